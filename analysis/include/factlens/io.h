@@ -1,0 +1,50 @@
+// factlens/io.h — reading documents and writing reports.
+//
+// Usage:
+//   factlens::Document doc;
+//   std::string error;
+//   if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) { report error; }
+//   std::string json = factlens::ReportToJson(doc, report);
+//
+// Input: UTF-8 text; paragraphs are separated by "\n" ("\r\n" accepted, the
+// "\r" is not part of the paragraph). Invalid UTF-8 is rejected with the byte
+// offset, line and column of the first bad sequence.
+//
+// Output offsets: the JSON writer converts every Span to Unicode code points of
+// the whole input text, end exclusive, so that text[start:end] == span text in
+// Python. Characters outside the BMP count once.
+//
+// Thread-safety: all functions are reentrant.
+#ifndef FACTLENS_IO_H_
+#define FACTLENS_IO_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "factlens/document.h"
+#include "factlens/report.h"
+
+namespace factlens {
+
+// Splits UTF-8 text into paragraphs. Returns false and sets *error on invalid
+// UTF-8 ("invalid UTF-8 at byte 17 (line 2, column 5)").
+bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error);
+
+// Parses "2026-01-05" (or "2026-01-05T10:00:00Z"; the time is ignored).
+bool ParseIsoDate(std::string_view text, Date* date);
+
+// Code-point offset in the whole text of a UTF-16 position in a paragraph.
+int64_t CodePointOffset(const Document& doc, int32_t paragraph, int32_t utf16_offset);
+
+// The "factlens/1" JSON object (see README for the contract). `id` is written
+// when non-null; it is a JSON value (string or number) in serialised form.
+std::string ReportToJson(const Document& doc, const Report& report,
+                         const std::string* id_json = nullptr, int indent = -1);
+
+// A human-readable fact list.
+std::string ReportToText(const Document& doc, const Report& report);
+
+}  // namespace factlens
+
+#endif  // FACTLENS_IO_H_

@@ -1,0 +1,107 @@
+// factlens/text.h — the text layer: words, sentences and quotation marks.
+//
+// Usage:
+//   factlens::TextLayer layer = factlens::AnalyzeText(doc);
+//   for (const factlens::Token& t : layer.paragraphs[p].tokens) { ... }
+//   for (const factlens::Quotation& q : layer.quotations) { ... }
+//
+// Segmentation is ICU's (word and sentence break iterators, en_US rules) with
+// abbreviation handling on top ("Mr.", "U.S.", "Jan.", "No. 10", "Mar.1").
+// Quotation pairing knows typed pairs (“ ” ‘ ’ « » „ “ ‚ ‘ 「 」), decides straight
+// quotes by context, tells apostrophes (China’s) from closing single quotes,
+// and carries a quote left open at a paragraph end into the next paragraph when
+// that paragraph opens with a quotation mark (the news convention). A stray
+// opener never swallows the rest of the document: it is reported in
+// `unbalanced` and closes nothing.
+//
+// Offset unit: UTF-16 code units of the paragraph (see document.h).
+// Ownership and thread-safety: AnalyzeText is a pure function of the document;
+// it may run on several threads at once. The result owns all its data.
+#ifndef FACTLENS_TEXT_H_
+#define FACTLENS_TEXT_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "factlens/document.h"
+
+namespace factlens {
+
+// Token flags (bit set).
+enum TokenFlag : uint16_t {
+  kTokWord = 1 << 0,        // letters (may contain digits, hyphens, apostrophes)
+  kTokNumber = 1 << 1,      // starts with a digit ("12", "1,200.5", "2.15pm")
+  kTokPunct = 1 << 2,       // punctuation or symbol
+  kTokUpperInitial = 1 << 3,  // first letter upper case
+  kTokAllUpper = 1 << 4,    // every letter upper case (and at least one letter)
+  kTokSentenceStart = 1 << 5,  // first token of its sentence
+  kTokAbbreviation = 1 << 6,   // ends in a period that is part of the word ("Mr.")
+  kTokQuote = 1 << 7,       // a quotation mark (see Quotation for its role)
+  kTokApostrophe = 1 << 8,  // a lone apostrophe token
+};
+
+struct Token {
+  int32_t begin = 0;  // UTF-16 offset in the paragraph
+  int32_t end = 0;
+  uint16_t flags = 0;
+  bool Has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  int32_t begin = 0;        // UTF-16 offset in the paragraph
+  int32_t end = 0;          // end exclusive, trailing spaces excluded
+  int32_t first_token = 0;  // index into ParagraphText::tokens
+  int32_t end_token = 0;    // one past the last token
+};
+
+struct ParagraphText {
+  std::vector<Token> tokens;  // spaces are not tokens
+  std::vector<Sentence> sentences;
+};
+
+// One paired (or unpaired) quotation. Marks are single UTF-16 units.
+struct Quotation {
+  Position open;   // the opening mark's position
+  Position close;  // the closing mark's position; paragraph -1 if never closed
+  char16_t open_mark = 0;
+  char16_t close_mark = 0;
+  bool single = false;  // ‘…’ / '…' rather than “…” / "…"
+  int32_t depth = 0;    // 0 outermost, 1 a quote inside a quote
+  // True when the quote continues over paragraph boundaries; each later
+  // paragraph re-opens with a mark (news convention) and `reopen` lists them.
+  std::vector<Position> reopen;
+
+  bool closed() const { return close.paragraph >= 0; }
+  // The inside of the quotation in paragraph `p` (between the marks), or an
+  // invalid span if the quotation does not touch p.
+  Span InsideIn(int32_t p, const Document& doc) const;
+};
+
+enum class MarkRole : uint8_t { kOpen, kClose, kApostrophe, kUnbalanced };
+
+// Every quotation-mark-like character (" ' “ ” ‘ ’ « » „ ‚ 「 」 ‹ ›) and its role.
+struct QuoteMark {
+  Position pos;
+  char16_t ch = 0;
+  MarkRole role = MarkRole::kApostrophe;
+  int32_t quotation = -1;  // index into TextLayer::quotations, -1 if none
+};
+
+struct TextLayer {
+  std::vector<ParagraphText> paragraphs;  // parallel to Document::paragraphs
+  std::vector<Quotation> quotations;      // in document order of the open mark
+  std::vector<QuoteMark> marks;           // in document order
+  // Opening marks never closed and closing marks never opened (indices into marks).
+  std::vector<int32_t> unbalanced;
+};
+
+// Runs segmentation and quote pairing over the whole document.
+TextLayer AnalyzeText(const Document& doc);
+
+// Segments one paragraph (tokens and sentences only). Used by AnalyzeText and
+// by callers that cache per paragraph.
+ParagraphText SegmentParagraph(const std::u16string& text);
+
+}  // namespace factlens
+
+#endif  // FACTLENS_TEXT_H_

@@ -1,0 +1,36 @@
+#include "factlens/analyzer.h"
+
+#include <utility>
+
+#include "factlens/attributions.h"
+#include "factlens/checks.h"
+#include "factlens/entities.h"
+#include "factlens/figures.h"
+#include "factlens/text.h"
+
+namespace factlens {
+
+Analyzer::Analyzer(AnalyzerOptions options) : options_(std::move(options)) {
+  if (options_.entities || options_.attributions) EntityRecognizer::Default();  // load now
+}
+
+Report Analyzer::Analyze(const Document& doc) const {
+  Report report;
+  report.text = AnalyzeText(doc);
+  if (options_.figures) FindFigures(doc, &report);
+  if (options_.entities || options_.attributions)
+    EntityRecognizer::Default().Run(doc, &report, options_.house_names);
+  if (options_.attributions) FindAttributions(doc, &report);
+  if (!options_.entities) {  // entities ran only as input to attributions
+    report.entities.clear();
+  }
+  if (options_.checks) {
+    CheckOptions check_options;
+    check_options.house_names = options_.house_names;
+    check_options.number_style = options_.number_style;
+    RunChecks(doc, check_options, &report);
+  }
+  return report;
+}
+
+}  // namespace factlens
