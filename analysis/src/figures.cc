@@ -416,7 +416,8 @@ struct NumMatch {
   bool word = false;      // spelled out
   bool integer = true;
   bool scaled = false;    // "million", "bn", "dozen"
-  bool fraction = false;  // "a third", "three quarters", "1/4"
+  bool fraction = false;  // spelled: "a third", "three quarters"
+  bool digit_fraction = false;  // "1/4", "½"
   bool ordinal = false;   // "twenty-first", "21st"
   bool hyphen_scale = false;
   int int_digits = 0;
@@ -591,7 +592,9 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
       auto it = t_.dollar_prefix.find(prefix);
       if (it != t_.dollar_prefix.end()) {
         // The prefix must be written tight ("US$") or be a lower-case tokenised form ("c $").
-        if (Adj(k) || !l->upper || prefix.size() <= 3) {
+        // Written apart only when unambiguous: "US $", "u.s $", "c $" (tokenised text).
+        bool dotted = k - j > 1;
+        if (Adj(k) || (l->upper && prefix != "a") || dotted || prefix == "c") {
           *code = it->second;
           *assumed = false;
           return k + 1;
@@ -606,6 +609,10 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
     }
   }
   // Codes and letter symbols, case-sensitive ("GBP", "Rs", "RMB"); "Rs." too.
+  static const char* kWordCodes[] = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "SOS", "TRY",
+                                     "BAM", "MAD", "GEL", "STD", "ANG", "DOP", "GIP", "FOK"};
+  for (const char* w : kWordCodes)
+    if (l->raw == w) return -1;
   auto it = t_.currency_code.find(l->raw);
   if (it != t_.currency_code.end() && (l->allcaps || l->raw == "Rs" || l->raw == "Rp" ||
                                        l->raw == "RM" || l->raw == "SFr")) {
@@ -1070,7 +1077,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
       if (den.ok && den.valued && den.integer && den.v > 0 && den.v <= 100 &&
           !(IsSym(m.end + 2, "/"))) {
         m.v = m.v / den.v;
-        m.fraction = true;
+        m.digit_fraction = true;
         m.integer = false;
         m.end += 2;
         return m;
@@ -1083,7 +1090,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
     if (nv != U_NO_NUMERIC_VALUE && nv > 0 && nv < 1 && (U_GET_GC_MASK(c) & U_GC_NO_MASK)) {
       m.ok = m.valued = true;
       m.v = nv;
-      m.fraction = true;
+      m.digit_fraction = true;
       m.integer = false;
       m.end = j + 1;
       return m;
@@ -1214,14 +1221,7 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
   }
   const Date& r = *ctx_.ref;
   int best = r.year;
-  if (weekday) {
-    for (int y : {r.year, r.year - 1, r.year + 1}) {
-      if (day && Weekday(y, month, day) == weekday) {
-        *note = "year inferred from the weekday";
-        return y;
-      }
-    }
-  }
+  (void)weekday;  // a stated weekday is checked against the date, not used to pick the year
   int rd = DayNumber(r.year, r.month ? r.month : 1, r.day ? r.day : 1);
   auto dn = [&](int y) { return DayNumber(y, month, day ? day : 1); };
   if (bias < 0) {  // "last November": the most recent before the reference
@@ -1247,6 +1247,7 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
 // Dates. Returns the end lexeme or -1.
 int Scanner::TryDate(int i) {
   const Lex* l = L(i);
+  if (!l) return -1;
   int b = i;
   int k = i;
   std::string mod;
@@ -2073,7 +2074,8 @@ int Scanner::TryNumeric(int i) {
       }
       double total = v * factor * scale2;
       // "15 dollars 50", "15 dollars and 50 cents"
-      if ((code == "USD" || code == ctx_.dollar) && factor == 1 && m.integer) {
+      if ((code == "USD" || code == ctx_.dollar) && factor == 1 && m.integer &&
+          L(e)->type == kWord) {
         int k2 = se;
         if (Is(k2, "and")) ++k2;
         NumMatch c = ParseNumber(k2, false);
@@ -2369,6 +2371,12 @@ double CleanValue(double v) {
   return out;
 }
 
+bool CarriesUnit(const Figure& f) {
+  return (f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent ||
+          f.kind == FigureKind::kQuantity || f.kind == FigureKind::kDuration) &&
+         f.counted.empty();
+}
+
 bool SameMeasure(const Figure& a, const Figure& b) {
   return a.kind == b.kind && a.unit == b.unit;
 }
@@ -2429,8 +2437,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       r.to = a + 1;
       report->figure_relations.push_back(r);
       // A bare lower end takes the upper end's unit ("between 5 and 10 percent").
-      if (figs[a].kind == FigureKind::kNumber && figs[a + 1].kind != FigureKind::kNumber &&
-          figs[a + 1].kind != FigureKind::kDate) {
+      if (figs[a].kind == FigureKind::kNumber && CarriesUnit(figs[a + 1])) {
         figs[a].kind = figs[a + 1].kind;
         figs[a].unit = figs[a + 1].unit;
         figs[a].note = "unit carried from the range's upper end";
@@ -2443,8 +2450,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       r.kind = FigureRelation::Kind::kChange;
       r.from = a;
       r.to = a + 1;
-      if (figs[a].kind == FigureKind::kNumber && figs[a + 1].kind != FigureKind::kNumber &&
-          figs[a + 1].kind != FigureKind::kDate) {
+      if (figs[a].kind == FigureKind::kNumber && CarriesUnit(figs[a + 1])) {
         figs[a].kind = figs[a + 1].kind;
         figs[a].unit = figs[a + 1].unit;
         figs[a].note = "unit carried from the change's end";
