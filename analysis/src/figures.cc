@@ -1339,7 +1339,8 @@ int Scanner::TryDate(int i) {
     if (ctx_.ref && ctx_.ref->day) {
       Date d = AddDays(*ctx_.ref, delta);
       Emit(i, i + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
-           "resolved against the reference date");
+           ctx_.ref_from_text ? "resolved against other dates in the text"
+                              : "resolved against the reference date");
     } else {
       Emit(i, i + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
     }
@@ -2083,8 +2084,7 @@ int Scanner::TryNumeric(int i) {
             (L(k2)->type == kNum || c.word)) {
           int ce2 = c.end;
           if (Is(ce2, "cents") || Is(ce2, "cent")) ++ce2;
-          else if (L(ce2) && L(ce2)->type == kWord && !(L(ce2)->cls & fi::kStop) &&
-                   !IsSym(ce2, ".") && L(ce2)->low != "more")
+          else if (!(L(ce2) == nullptr || IsSym(ce2, ".") || IsSym(ce2, ",") || IsSym(ce2, ";")))
             ce2 = -1;
           if (ce2 > 0 && !(L(c.end) && L(c.end)->type == kWord && (L(c.end)->cls & fi::kUnitW))) {
             total += c.v / 100.0;

@@ -215,11 +215,9 @@ void BuildWordLists(Tables* t) {
       "including", "includes", "include", "plus", "minus", "versus", "vs", "via", "thus",
       "always", "perhaps", "whereas", "unless", "besides", "towards", "toward", "upon",
       "within", "without", "is", "has", "was", "does", "goes", "means", "seems", "remains",
-      "less", "unless", "across", "regardless", "nevertheless", "nonetheless", "bus", "gas",
-      "lens", "series", "news", "species", "analysis", "basis", "crisis", "status", "process",
-      "business", "campus", "census", "bonus", "virus", "focus", "consensus", "thesis",
-      "emphasis", "diagnosis", "axis", "canvas", "chaos", "ethos", "alias", "atlas",
-      "arms", "points", "point", "percentage", "yes", "ones", "others", "lows", "highs"};
+      "less", "unless", "across", "regardless", "nevertheless", "nonetheless",
+      "points", "point", "percentage", "yes", "ones", "others", "lows", "highs", "ways",
+      "whereby", "whether", "per", "apiece", "onwards", "afterwards", "sometimes"};
   for (const char* s : stop) AddClass(t, s, kStop);
   for (const char* p : {"percent", "percentage", "percents", "pc", "pct", "per"})
     AddClass(t, p, kPercentW);
