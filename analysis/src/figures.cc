@@ -48,8 +48,11 @@ struct Lex {
   bool foreign_digits = false;  // digits of another script were normalised
   uint32_t cls = 0;
   std::string low;  // words: lower case; numbers: ASCII digits and , . ' '; symbols: UTF-8
-  std::string raw;  // words: as written (UTF-8)
+  std::string raw;  // words with upper-case letters: as written (UTF-8); else empty
 };
+
+// A word as written (lower-case words keep only `low`).
+inline const std::string& RawOf(const Lex* l) { return l->raw.empty() ? l->low : l->raw; }
 
 std::string ToUtf8(const char16_t* p, int32_t n) {
   std::string out;
@@ -88,6 +91,7 @@ Seps SepsFor(const std::string& language) {
 
 std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
   std::vector<Lex> out;
+  out.reserve(text.size() / 5 + 4);
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   bool sp = true;
@@ -98,7 +102,7 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
       c = U16_GET_SUPPLEMENTARY(c, text[i + 1]);
       clen = 2;
     }
-    if (u_isUWhiteSpace(c)) {
+    if (c < 0x80 ? (c == ' ' || (c >= 0x09 && c <= 0x0D)) : u_isUWhiteSpace(c)) {
       sp = true;
       i += clen;
       continue;
@@ -153,40 +157,68 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
       i = j;
       continue;
     }
-    if (u_isalpha(c)) {
+    if (c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c)) {
       lx.type = kWord;
       int32_t j = i;
       bool all_upper = true;
-      bool any_letter = false;
-      std::u16string low;
+      bool any_upper = false;
+      bool ascii = true;
       while (j < n) {
-        UChar32 d = text[j];
-        int32_t dl = 1;
-        if (U16_IS_LEAD(d) && j + 1 < n && U16_IS_TRAIL(text[j + 1])) {
-          d = U16_GET_SUPPLEMENTARY(d, text[j + 1]);
-          dl = 2;
+        char16_t d = text[j];
+        if (d < 0x80) {
+          char ch = static_cast<char>(d);
+          if (ch >= 'a' && ch <= 'z') {
+            all_upper = false;
+            lx.low += ch;
+          } else if (ch >= 'A' && ch <= 'Z') {
+            any_upper = true;
+            lx.low += static_cast<char>(ch | 0x20);
+          } else {
+            break;
+          }
+          ++j;
+          continue;
         }
-        if (!(u_isalpha(d) || (U_GET_GC_MASK(d) & U_GC_M_MASK))) break;
-        if (u_isalpha(d)) {
-          any_letter = true;
-          if (!u_isupper(d) && !u_istitle(d)) all_upper = false;
+        ascii = false;
+        break;
+      }
+      if (!ascii) {
+        // Non-ASCII letters: ICU case folding over the whole word.
+        j = i;
+        all_upper = true;
+        any_upper = false;
+        std::u16string low;
+        while (j < n) {
+          UChar32 d = text[j];
+          int32_t dl = 1;
+          if (U16_IS_LEAD(d) && j + 1 < n && U16_IS_TRAIL(text[j + 1])) {
+            d = U16_GET_SUPPLEMENTARY(d, text[j + 1]);
+            dl = 2;
+          }
+          if (!(u_isalpha(d) || (U_GET_GC_MASK(d) & U_GC_M_MASK))) break;
+          if (u_isalpha(d)) {
+            if (u_isupper(d) || u_istitle(d)) any_upper = true;
+            else all_upper = false;
+          }
+          UChar32 l = u_tolower(d);
+          if (l <= 0xFFFF) {
+            low += static_cast<char16_t>(l);
+          } else {
+            low += U16_LEAD(l);
+            low += U16_TRAIL(l);
+          }
+          j += dl;
         }
-        UChar32 l = u_tolower(d);
-        if (l <= 0xFFFF) {
-          low += static_cast<char16_t>(l);
-        } else {
-          low += U16_LEAD(l);
-          low += U16_TRAIL(l);
-        }
-        j += dl;
+        lx.low = ToUtf8(low.data(), static_cast<int32_t>(low.size()));
       }
       lx.e = j;
-      lx.upper = u_isupper(c) || u_istitle(c);
-      lx.allcaps = any_letter && all_upper;
-      lx.low = ToUtf8(low.data(), static_cast<int32_t>(low.size()));
-      lx.raw = ToUtf8(text.data() + i, j - i);
-      auto it = t.cls.find(lx.low);
-      if (it != t.cls.end()) lx.cls = it->second;
+      lx.upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+      lx.allcaps = all_upper;
+      if (any_upper) lx.raw = ToUtf8(text.data() + i, j - i);
+      if (t.MayHaveClass(lx.low)) {
+        auto it = t.cls.find(lx.low);
+        if (it != t.cls.end()) lx.cls = it->second;
+      }
       out.push_back(std::move(lx));
       i = j;
       continue;
@@ -540,7 +572,9 @@ void Scanner::Emit(int b, int e, FigureKind kind, FigureValue value, std::string
 
 int Scanner::MatchApprox(int j) const {
   if (!Has(j, fi::kApproxW)) return -1;
-  for (const auto& seq : t_.approximators) {
+  auto bucket = t_.approx_by_first.find(lx_[j].low);
+  if (bucket == t_.approx_by_first.end()) return -1;
+  for (const auto& seq : bucket->second) {
     bool ok = true;
     for (size_t k = 0; k < seq.size(); ++k) {
       const Lex* l = L(j + static_cast<int>(k));
@@ -601,7 +635,7 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
         }
       }
       // "usd$ 15"
-      auto c2 = t_.currency_code.find(l->raw);
+      auto c2 = t_.currency_code.find(RawOf(l));
       if (c2 != t_.currency_code.end() && k == j + 1) {
         *code = c2->second;
         return k + 1;
@@ -612,20 +646,20 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
   static const char* kWordCodes[] = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "SOS", "TRY",
                                      "BAM", "MAD", "GEL", "STD", "ANG", "DOP", "GIP", "FOK"};
   for (const char* w : kWordCodes)
-    if (l->raw == w) return -1;
-  auto it = t_.currency_code.find(l->raw);
-  if (it != t_.currency_code.end() && (l->allcaps || l->raw == "Rs" || l->raw == "Rp" ||
-                                       l->raw == "RM" || l->raw == "SFr")) {
-    if (l->raw.size() == 1) return -1;
+    if (RawOf(l) == w) return -1;
+  auto it = t_.currency_code.find(RawOf(l));
+  if (it != t_.currency_code.end() && (l->allcaps || RawOf(l) == "Rs" || RawOf(l) == "Rp" ||
+                                       RawOf(l) == "RM" || RawOf(l) == "SFr")) {
+    if (RawOf(l).size() == 1) return -1;
     int k = j + 1;
-    if ((l->raw == "Rs") && IsSym(k, ".") && Adj(k)) ++k;
+    if ((RawOf(l) == "Rs") && IsSym(k, ".") && Adj(k)) ++k;
     *code = it->second;
     *assumed = false;
     return k;
   }
   // "MUSD", "MEUR": millions of a currency (financial shorthand).
-  if (l->allcaps && l->raw.size() == 4 && l->raw[0] == 'M') {
-    auto c2 = t_.currency_code.find(l->raw.substr(1));
+  if (l->allcaps && RawOf(l).size() == 4 && RawOf(l)[0] == 'M') {
+    auto c2 = t_.currency_code.find(RawOf(l).substr(1));
     if (c2 != t_.currency_code.end() && c2->first.size() == 3) {
       *code = c2->second;
       *note = "M prefix: millions";
@@ -637,7 +671,7 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
                                       "chf", "cad", "aud", "hkd"};
   for (const char* c : kLowerCodes) {
     if (l->low == c) {
-      auto c3 = t_.currency_code.find(l->low == "rmb" ? "RMB" : std::string(l->raw.size(), ' '));
+      auto c3 = t_.currency_code.find(l->low == "rmb" ? "RMB" : std::string(RawOf(l).size(), ' '));
       std::string up;
       for (char ch : l->low) up += static_cast<char>(std::toupper(ch));
       auto c4 = t_.currency_code.find(up);
@@ -755,7 +789,7 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
     return -1;
   }
   if (l->type != kWord) return -1;
-  auto cased = t_.unit_cased.find(l->raw);
+  auto cased = t_.unit_cased.find(RawOf(l));
   if (cased != t_.unit_cased.end()) {
     *unit = cased->second;
     return j + 1;
@@ -1128,23 +1162,23 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
         if (m.valued) m.v *= 1e3;
         m.scaled = true;
         m.end++;
-      } else if (tight && currency_context && (s->raw == "m" || s->raw == "M" || s->raw == "mm" ||
-                                                s->raw == "MM")) {
+      } else if (tight && currency_context && (RawOf(s) == "m" || RawOf(s) == "M" || RawOf(s) == "mm" ||
+                                                RawOf(s) == "MM")) {
         if (m.valued) m.v *= 1e6;
         m.scaled = true;
         m.end++;
-      } else if (tight && currency_context && (s->raw == "b" || s->raw == "B" || s->raw == "tr")) {
-        if (m.valued) m.v *= s->raw == "tr" ? 1e12 : 1e9;
+      } else if (tight && currency_context && (RawOf(s) == "b" || RawOf(s) == "B" || RawOf(s) == "tr")) {
+        if (m.valued) m.v *= RawOf(s) == "tr" ? 1e12 : 1e9;
         m.scaled = true;
         m.end++;
-      } else if (tight && (s->raw == "MM" || s->raw == "G") && !L(m.end + 1)) {
-        if (m.valued) m.v *= s->raw == "G" ? 1e9 : 1e6;
+      } else if (tight && (RawOf(s) == "MM" || RawOf(s) == "G") && !L(m.end + 1)) {
+        if (m.valued) m.v *= RawOf(s) == "G" ? 1e9 : 1e6;
         m.scaled = true;
         m.end++;
       }
     }
     // "1,674,200.5 M"
-    if (!m.scaled && s && s->type == kWord && s->raw == "M" && !Adj(m.end) &&
+    if (!m.scaled && s && s->type == kWord && RawOf(s) == "M" && !Adj(m.end) &&
         L(m.end + 1) == nullptr) {
       if (m.valued) m.v *= 1e6;
       m.scaled = true;
@@ -1614,7 +1648,7 @@ int Scanner::TryDate(int i) {
     // Not a year: followed tight by letters other than "s" (e.g. "2024m2"), or by ":".
     const Lex* nx = L(k + 1);
     // Decade: "1990s", "1990 s", "the 1990s".
-    if (nx && nx->type == kWord && nx->low == "s" && (Adj(k + 1) || nx->raw == "s") &&
+    if (nx && nx->type == kWord && nx->low == "s" && (Adj(k + 1) || RawOf(nx) == "s") &&
         yv % 10 == 0) {
       Emit(ranged_intro ? i + 1 : b, k + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(yv + 9)),
            "decade", !mod.empty(), mod.empty() ? "decade" : "decade; " + mod);
@@ -2025,8 +2059,8 @@ int Scanner::TryNumeric(int i) {
           const Lex* sl = L(m2.end - 1);
           auto it = t_.scale.find(sl->low);
           if (it != t_.scale.end()) lo *= it->second;
-          else if (sl->raw == "m" || sl->raw == "M") lo *= 1e6;
-          else if (sl->raw == "b" || sl->raw == "B") lo *= 1e9;
+          else if (RawOf(sl) == "m" || RawOf(sl) == "M") lo *= 1e6;
+          else if (RawOf(sl) == "b" || RawOf(sl) == "B") lo *= 1e9;
         }
         FigureValue r;
         r.type = FigureValue::Type::kNumberRange;
@@ -2326,29 +2360,39 @@ std::vector<Figure> Scanner::Run() {
   while (i < n) {
     const Lex& l = lx_[i];
     int next = -1;
-    bool candidate = l.type == kNum ||
-                     (l.type == kWord && (l.cls & (fi::kCardinal | fi::kOrdinalW | fi::kMonth |
-                                                    fi::kWeekday | fi::kApproxW | fi::kDateMod |
-                                                    fi::kRelDay | fi::kFractionW | fi::kCurrencyW))) ||
-                     (l.type == kWord && (l.low == "a" || l.low == "an" || l.low == "from" ||
-                                          l.low == "between" || l.low == "minus" ||
-                                          l.low == "negative" || l.allcaps || l.low == "half" ||
-                                          l.low == "us" || l.low == "rs" || l.low == "c" ||
-                                          l.low == "u" || l.low == "hk" || l.low == "mex" ||
-                                          l.low == "usd" || l.low == "rmb" || l.low == "gbp" ||
-                                          l.low == "eur" || l.low == "nt" || l.low == "s")) ||
-                     l.type == kSym;
+    bool candidate = false;
+    if (l.type == kNum) {
+      candidate = true;
+    } else if (l.type == kWord) {
+      constexpr uint32_t kOpeners = fi::kCardinal | fi::kOrdinalW | fi::kMonth | fi::kWeekday |
+                                    fi::kApproxW | fi::kDateMod | fi::kRelDay | fi::kFractionW |
+                                    fi::kCurrencyW | fi::kTrigger;
+      candidate = (l.cls & kOpeners) != 0 || (l.allcaps && l.e - l.b >= 2);
+      if (candidate && (l.cls & (fi::kTrigger | fi::kApproxW)) &&
+          !(l.cls & (fi::kCardinal | fi::kMonth | fi::kFractionW | fi::kDateMod | fi::kCurrencyW))) {
+        // Openers that need a figure right after them ("a dozen", "from 2014", "about 200").
+        candidate = false;
+        for (int k = i + 1; k < std::min(n, i + 5) && !candidate; ++k) {
+          const Lex& m = lx_[k];
+          if (m.type == kNum || (m.type == kSym && m.low != "," && m.low != ".")) candidate = true;
+          else if (m.type == kWord && (m.cls & (fi::kCardinal | fi::kScale | fi::kFractionW |
+                                                fi::kMonth | fi::kWeekday | fi::kCurrencyW)))
+            candidate = true;
+        }
+      }
+    } else {
+      const char16_t ch = text_[l.b];
+      candidate = ch == '$' || ch == '-' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
+                  ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
+                  (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
+    }
     if (!candidate) {
       ++i;
       continue;
     }
     if (l.type == kSym) {
-      if (l.low == "$" || l.low == "-" || l.low == "\u2212" || l.low == "'" ||
-          l.low == "\u2019" || t_.currency_symbol.count(std::u16string(text_, l.b, l.e - l.b)) ||
-          u_getNumericValue(text_[l.b]) != U_NO_NUMERIC_VALUE) {
-        next = TryNumeric(i);
-        if (next < 0 && (l.low == "'" || l.low == "\u2019")) next = TryDate(i + 1);
-      }
+      next = TryNumeric(i);
+      if (next < 0 && (l.low == "'" || l.low == "\u2019")) next = TryDate(i + 1);
       i = next > i ? next : i + 1;
       continue;
     }
@@ -2559,6 +2603,9 @@ void FindFigures(const Document& doc, Report* report) {
     std::string other;
     for (const Paragraph& p : doc.paragraphs) {
       const std::u16string& s = p.text;
+      if (s.find(u'$') == std::u16string::npos && s.find(u"ollar") == std::u16string::npos &&
+          s.find(u"USD") == std::u16string::npos)
+        continue;
       if (s.find(u"US$") != std::u16string::npos || s.find(u"USD") != std::u16string::npos ||
           s.find(u"U.S. dollar") != std::u16string::npos || s.find(u"US dollar") != std::u16string::npos)
         usd = true;

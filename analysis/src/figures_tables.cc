@@ -200,6 +200,11 @@ void BuildWordLists(Tables* t) {
   }
   std::sort(t->approximators.begin(), t->approximators.end(),
             [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  for (const auto& seq : t->approximators) t->approx_by_first[seq[0]].push_back(seq);
+  for (const char* w : {"a", "an", "from", "between", "minus", "negative", "half", "us", "rs",
+                        "c", "u", "hk", "mex", "usd", "rmb", "gbp", "eur", "nt", "s", "fy", "q",
+                        "mid", "pre", "post", "noon", "midnight"})
+    AddClass(t, w, kTrigger);
   const char* stop[] = {
       "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or",
       "but", "as", "than", "that", "which", "who", "whom", "whose", "this", "these", "those",
@@ -399,6 +404,11 @@ const Tables& GetTables() {
     BuildWordLists(t);
     LoadCurrencies(t);
     LoadUnits(t);
+    for (const auto& kv : t->cls) {
+      if (kv.first.empty()) continue;
+      uint32_t k = WordFilterKey(kv.first);
+      t->cls_filter[k >> 6] |= uint64_t{1} << (k & 63);
+    }
     return t;
   }();
   return *tables;

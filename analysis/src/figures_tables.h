@@ -34,7 +34,17 @@ enum WordClass : uint32_t {
   kYearCue = 1u << 18,    // "in", "since", "until": a following number may be a year
   kRise = 1u << 19,       // "rose", "up", "increase"
   kFall = 1u << 20,       // "fell", "down", "decline"
+  kTrigger = 1u << 21,    // may open a figure: "a", "from", "between", "minus", "us", "rs" ...
 };
+
+// A cheap pre-filter for Tables::cls lookups: most words of a text are in no
+// list, and this rejects them without hashing.
+inline uint32_t WordFilterKey(const std::string& w) {
+  uint32_t c0 = static_cast<unsigned char>(w[0]) & 31u;
+  uint32_t c1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0u;
+  uint32_t len = w.size() < 31 ? static_cast<uint32_t>(w.size()) : 31u;
+  return c0 | (c1 << 5) | (len << 10);
+}
 
 struct Currency {
   std::string code;  // ISO 4217
@@ -44,6 +54,12 @@ struct Currency {
 
 struct Tables {
   std::unordered_map<std::string, uint32_t> cls;       // word -> WordClass bits
+  std::vector<uint64_t> cls_filter = std::vector<uint64_t>(512, 0);  // WordFilterKey bits
+  bool MayHaveClass(const std::string& w) const {
+    if (w.empty()) return false;
+    uint32_t k = WordFilterKey(w);
+    return (cls_filter[k >> 6] >> (k & 63)) & 1u;
+  }
   std::unordered_map<std::string, int> cardinal;       // "twenty" -> 20
   std::unordered_map<std::string, int> ordinal;        // "twentieth" -> 20
   std::unordered_map<std::string, double> scale;       // "million" -> 1e6
@@ -60,6 +76,8 @@ struct Tables {
   std::unordered_map<std::string, std::string> unit;  // "square metres" -> "square metre"
   std::unordered_map<std::string, std::string> unit_cased;  // "MB" -> "megabyte"
   std::vector<std::vector<std::string>> approximators;  // word sequences, longest first
+  // The same, indexed by first word.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> approx_by_first;
   size_t max_unit_words = 1;
   size_t max_currency_words = 1;
 };
