@@ -442,6 +442,7 @@ struct DocContext {
 
 struct NumMatch {
   int end = -1;  // lexeme index one past the number (and its scale)
+  double last_scale = 1;  // the last scale applied ("million" in "two million")
   double v = 0;
   bool valued = false;
   bool ok = false;
@@ -996,6 +997,7 @@ NumMatch Scanner::ParseWordNumber(int j) {
         total += (current == 0 ? 1 : current) * sv;
         current = 0;
         last_kind = 5;
+        m.last_scale = sv;
       }
       m.scaled = true;
       end = k + 1;
@@ -1010,7 +1012,8 @@ NumMatch Scanner::ParseWordNumber(int j) {
       break;
     }
     // "and" inside ("three hundred and thirty one", "two million and one half").
-    if (l->low == "and" && any && last_kind >= 4 && L(k + 1) && Has(k + 1, fi::kCardinal)) {
+    if (l->low == "and" && any && last_kind >= 4 && L(k + 1) && Has(k + 1, fi::kCardinal) &&
+        !(L(k + 2) && Has(k + 2, fi::kFractionW))) {
       ++k;
       continue;
     }
@@ -1132,6 +1135,25 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
     return m;
   }
   if (!m.ok) return m;
+  // "two and a half", "five and a half million", "two million and a half", "2 1/2".
+  if (m.valued && !m.fraction && !m.digit_fraction && m.v >= 1 && Is(m.end, "and") &&
+      (Is(m.end + 1, "a") || Is(m.end + 1, "one")) && L(m.end + 2) &&
+      t_.fraction.count(L(m.end + 2)->low) && L(m.end + 2)->low.back() != 's' &&
+      L(m.end + 2)->low != "second") {
+    double frac = 1.0 / t_.fraction.at(L(m.end + 2)->low);
+    m.v += m.scaled ? frac * m.last_scale : frac;
+    m.integer = false;
+    m.end += 3;
+  } else if (m.valued && !m.word && m.integer && !m.fraction && !m.digit_fraction && L(m.end) &&
+             L(m.end)->type == kNum && IsSym(m.end + 1, "/") && Adj(m.end + 1) &&
+             L(m.end + 2) && L(m.end + 2)->type == kNum && Adj(m.end + 2)) {
+    int num = IntAt(m.end, 2), den = IntAt(m.end + 2, 2);
+    if (num > 0 && den > num && !(IsSym(m.end + 3, "/"))) {
+      m.v += static_cast<double>(num) / den;
+      m.integer = false;
+      m.end += 3;
+    }
+  }
   // Scales: "1.5 million", "$1.2bn", "€400m", "Rs16,189 crore", "10k".
   if (!m.word || !m.scaled) {
     const Lex* s = L(m.end);
@@ -1143,6 +1165,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
           !(it->second == 12 && !m.word && s->low == "dozen" && false)) {
         if (m.valued) m.v *= it->second;
         m.scaled = true;
+        m.last_scale = it->second;
         m.end++;
         // "1.5 million" then a second scale: "2.12 hundred", "hundred thousand"
         const Lex* s2 = L(m.end);
@@ -1512,7 +1535,34 @@ int Scanner::TryDate(int i) {
            mod.empty() ? "" : mod);
       return ye + 1;
     }
-    // Month range "from March to May", "Jan-Feb 2017": keep it simple, month alone.
+    // Month ranges: "from March to May", "Jan-Feb 2017", "March-May 2020".
+    {
+      int k2 = e;
+      bool link = (IsDash(k2)) || Is(k2, "to") || Is(k2, "through") || Is(k2, "until") ||
+                  Is(k2, "till") || (Is(k2, "and") && ranged_intro && l->low == "between");
+      int m2 = 0;
+      int e2 = link ? MonthAt(k2 + 1, &m2, false) : -1;
+      if (e2 <= -2) e2 = -1;
+      if (e2 >= 0 && L(k)->upper && L(k2 + 1)->upper && !(Day(e2, &d1) >= 0 && L(e2)->type == kNum &&
+                                                            L(e2)->low.size() <= 2)) {
+        int end = e2;
+        int ye2 = end;
+        if (IsSym(ye2, ",")) ++ye2;
+        int y2 = Year4(ye2);
+        int y1 = 0;
+        std::string note;
+        if (y2 >= 1000 && !(L(ye2 + 1) && Adj(ye2 + 1) && L(ye2 + 1)->type == kWord)) {
+          end = ye2 + 1;
+          y1 = m2 >= month ? y2 : y2 - 1;
+        } else {
+          y1 = InferYear(month, 0, 0, &note, bias);
+          y2 = y1 ? (m2 >= month ? y1 : y1 + 1) : 0;
+        }
+        Emit(ranged_intro ? i : b, end, FigureKind::kDate, StrRange(IsoDate(y1, month), IsoDate(y2, m2)),
+             "", !mod.empty(), note);
+        return end;
+      }
+    }
     // Month alone: needs a cue, and never "May"/"March" lower case or a bare abbreviation.
     if (weak || is_abbr) return -1;
     if (!ml->upper) return -1;
@@ -2360,6 +2410,15 @@ std::vector<Figure> Scanner::Run() {
   while (i < n) {
     const Lex& l = lx_[i];
     int next = -1;
+    // URLs and e-mail addresses hold no figures: skip to the next space.
+    if ((l.type == kWord && (l.low == "http" || l.low == "https" || l.low == "www" ||
+                             l.low == "ftp") && Adj(i + 1) && L(i + 1)->type == kSym) ||
+        (i + 1 < n && lx_[i + 1].type == kSym && lx_[i + 1].low == "@" && Adj(i + 1) &&
+         Adj(i + 2))) {
+      ++i;
+      while (i < n && !lx_[i].sp) ++i;
+      continue;
+    }
     bool candidate = false;
     if (l.type == kNum) {
       candidate = true;
