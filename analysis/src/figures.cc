@@ -548,6 +548,9 @@ class Scanner {
   }
   // Resolves a month (and day) without a year against the reference date.
   int InferYear(int month, int day, int weekday, std::string* note, int bias) const;
+  // A future-tense cue ("will", "scheduled", "next") earlier in the sentence.
+  bool FutureCue(int j) const;
+  int cur_ = 0;  // the lexeme a date matcher started at
 
   const Tables& t_;
   const DocContext& ctx_;
@@ -1271,6 +1274,20 @@ bool Scanner::YearCueBefore(int j) const {
   return (p->cls & (fi::kYearCue | fi::kMonth)) != 0;
 }
 
+bool Scanner::FutureCue(int j) const {
+  for (int k = j - 1; k >= 0 && k >= j - 30; --k) {
+    const Lex* l = L(k);
+    if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?" || l->low == ";")) break;
+    if (l->type != kWord) continue;
+    const std::string& w = l->low;
+    if (w == "will" || w == "shall" || w == "ll" || w == "upcoming" || w == "scheduled" ||
+        w == "plans" || w == "planned" || w == "planning" || w == "due" || w == "expected" ||
+        w == "expects" || w == "until" || w == "by" || w == "deadline" || w == "forthcoming")
+      return true;
+  }
+  return false;
+}
+
 int Scanner::InferYear(int month, int day, int weekday, std::string* note, int bias) const {
   if (!ctx_.ref) {
     *note = "year unknown";
@@ -1292,9 +1309,10 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     best = d0 <= d1 && d0 <= d2 ? r.year : d1 < d2 ? r.year - 1 : r.year + 1;
   } else {
     // News reports mostly the recent past: the latest occurrence on or before
-    // the dateline, unless that is more than seven months back.
-    int past = dn(r.year) <= rd ? r.year : r.year - 1;
-    best = rd - dn(past) > 213 ? past + 1 : past;
+    // the dateline, unless the sentence speaks of the future ("will", "scheduled").
+    int past = dn(r.year) <= rd || (day == 0 && month == r.month) ? r.year : r.year - 1;
+    best = past;
+    if (FutureCue(cur_)) best = dn(r.year) >= rd || (day == 0 && month >= r.month) ? r.year : r.year + 1;
   }
   *note = ctx_.ref_from_text ? "year inferred from other dates in the text"
                              : "year inferred from the reference date";
@@ -1305,6 +1323,7 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
 int Scanner::TryDate(int i) {
   const Lex* l = L(i);
   if (!l) return -1;
+  cur_ = i;
   int b = i;
   int k = i;
   std::string mod;
