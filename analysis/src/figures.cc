@@ -2452,7 +2452,14 @@ std::vector<Figure> Scanner::Run() {
         candidate = false;
         for (int k = i + 1; k < std::min(n, i + 5) && !candidate; ++k) {
           const Lex& m = lx_[k];
-          if (m.type == kNum || (m.type == kSym && m.low != "," && m.low != ".")) candidate = true;
+          if (m.type == kNum) {
+            candidate = true;
+          } else if (m.type == kSym) {
+            char16_t ch = text_[m.b];
+            candidate = ch == '$' || ch == '-' || ch == 0x2212 || ch == 0x2019 || ch == '\'' ||
+                        u_charType(ch) == U_CURRENCY_SYMBOL ||
+                        (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
+          }
           else if (m.type == kWord && (m.cls & (fi::kCardinal | fi::kScale | fi::kFractionW |
                                                 fi::kMonth | fi::kWeekday | fi::kCurrencyW)))
             candidate = true;
@@ -2702,37 +2709,43 @@ void FindFigures(const Document& doc, Report* report) {
       ctx.dollar_note = "currency assumed " + other + " from the text";
     }
   }
-  auto scan = [&](std::vector<Figure>* out) {
-    out->clear();
-    for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
-      const Paragraph& para = doc.paragraphs[p];
-      bool has_digit_or_letter = false;
-      for (char16_t c : para.text)
-        if (c > ' ') {
-          has_digit_or_letter = true;
-          break;
-        }
-      if (!has_digit_or_letter) continue;
-      Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind);
-      std::vector<Figure> f = sc.Run();
-      out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
-    }
+  auto scan_paragraph = [&](size_t p, std::vector<Figure>* out) {
+    const Paragraph& para = doc.paragraphs[p];
+    bool any = false;
+    for (char16_t c : para.text)
+      if (c > ' ') {
+        any = true;
+        break;
+      }
+    if (!any) return;
+    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind);
+    std::vector<Figure> f = sc.Run();
+    out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   };
   std::vector<Figure> figs;
-  scan(&figs);
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) scan_paragraph(p, &figs);
   if (!ctx.ref) {
-    std::optional<Date> anchor = AnchorFromText(figs);
-    if (anchor) {
-      bool needs = false;
-      for (const Figure& f : figs)
-        if (f.note.find("year unknown") != std::string::npos ||
-            f.note.find("needs a reference date") != std::string::npos)
-          needs = true;
-      if (needs) {
-        ctx.ref = anchor;
-        ctx.ref_from_text = true;
-        scan(&figs);
+    // Relative dates with no dateline: re-read just their paragraphs against the
+    // latest full date the text states.
+    std::vector<bool> redo(doc.paragraphs.size(), false);
+    bool needs = false;
+    for (const Figure& f : figs)
+      if (f.note.find("year unknown") != std::string::npos ||
+          f.note.find("needs a reference date") != std::string::npos) {
+        redo[f.span.paragraph] = true;
+        needs = true;
       }
+    std::optional<Date> anchor = needs ? AnchorFromText(figs) : std::nullopt;
+    if (anchor) {
+      ctx.ref = anchor;
+      ctx.ref_from_text = true;
+      std::vector<Figure> kept;
+      kept.reserve(figs.size());
+      for (Figure& f : figs)
+        if (!redo[f.span.paragraph]) kept.push_back(std::move(f));
+      for (size_t p = 0; p < doc.paragraphs.size(); ++p)
+        if (redo[p]) scan_paragraph(p, &kept);
+      figs = std::move(kept);
     }
   }
   for (Figure& f : figs) {
