@@ -794,7 +794,7 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
   }
   if (l->type != kWord) return -1;
   auto cased = t_.unit_cased.find(RawOf(l));
-  if (cased != t_.unit_cased.end()) {
+  if (cased != t_.unit_cased.end() && (RawOf(l).size() > 1 || Adj(j))) {
     *unit = cased->second;
     return j + 1;
   }
@@ -2682,10 +2682,37 @@ void FindFigures(const Document& doc, Report* report) {
   DocContext ctx;
   ctx.ref = doc.reference_date;
   ctx.seps = SepsFor(doc.language);
-  // What a bare "$" means: USD unless the text names another dollar and never USD.
+  // What a bare "$" means: USD, unless the dateline is in a city of another
+  // dollar ("SYDNEY, March 3") or the text names another dollar in words
+  // ("Australian dollars") and never USD. Prefixed forms ("HK$") do not count:
+  // writers use them precisely to tell those amounts from plain "$".
   {
     bool usd = false;
-    std::string other;
+    std::string other, why;
+    struct Cue {
+      const char16_t* cue;
+      const char* code;
+    };
+    static const Cue kNames[] = {{u"Australian dollar", "AUD"}, {u"Canadian dollar", "CAD"},
+                                 {u"Hong Kong dollar", "HKD"}, {u"Singapore dollar", "SGD"},
+                                 {u"New Zealand dollar", "NZD"}, {u"Taiwan dollar", "TWD"}};
+    static const Cue kCities[] = {
+        {u"SYDNEY", "AUD"},     {u"MELBOURNE", "AUD"}, {u"CANBERRA", "AUD"}, {u"BRISBANE", "AUD"},
+        {u"PERTH", "AUD"},      {u"HONG KONG", "HKD"}, {u"SINGAPORE", "SGD"}, {u"TORONTO", "CAD"},
+        {u"OTTAWA", "CAD"},     {u"MONTREAL", "CAD"},  {u"VANCOUVER", "CAD"}, {u"CALGARY", "CAD"},
+        {u"WELLINGTON", "NZD"}, {u"AUCKLAND", "NZD"},  {u"TAIPEI", "TWD"}};
+    for (size_t p = 0; p < doc.paragraphs.size() && p < 3 && other.empty(); ++p) {
+      const std::u16string& s = doc.paragraphs[p].text;
+      for (const Cue& c : kCities) {
+        std::u16string city(c.cue);
+        if (s.compare(0, city.size(), city) == 0 && s.size() > city.size() &&
+            (s[city.size()] == ',' || s[city.size()] == ' ' || s[city.size()] == '(')) {
+          other = c.code;
+          why = "the dateline";
+          break;
+        }
+      }
+    }
     for (const Paragraph& p : doc.paragraphs) {
       const std::u16string& s = p.text;
       if (s.find(u'$') == std::u16string::npos && s.find(u"ollar") == std::u16string::npos &&
@@ -2694,19 +2721,15 @@ void FindFigures(const Document& doc, Report* report) {
       if (s.find(u"US$") != std::u16string::npos || s.find(u"USD") != std::u16string::npos ||
           s.find(u"U.S. dollar") != std::u16string::npos || s.find(u"US dollar") != std::u16string::npos)
         usd = true;
-      struct {
-        const char16_t* cue;
-        const char* code;
-      } cues[] = {{u"A$", "AUD"}, {u"Australian dollar", "AUD"}, {u"C$", "CAD"},
-                  {u"Canadian dollar", "CAD"}, {u"HK$", "HKD"}, {u"Hong Kong dollar", "HKD"},
-                  {u"S$", "SGD"}, {u"Singapore dollar", "SGD"}, {u"NZ$", "NZD"},
-                  {u"New Zealand dollar", "NZD"}, {u"NT$", "TWD"}, {u"Taiwan dollar", "TWD"}};
-      for (const auto& c : cues)
-        if (other.empty() && s.find(c.cue) != std::u16string::npos) other = c.code;
+      for (const Cue& c : kNames)
+        if (other.empty() && s.find(c.cue) != std::u16string::npos) {
+          other = c.code;
+          why = "the text";
+        }
     }
-    if (!usd && !other.empty()) {
+    if (!other.empty() && (!usd || why == "the dateline")) {
       ctx.dollar = other;
-      ctx.dollar_note = "currency assumed " + other + " from the text";
+      ctx.dollar_note = "currency assumed " + other + " from " + why;
     }
   }
   auto scan_paragraph = [&](size_t p, std::vector<Figure>* out) {

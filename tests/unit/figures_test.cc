@@ -129,6 +129,10 @@ TEST_CASE("money in every listed form", "[figures]") {
 
 TEST_CASE("a bare dollar follows the text's own dollar", "[figures]") {
   Result r = Run("The Australian dollar slipped. The council spent $5 million.");
+  Result d = Run("SYDNEY, March 3 - The council spent $5 million.");
+  CheckNumber(d, "$5 million", FigureKind::kMoney, 5e6, "AUD");
+  Result h = Run("It paid HK$5 and $7.");
+  CheckNumber(h, "$7", FigureKind::kMoney, 7, "USD");
   CheckNumber(r, "$5 million", FigureKind::kMoney, 5e6, "AUD");
   CHECK(r.Find("$5 million")->note.find("AUD") != std::string::npos);
 }
