@@ -1731,7 +1731,8 @@ int Scanner::TryDate(int i) {
     // Ranges: "2013-2017", "(1908-1932)", "2012-13" (fiscal), "from 1910 to 1945",
     // "between 2014 and 2018".
     int k2 = k + 1;
-    bool dash = IsDash(k2);
+    bool dash = IsDash(k2) || (IsSym(k2, "/") && Adj(k2) && Adj(k2 + 1) && L(k2 + 1) &&
+                               L(k2 + 1)->low.size() == 2);
     bool word_to = Is(k2, "to") || Is(k2, "through") || Is(k2, "till") || Is(k2, "until") ||
                    (Is(k2, "and") && l->low == "between");
     if ((dash && Adj(k2) == Adj(k2 + 1)) || (dash && !Adj(k2)) || word_to) {
@@ -2069,7 +2070,9 @@ int Scanner::TryNumeric(int i) {
   if (IsSym(k, "-") || IsSym(k, "\u2212")) {
     const Lex* n = L(k + 1);
     const Lex* p = L(k - 1);
-    if (n && n->type == kNum && Adj(k + 1) && (!p || L(k)->sp || p->type == kSym)) {
+    // A minus sign starts a word: "-5", "(-3.2)"; "5.25%-5.5%" is a range dash.
+    if (n && n->type == kNum && Adj(k + 1) &&
+        (!p || L(k)->sp || (p->type == kSym && (p->low == "(" || p->low == "[")))) {
       if (!(p && p->type == kNum) && !(p && Adj(k) && p->type == kWord)) {
         negative = true;
         ++k;
@@ -2368,6 +2371,29 @@ int Scanner::TryNumeric(int i) {
       return k2 + 1;
     }
   }
+  // ----- "a quarter of a percentage point", "half a percentage point".
+  if (m.fraction && !m.scaled) {
+    int k2 = e;
+    if (Is(k2, "of")) ++k2;
+    if (Is(k2, "a") || Is(k2, "one")) ++k2;
+    if (Is(k2, "percentage") && (Is(k2 + 1, "point") || Is(k2 + 1, "points"))) {
+      Emit(b, k2 + 2, FigureKind::kPercent, m.valued ? Num(m.v) : FigureValue{},
+           "percentage point", approx, note);
+      return k2 + 2;
+    }
+  }
+  // ----- Proportions: "one in five", "1 in 10" -> percent.
+  if (m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1 && Is(e, "in") &&
+      !(m.word && m.v == 1 && !Is(e + 1, "five") && false)) {
+    NumMatch d = ParseNumber(e + 1, false);
+    const Lex* dl = L(e + 1);
+    if (d.ok && d.valued && d.integer && d.v > m.v && d.v <= 1000 && !d.scaled && dl &&
+        (dl->type == kNum ? !(Year4(e + 1) >= 1000) : true)) {
+      Emit(b, d.end, FigureKind::kPercent, Num(m.v / d.v * 100.0), "percent", approx,
+           "proportion: one in N");
+      return d.end;
+    }
+  }
   // ----- Fractions of a whole: "a third", "nearly half", "three quarters" -> percent.
   if (m.fraction && !m.scaled) {
     char buf[32];
@@ -2510,6 +2536,20 @@ bool SameMeasure(const Figure& a, const Figure& b) {
   return a.kind == b.kind && a.unit == b.unit;
 }
 
+bool Valued(const Figure& f) {
+  return f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent ||
+         f.kind == FigureKind::kQuantity || f.kind == FigureKind::kNumber;
+}
+
+// Same measure, or a bare number standing for the other's measure
+// ("12,000 employees, up from 10,500").
+bool Compatible(const Figure& a, const Figure& b) {
+  if (SameMeasure(a, b)) return true;
+  bool bare_a = a.kind == FigureKind::kNumber && a.unit.empty();
+  bool bare_b = b.kind == FigureKind::kNumber && b.unit.empty();
+  return (bare_a && Valued(b)) || (bare_b && Valued(a));
+}
+
 void FindRelations(const Document& doc, Report* report, const Tables& t) {
   auto& figs = report->figures;
   auto word_between = [&](const Figure& a, const Figure& b) -> std::u16string {
@@ -2573,6 +2613,26 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       }
       continue;
     }
+    // "dropped 8% to £1.2bn from £1.3bn", "grew by 2 million to 68 million":
+    // a change to Y of stated size D (from X when it follows).
+    if (last_before != "from" && last_before != "between" && bw.size() == 1 && bw[0] == "to" &&
+        Valued(fa) && Valued(fb)) {
+      std::vector<std::string> ww = words_of(lower(text_before(fa, 40)));
+      int dir = direction_of(ww);
+      if (dir != 0) {
+        FigureRelation r;
+        r.kind = FigureRelation::Kind::kChange;
+        r.delta = a;
+        r.to = a + 1;
+        r.direction = dir;
+        if (a + 2 < nf && figs[a + 2].span.paragraph == fb.span.paragraph) {
+          std::vector<std::string> g2 = words_of(lower(word_between(fb, figs[a + 2])));
+          if (g2.size() == 1 && g2[0] == "from" && Compatible(fb, figs[a + 2])) r.from = a + 2;
+        }
+        report->figure_relations.push_back(r);
+        continue;
+      }
+    }
     // "from X to Y": a change (direction from the verb, else from the values).
     if (last_before == "from" && just_to && bw[0] == "to") {
       FigureRelation r;
@@ -2630,6 +2690,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     if (dup) continue;
     // The figure the change leads to: the nearest earlier one of the same measure
     // in the same paragraph.
+    if (!Valued(figs[y])) continue;
     int x = -1;
     for (int c = d - 1; c >= 0 && figs[c].span.paragraph == fd.span.paragraph; --c) {
       if (SameMeasure(figs[c], figs[y])) {
@@ -2640,11 +2701,16 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     FigureRelation r;
     r.from = y;
     r.direction = dir;
-    if (x >= 0 && !(SameMeasure(fd, figs[y]))) {
+    if (x >= 0 && !(Compatible(fd, figs[y]))) {
       r.kind = FigureRelation::Kind::kChange;
       r.to = x;
       r.delta = d;
-    } else if (SameMeasure(fd, figs[y])) {
+    } else if (Compatible(fd, figs[y])) {
+      if (figs[y].kind == FigureKind::kNumber && figs[y].unit.empty() && fd.kind != FigureKind::kNumber) {
+        figs[y].kind = fd.kind;
+        figs[y].unit = fd.unit;
+        if (figs[y].note.empty()) figs[y].note = "unit carried from the figure it is compared with";
+      }
       // "X, up from Y": a comparison with no stated size.
       r.kind = FigureRelation::Kind::kComparison;
       r.to = d;
@@ -2655,7 +2721,13 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
   }
   std::sort(report->figure_relations.begin(), report->figure_relations.end(),
             [](const FigureRelation& p, const FigureRelation& q) {
-              return std::min(p.from, p.to) < std::min(q.from, q.to);
+              auto key = [](const FigureRelation& r) {
+                int k = 1 << 30;
+                for (int v : {r.from, r.to, r.delta})
+                  if (v >= 0) k = std::min(k, v);
+                return k;
+              };
+              return key(p) < key(q);
             });
 }
 

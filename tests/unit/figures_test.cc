@@ -399,3 +399,38 @@ TEST_CASE("the sample article's money, percentage, years and full dates", "[figu
   for (const Figure& f : r.report.figures) money += f.kind == FigureKind::kMoney;
   CHECK(money == 6);
 }
+
+TEST_CASE("changes stated as 'to Y from X', 'by D to Y' and 'up from'", "[figures]") {
+  Result r = Run(
+      "Revenue dropped 8% to £1.2bn from £1.3bn.\n"
+      "The population grew by 2 million to 68 million.\n"
+      "The firm had 12,000 employees, up from 10,500.");
+  INFO(r.All());
+  const auto& rels = r.report.figure_relations;
+  bool c1 = false, c2 = false, c3 = false;
+  for (const FigureRelation& x : rels) {
+    if (x.kind == FigureRelation::Kind::kChange && x.from == r.IndexOf("£1.3bn") &&
+        x.to == r.IndexOf("£1.2bn") && x.delta == r.IndexOf("8%") && x.direction == -1)
+      c1 = true;
+    if (x.kind == FigureRelation::Kind::kChange && x.from == -1 &&
+        x.to == r.IndexOf("68 million") && x.delta == r.IndexOf("2 million") && x.direction == 1)
+      c2 = true;
+    if (x.kind == FigureRelation::Kind::kComparison && x.from == r.IndexOf("10,500") &&
+        x.to == r.IndexOf("12,000 employees") && x.direction == 1)
+      c3 = true;
+  }
+  CHECK(c1);
+  CHECK(c2);
+  CHECK(c3);
+}
+
+TEST_CASE("proportions, fractions of points, seasons and range dashes", "[figures]") {
+  Result r = Run(
+      "About one in five adults smoke. Rates fell a quarter of a percentage point to "
+      "5.25%-5.5%. The 2024/25 season starts soon.");
+  CheckNumber(r, "About one in five", FigureKind::kPercent, 20, "percent");
+  CheckNumber(r, "a quarter of a percentage point", FigureKind::kPercent, 0.25,
+              "percentage point");
+  CheckNumber(r, "5.5%", FigureKind::kPercent, 5.5, "percent");
+  CheckStringRange(r, "2024/25", "2024", "2025");
+}
