@@ -522,6 +522,15 @@ class Scanner {
   int MonthAt(int j, int* month, bool need_strong) const;
   bool YearCueBefore(int j) const;
   int CountedNoun(int j, std::u16string* counted) const;
+  // After "48m" / "5bn" (lexeme j is the "m"): a counted noun or a currency
+  // name makes the letter a scale ("48m people", "5m euros"), not metres.
+  bool MillionAfter(int j) const {
+    const Lex* n = L(j + 1);
+    if (!n || n->type != kWord) return false;
+    if (n->cls & fi::kCurrencyW) return true;
+    std::u16string c;
+    return CountedNoun(j + 1, &c) > 0;
+  }
 
   void Emit(int b, int e, FigureKind kind, FigureValue value, std::string unit, bool approx,
             std::string note = "", std::u16string counted = u"");
@@ -827,8 +836,15 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
     if (it == t_.unit.end()) continue;
     // One-letter units ("m", "t", "g", "l") only written tight: "48m", "100t".
     if (key.size() == 1 && !Adj(j)) return -1;
-    // Units that are also words: require no following noun-ish continuation.
     *unit = it->second;
+    // "24703m2": square metres; "5m3": cubic.
+    if (L(k) && L(k)->type == kNum && Adj(k) && (L(k)->low == "2" || L(k)->low == "3") &&
+        (it->second == "metre" || it->second == "kilometre" || it->second == "centimetre")) {
+      *unit = (L(k)->low == "2" ? "square " : "cubic ") + it->second;
+      ++k;
+    }
+    // A unit glued to more letters or digits is a code ("24703L202").
+    if (L(k) && Adj(k) && (L(k)->type == kNum || L(k)->type == kWord)) return -1;
     return k;
   }
   // "km/h" as word + "/" + word
@@ -1188,12 +1204,14 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
         if (m.valued) m.v *= 1e3;
         m.scaled = true;
         m.end++;
-      } else if (tight && currency_context && (RawOf(s) == "m" || RawOf(s) == "M" || RawOf(s) == "mm" ||
+      } else if (tight && (currency_context || MillionAfter(m.end)) &&
+                 (RawOf(s) == "m" || RawOf(s) == "M" || RawOf(s) == "mm" ||
                                                 RawOf(s) == "MM")) {
         if (m.valued) m.v *= 1e6;
         m.scaled = true;
         m.end++;
-      } else if (tight && currency_context && (RawOf(s) == "b" || RawOf(s) == "B" || RawOf(s) == "tr")) {
+      } else if (tight && (currency_context || MillionAfter(m.end)) &&
+                 (RawOf(s) == "b" || RawOf(s) == "B" || RawOf(s) == "tr")) {
         if (m.valued) m.v *= RawOf(s) == "tr" ? 1e12 : 1e9;
         m.scaled = true;
         m.end++;
@@ -2101,7 +2119,7 @@ int Scanner::TryNumeric(int i) {
     int skip = SkipNonFigure(k);
     if (skip > 0) return ce > 0 || approx ? -1 : skip;
   }
-  NumMatch m = ParseNumber(k, ce > 0 || true);
+  NumMatch m = ParseNumber(k, ce > 0);
   if (!m.ok) return -1;
   // Word numbers: "one" on its own is not a figure, nor "one-China".
   if (m.word && !m.scaled && !m.fraction && (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) &&
@@ -2321,6 +2339,10 @@ int Scanner::TryNumeric(int i) {
         Emit(b, de + 2, FigureKind::kQuantity, value, unit, approx, note, u"age");
         return de + 2;
       }
+      if (false) {
+        Emit(b, de + 2, FigureKind::kQuantity, value, unit, approx, note, u"age");
+        return de + 2;
+      }
       if (Is(de, "ago")) {
         note = note.empty() ? "ago" : note + "; ago";
         ++de;
@@ -2421,6 +2443,24 @@ int Scanner::TryNumeric(int i) {
         return qe;
       }
     }
+  }
+  // ----- A number glued to letters after it is a code ("24703L202", "5G", "3D").
+  if (!m.word && L(e) && Adj(e) && L(e)->type == kWord && !(Is(e, "yo") || Is(e, "y"))) {
+    int k2 = e;
+    while (k2 < N() && Adj(k2) && L(k2)->type != kSym) ++k2;
+    return k2;
+  }
+  // ----- Ages: "87 yo", "age 87".
+  if (!m.word && m.valued && m.integer && m.v < 130 && (Is(e, "yo") || (Is(e, "y") && IsSym(e + 1, ".") &&
+                                                                      Is(e + 2, "o")))) {
+    int ye = Is(e, "yo") ? e + 1 : e + 3;
+    if (IsSym(ye, ".") && Adj(ye) && Is(e, "y")) ++ye;
+    Emit(b, ye, FigureKind::kQuantity, value, "year", approx, note, u"age");
+    return ye;
+  }
+  if (!m.word && m.valued && m.integer && m.v < 130 && Is(b - 1, "age") && !approx) {
+    Emit(b - 1, e, FigureKind::kQuantity, value, "year", false, note, u"age");
+    return e;
   }
   // ----- Plain numbers.
   if (m.word && !m.scaled && !m.fraction) {
