@@ -1585,6 +1585,7 @@ int Scanner::TryDate(int i) {
         int end = e2;
         int ye2 = end;
         if (IsSym(ye2, ",")) ++ye2;
+        if (Is(ye2, "in") || Is(ye2, "of")) ++ye2;
         int y2 = Year4(ye2);
         int y1 = 0;
         std::string note;
@@ -1676,6 +1677,62 @@ int Scanner::TryDate(int i) {
           Emit(start, end, FigureKind::kDate, Str(IsoDate(year, month, dd)), "", false, note);
         }
         return end;
+      }
+    }
+  }
+  // ---- Quarters and halves: "Q1 2024", "2017-Q1", "q3 2019", "first quarter of 2024", "2019 H2".
+  {
+    auto quarter_range = [&](int y, int q, bool half) {
+      int m0 = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1;
+      int m1 = m0 + (half ? 5 : 2);
+      return StrRange(IsoDate(y, m0), IsoDate(y, m1));
+    };
+    auto q_at = [&](int j, int* q, bool* half) -> int {  // "Q1" / "q1" / "H2" -> end
+      const Lex* w = L(j);
+      if (!w || w->type != kWord || !(w->low == "q" || w->low == "h")) return -1;
+      if (!(L(j + 1) && L(j + 1)->type == kNum && Adj(j + 1))) return -1;
+      int v = IntAt(j + 1, 1);
+      *half = w->low == "h";
+      if (v < 1 || v > (*half ? 2 : 4)) return -1;
+      *q = v;
+      return j + 2;
+    };
+    int q = 0;
+    bool half = false;
+    int qe = q_at(k, &q, &half);
+    if (qe > 0) {
+      int ye = qe;
+      if ((IsDash(ye) && Adj(ye)) || IsSym(ye, "/")) ++ye;
+      if (Is(ye, "of")) ++ye;
+      int y = Year4(ye);
+      if (y >= 1000) {
+        Emit(ranged_intro ? i + 1 : b, ye + 1, FigureKind::kDate, quarter_range(y, q, half),
+             half ? "half-year" : "quarter", false);
+        return ye + 1;
+      }
+    }
+    int y = Year4(k);
+    if (y >= 1000) {
+      int k2 = k + 1;
+      if ((IsDash(k2) && Adj(k2)) || IsSym(k2, "/")) ++k2;
+      int qe2 = q_at(k2, &q, &half);
+      if (qe2 > 0) {
+        Emit(ranged_intro ? i + 1 : b, qe2, FigureKind::kDate, quarter_range(y, q, half),
+             half ? "half-year" : "quarter", false);
+        return qe2;
+      }
+    }
+    // "the first quarter of 2024", "second half of 2023"
+    const Lex* o = L(k);
+    if (o && o->type == kWord && (o->cls & fi::kOrdinalW) &&
+        (Is(k + 1, "quarter") || Is(k + 1, "half")) && Is(k + 2, "of")) {
+      int yy = Year4(k + 3);
+      int ov = t_.ordinal.count(o->low) ? t_.ordinal.at(o->low) : 0;
+      bool h = Is(k + 1, "half");
+      if (yy >= 1000 && ov >= 1 && ov <= (h ? 2 : 4)) {
+        Emit(ranged_intro ? i + 1 : b, k + 4, FigureKind::kDate, quarter_range(yy, ov, h),
+             h ? "half-year" : "quarter", false);
+        return k + 4;
       }
     }
   }
