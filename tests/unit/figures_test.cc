@@ -434,3 +434,25 @@ TEST_CASE("proportions, fractions of points, seasons and range dashes", "[figure
   CheckNumber(r, "5.5%", FigureKind::kPercent, 5.5, "percent");
   CheckStringRange(r, "2024/25", "2024", "2025");
 }
+
+TEST_CASE("quarters, half-years, month ranges and ages", "[figures]") {
+  Result r = Run(
+      "Profit rose in Q1 2024, in 2017-Q1, in the first quarter of 2023 and in 2019 H2.\n"
+      "Sales fell from April to June in 2017. A 47-year-old and a man of age 87 paid.");
+  CheckStringRange(r, "Q1 2024", "2024-01", "2024-03");
+  CheckStringRange(r, "2017-Q1", "2017-01", "2017-03");
+  CheckStringRange(r, "first quarter of 2023", "2023-01", "2023-03");
+  CheckStringRange(r, "2019 H2", "2019-07", "2019-12");
+  CheckStringRange(r, "from April to June in 2017", "2017-04", "2017-06");
+  CheckNumber(r, "47-year-old", FigureKind::kQuantity, 47, "year");
+  CheckNumber(r, "age 87", FigureKind::kQuantity, 87, "year");
+}
+
+TEST_CASE("a letter after a number decides between million and metres", "[figures]") {
+  Result r = Run("It had 48m people, 5m euros, a 100m sprint and the 5G network.");
+  CheckNumber(r, "48m people", FigureKind::kQuantity, 48e6);
+  CheckNumber(r, "5m euros", FigureKind::kMoney, 5e6, "EUR");
+  CheckNumber(r, "100m", FigureKind::kQuantity, 100, "metre");
+  INFO(r.All());
+  CHECK(r.Find("5") == nullptr);
+}
