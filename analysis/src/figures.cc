@@ -522,6 +522,17 @@ class Scanner {
   int MonthAt(int j, int* month, bool need_strong) const;
   bool YearCueBefore(int j) const;
   int CountedNoun(int j, std::u16string* counted) const;
+  // Lexeme j opens a sentence (or a quotation, a parenthesis, a heading).
+  bool SentenceStart(int j) const {
+    const Lex* p = L(j - 1);
+    if (!p) return true;
+    if (p->type != kSym) return false;
+    static const char* kOpeners[] = {".", "!", "?", ":", ";", "\"", "\u201C", "(", "\u2018",
+                                     "'", "\u2014", "-", "\u2013", "[", "\u00AB", "\u201E"};
+    for (const char* o : kOpeners)
+      if (p->low == o) return true;
+    return false;
+  }
   // After "48m" / "5bn" (lexeme j is the "m"): a counted noun or a currency
   // name makes the letter a scale ("48m people", "5m euros"), not metres.
   bool MillionAfter(int j) const {
@@ -834,8 +845,9 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
     if (!ok) continue;
     auto it = t_.unit.find(key);
     if (it == t_.unit.end()) continue;
-    // One-letter units ("m", "t", "g", "l") only written tight: "48m", "100t".
-    if (key.size() == 1 && !Adj(j)) return -1;
+    // One-letter units ("m", "t", "g", "l") only written tight and in lower
+    // case: "48m", "100t"; "3M" is a name.
+    if (key.size() == 1 && (!Adj(j) || !l->raw.empty())) return -1;
     *unit = it->second;
     // "24703m2": square metres; "5m3": cubic.
     if (L(k) && L(k)->type == kNum && Adj(k) && (L(k)->low == "2" || L(k)->low == "3") &&
@@ -1130,14 +1142,21 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
     if (IsSym(m.end, "/") && Adj(m.end) && L(m.end + 1) && L(m.end + 1)->type == kNum &&
         Adj(m.end + 1) && d.integer && m.v < 1000) {
       DigitVal den = ParseDigits(L(m.end + 1)->low, ctx_.seps);
-      if (den.ok && den.valued && den.integer && den.v > 0 && den.v <= 100 &&
-          !(IsSym(m.end + 2, "/"))) {
+      int dv = den.ok && den.valued && den.integer ? static_cast<int>(den.v) : 0;
+      bool usual = dv == 2 || dv == 3 || dv == 4 || dv == 5 || dv == 8 || dv == 10 ||
+                   dv == 16 || dv == 32 || dv == 100;
+      if (usual && m.v < dv && m.v >= 1 && !(IsSym(m.end + 2, "/"))) {
         m.v = m.v / den.v;
         m.digit_fraction = true;
         m.integer = false;
         m.end += 2;
         return m;
       }
+      // "24/7", "9/11": codes and names, not fractions.
+      m.ok = false;
+      m.end = m.end + 2;
+      m.note = "code";
+      return m;
     }
     // Unicode vulgar fractions right after ("2½").
   } else if (l->type == kSym) {
@@ -2177,7 +2196,18 @@ int Scanner::TryNumeric(int i) {
     if (skip > 0) return ce > 0 || approx ? -1 : skip;
   }
   NumMatch m = ParseNumber(k, ce > 0);
-  if (!m.ok) return -1;
+  if (!m.ok) return m.note == "code" && ce < 0 && !approx && !negative ? m.end : -1;
+  // "7-Eleven": a number joined to a capitalised word is part of a name.
+  if (!m.word && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
+      L(m.end + 1)->type == kWord && L(m.end + 1)->upper &&
+      !(L(m.end + 1)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW | fi::kScale)))
+    return ce < 0 && !approx ? m.end + 2 : -1;
+  // A capitalised number word inside a sentence is a name ("Ocean's Eleven",
+  // "the Big Four"), unless a figure follows it.
+  if (m.word && !approx && ce < 0 && L(k)->upper && !SentenceStart(k) &&
+      !(L(m.end) && (L(m.end)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW |
+                                      fi::kPercentW))))
+    return m.end;
   // Word numbers: "one" on its own is not a figure, nor "one-China".
   if (m.word && !m.scaled && !m.fraction && (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) &&
                                              L(m.end + 1)->upper && Adj(m.end + 1)))
@@ -2528,7 +2558,7 @@ int Scanner::TryNumeric(int i) {
   // Names containing numbers: "Apollo 11", "Section 230", "Beijing 2022".
   {
     const Lex* p = L(b - 1);
-    if (!m.word && !approx && p && p->type == kWord && p->upper &&
+    if (!m.word && !approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
         !(p->cls & (fi::kStop | fi::kApproxW | fi::kYearCue | fi::kMonth | fi::kRise | fi::kFall |
                     fi::kCardinal)) &&
         !(L(b - 2) == nullptr && p->low.size() <= 3 && false)) {
