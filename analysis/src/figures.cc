@@ -1348,8 +1348,11 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // News reports mostly the recent past: the latest occurrence on or before
     // the dateline, unless the sentence speaks of the future ("will", "scheduled").
     int past = dn(r.year) <= rd || (day == 0 && month == r.month) ? r.year : r.year - 1;
+    int future = dn(r.year) >= rd || (day == 0 && month >= r.month) ? r.year : r.year + 1;
     best = past;
-    if (FutureCue(cur_)) best = dn(r.year) >= rd || (day == 0 && month >= r.month) ? r.year : r.year + 1;
+    // Within six weeks ahead it is the coming date ("ends on March 11" in a
+    // March 7 story); further ahead only with a future cue.
+    if (future != past && (FutureCue(cur_) || (day && dn(future) - rd <= 42))) best = future;
   }
   *note = ctx_.ref_from_text ? "year inferred from other dates in the text"
                              : "year inferred from the reference date";
@@ -2004,7 +2007,12 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       // Capitalised counted nouns only in headings/titles; keep out.
       break;
     }
-    bool plural = (w->cls & fi::kPlural) ||
+    auto ends = [&](const char* suf) {
+      size_t n = std::strlen(suf);
+      return w->low.size() >= n && w->low.compare(w->low.size() - n, n, suf) == 0;
+    };
+    bool plural = (w->cls & fi::kPlural) || ends("children") || ends("people") ||
+                  (ends("men") && w->low.size() >= 5) || ends("women") ||
                   (w->low.size() > 3 && w->low.back() == 's' &&
                    w->low.compare(w->low.size() - 2, 2, "ss") != 0 &&
                    w->low.compare(w->low.size() - 2, 2, "us") != 0 &&
@@ -2792,6 +2800,44 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       report->figure_relations.push_back(r);
       continue;
     }
+  }
+  // "rose to 1,234 on Tuesday from 1,100": a change from X to Y, the words
+  // between Y and "from" allowed (a date, "a day earlier").
+  for (int y = 0; y + 1 < nf; ++y) {
+    const Figure& fy = figs[y];
+    if (!Valued(fy)) continue;
+    std::vector<std::string> pre = words_of(lower(text_before(fy, 40)));
+    if (pre.empty() || pre.back() != "to") continue;
+    int dir = direction_of(pre);
+    if (dir == 0) continue;
+    int x = -1;
+    for (int c = y + 1; c < nf && c <= y + 2; ++c) {
+      if (figs[c].span.paragraph != fy.span.paragraph) break;
+      if (!Valued(figs[c])) continue;
+      std::vector<std::string> gw = words_of(lower(word_between(fy, figs[c])));
+      if (!gw.empty() && gw.back() == "from" && gw.size() <= 6 && Compatible(fy, figs[c])) x = c;
+      break;
+    }
+    if (x < 0) continue;
+    bool dup = false;
+    for (const auto& r : report->figure_relations)
+      if (r.to == y && r.kind == FigureRelation::Kind::kChange) dup = true;
+    if (dup) continue;
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kChange;
+    r.from = x;
+    r.to = y;
+    r.direction = dir;
+    if (y > 0 && Valued(figs[y - 1]) && figs[y - 1].span.paragraph == fy.span.paragraph) {
+      std::vector<std::string> g0 = words_of(lower(word_between(figs[y - 1], fy)));
+      if (g0.size() == 1 && g0[0] == "to") r.delta = y - 1;
+    }
+    if (figs[x].kind == FigureKind::kNumber && figs[x].unit.empty() && fy.kind != FigureKind::kNumber) {
+      figs[x].kind = fy.kind;
+      figs[x].unit = fy.unit;
+      if (figs[x].note.empty()) figs[x].note = "unit carried from the change's end";
+    }
+    report->figure_relations.push_back(r);
   }
   // "X ..., (only) 12 percent up from (the) Y": to = X, delta = 12 percent, from = Y.
   for (int d = 1; d + 1 < nf; ++d) {
