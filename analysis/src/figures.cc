@@ -1335,7 +1335,9 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
   (void)weekday;  // a stated weekday is checked against the date, not used to pick the year
   int rd = DayNumber(r.year, r.month ? r.month : 1, r.day ? r.day : 1);
   auto dn = [&](int y) { return DayNumber(y, month, day ? day : 1); };
-  if (bias < 0) {  // "last November": the most recent before the reference
+  if (bias == 2) {  // "this September": the reference year's
+    best = r.year;
+  } else if (bias < 0) {  // "last November": the most recent before the reference
     best = dn(r.year) < rd || (day == 0 && month < r.month) ? r.year : r.year - 1;
   } else if (bias > 0) {  // "next March"
     best = dn(r.year) > rd || (day == 0 && month > r.month) ? r.year : r.year + 1;
@@ -1385,6 +1387,7 @@ int Scanner::TryDate(int i) {
       mod = l->low;
       if (mod == "last" || mod == "past") bias = -1;
       if (mod == "next" || mod == "coming") bias = 1;
+      if (mod == "this") bias = 2;  // the reference year's
       if ((mod == "last" || mod == "next" || mod == "this" || mod == "past" || mod == "coming") &&
           !month_next)
         return -1;
