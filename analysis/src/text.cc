@@ -506,6 +506,10 @@ class Pairer {
   void PopUnbalanced() {
     const OpenQuote& o = stack_.back();
     layer_->marks[o.mark].role = MarkRole::kUnbalanced;
+    Pop();
+  }
+  void Pop() {
+    by_class_[stack_.back().cls].pop_back();
     stack_.pop_back();
   }
   void CloseAllUnbalanced() {
@@ -513,9 +517,10 @@ class Pairer {
   }
 
   int FindOpen(QClass cls) const {
-    for (int k = static_cast<int>(stack_.size()) - 1; k >= 0; --k)
-      if (stack_[k].cls == cls) return k;
-    return -1;
+    // Per-class stacks keep this O(1) (a stray closer must not scan a deep
+    // stack of other-class openers).
+    const std::vector<int32_t>& v = by_class_[cls];
+    return v.empty() ? -1 : v.back();
   }
 
   void Open(int32_t p, int32_t off, char16_t c, QClass cls) {
@@ -528,6 +533,7 @@ class Pairer {
     layer_->quotations.push_back(std::move(quote));
     int32_t m = static_cast<int32_t>(layer_->marks.size());
     layer_->marks.push_back(QuoteMark{Position{p, off}, c, MarkRole::kOpen, q});
+    by_class_[cls].push_back(static_cast<int32_t>(stack_.size()));
     stack_.push_back(OpenQuote{q, m, cls});
   }
 
@@ -538,7 +544,7 @@ class Pairer {
     layer_->quotations[q].close = Position{p, off};
     layer_->quotations[q].close_mark = c;
     layer_->marks.push_back(QuoteMark{Position{p, off}, c, MarkRole::kClose, q});
-    stack_.pop_back();
+    Pop();
   }
 
   void Mark(int32_t p, int32_t off, char16_t c, MarkRole role) {
@@ -580,6 +586,7 @@ class Pairer {
   void ScanParagraph(int32_t p, const ParaRef& para, int32_t from) {
     const char16_t* s = para.s;
     const int32_t n = para.n;
+    last_closer_ = -2;
     for (int32_t i = from; i < n; ++i) {
       char16_t c = s[i];
       if (c < 0x80 ? (c != u'"' && c != u'\'') : (c < 0x00AB || QuoteClass(c) == kQNone)) continue;
@@ -601,7 +608,7 @@ class Pairer {
           } else if (right && !left && open_k >= 0) {
             Close(open_k, p, i, c);
           } else if (c == u'\u2018' && IsOpeningContext(prev) && IsElision(para, i) &&
-                     !HasLaterCloser(para, i, u'\u2019')) {
+                     !HasLaterCloser(para, i)) {
             Mark(p, i, c, MarkRole::kApostrophe);  // ‘90s typed by autocorrect
           } else {
             Open(p, i, c, cls);
@@ -666,13 +673,21 @@ class Pairer {
     }
   }
 
-  static bool HasLaterCloser(const ParaRef& para, int32_t i, char16_t closer) {
-    for (int32_t j = i + 1; j < para.n; ++j) {
-      if (para.s[j] != closer) continue;
-      UChar32 next = j + 1 < para.n ? CpAt(para.s, para.n, j + 1) : -1;
-      if (IsClosingContext(next) && !IsSpaceCp(para.s[j - 1])) return true;
+  // Is there a right-flanking ’ after i in this paragraph? (Computed once
+  // per paragraph, so many ‘90s in one paragraph stay linear.)
+  bool HasLaterCloser(const ParaRef& para, int32_t i) {
+    if (last_closer_ == -2) {
+      last_closer_ = -1;
+      for (int32_t j = para.n - 1; j > 0; --j) {
+        if (para.s[j] != u'\u2019') continue;
+        UChar32 next = j + 1 < para.n ? CpAt(para.s, para.n, j + 1) : -1;
+        if (IsClosingContext(next) && !IsSpaceCp(para.s[j - 1])) {
+          last_closer_ = j;
+          break;
+        }
+      }
     }
-    return false;
+    return last_closer_ > i;
   }
 
   // ' and ’: apostrophe, closer, opener or prime.
@@ -721,6 +736,9 @@ class Pairer {
 
   TextLayer* layer_;
   std::vector<OpenQuote> stack_;
+  std::vector<int32_t> by_class_[kQWhiteCorner + 1];  // stack indices per class
+  // Last right-flanking ’ of the current paragraph (-2: not computed yet).
+  int32_t last_closer_ = -2;
 };
 
 // Flags quote-mark tokens with their role and plural possessives.
