@@ -362,6 +362,11 @@ bool KeepBoundaryAfterAbbreviation(const char16_t* s, const Token& prev, const T
   return true;
 }
 
+inline bool IsLowerStart(const char16_t* s, int32_t n, const Token& t) {
+  UChar32 c = CpAt(s, n, t.begin);
+  return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c);
+}
+
 void Sentences(const char16_t* s, int32_t n, Iterators& it, ParagraphText* out) {
   std::vector<Token>& tokens = out->tokens;
   out->sentences.clear();
@@ -377,9 +382,18 @@ void Sentences(const char16_t* s, int32_t n, Iterators& it, ParagraphText* out) 
       while (scan < tokens.size() && tokens[scan].begin < b) ++scan;
       if (scan == tok) continue;  // nothing in this piece yet (spaces)
       const Token& prev = tokens[scan - 1];
+      const Token* next = scan < tokens.size() ? &tokens[scan] : nullptr;
       if ((prev.flags & kTokAbbreviation) && prev.end <= b) {
-        const Token* next = scan < tokens.size() ? &tokens[scan] : nullptr;
         if (!KeepBoundaryAfterAbbreviation(s, prev, next)) continue;
+      }
+      // “Is it?” he asked. / Really?! she said: ICU ends a sentence after
+      // ?/! (and a closing quote) even before a lower-case word.
+      if (next != nullptr && (next->flags & kTokWord) && !(next->flags & kTokUpperInitial) &&
+          IsLowerStart(s, n, *next) && (prev.flags & kTokPunct)) {
+        char16_t pc = s[prev.begin];
+        if (pc == u'?' || pc == u'!' || pc == u')' || (QuoteClass(pc) != kQNone && pc != u'\u201C' &&
+                                                         pc != u'\u2018' && pc != u'\u201E'))
+          continue;
       }
     } else {
       scan = tokens.size();
@@ -729,9 +743,13 @@ class Pairer {
       else Open(p, i, c, kQSingle);
       return;
     }
-    // Spaces on both sides.
-    if (open_k >= 0) Close(open_k, p, i, c);
-    else Mark(p, i, c, MarkRole::kUnbalanced);
+    // Spaces on both sides ("don ’ t" in tokenised text, or a lone mark).
+    const bool clitic = i >= 2 && IsLetterCp(para.s[i - 2]) && IsElision(para, i + 1);
+    if (open_k >= 0 && !clitic) {
+      Close(open_k, p, i, c);
+    } else {
+      Mark(p, i, c, straight ? MarkRole::kUnbalanced : MarkRole::kApostrophe);
+    }
   }
 
   TextLayer* layer_;

@@ -231,6 +231,12 @@ TEST_CASE("Sentences do not break after abbreviations", "[text]") {
   CHECK(Sentences("ALL CAPS: MR. LEE SPOKE. THE END.") == V{"ALL CAPS: MR. LEE SPOKE.", "THE END."});
 }
 
+TEST_CASE("Sentences: a quoted question or exclamation before a lower-case word", "[text]") {
+  CHECK(Sentences("“Is it?” he asked. “Yes!” Done.") == V{"“Is it?” he asked.", "“Yes!”", "Done."});
+  CHECK(Sentences("\"Really?!\" she said.") == V{"\"Really?!\" she said."});
+  CHECK(Sentences("He left (really!) and came back.").size() == 1);
+}
+
 TEST_CASE("Sentences: plain cases", "[text]") {
   CHECK(Sentences("One. Two? Three!") == V{"One.", "Two?", "Three!"});
   CHECK(Sentences("“We agree,” he said. “Good.” Then silence.") ==
@@ -293,6 +299,10 @@ TEST_CASE("Quotes: apostrophes", "[text][quotes]") {
   CHECK(Quotes({"‘Full Restoration’\u00A0"}) == V{"Full Restoration"});
   CHECK(Roles({"’em and ’til"}) == "aa");
   CHECK(Roles({"the '90s and 'em"}) == "aa");
+  // Tokenised text: clitics split off, and apostrophes with spaces around.
+  CHECK(Roles({"It 's fine , I 'm sure they 're here"}) == "aaa");
+  CHECK(Roles({"I don ’ t know , Lee ’ s view"}) == "aa");
+  CHECK(Quotes({"‘I don ’ t know , ’ he said"}) == V{"I don ’ t know , "});
 }
 
 TEST_CASE("Quotes: carried over paragraphs", "[text][quotes]") {
