@@ -386,13 +386,15 @@ void Sentences(const char16_t* s, int32_t n, Iterators& it, ParagraphText* out) 
       if ((prev.flags & kTokAbbreviation) && prev.end <= b) {
         if (!KeepBoundaryAfterAbbreviation(s, prev, next)) continue;
       }
-      // “Is it?” he asked. / Really?! she said: ICU ends a sentence after
-      // ?/! (and a closing quote) even before a lower-case word.
+      // “Is it?” he asked.: ICU ends a sentence after ?/! and a closing
+      // quote even before a lower-case word.
       if (next != nullptr && (next->flags & kTokWord) && !(next->flags & kTokUpperInitial) &&
           IsLowerStart(s, n, *next) && (prev.flags & kTokPunct)) {
+        // Only after a closing quote or bracket: web text also starts real
+        // sentences in lower case after a bare "?" ("huh? yuck").
         char16_t pc = s[prev.begin];
-        if (pc == u'?' || pc == u'!' || pc == u')' || (QuoteClass(pc) != kQNone && pc != u'\u201C' &&
-                                                         pc != u'\u2018' && pc != u'\u201E'))
+        if (pc == u')' || (QuoteClass(pc) != kQNone && pc != u'\u201C' && pc != u'\u2018' &&
+                           pc != u'\u201E'))
           continue;
       }
     } else {

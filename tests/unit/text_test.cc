@@ -235,6 +235,7 @@ TEST_CASE("Sentences: a quoted question or exclamation before a lower-case word"
   CHECK(Sentences("“Is it?” he asked. “Yes!” Done.") == V{"“Is it?” he asked.", "“Yes!”", "Done."});
   CHECK(Sentences("\"Really?!\" she said.") == V{"\"Really?!\" she said."});
   CHECK(Sentences("He left (really!) and came back.").size() == 1);
+  CHECK(Sentences("Are they alike? and different?").size() == 2);  // bare "?": ICU decides
 }
 
 TEST_CASE("Sentences: plain cases", "[text]") {
