@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -418,5 +419,101 @@ TEST_CASE("Quote pairing on the shared sample article", "[text][quotes][shared]"
     if (!q.single) continue;
     CHECK(q.open.paragraph == q.close.paragraph);
     CHECK(q.open.offset == 0);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Invariants on random input, and thread safety
+// ---------------------------------------------------------------------------
+
+namespace {
+
+void CheckInvariants(const Document& doc, const TextLayer& layer) {
+  REQUIRE(layer.paragraphs.size() == doc.paragraphs.size());
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const auto& pt = layer.paragraphs[p];
+    const int32_t n = static_cast<int32_t>(doc.paragraphs[p].text.size());
+    int32_t last = 0;
+    for (const auto& t : pt.tokens) {
+      REQUIRE(t.begin >= last);
+      REQUIRE(t.end > t.begin);
+      REQUIRE(t.end <= n);
+      last = t.end;
+    }
+    int32_t next_token = 0;
+    for (const auto& s : pt.sentences) {
+      REQUIRE(s.first_token == next_token);
+      REQUIRE(s.end_token > s.first_token);
+      REQUIRE(s.begin == pt.tokens[s.first_token].begin);
+      REQUIRE(s.end == pt.tokens[s.end_token - 1].end);
+      REQUIRE(pt.tokens[s.first_token].Has(factlens::kTokSentenceStart));
+      next_token = s.end_token;
+    }
+    REQUIRE(next_token == static_cast<int32_t>(pt.tokens.size()));
+  }
+  for (size_t i = 1; i < layer.marks.size(); ++i) REQUIRE(layer.marks[i - 1].pos < layer.marks[i].pos);
+  for (size_t q = 0; q < layer.quotations.size(); ++q) {
+    const auto& quote = layer.quotations[q];
+    if (q > 0) REQUIRE(layer.quotations[q - 1].open < quote.open);
+    if (quote.closed()) REQUIRE(quote.open < quote.close);
+    for (const auto& r : quote.reopen) REQUIRE(quote.open < r);
+  }
+  for (int32_t u : layer.unbalanced) {
+    REQUIRE(u >= 0);
+    REQUIRE(u < static_cast<int32_t>(layer.marks.size()));
+    REQUIRE(layer.marks[u].role == MarkRole::kUnbalanced);
+  }
+  for (const auto& m : layer.marks) {
+    if (m.role == MarkRole::kOpen || m.role == MarkRole::kClose || m.role == MarkRole::kReopen) {
+      REQUIRE(m.quotation >= 0);
+      REQUIRE(m.quotation < static_cast<int32_t>(layer.quotations.size()));
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Random text keeps the text layer's invariants", "[text]") {
+  static const char16_t* kPieces[] = {u"“", u"”", u"‘", u"’", u"\"", u"'", u"«", u"»", u"„", u"‚", u"「", u"」",
+                                      u" ", u" ", u" ", u"word", u"Mr.", u"U.S.", u"s", u".", u"?", u"!", u"No.",
+                                      u"10", u"-", u"😀", u"\u00A0", u"Jae-myung", u"e.g.", u"J.", u"中文", u"(", u")"};
+  uint32_t state = 12345;
+  auto rnd = [&state](uint32_t n) {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) % n;
+  };
+  for (int round = 0; round < 300; ++round) {
+    Document doc;
+    int paras = 1 + static_cast<int>(rnd(6));
+    for (int p = 0; p < paras; ++p) {
+      std::u16string t;
+      int pieces = static_cast<int>(rnd(40));
+      for (int k = 0; k < pieces; ++k) t += kPieces[rnd(sizeof kPieces / sizeof kPieces[0])];
+      doc.paragraphs.push_back({t, static_cast<factlens::ParagraphKind>(rnd(6))});
+    }
+    TextLayer layer = factlens::AnalyzeText(doc);
+    CheckInvariants(doc, layer);
+  }
+}
+
+TEST_CASE("AnalyzeText gives the same result on several threads", "[text]") {
+  Document doc = Doc({"“He said ‘no,’ Mr. Lee’s aide told the U.S. press.", "“Then more.”", "Koreans’ views."});
+  TextLayer expected = factlens::AnalyzeText(doc);
+  std::vector<TextLayer> results(4);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i)
+    threads.emplace_back([&doc, &results, i] {
+      for (int k = 0; k < 50; ++k) results[i] = factlens::AnalyzeText(doc);
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& r : results) {
+    REQUIRE(r.marks.size() == expected.marks.size());
+    for (size_t m = 0; m < r.marks.size(); ++m) CHECK(r.marks[m].role == expected.marks[m].role);
+    REQUIRE(r.paragraphs.size() == expected.paragraphs.size());
+    for (size_t p = 0; p < r.paragraphs.size(); ++p) {
+      REQUIRE(r.paragraphs[p].tokens.size() == expected.paragraphs[p].tokens.size());
+      for (size_t t = 0; t < r.paragraphs[p].tokens.size(); ++t)
+        CHECK(r.paragraphs[p].tokens[t].flags == expected.paragraphs[p].tokens[t].flags);
+    }
   }
 }

@@ -27,8 +27,13 @@
 // and carries a quote left open at a paragraph end into the next paragraph when
 // that paragraph opens with a quotation mark (the news convention). A stray
 // opener never swallows the rest of the document: it is reported in
-// `unbalanced` and closes nothing. Headings, captions and table cells never
-// carry a quote in or out.
+// `unbalanced` and closes nothing: it stays in `quotations` with closed() false
+// and InsideIn() covers only its own paragraph from the mark to the end.
+// Headings, captions and table cells never carry a quote in or out.
+// Sentences: ICU sentence breaks, minus those after a title ("Mr.", "Gen."),
+// "No." before a number, or an ambiguous abbreviation/initial ("U.S.", "Inc.",
+// "J.") unless a common sentence starter ("The", "He", ...) follows; and minus
+// the break ICU puts in “Is it?” he asked.
 //
 // Offset unit: UTF-16 code units of the paragraph (see document.h).
 // Ownership and thread-safety: AnalyzeText is a pure function of the document;
