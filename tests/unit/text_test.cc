@@ -203,6 +203,8 @@ TEST_CASE("Sentences do not break after abbreviations", "[text]") {
         V{"Prof. Ahn and Gen. Choi met Sen. Warren and Rep. Ocasio-Cortez."});
   CHECK(Sentences("He lives on St. James Street. It is quiet.") ==
         V{"He lives on St. James Street.", "It is quiet."});
+  CHECK(Sentences("He lives on Main St. The house is old.") ==
+        V{"He lives on Main St.", "The house is old."});
   CHECK(Sentences("The U.S. Treasury and the U.K. Foreign Office agreed.") ==
         V{"The U.S. Treasury and the U.K. Foreign Office agreed."});
   CHECK(Sentences("Talks were held in the U.S. The next round is in Seoul.") ==
@@ -360,6 +362,18 @@ TEST_CASE("Quotes: stray marks never swallow the rest", "[text][quotes]") {
   REQUIRE(hl.quotations.size() == 2);
   CHECK_FALSE(hl.quotations[0].closed());
   CHECK(hl.quotations[1].closed());
+}
+
+TEST_CASE("Quotes: news patterns", "[text][quotes]") {
+  CHECK(Quotes({"“We will,” said Lee, “continue.”"}) == V{"We will,", "continue."});
+  CHECK(Quotes({"He called it a “historic” day."}) == V{"historic"});
+  CHECK(Quotes({"“He said ‘no.’”"}) == V{"He said ‘no.’", "no."});
+  CHECK(Quotes({"“We —” he began."}) == V{"We —"});
+  CHECK(Quotes({"‘In the ’60s we had more,’ he said"}) == V{"In the ’60s we had more,"});
+  CHECK(Quotes({"‘the Joneses’ house and the Smiths’ car’"}) == V{"the Joneses’ house and the Smiths’ car"});
+  CHECK(Quotes({"'the Koreans' view,' he said"}) == V{"the Koreans' view,"});
+  CHECK(Quotes({"‘We won’ and the Koreans’ stance"}) == V{"We won"});
+  CHECK(Quotes({"He said , \" we agree . \" Then"}) == V{" we agree . "});
 }
 
 TEST_CASE("Quotes: mixed straight and curly", "[text][quotes]") {
