@@ -794,6 +794,37 @@ int32_t StemEnd(const std::u16string& text, const Token& token) {
   return token.end;
 }
 
+int32_t TokenAt(const ParagraphText& paragraph, int32_t offset) {
+  const std::vector<Token>& t = paragraph.tokens;
+  auto it = std::upper_bound(t.begin(), t.end(), offset,
+                             [](int32_t off, const Token& tok) { return off < tok.begin; });
+  if (it == t.begin()) return -1;
+  --it;
+  return offset < it->end ? static_cast<int32_t>(it - t.begin()) : -1;
+}
+
+int32_t SentenceAt(const ParagraphText& paragraph, int32_t offset) {
+  const std::vector<Sentence>& s = paragraph.sentences;
+  auto it = std::upper_bound(s.begin(), s.end(), offset,
+                             [](int32_t off, const Sentence& sent) { return off < sent.begin; });
+  if (it == s.begin()) return -1;
+  --it;
+  if (it + 1 == s.end() && offset >= it->end) return -1;
+  return static_cast<int32_t>(it - s.begin());
+}
+
+int32_t QuotationContaining(const TextLayer& layer, const Document& doc, Position pos) {
+  int32_t best = -1;
+  for (size_t q = 0; q < layer.quotations.size(); ++q) {
+    const Quotation& quote = layer.quotations[q];
+    if (pos.paragraph < quote.open.paragraph) break;  // sorted by opener
+    Span in = quote.InsideIn(pos.paragraph, doc);
+    if (!in.valid() || pos.offset < in.begin || pos.offset >= in.end) continue;
+    if (best < 0 || quote.depth >= layer.quotations[best].depth) best = static_cast<int32_t>(q);
+  }
+  return best;
+}
+
 ParagraphText SegmentParagraph(const std::u16string& text) {
   TextLayer layer;
   layer.paragraphs.resize(1);

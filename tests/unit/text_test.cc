@@ -531,3 +531,24 @@ TEST_CASE("AnalyzeText gives the same result on several threads", "[text]") {
     }
   }
 }
+
+TEST_CASE("TokenAt, SentenceAt, QuotationContaining", "[text]") {
+  Document doc = Doc({"Lee said: “We agree ‘fully’ now.” Then he left.", "“More.", "“End,” he said."});
+  TextLayer layer = factlens::AnalyzeText(doc);
+  const auto& p0 = layer.paragraphs[0];
+  CHECK(factlens::TokenAt(p0, 0) == 0);
+  CHECK(factlens::TokenAt(p0, 2) == 0);
+  CHECK(factlens::TokenAt(p0, 3) == -1);  // space
+  CHECK(factlens::TokenAt(p0, 4) == 1);
+  CHECK(factlens::TokenAt(p0, 1000) == -1);
+  CHECK(factlens::SentenceAt(p0, 0) == 0);
+  CHECK(factlens::SentenceAt(p0, 40) == 1);
+  CHECK(factlens::SentenceAt(p0, 1000) == -1);
+  // “We agree ‘fully’ now.” : 'W' at 11, 'f' of fully at 21.
+  CHECK(factlens::QuotationContaining(layer, doc, {0, 11}) == 0);
+  CHECK(factlens::QuotationContaining(layer, doc, {0, 21}) == 1);
+  CHECK(factlens::QuotationContaining(layer, doc, {0, 0}) == -1);
+  CHECK(factlens::QuotationContaining(layer, doc, {1, 2}) == 2);   // carried quote
+  CHECK(factlens::QuotationContaining(layer, doc, {2, 1}) == 2);
+  CHECK(factlens::QuotationContaining(layer, doc, {2, 10}) == -1);  // "he said"
+}

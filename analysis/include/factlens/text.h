@@ -142,6 +142,19 @@ ParagraphText SegmentParagraph(const std::u16string& text);
 // End of `token` without a possessive ’s / 's suffix (token.end if none).
 int32_t StemEnd(const std::u16string& text, const Token& token);
 
+// Index of the token of `paragraph` that contains UTF-16 offset `offset`, or
+// -1 when the offset is in a space or out of range. O(log n).
+int32_t TokenAt(const ParagraphText& paragraph, int32_t offset);
+
+// Index of the sentence of `paragraph` that contains `offset` (spaces between
+// sentences belong to the sentence before), or -1. O(log n).
+int32_t SentenceAt(const ParagraphText& paragraph, int32_t offset);
+
+// Index into layer.quotations of the innermost quotation whose inside
+// (Quotation::InsideIn) contains `pos`, or -1. Unclosed quotations count in
+// their own paragraph. O(number of quotations).
+int32_t QuotationContaining(const TextLayer& layer, const Document& doc, Position pos);
+
 // True for the characters the pairing considers (" ' “ ” ‘ ’ « » „ ‚ 「 」 『 』 ‹ › ‟ ‛).
 bool IsQuoteMarkChar(char16_t c);
 
