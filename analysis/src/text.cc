@@ -308,13 +308,15 @@ void Tokenize(const char16_t* s, int32_t n, Iterators& it, std::vector<Token>* t
     Token tok = t[r];
     if (tok.flags & kTokWord) {
       // Letter-initial word, hyphen, word or number, all adjacent.
+      bool joined = false;
       while (r + 2 < count && t[r + 1].begin == tok.end && t[r + 1].end == tok.end + 1 &&
              IsHyphen(s[tok.end]) && t[r + 2].begin == tok.end + 1 &&
              (t[r + 2].flags & (kTokWord | kTokNumber))) {
         tok.end = t[r + 2].end;
         r += 2;
-        tok.flags = ClassifyWord(s, tok.begin, tok.end) | kTokHyphenated;
+        joined = true;
       }
+      if (joined) tok.flags = ClassifyWord(s, tok.begin, tok.end) | kTokHyphenated;
       // Abbreviation: word + adjacent ".".
       if (r + 1 < count && t[r + 1].begin == tok.end && t[r + 1].end == tok.end + 1 &&
           s[tok.end] == u'.') {

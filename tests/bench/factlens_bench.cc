@@ -454,6 +454,14 @@ Document QuoteStorm(size_t marks) {
   return OneParagraph(std::move(t));
 }
 
+Document HyphenChain(size_t chars) {
+  std::u16string t;
+  t.reserve(chars + 4);
+  while (t.size() < chars) t += u"ab-";
+  t += u"c.";
+  return OneParagraph(std::move(t));
+}
+
 struct Adversarial {
   std::string name;
   std::function<Document(double scale)> make;
@@ -538,7 +546,8 @@ int main(int argc, char** argv) {
       {"all-caps document", [&](double s) { return Upper(corpus, static_cast<size_t>(500000 * s)); }},
       {"Chinese text", [](double s) { return Chinese(static_cast<size_t>(100000 * s)); }},
       {"Arabic text", [](double s) { return Arabic(static_cast<size_t>(250000 * s)); }},
-      {"tiny paragraphs (5k / 20k)", [](double s) { return TinyParagraphs(static_cast<size_t>(5000 * s)); }},
+      {"tiny paragraphs (20k, x4 = 80k)", [](double s) { return TinyParagraphs(static_cast<size_t>(20000 * s)); }},
+      {"1 paragraph, one hyphenated word", [](double s) { return HyphenChain(static_cast<size_t>(250000 * s)); }},
       {"quote-mark storm (stray marks)", [](double s) { return QuoteStorm(static_cast<size_t>(25000 * s)); }},
   };
   const double small = quick ? 0.25 : 1.0;
