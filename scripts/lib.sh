@@ -8,7 +8,9 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 export DEBIAN_FRONTEND=noninteractive
 
-log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+log() {
+  if [ -t 1 ]; then printf '\n\033[1m== %s\033[0m\n' "$*"; else printf '\n== %s\n' "$*"; fi
+}
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then

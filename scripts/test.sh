@@ -16,7 +16,7 @@ cd "$REPO"
 # Every Debian package the build and all tests need: one list. (tests/office adds
 # what it needs here.)
 TEST_PACKAGES="cmake make g++ libicu-dev nlohmann-json3-dev catch2 python3 \
-  clang libreoffice-dev libreoffice-writer-nogui python3-uno"
+  clang libclang-rt-14-dev libreoffice-dev libreoffice-writer-nogui python3-uno"
 
 BUILD="${FACTLENS_BUILD_DIR:-build}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
