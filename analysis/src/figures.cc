@@ -435,6 +435,7 @@ int DayNumber(int y, int m, int d) {  // days since an epoch, for distances only
 struct DocContext {
   std::optional<Date> ref;   // reference date (dateline)
   bool ref_from_text = false;  // inferred from the text's own dates
+  std::string ref_source = "the reference date";  // for notes
   Seps seps;
   std::string dollar = "USD";  // what a bare "$" means
   std::string dollar_note = "currency assumed USD";
@@ -571,6 +572,7 @@ class Scanner {
   // A future-tense cue ("will", "scheduled", "next") earlier in the sentence.
   bool FutureCue(int j) const;
   int cur_ = 0;  // the lexeme a date matcher started at
+  std::string ResolvedNote() const { return "resolved against " + ctx_.ref_source; }
 
   const Tables& t_;
   const DocContext& ctx_;
@@ -1319,7 +1321,7 @@ bool Scanner::FutureCue(int j) const {
     const std::string& w = l->low;
     if (w == "will" || w == "shall" || w == "ll" || w == "upcoming" || w == "scheduled" ||
         w == "plans" || w == "planned" || w == "planning" || w == "due" || w == "expected" ||
-        w == "expects" || w == "until" || w == "by" || w == "deadline" || w == "forthcoming")
+        w == "expects" || w == "deadline" || w == "forthcoming" || w == "next")
       return true;
   }
   return false;
@@ -1356,8 +1358,7 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // March 7 story); further ahead only with a future cue.
     if (future != past && (FutureCue(cur_) || (day && dn(future) - rd <= 42))) best = future;
   }
-  *note = ctx_.ref_from_text ? "year inferred from other dates in the text"
-                             : "year inferred from the reference date";
+  *note = "year inferred from " + ctx_.ref_source;
   return best;
 }
 
@@ -1403,8 +1404,7 @@ int Scanner::TryDate(int i) {
           return i + 2;
         }
         const Date& r = *ctx_.ref;
-        std::string note = ctx_.ref_from_text ? "resolved against other dates in the text"
-                                              : "resolved against the reference date";
+        std::string note = ResolvedNote();
         if (u->low == "year") {
           Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(r.year + delta)), "", false, note);
         } else if (u->low == "month" && r.month) {
@@ -1438,7 +1438,7 @@ int Scanner::TryDate(int i) {
         Date d = delta > 0 ? AddDays(r, (wd - rwd + 7) % 7 == 0 ? 7 : (wd - rwd + 7) % 7)
                            : AddDays(r, -back);
         Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
-             "resolved against the reference date");
+             ResolvedNote());
         return i + 2;
       }
       return -1;
@@ -1458,8 +1458,7 @@ int Scanner::TryDate(int i) {
     if (ctx_.ref && ctx_.ref->day) {
       Date d = AddDays(*ctx_.ref, delta);
       Emit(i, i + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
-           ctx_.ref_from_text ? "resolved against other dates in the text"
-                              : "resolved against the reference date");
+           ResolvedNote());
     } else {
       Emit(i, i + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
     }
@@ -1496,7 +1495,7 @@ int Scanner::TryDate(int i) {
           int rwd = Weekday(r.year, r.month, r.day);
           Date d = AddDays(r, -((rwd - wd + 7) % 7));
           Emit(k, k + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
-               "resolved against the reference date (most recent such weekday)");
+               ResolvedNote());
         } else {
           Emit(k, k + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
         }
@@ -2635,6 +2634,13 @@ std::vector<Figure> Scanner::Run() {
                   ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
                   (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
     }
+    // "year-long", "month-long": a duration of one unit.
+    if (l.type == kWord && (l.cls & fi::kDurationW) && IsSym(i + 1, "-") && Adj(i + 1) &&
+        Is(i + 2, "long") && Adj(i + 2) && t_.duration.count(l.low)) {
+      Emit(i, i + 3, FigureKind::kDuration, Num(1), t_.duration.at(l.low), false);
+      i += 3;
+      continue;
+    }
     if (!candidate) {
       ++i;
       continue;
@@ -2665,9 +2671,8 @@ double CleanValue(double v) {
 }
 
 bool CarriesUnit(const Figure& f) {
-  return (f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent ||
-          f.kind == FigureKind::kQuantity || f.kind == FigureKind::kDuration) &&
-         f.counted.empty();
+  return f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent ||
+         f.kind == FigureKind::kQuantity || f.kind == FigureKind::kDuration;
 }
 
 bool SameMeasure(const Figure& a, const Figure& b) {
@@ -2747,6 +2752,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       if (figs[a].kind == FigureKind::kNumber && CarriesUnit(figs[a + 1])) {
         figs[a].kind = figs[a + 1].kind;
         figs[a].unit = figs[a + 1].unit;
+        figs[a].counted = figs[a + 1].counted;
         figs[a].note = "unit carried from the range's upper end";
       }
       continue;
@@ -2780,6 +2786,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       if (figs[a].kind == FigureKind::kNumber && CarriesUnit(figs[a + 1])) {
         figs[a].kind = figs[a + 1].kind;
         figs[a].unit = figs[a + 1].unit;
+        figs[a].counted = figs[a + 1].counted;
         figs[a].note = "unit carried from the change's end";
       }
       std::u16string wide = lower(text_before(fa, 60));
@@ -2797,7 +2804,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
         }
       }
       if (r.direction == 0 && figs[a].value.type == FigureValue::Type::kNumber &&
-          figs[a + 1].value.type == FigureValue::Type::kNumber && SameMeasure(figs[a], figs[a + 1]))
+          figs[a + 1].value.type == FigureValue::Type::kNumber && Compatible(figs[a], figs[a + 1]))
         r.direction = figs[a + 1].value.lo > figs[a].value.lo ? 1 :
                       figs[a + 1].value.lo < figs[a].value.lo ? -1 : 0;
       report->figure_relations.push_back(r);
@@ -2831,9 +2838,14 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     r.from = x;
     r.to = y;
     r.direction = dir;
-    if (y > 0 && Valued(figs[y - 1]) && figs[y - 1].span.paragraph == fy.span.paragraph) {
-      std::vector<std::string> g0 = words_of(lower(word_between(figs[y - 1], fy)));
-      if (g0.size() == 1 && g0[0] == "to") r.delta = y - 1;
+    // The stated size: the nearest earlier amount, dates between allowed
+    // ("rose 12 percent last year, to €4.48 billion").
+    for (int c = y - 1; c >= 0 && c >= y - 3 && figs[c].span.paragraph == fy.span.paragraph; --c) {
+      if (figs[c].kind == FigureKind::kDate || figs[c].kind == FigureKind::kTime) continue;
+      if (!Valued(figs[c])) break;
+      std::vector<std::string> g0 = words_of(lower(word_between(figs[c], fy)));
+      if (!g0.empty() && g0.back() == "to" && g0.size() <= 5) r.delta = c;
+      break;
     }
     if (figs[x].kind == FigureKind::kNumber && figs[x].unit.empty() && fy.kind != FigureKind::kNumber) {
       figs[x].kind = fy.kind;
@@ -2909,14 +2921,27 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
 
 // When the document has no dateline, anchor relative dates on the latest full
 // date the text itself states.
-std::optional<Date> AnchorFromText(const std::vector<Figure>& figs) {
+std::optional<Date> AnchorFromText(const Document& doc, const std::vector<Figure>& figs,
+                                   bool* dateline) {
   std::optional<Date> best;
+  *dateline = false;
   for (const Figure& f : figs) {
     if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kString) continue;
     if (!f.note.empty()) continue;  // inferred itself
     const std::string& s = f.value.str_lo;
     if (s.size() != 10 || s[4] != '-') continue;
     Date d{std::stoi(s.substr(0, 4)), std::stoi(s.substr(5, 2)), std::stoi(s.substr(8, 2))};
+    // A dateline: a full date in the first paragraphs followed by a dash
+    // ("SINES, Portugal, January 9, 2026 — ...").
+    if (f.span.paragraph < 3) {
+      const std::u16string& t = doc.paragraphs[f.span.paragraph].text;
+      size_t k = static_cast<size_t>(f.span.end);
+      while (k < t.size() && t[k] == ' ') ++k;
+      if (k < t.size() && (t[k] == 0x2014 || t[k] == 0x2013 || t[k] == '-' || t[k] == '(')) {
+        *dateline = true;
+        return d;
+      }
+    }
     if (!best || DayNumber(d.year, d.month, d.day) > DayNumber(best->year, best->month, best->day))
       best = d;
   }
@@ -3006,10 +3031,12 @@ void FindFigures(const Document& doc, Report* report) {
         redo[f.span.paragraph] = true;
         needs = true;
       }
-    std::optional<Date> anchor = needs ? AnchorFromText(figs) : std::nullopt;
+    bool dateline = false;
+    std::optional<Date> anchor = needs ? AnchorFromText(doc, figs, &dateline) : std::nullopt;
     if (anchor) {
       ctx.ref = anchor;
-      ctx.ref_from_text = true;
+      ctx.ref_from_text = !dateline;
+      ctx.ref_source = dateline ? "the dateline" : "other dates in the text";
       std::vector<Figure> kept;
       kept.reserve(figs.size());
       for (Figure& f : figs)

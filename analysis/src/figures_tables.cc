@@ -268,7 +268,9 @@ void BuildWordLists(Tables* t) {
                         "grown", "growth", "jumped", "jump", "jumps", "climbed", "climb",
                         "climbs", "surged", "surge", "soared", "soar", "gained", "gain",
                         "gains", "higher", "more", "expanded", "doubled", "tripled",
-                        "added", "boosted", "raised", "advanced", "rebounded", "swelled"})
+                        "added", "boosted", "raised", "advanced", "rebounded", "swelled", "raise",
+                        "raises", "raising", "boost", "boosts", "lift", "lifts", "lifted",
+                        "expand", "expands", "widen", "widened", "hike", "hiked", "hikes"})
     AddClass(t, s, kRise);
   for (const char* s : {"fell", "fall", "falls", "fallen", "falling", "down", "decrease",
                         "decreased", "decreases", "decline", "declined", "declines",
