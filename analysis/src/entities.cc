@@ -24,8 +24,12 @@ using ner::TokenInfo;
 // ------------------------------------------------------------------ helpers
 
 Gender PronounGender(std::u16string_view w) {
-  std::u16string f;
-  for (char16_t c : w) f.push_back(ner::FoldUnit(c));
+  if (w.size() < 2 || w.size() > 7) return Gender::kUnknown;
+  const char16_t c0 = ner::FoldUnit(w[0]);
+  if (c0 != u'h' && c0 != u's') return Gender::kUnknown;
+  char16_t buf[8];
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = ner::FoldUnit(w[i]);
+  const std::u16string_view f(buf, w.size());
   if (f == u"he" || f == u"him" || f == u"his" || f == u"himself") return Gender::kMale;
   if (f == u"she" || f == u"her" || f == u"hers" || f == u"herself") return Gender::kFemale;
   return Gender::kUnknown;
@@ -133,6 +137,9 @@ bool IsHeadline(const Paragraph& p, const ParaData& pd) {
   if (p.kind == ParagraphKind::kHeading) return true;
   const auto& toks = pd.pt->tokens;
   int words = 0, caps = 0, allcaps = 0, lower_content = 0;
+  for (size_t i = 0; i < toks.size(); ++i) words += (pd.info[i].flags & ner::kInfHasLetter) != 0;
+  if (words > 12 && toks.size() > 0 && !(pd.info[0].flags & ner::kInfAllCaps)) return false;
+  words = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
     const TokenInfo& t = pd.info[i];
     if (!(t.flags & ner::kInfHasLetter)) continue;
@@ -623,6 +630,9 @@ class Recognizer {
       if (f.empty()) continue;
       parts_[f].insert(w.key);
       parts_[l].insert(w.key);
+      const ParaData& pd = paras_[w.para];
+      part_words_.insert(pd.info[w.tb].word);
+      part_words_.insert(pd.info[w.te - 1].word);
     }
     if (parts_.empty()) return;
     for (size_t p = 0; p < paras_.size(); ++p) {
@@ -632,6 +642,7 @@ class Recognizer {
       for (int i = 0; i < n; ++i) {
         const TokenInfo& t = pd.info[i];
         if (!IsCapWord(t) || (t.flags & ner::kInfAllCaps)) continue;
+        if (!part_words_.count(t.word)) continue;
         // Only a whole word: not glued to a neighbour ("Xi-Lee" is fine: hyphen).
         const std::u16string key = PartKey(pd, i);
         if (key.empty() || !parts_.count(key)) continue;
@@ -1157,6 +1168,7 @@ class Recognizer {
   std::vector<ParaData> paras_;
   std::vector<Work> work_;
   std::unordered_map<std::u16string, std::unordered_set<std::u16string>> parts_;
+  std::unordered_set<uint64_t> part_words_;  // TokenInfo::word of single-token parts
 };
 
 }  // namespace

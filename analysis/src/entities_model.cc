@@ -38,39 +38,6 @@ uint64_t PieceHash(std::u16string_view s) {
 
 namespace {
 
-// Decodes UTF-8 to UTF-16 (invalid bytes become U+FFFD).
-std::u16string Utf8To16(std::string_view s) {
-  std::u16string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    uint32_t cp = 0xFFFD;
-    int n = 1;
-    if (c < 0x80) {
-      cp = c;
-    } else if ((c >> 5) == 6 && i + 1 < s.size()) {
-      cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F);
-      n = 2;
-    } else if ((c >> 4) == 14 && i + 2 < s.size()) {
-      cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-      n = 3;
-    } else if ((c >> 3) == 30 && i + 3 < s.size()) {
-      cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
-           (s[i + 3] & 0x3F);
-      n = 4;
-    }
-    i += n;
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-    } else {
-      out.push_back(static_cast<char16_t>(cp));
-    }
-  }
-  return out;
-}
-
 uint32_t GenderBits(std::string_view g) {
   if (g == "M") return kLexMale;
   if (g == "F") return kLexFemale;
@@ -105,9 +72,10 @@ Lexicon::Lexicon() {
   }
   size_t cap = 1024;
   while (cap < total * 2) cap <<= 1;
-  keys_.assign(cap, 0);
-  values_.assign(cap, 0);
+  slots_.assign(cap, 0);
   mask_ = cap - 1;
+  prefix_.assign(1 << 14, 0);  // 2^20 bits, 128 KiB: stays in cache
+  prefix_mask_ = prefix_.size() - 1;
   for (size_t f = 0; f < lines.size(); ++f) {
     for (std::string_view line : lines[f]) {
       uint32_t bits = kSources[f].bits;
@@ -116,41 +84,83 @@ Lexicon::Lexicon() {
         bits |= GenderBits(line.substr(tab + 1));
         line = line.substr(0, tab);
       }
-      Add(Utf8To16(line), bits);
+      Add(line, bits);
     }
   }
 }
 
-void Lexicon::Add(std::u16string_view text, uint32_t bits) {
-  uint64_t key = kKeySeed;
+void Lexicon::Add(std::string_view s, uint32_t bits) {
+  uint64_t key = kKeySeed, piece = kFnvBasis, piece_no_dot = kFnvBasis, first_piece = 0;
   int pieces = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && u_isUWhiteSpace(text[i])) ++i;
-    if (i >= text.size()) break;
-    size_t j = i;
-    while (j < text.size() && !u_isUWhiteSpace(text[j])) ++j;
-    // A trailing period is optional ("Mr." / "Mr"): index the form without it.
-    std::u16string_view piece = text.substr(i, j - i);
-    key = KeyAdd(key, PieceHash(piece));
+  bool in_piece = false, last_dot = false;
+  auto end_piece = [&]() {
+    if (!in_piece) return;
+    if (pieces == 0) first_piece = piece;
+    key = KeyAdd(key, piece);
     ++pieces;
-    i = j;
+    in_piece = false;
+  };
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    uint32_t cp = 0xFFFD;
+    int n = 1;
+    if (c < 0x80) cp = c;
+    else if ((c >> 5) == 6 && i + 1 < s.size()) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F), n = 2;
+    else if ((c >> 4) == 14 && i + 2 < s.size())
+      cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F), n = 3;
+    else if ((c >> 3) == 30 && i + 3 < s.size())
+      cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
+           (s[i + 3] & 0x3F), n = 4;
+    i += n;
+    if (cp == ' ' || cp == '\t' || cp == 0xA0) {
+      end_piece();
+      continue;
+    }
+    if (!in_piece) piece = kFnvBasis, in_piece = true;
+    piece_no_dot = piece;
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      piece = FnvAdd(piece, static_cast<char16_t>(0xD800 + (cp >> 10)));
+      piece = FnvAdd(piece, static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      piece = FnvAdd(piece, FoldUnit(static_cast<char16_t>(cp)));
+    }
+    last_dot = cp == '.';
   }
+  // A trailing period is optional ("Mr." / "Mr", "U.S." / "U.S").
+  const bool dotted = in_piece && last_dot;
+  const uint64_t key_before_last = key;
+  const uint64_t last_no_dot = piece_no_dot;
+  end_piece();
   if (pieces == 0) return;
-  if (text.size() > 1 && text.back() == u'.') Add(text.substr(0, text.size() - 1), bits);
   max_pieces_ = std::max(max_pieces_, pieces);
-  if (key == 0) key = 1;
-  uint64_t slot = key & mask_;
-  while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
-  keys_[slot] = key;
-  values_[slot] |= bits;
+  Insert(key, bits);
+  if (dotted) Insert(KeyAdd(key_before_last, last_no_dot), bits);
+  if (pieces >= 2) {
+    const uint64_t h = Mix64(first_piece);
+    prefix_[(h >> 6) & prefix_mask_] |= uint64_t{1} << (h & 63);
+  }
+}
+
+void Lexicon::Insert(uint64_t key, uint32_t bits) {
+  uint64_t tag = key & ~uint64_t{0xFFFF};
+  if (tag == 0) tag = 0x10000;
+  uint64_t slot = (key ^ (key >> 29)) & mask_;
+  while (slots_[slot] != 0 && (slots_[slot] & ~uint64_t{0xFFFF}) != tag) slot = (slot + 1) & mask_;
+  slots_[slot] = tag | ((slots_[slot] & 0xFFFF) | (bits & 0xFFFF));
+}
+
+bool Lexicon::MayStartPhrase(uint64_t piece_hash) const {
+  const uint64_t h = Mix64(piece_hash);
+  return (prefix_[(h >> 6) & prefix_mask_] >> (h & 63)) & 1;
 }
 
 uint32_t Lexicon::Lookup(uint64_t key) const {
-  if (key == 0) key = 1;
-  uint64_t slot = key & mask_;
-  while (keys_[slot] != 0) {
-    if (keys_[slot] == key) return values_[slot];
+  uint64_t tag = key & ~uint64_t{0xFFFF};
+  if (tag == 0) tag = 0x10000;
+  uint64_t slot = (key ^ (key >> 29)) & mask_;
+  while (slots_[slot] != 0) {
+    if ((slots_[slot] & ~uint64_t{0xFFFF}) == tag) return static_cast<uint32_t>(slots_[slot] & 0xFFFF);
     slot = (slot + 1) & mask_;
   }
   return 0;
@@ -292,8 +302,18 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
   for (int i = 0; i < n; ++i) {
     const TokenInfo& start = (*out)[i];
     if (!(start.flags & kInfHasLetter) || (start.flags & kInfLong)) continue;
-    if (!(start.flags & kInfCap) && (start.lex & kLexLower)) continue;
+    if (!(start.flags & kInfCap)) continue;
     std::array<int, kNumGazCats> best;
+    bool phrase = lex.MayStartPhrase(stem_hash[i]) || lex.MayStartPhrase(full_hash[i]);
+    if (!phrase) {
+      // single-token entry only: already in start.lex
+      for (int c = 0; c < kNumGazCats; ++c) {
+        if (!(start.lex & kGazCats[c]) || i < covered_until[c]) continue;
+        (*out)[i].gaz |= static_cast<uint32_t>(1 + kU) << (3 * c);
+        covered_until[c] = i + 1;
+      }
+      continue;
+    }
     best.fill(-1);
     uint64_t key = kKeySeed;
     uint64_t piece = kFnvBasis;
@@ -396,29 +416,36 @@ inline uint32_t Row(uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
 
 }  // namespace
 
-int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1,
-                    int p2, uint32_t* rows) {
-  int n = 0;
-  const TokenInfo& t = info[i];
+namespace {
+
+const TokenInfo& PadInfo() {
   static const TokenInfo kPad = [] {
     TokenInfo p;
     p.word = kPadWord;
     p.shape = p.short_shape = 0x5a5a5a5au;
     return p;
   }();
-  const TokenInfo& m1 = i - 1 >= begin ? info[i - 1] : kPad;
-  const TokenInfo& m2 = i - 2 >= begin ? info[i - 2] : kPad;
-  const TokenInfo& q1 = i + 1 < end ? info[i + 1] : kPad;
-  const TokenInfo& q2 = i + 2 < end ? info[i + 2] : kPad;
-  const uint64_t P1 = static_cast<uint64_t>(p1 + 2), P2 = static_cast<uint64_t>(p2 + 2);
-  const uint32_t fl = t.flags & (kInfCap | kInfAllCaps | kInfDigit | kInfPunct | kInfFirstWord |
-                                 kInfPossessive | kInfInnerCap | kInfNonLatin);
-  constexpr uint32_t kLexMask = kLexPlace | kLexCountry | kLexFirst | kLexSurname | kLexDemonym |
-                                kLexTitle | kLexOrgSuffix | kLexOutlet | kLexOutletWord |
-                                kLexLower;
+  return kPad;
+}
+
+constexpr uint32_t kFlagMask = kInfCap | kInfAllCaps | kInfDigit | kInfPunct | kInfFirstWord |
+                               kInfPossessive | kInfInnerCap | kInfNonLatin;
+constexpr uint32_t kLexMask = kLexPlace | kLexCountry | kLexFirst | kLexSurname | kLexDemonym |
+                              kLexTitle | kLexOrgSuffix | kLexOutlet | kLexOutletWord | kLexLower;
+
+}  // namespace
+
+int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i, uint32_t* rows) {
+  int n = 0;
+  const TokenInfo& t = info[i];
+  const TokenInfo& pad = PadInfo();
+  const TokenInfo& m1 = i - 1 >= begin ? info[i - 1] : pad;
+  const TokenInfo& m2 = i - 2 >= begin ? info[i - 2] : pad;
+  const TokenInfo& q1 = i + 1 < end ? info[i + 1] : pad;
+  const TokenInfo& q2 = i + 2 < end ? info[i + 2] : pad;
+  const uint32_t fl = t.flags & kFlagMask;
   rows[n++] = Row(1, 0);
   rows[n++] = Row(2, t.word);
-  rows[n++] = Row(3, t.shape);
   rows[n++] = Row(4, t.short_shape);
   rows[n++] = Row(5, t.pre3);
   rows[n++] = Row(6, t.suf2);
@@ -430,27 +457,17 @@ int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int 
   rows[n++] = Row(12, q2.word);
   rows[n++] = Row(13, m1.short_shape, t.short_shape);
   rows[n++] = Row(14, t.short_shape, q1.short_shape);
-  rows[n++] = Row(15, P1);
-  rows[n++] = Row(16, P1, P2);
-  rows[n++] = Row(17, P1, t.word);
-  rows[n++] = Row(18, P1, t.short_shape);
-  rows[n++] = Row(19, fl);
   rows[n++] = Row(20, fl, t.shape);
   rows[n++] = Row(21, m1.word, t.word);
   rows[n++] = Row(22, t.word, q1.word);
   rows[n++] = Row(23, m1.short_shape, t.short_shape, q1.short_shape);
-  rows[n++] = Row(24, t.len_bucket, fl);
   rows[n++] = Row(25, t.lex & kLexMask, fl & (kInfCap | kInfAllCaps | kInfFirstWord));
-  for (uint32_t bit = 1; bit <= kLexLower; bit <<= 1) {
-    if (t.lex & bit) rows[n++] = Row(26, bit, fl & (kInfCap | kInfFirstWord));
-    if (m1.lex & bit) rows[n++] = Row(27, bit, P1);
-    if (q1.lex & bit) rows[n++] = Row(28, bit);
-  }
+  for (uint32_t lex = t.lex & kLexMask; lex; lex &= lex - 1)
+    rows[n++] = Row(26, lex & (~lex + 1), fl & (kInfCap | kInfFirstWord));
+  for (uint32_t lex = q1.lex & kLexMask; lex; lex &= lex - 1) rows[n++] = Row(28, lex & (~lex + 1));
   for (int c = 0; c < kNumGazCats; ++c) {
     const uint32_t g = (t.gaz >> (3 * c)) & 7;
     if (g) rows[n++] = Row(29, c, g, fl & kInfCap ? 1 : 2);
-    const uint32_t gm = (m1.gaz >> (3 * c)) & 7;
-    if (gm) rows[n++] = Row(30, c, gm, P1);
     const uint32_t gq = (q1.gaz >> (3 * c)) & 7;
     if (gq) rows[n++] = Row(31, c, gq);
   }
@@ -458,9 +475,33 @@ int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int 
   rows[n++] = Row(33, t.doc, t.lex & (kLexFirst | kLexSurname | kLexPlace | kLexLower));
   rows[n++] = Row(34, m1.flags & (kInfCap | kInfPunct), t.flags & (kInfCap | kInfFirstWord),
                   q1.flags & (kInfCap | kInfPunct));
-  rows[n++] = Row(35, P1, m1.word, t.short_shape);
   rows[n++] = Row(36, t.word, t.flags & kInfFirstWord ? 1 : 2);
   return n;
+}
+
+int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1, int p2,
+                   uint32_t* rows) {
+  int n = 0;
+  const TokenInfo& t = info[i];
+  const TokenInfo& m1 = i - 1 >= begin ? info[i - 1] : PadInfo();
+  const uint64_t P1 = static_cast<uint64_t>(p1 + 2), P2 = static_cast<uint64_t>(p2 + 2);
+  rows[n++] = Row(15, P1);
+  rows[n++] = Row(16, P1, P2);
+  rows[n++] = Row(17, P1, t.word);
+  rows[n++] = Row(18, P1, t.short_shape);
+  for (uint32_t lex = m1.lex & kLexMask; lex; lex &= lex - 1)
+    rows[n++] = Row(27, lex & (~lex + 1), P1);
+  for (int c = 0; c < kNumGazCats; ++c) {
+    const uint32_t gm = (m1.gaz >> (3 * c)) & 7;
+    if (gm) rows[n++] = Row(30, c, gm, P1);
+  }
+  return n;
+}
+
+int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1,
+                    int p2, uint32_t* rows) {
+  const int n = ExtractStatic(info, begin, end, i, rows);
+  return n + ExtractDynamic(info, begin, end, i, p1, p2, rows + n);
 }
 
 // ------------------------------------------------------------------ model
@@ -486,37 +527,77 @@ bool Model::Load(std::string_view bytes) {
       u32(20) != kNumTags)
     return false;
   const uint32_t rows = u32(28);
-  const size_t rec = 4 + 2 * kNumTags;
-  if (bytes.size() < 32 + rows * rec) return false;
-  weights_.assign((size_t{1} << kRowBits) * kNumTags, 0);
+  const size_t rec = 4 + 2 * kRowWidth;
+  if (bytes.size() < 32 + size_t{rows} * rec) return false;
+  weights_.assign(size_t{1} << kRowBits, Row{});
   for (uint32_t r = 0; r < rows; ++r) {
-    const char* p = bytes.data() + 32 + r * rec;
+    const char* p = bytes.data() + 32 + size_t{r} * rec;
     uint32_t row;
     std::memcpy(&row, p, 4);
     if (row >= (1u << kRowBits)) {
       weights_.clear();
       return false;
     }
-    std::memcpy(&weights_[size_t{row} * kNumTags], p + 4, 2 * kNumTags);
+    std::memcpy(weights_[row].w, p + 4, 2 * kRowWidth);
   }
   return true;
 }
 
 void Model::Score(const uint32_t* rows, int n, int32_t* scores) const {
-  for (int t = 0; t < kNumTags; ++t) scores[t] = 0;
+  int32_t acc[kRowWidth] = {0};
   for (int f = 0; f < n; ++f) {
-    const int16_t* w = &weights_[size_t{rows[f]} * kNumTags];
-    for (int t = 0; t < kNumTags; ++t) scores[t] += w[t];
+    const int16_t* w = weights_[rows[f]].w;
+    for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
   }
+  scores[0] = 0;
+  for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
 }
 
 void Model::Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tags) const {
-  uint32_t rows[kMaxFeatures];
+  // Static features of token i+2 are hashed and prefetched while token i is
+  // decided: the weight rows are random accesses into a multi-megabyte table.
+  struct Pending {
+    uint32_t rows[kMaxFeatures];
+    int n;
+  };
+  Pending ring[4];
+  auto prepare = [&](int i) {
+    if (i >= end) return;
+    Pending& p = ring[i & 3];
+    if (Gated(info[i].flags, info[i].lex, 0)) {  // most likely never scored
+      p.n = -1;
+      return;
+    }
+    p.n = ExtractStatic(info, begin, end, i, p.rows);
+    for (int f = 0; f < p.n; ++f) __builtin_prefetch(&weights_[p.rows[f]]);
+  };
+  prepare(begin);
+  prepare(begin + 1);
   int32_t scores[kNumTags];
+  uint32_t dyn[kMaxFeatures];
   int p1 = -1, p2 = -1;
   for (int i = begin; i < end; ++i) {
-    const int n = ExtractFeatures(info, begin, end, i, p1, p2, rows);
-    Score(rows, n, scores);
+    prepare(i + 2);
+    if (Gated(info[i].flags, info[i].lex, p1)) {
+      tags[i - begin] = 0;
+      p2 = p1;
+      p1 = 0;
+      continue;
+    }
+    Pending& p = ring[i & 3];
+    if (p.n < 0) p.n = ExtractStatic(info, begin, end, i, p.rows);
+    const int nd = ExtractDynamic(info, begin, end, i, p1, p2, dyn);
+    int32_t acc[kRowWidth] = {0};
+    for (int f = 0; f < p.n; ++f) {
+      const int16_t* w = weights_[p.rows[f]].w;
+      for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
+    }
+    for (int f = 0; f < nd; ++f) {
+      const int16_t* w = weights_[dyn[f]].w;
+      for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
+    }
+    scores[0] = 0;
+    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
     const bool last = i + 1 == end;
     int best = -1;
     for (int t = 0; t < kNumTags; ++t) {

@@ -13,7 +13,9 @@
 //   char magic[8] = "FLNERMDL"; uint32 version (= kModelVersion);
 //   uint32 feature_version (= kFeatureVersion); uint32 row_bits; uint32 num_tags;
 //   float scale (weight = int16 / scale); uint32 num_rows;
-//   num_rows x { uint32 row; int16 w[num_tags]; }   (rows ascending, others zero)
+//   num_rows x { uint32 row; int16 w[num_tags - 1]; }   (rows ascending, others zero)
+// The O tag's weights are subtracted from every tag before export (argmax is
+// unchanged), so a row holds the 16 non-O tags: 32 bytes, one cache line half.
 //
 // Thread-safety: Lexicon and Model are immutable after loading; all functions
 // taking them by const reference may run on several threads at once.
@@ -32,8 +34,8 @@
 namespace factlens {
 namespace ner {
 
-constexpr uint32_t kModelVersion = 1;
-constexpr uint32_t kFeatureVersion = 3;
+constexpr uint32_t kModelVersion = 2;
+constexpr uint32_t kFeatureVersion = 4;
 constexpr int kNumTypes = 4;  // PERSON, ORG, PLACE, MISC (EntityType order)
 constexpr int kNumTags = 1 + 4 * kNumTypes;
 constexpr int kRowBits = 19;
@@ -75,12 +77,18 @@ class Lexicon {
   // Bits of the entry whose folded, whitespace-normalised text hashes to `key`.
   uint32_t Lookup(uint64_t key) const;
   int max_pieces() const { return max_pieces_; }
+  // Whether some entry of two or more pieces starts with this piece (hash).
+  bool MayStartPhrase(uint64_t piece_hash) const;
 
  private:
-  void Add(std::u16string_view text, uint32_t bits);
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> values_;
+  // Adds a UTF-8 entry: pieces separated by spaces, case folded.
+  void Add(std::string_view utf8, uint32_t bits);
+  void Insert(uint64_t key, uint32_t bits);
+  // Open addressing; each slot packs the key's upper 48 bits and 16 value bits.
+  std::vector<uint64_t> slots_;
   uint64_t mask_ = 0;
+  std::vector<uint64_t> prefix_;  // bitset over first pieces of phrases
+  uint64_t prefix_mask_ = 0;
   int max_pieces_ = 1;
 };
 
@@ -101,6 +109,9 @@ constexpr uint64_t kKeySeed = 0x5bd1e9955bd1e995ull;
 inline uint64_t KeyAdd(uint64_t key, uint64_t piece_hash) {
   return Mix64(key * 31 + piece_hash);
 }
+// Whether the tagger scores token i at all: punctuation and common lower-case
+// words outside an open entity are O without scoring (most of running text).
+inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag);
 // Simple case folding of one UTF-16 unit (BMP), typographic apostrophe -> '.
 char16_t FoldUnit(char16_t c);
 // Folded hash of a whole string (one piece).
@@ -158,10 +169,21 @@ class DocEvidence {
   std::unordered_map<uint64_t, uint8_t> bits_;
 };
 
+inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag) {
+  const bool open = prev_tag > 0 && (TagPart(prev_tag) == kB || TagPart(prev_tag) == kI);
+  if (open) return false;
+  if (flags & kInfPunct) return true;
+  return (lex & kLexLower) && !(flags & (kInfCap | kInfDigit));
+}
+
 // Feature hashes of token i given the two previous tags (-1 = none).
 constexpr int kMaxFeatures = 96;
 int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1,
                     int p2, uint32_t* rows);
+// The part that does not depend on previous tags, and the part that does.
+int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i, uint32_t* rows);
+int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1, int p2,
+                   uint32_t* rows);
 
 // The run-time model (int16 weights).
 class Model {
@@ -175,7 +197,11 @@ class Model {
   void Score(const uint32_t* rows, int n, int32_t* scores) const;
 
  private:
-  std::vector<int16_t> weights_;
+  static constexpr int kRowWidth = kNumTags - 1;  // 16 int16 = 32 bytes
+  struct alignas(32) Row {
+    int16_t w[kRowWidth];
+  };
+  std::vector<Row> weights_;
 };
 
 }  // namespace ner

@@ -195,22 +195,26 @@ class Trainer {
   // Averaged, quantised model bytes (the model.bin format).
   std::string Export(double prune) const {
     const size_t rows = size_t{1} << kRowBits;
-    std::vector<float> avg(rows * kNumTags);
+    constexpr int kWidth = kNumTags - 1;
+    // Averaged weights relative to the O tag (argmax unchanged; O becomes 0).
+    std::vector<float> avg(rows * kWidth);
     double maxabs = 0;
-    for (size_t r = 0; r < rows; ++r)
-      for (int t = 0; t < kNumTags; ++t) {
-        double a = w_[r][t] - u_[r][t] / static_cast<double>(c_);
-        avg[r * kNumTags + t] = static_cast<float>(a);
+    for (size_t r = 0; r < rows; ++r) {
+      const double o = w_[r][0] - u_[r][0] / static_cast<double>(c_);
+      for (int t = 1; t < kNumTags; ++t) {
+        double a = w_[r][t] - u_[r][t] / static_cast<double>(c_) - o;
+        avg[r * kWidth + t - 1] = static_cast<float>(a);
         maxabs = std::max(maxabs, std::fabs(a));
       }
+    }
     const float scale = maxabs > 0 ? static_cast<float>(32000.0 / maxabs) : 1.0f;
     std::string body;
     uint32_t kept = 0;
     for (size_t r = 0; r < rows; ++r) {
-      int16_t q[kNumTags];
+      int16_t q[kWidth];
       bool any = false;
-      for (int t = 0; t < kNumTags; ++t) {
-        const double a = avg[r * kNumTags + t];
+      for (int t = 0; t < kWidth; ++t) {
+        const double a = avg[r * kWidth + t];
         const long v = std::lround(std::fabs(a) < prune ? 0.0 : a * scale);
         q[t] = static_cast<int16_t>(std::max(-32767L, std::min(32767L, v)));
         any |= q[t] != 0;
@@ -238,6 +242,11 @@ class Trainer {
     uint32_t rows[ner::kMaxFeatures];
     int p1 = -1, p2 = -1;
     for (int i = b; i < e; ++i) {
+      if (ner::Gated(p.info[i].flags, p.info[i].lex, p1)) {  // O without scoring, as at run time
+        p2 = p1;
+        p1 = p.gold[i];
+        continue;
+      }
       const int n = ner::ExtractFeatures(p.info, b, e, i, p1, p2, rows);
       float scores[kNumTags] = {0};
       for (int f = 0; f < n; ++f)
