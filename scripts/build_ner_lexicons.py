@@ -100,27 +100,34 @@ def main():
           "corpora/gazetteers/gaz_demonyms.tsv (MIT, npm i18n-nationality)",
           sorted(demonyms))
 
-    first = {}
+    # Census frequencies decide between first name and surname ("Johnson" is a
+    # surname, "Mary" a given name) and a first name's gender (>= 90% share).
+    fm, ff = collections.Counter(), collections.Counter()
     for r in read_tsv(os.path.join(gaz, "gaz_first_names.tsv")):
         n = norm(r["name"]).capitalize()
-        g = r["gender"].strip().upper()[:1]
-        if n.lower() in common:
+        (fm if r["gender"].strip().upper().startswith("M") else ff)[n] += float(r["freq_pct"] or 0)
+    sur = collections.Counter()
+    for r in read_tsv(os.path.join(gaz, "gaz_surnames.tsv")):
+        sur[norm(r["name"]).capitalize()] += float(r["freq_pct"] or 0)
+    first = {}
+    for n in sorted(set(fm) | set(ff)):
+        total = fm[n] + ff[n]
+        if n.lower() in common or sur[n] > total:
             continue
-        prev = first.get(n)
-        first[n] = g if prev in (None, g) else "U"
+        g = "M" if fm[n] >= 0.9 * total else "F" if ff[n] >= 0.9 * total else "U"
+        first[n] = g
     write(os.path.join(out, "first_names.txt"),
           "corpora/gazetteers/gaz_first_names.tsv (public domain, US Census 1990); "
-          "name<TAB>M|F|U, common words removed",
+          "name<TAB>M|F|U, common words and names more frequent as surnames removed",
           sorted(f"{n}\t{g}" for n, g in first.items()))
 
     surnames = set()
-    for r in read_tsv(os.path.join(gaz, "gaz_surnames.tsv")):
-        n = norm(r["name"]).capitalize()
-        if len(n) >= 2 and n.lower() not in common:
+    for n, f in sur.items():
+        if len(n) >= 2 and n.lower() not in common and f >= fm[n] + ff[n]:
             surnames.add(n)
     write(os.path.join(out, "surnames.txt"),
           "corpora/gazetteers/gaz_surnames.tsv (public domain, US Census 1990), "
-          "common words removed",
+          "common words and names more frequent as given names removed",
           sorted(surnames))
 
 

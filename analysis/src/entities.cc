@@ -3,6 +3,7 @@
 #include "factlens/entities.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -175,6 +176,7 @@ class Recognizer {
     TitleRule();
     AppositionRule();
     Bylines();
+    ConsistentTypes();
     PropagatePersons();
     Outlets();
     Headlines();
@@ -604,6 +606,22 @@ class Recognizer {
     }
   }
 
+  // ---------------------------------------------------------------- consistency
+  // One name, one type per document: a mention typed against the clear
+  // majority of the same name's mentions takes the majority type.
+  void ConsistentTypes() {
+    std::unordered_map<std::u16string, std::array<int, 4>> votes;
+    for (const Work& w : work_)
+      if (!w.dead) ++votes[w.key][w.type];
+    for (Work& w : work_) {
+      if (w.dead || !w.title.empty() || w.outlet) continue;
+      const auto& v = votes[w.key];
+      const int total = v[0] + v[1] + v[2] + v[3];
+      for (int t = 0; t < 4; ++t)
+        if (t != w.type && v[t] * 2 > total) w.type = t;
+    }
+  }
+
   // ---------------------------------------------------------------- persons
   // First and last whitespace-separated pieces of a multi-word person name.
   void PersonParts(const Work& w, std::u16string* first, std::u16string* last) const {
@@ -624,6 +642,12 @@ class Recognizer {
     // name part -> distinct full-name keys
     parts_.clear();
     for (const Work& w : work_) {
+      if (!w.dead && w.te - w.tb >= 2 && w.type != kMisc) {
+        multi_names_.emplace(w.key, w.type);
+        multi_first_words_.insert(paras_[w.para].info[w.tb].word);
+      }
+    }
+    for (const Work& w : work_) {
       if (w.dead || w.type != kPerson) continue;
       std::u16string f, l;
       PersonParts(w, &f, &l);
@@ -634,7 +658,7 @@ class Recognizer {
       part_words_.insert(pd.info[w.tb].word);
       part_words_.insert(pd.info[w.te - 1].word);
     }
-    if (parts_.empty()) return;
+    if (parts_.empty() && multi_names_.empty()) return;
     for (size_t p = 0; p < paras_.size(); ++p) {
       ParaData& pd = paras_[p];
       if (pd.headline) continue;
@@ -642,6 +666,9 @@ class Recognizer {
       for (int i = 0; i < n; ++i) {
         const TokenInfo& t = pd.info[i];
         if (!IsCapWord(t) || (t.flags & ner::kInfAllCaps)) continue;
+        if (pd.owner[i] < 0 && multi_first_words_.count(t.word) &&
+            TryKnownName(static_cast<int>(p), i))
+          continue;
         if (!part_words_.count(t.word)) continue;
         // Only a whole word: not glued to a neighbour ("Xi-Lee" is fine: hyphen).
         const std::u16string key = PartKey(pd, i);
@@ -672,6 +699,45 @@ class Recognizer {
         Commit(std::move(w));
       }
     }
+  }
+
+  // Tokens i.. spell a multi-word name the document already typed: tag it so.
+  bool TryKnownName(int p, int i) {
+    ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    std::u16string acc;
+    int best_e = -1, best_type = -1;
+    int words = 0;
+    for (int e = i; e < n && words < 5; ++e) {
+      if (pd.owner[e] >= 0) break;
+      const TokenInfo& t = pd.info[e];
+      const bool glued = e > i && !(t.flags & ner::kInfSpaceBefore);
+      if (!glued) {
+        if (!IsCapWord(t)) break;
+        ++words;
+      }
+      std::u16string_view txt = TokText(pd, e);
+      if (t.flags & ner::kInfPossessive) txt = txt.substr(0, txt.size() - 2);
+      acc += NameKey(txt);
+      if (words >= 2 && (e + 1 >= n || (pd.info[e + 1].flags & ner::kInfSpaceBefore) ||
+                         (pd.info[e + 1].flags & ner::kInfPunct && !IsHyphen(pd, e + 1)))) {
+        auto it = multi_names_.find(acc);
+        if (it != multi_names_.end()) best_e = e + 1, best_type = it->second;
+      }
+      if (t.flags & ner::kInfPossessive) break;
+    }
+    if (best_e < 0) return false;
+    Work w;
+    w.para = p;
+    w.tb = i;
+    w.te = best_e;
+    w.type = best_type;
+    w.conf = 0.8f;
+    w.begin = pd.pt->tokens[i].begin;
+    w.end = pd.pt->tokens[best_e - 1].end;
+    if (pd.info[best_e - 1].flags & ner::kInfPossessive) w.end -= 2;
+    if (w.type == kPerson) AttachTitle(pd, &w);
+    return Commit(std::move(w));
   }
 
   std::u16string PartKey(const ParaData& pd, int i) const {
@@ -1045,7 +1111,10 @@ class Recognizer {
         // First-name evidence (a given name that is not also a surname).
         if (w.te - w.tb >= 2) {
           const uint32_t b = pd.info[w.tb].lex;
-          if ((b & ner::kLexFirst) && !(b & ner::kLexSurname)) {
+          const uint32_t last = pd.info[w.te - 1].lex;
+          const bool western = (last & ner::kLexSurname) && !(last & ner::kLexFirst) &&
+                               (pd.info[w.te - 1].flags & ner::kInfSpaceBefore);
+          if ((b & ner::kLexFirst) && (!(b & ner::kLexSurname) || western)) {
             if (b & ner::kLexMale) ++male[w.entity];
             if (b & ner::kLexFemale) ++female[w.entity];
           }
@@ -1168,7 +1237,9 @@ class Recognizer {
   std::vector<ParaData> paras_;
   std::vector<Work> work_;
   std::unordered_map<std::u16string, std::unordered_set<std::u16string>> parts_;
-  std::unordered_set<uint64_t> part_words_;  // TokenInfo::word of single-token parts
+  std::unordered_set<uint64_t> part_words_;
+  std::unordered_map<std::u16string, int> multi_names_;  // NameKey of multi-word names -> type
+  std::unordered_set<uint64_t> multi_first_words_;       // their first tokens' words  // TokenInfo::word of single-token parts
 };
 
 }  // namespace
