@@ -113,13 +113,15 @@ struct Work {
   Gender gender_hint = Gender::kUnknown;
   int entity = -1;
   std::u16string key;  // NameKey of the span text
+  bool needs_evidence = false;  // tagged in a title-case line: kept on evidence
 };
 
 struct ParaData {
   const std::u16string* text = nullptr;
   const ParagraphText* pt = nullptr;
   std::vector<TokenInfo> info;
-  bool headline = false;
+  bool headline = false;    // heading, all-caps or title-case line
+  bool title_case = false;  // ...of the title-case kind: tagged, kept on evidence
   std::vector<int> owner;  // mention index covering each token, -1
 };
 
@@ -134,12 +136,13 @@ bool IsCapWord(const TokenInfo& t) {
 
 // Headline-like: a heading, an all-caps line, or a short title-case line
 // without sentence punctuation ("Resetting Ties", "Ups and Downs").
-bool IsHeadline(const Paragraph& p, const ParaData& pd) {
-  if (p.kind == ParagraphKind::kHeading) return true;
+// 0 body, 1 title-case line, 2 heading or all-caps line.
+int HeadlineKind(const Paragraph& p, const ParaData& pd) {
+  if (p.kind == ParagraphKind::kHeading) return 2;
   const auto& toks = pd.pt->tokens;
   int words = 0, caps = 0, allcaps = 0, lower_content = 0;
   for (size_t i = 0; i < toks.size(); ++i) words += (pd.info[i].flags & ner::kInfHasLetter) != 0;
-  if (words > 12 && toks.size() > 0 && !(pd.info[0].flags & ner::kInfAllCaps)) return false;
+  if (words > 12 && toks.size() > 0 && !(pd.info[0].flags & ner::kInfAllCaps)) return 0;
   words = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
     const TokenInfo& t = pd.info[i];
@@ -151,17 +154,17 @@ bool IsHeadline(const Paragraph& p, const ParaData& pd) {
              toks[i].begin > 0 && (pd.info[i].flags & ner::kInfSpaceBefore))
       ++lower_content;
   }
-  if (words == 0) return false;
-  if (words >= 3 && allcaps * 10 >= words * 8) return true;
+  if (words == 0) return 0;
+  if (words >= 3 && allcaps * 10 >= words * 8) return 2;
   // Title case: short, no final sentence punctuation, no lower-case content word.
-  if (words > 12 || lower_content > 0) return false;
+  if (words > 12 || lower_content > 0) return 0;
   int last = static_cast<int>(toks.size()) - 1;
   while (last >= 0 && (pd.info[last].flags & ner::kInfPunct)) {
     char16_t c = (*pd.text)[toks[last].begin];
-    if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';') return false;
+    if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';') return 0;
     --last;
   }
-  return caps > 0;
+  return caps > 0 ? 1 : 0;
 }
 
 class Recognizer {
@@ -198,7 +201,9 @@ class Recognizer {
       pd.text = &doc_.paragraphs[p].text;
       pd.pt = own_text_.empty() ? &report_->text.paragraphs[p] : &own_text_[p];
       ner::ComputeTokenInfo(*pd.text, *pd.pt, lex_, &pd.info);
-      pd.headline = IsHeadline(doc_.paragraphs[p], pd);
+      const int kind = HeadlineKind(doc_.paragraphs[p], pd);
+      pd.headline = kind != 0;
+      pd.title_case = kind == 1;
       pd.owner.assign(pd.info.size(), -1);
       if (!pd.headline) ev.Collect(pd.info);
     }
@@ -211,7 +216,7 @@ class Recognizer {
     std::vector<int> tags;
     for (size_t p = 0; p < paras_.size(); ++p) {
       ParaData& pd = paras_[p];
-      if (pd.headline) continue;
+      if (pd.headline && !pd.title_case) continue;
       tags.assign(pd.info.size(), 0);
       for (const Sentence& s : pd.pt->sentences)
         if (s.end_token > s.first_token)
@@ -452,7 +457,30 @@ class Recognizer {
     w.end = toks[te - 1].end;
     if (pd.info[te - 1].flags & ner::kInfPossessive) w.end -= 2;
     if (w.type == kPerson) AttachTitle(pd, &w);
+    w.needs_evidence = pd.title_case;
     Commit(std::move(w));
+  }
+
+  // Lexical evidence for a name tagged in a title-case line.
+  bool HasEvidence(const Work& w) const {
+    const ParaData& pd = paras_[w.para];
+    const TokenInfo& first = pd.info[w.tb];
+    const TokenInfo& last = pd.info[w.te - 1];
+    switch (w.type) {
+      case kPerson:
+        return !w.title.empty() || (first.lex & ner::kLexFirst) ||
+               (w.te - w.tb >= 2 && (last.lex & ner::kLexSurname));
+      case kPlace:
+        for (int i = w.tb; i < w.te; ++i)
+          if ((pd.info[i].lex & (ner::kLexPlace | ner::kLexCountry)) || (pd.info[i].gaz & 077))
+            return true;
+        return false;
+      case kOrg:
+        return ContainsOrgSuffix(pd, w.tb, w.te) || (first.lex & ner::kLexOutlet) ||
+               ((first.gaz >> 12) & 7);
+      default:
+        return (first.lex & ner::kLexDemonym) || ((first.gaz >> 6) & 7);
+    }
   }
 
   // Capitalised words right after a person title or a kinship word are a
@@ -876,11 +904,18 @@ class Recognizer {
     std::unordered_map<std::u16string, int> known;  // NameKey -> type
     size_t max_len = 1;
     for (const Work& w : work_) {
-      if (w.dead || paras_[w.para].headline) continue;
+      if (w.dead || paras_[w.para].headline || w.needs_evidence) continue;
       known.emplace(w.key, w.type);
       max_len = std::max<size_t>(max_len, static_cast<size_t>(w.te - w.tb));
     }
     for (const auto& kv : parts_) known.emplace(kv.first, kPerson);
+    for (size_t idx = 0; idx < work_.size(); ++idx) {
+      Work& w = work_[idx];
+      if (w.dead || !w.needs_evidence) continue;
+      auto it = known.find(w.key);
+      if (it != known.end()) w.type = it->second;
+      else if (!HasEvidence(w)) Kill(static_cast<int>(idx));
+    }
     for (size_t p = 0; p < paras_.size(); ++p) {
       ParaData& pd = paras_[p];
       if (!pd.headline) continue;
