@@ -330,6 +330,33 @@ class Recognizer {
       break;
     }
     if (tb >= te) return;
+    // A name does not run through ordinary lower-case words or past a
+    // possessive: "Lee expressed gratitude for China’s support" is cut.
+    if (any_cap_in_span) {
+      for (int k = tb; k < te; ++k) {
+        const TokenInfo& t = pd.info[k];
+        bool bad = false;
+        if (k + 1 < te && (t.flags & ner::kInfPossessive)) {
+          AddCandidate(p, tb, k + 1, type, conf, depth + 1);
+          AddCandidate(p, k + 1, te, type, conf, depth + 1);
+          return;
+        }
+        if (IsLowerWord(t) && !(k > tb && IsHyphen(pd, k - 1) && Glued(pd, k))) {
+          const std::u16string_view w = TokText(pd, k);
+          const bool particle = OneOf(w, {u"de", u"van", u"von", u"al", u"bin", u"da", u"di",
+                                          u"la", u"le", u"du", u"del", u"der", u"den", u"ter",
+                                          u"y", u"el", u"dos", u"das", u"ibn", u"abu"});
+          const bool connector = OneOf(w, {u"of", u"the", u"and", u"for", u"on", u"upon", u"in",
+                                           u"at", u"du", u"des", u"to", u"&"});
+          bad = type == kPerson ? !particle : !(particle || connector);
+        }
+        if (bad) {
+          AddCandidate(p, tb, k, type, conf, depth + 1);
+          AddCandidate(p, k + 1, te, type, conf, depth + 1);
+          return;
+        }
+      }
+    }
     // "China-South Korea", "Xi-Lee": split at a glued hyphen between capitalised words.
     for (int k = tb + 1; k + 1 < te; ++k) {
       if (!IsHyphen(pd, k) || !Glued(pd, k) || !Glued(pd, k + 1)) continue;
@@ -1149,7 +1176,9 @@ class Recognizer {
           const uint32_t last = pd.info[w.te - 1].lex;
           const bool western = (last & ner::kLexSurname) && !(last & ner::kLexFirst) &&
                                (pd.info[w.te - 1].flags & ner::kInfSpaceBefore);
-          if ((b & ner::kLexFirst) && (!(b & ner::kLexSurname) || western)) {
+          // Only in Western order (given name, then a census surname): "Yun
+          // Bong-gil" or "Lee Jae-myung" start with a surname, not a given name.
+          if ((b & ner::kLexFirst) && western) {
             if (b & ner::kLexMale) ++male[w.entity];
             if (b & ner::kLexFemale) ++female[w.entity];
           }

@@ -343,7 +343,7 @@ void Print(const std::string& title, const Counts& c) {
 
 int main(int argc, char** argv) {
   std::string shared = "../shared", out;
-  int cv = 0, epochs = 12;
+  int cv = 0, epochs = 5, wiki_weight = 1;
   bool dev = false;
   double prune = 0.05;
   for (int i = 1; i < argc; ++i) {
@@ -360,10 +360,11 @@ int main(int argc, char** argv) {
     else if (a == "--cv") cv = std::atoi(next().c_str());
     else if (a == "--epochs") epochs = std::atoi(next().c_str());
     else if (a == "--prune") prune = std::atof(next().c_str());
+    else if (a == "--wiki-weight") wiki_weight = std::atoi(next().c_str());
     else if (a == "--dev") dev = true;
     else {
       std::cerr << "usage: factlens_train_ner --shared DIR [--out model.bin] [--cv K] [--dev]"
-                   " [--epochs N] [--prune X]\n";
+                   " [--epochs N] [--prune X] [--wiki-weight N]\n";
       return 2;
     }
   }
@@ -373,6 +374,13 @@ int main(int argc, char** argv) {
   std::vector<const Doc*> all;
   for (const Doc& d : wiki) all.push_back(&d);
   for (const Doc& d : btc) all.push_back(&d);
+  // Wikigold is closer to edited news than tweets: optionally seen more often.
+  auto weighted = [&](const std::vector<const Doc*>& docs) {
+    std::vector<const Doc*> out;
+    for (const Doc* d : docs)
+      for (int k = 0; k < (d->corpus == 0 ? wiki_weight : 1); ++k) out.push_back(d);
+    return out;
+  };
   std::fprintf(stderr, "loaded %zu wikigold docs, %zu tweets\n", wiki.size(), btc.size());
 
   if (cv > 1) {
@@ -382,7 +390,7 @@ int main(int argc, char** argv) {
       for (size_t i = 0; i < all.size(); ++i)
         (static_cast<int>(i % cv) == fold ? test : train).push_back(all[i]);
       Trainer t;
-      t.Train(train, epochs);
+      t.Train(weighted(train), epochs);
       ner::Model m;
       m.Load(t.Export(prune));
       for (int c = 0; c < 2; ++c) {
@@ -400,7 +408,7 @@ int main(int argc, char** argv) {
   }
   if (!out.empty() || dev) {
     Trainer t;
-    t.Train(all, epochs);
+    t.Train(weighted(all), epochs);
     const std::string bytes = t.Export(prune);
     if (!out.empty()) {
       std::ofstream f(out, std::ios::binary);
