@@ -2151,6 +2151,10 @@ int Scanner::TryOrdinalWord(int i) {
   }
   // "Second World War"
   if (a->upper && Is(i + 1, "world") && Is(i + 2, "war")) return i + 3;
+  // Discourse markers: "First, ...", "at first", "first of all", "firstly".
+  if (SentenceStart(i) && IsSym(i + 1, ",")) return i + 1;
+  if (Is(i - 1, "at") && a->low == "first") return i + 1;
+  if (a->low == "first" && Is(i + 1, "of") && Is(i + 2, "all")) return i + 3;
   Emit(i, i + 1, FigureKind::kOrdinal, Num(v), "", false);
   return i + 1;
 }
@@ -2569,6 +2573,7 @@ int Scanner::TryNumeric(int i) {
   {
     const Lex* p = L(b - 1);
     if (!m.word && !approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
+        lx_[b].b > 0 && text_[lx_[b].b - 1] == ' ' &&
         !(p->cls & (fi::kStop | fi::kApproxW | fi::kYearCue | fi::kMonth | fi::kRise | fi::kFall |
                     fi::kCardinal)) &&
         !(L(b - 2) == nullptr && p->low.size() <= 3 && false)) {
@@ -2576,7 +2581,8 @@ int Scanner::TryNumeric(int i) {
     }
   }
   // Accounts: "(96.4)" in a table cell is a negative amount.
-  if (kind_ == ParagraphKind::kTableCell && IsSym(b - 1, "(") && IsSym(e, ")") && m.valued &&
+  if ((kind_ == ParagraphKind::kTableCell || text_.find(u'\t') != std::u16string::npos) &&
+      IsSym(b - 1, "(") && IsSym(e, ")") && m.valued &&
       !m.word) {
     Emit(b - 1, e + 1, FigureKind::kNumber, Num(-v), "", approx,
          "accounts: parentheses mark a negative amount");
@@ -2633,6 +2639,17 @@ std::vector<Figure> Scanner::Run() {
       candidate = ch == '$' || ch == '-' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
                   ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
                   (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
+    }
+    // "at noon", "by midnight".
+    if (l.type == kWord && (l.low == "noon" || l.low == "midnight") && i > 0 &&
+        lx_[i - 1].type == kWord &&
+        (lx_[i - 1].low == "at" || lx_[i - 1].low == "by" || lx_[i - 1].low == "until" ||
+         lx_[i - 1].low == "before" || lx_[i - 1].low == "after" || lx_[i - 1].low == "from" ||
+         lx_[i - 1].low == "to" || lx_[i - 1].low == "around" || lx_[i - 1].low == "about" ||
+         lx_[i - 1].low == "till")) {
+      Emit(i, i + 1, FigureKind::kTime, Str(l.low == "noon" ? "12:00" : "00:00"), "", false);
+      ++i;
+      continue;
     }
     // "year-long", "month-long": a duration of one unit.
     if (l.type == kWord && (l.cls & fi::kDurationW) && IsSym(i + 1, "-") && Adj(i + 1) &&

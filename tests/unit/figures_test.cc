@@ -456,3 +456,16 @@ TEST_CASE("a letter after a number decides between million and metres", "[figure
   INFO(r.All());
   CHECK(r.Find("5") == nullptr);
 }
+
+TEST_CASE("discourse ordinals, noon and accounts negatives", "[figures]") {
+  Result r = Run("First, the talks end at noon. At first he agreed.\nRevenue\t120.5\t(96.4)");
+  INFO(r.All());
+  CHECK(r.Find("First") == nullptr);
+  CHECK(r.Find("first") == nullptr);
+  CheckString(r, "noon", FigureKind::kTime, "12:00");
+  CheckNumber(r, "120.5", FigureKind::kNumber, 120.5);
+  CheckNumber(r, "(96.4)", FigureKind::kNumber, -96.4);
+  // Outside accounts, parentheses are just parentheses.
+  Result p = Run("The fund (96.4 million people) grew.");
+  CHECK(p.Find("(96.4)") == nullptr);
+}
