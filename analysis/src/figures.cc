@@ -1058,6 +1058,40 @@ NumMatch Scanner::ParseWordNumber(int j) {
   m.v = total + current;
   m.end = end;
   m.integer = true;
+  // "two hundred point zero three", "nine point nought four", "point seventy-one".
+  if (!m.ordinal && Is(m.end, "point") && L(m.end + 1) && Has(m.end + 1, fi::kCardinal)) {
+    std::string digits;
+    int k2 = m.end + 1;
+    int first = t_.cardinal.at(L(k2)->low);
+    if (first >= 10) {
+      // "point seventy-one" -> .71
+      int v2 = first;
+      int k3 = k2 + 1;
+      if (IsSym(k3, "-") && Adj(k3) && L(k3 + 1) && Has(k3 + 1, fi::kCardinal) &&
+          t_.cardinal.at(L(k3 + 1)->low) < 10) {
+        v2 += t_.cardinal.at(L(k3 + 1)->low);
+        k3 += 2;
+      }
+      if (v2 < 100) {
+        digits = std::to_string(v2);
+        k2 = k3;
+      }
+    } else {
+      while (k2 < N() && Has(k2, fi::kCardinal) && t_.cardinal.at(L(k2)->low) < 10) {
+        digits += static_cast<char>('0' + t_.cardinal.at(L(k2)->low));
+        ++k2;
+      }
+    }
+    if (!digits.empty() && digits.size() <= 12 && !m.scaled) {
+      m.v += std::stod("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    } else if (!digits.empty() && digits.size() <= 12 && m.scaled && total == 0) {
+      m.v += std::stod("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    }
+  }
   // Fractions: "two thirds", "three quarters", "one-fifth".
   if (!m.ordinal && !m.scaled && m.v >= 1 && m.v < 100) {
     int k2 = m.end;
