@@ -23,6 +23,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "factlens/text.h"
 #include "figures_tables.h"
 
 namespace factlens {
@@ -461,9 +462,12 @@ struct NumMatch {
 
 class Scanner {
  public:
+  // `sentences` (may be null): the text layer's segmentation of this paragraph,
+  // used only to bound look-behind for tense cues.
   Scanner(const Tables& t, const DocContext& ctx, const std::u16string& text, int32_t para,
-          ParagraphKind kind)
-      : t_(t), ctx_(ctx), text_(text), para_(para), kind_(kind), lx_(Lexify(text, t)) {}
+          ParagraphKind kind, const ParagraphText* sentences)
+      : t_(t), ctx_(ctx), text_(text), para_(para), kind_(kind), pt_(sentences),
+        lx_(Lexify(text, t)) {}
 
   std::vector<Figure> Run();
 
@@ -579,6 +583,7 @@ class Scanner {
   const std::u16string& text_;
   int32_t para_;
   ParagraphKind kind_;
+  const ParagraphText* pt_;
   std::vector<Lex> lx_;
   std::vector<Figure> out_;
 };
@@ -1348,9 +1353,19 @@ bool Scanner::YearCueBefore(int j) const {
 }
 
 bool Scanner::FutureCue(int j) const {
+  int32_t sentence_begin = -1;
+  if (pt_ && j < N()) {
+    int32_t si = SentenceAt(*pt_, lx_[j].b);
+    if (si >= 0) sentence_begin = pt_->sentences[si].begin;
+  }
   for (int k = j - 1; k >= 0 && k >= j - 30; --k) {
     const Lex* l = L(k);
-    if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?" || l->low == ";")) break;
+    if (sentence_begin >= 0) {
+      if (l->b < sentence_begin) break;
+    } else if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?")) {
+      break;
+    }
+    if (l->type == kSym && l->low == ";") break;
     if (l->type != kWord) continue;
     const std::string& w = l->low;
     if (w == "will" || w == "shall" || w == "ll" || w == "upcoming" || w == "scheduled" ||
@@ -2777,6 +2792,11 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
   auto text_before = [&](const Figure& f, int n) -> std::u16string {
     const std::u16string& txt = doc.paragraphs[f.span.paragraph].text;
     int b = std::max(0, f.span.begin - n);
+    if (report->text.paragraphs.size() == doc.paragraphs.size()) {
+      const ParagraphText& pt = report->text.paragraphs[f.span.paragraph];
+      int32_t si = SentenceAt(pt, f.span.begin);
+      if (si >= 0) b = std::max(b, static_cast<int>(pt.sentences[si].begin));
+    }
     return txt.substr(b, f.span.begin - b);
   };
   const int nf = static_cast<int>(figs.size());
@@ -3065,7 +3085,9 @@ void FindFigures(const Document& doc, Report* report) {
         break;
       }
     if (!any) return;
-    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind);
+    const ParagraphText* pt =
+        report->text.paragraphs.size() == doc.paragraphs.size() ? &report->text.paragraphs[p] : nullptr;
+    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind, pt);
     std::vector<Figure> f = sc.Run();
     out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   };
