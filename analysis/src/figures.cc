@@ -756,6 +756,13 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
       }
     }
   }
+  // "U.S. dollars"
+  if (l->low == "u" && IsSym(j + 1, ".") && Is(j + 2, "s") && IsSym(j + 3, ".") &&
+      (Is(j + 4, "dollars") || Is(j + 4, "dollar"))) {
+    *code = "USD";
+    *assumed = false;
+    return j + 5;
+  }
   if (!(l->cls & fi::kCurrencyW)) return -1;
   // Names, longest first: "us dollars", "turkish lira", "yuan".
   for (int len = static_cast<int>(t_.max_currency_words); len >= 1; --len) {
@@ -1231,6 +1238,18 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
       m.v += static_cast<double>(num) / den;
       m.integer = false;
       m.end += 3;
+    }
+  }
+  // "$5.5-million": a hyphenated scale.
+  if (!m.scaled && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
+      L(m.end + 1)->type == kWord) {
+    const std::string& w = L(m.end + 1)->low;
+    if (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "bn" ||
+        w == "mn") {
+      if (m.valued) m.v *= t_.scale.at(w);
+      m.scaled = true;
+      m.last_scale = t_.scale.at(w);
+      m.end += 2;
     }
   }
   // Scales: "1.5 million", "$1.2bn", "€400m", "Rs16,189 crore", "10k".

@@ -363,7 +363,7 @@ void LoadCurrencies(Tables* t) {
   t->currency_name["mao"] = Currency{"CNY", false, 0.1};
   for (const char* w : {"dollar", "dollars", "cent", "cents", "pence", "penny", "pennies",
                         "pounds", "pound", "francs", "franc", "pesos", "marks", "lira",
-                        "pesetas", "markka", "finnish", "satoshis"})
+                        "pesetas", "markka", "finnish", "satoshis", "p", "u", "mao"})
     AddClass(t, w, kCurrencyW);
   t->dollar_prefix["us"] = "USD";
   t->dollar_prefix["usd"] = "USD";

@@ -122,6 +122,12 @@ TEST_CASE("money in every listed form", "[figures]") {
   CheckNumber(r, "5 million yuan", FigureKind::kMoney, 5e6, "CNY");
   CheckNumber(r, "$8.50", FigureKind::kMoney, 8.5, "USD");
   CheckNumber(r, "$1.8 bln", FigureKind::kMoney, 1.8e9, "USD");
+  Result h = Run("A $5.5-million deal, 5 billion U.S. dollars, 99p, 40 cents and 1.2 billion dollars.");
+  CheckNumber(h, "$5.5-million", FigureKind::kMoney, 5.5e6, "USD");
+  CheckNumber(h, "5 billion U.S. dollars", FigureKind::kMoney, 5e9, "USD");
+  CheckNumber(h, "99p", FigureKind::kMoney, 0.99, "GBP");
+  CheckNumber(h, "40 cents", FigureKind::kMoney, 0.4, "USD");
+  CheckNumber(h, "1.2 billion dollars", FigureKind::kMoney, 1.2e9, "USD");
   // A bare "$" is USD, and the result says it assumed so; "US$" is not assumed.
   CHECK(r.Find("$1.2bn")->note.find("assumed") != std::string::npos);
   CHECK(r.Find("US$498m")->note.empty());
