@@ -1625,7 +1625,10 @@ int Scanner::TryDate(int i) {
       if (IsSym(ye, ",")) ++ye;
       if (Is(ye, "of") || Is(ye, "in")) ++ye;
       int yv = Year4(ye);
-      bool has_year = yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord);
+      bool has_year = yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord) &&
+                      !((IsDash(ye + 1) || IsSym(ye + 1, "/")) && Adj(ye + 1) && L(ye + 2) &&
+                        L(ye + 2)->type == kNum && Adj(ye + 2) && L(ye + 2)->low.size() == 2 &&
+                        L(ye + 3) && (IsDash(ye + 3) || IsSym(ye + 3, "/")));
       if (has_year) {
         year = yv;
         end = ye + 1;
@@ -1940,6 +1943,12 @@ int Scanner::TryDate(int i) {
           }
         }
       }
+    }
+    // Fiscal years written "FY2024" / "FY 2024".
+    if (Is(k - 1, "fy") && (k - 1 >= i || k - 1 == b - 1)) {
+      int start = k - 1;
+      Emit(start, k + 1, FigureKind::kDate, Str(IsoDate(yv)), "fiscal year", false, "fiscal year");
+      return k + 1;
     }
     // A single year. Strong cue before it, or in the usual range of news years.
     bool cue = YearCueBefore(k) || paren || !mod.empty();
