@@ -61,6 +61,13 @@ std::string ToUtf8(const char16_t* p, int32_t n) {
   return out;
 }
 
+// Locale-independent string to double (0 on failure).
+double ParseDouble(const std::string& s) {
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
 bool IsGroupSpace(char16_t c) { return c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x2007; }
 
 int DigitValue(UChar32 c) {
@@ -1095,11 +1102,11 @@ NumMatch Scanner::ParseWordNumber(int j) {
       }
     }
     if (!digits.empty() && digits.size() <= 12 && !m.scaled) {
-      m.v += std::stod("0." + digits);
+      m.v += ParseDouble("0." + digits);
       m.integer = false;
       m.end = k2;
     } else if (!digits.empty() && digits.size() <= 12 && m.scaled && total == 0) {
-      m.v += std::stod("0." + digits);
+      m.v += ParseDouble("0." + digits);
       m.integer = false;
       m.end = k2;
     }
@@ -1177,7 +1184,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
         ++k;
       }
       if (L(k) && L(k)->type == kNum && Adj(k) && L(k)->low.find_first_of(".,") == std::string::npos) {
-        double ex = L(k)->low.size() > 6 ? 1e9 : std::stod(L(k)->low);
+        double ex = L(k)->low.size() > 6 ? 1e9 : ParseDouble(L(k)->low);
         double r = m.v * std::pow(10.0, neg ? -ex : ex);
         m.end = k + 1;
         m.valued = m.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
@@ -2596,8 +2603,6 @@ int Scanner::TryNumeric(int i) {
   }
   // ----- Fractions of a whole: "a third", "nearly half", "three quarters" -> percent.
   if (m.fraction && !m.scaled) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "fraction %g", m.v);
     FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
     Emit(b, e, FigureKind::kPercent, fv, "percent", approx,
          std::string("fraction of a whole") + (note.empty() ? "" : "; " + note));
@@ -2756,11 +2761,15 @@ std::vector<Figure> Scanner::Run() {
 
 // ------------------------------------------------------------------ relations
 
+// Rounds away binary noise (272.9 * 1e9 = 272899999999.99997) by going through
+// 15 significant decimal digits; std::to_chars/from_chars ignore the C locale
+// (a host application such as LibreOffice may have set a decimal comma).
 double CleanValue(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+  if (res.ec != std::errc()) return v;
   double out = v;
-  std::from_chars(buf, buf + std::strlen(buf), out);
+  std::from_chars(buf, res.ptr, out);
   return out;
 }
 

@@ -2,6 +2,7 @@
 // sample article (skipped when ../shared is absent).
 #include <catch2/catch.hpp>
 
+#include <clocale>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -474,4 +475,24 @@ TEST_CASE("discourse ordinals, noon and accounts negatives", "[figures]") {
   // Outside accounts, parentheses are just parentheses.
   Result p = Run("The fund (96.4 million people) grew.");
   CHECK(p.Find("(96.4)") == nullptr);
+}
+
+TEST_CASE("values do not depend on the process C locale", "[figures]") {
+  // A host application (LibreOffice) may set a locale with a decimal comma.
+  const char* old = std::setlocale(LC_NUMERIC, nullptr);
+  std::string saved = old ? old : "C";
+  bool switched = false;
+  for (const char* loc : {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "C.UTF-8"})
+    if (std::setlocale(LC_NUMERIC, loc)) {
+      switched = true;
+      break;
+    }
+  Result r = Run("Trade reached US$272.9 billion; two point five people; 1.5 million.");
+  std::setlocale(LC_NUMERIC, saved.c_str());
+  if (!switched) WARN("no other locale installed; checked under the C locale only");
+  CheckNumber(r, "US$272.9 billion", FigureKind::kMoney, 272.9e9, "USD");
+  CheckNumber(r, "1.5 million", FigureKind::kNumber, 1.5e6);
+  const Figure* f = r.Find("two point five people");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.lo == 2.5);
 }
