@@ -444,6 +444,7 @@ struct DocContext {
   std::optional<Date> ref;   // reference date (dateline)
   bool ref_from_text = false;  // inferred from the text's own dates
   std::string ref_source = "the reference date";  // for notes
+  bool english = true;  // capitalisation cues (names) only apply to English
   Seps seps;
   std::string dollar = "USD";  // what a bare "$" means
   std::string dollar_note = "currency assumed USD";
@@ -788,6 +789,7 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     if (it == t_.currency_name.end()) continue;
     const fi::Currency& c = it->second;
     if (key == "p" && Adj(j) == false) return -1;
+    if ((key == "cent" || key == "cents") && l->upper) return -1;  // "50 Cent", a name
     if ((key == "pound" || key == "pounds") && !scaled) {
       // "25 pounds" is a weight unless the text prices things in sterling.
       return -1;
@@ -2300,11 +2302,19 @@ int Scanner::TryNumeric(int i) {
       L(m.end + 1)->type == kWord && L(m.end + 1)->upper &&
       !(L(m.end + 1)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW | fi::kScale)))
     return ce < 0 && !approx ? m.end + 2 : -1;
+  // A number before a capitalised unit or currency word inside a sentence is a
+  // name ("50 Cent", "5 Seconds of Summer").
+  if (ctx_.english && !m.word && ce < 0 && !approx && L(m.end) && L(m.end)->type == kWord &&
+      L(m.end)->upper &&
+      !L(m.end)->allcaps && !SentenceStart(k) &&
+      (L(m.end)->cls & (fi::kCurrencyW | fi::kUnitW | fi::kDurationW)) &&
+      !(L(m.end)->cls & fi::kMonth) && L(m.end)->low != "celsius" && L(m.end)->low != "fahrenheit")
+    return m.end + 1;
   // A capitalised number word inside a sentence is a name ("Ocean's Eleven",
   // "the Big Four"), unless a figure follows it.
-  if (m.word && !approx && ce < 0 && L(k)->upper && !SentenceStart(k) &&
-      !(L(m.end) && (L(m.end)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW |
-                                      fi::kPercentW))))
+  if (ctx_.english && m.word && !approx && ce < 0 && L(k)->upper && !SentenceStart(k) &&
+      !(L(m.end) && !L(m.end)->upper &&
+        (L(m.end)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW | fi::kPercentW))))
     return m.end;
   // Word numbers: "one" on its own is not a figure, nor "one-China".
   if (m.word && !m.scaled && !m.fraction && (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) &&
@@ -3063,6 +3073,7 @@ void FindFigures(const Document& doc, Report* report) {
   DocContext ctx;
   ctx.ref = doc.reference_date;
   ctx.seps = SepsFor(doc.language);
+  ctx.english = doc.language.empty() || doc.language.compare(0, 2, "en") == 0;
   // What a bare "$" means: USD, unless the dateline is in a city of another
   // dollar ("SYDNEY, March 3") or the text names another dollar in words
   // ("Australian dollars") and never USD. Prefixed forms ("HK$") do not count:

@@ -273,7 +273,9 @@ TEST_CASE("not figures", "[figures]") {
       "Arsenal won 2-0 on Sunday.\n"
       "Call +1-222-555-2222 or (206) 555-1212.\n"
       "Install version 2.1.3 under Section 230.\n"
-      "Apollo 11 landed.");
+      "Apollo 11 landed.\n"
+      "The rapper 50 Cent met Nine Inch Nails; 7-Eleven opened 24/7 after 9/11; the iPhone 15 "
+      "and the 3M company.");
   INFO(r.All());
   for (const Figure& f : r.report.figures) {
     std::string t = r.Text(f);
