@@ -36,7 +36,7 @@ Gender PronounGender(std::u16string_view w) {
   return Gender::kUnknown;
 }
 
-std::u16string NameKey(std::u16string_view name) {
+std::u16string EntityNameKey(std::u16string_view name) {
   bool ascii = true;
   for (char16_t c : name) ascii &= c < 0x80;
   std::u16string out;
@@ -777,7 +777,7 @@ class Recognizer {
       if (pd.owner[i] >= 0) return false;
     const int idx = static_cast<int>(work_.size());
     for (int i = w.tb; i < w.te; ++i) pd.owner[i] = idx;
-    w.key = NameKey(std::u16string_view(*pd.text).substr(w.begin, w.end - w.begin));
+    w.key = EntityNameKey(std::u16string_view(*pd.text).substr(w.begin, w.end - w.begin));
     if (w.key.empty()) {
       for (int i = w.tb; i < w.te; ++i) pd.owner[i] = -1;
       return false;
@@ -872,8 +872,8 @@ class Recognizer {
       last->clear();
       return;
     }
-    *first = NameKey(text.substr(0, sp));
-    *last = NameKey(text.substr(rsp + 1));
+    *first = EntityNameKey(text.substr(0, sp));
+    *last = EntityNameKey(text.substr(rsp + 1));
   }
 
   void PropagatePersons() {
@@ -909,8 +909,8 @@ class Recognizer {
           int end = tok.end;
           if (t.flags & ner::kInfPossessive) end -= 2;
           const std::u16string_view text(*pd.text);
-          const bool l = parts_.count(NameKey(text.substr(tok.begin, h - tok.begin))) > 0;
-          const bool r = parts_.count(NameKey(text.substr(h + 1, end - h - 1))) > 0;
+          const bool l = parts_.count(EntityNameKey(text.substr(tok.begin, h - tok.begin))) > 0;
+          const bool r = parts_.count(EntityNameKey(text.substr(h + 1, end - h - 1))) > 0;
           const int o = pd.owner[i];
           if ((l || r) && (o < 0 || (work_[o].te - work_[o].tb == 1 && work_[o].type != kPerson))) {
             if (o >= 0) Kill(o);
@@ -972,7 +972,7 @@ class Recognizer {
       }
       std::u16string_view txt = TokText(pd, e);
       if (t.flags & ner::kInfPossessive) txt = txt.substr(0, txt.size() - 2);
-      acc += NameKey(txt);
+      acc += EntityNameKey(txt);
       if (words >= 2 && (e + 1 >= n || (pd.info[e + 1].flags & ner::kInfSpaceBefore) ||
                          (pd.info[e + 1].flags & ner::kInfPunct && !IsHyphen(pd, e + 1)))) {
         auto it = multi_names_.find(acc);
@@ -998,7 +998,7 @@ class Recognizer {
     const Token& t = pd.pt->tokens[i];
     int end = t.end;
     if (pd.info[i].flags & ner::kInfPossessive) end -= 2;
-    return NameKey(std::u16string_view(*pd.text).substr(t.begin, end - t.begin));
+    return EntityNameKey(std::u16string_view(*pd.text).substr(t.begin, end - t.begin));
   }
 
   // ---------------------------------------------------------------- outlets
@@ -1158,7 +1158,7 @@ class Recognizer {
             break;
           std::u16string_view t = TokText(pd, k);
           if (pd.info[k].flags & ner::kInfPossessive) t = t.substr(0, t.size() - 2);
-          acc += NameKey(t);
+          acc += EntityNameKey(t);
           if (pd.info[k].flags & ner::kInfPunct) continue;
           auto it = known.find(acc);
           if (it != known.end()) best_e = e, best_type = it->second;
@@ -1421,9 +1421,9 @@ class Recognizer {
           best = static_cast<int>(v);
       }
       if (best >= 0) e.canonical = e.variants[best];
-      const std::u16string ckey = NameKey(e.canonical);
+      const std::u16string ckey = EntityNameKey(e.canonical);
       for (const std::u16string& v : e.variants)
-        if (v != e.canonical && NameKey(v) == ckey) e.spelling_variants.push_back(v);
+        if (v != e.canonical && EntityNameKey(v) == ckey) e.spelling_variants.push_back(v);
     }
     PronounGenders(order, &male, &female);
     for (size_t id = 0; id < list.size(); ++id) {
@@ -1588,15 +1588,15 @@ PersonReference ResolvePersonReference(const Document& doc, const Report& report
   if (pg != Gender::kUnknown) gender = pg;
   // 2. A bare name part of exactly one person.
   if (pg == Gender::kUnknown && !word.empty() && u_isupper(word[0])) {
-    const std::u16string key = NameKey(word);
+    const std::u16string key = EntityNameKey(word);
     int found = -1, count = 0;
     for (const Entity& e : list) {
       if (e.type != EntityType::kPerson) continue;
       const std::u16string& c = e.canonical;
       const size_t sp = c.find(u' '), rsp = c.rfind(u' ');
       if (sp == std::u16string::npos) continue;
-      if (NameKey(std::u16string_view(c).substr(0, sp)) == key ||
-          NameKey(std::u16string_view(c).substr(rsp + 1)) == key) {
+      if (EntityNameKey(std::u16string_view(c).substr(0, sp)) == key ||
+          EntityNameKey(std::u16string_view(c).substr(rsp + 1)) == key) {
         found = e.id;
         ++count;
       }
