@@ -182,6 +182,7 @@ class Recognizer {
     OrgSuffixRule();
     AppositionRule();
     Bylines();
+    Datelines();
     ConsistentTypes();
     PropagatePersons();
     Outlets();
@@ -503,6 +504,11 @@ class Recognizer {
       }
       te = e;
     }
+    // A multi-word name ending in an organisation word is an organisation
+    // ("European Central Bank"), unless it is a person's.
+    if (te - tb >= 2 && type != kPerson && type != kOrg &&
+        (pd.info[te - 1].lex & ner::kLexOrgSuffix) && IsCapWord(pd.info[te - 1]))
+      type = kOrg;
     // Demonyms are MISC: "South Korean", "Japanese".
     {
       const uint32_t g0 = (pd.info[tb].gaz >> 6) & 7, g1 = (pd.info[te - 1].gaz >> 6) & 7;
@@ -759,6 +765,10 @@ class Recognizer {
         if (q.flags & ner::kInfPossessive) break;
         if (q.flags & ner::kInfFirstWord) break;
       }
+      // "The European Central Bank's President": the whole organisation.
+      if (d < tb && pd.owner[d] >= 0 && work_[pd.owner[d]].para == w->para &&
+          work_[pd.owner[d]].tb < d && work_[pd.owner[d]].tb >= 0)
+        d = work_[pd.owner[d]].tb;
       w->descriptor = pd.text->substr(toks[d].begin, toks[i].end - toks[d].begin);
       i = tb - 1;
     }
@@ -794,6 +804,41 @@ class Recognizer {
   }
 
   // ---------------------------------------------------------------- bylines
+  // A dateline: upper-case words opening a paragraph, then "(", ",", "-" or
+  // "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place.
+  void Datelines() {
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      const int n = static_cast<int>(pd.info.size());
+      int e = 0;
+      while (e < n && e < 3 && (pd.info[e].flags & ner::kInfAllCaps) &&
+             !(pd.info[e].flags & ner::kInfDigit))
+        ++e;
+      if (e == 0 || e >= n || pd.headline) continue;
+      const std::u16string_view next = TokText(pd, e);
+      if (next != u"(" && next != u"," && next != u"-" && next != u"—" && next != u"–") continue;
+      // the rest of the paragraph must be ordinary text
+      if (e + 1 < n && (pd.info[e + 1].flags & ner::kInfAllCaps) && next == u",") continue;
+      // a known place, or "(Agency)" after it
+      bool place = false;
+      for (int k = 0; k < e; ++k)
+        place |= (pd.info[k].lex & (ner::kLexPlace | ner::kLexCountry)) ||
+                 (pd.info[k].gaz & 077) != 0;
+      if (!place && !(next == u"(" && e + 1 < n && IsCapWord(pd.info[e + 1]))) continue;
+      for (int k = 0; k < e; ++k)
+        if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+      Work w;
+      w.para = static_cast<int>(p);
+      w.tb = 0;
+      w.te = e;
+      w.type = kPlace;
+      w.conf = 0.8f;
+      w.begin = pd.pt->tokens[0].begin;
+      w.end = pd.pt->tokens[e - 1].end;
+      Commit(std::move(w));
+    }
+  }
+
   void Bylines() {
     for (size_t p = 0; p < paras_.size() && p < 12; ++p) {
       ParaData& pd = paras_[p];
@@ -841,7 +886,7 @@ class Recognizer {
           (paras_[w.para].info[w.te - 1].lex & ner::kLexOrgSuffix))
         org_first_words_.insert(paras_[w.para].info[w.tb].word);
     for (Work& w : work_) {
-      if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type == kOrg) continue;
+      if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type != kPerson) continue;
       const ParaData& pd = paras_[w.para];
       if (!org_first_words_.count(pd.info[w.tb].word)) continue;
       if (pd.info[w.tb].lex & (ner::kLexFirst | ner::kLexSurname | ner::kLexPlace |
@@ -1105,9 +1150,15 @@ class Recognizer {
       for (int i = 1; i < n; ++i) {
         if (pd.owner[i] >= 0 || !IsCapWord(pd.info[i])) continue;
         bool strong = false;
-        if (!OutletCueBefore(pd, i, &strong) || !strong) continue;
+        if (!OutletCueBefore(pd, i, &strong)) continue;
         int e = i;
         while (e < n && e < i + 4 && IsCapWord(pd.info[e]) && pd.owner[e] < 0) ++e;
+        if (!strong) {  // "told Rádio Litoral": a cue and an outlet word
+          Work probe;
+          probe.tb = i;
+          probe.te = e;
+          if (!HasOutletWord(pd, probe)) continue;
+        }
         Work w;
         w.para = static_cast<int>(p);
         w.tb = i;
