@@ -101,9 +101,25 @@ struct Ctx {
   std::vector<std::vector<int32_t>> mentions_in_para;  // mention indices per paragraph
   std::vector<std::vector<int32_t>> region_of_tok;     // per paragraph, per token
   std::vector<std::vector<uint8_t>> mark_of_tok;       // 1 open, 2 close
-  std::vector<int32_t> para_attr_end;  // attributions.size() after paragraph p
   bool have_persons = false;
+  // Without entity mentions: full names (two or more capitalised words after
+  // titles) seen in the document, by each of their words, and where they are.
+  std::unordered_map<std::u16string, std::vector<std::u16string>> name_parts;
+  std::vector<std::vector<std::pair<int32_t, int32_t>>> name_runs;  // per paragraph
 };
+
+bool IsIngForm(const std::u16string& w) {
+  return w.size() > 4 && w.compare(w.size() - 3, 3, u"ing") == 0;
+}
+
+// A name's key for grouping spellings: letters only, case-folded
+// ("Lee Jae-myung" and "Lee Jaemyung" → "leejaemyung").
+std::u16string NameKey(std::u16string_view name) {
+  std::u16string k;
+  for (char16_t ch : name)
+    if (u_isalpha(ch)) k += static_cast<char16_t>(u_tolower(ch));
+  return k;
+}
 
 std::u16string Lower(std::u16string_view s) {
   std::u16string out(s);
@@ -300,7 +316,8 @@ int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor) {
     const std::u16string lw = TokLower(c, p, t);
     const bool possessive = lw.size() > 2 && (lw.compare(lw.size() - 2, 2, u"’s") == 0 ||
                                               lw.compare(lw.size() - 2, 2, u"'s") == 0);
-    if (possessive || c.lex.titles.count(lw)) {
+    if (possessive || c.lex.titles.count(lw) || c.lex.speaker_nouns.count(lw) ||
+        c.lex.vague.count(lw)) {
       if (IsCap(c, p, t + 1)) return t + 1;
       break;
     }
@@ -324,6 +341,10 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
     return;
   }
   // No mention: a bare name. A single word is matched to a person named in full.
+  if (c.have_persons && IsCap(c, p, s->tb) && s->te - s->tb == 1) {
+    // The entity stage ran and did not call this word a person: trust a
+    // full-name match only.
+  }
   std::u16string surface = c.doc.paragraphs[p].text.substr(s->span.begin, s->span.size());
   const bool single = surface.find(u' ') == std::u16string::npos &&
                       surface.find(u'-') == std::u16string::npos;
@@ -332,6 +353,12 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
     if (e >= 0) {
       s->entity = e;
       s->name = c.report->entity_list[e].canonical;
+    } else if (e == -1 && !c.have_persons) {
+      // No entity stage: a full name of the document containing this word.
+      auto it = c.name_parts.find(surface);
+      if (it == c.name_parts.end()) s->name = surface;
+      else if (it->second.size() == 1) s->name = it->second[0];
+      // several different people share the word: unresolved
     } else if (e == -1) {
       s->name = surface;  // resolved later against earlier speakers (see below)
     }
@@ -347,6 +374,22 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
   if (j < floor || InQuote(c, p, j)) return false;
   const std::u16string w = TokLower(c, p, j);
   const Token& tj = Tok(c, p, j);
+  if (w == u"who" && j - 1 > floor && IsComma(c, p, j - 1)) {
+    // "farmers, who say …", "Kim, who chairs the committee, said" is apposition.
+    Speaker ante;
+    if (SpeakerBack(c, p, j - 2, floor, &ante) && !ante.pronoun) {
+      *s = ante;
+      return true;
+    }
+    int32_t k = j - 2;
+    if (IsLowerWord(c, p, k) && !c.lex.np_stops.count(TokLower(c, p, k))) {
+      s->tb = k;
+      s->te = k + 1;
+      s->span = Span{p, Tok(c, p, k).begin, Tok(c, p, k).end};
+      return true;
+    }
+    return false;
+  }
   if (IsPronoun(w)) {
     if (w == u"it") {
       // "it is (widely) believed/said/reported that": impersonal, vague.
@@ -402,8 +445,21 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
   if (IsLowerWord(c, p, j)) {
     std::u16string head = w;
     const bool vague = c.lex.vague.count(head) > 0;
-    const bool role = c.lex.speaker_nouns.count(head) > 0;
-    if (!vague && !role) return false;
+    bool role = c.lex.speaker_nouns.count(head) > 0;
+    if (!vague && !role) {
+      // "the port operator said": any short noun phrase led by a determiner.
+      int32_t d = j - 1;
+      while (d >= floor && j - d <= 3 && IsLowerWord(c, p, d) &&
+             !c.lex.np_stops.count(TokLower(c, p, d)) && !TokLowerIs(c, p, d, u"the") &&
+             !TokLowerIs(c, p, d, u"a") && !TokLowerIs(c, p, d, u"an"))
+        --d;
+      const bool det = d >= floor && (TokLowerIs(c, p, d, u"the") || TokLowerIs(c, p, d, u"a") ||
+                                      TokLowerIs(c, p, d, u"an"));
+      const bool plural_like = head.size() > 3 && head.back() == u's' &&
+                               head.compare(head.size() - 2, 2, u"ss") != 0;
+      if (!det || plural_like || IsIngForm(head) || c.lex.adverbs.count(head)) return false;
+      role = true;
+    }
     int32_t k = j;
     int32_t n = 1;
     while (k - 1 >= floor && n < kMaxCommonNpTokens && !InQuote(c, p, k - 1)) {
@@ -443,10 +499,19 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
   }
   int32_t k = i;
   if (w == u"the" || w == u"a" || w == u"an") ++k;
-  // Titles before a name: "said President Lee", "said Prime Minister Sanae Takaichi".
+  // Titles and descriptors before a name: "said President Lee", "said Prime
+  // Minister Sanae Takaichi", "said club president Lukas Meier".
   int32_t t = k;
-  while (t < limit && t - k < 3 && IsCap(c, p, t) && IsNonName(c, TokLower(c, p, t))) ++t;
-  if (t > k && t < limit && IsCap(c, p, t)) k = t;
+  while (t < limit && t - k < 4 && IsWord(c, p, t) && !InQuote(c, p, t)) {
+    const std::u16string lt = TokLower(c, p, t);
+    const bool title = c.lex.titles.count(lt) || c.lex.speaker_nouns.count(lt) ||
+                       c.lex.vague.count(lt) || IsNonName(c, lt);
+    if (IsCap(c, p, t) && !title) break;
+    if (c.lex.np_stops.count(lt) || c.lex.cues.count(lt)) break;
+    if (!title && !IsLowerWord(c, p, t)) break;
+    ++t;
+  }
+  if (t > k && t < limit && IsCap(c, p, t) && !IsNonName(c, TokLower(c, p, t))) k = t;
   if (k >= limit) return false;
   if (IsCap(c, p, k) && !IsNonName(c, TokLower(c, p, k))) {
     int32_t e = k;
@@ -494,8 +559,9 @@ bool IsMediaName(const Ctx& c, int32_t p, int32_t b, int32_t e) {
     int32_t m = MentionAt(c, p, i);
     if (m >= 0 && c.report->entities[m].outlet) return true;
   }
-  std::u16string last(TokText(c, p, e - 1));
-  return c.lex.media.count(last) > 0;
+  for (int32_t i = b; i < e; ++i)
+    if (c.lex.media.count(std::u16string(TokText(c, p, i)))) return true;
+  return false;
 }
 
 // Capitalised runs in [b, e): returns the best outlet candidate as tokens.
@@ -569,7 +635,9 @@ std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e,
     } else if (a && i == a->cue_e && a->info.obj) {
       // "told NewsChina": the object itself.
       start = i;
-      if (!IsCap(c, p, i) || (a->speaker.tb >= 0 && i >= a->speaker.tb && i < a->speaker.te))
+      if (TokLowerIs(c, p, i, u"the") && IsCap(c, p, i + 1)) start = i + 1;
+      if (!IsCap(c, p, start) ||
+          (a->speaker.tb >= 0 && start >= a->speaker.tb && start < a->speaker.te))
         start = -1;
     }
     if (start < 0) continue;
@@ -600,9 +668,6 @@ std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e,
 
 // ------------------------------------------------------------------ anchors
 
-bool IsIngForm(const std::u16string& w) {
-  return w.size() > 4 && w.compare(w.size() - 3, 3, u"ing") == 0;
-}
 
 struct SentenceInfo {
   int32_t b = 0, e = 0;  // token range
@@ -700,6 +765,7 @@ const Lexicon& Lexicon::Get() {
       info.obj = flags.find("obj") != std::string_view::npos;
       info.post = flags.find("post") != std::string_view::npos;
       info.strict = flags.find("strict") != std::string_view::npos;
+      info.inf = flags.find("inf") != std::string_view::npos;
       size_t pos = 0;
       while (pos < forms.size()) {
         while (pos < forms.size() && forms[pos] == ' ') ++pos;
@@ -805,7 +871,7 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
       continue;
     }
     // Speaker after the cue: "“…,” said Lee" / "…, said the minister".
-    if (a.info.inv && i > sb &&
+    if (a.info.inv && i > 0 &&
         (IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
                                   (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") ||
                                    TokIs(c, p, i - 2, u"!"))))) {
@@ -1043,6 +1109,31 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
       }
     }
   }
+  if (chain_ok && !c.have_persons && !done.empty()) {
+    // No entity stage: a full name outside every recent attribution between
+    // the last speaker and the pronoun may be someone else; do not chain.
+    const Span last_pos = done.back().speaker ? *done.back().speaker : done.back().content;
+    const Position from{last_pos.paragraph, last_pos.end};
+    const Position to{p, s->span.begin};
+    for (int32_t q = from.paragraph; q <= p && chain_ok; ++q) {
+      for (const auto& run : c.name_runs[q]) {
+        Position rp{q, run.first};
+        if (rp < from || !(rp < to)) continue;
+        bool covered = false;
+        for (size_t k = done.size(); k-- > 0 && done.size() - k <= 8;) {
+          const Attribution& x = done[k];
+          auto in = [&](const std::optional<Span>& sp) {
+            return sp && sp->paragraph == q && sp->begin <= run.first && run.second <= sp->end;
+          };
+          if (in(x.content) || in(x.speaker) || in(x.outlet)) covered = true;
+        }
+        if (!covered && NameKey(std::u16string_view(c.doc.paragraphs[q].text)
+                                    .substr(run.first, run.second - run.first)) !=
+                            NameKey(chain_name))
+          chain_ok = false;
+      }
+    }
+  }
   if (chain_ok) {
     s->entity = chain_entity;
     s->name = chain_name;
@@ -1100,6 +1191,50 @@ bool IsStatementLike(const Ctx& c, const Region& r) {
 
 }  // namespace
 
+void IndexNames(Ctx& c) {
+  const int32_t np = static_cast<int32_t>(c.doc.paragraphs.size());
+  c.name_runs.assign(np, {});
+  for (int32_t p = 0; p < np; ++p) {
+    const int32_t n = NumTokens(c, p);
+    for (int32_t i = 0; i < n;) {
+      if (!IsCap(c, p, i) || InQuote(c, p, i)) {
+        ++i;
+        continue;
+      }
+      int32_t e = i + 1;
+      while (e < n && !InQuote(c, p, e) &&
+             (IsCap(c, p, e) ||
+              (TokIs(c, p, e, u"-") && e + 1 < n && IsWord(c, p, e + 1) &&
+               Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
+               Tok(c, p, e + 1).begin == Tok(c, p, e).end))) {
+        e += TokIs(c, p, e, u"-") ? 2 : 1;
+      }
+      int32_t b = NameStartBack(c, p, e - 1, i);
+      if (b < 0) b = i;
+      while (b < e && IsNonName(c, TokLower(c, p, b))) ++b;
+      int32_t words = 0;
+      for (int32_t t = b; t < e; ++t)  // words separated by spaces, not hyphens
+        if (IsCap(c, p, t) && !(t > b && TokIs(c, p, t - 1, u"-"))) ++words;
+      const std::u16string last = TokLower(c, p, e - 1);
+      const bool possessive_end = last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
+                                                     last.compare(last.size() - 2, 2, u"'s") == 0);
+      if (words >= 2 && words <= 4 && !possessive_end) {
+        const Span sp = TokSpan(c, p, b, e);
+        const std::u16string full = c.doc.paragraphs[p].text.substr(sp.begin, sp.size());
+        c.name_runs[p].push_back({sp.begin, sp.end});
+        for (int32_t t = b; t < e; ++t) {
+          if (!IsCap(c, p, t) || (t > b && TokIs(c, p, t - 1, u"-"))) continue;
+          auto& v = c.name_parts[std::u16string(TokText(c, p, t))];
+          bool dup = false;
+          for (const auto& x : v) dup = dup || NameKey(x) == NameKey(full);
+          if (!dup && v.size() < 8) v.push_back(full);
+        }
+      }
+      i = e;
+    }
+  }
+}
+
 void FindAttributions(const Document& doc, Report* report) {
   if (report == nullptr) return;
   report->attributions.clear();
@@ -1108,7 +1243,7 @@ void FindAttributions(const Document& doc, Report* report) {
   if (report->text.paragraphs.size() != doc.paragraphs.size()) report->text = AnalyzeText(doc);
   if (report->text.marks.empty()) attributions_internal::PairQuotesIfMissing(doc, &report->text);
 
-  Ctx c{doc, report, Lexicon::Get(), {}, {}, {}, {}, {}, {}, false};
+  Ctx c{doc, report, Lexicon::Get(), {}, {}, {}, {}, {}, false, {}, {}};
   c.mentions_in_para.assign(np, {});
   for (int32_t m = 0; m < static_cast<int32_t>(report->entities.size()); ++m) {
     const Span& s = report->entities[m].span;
@@ -1116,6 +1251,7 @@ void FindAttributions(const Document& doc, Report* report) {
     if (report->entities[m].type == EntityType::kPerson) c.have_persons = true;
   }
   BuildRegions(c);
+  if (!c.have_persons) IndexNames(c);
 
   std::vector<Attribution>& out = report->attributions;
   Builder b{c, out};
@@ -1234,7 +1370,10 @@ void FindAttributions(const Document& doc, Report* report) {
                                         (TokIs(c, p, e, u"-") && IsWord(c, p, e + 1))))
                 ++e;
               Speaker sp;
-              if (SpeakerBack(c, p, e, si.b, &sp) && sp.tb == si.b && !sp.vague &&
+              bool caps_before = true;
+            for (int32_t t = si.b; t < e && caps_before; ++t)
+              if (!IsCap(c, p, t) && !TokIs(c, p, t, u"-")) caps_before = false;
+            if (SpeakerBack(c, p, e, si.b, &sp) && caps_before && sp.tb >= si.b && !sp.vague &&
                   e + 1 < a.cue_b && IsLowerWord(c, p, e + 1)) {
                 if (sp.pronoun) ResolvePronoun(c, out, p, &sp);
                 else ResolveSurnameFromSpeakers(out, &sp);
@@ -1294,10 +1433,24 @@ void FindAttributions(const Document& doc, Report* report) {
       }
 
       // Group start: the speaker (before) or the cue.
-      const int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle &&
-                               a.speaker.tb < a.cue_b)
-                                  ? a.speaker.tb
-                                  : a.cue_b;
+      int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle &&
+                         a.speaker.tb < a.cue_b)
+                            ? a.speaker.tb
+                            : a.cue_b;
+      if (group_b == a.speaker.tb && !a.speaker.pronoun) {
+        // Descriptors before the name: "Finance Minister Olga Petrova said",
+        // "fire chief Rosa Klein told", "the port operator said".
+        int32_t g = group_b;
+        int32_t n = 0;
+        while (g - 1 >= 0 && n < 5 && IsWord(c, p, g - 1) && !InQuote(c, p, g - 1)) {
+          const std::u16string lw = TokLower(c, p, g - 1);
+          if (c.lex.np_stops.count(lw) || c.lex.cues.count(lw)) break;
+          --g;
+          ++n;
+        }
+        if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b)
+          group_b = g;
+      }
       int32_t group_e = a.after ? a.speaker.te : a.cue_e;
       bool took_back = false;
 
@@ -1325,28 +1478,33 @@ void FindAttributions(const Document& doc, Report* report) {
       // 4b. forward: complement after the cue (+ object).
       int32_t f = group_e;
       if (a.info.obj && !a.after) {
-        // "told reporters (that)", "told NewsChina": skip the addressee phrase
+        // "told reporters (that) …", "told Ian Cole the summit …", "told him …",
+        // "told NewsChina." : skip the addressee.
         int32_t e = f;
-        while (e < si.e && e - f < 6 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that") &&
-               !InQuote(c, p, e))
-          ++e;
-        if (e < si.e && (TokLowerIs(c, p, e, u"that") || TokIs(c, p, e, u":") ||
-                         IsOpenMark(c, p, e)))
-          f = e;
-        else if (e == si.e || IsComma(c, p, e) || TokIs(c, p, e, u"."))
-          f = si.e;  // nothing reported after the addressee
-        else
-          f = e;  // "told reporters the talks failed"? too loose: skip
-        if (f == e && !(TokLowerIs(c, p, e, u"that") || TokIs(c, p, e, u":") || IsOpenMark(c, p, e)))
-          f = si.e;
+        const std::u16string fw = f < si.e ? TokLower(c, p, f) : u"";
+        if (fw == u"him" || fw == u"her" || fw == u"them" || fw == u"us" || fw == u"me" ||
+            fw == u"reporters" || fw == u"journalists" || fw == u"lawmakers" ||
+            fw == u"parliament" || fw == u"congress") {
+          e = f + 1;
+        } else if (f < si.e && IsCap(c, p, f)) {
+          while (e < si.e && e - f < kMaxNameTokens && (IsCap(c, p, e) || TokIs(c, p, e, u"-")))
+            ++e;
+        } else if (fw == u"the" || fw == u"a") {
+          e = f + 1;
+          while (e < si.e && e - f < 4 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that")) ++e;
+          if (!(e < si.e && (TokLowerIs(c, p, e, u"that") || TokIs(c, p, e, u":"))))
+            e = si.e;  // "told the committee the budget …": unclear where it ends
+        }
+        f = e;
       }
       bool platform_phrase = false;
       if (a.info.post && TokLowerIs(c, p, f, u"on") && a.outlet) {
         platform_phrase = true;
         // "posted on social media platform X urging …"
         int32_t e = f + 1;
-        while (e < si.e && e - f < 8 && !IsComma(c, p, e) && !(IsLowerWord(c, p, e) &&
-               IsIngForm(TokLower(c, p, e))))
+        while (e < si.e && e - f < 8 && !IsComma(c, p, e) && !TokLowerIs(c, p, e, u"that") &&
+               !TokIs(c, p, e, u":") && !IsOpenMark(c, p, e) &&
+               !(IsLowerWord(c, p, e) && IsIngForm(TokLower(c, p, e))))
           ++e;
         f = e;
         if (IsComma(c, p, f)) ++f;
@@ -1376,24 +1534,46 @@ void FindAttributions(const Document& doc, Report* report) {
         }
         continue;
       }
-      if ((f < si.e && !IsComma(c, p, f)) || quote_first) {
+      // A colon a few words into the complement introduces the quotation:
+      // "described the night: “…”", "said in a statement: “…”".
+      if (!colon && !quote_first) {
+        for (int32_t t = f; t < si.e && t - f < 8 && !InQuote(c, p, t); ++t) {
+          if (TokIs(c, p, t, u":") && IsOpenMark(c, p, t + 1)) {
+            f = t + 1;
+            colon = true;
+            quote_first = true;
+            break;
+          }
+          if (!IsWord(c, p, t)) break;
+        }
+      }
+      auto forward = [&]() -> bool {
         if (quote_first && (colon || !that)) {
           int32_t ri = c.region_of_tok[p][std::min(f + 1, NumTokens(c, p) - 1)];
           if (ri >= 0 && c.regions[ri].attribution < 0 && c.regions[ri].first_piece) {
-            // The quote is the whole complement when the sentence ends after it.
-            int32_t after = c.regions[ri].close_tok >= 0 ? c.regions[ri].close_tok + 1 : -1;
+            // The quote is the whole complement when the sentence ends after it
+            // or the quotation closes on a comma ("labeled “a giveaway,” passed").
+            const Region& r = c.regions[ri];
+            int32_t after = r.close_tok >= 0 ? r.close_tok + 1 : -1;
+            const std::u16string& t = doc.paragraphs[p].text;
+            int32_t ie = r.end;
+            while (ie > r.begin && u_isUWhiteSpace(t[ie - 1])) --ie;
+            const bool comma_inside = ie > r.begin && t[ie - 1] == u',';
             bool whole = after < 0 || after >= si.e || TokIs(c, p, after, u".") ||
-                         (IsComma(c, p, after) && (colon || IsCap(c, p, f + 1)));
+                         comma_inside || (IsComma(c, p, after) && IsCap(c, p, f + 1));
             if (colon || whole) {
-              b.EmitQuotation(a, c.regions[ri].quotation, a.colon ? 0.6 : conf);
-              continue;
+              b.EmitQuotation(a, r.quotation, a.colon ? 0.6 : conf);
+              return true;
             }
           }
         }
-        // Reported speech: needs "that", a colon, a bare-complement verb or a
-        // quoted fragment in the complement.
+        const bool forward_starts = f < si.e && (IsWord(c, p, f) || Tok(c, p, f).Has(kTokNumber) ||
+                                                 IsOpenMark(c, p, f));
+        if (!forward_starts) return false;
+        // Reported speech: needs "that", a colon, a bare-complement verb, a
+        // "to" infinitive for promise-like verbs, or a quoted fragment.
         int32_t end = ContentEndTok(c, p, f, si.e, anchors, k);
-        if (end <= f) continue;
+        if (end <= f) return false;
         Span content{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
         bool has_quote = false;
         for (int32_t t = f; t < end && t < NumTokens(c, p); ++t)
@@ -1402,16 +1582,26 @@ void FindAttributions(const Document& doc, Report* report) {
         // ("said in Beijing", "added to"): those are adjuncts, not speech.
         const std::u16string fw = TokLower(c, p, f);
         const bool adjunct = !that && !colon && c.lex.np_stops.count(fw) && !has_quote;
+        const bool infinitive = a.info.inf && fw == u"to" && !that;
         const bool ok = that || colon || (has_quote && !a.info.strict) ||
-                        (a.info.bare && !adjunct) || platform_phrase;
-        if (!ok) continue;
-        if (!that && !colon && !has_quote && end - f < 3) continue;
-        b.Emit(a, content, false, has_quote || that ? conf : conf - 0.1);
-        continue;
-      }
+                        (a.info.bare && !adjunct) || platform_phrase || infinitive;
+        if (!ok) return false;
+        if (!that && !colon && !has_quote && end - f < 3) return false;
+        return b.Emit(a, content, false, has_quote || that ? conf : conf - 0.1) >= 0;
+      };
+      if (forward()) continue;
       // 4c. backward clause: "Prices will rise, the official said." and the
       //     parenthetical "These sectors, she said, feature …".
-      if (!a.participle && group_b - 1 > si.b && IsComma(c, p, group_b - 1)) {
+      // Only when nothing is reported after the cue: the sentence ends, or an
+      // adjunct follows ("…, the official said on Sunday"), or it is
+      // parenthetical (", she said, …").
+      bool nothing_after = f >= si.e || !IsWord(c, p, f);
+      if (!nothing_after) {
+        const std::u16string fw = TokLower(c, p, f);
+        nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) ||
+                        fw == u"according";
+      }
+      if (!a.participle && nothing_after && group_b - 1 > si.b && IsComma(c, p, group_b - 1)) {
         int32_t cb = si.b;
         for (size_t j = 0; j < k; ++j)
           if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);

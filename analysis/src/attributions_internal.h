@@ -20,6 +20,7 @@ struct CueInfo {
   bool bare = false;    // complement without "that"
   bool obj = false;     // addressee object: "told reporters"
   bool post = false;    // "posted on X"
+  bool inf = false;     // "promised to …": a "to" infinitive is the content
   bool strict = false;  // content only after "that", a colon or a quotation mark
 };
 
