@@ -1510,6 +1510,18 @@ void FindAttributions(const Document& doc, Report* report) {
         if (IsComma(c, p, f)) ++f;
       }
       // adjuncts after "said" before a colon: "said in a statement:" 
+      // An adjunct between the cue and "that": "said on Monday that …",
+      // "told reporters in Seoul that …".
+      if (f < si.e && IsWord(c, p, f) && !TokLowerIs(c, p, f, u"that") &&
+          (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)))) {
+        for (int32_t t = f + 1; t < si.e && t - f < 7 && !InQuote(c, p, t); ++t) {
+          if (TokLowerIs(c, p, t, u"that")) {
+            f = t;
+            break;
+          }
+          if (!IsWord(c, p, t) && !Tok(c, p, t).Has(kTokNumber)) break;
+        }
+      }
       bool colon = false, that = false, quote_first = false;
       if (f < si.e && TokIs(c, p, f, u":")) { colon = true; ++f; }
       else if (f < si.e && IsComma(c, p, f) && IsOpenMark(c, p, f + 1)) { colon = true; ++f; }
