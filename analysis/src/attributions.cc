@@ -17,6 +17,7 @@
 // Every step is local to a sentence or looks back a bounded distance, so the
 // stage runs in time linear in the document.
 #include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -98,6 +99,7 @@ struct Ctx {
   const Lexicon& lex;
   std::vector<Region> regions;
   std::vector<std::vector<int32_t>> regions_in_para;   // region indices per paragraph
+  std::vector<std::vector<int32_t>> regions_of_quotation;  // region indices per quotation
   std::vector<std::vector<int32_t>> mentions_in_para;  // mention indices per paragraph
   std::vector<std::vector<int32_t>> region_of_tok;     // per paragraph, per token
   std::vector<std::vector<uint8_t>> mark_of_tok;       // 1 open, 2 close
@@ -201,6 +203,7 @@ int32_t TokenAt(const Ctx& c, int32_t p, int32_t offset) {
 void BuildRegions(Ctx& c) {
   const int32_t np = static_cast<int32_t>(c.doc.paragraphs.size());
   c.regions_in_para.assign(np, {});
+  c.regions_of_quotation.assign(c.report->text.quotations.size(), {});
   c.region_of_tok.resize(np);
   c.mark_of_tok.resize(np);
   for (int32_t p = 0; p < np; ++p) {
@@ -240,6 +243,7 @@ void BuildRegions(Ctx& c) {
       if (r.close_tok >= 0) c.mark_of_tok[p][r.close_tok] = 2;
       c.regions.push_back(r);
       c.regions_in_para[p].push_back(ri);
+      c.regions_of_quotation[qi].push_back(ri);
     }
   }
 }
@@ -249,11 +253,25 @@ void BuildRegions(Ctx& c) {
 // The entity mention whose span ends at token i's end (or contains it), -1 if none.
 int32_t MentionAt(const Ctx& c, int32_t p, int32_t i) {
   const Token& t = Tok(c, p, i);
-  for (int32_t m : c.mentions_in_para[p]) {
-    const Span& s = c.report->entities[m].span;
-    if (s.begin < t.end && t.begin < s.end) return m;
-  }
-  return -1;
+  const auto& ms = c.mentions_in_para[p];
+  // Mentions are sorted by begin and do not overlap: the last one starting
+  // before the token's end is the only candidate.
+  auto it = std::lower_bound(ms.begin(), ms.end(), t.end, [&](int32_t m, int32_t off) {
+    return c.report->entities[m].span.begin < off;
+  });
+  if (it == ms.begin()) return -1;
+  const int32_t m = *(it - 1);
+  const Span& s = c.report->entities[m].span;
+  return (s.begin < t.end && t.begin < s.end) ? m : -1;
+}
+
+// Indices (into regions_in_para[p]) of the first region beginning at or after
+// `begin`; regions of a paragraph are sorted and do not overlap.
+size_t FirstRegionFrom(const Ctx& c, int32_t p, int32_t begin) {
+  const auto& rs = c.regions_in_para[p];
+  return std::lower_bound(rs.begin(), rs.end(), begin,
+                          [&](int32_t r, int32_t off) { return c.regions[r].begin < off; }) -
+         rs.begin();
 }
 
 bool IsNonName(const Ctx& c, const std::u16string& lower) {
@@ -923,9 +941,17 @@ struct Builder {
     *only_quote = false;
     *quote_region = -1;
     bool any = false;
-    for (int32_t ri : c.regions_in_para[content.paragraph]) {
+    const auto& rs = c.regions_in_para[content.paragraph];
+    for (size_t x = FirstRegionFrom(c, content.paragraph, content.begin);
+         x < rs.size() && c.regions[rs[x]].begin < content.end; ++x) {
+      const int32_t ri = rs[x];
       const Region& r = c.regions[ri];
       if (r.begin >= content.begin && r.end <= content.end) {
+        if (any) {  // two quotations: mixed
+          *only_quote = false;
+          *quote_region = -1;
+          return AttributionKind::kMixed;
+        }
         any = true;
         // Nothing outside the marks but punctuation and spaces?
         const std::u16string& t = c.doc.paragraphs[content.paragraph].text;
@@ -979,8 +1005,10 @@ struct Builder {
     at.confidence = confidence;
     if (at.speaker_name.empty() && !at.vague_source) at.confidence = std::min(at.confidence, 0.3);
     // Mark quotations inside the content as claimed.
-    for (int32_t ri : c.regions_in_para[content.paragraph]) {
-      Region& r = c.regions[ri];
+    const auto& rs = c.regions_in_para[content.paragraph];
+    for (size_t x = FirstRegionFrom(c, content.paragraph, content.begin);
+         x < rs.size() && c.regions[rs[x]].begin < content.end; ++x) {
+      Region& r = c.regions[rs[x]];
       if (r.begin >= content.begin && r.end <= content.end) {
         r.claimed = true;
         if (r.attribution < 0) r.attribution = static_cast<int32_t>(out.size());
@@ -993,10 +1021,12 @@ struct Builder {
   // Emits one attribution per paragraph piece of quotation `qi`.
   void EmitQuotation(const Anchor& a, int32_t qi, double confidence) {
     const Quotation& q = c.report->text.quotations[qi];
-    for (int32_t p = q.open.paragraph; p <= q.close.paragraph; ++p) {
-      for (int32_t ri : c.regions_in_para[p]) {
+    (void)q;
+    for (int32_t ri : c.regions_of_quotation[qi]) {
+      const int32_t p = c.regions[ri].p;
+      {
         Region& r = c.regions[ri];
-        if (r.quotation != qi || r.attribution >= 0) continue;
+        if (r.attribution >= 0) continue;
         Attribution at;
         at.content = Span{p, r.begin, r.end};
         // trim inside spaces
@@ -1035,7 +1065,12 @@ struct Builder {
 int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
                       const std::vector<Anchor>& anchors, size_t self) {
   int32_t end = se;
-  for (size_t k = 0; k < anchors.size(); ++k) {
+  // Only the anchors of the same sentence, a bounded number of them.
+  size_t lo = self, hi = self + 1;
+  while (lo > 0 && self - lo < 8 && anchors[lo - 1].sentence == anchors[self].sentence) --lo;
+  while (hi < anchors.size() && hi - self <= 8 && anchors[hi].sentence == anchors[self].sentence)
+    ++hi;
+  for (size_t k = lo; k < hi; ++k) {
     if (k == self) continue;
     const Anchor& o = anchors[k];
     if (o.p != p) continue;
@@ -1099,11 +1134,17 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
       const Position from{last_pos.paragraph, last_pos.end};
       const Position to{p, s->span.begin};
       for (int32_t q = from.paragraph; q <= p && chain_ok; ++q) {
-        for (int32_t m : c.mentions_in_para[q]) {
-          const EntityMention& em = c.report->entities[m];
-          if (em.type != EntityType::kPerson) continue;
+        const auto& ms = c.mentions_in_para[q];
+        auto it = ms.begin();
+        if (q == from.paragraph)
+          it = std::lower_bound(ms.begin(), ms.end(), from.offset, [&](int32_t m, int32_t off) {
+            return c.report->entities[m].span.begin < off;
+          });
+        for (; it != ms.end() && chain_ok; ++it) {
+          const EntityMention& em = c.report->entities[*it];
           Position mp{q, em.span.begin};
-          if (mp < from || !(mp < to)) continue;
+          if (!(mp < to)) break;
+          if (em.type != EntityType::kPerson) continue;
           if (chain_entity >= 0 ? em.entity != chain_entity : true) chain_ok = false;
         }
       }
@@ -1116,9 +1157,14 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
     const Position from{last_pos.paragraph, last_pos.end};
     const Position to{p, s->span.begin};
     for (int32_t q = from.paragraph; q <= p && chain_ok; ++q) {
-      for (const auto& run : c.name_runs[q]) {
+      const auto& runs = c.name_runs[q];
+      auto it = runs.begin();
+      if (q == from.paragraph)
+        it = std::lower_bound(runs.begin(), runs.end(), std::make_pair(from.offset, INT32_MIN));
+      for (; it != runs.end() && chain_ok; ++it) {
+        const auto& run = *it;
         Position rp{q, run.first};
-        if (rp < from || !(rp < to)) continue;
+        if (!(rp < to)) break;
         bool covered = false;
         for (size_t k = done.size(); k-- > 0 && done.size() - k <= 8;) {
           const Attribution& x = done[k];
@@ -1243,13 +1289,17 @@ void FindAttributions(const Document& doc, Report* report) {
   if (report->text.paragraphs.size() != doc.paragraphs.size()) report->text = AnalyzeText(doc);
   if (report->text.marks.empty()) attributions_internal::PairQuotesIfMissing(doc, &report->text);
 
-  Ctx c{doc, report, Lexicon::Get(), {}, {}, {}, {}, {}, false, {}, {}};
+  Ctx c{doc, report, Lexicon::Get(), {}, {}, {}, {}, {}, {}, false, {}, {}};
   c.mentions_in_para.assign(np, {});
   for (int32_t m = 0; m < static_cast<int32_t>(report->entities.size()); ++m) {
     const Span& s = report->entities[m].span;
     if (s.paragraph >= 0 && s.paragraph < np) c.mentions_in_para[s.paragraph].push_back(m);
     if (report->entities[m].type == EntityType::kPerson) c.have_persons = true;
   }
+  for (auto& ms : c.mentions_in_para)
+    std::stable_sort(ms.begin(), ms.end(), [&](int32_t x, int32_t y) {
+      return report->entities[x].span.begin < report->entities[y].span.begin;
+    });
   BuildRegions(c);
   if (!c.have_persons) IndexNames(c);
 
@@ -1458,9 +1508,8 @@ void FindAttributions(const Document& doc, Report* report) {
       int32_t bt = group_b - 1;
       if (!a.participle && bt >= 0 && IsComma(c, p, bt) && IsCloseMark(c, p, bt - 1)) --bt;  // ”,
       if (!a.participle && bt >= 0 && IsCloseMark(c, p, bt)) {
-        int32_t ri = -1;
-        for (int32_t r : c.regions_in_para[p])
-          if (c.regions[r].close_tok == bt) ri = r;
+        int32_t ri = bt > 0 ? c.region_of_tok[p][bt - 1] : -1;
+        if (ri >= 0 && c.regions[ri].close_tok != bt) ri = -1;
         if (ri >= 0 && c.regions[ri].attribution < 0) {
           const std::u16string& t = doc.paragraphs[p].text;
           // the quote must end in , ? ! (or be followed by a comma)
@@ -1629,6 +1678,11 @@ void FindAttributions(const Document& doc, Report* report) {
     //     the comma before the main clause (handled above via forward content).
 
     // 5. unclaimed statement quotations: continuation or speakerless quote.
+    std::vector<std::pair<int32_t, int32_t>> by_begin;  // (content begin, index)
+    for (size_t j = para_first_attr; j < out.size(); ++j)
+      if (out[j].content.paragraph == p)
+        by_begin.push_back({out[j].content.begin, static_cast<int32_t>(j)});
+    std::sort(by_begin.begin(), by_begin.end());
     for (int32_t ri : c.regions_in_para[p]) {
       Region& r = c.regions[ri];
       if (r.claimed || r.attribution >= 0) continue;
@@ -1638,12 +1692,11 @@ void FindAttributions(const Document& doc, Report* report) {
       // Same paragraph: the nearest attribution of this paragraph with a speaker
       // and a direct quotation, if no other speaker comes between.
       int32_t src = -1;
-      for (int32_t j = static_cast<int32_t>(out.size()) - 1;
-           j >= static_cast<int32_t>(para_first_attr); --j) {
-        if (out[j].content.paragraph != p) continue;
-        if (out[j].content.begin > r.begin) continue;
-        src = j;
-        break;
+      {
+        // The attribution of this paragraph beginning last before the region.
+        auto it = std::upper_bound(
+            by_begin.begin(), by_begin.end(), std::make_pair(r.begin, INT32_MAX));
+        if (it != by_begin.begin()) src = (it - 1)->second;
       }
       bool wholly = false;
       if (src < 0) {
@@ -1686,6 +1739,8 @@ void FindAttributions(const Document& doc, Report* report) {
         r.claimed = true;
         r.attribution = static_cast<int32_t>(out.size());
         out.push_back(std::move(at));
+        by_begin.push_back({r.begin, static_cast<int32_t>(out.size()) - 1});
+        std::sort(by_begin.end() - std::min<size_t>(by_begin.size(), 2), by_begin.end());
         if (wholly) ++continuation_run;
         continue;
       }
@@ -1703,14 +1758,18 @@ void FindAttributions(const Document& doc, Report* report) {
   }
 
   // 6. quoted terms: quotations no attribution content covers.
+  // Per paragraph: contents sorted by begin with the running maximum end.
   std::vector<std::vector<std::pair<int32_t, int32_t>>> covered(np);
   for (const Attribution& a : out) covered[a.content.paragraph].push_back({a.content.begin, a.content.end});
+  for (auto& cv : covered) {
+    std::sort(cv.begin(), cv.end());
+    for (size_t x = 1; x < cv.size(); ++x) cv[x].second = std::max(cv[x].second, cv[x - 1].second);
+  }
   for (const Region& r : c.regions) {
     if (r.claimed) continue;
-    bool inside = false;
-    for (auto& cv : covered[r.p])
-      if (cv.first <= r.begin && r.end <= cv.second) inside = true;
-    if (inside) continue;
+    const auto& cv = covered[r.p];
+    auto it = std::upper_bound(cv.begin(), cv.end(), std::make_pair(r.begin, INT32_MAX));
+    if (it != cv.begin() && (it - 1)->second >= r.end) continue;
     if (IsStatementLike(c, r) && doc.paragraphs[r.p].kind != ParagraphKind::kHeading) continue;
     const std::u16string& t = doc.paragraphs[r.p].text;
     int32_t b2 = r.begin, e2 = r.end;
