@@ -475,7 +475,15 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
                                       TokLowerIs(c, p, d, u"an"));
       const bool plural_like = head.size() > 3 && head.back() == u's' &&
                                head.compare(head.size() - 2, 2, u"ss") != 0;
-      if (!det || plural_like || IsIngForm(head) || c.lex.adverbs.count(head)) return false;
+      bool verbish = false;
+      for (int32_t t = d + 1; t <= j; ++t) {
+        const std::u16string lt = TokLower(c, p, t);
+        if (c.lex.cues.count(lt) || c.lex.adverbs.count(lt) ||
+            (lt.size() > 3 && lt.compare(lt.size() - 2, 2, u"ed") == 0))
+          verbish = true;
+      }
+      if (!det || plural_like || verbish || IsIngForm(head) || c.lex.np_stops.count(head))
+        return false;
       role = true;
     }
     int32_t k = j;
@@ -530,6 +538,9 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
     ++t;
   }
   if (t > k && t < limit && IsCap(c, p, t) && !IsNonName(c, TokLower(c, p, t))) k = t;
+  if (w == u"one" || w == u"another" || w == u"some" || w == u"two" || w == u"three" ||
+      w == u"several")
+    k = i;  // "said one senior Republican aide": a common noun phrase
   if (k >= limit) return false;
   if (IsCap(c, p, k) && !IsNonName(c, TokLower(c, p, k))) {
     int32_t e = k;
@@ -547,22 +558,33 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
       }
       break;
     }
-    s->tb = k;
-    s->te = e;
-    s->span = Span{p, Tok(c, p, k).begin, Tok(c, p, e - 1).end};
-    ResolveNamed(c, p, s);
-    return true;
+    // A capitalised word followed by a lower-case noun is an adjective
+    // ("said a Republican aide"): fall through to the common noun phrase.
+    const bool adjective = e < limit && IsLowerWord(c, p, e) &&
+                           !c.lex.np_stops.count(TokLower(c, p, e)) &&
+                           !c.lex.cues.count(TokLower(c, p, e)) && !IsIngForm(TokLower(c, p, e));
+    if (!adjective) {
+      s->tb = k;
+      s->te = e;
+      s->span = Span{p, Tok(c, p, k).begin, Tok(c, p, e - 1).end};
+      ResolveNamed(c, p, s);
+      return true;
+    }
+    k = i;
   }
   // "said the minister", "said a senior official"
-  int32_t e = k;
+  int32_t e = k == i && (w == u"the" || w == u"a" || w == u"an") ? i + 1 : k;
+  if (k == i) e = i + 1;
   int32_t head = -1;
-  while (e < limit && e - k < kMaxCommonNpTokens && IsWord(c, p, e) && !InQuote(c, p, e)) {
+  while (e < limit && e - i < kMaxCommonNpTokens && IsWord(c, p, e) && !InQuote(c, p, e)) {
     const std::u16string le = TokLower(c, p, e);
     if (c.lex.vague.count(le) || c.lex.speaker_nouns.count(le)) head = e;
     if (c.lex.np_stops.count(le)) break;
     ++e;
   }
-  if (head < 0 || k == i) return false;  // needs a determiner: "said officials" is rare
+  const bool det = w == u"the" || w == u"a" || w == u"an" || w == u"one" || w == u"another" ||
+                   w == u"some" || w == u"two" || w == u"three" || w == u"several";
+  if (head < 0 || !det) return false;  // needs a determiner: "said officials" is rare
   s->tb = i;
   s->te = head + 1;
   s->span = Span{p, ti.begin, Tok(c, p, head).end};
@@ -697,6 +719,12 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
   while (i >= floor && n < kMaxAdverbs && IsWord(c, p, i) && !InQuote(c, p, i)) {
     const std::u16string w = TokLower(c, p, i);
     const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0 && !IsCap(c, p, i);
+    // "President Amara Diallo on Monday vowed": a weekday adjunct.
+    if (IsCap(c, p, i) && c.lex.weekdays.count(w) && TokLowerIs(c, p, i - 1, u"on") && i - 1 >= floor) {
+      i -= 2;
+      ++n;
+      continue;
+    }
     if (!c.lex.adverbs.count(w) && !ly) break;
     --i;
     ++n;
@@ -721,13 +749,34 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
                            aw == u"whose" || IsLowerWord(c, p, a) || IsCap(c, p, a) ||
                            Tok(c, p, a).Has(kTokNumber);
     if (!app_start) continue;
+    // "Marsh's lawyer, Daniel Ames, said": the name is the middle segment.
+    if (IsCap(c, p, a) && comma - a <= 4 && k - 1 >= floor && IsLowerWord(c, p, k - 1)) {
+      bool all_name = true;
+      for (int32_t t = a; t < comma && all_name; ++t)
+        all_name = IsCap(c, p, t) || TokIs(c, p, t, u"-") ||
+                   (t > a && TokIs(c, p, t - 1, u"-") && IsWord(c, p, t));
+      const std::u16string head = TokLower(c, p, k - 1);
+      if (all_name && !c.lex.np_stops.count(head) && !c.lex.cues.count(head) &&
+          (comma - a >= 2 || MentionAt(c, p, a) >= 0)) {
+        Speaker mid;
+        if (SpeakerBack(c, p, comma - 1, a, &mid) && mid.tb == a) {
+          *s = mid;
+          return true;
+        }
+      }
+    }
     Speaker cand;
     if (SpeakerBack(c, p, k - 1, floor, &cand) && !cand.vague && cand.tb >= 0 &&
         (cand.pronoun || IsCap(c, p, cand.te - 1) || MentionAt(c, p, cand.te - 1) >= 0 ||
-         TokIs(c, p, cand.te - 2, u"-"))) {
+         TokIs(c, p, cand.te - 2, u"-") ||
+         TokLowerIs(c, p, cand.tb, u"the") || TokLowerIs(c, p, cand.tb, u"a"))) {
       // The name must itself begin the clause (sentence start, comma, quote mark
       // or a preposition-free context) so "In Seoul, the president, said" fails.
-      const int32_t before = cand.tb - 1;
+      // Titles before it belong to it ("Senate Majority Leader Tom Reyes, …").
+      int32_t before = cand.tb - 1;
+      while (before >= floor && before >= cand.tb - 5 &&
+             (IsCap(c, p, before) || c.lex.titles.count(TokLower(c, p, before))))
+        --before;
       if (before < floor || IsComma(c, p, before) || IsCloseMark(c, p, before) ||
           TokLowerIs(c, p, before, u"and") || TokIs(c, p, before, u"—")) {
         *s = cand;
@@ -804,6 +853,9 @@ const Lexicon& Lexicon::Get() {
     load("attributions/non_names.txt", &l->non_names);
     load("attributions/np_stops.txt", &l->np_stops);
     load("attributions/titles.txt", &l->titles);
+    for (const char16_t* d : {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
+                              u"saturday", u"sunday"})
+      l->weekdays.insert(d);
     return l;
   }();
   return *lex;
@@ -1333,7 +1385,9 @@ void FindAttributions(const Document& doc, Report* report) {
             const std::u16string& t = doc.paragraphs[p].text;
             std::u16string_view pre(t);
             pre = pre.substr(Tok(c, p, si.b).begin, o->begin - Tok(c, p, si.b).begin);
-            if (pre.find(u"nterview") != std::u16string_view::npos) a.outlet = o;
+            const std::u16string name = doc.paragraphs[p].text.substr(o->begin, o->size());
+            if (pre.find(u"nterview") != std::u16string_view::npos || c.lex.platforms.count(name))
+              a.outlet = o;
           }
         }
       }
@@ -1559,6 +1613,10 @@ void FindAttributions(const Document& doc, Report* report) {
         if (IsComma(c, p, f)) ++f;
       }
       // adjuncts after "said" before a colon: "said in a statement:" 
+      // An unpaired quotation mark (an unbalanced opener) starts nothing.
+      if (f < si.e && !IsOpenMark(c, p, f) && Tok(c, p, f).end - Tok(c, p, f).begin == 1 &&
+          IsOpenQuoteChar(doc.paragraphs[p].text[Tok(c, p, f).begin]) && f + 1 < si.e)
+        ++f;
       // An adjunct between the cue and "that": "said on Monday that …",
       // "told reporters in Seoul that …".
       if (f < si.e && IsWord(c, p, f) && !TokLowerIs(c, p, f, u"that") &&
@@ -1642,7 +1700,9 @@ void FindAttributions(const Document& doc, Report* report) {
         // The complement must not start with a preposition or particle
         // ("said in Beijing", "added to"): those are adjuncts, not speech.
         const std::u16string fw = TokLower(c, p, f);
-        const bool adjunct = !that && !colon && c.lex.np_stops.count(fw) && !has_quote;
+        const bool adjunct = !that && !colon && c.lex.np_stops.count(fw) && !has_quote &&
+                             !(fw == u"at" && (TokLowerIs(c, p, f + 1, u"least") ||
+                                               TokLowerIs(c, p, f + 1, u"most")));
         const bool infinitive = a.info.inf && fw == u"to" && !that;
         const bool ok = that || colon || (has_quote && !a.info.strict) ||
                         (a.info.bare && !adjunct) || platform_phrase || infinitive;

@@ -35,6 +35,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> non_names;      // "Monday", "January", "The"
   std::unordered_set<std::u16string> np_stops;       // "and", "in", "of"
   std::unordered_set<std::u16string> titles;         // "president", "speaker"
+  std::unordered_set<std::u16string> weekdays;       // "monday" … "sunday"
   static const Lexicon& Get();
 };
 

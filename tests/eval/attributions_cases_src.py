@@ -184,3 +184,101 @@ case("insisted_asked",
 case("table_cell_like",
  "Speaker\tStatement\nNoor Aziz\t“We need more teachers.”",
  [A("We need more teachers.", "direct", None, None)])
+
+# ---------------------------------------------------------------- held out
+# Written after the rules above were tuned, and scored before any change made
+# for them (see docs/attributions.md for the first-run numbers).
+HELDOUT_FROM = len(C)
+case("h_told_reporters_apposition",
+ "Senate Majority Leader Tom Reyes, a Democrat from Ohio, told reporters on Tuesday that the vote would take place next week.",
+ [A("the vote would take place next week", "indirect", "Tom Reyes", "told")])
+case("h_straight_wire",
+ "Tom Reyes spoke after the caucus lunch. \"We're not going to negotiate with ourselves,\" Reyes said.",
+ [A("We're not going to negotiate with ourselves,", "direct", "Tom Reyes", "said")])
+case("h_org_statement",
+ "The White House said in a statement that the president had spoken with the Canadian prime minister.",
+ [A("the president had spoken with the Canadian prime minister", "indirect", "White House", "said")])
+case("h_anonymous_aide",
+ "\"It's a disaster,\" said one senior Republican aide, who spoke on condition of anonymity.",
+ [A("It's a disaster,", "direct", None, "said", v=True)])
+case("h_according_to_cbo",
+ "The measure, which passed 52-48, would cut taxes for most households, according to the Congressional Budget Office.",
+ [A("The measure, which passed 52-48, would cut taxes for most households", "indirect", "Congressional Budget Office", "according to")])
+case("h_post_truth_social",
+ "In a post on Truth Social, former governor Ellen Marsh called the indictment \"a political hit job.\"",
+ [A("the indictment \"a political hit job.\"", "mixed", "Ellen Marsh", "called", "Truth Social")])
+case("h_lawyer_apposition",
+ "Ellen Marsh was indicted on Friday. Marsh's lawyer, Daniel Ames, said his client would plead not guilty.",
+ [A("his client would plead not guilty", "indirect", "Daniel Ames", "said")])
+case("h_asked_whether",
+ "Asked whether she would run again, Ellen Marsh said: \"That's a question for another day.\"",
+ [A("That's a question for another day.", "direct", "Ellen Marsh", "said")])
+case("h_analysts_cautioned",
+ "Polls show the race is tightening, but analysts cautioned that turnout remains hard to predict.",
+ [A("turnout remains hard to predict", "indirect", None, "cautioned", v=True)])
+case("h_minister_told_parliament",
+ "\"I have no intention of resigning,\" the minister told parliament.",
+ [A("I have no intention of resigning,", "direct", None, "told")])
+case("h_age_apposition",
+ "Jan Kowalczyk organised the first march. Kowalczyk, 54, said the protest would continue until the government backed down.",
+ [A("the protest would continue until the government backed down", "indirect", "Jan Kowalczyk", "said")])
+case("h_continuation_paragraph",
+ "\"We will rebuild,\" Mayor Ruth Okoye said.\n\"Every school, every clinic and every road will be repaired before the winter.\"",
+ [A("We will rebuild,", "direct", "Ruth Okoye", "said"),
+  A("Every school, every clinic and every road will be repaired before the winter.", "direct", "Ruth Okoye", None, cont=True)])
+case("h_pronoun_no_antecedent",
+ "He said the cuts were unavoidable.",
+ [A("the cuts were unavoidable", "indirect", None, "said")])
+case("h_officials_said",
+ "Officials said at least 14 people were killed in the collapse.",
+ [A("at least 14 people were killed in the collapse", "indirect", None, "said", v=True)])
+case("h_declined_to_comment",
+ "A spokesperson for the ministry declined to comment on the leaked memo.",
+ [])
+case("h_report_warned",
+ "The report, published by the Institute for Fiscal Studies, warned that debt would reach 110 percent of GDP by 2030.",
+ [A("debt would reach 110 percent of GDP by 2030", "indirect", None, "warned")])
+case("h_ms_surname",
+ "Leila Haddad led the strike committee for a decade. \"This is not over,\" Ms. Haddad said.",
+ [A("This is not over,", "direct", "Leila Haddad", "said")])
+case("h_same_paragraph_continuation",
+ "\"The numbers simply do not add up,\" said Karl Jensen, chief economist at Nordbank. \"Growth will be half of what the government expects.\"",
+ [A("The numbers simply do not add up,", "direct", "Karl Jensen", "said"),
+  A("Growth will be half of what the government expects.", "direct", "Karl Jensen", None, cont=True)])
+case("h_vowed_on_monday",
+ "President Amara Diallo on Monday vowed to restore order in the capital.",
+ [A("to restore order in the capital", "indirect", "Amara Diallo", "vowed")])
+case("h_role_noun_back_reference",
+ "Senator Mary Quinn criticised the deal. The senator later said she regretted her choice of words.",
+ [A("she regretted her choice of words", "indirect", "Mary Quinn", "said")])
+case("h_critics_say",
+ "Critics say the law gives police too much power.",
+ [A("the law gives police too much power", "indirect", None, "say", v=True)])
+case("h_film_title",
+ "The film \"Silent Harbor\" opened in 300 cinemas on Friday.",
+ [], ["Silent Harbor"])
+case("h_so_called",
+ "The so-called \"peace dividend\" never arrived.",
+ [], ["peace dividend"])
+case("h_short_yes",
+ "Reporters asked Judge Nina Ortiz whether the hearing would be public. \"Yes,\" she said.",
+ [A("Yes,", "direct", "Nina Ortiz", "said")])
+case("h_told_cnn_mixed",
+ "Senator Raul Lopez told CNN that the deal was \"dead on arrival.\"",
+ [A("the deal was \"dead on arrival.\"", "mixed", "Raul Lopez", "told", "CNN")])
+case("h_speaking_to_reporters",
+ "Speaking to reporters in Brussels, Dutch Prime Minister Maarten Visser said Europe must spend more on defence.",
+ [A("Europe must spend more on defence", "indirect", "Maarten Visser", "said")])
+case("h_single_surname_only",
+ "\"We'll see what happens,\" Trump said.",
+ [A("We'll see what happens,", "direct", "Trump", "said")])
+case("h_residents_said",
+ "Residents said the water had risen within minutes.",
+ [A("the water had risen within minutes", "indirect", None, "said", v=True)])
+case("h_declined_to_say",
+ "The company declined to say how many jobs would go.",
+ [])
+case("h_two_women",
+ "Prosecutor Hanna Berg questioned witness Julia Stone for three hours. \"I saw the car leave at nine,\" she said.",
+ [A("I saw the car leave at nine,", "direct", None, "said")],
+ note="two women just named: unresolved is right")

@@ -97,45 +97,7 @@ def has_speaker(a):
     return bool(a.get("speaker_name")) or bool(a.get("vague_source"))
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--factlens", help="path to the factlens binary")
-    ap.add_argument("--cases", default=os.path.join(HERE, "attributions_cases.jsonl"))
-    ap.add_argument("-v", "--verbose", action="store_true", help="print every error")
-    args = ap.parse_args()
-
-    cases = []
-    with open(args.cases, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if not line:
-                continue
-            rec = json.loads(line)
-            if "text" not in rec:
-                continue  # header line
-            for a in rec["attributions"]:
-                for k in ("content", "cue", "outlet"):
-                    s = a.get(k)
-                    if s and rec["text"][s["start"]:s["end"]] != s["text"]:
-                        sys.exit(f"{rec['id']}: gold {k} offsets do not match its text")
-            cases.append(rec)
-
-    exe = find_factlens(args.factlens)
-    inp = "".join(json.dumps({"id": c["id"], "text": c["text"]}, ensure_ascii=False) + "\n"
-                  for c in cases)
-    try:
-        res = subprocess.run([exe, "analyze", "--format", "jsonl", "-"], input=inp.encode("utf-8"),
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
-    except FileNotFoundError:
-        sys.exit(f"factlens not found ({exe}); build it or pass --factlens PATH")
-    outputs = {}
-    for line in res.stdout.decode("utf-8").splitlines():
-        if line.strip():
-            o = json.loads(line)
-            outputs[o.get("id")] = o
-    if len(outputs) != len(cases):
-        print(f"warning: {len(cases) - len(outputs)} cases produced no output", file=sys.stderr)
-
+def score(cases, outputs, title):
     q_tp = q_pred = q_gold = 0
     a_tp = a_pred = a_gold = 0
     matched_named = wrong = 0
@@ -207,7 +169,7 @@ def main():
     def row(name, p, r, f):
         print(f"{name:<28} P={p:.3f}  R={r:.3f}  F1={f:.3f}")
 
-    print(f"attribution cases: {len(cases)} ({q_gold} gold statements, {a_gold} with a speaker)")
+    print(f"\n== {title}: {len(cases)} cases ({q_gold} gold statements, {a_gold} with a speaker)")
     row("quotes (content overlap)", *prf(q_tp, q_pred, q_gold))
     row("attributions (+speaker)", *prf(a_tp, a_pred, a_gold))
     print(f"{'wrong-speaker rate':<28} {wrong}/{matched_named} = "
@@ -220,6 +182,54 @@ def main():
     print(f"{'vague-source accuracy':<28} {vague_ok}/{vague_n} = "
           f"{(vague_ok / vague_n if vague_n else 0):.3f}")
     row("quoted terms", *prf(t_tp, t_pred, t_gold))
+    return errors
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--factlens", help="path to the factlens binary")
+    ap.add_argument("--cases", default=os.path.join(HERE, "attributions_cases.jsonl"))
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every error")
+    args = ap.parse_args()
+
+    cases = []
+    with open(args.cases, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            rec = json.loads(line)
+            if "text" not in rec:
+                continue  # header line
+            for a in rec["attributions"]:
+                for k in ("content", "cue", "outlet"):
+                    s = a.get(k)
+                    if s and rec["text"][s["start"]:s["end"]] != s["text"]:
+                        sys.exit(f"{rec['id']}: gold {k} offsets do not match its text")
+            cases.append(rec)
+
+    exe = find_factlens(args.factlens)
+    inp = "".join(json.dumps({"id": c["id"], "text": c["text"]}, ensure_ascii=False) + "\n"
+                  for c in cases)
+    try:
+        res = subprocess.run([exe, "analyze", "--format", "jsonl", "-"], input=inp.encode("utf-8"),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+    except FileNotFoundError:
+        sys.exit(f"factlens not found ({exe}); build it or pass --factlens PATH")
+    outputs = {}
+    for line in res.stdout.decode("utf-8").splitlines():
+        if line.strip():
+            o = json.loads(line)
+            outputs[o.get("id")] = o
+    if len(outputs) != len(cases):
+        print(f"warning: {len(cases) - len(outputs)} cases produced no output", file=sys.stderr)
+
+    errors = []
+    for split in ("dev", "heldout"):
+        subset = [c for c in cases if c.get("split", "dev") == split]
+        if subset:
+            errors += score(subset, outputs, split)
+    score(cases, outputs, "all")
     if args.verbose:
         print("\nerrors:")
         for e in errors:

@@ -44,7 +44,7 @@ def main():
     with open(out_path, "w", encoding="utf-8") as out:
         out.write(json.dumps({"_generated_by": "tests/eval/make_attributions_cases.py from "
                               "attributions_cases_src.py; do not edit by hand"}) + "\n")
-        for c in src.C:
+        for i, c in enumerate(src.C):
             text = c["text"]
             gold = []
             for a in c["attrs"]:
@@ -64,7 +64,9 @@ def main():
                     "continuation": a["continuation"],
                 })
             terms = [locate(text, t) for t in c["terms"]]
-            rec = {"id": c["id"], "text": text, "attributions": gold, "quoted_terms": terms}
+            split = "heldout" if i >= getattr(src, "HELDOUT_FROM", len(src.C)) else "dev"
+            rec = {"id": c["id"], "split": split, "text": text, "attributions": gold,
+                   "quoted_terms": terms}
             if c["note"]:
                 rec["note"] = c["note"]
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
