@@ -1111,6 +1111,19 @@ struct Builder {
   }
 };
 
+// A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
+// the first token after its dash, or `b` when there is none.
+int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  for (int32_t t = b; t < e && t - b < 16; ++t) {
+    const std::u16string_view x = TokText(c, p, t);
+    if (x == u"—" || x == u"–" || x == u"--") return t + 1 < e ? t + 1 : b;
+    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u"," || x == u"." ||
+          x == u"(" || x == u")"))
+      return b;
+  }
+  return b;
+}
+
 // End of the content that starts at token `from` in sentence [sb, se): the
 // sentence end, extended over a quotation that runs past it, and cut before a
 // sibling anchor (", noting …" or ", Lee said").
@@ -1531,7 +1544,8 @@ void FindAttributions(const Document& doc, Report* report) {
           if (from < end) b.Emit(a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
         } else {
           int32_t end = a.cue_b - 1;  // the comma
-          if (end > si.b) b.Emit(a, Span{p, Tok(c, p, si.b).begin, Tok(c, p, end - 1).end}, false, 0.7);
+          const int32_t cb = SkipDateline(c, p, si.b, end);
+          if (end > cb) b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, 0.7);
         }
         continue;
       }
@@ -1730,6 +1744,7 @@ void FindAttributions(const Document& doc, Report* report) {
         const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e;
         int32_t end = parenthetical ? ContentEndTok(c, p, f + 1, si.e, anchors, k) : group_b - 1;
         if (!parenthetical && group_b - 1 - cb < 4) continue;
+        cb = SkipDateline(c, p, cb, group_b - 1);
         b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, conf - 0.1);
       }
     }
