@@ -1168,6 +1168,19 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
   return end;
 }
 
+// True when [b, e) of paragraph q lies inside the content, speaker or outlet of
+// one of the last few attributions.
+bool CoveredByRecent(const std::vector<Attribution>& done, int32_t q, int32_t b, int32_t e) {
+  for (size_t k = done.size(); k-- > 0 && done.size() - k <= 8;) {
+    const Attribution& x = done[k];
+    auto in = [&](const std::optional<Span>& sp) {
+      return sp && sp->paragraph == q && sp->begin <= b && e <= sp->end;
+    };
+    if (in(x.content) || in(x.speaker) || in(x.outlet)) return true;
+  }
+  return false;
+}
+
 // Resolves a pronoun speaker: the speaker chain first (the last attribution,
 // same or previous paragraph, no other person mentioned between, gender
 // compatible), then the entity stage's ResolvePerson. Unsure: unresolved.
@@ -1210,7 +1223,10 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
           Position mp{q, em.span.begin};
           if (!(mp < to)) break;
           if (em.type != EntityType::kPerson) continue;
-          if (chain_entity >= 0 ? em.entity != chain_entity : true) chain_ok = false;
+          if (chain_entity >= 0 && em.entity == chain_entity) continue;
+          // A person named inside what was reported ("Lee said Xi agreed. He
+          // added …") does not interrupt the chain; anywhere else it does.
+          if (!CoveredByRecent(done, q, em.span.begin, em.span.end)) chain_ok = false;
         }
       }
     }
@@ -1230,14 +1246,7 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
         const auto& run = *it;
         Position rp{q, run.first};
         if (!(rp < to)) break;
-        bool covered = false;
-        for (size_t k = done.size(); k-- > 0 && done.size() - k <= 8;) {
-          const Attribution& x = done[k];
-          auto in = [&](const std::optional<Span>& sp) {
-            return sp && sp->paragraph == q && sp->begin <= run.first && run.second <= sp->end;
-          };
-          if (in(x.content) || in(x.speaker) || in(x.outlet)) covered = true;
-        }
+        const bool covered = CoveredByRecent(done, q, run.first, run.second);
         if (!covered && NameKey(std::u16string_view(c.doc.paragraphs[q].text)
                                     .substr(run.first, run.second - run.first)) !=
                             NameKey(chain_name))

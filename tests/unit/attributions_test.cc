@@ -205,6 +205,21 @@ TEST_CASE("a pronoun after another person is left unresolved", "[attributions]")
   CHECK(b->speaker_entity == brooke);
 }
 
+TEST_CASE("a person named inside the reported content does not break the chain",
+          "[attributions]") {
+  Document doc = Doc({u"Alan Brooke said Oscar Lind had agreed to the plan. He added that talks "
+                      u"would resume."});
+  Report r;
+  r.text = factlens::AnalyzeText(doc);
+  int brooke = AddPerson(doc, &r, u"Alan Brooke", {{u"Alan Brooke", 0}}, factlens::Gender::kMale);
+  AddPerson(doc, &r, u"Oscar Lind", {{u"Oscar Lind", 0}}, factlens::Gender::kMale);
+  factlens::FindAttributions(doc, &r);
+  const Attribution* a = Find(doc, r, u"talks would resume");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_entity == brooke);
+  CHECK(a->speaker_name == u"Alan Brooke");
+}
+
 TEST_CASE("gender mismatch breaks the chain", "[attributions]") {
   Document doc = Doc({u"“Rates will rise,” Anna Berg said. “Not this year,” he said."});
   Report r;
