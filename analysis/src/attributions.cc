@@ -45,6 +45,7 @@ constexpr int kMaxAppositionTokens = 40;
 constexpr int kMaxNameTokens = 8;
 constexpr int kMaxCommonNpTokens = 6;
 constexpr int kMaxContinuationParagraphs = 4;
+constexpr int32_t kMaxSentenceWindow = 160;  // tokens either side of a cue
 
 bool IsOpenQuoteChar(char16_t c) {
   return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' ||
@@ -988,6 +989,14 @@ struct Builder {
     const Sentence& s = c.report->text.paragraphs[p].sentences[si];
     return SentenceInfo{s.first_token, s.end_token};
   }
+  // The sentence around an anchor, clamped to a window of tokens on each side
+  // so that a run-on "sentence" of a million words stays linear.
+  static SentenceInfo SentenceOf(const Ctx& c, int32_t p, const Anchor& a) {
+    SentenceInfo si = SentenceOf(c, p, a.sentence);
+    si.b = std::max(si.b, a.cue_b - kMaxSentenceWindow);
+    si.e = std::min(si.e, a.cue_e + kMaxSentenceWindow);
+    return si;
+  }
 
   AttributionKind KindOf(const Span& content, bool* only_quote, int32_t* quote_region) {
     *only_quote = false;
@@ -1392,7 +1401,7 @@ void FindAttributions(const Document& doc, Report* report) {
     // 2. outlets of each anchor.
     for (size_t k = 0; k < anchors.size(); ++k) {
       Anchor& a = anchors[k];
-      const SentenceInfo si = Builder::SentenceOf(c, p, a.sentence);
+      const SentenceInfo si = Builder::SentenceOf(c, p, a);
       // Outlets named after the anchor in the same sentence (or before it for
       // a sentence-initial "In an interview with …").
       if (!a.outlet && !a.according) {
@@ -1420,7 +1429,7 @@ void FindAttributions(const Document& doc, Report* report) {
     for (size_t k = 0; k < anchors.size(); ++k) {
       Anchor& a = anchors[k];
       if (!a.according) continue;
-      const SentenceInfo si = Builder::SentenceOf(c, p, a.sentence);
+      const SentenceInfo si = Builder::SentenceOf(c, p, a);
       int32_t oe = -1;
       int32_t start = a.cue_e;
       int32_t stop = start;
@@ -1434,7 +1443,7 @@ void FindAttributions(const Document& doc, Report* report) {
       if (last < start || !IsWord(c, p, last)) continue;
       if (!IsCap(c, p, last)) {
         bool other = false;
-        for (size_t j = 0; j < anchors.size(); ++j)
+        for (size_t j = k > 8 ? k - 8 : 0; j < anchors.size() && j <= k + 8; ++j)
           if (j != k && anchors[j].sentence == a.sentence && !anchors[j].according &&
               anchors[j].speaker.tb >= 0)
             other = true;
@@ -1449,7 +1458,7 @@ void FindAttributions(const Document& doc, Report* report) {
       }
       if (!OutletIn(c, p, start, last + 1, &ob, &oe) || oe != last + 1) continue;
       bool other = false;
-      for (size_t j = 0; j < anchors.size(); ++j)
+      for (size_t j = k > 8 ? k - 8 : 0; j < anchors.size() && j <= k + 8; ++j)
         if (j != k && anchors[j].sentence == a.sentence && !anchors[j].according &&
             (anchors[j].speaker.tb >= 0 || anchors[j].speaker.impersonal))
           other = true;
@@ -1471,7 +1480,7 @@ void FindAttributions(const Document& doc, Report* report) {
     for (size_t k = 0; k < anchors.size(); ++k) {
       Anchor& a = anchors[k];
       {
-        const SentenceInfo si = Builder::SentenceOf(c, p, a.sentence);
+        const SentenceInfo si = Builder::SentenceOf(c, p, a);
         if (!a.resolved) {
           a.resolved = true;
         if (a.speaker.pronoun) ResolvePronoun(c, out, p, &a.speaker);
@@ -1479,7 +1488,7 @@ void FindAttributions(const Document& doc, Report* report) {
       }
         if (a.participle) {
           // inherit from an earlier anchor of the same sentence ("…, Lee said, noting")
-          for (size_t j = k; j-- > 0;) {
+          for (size_t j = k; j-- > 0 && k - j <= 8;) {
             if (anchors[j].sentence == a.sentence && anchors[j].emitted &&
                 !anchors[j].according && anchors[j].speaker.tb >= 0) {
               a.speaker = anchors[j].speaker;
@@ -1509,7 +1518,7 @@ void FindAttributions(const Document& doc, Report* report) {
           }
           if (a.speaker.tb < 0 && a.cue_b == si.b) {
             // "Pledging …, Lee said": the speaker of the main clause.
-            for (size_t j = k + 1; j < anchors.size(); ++j) {
+            for (size_t j = k + 1; j < anchors.size() && j <= k + 8; ++j) {
               if (anchors[j].sentence != a.sentence) break;
               if (!anchors[j].participle && !anchors[j].according && anchors[j].speaker.tb >= 0 &&
                   (IsComma(c, p, anchors[j].speaker.tb - 1) ||
@@ -1537,7 +1546,7 @@ void FindAttributions(const Document& doc, Report* report) {
         size_t before;
         ~MarkEmitted() { a.emitted = out.size() > before; }
       } mark_emitted{a, out, before_anchor};
-      const SentenceInfo si = Builder::SentenceOf(c, p, a.sentence);
+      const SentenceInfo si = Builder::SentenceOf(c, p, a);
       double conf = 0.9;
       if (a.speaker.pronoun) conf = 0.8;
       if (a.participle) conf = 0.75;
@@ -1747,7 +1756,7 @@ void FindAttributions(const Document& doc, Report* report) {
       }
       if (!a.participle && nothing_after && group_b - 1 > si.b && IsComma(c, p, group_b - 1)) {
         int32_t cb = si.b;
-        for (size_t j = 0; j < k; ++j)
+        for (size_t j = k; j-- > 0 && k - j <= 8;)
           if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
         if (group_b - 1 - cb < 2) continue;
         const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e;
