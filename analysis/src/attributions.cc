@@ -360,18 +360,25 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
     return;
   }
   // No mention: a bare name. A single word is matched to a person named in full.
-  if (c.have_persons && IsCap(c, p, s->tb) && s->te - s->tb == 1) {
-    // The entity stage ran and did not call this word a person: trust a
-    // full-name match only.
-  }
   std::u16string surface = c.doc.paragraphs[p].text.substr(s->span.begin, s->span.size());
   const bool single = surface.find(u' ') == std::u16string::npos &&
                       surface.find(u'-') == std::u16string::npos;
   if (single) {
     int32_t e = EntityByNamePart(c, surface);
+    // A lone capitalised word opening a sentence may be any noun ("Guerrillas
+    // threatened …", "Please clarify …"): named only through a full name.
+    const Token& first = Tok(c, p, s->tb);
+    const bool sentence_initial =
+        first.Has(kTokSentenceStart) || first.Has(kTokFirstWord) ||
+        (s->tb > 0 && IsOpenMark(c, p, s->tb - 1) && Tok(c, p, s->tb - 1).Has(kTokSentenceStart));
     if (e >= 0) {
       s->entity = e;
       s->name = c.report->entity_list[e].canonical;
+    } else if (e == -1 && sentence_initial) {
+      if (!c.have_persons) {
+        auto it = c.name_parts.find(surface);
+        if (it != c.name_parts.end() && it->second.size() == 1) s->name = it->second[0];
+      }
     } else if (e == -1 && !c.have_persons) {
       // No entity stage: a full name of the document containing this word.
       auto it = c.name_parts.find(surface);
@@ -834,6 +841,7 @@ const Lexicon& Lexicon::Get() {
       info.post = flags.find("post") != std::string_view::npos;
       info.strict = flags.find("strict") != std::string_view::npos;
       info.inf = flags.find("inf") != std::string_view::npos;
+      info.naming = flags.find("naming") != std::string_view::npos;
       size_t pos = 0;
       while (pos < forms.size()) {
         while (pos < forms.size() && forms[pos] == ' ') ++pos;
@@ -1699,6 +1707,7 @@ void FindAttributions(const Document& doc, Report* report) {
         }
       }
       auto forward = [&]() -> bool {
+        if (quote_first && !colon && a.info.naming) return false;  // "called “X”"
         if (quote_first && (colon || !that)) {
           int32_t ri = c.region_of_tok[p][std::min(f + 1, NumTokens(c, p) - 1)];
           if (ri >= 0 && c.regions[ri].attribution < 0 && c.regions[ri].first_piece) {

@@ -21,6 +21,7 @@ struct CueInfo {
   bool obj = false;     // addressee object: "told reporters"
   bool post = false;    // "posted on X"
   bool inf = false;     // "promised to …": a "to" infinitive is the content
+  bool naming = false;  // "called “X”": a quotation right after it is a name
   bool strict = false;  // content only after "that", a colon or a quotation mark
 };
 
