@@ -396,10 +396,33 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
 
 // Speaker noun phrase ending at token j (inclusive), walking back no further
 // than `floor`. Returns false when there is no acceptable speaker.
+bool IsDeterminer(const std::u16string& w) {
+  return w == u"the" || w == u"a" || w == u"an" || w == u"their" || w == u"his" ||
+         w == u"her" || w == u"its" || w == u"our" || w == u"these" || w == u"those";
+}
+
 bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
   if (j < floor || InQuote(c, p, j)) return false;
   const std::u16string w = TokLower(c, p, j);
   const Token& tj = Tok(c, p, j);
+  // "Economists at Nordbank said", "A spokesperson for the operators said": the
+  // speaker noun before the preposition is the speaker, not the organisation.
+  for (int32_t t = j - 1; t - 1 >= floor && j - t <= 5; --t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) break;
+    const std::u16string lt = TokLower(c, p, t);
+    if (lt == u"at" || lt == u"for" || lt == u"of" || lt == u"from" || lt == u"with") {
+      const std::u16string hw = TokLower(c, p, t - 1);
+      Speaker head;
+      if ((c.lex.vague.count(hw) || c.lex.speaker_nouns.count(hw)) &&
+          SpeakerBack(c, p, t - 1, floor, &head) && head.tb >= 0 && !head.pronoun &&
+          head.entity < 0) {
+        *s = head;
+        return true;
+      }
+      break;
+    }
+    if (c.lex.cues.count(lt) || c.lex.np_stops.count(lt)) break;
+  }
   if (w == u"who" && j - 1 > floor && IsComma(c, p, j - 1)) {
     // "farmers, who say …", "Kim, who chairs the committee, said" is apposition.
     Speaker ante;
@@ -476,13 +499,10 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
       // "the port operator said": any short noun phrase led by a determiner.
       int32_t d = j - 1;
       while (d >= floor && j - d <= 3 && IsLowerWord(c, p, d) &&
-             !c.lex.np_stops.count(TokLower(c, p, d)) && !TokLowerIs(c, p, d, u"the") &&
-             !TokLowerIs(c, p, d, u"a") && !TokLowerIs(c, p, d, u"an"))
+             !c.lex.np_stops.count(TokLower(c, p, d)) && !IsDeterminer(TokLower(c, p, d)))
         --d;
-      const bool det = d >= floor && (TokLowerIs(c, p, d, u"the") || TokLowerIs(c, p, d, u"a") ||
-                                      TokLowerIs(c, p, d, u"an"));
-      const bool plural_like = head.size() > 3 && head.back() == u's' &&
-                               head.compare(head.size() - 2, 2, u"ss") != 0;
+      const bool det = d >= floor && IsDeterminer(TokLower(c, p, d));
+      const bool plural_like = false;  // "the protesters said" is fine
       bool verbish = false;
       for (int32_t t = d + 1; t <= j; ++t) {
         const std::u16string lt = TokLower(c, p, t);
@@ -503,7 +523,7 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
       if (c.lex.np_stops.count(li) || c.lex.cues.count(li)) break;
       --k;
       ++n;
-      if (li == u"the" || li == u"a" || li == u"an") break;
+      if (IsDeterminer(li)) break;
     }
     s->tb = k;
     s->te = j + 1;
@@ -512,7 +532,14 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
     // A role noun may be a named entity's head ("the Foreign Ministry" → ORG).
     if (!vague) {
       int32_t m = MentionAt(c, p, j);
-      if (m >= 0) ResolveNamed(c, p, s);
+      if (m >= 0) {
+        ResolveNamed(c, p, s);
+      } else if (TokLowerIs(c, p, k, u"the") && j - k >= 2 && c.lex.org_heads.count(head)) {
+        // "the finance ministry": an institution named in lower case; its name
+        // is the phrase itself (no person is guessed).
+        const Span ns{p, Tok(c, p, k + 1).begin, tj.end};
+        s->name = c.doc.paragraphs[p].text.substr(ns.begin, ns.size());
+      }
     }
     return true;
   }
@@ -862,6 +889,11 @@ const Lexicon& Lexicon::Get() {
     load("attributions/non_names.txt", &l->non_names);
     load("attributions/np_stops.txt", &l->np_stops);
     load("attributions/titles.txt", &l->titles);
+    for (const char16_t* h : {u"ministry", u"government", u"embassy", u"agency", u"department",
+                              u"court", u"police", u"council", u"committee", u"commission",
+                              u"union", u"party", u"administration", u"authority", u"institute",
+                              u"bank", u"office", u"service"})
+      l->org_heads.insert(h);
     for (const char16_t* d : {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
                               u"saturday", u"sunday"})
       l->weekdays.insert(d);
@@ -1460,6 +1492,11 @@ void FindAttributions(const Document& doc, Report* report) {
         a.speaker.te = last + 1;
         a.speaker.span = TokSpan(c, p, start, last + 1);
         a.speaker.vague = c.lex.vague.count(TokLower(c, p, last)) > 0;
+        if (TokLowerIs(c, p, start, u"the") && last - start >= 2 &&
+            c.lex.org_heads.count(TokLower(c, p, last))) {
+          const Span ns = TokSpan(c, p, start + 1, last + 1);
+          a.speaker.name = doc.paragraphs[p].text.substr(ns.begin, ns.size());
+        }
         a.after = true;
         a.after_tok = last + 1;
         continue;

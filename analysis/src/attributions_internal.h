@@ -37,6 +37,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> np_stops;       // "and", "in", "of"
   std::unordered_set<std::u16string> titles;         // "president", "speaker"
   std::unordered_set<std::u16string> weekdays;       // "monday" … "sunday"
+  std::unordered_set<std::u16string> org_heads;      // "ministry", "council"
   static const Lexicon& Get();
 };
 

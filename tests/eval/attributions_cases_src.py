@@ -282,3 +282,53 @@ case("h_two_women",
  "Prosecutor Hanna Berg questioned witness Julia Stone for three hours. \"I saw the car leave at nine,\" she said.",
  [A("I saw the car leave at nine,", "direct", None, "said")],
  note="two women just named: unresolved is right")
+
+# ---------------------------------------------------------------- held out, round 2
+# Whole short articles, written and annotated before the system was run on them.
+HELDOUT2_FROM = len(C)
+case("h2_article_budget",
+ "OSLO, March 3 (Reuters-style draft) — Norway's government will raise defence spending by 18 percent next year, Finance Minister Kari Dahl said on Tuesday.\n"
+ "\"The security situation in our region has changed, and our budget must change with it,\" Dahl told a news conference in Oslo.\n"
+ "\"We will not borrow to pay for it.\"\n"
+ "Opposition leader Erik Moen said the plan relied on optimistic oil revenue forecasts. He warned that cuts to local services would follow if prices fell.\n"
+ "Economists at Nordbank said the increase was affordable but would leave little room for tax cuts before the 2029 election.\n"
+ "The budget, which must pass parliament by December, includes new air-defence systems and a second naval base in the north, according to the finance ministry.",
+ [A("Norway's government will raise defence spending by 18 percent next year", "indirect", "Kari Dahl", "said"),
+  A("The security situation in our region has changed, and our budget must change with it,", "direct", "Kari Dahl", "told"),
+  A("We will not borrow to pay for it.", "direct", "Kari Dahl", None, cont=True),
+  A("the plan relied on optimistic oil revenue forecasts", "indirect", "Erik Moen", "said"),
+  A("cuts to local services would follow if prices fell", "indirect", "Erik Moen", "warned"),
+  A("the increase was affordable but would leave little room for tax cuts before the 2029 election", "indirect", None, "said", v=True),
+  A("The budget, which must pass parliament by December, includes new air-defence systems and a second naval base in the north", "indirect", ["finance ministry", "the finance ministry"], "according to")])
+case("h2_article_court",
+ "A federal judge on Friday blocked the state's new voting law, ruling that it placed an unfair burden on elderly voters.\n"
+ "Judge Patricia Alvarez wrote in her opinion that the law's identification rules \"serve no purpose that the state has been able to explain.\"\n"
+ "The state's attorney general, Mark Lindholm, said he would appeal. \"This ruling ignores the will of the legislature,\" Lindholm said in a statement.\n"
+ "Voting rights groups welcomed the decision. \"Today is a good day for every voter in this state,\" said Maya Chen, director of the Civic Access Project.\n"
+ "Legal experts said the appeals court was likely to hear the case before the November election.",
+ [A("the law's identification rules \"serve no purpose that the state has been able to explain.\"", "mixed", "Patricia Alvarez", "wrote"),
+  A("he would appeal", "indirect", "Mark Lindholm", "said"),
+  A("This ruling ignores the will of the legislature,", "direct", "Mark Lindholm", "said"),
+  A("Today is a good day for every voter in this state,", "direct", "Maya Chen", "said"),
+  A("the appeals court was likely to hear the case before the November election", "indirect", None, "said", v=True)])
+case("h2_article_strike",
+ "Rail workers across the country walked off the job on Monday after talks with operators collapsed overnight.\n"
+ "\"We gave them every chance,\" union general secretary Colin Reid told BBC Radio Scotland. \"They chose to walk away from the table.\"\n"
+ "Transport Secretary Helen Grant called the strike \"completely unjustified\" and urged the union to return to talks.\n"
+ "A spokesperson for the operators said services would be cut by about two thirds until Thursday.\n"
+ "Commuters faced long queues for buses in Glasgow and Edinburgh. \"I have no idea how I'll get home,\" said Fiona Watt, a nurse waiting at Queen Street station.",
+ [A("We gave them every chance,", "direct", "Colin Reid", "told", "BBC Radio Scotland"),
+  A("They chose to walk away from the table.", "direct", "Colin Reid", None, "BBC Radio Scotland", cont=True),
+  A("the strike \"completely unjustified\"", "mixed", "Helen Grant", "called"),
+  A("services would be cut by about two thirds until Thursday", "indirect", None, "said", v=True),
+  A("I have no idea how I'll get home,", "direct", "Fiona Watt", "said")])
+case("h2_article_summit",
+ "Brazilian President Lucia Ferreira and Argentine President Tomas Quiroga agreed on Wednesday to revive a stalled trade corridor, their offices said.\n"
+ "\"Our two economies grow faster together than apart,\" Ferreira said at a joint news conference in Brasilia.\n"
+ "Quiroga said the corridor would cut freight times between Sao Paulo and Buenos Aires by a third. \"It is a road, but it is also a message,\" he said.\n"
+ "Neither leader took questions about the dispute over beef tariffs, which analysts say remains the biggest obstacle to a wider deal.",
+ [A("Brazilian President Lucia Ferreira and Argentine President Tomas Quiroga agreed on Wednesday to revive a stalled trade corridor", "indirect", None, "said"),
+  A("Our two economies grow faster together than apart,", "direct", "Lucia Ferreira", "said"),
+  A("the corridor would cut freight times between Sao Paulo and Buenos Aires by a third", "indirect", "Tomas Quiroga", "said"),
+  A("It is a road, but it is also a message,", "direct", "Tomas Quiroga", "said"),
+  A("remains the biggest obstacle to a wider deal", "indirect", None, "say", v=True)])

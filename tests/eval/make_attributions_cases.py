@@ -64,7 +64,11 @@ def main():
                     "continuation": a["continuation"],
                 })
             terms = [locate(text, t) for t in c["terms"]]
-            split = "heldout" if i >= getattr(src, "HELDOUT_FROM", len(src.C)) else "dev"
+            split = "dev"
+            if i >= getattr(src, "HELDOUT_FROM", len(src.C)):
+                split = "heldout"
+            if i >= getattr(src, "HELDOUT2_FROM", len(src.C)):
+                split = "heldout2"
             rec = {"id": c["id"], "split": split, "text": text, "attributions": gold,
                    "quoted_terms": terms}
             if c["note"]:
