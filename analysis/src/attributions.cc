@@ -109,6 +109,8 @@ struct Ctx {
   // titles) seen in the document, by each of their words, and where they are.
   std::unordered_map<std::u16string, std::vector<std::u16string>> name_parts;
   std::vector<std::vector<std::pair<int32_t, int32_t>>> name_runs;  // per paragraph
+  std::unordered_map<std::u16string, std::vector<std::u16string>> role_names;  // "senator"
+  std::unordered_map<std::u16string, int32_t> role_entity;  // with the entity stage
 };
 
 bool IsIngForm(const std::u16string& w) {
@@ -394,6 +396,49 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
   }
 }
 
+// "the senator": the one person of the document introduced with that title
+// (entity mentions' titles and descriptors, or the name index without the
+// entity stage). Two candidates or none: unresolved.
+void ResolveRole(const Ctx& c, const std::u16string& role, Speaker* s) {
+  if (c.have_persons) {
+    auto it = c.role_entity.find(role);
+    if (it != c.role_entity.end() && it->second >= 0 &&
+        !c.report->entity_list[it->second].ambiguous) {
+      s->entity = it->second;
+      s->name = c.report->entity_list[it->second].canonical;
+    }
+    return;
+  }
+  auto it = c.role_names.find(role);
+  if (it != c.role_names.end() && it->second.size() == 1) s->name = it->second[0];
+}
+
+// Words of the titles and descriptors of each person: "senator" → the entity,
+// or -2 when two people share it.
+void IndexRoles(Ctx& c) {
+  auto add = [&](const std::u16string& text, int32_t entity) {
+    const std::u16string l = Lower(text);
+    size_t i = 0;
+    while (i < l.size()) {
+      while (i < l.size() && !u_isalpha(l[i])) ++i;
+      size_t e = i;
+      while (e < l.size() && u_isalpha(l[e])) ++e;
+      if (e > i) {
+        auto [it, fresh] = c.role_entity.emplace(l.substr(i, e - i), entity);
+        if (!fresh && it->second != entity) it->second = -2;
+      }
+      i = e;
+    }
+  };
+  for (const EntityMention& m : c.report->entities)
+    if (m.type == EntityType::kPerson && m.entity >= 0 &&
+        m.entity < static_cast<int32_t>(c.report->entity_list.size()))
+      add(m.title, m.entity);
+  for (const Entity& e : c.report->entity_list)
+    if (e.type == EntityType::kPerson)
+      for (const auto& d : e.descriptors) add(d, e.id);
+}
+
 // Speaker noun phrase ending at token j (inclusive), walking back no further
 // than `floor`. Returns false when there is no acceptable speaker.
 bool IsDeterminer(const std::u16string& w) {
@@ -539,6 +584,8 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
         // is the phrase itself (no person is guessed).
         const Span ns{p, Tok(c, p, k + 1).begin, tj.end};
         s->name = c.doc.paragraphs[p].text.substr(ns.begin, ns.size());
+      } else if (TokLowerIs(c, p, k, u"the") && j == k + 1 && c.lex.titles.count(head)) {
+        ResolveRole(c, head, s);  // "the senator" → the one Senator of the story
       }
     }
     return true;
@@ -1390,6 +1437,12 @@ void IndexNames(Ctx& c) {
       if (words >= 2 && words <= 4 && !possessive_end) {
         const Span sp = TokSpan(c, p, b, e);
         const std::u16string full = c.doc.paragraphs[p].text.substr(sp.begin, sp.size());
+        if (b > i && c.lex.titles.count(TokLower(c, p, b - 1))) {
+          auto& v = c.role_names[TokLower(c, p, b - 1)];
+          bool dup = false;
+          for (const auto& x : v) dup = dup || NameKey(x) == NameKey(full);
+          if (!dup && v.size() < 8) v.push_back(full);
+        }
         c.name_runs[p].push_back({sp.begin, sp.end});
         for (int32_t t = b; t < e; ++t) {
           if (!IsCap(c, p, t) || (t > b && TokIs(c, p, t - 1, u"-"))) continue;
@@ -1412,7 +1465,7 @@ void FindAttributions(const Document& doc, Report* report) {
   if (report->text.paragraphs.size() != doc.paragraphs.size()) report->text = AnalyzeText(doc);
   if (report->text.marks.empty()) attributions_internal::PairQuotesIfMissing(doc, &report->text);
 
-  Ctx c{doc, report, Lexicon::Get(), {}, {}, {}, {}, {}, {}, false, {}, {}};
+  Ctx c{doc, report, Lexicon::Get(), {}, {}, {}, {}, {}, {}, false, {}, {}, {}, {}};
   c.mentions_in_para.assign(np, {});
   for (int32_t m = 0; m < static_cast<int32_t>(report->entities.size()); ++m) {
     const Span& s = report->entities[m].span;
@@ -1425,6 +1478,7 @@ void FindAttributions(const Document& doc, Report* report) {
     });
   BuildRegions(c);
   if (!c.have_persons) IndexNames(c);
+  else IndexRoles(c);
 
   std::vector<Attribution>& out = report->attributions;
   Builder b{c, out};

@@ -251,6 +251,32 @@ TEST_CASE("bare surname resolves through the entity list; ambiguous stays unreso
   CHECK(a->speaker_name.empty());
 }
 
+TEST_CASE("the senator: a role noun names the one person with that title", "[attributions]") {
+  Document doc = Doc({u"Senator Mary Quinn criticised the deal. The senator later said she regretted "
+                      u"her words."});
+  Report r = Attribute(doc);  // no entity stage: the name index
+  const Attribution* a = Find(doc, r, u"regretted");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Mary Quinn");
+
+  Report r2;  // entity stage by hand: the mention's title
+  r2.text = factlens::AnalyzeText(doc);
+  int quinn = AddPerson(doc, &r2, u"Mary Quinn", {{u"Mary Quinn", 0}});
+  r2.entities[0].title = u"Senator";
+  factlens::FindAttributions(doc, &r2);
+  a = Find(doc, r2, u"regretted");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_entity == quinn);
+
+  // Near miss: two senators, so "the senator" stays unresolved.
+  Document two = Doc({u"Senator Mary Quinn met Senator Paul Hagen. The senator later said the deal "
+                      u"was dead."});
+  Report r3 = Attribute(two);
+  a = Find(two, r3, u"deal was dead");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name.empty());
+}
+
 TEST_CASE("parenthetical cue: These sectors, she said, …", "[attributions]") {
   Document doc = Doc({u"Ingrid Solberg said hospitals had cleared the backlog. Waiting lists, she said, "
                       u"are now shorter."});
