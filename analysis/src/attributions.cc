@@ -46,6 +46,7 @@ constexpr int kMaxNameTokens = 8;
 constexpr int kMaxCommonNpTokens = 6;
 constexpr int kMaxContinuationParagraphs = 4;
 constexpr int32_t kMaxSentenceWindow = 160;  // tokens either side of a cue
+constexpr float kMinPronounConfidence = 0.75f;  // ResolvePersonReference
 
 bool IsOpenQuoteChar(char16_t c) {
   return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' ||
@@ -119,7 +120,7 @@ bool IsIngForm(const std::u16string& w) {
 
 // A name's key for grouping spellings: letters only, case-folded
 // ("Lee Jae-myung" and "Lee Jaemyung" → "leejaemyung").
-std::u16string NameKey(std::u16string_view name) {
+std::u16string LetterKey(std::u16string_view name) {
   std::u16string k;
   for (char16_t ch : name)
     if (u_isalpha(ch)) k += static_cast<char16_t>(u_tolower(ch));
@@ -1343,9 +1344,9 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
         Position rp{q, run.first};
         if (!(rp < to)) break;
         const bool covered = CoveredByRecent(done, q, run.first, run.second);
-        if (!covered && NameKey(std::u16string_view(c.doc.paragraphs[q].text)
+        if (!covered && LetterKey(std::u16string_view(c.doc.paragraphs[q].text)
                                     .substr(run.first, run.second - run.first)) !=
-                            NameKey(chain_name))
+                            LetterKey(chain_name))
           chain_ok = false;
       }
     }
@@ -1355,7 +1356,11 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
     s->name = chain_name;
     return;
   }
-  int32_t r = ResolvePerson(c.doc, *c.report, Position{p, s->span.begin}, g);
+  // The entity stage's resolution; its "first named of several" answer
+  // (confidence 0.6) is a guess, so a clearer answer is required here.
+  const PersonReference ref =
+      ResolvePersonReference(c.doc, *c.report, Position{p, s->span.begin}, g);
+  const int32_t r = ref.confidence >= kMinPronounConfidence ? ref.entity : -1;
   if (r >= 0 && r < static_cast<int32_t>(c.report->entity_list.size())) {
     const Entity& e = c.report->entity_list[r];
     if (e.type == EntityType::kPerson && !e.ambiguous &&
@@ -1440,7 +1445,7 @@ void IndexNames(Ctx& c) {
         if (b > i && c.lex.titles.count(TokLower(c, p, b - 1))) {
           auto& v = c.role_names[TokLower(c, p, b - 1)];
           bool dup = false;
-          for (const auto& x : v) dup = dup || NameKey(x) == NameKey(full);
+          for (const auto& x : v) dup = dup || LetterKey(x) == LetterKey(full);
           if (!dup && v.size() < 8) v.push_back(full);
         }
         c.name_runs[p].push_back({sp.begin, sp.end});
@@ -1448,7 +1453,7 @@ void IndexNames(Ctx& c) {
           if (!IsCap(c, p, t) || (t > b && TokIs(c, p, t - 1, u"-"))) continue;
           auto& v = c.name_parts[std::u16string(TokText(c, p, t))];
           bool dup = false;
-          for (const auto& x : v) dup = dup || NameKey(x) == NameKey(full);
+          for (const auto& x : v) dup = dup || LetterKey(x) == LetterKey(full);
           if (!dup && v.size() < 8) v.push_back(full);
         }
       }
