@@ -306,6 +306,24 @@ std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p, const std::vect
                      ts[i].lower == u"—" || ts[i].lower == u"and" || ts[i].lower == u"thru");
   };
   for (size_t k = 0; k < ds.size(); ++k) {
+    // "4 to 7 January": a bare day, a connector, then a day-first date.
+    const DateMention& b = ds[k];
+    int c = b.first_tok - 1, f = b.first_tok - 2;
+    if (f >= 0 && ts[b.first_tok].type == Tok::kNum && connector(c) && ts[c].lower != u"and" &&
+        DayNumber(ts[f]) && !(f > 0 && NamesFor(ctx.doc.language).months.count(ts[f - 1].lower)) &&
+        DayNumber(ts[f]) < b.day) {
+      DateMention a = b;
+      a.day = DayNumber(ts[f]);
+      a.begin = a.date_begin = ts[f].begin;
+      a.end = ts[f].end;
+      a.weekday = 0;
+      a.first_tok = f;
+      a.end_tok = f + 1;
+      out.push_back(DateRange{a, b, p, a.begin, b.end});
+      continue;
+    }
+  }
+  for (size_t k = 0; k < ds.size(); ++k) {
     const DateMention& a = ds[k];
     int i = a.end_tok;
     // "4 to 7 January": a bare day, a connector, then a full date.
@@ -686,7 +704,13 @@ void CheckAges(Context& ctx) {
       int b = YearNumber(ts[i + 1]), d = YearNumber(ts[i + 3]);
       if (!b || !d || !(ts[i + 2].lower == u"-" || ts[i + 2].lower == u"–")) continue;
       if (d <= b || d - b > 125) continue;
-      if (!(ts[i - 1].type == Tok::kWord && ts[i - 1].upper_initial)) continue;
+      // After a name: a capitalised word among the four tokens before.
+      bool name = false;
+      for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+        if (ts[k].type == Tok::kPunct && ts[k].lower != u"-" && ts[k].lower != u"." ) break;
+        if (ts[k].type == Tok::kWord && ts[k].upper_initial) name = true;
+      }
+      if (!name || ts[i - 1].type != Tok::kWord) continue;
       lives.push_back({b, d, Span{p, ts[i].begin, ts[i + 4].end}, ctx.SentenceAt(p, ts[i].begin)});
     }
     // "born in 1950"
@@ -701,11 +725,12 @@ void CheckAges(Context& ctx) {
     for (int i = 0; i < n; ++i) {
       int age = 0;
       Span span;
-      if ((ts[i].lower == u"aged" || ts[i].lower == u"age") && i + 1 < n && ts[i + 1].type == Tok::kNum) {
-        if (ts[i].lower == u"age" && !(i > 0 && (ts[i - 1].lower == u"at" || ts[i - 1].lower == u"of")))
+      const int num = (ts[i].lower == u"age" && i + 2 < n && ts[i + 1].lower == u"of") ? i + 2 : i + 1;
+      if ((ts[i].lower == u"aged" || ts[i].lower == u"age") && num < n && ts[num].type == Tok::kNum) {
+        if (ts[i].lower == u"age" && !(i > 0 && (ts[i - 1].lower == u"at" || ts[i - 1].lower == u"the")))
           continue;
-        age = static_cast<int>(ParseNumberWord(ts[i + 1].lower, false));
-        span = Span{p, ts[i].begin, ts[i + 1].end};
+        age = static_cast<int>(ParseNumberWord(ts[num].lower, false));
+        span = Span{p, ts[i].begin, ts[num].end};
         if (ts[i].lower == u"age" && i >= 3 && ts[i - 1].lower == u"the" && ts[i - 2].lower == u"at")
           span.begin = ts[i - 2].begin;
       } else if (i + 4 < n && ts[i + 1].lower == u"-" && ts[i + 2].lower == u"year" &&
