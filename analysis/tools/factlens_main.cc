@@ -12,11 +12,13 @@
 
 #include "factlens/analyzer.h"
 #include "factlens/io.h"
+#include "factlens/reports.h"  // checks issue: --format md|csv|html
 
 namespace {
 
 const char kUsage[] =
-    "Usage: factlens analyze [--format json|jsonl|text] [--reference-date YYYY-MM-DD] FILE\n"
+    "Usage: factlens analyze [--format json|jsonl|text|md|csv|html] [--house-list FILE]\n"
+    "                        [--reference-date YYYY-MM-DD] FILE\n"
     "       factlens --help\n"
     "\n"
     "Analyses a news draft offline: named entities, attributions (who said what),\n"
@@ -30,6 +32,11 @@ const char kUsage[] =
     "                      an error object {\"id\"?, \"error\"} and a message on stderr; the\n"
     "                      other lines still produce output; the exit status is then 1.\n"
     "  --format text       a human-readable fact list.\n"
+    "  --format md|csv|html  fact list as Markdown or CSV (start/end in code points),\n"
+    "                      or a self-contained HTML report of the highlighted draft.\n"
+    "  --house-list FILE   preferred spellings and known names, one per line, and an\n"
+    "                      optional [style] section (docs/checks.md); a malformed\n"
+    "                      file is rejected with its line number.\n"
     "  --reference-date D  the article's dateline (ISO date) for relative dates.\n"
     "  --pretty            indent JSON output.\n"
     "\n"
@@ -127,6 +134,7 @@ int main(int argc, char** argv) {
   }
   if (command != "analyze") return Usage(("unknown command '" + command + "'").c_str());
   std::string format = "json", file, reference;
+  std::string house_list;  // checks issue: --house-list FILE
   bool pretty = false;
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
@@ -139,6 +147,8 @@ int main(int argc, char** argv) {
       format = arg.substr(9);
     } else if (arg == "--reference-date" && i + 1 < argc) {
       reference = argv[++i];
+    } else if (arg == "--house-list" && i + 1 < argc) {  // checks issue
+      house_list = argv[++i];
     } else if (arg == "--pretty") {
       pretty = true;
     } else if (arg == "-" || arg[0] != '-') {
@@ -149,11 +159,30 @@ int main(int argc, char** argv) {
     }
   }
   if (file.empty()) return Usage("no FILE given ('-' reads stdin)");
-  if (format != "json" && format != "jsonl" && format != "text")
+  if (format != "json" && format != "jsonl" && format != "text" && format != "md" &&
+      format != "csv" && format != "html")
     return Usage(("unknown format '" + format + "'").c_str());
 
   try {
-    factlens::Analyzer analyzer;
+    // --- checks issue: house list (begin)
+    factlens::AnalyzerOptions analyzer_options;
+    if (!house_list.empty()) {
+      std::string bytes, error;
+      factlens::HouseList house;
+      if (!ReadAll(house_list, &bytes, &error)) {
+        std::cerr << "factlens: " << error << "\n";
+        return 1;
+      }
+      if (!factlens::ParseHouseList(bytes, &house, &error)) {
+        std::cerr << "factlens: " << house_list << ": " << error << "\n";
+        return 1;
+      }
+      analyzer_options.house_names = house.names;
+      analyzer_options.number_style = house.style.number_style;
+      analyzer_options.house_style = house.style;
+    }
+    factlens::Analyzer analyzer(analyzer_options);
+    // --- checks issue: house list (end)
     if (format == "jsonl") {
       if (file == "-") return RunJsonl(analyzer, std::cin);
       std::ifstream in(file, std::ios::binary);
@@ -181,6 +210,12 @@ int main(int argc, char** argv) {
     factlens::Report report = analyzer.Analyze(doc);
     if (format == "text") {
       std::cout << factlens::ReportToText(doc, report);
+    } else if (format == "md") {  // checks issue
+      std::cout << factlens::ReportToMarkdown(doc, report);
+    } else if (format == "csv") {
+      std::cout << factlens::ReportToCsv(doc, report);
+    } else if (format == "html") {
+      std::cout << factlens::ReportToHtml(doc, report, file == "-" ? "" : file);
     } else {
       std::cout << factlens::ReportToJson(doc, report, nullptr, pretty ? 2 : -1) << "\n";
     }
