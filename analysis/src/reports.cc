@@ -351,7 +351,10 @@ aside li{padding:5px 0;border-top:1px solid #eef1f4;break-inside:avoid}
 aside li:first-child{border-top:0}
 .desc{color:var(--muted)}
 .cnt{float:right;color:var(--muted);font-variant-numeric:tabular-nums}
-.chip{display:inline-block;width:11px;height:11px;border-radius:2px;vertical-align:-1px;margin-right:4px;border-bottom:2px solid}
+.chip{display:inline-block;flex:none;width:12px;height:12px;border-radius:3px;vertical-align:-1px;margin-right:6px;border:2px solid}
+aside h2>span:first-child{display:flex;align-items:center}
+.cbad{text-decoration:underline wavy var(--bad);text-decoration-thickness:1.5px;text-underline-offset:3px}
+.cok{text-decoration:underline var(--ok);text-decoration-thickness:1.5px;text-underline-offset:3px}
 mark{color:inherit;padding:0 1px;border-radius:2px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 mark.PERSON{background:var(--person);border-bottom:2px solid var(--person-b)}
 mark.ORG{background:var(--org);border-bottom:2px solid var(--org-b)}
@@ -545,6 +548,11 @@ std::string ReportToHtml(const Document& doc, const Report& r, const std::string
     if (c.spans.empty() || !ok_span(c.spans.back())) continue;
     const Span& s = c.spans.back();
     bool good = c.holds == true;
+    for (const Span& cs : c.spans)
+      if (ok_span(cs))
+        iv[cs.paragraph].push_back({cs.begin, cs.end, 3,
+                                    std::string("<span class=\"") + (good ? "cok" : "cbad") + "\">",
+                                    "</span>"});
     mk[s.paragraph].push_back({s.end, 1,
                                "<a class=\"ck " + std::string(good ? "ok" : "bad") + "\" href=\"#check-" +
                                    std::to_string(number[i]) + "\" title=\"" + Html(c.kind + ": " + c.message) +

@@ -215,7 +215,7 @@ int main(int argc, char** argv) {
     } else if (format == "csv") {
       std::cout << factlens::ReportToCsv(doc, report);
     } else if (format == "html") {
-      std::cout << factlens::ReportToHtml(doc, report, file == "-" ? "" : file);
+      std::cout << factlens::ReportToHtml(doc, report, file == "-" ? "" : file.substr(file.find_last_of('/') + 1));
     } else {
       std::cout << factlens::ReportToJson(doc, report, nullptr, pretty ? 2 : -1) << "\n";
     }
