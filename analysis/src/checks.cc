@@ -394,26 +394,26 @@ bool ParagraphHasCue(const Context& ctx, int32_t p) {
   return false;
 }
 
-int CountWords(const Context& ctx, const Span& s) {
-  int n = 0;
-  for (const Tok& t : ctx.toks[s.paragraph])
-    if (t.begin >= s.begin && t.end <= s.end && t.type != Tok::kPunct) ++n;
-  return n;
-}
-
 bool StatementLike(const Context& ctx, const Span& inside) {
-  if (CountWords(ctx, inside) < 6) return false;
   const std::u16string& text = ctx.doc.paragraphs[inside.paragraph].text;
-  // Starts with a capital (a full sentence is quoted) or ends with sentence
-  // punctuation inside the marks.
+  // Words as written (space-separated), and how many start with a capital.
+  int words = 0, capitals = 0;
+  bool in_word = false;
+  for (int32_t i = inside.begin; i < inside.end; ++i) {
+    bool space = u_isUWhiteSpace(text[i]);
+    if (!space && !in_word) {
+      ++words;
+      if (u_isupper(text[i])) ++capitals;
+    }
+    in_word = !space;
+  }
+  if (words < 6) return false;
+  // A title in title case ("Wha Gives You The Idea That You're So Amazing").
+  if (capitals * 2 > words) return false;
+  // A full sentence is quoted: it starts with a capital.
   int32_t b = inside.begin;
   while (b < inside.end && !u_isalnum(text[b])) ++b;
-  bool capital = b < inside.end && u_isupper(text[b]);
-  int32_t e = inside.end;
-  while (e > inside.begin && u_isUWhiteSpace(text[e - 1])) --e;
-  bool punct = e > inside.begin && (text[e - 1] == '.' || text[e - 1] == ',' ||
-                                    text[e - 1] == '?' || text[e - 1] == '!');
-  return capital || punct;
+  return b < inside.end && u_isupper(text[b]);
 }
 
 }  // namespace
@@ -481,8 +481,8 @@ void CheckQuotesAndSources(Context& ctx) {
     for (const Attribution& a : r.attributions) {
       if (!Overlaps(a.content, inside)) continue;
       hit = &a;
-      if (a.speaker || a.speaker_entity >= 0 || !a.speaker_name.empty() || a.vague_source ||
-          a.continuation)
+      // A continuation counts only when it carries its speaker.
+      if (a.speaker || a.speaker_entity >= 0 || !a.speaker_name.empty() || a.vague_source)
         attributed = true;
     }
     if (attributed) continue;
@@ -506,10 +506,20 @@ void CheckQuotesAndSources(Context& ctx) {
 
   // vague_source: from the attribution stage, then phrase patterns.
   std::vector<Span> vague_spans;
+  // The attribution stage's vague sources count when their words are the
+  // unnamed collectives a copy desk queries (not "officials", "residents").
+  static const std::unordered_set<std::u16string> kVagueHeads = {
+      u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
+      u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
   for (const Attribution& a : r.attributions) {
     if (!a.vague_source) continue;
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
-    if (!s.valid()) continue;
+    if (!s.valid() || s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(doc.paragraphs.size()))
+      continue;
+    bool head = false;
+    for (const Tok& t : ctx.toks[s.paragraph])
+      if (t.begin >= s.begin && t.end <= s.end && kVagueHeads.count(t.lower)) head = true;
+    if (!head) continue;
     vague_spans.push_back(s);
     Check c;
     c.kind = "vague_source";

@@ -153,6 +153,7 @@ bool ValueKind(const Figure& f) {
     case FigureKind::kPercent:
     case FigureKind::kNumber:
     case FigureKind::kQuantity:
+    case FigureKind::kDuration:
       return f.value.type == FigureValue::Type::kNumber && std::isfinite(f.value.lo);
     default:
       return false;
@@ -165,6 +166,8 @@ bool Compatible(const Figure& a, const Figure& b) {
     return a.kind == b.kind && (a.unit == b.unit || a.unit.empty() || b.unit.empty());
   if (a.kind == FigureKind::kPercent || b.kind == FigureKind::kPercent)
     return IsPercentUnit(a) && IsPercentUnit(b);
+  if (a.kind == FigureKind::kDuration || b.kind == FigureKind::kDuration)
+    return a.kind == b.kind && a.unit == b.unit && !a.unit.empty();
   // Numbers and quantities: the same thing counted, when both say.
   if (!a.counted.empty() && !b.counted.empty() && Lower(a.counted) != Lower(b.counted)) return false;
   if (a.unit != b.unit && !a.unit.empty() && !b.unit.empty()) return false;
@@ -232,6 +235,14 @@ bool Meets(Interval computed, Interval accept) {
   return computed.lo <= accept.hi + 1e-9 && computed.hi >= accept.lo - 1e-9;
 }
 
+// +1: the change computed from the figures as written lies within what the
+// text states; -1: not even the rounding of the figures can explain the
+// statement; 0: only the rounding could explain it (cannot be decided).
+int Verdict(Interval computed, double point, Interval accept) {
+  if (point >= accept.lo - 1e-9 && point <= accept.hi + 1e-9) return 1;
+  return Meets(computed, accept) ? 0 : -1;
+}
+
 struct ChangeCase {
   int delta = -1, from = -1, to = -1;
   int direction = 0;
@@ -270,7 +281,9 @@ void CheckChange(Context& ctx, const ChangeCase& cc) {
   if (IsPointsUnit(D)) {
     if (!values_percent) return;
     Interval acc = Accept(bound, dir * d, h, &tol);
-    c.holds = Meets(pts_iv, acc);
+    const int v = Verdict(pts_iv, pts, acc);
+    if (v == 0) return;
+    c.holds = v > 0;
     c.computed = std::round(std::fabs(pts) * std::pow(10.0, dd + 1)) / std::pow(10.0, dd + 1);
     if ((pts >= 0) != (dir > 0) && std::fabs(pts) > h) {
       c.holds = false;
@@ -283,8 +296,10 @@ void CheckChange(Context& ctx, const ChangeCase& cc) {
                           : ", not " + Q(ctx, D.span) + ".");
   } else if (D.kind == FigureKind::kPercent) {
     Interval acc = Accept(bound, dir * d, h, &tol);
-    bool rel_ok = Meets(rel_iv, acc);
+    const int v = Verdict(rel_iv, rel, acc);
+    bool rel_ok = v > 0;
     bool sign_ok = (rel >= 0) == (dir > 0) || std::fabs(rel) <= h;
+    if (v == 0 && sign_ok) return;  // only rounding could explain it: undecided
     c.computed = std::round((sign_ok ? std::fabs(rel) : rel) * std::pow(10.0, dd + 1)) /
                  std::pow(10.0, dd + 1);
     if (rel_ok && sign_ok) {
@@ -292,7 +307,7 @@ void CheckChange(Context& ctx, const ChangeCase& cc) {
       c.message = "Checked: from " + from_text + " to " + to_text + " is " + rise_fall + " of " +
                   FormatNumber(std::fabs(rel), dd + 1) + " percent, consistent with " +
                   Q(ctx, D.span) + ".";
-    } else if (values_percent && sign_ok && Meets(pts_iv, acc)) {
+    } else if (values_percent && sign_ok && Verdict(pts_iv, pts, acc) > 0) {
       c.holds = false;
       c.message = "From " + from_text + " to " + to_text + " is " + rise_fall + " of " +
                   FormatNumber(std::fabs(pts), dd) + " percentage points (" +
@@ -314,7 +329,10 @@ void CheckChange(Context& ctx, const ChangeCase& cc) {
     const double diff = t - f;
     tol = hd + et + ef;
     bool sign_ok = (diff >= 0) == (dir > 0) || std::fabs(diff) <= tol;
-    c.holds = sign_ok && std::fabs(std::fabs(diff) - d) <= tol + 1e-9 * std::max(1.0, d);
+    const double miss = std::fabs(std::fabs(diff) - d);
+    const double eps = 1e-9 * std::max(1.0, d);
+    if (sign_ok && miss > hd + eps && miss <= tol + eps) return;  // undecided
+    c.holds = sign_ok && miss <= hd + eps;
     c.computed = sign_ok ? std::fabs(diff) : diff;
     c.message = (*c.holds ? "Checked: from " : "From ") + from_text + " to " + to_text + " is " +
                 (diff >= 0 ? "a rise" : "a fall") + " of " +

@@ -428,10 +428,27 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
     for (const DateRange& r : ranges) {
       int sent = ctx.SentenceAt(r.p, r.begin);
       std::vector<const DurationPhrase*> in_sentence;
-      for (const DurationPhrase& d : durs)
-        if (ctx.SentenceAt(r.p, d.span.begin) == sent &&
-            !(d.span.begin >= r.begin && d.span.end <= r.end))
-          in_sentence.push_back(&d);
+      for (const DurationPhrase& d : durs) {
+        if (ctx.SentenceAt(r.p, d.span.begin) != sent ||
+            (d.span.begin >= r.begin && d.span.end <= r.end))
+          continue;
+        // The duration must describe the range: shortly before it ("a
+        // four-day state visit to China from ..."), or right after it without
+        // a new clause ("from May 4 to 6, three days in all").
+        int words = 0;
+        bool clause = false;
+        const int32_t from = d.span.end <= r.begin ? d.span.end : r.end;
+        const int32_t to = d.span.end <= r.begin ? r.begin : d.span.begin;
+        for (const Tok& t : ctx.toks[r.p]) {
+          if (t.begin < from || t.end > to) continue;
+          if (t.type == Tok::kWord) ++words;
+          if (t.lower == u"and" || t.lower == u"but" || t.lower == u"while" || t.lower == u"then" ||
+              t.lower == u";")
+            clause = true;
+        }
+        if (d.span.end <= r.begin ? words > 8 : (words > 3 || clause)) continue;
+        in_sentence.push_back(&d);
+      }
       int ranges_in_sentence = 0;
       for (const DateRange& o : ranges) ranges_in_sentence += ctx.SentenceAt(o.p, o.begin) == sent;
       if (in_sentence.size() != 1 || ranges_in_sentence != 1) continue;
@@ -815,11 +832,26 @@ void CheckFoundedTwice(Context& ctx) {
         if (ctx.SentenceAt(p, m.span.begin) != sent) continue;
         if (!subject || m.span.end > subject->span.end) subject = &m;
       }
-      if (!subject || subject->type == EntityType::kMisc) continue;
       int gap = 0;
-      for (const Tok& t : ts)
-        if (t.begin >= subject->span.end && t.end <= ts[i].begin) ++gap;
-      if (gap > 4) continue;
+      if (subject)
+        for (const Tok& t : ts)
+          if (t.begin >= subject->span.end && t.end <= ts[i].begin) ++gap;
+      if (!subject || gap > 4) {
+        // "Since it was founded in 1998, the Lakeside Trust has ...": the
+        // subject is named right after the clause.
+        subject = nullptr;
+        bool pronoun = i >= 2 && (ts[i - 1].lower == u"was" || ts[i - 1].lower == u"were") &&
+                       (ts[i - 2].lower == u"it" || ts[i - 2].lower == u"she" || ts[i - 2].lower == u"he");
+        if (!pronoun || k + 1 >= n || ts[k + 1].lower != u",") continue;
+        for (const EntityMention& m : r.entities) {
+          if (m.span.paragraph != p || m.span.begin < ts[k].end) continue;
+          int between = 0;
+          for (const Tok& t : ts)
+            if (t.begin >= ts[k].end && t.end <= m.span.begin) ++between;
+          if (between <= 3 && (!subject || m.span.begin < subject->span.begin)) subject = &m;
+        }
+      }
+      if (!subject || subject->type == EntityType::kMisc) continue;
       std::string key = subject->entity >= 0 ? "e" + std::to_string(subject->entity)
                                              : NameKey(ctx.Text(subject->span));
       claims.push_back({key, Utf8(ctx.Text(subject->span)), year, Span{p, ts[i].begin, ts[k].end}});

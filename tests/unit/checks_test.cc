@@ -406,7 +406,7 @@ TEST_CASE("first_reference: surname first, reintroduction, shared surname", "[ch
     AddMention(&r, doc, u"Lee Jae-myung", lee, EntityType::kPerson, 0, u"President");
     auto checks = OfKind(Run(doc, &r), "first_reference");
     REQUIRE(checks.size() == 1);
-    CHECK(checks[0].message.find("surname only") != std::string::npos);
+    CHECK(checks[0].message.find("one name alone") != std::string::npos);
   }
   {
     Document doc = Doc({u"Finance Minister Park Ji-won said rates would hold.",
