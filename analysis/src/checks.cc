@@ -270,7 +270,8 @@ std::vector<Tok> Lex(const std::u16string& text) {
   return out;
 }
 
-int LatestFullDateYear(const Context& ctx);  // checks_dates.cc
+int LatestFullDateYear(const Context& ctx);             // checks_dates.cc
+std::optional<Date> DetectDateline(const Context& ctx);  // checks_dates.cc
 
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
     : doc(d), options(o), report(r) {
@@ -288,8 +289,10 @@ Context::Context(const Document& d, const CheckOptions& o, Report* r)
     if (sentences[p].empty())
       sentences[p].push_back({0, static_cast<int32_t>(doc.paragraphs[p].text.size())});
   }
-  if (doc.reference_date && doc.reference_date->valid()) {
-    article_year = doc.reference_date->year;
+  if (doc.reference_date && doc.reference_date->valid()) dateline = doc.reference_date;
+  else dateline = DetectDateline(*this);
+  if (dateline) {
+    article_year = dateline->year;
   } else {
     article_year = LatestFullDateYear(*this);
     article_year_inferred = article_year != 0;

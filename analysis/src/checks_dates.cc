@@ -252,9 +252,9 @@ void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& da
       int year = d.year;
       std::string assumed;
       if (!year) {
-        if (!ctx.doc.reference_date || !ctx.doc.reference_date->valid()) continue;
+        if (!ctx.dateline) continue;
         // The year that puts the date nearest the dateline.
-        const Date& ref = *ctx.doc.reference_date;
+        const Date& ref = *ctx.dateline;
         long best = LONG_MAX;
         for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
           if (!ValidDate(y, d.month, d.day)) continue;
@@ -278,7 +278,6 @@ void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& da
       int actual = Weekday(year, d.month, d.day);
       if (!actual) continue;
       c.holds = actual == d.weekday;
-      c.computed = actual;  // ICU day of week: 1 = Sunday ... 7 = Saturday
       c.tolerance = "exact (calendar)";
       std::string actual_name =
           actual < static_cast<int>(names.weekday_wide.size()) ? Utf8(names.weekday_wide[actual]) : "";
@@ -616,7 +615,7 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
         event_note = ctx.article_year_inferred
                          ? " (assuming the article's year, " + std::to_string(event_year) +
                                ", the latest date in the text)"
-                         : " (the dateline's year)";
+                         : " (the dateline's year, " + std::to_string(event_year) + ")";
       }
       // What the anniversary is of: the head noun after "anniversary of the".
       std::u16string head;
@@ -776,14 +775,14 @@ void CheckAges(Context& ctx) {
         basis = l.span;
         why = "born " + std::to_string(l.born) + ", died " + std::to_string(l.died);
       }
-      if (!lo && !hi && ctx.doc.reference_date && ctx.doc.reference_date->valid() && !death) {
+      if (!lo && !hi && ctx.dateline && true && !death) {
         for (const Born& b : borns) {
           if (!(b.sentence == sent || b.sentence + 1 == sent)) continue;
-          lo = ctx.doc.reference_date->year - b.year - 1;
-          hi = ctx.doc.reference_date->year - b.year;
+          lo = ctx.dateline->year - b.year - 1;
+          hi = ctx.dateline->year - b.year;
           basis = b.span;
           why = "born " + std::to_string(b.year) + ", dateline " +
-                std::to_string(ctx.doc.reference_date->year);
+                std::to_string(ctx.dateline->year);
         }
       }
       if (!lo && !hi) continue;
@@ -874,6 +873,27 @@ void CheckFoundedTwice(Context& ctx) {
 }
 
 }  // namespace
+
+std::optional<Date> DetectDateline(const Context& ctx) {
+  int seen = 0;
+  for (size_t p = 0; p < ctx.doc.paragraphs.size() && seen < 3; ++p) {
+    const std::u16string& text = ctx.doc.paragraphs[p].text;
+    if (text.find_first_not_of(u" \t\u00a0") == std::u16string::npos) continue;
+    ++seen;
+    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p))) {
+      if (!d.year || !ValidDate(d.year, d.month, d.day)) continue;
+      // Followed by a dash or colon ("January 9, 2026 — "), or ending a
+      // short byline/dateline paragraph.
+      size_t k = static_cast<size_t>(d.end);
+      while (k < text.size() && (text[k] == ' ' || text[k] == 0xA0)) ++k;
+      bool dash = k < text.size() && (text[k] == u'—' || text[k] == u'–' || text[k] == '-' ||
+                                      text[k] == ':' || text[k] == '(');
+      bool at_end = k >= text.size() && ctx.HeadingLike(static_cast<int32_t>(p));
+      if (dash || at_end) return Date{d.year, d.month, d.day};
+    }
+  }
+  return std::nullopt;
+}
 
 int LatestFullDateYear(const Context& ctx) {
   int latest = 0;

@@ -3,6 +3,7 @@
 #define FACTLENS_SRC_CHECKS_INTERNAL_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,9 @@ struct Context {
   // explicit year of a full date in the text (inferred = true), else 0.
   int article_year = 0;
   bool article_year_inferred = false;
+  // The dateline: Document::reference_date, else a full date at the head of
+  // the story ("SINES, Portugal, January 9, 2026 — ...").
+  std::optional<Date> dateline;
   std::vector<Check> out;
 
   // Index of the sentence containing `offset` in paragraph p (-1 if none).

@@ -130,6 +130,16 @@ std::string FormatValue(const Figure& f) {
 
 std::string Text(const Document& doc, const Span& s) { return Utf8(SpanText(doc, s)); }
 
+// "12.1", "4", "105" — up to three decimals, trailing zeros dropped.
+std::string Trimmed(double v) {
+  std::string s = checks_internal::FormatNumber(v, 3);
+  if (s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
 std::string OneLine(std::string s) {
   for (char& c : s)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
@@ -188,7 +198,7 @@ std::string ReportToMarkdown(const Document& doc, const Report& r) {
     const Check& c = r.checks[i];
     out << "- **" << Md(c.kind) << "**" << (c.spans.empty() ? "" : Where(c.spans[0])) << ": "
         << Md(c.message);
-    if (c.computed && c.holds) out << " (computed " << checks_internal::FormatNumber(*c.computed, 2) << ")";
+    if (c.computed && c.holds) out << " (computed " << Trimmed(*c.computed) << ")";
     out << "\n";
   }
   out << "\n## Verified (" << facts.verified.size() << ")\n\n";
@@ -274,7 +284,7 @@ std::string ReportToCsv(const Document& doc, const Report& r) {
       const Check& c = r.checks[i];
       std::string text = c.spans.empty() ? "" : Text(doc, c.spans[0]);
       row("check", c.kind, text, c.message,
-          c.computed ? checks_internal::FormatNumber(*c.computed, 2) : "", c.tolerance,
+          c.computed ? Trimmed(*c.computed) : "", c.tolerance,
           c.holds ? (*c.holds ? "true" : "false") : "", c.spans.empty() ? Span{} : c.spans[0]);
     }
   }

@@ -97,7 +97,7 @@ std::string UsageText() {
   }
   return "Usage: factlens analyze [--format " + FormatNames() +
          "] [--reference-date YYYY-MM-DD]\n"
-         "                        [--pretty] FILE\n"
+         "                        [--house-list FILE] [--pretty] FILE\n"
          "       factlens --help\n"
          "\n"
          "Analyses a news draft offline: named entities, attributions (who said what),\n"
