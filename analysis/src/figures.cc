@@ -2257,6 +2257,10 @@ int Scanner::TryNumeric(int i) {
         ++k;
       }
     }
+  } else if (IsSym(k, "+") && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
+             (L(k)->sp || k == 0) && !(L(k - 1) && L(k - 1)->type == kNum)) {
+    // "+3.2%": the sign stays inside the span (a stated change).
+    ++k;
   } else if (Is(k, "minus") || Is(k, "negative")) {
     const Lex* n = L(k + 1);
     if (n && (n->type == kNum || (n->cls & fi::kCardinal))) {
@@ -2708,7 +2712,7 @@ std::vector<Figure> Scanner::Run() {
       }
     } else {
       const char16_t ch = text_[l.b];
-      candidate = ch == '$' || ch == '-' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
+      candidate = ch == '$' || ch == '-' || ch == '+' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
                   ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
                   (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
     }
@@ -2853,6 +2857,24 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
         figs[a].counted = figs[a + 1].counted;
         figs[a].note = "unit carried from the range's upper end";
       }
+      continue;
+    }
+    // "3 to 4 percent", "3 or 4 percent", "40 to 50 people": a range whose bare
+    // lower end takes the upper end's measure.
+    if (last_before != "from" && last_before != "between" && bw.size() == 1 &&
+        (bw[0] == "to" || bw[0] == "or") && fa.kind == FigureKind::kNumber && fa.unit.empty() &&
+        CarriesUnit(fb) && between.find(u',') == std::u16string::npos &&
+        fa.value.type == FigureValue::Type::kNumber && fb.value.type == FigureValue::Type::kNumber &&
+        fa.value.lo < fb.value.lo) {
+      FigureRelation r;
+      r.kind = FigureRelation::Kind::kRange;
+      r.from = a;
+      r.to = a + 1;
+      figs[a].kind = fb.kind;
+      figs[a].unit = fb.unit;
+      figs[a].counted = fb.counted;
+      figs[a].note = "unit carried from the range's upper end";
+      report->figure_relations.push_back(r);
       continue;
     }
     // "dropped 8% to £1.2bn from £1.3bn", "grew by 2 million to 68 million":
