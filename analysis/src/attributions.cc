@@ -1358,6 +1358,17 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
   }
   // The entity stage's resolution; its "first named of several" answer
   // (confidence 0.6) is a guess, so a clearer answer is required here.
+  // Only when a person is named in this paragraph or the two before (the
+  // service's own window): saves a call per pronoun in long documents.
+  bool person_near = false;
+  for (int32_t q = std::max(0, p - 2); q <= p && !person_near; ++q)
+    for (int32_t m : c.mentions_in_para[q])
+      if (c.report->entities[m].type == EntityType::kPerson &&
+          (q < p || c.report->entities[m].span.end <= s->span.begin)) {
+        person_near = true;
+        break;
+      }
+  if (!person_near) return;
   const PersonReference ref =
       ResolvePersonReference(c.doc, *c.report, Position{p, s->span.begin}, g);
   const int32_t r = ref.confidence >= kMinPronounConfidence ? ref.entity : -1;
