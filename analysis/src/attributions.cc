@@ -1000,6 +1000,16 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     }
     // Speaker before the cue.
     int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
+    // "Rep. Jane Doe (D-Calif.) said": skip a short parenthesis.
+    if (j > sb && TokIs(c, p, j, u")")) {
+      for (int32_t t = j - 1; t >= sb && j - t <= 8; --t) {
+        if (TokIs(c, p, t, u"(")) {
+          j = SkipAdverbsBack(c, p, t - 1, sb);
+          break;
+        }
+        if (InQuote(c, p, t)) break;
+      }
+    }
     bool found = false;
     if (j >= sb && IsComma(c, p, j) && j > sb) {
       found = SpeakerBeforeApposition(c, p, j, sb, &a.speaker);
@@ -1678,7 +1688,14 @@ void FindAttributions(const Document& doc, Report* report) {
         } else {
           int32_t end = a.cue_b - 1;  // the comma
           const int32_t cb = SkipDateline(c, p, si.b, end);
-          if (end > cb) b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, 0.7);
+          // "The plan, according to officials, would …": the whole sentence.
+          int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
+          if (after >= 0 && after + 1 < si.e && IsComma(c, p, after) && IsWord(c, p, after + 1)) {
+            const int32_t e2 = ContentEndTok(c, p, after + 1, si.e, anchors, k);
+            if (e2 > cb) b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, e2 - 1).end}, false, 0.7);
+          } else if (end > cb) {
+            b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, 0.7);
+          }
         }
         continue;
       }
@@ -1760,6 +1777,15 @@ void FindAttributions(const Document& doc, Report* report) {
         if (IsComma(c, p, f)) ++f;
       }
       // adjuncts after "said" before a colon: "said in a statement:" 
+      // "said Tuesday (that) …", "said on Monday the …", "said yesterday …"
+      if (f < si.e && IsWord(c, p, f)) {
+        const std::u16string fw = TokLower(c, p, f);
+        if (fw == u"on" && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1))) f += 2;
+        else if (c.lex.weekdays.count(fw) || fw == u"yesterday" || fw == u"today" ||
+                 fw == u"tonight")
+          f += 1;
+        if (IsComma(c, p, f) && f + 1 < si.e && TokLowerIs(c, p, f + 1, u"that")) ++f;
+      }
       // An unpaired quotation mark (an unbalanced opener) starts nothing.
       if (f < si.e && !IsOpenMark(c, p, f) && Tok(c, p, f).end - Tok(c, p, f).begin == 1 &&
           IsOpenQuoteChar(doc.paragraphs[p].text[Tok(c, p, f).begin]) && f + 1 < si.e)

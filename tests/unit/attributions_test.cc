@@ -169,6 +169,28 @@ TEST_CASE("indirect speech and its near misses", "[attributions]") {
   CHECK(Text(doc, r.attributions[0].content) == u"the state would release emergency funds");
 }
 
+TEST_CASE("wire-style adjuncts: parentheses, weekdays, parenthetical according to",
+          "[attributions]") {
+  Document doc = Doc({u"Rep. Jane Doe (D-Calif.) said the bill was dead.",
+                      u"Carl Lee said Tuesday that the plan would go ahead.",
+                      u"Anna Kim said on Monday the talks had stalled.",
+                      u"The plan, according to officials, would cost $3 billion."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"bill was dead");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Jane Doe");
+  a = Find(doc, r, u"plan would go ahead");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plan would go ahead");
+  a = Find(doc, r, u"talks had stalled");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the talks had stalled");
+  a = Find(doc, r, u"would cost");
+  REQUIRE(a != nullptr);
+  CHECK(a->vague_source);
+  CHECK(Text(doc, a->content).find(u"The plan") == 0);
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc = Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "
                       u"that the first would arrive in 2028."});
