@@ -47,6 +47,7 @@ constexpr int kMaxCommonNpTokens = 6;
 constexpr int kMaxContinuationParagraphs = 4;
 constexpr int32_t kMaxSentenceWindow = 160;  // tokens either side of a cue
 constexpr float kMinPronounConfidence = 0.75f;  // ResolvePersonReference
+constexpr int32_t kMaxParentheticalLead = 8;  // "These sectors, she said, …"
 
 bool IsOpenQuoteChar(char16_t c) {
   return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' ||
@@ -1218,6 +1219,16 @@ struct Builder {
   }
 };
 
+// After a parenthetical cue (", she said,"), the interrupted clause resumes
+// with a verb phrase; ", ending …" or ", which …" start a new modifier instead.
+bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
+  if (!IsLowerWord(c, p, i)) return false;
+  const std::u16string w = TokLower(c, p, i);
+  return !IsIngForm(w) && w != u"which" && w != u"who" && w != u"whose" && w != u"where" &&
+         w != u"when" && w != u"while" && w != u"and" && w != u"but" && w != u"as" &&
+         !c.lex.np_stops.count(w) && !c.lex.cues.count(w);
+}
+
 // A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
 // the first token after its dash, or `b` when there is none.
 int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
@@ -1690,7 +1701,8 @@ void FindAttributions(const Document& doc, Report* report) {
           const int32_t cb = SkipDateline(c, p, si.b, end);
           // "The plan, according to officials, would …": the whole sentence.
           int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
-          if (after >= 0 && after + 1 < si.e && IsComma(c, p, after) && IsWord(c, p, after + 1)) {
+          if (after >= 0 && after + 1 < si.e && IsComma(c, p, after) &&
+              ResumesClause(c, p, after + 1) && end - cb <= kMaxParentheticalLead) {
             const int32_t e2 = ContentEndTok(c, p, after + 1, si.e, anchors, k);
             if (e2 > cb) b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, e2 - 1).end}, false, 0.7);
           } else if (end > cb) {
@@ -1901,7 +1913,9 @@ void FindAttributions(const Document& doc, Report* report) {
         for (size_t j = k; j-- > 0 && k - j <= 8;)
           if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
         if (group_b - 1 - cb < 2) continue;
-        const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e;
+        const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e &&
+                                   ResumesClause(c, p, f + 1) &&
+                                   group_b - 1 - cb <= kMaxParentheticalLead;
         int32_t end = parenthetical ? ContentEndTok(c, p, f + 1, si.e, anchors, k) : group_b - 1;
         if (!parenthetical && group_b - 1 - cb < 4) continue;
         cb = SkipDateline(c, p, cb, group_b - 1);
