@@ -77,6 +77,8 @@ struct Speaker {
   bool vague = false;
   bool pronoun = false;
   bool impersonal = false;  // "it is believed"
+  int32_t phrase_b = -1;     // start of the whole speaker phrase when it is wider
+                             // ("the EU's foreign policy chief, Ingrid Larsen,")
   bool valid() const { return tb >= 0 || impersonal; }
 };
 
@@ -844,6 +846,11 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
           (comma - a >= 2 || MentionAt(c, p, a) >= 0)) {
         Speaker mid;
         if (SpeakerBack(c, p, comma - 1, a, &mid) && mid.tb == a) {
+          int32_t g = k;
+          while (g - 1 >= floor && k - g < 8 && IsWord(c, p, g - 1) && !InQuote(c, p, g - 1) &&
+                 !c.lex.cues.count(TokLower(c, p, g - 1)))
+            --g;
+          mid.phrase_b = g;
           *s = mid;
           return true;
         }
@@ -1032,6 +1039,34 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
         }
       }
       if (!found) found = SpeakerBack(c, p, j, sb, &a.speaker);
+    }
+    if (!found && j > sb && (TokLowerIs(c, p, j, u"and") || TokLowerIs(c, p, j, u"but"))) {
+      // "Adeyemi thanked her staff and promised to …", "Larsen declined to name
+      // them but said …": the subject of the sentence, when it is a name or a
+      // pronoun directly followed by a verb.
+      int32_t e = sb;
+      if (IsOpenMark(c, p, e)) e = -1;
+      if (e >= 0) {
+        while (e + 1 < j && e - sb < kMaxNameTokens &&
+               (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
+          ++e;
+        Speaker sp;
+        if (e + 1 < j && IsLowerWord(c, p, e + 1) && !c.lex.np_stops.count(TokLower(c, p, e + 1)) &&
+            SpeakerBack(c, p, e, sb, &sp) && !sp.vague && (sp.pronoun || sp.tb >= 0) &&
+            (sp.pronoun || IsCap(c, p, sp.te - 1))) {
+          bool clean = true;  // no clause boundary between subject and cue
+          for (int32_t t = e + 1; t < j && clean; ++t)
+            if (InQuote(c, p, t) || TokIs(c, p, t, u";") || TokLowerIs(c, p, t, u"that") ||
+                TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
+                (t > e + 1 && c.lex.cues.count(TokLower(c, p, t))))
+              clean = false;
+          if (clean) {
+            a.speaker = sp;
+            a.speaker.phrase_b = i;  // the group is the cue itself
+            found = true;
+          }
+        }
+      }
     }
     if (found) {
       // A possessive or a preposition before the name means it is not the
@@ -1582,7 +1617,16 @@ void FindAttributions(const Document& doc, Report* report) {
         a.speaker.tb = start;
         a.speaker.te = last + 1;
         a.speaker.span = TokSpan(c, p, start, last + 1);
-        a.speaker.vague = c.lex.vague.count(TokLower(c, p, last)) > 0;
+        // "two officials familiar with the talks": the head comes before the
+        // first preposition.
+        int32_t head_end = last;
+        for (int32_t t = start; t <= last; ++t)
+          if (t > start && c.lex.np_stops.count(TokLower(c, p, t))) {
+            head_end = t - 1;
+            break;
+          }
+        for (int32_t t = start; t <= head_end && !a.speaker.vague; ++t)
+          a.speaker.vague = c.lex.vague.count(TokLower(c, p, t)) > 0;
         if (TokLowerIs(c, p, start, u"the") && last - start >= 2 &&
             c.lex.org_heads.count(TokLower(c, p, last))) {
           const Span ns = TokSpan(c, p, start + 1, last + 1);
@@ -1717,7 +1761,9 @@ void FindAttributions(const Document& doc, Report* report) {
                          a.speaker.tb < a.cue_b)
                             ? a.speaker.tb
                             : a.cue_b;
-      if (group_b == a.speaker.tb && !a.speaker.pronoun) {
+      if (group_b == a.speaker.tb && a.speaker.phrase_b >= 0 && a.speaker.phrase_b < group_b)
+        group_b = a.speaker.phrase_b;
+      else if (group_b == a.speaker.tb && !a.speaker.pronoun) {
         // Descriptors before the name: "Finance Minister Olga Petrova said",
         // "fire chief Rosa Klein told", "the port operator said".
         int32_t g = group_b;

@@ -157,6 +157,23 @@ TEST_CASE("apposition is a descriptor, not the speaker", "[attributions]") {
   CHECK(Text(doc, r.attributions[0].content) == u"the rate rise would hit renters hardest");
 }
 
+TEST_CASE("coordination and a descriptor before an apposed name", "[attributions]") {
+  Document doc = Doc({u"Ingrid Larsen declined to name the companies but said the measures would "
+                      u"take effect next month.",
+                      u"“We will close every loophole,” the EU's foreign policy chief, Ingrid Larsen, "
+                      u"said in Brussels.",
+                      u"Police arrested two men after the match."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"measures would take effect");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ingrid Larsen");
+  a = Find(doc, r, u"close every loophole");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == AttributionKind::kDirect);
+  CHECK(a->speaker_name == u"Ingrid Larsen");
+  CHECK(r.attributions.size() == 2);  // "arrested … after" is no speech
+}
+
 TEST_CASE("indirect speech and its near misses", "[attributions]") {
   Document doc = Doc({u"Governor Mark Feldt said the state would release emergency funds.",
                       u"Northwind Motors added 2,000 jobs last year.",
