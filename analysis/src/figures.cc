@@ -23,6 +23,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "factlens/text.h"
 #include "figures_tables.h"
 
 namespace factlens {
@@ -58,6 +59,13 @@ std::string ToUtf8(const char16_t* p, int32_t n) {
   std::string out;
   icu::UnicodeString(false, p, n).toUTF8String(out);
   return out;
+}
+
+// Locale-independent string to double (0 on failure).
+double ParseDouble(const std::string& s) {
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
 }
 
 bool IsGroupSpace(char16_t c) { return c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x2007; }
@@ -436,6 +444,7 @@ struct DocContext {
   std::optional<Date> ref;   // reference date (dateline)
   bool ref_from_text = false;  // inferred from the text's own dates
   std::string ref_source = "the reference date";  // for notes
+  bool english = true;  // capitalisation cues (names) only apply to English
   Seps seps;
   std::string dollar = "USD";  // what a bare "$" means
   std::string dollar_note = "currency assumed USD";
@@ -461,9 +470,12 @@ struct NumMatch {
 
 class Scanner {
  public:
+  // `sentences` (may be null): the text layer's segmentation of this paragraph,
+  // used only to bound look-behind for tense cues.
   Scanner(const Tables& t, const DocContext& ctx, const std::u16string& text, int32_t para,
-          ParagraphKind kind)
-      : t_(t), ctx_(ctx), text_(text), para_(para), kind_(kind), lx_(Lexify(text, t)) {}
+          ParagraphKind kind, const ParagraphText* sentences)
+      : t_(t), ctx_(ctx), text_(text), para_(para), kind_(kind), pt_(sentences),
+        lx_(Lexify(text, t)) {}
 
   std::vector<Figure> Run();
 
@@ -579,6 +591,7 @@ class Scanner {
   const std::u16string& text_;
   int32_t para_;
   ParagraphKind kind_;
+  const ParagraphText* pt_;
   std::vector<Lex> lx_;
   std::vector<Figure> out_;
 };
@@ -751,6 +764,13 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
       }
     }
   }
+  // "U.S. dollars"
+  if (l->low == "u" && IsSym(j + 1, ".") && Is(j + 2, "s") && IsSym(j + 3, ".") &&
+      (Is(j + 4, "dollars") || Is(j + 4, "dollar"))) {
+    *code = "USD";
+    *assumed = false;
+    return j + 5;
+  }
   if (!(l->cls & fi::kCurrencyW)) return -1;
   // Names, longest first: "us dollars", "turkish lira", "yuan".
   for (int len = static_cast<int>(t_.max_currency_words); len >= 1; --len) {
@@ -769,6 +789,7 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     if (it == t_.currency_name.end()) continue;
     const fi::Currency& c = it->second;
     if (key == "p" && Adj(j) == false) return -1;
+    if ((key == "cent" || key == "cents") && l->upper) return -1;  // "50 Cent", a name
     if ((key == "pound" || key == "pounds") && !scaled) {
       // "25 pounds" is a weight unless the text prices things in sterling.
       return -1;
@@ -1058,6 +1079,40 @@ NumMatch Scanner::ParseWordNumber(int j) {
   m.v = total + current;
   m.end = end;
   m.integer = true;
+  // "two hundred point zero three", "nine point nought four", "point seventy-one".
+  if (!m.ordinal && Is(m.end, "point") && L(m.end + 1) && Has(m.end + 1, fi::kCardinal)) {
+    std::string digits;
+    int k2 = m.end + 1;
+    int first = t_.cardinal.at(L(k2)->low);
+    if (first >= 10) {
+      // "point seventy-one" -> .71
+      int v2 = first;
+      int k3 = k2 + 1;
+      if (IsSym(k3, "-") && Adj(k3) && L(k3 + 1) && Has(k3 + 1, fi::kCardinal) &&
+          t_.cardinal.at(L(k3 + 1)->low) < 10) {
+        v2 += t_.cardinal.at(L(k3 + 1)->low);
+        k3 += 2;
+      }
+      if (v2 < 100) {
+        digits = std::to_string(v2);
+        k2 = k3;
+      }
+    } else {
+      while (k2 < N() && Has(k2, fi::kCardinal) && t_.cardinal.at(L(k2)->low) < 10) {
+        digits += static_cast<char>('0' + t_.cardinal.at(L(k2)->low));
+        ++k2;
+      }
+    }
+    if (!digits.empty() && digits.size() <= 12 && !m.scaled) {
+      m.v += ParseDouble("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    } else if (!digits.empty() && digits.size() <= 12 && m.scaled && total == 0) {
+      m.v += ParseDouble("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    }
+  }
   // Fractions: "two thirds", "three quarters", "one-fifth".
   if (!m.ordinal && !m.scaled && m.v >= 1 && m.v < 100) {
     int k2 = m.end;
@@ -1131,7 +1186,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
         ++k;
       }
       if (L(k) && L(k)->type == kNum && Adj(k) && L(k)->low.find_first_of(".,") == std::string::npos) {
-        double ex = L(k)->low.size() > 6 ? 1e9 : std::stod(L(k)->low);
+        double ex = L(k)->low.size() > 6 ? 1e9 : ParseDouble(L(k)->low);
         double r = m.v * std::pow(10.0, neg ? -ex : ex);
         m.end = k + 1;
         m.valued = m.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
@@ -1192,6 +1247,18 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
       m.v += static_cast<double>(num) / den;
       m.integer = false;
       m.end += 3;
+    }
+  }
+  // "$5.5-million": a hyphenated scale.
+  if (!m.scaled && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
+      L(m.end + 1)->type == kWord) {
+    const std::string& w = L(m.end + 1)->low;
+    if (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "bn" ||
+        w == "mn") {
+      if (m.valued) m.v *= t_.scale.at(w);
+      m.scaled = true;
+      m.last_scale = t_.scale.at(w);
+      m.end += 2;
     }
   }
   // Scales: "1.5 million", "$1.2bn", "€400m", "Rs16,189 crore", "10k".
@@ -1314,9 +1381,19 @@ bool Scanner::YearCueBefore(int j) const {
 }
 
 bool Scanner::FutureCue(int j) const {
+  int32_t sentence_begin = -1;
+  if (pt_ && j < N()) {
+    int32_t si = SentenceAt(*pt_, lx_[j].b);
+    if (si >= 0) sentence_begin = pt_->sentences[si].begin;
+  }
   for (int k = j - 1; k >= 0 && k >= j - 30; --k) {
     const Lex* l = L(k);
-    if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?" || l->low == ";")) break;
+    if (sentence_begin >= 0) {
+      if (l->b < sentence_begin) break;
+    } else if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?")) {
+      break;
+    }
+    if (l->type == kSym && l->low == ";") break;
     if (l->type != kWord) continue;
     const std::string& w = l->low;
     if (w == "will" || w == "shall" || w == "ll" || w == "upcoming" || w == "scheduled" ||
@@ -1557,7 +1634,10 @@ int Scanner::TryDate(int i) {
       if (IsSym(ye, ",")) ++ye;
       if (Is(ye, "of") || Is(ye, "in")) ++ye;
       int yv = Year4(ye);
-      bool has_year = yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord);
+      bool has_year = yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord) &&
+                      !((IsDash(ye + 1) || IsSym(ye + 1, "/")) && Adj(ye + 1) && L(ye + 2) &&
+                        L(ye + 2)->type == kNum && Adj(ye + 2) && L(ye + 2)->low.size() == 2 &&
+                        L(ye + 3) && (IsDash(ye + 3) || IsSym(ye + 3, "/")));
       if (has_year) {
         year = yv;
         end = ye + 1;
@@ -1873,6 +1953,12 @@ int Scanner::TryDate(int i) {
         }
       }
     }
+    // Fiscal years written "FY2024" / "FY 2024".
+    if (Is(k - 1, "fy") && (k - 1 >= i || k - 1 == b - 1)) {
+      int start = k - 1;
+      Emit(start, k + 1, FigureKind::kDate, Str(IsoDate(yv)), "fiscal year", false, "fiscal year");
+      return k + 1;
+    }
     // A single year. Strong cue before it, or in the usual range of news years.
     bool cue = YearCueBefore(k) || paren || !mod.empty();
     const Lex* p = L(k - 1);
@@ -2151,6 +2237,10 @@ int Scanner::TryOrdinalWord(int i) {
   }
   // "Second World War"
   if (a->upper && Is(i + 1, "world") && Is(i + 2, "war")) return i + 3;
+  // Discourse markers: "First, ...", "at first", "first of all", "firstly".
+  if (SentenceStart(i) && IsSym(i + 1, ",")) return i + 1;
+  if (Is(i - 1, "at") && a->low == "first") return i + 1;
+  if (a->low == "first" && Is(i + 1, "of") && Is(i + 2, "all")) return i + 3;
   Emit(i, i + 1, FigureKind::kOrdinal, Num(v), "", false);
   return i + 1;
 }
@@ -2212,11 +2302,19 @@ int Scanner::TryNumeric(int i) {
       L(m.end + 1)->type == kWord && L(m.end + 1)->upper &&
       !(L(m.end + 1)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW | fi::kScale)))
     return ce < 0 && !approx ? m.end + 2 : -1;
+  // A number before a capitalised unit or currency word inside a sentence is a
+  // name ("50 Cent", "5 Seconds of Summer").
+  if (ctx_.english && !m.word && ce < 0 && !approx && L(m.end) && L(m.end)->type == kWord &&
+      L(m.end)->upper &&
+      !L(m.end)->allcaps && !SentenceStart(k) &&
+      (L(m.end)->cls & (fi::kCurrencyW | fi::kUnitW | fi::kDurationW)) &&
+      !(L(m.end)->cls & fi::kMonth) && L(m.end)->low != "celsius" && L(m.end)->low != "fahrenheit")
+    return m.end + 1;
   // A capitalised number word inside a sentence is a name ("Ocean's Eleven",
   // "the Big Four"), unless a figure follows it.
-  if (m.word && !approx && ce < 0 && L(k)->upper && !SentenceStart(k) &&
-      !(L(m.end) && (L(m.end)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW |
-                                      fi::kPercentW))))
+  if (ctx_.english && m.word && !approx && ce < 0 && L(k)->upper && !SentenceStart(k) &&
+      !(L(m.end) && !L(m.end)->upper &&
+        (L(m.end)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW | fi::kPercentW))))
     return m.end;
   // Word numbers: "one" on its own is not a figure, nor "one-China".
   if (m.word && !m.scaled && !m.fraction && (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) &&
@@ -2515,8 +2613,6 @@ int Scanner::TryNumeric(int i) {
   }
   // ----- Fractions of a whole: "a third", "nearly half", "three quarters" -> percent.
   if (m.fraction && !m.scaled) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "fraction %g", m.v);
     FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
     Emit(b, e, FigureKind::kPercent, fv, "percent", approx,
          std::string("fraction of a whole") + (note.empty() ? "" : "; " + note));
@@ -2569,6 +2665,7 @@ int Scanner::TryNumeric(int i) {
   {
     const Lex* p = L(b - 1);
     if (!m.word && !approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
+        lx_[b].b > 0 && text_[lx_[b].b - 1] == ' ' &&
         !(p->cls & (fi::kStop | fi::kApproxW | fi::kYearCue | fi::kMonth | fi::kRise | fi::kFall |
                     fi::kCardinal)) &&
         !(L(b - 2) == nullptr && p->low.size() <= 3 && false)) {
@@ -2576,7 +2673,8 @@ int Scanner::TryNumeric(int i) {
     }
   }
   // Accounts: "(96.4)" in a table cell is a negative amount.
-  if (kind_ == ParagraphKind::kTableCell && IsSym(b - 1, "(") && IsSym(e, ")") && m.valued &&
+  if ((kind_ == ParagraphKind::kTableCell || text_.find(u'\t') != std::u16string::npos) &&
+      IsSym(b - 1, "(") && IsSym(e, ")") && m.valued &&
       !m.word) {
     Emit(b - 1, e + 1, FigureKind::kNumber, Num(-v), "", approx,
          "accounts: parentheses mark a negative amount");
@@ -2634,6 +2732,17 @@ std::vector<Figure> Scanner::Run() {
                   ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
                   (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
     }
+    // "at noon", "by midnight".
+    if (l.type == kWord && (l.low == "noon" || l.low == "midnight") && i > 0 &&
+        lx_[i - 1].type == kWord &&
+        (lx_[i - 1].low == "at" || lx_[i - 1].low == "by" || lx_[i - 1].low == "until" ||
+         lx_[i - 1].low == "before" || lx_[i - 1].low == "after" || lx_[i - 1].low == "from" ||
+         lx_[i - 1].low == "to" || lx_[i - 1].low == "around" || lx_[i - 1].low == "about" ||
+         lx_[i - 1].low == "till")) {
+      Emit(i, i + 1, FigureKind::kTime, Str(l.low == "noon" ? "12:00" : "00:00"), "", false);
+      ++i;
+      continue;
+    }
     // "year-long", "month-long": a duration of one unit.
     if (l.type == kWord && (l.cls & fi::kDurationW) && IsSym(i + 1, "-") && Adj(i + 1) &&
         Is(i + 2, "long") && Adj(i + 2) && t_.duration.count(l.low)) {
@@ -2662,11 +2771,15 @@ std::vector<Figure> Scanner::Run() {
 
 // ------------------------------------------------------------------ relations
 
+// Rounds away binary noise (272.9 * 1e9 = 272899999999.99997) by going through
+// 15 significant decimal digits; std::to_chars/from_chars ignore the C locale
+// (a host application such as LibreOffice may have set a decimal comma).
 double CleanValue(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+  if (res.ec != std::errc()) return v;
   double out = v;
-  std::from_chars(buf, buf + std::strlen(buf), out);
+  std::from_chars(buf, res.ptr, out);
   return out;
 }
 
@@ -2726,6 +2839,11 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
   auto text_before = [&](const Figure& f, int n) -> std::u16string {
     const std::u16string& txt = doc.paragraphs[f.span.paragraph].text;
     int b = std::max(0, f.span.begin - n);
+    if (report->text.paragraphs.size() == doc.paragraphs.size()) {
+      const ParagraphText& pt = report->text.paragraphs[f.span.paragraph];
+      int32_t si = SentenceAt(pt, f.span.begin);
+      if (si >= 0) b = std::max(b, static_cast<int>(pt.sentences[si].begin));
+    }
     return txt.substr(b, f.span.begin - b);
   };
   const int nf = static_cast<int>(figs.size());
@@ -2955,6 +3073,7 @@ void FindFigures(const Document& doc, Report* report) {
   DocContext ctx;
   ctx.ref = doc.reference_date;
   ctx.seps = SepsFor(doc.language);
+  ctx.english = doc.language.empty() || doc.language.compare(0, 2, "en") == 0;
   // What a bare "$" means: USD, unless the dateline is in a city of another
   // dollar ("SYDNEY, March 3") or the text names another dollar in words
   // ("Australian dollars") and never USD. Prefixed forms ("HK$") do not count:
@@ -3014,7 +3133,9 @@ void FindFigures(const Document& doc, Report* report) {
         break;
       }
     if (!any) return;
-    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind);
+    const ParagraphText* pt =
+        report->text.paragraphs.size() == doc.paragraphs.size() ? &report->text.paragraphs[p] : nullptr;
+    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind, pt);
     std::vector<Figure> f = sc.Run();
     out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   };

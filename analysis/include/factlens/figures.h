@@ -79,7 +79,8 @@ namespace factlens {
 // Finds every figure of `doc`; writes report->figures and
 // report->figure_relations (sorted in document order). It scans each
 // paragraph's characters itself, so it does not depend on report->text's token
-// boundaries (and works without it).
+// boundaries; report->text's sentences, when present, bound the look-behind for
+// tense cues and for the verbs of changes (without them a full stop does).
 void FindFigures(const Document& doc, Report* report);
 
 }  // namespace factlens
