@@ -47,6 +47,7 @@ constexpr int kMaxCommonNpTokens = 6;
 constexpr int kMaxContinuationParagraphs = 4;
 constexpr int32_t kMaxSentenceWindow = 160;  // tokens either side of a cue
 constexpr float kMinPronounConfidence = 0.75f;  // ResolvePersonReference
+constexpr int32_t kMaxParentheticalLead = 8;  // "These sectors, she said, …"
 
 bool IsOpenQuoteChar(char16_t c) {
   return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' ||
@@ -76,6 +77,8 @@ struct Speaker {
   bool vague = false;
   bool pronoun = false;
   bool impersonal = false;  // "it is believed"
+  int32_t phrase_b = -1;     // start of the whole speaker phrase when it is wider
+                             // ("the EU's foreign policy chief, Ingrid Larsen,")
   bool valid() const { return tb >= 0 || impersonal; }
 };
 
@@ -843,6 +846,11 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
           (comma - a >= 2 || MentionAt(c, p, a) >= 0)) {
         Speaker mid;
         if (SpeakerBack(c, p, comma - 1, a, &mid) && mid.tb == a) {
+          int32_t g = k;
+          while (g - 1 >= floor && k - g < 8 && IsWord(c, p, g - 1) && !InQuote(c, p, g - 1) &&
+                 !c.lex.cues.count(TokLower(c, p, g - 1)))
+            --g;
+          mid.phrase_b = g;
           *s = mid;
           return true;
         }
@@ -1000,6 +1008,16 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     }
     // Speaker before the cue.
     int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
+    // "Rep. Jane Doe (D-Calif.) said": skip a short parenthesis.
+    if (j > sb && TokIs(c, p, j, u")")) {
+      for (int32_t t = j - 1; t >= sb && j - t <= 8; --t) {
+        if (TokIs(c, p, t, u"(")) {
+          j = SkipAdverbsBack(c, p, t - 1, sb);
+          break;
+        }
+        if (InQuote(c, p, t)) break;
+      }
+    }
     bool found = false;
     if (j >= sb && IsComma(c, p, j) && j > sb) {
       found = SpeakerBeforeApposition(c, p, j, sb, &a.speaker);
@@ -1021,6 +1039,34 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
         }
       }
       if (!found) found = SpeakerBack(c, p, j, sb, &a.speaker);
+    }
+    if (!found && j > sb && (TokLowerIs(c, p, j, u"and") || TokLowerIs(c, p, j, u"but"))) {
+      // "Adeyemi thanked her staff and promised to …", "Larsen declined to name
+      // them but said …": the subject of the sentence, when it is a name or a
+      // pronoun directly followed by a verb.
+      int32_t e = sb;
+      if (IsOpenMark(c, p, e)) e = -1;
+      if (e >= 0) {
+        while (e + 1 < j && e - sb < kMaxNameTokens &&
+               (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
+          ++e;
+        Speaker sp;
+        if (e + 1 < j && IsLowerWord(c, p, e + 1) && !c.lex.np_stops.count(TokLower(c, p, e + 1)) &&
+            SpeakerBack(c, p, e, sb, &sp) && !sp.vague && (sp.pronoun || sp.tb >= 0) &&
+            (sp.pronoun || IsCap(c, p, sp.te - 1))) {
+          bool clean = true;  // no clause boundary between subject and cue
+          for (int32_t t = e + 1; t < j && clean; ++t)
+            if (InQuote(c, p, t) || TokIs(c, p, t, u";") || TokLowerIs(c, p, t, u"that") ||
+                TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
+                (t > e + 1 && c.lex.cues.count(TokLower(c, p, t))))
+              clean = false;
+          if (clean) {
+            a.speaker = sp;
+            a.speaker.phrase_b = i;  // the group is the cue itself
+            found = true;
+          }
+        }
+      }
     }
     if (found) {
       // A possessive or a preposition before the name means it is not the
@@ -1208,6 +1254,16 @@ struct Builder {
   }
 };
 
+// After a parenthetical cue (", she said,"), the interrupted clause resumes
+// with a verb phrase; ", ending …" or ", which …" start a new modifier instead.
+bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
+  if (!IsLowerWord(c, p, i)) return false;
+  const std::u16string w = TokLower(c, p, i);
+  return !IsIngForm(w) && w != u"which" && w != u"who" && w != u"whose" && w != u"where" &&
+         w != u"when" && w != u"while" && w != u"and" && w != u"but" && w != u"as" &&
+         !c.lex.np_stops.count(w) && !c.lex.cues.count(w);
+}
+
 // A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
 // the first token after its dash, or `b` when there is none.
 int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
@@ -1358,6 +1414,17 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
   }
   // The entity stage's resolution; its "first named of several" answer
   // (confidence 0.6) is a guess, so a clearer answer is required here.
+  // Only when a person is named in this paragraph or the two before (the
+  // service's own window): saves a call per pronoun in long documents.
+  bool person_near = false;
+  for (int32_t q = std::max(0, p - 2); q <= p && !person_near; ++q)
+    for (int32_t m : c.mentions_in_para[q])
+      if (c.report->entities[m].type == EntityType::kPerson &&
+          (q < p || c.report->entities[m].span.end <= s->span.begin)) {
+        person_near = true;
+        break;
+      }
+  if (!person_near) return;
   const PersonReference ref =
       ResolvePersonReference(c.doc, *c.report, Position{p, s->span.begin}, g);
   const int32_t r = ref.confidence >= kMinPronounConfidence ? ref.entity : -1;
@@ -1550,7 +1617,16 @@ void FindAttributions(const Document& doc, Report* report) {
         a.speaker.tb = start;
         a.speaker.te = last + 1;
         a.speaker.span = TokSpan(c, p, start, last + 1);
-        a.speaker.vague = c.lex.vague.count(TokLower(c, p, last)) > 0;
+        // "two officials familiar with the talks": the head comes before the
+        // first preposition.
+        int32_t head_end = last;
+        for (int32_t t = start; t <= last; ++t)
+          if (t > start && c.lex.np_stops.count(TokLower(c, p, t))) {
+            head_end = t - 1;
+            break;
+          }
+        for (int32_t t = start; t <= head_end && !a.speaker.vague; ++t)
+          a.speaker.vague = c.lex.vague.count(TokLower(c, p, t)) > 0;
         if (TokLowerIs(c, p, start, u"the") && last - start >= 2 &&
             c.lex.org_heads.count(TokLower(c, p, last))) {
           const Span ns = TokSpan(c, p, start + 1, last + 1);
@@ -1667,7 +1743,15 @@ void FindAttributions(const Document& doc, Report* report) {
         } else {
           int32_t end = a.cue_b - 1;  // the comma
           const int32_t cb = SkipDateline(c, p, si.b, end);
-          if (end > cb) b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, 0.7);
+          // "The plan, according to officials, would …": the whole sentence.
+          int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
+          if (after >= 0 && after + 1 < si.e && IsComma(c, p, after) &&
+              ResumesClause(c, p, after + 1) && end - cb <= kMaxParentheticalLead) {
+            const int32_t e2 = ContentEndTok(c, p, after + 1, si.e, anchors, k);
+            if (e2 > cb) b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, e2 - 1).end}, false, 0.7);
+          } else if (end > cb) {
+            b.Emit(a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, 0.7);
+          }
         }
         continue;
       }
@@ -1677,7 +1761,9 @@ void FindAttributions(const Document& doc, Report* report) {
                          a.speaker.tb < a.cue_b)
                             ? a.speaker.tb
                             : a.cue_b;
-      if (group_b == a.speaker.tb && !a.speaker.pronoun) {
+      if (group_b == a.speaker.tb && a.speaker.phrase_b >= 0 && a.speaker.phrase_b < group_b)
+        group_b = a.speaker.phrase_b;
+      else if (group_b == a.speaker.tb && !a.speaker.pronoun) {
         // Descriptors before the name: "Finance Minister Olga Petrova said",
         // "fire chief Rosa Klein told", "the port operator said".
         int32_t g = group_b;
@@ -1749,6 +1835,15 @@ void FindAttributions(const Document& doc, Report* report) {
         if (IsComma(c, p, f)) ++f;
       }
       // adjuncts after "said" before a colon: "said in a statement:" 
+      // "said Tuesday (that) …", "said on Monday the …", "said yesterday …"
+      if (f < si.e && IsWord(c, p, f)) {
+        const std::u16string fw = TokLower(c, p, f);
+        if (fw == u"on" && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1))) f += 2;
+        else if (c.lex.weekdays.count(fw) || fw == u"yesterday" || fw == u"today" ||
+                 fw == u"tonight")
+          f += 1;
+        if (IsComma(c, p, f) && f + 1 < si.e && TokLowerIs(c, p, f + 1, u"that")) ++f;
+      }
       // An unpaired quotation mark (an unbalanced opener) starts nothing.
       if (f < si.e && !IsOpenMark(c, p, f) && Tok(c, p, f).end - Tok(c, p, f).begin == 1 &&
           IsOpenQuoteChar(doc.paragraphs[p].text[Tok(c, p, f).begin]) && f + 1 < si.e)
@@ -1864,7 +1959,9 @@ void FindAttributions(const Document& doc, Report* report) {
         for (size_t j = k; j-- > 0 && k - j <= 8;)
           if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
         if (group_b - 1 - cb < 2) continue;
-        const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e;
+        const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e &&
+                                   ResumesClause(c, p, f + 1) &&
+                                   group_b - 1 - cb <= kMaxParentheticalLead;
         int32_t end = parenthetical ? ContentEndTok(c, p, f + 1, si.e, anchors, k) : group_b - 1;
         if (!parenthetical && group_b - 1 - cb < 4) continue;
         cb = SkipDateline(c, p, cb, group_b - 1);

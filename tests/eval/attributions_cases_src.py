@@ -332,3 +332,56 @@ case("h2_article_summit",
   A("the corridor would cut freight times between Sao Paulo and Buenos Aires by a third", "indirect", "Tomas Quiroga", "said"),
   A("It is a road, but it is also a message,", "direct", "Tomas Quiroga", "said"),
   A("remains the biggest obstacle to a wider deal", "indirect", None, "say", v=True)])
+
+# ---------------------------------------------------------------- held out, round 3
+# Political-news articles written and annotated after round 2's fixes, scored
+# once with the entity stage in place before any change made for them.
+HELDOUT3_FROM = len(C)
+case("h3_election_night",
+ "Prime Minister Daniel Okafor conceded defeat shortly after midnight, telling supporters in Lagos that the party would \"rebuild from the ground up.\"\n"
+ "\"The voters have spoken, and we accept their verdict,\" Okafor said.\n"
+ "His rival, Funmi Adeyemi, thanked her campaign staff and promised to form a government within two weeks.\n"
+ "\"This victory belongs to every young person who queued in the sun,\" Adeyemi told a cheering crowd in Abuja.\n"
+ "Turnout was 61 percent, the electoral commission said.",
+ [A("the party would \"rebuild from the ground up.\"", "mixed", "Daniel Okafor", "telling"),
+  A("The voters have spoken, and we accept their verdict,", "direct", "Daniel Okafor", "said"),
+  A("to form a government within two weeks", "indirect", "Funmi Adeyemi", "promised"),
+  A("This victory belongs to every young person who queued in the sun,", "direct", "Funmi Adeyemi", "told"),
+  A("Turnout was 61 percent", "indirect", "electoral commission", "said")])
+case("h3_sanctions",
+ "The European Union will impose new sanctions on three shipping companies accused of breaching the oil embargo, diplomats said on Thursday.\n"
+ "\"We will close every loophole we find,\" the EU's foreign policy chief, Ingrid Larsen, said in Brussels.\n"
+ "Larsen declined to name the companies but said the measures would take effect next month.\n"
+ "Hungary, which has opposed previous packages, did not object this time, according to two officials familiar with the talks.",
+ [A("The European Union will impose new sanctions on three shipping companies accused of breaching the oil embargo", "indirect", None, "said", v=True),
+  A("We will close every loophole we find,", "direct", "Ingrid Larsen", "said"),
+  A("the measures would take effect next month", "indirect", "Ingrid Larsen", "said"),
+  A("Hungary, which has opposed previous packages, did not object this time", "indirect", None, "according to", v=True)])
+case("h3_hearing",
+ "At Tuesday's hearing, Senator Rachel Moore pressed the defence secretary on the cost overruns.\n"
+ "\"Who signed off on a budget that was wrong by four billion dollars?\" Moore asked.\n"
+ "Defence Secretary Owen Hart replied that the estimates had been prepared under the previous administration.\n"
+ "\"I am not here to blame anyone,\" Hart said. \"I am here to fix it.\"\n"
+ "Moore said afterward that she was not satisfied with his answers.",
+ [A("Who signed off on a budget that was wrong by four billion dollars?", "direct", "Rachel Moore", "asked"),
+  A("the estimates had been prepared under the previous administration", "indirect", "Owen Hart", "replied"),
+  A("I am not here to blame anyone,", "direct", "Owen Hart", "said"),
+  A("I am here to fix it.", "direct", "Owen Hart", None, cont=True),
+  A("she was not satisfied with his answers", "indirect", "Rachel Moore", "said")])
+case("h3_protest",
+ "Thousands marched through the capital on Saturday against the new pension law.\n"
+ "\"They want us to work until we drop,\" said Ahmed Benali, a 58-year-old bus driver.\n"
+ "Police estimated the crowd at 40,000; organisers put it at 120,000.\n"
+ "Labour Minister Sophie Lambert told France Info radio that the government would not withdraw the law but was \"open to discussing how it is applied.\"",
+ [A("They want us to work until we drop,", "direct", "Ahmed Benali", "said"),
+  A("the government would not withdraw the law but was \"open to discussing how it is applied.\"", "mixed", "Sophie Lambert", "told", "France Info")])
+case("h3_minister_quote_first",
+ "\"There will be no new taxes this year,\" Treasury Minister Paulo Reis said on Wednesday, a day after the central bank warned that the deficit was growing.\n"
+ "Reis added that spending on hospitals would be protected.",
+ [A("There will be no new taxes this year,", "direct", "Paulo Reis", "said"),
+  A("the deficit was growing", "indirect", ["central bank", "the central bank"], "warned"),
+  A("spending on hospitals would be protected", "indirect", "Paulo Reis", "added")])
+case("h3_no_attribution",
+ "The bridge, completed in 1931, carries about 90,000 vehicles a day and was last renovated in 2004.\n"
+ "Engineers inspect it twice a year.",
+ [])

@@ -69,6 +69,8 @@ def main():
                 split = "heldout"
             if i >= getattr(src, "HELDOUT2_FROM", len(src.C)):
                 split = "heldout2"
+            if i >= getattr(src, "HELDOUT3_FROM", len(src.C)):
+                split = "heldout3"
             rec = {"id": c["id"], "split": split, "text": text, "attributions": gold,
                    "quoted_terms": terms}
             if c["note"]:

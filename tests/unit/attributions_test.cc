@@ -157,6 +157,23 @@ TEST_CASE("apposition is a descriptor, not the speaker", "[attributions]") {
   CHECK(Text(doc, r.attributions[0].content) == u"the rate rise would hit renters hardest");
 }
 
+TEST_CASE("coordination and a descriptor before an apposed name", "[attributions]") {
+  Document doc = Doc({u"Ingrid Larsen declined to name the companies but said the measures would "
+                      u"take effect next month.",
+                      u"“We will close every loophole,” the EU's foreign policy chief, Ingrid Larsen, "
+                      u"said in Brussels.",
+                      u"Police arrested two men after the match."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"measures would take effect");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ingrid Larsen");
+  a = Find(doc, r, u"close every loophole");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == AttributionKind::kDirect);
+  CHECK(a->speaker_name == u"Ingrid Larsen");
+  CHECK(r.attributions.size() == 2);  // "arrested … after" is no speech
+}
+
 TEST_CASE("indirect speech and its near misses", "[attributions]") {
   Document doc = Doc({u"Governor Mark Feldt said the state would release emergency funds.",
                       u"Northwind Motors added 2,000 jobs last year.",
@@ -167,6 +184,28 @@ TEST_CASE("indirect speech and its near misses", "[attributions]") {
   REQUIRE(r.attributions.size() == 1);
   CHECK(r.attributions[0].speaker_name == u"Mark Feldt");
   CHECK(Text(doc, r.attributions[0].content) == u"the state would release emergency funds");
+}
+
+TEST_CASE("wire-style adjuncts: parentheses, weekdays, parenthetical according to",
+          "[attributions]") {
+  Document doc = Doc({u"Rep. Jane Doe (D-Calif.) said the bill was dead.",
+                      u"Carl Lee said Tuesday that the plan would go ahead.",
+                      u"Anna Kim said on Monday the talks had stalled.",
+                      u"The plan, according to officials, would cost $3 billion."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"bill was dead");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Jane Doe");
+  a = Find(doc, r, u"plan would go ahead");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plan would go ahead");
+  a = Find(doc, r, u"talks had stalled");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the talks had stalled");
+  a = Find(doc, r, u"would cost");
+  REQUIRE(a != nullptr);
+  CHECK(a->vague_source);
+  CHECK(Text(doc, a->content).find(u"The plan") == 0);
 }
 
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
