@@ -12,10 +12,10 @@
 //   and 10,000 ranges apply in about 0.15 s with controllers locked. Since
 //   character attributes are saved with the document, they are made invisible to
 //   every store:
-//   - a document event listener withdraws them on OnSave / OnSaveAs / OnSaveTo
-//     (fired synchronously before any store: Save, Save As, export, autosave,
-//     and the autorecovery copy) and re-applies them on the matching *Done and
-//     *Failed events;
+//   - a document event listener withdraws them on OnSave / OnSaveAs / OnSaveTo /
+//     OnCopyTo (fired synchronously before any store: Save, Save As, Save a Copy,
+//     export, storeToURL, autosave and the autorecovery copy) and re-applies them
+//     on the matching *Done and *Failed events;
 //   - withdrawal sets CharHighlight back to default on every range we painted
 //     (plus, as a safety net, every run still carrying one of our palette colours,
 //     e.g. text typed at the end of a highlight), then re-sets the user's own
@@ -831,10 +831,16 @@ private:
             dropState(m_key);
             return;
         }
-        const bool before = name == "OnSave" || name == "OnSaveAs" || name == "OnSaveTo";
+        // Measured (docs/extension.md): store() fires OnSave, storeAsURL() OnSaveAs,
+        // storeToURL() (export, PDF, "save a copy" through the API) and the
+        // autorecovery copy (storeToRecoveryFile) fire OnCopyTo; the UI's Save a Copy
+        // fires OnSaveTo. All synchronously, before the store starts.
+        const bool before = name == "OnSave" || name == "OnSaveAs" || name == "OnSaveTo"
+                            || name == "OnCopyTo";
         const bool after = name == "OnSaveDone" || name == "OnSaveAsDone" || name == "OnSaveToDone"
-                           || name == "OnSaveFailed" || name == "OnSaveAsFailed"
-                           || name == "OnSaveToFailed";
+                           || name == "OnCopyToDone" || name == "OnSaveFailed"
+                           || name == "OnSaveAsFailed" || name == "OnSaveToFailed"
+                           || name == "OnCopyToFailed";
         if (before && st->shown && !st->withdrawn && !st->exporting)
         {
             const auto t0 = std::chrono::steady_clock::now();

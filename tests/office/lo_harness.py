@@ -310,6 +310,13 @@ def watchdog(office, seconds):
         print("WATCHDOG: no result after %.0f s; killing soffice" % seconds)
         sys.stdout.flush()
         faulthandler.dump_traceback(all_threads=True)
+        if os.environ.get("FACTLENS_GDB_ON_HANG") and shutil.which("gdb") and office.proc:
+            r = subprocess.run(["gdb", "-p", str(office.proc.pid), "-batch", "-ex", "thread apply all bt 30"],
+                               capture_output=True, text=True, timeout=120)
+            path = os.path.join(office.dir, "hang_backtrace.txt")
+            with open(path, "w") as f:
+                f.write(r.stdout)
+            print("soffice backtraces:", path)
         try:
             if office.proc is not None:
                 os.killpg(office.proc.pid, signal.SIGKILL)

@@ -176,7 +176,8 @@ def ranges_match(office, doc, factlens_bin, label, enabled=None):
     return got, exp
 
 
-VOLATILE = [re.compile(rb'officeooo:rsid="[^"]*"'), re.compile(rb'officeooo:paragraph-rsid="[^"]*"'),
+VOLATILE = [re.compile(rb'"ct\d+"'),  # tracked-change ids are addresses of this session
+            re.compile(rb'officeooo:rsid="[^"]*"'), re.compile(rb'officeooo:paragraph-rsid="[^"]*"'),
             re.compile(rb'w:rsid\w*="[^"]*"'), re.compile(rb'<w:rsid w:val="[^"]*"/>')]
 
 
@@ -272,7 +273,7 @@ def group_saving(office, args, tmp):
     for src, filt in ((odt, "writer8"), (docx, "MS Word 2007 XML")):
         ext = os.path.splitext(src)[1]
         label = os.path.basename(src)
-        norm = ext == ".docx"
+        norm = True
         # reference: saved without FactLens
         plain_src = copy(src, os.path.join(tmp, "plain" + ext))
         doc = office.load(plain_src)
