@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the FactLens sidebar deck icons (python3 standard library only).
 
-Writes factlens_deck.png (24x24) and factlens_deck_hc.png (high contrast) next
+Writes factlens_sidebar.png (24x24) and factlens_sidebar_hc.png (high contrast) next
 to this script: a page of text lines under a magnifying lens. The PNGs are
 generated; rerun `python3 manifests/icons/make_icons.py` after editing shapes.
 """
@@ -98,7 +98,7 @@ def png(raw):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    for name, hc in (("factlens_deck.png", False), ("factlens_deck_hc.png", True)):
+    for name, hc in (("factlens_sidebar.png", False), ("factlens_sidebar_hc.png", True)):
         with open(os.path.join(here, name), "wb") as f:
             f.write(png(render(hc)))
 
