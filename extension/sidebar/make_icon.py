@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Draws the FactLens sidebar deck icons (python3 standard library only).
 
-Writes factlens_sidebar.png (24x24) and factlens_sidebar_hc.png (high contrast) next
-to this script: a page of text lines under a magnifying lens. The PNGs are
-generated; rerun `python3 manifests/icons/make_icons.py` after editing shapes.
+Writes factlens_sidebar.png (24x24) and factlens_sidebar_hc.png (high contrast) into
+manifests/icons/: a page of text lines under a magnifying lens. The PNGs are
+generated; rerun `python3 extension/sidebar/make_icon.py` after editing shapes.
 """
 import math
 import os
@@ -97,7 +97,7 @@ def png(raw):
 
 
 def main():
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "manifests", "icons")
     for name, hc in (("factlens_sidebar.png", False), ("factlens_sidebar_hc.png", True)):
         with open(os.path.join(here, name), "wb") as f:
             f.write(png(render(hc)))
