@@ -440,7 +440,7 @@ struct Painted
 
 struct DocState
 {
-    uno::WeakReference<frame::XModel> model;
+    uno::Reference<frame::XModel> model; // released when the document unloads
     std::shared_ptr<const Analysis> analysis;
     std::vector<ParaInfo> paras; // of `analysis`
     std::vector<Painted> painted; // our highlight ranges, while shown
@@ -457,14 +457,23 @@ struct DocState
 };
 
 std::mutex g_mutex; // guards g_docs and g_listeners (all access is on the main thread anyway)
-std::map<uno::XInterface*, std::shared_ptr<DocState>> g_docs;
+// Keyed by the model's RuntimeUID: interface pointers of one document are not a
+// stable identity here (a model resolved twice gave two different XInterface
+// pointers in our measurements), the RuntimeUID is.
+std::map<OUString, std::shared_ptr<DocState>> g_docs;
 std::map<int, AnalysisListener> g_listeners;
 int g_nextListener = 1;
 
-uno::XInterface* keyOf(const uno::Reference<frame::XModel>& model)
+OUString keyOf(const uno::Reference<frame::XModel>& model)
 {
-    uno::Reference<uno::XInterface> normalized(model, uno::UNO_QUERY);
-    return normalized.get();
+    uno::Reference<beans::XPropertySet> props(model, uno::UNO_QUERY);
+    OUString uid = props.is() ? getProp<OUString>(props, "RuntimeUID", OUString()) : OUString();
+    if (uid.isEmpty()) // not an office document model: fall back to its address
+    {
+        uno::Reference<uno::XInterface> normalized(model, uno::UNO_QUERY);
+        uid = OUString::number(reinterpret_cast<sal_uInt64>(normalized.get()), 16);
+    }
+    return uid;
 }
 
 std::shared_ptr<DocState> findState(const uno::Reference<frame::XModel>& model)
@@ -474,7 +483,7 @@ std::shared_ptr<DocState> findState(const uno::Reference<frame::XModel>& model)
     return it == g_docs.end() ? nullptr : it->second;
 }
 
-void dropState(uno::XInterface* key)
+void dropState(const OUString& key)
 {
     std::lock_guard<std::mutex> lock(g_mutex);
     g_docs.erase(key);
@@ -773,7 +782,7 @@ void repaintKept(DocState& st)
 class DocListener : public ::cppu::WeakImplHelper1<document::XDocumentEventListener>
 {
 public:
-    explicit DocListener(uno::XInterface* key)
+    explicit DocListener(const OUString& key)
         : m_key(key)
     {
     }
@@ -833,7 +842,7 @@ private:
         }
     }
 
-    uno::XInterface* m_key;
+    OUString m_key;
 };
 
 void ensureListening(const uno::Reference<frame::XModel>& model, DocState& st)
@@ -981,7 +990,7 @@ uno::Reference<task::XStatusIndicator> makeIndicator(const uno::Reference<frame:
 struct Job
 {
     uno::Reference<uno::XComponentContext> ctx;
-    uno::WeakReference<frame::XModel> model;
+    uno::Reference<frame::XModel> model;
     std::function<void(bool)> done;
     sal_uInt64 request = 0;
     std::shared_ptr<ReadResult> read;
@@ -993,6 +1002,7 @@ struct Job
 
     void finish(bool ok)
     {
+        logTrace("run finished: %s (%.1f ms)", ok ? "ok" : "failed", msSince(t0));
         if (indicator.is())
         {
             try
@@ -1008,6 +1018,23 @@ struct Job
     }
 };
 
+void readAndAnalyze(const std::shared_ptr<Job>& job);
+
+// Runs a step of a job; any exception ends the job as failed (the dispatch result
+// listener always hears back).
+void guarded(const std::shared_ptr<Job>& job, void (*step)(const std::shared_ptr<Job>&))
+{
+    try
+    {
+        step(job);
+    }
+    catch (...)
+    {
+        logException("analysis run");
+        job->finish(false);
+    }
+}
+
 // Main thread, after the analysis: apply and publish.
 void applyResult(const std::shared_ptr<Job>& job)
 {
@@ -1015,11 +1042,13 @@ void applyResult(const std::shared_ptr<Job>& job)
     std::shared_ptr<DocState> st = model.is() ? findState(model) : nullptr;
     if (!st || g_terminating)
     {
+        logTrace("result dropped: %s", g_terminating ? "office terminating" : "document closed");
         job->finish(false);
         return;
     }
     if (job->request != st->requested)
     {
+        logTrace("result dropped: superseded by a newer run");
         job->finish(false); // a newer run superseded this one
         return;
     }
@@ -1062,6 +1091,7 @@ void applyResult(const std::shared_ptr<Job>& job)
 void readAndAnalyze(const std::shared_ptr<Job>& job)
 {
     uno::Reference<frame::XModel> model(job->model);
+    logTrace("reading the document (model %s)", model.is() ? "alive" : "gone");
     if (!model.is() || g_terminating)
     {
         job->finish(false);
@@ -1115,7 +1145,7 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
                 st->cachedHash = job->read->hash;
                 st->cachedReport = job->report;
             }
-            applyResult(job);
+            guarded(job, applyResult);
         });
     });
 }
@@ -1161,7 +1191,7 @@ void runAnalysis(const uno::Reference<uno::XComponentContext>& context,
         job->model = model;
         job->done = std::move(done);
         job->t0 = std::chrono::steady_clock::now();
-        if (!postToMain(context, [job] { readAndAnalyze(job); }) && job->done)
+        if (!postToMain(context, [job] { guarded(job, readAndAnalyze); }) && job->done)
             job->done(false);
     }
     catch (...)
