@@ -111,7 +111,7 @@ void WriteProperty(const uno::Reference<frame::XModel>& xModel,
     for (const std::string& key : keys)
     {
         if (value.getLength())
-            value.append(u'\n');
+            value.append("\n");
         value.append(FromUtf8(key));
     }
     const uno::Any any(value.makeStringAndClear());

@@ -113,7 +113,7 @@ def row_text(label):
     """The fact text of a row label ("✓ Lee Jae-myung — 3 mentions" -> "Lee Jae-myung")."""
     if label.startswith(CHECK):
         label = label[len(CHECK):]
-    return label.split(" \u2014 ")[0]
+    return label.rsplit(" \u2014 ", 1)[0]
 
 
 def find_row(dialog, title, text):
@@ -281,9 +281,9 @@ def run_in_office(office, path, args):
                 return label, node, kids
         return None
 
-    target = None
+    targets = []  # (group, fact text) to mark Verified: one figure, entity, quote
     if counts["Figures"]:
-        target = ("Figures", report["figures"][0]["text"])
+        targets.append(("Figures", report["figures"][0]["text"]))
         label, node, _ = first_row_with("Figures")
         select_row(dialog, node)
         check(selected_text(doc) == report["figures"][0]["text"],
@@ -305,8 +305,8 @@ def run_in_office(office, path, args):
         check(selection_is(doc, mention_range(doc, plain, ms[0])),
               "clicking %r selects its first mention %r at %d (got %r)"
               % (label, ms[0]["text"], ms[0]["start"], selected_text(doc)))
-        if target is None:
-            target = (title, " ".join(e["canonical"].split()))
+        if not any(t[0] in ("People", "Organisations", "Places", "Other names") for t in targets):
+            targets.append((title, " ".join(e["canonical"].split())))
         if len(ms) > 1 and not walked:
             tree.clearSelection()
             select_row(dialog, node)  # the row shown last, clicked again
@@ -330,8 +330,10 @@ def run_in_office(office, path, args):
         select_row(dialog, qnode)
         check(selected_text(doc) == quote["content"]["text"], "clicking quote row selects its content %r (got %r)"
               % (quote["content"]["text"], selected_text(doc)))
-        if target is None:
-            target = ("Quotes", row_text(qlabel))
+        # A direct quote: its text (inside the marks) survives the edit below.
+        direct = [k for _, _, kids in g[2] for k, _ in kids if k.endswith("\u2014 direct") or "\u2014 direct," in k]
+        if direct:
+            targets.append(("Quotes", row_text(direct[0])))
     g = group(read_tree(dialog), "Checks")
     if g and g[2]:
         clabel, cnode, _ = g[2][0]
@@ -358,15 +360,20 @@ def run_in_office(office, path, args):
               "clearing the filter shows every row again")
 
     # --- Verified: stored in the document, survives save/close/reopen and an edit
-    title, text = target
-    label, node = find_row(dialog, title, text)
-    check(node is not None, "row %r found for Verified" % text)
-    select_row(dialog, node)
-    verified = dialog.getControl("Verified").getModel()
-    check(verified.Enabled, "Verified is enabled for a fact row")
-    verified.State = 1
-    label, node = find_row(dialog, title, text)
-    check(label.startswith(CHECK), "row shows the Verified mark: %r" % label)
+    def marked_rows():
+        return [l for _, _, rows in read_tree(dialog) for rl, _, kids in rows
+                for l in [rl] + [k for k, _ in kids] if l.startswith(CHECK)]
+
+    for title, text in targets:
+        label, node = find_row(dialog, title, text)
+        check(node is not None, "row %r found for Verified" % text)
+        select_row(dialog, node)
+        verified = dialog.getControl("Verified").getModel()
+        check(verified.Enabled, "Verified is enabled for fact row %r" % text)
+        verified.State = 1
+        label, node = find_row(dialog, title, text)
+        check(label.startswith(CHECK), "row shows the Verified mark: %r" % label)
+    check(len(marked_rows()) == len(targets), "%d rows are Verified" % len(targets))
     check(doc.isModified(), "marking a fact Verified modifies the document")
     doc.store()
     with zipfile.ZipFile(path) as z:
@@ -377,10 +384,12 @@ def run_in_office(office, path, args):
     check(doc is not None, "the draft reloads")
     analyze(office, doc)
     dialog = open_panel(doc)
-    label, node = find_row(dialog, title, text)
-    check(label is not None and label.startswith(CHECK), "after save, close and reopen the row is still Verified: %r" % label)
-    select_row(dialog, node)
-    check(dialog.getControl("Verified").getModel().State == 1, "the Verified box shows the stored mark")
+    for title, text in targets:
+        label, node = find_row(dialog, title, text)
+        check(label is not None and label.startswith(CHECK),
+              "after save, close and reopen the row is still Verified: %r" % label)
+        select_row(dialog, node)
+        check(dialog.getControl("Verified").getModel().State == 1, "the Verified box shows the stored mark")
 
     # Edit: text inserted at the start of every paragraph moves every offset.
     text_obj = doc.getText()
@@ -389,17 +398,33 @@ def run_in_office(office, path, args):
         para = enum.nextElement()
         para.getStart().setString("Update: ")
     analyze(office, doc)
-    wait_for(lambda: (find_row(dialog, title, text)[0] or "").startswith(CHECK), timeout=10)
+    wait_for(lambda: all((find_row(dialog, t, x)[0] or "").startswith(CHECK) for t, x in targets), timeout=10)
+    for title, text in targets:
+        label, node = find_row(dialog, title, text)
+        check(label is not None and label.startswith(CHECK),
+              "after an edit and re-analysis the mark is still on %r: %r" % (text, label))
+    check(len(marked_rows()) == len(targets), "exactly %d rows are Verified (%d)" % (len(targets), len(marked_rows())))
+    title, text = targets[0]
     label, node = find_row(dialog, title, text)
-    check(label is not None and label.startswith(CHECK),
-          "after an edit and re-analysis the mark is still on %r: %r" % (text, label))
-    others = [l for _, _, rows in read_tree(dialog) for rl, _, kids in rows
-              for l in [rl] + [k for k, _ in kids] if l.startswith(CHECK)]
-    check(len(others) == 1, "exactly one row is Verified (%d)" % len(others))
     select_row(dialog, node)
     dialog.getControl("Verified").getModel().State = 0
     label, node = find_row(dialog, title, text)
     check(not label.startswith(CHECK), "unticking Verified removes the mark")
+    check(len(marked_rows()) == len(targets) - 1, "the other marks stay")
+
+    # DOCX keeps no RDF metadata: the marks travel in a custom document property.
+    docx = os.path.join(os.path.dirname(path), "draft.docx")
+    office.store(doc, docx, "MS Word 2007 XML")
+    doc.setModified(False)
+    doc.close(True)
+    doc = office.load(docx)
+    check(doc is not None, "the DOCX copy loads")
+    analyze(office, doc)
+    dialog = open_panel(doc)
+    for title, text in targets[1:]:
+        label, node = find_row(dialog, title, text)
+        check(label is not None and label.startswith(CHECK), "the DOCX copy keeps the mark on %r" % text)
+    check(len(marked_rows()) == len(targets) - 1, "the DOCX copy has %d marks" % (len(targets) - 1))
     doc.setModified(False)
     doc.close(True)
 
