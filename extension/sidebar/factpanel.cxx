@@ -20,6 +20,7 @@
 #include <com/sun/star/awt/tree/XTreeDataModel.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/io/XOutputStream.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -488,12 +489,19 @@ void FactPanel::showRow(int nRow, bool bAdvance)
         setStatus(summary());
 }
 
+bool FactPanel::isReadOnly() const
+{
+    uno::Reference<frame::XStorable> xStorable(getModel(), uno::UNO_QUERY);
+    return xStorable.is() && xStorable->isReadonly();
+}
+
 void FactPanel::updateVerifiedBox()
 {
     const int nRow = selectedRow();
     const FactItem* pItem = nRow >= 0 ? m_aRows[nRow].item : nullptr;
-    const bool bCan = pItem && !pItem->key.empty();
-    const bool bOn = bCan && m_aVerified.count(pItem->key);
+    // A read-only document cannot keep the mark: the box shows it, disabled.
+    const bool bCan = pItem && !pItem->key.empty() && !isReadOnly();
+    const bool bOn = pItem && !pItem->key.empty() && m_aVerified.count(pItem->key);
     m_bUpdatingVerifiedBox = true;
     try
     {
@@ -645,7 +653,7 @@ void FactPanel::toggleVerified(bool bVerified)
     if (rItem.key.empty())
         return;
     uno::Reference<frame::XModel> xModel = getModel();
-    if (!xModel.is())
+    if (!xModel.is() || isReadOnly())
         return;
     SetVerified(m_xContext, xModel, rItem.key, bVerified);
     if (bVerified)

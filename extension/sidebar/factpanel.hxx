@@ -154,6 +154,7 @@ private:
     int selectedRow() const;
     void showRow(int nRow, bool bAdvance);
     void updateVerifiedBox();
+    bool isReadOnly() const;
     void setStatus(const ::rtl::OUString& rText);
     ::rtl::OUString summary() const;
     void toggleVerified(bool bVerified);

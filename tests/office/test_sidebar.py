@@ -428,6 +428,19 @@ def run_in_office(office, path, args):
     doc.setModified(False)
     doc.close(True)
 
+    # Read-only: the fact list and the marks show; the Verified box is disabled.
+    doc = office.load(path, read_only=True)
+    check(doc is not None and doc.isReadonly(), "the draft opens read-only")
+    analyze(office, doc)
+    dialog = open_panel(doc)
+    check(sum(len(r) for _, _, r in read_tree(dialog)) > 0, "a read-only draft gets its fact list")
+    title, text = targets[-1]
+    label, node = find_row(dialog, title, text)
+    check(label is not None and label.startswith(CHECK), "a read-only draft shows its marks")
+    select_row(dialog, node)
+    check(not dialog.getControl("Verified").getModel().Enabled, "Verified is disabled in a read-only draft")
+    doc.close(True)
+
 
 def main():
     build = os.environ.get("FACTLENS_BUILD_DIR", os.path.join(REPO, "build"))
