@@ -301,6 +301,35 @@ class Office:
         doc.storeToURL(file_url(path), tuple(args))
 
 
+def watchdog(office, seconds):
+    """A hung office must not hang the test run: after `seconds`, print where the
+    script was, kill the office's process group and exit 1."""
+    import faulthandler
+
+    def fire():
+        print("WATCHDOG: no result after %.0f s; killing soffice" % seconds)
+        sys.stdout.flush()
+        faulthandler.dump_traceback(all_threads=True)
+        if os.environ.get("FACTLENS_GDB_ON_HANG") and shutil.which("gdb") and office.proc:
+            r = subprocess.run(["gdb", "-p", str(office.proc.pid), "-batch", "-ex", "thread apply all bt 30"],
+                               capture_output=True, text=True, timeout=120)
+            path = os.path.join(office.dir, "hang_backtrace.txt")
+            with open(path, "w") as f:
+                f.write(r.stdout)
+            print("soffice backtraces:", path)
+        try:
+            if office.proc is not None:
+                os.killpg(office.proc.pid, signal.SIGKILL)
+        except Exception:
+            pass
+        os._exit(1)
+
+    t = threading.Timer(seconds, fire)
+    t.daemon = True
+    t.start()
+    return t
+
+
 def clean_locks(path):
     d, name = os.path.split(os.path.abspath(path))
     lock = os.path.join(d, ".~lock.%s#" % name)
@@ -333,10 +362,10 @@ def reader_paragraphs(doc):
     return out
 
 
-def paragraph_runs(para):
+def paragraph_runs(para, fields=None):
     """(visible text, runs): runs are (begin, end, CharHighlight, direct?) in code points
     of the paragraph's visible text; deleted tracked text and fields handled like the
-    extension does."""
+    extension does. Appends the (begin, end) of text fields to `fields` if given."""
     text = []
     runs = []
     pos = 0
@@ -351,8 +380,10 @@ def paragraph_runs(para):
             continue
         if ptype == "Text":
             s = portion.getString()
-        elif ptype == "TextField" and not portion.IsCollapsed:
+        elif ptype == "TextField":
             s = portion.getString()
+            if fields is not None and not deleting and s:
+                fields.append((pos, pos + len(s)))
         else:
             continue
         if deleting or not s:
@@ -365,13 +396,18 @@ def paragraph_runs(para):
     return "".join(text), runs
 
 
-def read_doc_text(doc):
-    """The visible text, paragraphs joined by newlines, and per-paragraph runs."""
-    texts, all_runs = [], []
+def read_doc_text(doc, with_fields=False):
+    """The visible text, paragraphs joined by newlines, and per-paragraph runs
+    (and per-paragraph text field bounds if with_fields)."""
+    texts, all_runs, all_fields = [], [], []
     for p in reader_paragraphs(doc):
-        t, r = paragraph_runs(p)
+        f = []
+        t, r = paragraph_runs(p, f)
         texts.append(t)
         all_runs.append(r)
+        all_fields.append(f)
+    if with_fields:
+        return texts, all_runs, all_fields
     return texts, all_runs
 
 
@@ -393,9 +429,11 @@ def highlighted_intervals(all_runs):
     return set(out)
 
 
-def expected_intervals(report, paragraphs, enabled=None):
+def expected_intervals(report, paragraphs, enabled=None, fields=None):
     """The extension's painting of a factlens JSON report (code points of the whole text,
-    paragraphs joined by newlines) as {(paragraph, begin, end, category)}."""
+    paragraphs joined by newlines) as {(paragraph, begin, end, category)}. A text field
+    is one character in the document: a span boundary inside its shown text moves to
+    the field's edge (fields: per paragraph, (begin, end) of each field)."""
     enabled = enabled or set(PAINT_ORDER)
     starts, pos = [], 0
     for p in paragraphs:
@@ -444,6 +482,23 @@ def expected_intervals(report, paragraphs, enabled=None):
                 merged[-1] = (pi, merged[-1][1], e, best[3])
             else:
                 merged.append((pi, b, e, best[3]))
+        flds = fields[pi] if fields and pi < len(fields) else []
+        if flds:  # snap to field edges, drop what overlaps the previous painting
+            snapped, pos = [], 0
+            for _, b, e, cat in merged:
+                for fb, fe in flds:
+                    if fb < b < fe:
+                        b = fb
+                    if fb < e < fe:
+                        e = fe
+                if e <= b or b < pos:
+                    continue
+                pos = e
+                if snapped and snapped[-1][2] == b and snapped[-1][3] == cat:
+                    snapped[-1] = (pi, snapped[-1][1], e, cat)
+                else:
+                    snapped.append((pi, b, e, cat))
+            merged = snapped
         out.update(merged)
     return out
 
