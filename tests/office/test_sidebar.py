@@ -30,7 +30,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-from lo_harness import Office, factlens_json, file_url, reader_paragraphs, skip, write_minimal_odt  # noqa: E402
+from lo_harness import (Office, factlens_json, reader_paragraphs, skip, watchdog,  # noqa: E402
+                        write_minimal_odt)
 
 CHECK = "\u2713 "
 
@@ -204,12 +205,8 @@ def run(args):
     write_minimal_odt(path, DRAFT)
     office_dir = os.path.join(work, "office")
     try:
-        # Install, then restart: a freshly installed extension is fully active only
-        # after a restart of the office (the Analyze command returns failure before).
-        first = Office(oxt=args.oxt, workdir=office_dir)
-        first.start()
-        first.stop()
-        office = Office(oxt=None, workdir=office_dir)
+        office = Office(oxt=args.oxt, workdir=office_dir)  # installs the .oxt live
+        watchdog(office, args.timeout)  # a hung office must not hang the test run
         office.start()
         skipped = None
         try:
@@ -447,6 +444,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--oxt", default=os.environ.get("FACTLENS_OXT", os.path.join(build, "extension", "factlens.oxt")))
     parser.add_argument("--factlens", default=os.environ.get("FACTLENS_BIN", os.path.join(build, "analysis", "factlens")))
+    parser.add_argument("--timeout", type=float, default=240, help="kill everything after this many seconds")
     args = parser.parse_args()
     try:
         run(args)
