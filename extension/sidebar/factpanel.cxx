@@ -380,6 +380,7 @@ OUString FactPanel::rowLabel(const FactItem& rItem) const
 
 void FactPanel::fillTree()
 {
+    const auto tStart = std::chrono::steady_clock::now();
     uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
     uno::Reference<awt::tree::XMutableTreeDataModel> xData(
         xFactory->createInstanceWithContext("com.sun.star.awt.tree.MutableTreeDataModel",
@@ -434,8 +435,10 @@ void FactPanel::fillTree()
     }
     // A fresh data model on every refresh (reusing one leaves the tree showing
     // a collapsed root in LibreOffice 7.4), then expand the groups.
+    const auto tBuilt = std::chrono::steady_clock::now();
     m_xTreeModel->setPropertyValue(
         "DataModel", uno::Any(uno::Reference<awt::tree::XTreeDataModel>(xData.get())));
+    const auto tAssigned = std::chrono::steady_clock::now();
     aExpandGroups.insert(aExpandGroups.end(), aExpandSpeakers.begin(), aExpandSpeakers.end());
     for (const auto& xNode : aExpandGroups)
     {
@@ -448,6 +451,13 @@ void FactPanel::fillTree()
             // a node without children cannot be expanded: nothing to show
         }
     }
+    const auto tExpanded = std::chrono::steady_clock::now();
+    if (traceEnabled())
+        logTrace("sidebar: tree of %d rows: model %.1f ms, assign %.1f ms, expand %.1f ms",
+                 static_cast<int>(m_aRows.size()),
+                 std::chrono::duration<double, std::milli>(tBuilt - tStart).count(),
+                 std::chrono::duration<double, std::milli>(tAssigned - tBuilt).count(),
+                 std::chrono::duration<double, std::milli>(tExpanded - tAssigned).count());
     updateVerifiedBox();
 }
 
