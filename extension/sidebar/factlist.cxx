@@ -19,6 +19,15 @@
 
 #include <factlens/io.h>
 
+// The analysis library's Markdown and CSV fact lists (reports.h, from the checks
+// work) replace the sidebar's own writers as soon as they are in the tree.
+#if __has_include(<factlens/reports.h>)
+#include <factlens/reports.h>
+#define FACTLENS_HAVE_REPORTS_H 1
+#else
+#define FACTLENS_HAVE_REPORTS_H 0
+#endif
+
 namespace factlens::office
 {
 namespace
@@ -433,6 +442,27 @@ std::string MdCell(const std::string& s)
     return out;
 }
 
+// The document with paragraph_starts filled (code points, paragraphs joined by
+// one "\n"), so that offsets agree with the JSON writer.
+Document WithStarts(const Document& doc)
+{
+    Document out = doc;
+    if (out.paragraph_starts.size() == out.paragraphs.size())
+        return out;
+    out.paragraph_starts.clear();
+    int64_t base = 0;
+    for (const Paragraph& p : out.paragraphs)
+    {
+        out.paragraph_starts.push_back(base);
+        int64_t cps = static_cast<int64_t>(p.text.size());
+        for (size_t k = 1; k < p.text.size(); ++k)
+            if (U16_IS_TRAIL(p.text[k]) && U16_IS_LEAD(p.text[k - 1]))
+                --cps;
+        base += cps + 1;
+    }
+    return out;
+}
+
 std::string Location(const Document& doc, const FactItem& item, bool end)
 {
     if (item.spans.empty())
@@ -440,6 +470,137 @@ std::string Location(const Document& doc, const FactItem& item, bool end)
     const Span& s = item.spans.front();
     return std::to_string(CodePointOffset(doc, s.paragraph, end ? s.end : s.begin));
 }
+
+bool IsVerified(const FactItem& item, const std::set<std::string>& verifiedKeys)
+{
+    return !item.key.empty() && verifiedKeys.count(item.key) > 0;
+}
+
+// "## Marked Verified in the sidebar (n)" with one line per marked fact; empty
+// when nothing is marked.
+std::string VerifiedSection(const std::vector<FactGroup>& groups,
+                            const std::set<std::string>& verifiedKeys)
+{
+    std::ostringstream lines;
+    int n = 0;
+    for (const FactGroup& g : groups)
+        for (const FactItem& item : g.items)
+        {
+            std::vector<const FactItem*> all{ &item };
+            for (const FactItem& child : item.children)
+                all.push_back(&child);
+            for (const FactItem* f : all)
+                if (IsVerified(*f, verifiedKeys))
+                {
+                    ++n;
+                    lines << "- " << ToUtf8(g.title) << ": " << MdCell(ToUtf8(f->text)) << "\n";
+                }
+        }
+    if (n == 0)
+        return std::string();
+    return "\n## Marked Verified in the sidebar (" + std::to_string(n) + ")\n\n" + lines.str();
+}
+
+#if FACTLENS_HAVE_REPORTS_H
+// Appends a "verified" column to the analysis library's CSV (RFC 4180: quoted
+// fields may hold commas and line breaks). A row is matched to a fact by its
+// section (entity / quote / figure / check) and start/end offsets.
+std::string AppendVerifiedColumn(const std::string& csv, const Document& doc,
+                                 const std::vector<FactGroup>& groups,
+                                 const std::set<std::string>& verifiedKeys)
+{
+    auto category = [](const std::string& section) -> std::string {
+        if (section == "quote" || section == "figure" || section == "check")
+            return section;
+        return "entity"; // person, organisation, place, other
+    };
+    std::set<std::string> marked; // "category:start:end"
+    for (const FactGroup& g : groups)
+    {
+        const char* cat = g.kind == FactGroupKind::Quotes    ? "quote"
+                          : g.kind == FactGroupKind::Figures ? "figure"
+                          : g.kind == FactGroupKind::Checks  ? "check"
+                                                             : "entity";
+        for (const FactItem& item : g.items)
+        {
+            std::vector<const FactItem*> all{ &item };
+            for (const FactItem& child : item.children)
+                all.push_back(&child);
+            for (const FactItem* f : all)
+                if (IsVerified(*f, verifiedKeys))
+                    marked.insert(std::string(cat) + ":" + Location(doc, *f, false) + ":"
+                                  + Location(doc, *f, true));
+        }
+    }
+    std::string out;
+    std::vector<std::string> fields(1);
+    std::string record;
+    bool quoted = false, header = true;
+    auto finish = [&](const std::string& eol) {
+        std::string flag = "verified";
+        if (!header)
+        {
+            // section is the first field; start and end the last two.
+            const size_t n = fields.size();
+            const bool ok = n >= 3
+                            && marked.count(category(fields[0]) + ":" + fields[n - 2] + ":"
+                                            + fields[n - 1]);
+            flag = ok ? "yes" : "no";
+        }
+        out += record + "," + flag + eol;
+        header = false;
+        record.clear();
+        fields.assign(1, std::string());
+    };
+    for (size_t i = 0; i < csv.size(); ++i)
+    {
+        const char c = csv[i];
+        if (quoted)
+        {
+            record.push_back(c);
+            if (c == '"')
+            {
+                if (i + 1 < csv.size() && csv[i + 1] == '"')
+                {
+                    record.push_back('"');
+                    fields.back().push_back('"');
+                    ++i;
+                }
+                else
+                    quoted = false;
+            }
+            else
+                fields.back().push_back(c);
+            continue;
+        }
+        if (c == '"')
+        {
+            quoted = true;
+            record.push_back(c);
+        }
+        else if (c == ',')
+        {
+            record.push_back(c);
+            fields.emplace_back();
+        }
+        else if (c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n')
+        {
+            finish("\r\n");
+            ++i;
+        }
+        else if (c == '\n')
+            finish("\n");
+        else
+        {
+            record.push_back(c);
+            fields.back().push_back(c);
+        }
+    }
+    if (!record.empty())
+        finish("\r\n");
+    return out;
+}
+#endif
 } // namespace
 
 std::string ExportReport(const Document& doc, const Report& report, ExportFormat format,
@@ -448,23 +609,14 @@ std::string ExportReport(const Document& doc, const Report& report, ExportFormat
     if (format == ExportFormat::Json)
         return ReportToJson(doc, report, nullptr, 2) + "\n";
 
-    // Offsets in CSV use the same code-point convention as the JSON writer.
-    Document withStarts = doc;
-    if (withStarts.paragraph_starts.size() != withStarts.paragraphs.size())
-    {
-        withStarts.paragraph_starts.clear();
-        int64_t base = 0;
-        for (const Paragraph& p : withStarts.paragraphs)
-        {
-            withStarts.paragraph_starts.push_back(base);
-            int64_t cps = static_cast<int64_t>(p.text.size());
-            for (size_t k = 1; k < p.text.size(); ++k)
-                if (U16_IS_TRAIL(p.text[k]) && U16_IS_LEAD(p.text[k - 1]))
-                    --cps;
-            base += cps + 1;
-        }
-    }
+    const Document withStarts = WithStarts(doc);
     const std::vector<FactGroup> groups = BuildFactList(doc, report);
+#if FACTLENS_HAVE_REPORTS_H
+    // The analysis library's fact lists (reports.h), plus the sidebar's marks.
+    if (format == ExportFormat::Csv)
+        return AppendVerifiedColumn(ReportToCsv(doc, report), withStarts, groups, verifiedKeys);
+    return ReportToMarkdown(doc, report) + VerifiedSection(groups, verifiedKeys);
+#else
     std::ostringstream out;
     if (format == ExportFormat::Csv)
     {
@@ -473,7 +625,7 @@ std::string ExportReport(const Document& doc, const Report& report, ExportFormat
             out << CsvField(ToUtf8(g.title)) << ',' << CsvField(speaker) << ','
                 << CsvField(ToUtf8(item.text)) << ',' << CsvField(ToUtf8(item.detail)) << ','
                 << Location(withStarts, item, false) << ',' << Location(withStarts, item, true)
-                << ',' << (verifiedKeys.count(item.key) ? "yes" : "no") << "\r\n";
+                << ',' << (IsVerified(item, verifiedKeys) ? "yes" : "no") << "\r\n";
         };
         for (const FactGroup& g : groups)
             for (const FactItem& item : g.items)
@@ -497,7 +649,7 @@ std::string ExportReport(const Document& doc, const Report& report, ExportFormat
             continue;
         }
         auto mark = [&](const FactItem& item) {
-            return verifiedKeys.count(item.key) ? std::string("\u2713 ") : std::string();
+            return IsVerified(item, verifiedKeys) ? std::string("\u2713 ") : std::string();
         };
         if (g.kind == FactGroupKind::Quotes)
         {
@@ -514,9 +666,10 @@ std::string ExportReport(const Document& doc, const Report& report, ExportFormat
         out << "| Fact | Detail | Verified |\n|---|---|---|\n";
         for (const FactItem& item : g.items)
             out << "| " << MdCell(ToUtf8(item.text)) << " | " << MdCell(ToUtf8(item.detail))
-                << " | " << (verifiedKeys.count(item.key) ? "yes" : "") << " |\n";
+                << " | " << (IsVerified(item, verifiedKeys) ? "yes" : "") << " |\n";
     }
-    return out.str();
+    return out.str() + VerifiedSection(groups, verifiedKeys);
+#endif
 }
 
 } // namespace factlens::office
