@@ -16,10 +16,14 @@
 //     OnCopyTo (fired synchronously before any store: Save, Save As, Save a Copy,
 //     export, storeToURL, autosave and the autorecovery copy) and re-applies them
 //     on the matching *Done and *Failed events;
-//   - withdrawal sets CharHighlight back to default on every range we painted
-//     (plus, as a safety net, every run still carrying one of our palette colours,
-//     e.g. text typed at the end of a highlight), then re-sets the user's own
-//     CharHighlight values that our ranges covered (recorded when the text was read);
+//   - withdrawal finds every run carrying one of our palette colours with one
+//     attribute search per colour (body, tables, frames, notes; also text typed at
+//     the end of a highlight, which inherits it), sets CharHighlight back to default
+//     there, then re-sets the user's own CharHighlight values that our ranges
+//     covered (recorded when the text was read);
+//   - re-applying after the store paints the analysis again from the paragraphs'
+//     UNO objects; a paragraph edited since the analysis is skipped and a fresh
+//     analysis is started;
 //   - every batch runs with the undo manager locked (no undo step), Record Changes
 //     switched off (no tracked change) and the modified flag restored afterwards.
 //   Read-only documents are painted too (the API writes the in-memory model; the
@@ -45,6 +49,7 @@
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/beans/PropertyState.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
@@ -76,9 +81,6 @@
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
-#include <com/sun/star/util/XSearchDescriptor.hpp>
-#include <com/sun/star/util/XPropertyReplace.hpp>
-#include <com/sun/star/util/XSearchable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <cppuhelper/weakref.hxx>
@@ -173,7 +175,8 @@ struct UserHighlight // a run where the user set CharHighlight directly
 struct ParaInfo
 {
     uno::Reference<text::XText> text;
-    uno::Reference<text::XTextRange> start; // follows later edits
+    uno::Reference<text::XTextRange> range; // the paragraph (follows later edits)
+    OUString paintedString; // its getString() when first painted (detects later edits)
     std::vector<Segment> segments;
     std::vector<UserHighlight> userHighlights;
 };
@@ -256,24 +259,45 @@ public:
     {
         if (!para.is())
             return;
-        uno::Reference<beans::XPropertySet> props(para, uno::UNO_QUERY);
-        if (kind == factlens::ParagraphKind::kBody && props.is())
+        auto tp = std::chrono::steady_clock::now();
+        uno::Reference<beans::XMultiPropertySet> multi(para, uno::UNO_QUERY);
+        if (kind == factlens::ParagraphKind::kBody && multi.is())
         {
-            if (getProp<sal_Int16>(props, "OutlineLevel", 0) > 0)
-                kind = factlens::ParagraphKind::kHeading;
-            else
+            try
             {
-                const OUString style = getProp<OUString>(props, "ParaStyleName", OUString());
-                if (style == "Caption" || style == "Figure" || style == "Table"
-                    || style == "Illustration" || style == "Drawing" || style == "Text")
+                static const uno::Sequence<OUString> names = [] {
+                    uno::Sequence<OUString> n(3); // sorted, one call for three
+                    n[0] = "NumberingIsNumber";
+                    n[1] = "OutlineLevel";
+                    n[2] = "ParaStyleName";
+                    return n;
+                }();
+                const uno::Sequence<uno::Any> v = multi->getPropertyValues(names);
+                bool numbered = false;
+                sal_Int16 outline = 0;
+                OUString style;
+                v[0] >>= numbered;
+                v[1] >>= outline;
+                v[2] >>= style;
+                if (outline > 0)
+                    kind = factlens::ParagraphKind::kHeading;
+                else if (style == "Caption" || style == "Figure" || style == "Table"
+                         || style == "Illustration" || style == "Drawing" || style == "Text")
                     kind = factlens::ParagraphKind::kCaption;
-                else if (getProp<bool>(props, "NumberingIsNumber", false))
+                else if (numbered)
                     kind = factlens::ParagraphKind::kListItem;
             }
+            catch (const uno::Exception&)
+            {
+            }
         }
+        m_propsMs += msSince(tp);
+        tp = std::chrono::steady_clock::now();
         ParaInfo info;
         info.text = xText;
-        info.start = para->getAnchor()->getStart();
+        info.range.set(para, uno::UNO_QUERY);
+        m_anchorMs += msSince(tp);
+        tp = std::chrono::steady_clock::now();
         std::u16string text;
         sal_Int32 step = 0;
         bool inDeletion = false;
@@ -281,6 +305,8 @@ public:
         uno::Reference<container::XEnumerationAccess> access(para, uno::UNO_QUERY);
         uno::Reference<container::XEnumeration> portions
             = access.is() ? access->createEnumeration() : uno::Reference<container::XEnumeration>();
+        m_enumMs += msSince(tp);
+        tp = std::chrono::steady_clock::now();
         while (portions.is() && portions->hasMoreElements())
         {
             uno::Reference<text::XTextRange> portion(portions->nextElement(), uno::UNO_QUERY);
@@ -349,11 +375,14 @@ public:
                 info.userHighlights.push_back({ stepBefore, step, color });
             }
         }
+        m_portionsMs += msSince(tp);
         m_out.chars += static_cast<sal_Int64>(text.size());
         m_out.hash = m_out.hash * 1000003u ^ std::hash<std::u16string>()(text) ^ static_cast<size_t>(kind);
         m_out.document.paragraphs.push_back({ std::move(text), kind });
         m_out.paras.push_back(std::move(info));
     }
+
+    double m_propsMs = 0, m_anchorMs = 0, m_enumMs = 0, m_portionsMs = 0;
 
 private:
     ReadResult& m_out;
@@ -401,6 +430,8 @@ void readDocument(const uno::Reference<frame::XModel>& model, ReadResult& out)
                 reader.readText(text, factlens::ParagraphKind::kFootnote);
         }
     }
+    logTrace("read: properties %.1f ms, anchors %.1f ms, portion enumerations %.1f ms, portions %.1f ms",
+             reader.m_propsMs, reader.m_anchorMs, reader.m_enumMs, reader.m_portionsMs);
 }
 
 // Cursor steps from the paragraph start for a UTF-16 offset of our text.
@@ -424,6 +455,13 @@ sal_Int32 stepsAt(const ParaInfo& para, const std::u16string& text, sal_Int32 of
     const sal_Int32 from = s.u16Begin;
     return s.stepBegin
            + codePoints(reinterpret_cast<const sal_Unicode*>(text.data()) + from, offset - from);
+}
+
+uno::Reference<text::XTextCursor> cursorAtStart(const ParaInfo& para)
+{
+    uno::Reference<text::XTextCursor> c = para.text->createTextCursorByRange(para.range);
+    c->collapseToStart();
+    return c;
 }
 
 bool moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 steps, bool expand)
@@ -450,7 +488,10 @@ struct DocState
     uno::Reference<frame::XModel> model; // released when the document unloads
     std::shared_ptr<const Analysis> analysis;
     std::vector<ParaInfo> paras; // of `analysis`
-    std::vector<Painted> painted; // our highlight ranges, while shown
+    size_t paintedRanges = 0;
+    // a text range over each painted paragraph (where unpaint looks)
+    std::vector<uno::Reference<container::XEnumerationAccess>> paintedAreas;
+    uno::Reference<uno::XComponentContext> ctx; // for re-runs after a store
     std::vector<Painted> userRestore; // user's own CharHighlight under our ranges
     bool shown = false; // highlights wanted on screen
     bool withdrawn = false; // temporarily removed for a store
@@ -643,25 +684,44 @@ std::vector<std::vector<Interval>> flatten(const Analysis& a)
     return out;
 }
 
-void paint(const uno::Reference<frame::XModel>& model, DocState& st)
+// Paints the latest analysis. First paint: remembers each painted paragraph's
+// string and the user's own highlights under our ranges. Re-paint (after a store):
+// skips paragraphs edited since (returns how many), they need a fresh analysis.
+size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repaint)
 {
     if (!st.analysis)
-        return;
+        return 0;
     const auto t0 = std::chrono::steady_clock::now();
-    double setMs = 0, keepMs = 0;
     const Analysis& a = *st.analysis;
     const auto intervals = flatten(a);
-    st.painted.clear();
-    st.userRestore.clear();
+    if (!repaint)
+    {
+        st.userRestore.clear();
+        st.paintedAreas.clear();
+    }
+    size_t ranges = 0, stale = 0;
     for (size_t p = 0; p < intervals.size() && p < st.paras.size(); ++p)
     {
         if (intervals[p].empty())
             continue;
-        const ParaInfo& para = st.paras[p];
+        ParaInfo& para = st.paras[p];
         const std::u16string& text = a.document.paragraphs[p].text;
         try
         {
-            uno::Reference<text::XTextCursor> cursor = para.text->createTextCursorByRange(para.start);
+            const OUString now = para.range->getString();
+            if (!repaint)
+            {
+                para.paintedString = now;
+                st.paintedAreas.emplace_back(para.text->createTextCursorByRange(para.range),
+                                             uno::UNO_QUERY);
+            }
+            else if (now != para.paintedString)
+            {
+                ++stale;
+                continue;
+            }
+            uno::Reference<text::XTextCursor> cursor = cursorAtStart(para);
+            uno::Reference<beans::XPropertySet> cursorProps(cursor, uno::UNO_QUERY);
             sal_Int32 pos = 0;
             for (const Interval& iv : intervals[p])
             {
@@ -673,24 +733,16 @@ void paint(const uno::Reference<frame::XModel>& model, DocState& st)
                 if (!moveRight(cursor, sb - pos, false) || !moveRight(cursor, se - sb, true))
                     break; // the paragraph changed under us: stop here
                 pos = se;
-                auto tk = std::chrono::steady_clock::now();
-                uno::Reference<beans::XPropertySet> range(
-                    para.text->createTextCursorByRange(uno::Reference<text::XTextRange>(cursor.get())),
-                    uno::UNO_QUERY);
-                keepMs += msSince(tk);
-                if (!range.is())
+                cursorProps->setPropertyValue("CharHighlight", uno::Any(iv.color));
+                ++ranges;
+                if (repaint)
                     continue;
-                tk = std::chrono::steady_clock::now();
-                range->setPropertyValue("CharHighlight", uno::Any(iv.color));
-                setMs += msSince(tk);
-                st.painted.push_back({ range, iv.color });
                 for (const UserHighlight& uh : para.userHighlights)
                 {
                     const sal_Int32 b = std::max(uh.stepBegin, sb), e = std::min(uh.stepEnd, se);
                     if (b >= e)
                         continue;
-                    uno::Reference<text::XTextCursor> c
-                        = para.text->createTextCursorByRange(para.start);
+                    uno::Reference<text::XTextCursor> c = cursorAtStart(para);
                     if (moveRight(c, b, false) && moveRight(c, e - b, true))
                         st.userRestore.push_back(
                             { uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY), uh.color });
@@ -702,8 +754,10 @@ void paint(const uno::Reference<frame::XModel>& model, DocState& st)
             logException("painting a paragraph");
         }
     }
-    logTrace("paint: %zu ranges in %.1f ms (set %.1f, keep %.1f)", st.painted.size(), msSince(t0),
-             setMs, keepMs);
+    st.paintedRanges = ranges;
+    logTrace("%s: %zu ranges in %.1f ms (%zu edited paragraphs skipped)", repaint ? "repaint" : "paint",
+             ranges, msSince(t0), stale);
+    return stale;
 }
 
 bool isOurColor(sal_Int32 color)
@@ -718,55 +772,47 @@ bool isOurColor(sal_Int32 color)
 // (found with an attribute search), then the user's own values under them.
 void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
 {
-    for (const Painted& p : st.painted)
+    // Every run carrying one of our colours inside the painted paragraphs (a text
+    // range over each, which grows with text typed into it and spans a paragraph
+    // split by the user), also runs typed at the end of a highlight, which inherit
+    // it. (An attribute search, XSearchable::findAll with CharHighlight as search
+    // attribute, found nothing in LibreOffice 7.4: measured.)
+    const auto tNet = std::chrono::steady_clock::now();
+    size_t removed = 0;
+    for (const auto& area : st.paintedAreas)
     {
         try
         {
-            uno::Reference<beans::XPropertyState> state(p.range, uno::UNO_QUERY);
-            if (state.is())
-                state->setPropertyToDefault("CharHighlight");
+            uno::Reference<container::XEnumeration> paras = area->createEnumeration();
+            while (paras->hasMoreElements())
+            {
+                uno::Reference<container::XEnumerationAccess> para(paras->nextElement(),
+                                                                   uno::UNO_QUERY);
+                if (!para.is())
+                    continue; // a table inside the range: its cells are areas of their own
+                uno::Reference<container::XEnumeration> portions = para->createEnumeration();
+                while (portions->hasMoreElements())
+                {
+                    uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
+                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
+                    sal_Int32 value = -1;
+                    if (ps.is() && state.is() && (ps->getPropertyValue("CharHighlight") >>= value)
+                        && isOurColor(value)
+                        && state->getPropertyState("CharHighlight")
+                               == beans::PropertyState_DIRECT_VALUE)
+                    {
+                        state->setPropertyToDefault("CharHighlight");
+                        ++removed;
+                    }
+                }
+            }
         }
         catch (...)
         {
-            logException("removing a highlight");
+            logException("removing highlights");
         }
     }
-    // Safety net: text typed at the end of a highlight inherits it.
-    const auto tNet = std::chrono::steady_clock::now();
-    try
-    {
-        uno::Reference<util::XSearchable> searchable(model, uno::UNO_QUERY);
-        for (const auto& c : kCategories)
-        {
-            if (!searchable.is())
-                break;
-            uno::Reference<util::XSearchDescriptor> desc = searchable->createSearchDescriptor();
-            uno::Reference<util::XPropertyReplace> attrs(desc, uno::UNO_QUERY);
-            if (!attrs.is())
-                break;
-            uno::Sequence<beans::PropertyValue> search(1);
-            search[0].Name = "CharHighlight";
-            search[0].Value <<= c.color;
-            attrs->setSearchAttributes(search);
-            attrs->setValueSearch(false);
-            desc->setSearchString(OUString());
-            uno::Reference<container::XIndexAccess> found = searchable->findAll(desc);
-            for (sal_Int32 i = 0; found.is() && i < found->getCount(); ++i)
-            {
-                uno::Reference<beans::XPropertyState> state(found->getByIndex(i), uno::UNO_QUERY);
-                uno::Reference<beans::XPropertySet> ps(state, uno::UNO_QUERY);
-                sal_Int32 value = -1;
-                if (state.is() && ps.is() && (ps->getPropertyValue("CharHighlight") >>= value)
-                    && isOurColor(value))
-                    state->setPropertyToDefault("CharHighlight");
-            }
-        }
-    }
-    catch (...)
-    {
-        logException("highlight safety net");
-    }
-    logTrace("unpaint: safety net %.1f ms", msSince(tNet));
+    logTrace("unpaint: %zu runs in %zu areas, %.1f ms", removed, st.paintedAreas.size(), msSince(tNet));
     for (const Painted& p : st.userRestore)
     {
         try
@@ -776,21 +822,6 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
         catch (...)
         {
             logException("restoring a user highlight");
-        }
-    }
-}
-
-void repaintKept(DocState& st)
-{
-    for (const Painted& p : st.painted)
-    {
-        try
-        {
-            p.range->setPropertyValue("CharHighlight", uno::Any(p.color));
-        }
-        catch (...)
-        {
-            logException("re-applying a highlight");
         }
     }
 }
@@ -850,18 +881,21 @@ private:
             st->withdrawn = true;
             logTrace("withdraw before %s: %zu ranges, %.1f ms",
                      ::rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
-                     st->painted.size(), msSince(t0));
+                     st->paintedRanges, msSince(t0));
         }
         else if (after && st->withdrawn)
         {
             const auto t0 = std::chrono::steady_clock::now();
-            quietBatch(model, [&] { repaintKept(*st); });
+            size_t stale = 0;
+            quietBatch(model, [&] { stale = paint(model, *st, true); });
             st->withdrawn = false;
+            if (stale && st->ctx.is()) // edited paragraphs: analyse again
+                runAnalysis(st->ctx, model);
             // After OnSaveToDone (copy/export) the document keeps its former state;
             // after Save/Save As it is unmodified anyway (quietBatch keeps that).
             logTrace("re-apply after %s: %zu ranges, %.1f ms",
                      ::rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
-                     st->painted.size(), msSince(t0));
+                     st->paintedRanges, msSince(t0));
         }
     }
 
@@ -1093,18 +1127,18 @@ void applyResult(const std::shared_ptr<Job>& job)
         st->analysis = analysis;
         st->shown = true;
         st->withdrawn = false;
-        paint(model, *st);
+        paint(model, *st, false);
     });
     ensureListening(model, *st);
     uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
-    analysis->highlighted = !st->painted.empty() || analysis->report.entities.empty();
+    analysis->highlighted = st->paintedRanges > 0 || analysis->report.entities.empty();
     if (storable.is() && storable->isReadonly())
         analysis->note = "Read-only document: highlights are shown on screen only.";
     analysis->applyMs = msSince(t0);
     logTrace("analysis: paragraphs=%zu chars=%lld read_ms=%.1f analyze_ms=%.1f apply_ms=%.1f "
              "ranges=%zu cache=%d total_ms=%.1f",
              analysis->document.paragraphs.size(), static_cast<long long>(job->read->chars),
-             analysis->readMs, analysis->analyzeMs, analysis->applyMs, st->painted.size(),
+             analysis->readMs, analysis->analyzeMs, analysis->applyMs, st->paintedRanges,
              analysis->fromCache ? 1 : 0, msSince(job->t0));
     callListeners(model, analysis);
     job->finish(true);
@@ -1132,6 +1166,7 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
         st = slot;
     }
     ensureListening(model, *st);
+    st->ctx = job->ctx;
     job->request = ++st->requested;
     const auto t0 = std::chrono::steady_clock::now();
     job->read = std::make_shared<ReadResult>();
@@ -1191,7 +1226,7 @@ void setCategoryEnabled(Category c, bool enabled)
             continue;
         quietBatch(model, [&] {
             unpaint(model, *st);
-            paint(model, *st);
+            paint(model, *st, false);
         });
         callListeners(model, st->analysis);
     }
@@ -1235,8 +1270,9 @@ void clearHighlights(const uno::Reference<frame::XModel>& model)
         const auto t0 = std::chrono::steady_clock::now();
         if (!st->withdrawn)
             quietBatch(model, [&] { unpaint(model, *st); });
-        st->painted.clear();
+        st->paintedRanges = 0;
         st->userRestore.clear();
+        st->paintedAreas.clear();
         st->shown = false;
         st->withdrawn = false;
         logTrace("clear: %.1f ms", msSince(t0));
@@ -1281,7 +1317,7 @@ uno::Reference<text::XTextRange> spanToRange(const uno::Reference<frame::XModel>
         const std::u16string& text = st->analysis->document.paragraphs[span.paragraph].text;
         const sal_Int32 sb = stepsAt(para, text, span.begin, false);
         const sal_Int32 se = std::max(sb, stepsAt(para, text, span.end, true));
-        uno::Reference<text::XTextCursor> c = para.text->createTextCursorByRange(para.start);
+        uno::Reference<text::XTextCursor> c = cursorAtStart(para);
         if (!moveRight(c, sb, false) || !moveRight(c, se - sb, true))
             return {};
         return uno::Reference<text::XTextRange>(c.get());
