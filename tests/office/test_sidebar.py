@@ -200,6 +200,7 @@ def run(args):
     if not os.path.exists(args.factlens):
         skip("factlens tool missing: %s (build target factlens)" % args.factlens)
     work = tempfile.mkdtemp(prefix="factlens_sidebar_")
+    os.chmod(work, 0o755)  # the harness runs unopkg as nobody inside it
     keep = bool(os.environ.get("FACTLENS_KEEP_TMP"))
     path = os.path.join(work, "draft.odt")
     write_minimal_odt(path, DRAFT)
