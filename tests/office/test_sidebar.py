@@ -52,6 +52,7 @@ DRAFT = [
           "Park Hyungjoon will visit Rotterdam in May."),
 ]
 
+ROW_CAP = 1000  # kMaxRowsPerGroup in extension/sidebar/factpanel.cxx
 GROUP_TITLES = ["People", "Organisations", "Places", "Other names", "Quotes", "Figures", "Checks"]
 
 
@@ -439,11 +440,11 @@ def run_in_office(office, path, args):
     check(not dialog.getControl("Verified").getModel().Enabled, "Verified is disabled in a read-only draft")
     doc.close(True)
 
-    # A long draft: every count stays exact, a group shows at most 300 rows and says
-    # how many more there are.
+    # A long draft: every count stays exact, a group shows at most ROW_CAP rows and
+    # says how many more there are.
     long_path = os.path.join(os.path.dirname(path), "long.odt")
     long_draft = [("P", t.replace("2026", str(1900 + i)).replace("300", str(100 + i)))
-                  for i in range(40) for _, t in DRAFT]
+                  for i in range(110) for _, t in DRAFT]
     write_minimal_odt(long_path, long_draft)
     doc = office.load(long_path)
     analyze(office, doc)
@@ -455,14 +456,14 @@ def run_in_office(office, path, args):
         check(label == "%s (%d)" % (title, counts[title]), "long draft: %r counts every fact" % label)
         facts = sum(len(kids) if title == "Quotes" else 1 for l, _, kids in rows if not l.startswith("\u2026"))
         more = [l for l, _, _ in rows if l.startswith("\u2026")]
-        if counts[title] > 300:
+        if counts[title] > ROW_CAP:
             check(len(more) == 1 and more[0].startswith("\u2026 %d more" % (counts[title] - facts)),
                   "long draft: %s shows %d rows and %r" % (title, facts, more[0] if more else None))
         else:
             check(not more and facts == counts[title], "long draft: %s shows all %d" % (title, counts[title]))
-    big = [t for t in counts if counts[t] > 300]
+    big = [t for t in counts if counts[t] > ROW_CAP]
     if not big:
-        print("note: no group above 300 facts in the long draft: the row cap was not exercised")
+        print("note: no group above %d facts in the long draft: the row cap was not exercised" % ROW_CAP)
     else:
         _, _, rows = group(read_tree(dialog), big[0])
         dialog.getControl("FactTree").select(rows[-1][1])  # the "… more" row: nothing to select
