@@ -319,15 +319,22 @@ int Context::TokAt(int32_t p, int32_t offset) const {
 bool Context::CaptionLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kCaption) return true;
-  return para.text.find(u"(Photo") != std::u16string::npos ||
-         para.text.find(u"Photo:") != std::u16string::npos ||
-         para.text.find(u"(photo") != std::u16string::npos;
+  if (caption_memo_.size() != doc.paragraphs.size()) caption_memo_.assign(doc.paragraphs.size(), -1);
+  signed char& memo = caption_memo_[p];
+  if (memo < 0)
+    memo = para.text.find(u"(Photo") != std::u16string::npos ||
+           para.text.find(u"Photo:") != std::u16string::npos ||
+           para.text.find(u"(photo") != std::u16string::npos;
+  return memo != 0;
 }
 
 bool Context::HeadingLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kHeading) return true;
   if (para.kind != ParagraphKind::kBody) return false;
+  if (heading_memo_.size() != doc.paragraphs.size()) heading_memo_.assign(doc.paragraphs.size(), -1);
+  signed char& memo = heading_memo_[p];
+  if (memo >= 0) return memo != 0;
   int words = 0;
   for (const Tok& t : toks[p]) words += t.type == Tok::kWord;
   int32_t e = static_cast<int32_t>(para.text.size());
@@ -337,7 +344,8 @@ bool Context::HeadingLike(int32_t p) const {
     --e;
   bool ends_sentence = e > 0 && (para.text[e - 1] == '.' || para.text[e - 1] == '?' ||
                                  para.text[e - 1] == '!' || para.text[e - 1] == ':');
-  return !ends_sentence && words < 15;
+  memo = !ends_sentence && words < 15;
+  return memo != 0;
 }
 
 // ------------------------------------------------------------------ quotes

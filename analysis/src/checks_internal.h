@@ -62,6 +62,11 @@ struct Context {
   bool HeadingLike(int32_t p) const;
   bool CaptionLike(int32_t p) const;
   void Add(Check c) { out.push_back(std::move(c)); }
+
+ private:
+  // Per-paragraph memo of HeadingLike/CaptionLike (-1 = not computed yet):
+  // both scan the whole paragraph and are asked once per mention.
+  mutable std::vector<signed char> heading_memo_, caption_memo_;
 };
 
 // Conversions and formatting.
