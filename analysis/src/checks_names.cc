@@ -122,9 +122,20 @@ NameIndex IndexNames(const Context& ctx) {
   if (keys.empty()) return index;
   size_t max_len = 0;
   for (const auto& k : keys) max_len = std::max(max_len, k.size());
+  std::vector<std::string> tok_key;     // NameKey of each token, computed once
+  std::vector<unsigned char> tok_done;  // tok_key[j] is valid
   for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
     const auto& ts = ctx.toks[p];
     const std::u16string& text = ctx.doc.paragraphs[p].text;
+    tok_key.assign(ts.size(), std::string());
+    tok_done.assign(ts.size(), 0);
+    auto key_of = [&](size_t j) -> const std::string& {
+      if (!tok_done[j]) {
+        tok_key[j] = NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+        tok_done[j] = 1;
+      }
+      return tok_key[j];
+    };
     for (size_t i = 0; i < ts.size(); ++i) {
       if (ts[i].type != Tok::kWord) continue;
       // Not the inside of a hyphenated word or a word glued to the previous one.
@@ -141,7 +152,7 @@ NameIndex IndexNames(const Context& ctx) {
         }
         if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
         if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
-        key += NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+        key += key_of(j);
         if (key.size() > max_len) break;
         // A match ends at a word end: not followed by a hyphen and a letter.
         bool word_end = !(j + 2 < ts.size() && ts[j + 1].type == Tok::kPunct &&
@@ -163,7 +174,7 @@ NameIndex IndexNames(const Context& ctx) {
         std::string sub;
         for (size_t j = k; j < best_end; ++j)
           if (ts[j].type != Tok::kPunct)
-            sub += NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+            sub += key_of(j);
         if (keys.count(sub))
           index.by_key[sub].push_back(Span{static_cast<int32_t>(p), ts[k].begin, ts[best_end - 1].end});
       }
@@ -301,6 +312,11 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   std::sort(persons.begin(), persons.end(), by_pos);
 
   // Surname-only first mention, and a second full introduction.
+  struct FullSpans {
+    std::vector<Span> spans;
+    std::vector<int32_t> max_end;
+  };
+  std::map<std::string, FullSpans> full_cache;
   for (int32_t e = 0; e < ne; ++e) {
     const Entity& ent = r.entity_list[e];
     if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
@@ -314,32 +330,66 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     for (const auto& v : ent.variants)
       if (SplitWords(v).size() >= 2) full_keys.insert(NameKey(v));
     for (const auto& v : ent.spelling_variants) full_keys.insert(NameKey(v));
-    std::vector<Span> full;
+    // Where each key's full name is written (outside headings), sorted, with
+    // the running maximum of `end` per paragraph; built once per key and
+    // shared by all entities with that key (many entities can share one).
+    std::vector<const FullSpans*> lists;
     for (const auto& k : full_keys) {
       auto it = index.by_key.find(k);
       if (it == index.by_key.end()) continue;
-      for (const Span& s : it->second)
-        if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
+      auto [c, inserted] = full_cache.try_emplace(k);
+      FullSpans& fs = c->second;
+      if (inserted) {
+        for (const Span& s : it->second)
+          if (!ctx.HeadingLike(s.paragraph)) fs.spans.push_back(s);
+        std::sort(fs.spans.begin(), fs.spans.end());
+        fs.max_end.resize(fs.spans.size());
+        for (size_t i = 0; i < fs.spans.size(); ++i)
+          fs.max_end[i] = i > 0 && fs.spans[i - 1].paragraph == fs.spans[i].paragraph
+                              ? std::max(fs.max_end[i - 1], fs.spans[i].end)
+                              : fs.spans[i].end;
+      }
+      if (!fs.spans.empty()) lists.push_back(&fs);
     }
-    std::sort(full.begin(), full.end());
+    // The first full-name span (in span order) of all the keys.
+    const Span* full_front = nullptr;
+    for (const FullSpans* fs : lists)
+      if (full_front == nullptr || fs->spans.front() < *full_front) full_front = &fs->spans.front();
+    // The first full-name span (in order) containing the mention, in
+    // O(log n) per key: within a paragraph a key's spans are sorted by begin,
+    // so the first span whose running maximum end reaches m.end is the only
+    // candidate (any later one begins at or after it).
     auto is_full = [&](const EntityMention* m) {
-      for (const Span& f : full)
-        if (f.paragraph == m->span.paragraph && f.begin <= m->span.begin && m->span.end <= f.end)
-          return SplitWords(ctx.Text(f)).size() >= 2;
-      return false;
+      const Span* best = nullptr;
+      for (const FullSpans* fs : lists) {
+        const auto& full = fs->spans;
+        auto lo = std::lower_bound(full.begin(), full.end(), m->span.paragraph,
+                                   [](const Span& f, int32_t p) { return f.paragraph < p; });
+        auto hi = std::upper_bound(lo, full.end(), m->span.paragraph,
+                                   [](int32_t p, const Span& f) { return p < f.paragraph; });
+        size_t a = static_cast<size_t>(lo - full.begin()), b = static_cast<size_t>(hi - full.begin());
+        size_t i = static_cast<size_t>(
+            std::lower_bound(fs->max_end.begin() + a, fs->max_end.begin() + b, m->span.end) -
+            fs->max_end.begin());
+        if (i == b) continue;
+        const Span& f = full[i];
+        if (!(f.begin <= m->span.begin && m->span.end <= f.end)) continue;
+        if (best == nullptr || f < *best) best = &f;
+      }
+      return best != nullptr && SplitWords(ctx.Text(*best)).size() >= 2;
     };
     auto is_bare = [&](const EntityMention* m) {
       std::u16string t = Surface(ctx, m->span);
       return BareInText(ctx, m->span) && (t == parts.front() || t == parts.back());
     };
     const EntityMention* first = ms.front();
-    if (is_bare(first) && !full.empty() && first->span < full.front()) {
+    if (is_bare(first) && full_front != nullptr && first->span < *full_front) {
       Check c;
       c.kind = "first_reference";
       c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
-                  "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(full.front())) +
+                  "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(*full_front)) +
                   "’ comes later. Give the full name at first reference.";
-      c.spans = {first->span, full.front()};
+      c.spans = {first->span, *full_front};
       ctx.Add(std::move(c));
     }
     // Re-introduction: a full name with a title or apposition after the
