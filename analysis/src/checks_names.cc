@@ -450,17 +450,41 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   };
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
+  // Surface forms and words of every person mention, computed once; for each
+  // word, the (ascending) mentions of two or more words that begin or end
+  // with it. The people known for a surname before mention i depend only on
+  // those earlier mentions, in order, so they are built incrementally per
+  // surname (was a scan of all earlier mentions per mention: quadratic).
+  std::vector<std::u16string> surface(persons.size());
+  std::vector<std::vector<std::u16string>> words(persons.size());
+  std::map<std::u16string, std::vector<size_t>> with_word;
+  for (size_t j = 0; j < persons.size(); ++j) {
+    surface[j] = Surface(ctx, persons[j]->span);
+    words[j] = SplitWords(surface[j]);
+    const auto& parts = words[j];
+    if (parts.size() < 2) continue;
+    with_word[parts.front()].push_back(j);
+    if (parts.back() != parts.front()) with_word[parts.back()].push_back(j);
+  }
+  struct KnownPeople {
+    size_t next = 0;                    // next index into with_word[surname]
+    std::vector<std::u16string> people;  // one full name per person
+    std::vector<int32_t> people_entity;
+  };
+  std::map<std::u16string, KnownPeople> known_people;
   for (size_t i = 0; i < persons.size(); ++i) {
     const EntityMention* m = persons[i];
-    std::u16string t = Surface(ctx, m->span);
+    const std::u16string& t = surface[i];
     if (!BareInText(ctx, m->span)) continue;
-    std::vector<std::u16string> people;     // one full name per person
-    std::vector<int32_t> people_entity;
-    for (size_t j = 0; j < i; ++j) {
+    auto ww = with_word.find(t);
+    if (ww == with_word.end()) continue;
+    KnownPeople& kp = known_people[t];
+    std::vector<std::u16string>& people = kp.people;
+    std::vector<int32_t>& people_entity = kp.people_entity;
+    for (; kp.next < ww->second.size() && ww->second[kp.next] < i; ++kp.next) {
+      const size_t j = ww->second[kp.next];
       const EntityMention* o = persons[j];
-      std::u16string ot = Surface(ctx, o->span);
-      std::vector<std::u16string> parts = SplitWords(ot);
-      if (parts.size() < 2 || !(parts.front() == t || parts.back() == t)) continue;
+      const std::u16string& ot = surface[j];
       bool known = false;
       for (size_t k = 0; k < people.size() && !known; ++k)
         known = (o->entity >= 0 && o->entity == people_entity[k]) || same_person(people[k], ot);
