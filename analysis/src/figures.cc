@@ -592,6 +592,12 @@ class Scanner {
   const ParagraphText* pt_;
   std::vector<Lex> lx_;
   std::vector<Figure> out_;
+  // Whether text_ holds a tab (-1: not looked yet); asked per number.
+  signed char has_tab_ = -1;
+  bool HasTab() {
+    if (has_tab_ < 0) has_tab_ = text_.find(u'\t') != std::u16string::npos;
+    return has_tab_ != 0;
+  }
 };
 
 void Scanner::Emit(int b, int e, FigureKind kind, FigureValue value, std::string unit,
@@ -2657,7 +2663,7 @@ int Scanner::TryNumeric(int i) {
     }
   }
   // Accounts: "(96.4)" in a table cell is a negative amount.
-  if ((kind_ == ParagraphKind::kTableCell || text_.find(u'\t') != std::u16string::npos) &&
+  if ((kind_ == ParagraphKind::kTableCell || HasTab()) &&
       IsSym(b - 1, "(") && IsSym(e, ")") && m.valued &&
       !m.word) {
     Emit(b - 1, e + 1, FigureKind::kNumber, Num(-v), "", approx,
