@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <unordered_set>
 
 #include <unicode/locid.h>
@@ -434,11 +435,9 @@ void CheckQuotesAndSources(Context& ctx) {
   const Document& doc = ctx.doc;
 
   // unbalanced_quote: point at the mark.
-  std::vector<Position> flagged;
+  std::set<Position> flagged;  // a set: a storm of stray marks made this quadratic
   auto add_unbalanced = [&](Position pos, char16_t ch, bool opener_known, bool opener) {
-    for (const Position& f : flagged)
-      if (f == pos) return;
-    flagged.push_back(pos);
+    if (!flagged.insert(pos).second) return;
     Check c;
     c.kind = "unbalanced_quote";
     std::string mark = Utf8(std::u16string(1, ch));
