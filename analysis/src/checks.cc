@@ -476,7 +476,17 @@ void CheckQuotesAndSources(Context& ctx) {
     add_unbalanced(q.open, q.open_mark, true, true);
   }
 
-  // unattributed_quote.
+  // unattributed_quote. Quoted terms and attributions by paragraph (in
+  // report order), since only those of the quotation's paragraph can overlap.
+  const size_t np = doc.paragraphs.size();
+  std::vector<std::vector<const QuotedTerm*>> terms_in(np);
+  for (const QuotedTerm& t : r.quoted_terms)
+    if (t.span.paragraph >= 0 && static_cast<size_t>(t.span.paragraph) < np)
+      terms_in[t.span.paragraph].push_back(&t);
+  std::vector<std::vector<const Attribution*>> attributions_in(np);
+  for (const Attribution& a : r.attributions)
+    if (a.content.paragraph >= 0 && static_cast<size_t>(a.content.paragraph) < np)
+      attributions_in[a.content.paragraph].push_back(&a);
   for (size_t qi = 0; qi < r.text.quotations.size(); ++qi) {
     const Quotation& q = r.text.quotations[qi];
     if (!q.closed() || q.depth > 0 || q.single) continue;
@@ -484,11 +494,12 @@ void CheckQuotesAndSources(Context& ctx) {
     if (!inside.valid() || inside.empty()) continue;
     if (ctx.HeadingLike(inside.paragraph)) continue;
     bool term = false;
-    for (const QuotedTerm& t : r.quoted_terms) term |= Overlaps(t.span, inside);
+    for (const QuotedTerm* t : terms_in[inside.paragraph]) term |= Overlaps(t->span, inside);
     if (term) continue;
     const Attribution* hit = nullptr;
     bool attributed = false;
-    for (const Attribution& a : r.attributions) {
+    for (const Attribution* ap : attributions_in[inside.paragraph]) {
+      const Attribution& a = *ap;
       if (!Overlaps(a.content, inside)) continue;
       hit = &a;
       // A continuation counts only when it carries its speaker.
@@ -515,7 +526,7 @@ void CheckQuotesAndSources(Context& ctx) {
   }
 
   // vague_source: from the attribution stage, then phrase patterns.
-  std::vector<Span> vague_spans;
+  std::vector<std::vector<Span>> vague_spans(np);  // by paragraph: only those can overlap
   // The attribution stage's vague sources count when their words are the
   // unnamed collectives a copy desk queries (not "officials", "residents").
   static const std::unordered_set<std::u16string> kVagueHeads = {
@@ -530,7 +541,7 @@ void CheckQuotesAndSources(Context& ctx) {
     for (const Tok& t : ctx.toks[s.paragraph])
       if (t.begin >= s.begin && t.end <= s.end && kVagueHeads.count(t.lower)) head = true;
     if (!head) continue;
-    vague_spans.push_back(s);
+    vague_spans[s.paragraph].push_back(s);
     Check c;
     c.kind = "vague_source";
     c.message = "‘" + Utf8(ctx.Text(s)) +
@@ -565,9 +576,9 @@ void CheckQuotesAndSources(Context& ctx) {
         Span s{static_cast<int32_t>(p), ts[words[w]].begin,
                ts[words[w + pat.slots.size() - 1]].end};
         bool dup = false;
-        for (const Span& v : vague_spans) dup |= Overlaps(v, s);
+        for (const Span& v : vague_spans[p]) dup |= Overlaps(v, s);
         if (dup) continue;
-        vague_spans.push_back(s);
+        vague_spans[p].push_back(s);
         Check c;
         c.kind = "vague_source";
         c.message = "‘" + Utf8(ctx.Text(s)) +
