@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <unicode/locid.h>
@@ -73,6 +74,11 @@ std::string NameKey(std::u16string_view s) {
     }
     return key;
   }
+  // Transliteration is slow and names repeat: memoise per thread (bounded).
+  thread_local std::unordered_map<std::u16string, std::string> memo;
+  auto hit = memo.find(std::u16string(s));
+  if (hit != memo.end()) return hit->second;
+  if (memo.size() >= 65536) memo.clear();
   thread_local std::unique_ptr<icu::Transliterator> translit;
   thread_local bool tried = false;
   if (!tried) {
@@ -94,6 +100,7 @@ std::string NameKey(std::u16string_view s) {
       key += tmp;
     }
   }
+  memo.emplace(std::u16string(s), key);
   return key;
 }
 

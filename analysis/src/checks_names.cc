@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_set>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -122,6 +123,7 @@ NameIndex IndexNames(const Context& ctx) {
   if (keys.empty()) return index;
   size_t max_len = 0;
   for (const auto& k : keys) max_len = std::max(max_len, k.size());
+  const std::unordered_set<std::string> key_set(keys.begin(), keys.end());  // fast lookups
   std::vector<std::string> tok_key;     // NameKey of each token, computed once
   std::vector<unsigned char> tok_done;  // tok_key[j] is valid
   for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
@@ -159,7 +161,7 @@ NameIndex IndexNames(const Context& ctx) {
                           ts[j + 1].begin == ts[j].end && ts[j + 2].begin == ts[j + 1].end &&
                           ts[j + 2].type == Tok::kWord && text[ts[j + 1].begin] != u'’' &&
                           text[ts[j + 1].begin] != '\'');
-        if (word_end && keys.count(key)) {
+        if (word_end && key_set.count(key)) {
           best_end = j + 1;
           best_key = key;
         }
@@ -175,7 +177,7 @@ NameIndex IndexNames(const Context& ctx) {
         for (size_t j = k; j < best_end; ++j)
           if (ts[j].type != Tok::kPunct)
             sub += key_of(j);
-        if (keys.count(sub))
+        if (key_set.count(sub))
           index.by_key[sub].push_back(Span{static_cast<int32_t>(p), ts[k].begin, ts[best_end - 1].end});
       }
       i = best_end - 1;
