@@ -42,6 +42,16 @@ std::u16string Utf16(std::string_view s) {
 }
 
 std::u16string Lower(std::u16string_view s) {
+  // ASCII fast path (most tokens): the same result as ICU's English lower case.
+  bool ascii = true;
+  for (char16_t c : s)
+    if (c >= 0x80) { ascii = false; break; }
+  if (ascii) {
+    std::u16string out(s);
+    for (char16_t& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+    return out;
+  }
   icu::UnicodeString u(s.data(), static_cast<int32_t>(s.size()));
   u.toLower(icu::Locale::getEnglish());
   return std::u16string(u.getBuffer(), u.getBuffer() + u.length());
@@ -234,6 +244,7 @@ bool IsPercentUnit(const Figure& f) {
 
 std::vector<Tok> Lex(const std::u16string& text) {
   std::vector<Tok> out;
+  out.reserve(text.size() / 4 + 4);
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
