@@ -362,6 +362,17 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
         s->entity = em.entity;
         s->name = e.canonical;
       }
+      // A single word the tagger did not call a person, in the speaker
+      // position: a person's full name seen in the document, if exactly one
+      // contains it ("Funmi Adeyemi" … "Adeyemi told", tagged MISC).
+      if (e.type != EntityType::kPerson && e.type != EntityType::kOrg &&
+          e.canonical.find(u' ') == std::u16string::npos) {
+        auto it = c.name_parts.find(e.canonical);
+        if (it != c.name_parts.end() && it->second.size() == 1) {
+          s->entity = -1;
+          s->name = it->second[0];
+        }
+      }
     }
     return;
   }
@@ -1549,8 +1560,8 @@ void FindAttributions(const Document& doc, Report* report) {
       return report->entities[x].span.begin < report->entities[y].span.begin;
     });
   BuildRegions(c);
-  if (!c.have_persons) IndexNames(c);
-  else IndexRoles(c);
+  IndexNames(c);  // full names by their words (a fallback for tagger misses)
+  if (c.have_persons) IndexRoles(c);
 
   std::vector<Attribution>& out = report->attributions;
   Builder b{c, out};
