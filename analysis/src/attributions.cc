@@ -1067,9 +1067,10 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
             (sp.pronoun || IsCap(c, p, sp.te - 1))) {
           bool clean = true;  // no clause boundary between subject and cue
           for (int32_t t = e + 1; t < j && clean; ++t)
-            if (InQuote(c, p, t) || TokIs(c, p, t, u";") || TokLowerIs(c, p, t, u"that") ||
+            if (TokIs(c, p, t, u";") || (!InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
                 TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
-                (t > e + 1 && c.lex.cues.count(TokLower(c, p, t))))
+                (t > e + 1 && !InQuote(c, p, t) && c.lex.cues.count(TokLower(c, p, t)) &&
+                 !IsIngForm(TokLower(c, p, t))))
               clean = false;
           if (clean) {
             a.speaker = sp;
@@ -1303,10 +1304,17 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
     if (k == self) continue;
     const Anchor& o = anchors[k];
     if (o.p != p) continue;
-    int32_t start = o.speaker.tb >= 0 && !o.after ? std::min(o.speaker.tb, o.cue_b) : o.cue_b;
+    const bool coordinated = o.speaker.phrase_b == o.cue_b;
+    int32_t start = o.speaker.tb >= 0 && !o.after && !coordinated
+                        ? std::min(o.speaker.tb, o.cue_b)
+                        : o.cue_b;
     if (start <= from || start >= end) continue;
-    // sibling: preceded by a comma (or comma + closing mark)
+    // sibling: preceded by a comma (or comma + closing mark), or "and/but said"
     int32_t b = start - 1;
+    if (coordinated) {
+      end = std::min(end, b);
+      continue;
+    }
     if (IsCloseMark(c, p, b)) --b;
     if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
   }
@@ -1341,6 +1349,13 @@ bool CoveredByRecent(const std::vector<Attribution>& done, int32_t q, int32_t b,
       return sp && sp->paragraph == q && sp->begin <= b && e <= sp->end;
     };
     if (in(x.content) || in(x.speaker) || in(x.outlet)) return true;
+    // Between the speaker and the content (an apposition: "Marco Bianchi, who
+    // runs a bakery on Via Roma, says …").
+    if (x.speaker && x.speaker->paragraph == q && x.content.paragraph == q) {
+      const int32_t lo = std::min(x.speaker->begin, x.content.begin);
+      const int32_t hi = std::max(x.speaker->end, x.content.end);
+      if (lo <= b && e <= hi) return true;
+    }
   }
   return false;
 }
@@ -1947,6 +1962,11 @@ void FindAttributions(const Document& doc, Report* report) {
                              !(fw == u"at" && (TokLowerIs(c, p, f + 1, u"least") ||
                                                TokLowerIs(c, p, f + 1, u"most")));
         const bool infinitive = a.info.inf && fw == u"to" && !that;
+        // "said nothing about layoffs", "said little": no statement reported.
+        if (!that && !colon && !has_quote &&
+            (fw == u"nothing" || fw == u"little" || fw == u"so" || fw == u"otherwise" ||
+             fw == u"goodbye" || fw == u"hello" || fw == u"yes" || fw == u"no"))
+          return false;
         const bool ok = that || colon || (has_quote && !a.info.strict) ||
                         (a.info.bare && !adjunct) || platform_phrase || infinitive;
         if (!ok) return false;

@@ -385,3 +385,51 @@ case("h3_no_attribution",
  "The bridge, completed in 1931, carries about 90,000 vehicles a day and was last renovated in 2004.\n"
  "Engineers inspect it twice a year.",
  [])
+
+# ---------------------------------------------------------------- held out, round 4
+# Written at 14:07 after all fixes above, scored once before any change for them.
+HELDOUT4_FROM = len(C)
+case("h4_city_council",
+ "The city council voted 7-2 on Monday to ban cars from the old town on weekends.\n"
+ "\"Our streets belong to people, not traffic jams,\" said council member Rosa Delgado, who proposed the measure.\n"
+ "Shop owners are divided. Marco Bianchi, who runs a bakery on Via Roma, says he expects to lose a third of his weekend customers.\n"
+ "\"Nobody asked us,\" he says.\n"
+ "The mayor's office said in a statement that delivery vans would still be allowed before 10 a.m.",
+ [A("Our streets belong to people, not traffic jams,", "direct", "Rosa Delgado", "said"),
+  A("he expects to lose a third of his weekend customers", "indirect", "Marco Bianchi", "says"),
+  A("Nobody asked us,", "direct", "Marco Bianchi", "says"),
+  # Gold corrected after the first run: the speaker phrase is the institution itself.
+  A("delivery vans would still be allowed before 10 a.m", "indirect", ["mayor's office", "The mayor's office"], "said")])
+case("h4_ap_interview",
+ "Former foreign minister Yusuf Demir told The Associated Press that the ceasefire was \"the last chance we will get.\"\n"
+ "Demir, who negotiated the 2019 truce, said both sides had lost patience with mediators.\n"
+ "\"If this fails, I do not see another round,\" he said. \"Not this year, not next year.\"",
+ [A("the ceasefire was \"the last chance we will get.\"", "mixed", "Yusuf Demir", "told", "The Associated Press"),
+  A("both sides had lost patience with mediators", "indirect", "Yusuf Demir", "said"),
+  A("If this fails, I do not see another round,", "direct", "Yusuf Demir", "said"),
+  A("Not this year, not next year.", "direct", "Yusuf Demir", None, cont=True)])
+case("h4_report_findings",
+ "A government-commissioned report published on Wednesday found that one in five hospitals lacked enough nurses for night shifts.\n"
+ "Health Minister Clara Voss called the findings \"deeply worrying\" and said she would present a recruitment plan within a month.\n"
+ "The nurses' union welcomed the report but warned that pay, not recruitment, was the real problem.",
+ [A("one in five hospitals lacked enough nurses for night shifts", "indirect", None, "found"),
+  A("the findings \"deeply worrying\"", "mixed", "Clara Voss", "called"),
+  A("she would present a recruitment plan within a month", "indirect", "Clara Voss", "said"),
+  A("pay, not recruitment, was the real problem", "indirect", ["nurses' union", "The nurses' union"], "warned")])
+case("h4_multi_paragraph",
+ "Veteran diplomat Hiroshi Tanaka described the negotiations in detail.\n"
+ "\"The first night, nobody spoke for an hour,\" Tanaka said. \"Then the Finnish envoy ordered coffee for everyone and told a joke about reindeer.\n"
+ "\"By the morning we had a draft. By the evening we had a deal.\"",
+ [A("The first night, nobody spoke for an hour,", "direct", "Hiroshi Tanaka", "said"),
+  A("Then the Finnish envoy ordered coffee for everyone and told a joke about reindeer.", "direct", "Hiroshi Tanaka", None, cont=True),
+  A("By the morning we had a draft. By the evening we had a deal.", "direct", "Hiroshi Tanaka", None, cont=True)])
+case("h4_question_and_denial",
+ "Asked on Friday whether he would resign, Interior Minister Piotr Nowak said: \"Absolutely not.\"\n"
+ "Nowak denied that he had known about the surveillance programme before it was reported in the press.",
+ [A("Absolutely not.", "direct", "Piotr Nowak", "said"),
+  A("he had known about the surveillance programme before it was reported in the press", "indirect", "Piotr Nowak", "denied")])
+case("h4_negatives",
+ "The company said nothing about layoffs.\n"
+ "Sales of the \"Aurora\" model rose 14 percent.\n"
+ "Voters will decide in May.",
+ [], ["Aurora"])
