@@ -16,6 +16,10 @@
 //
 // Every step is local to a sentence or looks back a bounded distance, so the
 // stage runs in time linear in the document.
+#include "factlens/attributions.h"
+
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -25,45 +29,41 @@
 #include <unordered_set>
 #include <vector>
 
-#include <unicode/uchar.h>
-
 #include "attributions_internal.h"
 #include "embedded_data.h"
-#include "factlens/attributions.h"
 #include "factlens/entities.h"
 
 namespace factlens {
-
 
 namespace {
 
 using attributions_internal::CueInfo;
 using attributions_internal::Lexicon;
 
-constexpr int kMaxAdverbs = 4;       // "has long since publicly said"
+constexpr int kMaxAdverbs = 4;  // "has long since publicly said"
 constexpr int kMaxAppositionTokens = 40;
 constexpr int kMaxNameTokens = 8;
 constexpr int kMaxCommonNpTokens = 6;
 constexpr int kMaxContinuationParagraphs = 4;
-constexpr int32_t kMaxSentenceWindow = 160;  // tokens either side of a cue
+constexpr int32_t kMaxSentenceWindow = 160;     // tokens either side of a cue
 constexpr float kMinPronounConfidence = 0.75f;  // ResolvePersonReference
-constexpr int32_t kMaxParentheticalLead = 8;  // "These sectors, she said, …"
+constexpr int32_t kMaxParentheticalLead = 8;    // "These sectors, she said, …"
 
 bool IsOpenQuoteChar(char16_t c) {
-  return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' ||
-         c == u'‹' || c == u'"' || c == u'\'';
+  return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' || c == u'‹' ||
+         c == u'"' || c == u'\'';
 }
 
 // A quotation's inside in one paragraph.
 struct Region {
   int32_t quotation = -1;
   int32_t p = -1;
-  int32_t begin = 0, end = 0;  // inside the marks (UTF-16)
-  int32_t open_tok = -1;       // token index of the opening (or re-opening) mark
-  int32_t close_tok = -1;      // token index of the closing mark, -1 if it runs on
+  int32_t begin = 0, end = 0;          // inside the marks (UTF-16)
+  int32_t open_tok = -1;               // token index of the opening (or re-opening) mark
+  int32_t close_tok = -1;              // token index of the closing mark, -1 if it runs on
   int32_t first_tok = 0, end_tok = 0;  // tokens inside
   int32_t words = 0;
-  bool first_piece = true;  // the quotation's first paragraph
+  bool first_piece = true;   // the quotation's first paragraph
   int32_t attribution = -1;  // claimed by this attribution
   bool claimed = false;      // inside some attribution's content
 };
@@ -77,8 +77,8 @@ struct Speaker {
   bool vague = false;
   bool pronoun = false;
   bool impersonal = false;  // "it is believed"
-  int32_t phrase_b = -1;     // start of the whole speaker phrase when it is wider
-                             // ("the EU's foreign policy chief, Ingrid Larsen,")
+  int32_t phrase_b = -1;    // start of the whole speaker phrase when it is wider
+                            // ("the EU's foreign policy chief, Ingrid Larsen,")
   bool valid() const { return tb >= 0 || impersonal; }
 };
 
@@ -94,7 +94,7 @@ struct Anchor {
   bool resolved = false;    // pronoun / surname resolution done
   bool emitted = false;     // produced an attribution
   Speaker speaker;
-  int32_t after_tok = -1;   // first token after cue + speaker (+ object)
+  int32_t after_tok = -1;  // first token after cue + speaker (+ object)
   std::optional<Span> outlet;
 };
 
@@ -103,16 +103,16 @@ struct Ctx {
   Report* report;
   const Lexicon& lex;
   std::vector<Region> regions;
-  std::vector<std::vector<int32_t>> regions_in_para;   // region indices per paragraph
+  std::vector<std::vector<int32_t>> regions_in_para;       // region indices per paragraph
   std::vector<std::vector<int32_t>> regions_of_quotation;  // region indices per quotation
-  std::vector<std::vector<int32_t>> mentions_in_para;  // mention indices per paragraph
-  std::vector<std::vector<int32_t>> region_of_tok;     // per paragraph, per token
-  std::vector<std::vector<uint8_t>> mark_of_tok;       // 1 open, 2 close
+  std::vector<std::vector<int32_t>> mentions_in_para;      // mention indices per paragraph
+  std::vector<std::vector<int32_t>> region_of_tok;         // per paragraph, per token
+  std::vector<std::vector<uint8_t>> mark_of_tok;           // 1 open, 2 close
   bool have_persons = false;
   // Without entity mentions: full names (two or more capitalised words after
   // titles) seen in the document, by each of their words, and where they are.
   std::unordered_map<std::u16string, std::vector<std::u16string>> name_parts;
-  std::vector<std::vector<std::pair<int32_t, int32_t>>> name_runs;  // per paragraph
+  std::vector<std::vector<std::pair<int32_t, int32_t>>> name_runs;             // per paragraph
   std::unordered_map<std::u16string, std::vector<std::u16string>> role_names;  // "senator"
   std::unordered_map<std::u16string, int32_t> role_entity;  // with the entity stage
 };
@@ -321,15 +321,15 @@ int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor) {
   int32_t k = j;
   int32_t n = 1;
   while (k - 1 >= floor && n < kMaxNameTokens) {
-    if (IsCap(c, p, k - 1) && !InQuote(c, p, k - 1) &&
-        !IsNonName(c, TokLower(c, p, k - 1))) {
+    if (IsCap(c, p, k - 1) && !InQuote(c, p, k - 1) && !IsNonName(c, TokLower(c, p, k - 1))) {
       --k;
       ++n;
       continue;
     }
     // hyphenated lower-case part: "Jae-myung" split as Jae | - | myung
     if (k - 2 >= floor && TokIs(c, p, k - 1, u"-") && IsWord(c, p, k - 2) &&
-        Tok(c, p, k - 1).begin == Tok(c, p, k - 2).end && Tok(c, p, k).begin == Tok(c, p, k - 1).end) {
+        Tok(c, p, k - 1).begin == Tok(c, p, k - 2).end &&
+        Tok(c, p, k).begin == Tok(c, p, k - 1).end) {
       k -= 2;
       continue;
     }
@@ -378,8 +378,8 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
   }
   // No mention: a bare name. A single word is matched to a person named in full.
   std::u16string surface = c.doc.paragraphs[p].text.substr(s->span.begin, s->span.size());
-  const bool single = surface.find(u' ') == std::u16string::npos &&
-                      surface.find(u'-') == std::u16string::npos;
+  const bool single =
+      surface.find(u' ') == std::u16string::npos && surface.find(u'-') == std::u16string::npos;
   if (single) {
     int32_t e = EntityByNamePart(c, surface);
     // A lone capitalised word opening a sentence may be any noun ("Guerrillas
@@ -399,8 +399,10 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
     } else if (e == -1 && !c.have_persons) {
       // No entity stage: a full name of the document containing this word.
       auto it = c.name_parts.find(surface);
-      if (it == c.name_parts.end()) s->name = surface;
-      else if (it->second.size() == 1) s->name = it->second[0];
+      if (it == c.name_parts.end())
+        s->name = surface;
+      else if (it->second.size() == 1)
+        s->name = it->second[0];
       // several different people share the word: unresolved
     } else if (e == -1) {
       s->name = surface;  // resolved later against earlier speakers (see below)
@@ -457,8 +459,8 @@ void IndexRoles(Ctx& c) {
 // Speaker noun phrase ending at token j (inclusive), walking back no further
 // than `floor`. Returns false when there is no acceptable speaker.
 bool IsDeterminer(const std::u16string& w) {
-  return w == u"the" || w == u"a" || w == u"an" || w == u"their" || w == u"his" ||
-         w == u"her" || w == u"its" || w == u"our" || w == u"these" || w == u"those";
+  return w == u"the" || w == u"a" || w == u"an" || w == u"their" || w == u"his" || w == u"her" ||
+         w == u"its" || w == u"our" || w == u"these" || w == u"those";
 }
 
 bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
@@ -649,7 +651,8 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
         continue;
       }
       if (e + 1 < limit && TokIs(c, p, e, u"-") && IsWord(c, p, e + 1) &&
-          Tok(c, p, e).begin == Tok(c, p, e - 1).end && Tok(c, p, e + 1).begin == Tok(c, p, e).end) {
+          Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
+          Tok(c, p, e + 1).begin == Tok(c, p, e).end) {
         e += 2;
         continue;
       }
@@ -743,14 +746,14 @@ bool PhraseEnd(const Ctx& c, int32_t p, int32_t i) {
            w == u"while" || c.lex.cues.count(w) > 0;
   }
   const std::u16string_view t = TokText(c, p, i);
-  return t == u"," || t == u"." || t == u";" || t == u":" || t == u"?" || t == u"!" ||
-         t == u"(" || t == u")";
+  return t == u"," || t == u"." || t == u";" || t == u":" || t == u"?" || t == u"!" || t == u"(" ||
+         t == u")";
 }
 
 // Looks for "according to X", "told X", "in an interview with … X",
 // "posted on X" in tokens [b, e) of paragraph p. Returns the outlet span.
-std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e,
-                               const Anchor* a, int32_t* consumed_end) {
+std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e, const Anchor* a,
+                               int32_t* consumed_end) {
   for (int32_t i = b; i < e; ++i) {
     if (InQuote(c, p, i) || !IsWord(c, p, i)) continue;
     const std::u16string w = TokLower(c, p, i);
@@ -805,7 +808,6 @@ std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e,
 
 // ------------------------------------------------------------------ anchors
 
-
 struct SentenceInfo {
   int32_t b = 0, e = 0;  // token range
 };
@@ -817,7 +819,8 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
     const std::u16string w = TokLower(c, p, i);
     const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0 && !IsCap(c, p, i);
     // "President Amara Diallo on Monday vowed": a weekday adjunct.
-    if (IsCap(c, p, i) && c.lex.weekdays.count(w) && TokLowerIs(c, p, i - 1, u"on") && i - 1 >= floor) {
+    if (IsCap(c, p, i) && c.lex.weekdays.count(w) && TokLowerIs(c, p, i - 1, u"on") &&
+        i - 1 >= floor) {
       i -= 2;
       ++n;
       continue;
@@ -870,8 +873,8 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
     Speaker cand;
     if (SpeakerBack(c, p, k - 1, floor, &cand) && !cand.vague && cand.tb >= 0 &&
         (cand.pronoun || IsCap(c, p, cand.te - 1) || MentionAt(c, p, cand.te - 1) >= 0 ||
-         TokIs(c, p, cand.te - 2, u"-") ||
-         TokLowerIs(c, p, cand.tb, u"the") || TokLowerIs(c, p, cand.tb, u"a"))) {
+         TokIs(c, p, cand.te - 2, u"-") || TokLowerIs(c, p, cand.tb, u"the") ||
+         TokLowerIs(c, p, cand.tb, u"a"))) {
       // The name must itself begin the clause (sentence start, comma, quote mark
       // or a preposition-free context) so "In Seoul, the president, said" fails.
       // Titles before it belong to it ("Senate Majority Leader Tom Reyes, …").
@@ -903,10 +906,19 @@ const Lexicon& Lexicon::Get() {
         unsigned char b = static_cast<unsigned char>(s[i]);
         uint32_t cp;
         int n;
-        if (b < 0x80) { cp = b; n = 1; }
-        else if ((b >> 5) == 6) { cp = b & 0x1F; n = 2; }
-        else if ((b >> 4) == 14) { cp = b & 0x0F; n = 3; }
-        else { cp = b & 0x07; n = 4; }
+        if (b < 0x80) {
+          cp = b;
+          n = 1;
+        } else if ((b >> 5) == 6) {
+          cp = b & 0x1F;
+          n = 2;
+        } else if ((b >> 4) == 14) {
+          cp = b & 0x0F;
+          n = 3;
+        } else {
+          cp = b & 0x07;
+          n = 4;
+        }
         for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
         i += n;
         if (cp >= 0x10000) {
@@ -956,13 +968,13 @@ const Lexicon& Lexicon::Get() {
     load("attributions/non_names.txt", &l->non_names);
     load("attributions/np_stops.txt", &l->np_stops);
     load("attributions/titles.txt", &l->titles);
-    for (const char16_t* h : {u"ministry", u"government", u"embassy", u"agency", u"department",
-                              u"court", u"police", u"council", u"committee", u"commission",
-                              u"union", u"party", u"administration", u"authority", u"institute",
-                              u"bank", u"office", u"service"})
+    for (const char16_t* h :
+         {u"ministry", u"government", u"embassy", u"agency", u"department", u"court", u"police",
+          u"council", u"committee", u"commission", u"union", u"party", u"administration",
+          u"authority", u"institute", u"bank", u"office", u"service"})
       l->org_heads.insert(h);
-    for (const char16_t* d : {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
-                              u"saturday", u"sunday"})
+    for (const char16_t* d :
+         {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"})
       l->weekdays.insert(d);
     return l;
   }();
@@ -1010,8 +1022,7 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     if (IsIngForm(w)) {
       // Participles speak only in participial clauses: ", noting that …" or
       // sentence-initial "Pledging …, Lee said …".
-      if (i == sb || IsComma(c, p, i - 1) ||
-          (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2))) {
+      if (i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2))) {
         a.participle = true;
         out->push_back(a);
       }
@@ -1058,8 +1069,9 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
       int32_t e = sb;
       if (IsOpenMark(c, p, e)) e = -1;
       if (e >= 0) {
-        while (e + 1 < j && e - sb < kMaxNameTokens &&
-               (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
+        while (
+            e + 1 < j && e - sb < kMaxNameTokens &&
+            (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
           ++e;
         Speaker sp;
         if (e + 1 < j && IsLowerWord(c, p, e + 1) && !c.lex.np_stops.count(TokLower(c, p, e + 1)) &&
@@ -1089,9 +1101,9 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     }
     // Speaker after the cue: "“…,” said Lee" / "…, said the minister".
     if (a.info.inv && i > 0 &&
-        (IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
-                                  (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") ||
-                                   TokIs(c, p, i - 2, u"!"))))) {
+        (IsComma(c, p, i - 1) ||
+         (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
+          (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") || TokIs(c, p, i - 2, u"!"))))) {
       if (!a.info.obj && SpeakerForward(c, p, i + 1, se, &a.speaker)) {
         a.after = true;
         out->push_back(a);
@@ -1183,8 +1195,7 @@ struct Builder {
     while (content.begin < content.end && u_isUWhiteSpace(t[content.begin])) ++content.begin;
     while (content.end > content.begin &&
            (u_isUWhiteSpace(t[content.end - 1]) || t[content.end - 1] == u'.' ||
-            t[content.end - 1] == u',' || t[content.end - 1] == u';' ||
-            t[content.end - 1] == u':'))
+            t[content.end - 1] == u',' || t[content.end - 1] == u';' || t[content.end - 1] == u':'))
       --content.end;
     if (content.empty()) return -1;
     bool only_quote;
@@ -1282,8 +1293,8 @@ int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   for (int32_t t = b; t < e && t - b < 16; ++t) {
     const std::u16string_view x = TokText(c, p, t);
     if (x == u"—" || x == u"–" || x == u"--") return t + 1 < e ? t + 1 : b;
-    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u"," || x == u"." ||
-          x == u"(" || x == u")"))
+    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u"," || x == u"." || x == u"(" ||
+          x == u")"))
       return b;
   }
   return b;
@@ -1305,9 +1316,8 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
     const Anchor& o = anchors[k];
     if (o.p != p) continue;
     const bool coordinated = o.speaker.phrase_b == o.cue_b;
-    int32_t start = o.speaker.tb >= 0 && !o.after && !coordinated
-                        ? std::min(o.speaker.tb, o.cue_b)
-                        : o.cue_b;
+    int32_t start =
+        o.speaker.tb >= 0 && !o.after && !coordinated ? std::min(o.speaker.tb, o.cue_b) : o.cue_b;
     if (start <= from || start >= end) continue;
     // sibling: preceded by a comma (or comma + closing mark), or "and/but said"
     int32_t b = start - 1;
@@ -1426,9 +1436,9 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
         Position rp{q, run.first};
         if (!(rp < to)) break;
         const bool covered = CoveredByRecent(done, q, run.first, run.second);
-        if (!covered && LetterKey(std::u16string_view(c.doc.paragraphs[q].text)
-                                    .substr(run.first, run.second - run.first)) !=
-                            LetterKey(chain_name))
+        if (!covered &&
+            LetterKey(std::u16string_view(c.doc.paragraphs[q].text)
+                          .substr(run.first, run.second - run.first)) != LetterKey(chain_name))
           chain_ok = false;
       }
     }
@@ -1517,10 +1527,9 @@ void IndexNames(Ctx& c) {
       }
       int32_t e = i + 1;
       while (e < n && !InQuote(c, p, e) &&
-             (IsCap(c, p, e) ||
-              (TokIs(c, p, e, u"-") && e + 1 < n && IsWord(c, p, e + 1) &&
-               Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
-               Tok(c, p, e + 1).begin == Tok(c, p, e).end))) {
+             (IsCap(c, p, e) || (TokIs(c, p, e, u"-") && e + 1 < n && IsWord(c, p, e + 1) &&
+                                 Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
+                                 Tok(c, p, e + 1).begin == Tok(c, p, e).end))) {
         e += TokIs(c, p, e, u"-") ? 2 : 1;
       }
       int32_t b = NameStartBack(c, p, e - 1, i);
@@ -1530,8 +1539,9 @@ void IndexNames(Ctx& c) {
       for (int32_t t = b; t < e; ++t)  // words separated by spaces, not hyphens
         if (IsCap(c, p, t) && !(t > b && TokIs(c, p, t - 1, u"-"))) ++words;
       const std::u16string last = TokLower(c, p, e - 1);
-      const bool possessive_end = last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
-                                                     last.compare(last.size() - 2, 2, u"'s") == 0);
+      const bool possessive_end =
+          last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
+                              last.compare(last.size() - 2, 2, u"'s") == 0);
       if (words >= 2 && words <= 4 && !possessive_end) {
         const Span sp = TokSpan(c, p, b, e);
         const std::u16string full = c.doc.paragraphs[p].text.substr(sp.begin, sp.size());
@@ -1689,14 +1699,16 @@ void FindAttributions(const Document& doc, Report* report) {
         const SentenceInfo si = Builder::SentenceOf(c, p, a);
         if (!a.resolved) {
           a.resolved = true;
-        if (a.speaker.pronoun) ResolvePronoun(c, out, p, &a.speaker);
-        else if (a.speaker.tb >= 0) ResolveSurnameFromSpeakers(out, &a.speaker);
-      }
+          if (a.speaker.pronoun)
+            ResolvePronoun(c, out, p, &a.speaker);
+          else if (a.speaker.tb >= 0)
+            ResolveSurnameFromSpeakers(out, &a.speaker);
+        }
         if (a.participle) {
           // inherit from an earlier anchor of the same sentence ("…, Lee said, noting")
           for (size_t j = k; j-- > 0 && k - j <= 8;) {
-            if (anchors[j].sentence == a.sentence && anchors[j].emitted &&
-                !anchors[j].according && anchors[j].speaker.tb >= 0) {
+            if (anchors[j].sentence == a.sentence && anchors[j].emitted && !anchors[j].according &&
+                anchors[j].speaker.tb >= 0) {
               a.speaker = anchors[j].speaker;
               a.outlet = anchors[j].outlet;
               break;
@@ -1708,16 +1720,18 @@ void FindAttributions(const Document& doc, Report* report) {
             if (IsCap(c, p, k2) || TokLowerIs(c, p, k2, u"he") || TokLowerIs(c, p, k2, u"she")) {
               int32_t e = k2;
               while (e + 1 < a.cue_b && (IsCap(c, p, e + 1) || TokIs(c, p, e + 1, u"-") ||
-                                        (TokIs(c, p, e, u"-") && IsWord(c, p, e + 1))))
+                                         (TokIs(c, p, e, u"-") && IsWord(c, p, e + 1))))
                 ++e;
               Speaker sp;
               bool caps_before = true;
-            for (int32_t t = si.b; t < e && caps_before; ++t)
-              if (!IsCap(c, p, t) && !TokIs(c, p, t, u"-")) caps_before = false;
-            if (SpeakerBack(c, p, e, si.b, &sp) && caps_before && sp.tb >= si.b && !sp.vague &&
+              for (int32_t t = si.b; t < e && caps_before; ++t)
+                if (!IsCap(c, p, t) && !TokIs(c, p, t, u"-")) caps_before = false;
+              if (SpeakerBack(c, p, e, si.b, &sp) && caps_before && sp.tb >= si.b && !sp.vague &&
                   e + 1 < a.cue_b && IsLowerWord(c, p, e + 1)) {
-                if (sp.pronoun) ResolvePronoun(c, out, p, &sp);
-                else ResolveSurnameFromSpeakers(out, &sp);
+                if (sp.pronoun)
+                  ResolvePronoun(c, out, p, &sp);
+                else
+                  ResolveSurnameFromSpeakers(out, &sp);
                 a.speaker = sp;
               }
             }
@@ -1728,20 +1742,21 @@ void FindAttributions(const Document& doc, Report* report) {
               if (anchors[j].sentence != a.sentence) break;
               if (!anchors[j].participle && !anchors[j].according && anchors[j].speaker.tb >= 0 &&
                   (IsComma(c, p, anchors[j].speaker.tb - 1) ||
-                 (IsCloseMark(c, p, anchors[j].speaker.tb - 1) &&
-                  IsComma(c, p, anchors[j].speaker.tb - 2)))) {
+                   (IsCloseMark(c, p, anchors[j].speaker.tb - 1) &&
+                    IsComma(c, p, anchors[j].speaker.tb - 2)))) {
                 if (!anchors[j].resolved) {
-                anchors[j].resolved = true;
-                if (anchors[j].speaker.pronoun) ResolvePronoun(c, out, p, &anchors[j].speaker);
-                else ResolveSurnameFromSpeakers(out, &anchors[j].speaker);
-              }
+                  anchors[j].resolved = true;
+                  if (anchors[j].speaker.pronoun)
+                    ResolvePronoun(c, out, p, &anchors[j].speaker);
+                  else
+                    ResolveSurnameFromSpeakers(out, &anchors[j].speaker);
+                }
                 a.speaker = anchors[j].speaker;
                 break;
               }
             }
           }
         }
-
       }
       if (!a.speaker.valid()) continue;
       if (a.according && a.speaker.tb < 0) continue;
@@ -1765,7 +1780,8 @@ void FindAttributions(const Document& doc, Report* report) {
           int32_t from = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
           if (IsComma(c, p, from)) ++from;
           int32_t end = ContentEndTok(c, p, from, si.e, anchors, k);
-          if (from < end) b.Emit(a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
+          if (from < end)
+            b.Emit(a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
         } else {
           int32_t end = a.cue_b - 1;  // the comma
           const int32_t cb = SkipDateline(c, p, si.b, end);
@@ -1783,8 +1799,7 @@ void FindAttributions(const Document& doc, Report* report) {
       }
 
       // Group start: the speaker (before) or the cue.
-      int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle &&
-                         a.speaker.tb < a.cue_b)
+      int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle && a.speaker.tb < a.cue_b)
                             ? a.speaker.tb
                             : a.cue_b;
       if (group_b == a.speaker.tb && a.speaker.phrase_b >= 0 && a.speaker.phrase_b < group_b)
@@ -1800,8 +1815,7 @@ void FindAttributions(const Document& doc, Report* report) {
           --g;
           ++n;
         }
-        if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b)
-          group_b = g;
+        if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b) group_b = g;
       }
       int32_t group_e = a.after ? a.speaker.te : a.cue_e;
       bool took_back = false;
@@ -1860,11 +1874,12 @@ void FindAttributions(const Document& doc, Report* report) {
         f = e;
         if (IsComma(c, p, f)) ++f;
       }
-      // adjuncts after "said" before a colon: "said in a statement:" 
+      // adjuncts after "said" before a colon: "said in a statement:"
       // "said Tuesday (that) …", "said on Monday the …", "said yesterday …"
       if (f < si.e && IsWord(c, p, f)) {
         const std::u16string fw = TokLower(c, p, f);
-        if (fw == u"on" && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1))) f += 2;
+        if (fw == u"on" && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1)))
+          f += 2;
         else if (c.lex.weekdays.count(fw) || fw == u"yesterday" || fw == u"today" ||
                  fw == u"tonight")
           f += 1;
@@ -1887,9 +1902,17 @@ void FindAttributions(const Document& doc, Report* report) {
         }
       }
       bool colon = false, that = false, quote_first = false;
-      if (f < si.e && TokIs(c, p, f, u":")) { colon = true; ++f; }
-      else if (f < si.e && IsComma(c, p, f) && IsOpenMark(c, p, f + 1)) { colon = true; ++f; }
-      if (f < si.e && TokLowerIs(c, p, f, u"that")) { that = true; ++f; }
+      if (f < si.e && TokIs(c, p, f, u":")) {
+        colon = true;
+        ++f;
+      } else if (f < si.e && IsComma(c, p, f) && IsOpenMark(c, p, f + 1)) {
+        colon = true;
+        ++f;
+      }
+      if (f < si.e && TokLowerIs(c, p, f, u"that")) {
+        that = true;
+        ++f;
+      }
       if (f < NumTokens(c, p) && IsOpenMark(c, p, f)) quote_first = true;
 
       if (took_back) {
@@ -1936,16 +1959,16 @@ void FindAttributions(const Document& doc, Report* report) {
             int32_t ie = r.end;
             while (ie > r.begin && u_isUWhiteSpace(t[ie - 1])) --ie;
             const bool comma_inside = ie > r.begin && t[ie - 1] == u',';
-            bool whole = after < 0 || after >= si.e || TokIs(c, p, after, u".") ||
-                         comma_inside || (IsComma(c, p, after) && IsCap(c, p, f + 1));
+            bool whole = after < 0 || after >= si.e || TokIs(c, p, after, u".") || comma_inside ||
+                         (IsComma(c, p, after) && IsCap(c, p, f + 1));
             if (colon || whole) {
               b.EmitQuotation(a, r.quotation, a.colon ? 0.6 : conf);
               return true;
             }
           }
         }
-        const bool forward_starts = f < si.e && (IsWord(c, p, f) || Tok(c, p, f).Has(kTokNumber) ||
-                                                 IsOpenMark(c, p, f));
+        const bool forward_starts =
+            f < si.e && (IsWord(c, p, f) || Tok(c, p, f).Has(kTokNumber) || IsOpenMark(c, p, f));
         if (!forward_starts) return false;
         // Reported speech: needs "that", a colon, a bare-complement verb, a
         // "to" infinitive for promise-like verbs, or a quoted fragment.
@@ -1982,8 +2005,7 @@ void FindAttributions(const Document& doc, Report* report) {
       bool nothing_after = f >= si.e || !IsWord(c, p, f);
       if (!nothing_after) {
         const std::u16string fw = TokLower(c, p, f);
-        nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) ||
-                        fw == u"according";
+        nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) || fw == u"according";
       }
       if (!a.participle && nothing_after && group_b - 1 > si.b && IsComma(c, p, group_b - 1)) {
         int32_t cb = si.b;
@@ -2020,8 +2042,8 @@ void FindAttributions(const Document& doc, Report* report) {
       int32_t src = -1;
       {
         // The attribution of this paragraph beginning last before the region.
-        auto it = std::upper_bound(
-            by_begin.begin(), by_begin.end(), std::make_pair(r.begin, INT32_MAX));
+        auto it =
+            std::upper_bound(by_begin.begin(), by_begin.end(), std::make_pair(r.begin, INT32_MAX));
         if (it != by_begin.begin()) src = (it - 1)->second;
       }
       bool wholly = false;
@@ -2040,8 +2062,8 @@ void FindAttributions(const Document& doc, Report* report) {
         wholly = lead >= r.begin - 1 && lead <= r.begin + 1 && tail <= r.end + 1 &&
                  tail >= r.end - 1 && para_first_attr == out.size();
         int32_t prev = p - 1;
-        while (prev >= 0 && doc.paragraphs[prev].text.find_first_not_of(u" \t") ==
-                                std::u16string::npos)
+        while (prev >= 0 &&
+               doc.paragraphs[prev].text.find_first_not_of(u" \t") == std::u16string::npos)
           --prev;
         if (wholly && prev >= 0 && !out.empty() && out.back().content.paragraph == prev &&
             doc.paragraphs[prev].kind == doc.paragraphs[p].kind &&
@@ -2086,7 +2108,8 @@ void FindAttributions(const Document& doc, Report* report) {
   // 6. quoted terms: quotations no attribution content covers.
   // Per paragraph: contents sorted by begin with the running maximum end.
   std::vector<std::vector<std::pair<int32_t, int32_t>>> covered(np);
-  for (const Attribution& a : out) covered[a.content.paragraph].push_back({a.content.begin, a.content.end});
+  for (const Attribution& a : out)
+    covered[a.content.paragraph].push_back({a.content.begin, a.content.end});
   for (auto& cv : covered) {
     std::sort(cv.begin(), cv.end());
     for (size_t x = 1; x < cv.size(); ++x) cv[x].second = std::max(cv[x].second, cv[x - 1].second);
@@ -2100,8 +2123,7 @@ void FindAttributions(const Document& doc, Report* report) {
     const std::u16string& t = doc.paragraphs[r.p].text;
     int32_t b2 = r.begin, e2 = r.end;
     while (b2 < e2 && u_isUWhiteSpace(t[b2])) ++b2;
-    while (e2 > b2 && (u_isUWhiteSpace(t[e2 - 1]) || t[e2 - 1] == u',' || t[e2 - 1] == u'.'))
-      --e2;
+    while (e2 > b2 && (u_isUWhiteSpace(t[e2 - 1]) || t[e2 - 1] == u',' || t[e2 - 1] == u'.')) --e2;
     if (e2 > b2) report->quoted_terms.push_back(QuotedTerm{Span{r.p, b2, e2}});
   }
 
@@ -2109,10 +2131,9 @@ void FindAttributions(const Document& doc, Report* report) {
     return x.content < y.content;
   });
   // Drop exact duplicates (a content reached by two anchors keeps the first).
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Attribution& x, const Attribution& y) {
-                          return x.content == y.content;
-                        }),
+  out.erase(std::unique(
+                out.begin(), out.end(),
+                [](const Attribution& x, const Attribution& y) { return x.content == y.content; }),
             out.end());
   std::sort(report->quoted_terms.begin(), report->quoted_terms.end(),
             [](const QuotedTerm& x, const QuotedTerm& y) { return x.span < y.span; });
