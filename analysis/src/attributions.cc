@@ -580,6 +580,11 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
     int32_t n = 1;
     while (k - 1 >= floor && n < kMaxCommonNpTokens && !InQuote(c, p, k - 1)) {
       const int32_t i = k - 1;
+      if (Tok(c, p, i).Has(kTokApostrophe) && !InQuote(c, p, i)) {  // "nurses' union"
+        --k;
+        ++n;
+        continue;
+      }
       if (!IsWord(c, p, i)) break;
       const std::u16string li = TokLower(c, p, i);
       if (c.lex.np_stops.count(li) || c.lex.cues.count(li)) break;
@@ -985,6 +990,89 @@ const Lexicon& Lexicon::Get() {
 
 namespace {
 
+// A cue form that is a finite verb ("said", "warned"), not a noun that shares
+// its spelling ("the report", "his comments").
+bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
+  if (!c.lex.cues.count(w)) return false;
+  if (w == u"said" || w == u"told" || w == u"wrote" || w == u"thought" || w == u"felt" ||
+      w == u"says" || w == u"tells")
+    return true;
+  return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+}
+
+// The subject of the sentence starting at token sb, when it is clear: a name
+// or pronoun ("Adeyemi thanked …"), a name in apposition ("His rival, Funmi
+// Adeyemi, thanked …" / "Adeyemi, the winner, thanked …"), or a determiner
+// phrase headed by an institution or speaker noun ("The nurses' union
+// welcomed …"); each directly followed by a lower-case verb (*verb, < limit).
+bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp,
+                     int32_t* verb) {
+  if (sb >= limit || IsOpenMark(c, p, sb)) return false;
+  auto verb_at = [&](int32_t v) {
+    return v < limit && IsLowerWord(c, p, v) && !c.lex.np_stops.count(TokLower(c, p, v)) &&
+           !IsDeterminer(TokLower(c, p, v));
+  };
+  // 1. a name or pronoun
+  int32_t e = sb;
+  while (e + 1 < limit && e - sb < kMaxNameTokens &&
+         (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
+    ++e;
+  Speaker s1;
+  if (verb_at(e + 1) && SpeakerBack(c, p, e, sb, &s1) && !s1.vague &&
+      (s1.pronoun || (s1.tb >= 0 && IsCap(c, p, s1.te - 1)))) {
+    *sp = s1;
+    *verb = e + 1;
+    return true;
+  }
+  // 2. apposition: "NP, NAME, verb" or "NAME, apposition, verb"
+  int32_t c1 = -1, c2 = -1;
+  for (int32_t t = sb; t < limit && t - sb < 20; ++t) {
+    if (InQuote(c, p, t)) break;
+    if (IsComma(c, p, t)) {
+      if (c1 < 0) {
+        c1 = t;
+      } else {
+        c2 = t;
+        break;
+      }
+    }
+  }
+  if (c1 > sb && c2 > c1 + 1 && verb_at(c2 + 1)) {
+    Speaker mid, head;
+    bool mid_name = c2 - c1 <= 5;
+    for (int32_t t = c1 + 1; t < c2 && mid_name; ++t)
+      mid_name = IsCap(c, p, t) || Tok(c, p, t).Has(kTokHyphenated);
+    if (mid_name && SpeakerBack(c, p, c2 - 1, c1 + 1, &mid) && mid.tb == c1 + 1 && !mid.vague) {
+      *sp = mid;
+      *verb = c2 + 1;
+      return true;
+    }
+    if (IsCap(c, p, c1 - 1) && SpeakerBack(c, p, c1 - 1, sb, &head) && head.tb == sb &&
+        !head.vague && !head.pronoun) {
+      *sp = head;
+      *verb = c2 + 1;
+      return true;
+    }
+  }
+  // 3. "The nurses' union welcomed …"
+  if (TokLowerIs(c, p, sb, u"the") || TokLowerIs(c, p, sb, u"a") || TokLowerIs(c, p, sb, u"an")) {
+    for (int32_t h = sb + 1; h < limit && h - sb <= 5; ++h) {
+      if (InQuote(c, p, h) || IsComma(c, p, h)) break;
+      const std::u16string lh = TokLower(c, p, h);
+      if (c.lex.org_heads.count(lh) || c.lex.speaker_nouns.count(lh)) {
+        Speaker s3;
+        if (verb_at(h + 1) && SpeakerBack(c, p, h, sb, &s3) && s3.tb >= 0 && !s3.vague) {
+          *sp = s3;
+          *verb = h + 1;
+          return true;
+        }
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 // Finds the anchors of sentence [sb, se) of paragraph p.
 void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
                  std::vector<Anchor>* out) {
@@ -1066,29 +1154,19 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
       // "Adeyemi thanked her staff and promised to …", "Larsen declined to name
       // them but said …": the subject of the sentence, when it is a name or a
       // pronoun directly followed by a verb.
-      int32_t e = sb;
-      if (IsOpenMark(c, p, e)) e = -1;
-      if (e >= 0) {
-        while (
-            e + 1 < j && e - sb < kMaxNameTokens &&
-            (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
-          ++e;
-        Speaker sp;
-        if (e + 1 < j && IsLowerWord(c, p, e + 1) && !c.lex.np_stops.count(TokLower(c, p, e + 1)) &&
-            SpeakerBack(c, p, e, sb, &sp) && !sp.vague && (sp.pronoun || sp.tb >= 0) &&
-            (sp.pronoun || IsCap(c, p, sp.te - 1))) {
-          bool clean = true;  // no clause boundary between subject and cue
-          for (int32_t t = e + 1; t < j && clean; ++t)
-            if (TokIs(c, p, t, u";") || (!InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
-                TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
-                (t > e + 1 && !InQuote(c, p, t) && c.lex.cues.count(TokLower(c, p, t)) &&
-                 !IsIngForm(TokLower(c, p, t))))
-              clean = false;
-          if (clean) {
-            a.speaker = sp;
-            a.speaker.phrase_b = i;  // the group is the cue itself
-            found = true;
-          }
+      Speaker sp;
+      int32_t verb = -1;
+      if (SentenceSubject(c, p, sb, j, &sp, &verb)) {
+        bool clean = true;  // no clause boundary between subject and cue
+        for (int32_t t = verb; t < j && clean; ++t)
+          if (TokIs(c, p, t, u";") || (!InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
+              TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
+              (t > verb && !InQuote(c, p, t) && IsFiniteCue(c, TokLower(c, p, t))))
+            clean = false;
+        if (clean) {
+          a.speaker = sp;
+          a.speaker.phrase_b = i;  // the group is the cue itself
+          found = true;
         }
       }
     }

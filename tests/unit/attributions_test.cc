@@ -180,6 +180,25 @@ TEST_CASE("coordination and a descriptor before an apposed name", "[attributions
   CHECK(r.attributions.size() == 2);  // "arrested … after" is no speech
 }
 
+TEST_CASE("coordination after an apposed or institutional subject", "[attributions]") {
+  Document doc =
+      Doc({u"His rival, Funmi Adeyemi, thanked her staff and promised to form a government "
+           u"within two weeks.",
+           u"The nurses' union welcomed the report but warned that pay was the real "
+           u"problem.",
+           u"Lee met Kim, who chairs the committee, and said the talks went well."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"form a government");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Funmi Adeyemi");
+  a = Find(doc, r, u"pay was the real problem");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"nurses' union");
+  // Near miss: a relative clause between subject and cue breaks coordination.
+  a = Find(doc, r, u"talks went well");
+  if (a != nullptr) CHECK(a->speaker_name.empty());
+}
+
 TEST_CASE("indirect speech and its near misses", "[attributions]") {
   Document doc =
       Doc({u"Governor Mark Feldt said the state would release emergency funds.",
