@@ -1970,8 +1970,10 @@ void FindAttributions(const Document& doc, Report* report) {
       // An adjunct between the cue and "that": "said on Monday that …",
       // "told reporters in Seoul that …".
       if (f < si.e && IsWord(c, p, f) && !TokLowerIs(c, p, f, u"that") &&
-          (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)))) {
-        for (int32_t t = f + 1; t < si.e && t - f < 7 && !InQuote(c, p, t); ++t) {
+          (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)) ||
+           (a.info.obj && !a.after))) {
+        // ("told supporters of the ruling party that …": the addressee too)
+        for (int32_t t = f + 1; t < si.e && t - f < 8 && !InQuote(c, p, t); ++t) {
           if (TokLowerIs(c, p, t, u"that")) {
             f = t;
             break;
