@@ -150,9 +150,7 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
         if (d == ' ' && first_group <= 3 && j + 4 <= n && lx.low.find('.') == std::string::npos &&
             lx.low.find(',') == std::string::npos && DigitValue(text[j + 1]) >= 0 &&
             DigitValue(text[j + 2]) >= 0 && DigitValue(text[j + 3]) >= 0 &&
-            (j + 4 == n || DigitValue(text[j + 4]) < 0) &&
-            !(j + 5 < n && (text[j + 4] == '.' || text[j + 4] == ',') &&
-              DigitValue(text[j + 5]) >= 0 && false)) {
+            (j + 4 == n || DigitValue(text[j + 4]) < 0)) {
           lx.low += ' ';
           seen_sep = true;
           ++j;
@@ -710,7 +708,6 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
                                       "chf", "cad", "aud", "hkd"};
   for (const char* c : kLowerCodes) {
     if (l->low == c) {
-      auto c3 = t_.currency_code.find(l->low == "rmb" ? "RMB" : std::string(RawOf(l).size(), ' '));
       std::string up;
       for (char ch : l->low) up += static_cast<char>(std::toupper(ch));
       auto c4 = t_.currency_code.find(up);
@@ -718,7 +715,6 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
         *code = c4->second;
         return j + 1;
       }
-      (void)c3;
     }
   }
   return -1;
@@ -1268,8 +1264,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
       auto it = t_.scale.find(s->low);
       bool tight = Adj(m.end);
       bool plural_scale = s->low.back() == 's' && s->low != "mns" && s->low != "bns";
-      if (it != t_.scale.end() && !plural_scale &&
-          !(it->second == 12 && !m.word && s->low == "dozen" && false)) {
+      if (it != t_.scale.end() && !plural_scale) {
         if (m.valued) m.v *= it->second;
         m.scaled = true;
         m.last_scale = it->second;
@@ -1552,10 +1547,8 @@ int Scanner::TryDate(int i) {
       int mm;
       int dd;
       if (MonthAt(k2, &mm, false) >= 0 || Day(k2, &dd) >= 0) {
-        int save = k;
         weekday = t_.weekday.at(w->low);
         k = k2;
-        (void)save;
       } else if (w->low.size() > 3 && mod.empty() && !ranged_intro) {
         // A bare weekday ("on Monday"): resolved against the reference date.
         const Lex* p = L(k - 1);
@@ -1670,7 +1663,6 @@ int Scanner::TryDate(int i) {
       ++ye;
     int yv = Year4(ye);
     if (yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) {
-      if (weak && !L(k)->upper && !Has(k - 1, fi::kYearCue) && false) return -1;
       int start = ranged_intro ? i + 1 : b;
       Emit(start, ye + 1, FigureKind::kDate, Str(IsoDate(yv, month)), "", !mod.empty(),
            mod.empty() ? "" : mod);
@@ -1847,7 +1839,6 @@ int Scanner::TryDate(int i) {
       int k1 = k + 1, k2 = k + 3;
       bool dash = IsSym(k1, "-") && IsSym(k2, "-");
       bool slash = IsSym(k1, "/") && IsSym(k2, "/");
-      bool dot = false;
       if ((dash || slash) && Adj(k1) && Adj(k1 + 1) && Adj(k2) && Adj(k2 + 1) &&
           L(k1 + 1) && L(k2 + 1) && !(IsSym(k2 + 2, "-") && Adj(k2 + 2))) {
         int x = IntAt(k, 4), y = IntAt(k1 + 1, 2), z = IntAt(k2 + 1, 4);
@@ -1871,7 +1862,6 @@ int Scanner::TryDate(int i) {
           return end;
         }
       }
-      (void)dot;
     }
   }
   // ---- Years, year ranges, fiscal years, decades.
@@ -1932,14 +1922,10 @@ int Scanner::TryDate(int i) {
                         !(after && after->type == kWord && (after->cls & (fi::kUnitW | fi::kScale |
                                                                           fi::kPercentW)));
         if (y2 > yv && y2 - yv <= 200 && after_ok) {
-          bool sports = false;
-          if (!sports) {
+          {
             int start = ranged_intro && word_to ? i : (ranged_intro ? i + 1 : b);
             if (ranged_intro && !word_to && dash) start = i;
             if (fiscal) {
-              const Lex* p = L(start - 1);
-              bool fy = p && (p->low == "fy" || p->low == "fiscal" || (p->low == "year" && Is(start - 2, "fiscal")));
-              (void)fy;
               Emit(start, k2 + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(y2)),
                    "fiscal year", false, "fiscal year " + std::to_string(yv) + "-" +
                                              std::to_string(y2 % 100 < 10 ? 0 : y2 % 100 / 10) +
@@ -2061,7 +2047,7 @@ int Scanner::TryTime(int i) {
     if (ampm == 2 && h != 12) h += 12;
   }
   if (h == 24) h = 0;
-  char buf[16];
+  char buf[40];
   if (s >= 0) std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", h, mi, s);
   else std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
   int b = i;
@@ -2154,7 +2140,6 @@ int Scanner::SkipNonFigure(int i) {
   // Labels: "No. 10", "Section 230", "version 2.1", "Article 9", "#5".
   if (p && p->type == kWord && (p->cls & fi::kLabelW) &&
       (p->upper || p->low == "version" || p->low == "no" || p->low == "number" || p->low == "v")) {
-    if (p->low == "no" && !p->upper && !IsSym(i - 1, ".") && false) return -1;
     return skip_cluster(i + 1);
   }
   if (p && p->type == kSym && p->low == "." && L(i - 2) && (L(i - 2)->low == "no" || L(i - 2)->low == "nos")) {
@@ -2272,6 +2257,10 @@ int Scanner::TryNumeric(int i) {
         ++k;
       }
     }
+  } else if (IsSym(k, "+") && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
+             (L(k)->sp || k == 0) && !(L(k - 1) && L(k - 1)->type == kNum)) {
+    // "+3.2%": the sign stays inside the span (a stated change).
+    ++k;
   } else if (Is(k, "minus") || Is(k, "negative")) {
     const Lex* n = L(k + 1);
     if (n && (n->type == kNum || (n->cls & fi::kCardinal))) {
@@ -2293,7 +2282,7 @@ int Scanner::TryNumeric(int i) {
   if (!nl) return -1;
   if (nl->type == kNum && ce < 0) {
     int skip = SkipNonFigure(k);
-    if (skip > 0) return ce > 0 || approx ? -1 : skip;
+    if (skip > 0) return approx ? -1 : skip;
   }
   NumMatch m = ParseNumber(k, ce > 0);
   if (!m.ok) return m.note == "code" && ce < 0 && !approx && !negative ? m.end : -1;
@@ -2449,8 +2438,6 @@ int Scanner::TryNumeric(int i) {
       } else if (s->low == "bps" || s->low == "bp") {
         pe = e + 1;
         unit = "basis point";
-      } else if ((s->low == "points" || s->low == "point") && s->low.size() && false) {
-        pe = e + 1;
       }
     }
     if (pe > 0) {
@@ -2520,8 +2507,7 @@ int Scanner::TryNumeric(int i) {
     }
     const Lex* s = L(k2);
     if (s && s->type == kWord && (s->cls & fi::kDurationW) && t_.duration.count(s->low) &&
-        !(s->low == "h" && !Adj(k2)) && !(s->low == "second" && !hyphen && m.v != 1) &&
-        !(s->low == "min" && false)) {
+        !(s->low == "h" && !Adj(k2)) && !(s->low == "second" && !hyphen && m.v != 1)) {
       std::string unit = t_.duration.at(s->low);
       int de = k2 + 1;
       // "five years old", "90 day old", "29-year-old" -> age (quantity)
@@ -2549,7 +2535,7 @@ int Scanner::TryNumeric(int i) {
     // Units of measure: "3.5 tonnes", "six-mile", "68-ounce", "24703m2", "100 MB".
     std::string unit;
     int ue = MatchUnit(k2, &unit);
-    if (ue > 0 && !(hyphen && ue - k2 > 1 && false)) {
+    if (ue > 0) {
       const Lex* u = L(k2);
       bool ok = true;
       // Short units written apart must not be ordinary words: "in", "a", "m" ...
@@ -2600,8 +2586,7 @@ int Scanner::TryNumeric(int i) {
     }
   }
   // ----- Proportions: "one in five", "1 in 10" -> percent.
-  if (m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1 && Is(e, "in") &&
-      !(m.word && m.v == 1 && !Is(e + 1, "five") && false)) {
+  if (m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1 && Is(e, "in")) {
     NumMatch d = ParseNumber(e + 1, false);
     const Lex* dl = L(e + 1);
     if (d.ok && d.valued && d.integer && d.v > m.v && d.v <= 1000 && !d.scaled && dl &&
@@ -2667,8 +2652,7 @@ int Scanner::TryNumeric(int i) {
     if (!m.word && !approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
         lx_[b].b > 0 && text_[lx_[b].b - 1] == ' ' &&
         !(p->cls & (fi::kStop | fi::kApproxW | fi::kYearCue | fi::kMonth | fi::kRise | fi::kFall |
-                    fi::kCardinal)) &&
-        !(L(b - 2) == nullptr && p->low.size() <= 3 && false)) {
+                    fi::kCardinal))) {
       return e;  // a label, not a figure
     }
   }
@@ -2728,7 +2712,7 @@ std::vector<Figure> Scanner::Run() {
       }
     } else {
       const char16_t ch = text_[l.b];
-      candidate = ch == '$' || ch == '-' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
+      candidate = ch == '$' || ch == '-' || ch == '+' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
                   ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
                   (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
     }
@@ -2873,6 +2857,24 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
         figs[a].counted = figs[a + 1].counted;
         figs[a].note = "unit carried from the range's upper end";
       }
+      continue;
+    }
+    // "3 to 4 percent", "3 or 4 percent", "40 to 50 people": a range whose bare
+    // lower end takes the upper end's measure.
+    if (last_before != "from" && last_before != "between" && bw.size() == 1 &&
+        (bw[0] == "to" || bw[0] == "or") && fa.kind == FigureKind::kNumber && fa.unit.empty() &&
+        CarriesUnit(fb) && between.find(u',') == std::u16string::npos &&
+        fa.value.type == FigureValue::Type::kNumber && fb.value.type == FigureValue::Type::kNumber &&
+        fa.value.lo < fb.value.lo) {
+      FigureRelation r;
+      r.kind = FigureRelation::Kind::kRange;
+      r.from = a;
+      r.to = a + 1;
+      figs[a].kind = fb.kind;
+      figs[a].unit = fb.unit;
+      figs[a].counted = fb.counted;
+      figs[a].note = "unit carried from the range's upper end";
+      report->figure_relations.push_back(r);
       continue;
     }
     // "dropped 8% to £1.2bn from £1.3bn", "grew by 2 million to 68 million":

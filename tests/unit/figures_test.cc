@@ -498,3 +498,17 @@ TEST_CASE("values do not depend on the process C locale", "[figures]") {
   REQUIRE(f != nullptr);
   CHECK(f->value.lo == 2.5);
 }
+
+TEST_CASE("'3 to 4 percent' is a range; a plus sign stays in the span", "[figures]") {
+  Result r = Run("Growth was 3 to 4 percent, or +3.2%, and 40 to 50 people came.");
+  INFO(r.All());
+  CheckNumber(r, "3", FigureKind::kPercent, 3, "percent");
+  CheckNumber(r, "+3.2%", FigureKind::kPercent, 3.2, "percent");
+  CheckNumber(r, "40", FigureKind::kQuantity, 40);
+  bool range = false;
+  for (const FigureRelation& x : r.report.figure_relations)
+    if (x.kind == FigureRelation::Kind::kRange && x.from == r.IndexOf("3") &&
+        x.to == r.IndexOf("4 percent"))
+      range = true;
+  CHECK(range);
+}
