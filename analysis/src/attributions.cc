@@ -1008,9 +1008,24 @@ bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
 bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp,
                      int32_t* verb) {
   if (sb >= limit || IsOpenMark(c, p, sb)) return false;
+  // A word that looks like a finite verb: "-ed", "-s", an auxiliary or a
+  // common irregular past. "Green party leader" must not make "Green" a subject.
   auto verb_at = [&](int32_t v) {
-    return v < limit && IsLowerWord(c, p, v) && !c.lex.np_stops.count(TokLower(c, p, v)) &&
-           !IsDeterminer(TokLower(c, p, v));
+    if (v >= limit || !IsLowerWord(c, p, v)) return false;
+    const std::u16string w = TokLower(c, p, v);
+    if (c.lex.np_stops.count(w) || IsDeterminer(w)) return false;
+    static const std::unordered_set<std::u16string> kIrregular = {
+        u"was",   u"is",     u"has",     u"had",   u"will",  u"would", u"did",
+        u"does",  u"can",    u"could",   u"may",   u"might", u"must",  u"should",
+        u"met",   u"said",   u"told",    u"made",  u"gave",  u"took",  u"went",
+        u"came",  u"sent",   u"left",    u"won",   u"lost",  u"met",   u"held",
+        u"spoke", u"wrote",  u"thought", u"felt",  u"saw",   u"knew",  u"got",
+        u"put",   u"set",    u"kept",    u"led",   u"ran",   u"sat",   u"stood",
+        u"began", u"became", u"brought", u"found", u"also",  u"later", u"then"};
+    if (kIrregular.count(w)) return true;
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return true;
+    return w.size() > 3 && w.back() == u's' && w.compare(w.size() - 2, 2, u"ss") != 0 &&
+           w.compare(w.size() - 2, 2, u"us") != 0;
   };
   // 1. a name or pronoun
   int32_t e = sb;
@@ -1023,6 +1038,21 @@ bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker
     *sp = s1;
     *verb = e + 1;
     return true;
+  }
+  // 1b. descriptors then a name: "Green party leader Mia Falk was …"
+  for (int32_t t = sb + 1; t < limit && t - sb <= 6; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t) || c.lex.np_stops.count(TokLower(c, p, t))) break;
+    if (!IsCap(c, p, t) || IsNonName(c, TokLower(c, p, t))) continue;
+    int32_t e2 = t;
+    while (e2 + 1 < limit && (IsCap(c, p, e2 + 1) || Tok(c, p, e2 + 1).Has(kTokHyphenated))) ++e2;
+    Speaker sd;
+    if (verb_at(e2 + 1) && SpeakerBack(c, p, e2, t, &sd) && sd.tb >= t && !sd.vague &&
+        IsCap(c, p, sd.te - 1)) {
+      *sp = sd;
+      *verb = e2 + 1;
+      return true;
+    }
+    t = e2;
   }
   // 2. apposition: "NP, NAME, verb" or "NAME, apposition, verb"
   int32_t c1 = -1, c2 = -1;
@@ -1794,24 +1824,14 @@ void FindAttributions(const Document& doc, Report* report) {
           }
           if (a.speaker.tb < 0 && a.cue_b > si.b) {
             // "Lee reiterated …, saying": the clause subject at sentence start.
-            int32_t k2 = si.b;
-            if (IsCap(c, p, k2) || TokLowerIs(c, p, k2, u"he") || TokLowerIs(c, p, k2, u"she")) {
-              int32_t e = k2;
-              while (e + 1 < a.cue_b && (IsCap(c, p, e + 1) || TokIs(c, p, e + 1, u"-") ||
-                                         (TokIs(c, p, e, u"-") && IsWord(c, p, e + 1))))
-                ++e;
-              Speaker sp;
-              bool caps_before = true;
-              for (int32_t t = si.b; t < e && caps_before; ++t)
-                if (!IsCap(c, p, t) && !TokIs(c, p, t, u"-")) caps_before = false;
-              if (SpeakerBack(c, p, e, si.b, &sp) && caps_before && sp.tb >= si.b && !sp.vague &&
-                  e + 1 < a.cue_b && IsLowerWord(c, p, e + 1)) {
-                if (sp.pronoun)
-                  ResolvePronoun(c, out, p, &sp);
-                else
-                  ResolveSurnameFromSpeakers(out, &sp);
-                a.speaker = sp;
-              }
+            Speaker sp;
+            int32_t verb = -1;
+            if (SentenceSubject(c, p, si.b, a.cue_b, &sp, &verb)) {
+              if (sp.pronoun)
+                ResolvePronoun(c, out, p, &sp);
+              else
+                ResolveSurnameFromSpeakers(out, &sp);
+              a.speaker = sp;
             }
           }
           if (a.speaker.tb < 0 && a.cue_b == si.b) {

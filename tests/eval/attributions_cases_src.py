@@ -433,3 +433,43 @@ case("h4_negatives",
  "Sales of the \"Aurora\" model rose 14 percent.\n"
  "Voters will decide in May.",
  [], ["Aurora"])
+
+# ---------------------------------------------------------------- held out, round 5
+# Written at 14:23 against the final rules; scored once and left as they scored.
+HELDOUT5_FROM = len(C)
+case("h5_trade_talks",
+ "WASHINGTON — Trade negotiators from the United States and Mexico ended three days of talks without an agreement on steel quotas, officials from both countries said on Friday.\n"
+ "\"We are closer than we were on Tuesday, but we are not there,\" U.S. Trade Representative Angela Brooks told reporters after the final session.\n"
+ "Her Mexican counterpart, Luis Herrera, said his government would not accept any quota below 3 million tonnes a year.\n"
+ "\"That is our red line,\" he said.",
+ [A("Trade negotiators from the United States and Mexico ended three days of talks without an agreement on steel quotas", "indirect", None, "said", v=True),
+  A("We are closer than we were on Tuesday, but we are not there,", "direct", "Angela Brooks", "told"),
+  A("his government would not accept any quota below 3 million tonnes a year", "indirect", "Luis Herrera", "said"),
+  A("That is our red line,", "direct", "Luis Herrera", "said")])
+case("h5_scientist",
+ "The glacier has lost a quarter of its volume since 1990, according to a study published in the journal Nature Geoscience.\n"
+ "\"What surprised us was the speed,\" said lead author Ingrid Sorensen of the University of Bergen. \"Half of the loss happened in the last eight years.\"\n"
+ "Sorensen warned that several alpine towns rely on the glacier for drinking water in late summer.",
+ [A("The glacier has lost a quarter of its volume since 1990", "indirect", None, "according to"),
+  A("What surprised us was the speed,", "direct", "Ingrid Sorensen", "said"),
+  A("Half of the loss happened in the last eight years.", "direct", "Ingrid Sorensen", None, cont=True),
+  A("several alpine towns rely on the glacier for drinking water in late summer", "indirect", "Ingrid Sorensen", "warned")])
+case("h5_mixed_quotes",
+ "Chancellor Werner Albrecht described the coalition deal as \"a compromise that nobody loves and everybody can live with.\"\n"
+ "Green party leader Mia Falk was less generous, saying the climate section was \"a list of wishes, not a plan.\"",
+ [A("the coalition deal as \"a compromise that nobody loves and everybody can live with.\"", "mixed", "Werner Albrecht", "described"),
+  A("the climate section was \"a list of wishes, not a plan.\"", "mixed", "Mia Falk", "saying")])
+case("h5_two_speakers_paragraph",
+ "\"The army will stay in the north,\" General Omar Saleh said, while his deputy, Colonel Rami Aziz, told a separate briefing that troops would be rotated every month.",
+ [A("The army will stay in the north,", "direct", "Omar Saleh", "said"),
+  A("troops would be rotated every month", "indirect", "Rami Aziz", "told")])
+case("h5_unattributed_and_scare",
+ "The so-called \"golden visa\" scheme was scrapped last year.\n"
+ "\"It was never about investment,\" one former official said. \"It was about buying a passport.\"",
+ [A("It was never about investment,", "direct", None, "said", v=True),
+  A("It was about buying a passport.", "direct", None, None, v=True, cont=True)],
+ ["golden visa"])
+case("h5_believes_and_wants",
+ "Coach Lena Park believes the team can reach the final. She wants the club to sign two defenders before the deadline.",
+ [A("the team can reach the final", "indirect", "Lena Park", "believes", b=True),
+  A("the club to sign two defenders before the deadline", "indirect", "Lena Park", "wants", b=True)])

@@ -228,7 +228,7 @@ def main():
         print(f"warning: {len(cases) - len(outputs)} cases produced no output", file=sys.stderr)
 
     errors = []
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
         subset = [c for c in cases if c.get("split", "dev") == split]
         if subset:
             errors += score(subset, outputs, split)
