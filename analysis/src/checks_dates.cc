@@ -73,15 +73,6 @@ const Names& NamesFor(const std::string& language) {
   return ref;
 }
 
-struct DateMention {
-  int32_t p = 0;
-  int32_t begin = 0, end = 0;  // the whole mention including the weekday
-  int32_t date_begin = 0;      // where the date itself starts
-  int year = 0, month = 0, day = 0;
-  int weekday = 0;  // UCAL_* or 0
-  int first_tok = 0, end_tok = 0;
-};
-
 struct DateRange {
   DateMention a, b;
   int32_t p = 0, begin = 0, end = 0;
@@ -880,7 +871,7 @@ std::optional<Date> DetectDateline(const Context& ctx) {
     const std::u16string& text = ctx.doc.paragraphs[p].text;
     if (text.find_first_not_of(u" \t\u00a0") == std::u16string::npos) continue;
     ++seen;
-    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p))) {
+    for (const DateMention& d : ctx.dates[p]) {
       if (!d.year || !ValidDate(d.year, d.month, d.day)) continue;
       // Followed by a dash or colon ("January 9, 2026 — "), or ending a
       // short byline/dateline paragraph.
@@ -895,17 +886,21 @@ std::optional<Date> DetectDateline(const Context& ctx) {
   return std::nullopt;
 }
 
+void ReadDates(Context& ctx) {
+  ctx.dates.resize(ctx.doc.paragraphs.size());
+  for (size_t p = 0; p < ctx.dates.size(); ++p) ctx.dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
+}
+
 int LatestFullDateYear(const Context& ctx) {
   int latest = 0;
-  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p)
-    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p)))
+  for (const auto& list : ctx.dates)
+    for (const DateMention& d : list)
       if (d.year && d.day) latest = std::max(latest, d.year);
   return latest;
 }
 
 void CheckDates(Context& ctx) {
-  std::vector<std::vector<DateMention>> dates(ctx.doc.paragraphs.size());
-  for (size_t p = 0; p < dates.size(); ++p) dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
+  const std::vector<std::vector<DateMention>>& dates = ctx.dates;
   CheckWeekdays(ctx, dates);
   CheckDurations(ctx, dates);
   CheckAnniversaries(ctx, dates);
