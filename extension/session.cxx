@@ -1,0 +1,1375 @@
+/* -*- Mode: C++ -*- */
+/*
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at http://mozilla.org/MPL/2.0/.
+ */
+// session.cxx — per-document state, the analysis run and the highlight mechanism.
+//
+// HIGHLIGHT MECHANISM (measurements in docs/extension.md):
+//   Highlights are direct CharHighlight attributes, chosen because CharHighlight is
+//   drawn over the user's own character shading (CharBackColor would destroy it)
+//   and 10,000 ranges apply in about 0.15 s with controllers locked. Since
+//   character attributes are saved with the document, they are made invisible to
+//   every store:
+//   - a document event listener withdraws them on OnSave / OnSaveAs / OnSaveTo /
+//     OnCopyTo (fired synchronously before any store: Save, Save As, Save a Copy,
+//     export, storeToURL, autosave and the autorecovery copy) and re-applies them
+//     on the matching *Done and *Failed events;
+//   - withdrawal finds every run carrying one of our palette colours with one
+//     attribute search per colour (body, tables, frames, notes; also text typed at
+//     the end of a highlight, which inherits it), sets CharHighlight back to default
+//     there, then re-sets the user's own CharHighlight values that our ranges
+//     covered (recorded when the text was read);
+//   - re-applying after the store paints the analysis again from the paragraphs'
+//     UNO objects; a paragraph edited since the analysis is skipped and a fresh
+//     analysis is started;
+//   - every batch runs with the undo manager locked (no undo step), Record Changes
+//     switched off (no tracked change) and the modified flag restored afterwards.
+//   Read-only documents are painted too (the API writes the in-memory model; the
+//   document cannot be stored over anyway, and Save As withdraws as above).
+//
+// THREADING: the document is read and written only on the main thread (entered via
+// css::awt::AsyncCallback); the analysis runs on a std::thread; results hop back
+// with AsyncCallback. A terminate listener joins running workers before the office
+// shuts down, and results for closed documents are dropped.
+#include "session.hxx"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstring>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/beans/PropertyState.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertyState.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/DocumentEvent.hpp>
+#include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
+#include <com/sun/star/document/XDocumentEventListener.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDesktop.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/frame/XTerminateListener.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <com/sun/star/text/XEndnotesSupplier.hpp>
+#include <com/sun/star/text/XFootnotesSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextFrame.hpp>
+#include <com/sun/star/text/XTextFramesSupplier.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
+
+#include "factlens/analyzer.h"
+#include "log.hxx"
+
+using namespace css;
+using ::rtl::OUString;
+
+namespace factlens::office
+{
+// ------------------------------------------------------------------ basics
+OUString toOUString(const std::u16string& s)
+{
+    return OUString(reinterpret_cast<const sal_Unicode*>(s.data()), static_cast<sal_Int32>(s.size()));
+}
+
+std::u16string toU16(const OUString& s)
+{
+    return std::u16string(reinterpret_cast<const char16_t*>(s.getStr()),
+                          static_cast<size_t>(s.getLength()));
+}
+
+namespace
+{
+struct CategoryInfo
+{
+    const char* id;
+    const char* label;
+    sal_Int32 color;
+};
+// Light pastels (Writer's automatic font colour stays dark on them, in light and
+// in dark application colours); deliberately not any of LibreOffice's palette
+// values, so that the withdrawal safety net never mistakes a user's highlight.
+const CategoryInfo kCategories[kCategoryCount] = {
+    { "person", "People", 0xFFCF9B },      // apricot
+    { "org", "Organisations", 0xAEDCFB },  // light blue
+    { "place", "Places", 0xBDEDB5 },       // light green
+    { "misc", "Other names", 0xE3D1F5 },   // lavender
+    { "content", "Quote content", 0xFFF2A9 }, // pale yellow
+    { "speaker", "Quote speaker", 0xFFB5C3 }, // pink
+    { "cue", "Attribution cue", 0xDCDCD3 },   // warm grey
+    { "figure", "Figures", 0x97E6DB },     // aqua
+};
+// Painting order, bottom to top: a name inside a quote shows the name's colour.
+const Category kPaintOrder[] = { Category::QuoteContent, Category::QuoteCue, Category::Misc,
+                                 Category::Place, Category::Organisation, Category::Person,
+                                 Category::QuoteSpeaker, Category::Figure };
+
+std::atomic<bool> g_enabled[kCategoryCount] = { { true }, { true }, { true }, { true },
+                                                 { true }, { true }, { true }, { true } };
+
+double msSince(std::chrono::steady_clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+}
+
+const char* categoryId(Category c) { return kCategories[static_cast<int>(c)].id; }
+const char* categoryLabel(Category c) { return kCategories[static_cast<int>(c)].label; }
+sal_Int32 categoryColor(Category c) { return kCategories[static_cast<int>(c)].color; }
+bool isCategoryEnabled(Category c) { return g_enabled[static_cast<int>(c)].load(); }
+
+namespace
+{
+// ------------------------------------------------------------------ reading
+// How UTF-16 offsets of a paragraph's text map to cursor steps
+// (XTextCursor::goRight counts code points; a text field is one step whatever
+// its shown text; a comment or as-character object is one step without text;
+// bookmarks, redline marks and soft page breaks are no step).
+struct Segment
+{
+    sal_Int32 u16Begin = 0; // in the paragraph text we built
+    sal_Int32 u16End = 0;
+    sal_Int32 stepBegin = 0;
+    sal_Int32 steps = 0;
+    enum Kind : sal_uInt8
+    {
+        Text, // steps == code points of the text
+        Atomic, // one or more steps shown as u16End-u16Begin characters (a field)
+    } kind
+        = Text;
+};
+
+struct UserHighlight // a run where the user set CharHighlight directly
+{
+    sal_Int32 stepBegin, stepEnd;
+    sal_Int32 color;
+};
+
+struct ParaInfo
+{
+    uno::Reference<text::XText> text;
+    uno::Reference<text::XTextRange> range; // the paragraph (follows later edits)
+    OUString paintedString; // its getString() when first painted (detects later edits)
+    std::vector<Segment> segments;
+    std::vector<UserHighlight> userHighlights;
+};
+
+struct ReadResult
+{
+    factlens::Document document;
+    std::vector<ParaInfo> paras;
+    size_t hash = 0;
+    sal_Int64 chars = 0;
+};
+
+sal_Int32 codePoints(const sal_Unicode* s, sal_Int32 n)
+{
+    sal_Int32 count = 0;
+    for (sal_Int32 i = 0; i < n; ++i)
+    {
+        ++count;
+        if (s[i] >= 0xD800 && s[i] <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+            ++i;
+    }
+    return count;
+}
+
+template <typename T> T getProp(const uno::Reference<beans::XPropertySet>& ps, const char* name, T fallback)
+{
+    try
+    {
+        T value = fallback;
+        if (ps->getPropertyValue(OUString::createFromAscii(name)) >>= value)
+            return value;
+    }
+    catch (const uno::Exception&)
+    {
+    }
+    return fallback;
+}
+
+class DocumentReader
+{
+public:
+    explicit DocumentReader(ReadResult& out)
+        : m_out(out)
+    {
+    }
+
+    void readText(const uno::Reference<text::XText>& xText, factlens::ParagraphKind kind)
+    {
+        uno::Reference<container::XEnumerationAccess> access(xText, uno::UNO_QUERY);
+        if (!access.is())
+            return;
+        uno::Reference<container::XEnumeration> paras = access->createEnumeration();
+        while (paras->hasMoreElements())
+        {
+            uno::Reference<lang::XServiceInfo> info(paras->nextElement(), uno::UNO_QUERY);
+            if (!info.is())
+                continue;
+            if (info->supportsService("com.sun.star.text.TextTable"))
+                readTable(uno::Reference<text::XTextTable>(info, uno::UNO_QUERY));
+            else if (info->supportsService("com.sun.star.text.Paragraph"))
+                readParagraph(uno::Reference<text::XTextContent>(info, uno::UNO_QUERY), xText, kind);
+        }
+    }
+
+    void readTable(const uno::Reference<text::XTextTable>& table)
+    {
+        if (!table.is())
+            return;
+        const uno::Sequence<OUString> names = table->getCellNames(); // row by row
+        for (const OUString& name : names)
+        {
+            uno::Reference<text::XText> cell(table->getCellByName(name), uno::UNO_QUERY);
+            if (cell.is())
+                readText(cell, factlens::ParagraphKind::kTableCell);
+        }
+    }
+
+    void readParagraph(const uno::Reference<text::XTextContent>& para,
+                       const uno::Reference<text::XText>& xText, factlens::ParagraphKind kind)
+    {
+        if (!para.is())
+            return;
+        auto tp = std::chrono::steady_clock::now();
+        uno::Reference<beans::XMultiPropertySet> multi(para, uno::UNO_QUERY);
+        if (kind == factlens::ParagraphKind::kBody && multi.is())
+        {
+            try
+            {
+                static const uno::Sequence<OUString> names = [] {
+                    uno::Sequence<OUString> n(3); // sorted, one call for three
+                    n[0] = "NumberingIsNumber";
+                    n[1] = "OutlineLevel";
+                    n[2] = "ParaStyleName";
+                    return n;
+                }();
+                const uno::Sequence<uno::Any> v = multi->getPropertyValues(names);
+                bool numbered = false;
+                sal_Int16 outline = 0;
+                OUString style;
+                v[0] >>= numbered;
+                v[1] >>= outline;
+                v[2] >>= style;
+                if (outline > 0)
+                    kind = factlens::ParagraphKind::kHeading;
+                else if (style == "Caption" || style == "Figure" || style == "Table"
+                         || style == "Illustration" || style == "Drawing" || style == "Text")
+                    kind = factlens::ParagraphKind::kCaption;
+                else if (numbered)
+                    kind = factlens::ParagraphKind::kListItem;
+            }
+            catch (const uno::Exception&)
+            {
+            }
+        }
+        m_propsMs += msSince(tp);
+        tp = std::chrono::steady_clock::now();
+        ParaInfo info;
+        info.text = xText;
+        info.range.set(para, uno::UNO_QUERY);
+        m_anchorMs += msSince(tp);
+        tp = std::chrono::steady_clock::now();
+        std::u16string text;
+        sal_Int32 step = 0;
+        bool inDeletion = false;
+        uno::Reference<text::XTextRangeCompare> compare(xText, uno::UNO_QUERY);
+        uno::Reference<container::XEnumerationAccess> access(para, uno::UNO_QUERY);
+        uno::Reference<container::XEnumeration> portions
+            = access.is() ? access->createEnumeration() : uno::Reference<container::XEnumeration>();
+        m_enumMs += msSince(tp);
+        tp = std::chrono::steady_clock::now();
+        while (portions.is() && portions->hasMoreElements())
+        {
+            uno::Reference<text::XTextRange> portion(portions->nextElement(), uno::UNO_QUERY);
+            uno::Reference<beans::XPropertySet> pp(portion, uno::UNO_QUERY);
+            if (!portion.is() || !pp.is())
+                continue;
+            const OUString type = getProp<OUString>(pp, "TextPortionType", OUString("Text"));
+            const sal_Int32 stepBefore = step;
+            if (type == "Text")
+            {
+                const OUString s = portion->getString();
+                const sal_Int32 n = codePoints(s.getStr(), s.getLength());
+                if (n == 0)
+                    continue;
+                if (inDeletion) // deleted text (tracked change): a reader does not see it
+                    step += n;
+                else
+                {
+                    Segment seg;
+                    seg.u16Begin = static_cast<sal_Int32>(text.size());
+                    text.append(reinterpret_cast<const char16_t*>(s.getStr()), s.getLength());
+                    seg.u16End = static_cast<sal_Int32>(text.size());
+                    seg.stepBegin = step;
+                    seg.steps = n;
+                    seg.kind = Segment::Text;
+                    info.segments.push_back(seg);
+                    step += n;
+                }
+            }
+            else if (type == "Redline")
+            {
+                if (getProp<OUString>(pp, "RedlineType", OUString()) == "Delete")
+                    inDeletion = getProp<bool>(pp, "IsStart", false);
+                continue;
+            }
+            else
+            {
+                // Any other portion is either a mark (bookmark, reference or index
+                // mark, soft page break, at-character frame: no step) or one
+                // character (field, footnote anchor, comment, line break, fieldmark):
+                // IsCollapsed is void on most portions, so compare the ends.
+                if (!compare.is()
+                    || compare->compareRegionStarts(portion->getStart(), portion->getEnd()) == 0)
+                    continue;
+                if (type == "TextField" && !inDeletion)
+                {
+                    const OUString s = portion->getString();
+                    Segment seg;
+                    seg.u16Begin = static_cast<sal_Int32>(text.size());
+                    text.append(reinterpret_cast<const char16_t*>(s.getStr()), s.getLength());
+                    seg.u16End = static_cast<sal_Int32>(text.size());
+                    seg.stepBegin = step;
+                    seg.steps = 1;
+                    seg.kind = Segment::Atomic;
+                    info.segments.push_back(seg);
+                }
+                step += 1;
+            }
+            // The user's own highlight on this run, restored after our highlights.
+            uno::Reference<beans::XPropertyState> state(portion, uno::UNO_QUERY);
+            if (state.is() && step > stepBefore
+                && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
+            {
+                sal_Int32 color = -1;
+                pp->getPropertyValue("CharHighlight") >>= color;
+                info.userHighlights.push_back({ stepBefore, step, color });
+            }
+        }
+        m_portionsMs += msSince(tp);
+        m_out.chars += static_cast<sal_Int64>(text.size());
+        m_out.hash = m_out.hash * 1000003u ^ std::hash<std::u16string>()(text) ^ static_cast<size_t>(kind);
+        m_out.document.paragraphs.push_back({ std::move(text), kind });
+        m_out.paras.push_back(std::move(info));
+    }
+
+    double m_propsMs = 0, m_anchorMs = 0, m_enumMs = 0, m_portionsMs = 0;
+
+private:
+    ReadResult& m_out;
+};
+
+// Reads everything a reader sees: body (with tables), frames, footnotes, endnotes.
+void readDocument(const uno::Reference<frame::XModel>& model, ReadResult& out)
+{
+    DocumentReader reader(out);
+    uno::Reference<text::XTextDocument> doc(model, uno::UNO_QUERY);
+    if (!doc.is())
+        return;
+    reader.readText(doc->getText(), factlens::ParagraphKind::kBody);
+    uno::Reference<text::XTextFramesSupplier> frames(model, uno::UNO_QUERY);
+    if (frames.is())
+    {
+        uno::Reference<container::XNameAccess> access = frames->getTextFrames();
+        for (const OUString& name : access->getElementNames())
+        {
+            uno::Reference<text::XTextFrame> frame(access->getByName(name), uno::UNO_QUERY);
+            uno::Reference<text::XText> text = frame.is() ? frame->getText() : nullptr;
+            if (text.is())
+                reader.readText(text, factlens::ParagraphKind::kBody);
+        }
+    }
+    for (int pass = 0; pass < 2; ++pass)
+    {
+        uno::Reference<container::XIndexAccess> notes;
+        if (pass == 0)
+        {
+            uno::Reference<text::XFootnotesSupplier> s(model, uno::UNO_QUERY);
+            if (s.is())
+                notes = s->getFootnotes();
+        }
+        else
+        {
+            uno::Reference<text::XEndnotesSupplier> s(model, uno::UNO_QUERY);
+            if (s.is())
+                notes = s->getEndnotes();
+        }
+        for (sal_Int32 i = 0; notes.is() && i < notes->getCount(); ++i)
+        {
+            uno::Reference<text::XText> text(notes->getByIndex(i), uno::UNO_QUERY);
+            if (text.is())
+                reader.readText(text, factlens::ParagraphKind::kFootnote);
+        }
+    }
+    logTrace("read: properties %.1f ms, anchors %.1f ms, portion enumerations %.1f ms, portions %.1f ms",
+             reader.m_propsMs, reader.m_anchorMs, reader.m_enumMs, reader.m_portionsMs);
+}
+
+// Cursor steps from the paragraph start for a UTF-16 offset of our text.
+sal_Int32 stepsAt(const ParaInfo& para, const std::u16string& text, sal_Int32 offset, bool isEnd)
+{
+    const std::vector<Segment>& segs = para.segments;
+    if (segs.empty())
+        return 0;
+    // first segment whose end is beyond offset (begin) / at or beyond offset (end)
+    auto it = std::lower_bound(segs.begin(), segs.end(), offset,
+                               [isEnd](const Segment& s, sal_Int32 off) {
+                                   return isEnd ? s.u16End < off : s.u16End <= off;
+                               });
+    if (it == segs.end())
+        return segs.back().stepBegin + segs.back().steps;
+    const Segment& s = *it;
+    if (offset <= s.u16Begin)
+        return s.stepBegin;
+    if (s.kind == Segment::Atomic)
+        return isEnd ? s.stepBegin + s.steps : s.stepBegin;
+    const sal_Int32 from = s.u16Begin;
+    return s.stepBegin
+           + codePoints(reinterpret_cast<const sal_Unicode*>(text.data()) + from, offset - from);
+}
+
+uno::Reference<text::XTextCursor> cursorAtStart(const ParaInfo& para)
+{
+    uno::Reference<text::XTextCursor> c = para.text->createTextCursorByRange(para.range);
+    c->collapseToStart();
+    return c;
+}
+
+bool moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 steps, bool expand)
+{
+    while (steps > 0)
+    {
+        const sal_Int16 n = static_cast<sal_Int16>(std::min<sal_Int32>(steps, 32000));
+        if (!cursor->goRight(n, expand))
+            return false;
+        steps -= n;
+    }
+    return true;
+}
+
+// ------------------------------------------------------------------ state
+struct Painted
+{
+    uno::Reference<beans::XPropertySet> range;
+    sal_Int32 color;
+};
+
+struct DocState
+{
+    uno::Reference<frame::XModel> model; // released when the document unloads
+    std::shared_ptr<const Analysis> analysis;
+    std::vector<ParaInfo> paras; // of `analysis`
+    size_t paintedRanges = 0;
+    // a text range over each painted paragraph (where unpaint looks)
+    std::vector<uno::Reference<container::XEnumerationAccess>> paintedAreas;
+    uno::Reference<uno::XComponentContext> ctx; // for re-runs after a store
+    std::vector<Painted> userRestore; // user's own CharHighlight under our ranges
+    bool shown = false; // highlights wanted on screen
+    bool withdrawn = false; // temporarily removed for a store
+    bool wasModifiedBeforeStore = false;
+    bool exporting = false; // exportPdfWithHighlights in progress
+    bool listening = false;
+    sal_uInt64 generation = 0;
+    sal_uInt64 requested = 0; // latest run requested
+    size_t cachedHash = 0;
+    std::shared_ptr<const factlens::Report> cachedReport;
+};
+
+std::mutex g_mutex; // guards g_docs and g_listeners (all access is on the main thread anyway)
+// Keyed by the model's RuntimeUID: interface pointers of one document are not a
+// stable identity here (a model resolved twice gave two different XInterface
+// pointers in our measurements), the RuntimeUID is.
+std::map<OUString, std::shared_ptr<DocState>> g_docs;
+std::map<int, AnalysisListener> g_listeners;
+int g_nextListener = 1;
+
+OUString keyOf(const uno::Reference<frame::XModel>& model)
+{
+    uno::Reference<beans::XPropertySet> props(model, uno::UNO_QUERY);
+    OUString uid = props.is() ? getProp<OUString>(props, "RuntimeUID", OUString()) : OUString();
+    if (uid.isEmpty()) // not an office document model: fall back to its address
+    {
+        uno::Reference<uno::XInterface> normalized(model, uno::UNO_QUERY);
+        uid = OUString::number(reinterpret_cast<sal_uInt64>(normalized.get()), 16);
+    }
+    return uid;
+}
+
+std::shared_ptr<DocState> findState(const uno::Reference<frame::XModel>& model)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    auto it = g_docs.find(keyOf(model));
+    return it == g_docs.end() ? nullptr : it->second;
+}
+
+void dropState(const OUString& key)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_docs.erase(key);
+}
+
+void callListeners(const uno::Reference<frame::XModel>& model, const std::shared_ptr<const Analysis>& a)
+{
+    std::vector<AnalysisListener> copy;
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        for (auto& [id, fn] : g_listeners)
+            copy.push_back(fn);
+    }
+    for (auto& fn : copy)
+    {
+        try
+        {
+            fn(model, a);
+        }
+        catch (...)
+        {
+            logException("analysis listener");
+        }
+    }
+}
+
+// ------------------------------------------------------------------ batches
+// Runs `body` with controllers locked, undo locked, Record Changes off, and the
+// modified flag restored: our changes are no user edit.
+template <typename F> void quietBatch(const uno::Reference<frame::XModel>& model, F body)
+{
+    uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
+    const bool wasModified = modifiable.is() && modifiable->isModified();
+    uno::Reference<document::XUndoManager> undo;
+    uno::Reference<document::XUndoManagerSupplier> undoSupplier(model, uno::UNO_QUERY);
+    if (undoSupplier.is())
+        undo = undoSupplier->getUndoManager();
+    uno::Reference<beans::XPropertySet> docProps(model, uno::UNO_QUERY);
+    bool recording = false;
+    if (docProps.is())
+        recording = getProp<bool>(docProps, "RecordChanges", false);
+
+    model->lockControllers();
+    if (undo.is())
+        undo->lock();
+    if (recording)
+        docProps->setPropertyValue("RecordChanges", uno::Any(false));
+    try
+    {
+        body();
+    }
+    catch (...)
+    {
+        logException("highlight batch");
+    }
+    try
+    {
+        if (recording)
+            docProps->setPropertyValue("RecordChanges", uno::Any(true));
+    }
+    catch (...)
+    {
+        logException("restoring RecordChanges");
+    }
+    if (undo.is() && undo->isLocked())
+        undo->unlock();
+    model->unlockControllers();
+    if (modifiable.is() && !wasModified && modifiable->isModified())
+        modifiable->setModified(false);
+}
+
+struct Interval
+{
+    sal_Int32 begin, end; // UTF-16
+    sal_Int32 color;
+};
+
+// Per paragraph: non-overlapping painted intervals, top category wins.
+std::vector<std::vector<Interval>> flatten(const Analysis& a)
+{
+    struct Raw
+    {
+        factlens::Span span;
+        int rank;
+        sal_Int32 color;
+    };
+    std::vector<std::vector<Raw>> perPara(a.document.paragraphs.size());
+    auto add = [&](const factlens::Span& s, Category c) {
+        if (!isCategoryEnabled(c) || !s.valid() || s.empty()
+            || s.paragraph >= static_cast<int32_t>(perPara.size()))
+            return;
+        int rank = 0;
+        for (int i = 0; i < kCategoryCount; ++i)
+            if (kPaintOrder[i] == c)
+                rank = i;
+        perPara[s.paragraph].push_back({ s, rank, categoryColor(c) });
+    };
+    const factlens::Report& r = a.report;
+    for (const auto& e : r.entities)
+        add(e.span, e.type == factlens::EntityType::kPerson  ? Category::Person
+                    : e.type == factlens::EntityType::kOrg   ? Category::Organisation
+                    : e.type == factlens::EntityType::kPlace ? Category::Place
+                                                             : Category::Misc);
+    for (const auto& at : r.attributions)
+    {
+        add(at.content, Category::QuoteContent);
+        if (at.speaker)
+            add(*at.speaker, Category::QuoteSpeaker);
+        if (at.cue)
+            add(*at.cue, Category::QuoteCue);
+    }
+    for (const auto& f : r.figures)
+        add(f.span, Category::Figure);
+
+    std::vector<std::vector<Interval>> out(perPara.size());
+    for (size_t p = 0; p < perPara.size(); ++p)
+    {
+        auto& raws = perPara[p];
+        if (raws.empty())
+            continue;
+        const sal_Int32 len = static_cast<sal_Int32>(a.document.paragraphs[p].text.size());
+        std::vector<sal_Int32> cuts;
+        for (auto& r2 : raws)
+        {
+            r2.span.end = std::min<sal_Int32>(r2.span.end, len);
+            cuts.push_back(r2.span.begin);
+            cuts.push_back(r2.span.end);
+        }
+        std::sort(cuts.begin(), cuts.end());
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        for (size_t i = 0; i + 1 < cuts.size(); ++i)
+        {
+            const sal_Int32 b = cuts[i], e = cuts[i + 1];
+            int best = -1;
+            sal_Int32 color = 0;
+            for (const auto& r2 : raws)
+                if (r2.span.begin <= b && r2.span.end >= e && r2.rank > best)
+                {
+                    best = r2.rank;
+                    color = r2.color;
+                }
+            if (best < 0 || b >= e)
+                continue;
+            if (!out[p].empty() && out[p].back().end == b && out[p].back().color == color)
+                out[p].back().end = e;
+            else
+                out[p].push_back({ b, e, color });
+        }
+    }
+    return out;
+}
+
+// Paints the latest analysis. First paint: remembers each painted paragraph's
+// string and the user's own highlights under our ranges. Re-paint (after a store):
+// skips paragraphs edited since (returns how many), they need a fresh analysis.
+size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repaint)
+{
+    if (!st.analysis)
+        return 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    const Analysis& a = *st.analysis;
+    const auto intervals = flatten(a);
+    if (!repaint)
+    {
+        st.userRestore.clear();
+        st.paintedAreas.clear();
+    }
+    size_t ranges = 0, stale = 0;
+    for (size_t p = 0; p < intervals.size() && p < st.paras.size(); ++p)
+    {
+        if (intervals[p].empty())
+            continue;
+        ParaInfo& para = st.paras[p];
+        const std::u16string& text = a.document.paragraphs[p].text;
+        try
+        {
+            const OUString now = para.range->getString();
+            if (!repaint)
+            {
+                para.paintedString = now;
+                st.paintedAreas.emplace_back(para.text->createTextCursorByRange(para.range),
+                                             uno::UNO_QUERY);
+            }
+            else if (now != para.paintedString)
+            {
+                ++stale;
+                continue;
+            }
+            uno::Reference<text::XTextCursor> cursor = cursorAtStart(para);
+            uno::Reference<beans::XPropertySet> cursorProps(cursor, uno::UNO_QUERY);
+            sal_Int32 pos = 0;
+            for (const Interval& iv : intervals[p])
+            {
+                const sal_Int32 sb = stepsAt(para, text, iv.begin, false);
+                const sal_Int32 se = stepsAt(para, text, iv.end, true);
+                if (se <= sb || sb < pos)
+                    continue;
+                cursor->collapseToEnd();
+                if (!moveRight(cursor, sb - pos, false) || !moveRight(cursor, se - sb, true))
+                    break; // the paragraph changed under us: stop here
+                pos = se;
+                cursorProps->setPropertyValue("CharHighlight", uno::Any(iv.color));
+                ++ranges;
+                if (repaint)
+                    continue;
+                for (const UserHighlight& uh : para.userHighlights)
+                {
+                    const sal_Int32 b = std::max(uh.stepBegin, sb), e = std::min(uh.stepEnd, se);
+                    if (b >= e)
+                        continue;
+                    uno::Reference<text::XTextCursor> c = cursorAtStart(para);
+                    if (moveRight(c, b, false) && moveRight(c, e - b, true))
+                        st.userRestore.push_back(
+                            { uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY), uh.color });
+                }
+            }
+        }
+        catch (...)
+        {
+            logException("painting a paragraph");
+        }
+    }
+    st.paintedRanges = ranges;
+    logTrace("%s: %zu ranges in %.1f ms (%zu edited paragraphs skipped)", repaint ? "repaint" : "paint",
+             ranges, msSince(t0), stale);
+    return stale;
+}
+
+bool isOurColor(sal_Int32 color)
+{
+    for (const auto& c : kCategories)
+        if (c.color == color)
+            return true;
+    return false;
+}
+
+// Removes our highlights: our ranges, then any run still in one of our colours
+// (found with an attribute search), then the user's own values under them.
+void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
+{
+    // Every run carrying one of our colours inside the painted paragraphs (a text
+    // range over each, which grows with text typed into it and spans a paragraph
+    // split by the user), also runs typed at the end of a highlight, which inherit
+    // it. (An attribute search, XSearchable::findAll with CharHighlight as search
+    // attribute, found nothing in LibreOffice 7.4: measured.)
+    const auto tNet = std::chrono::steady_clock::now();
+    size_t removed = 0;
+    for (const auto& area : st.paintedAreas)
+    {
+        try
+        {
+            uno::Reference<container::XEnumeration> paras = area->createEnumeration();
+            while (paras->hasMoreElements())
+            {
+                uno::Reference<container::XEnumerationAccess> para(paras->nextElement(),
+                                                                   uno::UNO_QUERY);
+                if (!para.is())
+                    continue; // a table inside the range: its cells are areas of their own
+                uno::Reference<container::XEnumeration> portions = para->createEnumeration();
+                while (portions->hasMoreElements())
+                {
+                    uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
+                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
+                    sal_Int32 value = -1;
+                    if (ps.is() && state.is() && (ps->getPropertyValue("CharHighlight") >>= value)
+                        && isOurColor(value)
+                        && state->getPropertyState("CharHighlight")
+                               == beans::PropertyState_DIRECT_VALUE)
+                    {
+                        state->setPropertyToDefault("CharHighlight");
+                        ++removed;
+                    }
+                }
+            }
+        }
+        catch (...)
+        {
+            logException("removing highlights");
+        }
+    }
+    logTrace("unpaint: %zu runs in %zu areas, %.1f ms", removed, st.paintedAreas.size(), msSince(tNet));
+    for (const Painted& p : st.userRestore)
+    {
+        try
+        {
+            p.range->setPropertyValue("CharHighlight", uno::Any(p.color));
+        }
+        catch (...)
+        {
+            logException("restoring a user highlight");
+        }
+    }
+}
+
+// ------------------------------------------------------------------ save guard
+class DocListener : public ::cppu::WeakImplHelper1<document::XDocumentEventListener>
+{
+public:
+    explicit DocListener(const OUString& key)
+        : m_key(key)
+    {
+    }
+
+    void SAL_CALL documentEventOccured(const document::DocumentEvent& event) override
+    {
+        try
+        {
+            handle(event);
+        }
+        catch (...)
+        {
+            logException("document event");
+        }
+    }
+
+    void SAL_CALL disposing(const lang::EventObject&) override { dropState(m_key); }
+
+private:
+    void handle(const document::DocumentEvent& event)
+    {
+        const OUString& name = event.EventName;
+        uno::Reference<frame::XModel> model(event.Source, uno::UNO_QUERY);
+        std::shared_ptr<DocState> st = findState(model);
+        if (!st || !model.is())
+            return;
+        if (name == "OnUnload")
+        {
+            dropState(m_key);
+            return;
+        }
+        // Measured (docs/extension.md): store() fires OnSave, storeAsURL() OnSaveAs,
+        // storeToURL() (export, PDF, "save a copy" through the API) and the
+        // autorecovery copy (storeToRecoveryFile) fire OnCopyTo; the UI's Save a Copy
+        // fires OnSaveTo. All synchronously, before the store starts.
+        const bool before = name == "OnSave" || name == "OnSaveAs" || name == "OnSaveTo"
+                            || name == "OnCopyTo";
+        const bool after = name == "OnSaveDone" || name == "OnSaveAsDone" || name == "OnSaveToDone"
+                           || name == "OnCopyToDone" || name == "OnSaveFailed"
+                           || name == "OnSaveAsFailed" || name == "OnSaveToFailed"
+                           || name == "OnCopyToFailed";
+        if (before && st->shown && !st->withdrawn && !st->exporting)
+        {
+            const auto t0 = std::chrono::steady_clock::now();
+            uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
+            st->wasModifiedBeforeStore = modifiable.is() && modifiable->isModified();
+            quietBatch(model, [&] { unpaint(model, *st); });
+            st->withdrawn = true;
+            logTrace("withdraw before %s: %zu ranges, %.1f ms",
+                     ::rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
+                     st->paintedRanges, msSince(t0));
+        }
+        else if (after && st->withdrawn)
+        {
+            const auto t0 = std::chrono::steady_clock::now();
+            size_t stale = 0;
+            quietBatch(model, [&] { stale = paint(model, *st, true); });
+            st->withdrawn = false;
+            if (stale && st->ctx.is()) // edited paragraphs: analyse again
+                runAnalysis(st->ctx, model);
+            // After OnSaveToDone (copy/export) the document keeps its former state;
+            // after Save/Save As it is unmodified anyway (quietBatch keeps that).
+            logTrace("re-apply after %s: %zu ranges, %.1f ms",
+                     ::rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
+                     st->paintedRanges, msSince(t0));
+        }
+    }
+
+    OUString m_key;
+};
+
+void ensureListening(const uno::Reference<frame::XModel>& model, DocState& st)
+{
+    if (st.listening)
+        return;
+    uno::Reference<document::XDocumentEventBroadcaster> b(model, uno::UNO_QUERY);
+    if (!b.is())
+        return;
+    b->addDocumentEventListener(new DocListener(keyOf(model)));
+    st.listening = true;
+}
+
+// ------------------------------------------------------------------ main thread hop
+class Callback : public ::cppu::WeakImplHelper1<awt::XCallback>
+{
+public:
+    explicit Callback(std::function<void()> fn)
+        : m_fn(std::move(fn))
+    {
+    }
+    void SAL_CALL notify(const uno::Any&) override
+    {
+        try
+        {
+            m_fn();
+        }
+        catch (...)
+        {
+            logException("main-thread callback");
+        }
+    }
+
+private:
+    std::function<void()> m_fn;
+};
+
+bool postToMain(const uno::Reference<uno::XComponentContext>& ctx, std::function<void()> fn)
+{
+    try
+    {
+        uno::Reference<awt::XRequestCallback> async = awt::AsyncCallback::create(ctx);
+        async->addCallback(new Callback(std::move(fn)), uno::Any());
+        return true;
+    }
+    catch (...)
+    {
+        logException("AsyncCallback");
+        return false;
+    }
+}
+
+// ------------------------------------------------------------------ workers
+std::mutex g_workerMutex;
+std::vector<std::thread> g_workers;
+std::atomic<int> g_running{ 0 };
+std::atomic<bool> g_terminating{ false };
+
+class TerminateListener : public ::cppu::WeakImplHelper1<frame::XTerminateListener>
+{
+public:
+    void SAL_CALL queryTermination(const lang::EventObject&) override {}
+    void SAL_CALL notifyTermination(const lang::EventObject&) override
+    {
+        g_terminating = true;
+        std::vector<std::thread> workers;
+        {
+            std::lock_guard<std::mutex> lock(g_workerMutex);
+            workers.swap(g_workers);
+        }
+        for (auto& t : workers)
+            if (t.joinable())
+                t.join();
+        std::lock_guard<std::mutex> lock(g_mutex);
+        g_docs.clear();
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override {}
+};
+
+void ensureTerminateListener(const uno::Reference<uno::XComponentContext>& ctx)
+{
+    static std::once_flag once;
+    std::call_once(once, [&] {
+        try
+        {
+            uno::Reference<frame::XDesktop2> desktop = frame::Desktop::create(ctx);
+            desktop->addTerminateListener(new TerminateListener);
+        }
+        catch (...)
+        {
+            logException("terminate listener");
+        }
+    });
+}
+
+const factlens::Analyzer& analyzer()
+{
+    static const factlens::Analyzer instance; // thread-safe initialisation
+    return instance;
+}
+
+void startWorker(std::function<void()> fn)
+{
+    std::lock_guard<std::mutex> lock(g_workerMutex);
+    // join finished workers
+    ++g_running;
+    g_workers.emplace_back([fn = std::move(fn)] {
+        try
+        {
+            fn();
+        }
+        catch (...)
+        {
+            logException("analysis worker");
+        }
+        --g_running;
+    });
+    if (g_workers.size() > 16 && g_running == 0)
+    {
+        for (auto& t : g_workers)
+            if (t.joinable() && t.get_id() != std::this_thread::get_id())
+                t.join();
+        g_workers.clear();
+    }
+}
+
+uno::Reference<task::XStatusIndicator> makeIndicator(const uno::Reference<frame::XModel>& model)
+{
+    try
+    {
+        uno::Reference<frame::XController> controller = model->getCurrentController();
+        uno::Reference<task::XStatusIndicatorFactory> factory(
+            controller.is() ? controller->getFrame() : uno::Reference<frame::XFrame>(),
+            uno::UNO_QUERY);
+        if (factory.is())
+            return factory->createStatusIndicator();
+    }
+    catch (...)
+    {
+        logException("status indicator");
+    }
+    return {};
+}
+
+struct Job
+{
+    uno::Reference<uno::XComponentContext> ctx;
+    uno::Reference<frame::XModel> model;
+    std::function<void(bool)> done;
+    sal_uInt64 request = 0;
+    std::shared_ptr<ReadResult> read;
+    std::shared_ptr<const factlens::Report> report;
+    uno::Reference<task::XStatusIndicator> indicator;
+    std::chrono::steady_clock::time_point t0;
+    double readMs = 0, analyzeMs = 0;
+    bool fromCache = false;
+
+    void finish(bool ok)
+    {
+        logTrace("run finished: %s (%.1f ms)", ok ? "ok" : "failed", msSince(t0));
+        if (indicator.is())
+        {
+            try
+            {
+                indicator->end();
+            }
+            catch (...)
+            {
+            }
+        }
+        if (done)
+            done(ok);
+    }
+};
+
+void readAndAnalyze(const std::shared_ptr<Job>& job);
+
+// Runs a step of a job; any exception ends the job as failed (the dispatch result
+// listener always hears back).
+void guarded(const std::shared_ptr<Job>& job, void (*step)(const std::shared_ptr<Job>&))
+{
+    try
+    {
+        step(job);
+    }
+    catch (...)
+    {
+        logException("analysis run");
+        job->finish(false);
+    }
+}
+
+// Main thread, after the analysis: apply and publish.
+void applyResult(const std::shared_ptr<Job>& job)
+{
+    uno::Reference<frame::XModel> model(job->model);
+    std::shared_ptr<DocState> st = model.is() ? findState(model) : nullptr;
+    if (!st || g_terminating)
+    {
+        logTrace("result dropped: %s", g_terminating ? "office terminating" : "document closed");
+        job->finish(false);
+        return;
+    }
+    if (job->request != st->requested)
+    {
+        logTrace("result dropped: superseded by a newer run");
+        job->finish(false); // a newer run superseded this one
+        return;
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    auto analysis = std::make_shared<Analysis>();
+    analysis->document = job->read->document;
+    analysis->report = *job->report;
+    analysis->generation = ++st->generation;
+    analysis->readMs = job->readMs;
+    analysis->analyzeMs = job->analyzeMs;
+    analysis->fromCache = job->fromCache;
+    if (job->indicator.is())
+        job->indicator->setValue(90);
+
+    quietBatch(model, [&] {
+        if (st->shown && !st->withdrawn)
+            unpaint(model, *st);
+        st->paras = std::move(job->read->paras);
+        st->analysis = analysis;
+        st->shown = true;
+        st->withdrawn = false;
+        paint(model, *st, false);
+    });
+    ensureListening(model, *st);
+    uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
+    analysis->highlighted = st->paintedRanges > 0 || analysis->report.entities.empty();
+    if (storable.is() && storable->isReadonly())
+        analysis->note = "Read-only document: highlights are shown on screen only.";
+    analysis->applyMs = msSince(t0);
+    logTrace("analysis: paragraphs=%zu chars=%lld read_ms=%.1f analyze_ms=%.1f apply_ms=%.1f "
+             "ranges=%zu cache=%d total_ms=%.1f",
+             analysis->document.paragraphs.size(), static_cast<long long>(job->read->chars),
+             analysis->readMs, analysis->analyzeMs, analysis->applyMs, st->paintedRanges,
+             analysis->fromCache ? 1 : 0, msSince(job->t0));
+    callListeners(model, analysis);
+    job->finish(true);
+}
+
+// Main thread: read the document, then analyse (worker) or reuse the cache.
+void readAndAnalyze(const std::shared_ptr<Job>& job)
+{
+    uno::Reference<frame::XModel> model(job->model);
+    logTrace("reading the document (model %s)", model.is() ? "alive" : "gone");
+    if (!model.is() || g_terminating)
+    {
+        job->finish(false);
+        return;
+    }
+    std::shared_ptr<DocState> st;
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        auto& slot = g_docs[keyOf(model)];
+        if (!slot)
+        {
+            slot = std::make_shared<DocState>();
+            slot->model = model;
+        }
+        st = slot;
+    }
+    ensureListening(model, *st);
+    st->ctx = job->ctx;
+    job->request = ++st->requested;
+    const auto t0 = std::chrono::steady_clock::now();
+    job->read = std::make_shared<ReadResult>();
+    readDocument(model, *job->read);
+    job->readMs = msSince(t0);
+    if (job->read->chars > 50000)
+    {
+        job->indicator = makeIndicator(model);
+        if (job->indicator.is())
+        {
+            job->indicator->start("FactLens: analysing the draft", 100);
+            job->indicator->setValue(10);
+        }
+    }
+    if (st->cachedReport && st->cachedHash == job->read->hash)
+    {
+        job->report = st->cachedReport;
+        job->fromCache = true;
+        applyResult(job);
+        return;
+    }
+    startWorker([job, st] {
+        if (g_terminating)
+            return;
+        const auto t1 = std::chrono::steady_clock::now();
+        auto report = std::make_shared<const factlens::Report>(analyzer().Analyze(job->read->document));
+        job->analyzeMs = msSince(t1);
+        job->report = report;
+        if (g_terminating)
+            return;
+        postToMain(job->ctx, [job, st] {
+            if (!g_terminating)
+            {
+                st->cachedHash = job->read->hash;
+                st->cachedReport = job->report;
+            }
+            guarded(job, applyResult);
+        });
+    });
+}
+}
+
+// ------------------------------------------------------------------ public API
+void setCategoryEnabled(Category c, bool enabled)
+{
+    g_enabled[static_cast<int>(c)] = enabled;
+    std::vector<std::shared_ptr<DocState>> docs;
+    {
+        std::lock_guard<std::mutex> lock(g_mutex);
+        for (auto& [key, st] : g_docs)
+            docs.push_back(st);
+    }
+    for (auto& st : docs)
+    {
+        uno::Reference<frame::XModel> model(st->model);
+        if (!model.is() || !st->shown || st->withdrawn)
+            continue;
+        quietBatch(model, [&] {
+            unpaint(model, *st);
+            paint(model, *st, false);
+        });
+        callListeners(model, st->analysis);
+    }
+}
+
+std::shared_ptr<const Analysis> getAnalysis(const uno::Reference<frame::XModel>& model)
+{
+    std::shared_ptr<DocState> st = findState(model);
+    return st ? st->analysis : nullptr;
+}
+
+void runAnalysis(const uno::Reference<uno::XComponentContext>& context,
+                 const uno::Reference<frame::XModel>& model, std::function<void(bool)> done)
+{
+    try
+    {
+        ensureTerminateListener(context);
+        auto job = std::make_shared<Job>();
+        job->ctx = context;
+        job->model = model;
+        job->done = std::move(done);
+        job->t0 = std::chrono::steady_clock::now();
+        if (!postToMain(context, [job] { guarded(job, readAndAnalyze); }) && job->done)
+            job->done(false);
+    }
+    catch (...)
+    {
+        logException("runAnalysis");
+        if (done)
+            done(false);
+    }
+}
+
+void clearHighlights(const uno::Reference<frame::XModel>& model)
+{
+    try
+    {
+        std::shared_ptr<DocState> st = findState(model);
+        if (!st || !st->shown)
+            return;
+        const auto t0 = std::chrono::steady_clock::now();
+        if (!st->withdrawn)
+            quietBatch(model, [&] { unpaint(model, *st); });
+        st->paintedRanges = 0;
+        st->userRestore.clear();
+        st->paintedAreas.clear();
+        st->shown = false;
+        st->withdrawn = false;
+        logTrace("clear: %.1f ms", msSince(t0));
+        callListeners(model, st->analysis);
+    }
+    catch (...)
+    {
+        logException("clearHighlights");
+    }
+}
+
+bool hasHighlights(const uno::Reference<frame::XModel>& model)
+{
+    std::shared_ptr<DocState> st = findState(model);
+    return st && st->shown;
+}
+
+int addAnalysisListener(AnalysisListener listener)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    const int id = g_nextListener++;
+    g_listeners[id] = std::move(listener);
+    return id;
+}
+
+void removeAnalysisListener(int id)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_listeners.erase(id);
+}
+
+uno::Reference<text::XTextRange> spanToRange(const uno::Reference<frame::XModel>& model,
+                                             const factlens::Span& span)
+{
+    try
+    {
+        std::shared_ptr<DocState> st = findState(model);
+        if (!st || !st->analysis || span.paragraph < 0
+            || span.paragraph >= static_cast<int32_t>(st->paras.size()))
+            return {};
+        const ParaInfo& para = st->paras[span.paragraph];
+        const std::u16string& text = st->analysis->document.paragraphs[span.paragraph].text;
+        const sal_Int32 sb = stepsAt(para, text, span.begin, false);
+        const sal_Int32 se = std::max(sb, stepsAt(para, text, span.end, true));
+        uno::Reference<text::XTextCursor> c = cursorAtStart(para);
+        if (!moveRight(c, sb, false) || !moveRight(c, se - sb, true))
+            return {};
+        return uno::Reference<text::XTextRange>(c.get());
+    }
+    catch (...)
+    {
+        logException("spanToRange");
+        return {};
+    }
+}
+
+bool selectSpan(const uno::Reference<frame::XModel>& model, const factlens::Span& span)
+{
+    try
+    {
+        uno::Reference<text::XTextRange> range = spanToRange(model, span);
+        if (!range.is())
+            return false;
+        uno::Reference<view::XSelectionSupplier> sel(model->getCurrentController(), uno::UNO_QUERY);
+        return sel.is() && sel->select(uno::Any(range)); // Writer scrolls to the selection
+    }
+    catch (...)
+    {
+        logException("selectSpan");
+        return false;
+    }
+}
+
+bool exportPdfWithHighlights(const uno::Reference<frame::XModel>& model, const OUString& url)
+{
+    std::shared_ptr<DocState> st = findState(model);
+    try
+    {
+        uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
+        if (!storable.is())
+            return false;
+        if (st)
+            st->exporting = true;
+        uno::Sequence<beans::PropertyValue> args(1);
+        args[0].Name = "FilterName";
+        args[0].Value <<= OUString("writer_pdf_Export");
+        storable->storeToURL(url, args);
+        if (st)
+            st->exporting = false;
+        return true;
+    }
+    catch (...)
+    {
+        if (st)
+            st->exporting = false;
+        logException("exportPdfWithHighlights");
+        return false;
+    }
+}
+}

