@@ -426,7 +426,7 @@ const std::vector<Pattern>& VaguePatterns() {
   return patterns;
 }
 
-bool ParagraphHasCue(const Context& ctx, int32_t p) {
+bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   const auto& cues = SpeechCues();
   for (const Tok& t : ctx.toks[p])
     if (t.type == Tok::kWord && cues.count(t.lower)) return true;
@@ -507,6 +507,11 @@ void CheckQuotesAndSources(Context& ctx) {
   }
 
   // unattributed_quote. Attributions and quoted terms by paragraph.
+  std::vector<int8_t> cue_cache(doc.paragraphs.size(), -1);
+  auto ParagraphHasCue = [&](const Context& c, int32_t p) {
+    if (cue_cache[p] < 0) cue_cache[p] = ParagraphHasCueUncached(c, p) ? 1 : 0;
+    return cue_cache[p] != 0;
+  };
   std::vector<std::vector<const Attribution*>> attr_by_par(doc.paragraphs.size());
   std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
   for (const Attribution& a : r.attributions)
@@ -566,8 +571,8 @@ void CheckQuotesAndSources(Context& ctx) {
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(doc.paragraphs.size()))
       continue;
     bool head = false;
-    for (const Tok& t : ctx.toks[s.paragraph])
-      if (t.begin >= s.begin && t.end <= s.end && kVagueHeads.count(t.lower)) head = true;
+    auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
+    for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
     if (!head) continue;
     vague_spans.push_back(s);
     Check c;

@@ -552,8 +552,10 @@ void CheckArithmetic(Context& ctx) {
       // Multiples: "doubled from X to Y".
       const auto& ts = ctx.toks[p];
       const SentenceRange& sr = ctx.sentences[p][sent < 0 ? 0 : sent];
-      for (const Tok& t : ts) {
-        if (t.begin < sr.begin || t.end > sr.end || t.type != Tok::kWord) continue;
+      auto [ta, tb] = ctx.TokRange(static_cast<int32_t>(p), sr.begin, sr.end);
+      for (int ti = ta; ti < tb; ++ti) {
+        const Tok& t = ts[ti];
+        if (t.type != Tok::kWord) continue;
         auto it = ChangeWords().find(t.lower);
         if (it == ChangeWords().end() || it->second.factor <= 0) continue;
         CheckMultiple(ctx, t, it->second, static_cast<int32_t>(p), sf);

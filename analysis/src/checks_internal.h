@@ -69,6 +69,13 @@ struct Context {
   int SentenceAt(int32_t p, int32_t offset) const;
   // Index of the first token of paragraph p starting at or after offset.
   int TokAt(int32_t p, int32_t offset) const;
+  // Token indices [first, last) of paragraph p inside [begin, end).
+  std::pair<int, int> TokRange(int32_t p, int32_t begin, int32_t end) const {
+    int a = TokAt(p, begin), b = a;
+    const auto& ts = toks[p];
+    while (b < static_cast<int>(ts.size()) && ts[b].end <= end) ++b;
+    return {a, b};
+  }
   std::u16string Text(const Span& s) const { return SpanText(doc, s); }
   // A paragraph that reads as a heading/title (kind, or short without
   // sentence punctuation) or a photo caption.

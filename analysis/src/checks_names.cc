@@ -2,6 +2,7 @@
 // list spells it) and first_reference (surname-only first mention, full name
 // introduced a second time, a bare surname two people share).
 #include <algorithm>
+#include <climits>
 #include <functional>
 #include <map>
 #include <numeric>
@@ -326,10 +327,12 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     }
     std::sort(full.begin(), full.end());
     auto is_full = [&](const EntityMention* m) {
-      for (const Span& f : full)
-        if (f.paragraph == m->span.paragraph && f.begin <= m->span.begin && m->span.end <= f.end)
-          return SplitWords(ctx.Text(f)).size() >= 2;
-      return false;
+      // The last full-name span starting at or before the mention.
+      auto it = std::upper_bound(full.begin(), full.end(), Span{m->span.paragraph, m->span.begin, INT32_MAX});
+      if (it == full.begin()) return false;
+      const Span& f = *(it - 1);
+      return f.paragraph == m->span.paragraph && f.begin <= m->span.begin && m->span.end <= f.end &&
+             SplitWords(ctx.Text(f)).size() >= 2;
     };
     auto is_bare = [&](const EntityMention* m) {
       std::u16string t = Surface(ctx, m->span);
