@@ -300,6 +300,7 @@ Context::Context(const Document& d, const CheckOptions& o, Report* r)
       sentences[p].push_back({0, static_cast<int32_t>(doc.paragraphs[p].text.size())});
   }
   heading_like_.assign(np, -1);
+  caption_like_.assign(np, -1);
   quote_insides_.resize(np);
   for (const Quotation& q : report->text.quotations) {
     int32_t last = q.closed() ? q.close.paragraph : q.open.paragraph;
@@ -338,6 +339,15 @@ int Context::TokAt(int32_t p, int32_t offset) const {
 }
 
 bool Context::CaptionLike(int32_t p) const {
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()) && caption_like_[p] >= 0)
+    return caption_like_[p] != 0;
+  bool result = ComputeCaptionLike(p);
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()))
+    const_cast<Context*>(this)->caption_like_[p] = result ? 1 : 0;
+  return result;
+}
+
+bool Context::ComputeCaptionLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kCaption) return true;
   return para.text.find(u"(Photo") != std::u16string::npos ||

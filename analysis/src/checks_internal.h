@@ -87,7 +87,9 @@ struct Context {
 
  private:
   bool ComputeHeadingLike(int32_t p) const;
+  bool ComputeCaptionLike(int32_t p) const;
   std::vector<int8_t> heading_like_;              // per paragraph, -1 not yet known
+  std::vector<int8_t> caption_like_;              // per paragraph, -1 not yet known
   std::vector<std::vector<Span>> quote_insides_;  // per paragraph
 };
 

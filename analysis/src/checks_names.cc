@@ -197,9 +197,13 @@ void NameVariants(Context& ctx, const NameIndex& index) {
     }
   }
   std::map<std::string, std::vector<Span>> groups;
+  std::map<std::string, int> house_of_root;
   for (const auto& [key, spans] : index.by_key) {
-    auto& g = groups[find(key)];
+    const std::string root = find(key);
+    auto& g = groups[root];
     g.insert(g.end(), spans.begin(), spans.end());
+    auto h = index.house_of_key.find(key);
+    if (h != index.house_of_key.end()) house_of_root[root] = h->second;
   }
   // Longer names first; a shorter name's spans inside an already reported
   // longer name are not reported again.
@@ -207,15 +211,18 @@ void NameVariants(Context& ctx, const NameIndex& index) {
   for (const auto& [root, spans] : groups) order.push_back(root);
   std::stable_sort(order.begin(), order.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::vector<Span> reported;
+  // Reported spans (they never overlap: the index's matches do not).
+  std::set<Span> reported;
+  auto inside_reported = [&](const Span& s) {
+    auto it = reported.upper_bound(Span{s.paragraph, s.begin, INT32_MAX});
+    if (it == reported.begin()) return false;
+    --it;
+    return it->paragraph == s.paragraph && it->begin <= s.begin && s.end <= it->end;
+  };
   for (const std::string& root : order) {
     std::vector<Span> spans;
-    for (const Span& s : groups[root]) {
-      bool inside = false;
-      for (const Span& rs : reported)
-        inside |= rs.paragraph == s.paragraph && rs.begin <= s.begin && s.end <= rs.end;
-      if (!inside) spans.push_back(s);
-    }
+    for (const Span& s : groups[root])
+      if (!inside_reported(s)) spans.push_back(s);
     if (spans.empty()) continue;
     std::sort(spans.begin(), spans.end());
     spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
@@ -233,11 +240,8 @@ void NameVariants(Context& ctx, const NameIndex& index) {
     }
     // The house spelling of this name, if any.
     std::u16string house_name;
-    for (const auto& [key, spans2] : index.by_key) {
-      if (find(key) != root) continue;
-      auto h = index.house_of_key.find(key);
-      if (h != index.house_of_key.end()) house_name = house[h->second];
-    }
+    auto hr = house_of_root.find(root);
+    if (hr != house_of_root.end()) house_name = house[hr->second];
     if (forms.empty()) continue;
     if (forms.size() < 2 && (house_name.empty() || !SpelledDifferently(forms[0].first, house_name)))
       continue;
@@ -260,7 +264,10 @@ void NameVariants(Context& ctx, const NameIndex& index) {
       c.spans.insert(c.spans.end(), fspans.begin(), fspans.end());
     }
     std::sort(c.spans.begin(), c.spans.end());
-    for (const auto& f : forms) reported.insert(reported.end(), f.second.begin(), f.second.end());
+    for (const auto& f : forms) reported.insert(f.second.begin(), f.second.end());
+    // An editor needs the places, not hundreds of them: the first of each
+    // spelling and up to 20 of the others.
+    if (c.spans.size() > 20) c.spans.resize(20);
     if (forms.size() >= 2) {
       c.message = "One name, spelled two ways: " + JoinQuoted(others) + " and ‘" + Utf8(preferred) +
                   "’. " + (!house_name.empty() ? "The house list spells it ‘" + Utf8(preferred) + "’."
