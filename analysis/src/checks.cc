@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <unicode/locid.h>
@@ -40,6 +41,14 @@ std::u16string Utf16(std::string_view s) {
 }
 
 std::u16string Lower(std::u16string_view s) {
+  bool ascii = true;
+  for (char16_t c : s) ascii = ascii && c < 0x80;
+  if (ascii) {
+    std::u16string out(s);
+    for (char16_t& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+    return out;
+  }
   icu::UnicodeString u(s.data(), static_cast<int32_t>(s.size()));
   u.toLower(icu::Locale::getEnglish());
   return std::u16string(u.getBuffer(), u.getBuffer() + u.length());
@@ -272,6 +281,7 @@ std::vector<Tok> Lex(const std::u16string& text) {
 
 int LatestFullDateYear(const Context& ctx);             // checks_dates.cc
 std::optional<Date> DetectDateline(const Context& ctx);  // checks_dates.cc
+void ReadDates(Context& ctx);                            // checks_dates.cc
 
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
     : doc(d), options(o), report(r) {
@@ -289,6 +299,18 @@ Context::Context(const Document& d, const CheckOptions& o, Report* r)
     if (sentences[p].empty())
       sentences[p].push_back({0, static_cast<int32_t>(doc.paragraphs[p].text.size())});
   }
+  heading_like_.assign(np, -1);
+  caption_like_.assign(np, -1);
+  quote_insides_.resize(np);
+  for (const Quotation& q : report->text.quotations) {
+    int32_t last = q.closed() ? q.close.paragraph : q.open.paragraph;
+    for (int32_t p = std::max<int32_t>(0, q.open.paragraph);
+         p <= last && p < static_cast<int32_t>(np); ++p) {
+      Span in = q.InsideIn(p, doc);
+      if (in.valid() && !in.empty()) quote_insides_[p].push_back(in);
+    }
+  }
+  ReadDates(*this);
   if (doc.reference_date && doc.reference_date->valid()) dateline = doc.reference_date;
   else dateline = DetectDateline(*this);
   if (dateline) {
@@ -317,6 +339,15 @@ int Context::TokAt(int32_t p, int32_t offset) const {
 }
 
 bool Context::CaptionLike(int32_t p) const {
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()) && caption_like_[p] >= 0)
+    return caption_like_[p] != 0;
+  bool result = ComputeCaptionLike(p);
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()))
+    const_cast<Context*>(this)->caption_like_[p] = result ? 1 : 0;
+  return result;
+}
+
+bool Context::ComputeCaptionLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kCaption) return true;
   return para.text.find(u"(Photo") != std::u16string::npos ||
@@ -324,7 +355,23 @@ bool Context::CaptionLike(int32_t p) const {
          para.text.find(u"(photo") != std::u16string::npos;
 }
 
+bool Context::InsideQuotation(const Span& s) const {
+  if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(quote_insides_.size())) return false;
+  for (const Span& in : quote_insides_[s.paragraph])
+    if (s.begin >= in.begin && s.end <= in.end) return true;
+  return false;
+}
+
 bool Context::HeadingLike(int32_t p) const {
+  if (p >= 0 && p < static_cast<int32_t>(heading_like_.size()) && heading_like_[p] >= 0)
+    return heading_like_[p] != 0;
+  bool result = ComputeHeadingLike(p);
+  if (p >= 0 && p < static_cast<int32_t>(heading_like_.size()))
+    const_cast<Context*>(this)->heading_like_[p] = result ? 1 : 0;
+  return result;
+}
+
+bool Context::ComputeHeadingLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kHeading) return true;
   if (para.kind != ParagraphKind::kBody) return false;
@@ -389,7 +436,7 @@ const std::vector<Pattern>& VaguePatterns() {
   return patterns;
 }
 
-bool ParagraphHasCue(const Context& ctx, int32_t p) {
+bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   const auto& cues = SpeechCues();
   for (const Tok& t : ctx.toks[p])
     if (t.type == Tok::kWord && cues.count(t.lower)) return true;
@@ -469,7 +516,20 @@ void CheckQuotesAndSources(Context& ctx) {
     add_unbalanced(q.open, q.open_mark, true, true);
   }
 
-  // unattributed_quote.
+  // unattributed_quote. Attributions and quoted terms by paragraph.
+  std::vector<int8_t> cue_cache(doc.paragraphs.size(), -1);
+  auto ParagraphHasCue = [&](const Context& c, int32_t p) {
+    if (cue_cache[p] < 0) cue_cache[p] = ParagraphHasCueUncached(c, p) ? 1 : 0;
+    return cue_cache[p] != 0;
+  };
+  std::vector<std::vector<const Attribution*>> attr_by_par(doc.paragraphs.size());
+  std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
+  for (const Attribution& a : r.attributions)
+    if (a.content.paragraph >= 0 && a.content.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
+      attr_by_par[a.content.paragraph].push_back(&a);
+  for (const QuotedTerm& t : r.quoted_terms)
+    if (t.span.paragraph >= 0 && t.span.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
+      terms_by_par[t.span.paragraph].push_back(t.span);
   for (size_t qi = 0; qi < r.text.quotations.size(); ++qi) {
     const Quotation& q = r.text.quotations[qi];
     if (!q.closed() || q.depth > 0 || q.single) continue;
@@ -477,11 +537,12 @@ void CheckQuotesAndSources(Context& ctx) {
     if (!inside.valid() || inside.empty()) continue;
     if (ctx.HeadingLike(inside.paragraph)) continue;
     bool term = false;
-    for (const QuotedTerm& t : r.quoted_terms) term |= Overlaps(t.span, inside);
+    for (const Span& t : terms_by_par[inside.paragraph]) term |= Overlaps(t, inside);
     if (term) continue;
     const Attribution* hit = nullptr;
     bool attributed = false;
-    for (const Attribution& a : r.attributions) {
+    for (const Attribution* ap : attr_by_par[inside.paragraph]) {
+      const Attribution& a = *ap;
       if (!Overlaps(a.content, inside)) continue;
       hit = &a;
       // A continuation counts only when it carries its speaker.
@@ -520,8 +581,8 @@ void CheckQuotesAndSources(Context& ctx) {
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(doc.paragraphs.size()))
       continue;
     bool head = false;
-    for (const Tok& t : ctx.toks[s.paragraph])
-      if (t.begin >= s.begin && t.end <= s.end && kVagueHeads.count(t.lower)) head = true;
+    auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
+    for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
     if (!head) continue;
     vague_spans.push_back(s);
     Check c;
@@ -532,13 +593,23 @@ void CheckQuotesAndSources(Context& ctx) {
     ctx.Add(std::move(c));
   }
   const auto& patterns = VaguePatterns();
+  // Patterns by their first word, so each word is looked up once.
+  static const std::unordered_map<std::u16string, std::vector<size_t>> by_first = [&] {
+    std::unordered_map<std::u16string, std::vector<size_t>> m;
+    for (size_t k = 0; k < patterns.size(); ++k)
+      for (const auto& w : patterns[k].slots[0]) m[w].push_back(k);
+    return m;
+  }();
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const auto& ts = ctx.toks[p];
     std::vector<int> words;  // indices of word tokens
     for (size_t i = 0; i < ts.size(); ++i)
       if (ts[i].type == Tok::kWord) words.push_back(static_cast<int>(i));
     for (size_t w = 0; w < words.size(); ++w) {
-      for (const Pattern& pat : patterns) {
+      auto first = by_first.find(ts[words[w]].lower);
+      if (first == by_first.end()) continue;
+      for (size_t pi : first->second) {
+        const Pattern& pat = patterns[pi];
         if (w + pat.slots.size() > words.size()) continue;
         bool ok = true;
         for (size_t k = 0; k < pat.slots.size() && ok; ++k) {
