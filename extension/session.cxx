@@ -329,6 +329,10 @@ public:
                     seg.u16Begin = static_cast<sal_Int32>(text.size());
                     text.append(reinterpret_cast<const char16_t*>(s.getStr()), s.getLength());
                     seg.u16End = static_cast<sal_Int32>(text.size());
+                    // A manual line break (Shift+Enter) is U+000A inside the paragraph;
+                    // the analysis separates paragraphs by "\n", so it gets U+2028
+                    // LINE SEPARATOR (same length, a break for ICU).
+                    std::replace(text.begin() + seg.u16Begin, text.end(), u'\n', u'\u2028');
                     seg.stepBegin = step;
                     seg.steps = n;
                     seg.kind = Segment::Text;
@@ -790,6 +794,21 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
                                                                    uno::UNO_QUERY);
                 if (!para.is())
                     continue; // a table inside the range: its cells are areas of their own
+                // A highlight over a whole paragraph is stored on the paragraph itself
+                // (measured: ODT export writes it into the paragraph style P1).
+                {
+                    uno::Reference<beans::XPropertySet> pps(para, uno::UNO_QUERY);
+                    uno::Reference<beans::XPropertyState> pstate(para, uno::UNO_QUERY);
+                    sal_Int32 value = -1;
+                    if (pps.is() && pstate.is()
+                        && pstate->getPropertyState("CharHighlight")
+                               == beans::PropertyState_DIRECT_VALUE
+                        && (pps->getPropertyValue("CharHighlight") >>= value) && isOurColor(value))
+                    {
+                        pstate->setPropertyToDefault("CharHighlight");
+                        ++removed;
+                    }
+                }
                 uno::Reference<container::XEnumeration> portions = para->createEnumeration();
                 while (portions->hasMoreElements())
                 {
