@@ -98,14 +98,14 @@ def main():
             doc.close(True)
         else:
             print("SKIP sample: %s absent (set FACTLENS_SHARED)" % sample)
-        # generated long document: original sentences, about 3,000 characters a page
+        # generated long document: original sentences, about 4,000 characters a page
         base = ["Mayor Anna de Vries said on Tuesday that the Harbour Council would spend 12.5 million euros "
                 "on flood gates in Rotterdam.",
                 "“We cannot wait for the next storm,” de Vries told reporters at City Hall on March 3, 2026.",
                 "Opposition leader Pieter Bakker of the Green Party said 40,000 homes were at risk, up from 31,000 in 2019.",
                 "According to Delft University, costs could rise by 8 percent over 18 months."]
         paras, size, i = [], 0, 0
-        while size < args.pages * 3000:
+        while size < args.pages * 4000:
             p = " ".join(base[(i + k) % len(base)] for k in range(3))
             paras.append(("H1" if i % 40 == 0 else "", p))
             size += len(p)
