@@ -843,21 +843,39 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
                         ++removed;
                     }
                 }
+                // One reset over the paragraph's range when it carries our colour, after
+                // noting the user's own direct highlights in it (other colours), which
+                // are set again afterwards: cheaper than a reset per run.
+                bool ours = false;
+                std::vector<Painted> keep;
                 uno::Reference<container::XEnumeration> portions = para->createEnumeration();
                 while (portions->hasMoreElements())
                 {
                     uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
-                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
                     sal_Int32 value = -1;
-                    if (ps.is() && state.is() && (ps->getPropertyValue("CharHighlight") >>= value)
-                        && isOurColor(value)
-                        && state->getPropertyState("CharHighlight")
-                               == beans::PropertyState_DIRECT_VALUE)
+                    if (!ps.is() || !(ps->getPropertyValue("CharHighlight") >>= value) || value == -1)
+                        continue;
+                    if (isOurColor(value))
                     {
-                        state->setPropertyToDefault("CharHighlight");
+                        ours = true;
                         ++removed;
+                        continue;
                     }
+                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
+                    if (state.is()
+                        && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
+                        keep.push_back({ ps, value });
                 }
+                if (!ours)
+                    continue;
+                uno::Reference<text::XTextRange> range(para, uno::UNO_QUERY);
+                uno::Reference<beans::XPropertyState> all(
+                    range.is() ? range->getText()->createTextCursorByRange(range) : nullptr,
+                    uno::UNO_QUERY);
+                if (all.is())
+                    all->setPropertyToDefault("CharHighlight");
+                for (const Painted& k : keep)
+                    k.range->setPropertyValue("CharHighlight", uno::Any(k.color));
             }
         }
         catch (...)

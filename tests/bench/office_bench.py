@@ -30,7 +30,7 @@ except ImportError:
 import lo_harness as lo  # noqa: E402
 
 TRACE = re.compile(r"analysis: paragraphs=(\d+) chars=(\d+) read_ms=([\d.]+) analyze_ms=([\d.]+) "
-                   r"apply_ms=([\d.]+) ranges=(\d+) cache=(\d) total_ms=([\d.]+)")
+                   r"apply_ms=([\d.]+) ranges=(\d+) cache=(\d) total_ms=([\d.]+) max_block_ms=([\d.]+)")
 
 
 def rss_kb(pid):
@@ -65,14 +65,14 @@ def run(office, doc, label, repeats):
             return None
         traces.append(found[-1])
     t = traces[0]
-    paras, chars, read, ana, apply, ranges, cache, total = t
+    paras, chars, read, ana, apply, ranges, cache, total, block = t
     print("%-28s %6s paragraphs %8s chars %6s ranges" % (label, paras, chars, ranges))
     print("  command -> highlights applied: first %.0f ms; again (cache) %s ms" % (
         walls[0], ", ".join("%.0f" % w for w in walls[1:]) or "-"))
-    print("  phases (first run): read %.1f ms (main thread), analyze %.1f ms (worker), apply %.1f ms (main thread)"
-          % (float(read), float(ana), float(apply)))
-    longest = max(max(float(x[2]), float(x[4])) for x in traces)
-    print("  longest main-thread block: %.1f ms" % longest)
+    print("  phases (first run): read %.1f ms (main thread, in slices), analyze %.1f ms (worker), "
+          "apply %.1f ms (main thread, in slices)" % (float(read), float(ana), float(apply)))
+    longest = max(float(x[8]) for x in traces)
+    print("  longest main-thread block per run: %s ms" % ", ".join(x[8] for x in traces))
     return walls[0], longest
 
 
