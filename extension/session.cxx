@@ -1200,6 +1200,17 @@ void applyResult(const std::shared_ptr<Job>& job)
     if (job->indicator.is())
         job->indicator->setValue(90);
 
+    // Same text as the painted analysis: the highlights on screen are already right.
+    if (job->fromCache && st->shown && !st->withdrawn && st->analysis
+        && st->paintedUpTo >= st->intervals.size() && st->intervals.size() == analysis->document.paragraphs.size())
+    {
+        st->analysis = analysis;
+        job->applyMs = msSince(t0);
+        job->nextPaint = st->intervals.size();
+        continuePainting(job, st, analysis);
+        return;
+    }
+
     quietBatch(model, [&] {
         if (st->shown && !st->withdrawn)
             unpaint(model, *st);
