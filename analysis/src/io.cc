@@ -1,5 +1,6 @@
 #include "factlens/io.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
@@ -11,7 +12,9 @@
 namespace factlens {
 namespace {
 
-using nlohmann::json;
+// ordered_json: keys come out in insertion order, "schema" first, as in the
+// contract (README.md).
+using json = nlohmann::ordered_json;
 
 // Decodes one UTF-8 sequence at s[i]; returns its length or 0 if invalid.
 int DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
@@ -42,16 +45,77 @@ std::string ToUtf8(const std::u16string& s) {
   return out;
 }
 
-json SpanJson(const Document& doc, const Span& span) {
-  return json{{"start", CodePointOffset(doc, span.paragraph, span.begin)},
-              {"end", CodePointOffset(doc, span.paragraph, span.end)},
-              {"text", ToUtf8(SpanText(doc, span))}};
+// Code points in t[0, end): a surrogate pair counts once, a lone surrogate once.
+int64_t CountCodePoints(const std::u16string& t, size_t end) {
+  int64_t cps = static_cast<int64_t>(end);
+  for (size_t k = 1; k < end; ++k)
+    if (U16_IS_TRAIL(t[k]) && U16_IS_LEAD(t[k - 1])) --cps;
+  return cps;
 }
 
-json OptionalSpanJson(const Document& doc, const std::optional<Span>& span) {
-  if (!span || !span->valid()) return nullptr;
-  return SpanJson(doc, *span);
-}
+// Converts paragraph-relative UTF-16 spans to code points of the whole text.
+// Paragraphs without surrogates (the usual case) convert in O(1); the others
+// keep the positions of their pair trails and convert in O(log n), so writing
+// many spans in one huge paragraph stays linear.
+class OffsetMapper {
+ public:
+  explicit OffsetMapper(const Document& doc) : doc_(doc), trails_(doc.paragraphs.size()) {
+    const bool have_starts = doc.paragraph_starts.size() == doc.paragraphs.size();
+    starts_.reserve(doc.paragraphs.size());
+    int64_t base = 0;
+    for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+      const std::u16string& t = doc.paragraphs[p].text;
+      for (size_t k = 1; k < t.size(); ++k)
+        if (U16_IS_TRAIL(t[k]) && U16_IS_LEAD(t[k - 1])) trails_[p].push_back(static_cast<int32_t>(k));
+      starts_.push_back(have_starts ? doc.paragraph_starts[p] : base);
+      base += static_cast<int64_t>(t.size() - trails_[p].size()) + 1;  // + the "\n"
+    }
+  }
+
+  // The span clamped to its paragraph and widened so that it never splits a
+  // surrogate pair; an out-of-range paragraph gives an invalid span.
+  Span Normalize(const Span& span) const {
+    Span s = span;
+    if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(doc_.paragraphs.size()))
+      return Span{};
+    const std::u16string& t = doc_.paragraphs[s.paragraph].text;
+    const int32_t n = static_cast<int32_t>(t.size());
+    s.begin = std::clamp(s.begin, 0, n);
+    s.end = std::clamp(s.end, s.begin, n);
+    if (s.begin > 0 && s.begin < n && U16_IS_TRAIL(t[s.begin]) && U16_IS_LEAD(t[s.begin - 1]))
+      --s.begin;
+    if (s.end > 0 && s.end < n && U16_IS_TRAIL(t[s.end]) && U16_IS_LEAD(t[s.end - 1])) ++s.end;
+    return s;
+  }
+
+  int64_t Offset(int32_t paragraph, int32_t utf16_offset) const {
+    if (paragraph < 0 || paragraph >= static_cast<int32_t>(starts_.size())) return -1;
+    const std::vector<int32_t>& tr = trails_[paragraph];
+    const int32_t n = static_cast<int32_t>(doc_.paragraphs[paragraph].text.size());
+    utf16_offset = std::clamp(utf16_offset, 0, n);
+    // Trails strictly before utf16_offset do not count.
+    auto before = std::lower_bound(tr.begin(), tr.end(), utf16_offset) - tr.begin();
+    return starts_[paragraph] + utf16_offset - before;
+  }
+
+  json SpanJson(const Span& span) const {
+    Span s = Normalize(span);
+    if (!s.valid()) return json{{"start", 0}, {"end", 0}, {"text", ""}};
+    return json{{"start", Offset(s.paragraph, s.begin)},
+                {"end", Offset(s.paragraph, s.end)},
+                {"text", ToUtf8(SpanText(doc_, s))}};
+  }
+
+  json OptionalSpanJson(const std::optional<Span>& span) const {
+    if (!span || !span->valid()) return nullptr;
+    return SpanJson(*span);
+  }
+
+ private:
+  const Document& doc_;
+  std::vector<int64_t> starts_;
+  std::vector<std::vector<int32_t>> trails_;
+};
 
 json NumberJson(double v) {
   if (!std::isfinite(v)) return nullptr;
@@ -70,25 +134,46 @@ json FigureValueJson(const FigureValue& v) {
   return nullptr;
 }
 
+json StringList(const std::vector<std::u16string>& list) {
+  json out = json::array();
+  for (const auto& s : list) out.push_back(ToUtf8(s));
+  return out;
+}
+
 }  // namespace
 
 bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) {
   doc->paragraphs.clear();
   doc->paragraph_starts.clear();
   size_t i = 0;
-  if (utf8.size() >= 3 && utf8.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // BOM
   int64_t cp_offset = 0;
-  size_t line = 1, line_start = i;
+  // A leading BOM is not part of any paragraph, but it is a character of the
+  // input (Python's utf-8 codec keeps it), so offsets count it.
+  if (utf8.size() >= 3 && utf8.substr(0, 3) == "\xEF\xBB\xBF") {
+    i = 3;
+    cp_offset = 1;
+  }
+  size_t line = 1, line_start = 0;
   Paragraph current;
-  doc->paragraph_starts.push_back(0);
+  doc->paragraph_starts.push_back(cp_offset);
   while (i < utf8.size()) {
+    // ASCII fast path.
+    unsigned char c = static_cast<unsigned char>(utf8[i]);
     char32_t cp;
-    int len = DecodeUtf8(utf8, i, &cp);
+    int len;
+    if (c < 0x80) {
+      cp = c;
+      len = 1;
+    } else {
+      len = DecodeUtf8(utf8, i, &cp);
+    }
     if (len == 0) {
       if (error) {
         *error = "invalid UTF-8 at byte " + std::to_string(i) + " (line " + std::to_string(line) +
                  ", byte " + std::to_string(i - line_start + 1) + " of the line)";
       }
+      doc->paragraphs.clear();
+      doc->paragraph_starts.clear();
       return false;
     }
     i += len;
@@ -116,66 +201,60 @@ bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) 
 }
 
 bool ParseIsoDate(std::string_view text, Date* date) {
-  int y = 0, m = 0, d = 0;
-  if (text.size() < 10) return false;
-  std::string head(text.substr(0, 10));
-  char tail = 0;
-  if (std::sscanf(head.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3) return false;
+  // YYYY-MM-DD, optionally followed by 'T' or ' ' and a time (ignored).
+  if (text.size() < 10 || text[4] != '-' || text[7] != '-') return false;
   if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') return false;
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  auto digits = [&](size_t from, size_t n, int* out) {
+    int v = 0;
+    for (size_t k = from; k < from + n; ++k) {
+      if (text[k] < '0' || text[k] > '9') return false;
+      v = v * 10 + (text[k] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  int y, m, d;
+  if (!digits(0, 4, &y) || !digits(5, 2, &m) || !digits(8, 2, &d)) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
   *date = Date{y, m, d};
   return true;
 }
 
 int64_t CodePointOffset(const Document& doc, int32_t paragraph, int32_t utf16_offset) {
   if (paragraph < 0 || paragraph >= static_cast<int32_t>(doc.paragraphs.size())) return -1;
-  int64_t base;
-  if (!doc.paragraph_starts.empty()) {
+  int64_t base = 0;
+  if (doc.paragraph_starts.size() == doc.paragraphs.size()) {
     base = doc.paragraph_starts[paragraph];
   } else {
     // Paragraphs joined by one "\n": count code points of the earlier ones.
-    // (Callers that convert many spans should fill paragraph_starts first.)
-    base = 0;
+    // (To convert many spans, ReportToJson uses an OffsetMapper instead.)
     for (int32_t p = 0; p < paragraph; ++p) {
       const std::u16string& t = doc.paragraphs[p].text;
-      base += static_cast<int64_t>(t.size()) + 1;
-      for (char16_t c : t)
-        if (U16_IS_TRAIL(c)) --base;
+      base += CountCodePoints(t, t.size()) + 1;
     }
   }
   const std::u16string& t = doc.paragraphs[paragraph].text;
-  int32_t end = std::min<int32_t>(utf16_offset, static_cast<int32_t>(t.size()));
-  int64_t cps = end;
-  for (int32_t k = 0; k < end; ++k)
-    if (U16_IS_TRAIL(t[k]) && k > 0 && U16_IS_LEAD(t[k - 1])) --cps;
-  return base + cps;
+  size_t end = static_cast<size_t>(std::clamp<int32_t>(utf16_offset, 0, static_cast<int32_t>(t.size())));
+  return base + CountCodePoints(t, end);
 }
 
-std::string ReportToJson(const Document& doc_in, const Report& report, const std::string* id_json,
+std::string ReportToJson(const Document& doc, const Report& report, const std::string* id_json,
                          int indent) {
-  const Document* docp = &doc_in;
-  Document with_starts;
-  if (doc_in.paragraph_starts.empty() && doc_in.paragraphs.size() > 1) {
-    with_starts = doc_in;
-    int64_t base = 0;
-    for (const Paragraph& p : doc_in.paragraphs) {
-      with_starts.paragraph_starts.push_back(base);
-      int64_t cps = static_cast<int64_t>(p.text.size());
-      for (size_t k = 1; k < p.text.size(); ++k)
-        if (U16_IS_TRAIL(p.text[k]) && U16_IS_LEAD(p.text[k - 1])) --cps;
-      base += cps + 1;
-    }
-    docp = &with_starts;
-  }
-  const Document& doc = *docp;
+  const OffsetMapper map(doc);
 
+  // Field order follows the contract in README.md: "schema" first, then "id",
+  // then the lists. Keys beyond the contract (title, note, ...) come after the
+  // contract's keys of each object.
   json out = json::object();
   out["schema"] = "factlens/1";
   if (id_json) out["id"] = json::parse(*id_json);
 
   json entities = json::array();
   for (const EntityMention& m : report.entities) {
-    json e = SpanJson(doc, m.span);
+    json e = map.SpanJson(m.span);
     e["type"] = EntityTypeName(m.type);
     e["entity"] = m.entity;
     if (m.outlet) e["outlet"] = true;
@@ -186,29 +265,24 @@ std::string ReportToJson(const Document& doc_in, const Report& report, const std
 
   json entity_list = json::array();
   for (const Entity& e : report.entity_list) {
-    json j{{"id", e.id}, {"type", EntityTypeName(e.type)}, {"canonical", ToUtf8(e.canonical)},
-           {"mentions", e.mentions}};
-    json variants = json::array();
-    for (const auto& v : e.variants) variants.push_back(ToUtf8(v));
-    j["variants"] = std::move(variants);
-    json descriptors = json::array();
-    for (const auto& d : e.descriptors) descriptors.push_back(ToUtf8(d));
-    j["descriptors"] = std::move(descriptors);
+    json j;
+    j["id"] = e.id;
+    j["type"] = EntityTypeName(e.type);
+    j["canonical"] = ToUtf8(e.canonical);
+    j["variants"] = StringList(e.variants);
+    j["mentions"] = e.mentions;
+    j["descriptors"] = StringList(e.descriptors);
     if (e.outlet) j["outlet"] = true;
     if (e.ambiguous) j["ambiguous"] = true;
     if (e.gender != Gender::kUnknown) j["gender"] = e.gender == Gender::kFemale ? "female" : "male";
-    if (!e.spelling_variants.empty()) {
-      json sv = json::array();
-      for (const auto& v : e.spelling_variants) sv.push_back(ToUtf8(v));
-      j["spelling_variants"] = std::move(sv);
-    }
+    if (!e.spelling_variants.empty()) j["spelling_variants"] = StringList(e.spelling_variants);
     entity_list.push_back(std::move(j));
   }
   out["entity_list"] = std::move(entity_list);
 
   json figures = json::array();
   for (const Figure& f : report.figures) {
-    json j = SpanJson(doc, f.span);
+    json j = map.SpanJson(f.span);
     j["kind"] = FigureKindName(f.kind);
     j["value"] = FigureValueJson(f.value);
     j["unit"] = f.unit.empty() ? json(nullptr) : json(f.unit);
@@ -222,7 +296,10 @@ std::string ReportToJson(const Document& doc_in, const Report& report, const std
   json relations = json::array();
   for (const FigureRelation& r : report.figure_relations) {
     static const char* kKinds[] = {"range", "change", "comparison"};
-    json j{{"kind", kKinds[static_cast<int>(r.kind)]}, {"from", r.from}, {"to", r.to}};
+    json j;
+    j["kind"] = kKinds[static_cast<int>(r.kind)];
+    j["from"] = r.from;
+    j["to"] = r.to;
     if (r.delta >= 0) j["delta"] = r.delta;
     if (r.direction != 0) j["direction"] = r.direction;
     relations.push_back(std::move(j));
@@ -232,14 +309,14 @@ std::string ReportToJson(const Document& doc_in, const Report& report, const std
   json attributions = json::array();
   for (const Attribution& a : report.attributions) {
     json j;
-    j["content"] = SpanJson(doc, a.content);
+    j["content"] = map.SpanJson(a.content);
     j["kind"] = AttributionKindName(a.kind);
-    j["speaker"] = OptionalSpanJson(doc, a.speaker);
+    j["speaker"] = map.OptionalSpanJson(a.speaker);
     j["speaker_name"] = a.speaker_name.empty() ? json(nullptr) : json(ToUtf8(a.speaker_name));
-    j["cue"] = OptionalSpanJson(doc, a.cue);
-    j["outlet"] = OptionalSpanJson(doc, a.outlet);
+    j["cue"] = map.OptionalSpanJson(a.cue);
+    j["outlet"] = map.OptionalSpanJson(a.outlet);
     j["vague_source"] = a.vague_source;
-    j["confidence"] = a.confidence;
+    j["confidence"] = std::isfinite(a.confidence) ? a.confidence : 0.0;
     if (a.belief) j["belief"] = true;
     if (a.continuation) j["continuation"] = true;
     attributions.push_back(std::move(j));
@@ -247,14 +324,16 @@ std::string ReportToJson(const Document& doc_in, const Report& report, const std
   out["attributions"] = std::move(attributions);
 
   json quoted_terms = json::array();
-  for (const QuotedTerm& q : report.quoted_terms) quoted_terms.push_back(SpanJson(doc, q.span));
+  for (const QuotedTerm& q : report.quoted_terms) quoted_terms.push_back(map.SpanJson(q.span));
   out["quoted_terms"] = std::move(quoted_terms);
 
   json checks = json::array();
   for (const Check& c : report.checks) {
-    json j{{"kind", c.kind}, {"message", c.message}};
+    json j;
+    j["kind"] = c.kind;
+    j["message"] = c.message;
     json spans = json::array();
-    for (const Span& s : c.spans) spans.push_back(SpanJson(doc, s));
+    for (const Span& s : c.spans) spans.push_back(map.SpanJson(s));
     j["spans"] = std::move(spans);
     if (c.holds) j["holds"] = *c.holds;
     if (c.computed) j["computed"] = NumberJson(*c.computed);
@@ -268,28 +347,59 @@ std::string ReportToJson(const Document& doc_in, const Report& report, const std
 
 std::string ReportToText(const Document& doc, const Report& report) {
   std::ostringstream out;
-  auto line_of = [&](const Span& s) { return ToUtf8(SpanText(doc, s)); };
-  out << "Entities (" << report.entity_list.size() << ")\n";
-  for (const Entity& e : report.entity_list) {
-    out << "  " << EntityTypeName(e.type) << "  " << ToUtf8(e.canonical) << "  x" << e.mentions;
-    for (const auto& d : e.descriptors) out << "  — " << ToUtf8(d);
-    out << "\n";
+  auto text_of = [&](const Span& s) { return ToUtf8(SpanText(doc, s)); };
+
+  static const struct {
+    EntityType type;
+    const char* heading;
+  } kGroups[] = {{EntityType::kPerson, "People"},
+                 {EntityType::kOrg, "Organisations"},
+                 {EntityType::kPlace, "Places"},
+                 {EntityType::kMisc, "Other names"}};
+  for (const auto& group : kGroups) {
+    std::ostringstream rows;
+    int n = 0;
+    for (const Entity& e : report.entity_list) {
+      if (e.type != group.type) continue;
+      ++n;
+      rows << "  " << ToUtf8(e.canonical) << "  x" << e.mentions;
+      if (e.outlet) rows << "  (outlet)";
+      std::string also;
+      for (const auto& v : e.variants)
+        if (v != e.canonical) also += (also.empty() ? "" : ", ") + ToUtf8(v);
+      if (!also.empty()) rows << "  also: " << also;
+      for (const auto& d : e.descriptors) rows << "  - " << ToUtf8(d);
+      rows << "\n";
+    }
+    out << group.heading << " (" << n << ")\n" << rows.str();
   }
-  out << "Attributions (" << report.attributions.size() << ")\n";
+
+  out << "Quotes and statements (" << report.attributions.size() << ")\n";
   for (const Attribution& a : report.attributions) {
-    out << "  [" << AttributionKindName(a.kind) << "] "
-        << (a.speaker_name.empty() ? std::string(a.vague_source ? "(vague source)" : "(no speaker)")
-                                   : ToUtf8(a.speaker_name))
-        << ": " << line_of(a.content) << "\n";
+    std::string who = !a.speaker_name.empty() ? ToUtf8(a.speaker_name)
+                      : a.speaker             ? text_of(*a.speaker) + " (unresolved)"
+                      : a.vague_source        ? "(vague source)"
+                                              : "(no speaker)";
+    out << "  " << who << " [" << AttributionKindName(a.kind);
+    if (a.outlet) out << ", via " << text_of(*a.outlet);
+    out << "]: " << text_of(a.content) << "\n";
   }
+
   out << "Figures (" << report.figures.size() << ")\n";
   for (const Figure& f : report.figures) {
-    out << "  " << FigureKindName(f.kind) << "  " << line_of(f.span) << "  = "
+    out << "  " << FigureKindName(f.kind) << "  " << text_of(f.span) << "  = "
         << FigureValueJson(f.value).dump() << (f.unit.empty() ? "" : " " + f.unit)
-        << (f.approx ? " (approx)" : "") << "\n";
+        << (f.approx ? " (approx)" : "");
+    if (!f.note.empty()) out << "  [" << f.note << "]";
+    out << "\n";
   }
+
   out << "Checks (" << report.checks.size() << ")\n";
-  for (const Check& c : report.checks) out << "  " << c.kind << ": " << c.message << "\n";
+  for (const Check& c : report.checks) {
+    out << "  " << c.kind;
+    if (c.holds) out << (*c.holds ? " (holds)" : " (does not hold)");
+    out << ": " << c.message << "\n";
+  }
   return out.str();
 }
 

@@ -1,117 +1,283 @@
 // The factlens command: analyse UTF-8 text and print the fact list.
-// See `factlens --help` and README.md for the JSON contract.
+// See `factlens --help` and README.md for the JSON contract ("factlens/1").
+//
+// Structure: options are parsed into CliOptions; single-document output formats
+// are rows of kFormats (add a row to add a format: --help lists them); jsonl is
+// the streaming mode and lives in RunJsonl.
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <optional>
 #include <cstring>
-#include <fstream>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "factlens/analyzer.h"
+#include "factlens/checks.h"   // checks issue: --house-list
 #include "factlens/io.h"
+#include "factlens/reports.h"  // checks issue: md, csv, html
 
 namespace {
 
-const char kUsage[] =
-    "Usage: factlens analyze [--format json|jsonl|text] [--reference-date YYYY-MM-DD] FILE\n"
-    "       factlens --help\n"
-    "\n"
-    "Analyses a news draft offline: named entities, attributions (who said what),\n"
-    "figures with normalised values, and copy-desk checks.\n"
-    "\n"
-    "  FILE                UTF-8 text, paragraphs separated by newlines; '-' reads stdin.\n"
-    "  --format json       (default) one JSON object, schema \"factlens/1\".\n"
-    "  --format jsonl      reads JSON lines {\"id\", \"text\", \"reference_datetime\"?} and\n"
-    "                      prints one object per line with the same \"id\"; streams, so any\n"
-    "                      size of archive can be piped through it. A malformed line gets\n"
-    "                      an error object {\"id\"?, \"error\"} and a message on stderr; the\n"
-    "                      other lines still produce output; the exit status is then 1.\n"
-    "  --format text       a human-readable fact list.\n"
-    "  --reference-date D  the article's dateline (ISO date) for relative dates.\n"
-    "  --pretty            indent JSON output.\n"
-    "\n"
-    "Output offsets are Unicode code points into the input text, end exclusive.\n"
-    "Exit status: 0 success, 1 bad input (message on stderr), 2 usage error.\n";
+using factlens::Document;
+using factlens::Report;
 
-int Usage(const char* message) {
-  if (message) std::cerr << "factlens: " << message << "\n";
-  std::cerr << kUsage;
-  return 2;
+// Exit statuses (documented in --help).
+constexpr int kExitOk = 0;
+constexpr int kExitBadInput = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitInternal = 3;
+
+struct CliOptions {
+  std::string format = "json";
+  std::string file;
+  std::string reference_date;  // ISO date, default for documents without one
+  bool pretty = false;
+  std::string house_list;  // checks issue: --house-list FILE
+};
+
+// ---------------------------------------------------------------- formats
+// A single-document output format. To add one (md, csv, html...), write a
+// renderer and add a row; the help text and the option check follow.
+struct OutputFormat {
+  const char* name;
+  const char* help;  // one line, shown in --help
+  std::string (*render)(const Document& doc, const Report& report, const CliOptions& options);
+};
+
+std::string RenderJson(const Document& doc, const Report& report, const CliOptions& options) {
+  return factlens::ReportToJson(doc, report, nullptr, options.pretty ? 2 : -1) + "\n";
 }
 
+std::string RenderText(const Document& doc, const Report& report, const CliOptions&) {
+  return factlens::ReportToText(doc, report);
+}
+
+// checks issue: fact lists and the HTML report (factlens/reports.h).
+std::string RenderMarkdown(const Document& doc, const Report& report, const CliOptions&) {
+  return factlens::ReportToMarkdown(doc, report);
+}
+std::string RenderCsv(const Document& doc, const Report& report, const CliOptions&) {
+  return factlens::ReportToCsv(doc, report);
+}
+std::string RenderHtml(const Document& doc, const Report& report, const CliOptions& options) {
+  const std::string& f = options.file;
+  return factlens::ReportToHtml(doc, report, f == "-" ? "" : f.substr(f.find_last_of('/') + 1));
+}
+
+const OutputFormat kFormats[] = {
+    {"json", "(default) one JSON object, schema \"factlens/1\" (below).", RenderJson},
+    {"text", "a human-readable fact list.", RenderText},
+    {"md", "the fact list in Markdown (checks, people, ..., quotes, figures).", RenderMarkdown},
+    {"csv", "the fact list as CSV (start/end in code points).", RenderCsv},
+    {"html", "a self-contained HTML report: highlighted draft + fact list.", RenderHtml},
+};
+
+const OutputFormat* FindFormat(const std::string& name) {
+  for (const OutputFormat& f : kFormats)
+    if (name == f.name) return &f;
+  return nullptr;
+}
+
+std::string FormatNames() {
+  std::string names;
+  for (const OutputFormat& f : kFormats) names += std::string(f.name) + "|";
+  return names + "jsonl";
+}
+
+std::string UsageText() {
+  std::string formats;
+  for (const OutputFormat& f : kFormats) {
+    std::string name = std::string("  --format ") + f.name;
+    name.resize(22, ' ');
+    formats += name + f.help + "\n";
+  }
+  return "Usage: factlens analyze [--format " + FormatNames() +
+         "] [--reference-date YYYY-MM-DD]\n"
+         "                        [--house-list FILE] [--pretty] FILE\n"
+         "       factlens --help\n"
+         "\n"
+         "Analyses a news draft offline: named entities, attributions (who said what),\n"
+         "figures with normalised values, and copy-desk checks.\n"
+         "\n"
+         "  FILE                UTF-8 text, paragraphs separated by newlines (\"\\r\\n\"\n"
+         "                      accepted); '-' reads stdin.\n" +
+         formats +
+         "  --format jsonl      reads JSON lines {\"id\": ..., \"text\": ..., \"reference_datetime\":\n"
+         "                      optional ISO date} from FILE or stdin and prints one object\n"
+         "                      per line carrying the same \"id\", flushed line by line. It\n"
+         "                      streams (memory is bounded by the longest line), so archives\n"
+         "                      of any size can be piped through it. Blank lines are skipped.\n"
+         "                      A malformed line prints {\"schema\", \"id\"?, \"line\", \"error\"}\n"
+         "                      in its place and a message on stderr naming the line; the\n"
+         "                      other lines still produce output; the exit status is then 1.\n"
+         "  --reference-date D  the article's dateline (YYYY-MM-DD): relative dates (\"last\n"
+         "                      November\") resolve against it, never against the clock.\n"
+         "                      In jsonl mode it is the default for lines without\n"
+         "                      \"reference_datetime\".\n"
+         "  --house-list FILE   house list: preferred spellings and known names, one per\n"
+         "                      line, and an optional [style] section (docs/checks.md).\n"
+         "                      A malformed file is rejected with its line number.\n"
+         "  --pretty            indent JSON output (json format).\n"
+         "  -h, --help          this text.\n"
+         "\n"
+         "JSON output (schema \"factlens/1\"):\n"
+         "  {\"schema\": \"factlens/1\", \"id\"?,\n"
+         "   \"entities\": [{\"start\",\"end\",\"text\",\"type\",\"entity\"}],\n"
+         "   \"entity_list\": [{\"id\",\"type\",\"canonical\",\"variants\",\"mentions\"}],\n"
+         "   \"figures\": [{\"start\",\"end\",\"text\",\"kind\",\"value\",\"unit\",\"approx\"}],\n"
+         "   \"attributions\": [{\"content\": {\"start\",\"end\",\"text\"},\n"
+         "                     \"kind\": \"direct|indirect|mixed\",\n"
+         "                     \"speaker\": {...} | null, \"speaker_name\": string | null,\n"
+         "                     \"cue\": {...} | null, \"outlet\": {...} | null,\n"
+         "                     \"vague_source\": bool, \"confidence\": number}],\n"
+         "   \"checks\": [{\"kind\",\"message\",\"spans\"}]}\n"
+         "  type: PERSON|ORG|PLACE|MISC. Figure kind: money|percent|date|time|number|\n"
+         "  ordinal|quantity|duration; value: a number (money in whole units, unit an ISO\n"
+         "  4217 code; percent 12 with unit \"percent\"), an ISO date string (\"2026-01-05\",\n"
+         "  \"2022-03\", \"2024\"), [lo, hi] for a range, or null when it cannot be valued.\n"
+         "  Objects may carry further keys after these (figure_relations, quoted_terms,\n"
+         "  title, note, holds, computed, ...).\n"
+         "  All offsets are Unicode code points into the input text, end exclusive, and\n"
+         "  \"text\" equals the input's characters at those offsets (a leading BOM counts\n"
+         "  as one character).\n"
+         "\n"
+         "Exit status: 0 success; 1 bad input, with a message on stderr (invalid UTF-8:\n"
+         "the byte offset, line and byte in the line; an unreadable file; a malformed\n"
+         "JSONL line: its line number); 2 usage error; 3 internal error.\n";
+}
+
+int Usage(const std::string& message) {
+  std::cerr << "factlens: " << message << "\n"
+            << "Try 'factlens --help'.\n";
+  return kExitUsage;
+}
+
+// ---------------------------------------------------------------- input
+// Reads a whole file ('-' = stdin). Directories and read errors are errors.
 bool ReadAll(const std::string& path, std::string* out, std::string* error) {
-  if (path == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    *out = ss.str();
-    return true;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
     *error = "cannot read " + path + ": " + std::strerror(errno);
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    *error = "cannot read " + path + ": " + std::strerror(errno);
+  out->clear();
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out->append(buf, n);
+  bool ok = !std::ferror(f);
+  int err = errno;
+  if (f != stdin) std::fclose(f);
+  if (!ok) {
+    *error = "cannot read " + (path == "-" ? std::string("stdin") : path) + ": " +
+             std::strerror(err);
     return false;
   }
-  *out = ss.str();
   return true;
 }
 
-int RunJsonl(const factlens::Analyzer& analyzer, std::istream& in) {
+// Reads one line ("\n"-terminated, the "\n" dropped) into *line. POSIX
+// getline reuses one buffer, so memory is bounded by the longest line.
+class LineReader {
+ public:
+  explicit LineReader(FILE* f) : f_(f) {}
+  ~LineReader() { std::free(buf_); }
+  bool Next(std::string* line) {
+    ssize_t n = ::getline(&buf_, &cap_, f_);
+    if (n < 0) return false;
+    if (n > 0 && buf_[n - 1] == '\n') --n;
+    line->assign(buf_, static_cast<size_t>(n));
+    return true;
+  }
+  bool error() const { return std::ferror(f_) != 0; }
+
+ private:
+  FILE* f_;
+  char* buf_ = nullptr;
+  size_t cap_ = 0;
+};
+
+// nlohmann's parse_error text without its "[json.exception...] parse error at
+// line 1, column N:" prefix (the line is ours to name).
+std::string ParseErrorText(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  size_t colon = what.find(": ");
+  if (what.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
+    what = what.substr(colon + 2);
+  return "malformed JSON at byte " + std::to_string(e.byte) + " of the line: " + what;
+}
+
+// ---------------------------------------------------------------- jsonl
+int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& options,
+             const std::optional<factlens::Date>& default_date) {
   std::string line;
   int64_t line_no = 0;
-  int status = 0;
-  while (std::getline(in, line)) {
+  int status = kExitOk;
+  LineReader reader(in);
+  factlens::Document doc;
+  while (reader.Next(&line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    nlohmann::json obj;
     std::string id_json;
     auto fail = [&](const std::string& what) {
       std::cerr << "factlens: line " << line_no << ": " << what << "\n";
-      nlohmann::json err{{"schema", "factlens/1"}, {"line", line_no}, {"error", what}};
-      if (!id_json.empty()) err["id"] = nlohmann::json::parse(id_json);
+      nlohmann::ordered_json err;
+      err["schema"] = "factlens/1";
+      if (!id_json.empty()) err["id"] = nlohmann::ordered_json::parse(id_json);
+      err["line"] = line_no;
+      err["error"] = what;
       std::cout << err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-      status = 1;
+      std::cout.flush();
+      status = kExitBadInput;
     };
+    nlohmann::json obj;
     try {
       obj = nlohmann::json::parse(line);
-    } catch (const std::exception& e) {
-      fail(std::string("malformed JSON: ") + e.what());
+    } catch (const nlohmann::json::parse_error& e) {
+      fail(ParseErrorText(e));
       continue;
     }
-    if (!obj.is_object()) { fail("not a JSON object"); continue; }
-    if (obj.contains("id")) id_json = obj["id"].dump();
-    if (!obj.contains("text") || !obj["text"].is_string()) {
+    if (!obj.is_object()) {
+      fail("not a JSON object");
+      continue;
+    }
+    auto id = obj.find("id");
+    if (id != obj.end()) id_json = id->dump();
+    auto text = obj.find("text");
+    if (text == obj.end() || !text->is_string()) {
       fail("missing string field \"text\"");
       continue;
     }
-    factlens::Document doc;
     std::string error;
-    if (!factlens::DocumentFromUtf8(obj["text"].get_ref<const std::string&>(), &doc, &error)) {
+    if (!factlens::DocumentFromUtf8(text->get_ref<const std::string&>(), &doc, &error)) {
       fail(error);
       continue;
     }
-    if (obj.contains("reference_datetime") && !obj["reference_datetime"].is_null()) {
+    doc.reference_date = default_date;
+    auto ref = obj.find("reference_datetime");
+    if (ref != obj.end() && !ref->is_null()) {
       factlens::Date date;
-      if (!obj["reference_datetime"].is_string() ||
-          !factlens::ParseIsoDate(obj["reference_datetime"].get_ref<const std::string&>(), &date)) {
-        fail("\"reference_datetime\" is not an ISO date");
+      if (!ref->is_string() || !factlens::ParseIsoDate(ref->get_ref<const std::string&>(), &date)) {
+        fail("\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)");
         continue;
       }
       doc.reference_date = date;
     }
-    factlens::Report report = analyzer.Analyze(doc);
-    std::cout << factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json) << "\n";
+    obj = nullptr;  // free the parsed line before the analysis
+    Report report = analyzer.Analyze(doc);
+    std::cout << factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json)
+              << "\n";
+    std::cout.flush();  // a consumer may wait for each answer before sending more
   }
-  std::cout.flush();
+  if (reader.error()) {
+    std::cerr << "factlens: read error after line " << line_no << ": " << std::strerror(errno)
+              << "\n";
+    status = kExitBadInput;
+  }
   return status;
 }
 
@@ -119,74 +285,125 @@ int RunJsonl(const factlens::Analyzer& analyzer, std::istream& in) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  if (argc < 2) return Usage(nullptr);
+  if (argc < 2) {
+    std::cerr << UsageText();
+    return kExitUsage;
+  }
   std::string command = argv[1];
   if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << kUsage;
-    return 0;
+    std::cout << UsageText();
+    return kExitOk;
   }
-  if (command != "analyze") return Usage(("unknown command '" + command + "'").c_str());
-  std::string format = "json", file, reference;
-  bool pretty = false;
+  if (command != "analyze") return Usage("unknown command '" + command + "'");
+
+  CliOptions options;
+  bool only_files = false;
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg == "--help" || arg == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (arg == "--format" && i + 1 < argc) {
-      format = argv[++i];
-    } else if (arg.rfind("--format=", 0) == 0) {
-      format = arg.substr(9);
-    } else if (arg == "--reference-date" && i + 1 < argc) {
-      reference = argv[++i];
+    auto value = [&](const char* name, std::string* out) {
+      std::string prefix = std::string(name) + "=";
+      if (arg == name) {
+        if (i + 1 >= argc) return false;
+        *out = argv[++i];
+        return true;
+      }
+      *out = arg.substr(prefix.size());
+      return true;
+    };
+    auto is = [&](const char* name) {
+      return arg == name || arg.rfind(std::string(name) + "=", 0) == 0;
+    };
+    if (only_files || arg == "-" || arg.empty() || arg[0] != '-') {
+      if (!options.file.empty()) return Usage("more than one FILE ('" + arg + "')");
+      options.file = arg;
+    } else if (arg == "--") {
+      only_files = true;
+    } else if (arg == "--help" || arg == "-h") {
+      std::cout << UsageText();
+      return kExitOk;
+    } else if (is("--format")) {
+      if (!value("--format", &options.format)) return Usage("--format needs a value");
+    } else if (is("--reference-date")) {
+      if (!value("--reference-date", &options.reference_date))
+        return Usage("--reference-date needs a value (YYYY-MM-DD)");
+    } else if (is("--house-list")) {  // checks issue
+      if (!value("--house-list", &options.house_list)) return Usage("--house-list needs a FILE");
     } else if (arg == "--pretty") {
-      pretty = true;
-    } else if (arg == "-" || arg[0] != '-') {
-      if (!file.empty()) return Usage("more than one FILE");
-      file = arg;
+      options.pretty = true;
     } else {
-      return Usage(("unknown option '" + arg + "'").c_str());
+      return Usage("unknown option '" + arg + "'");
     }
   }
-  if (file.empty()) return Usage("no FILE given ('-' reads stdin)");
-  if (format != "json" && format != "jsonl" && format != "text")
-    return Usage(("unknown format '" + format + "'").c_str());
+  if (options.file.empty()) return Usage("no FILE given ('-' reads stdin)");
+  const OutputFormat* format = FindFormat(options.format);
+  if (!format && options.format != "jsonl")
+    return Usage("unknown format '" + options.format + "' (" + FormatNames() + ")");
+  std::optional<factlens::Date> reference;
+  if (!options.reference_date.empty()) {
+    factlens::Date date;
+    if (!factlens::ParseIsoDate(options.reference_date, &date))
+      return Usage("--reference-date needs an ISO date (YYYY-MM-DD), not '" +
+                   options.reference_date + "'");
+    reference = date;
+  }
+
+  // --- checks issue: house list (begin)
+  factlens::AnalyzerOptions analyzer_options;
+  if (!options.house_list.empty()) {
+    std::string bytes, error;
+    factlens::HouseList house;
+    if (!ReadAll(options.house_list, &bytes, &error)) {
+      std::cerr << "factlens: " << error << "\n";
+      return kExitBadInput;
+    }
+    if (!factlens::ParseHouseList(bytes, &house, &error)) {
+      std::cerr << "factlens: " << options.house_list << ": " << error << "\n";
+      return kExitBadInput;
+    }
+    analyzer_options.house_names = house.names;
+    analyzer_options.number_style = house.style.number_style;
+    analyzer_options.house_style = house.style;
+  }
+  // --- checks issue: house list (end)
 
   try {
-    factlens::Analyzer analyzer;
-    if (format == "jsonl") {
-      if (file == "-") return RunJsonl(analyzer, std::cin);
-      std::ifstream in(file, std::ios::binary);
+    if (options.format == "jsonl") {
+      FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
       if (!in) {
-        std::cerr << "factlens: cannot read " << file << ": " << std::strerror(errno) << "\n";
-        return 1;
+        std::cerr << "factlens: cannot read " << options.file << ": " << std::strerror(errno)
+                  << "\n";
+        return kExitBadInput;
       }
-      return RunJsonl(analyzer, in);
+      factlens::Analyzer analyzer(analyzer_options);
+      int status = RunJsonl(analyzer, in, options, reference);
+      if (in != stdin) std::fclose(in);
+      return status;
     }
     std::string bytes, error;
-    if (!ReadAll(file, &bytes, &error)) {
+    if (!ReadAll(options.file, &bytes, &error)) {
       std::cerr << "factlens: " << error << "\n";
-      return 1;
+      return kExitBadInput;
     }
     factlens::Document doc;
     if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
-      std::cerr << "factlens: " << (file == "-" ? std::string("stdin") : file) << ": " << error << "\n";
-      return 1;
+      std::cerr << "factlens: " << (options.file == "-" ? std::string("stdin") : options.file)
+                << ": " << error << "\n";
+      return kExitBadInput;
     }
-    if (!reference.empty()) {
-      factlens::Date date;
-      if (!factlens::ParseIsoDate(reference, &date)) return Usage("--reference-date needs YYYY-MM-DD");
-      doc.reference_date = date;
-    }
-    factlens::Report report = analyzer.Analyze(doc);
-    if (format == "text") {
-      std::cout << factlens::ReportToText(doc, report);
-    } else {
-      std::cout << factlens::ReportToJson(doc, report, nullptr, pretty ? 2 : -1) << "\n";
+    bytes.clear();
+    bytes.shrink_to_fit();
+    doc.reference_date = reference;
+    factlens::Analyzer analyzer(analyzer_options);
+    Report report = analyzer.Analyze(doc);
+    std::cout << format->render(doc, report, options);
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "factlens: cannot write the output\n";
+      return kExitBadInput;
     }
   } catch (const std::exception& e) {
     std::cerr << "factlens: internal error: " << e.what() << "\n";
-    return 3;
+    return kExitInternal;
   }
-  return 0;
+  return kExitOk;
 }

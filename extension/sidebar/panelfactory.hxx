@@ -5,7 +5,12 @@
  * file, You can obtain one at http://mozilla.org/MPL/2.0/.
  */
 // panelfactory.hxx — the sidebar's UIElementFactory, registered by component.cxx.
-// (Placeholder from the office helper; the sidebar helper owns and replaces this.)
+//
+// org.factlens.PanelFactory creates the FactLens fact-list panel (factpanel.hxx)
+// for private:resource/toolpanel/FactLensPanelFactory/FactLensPanel
+// (manifests/Sidebar.xcu, manifests/Factories.xcu). createUIElement() needs the
+// arguments "Frame" and "ParentWindow" (and uses "Sidebar" when given); it
+// never throws: on failure it logs and returns null, which the sidebar skips.
 #ifndef INCLUDED_FACTLENS_EXTENSION_SIDEBAR_PANELFACTORY_HXX
 #define INCLUDED_FACTLENS_EXTENSION_SIDEBAR_PANELFACTORY_HXX
 

@@ -7,7 +7,8 @@
 //   std::string json = factlens::ReportToJson(doc, report);
 //
 // Input: UTF-8 text; paragraphs are separated by "\n" ("\r\n" accepted, the
-// "\r" is not part of the paragraph). Invalid UTF-8 is rejected with the byte
+// "\r" is not part of the paragraph; a leading BOM is in no paragraph but
+// counts as one code point of the input). Invalid UTF-8 is rejected with the byte
 // offset, line and column of the first bad sequence.
 //
 // Output offsets: the JSON writer converts every Span to Unicode code points of

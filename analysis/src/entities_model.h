@@ -1,0 +1,210 @@
+// Internal: the statistical named-entity tagger behind EntityRecognizer
+// (entities.h), shared by the runtime and the training tool
+// (analysis/tools/train_ner.cc) so that both compute exactly the same features
+// over exactly the same tokens (SegmentParagraph, text.h).
+//
+// Model: a greedy left-to-right averaged perceptron over BILOU tags for four
+// types (17 tags), with hashed features into a fixed weight table of
+// 2^kRowBits rows x 17 tags (int16 at run time). Tagging allocates nothing
+// beyond the per-paragraph token-info vector and runs in time linear in the
+// number of tokens.
+//
+// Model file (analysis/data/ner/model.bin, little-endian):
+//   char magic[8] = "FLNERMDL"; uint32 version (= kModelVersion);
+//   uint32 feature_version (= kFeatureVersion); uint32 row_bits; uint32 num_tags;
+//   float scale (weight = int16 / scale); uint32 num_rows;
+//   num_rows x { uint32 row; int16 w[num_tags - 1]; }   (rows ascending, others zero)
+// The O tag's weights are subtracted from every tag before export (argmax is
+// unchanged), so a row holds the 16 non-O tags: 32 bytes, one cache line half.
+//
+// Thread-safety: Lexicon and Model are immutable after loading; all functions
+// taking them by const reference may run on several threads at once.
+#ifndef FACTLENS_SRC_ENTITIES_MODEL_H_
+#define FACTLENS_SRC_ENTITIES_MODEL_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "factlens/text.h"
+
+namespace factlens {
+namespace ner {
+
+constexpr uint32_t kModelVersion = 2;
+constexpr uint32_t kFeatureVersion = 5;
+constexpr int kNumTypes = 4;  // PERSON, ORG, PLACE, MISC (EntityType order)
+constexpr int kNumTags = 1 + 4 * kNumTypes;
+constexpr int kRowBits = 19;
+
+// Tag layout: 0 = O; for type t: B = 1+4t, I = 2+4t, L = 3+4t, U = 4+4t.
+enum Part : int { kB = 0, kI = 1, kL = 2, kU = 3 };
+inline int MakeTag(int type, int part) { return 1 + 4 * type + part; }
+inline int TagType(int tag) { return tag == 0 ? -1 : (tag - 1) / 4; }
+inline int TagPart(int tag) { return tag == 0 ? -1 : (tag - 1) % 4; }
+// Whether `tag` may follow `prev` (-1 = sentence start); `last`: final token.
+bool TagAllowed(int prev, int tag, bool last);
+
+// Lexicon categories (bits of Lexicon lookups and TokenInfo::lex).
+enum LexBit : uint32_t {
+  kLexPlace = 1u << 0,      // GeoNames / subdivisions / extra places
+  kLexCountry = 1u << 1,    // ISO 3166 names
+  kLexFirst = 1u << 2,      // first names (census)
+  kLexSurname = 1u << 3,    // surnames (census)
+  kLexDemonym = 1u << 4,    // "Chinese", "South Korean"
+  kLexTitle = 1u << 5,      // "President", "Prime Minister", "Mr"
+  kLexOrgSuffix = 1u << 6,  // "Ministry", "University", "Herald"
+  kLexOutlet = 1u << 7,     // "Reuters", "Korea Herald"
+  kLexOutletWord = 1u << 8,  // "Herald", "News", "Television"
+  kLexLower = 1u << 9,      // a common lower-case English word
+  kLexMale = 1u << 10,      // first name / title implies male
+  kLexFemale = 1u << 11,    // first name / title implies female
+  kLexGenderWord = 1u << 12,  // "wife", "spokesman" (gender in kLexMale/kLexFemale)
+};
+// Categories matched over several tokens (position features B/I/L/U).
+constexpr int kNumGazCats = 6;
+constexpr uint32_t kGazCats[kNumGazCats] = {kLexPlace, kLexCountry, kLexDemonym,
+                                           kLexTitle, kLexOutlet, kLexOrgSuffix};
+
+// Case-folded name lists compiled in from analysis/data/ner/*.txt.
+class Lexicon {
+ public:
+  static const Lexicon& Default();
+  Lexicon();  // loads the embedded files
+  // Bits of the entry whose folded, whitespace-normalised text hashes to `key`.
+  uint32_t Lookup(uint64_t key) const;
+  int max_pieces() const { return max_pieces_; }
+  // Whether some entry of two or more pieces starts with this piece (hash).
+  bool MayStartPhrase(uint64_t piece_hash) const;
+
+ private:
+  // Adds a UTF-8 entry: pieces separated by spaces, case folded.
+  void Add(std::string_view utf8, uint32_t bits);
+  void Insert(uint64_t key, uint32_t bits);
+  // Open addressing; each slot packs the key's upper 48 bits and 16 value bits.
+  std::vector<uint64_t> slots_;
+  uint64_t mask_ = 0;
+  std::vector<uint64_t> prefix_;  // bitset over first pieces of phrases
+  uint64_t prefix_mask_ = 0;
+  int max_pieces_ = 1;
+};
+
+// Hashing of folded text; a lexicon key is KeyAdd(KeyAdd(kKeySeed, piece1), piece2)...
+constexpr uint64_t kFnvBasis = 1469598103934665603ull;
+inline uint64_t FnvAdd(uint64_t h, char16_t c) {
+  return (h ^ static_cast<uint64_t>(c)) * 1099511628211ull;
+}
+inline uint64_t Mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
+constexpr uint64_t kKeySeed = 0x5bd1e9955bd1e995ull;
+inline uint64_t KeyAdd(uint64_t key, uint64_t piece_hash) {
+  return Mix64(key * 31 + piece_hash);
+}
+// Whether the tagger scores token i at all: punctuation and common lower-case
+// words outside an open entity are O without scoring (most of running text).
+inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag);
+// Simple case folding of one UTF-16 unit (BMP), typographic apostrophe -> '.
+char16_t FoldUnit(char16_t c);
+// Folded hash of a whole string (one piece).
+uint64_t PieceHash(std::u16string_view s);
+
+// Token flags computed by ComputeTokenInfo.
+enum InfoFlag : uint32_t {
+  kInfCap = 1u << 0,         // first letter upper case
+  kInfAllCaps = 1u << 1,     // all letters upper case, >= 2 letters
+  kInfDigit = 1u << 2,       // contains a digit
+  kInfPunct = 1u << 3,       // no letter and no digit
+  kInfFirstWord = 1u << 4,   // first word of its sentence (after quotes etc.)
+  kInfParaStart = 1u << 5,   // first token of the paragraph
+  kInfPossessive = 1u << 6,  // ends in 's / ’s
+  kInfInnerCap = 1u << 7,    // an upper-case letter after a lower-case one
+  kInfHasLetter = 1u << 8,
+  kInfNonLatin = 1u << 9,    // letters of a script without case (Han, Arabic...)
+  kInfLong = 1u << 10,       // longer than 40 units: no lexicon lookups
+  kInfSpaceBefore = 1u << 11,
+  kInfSpaceAfter = 1u << 12,
+};
+
+// Document-level casing evidence (TokenInfo::doc), computed by DocEvidence.
+enum DocBit : uint8_t {
+  kDocLowerMid = 1 << 0,   // this word appears in lower case in the document
+  kDocCapMid = 1 << 1,     // appears capitalised not as a sentence's first word
+  kDocInCapSeq = 1 << 2,   // appears inside a run of >= 2 capitalised words (not first word)
+  kDocAfterTitle = 1 << 3,  // appears right after a title word
+  kDocSeqLast = 1 << 4,    // appears as the last word of such a run
+  kDocSeqFirst = 1 << 5,   // appears as the first word of such a run
+};
+
+struct TokenInfo {
+  uint64_t word = 0;  // folded text without possessive
+  uint32_t shape = 0, short_shape = 0;
+  uint32_t pre3 = 0, suf2 = 0, suf3 = 0, suf4 = 0;
+  uint32_t flags = 0;
+  uint32_t lex = 0;       // lexicon bits of this single token
+  uint32_t gaz = 0;       // 3 bits per gaz category: 0 none, 1+Part
+  uint8_t doc = 0;        // DocBit
+  uint8_t len_bucket = 0;
+};
+
+// Per-token information for one paragraph. `tokens` come from SegmentParagraph.
+void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const Lexicon& lex,
+                      std::vector<TokenInfo>* out);
+
+// Document-level evidence: call Collect for every paragraph, then Apply.
+class DocEvidence {
+ public:
+  void Collect(const std::vector<TokenInfo>& info);
+  void Apply(std::vector<TokenInfo>* info) const;
+
+ private:
+  std::unordered_map<uint64_t, uint8_t> bits_;
+};
+
+inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag) {
+  const bool open = prev_tag > 0 && (TagPart(prev_tag) == kB || TagPart(prev_tag) == kI);
+  if (open) return false;
+  if (flags & kInfPunct) return true;
+  return (lex & kLexLower) && !(flags & (kInfCap | kInfDigit));
+}
+
+// Feature hashes of token i given the two previous tags (-1 = none).
+constexpr int kMaxFeatures = 96;
+int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1,
+                    int p2, uint32_t* rows);
+// The part that does not depend on previous tags, and the part that does.
+int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i, uint32_t* rows);
+int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1, int p2,
+                   uint32_t* rows);
+
+// The run-time model (int16 weights).
+class Model {
+ public:
+  static const Model& Default();  // the embedded analysis/data/ner/model.bin
+  // Parses a model file; false (and an empty model) when it is not valid.
+  bool Load(std::string_view bytes);
+  bool empty() const { return weights_.empty(); }
+  // Greedy BILOU decoding of tokens [begin, end) of a paragraph into tags.
+  void Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tags) const;
+  void Score(const uint32_t* rows, int n, int32_t* scores) const;
+
+ private:
+  static constexpr int kRowWidth = kNumTags - 1;  // 16 int16 = 32 bytes
+  struct alignas(32) Row {
+    int16_t w[kRowWidth];
+  };
+  std::vector<Row> weights_;
+};
+
+}  // namespace ner
+}  // namespace factlens
+
+#endif  // FACTLENS_SRC_ENTITIES_MODEL_H_

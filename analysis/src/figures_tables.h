@@ -1,0 +1,90 @@
+// Internal to the figures stage: the immutable word tables (number words from
+// ICU's spell-out rules, currencies, units) built once per process.
+#ifndef FACTLENS_SRC_FIGURES_TABLES_H_
+#define FACTLENS_SRC_FIGURES_TABLES_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace factlens {
+namespace figures_internal {
+
+// Word classes (bit set) of a lower-cased word.
+enum WordClass : uint32_t {
+  kCardinal = 1u << 0,    // "one" .. "ninety" (value in Tables::cardinal)
+  kOrdinalW = 1u << 1,    // "first" .. "hundredth"
+  kScale = 1u << 2,       // "hundred", "thousand", "million", "bn", "crore", ...
+  kMonth = 1u << 3,       // "january", "jan", "sept"
+  kWeekday = 1u << 4,     // "monday", "mon"
+  kApproxW = 1u << 5,     // first word of an approximator ("about", "more")
+  kCurrencyW = 1u << 6,   // first word of a currency name or a code ("yuan", "usd")
+  kUnitW = 1u << 7,       // first word of a unit of measure
+  kDurationW = 1u << 8,   // "year(s)", "day(s)", ...
+  kFractionW = 1u << 9,   // "half", "third(s)", "quarter(s)"
+  kDateMod = 1u << 10,    // "early", "mid", "late", "last", "next", "this"
+  kRelDay = 1u << 11,     // "today", "yesterday", "tomorrow"
+  kStop = 1u << 12,       // never part of a counted noun phrase
+  kPercentW = 1u << 13,   // "percent", "pc", "pct", "per"
+  kSportsW = 1u << 14,    // context of match scores ("won", "beat", "draw")
+  kLabelW = 1u << 15,     // "section", "article", "no", "version": labels, not figures
+  kStreetW = 1u << 16,    // "street", "road", "avenue"
+  kPlural = 1u << 17,     // irregular plural count nouns ("people", "children")
+  kYearCue = 1u << 18,    // "in", "since", "until": a following number may be a year
+  kRise = 1u << 19,       // "rose", "up", "increase"
+  kFall = 1u << 20,       // "fell", "down", "decline"
+  kTrigger = 1u << 21,    // may open a figure: "a", "from", "between", "minus", "us", "rs" ...
+};
+
+// A cheap pre-filter for Tables::cls lookups: most words of a text are in no
+// list, and this rejects them without hashing.
+inline uint32_t WordFilterKey(const std::string& w) {
+  uint32_t c0 = static_cast<unsigned char>(w[0]) & 31u;
+  uint32_t c1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) & 31u : 0u;
+  uint32_t len = w.size() < 31 ? static_cast<uint32_t>(w.size()) : 31u;
+  return c0 | (c1 << 5) | (len << 10);
+}
+
+struct Currency {
+  std::string code;  // ISO 4217
+  bool assumed = false;  // "dollar": the code is a guess
+  double factor = 1.0;   // "cents" -> 0.01
+};
+
+struct Tables {
+  std::unordered_map<std::string, uint32_t> cls;       // word -> WordClass bits
+  std::vector<uint64_t> cls_filter = std::vector<uint64_t>(512, 0);  // WordFilterKey bits
+  bool MayHaveClass(const std::string& w) const {
+    if (w.empty()) return false;
+    uint32_t k = WordFilterKey(w);
+    return (cls_filter[k >> 6] >> (k & 63)) & 1u;
+  }
+  std::unordered_map<std::string, int> cardinal;       // "twenty" -> 20
+  std::unordered_map<std::string, int> ordinal;        // "twentieth" -> 20
+  std::unordered_map<std::string, double> scale;       // "million" -> 1e6
+  std::unordered_map<std::string, int> month;          // "jan" -> 1
+  std::unordered_map<std::string, int> weekday;        // "monday" -> 2 (ICU UCAL_MONDAY)
+  std::unordered_map<std::string, int> fraction;       // "third" -> 3, "half" -> 2
+  std::unordered_map<std::string, std::string> duration;  // "days" -> "day"
+  // Currency names after a number, lower case, possibly several words
+  // ("us dollars"); codes upper case ("USD").
+  std::unordered_map<std::string, Currency> currency_name;
+  std::unordered_map<std::string, std::string> currency_code;  // "USD" -> "USD"
+  std::unordered_map<std::string, std::string> dollar_prefix;   // "us" -> "USD", "hk" -> "HKD"
+  std::unordered_map<std::u16string, std::string> currency_symbol;  // u"€" -> "EUR"
+  std::unordered_map<std::string, std::string> unit;  // "square metres" -> "square metre"
+  std::unordered_map<std::string, std::string> unit_cased;  // "MB" -> "megabyte"
+  std::vector<std::vector<std::string>> approximators;  // word sequences, longest first
+  // The same, indexed by first word.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> approx_by_first;
+  size_t max_unit_words = 1;
+  size_t max_currency_words = 1;
+};
+
+const Tables& GetTables();
+
+}  // namespace figures_internal
+}  // namespace factlens
+
+#endif  // FACTLENS_SRC_FIGURES_TABLES_H_

@@ -1,0 +1,434 @@
+// factlens_train_ner: trains the named-entity tagger (src/entities_model.h)
+// from the openly licensed corpora in ../shared/corpora/ner and writes
+// analysis/data/ner/model.bin. Deterministic: fixed seed, fixed order, so the
+// same sources and build give a byte-identical model (scripts/train_ner.sh).
+//
+//   factlens_train_ner --shared ../shared --out analysis/data/ner/model.bin
+//   factlens_train_ner --shared ../shared --cv 5        # k-fold scores, no model
+//   factlens_train_ner --shared ../shared --dev         # train, score UNER dev
+//
+// Tokens are those of the run-time text layer (SegmentParagraph); gold spans
+// (code points) are aligned to them. The Broad Twitter Corpus has no MISC
+// annotation, so on it a predicted MISC over gold O is not penalised.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "entities_model.h"
+#include "factlens/text.h"
+
+using factlens::ner::kNumTags;
+using factlens::ner::kRowBits;
+namespace ner = factlens::ner;
+
+namespace {
+
+struct Span {
+  int begin, end, type;  // UTF-16 units of the paragraph
+  bool operator<(const Span& o) const {
+    return begin != o.begin ? begin < o.begin : end != o.end ? end < o.end : type < o.type;
+  }
+  bool operator==(const Span& o) const {
+    return begin == o.begin && end == o.end && type == o.type;
+  }
+};
+
+struct Para {
+  std::u16string text;
+  factlens::ParagraphText pt;
+  std::vector<ner::TokenInfo> info;
+  std::vector<int> gold;  // tag per token
+  std::vector<Span> gold_spans;
+};
+
+struct Doc {
+  std::vector<Para> paras;
+  int corpus = 0;        // 0 wikigold, 1 btc, 2 uner dev
+  bool no_misc = false;  // corpus has no MISC annotation
+};
+
+const char* kCorpusNames[] = {"wikigold", "btc", "uner_dev"};
+const char* kTypeNames[] = {"PERSON", "ORG", "PLACE", "MISC"};
+
+int TypeIndex(const std::string& t) {
+  if (t == "PERSON") return 0;
+  if (t == "ORG") return 1;
+  if (t == "PLACE") return 2;
+  if (t == "MISC") return 3;
+  return -1;
+}
+
+// UTF-8 -> UTF-16 plus code point -> UTF-16 offset table.
+std::u16string Decode(const std::string& s, std::vector<int>* cp_to_u16) {
+  std::u16string out;
+  cp_to_u16->clear();
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    uint32_t cp = 0xFFFD;
+    int n = 1;
+    if (c < 0x80) cp = c;
+    else if ((c >> 5) == 6 && i + 1 < s.size()) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F), n = 2;
+    else if ((c >> 4) == 14 && i + 2 < s.size())
+      cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F), n = 3;
+    else if ((c >> 3) == 30 && i + 3 < s.size())
+      cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
+           (s[i + 3] & 0x3F),
+      n = 4;
+    i += n;
+    cp_to_u16->push_back(static_cast<int>(out.size()));
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(cp));
+    }
+  }
+  cp_to_u16->push_back(static_cast<int>(out.size()));
+  return out;
+}
+
+void Prepare(Para* p) {
+  p->pt = factlens::SegmentParagraph(p->text);
+  ner::ComputeTokenInfo(p->text, p->pt, ner::Lexicon::Default(), &p->info);
+  const auto& toks = p->pt.tokens;
+  p->gold.assign(toks.size(), 0);
+  for (const Span& s : p->gold_spans) {
+    int first = -1, last = -1;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].begin < s.end && toks[i].end > s.begin) {
+        if (first < 0) first = static_cast<int>(i);
+        last = static_cast<int>(i);
+      }
+    }
+    if (first < 0) continue;
+    bool clash = false;
+    for (int i = first; i <= last; ++i) clash |= p->gold[i] != 0;
+    if (clash) continue;
+    for (int i = first; i <= last; ++i) {
+      int part = first == last ? ner::kU : i == first ? ner::kB : i == last ? ner::kL : ner::kI;
+      p->gold[i] = ner::MakeTag(s.type, part);
+    }
+  }
+}
+
+void FinishDoc(Doc* d) {
+  ner::DocEvidence ev;
+  for (Para& p : d->paras) Prepare(&p);
+  for (Para& p : d->paras) ev.Collect(p.info);
+  for (Para& p : d->paras) ev.Apply(&p.info);
+}
+
+// Sentence-per-line file; lines of one doc_id form one document unless
+// `one_doc_per_line`.
+std::vector<Doc> LoadCorpus(const std::string& path, int corpus, bool one_doc_per_line,
+                            bool no_misc) {
+  std::ifstream in(path);
+  if (!in) {
+    std::cerr << "cannot read " << path << "\n";
+    std::exit(2);
+  }
+  std::vector<Doc> docs;
+  std::string line, last_doc;
+  std::vector<int> map;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    nlohmann::json j = nlohmann::json::parse(line);
+    std::string doc_id = j.value("doc_id", j.value("id", std::string()));
+    if (docs.empty() || one_doc_per_line || doc_id != last_doc) {
+      docs.emplace_back();
+      docs.back().corpus = corpus;
+      docs.back().no_misc = no_misc;
+    }
+    last_doc = doc_id;
+    Para p;
+    p.text = Decode(j["text"].get<std::string>(), &map);
+    for (const auto& e : j["entities"]) {
+      int type = TypeIndex(e["type"].get<std::string>());
+      int s = e["start"].get<int>(), t = e["end"].get<int>();
+      if (type < 0 || s < 0 || t >= static_cast<int>(map.size()) || s >= t) continue;
+      p.gold_spans.push_back({map[s], map[t], type});
+    }
+    std::sort(p.gold_spans.begin(), p.gold_spans.end());
+    docs.back().paras.push_back(std::move(p));
+  }
+  for (Doc& d : docs) FinishDoc(&d);
+  return docs;
+}
+
+uint64_t g_rng = 0x853c49e6748fea9bull;
+uint32_t NextRand() {
+  g_rng = g_rng * 6364136223846793005ull + 1442695040888963407ull;
+  return static_cast<uint32_t>(g_rng >> 33);
+}
+
+class Trainer {
+ public:
+  Trainer() : w_(size_t{1} << kRowBits, std::array<float, kNumTags>{}), u_(w_) {}
+
+  void Train(const std::vector<const Doc*>& docs, int epochs) {
+    std::vector<const Doc*> order = docs;
+    for (int e = 0; e < epochs; ++e) {
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[NextRand() % i]);
+      size_t errors = 0, total = 0;
+      for (const Doc* d : order)
+        for (const Para& p : d->paras)
+          for (const auto& s : p.pt.sentences) {
+            if (s.end_token <= s.first_token) continue;
+            TrainSentence(p, s.first_token, s.end_token, d->no_misc, &errors, &total);
+          }
+      std::fprintf(stderr, "  epoch %d: token errors %zu / %zu\n", e + 1, errors, total);
+    }
+  }
+
+  // Averaged, quantised model bytes (the model.bin format).
+  std::string Export(double prune) const {
+    const size_t rows = size_t{1} << kRowBits;
+    constexpr int kWidth = kNumTags - 1;
+    // Averaged weights relative to the O tag (argmax unchanged; O becomes 0).
+    std::vector<float> avg(rows * kWidth);
+    double maxabs = 0;
+    for (size_t r = 0; r < rows; ++r) {
+      const double o = w_[r][0] - u_[r][0] / static_cast<double>(c_);
+      for (int t = 1; t < kNumTags; ++t) {
+        double a = w_[r][t] - u_[r][t] / static_cast<double>(c_) - o;
+        avg[r * kWidth + t - 1] = static_cast<float>(a);
+        maxabs = std::max(maxabs, std::fabs(a));
+      }
+    }
+    const float scale = maxabs > 0 ? static_cast<float>(32000.0 / maxabs) : 1.0f;
+    std::string body;
+    uint32_t kept = 0;
+    for (size_t r = 0; r < rows; ++r) {
+      int16_t q[kWidth];
+      bool any = false;
+      for (int t = 0; t < kWidth; ++t) {
+        const double a = avg[r * kWidth + t];
+        const long v = std::lround(std::fabs(a) < prune ? 0.0 : a * scale);
+        q[t] = static_cast<int16_t>(std::max(-32767L, std::min(32767L, v)));
+        any |= q[t] != 0;
+      }
+      if (!any) continue;
+      const uint32_t row = static_cast<uint32_t>(r);
+      body.append(reinterpret_cast<const char*>(&row), 4);
+      body.append(reinterpret_cast<const char*>(q), sizeof(q));
+      ++kept;
+    }
+    std::string out("FLNERMDL", 8);
+    auto put32 = [&](uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); };
+    put32(ner::kModelVersion);
+    put32(ner::kFeatureVersion);
+    put32(kRowBits);
+    put32(kNumTags);
+    out.append(reinterpret_cast<const char*>(&scale), 4);
+    put32(kept);
+    out += body;
+    return out;
+  }
+
+ private:
+  void TrainSentence(const Para& p, int b, int e, bool no_misc, size_t* errors, size_t* total) {
+    uint32_t rows[ner::kMaxFeatures];
+    int p1 = -1, p2 = -1;
+    for (int i = b; i < e; ++i) {
+      if (ner::Gated(p.info[i].flags, p.info[i].lex, p1)) {  // O without scoring, as at run time
+        p2 = p1;
+        p1 = p.gold[i];
+        continue;
+      }
+      const int n = ner::ExtractFeatures(p.info, b, e, i, p1, p2, rows);
+      float scores[kNumTags] = {0};
+      for (int f = 0; f < n; ++f)
+        for (int t = 0; t < kNumTags; ++t) scores[t] += w_[rows[f]][t];
+      const bool last = i + 1 == e;
+      int best = -1;
+      for (int t = 0; t < kNumTags; ++t)
+        if (ner::TagAllowed(p1, t, last) && (best < 0 || scores[t] > scores[best])) best = t;
+      const int gold = p.gold[i];
+      ++*total;
+      ++c_;
+      const bool skip = no_misc && gold == 0 && ner::TagType(best) == 3;
+      if (best != gold && !skip) {
+        ++*errors;
+        for (int f = 0; f < n; ++f) {
+          w_[rows[f]][gold] += 1;
+          u_[rows[f]][gold] += static_cast<float>(c_);
+          w_[rows[f]][best] -= 1;
+          u_[rows[f]][best] -= static_cast<float>(c_);
+        }
+      }
+      p2 = p1;
+      p1 = gold;  // teacher forcing: gold history
+    }
+  }
+
+  std::vector<std::array<float, kNumTags>> w_, u_;
+  long long c_ = 1;
+};
+
+struct Counts {
+  long tp[4] = {0}, fp[4] = {0}, fn[4] = {0};
+};
+
+std::vector<Span> Decode(const Para& p, const int* tags) {
+  std::vector<Span> out;
+  const auto& toks = p.pt.tokens;
+  int start = -1;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const int tag = tags[i];
+    const int part = ner::TagPart(tag);
+    if (part == ner::kB || part == ner::kU) start = static_cast<int>(i);
+    if ((part == ner::kL || part == ner::kU) && start >= 0) {
+      Span s{toks[start].begin, toks[i].end, ner::TagType(tag)};
+      if (p.info[i].flags & ner::kInfPossessive) s.end -= 2;
+      out.push_back(s);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+void Score(const ner::Model& model, const std::vector<const Doc*>& docs, Counts* c) {
+  std::vector<int> tags;
+  for (const Doc* d : docs)
+    for (const Para& p : d->paras) {
+      tags.assign(p.pt.tokens.size(), 0);
+      for (const auto& s : p.pt.sentences)
+        if (s.end_token > s.first_token)
+          model.Tag(p.info, s.first_token, s.end_token, &tags[s.first_token]);
+      std::vector<Span> pred = Decode(p, tags.data());
+      std::vector<Span> gold = p.gold_spans;
+      for (const Span& s : pred) {
+        if (d->no_misc && s.type == 3) continue;
+        if (std::binary_search(gold.begin(), gold.end(), s)) ++c->tp[s.type];
+        else ++c->fp[s.type];
+      }
+      for (const Span& s : gold)
+        if (!std::binary_search(pred.begin(), pred.end(), s)) ++c->fn[s.type];
+    }
+}
+
+void Print(const std::string& title, const Counts& c) {
+  auto prf = [](long tp, long fp, long fn, double* p, double* r, double* f) {
+    *p = tp + fp ? double(tp) / (tp + fp) : 0;
+    *r = tp + fn ? double(tp) / (tp + fn) : 0;
+    *f = *p + *r ? 2 * *p * *r / (*p + *r) : 0;
+  };
+  std::printf("%s\n  %-8s %6s %6s %6s %6s\n", title.c_str(), "type", "P", "R", "F1", "gold");
+  long tp = 0, fp = 0, fn = 0;
+  for (int t = 0; t < 4; ++t) {
+    double p, r, f;
+    prf(c.tp[t], c.fp[t], c.fn[t], &p, &r, &f);
+    std::printf("  %-8s %6.3f %6.3f %6.3f %6ld\n", kTypeNames[t], p, r, f, c.tp[t] + c.fn[t]);
+    if (t < 3) tp += c.tp[t], fp += c.fp[t], fn += c.fn[t];
+  }
+  double p, r, f;
+  prf(tp, fp, fn, &p, &r, &f);
+  std::printf("  %-8s %6.3f %6.3f %6.3f %6ld   (PERSON/ORG/PLACE micro)\n", "micro", p, r, f,
+              tp + fn);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string shared = "../shared", out;
+  int cv = 0, epochs = 5, wiki_weight = 1;
+  bool dev = false;
+  double prune = 0.05;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::cerr << a << " needs a value\n";
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--shared") shared = next();
+    else if (a == "--out") out = next();
+    else if (a == "--cv") cv = std::atoi(next().c_str());
+    else if (a == "--epochs") epochs = std::atoi(next().c_str());
+    else if (a == "--prune") prune = std::atof(next().c_str());
+    else if (a == "--wiki-weight") wiki_weight = std::atoi(next().c_str());
+    else if (a == "--dev") dev = true;
+    else {
+      std::cerr << "usage: factlens_train_ner --shared DIR [--out model.bin] [--cv K] [--dev]"
+                   " [--epochs N] [--prune X] [--wiki-weight N]\n";
+      return 2;
+    }
+  }
+  const std::string dir = shared + "/corpora/ner/";
+  std::vector<Doc> wiki = LoadCorpus(dir + "train_wikigold.jsonl", 0, false, false);
+  std::vector<Doc> btc = LoadCorpus(dir + "train_btc.jsonl", 1, true, true);
+  std::vector<const Doc*> all;
+  for (const Doc& d : wiki) all.push_back(&d);
+  for (const Doc& d : btc) all.push_back(&d);
+  // Wikigold is closer to edited news than tweets: optionally seen more often.
+  auto weighted = [&](const std::vector<const Doc*>& docs) {
+    std::vector<const Doc*> out;
+    for (const Doc* d : docs)
+      for (int k = 0; k < (d->corpus == 0 ? wiki_weight : 1); ++k) out.push_back(d);
+    return out;
+  };
+  std::fprintf(stderr, "loaded %zu wikigold docs, %zu tweets\n", wiki.size(), btc.size());
+
+  if (cv > 1) {
+    Counts per_corpus[2];
+    for (int fold = 0; fold < cv; ++fold) {
+      std::vector<const Doc*> train, test;
+      for (size_t i = 0; i < all.size(); ++i)
+        (static_cast<int>(i % cv) == fold ? test : train).push_back(all[i]);
+      Trainer t;
+      t.Train(weighted(train), epochs);
+      ner::Model m;
+      m.Load(t.Export(prune));
+      for (int c = 0; c < 2; ++c) {
+        std::vector<const Doc*> part;
+        for (const Doc* d : test)
+          if (d->corpus == c) part.push_back(d);
+        Score(m, part, &per_corpus[c]);
+      }
+      std::fprintf(stderr, "fold %d done\n", fold + 1);
+    }
+    for (int c = 0; c < 2; ++c)
+      Print(std::to_string(cv) + "-fold cross-validation, " + kCorpusNames[c] +
+                " (exact span, model only)",
+            per_corpus[c]);
+  }
+  if (!out.empty() || dev) {
+    Trainer t;
+    t.Train(weighted(all), epochs);
+    const std::string bytes = t.Export(prune);
+    if (!out.empty()) {
+      std::ofstream f(out, std::ios::binary);
+      f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+      if (!f) {
+        std::cerr << "cannot write " << out << "\n";
+        return 1;
+      }
+      std::fprintf(stderr, "wrote %s (%zu bytes)\n", out.c_str(), bytes.size());
+    }
+    if (dev) {
+      std::vector<Doc> uner = LoadCorpus(dir + "dev_uner_en_ewt.jsonl", 2, false, true);
+      std::vector<const Doc*> ud;
+      for (const Doc& d : uner) ud.push_back(&d);
+      ner::Model m;
+      m.Load(bytes);
+      Counts c;
+      Score(m, ud, &c);
+      Print("UNER en_ewt dev (exact span, model only)", c);
+    }
+  }
+  return 0;
+}

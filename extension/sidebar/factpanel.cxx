@@ -1,0 +1,883 @@
+/* -*- Mode: C++; tab-width: 4; indent-tabs-mode: nil; c-basic-offset: 4 -*- */
+/*
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at http://mozilla.org/MPL/2.0/.
+ */
+
+#include "sidebar/factpanel.hxx"
+
+#include <chrono>
+#include <ctime>
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/MouseButton.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Rectangle.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControlModel.hpp>
+#include <com/sun/star/awt/XToolkit.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
+#include <com/sun/star/awt/tree/XTreeDataModel.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/io/XOutputStream.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/style/VerticalAlignment.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/ucb/XSimpleFileAccess3.hpp>
+#include <com/sun/star/ui/LayoutSize.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/view/SelectionType.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <cppuhelper/weakref.hxx>
+#include <osl/time.h>
+#include <rtl/ustrbuf.hxx>
+
+#include "log.hxx"
+#include "session.hxx"
+#include "sidebar/verifiedstore.hxx"
+
+using namespace css;
+using ::rtl::OUString;
+
+namespace factlens::office
+{
+namespace
+{
+// Layout, in pixels.
+constexpr sal_Int32 kMargin = 6;
+constexpr sal_Int32 kGap = 4;
+constexpr sal_Int32 kEditHeight = 24;
+constexpr sal_Int32 kCheckHeight = 22;
+constexpr sal_Int32 kButtonHeight = 26;
+constexpr sal_Int32 kStatusHeight = 36;
+constexpr sal_Int32 kLabelWidth = 44;
+constexpr sal_Int32 kMinTreeHeight = 80;
+// A click on the selected row within this time after a selection change is
+// the click that made the selection, not a further click.
+constexpr double kFurtherClickSeconds = 0.35;
+// At most this many rows per group. Filling the tree is main-thread work:
+// measured in process, 2,007 rows took 31 ms of thread CPU (21.7 ms of it in the
+// tree control), so seven full groups stay under 100 ms; a group of thousands of
+// rows is browsed with the filter anyway. Counts always include every fact.
+constexpr int kMaxRowsPerGroup = 1000;
+// DataValue of the "… n more" row (groups use -1 - group index, facts >= 0).
+constexpr sal_Int32 kMoreRowValue = -1000;
+
+OUString Ascii(const char* s) { return OUString::createFromAscii(s); }
+
+OUString Utf8(const char* s) { return OUString(s, strlen(s), RTL_TEXTENCODING_UTF8); }
+
+double NowSeconds() { return osl_getGlobalTimer() / 1000.0; }
+
+// CPU time of this thread in ms (traces: independent of the machine's load).
+double ThreadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+OUString Number(sal_Int64 n) { return OUString::number(n); }
+
+template <class T> void disposeComponent(const uno::Reference<T>& xComponent)
+{
+    uno::Reference<lang::XComponent> x(xComponent, uno::UNO_QUERY);
+    if (x.is())
+        x->dispose();
+}
+} // namespace
+
+FactPanel::FactPanel(const uno::Reference<uno::XComponentContext>& xContext,
+                     const uno::Reference<frame::XFrame>& xFrame,
+                     const uno::Reference<awt::XWindow>& xParentWindow,
+                     const uno::Reference<ui::XSidebar>& xSidebar, const OUString& rResourceURL)
+    : FactPanel_Base(m_aMutex)
+    , m_xContext(xContext)
+    , m_xFrame(xFrame)
+    , m_xParentWindow(xParentWindow)
+    , m_xSidebar(xSidebar)
+    , m_aResourceURL(rResourceURL)
+{
+}
+
+FactPanel::~FactPanel()
+{
+    // Normally done in disposing(); never leave a dangling listener behind.
+    if (m_nListenerId >= 0)
+        removeAnalysisListener(m_nListenerId);
+}
+
+uno::Reference<awt::XControl>
+FactPanel::addControl(const char* pService, const char* pName,
+                      const std::vector<std::pair<const char*, uno::Any>>& rProps)
+{
+    uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
+    const OUString aService = Ascii(pService);
+    uno::Reference<awt::XControlModel> xModel(
+        xFactory->createInstanceWithContext(aService + "Model", m_xContext), uno::UNO_QUERY_THROW);
+    uno::Reference<beans::XPropertySet> xProps(xModel, uno::UNO_QUERY_THROW);
+    for (const auto& rProp : rProps)
+        xProps->setPropertyValue(Ascii(rProp.first), rProp.second);
+    uno::Reference<awt::XControl> xControl(
+        xFactory->createInstanceWithContext(aService, m_xContext), uno::UNO_QUERY_THROW);
+    xControl->setModel(xModel);
+    m_xControls->addControl(Ascii(pName), xControl);
+    return xControl;
+}
+
+void FactPanel::initialize()
+{
+    uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
+    m_xContainer.set(
+        xFactory->createInstanceWithContext("com.sun.star.awt.UnoControlContainer", m_xContext),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<awt::XControlModel> xContainerModel(
+        xFactory->createInstanceWithContext("com.sun.star.awt.UnoControlContainerModel",
+                                            m_xContext),
+        uno::UNO_QUERY_THROW);
+    m_xContainer->setModel(xContainerModel);
+    uno::Reference<awt::XToolkit> xToolkit(awt::Toolkit::create(m_xContext), uno::UNO_QUERY_THROW);
+    uno::Reference<awt::XWindowPeer> xParentPeer(m_xParentWindow, uno::UNO_QUERY_THROW);
+    m_xContainer->createPeer(xToolkit, xParentPeer);
+    m_xControls.set(m_xContainer, uno::UNO_QUERY_THROW);
+
+    const uno::Any aMiddle(style::VerticalAlignment_MIDDLE);
+    addControl("com.sun.star.awt.UnoControlFixedText", "FilterLabel",
+               { { "Label", uno::Any(Ascii("Filter:")) }, { "VerticalAlign", aMiddle } });
+    uno::Reference<awt::XControl> xFilter = addControl(
+        "com.sun.star.awt.UnoControlEdit", "Filter",
+        { { "Text", uno::Any(OUString()) },
+          { "HelpText", uno::Any(Ascii("Show only the facts containing this text")) } });
+    uno::Reference<awt::XControl> xTree = addControl(
+        "com.sun.star.awt.tree.TreeControl", "FactTree",
+        { { "RootDisplayed", uno::Any(false) },
+          { "ShowsHandles", uno::Any(true) },
+          { "ShowsRootHandles", uno::Any(true) },
+          { "SelectionType", uno::Any(view::SelectionType_SINGLE) },
+          { "HelpText",
+            uno::Any(Ascii("Click a fact to select it in the document; click an entity again "
+                           "to go to its next mention")) } });
+    uno::Reference<awt::XControl> xVerified = addControl(
+        "com.sun.star.awt.UnoControlCheckBox", "Verified",
+        { { "Label", uno::Any(Ascii("Verified")) },
+          { "State", uno::Any(sal_Int16(0)) },
+          { "Enabled", uno::Any(false) },
+          { "HelpText",
+            uno::Any(Ascii("Mark the selected fact as checked; the mark is saved in the "
+                           "document")) } });
+    uno::Reference<awt::XControl> xRerun = addControl(
+        "com.sun.star.awt.UnoControlButton", "Rerun",
+        { { "Label", uno::Any(Ascii("Analyze")) },
+          { "HelpText", uno::Any(Ascii("Analyse the draft again")) } });
+    uno::Reference<awt::XControl> xExport = addControl(
+        "com.sun.star.awt.UnoControlButton", "Export",
+        { { "Label", uno::Any(Utf8("Export\u2026")) },
+          { "HelpText", uno::Any(Ascii("Save the fact list as JSON, CSV or Markdown")) } });
+    uno::Reference<awt::XControl> xStatus = addControl(
+        "com.sun.star.awt.UnoControlFixedText", "Status",
+        { { "Label", uno::Any(OUString()) }, { "MultiLine", uno::Any(true) } });
+
+    m_xTree.set(xTree, uno::UNO_QUERY_THROW);
+    m_xTreeModel.set(xTree->getModel(), uno::UNO_QUERY_THROW);
+    m_xFilterModel.set(xFilter->getModel(), uno::UNO_QUERY_THROW);
+    m_xVerifiedModel.set(xVerified->getModel(), uno::UNO_QUERY_THROW);
+    m_xStatusModel.set(xStatus->getModel(), uno::UNO_QUERY_THROW);
+
+    // Listeners (the panel is held by the caller, so `this` can be handed out).
+    m_xParentWindow->addWindowListener(this);
+    m_xTree->addSelectionChangeListener(this);
+    uno::Reference<awt::XWindow>(m_xTree, uno::UNO_QUERY_THROW)->addMouseListener(this);
+    m_xFilterModel->addPropertyChangeListener("Text", this);
+    m_xVerifiedModel->addPropertyChangeListener("State", this);
+    uno::Reference<awt::XButton> xRerunButton(xRerun, uno::UNO_QUERY_THROW);
+    xRerunButton->setActionCommand("rerun");
+    xRerunButton->addActionListener(this);
+    uno::Reference<awt::XButton> xExportButton(xExport, uno::UNO_QUERY_THROW);
+    xExportButton->setActionCommand("export");
+    xExportButton->addActionListener(this);
+
+    uno::WeakReference<ui::XToolPanel> xWeak(static_cast<ui::XToolPanel*>(this));
+    m_nListenerId = addAnalysisListener(
+        [xWeak](const uno::Reference<frame::XModel>& xModel,
+                const std::shared_ptr<const Analysis>& pAnalysis) {
+            try
+            {
+                uno::Reference<ui::XToolPanel> xPanel(xWeak);
+                if (!xPanel.is())
+                    return;
+                FactPanel* pPanel = static_cast<FactPanel*>(xPanel.get());
+                if (pPanel->rBHelper.bDisposed || pPanel->rBHelper.bInDispose)
+                    return;
+                if (xModel != pPanel->getModel())
+                    return;
+                if (pAnalysis && pAnalysis == pPanel->m_pAnalysis)
+                    return; // same analysis (e.g. highlights cleared): nothing new
+                pPanel->setAnalysis(pAnalysis);
+            }
+            catch (...)
+            {
+                logException("FactLens sidebar: analysis listener");
+            }
+        });
+
+    uno::Reference<awt::XWindow> xContainerWindow(m_xContainer, uno::UNO_QUERY_THROW);
+    xContainerWindow->setVisible(true);
+    layout();
+    setAnalysis(getAnalysis(getModel()));
+}
+
+uno::Reference<frame::XModel> FactPanel::getModel() const
+{
+    if (!m_xFrame.is())
+        return nullptr;
+    uno::Reference<frame::XController> xController = m_xFrame->getController();
+    return xController.is() ? xController->getModel() : nullptr;
+}
+
+// ---------------------------------------------------------------- XUIElement
+
+uno::Reference<frame::XFrame> SAL_CALL FactPanel::getFrame() { return m_xFrame; }
+
+OUString SAL_CALL FactPanel::getResourceURL() { return m_aResourceURL; }
+
+sal_Int16 SAL_CALL FactPanel::getType() { return ui::UIElementType::TOOLPANEL; }
+
+uno::Reference<uno::XInterface> SAL_CALL FactPanel::getRealInterface()
+{
+    return static_cast<ui::XToolPanel*>(this);
+}
+
+// ---------------------------------------------------------------- XToolPanel
+
+uno::Reference<awt::XWindow> SAL_CALL FactPanel::getWindow()
+{
+    // The control container itself: XPanel::getDialog() returns this, and tests
+    // query it for XControlContainer to read the controls by name.
+    return uno::Reference<awt::XWindow>(m_xContainer, uno::UNO_QUERY);
+}
+
+uno::Reference<accessibility::XAccessible>
+    SAL_CALL FactPanel::createAccessible(const uno::Reference<accessibility::XAccessible>&)
+{
+    try
+    {
+        if (m_xContainer.is())
+            return uno::Reference<accessibility::XAccessible>(m_xContainer->getPeer(),
+                                                              uno::UNO_QUERY);
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: createAccessible");
+    }
+    return nullptr;
+}
+
+// ---------------------------------------------------------------- XSidebarPanel
+
+ui::LayoutSize SAL_CALL FactPanel::getHeightForWidth(sal_Int32)
+{
+    // Minimum: filter, a few rows, the buttons. Maximum -1: take all the
+    // height the deck has.
+    const sal_Int32 nMin = 2 * kMargin + kEditHeight + kMinTreeHeight + kCheckHeight
+                           + kButtonHeight + kStatusHeight + 4 * kGap;
+    return ui::LayoutSize(nMin, -1, std::max<sal_Int32>(nMin, 600));
+}
+
+sal_Int32 SAL_CALL FactPanel::getMinimalWidth() { return 200; }
+
+// ---------------------------------------------------------------- layout
+
+void SAL_CALL FactPanel::windowResized(const awt::WindowEvent&)
+{
+    try
+    {
+        layout();
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: windowResized");
+    }
+}
+
+void SAL_CALL FactPanel::windowShown(const lang::EventObject&)
+{
+    try
+    {
+        layout();
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: windowShown");
+    }
+}
+
+void FactPanel::layout()
+{
+    if (!m_xContainer.is() || !m_xParentWindow.is())
+        return;
+    const awt::Rectangle aParent = m_xParentWindow->getPosSize();
+    const sal_Int32 w = std::max<sal_Int32>(aParent.Width, 120);
+    const sal_Int32 h = aParent.Height;
+    uno::Reference<awt::XWindow>(m_xContainer, uno::UNO_QUERY_THROW)
+        ->setPosSize(0, 0, w, h, awt::PosSize::POSSIZE);
+    auto place = [this](const char* pName, sal_Int32 x, sal_Int32 y, sal_Int32 cw, sal_Int32 ch) {
+        uno::Reference<awt::XWindow> xWindow(m_xControls->getControl(Ascii(pName)),
+                                             uno::UNO_QUERY);
+        if (xWindow.is())
+            xWindow->setPosSize(x, y, std::max<sal_Int32>(cw, 1), std::max<sal_Int32>(ch, 1),
+                                awt::PosSize::POSSIZE);
+    };
+    const sal_Int32 inner = w - 2 * kMargin;
+    sal_Int32 y = kMargin;
+    place("FilterLabel", kMargin, y, kLabelWidth, kEditHeight);
+    place("Filter", kMargin + kLabelWidth, y, inner - kLabelWidth, kEditHeight);
+    y += kEditHeight + kGap;
+    const sal_Int32 below = kGap + kCheckHeight + kGap + kButtonHeight + kGap + kStatusHeight
+                            + kMargin;
+    const sal_Int32 treeHeight = std::max<sal_Int32>(h - y - below, kMinTreeHeight);
+    place("FactTree", kMargin, y, inner, treeHeight);
+    y += treeHeight + kGap;
+    place("Verified", kMargin, y, inner, kCheckHeight);
+    y += kCheckHeight + kGap;
+    const sal_Int32 buttonWidth = (inner - kGap) / 2;
+    place("Rerun", kMargin, y, buttonWidth, kButtonHeight);
+    place("Export", kMargin + buttonWidth + kGap, y, inner - buttonWidth - kGap, kButtonHeight);
+    y += kButtonHeight + kGap;
+    place("Status", kMargin, y, inner, kStatusHeight);
+}
+
+// ---------------------------------------------------------------- content
+
+void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
+{
+    const auto aStart = std::chrono::steady_clock::now();
+    const double fCpuStart = ThreadCpuMs();
+    m_pAnalysis = pAnalysis;
+    m_aGroups.clear();
+    if (m_pAnalysis)
+        m_aGroups = BuildFactList(m_pAnalysis->document, m_pAnalysis->report);
+    m_aVerified.clear();
+    try
+    {
+        if (uno::Reference<frame::XModel> xModel = getModel(); xModel.is())
+            m_aVerified = LoadVerified(m_xContext, xModel);
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: reading the Verified marks");
+    }
+    uno::Reference<beans::XPropertySet> xRerun(m_xControls->getControl("Rerun")->getModel(),
+                                               uno::UNO_QUERY_THROW);
+    xRerun->setPropertyValue("Label", uno::Any(Ascii(m_pAnalysis ? "Re-run" : "Analyze")));
+    fillTree();
+    setStatus(summary());
+    if (traceEnabled())
+        logTrace("sidebar: filled %d rows in %.1f ms (thread CPU %.1f ms)",
+                 static_cast<int>(m_aRows.size()),
+                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - aStart)
+                     .count(),
+                 ThreadCpuMs() - fCpuStart);
+}
+
+OUString FactPanel::rowLabel(const FactItem& rItem) const
+{
+    OUString aLabel = toOUString(rItem.label);
+    if (!rItem.key.empty() && m_aVerified.count(rItem.key))
+        aLabel = Utf8("\u2713 ") + aLabel;
+    return aLabel;
+}
+
+void FactPanel::fillTree()
+{
+    const double tStart = ThreadCpuMs();
+    uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
+    uno::Reference<awt::tree::XMutableTreeDataModel> xData(
+        xFactory->createInstanceWithContext("com.sun.star.awt.tree.MutableTreeDataModel",
+                                            m_xContext),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XMutableTreeNode> xRoot
+        = xData->createNode(uno::Any(Ascii("FactLens")), false);
+    xData->setRoot(xRoot);
+
+    m_aRows.clear();
+    m_nLastShownRow = -1;
+    m_nSpanIndex = 0;
+    std::vector<uno::Reference<awt::tree::XMutableTreeNode>> aExpandGroups, aExpandSpeakers;
+    for (size_t g = 0; g < m_aGroups.size(); ++g)
+    {
+        const FactGroup& rGroup = m_aGroups[g];
+        uno::Reference<awt::tree::XMutableTreeNode> xGroup = xData->createNode(uno::Any(), false);
+        xGroup->setDataValue(uno::Any(sal_Int32(-1 - static_cast<sal_Int32>(g))));
+        int nShown = 0;
+        int nNodes = 0; // rows created in this group
+        int nHidden = 0; // matching facts beyond kMaxRowsPerGroup
+        for (const FactItem& rItem : rGroup.items)
+        {
+            if (!ItemMatches(rItem, m_aFilter))
+                continue;
+            if (nNodes >= kMaxRowsPerGroup)
+            {
+                const int n = rItem.children.empty() ? 1 : static_cast<int>(rItem.children.size());
+                nShown += n;
+                nHidden += n;
+                continue;
+            }
+            uno::Reference<awt::tree::XMutableTreeNode> xNode
+                = xData->createNode(uno::Any(rowLabel(rItem)), false);
+            xNode->setDataValue(uno::Any(sal_Int32(m_aRows.size())));
+            m_aRows.push_back({ &rItem, xNode });
+            ++nNodes;
+            if (rItem.children.empty())
+                ++nShown;
+            // A speaker matching the filter shows all its quotes; otherwise
+            // only the quotes that match.
+            const bool bAllChildren
+                = m_aFilter.empty() || rItem.folded.find(m_aFilter) != std::u16string::npos;
+            for (const FactItem& rChild : rItem.children)
+            {
+                if (!bAllChildren && !ItemMatches(rChild, m_aFilter))
+                    continue;
+                ++nShown;
+                if (nNodes >= kMaxRowsPerGroup)
+                {
+                    ++nHidden;
+                    continue;
+                }
+                uno::Reference<awt::tree::XMutableTreeNode> xChild
+                    = xData->createNode(uno::Any(rowLabel(rChild)), false);
+                xChild->setDataValue(uno::Any(sal_Int32(m_aRows.size())));
+                m_aRows.push_back({ &rChild, xChild });
+                xNode->appendChild(xChild);
+                ++nNodes;
+            }
+            xGroup->appendChild(xNode);
+            if (!rItem.children.empty())
+                aExpandSpeakers.push_back(xNode);
+        }
+        if (nHidden > 0)
+        {
+            uno::Reference<awt::tree::XMutableTreeNode> xMore = xData->createNode(
+                uno::Any(Utf8("\u2026 ") + Number(nHidden)
+                         + Ascii(" more: type in the filter to find them")),
+                false);
+            xMore->setDataValue(uno::Any(kMoreRowValue));
+            xGroup->appendChild(xMore);
+        }
+        xGroup->setDisplayValue(uno::Any(toOUString(GroupLabel(rGroup, nShown))));
+        xRoot->appendChild(xGroup);
+        aExpandGroups.push_back(xGroup);
+    }
+    // A fresh data model on every refresh (reusing one leaves the tree showing
+    // a collapsed root in LibreOffice 7.4), then expand the groups.
+    const double tBuilt = ThreadCpuMs();
+    m_xTreeModel->setPropertyValue(
+        "DataModel", uno::Any(uno::Reference<awt::tree::XTreeDataModel>(xData.get())));
+    const double tAssigned = ThreadCpuMs();
+    aExpandGroups.insert(aExpandGroups.end(), aExpandSpeakers.begin(), aExpandSpeakers.end());
+    for (const auto& xNode : aExpandGroups)
+    {
+        try
+        {
+            m_xTree->expandNode(uno::Reference<awt::tree::XTreeNode>(xNode.get()));
+        }
+        catch (const uno::Exception&)
+        {
+            // a node without children cannot be expanded: nothing to show
+        }
+    }
+    const double tExpanded = ThreadCpuMs();
+    if (traceEnabled())
+        logTrace("sidebar: tree of %d rows, thread CPU: model %.1f ms, assign %.1f ms, "
+                 "expand %.1f ms",
+                 static_cast<int>(m_aRows.size()), tBuilt - tStart, tAssigned - tBuilt,
+                 tExpanded - tAssigned);
+    updateVerifiedBox();
+}
+
+int FactPanel::rowOfNode(const uno::Reference<awt::tree::XTreeNode>& xNode) const
+{
+    if (!xNode.is())
+        return -1;
+    uno::Reference<awt::tree::XMutableTreeNode> xMutable(xNode, uno::UNO_QUERY);
+    sal_Int32 nRow = -1;
+    if (!xMutable.is() || !(xMutable->getDataValue() >>= nRow))
+        return -1;
+    if (nRow < 0 || nRow >= static_cast<sal_Int32>(m_aRows.size()))
+        return -1;
+    return nRow;
+}
+
+int FactPanel::selectedRow() const
+{
+    if (!m_xTree.is())
+        return -1;
+    uno::Reference<awt::tree::XTreeNode> xNode;
+    m_xTree->getSelection() >>= xNode;
+    return rowOfNode(xNode);
+}
+
+void FactPanel::showRow(int nRow, bool bAdvance)
+{
+    const FactItem& rItem = *m_aRows[nRow].item;
+    const size_t n = rItem.spans.size();
+    if (n == 0 || !m_pAnalysis)
+        return;
+    m_nSpanIndex = bAdvance && nRow == m_nLastShownRow ? (m_nSpanIndex + 1) % n : 0;
+    m_nLastShownRow = nRow;
+    const bool bSelected = selectSpan(getModel(), rItem.spans[m_nSpanIndex]);
+    if (!bSelected)
+        setStatus(Ascii("This text is no longer where it was: re-run the analysis."));
+    else if (n > 1)
+    {
+        const char* pWhat = rItem.children.empty() ? "Part" : "Quote";
+        if (rItem.key.rfind("entity:", 0) == 0)
+            pWhat = "Mention";
+        setStatus(Ascii(pWhat) + " " + Number(m_nSpanIndex + 1) + " of " + Number(n)
+                  + Ascii(": click again for the next."));
+    }
+    else
+        setStatus(summary());
+}
+
+bool FactPanel::isReadOnly() const
+{
+    uno::Reference<frame::XStorable> xStorable(getModel(), uno::UNO_QUERY);
+    return xStorable.is() && xStorable->isReadonly();
+}
+
+void FactPanel::updateVerifiedBox()
+{
+    const int nRow = selectedRow();
+    const FactItem* pItem = nRow >= 0 ? m_aRows[nRow].item : nullptr;
+    // A read-only document cannot keep the mark: the box shows it, disabled.
+    const bool bCan = pItem && !pItem->key.empty() && !isReadOnly();
+    const bool bOn = pItem && !pItem->key.empty() && m_aVerified.count(pItem->key);
+    m_bUpdatingVerifiedBox = true;
+    try
+    {
+        m_xVerifiedModel->setPropertyValue("Enabled", uno::Any(bCan));
+        m_xVerifiedModel->setPropertyValue("State", uno::Any(sal_Int16(bOn ? 1 : 0)));
+    }
+    catch (...)
+    {
+        m_bUpdatingVerifiedBox = false;
+        throw;
+    }
+    m_bUpdatingVerifiedBox = false;
+}
+
+void FactPanel::setStatus(const OUString& rText)
+{
+    if (m_xStatusModel.is())
+        m_xStatusModel->setPropertyValue("Label", uno::Any(rText));
+}
+
+OUString FactPanel::summary() const
+{
+    if (!m_pAnalysis)
+        return Utf8("No analysis yet: press Analyze (or Tools \u25B8 Analyze draft).");
+    sal_Int64 nFacts = 0;
+    for (const FactGroup& rGroup : m_aGroups)
+        nFacts += rGroup.count;
+    sal_Int64 nVerified = 0;
+    for (const std::string& rKey : AllKeys(m_aGroups))
+        nVerified += m_aVerified.count(rKey);
+    ::rtl::OUStringBuffer aBuf;
+    aBuf.append(Number(nFacts) + (nFacts == 1 ? Ascii(" fact, ") : Ascii(" facts, "))
+                + Number(nVerified) + Ascii(" verified."));
+    if (!m_pAnalysis->note.isEmpty())
+        aBuf.append(" " + m_pAnalysis->note);
+    return aBuf.makeStringAndClear();
+}
+
+// ---------------------------------------------------------------- events
+
+void SAL_CALL FactPanel::selectionChanged(const lang::EventObject&)
+{
+    try
+    {
+        ++m_nSelectionSerial;
+        m_fLastSelectionTime = NowSeconds();
+        updateVerifiedBox();
+        const int nRow = selectedRow();
+        if (nRow >= 0)
+            showRow(nRow, /*bAdvance=*/nRow == m_nLastShownRow);
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: selectionChanged");
+    }
+}
+
+void SAL_CALL FactPanel::mousePressed(const awt::MouseEvent& rEvent)
+{
+    try
+    {
+        m_xPressedOnSelected.clear();
+        if (rEvent.Buttons != awt::MouseButton::LEFT || rEvent.ClickCount != 1 || !m_xTree.is())
+            return;
+        m_nSerialAtPress = m_nSelectionSerial;
+        uno::Reference<awt::tree::XTreeNode> xHit = m_xTree->getNodeForLocation(rEvent.X, rEvent.Y);
+        uno::Reference<awt::tree::XTreeNode> xSelected;
+        m_xTree->getSelection() >>= xSelected;
+        if (xHit.is() && xHit == xSelected)
+            m_xPressedOnSelected = xHit;
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: mousePressed");
+    }
+}
+
+void SAL_CALL FactPanel::mouseReleased(const awt::MouseEvent& rEvent)
+{
+    try
+    {
+        uno::Reference<awt::tree::XTreeNode> xPressed = m_xPressedOnSelected;
+        m_xPressedOnSelected.clear();
+        if (!xPressed.is() || m_nSerialAtPress != m_nSelectionSerial
+            || NowSeconds() - m_fLastSelectionTime < kFurtherClickSeconds)
+            return; // this click made the selection: selectionChanged showed it
+        if (m_xTree->getNodeForLocation(rEvent.X, rEvent.Y) != xPressed)
+            return;
+        const int nRow = rowOfNode(xPressed);
+        if (nRow >= 0)
+            showRow(nRow, /*bAdvance=*/true);
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: mouseReleased");
+    }
+}
+
+void SAL_CALL FactPanel::actionPerformed(const awt::ActionEvent& rEvent)
+{
+    try
+    {
+        if (rEvent.ActionCommand == "rerun")
+            rerun();
+        else if (rEvent.ActionCommand == "export")
+            exportFacts();
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: actionPerformed");
+    }
+}
+
+void SAL_CALL FactPanel::propertyChange(const beans::PropertyChangeEvent& rEvent)
+{
+    try
+    {
+        const uno::Reference<uno::XInterface> xSource(rEvent.Source, uno::UNO_QUERY);
+        if (rEvent.PropertyName == "Text" && xSource == m_xFilterModel)
+        {
+            OUString aText;
+            rEvent.NewValue >>= aText;
+            std::u16string aFolded = FoldForFilter(toU16(aText));
+            if (aFolded == m_aFilter)
+                return;
+            m_aFilter = std::move(aFolded);
+            fillTree();
+        }
+        else if (rEvent.PropertyName == "State" && xSource == m_xVerifiedModel
+                 && !m_bUpdatingVerifiedBox)
+        {
+            sal_Int16 nState = 0;
+            rEvent.NewValue >>= nState;
+            toggleVerified(nState == 1);
+        }
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: propertyChange");
+    }
+}
+
+void FactPanel::toggleVerified(bool bVerified)
+{
+    const int nRow = selectedRow();
+    if (nRow < 0)
+        return;
+    const FactItem& rItem = *m_aRows[nRow].item;
+    if (rItem.key.empty())
+        return;
+    uno::Reference<frame::XModel> xModel = getModel();
+    if (!xModel.is() || isReadOnly())
+        return;
+    SetVerified(m_xContext, xModel, rItem.key, bVerified);
+    if (bVerified)
+        m_aVerified.insert(rItem.key);
+    else
+        m_aVerified.erase(rItem.key);
+    m_aRows[nRow].node->setDisplayValue(uno::Any(rowLabel(rItem)));
+    setStatus(summary());
+}
+
+void FactPanel::rerun()
+{
+    uno::Reference<frame::XModel> xModel = getModel();
+    if (!xModel.is())
+        return;
+    setStatus(Utf8("Analysing\u2026"));
+    uno::WeakReference<ui::XToolPanel> xWeak(static_cast<ui::XToolPanel*>(this));
+    runAnalysis(m_xContext, xModel, [xWeak](bool bPublished) {
+        try
+        {
+            uno::Reference<ui::XToolPanel> xPanel(xWeak);
+            if (!xPanel.is() || bPublished)
+                return; // the listener has refreshed the panel
+            FactPanel* pPanel = static_cast<FactPanel*>(xPanel.get());
+            if (!pPanel->rBHelper.bDisposed && !pPanel->rBHelper.bInDispose)
+                pPanel->setStatus(Ascii("The analysis did not finish (see the log)."));
+        }
+        catch (...)
+        {
+            logException("FactLens sidebar: analysis done");
+        }
+    });
+}
+
+void FactPanel::exportFacts()
+{
+    if (!m_pAnalysis)
+    {
+        setStatus(Ascii("Nothing to export yet: analyse the draft first."));
+        return;
+    }
+    uno::Reference<ui::dialogs::XFilePicker3> xPicker = ui::dialogs::FilePicker::createWithMode(
+        m_xContext, ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
+    const OUString aJson("JSON (*.json)"), aCsv("CSV (*.csv)"), aMd("Markdown (*.md)");
+    xPicker->appendFilter(aJson, "*.json");
+    xPicker->appendFilter(aCsv, "*.csv");
+    xPicker->appendFilter(aMd, "*.md");
+    xPicker->setCurrentFilter(aMd);
+    xPicker->setTitle("Export the fact list");
+    OUString aName("facts");
+    if (uno::Reference<frame::XTitle> xTitle(getModel(), uno::UNO_QUERY); xTitle.is())
+    {
+        aName = xTitle->getTitle();
+        if (sal_Int32 nDot = aName.lastIndexOf('.'); nDot > 0)
+            aName = aName.copy(0, nDot);
+        aName += "-facts";
+    }
+    xPicker->setDefaultName(aName);
+    if (xPicker->execute() != ui::dialogs::ExecutableDialogResults::OK)
+        return;
+    const uno::Sequence<OUString> aFiles = xPicker->getSelectedFiles();
+    if (aFiles.getLength() == 0)
+        return;
+    const OUString aUrl = aFiles[0];
+    const OUString aFilter = xPicker->getCurrentFilter();
+    ExportFormat eFormat = ExportFormat::Markdown;
+    if (aFilter == aJson || aUrl.endsWithIgnoreAsciiCase(".json"))
+        eFormat = ExportFormat::Json;
+    else if (aFilter == aCsv || aUrl.endsWithIgnoreAsciiCase(".csv"))
+        eFormat = ExportFormat::Csv;
+    const std::string aData
+        = ExportReport(m_pAnalysis->document, m_pAnalysis->report, eFormat, m_aVerified);
+
+    uno::Reference<ucb::XSimpleFileAccess3> xFiles = ucb::SimpleFileAccess::create(m_xContext);
+    if (xFiles->exists(aUrl))
+        xFiles->kill(aUrl); // openFileWrite would keep the old file's tail
+    uno::Reference<io::XOutputStream> xOut = xFiles->openFileWrite(aUrl);
+    xOut->writeBytes(uno::Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(aData.data()),
+                                             static_cast<sal_Int32>(aData.size())));
+    xOut->closeOutput();
+    setStatus("Exported to " + aUrl);
+}
+
+// ---------------------------------------------------------------- disposal
+
+void FactPanel::detachListeners()
+{
+    if (m_nListenerId >= 0)
+    {
+        removeAnalysisListener(m_nListenerId);
+        m_nListenerId = -1;
+    }
+    auto quietly = [](auto&& f) {
+        try
+        {
+            f();
+        }
+        catch (...)
+        {
+        }
+    };
+    if (m_xParentWindow.is())
+        quietly([&] { m_xParentWindow->removeWindowListener(this); });
+    if (m_xTree.is())
+    {
+        quietly([&] { m_xTree->removeSelectionChangeListener(this); });
+        quietly([&] {
+            uno::Reference<awt::XWindow>(m_xTree, uno::UNO_QUERY_THROW)->removeMouseListener(this);
+        });
+    }
+    if (m_xFilterModel.is())
+        quietly([&] { m_xFilterModel->removePropertyChangeListener("Text", this); });
+    if (m_xVerifiedModel.is())
+        quietly([&] { m_xVerifiedModel->removePropertyChangeListener("State", this); });
+    if (m_xControls.is())
+        for (const char* pName : { "Rerun", "Export" })
+            quietly([&] {
+                uno::Reference<awt::XButton>(m_xControls->getControl(Ascii(pName)),
+                                             uno::UNO_QUERY_THROW)
+                    ->removeActionListener(this);
+            });
+}
+
+void SAL_CALL FactPanel::disposing()
+{
+    try
+    {
+        detachListeners();
+        disposeComponent(m_xContainer);
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: dispose");
+    }
+    m_xContainer.clear();
+    m_xControls.clear();
+    m_xTree.clear();
+    m_xTreeModel.clear();
+    m_xFilterModel.clear();
+    m_xVerifiedModel.clear();
+    m_xStatusModel.clear();
+    m_xPressedOnSelected.clear();
+    m_aRows.clear();
+    m_aGroups.clear();
+    m_pAnalysis.reset();
+    m_xParentWindow.clear();
+    m_xSidebar.clear();
+    m_xFrame.clear();
+}
+
+void SAL_CALL FactPanel::disposing(const lang::EventObject& rEvent)
+{
+    try
+    {
+        // The sidebar's window goes away: so does the panel.
+        if (m_xParentWindow.is() && rEvent.Source == m_xParentWindow)
+            dispose();
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: disposing");
+    }
+}
+
+} // namespace factlens::office
+
+/* vim:set shiftwidth=4 softtabstop=4 expandtab: */

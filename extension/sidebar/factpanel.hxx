@@ -1,0 +1,198 @@
+/* -*- Mode: C++; tab-width: 4; indent-tabs-mode: nil; c-basic-offset: 4 -*- */
+/*
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at http://mozilla.org/MPL/2.0/.
+ */
+
+// factpanel.hxx — the FactLens sidebar panel: the fact list of one document.
+//
+// Created by PanelFactory (panelfactory.cxx) for the deck "FactLensDeck"
+// (manifests/Sidebar.xcu). Built in code: a UnoControlContainer created on the
+// sidebar's ParentWindow peer holds these controls (names are API: the office
+// tests read them through XPanel::getDialog() / XControlContainer::getControl):
+//   "FilterLabel"   FixedText  "Filter:"
+//   "Filter"        Edit       filters the rows (case-insensitive, as typed)
+//   "FactTree"      TreeControl  groups with counts: People, Organisations,
+//                   Places, [Other names], Quotes (speaker > quote), Figures, Checks
+//   "Verified"      CheckBox   the Verified mark of the selected fact
+//   "Rerun"         Button     re-runs the analysis
+//   "Export"        Button     saves the fact list as JSON, CSV or Markdown
+//   "Status"        FixedText  counts, notes, the mention being shown
+// Layout is done in code on every resize of the parent window (the sidebar
+// only resizes that window).
+//
+// Tree rows: every row's DataValue is its row number (sal_Int32, >= 0) in the
+// panel's row table; group rows carry -1 - group index. Verified facts show a
+// leading "✓ ". Selecting a row selects the fact's text in the document
+// (session.hxx selectSpan: selection + scroll). Selecting the row that was
+// shown last again, or clicking the already selected row, walks through its
+// spans (an entity's mentions, a speaker's quotes, a check's spans).
+//
+// The filter and the Verified box react to changes of their control *models*
+// (property "Text" and "State"), so a user's typing / click and a test's
+// model change take the same path.
+//
+// Threading: every method runs on the main thread (UNO calls from VCL and the
+// session's listener). Every UNO entry point catches all exceptions and logs
+// them (log.hxx); none reaches LibreOffice.
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XMouseListener.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/beans/XPropertyChangeListener.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
+#include <cppuhelper/basemutex.hxx>
+#include <cppuhelper/compbase8.hxx>
+#include <rtl/ustring.hxx>
+
+#include "sidebar/factlist.hxx"
+
+namespace factlens::office
+{
+struct Analysis;
+
+typedef cppu::WeakComponentImplHelper8<css::ui::XUIElement, css::ui::XToolPanel,
+                                       css::ui::XSidebarPanel, css::awt::XWindowListener,
+                                       css::view::XSelectionChangeListener,
+                                       css::awt::XMouseListener, css::awt::XActionListener,
+                                       css::beans::XPropertyChangeListener>
+    FactPanel_Base;
+
+class FactPanel : private cppu::BaseMutex, public FactPanel_Base
+{
+public:
+    FactPanel(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+              const css::uno::Reference<css::frame::XFrame>& xFrame,
+              const css::uno::Reference<css::awt::XWindow>& xParentWindow,
+              const css::uno::Reference<css::ui::XSidebar>& xSidebar,
+              const ::rtl::OUString& rResourceURL);
+    virtual ~FactPanel() override;
+
+    /// Builds the controls and registers the listeners (call once, after
+    /// construction, holding a reference to the panel).
+    void initialize();
+
+    // XUIElement
+    virtual css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
+    virtual ::rtl::OUString SAL_CALL getResourceURL() override;
+    virtual sal_Int16 SAL_CALL getType() override;
+    virtual css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
+
+    // XToolPanel
+    virtual css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override;
+    virtual css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
+    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& xParent) override;
+
+    // XSidebarPanel
+    virtual css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 nWidth) override;
+    virtual sal_Int32 SAL_CALL getMinimalWidth() override;
+
+    // XWindowListener (the parent window)
+    virtual void SAL_CALL windowResized(const css::awt::WindowEvent& rEvent) override;
+    virtual void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
+    virtual void SAL_CALL windowShown(const css::lang::EventObject& rEvent) override;
+    virtual void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
+
+    // XSelectionChangeListener (the tree)
+    virtual void SAL_CALL selectionChanged(const css::lang::EventObject& rEvent) override;
+
+    // XMouseListener (the tree)
+    virtual void SAL_CALL mousePressed(const css::awt::MouseEvent& rEvent) override;
+    virtual void SAL_CALL mouseReleased(const css::awt::MouseEvent& rEvent) override;
+    virtual void SAL_CALL mouseEntered(const css::awt::MouseEvent&) override {}
+    virtual void SAL_CALL mouseExited(const css::awt::MouseEvent&) override {}
+
+    // XActionListener (the buttons)
+    virtual void SAL_CALL actionPerformed(const css::awt::ActionEvent& rEvent) override;
+
+    // XPropertyChangeListener (filter text, Verified state)
+    virtual void SAL_CALL propertyChange(const css::beans::PropertyChangeEvent& rEvent) override;
+
+    // XEventListener
+    virtual void SAL_CALL disposing(const css::lang::EventObject& rEvent) override;
+    using WeakComponentImplHelperBase::disposing;
+
+private:
+    /// One tree row that stands for a fact (or a speaker).
+    struct Row
+    {
+        const FactItem* item = nullptr;
+        css::uno::Reference<css::awt::tree::XMutableTreeNode> node;
+    };
+
+    virtual void SAL_CALL disposing() override; // WeakComponentImplHelperBase
+
+    css::uno::Reference<css::awt::XControl>
+    addControl(const char* pService, const char* pName,
+               const std::vector<std::pair<const char*, css::uno::Any>>& rProps);
+    void layout();
+    css::uno::Reference<css::frame::XModel> getModel() const;
+    void setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis);
+    void fillTree();
+    ::rtl::OUString rowLabel(const FactItem& rItem) const;
+    int rowOfNode(const css::uno::Reference<css::awt::tree::XTreeNode>& xNode) const;
+    int selectedRow() const;
+    void showRow(int nRow, bool bAdvance);
+    void updateVerifiedBox();
+    bool isReadOnly() const;
+    void setStatus(const ::rtl::OUString& rText);
+    ::rtl::OUString summary() const;
+    void toggleVerified(bool bVerified);
+    void rerun();
+    void exportFacts();
+    void detachListeners();
+
+    css::uno::Reference<css::uno::XComponentContext> m_xContext;
+    css::uno::Reference<css::frame::XFrame> m_xFrame;
+    css::uno::Reference<css::awt::XWindow> m_xParentWindow;
+    css::uno::Reference<css::ui::XSidebar> m_xSidebar;
+    ::rtl::OUString m_aResourceURL;
+
+    css::uno::Reference<css::awt::XControl> m_xContainer;
+    css::uno::Reference<css::awt::XControlContainer> m_xControls;
+    css::uno::Reference<css::awt::tree::XTreeControl> m_xTree;
+    css::uno::Reference<css::beans::XPropertySet> m_xTreeModel;
+    css::uno::Reference<css::beans::XPropertySet> m_xFilterModel;
+    css::uno::Reference<css::beans::XPropertySet> m_xVerifiedModel;
+    css::uno::Reference<css::beans::XPropertySet> m_xStatusModel;
+
+    std::shared_ptr<const Analysis> m_pAnalysis;
+    std::vector<FactGroup> m_aGroups;
+    std::vector<Row> m_aRows;
+    std::set<std::string> m_aVerified;
+    std::u16string m_aFilter; // folded
+
+    int m_nListenerId = -1;
+    int m_nLastShownRow = -1; // the row whose span was selected last
+    size_t m_nSpanIndex = 0; // which of its spans
+    bool m_bUpdatingVerifiedBox = false;
+    // Click detection for "a further click walks through the mentions".
+    css::uno::Reference<css::awt::tree::XTreeNode> m_xPressedOnSelected;
+    sal_uInt64 m_nSelectionSerial = 0;
+    sal_uInt64 m_nSerialAtPress = 0;
+    double m_fLastSelectionTime = 0;
+};
+
+} // namespace factlens::office
+
+/* vim:set shiftwidth=4 softtabstop=4 expandtab: */

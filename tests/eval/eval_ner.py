@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Named-entity accuracy: per-type P/R/F1 and PERSON/ORG/PLACE micro-F1.
+
+1. Runs `factlens analyze --format jsonl -` (the whole product: tagger plus
+   document rules) on ../shared/corpora/ner/dev_uner_en_ewt.jsonl, one document
+   per doc_id (its sentences joined by newlines), and scores exact spans.
+   UNER has no MISC annotation: predicted MISC spans are not counted.
+2. Prints k-fold cross-validation of the tagger on the training sets
+   (wikigold, Broad Twitter Corpus), computed by the training tool itself.
+
+Usage: python3 tests/eval/eval_ner.py [--factlens PATH] [--train-tool PATH]
+       [--folds K] [--no-cv] [--shared DIR]
+Skips (exit 0) with a message when ../shared is absent.
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+TYPES = ("PERSON", "ORG", "PLACE", "MISC")
+
+
+def shared_dir(arg):
+    if arg:
+        return arg
+    return os.environ.get("FACTLENS_SHARED", os.path.join(REPO, "..", "shared"))
+
+
+def find_binary(arg, name):
+    if arg:
+        return arg
+    for d in ("build", "build-release", "build-debug"):
+        p = os.path.join(REPO, d, "analysis", name)
+        if os.path.exists(p):
+            return p
+    return None
+
+
+def load_docs(path):
+    docs = collections.OrderedDict()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            docs.setdefault(d.get("doc_id", d["id"]), []).append(d)
+    return docs
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def print_table(title, tp, fp, fn, types):
+    print(title)
+    print(f"  {'type':8} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}")
+    for t in types:
+        p, r, f = prf(tp[t], fp[t], fn[t])
+        print(f"  {t:8} {p:6.3f} {r:6.3f} {f:6.3f} {tp[t] + fn[t]:6d} {tp[t] + fp[t]:6d}")
+    mt = sum(tp[t] for t in ("PERSON", "ORG", "PLACE"))
+    mf = sum(fp[t] for t in ("PERSON", "ORG", "PLACE"))
+    mn = sum(fn[t] for t in ("PERSON", "ORG", "PLACE"))
+    p, r, f = prf(mt, mf, mn)
+    print(f"  {'micro':8} {p:6.3f} {r:6.3f} {f:6.3f} {mt + mn:6d} {mt + mf:6d}"
+          "   (PERSON/ORG/PLACE micro-F1)")
+    return f
+
+
+def eval_dev(factlens, path):
+    docs = load_docs(path)
+    lines, gold = [], {}
+    for doc_id, sents in docs.items():
+        text, spans, off = [], set(), 0
+        for s in sents:
+            for e in s["entities"]:
+                spans.add((off + e["start"], off + e["end"], e["type"]))
+            text.append(s["text"])
+            off += len(s["text"]) + 1
+        lines.append(json.dumps({"id": doc_id, "text": "\n".join(text)}, ensure_ascii=False))
+        gold[doc_id] = spans
+    proc = subprocess.run([factlens, "analyze", "--format", "jsonl", "-"],
+                          input="\n".join(lines) + "\n", capture_output=True, text=True,
+                          encoding="utf-8")
+    if proc.returncode != 0 and not proc.stdout:
+        sys.exit(f"factlens failed: {proc.stderr[:500]}")
+    tp, fp, fn = collections.Counter(), collections.Counter(), collections.Counter()
+    utp, ufp, ufn = 0, 0, 0
+    seen = set()
+    for line in proc.stdout.splitlines():
+        out = json.loads(line)
+        doc_id = out.get("id")
+        seen.add(doc_id)
+        pred = {(e["start"], e["end"], e["type"]) for e in out.get("entities", [])
+                if e["type"] != "MISC"}
+        g = gold[doc_id]
+        for s in pred:
+            (tp if s in g else fp)[s[2]] += 1
+        for s in g:
+            if s not in pred:
+                fn[s[2]] += 1
+        up = {(a, b) for a, b, _ in pred}
+        ug = {(a, b) for a, b, _ in g}
+        utp += len(up & ug)
+        ufp += len(up - ug)
+        ufn += len(ug - up)
+    for doc_id in gold:
+        if doc_id not in seen:
+            for s in gold[doc_id]:
+                fn[s[2]] += 1
+    f = print_table(f"UNER en_ewt dev, {len(docs)} documents, exact span and type "
+                    "(factlens analyze: tagger + document rules)", tp, fp, fn, TYPES[:3])
+    p, r, uf = prf(utp, ufp, ufn)
+    print(f"  untyped exact-span: P {p:.3f} R {r:.3f} F1 {uf:.3f}")
+    return f
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--factlens")
+    ap.add_argument("--train-tool")
+    ap.add_argument("--shared")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--no-cv", action="store_true")
+    args = ap.parse_args()
+    shared = shared_dir(args.shared)
+    dev = os.path.join(shared, "corpora", "ner", "dev_uner_en_ewt.jsonl")
+    if not os.path.exists(dev):
+        print(f"eval_ner: skipped, {dev} not found (set FACTLENS_SHARED)")
+        return 0
+    factlens = find_binary(args.factlens, "factlens")
+    if not factlens:
+        sys.exit("eval_ner: factlens binary not found; pass --factlens PATH")
+    eval_dev(factlens, dev)
+    if not args.no_cv:
+        tool = find_binary(args.train_tool, "factlens_train_ner")
+        if not tool:
+            print("cross-validation skipped: factlens_train_ner not found (--train-tool PATH)")
+        else:
+            print()
+            sys.stdout.flush()
+            proc = subprocess.run([tool, "--shared", shared, "--cv", str(args.folds)],
+                                  capture_output=True, text=True)
+            print(proc.stdout, end="")
+            if proc.returncode != 0:
+                print(proc.stderr[-2000:], file=sys.stderr)
+                return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,324 @@
+// Named entities: spans, document rules, entity list and person resolution.
+// Deterministic: the committed model and lexicons are compiled into the binary.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "factlens/entities.h"
+#include "factlens/io.h"
+#include "factlens/text.h"
+
+using factlens::Document;
+using factlens::EntityMention;
+using factlens::EntityType;
+using factlens::Gender;
+using factlens::Report;
+
+namespace {
+
+Report Analyze(const Document& doc, const std::vector<std::u16string>& house = {}) {
+  Report r;
+  r.text = factlens::AnalyzeText(doc);
+  factlens::EntityRecognizer::Default().Run(doc, &r, house);
+  return r;
+}
+
+Document Doc(std::initializer_list<std::u16string> paras) {
+  Document d;
+  for (const auto& p : paras) d.paragraphs.push_back({p});
+  return d;
+}
+
+std::u16string Text(const Document& d, const EntityMention& m) { return factlens::SpanText(d, m.span); }
+
+// The mention whose text is `text` (the n-th such), or nullptr.
+const EntityMention* Find(const Document& d, const Report& r, const std::u16string& text, int n = 0) {
+  for (const EntityMention& m : r.entities)
+    if (Text(d, m) == text && n-- == 0) return &m;
+  return nullptr;
+}
+
+std::string U8(const std::u16string& s) {
+  std::string out;
+  for (char16_t c : s) {
+    if (c < 0x80) out.push_back(static_cast<char>(c));
+    else if (c < 0x800) out += {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    else
+      out += {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+              static_cast<char>(0x80 | (c & 0x3F))};
+  }
+  return out;
+}
+
+std::string Dump(const Document& d, const Report& r) {
+  std::string s;
+  for (const EntityMention& m : r.entities)
+    s += "[" + U8(Text(d, m)) + "|" + factlens::EntityTypeName(m.type) + "] ";
+  return s;
+}
+
+factlens::Position At(const Document& d, int para, const std::u16string& word, int n = 0) {
+  size_t pos = d.paragraphs[para].text.find(word);
+  while (n-- > 0) pos = d.paragraphs[para].text.find(word, pos + 1);
+  return {para, static_cast<int32_t>(pos)};
+}
+
+}  // namespace
+
+TEST_CASE("Titles stay out of the span and become descriptors", "[entities]") {
+  Document d = Doc({u"South Korean President Lee Jae-myung met Chinese President Xi Jinping in "
+                    u"Beijing on Monday."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* lee = Find(d, r, u"Lee Jae-myung");
+  REQUIRE(lee);
+  CHECK(lee->type == EntityType::kPerson);
+  CHECK(lee->title == u"President");
+  const EntityMention* xi = Find(d, r, u"Xi Jinping");
+  REQUIRE(xi);
+  CHECK(xi->title == u"President");
+  const auto& desc = r.entity_list[xi->entity].descriptors;
+  CHECK(std::find(desc.begin(), desc.end(), u"Chinese President") != desc.end());
+  CHECK(Find(d, r, u"President Lee Jae-myung") == nullptr);
+}
+
+TEST_CASE("Possessive and leading 'the' stay out; outlets are ORG", "[entities]") {
+  Document d = Doc({u"Lee Jae-myung’s visit was a success, the president said, according to "
+                    u"The Korea Herald."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(Find(d, r, u"Lee Jae-myung") != nullptr);
+  CHECK(Find(d, r, u"Lee Jae-myung’s") == nullptr);
+  const EntityMention* herald = Find(d, r, u"Korea Herald");
+  REQUIRE(herald);
+  CHECK(herald->type == EntityType::kOrg);
+  CHECK(herald->outlet);
+  CHECK(r.entity_list[herald->entity].outlet);
+}
+
+TEST_CASE("A later bare surname is the same person", "[entities]") {
+  Document d = Doc({u"German Chancellor Angela Merkel arrived in Paris on Monday for talks with "
+                    u"French officials.",
+                    u"Merkel said the two countries would work together. Later, Merkel met "
+                    u"students."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* full = Find(d, r, u"Angela Merkel");
+  const EntityMention* bare1 = Find(d, r, u"Merkel", 0);
+  const EntityMention* bare2 = Find(d, r, u"Merkel", 1);
+  REQUIRE(full);
+  REQUIRE(bare1);
+  REQUIRE(bare2);
+  CHECK(bare1->type == EntityType::kPerson);
+  CHECK(bare1->entity == full->entity);
+  CHECK(bare2->entity == full->entity);
+  const auto& e = r.entity_list[full->entity];
+  CHECK(e.canonical == u"Angela Merkel");
+  CHECK(e.mentions == 3);
+  CHECK_FALSE(e.ambiguous);
+}
+
+TEST_CASE("Two people sharing a surname are not merged", "[entities]") {
+  Document d = Doc({u"North Korean leader Kim Jong-un met Kim Yo-jong in Pyongyang on Friday.",
+                    u"Kim said the meeting went well."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* a = Find(d, r, u"Kim Jong-un");
+  const EntityMention* b = Find(d, r, u"Kim Yo-jong");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->entity != b->entity);
+  const EntityMention* bare = Find(d, r, u"Kim");
+  REQUIRE(bare);
+  CHECK(bare->entity != a->entity);
+  CHECK(bare->entity != b->entity);
+  CHECK(r.entity_list[bare->entity].ambiguous);
+  // The resolution service does not guess either.
+  CHECK(factlens::ResolvePerson(d, r, At(d, 1, u"Kim")) == -1);
+}
+
+TEST_CASE("Spelling variants of one name are grouped and flagged", "[entities]") {
+  Document d = Doc({u"National Assembly Speaker Woo Won-shik opened the session on Tuesday.",
+                    u"Later that day, Speaker Woo Wonshik posted a statement."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* a = Find(d, r, u"Woo Won-shik");
+  const EntityMention* b = Find(d, r, u"Woo Wonshik");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK(a->entity == b->entity);
+  const auto& sv = r.entity_list[a->entity].spelling_variants;
+  CHECK(sv.size() == 1);
+  CHECK(factlens::EntityNameKey(u"Lee Jae-myung") == factlens::EntityNameKey(u"Lee Jaemyung"));
+  CHECK(factlens::EntityNameKey(u"Wōo Wŏnshik") == u"woowonshik");
+  CHECK(factlens::EntityNameKey(u"Путин") == u"putin");
+}
+
+TEST_CASE("Headline and all-caps lines keep what the body resolved", "[entities]") {
+  Document d = Doc({u"MERKEL VISITS PARIS AS TALKS RESUME OVER BUDGET",
+                    u"German Chancellor Angela Merkel arrived in Paris on Monday."});
+  d.paragraphs[0].kind = factlens::ParagraphKind::kHeading;
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  int in_headline = 0;
+  for (const EntityMention& m : r.entities) {
+    if (m.span.paragraph != 0) continue;
+    ++in_headline;
+    const std::u16string t = Text(d, m);
+    CHECK((t == u"MERKEL" || t == u"PARIS"));
+  }
+  CHECK(in_headline == 2);
+  const EntityMention* merkel = Find(d, r, u"MERKEL");
+  const EntityMention* full = Find(d, r, u"Angela Merkel");
+  REQUIRE(merkel);
+  REQUIRE(full);
+  CHECK(merkel->entity == full->entity);
+}
+
+TEST_CASE("An all-caps document yields few, well-evidenced entities", "[entities]") {
+  Document d = Doc({u"THE GOVERNMENT SAID ON MONDAY THAT TAXES WILL RISE NEXT YEAR.",
+                    u"OFFICIALS IN FRANCE SAID THE PLAN WAS FAIR. CRITICS SAID IT WAS NOT.",
+                    u"MARKETS FELL AFTER THE ANNOUNCEMENT AND BANKS LED THE DECLINE."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(r.entities.size() <= 1);
+  for (const EntityMention& m : r.entities) CHECK(Text(d, m) == u"FRANCE");
+}
+
+TEST_CASE("Sentence-initial capitals are not names without evidence", "[entities]") {
+  Document d = Doc({u"Analysts said the deal was fragile. Critics warned of delays. Officials in "
+                    u"Seoul declined to comment."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(Find(d, r, u"Analysts") == nullptr);
+  CHECK(Find(d, r, u"Critics") == nullptr);
+  CHECK(Find(d, r, u"Officials") == nullptr);
+  const EntityMention* seoul = Find(d, r, u"Seoul");
+  REQUIRE(seoul);
+  CHECK(seoul->type == EntityType::kPlace);
+}
+
+TEST_CASE("ResolvePerson uses pronouns, honorifics and first names", "[entities]") {
+  Document d = Doc({u"Huang Fei, an associate professor at Seoul National University, said trade "
+                    u"had changed.",
+                    u"These sectors, she said, could help stabilise ties.",
+                    u"Mr. Daniel Brooks, a banker, disagreed. He said the data was thin.",
+                    u"Mary Johnson, a lawyer in Boston, said the case was closed."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* huang = Find(d, r, u"Huang Fei");
+  REQUIRE(huang);
+  CHECK(huang->type == EntityType::kPerson);
+  const int32_t she = factlens::ResolvePerson(d, r, At(d, 1, u"she"));
+  CHECK(she == huang->entity);
+  CHECK(r.entity_list[huang->entity].gender == Gender::kFemale);
+  const auto& desc = r.entity_list[huang->entity].descriptors;
+  CHECK(std::find(desc.begin(), desc.end(), u"associate professor, Seoul National University") !=
+        desc.end());
+
+  const EntityMention* brooks = Find(d, r, u"Daniel Brooks");
+  REQUIRE(brooks);
+  CHECK(r.entity_list[brooks->entity].gender == Gender::kMale);
+  const factlens::PersonReference he = factlens::ResolvePersonReference(d, r, At(d, 2, u"He"));
+  CHECK(he.entity == brooks->entity);
+  CHECK(std::string(he.reason) == "pronoun");
+  // A female reference never resolves to a man: it walks back to Huang Fei.
+  CHECK(factlens::ResolvePerson(d, r, At(d, 2, u"disagreed"), Gender::kFemale) == huang->entity);
+
+  const EntityMention* mary = Find(d, r, u"Mary Johnson");
+  REQUIRE(mary);
+  CHECK(r.entity_list[mary->entity].gender == Gender::kFemale);
+  // A bare surname at a position resolves to its person.
+  CHECK(factlens::PronounGender(u"Herself") == Gender::kFemale);
+  CHECK(factlens::PronounGender(u"the") == Gender::kUnknown);
+}
+
+TEST_CASE("Scripts the model never saw and giant tokens: no flood, no crash", "[entities]") {
+  std::u16string giant(1000000, u'a');
+  for (size_t i = 0; i < giant.size(); i += 7) giant[i] = u'Q';
+  Document d = Doc({u"习近平在北京会见了韩国总统李在明。双方讨论了经济合作。",
+                    u"قال الرئيس إن المحادثات كانت مثمرة وإن البلدين سيواصلان التعاون.", giant,
+                    std::u16string(5000, u'-') + u"Reuters"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities) CHECK(m.span.paragraph != 0);
+  for (const EntityMention& m : r.entities) CHECK(m.span.paragraph != 1);
+  CHECK(r.entities.size() <= 3);
+}
+
+TEST_CASE("House names extend and type mentions", "[entities]") {
+  Document d = Doc({u"The report was published by Yicai on Monday and quoted analysts."});
+  Report r = Analyze(d, {u"Yicai"});
+  INFO(Dump(d, r));
+  const EntityMention* y = Find(d, r, u"Yicai");
+  REQUIRE(y);
+}
+
+TEST_CASE("Sample article: thirteen people and five outlets", "[entities][shared]") {
+  const char* env = std::getenv("FACTLENS_SHARED");
+  const std::string shared = env ? env : std::string(FACTLENS_SOURCE_DIR) + "/../shared";
+  std::ifstream in(shared + "/samples/000_f28148b3b02c48fe.txt", std::ios::binary);
+  if (!in) {
+    WARN("skipped: " << shared << "/samples not found (set FACTLENS_SHARED)");
+    return;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Document d;
+  std::string error;
+  REQUIRE(factlens::DocumentFromUtf8(ss.str(), &d, &error));
+  Report r = Analyze(d);
+  // Every occurrence of each person's surname (or full name) belongs to that person.
+  const std::map<std::u16string, std::u16string> people = {
+      {u"Yu Xiaodong", u"Yu"},       {u"Xi Jinping", u"Xi"},        {u"Peng Liyuan", u"Peng"},
+      {u"Lee Jae-myung", u"Lee"},    {u"Kim Hea-kyung", u"Kim"},    {u"Park Geun-hye", u"Park"},
+      {u"Moon Jae-in", u"Moon"},     {u"Yoon Suk-yeol", u"Yoon"},   {u"Yun Bong-gil", u"Yun"},
+      {u"Sanae Takaichi", u"Takaichi"}, {u"Woo Wonshik", u"Woo"},  {u"Li Min", u"Li"},
+      {u"Huang Fei", u"Huang"}};
+  std::map<std::u16string, int> entity_of;
+  for (const auto& e : r.entity_list)
+    if (e.type == EntityType::kPerson) entity_of[e.canonical] = e.id;
+  for (const auto& [name, surname] : people) {
+    INFO(U8(name));
+    REQUIRE(entity_of.count(name));
+    const int id = entity_of[name];
+    int expected = 0;
+    for (size_t p = 0; p < d.paragraphs.size(); ++p) {
+      const std::u16string& t = d.paragraphs[p].text;
+      for (size_t at = t.find(surname); at != std::u16string::npos; at = t.find(surname, at + 1)) {
+        const bool left_ok = at == 0 || !(std::isalpha(t[at - 1]) && t[at - 1] < 0x80);
+        const size_t e = at + surname.size();
+        const bool right_ok = e >= t.size() || !(t[e] < 0x80 && std::isalpha(t[e]));
+        if (!left_ok || !right_ok) continue;
+        if (surname == u"Park" && t.compare(at, 11, u"Park Geun-h") != 0) continue;  // Forest Park
+        ++expected;
+        bool found = false;
+        for (const EntityMention& m : r.entities)
+          if (m.span.paragraph == static_cast<int>(p) && m.span.begin <= static_cast<int>(at) &&
+              static_cast<int>(at) < m.span.end)
+            found = m.entity == id;
+        INFO("paragraph " << p << " offset " << at);
+        CHECK(found);
+      }
+    }
+    CHECK(r.entity_list[id].mentions == expected);
+  }
+  CHECK(r.entity_list[entity_of[u"Lee Jae-myung"]].spelling_variants ==
+        std::vector<std::u16string>{u"Lee Jaemyung"});
+  int person_entities = 0;
+  for (const auto& e : r.entity_list) person_entities += e.type == EntityType::kPerson;
+  CHECK(person_entities == 13);
+  for (const std::u16string outlet :
+       {u"Korea Herald", u"NewsChina", u"Yicai", u"China Central Television", u"Xinhua"}) {
+    const EntityMention* m = Find(d, r, outlet);
+    INFO(U8(outlet));
+    REQUIRE(m);
+    CHECK(m->type == EntityType::kOrg);
+    CHECK(m->outlet);
+  }
+}

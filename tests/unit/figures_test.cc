@@ -1,0 +1,514 @@
+// Figures stage: every form of issue 3, the non-figures, bad input and the
+// sample article (skipped when ../shared is absent).
+#include <catch2/catch.hpp>
+
+#include <clocale>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+
+#include <unicode/unistr.h>
+
+#include "factlens/figures.h"
+#include "factlens/io.h"
+#include "factlens/text.h"
+
+using factlens::Figure;
+using factlens::FigureKind;
+using factlens::FigureRelation;
+using factlens::FigureValue;
+
+namespace {
+
+std::u16string U16(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  return std::u16string(u.getBuffer(), u.length());
+}
+
+std::string U8(const std::u16string& s) {
+  std::string out;
+  icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
+  return out;
+}
+
+struct Result {
+  factlens::Document doc;
+  factlens::Report report;
+  std::string Text(const Figure& f) const { return U8(factlens::SpanText(doc, f.span)); }
+  // The figure whose span text is exactly `surface`, or nullptr.
+  const Figure* Find(const std::string& surface) const {
+    for (const Figure& f : report.figures)
+      if (Text(f) == surface) return &f;
+    return nullptr;
+  }
+  int IndexOf(const std::string& surface) const {
+    for (size_t i = 0; i < report.figures.size(); ++i)
+      if (Text(report.figures[i]) == surface) return static_cast<int>(i);
+    return -1;
+  }
+  std::string All() const {
+    std::string s;
+    for (const Figure& f : report.figures)
+      s += "[" + Text(f) + "|" + factlens::FigureKindName(f.kind) + "] ";
+    return s;
+  }
+};
+
+Result Run(const std::string& text, std::optional<factlens::Date> ref = std::nullopt,
+           const std::string& language = "en") {
+  Result r;
+  std::stringstream ss(text);
+  std::string line;
+  while (std::getline(ss, line)) r.doc.paragraphs.push_back({U16(line), factlens::ParagraphKind::kBody});
+  r.doc.reference_date = ref;
+  r.doc.language = language;
+  r.report.text = factlens::AnalyzeText(r.doc);
+  factlens::FindFigures(r.doc, &r.report);
+  return r;
+}
+
+void CheckNumber(const Result& r, const std::string& surface, FigureKind kind, double value,
+                 const std::string& unit = "") {
+  INFO("text: " << surface << "  found: " << r.All());
+  const Figure* f = r.Find(surface);
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == kind);
+  REQUIRE(f->value.type == FigureValue::Type::kNumber);
+  CHECK(f->value.lo == Approx(value).epsilon(1e-12));
+  if (!unit.empty()) CHECK(f->unit == unit);
+}
+
+void CheckString(const Result& r, const std::string& surface, FigureKind kind,
+                 const std::string& value) {
+  INFO("text: " << surface << "  found: " << r.All());
+  const Figure* f = r.Find(surface);
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == kind);
+  REQUIRE(f->value.type == FigureValue::Type::kString);
+  CHECK(f->value.str_lo == value);
+}
+
+void CheckStringRange(const Result& r, const std::string& surface, const std::string& lo,
+                      const std::string& hi) {
+  INFO("text: " << surface << "  found: " << r.All());
+  const Figure* f = r.Find(surface);
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == FigureKind::kDate);
+  REQUIRE(f->value.type == FigureValue::Type::kStringRange);
+  CHECK(f->value.str_lo == lo);
+  CHECK(f->value.str_hi == hi);
+}
+
+const factlens::Date kRef{2026, 3, 1};
+
+}  // namespace
+
+TEST_CASE("money in every listed form", "[figures]") {
+  Result r = Run(
+      "Trade reached US$272.9 billion, then $1.2bn, £3bn, €400m and US$498m.\n"
+      "They paid GBP 27 million and USD34.6 million, Rs16,189 crore, RMB 5 trillion and "
+      "5 million yuan.\n"
+      "Shares fell to $8.50 and the deal was worth $1.8 bln.");
+  CheckNumber(r, "US$272.9 billion", FigureKind::kMoney, 272900000000.0, "USD");
+  CheckNumber(r, "$1.2bn", FigureKind::kMoney, 1.2e9, "USD");
+  CheckNumber(r, "£3bn", FigureKind::kMoney, 3e9, "GBP");
+  CheckNumber(r, "€400m", FigureKind::kMoney, 4e8, "EUR");
+  CheckNumber(r, "US$498m", FigureKind::kMoney, 4.98e8, "USD");
+  CheckNumber(r, "GBP 27 million", FigureKind::kMoney, 2.7e7, "GBP");
+  CheckNumber(r, "USD34.6 million", FigureKind::kMoney, 3.46e7, "USD");
+  CheckNumber(r, "Rs16,189 crore", FigureKind::kMoney, 1.6189e11, "INR");
+  CheckNumber(r, "RMB 5 trillion", FigureKind::kMoney, 5e12, "CNY");
+  CheckNumber(r, "5 million yuan", FigureKind::kMoney, 5e6, "CNY");
+  CheckNumber(r, "$8.50", FigureKind::kMoney, 8.5, "USD");
+  CheckNumber(r, "$1.8 bln", FigureKind::kMoney, 1.8e9, "USD");
+  Result h = Run("A $5.5-million deal, 5 billion U.S. dollars, 99p, 40 cents and 1.2 billion dollars.");
+  CheckNumber(h, "$5.5-million", FigureKind::kMoney, 5.5e6, "USD");
+  CheckNumber(h, "5 billion U.S. dollars", FigureKind::kMoney, 5e9, "USD");
+  CheckNumber(h, "99p", FigureKind::kMoney, 0.99, "GBP");
+  CheckNumber(h, "40 cents", FigureKind::kMoney, 0.4, "USD");
+  CheckNumber(h, "1.2 billion dollars", FigureKind::kMoney, 1.2e9, "USD");
+  // A bare "$" is USD, and the result says it assumed so; "US$" is not assumed.
+  CHECK(r.Find("$1.2bn")->note.find("assumed") != std::string::npos);
+  CHECK(r.Find("US$498m")->note.empty());
+}
+
+TEST_CASE("a bare dollar follows the text's own dollar", "[figures]") {
+  Result r = Run("The Australian dollar slipped. The council spent $5 million.");
+  Result d = Run("SYDNEY, March 3 - The council spent $5 million.");
+  CheckNumber(d, "$5 million", FigureKind::kMoney, 5e6, "AUD");
+  Result h = Run("It paid HK$5 and $7.");
+  CheckNumber(h, "$7", FigureKind::kMoney, 7, "USD");
+  CheckNumber(r, "$5 million", FigureKind::kMoney, 5e6, "AUD");
+  CHECK(r.Find("$5 million")->note.find("AUD") != std::string::npos);
+}
+
+TEST_CASE("percent, per cent, pc and percentage points are told apart", "[figures]") {
+  Result r = Run("Sales rose 12 percent, or 12 per cent, 12% and 12pc; rates rose 2 percentage points.");
+  CheckNumber(r, "12 percent", FigureKind::kPercent, 12, "percent");
+  CheckNumber(r, "12 per cent", FigureKind::kPercent, 12, "percent");
+  CheckNumber(r, "12%", FigureKind::kPercent, 12, "percent");
+  CheckNumber(r, "12pc", FigureKind::kPercent, 12, "percent");
+  CheckNumber(r, "2 percentage points", FigureKind::kPercent, 2, "percentage point");
+}
+
+TEST_CASE("fractions and word numbers", "[figures]") {
+  Result r = Run(
+      "A third of voters, nearly half of them and three quarters of firms agreed.\n"
+      "A dozen eggs, half a dozen boxes and 1.5 million visitors.");
+  CheckNumber(r, "A third", FigureKind::kPercent, 100.0 / 3, "percent");
+  CheckNumber(r, "nearly half", FigureKind::kPercent, 50, "percent");
+  CHECK(r.Find("nearly half")->approx);
+  CheckNumber(r, "three quarters", FigureKind::kPercent, 75, "percent");
+  CheckNumber(r, "A dozen eggs", FigureKind::kQuantity, 12);
+  CheckNumber(r, "half a dozen boxes", FigureKind::kQuantity, 6);
+  Result w = Run("They asked a dozen, then half a dozen, then twenty-one.");
+  CheckNumber(w, "a dozen", FigureKind::kNumber, 12);
+  CheckNumber(w, "half a dozen", FigureKind::kNumber, 6);
+  CheckNumber(w, "twenty-one", FigureKind::kNumber, 21);
+  INFO(r.All());
+  const Figure* f = r.Find("1.5 million visitors");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.lo == 1.5e6);
+  CHECK(U8(f->counted) == "visitors");
+}
+
+TEST_CASE("dates: years, months, full dates, ranges, relative", "[figures]") {
+  Result r = Run(
+      "By Staff Updated Mar.1\n"
+      "He visited from January 4 to 7 and again on January 5, 2026.\n"
+      "Park Geun-hye (2013-2017) served; Yoon took office in March 2022.\n"
+      "Talks in mid-January and early December, and last November, in the 2012-13 budget, "
+      "in the 1990s.\n"
+      "Colonial rule lasted from 1910 to 1945.",
+      kRef);
+  CheckString(r, "Mar.1", FigureKind::kDate, "2026-03-01");
+  CheckStringRange(r, "from January 4 to 7", "2026-01-04", "2026-01-07");
+  CheckString(r, "January 5, 2026", FigureKind::kDate, "2026-01-05");
+  CheckStringRange(r, "2013-2017", "2013", "2017");
+  CheckString(r, "March 2022", FigureKind::kDate, "2022-03");
+  CheckString(r, "mid-January", FigureKind::kDate, "2026-01");
+  CheckString(r, "early December", FigureKind::kDate, "2025-12");
+  CheckString(r, "last November", FigureKind::kDate, "2025-11");
+  CHECK(r.Find("last November")->note.find("inferred") != std::string::npos);
+  CHECK(r.Find("January 5, 2026")->note.empty());
+  CheckStringRange(r, "2012-13", "2012", "2013");
+  CHECK(r.Find("2012-13")->unit == "fiscal year");
+  CheckStringRange(r, "1990s", "1990", "1999");
+  CheckStringRange(r, "from 1910 to 1945", "1910", "1945");
+}
+
+TEST_CASE("relative dates use the reference date, never the clock", "[figures]") {
+  Result a = Run("It happened last November and yesterday.", factlens::Date{2030, 6, 15});
+  CheckString(a, "last November", FigureKind::kDate, "2029-11");
+  CheckString(a, "yesterday", FigureKind::kDate, "2030-06-14");
+  Result b = Run("It happened last November.", factlens::Date{2001, 12, 24});
+  CheckString(b, "last November", FigureKind::kDate, "2001-11");
+  // Without any date to anchor on, the value is not invented.
+  Result c = Run("It happened yesterday.");
+  const Figure* f = c.Find("yesterday");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.type == FigureValue::Type::kNone);
+}
+
+TEST_CASE("a stated weekday is checked against the date", "[figures]") {
+  Result r = Run("On Monday, January 5, 2026 and on Friday, January 5, 2026.");
+  const Figure* ok = r.Find("Monday, January 5, 2026");
+  REQUIRE(ok != nullptr);
+  CHECK(ok->note.find("weekday") == std::string::npos);
+  const Figure* bad = r.Find("Friday, January 5, 2026");
+  REQUIRE(bad != nullptr);
+  CHECK(bad->note.find("weekday does not match") != std::string::npos);
+}
+
+TEST_CASE("invalid calendar dates get no value", "[figures]") {
+  Result r = Run("The deadline was February 30, 2023.");
+  const Figure* f = r.Find("February 30, 2023");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.type == FigureValue::Type::kNone);
+}
+
+TEST_CASE("times, durations, quantities, ordinals", "[figures]") {
+  Result r = Run(
+      "The meeting began at 2.15pm and ended at 4:30 p.m. after a four-day visit lasting "
+      "two months.\n"
+      "Over 80 years ago, about 200 people signed 15 cooperation documents; 350 employees "
+      "moved 3.5 tonnes.\n"
+      "The second summit marked the 100th anniversary.");
+  CheckString(r, "2.15pm", FigureKind::kTime, "14:15");
+  CheckString(r, "4:30 p.m.", FigureKind::kTime, "16:30");
+  CheckNumber(r, "four-day", FigureKind::kDuration, 4, "day");
+  CheckNumber(r, "two months", FigureKind::kDuration, 2, "month");
+  CheckNumber(r, "Over 80 years ago", FigureKind::kDuration, 80, "year");
+  CHECK(r.Find("Over 80 years ago")->approx);
+  CheckNumber(r, "about 200 people", FigureKind::kQuantity, 200);
+  CHECK(r.Find("about 200 people")->approx);
+  CHECK(U8(r.Find("about 200 people")->counted) == "people");
+  CheckNumber(r, "15 cooperation documents", FigureKind::kQuantity, 15);
+  CHECK(U8(r.Find("15 cooperation documents")->counted) == "cooperation documents");
+  CheckNumber(r, "350 employees", FigureKind::kQuantity, 350);
+  CheckNumber(r, "3.5 tonnes", FigureKind::kQuantity, 3.5, "tonne");
+  CheckNumber(r, "second", FigureKind::kOrdinal, 2);
+  CheckNumber(r, "100th", FigureKind::kOrdinal, 100);
+}
+
+TEST_CASE("approximators are inside the span", "[figures]") {
+  Result r = Run(
+      "around 40 officials, nearly 12%, more than $5 million, some 300 troops, roughly 7 tonnes, "
+      "up to 90 days.");
+  for (const char* s : {"around 40 officials", "nearly 12%", "more than $5 million",
+                        "some 300 troops", "roughly 7 tonnes", "up to 90 days"}) {
+    INFO(s << " in " << r.All());
+    const Figure* f = r.Find(s);
+    REQUIRE(f != nullptr);
+    CHECK(f->approx);
+  }
+}
+
+TEST_CASE("not figures", "[figures]") {
+  Result r = Run(
+      "Beijing's one-China policy dates from World War II.\n"
+      "The G7 met about COVID-19 at No. 10 Downing Street.\n"
+      "Arsenal won 2-0 on Sunday.\n"
+      "Call +1-222-555-2222 or (206) 555-1212.\n"
+      "Install version 2.1.3 under Section 230.\n"
+      "Apollo 11 landed.\n"
+      "The rapper 50 Cent met Nine Inch Nails; 7-Eleven opened 24/7 after 9/11; the iPhone 15 "
+      "and the 3M company.");
+  INFO(r.All());
+  for (const Figure& f : r.report.figures) {
+    std::string t = r.Text(f);
+    CHECK(t.find_first_of("0123456789") == std::string::npos);
+    CHECK(t != "one");
+  }
+}
+
+TEST_CASE("ranges and changes are recorded as relations", "[figures]") {
+  Result r = Run(
+      "Bilateral trade reached US$272.9 billion in 2024, only 12 percent up from the "
+      "US$243.4 billion recorded in 2019.\n"
+      "Prices rose 15 percent from $200 to $250.\n"
+      "Turnout was between 5 and 10 percent.");
+  INFO(r.All());
+  const auto& rels = r.report.figure_relations;
+  auto find = [&](FigureRelation::Kind kind, int from, int to) -> const FigureRelation* {
+    for (const FigureRelation& x : rels)
+      if (x.kind == kind && x.from == from && x.to == to) return &x;
+    return nullptr;
+  };
+  const FigureRelation* c1 = find(FigureRelation::Kind::kChange, r.IndexOf("US$243.4 billion"),
+                                  r.IndexOf("US$272.9 billion"));
+  REQUIRE(c1 != nullptr);
+  CHECK(c1->delta == r.IndexOf("12 percent"));
+  CHECK(c1->direction == 1);
+  const FigureRelation* c2 =
+      find(FigureRelation::Kind::kChange, r.IndexOf("$200"), r.IndexOf("$250"));
+  REQUIRE(c2 != nullptr);
+  CHECK(c2->delta == r.IndexOf("15 percent"));
+  CHECK(c2->direction == 1);
+  const FigureRelation* c3 =
+      find(FigureRelation::Kind::kRange, r.IndexOf("5"), r.IndexOf("10 percent"));
+  REQUIRE(c3 != nullptr);
+  CHECK(r.Find("5")->kind == FigureKind::kPercent);
+}
+
+TEST_CASE("bad input never crashes and never gets a wrong finite value", "[figures]") {
+  std::string huge(10000, '7');
+  Result r = Run("The total was " + huge + " and 10^400 and 1e999 and 99999999999999999999 units.");
+  INFO(r.All());
+  const Figure* h = r.Find(huge);
+  REQUIRE(h != nullptr);
+  CHECK(h->value.type == FigureValue::Type::kNone);
+  const Figure* p = r.Find("10^400");
+  REQUIRE(p != nullptr);
+  CHECK(p->value.type == FigureValue::Type::kNone);
+  const Figure* e = r.Find("1e999");
+  REQUIRE(e != nullptr);
+  CHECK(e->value.type == FigureValue::Type::kNone);
+  for (const Figure& f : r.report.figures)
+    if (f.value.type == FigureValue::Type::kNumber) CHECK(std::isfinite(f.value.lo));
+  // Arbitrary junk, unpaired surrogates and separators alone.
+  std::u16string junk = u"$$$ %% 1,,2 ..3 \xD800 - 12e 4^ ,5 \u066B\u066C 0x1F";
+  factlens::Document doc;
+  doc.paragraphs.push_back({junk, factlens::ParagraphKind::kBody});
+  factlens::Report rep;
+  rep.text = factlens::AnalyzeText(doc);
+  factlens::FindFigures(doc, &rep);
+  SUCCEED();
+}
+
+TEST_CASE("other scripts and locale separators", "[figures]") {
+  Result a = Run("It cost \u0661\u0662\u0663 dollars and \uFF14\uFF15% of it.");
+  CheckNumber(a, "\u0661\u0662\u0663 dollars", FigureKind::kMoney, 123, "USD");
+  CheckNumber(a, "\uFF14\uFF15%", FigureKind::kPercent, 45, "percent");
+  Result de = Run("Es kostet 1.234,5 Euro und 2.500 Menschen.", std::nullopt, "de");
+  CheckNumber(de, "1.234,5 Euro", FigureKind::kMoney, 1234.5, "EUR");
+  const Figure* f = de.Find("2.500");
+  if (f == nullptr) f = de.Find("2.500 Menschen");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.lo == 2500);
+  Result en = Run("It weighs 1.234 kg and costs 1,234.5 euros.");
+  CheckNumber(en, "1.234 kg", FigureKind::kQuantity, 1.234, "kilogram");
+  CheckNumber(en, "1,234.5 euros", FigureKind::kMoney, 1234.5, "EUR");
+}
+
+TEST_CASE("figures are deterministic and in document order", "[figures]") {
+  std::string text = "On January 5, 2026 about 200 people paid $5 each, 12% more than in 2025.";
+  Result a = Run(text, kRef), b = Run(text, kRef);
+  REQUIRE(a.report.figures.size() == b.report.figures.size());
+  for (size_t i = 0; i < a.report.figures.size(); ++i) {
+    CHECK(a.report.figures[i].span == b.report.figures[i].span);
+    if (i) CHECK_FALSE(a.report.figures[i].span < a.report.figures[i - 1].span);
+  }
+}
+
+TEST_CASE("the sample article's money, percentage, years and full dates", "[figures][sample]") {
+  const char* env = std::getenv("FACTLENS_SHARED");
+  std::string shared = env ? env : std::string(FACTLENS_SOURCE_DIR) + "/../shared";
+  std::string path = shared + "/samples/000_f28148b3b02c48fe.txt";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    WARN("SKIPPED: " << path << " not found (set FACTLENS_SHARED)");
+    return;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Result r;
+  std::string error;
+  REQUIRE(factlens::DocumentFromUtf8(ss.str(), &r.doc, &error));
+  r.report.text = factlens::AnalyzeText(r.doc);
+  factlens::FindFigures(r.doc, &r.report);
+  INFO(r.All());
+  CheckNumber(r, "US$272.9 billion", FigureKind::kMoney, 272.9e9, "USD");
+  CheckNumber(r, "US$243.4 billion", FigureKind::kMoney, 243.4e9, "USD");
+  CheckNumber(r, "US$28.97 billion", FigureKind::kMoney, 28.97e9, "USD");
+  CheckNumber(r, "US$18 billion", FigureKind::kMoney, 18e9, "USD");
+  CheckNumber(r, "US$6.83 billion", FigureKind::kMoney, 6.83e9, "USD");
+  CheckNumber(r, "at around US$310.3 billion", FigureKind::kMoney, 310.3e9, "USD");
+  CheckNumber(r, "12 percent", FigureKind::kPercent, 12, "percent");
+  for (const char* d : {"2013", "2016", "2017", "2019", "2022", "2023", "2024", "2025", "2026",
+                        "1932"})
+    CheckString(r, d, FigureKind::kDate, d);
+  CheckString(r, "January 5, 2026", FigureKind::kDate, "2026-01-05");
+  CheckString(r, "January 10, 2026", FigureKind::kDate, "2026-01-10");
+  CheckString(r, "April 30, 2024", FigureKind::kDate, "2024-04-30");
+  CheckString(r, "March 2022", FigureKind::kDate, "2022-03");
+  CheckString(r, "June 2025", FigureKind::kDate, "2025-06");
+  CheckString(r, "October 2025", FigureKind::kDate, "2025-10");
+  CheckString(r, "December 2019", FigureKind::kDate, "2019-12");
+  CheckString(r, "April 1919", FigureKind::kDate, "1919-04");
+  CheckStringRange(r, "2013-2017", "2013", "2017");
+  CheckStringRange(r, "1908-1932", "1908", "1932");
+  CheckStringRange(r, "from 1910 to 1945", "1910", "1945");
+  CheckStringRange(r, "from 1926 to 1932", "1926", "1932");
+  CheckStringRange(r, "from January 4 to 7", "2026-01-04", "2026-01-07");
+  // No money amount other than the six.
+  int money = 0;
+  for (const Figure& f : r.report.figures) money += f.kind == FigureKind::kMoney;
+  CHECK(money == 6);
+}
+
+TEST_CASE("changes stated as 'to Y from X', 'by D to Y' and 'up from'", "[figures]") {
+  Result r = Run(
+      "Revenue dropped 8% to £1.2bn from £1.3bn.\n"
+      "The population grew by 2 million to 68 million.\n"
+      "The firm had 12,000 employees, up from 10,500.");
+  INFO(r.All());
+  const auto& rels = r.report.figure_relations;
+  bool c1 = false, c2 = false, c3 = false;
+  for (const FigureRelation& x : rels) {
+    if (x.kind == FigureRelation::Kind::kChange && x.from == r.IndexOf("£1.3bn") &&
+        x.to == r.IndexOf("£1.2bn") && x.delta == r.IndexOf("8%") && x.direction == -1)
+      c1 = true;
+    if (x.kind == FigureRelation::Kind::kChange && x.from == -1 &&
+        x.to == r.IndexOf("68 million") && x.delta == r.IndexOf("2 million") && x.direction == 1)
+      c2 = true;
+    if (x.kind == FigureRelation::Kind::kComparison && x.from == r.IndexOf("10,500") &&
+        x.to == r.IndexOf("12,000 employees") && x.direction == 1)
+      c3 = true;
+  }
+  CHECK(c1);
+  CHECK(c2);
+  CHECK(c3);
+}
+
+TEST_CASE("proportions, fractions of points, seasons and range dashes", "[figures]") {
+  Result r = Run(
+      "About one in five adults smoke. Rates fell a quarter of a percentage point to "
+      "5.25%-5.5%. The 2024/25 season starts soon.");
+  CheckNumber(r, "About one in five", FigureKind::kPercent, 20, "percent");
+  CheckNumber(r, "a quarter of a percentage point", FigureKind::kPercent, 0.25,
+              "percentage point");
+  CheckNumber(r, "5.5%", FigureKind::kPercent, 5.5, "percent");
+  CheckStringRange(r, "2024/25", "2024", "2025");
+}
+
+TEST_CASE("quarters, half-years, month ranges and ages", "[figures]") {
+  Result r = Run(
+      "Profit rose in Q1 2024, in 2017-Q1, in the first quarter of 2023 and in 2019 H2.\n"
+      "Sales fell from April to June in 2017. A 47-year-old and a man of age 87 paid.");
+  CheckStringRange(r, "Q1 2024", "2024-01", "2024-03");
+  CheckStringRange(r, "2017-Q1", "2017-01", "2017-03");
+  CheckStringRange(r, "first quarter of 2023", "2023-01", "2023-03");
+  CheckStringRange(r, "2019 H2", "2019-07", "2019-12");
+  CheckStringRange(r, "from April to June in 2017", "2017-04", "2017-06");
+  CheckNumber(r, "47-year-old", FigureKind::kQuantity, 47, "year");
+  CheckNumber(r, "age 87", FigureKind::kQuantity, 87, "year");
+}
+
+TEST_CASE("a letter after a number decides between million and metres", "[figures]") {
+  Result r = Run("It had 48m people, 5m euros, a 100m sprint and the 5G network.");
+  CheckNumber(r, "48m people", FigureKind::kQuantity, 48e6);
+  CheckNumber(r, "5m euros", FigureKind::kMoney, 5e6, "EUR");
+  CheckNumber(r, "100m", FigureKind::kQuantity, 100, "metre");
+  INFO(r.All());
+  CHECK(r.Find("5") == nullptr);
+}
+
+TEST_CASE("discourse ordinals, noon and accounts negatives", "[figures]") {
+  Result r = Run("First, the talks end at noon. At first he agreed.\nRevenue\t120.5\t(96.4)");
+  INFO(r.All());
+  CHECK(r.Find("First") == nullptr);
+  CHECK(r.Find("first") == nullptr);
+  CheckString(r, "noon", FigureKind::kTime, "12:00");
+  CheckNumber(r, "120.5", FigureKind::kNumber, 120.5);
+  CheckNumber(r, "(96.4)", FigureKind::kNumber, -96.4);
+  // Outside accounts, parentheses are just parentheses.
+  Result p = Run("The fund (96.4 million people) grew.");
+  CHECK(p.Find("(96.4)") == nullptr);
+}
+
+TEST_CASE("values do not depend on the process C locale", "[figures]") {
+  // A host application (LibreOffice) may set a locale with a decimal comma.
+  const char* old = std::setlocale(LC_NUMERIC, nullptr);
+  std::string saved = old ? old : "C";
+  bool switched = false;
+  for (const char* loc : {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "C.UTF-8"})
+    if (std::setlocale(LC_NUMERIC, loc)) {
+      switched = true;
+      break;
+    }
+  Result r = Run("Trade reached US$272.9 billion; two point five people; 1.5 million.");
+  std::setlocale(LC_NUMERIC, saved.c_str());
+  if (!switched) WARN("no other locale installed; checked under the C locale only");
+  CheckNumber(r, "US$272.9 billion", FigureKind::kMoney, 272.9e9, "USD");
+  CheckNumber(r, "1.5 million", FigureKind::kNumber, 1.5e6);
+  const Figure* f = r.Find("two point five people");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.lo == 2.5);
+}
+
+TEST_CASE("'3 to 4 percent' is a range; a plus sign stays in the span", "[figures]") {
+  Result r = Run("Growth was 3 to 4 percent, or +3.2%, and 40 to 50 people came.");
+  INFO(r.All());
+  CheckNumber(r, "3", FigureKind::kPercent, 3, "percent");
+  CheckNumber(r, "+3.2%", FigureKind::kPercent, 3.2, "percent");
+  CheckNumber(r, "40", FigureKind::kQuantity, 40);
+  bool range = false;
+  for (const FigureRelation& x : r.report.figure_relations)
+    if (x.kind == FigureRelation::Kind::kRange && x.from == r.IndexOf("3") &&
+        x.to == r.IndexOf("4 percent"))
+      range = true;
+  CHECK(range);
+}
