@@ -412,6 +412,7 @@ def paragraph_runs(para, fields=None):
             continue
         if deleting or not s:
             continue
+        s = s.replace("\n", "\u2028")  # manual line break, as the extension reads it
         hl = portion.CharHighlight
         direct = portion.getPropertyState("CharHighlight").value == "DIRECT_VALUE"
         runs.append((pos, pos + len(s), hl, direct))
