@@ -28,6 +28,7 @@ Report Analyzer::Analyze(const Document& doc) const {
     CheckOptions check_options;
     check_options.house_names = options_.house_names;
     check_options.number_style = options_.number_style;
+    check_options.style = options_.house_style;
     RunChecks(doc, check_options, &report);
   }
   return report;

@@ -36,7 +36,7 @@ Gender PronounGender(std::u16string_view w) {
   return Gender::kUnknown;
 }
 
-std::u16string NameKey(std::u16string_view name) {
+std::u16string EntityNameKey(std::u16string_view name) {
   bool ascii = true;
   for (char16_t c : name) ascii &= c < 0x80;
   std::u16string out;
@@ -96,7 +96,8 @@ bool IsFunctionWord(std::u16string_view w) {
                    u"for", u"with", u"by", u"from", u"as", u"vs", u"amid", u"over", u"into",
                    u"its", u"is", u"are", u"but", u"after", u"before", u"how", u"why",
                    u"when", u"while", u"if", u"then", u"this", u"that", u"these", u"those",
-                   u"during", u"since", u"until", u"despite", u"although", u"because"});
+                   u"during", u"since", u"until", u"despite", u"although", u"because",
+                   u"his", u"her", u"their", u"our", u"my", u"your", u"former", u"then"});
 }
 
 // A working mention: tokens [tb, te) of paragraph `para`.
@@ -177,8 +178,11 @@ class Recognizer {
     Prepare();
     TagBody();
     TitleRule();
+    HyphenNameRule();
+    OrgSuffixRule();
     AppositionRule();
     Bylines();
+    Datelines();
     ConsistentTypes();
     PropagatePersons();
     Outlets();
@@ -284,6 +288,52 @@ class Recognizer {
     return false;
   }
 
+  // Lexicon bits of a text (pieces split at spaces).
+  uint32_t LexOf(std::u16string_view text) const {
+    uint64_t key = ner::kKeySeed;
+    size_t i = 0;
+    int pieces = 0;
+    while (i < text.size()) {
+      while (i < text.size() && text[i] == u' ') ++i;
+      size_t j = i;
+      while (j < text.size() && text[j] != u' ') ++j;
+      if (j > i) key = ner::KeyAdd(key, ner::PieceHash(text.substr(i, j - i))), ++pieces;
+      i = j;
+    }
+    return pieces ? lex_.Lookup(key) : 0;
+  }
+  // Offset (in the paragraph) of a hyphen inside token i that joins two
+  // capitalised parts ("Xi-Lee", "China-South"), or -1.
+  int CapHyphen(const ParaData& pd, int i) const {
+    const Token& t = pd.pt->tokens[i];
+    const std::u16string& text = *pd.text;
+    if (!IsCapWord(pd.info[i])) return -1;
+    for (int k = t.begin + 1; k + 1 < t.end; ++k)
+      if ((text[k] == u'-' || text[k] == 0x2010 || text[k] == 0x2011) && u_isupper(text[k + 1]) &&
+          u_isalpha(text[k - 1]))
+        return k;
+    return -1;
+  }
+
+  void AddPiece(int p, int tb, int te, int begin, int end, int type, float conf) {
+    ParaData& pd = paras_[p];
+    if (end <= begin) return;
+    Work w;
+    w.para = p;
+    w.tb = tb;
+    w.te = te;
+    w.begin = begin;
+    w.end = end;
+    w.type = type;
+    w.conf = conf;
+    if (end == pd.pt->tokens[te - 1].end && (pd.info[te - 1].flags & ner::kInfPossessive))
+      w.end -= 2;
+    if (w.end <= w.begin) return;
+    w.needs_evidence = pd.title_case;
+    if (type == kPerson && begin == pd.pt->tokens[tb].begin) AttachTitle(pd, &w);
+    Commit(std::move(w), /*force=*/true);
+  }
+
   // Trims, splits and validates a tagged span, then records it.
   void AddCandidate(int p, int tb, int te, int type, float conf, int depth = 0) {
     ParaData& pd = paras_[p];
@@ -373,6 +423,24 @@ class Recognizer {
       AddCandidate(p, k + 1, te, rt, conf, depth + 1);
       return;
     }
+    // A hyphen inside a token between capitalised parts: "China-South Korea",
+    // "Korea-China": two names when a side is a place or a known person part.
+    for (int k = tb; k < te; ++k) {
+      const int h = CapHyphen(pd, k);
+      if (h < 0) continue;
+      const int span_b = toks[tb].begin;
+      int span_e = toks[te - 1].end;
+      if (pd.info[te - 1].flags & ner::kInfPossessive) span_e -= 2;
+      const std::u16string_view text(*pd.text);
+      const uint32_t place = ner::kLexCountry | ner::kLexPlace;
+      const uint32_t left = LexOf(text.substr(span_b, h - span_b));
+      const uint32_t right = LexOf(text.substr(h + 1, span_e - h - 1));
+      const bool lp = left & place, rp = right & place;
+      if (!lp && !rp) continue;
+      AddPiece(p, tb, k + 1, span_b, h, lp ? kPlace : type, conf);
+      AddPiece(p, k, te, h + 1, span_e, rp ? kPlace : type, conf);
+      return;
+    }
     // A title inside the span: "[South Korean] President [Lee Jae-myung]".
     for (int k = tb; k < te - 1; ++k) {
       int end_title = -1;
@@ -436,6 +504,11 @@ class Recognizer {
       }
       te = e;
     }
+    // A multi-word name ending in an organisation word is an organisation
+    // ("European Central Bank"), unless it is a person's.
+    if (te - tb >= 2 && type != kPerson && type != kOrg &&
+        (pd.info[te - 1].lex & ner::kLexOrgSuffix) && IsCapWord(pd.info[te - 1]))
+      type = kOrg;
     // Demonyms are MISC: "South Korean", "Japanese".
     {
       const uint32_t g0 = (pd.info[tb].gaz >> 6) & 7, g1 = (pd.info[te - 1].gaz >> 6) & 7;
@@ -551,6 +624,84 @@ class Recognizer {
     }
   }
 
+  // Korean-style given names are one hyphenated token ("Suk-yeol", "Jae-in"):
+  // a capitalised word before such a token is a family name ("Yoon Suk-yeol").
+  bool HyphenGivenName(const ParaData& pd, int i) const {
+    const Token& t = pd.pt->tokens[i];
+    const std::u16string_view text = std::u16string_view(*pd.text).substr(t.begin, t.end - t.begin);
+    size_t h = text.find(u'-');
+    if (h == std::u16string_view::npos || h < 2 || h > 6 || !u_isupper(text[0])) return false;
+    size_t e = text.size();
+    if (pd.info[i].flags & ner::kInfPossessive) e -= 2;
+    if (e <= h + 1 || e - h - 1 > 6) return false;
+    for (size_t k = 1; k < e; ++k)
+      if (k != h && !u_islower(text[k])) return false;
+    return !OneOf(text.substr(h + 1, e - h - 1),
+                  {u"based", u"led", u"run", u"era", u"end", u"long", u"old", u"year", u"time",
+                   u"term", u"day", u"month", u"week", u"scale", u"size", u"class", u"party",
+                   u"state", u"owned", u"made", u"born", u"up", u"out", u"off", u"type", u"like",
+                   u"style", u"wide", u"level", u"free", u"only", u"bound", u"back", u"over"});
+  }
+
+  void HyphenNameRule() {
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      if (pd.headline && !pd.title_case) continue;
+      const int n = static_cast<int>(pd.info.size());
+      for (int i = 0; i + 1 < n; ++i) {
+        const TokenInfo& t = pd.info[i];
+        if (!IsCapWord(t) || (t.flags & (ner::kInfAllCaps | ner::kInfPossessive)) ||
+            !(pd.info[i + 1].flags & ner::kInfSpaceBefore) || !HyphenGivenName(pd, i + 1))
+          continue;
+        const std::u16string_view w = TokText(pd, i);
+        if (IsFunctionWord(w) || (t.lex & (ner::kLexTitle | ner::kLexDemonym | ner::kLexCountry)))
+          continue;
+        const int o0 = pd.owner[i], o1 = pd.owner[i + 1];
+        if (o0 >= 0 && o0 == o1) continue;  // already one name
+        bool ok = true;
+        for (int o : {o0, o1})
+          if (o >= 0 && (work_[o].te - work_[o].tb > 1 || work_[o].type != kPerson)) ok = false;
+        if (!ok) continue;
+        if (o0 >= 0) Kill(o0);
+        if (o1 >= 0) Kill(o1);
+        AddCandidate(static_cast<int>(p), i, i + 2, kPerson, 0.8f);
+      }
+    }
+  }
+
+  // Capitalised words ending in an organisation word are an organisation
+  // ("Hanwol Energy", "Provisional Government") when the tagger left them.
+  void OrgSuffixRule() {
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      if (pd.headline) continue;
+      const int n = static_cast<int>(pd.info.size());
+      for (int i = 1; i < n; ++i) {
+        const TokenInfo& t = pd.info[i];
+        if (!IsCapWord(t) || !(t.lex & ner::kLexOrgSuffix) || !(t.flags & ner::kInfSpaceBefore))
+          continue;
+        if (pd.owner[i] >= 0 && work_[pd.owner[i]].te - work_[pd.owner[i]].tb > 1) continue;
+        int b = i;
+        while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
+               (pd.info[b].flags & ner::kInfSpaceBefore) &&
+               !(pd.info[b - 1].flags & ner::kInfPossessive) &&
+               !(pd.info[b - 1].lex & ner::kLexTitle) && !IsFunctionWord(TokText(pd, b - 1))) {
+          const int o = pd.owner[b - 1];
+          if (o >= 0 && (work_[o].te - work_[o].tb > 1 || work_[o].type == kPerson)) break;
+          --b;
+        }
+        if (b == i) continue;
+        // a sentence-initial first word needs evidence beyond its capital
+        if ((pd.info[b].flags & ner::kInfFirstWord) && (pd.info[b].lex & ner::kLexLower)) ++b;
+        if (b == i) continue;
+        for (int k = b; k <= i; ++k)
+          if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+        AddCandidate(static_cast<int>(p), b, i + 1, kOrg, 0.7f);
+        org_first_words_.insert(pd.info[b].word);
+      }
+    }
+  }
+
   // "X, an associate professor at ...": an apposition with a role makes X a person.
   void AppositionRule() {
     static const char16_t* kRoles[] = {
@@ -590,7 +741,19 @@ class Recognizer {
       if (pd.info[tb].lex & ner::kLexFemale) w->gender_hint = Gender::kFemale;
       // Extend over capitalised qualifiers: "South Korean President".
       int d = tb;
-      while (d > 0 && tb - d < 4) {
+      // "Portugal’s economy minister": lower-case words only up to a possessive
+      // or a nationality.
+      {
+        int k = d;
+        while (k > 0 && d - k < 2 && IsLowerWord(pd.info[k - 1]) &&
+               !IsFunctionWord(TokText(pd, k - 1)) && !(pd.info[k - 1].lex & ner::kLexTitle))
+          --k;
+        if (k < d && k > 0 && IsCapWord(pd.info[k - 1]) &&
+            ((pd.info[k - 1].flags & ner::kInfPossessive) ||
+             (pd.info[k - 1].lex & (ner::kLexDemonym | ner::kLexCountry))))
+          d = k;
+      }
+      while (d > 0 && tb - d < 6) {
         const TokenInfo& q = pd.info[d - 1];
         if (!IsCapWord(q)) break;
         if ((q.flags & ner::kInfFirstWord) &&
@@ -602,6 +765,10 @@ class Recognizer {
         if (q.flags & ner::kInfPossessive) break;
         if (q.flags & ner::kInfFirstWord) break;
       }
+      // "The European Central Bank's President": the whole organisation.
+      if (d < tb && pd.owner[d] >= 0 && work_[pd.owner[d]].para == w->para &&
+          work_[pd.owner[d]].tb < d && work_[pd.owner[d]].tb >= 0)
+        d = work_[pd.owner[d]].tb;
       w->descriptor = pd.text->substr(toks[d].begin, toks[i].end - toks[d].begin);
       i = tb - 1;
     }
@@ -613,13 +780,14 @@ class Recognizer {
   }
 
   // Records w unless it overlaps an existing mention.
-  bool Commit(Work w) {
+  // force: a part of a hyphenated token ("Xi" in "Xi-Lee"); owners are shared.
+  bool Commit(Work w, bool force = false) {
     ParaData& pd = paras_[w.para];
-    for (int i = w.tb; i < w.te; ++i)
+    for (int i = w.tb; i < w.te && !force; ++i)
       if (pd.owner[i] >= 0) return false;
     const int idx = static_cast<int>(work_.size());
     for (int i = w.tb; i < w.te; ++i) pd.owner[i] = idx;
-    w.key = NameKey(std::u16string_view(*pd.text).substr(w.begin, w.end - w.begin));
+    w.key = EntityNameKey(std::u16string_view(*pd.text).substr(w.begin, w.end - w.begin));
     if (w.key.empty()) {
       for (int i = w.tb; i < w.te; ++i) pd.owner[i] = -1;
       return false;
@@ -636,6 +804,41 @@ class Recognizer {
   }
 
   // ---------------------------------------------------------------- bylines
+  // A dateline: upper-case words opening a paragraph, then "(", ",", "-" or
+  // "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place.
+  void Datelines() {
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      const int n = static_cast<int>(pd.info.size());
+      int e = 0;
+      while (e < n && e < 3 && (pd.info[e].flags & ner::kInfAllCaps) &&
+             !(pd.info[e].flags & ner::kInfDigit))
+        ++e;
+      if (e == 0 || e >= n || pd.headline) continue;
+      const std::u16string_view next = TokText(pd, e);
+      if (next != u"(" && next != u"," && next != u"-" && next != u"—" && next != u"–") continue;
+      // the rest of the paragraph must be ordinary text
+      if (e + 1 < n && (pd.info[e + 1].flags & ner::kInfAllCaps) && next == u",") continue;
+      // a known place, or "(Agency)" after it
+      bool place = false;
+      for (int k = 0; k < e; ++k)
+        place |= (pd.info[k].lex & (ner::kLexPlace | ner::kLexCountry)) ||
+                 (pd.info[k].gaz & 077) != 0;
+      if (!place && !(next == u"(" && e + 1 < n && IsCapWord(pd.info[e + 1]))) continue;
+      for (int k = 0; k < e; ++k)
+        if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+      Work w;
+      w.para = static_cast<int>(p);
+      w.tb = 0;
+      w.te = e;
+      w.type = kPlace;
+      w.conf = 0.8f;
+      w.begin = pd.pt->tokens[0].begin;
+      w.end = pd.pt->tokens[e - 1].end;
+      Commit(std::move(w));
+    }
+  }
+
   void Bylines() {
     for (size_t p = 0; p < paras_.size() && p < 12; ++p) {
       ParaData& pd = paras_[p];
@@ -674,6 +877,31 @@ class Recognizer {
       const int total = v[0] + v[1] + v[2] + v[3];
       for (int t = 0; t < 4; ++t)
         if (t != w.type && v[t] * 2 > total) w.type = t;
+      // a multi-word name also written as a person is a person ("Park Jaehoon")
+      if (w.te - w.tb > 1 && w.type != kPerson && v[kPerson] * 2 >= total) w.type = kPerson;
+    }
+    // "Hanwol" after "Hanwol Energy": the organisation, unless a person's name.
+    for (const Work& w : work_)
+      if (!w.dead && w.type == kOrg && w.te - w.tb > 1 &&
+          (paras_[w.para].info[w.te - 1].lex & ner::kLexOrgSuffix))
+        org_first_words_.insert(paras_[w.para].info[w.tb].word);
+    for (Work& w : work_) {
+      if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type != kPerson) continue;
+      const ParaData& pd = paras_[w.para];
+      if (!org_first_words_.count(pd.info[w.tb].word)) continue;
+      if (pd.info[w.tb].lex & (ner::kLexFirst | ner::kLexSurname | ner::kLexPlace |
+                               ner::kLexCountry | ner::kLexDemonym))
+        continue;
+      w.type = kOrg;
+    }
+    // A lone place name is a place unless it is also a personal name ("Seoul’s
+    // administration" is not a person; "Jordan" may be).
+    for (Work& w : work_) {
+      if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty()) continue;
+      const uint32_t lex = paras_[w.para].info[w.tb].lex;
+      if ((lex & (ner::kLexPlace | ner::kLexCountry)) &&
+          !(lex & (ner::kLexFirst | ner::kLexSurname)))
+        w.type = kPlace;
     }
   }
 
@@ -689,8 +917,8 @@ class Recognizer {
       last->clear();
       return;
     }
-    *first = NameKey(text.substr(0, sp));
-    *last = NameKey(text.substr(rsp + 1));
+    *first = EntityNameKey(text.substr(0, sp));
+    *last = EntityNameKey(text.substr(rsp + 1));
   }
 
   void PropagatePersons() {
@@ -721,6 +949,21 @@ class Recognizer {
       for (int i = 0; i < n; ++i) {
         const TokenInfo& t = pd.info[i];
         if (!IsCapWord(t) || (t.flags & ner::kInfAllCaps)) continue;
+        if (const int h = CapHyphen(pd, i); h >= 0) {  // "Xi-Lee summit"
+          const Token& tok = pd.pt->tokens[i];
+          int end = tok.end;
+          if (t.flags & ner::kInfPossessive) end -= 2;
+          const std::u16string_view text(*pd.text);
+          const bool l = parts_.count(EntityNameKey(text.substr(tok.begin, h - tok.begin))) > 0;
+          const bool r = parts_.count(EntityNameKey(text.substr(h + 1, end - h - 1))) > 0;
+          const int o = pd.owner[i];
+          if ((l || r) && (o < 0 || (work_[o].te - work_[o].tb == 1 && work_[o].type != kPerson))) {
+            if (o >= 0) Kill(o);
+            if (l) AddPiece(static_cast<int>(p), i, i + 1, tok.begin, h, kPerson, 0.8f);
+            if (r) AddPiece(static_cast<int>(p), i, i + 1, h + 1, end, kPerson, 0.8f);
+          }
+          continue;
+        }
         if (pd.owner[i] < 0 && multi_first_words_.count(t.word) &&
             TryKnownName(static_cast<int>(p), i))
           continue;
@@ -766,6 +1009,7 @@ class Recognizer {
     for (int e = i; e < n && words < 5; ++e) {
       if (pd.owner[e] >= 0) break;
       const TokenInfo& t = pd.info[e];
+      if ((t.flags & ner::kInfPunct) && !IsHyphen(pd, e)) break;
       const bool glued = e > i && !(t.flags & ner::kInfSpaceBefore);
       if (!glued) {
         if (!IsCapWord(t)) break;
@@ -773,7 +1017,7 @@ class Recognizer {
       }
       std::u16string_view txt = TokText(pd, e);
       if (t.flags & ner::kInfPossessive) txt = txt.substr(0, txt.size() - 2);
-      acc += NameKey(txt);
+      acc += EntityNameKey(txt);
       if (words >= 2 && (e + 1 >= n || (pd.info[e + 1].flags & ner::kInfSpaceBefore) ||
                          (pd.info[e + 1].flags & ner::kInfPunct && !IsHyphen(pd, e + 1)))) {
         auto it = multi_names_.find(acc);
@@ -799,7 +1043,7 @@ class Recognizer {
     const Token& t = pd.pt->tokens[i];
     int end = t.end;
     if (pd.info[i].flags & ner::kInfPossessive) end -= 2;
-    return NameKey(std::u16string_view(*pd.text).substr(t.begin, end - t.begin));
+    return EntityNameKey(std::u16string_view(*pd.text).substr(t.begin, end - t.begin));
   }
 
   // ---------------------------------------------------------------- outlets
@@ -906,9 +1150,15 @@ class Recognizer {
       for (int i = 1; i < n; ++i) {
         if (pd.owner[i] >= 0 || !IsCapWord(pd.info[i])) continue;
         bool strong = false;
-        if (!OutletCueBefore(pd, i, &strong) || !strong) continue;
+        if (!OutletCueBefore(pd, i, &strong)) continue;
         int e = i;
         while (e < n && e < i + 4 && IsCapWord(pd.info[e]) && pd.owner[e] < 0) ++e;
+        if (!strong) {  // "told Rádio Litoral": a cue and an outlet word
+          Work probe;
+          probe.tb = i;
+          probe.te = e;
+          if (!HasOutletWord(pd, probe)) continue;
+        }
         Work w;
         w.para = static_cast<int>(p);
         w.tb = i;
@@ -959,7 +1209,7 @@ class Recognizer {
             break;
           std::u16string_view t = TokText(pd, k);
           if (pd.info[k].flags & ner::kInfPossessive) t = t.substr(0, t.size() - 2);
-          acc += NameKey(t);
+          acc += EntityNameKey(t);
           if (pd.info[k].flags & ner::kInfPunct) continue;
           auto it = known.find(acc);
           if (it != known.end()) best_e = e, best_type = it->second;
@@ -1057,11 +1307,13 @@ class Recognizer {
         stop = k;
         break;
       }
-      if (role_e < 0 && OneOf(t, {u"at", u"of", u"with", u"from", u"for", u"in"}) && k > role_b) {
-        role_e = k;
+      if (org < 0 && OneOf(t, {u"at", u"of", u"with", u"from", u"for", u"in"}) && k > role_b) {
         int j = k + 1;
         if (j < n && EqualsFolded(TokText(pd, j), u"the")) ++j;
-        if (j < n && pd.owner[j] >= 0 && work_[pd.owner[j]].type != kPerson) org = pd.owner[j];
+        if (j < n && pd.owner[j] >= 0 && work_[pd.owner[j]].type != kPerson) {
+          org = pd.owner[j];
+          role_e = k;
+        }
       }
     }
     if (stop < 0 || stop <= role_b) return;
@@ -1088,6 +1340,20 @@ class Recognizer {
       const Work& y = work_[b];
       return x.para != y.para ? x.para < y.para : x.begin < y.begin;
     });
+    // A lone capitalised word typed PERSON with nothing to support it (no
+    // title, not a known given name or surname, no full name in the document)
+    // is kept as MISC with low confidence: in news, people are named in full.
+    for (int idx : order) {
+      Work& w = work_[idx];
+      if (w.type != kPerson || w.te - w.tb != 1 || !w.title.empty() ||
+          w.gender_hint != Gender::kUnknown)
+        continue;
+      const TokenInfo& t = paras_[w.para].info[w.tb];
+      if ((t.lex & (ner::kLexFirst | ner::kLexSurname)) || parts_.count(w.key)) continue;
+      if (CapHyphen(paras_[w.para], w.tb) >= 0) continue;  // "Xi" of "Xi-Lee"
+      w.type = kMisc;
+      w.conf = 0.4f;
+    }
     // Person groups: multi-word keys; parts map to full keys.
     std::map<std::pair<int, std::u16string>, int> by_key;  // (type, key) -> entity
     std::vector<Entity>& list = report_->entity_list;
@@ -1178,7 +1444,8 @@ class Recognizer {
                                (pd.info[w.te - 1].flags & ner::kInfSpaceBefore);
           // Only in Western order (given name, then a census surname): "Yun
           // Bong-gil" or "Lee Jae-myung" start with a surname, not a given name.
-          if ((b & ner::kLexFirst) && western) {
+          const bool east_asian = CapHyphen(pd, w.te - 1) < 0 && HyphenGivenName(pd, w.te - 1);
+          if ((b & ner::kLexFirst) && !east_asian && (western || !(b & ner::kLexSurname))) {
             if (b & ner::kLexMale) ++male[w.entity];
             if (b & ner::kLexFemale) ++female[w.entity];
           }
@@ -1205,9 +1472,9 @@ class Recognizer {
           best = static_cast<int>(v);
       }
       if (best >= 0) e.canonical = e.variants[best];
-      const std::u16string ckey = NameKey(e.canonical);
+      const std::u16string ckey = EntityNameKey(e.canonical);
       for (const std::u16string& v : e.variants)
-        if (v != e.canonical && NameKey(v) == ckey) e.spelling_variants.push_back(v);
+        if (v != e.canonical && EntityNameKey(v) == ckey) e.spelling_variants.push_back(v);
     }
     PronounGenders(order, &male, &female);
     for (size_t id = 0; id < list.size(); ++id) {
@@ -1303,7 +1570,8 @@ class Recognizer {
   std::unordered_map<std::u16string, std::unordered_set<std::u16string>> parts_;
   std::unordered_set<uint64_t> part_words_;
   std::unordered_map<std::u16string, int> multi_names_;  // NameKey of multi-word names -> type
-  std::unordered_set<uint64_t> multi_first_words_;       // their first tokens' words  // TokenInfo::word of single-token parts
+  std::unordered_set<uint64_t> multi_first_words_;       // their first tokens' words
+  std::unordered_set<uint64_t> org_first_words_;         // "Hanwol" of "Hanwol Energy"  // TokenInfo::word of single-token parts
 };
 
 }  // namespace
@@ -1371,15 +1639,15 @@ PersonReference ResolvePersonReference(const Document& doc, const Report& report
   if (pg != Gender::kUnknown) gender = pg;
   // 2. A bare name part of exactly one person.
   if (pg == Gender::kUnknown && !word.empty() && u_isupper(word[0])) {
-    const std::u16string key = NameKey(word);
+    const std::u16string key = EntityNameKey(word);
     int found = -1, count = 0;
     for (const Entity& e : list) {
       if (e.type != EntityType::kPerson) continue;
       const std::u16string& c = e.canonical;
       const size_t sp = c.find(u' '), rsp = c.rfind(u' ');
       if (sp == std::u16string::npos) continue;
-      if (NameKey(std::u16string_view(c).substr(0, sp)) == key ||
-          NameKey(std::u16string_view(c).substr(rsp + 1)) == key) {
+      if (EntityNameKey(std::u16string_view(c).substr(0, sp)) == key ||
+          EntityNameKey(std::u16string_view(c).substr(rsp + 1)) == key) {
         found = e.id;
         ++count;
       }

@@ -458,8 +458,6 @@ int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i,
   rows[n++] = Row(13, m1.short_shape, t.short_shape);
   rows[n++] = Row(14, t.short_shape, q1.short_shape);
   rows[n++] = Row(20, fl, t.shape);
-  rows[n++] = Row(21, m1.word, t.word);
-  rows[n++] = Row(22, t.word, q1.word);
   rows[n++] = Row(23, m1.short_shape, t.short_shape, q1.short_shape);
   rows[n++] = Row(25, t.lex & kLexMask, fl & (kInfCap | kInfAllCaps | kInfFirstWord));
   for (uint32_t lex = t.lex & kLexMask; lex; lex &= lex - 1)

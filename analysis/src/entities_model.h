@@ -35,7 +35,7 @@ namespace factlens {
 namespace ner {
 
 constexpr uint32_t kModelVersion = 2;
-constexpr uint32_t kFeatureVersion = 4;
+constexpr uint32_t kFeatureVersion = 5;
 constexpr int kNumTypes = 4;  // PERSON, ORG, PLACE, MISC (EntityType order)
 constexpr int kNumTags = 1 + 4 * kNumTypes;
 constexpr int kRowBits = 19;

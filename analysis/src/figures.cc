@@ -23,6 +23,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "factlens/text.h"
 #include "figures_tables.h"
 
 namespace factlens {
@@ -58,6 +59,13 @@ std::string ToUtf8(const char16_t* p, int32_t n) {
   std::string out;
   icu::UnicodeString(false, p, n).toUTF8String(out);
   return out;
+}
+
+// Locale-independent string to double (0 on failure).
+double ParseDouble(const std::string& s) {
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
 }
 
 bool IsGroupSpace(char16_t c) { return c == 0x00A0 || c == 0x202F || c == 0x2009 || c == 0x2007; }
@@ -142,9 +150,7 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
         if (d == ' ' && first_group <= 3 && j + 4 <= n && lx.low.find('.') == std::string::npos &&
             lx.low.find(',') == std::string::npos && DigitValue(text[j + 1]) >= 0 &&
             DigitValue(text[j + 2]) >= 0 && DigitValue(text[j + 3]) >= 0 &&
-            (j + 4 == n || DigitValue(text[j + 4]) < 0) &&
-            !(j + 5 < n && (text[j + 4] == '.' || text[j + 4] == ',') &&
-              DigitValue(text[j + 5]) >= 0 && false)) {
+            (j + 4 == n || DigitValue(text[j + 4]) < 0)) {
           lx.low += ' ';
           seen_sep = true;
           ++j;
@@ -436,6 +442,7 @@ struct DocContext {
   std::optional<Date> ref;   // reference date (dateline)
   bool ref_from_text = false;  // inferred from the text's own dates
   std::string ref_source = "the reference date";  // for notes
+  bool english = true;  // capitalisation cues (names) only apply to English
   Seps seps;
   std::string dollar = "USD";  // what a bare "$" means
   std::string dollar_note = "currency assumed USD";
@@ -461,9 +468,12 @@ struct NumMatch {
 
 class Scanner {
  public:
+  // `sentences` (may be null): the text layer's segmentation of this paragraph,
+  // used only to bound look-behind for tense cues.
   Scanner(const Tables& t, const DocContext& ctx, const std::u16string& text, int32_t para,
-          ParagraphKind kind)
-      : t_(t), ctx_(ctx), text_(text), para_(para), kind_(kind), lx_(Lexify(text, t)) {}
+          ParagraphKind kind, const ParagraphText* sentences)
+      : t_(t), ctx_(ctx), text_(text), para_(para), kind_(kind), pt_(sentences),
+        lx_(Lexify(text, t)) {}
 
   std::vector<Figure> Run();
 
@@ -579,6 +589,7 @@ class Scanner {
   const std::u16string& text_;
   int32_t para_;
   ParagraphKind kind_;
+  const ParagraphText* pt_;
   std::vector<Lex> lx_;
   std::vector<Figure> out_;
 };
@@ -697,7 +708,6 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
                                       "chf", "cad", "aud", "hkd"};
   for (const char* c : kLowerCodes) {
     if (l->low == c) {
-      auto c3 = t_.currency_code.find(l->low == "rmb" ? "RMB" : std::string(RawOf(l).size(), ' '));
       std::string up;
       for (char ch : l->low) up += static_cast<char>(std::toupper(ch));
       auto c4 = t_.currency_code.find(up);
@@ -705,7 +715,6 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
         *code = c4->second;
         return j + 1;
       }
-      (void)c3;
     }
   }
   return -1;
@@ -751,6 +760,13 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
       }
     }
   }
+  // "U.S. dollars"
+  if (l->low == "u" && IsSym(j + 1, ".") && Is(j + 2, "s") && IsSym(j + 3, ".") &&
+      (Is(j + 4, "dollars") || Is(j + 4, "dollar"))) {
+    *code = "USD";
+    *assumed = false;
+    return j + 5;
+  }
   if (!(l->cls & fi::kCurrencyW)) return -1;
   // Names, longest first: "us dollars", "turkish lira", "yuan".
   for (int len = static_cast<int>(t_.max_currency_words); len >= 1; --len) {
@@ -769,6 +785,7 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     if (it == t_.currency_name.end()) continue;
     const fi::Currency& c = it->second;
     if (key == "p" && Adj(j) == false) return -1;
+    if ((key == "cent" || key == "cents") && l->upper) return -1;  // "50 Cent", a name
     if ((key == "pound" || key == "pounds") && !scaled) {
       // "25 pounds" is a weight unless the text prices things in sterling.
       return -1;
@@ -1058,6 +1075,40 @@ NumMatch Scanner::ParseWordNumber(int j) {
   m.v = total + current;
   m.end = end;
   m.integer = true;
+  // "two hundred point zero three", "nine point nought four", "point seventy-one".
+  if (!m.ordinal && Is(m.end, "point") && L(m.end + 1) && Has(m.end + 1, fi::kCardinal)) {
+    std::string digits;
+    int k2 = m.end + 1;
+    int first = t_.cardinal.at(L(k2)->low);
+    if (first >= 10) {
+      // "point seventy-one" -> .71
+      int v2 = first;
+      int k3 = k2 + 1;
+      if (IsSym(k3, "-") && Adj(k3) && L(k3 + 1) && Has(k3 + 1, fi::kCardinal) &&
+          t_.cardinal.at(L(k3 + 1)->low) < 10) {
+        v2 += t_.cardinal.at(L(k3 + 1)->low);
+        k3 += 2;
+      }
+      if (v2 < 100) {
+        digits = std::to_string(v2);
+        k2 = k3;
+      }
+    } else {
+      while (k2 < N() && Has(k2, fi::kCardinal) && t_.cardinal.at(L(k2)->low) < 10) {
+        digits += static_cast<char>('0' + t_.cardinal.at(L(k2)->low));
+        ++k2;
+      }
+    }
+    if (!digits.empty() && digits.size() <= 12 && !m.scaled) {
+      m.v += ParseDouble("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    } else if (!digits.empty() && digits.size() <= 12 && m.scaled && total == 0) {
+      m.v += ParseDouble("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    }
+  }
   // Fractions: "two thirds", "three quarters", "one-fifth".
   if (!m.ordinal && !m.scaled && m.v >= 1 && m.v < 100) {
     int k2 = m.end;
@@ -1131,7 +1182,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
         ++k;
       }
       if (L(k) && L(k)->type == kNum && Adj(k) && L(k)->low.find_first_of(".,") == std::string::npos) {
-        double ex = L(k)->low.size() > 6 ? 1e9 : std::stod(L(k)->low);
+        double ex = L(k)->low.size() > 6 ? 1e9 : ParseDouble(L(k)->low);
         double r = m.v * std::pow(10.0, neg ? -ex : ex);
         m.end = k + 1;
         m.valued = m.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
@@ -1194,6 +1245,18 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
       m.end += 3;
     }
   }
+  // "$5.5-million": a hyphenated scale.
+  if (!m.scaled && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
+      L(m.end + 1)->type == kWord) {
+    const std::string& w = L(m.end + 1)->low;
+    if (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "bn" ||
+        w == "mn") {
+      if (m.valued) m.v *= t_.scale.at(w);
+      m.scaled = true;
+      m.last_scale = t_.scale.at(w);
+      m.end += 2;
+    }
+  }
   // Scales: "1.5 million", "$1.2bn", "€400m", "Rs16,189 crore", "10k".
   if (!m.word || !m.scaled) {
     const Lex* s = L(m.end);
@@ -1201,8 +1264,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
       auto it = t_.scale.find(s->low);
       bool tight = Adj(m.end);
       bool plural_scale = s->low.back() == 's' && s->low != "mns" && s->low != "bns";
-      if (it != t_.scale.end() && !plural_scale &&
-          !(it->second == 12 && !m.word && s->low == "dozen" && false)) {
+      if (it != t_.scale.end() && !plural_scale) {
         if (m.valued) m.v *= it->second;
         m.scaled = true;
         m.last_scale = it->second;
@@ -1314,9 +1376,19 @@ bool Scanner::YearCueBefore(int j) const {
 }
 
 bool Scanner::FutureCue(int j) const {
+  int32_t sentence_begin = -1;
+  if (pt_ && j < N()) {
+    int32_t si = SentenceAt(*pt_, lx_[j].b);
+    if (si >= 0) sentence_begin = pt_->sentences[si].begin;
+  }
   for (int k = j - 1; k >= 0 && k >= j - 30; --k) {
     const Lex* l = L(k);
-    if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?" || l->low == ";")) break;
+    if (sentence_begin >= 0) {
+      if (l->b < sentence_begin) break;
+    } else if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?")) {
+      break;
+    }
+    if (l->type == kSym && l->low == ";") break;
     if (l->type != kWord) continue;
     const std::string& w = l->low;
     if (w == "will" || w == "shall" || w == "ll" || w == "upcoming" || w == "scheduled" ||
@@ -1475,10 +1547,8 @@ int Scanner::TryDate(int i) {
       int mm;
       int dd;
       if (MonthAt(k2, &mm, false) >= 0 || Day(k2, &dd) >= 0) {
-        int save = k;
         weekday = t_.weekday.at(w->low);
         k = k2;
-        (void)save;
       } else if (w->low.size() > 3 && mod.empty() && !ranged_intro) {
         // A bare weekday ("on Monday"): resolved against the reference date.
         const Lex* p = L(k - 1);
@@ -1557,7 +1627,10 @@ int Scanner::TryDate(int i) {
       if (IsSym(ye, ",")) ++ye;
       if (Is(ye, "of") || Is(ye, "in")) ++ye;
       int yv = Year4(ye);
-      bool has_year = yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord);
+      bool has_year = yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord) &&
+                      !((IsDash(ye + 1) || IsSym(ye + 1, "/")) && Adj(ye + 1) && L(ye + 2) &&
+                        L(ye + 2)->type == kNum && Adj(ye + 2) && L(ye + 2)->low.size() == 2 &&
+                        L(ye + 3) && (IsDash(ye + 3) || IsSym(ye + 3, "/")));
       if (has_year) {
         year = yv;
         end = ye + 1;
@@ -1590,7 +1663,6 @@ int Scanner::TryDate(int i) {
       ++ye;
     int yv = Year4(ye);
     if (yv >= 1000 && !(L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) {
-      if (weak && !L(k)->upper && !Has(k - 1, fi::kYearCue) && false) return -1;
       int start = ranged_intro ? i + 1 : b;
       Emit(start, ye + 1, FigureKind::kDate, Str(IsoDate(yv, month)), "", !mod.empty(),
            mod.empty() ? "" : mod);
@@ -1767,7 +1839,6 @@ int Scanner::TryDate(int i) {
       int k1 = k + 1, k2 = k + 3;
       bool dash = IsSym(k1, "-") && IsSym(k2, "-");
       bool slash = IsSym(k1, "/") && IsSym(k2, "/");
-      bool dot = false;
       if ((dash || slash) && Adj(k1) && Adj(k1 + 1) && Adj(k2) && Adj(k2 + 1) &&
           L(k1 + 1) && L(k2 + 1) && !(IsSym(k2 + 2, "-") && Adj(k2 + 2))) {
         int x = IntAt(k, 4), y = IntAt(k1 + 1, 2), z = IntAt(k2 + 1, 4);
@@ -1791,7 +1862,6 @@ int Scanner::TryDate(int i) {
           return end;
         }
       }
-      (void)dot;
     }
   }
   // ---- Years, year ranges, fiscal years, decades.
@@ -1852,14 +1922,10 @@ int Scanner::TryDate(int i) {
                         !(after && after->type == kWord && (after->cls & (fi::kUnitW | fi::kScale |
                                                                           fi::kPercentW)));
         if (y2 > yv && y2 - yv <= 200 && after_ok) {
-          bool sports = false;
-          if (!sports) {
+          {
             int start = ranged_intro && word_to ? i : (ranged_intro ? i + 1 : b);
             if (ranged_intro && !word_to && dash) start = i;
             if (fiscal) {
-              const Lex* p = L(start - 1);
-              bool fy = p && (p->low == "fy" || p->low == "fiscal" || (p->low == "year" && Is(start - 2, "fiscal")));
-              (void)fy;
               Emit(start, k2 + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(y2)),
                    "fiscal year", false, "fiscal year " + std::to_string(yv) + "-" +
                                              std::to_string(y2 % 100 < 10 ? 0 : y2 % 100 / 10) +
@@ -1872,6 +1938,12 @@ int Scanner::TryDate(int i) {
           }
         }
       }
+    }
+    // Fiscal years written "FY2024" / "FY 2024".
+    if (Is(k - 1, "fy") && (k - 1 >= i || k - 1 == b - 1)) {
+      int start = k - 1;
+      Emit(start, k + 1, FigureKind::kDate, Str(IsoDate(yv)), "fiscal year", false, "fiscal year");
+      return k + 1;
     }
     // A single year. Strong cue before it, or in the usual range of news years.
     bool cue = YearCueBefore(k) || paren || !mod.empty();
@@ -1975,7 +2047,7 @@ int Scanner::TryTime(int i) {
     if (ampm == 2 && h != 12) h += 12;
   }
   if (h == 24) h = 0;
-  char buf[16];
+  char buf[40];
   if (s >= 0) std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", h, mi, s);
   else std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
   int b = i;
@@ -2068,7 +2140,6 @@ int Scanner::SkipNonFigure(int i) {
   // Labels: "No. 10", "Section 230", "version 2.1", "Article 9", "#5".
   if (p && p->type == kWord && (p->cls & fi::kLabelW) &&
       (p->upper || p->low == "version" || p->low == "no" || p->low == "number" || p->low == "v")) {
-    if (p->low == "no" && !p->upper && !IsSym(i - 1, ".") && false) return -1;
     return skip_cluster(i + 1);
   }
   if (p && p->type == kSym && p->low == "." && L(i - 2) && (L(i - 2)->low == "no" || L(i - 2)->low == "nos")) {
@@ -2151,6 +2222,10 @@ int Scanner::TryOrdinalWord(int i) {
   }
   // "Second World War"
   if (a->upper && Is(i + 1, "world") && Is(i + 2, "war")) return i + 3;
+  // Discourse markers: "First, ...", "at first", "first of all", "firstly".
+  if (SentenceStart(i) && IsSym(i + 1, ",")) return i + 1;
+  if (Is(i - 1, "at") && a->low == "first") return i + 1;
+  if (a->low == "first" && Is(i + 1, "of") && Is(i + 2, "all")) return i + 3;
   Emit(i, i + 1, FigureKind::kOrdinal, Num(v), "", false);
   return i + 1;
 }
@@ -2182,6 +2257,10 @@ int Scanner::TryNumeric(int i) {
         ++k;
       }
     }
+  } else if (IsSym(k, "+") && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
+             (L(k)->sp || k == 0) && !(L(k - 1) && L(k - 1)->type == kNum)) {
+    // "+3.2%": the sign stays inside the span (a stated change).
+    ++k;
   } else if (Is(k, "minus") || Is(k, "negative")) {
     const Lex* n = L(k + 1);
     if (n && (n->type == kNum || (n->cls & fi::kCardinal))) {
@@ -2203,7 +2282,7 @@ int Scanner::TryNumeric(int i) {
   if (!nl) return -1;
   if (nl->type == kNum && ce < 0) {
     int skip = SkipNonFigure(k);
-    if (skip > 0) return ce > 0 || approx ? -1 : skip;
+    if (skip > 0) return approx ? -1 : skip;
   }
   NumMatch m = ParseNumber(k, ce > 0);
   if (!m.ok) return m.note == "code" && ce < 0 && !approx && !negative ? m.end : -1;
@@ -2212,11 +2291,19 @@ int Scanner::TryNumeric(int i) {
       L(m.end + 1)->type == kWord && L(m.end + 1)->upper &&
       !(L(m.end + 1)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW | fi::kScale)))
     return ce < 0 && !approx ? m.end + 2 : -1;
+  // A number before a capitalised unit or currency word inside a sentence is a
+  // name ("50 Cent", "5 Seconds of Summer").
+  if (ctx_.english && !m.word && ce < 0 && !approx && L(m.end) && L(m.end)->type == kWord &&
+      L(m.end)->upper &&
+      !L(m.end)->allcaps && !SentenceStart(k) &&
+      (L(m.end)->cls & (fi::kCurrencyW | fi::kUnitW | fi::kDurationW)) &&
+      !(L(m.end)->cls & fi::kMonth) && L(m.end)->low != "celsius" && L(m.end)->low != "fahrenheit")
+    return m.end + 1;
   // A capitalised number word inside a sentence is a name ("Ocean's Eleven",
   // "the Big Four"), unless a figure follows it.
-  if (m.word && !approx && ce < 0 && L(k)->upper && !SentenceStart(k) &&
-      !(L(m.end) && (L(m.end)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW |
-                                      fi::kPercentW))))
+  if (ctx_.english && m.word && !approx && ce < 0 && L(k)->upper && !SentenceStart(k) &&
+      !(L(m.end) && !L(m.end)->upper &&
+        (L(m.end)->cls & (fi::kDurationW | fi::kUnitW | fi::kCurrencyW | fi::kPercentW))))
     return m.end;
   // Word numbers: "one" on its own is not a figure, nor "one-China".
   if (m.word && !m.scaled && !m.fraction && (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) &&
@@ -2351,8 +2438,6 @@ int Scanner::TryNumeric(int i) {
       } else if (s->low == "bps" || s->low == "bp") {
         pe = e + 1;
         unit = "basis point";
-      } else if ((s->low == "points" || s->low == "point") && s->low.size() && false) {
-        pe = e + 1;
       }
     }
     if (pe > 0) {
@@ -2422,8 +2507,7 @@ int Scanner::TryNumeric(int i) {
     }
     const Lex* s = L(k2);
     if (s && s->type == kWord && (s->cls & fi::kDurationW) && t_.duration.count(s->low) &&
-        !(s->low == "h" && !Adj(k2)) && !(s->low == "second" && !hyphen && m.v != 1) &&
-        !(s->low == "min" && false)) {
+        !(s->low == "h" && !Adj(k2)) && !(s->low == "second" && !hyphen && m.v != 1)) {
       std::string unit = t_.duration.at(s->low);
       int de = k2 + 1;
       // "five years old", "90 day old", "29-year-old" -> age (quantity)
@@ -2451,7 +2535,7 @@ int Scanner::TryNumeric(int i) {
     // Units of measure: "3.5 tonnes", "six-mile", "68-ounce", "24703m2", "100 MB".
     std::string unit;
     int ue = MatchUnit(k2, &unit);
-    if (ue > 0 && !(hyphen && ue - k2 > 1 && false)) {
+    if (ue > 0) {
       const Lex* u = L(k2);
       bool ok = true;
       // Short units written apart must not be ordinary words: "in", "a", "m" ...
@@ -2502,8 +2586,7 @@ int Scanner::TryNumeric(int i) {
     }
   }
   // ----- Proportions: "one in five", "1 in 10" -> percent.
-  if (m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1 && Is(e, "in") &&
-      !(m.word && m.v == 1 && !Is(e + 1, "five") && false)) {
+  if (m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1 && Is(e, "in")) {
     NumMatch d = ParseNumber(e + 1, false);
     const Lex* dl = L(e + 1);
     if (d.ok && d.valued && d.integer && d.v > m.v && d.v <= 1000 && !d.scaled && dl &&
@@ -2515,8 +2598,6 @@ int Scanner::TryNumeric(int i) {
   }
   // ----- Fractions of a whole: "a third", "nearly half", "three quarters" -> percent.
   if (m.fraction && !m.scaled) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "fraction %g", m.v);
     FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
     Emit(b, e, FigureKind::kPercent, fv, "percent", approx,
          std::string("fraction of a whole") + (note.empty() ? "" : "; " + note));
@@ -2569,14 +2650,15 @@ int Scanner::TryNumeric(int i) {
   {
     const Lex* p = L(b - 1);
     if (!m.word && !approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
+        lx_[b].b > 0 && text_[lx_[b].b - 1] == ' ' &&
         !(p->cls & (fi::kStop | fi::kApproxW | fi::kYearCue | fi::kMonth | fi::kRise | fi::kFall |
-                    fi::kCardinal)) &&
-        !(L(b - 2) == nullptr && p->low.size() <= 3 && false)) {
+                    fi::kCardinal))) {
       return e;  // a label, not a figure
     }
   }
   // Accounts: "(96.4)" in a table cell is a negative amount.
-  if (kind_ == ParagraphKind::kTableCell && IsSym(b - 1, "(") && IsSym(e, ")") && m.valued &&
+  if ((kind_ == ParagraphKind::kTableCell || text_.find(u'\t') != std::u16string::npos) &&
+      IsSym(b - 1, "(") && IsSym(e, ")") && m.valued &&
       !m.word) {
     Emit(b - 1, e + 1, FigureKind::kNumber, Num(-v), "", approx,
          "accounts: parentheses mark a negative amount");
@@ -2630,9 +2712,20 @@ std::vector<Figure> Scanner::Run() {
       }
     } else {
       const char16_t ch = text_[l.b];
-      candidate = ch == '$' || ch == '-' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
+      candidate = ch == '$' || ch == '-' || ch == '+' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
                   ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
                   (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
+    }
+    // "at noon", "by midnight".
+    if (l.type == kWord && (l.low == "noon" || l.low == "midnight") && i > 0 &&
+        lx_[i - 1].type == kWord &&
+        (lx_[i - 1].low == "at" || lx_[i - 1].low == "by" || lx_[i - 1].low == "until" ||
+         lx_[i - 1].low == "before" || lx_[i - 1].low == "after" || lx_[i - 1].low == "from" ||
+         lx_[i - 1].low == "to" || lx_[i - 1].low == "around" || lx_[i - 1].low == "about" ||
+         lx_[i - 1].low == "till")) {
+      Emit(i, i + 1, FigureKind::kTime, Str(l.low == "noon" ? "12:00" : "00:00"), "", false);
+      ++i;
+      continue;
     }
     // "year-long", "month-long": a duration of one unit.
     if (l.type == kWord && (l.cls & fi::kDurationW) && IsSym(i + 1, "-") && Adj(i + 1) &&
@@ -2662,11 +2755,15 @@ std::vector<Figure> Scanner::Run() {
 
 // ------------------------------------------------------------------ relations
 
+// Rounds away binary noise (272.9 * 1e9 = 272899999999.99997) by going through
+// 15 significant decimal digits; std::to_chars/from_chars ignore the C locale
+// (a host application such as LibreOffice may have set a decimal comma).
 double CleanValue(double v) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
+  char buf[64];
+  auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
+  if (res.ec != std::errc()) return v;
   double out = v;
-  std::from_chars(buf, buf + std::strlen(buf), out);
+  std::from_chars(buf, res.ptr, out);
   return out;
 }
 
@@ -2726,6 +2823,11 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
   auto text_before = [&](const Figure& f, int n) -> std::u16string {
     const std::u16string& txt = doc.paragraphs[f.span.paragraph].text;
     int b = std::max(0, f.span.begin - n);
+    if (report->text.paragraphs.size() == doc.paragraphs.size()) {
+      const ParagraphText& pt = report->text.paragraphs[f.span.paragraph];
+      int32_t si = SentenceAt(pt, f.span.begin);
+      if (si >= 0) b = std::max(b, static_cast<int>(pt.sentences[si].begin));
+    }
     return txt.substr(b, f.span.begin - b);
   };
   const int nf = static_cast<int>(figs.size());
@@ -2755,6 +2857,24 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
         figs[a].counted = figs[a + 1].counted;
         figs[a].note = "unit carried from the range's upper end";
       }
+      continue;
+    }
+    // "3 to 4 percent", "3 or 4 percent", "40 to 50 people": a range whose bare
+    // lower end takes the upper end's measure.
+    if (last_before != "from" && last_before != "between" && bw.size() == 1 &&
+        (bw[0] == "to" || bw[0] == "or") && fa.kind == FigureKind::kNumber && fa.unit.empty() &&
+        CarriesUnit(fb) && between.find(u',') == std::u16string::npos &&
+        fa.value.type == FigureValue::Type::kNumber && fb.value.type == FigureValue::Type::kNumber &&
+        fa.value.lo < fb.value.lo) {
+      FigureRelation r;
+      r.kind = FigureRelation::Kind::kRange;
+      r.from = a;
+      r.to = a + 1;
+      figs[a].kind = fb.kind;
+      figs[a].unit = fb.unit;
+      figs[a].counted = fb.counted;
+      figs[a].note = "unit carried from the range's upper end";
+      report->figure_relations.push_back(r);
       continue;
     }
     // "dropped 8% to £1.2bn from £1.3bn", "grew by 2 million to 68 million":
@@ -2955,6 +3075,7 @@ void FindFigures(const Document& doc, Report* report) {
   DocContext ctx;
   ctx.ref = doc.reference_date;
   ctx.seps = SepsFor(doc.language);
+  ctx.english = doc.language.empty() || doc.language.compare(0, 2, "en") == 0;
   // What a bare "$" means: USD, unless the dateline is in a city of another
   // dollar ("SYDNEY, March 3") or the text names another dollar in words
   // ("Australian dollars") and never USD. Prefixed forms ("HK$") do not count:
@@ -3014,7 +3135,9 @@ void FindFigures(const Document& doc, Report* report) {
         break;
       }
     if (!any) return;
-    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind);
+    const ParagraphText* pt =
+        report->text.paragraphs.size() == doc.paragraphs.size() ? &report->text.paragraphs[p] : nullptr;
+    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind, pt);
     std::vector<Figure> f = sc.Run();
     out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
   };

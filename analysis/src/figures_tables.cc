@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <memory>
 #include <mutex>
 #include <sstream>
@@ -100,26 +101,15 @@ void BuildNumberWords(Tables* t) {
   }
   t->cardinal["nought"] = 0;
   // Abbreviated scales of news copy; "m", "b", "k" are decided in figures.cc.
-  t->scale["thousands"] = 1e3;  // only after a number: "tens of thousands" is not valued
-  t->scale["hundreds"] = 1e2;
-  t->scale["millions"] = 1e6;
-  t->scale["billions"] = 1e9;
-  t->scale["mn"] = 1e6;
-  t->scale["mln"] = 1e6;
-  t->scale["mil"] = 1e6;
-  t->scale["bn"] = 1e9;
-  t->scale["bln"] = 1e9;
-  t->scale["tn"] = 1e12;
-  t->scale["trn"] = 1e12;
-  t->scale["crore"] = 1e7;
-  t->scale["crores"] = 1e7;
-  t->scale["lakh"] = 1e5;
-  t->scale["lakhs"] = 1e5;
-  t->scale["lac"] = 1e5;
-  t->scale["dozen"] = 12;
-  t->scale["dozens"] = 12;
-  t->scale["doz"] = 12;
-  t->scale["dozs"] = 12;
+  for (std::string_view line : EmbeddedLines("figures/scales.txt")) {
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string word(line.substr(0, tab));
+    std::string value(line.substr(tab + 1));
+    double v = 0;
+    std::from_chars(value.data(), value.data() + value.size(), v);  // locale-independent
+    if (!word.empty() && v > 0) t->scale[word] = v;
+  }
   for (const auto& kv : t->cardinal) AddClass(t, kv.first, kCardinal);
   for (const auto& kv : t->ordinal) AddClass(t, kv.first, kOrdinalW);
   for (const auto& kv : t->scale) AddClass(t, kv.first, kScale);
@@ -363,7 +353,7 @@ void LoadCurrencies(Tables* t) {
   t->currency_name["mao"] = Currency{"CNY", false, 0.1};
   for (const char* w : {"dollar", "dollars", "cent", "cents", "pence", "penny", "pennies",
                         "pounds", "pound", "francs", "franc", "pesos", "marks", "lira",
-                        "pesetas", "markka", "finnish", "satoshis"})
+                        "pesetas", "markka", "finnish", "satoshis", "p", "u", "mao"})
     AddClass(t, w, kCurrencyW);
   t->dollar_prefix["us"] = "USD";
   t->dollar_prefix["usd"] = "USD";

@@ -16,7 +16,9 @@
 #include <nlohmann/json.hpp>
 
 #include "factlens/analyzer.h"
+#include "factlens/checks.h"   // checks issue: --house-list
 #include "factlens/io.h"
+#include "factlens/reports.h"  // checks issue: md, csv, html
 
 namespace {
 
@@ -34,6 +36,7 @@ struct CliOptions {
   std::string file;
   std::string reference_date;  // ISO date, default for documents without one
   bool pretty = false;
+  std::string house_list;  // checks issue: --house-list FILE
 };
 
 // ---------------------------------------------------------------- formats
@@ -53,9 +56,24 @@ std::string RenderText(const Document& doc, const Report& report, const CliOptio
   return factlens::ReportToText(doc, report);
 }
 
+// checks issue: fact lists and the HTML report (factlens/reports.h).
+std::string RenderMarkdown(const Document& doc, const Report& report, const CliOptions&) {
+  return factlens::ReportToMarkdown(doc, report);
+}
+std::string RenderCsv(const Document& doc, const Report& report, const CliOptions&) {
+  return factlens::ReportToCsv(doc, report);
+}
+std::string RenderHtml(const Document& doc, const Report& report, const CliOptions& options) {
+  const std::string& f = options.file;
+  return factlens::ReportToHtml(doc, report, f == "-" ? "" : f.substr(f.find_last_of('/') + 1));
+}
+
 const OutputFormat kFormats[] = {
     {"json", "(default) one JSON object, schema \"factlens/1\" (below).", RenderJson},
     {"text", "a human-readable fact list.", RenderText},
+    {"md", "the fact list in Markdown (checks, people, ..., quotes, figures).", RenderMarkdown},
+    {"csv", "the fact list as CSV (start/end in code points).", RenderCsv},
+    {"html", "a self-contained HTML report: highlighted draft + fact list.", RenderHtml},
 };
 
 const OutputFormat* FindFormat(const std::string& name) {
@@ -79,7 +97,7 @@ std::string UsageText() {
   }
   return "Usage: factlens analyze [--format " + FormatNames() +
          "] [--reference-date YYYY-MM-DD]\n"
-         "                        [--pretty] FILE\n"
+         "                        [--house-list FILE] [--pretty] FILE\n"
          "       factlens --help\n"
          "\n"
          "Analyses a news draft offline: named entities, attributions (who said what),\n"
@@ -100,6 +118,9 @@ std::string UsageText() {
          "                      November\") resolve against it, never against the clock.\n"
          "                      In jsonl mode it is the default for lines without\n"
          "                      \"reference_datetime\".\n"
+         "  --house-list FILE   house list: preferred spellings and known names, one per\n"
+         "                      line, and an optional [style] section (docs/checks.md).\n"
+         "                      A malformed file is rejected with its line number.\n"
          "  --pretty            indent JSON output (json format).\n"
          "  -h, --help          this text.\n"
          "\n"
@@ -305,6 +326,8 @@ int main(int argc, char** argv) {
     } else if (is("--reference-date")) {
       if (!value("--reference-date", &options.reference_date))
         return Usage("--reference-date needs a value (YYYY-MM-DD)");
+    } else if (is("--house-list")) {  // checks issue
+      if (!value("--house-list", &options.house_list)) return Usage("--house-list needs a FILE");
     } else if (arg == "--pretty") {
       options.pretty = true;
     } else {
@@ -324,6 +347,25 @@ int main(int argc, char** argv) {
     reference = date;
   }
 
+  // --- checks issue: house list (begin)
+  factlens::AnalyzerOptions analyzer_options;
+  if (!options.house_list.empty()) {
+    std::string bytes, error;
+    factlens::HouseList house;
+    if (!ReadAll(options.house_list, &bytes, &error)) {
+      std::cerr << "factlens: " << error << "\n";
+      return kExitBadInput;
+    }
+    if (!factlens::ParseHouseList(bytes, &house, &error)) {
+      std::cerr << "factlens: " << options.house_list << ": " << error << "\n";
+      return kExitBadInput;
+    }
+    analyzer_options.house_names = house.names;
+    analyzer_options.number_style = house.style.number_style;
+    analyzer_options.house_style = house.style;
+  }
+  // --- checks issue: house list (end)
+
   try {
     if (options.format == "jsonl") {
       FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
@@ -332,7 +374,7 @@ int main(int argc, char** argv) {
                   << "\n";
         return kExitBadInput;
       }
-      factlens::Analyzer analyzer;
+      factlens::Analyzer analyzer(analyzer_options);
       int status = RunJsonl(analyzer, in, options, reference);
       if (in != stdin) std::fclose(in);
       return status;
@@ -351,7 +393,7 @@ int main(int argc, char** argv) {
     bytes.clear();
     bytes.shrink_to_fit();
     doc.reference_date = reference;
-    factlens::Analyzer analyzer;
+    factlens::Analyzer analyzer(analyzer_options);
     Report report = analyzer.Analyze(doc);
     std::cout << format->render(doc, report, options);
     std::cout.flush();

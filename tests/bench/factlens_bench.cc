@@ -556,6 +556,20 @@ int main(int argc, char** argv) {
   std::printf("| %-34s | %6s | %6s | %9s | %9s | %5s | %9s | %9s | %5s |\n", "input", "MB x1", "MB x4", "text x1",
               "text x4", "ratio", "full x1", "full x4", "ratio");
   std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
+  auto cell = [](const Result& r, double mbytes, char* buf) {
+    if (!r.ok) std::snprintf(buf, 16, "%s", r.timed_out ? "TIMEOUT" : "FAILED");
+    else std::snprintf(buf, 16, "%.1f", 1000.0 * r.seconds / mbytes);
+  };
+  auto ratio = [](const Result& x, double mx, const Result& y, double my, char* buf) {
+    if (!x.ok || !y.ok || x.seconds <= 0) std::snprintf(buf, 16, "-");
+    else std::snprintf(buf, 16, "%.2f", (y.seconds / my) / (x.seconds / mx));
+  };
+  struct Suspect {
+    const Adversarial* input;
+    std::vector<Document> a, b;
+    double ma, mb;
+  };
+  std::vector<Suspect> suspects;
   for (const Adversarial& c : cases) {
     std::vector<Document> a{c.make(small)};
     std::vector<Document> b{c.make(small * 4)};
@@ -565,14 +579,6 @@ int main(int argc, char** argv) {
     Result tb = RunInChild([&] { return RunText(b); }, 2);
     Result fa = RunAnalyzerInChild(a, factlens::AnalyzerOptions{});
     Result fb = RunAnalyzerInChild(b, factlens::AnalyzerOptions{});
-    auto cell = [](const Result& r, double mbytes, char* buf) {
-      if (!r.ok) std::snprintf(buf, 16, "%s", r.timed_out ? "TIMEOUT" : "FAILED");
-      else std::snprintf(buf, 16, "%.1f", 1000.0 * r.seconds / mbytes);
-    };
-    auto ratio = [](const Result& x, double mx, const Result& y, double my, char* buf) {
-      if (!x.ok || !y.ok || x.seconds <= 0) std::snprintf(buf, 16, "-");
-      else std::snprintf(buf, 16, "%.2f", (y.seconds / my) / (x.seconds / mx));
-    };
     char c1[16], c2[16], c3[16], c4[16], c5[16], c6[16];
     cell(ta, ma, c1);
     cell(tb, mb, c2);
@@ -582,8 +588,39 @@ int main(int argc, char** argv) {
     ratio(fa, ma, fb, mb, c6);
     std::printf("| %-34s | %6.2f | %6.2f | %9s | %9s | %5s | %9s | %9s | %5s |\n", c.name.c_str(), ma, mb, c1, c2, c3,
                 c4, c5, c6);
+    bool nonlinear = !fa.ok || !fb.ok || (fb.seconds / mb) > 1.3 * (fa.seconds / ma);
+    if (nonlinear) suspects.push_back({&c, std::move(a), std::move(b), ma, mb});
   }
   std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
   std::printf("CPU time; text = AnalyzeText (best of 2); full = Analyzer with all stages; ratio = ms/MB at x4 / ms/MB at x1\n");
+  if (suspects.empty()) return 0;
+
+  // Which stage is not linear: the same inputs with stages added one by one.
+  std::printf("\nNon-linear inputs (full ratio > 1.3 or no result), stage by stage (ms per MB; limit %d s per run)\n",
+              std::min(g_timeout, 90));
+  g_timeout = std::min(g_timeout, 90);
+  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
+  std::printf("| %-34s | %-14s | %9s | %9s | %5s |\n", "input", "stages", "x1", "x4", "ratio");
+  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
+  for (const Suspect& sus : suspects) {
+    factlens::AnalyzerOptions o = off;
+    const char* names[] = {"+ figures", "+ entities", "+ attributions", "+ checks (all)"};
+    for (int stage = 0; stage < 4; ++stage) {
+      if (stage == 0) o.figures = true;
+      if (stage == 1) o.entities = true;
+      if (stage == 2) o.attributions = true;
+      if (stage == 3) o.checks = true;
+      Result xa = RunAnalyzerInChild(sus.a, o);
+      Result xb = xa.ok ? RunAnalyzerInChild(sus.b, o) : Result{};
+      if (!xa.ok) xb.timed_out = xa.timed_out;
+      char c1[16], c2[16], c3[16];
+      cell(xa, sus.ma, c1);
+      cell(xb, sus.mb, c2);
+      ratio(xa, sus.ma, xb, sus.mb, c3);
+      std::printf("| %-34s | %-14s | %9s | %9s | %5s |\n", stage == 0 ? sus.input->name.c_str() : "", names[stage], c1,
+                  c2, c3);
+    }
+  }
+  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
   return 0;
 }

@@ -36,6 +36,9 @@ Mappings between the spec data's conventions and ours (each one documented here)
   (issue 3); the spec leaves them out. A prediction with approx=true whose span
   minus its leading approximator words equals the gold span counts as an exact match.
 - Satoshi: gold counts satoshis, we value in whole BTC (1e-8).
+- ptb_tokenized cases (lower-cased, tokenised WSJ news: "$ 12,345", "c $ 16.4 million",
+  "6 . 2 %") are scored as they are, not detokenised; they are the news-like subset
+  and get their own row ("<file> [WSJ]").
 - Gold values that are not values ("not resolved", relative ordinals "end+0",
   number-range intervals "(20,35]") are excluded from value accuracy.
 """
@@ -337,11 +340,24 @@ def main():
         measurement = name in ("dimension", "temperature", "age")
         preds = run_factlens(factlens, cases)
         ft = Tally()
+        wsj = Tally()
         per_kind = collections.defaultdict(Tally)
         errors = []
+        empty_cases = empty_fp = 0
         for c in cases:
-            ft.add(score_case(c, preds.get(c["id"]), gold_kinds, measurement, per_kind, errors))
+            t = score_case(c, preds.get(c["id"]), gold_kinds, measurement, per_kind, errors)
+            ft.add(t)
+            if c.get("ptb_tokenized"):
+                wsj.add(t)
+            if not c["figures"]:
+                empty_cases += 1
+                empty_fp += t.pred > 0
         print(ft.row(name))
+        if wsj.gold and wsj.gold != ft.gold:
+            print(wsj.row(name + " [WSJ]"))
+        if empty_cases:
+            print("    %d cases expect nothing; %d of them got a prediction (false positives)" %
+                  (empty_cases, empty_fp))
         total.add(ft)
         for k, kt in per_kind.items():
             all_kinds[k].add(kt)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target with clang (ASan + UBSan) into build-fuzz/ and runs it.
+# Builds the libFuzzer target with clang (ASan + UBSan, assertions on, -O1) into
+# build-fuzz/ and runs it.
 #
 #   bash tests/fuzz/run.sh [SECONDS]     (default 60; a long run: 3600)
 #
@@ -26,6 +27,8 @@ echo "fuzz: building with clang into $build"
 mkdir -p "$build"
 if ! CC=clang CXX=clang++ cmake -S "$repo" -B "$build" -DFACTLENS_FUZZ=ON \
       -DFACTLENS_BUILD_EXTENSION=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+      -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
       >"$build/configure.log" 2>&1; then
   cat "$build/configure.log" >&2
   exit 1

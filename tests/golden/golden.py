@@ -27,18 +27,28 @@ def canonical(obj):
     return json.dumps(fix(obj), sort_keys=True, indent=1, ensure_ascii=False)
 
 
+def brief(v, what, width=110):
+    """'added: {...}' with the value on one line, shortened."""
+    text = json.dumps(v, ensure_ascii=False, sort_keys=True)
+    if len(text) > width:
+        text = text[:width - 3] + "..."
+    return "%s: %s" % (what, text)
+
+
 def paths(a, b, prefix=""):
     """Yields JSON paths whose values differ."""
     if isinstance(a, dict) and isinstance(b, dict):
         for k in sorted(set(a) | set(b)):
             if k not in a or k not in b:
-                yield "%s.%s (%s)" % (prefix, k, "added" if k in b else "removed")
+                yield "%s.%s %s" % (prefix, k, brief(b[k], "added") if k in b else
+                                    brief(a[k], "removed"))
             else:
                 yield from paths(a[k], b[k], "%s.%s" % (prefix, k))
     elif isinstance(a, list) and isinstance(b, list):
         for i in range(max(len(a), len(b))):
             if i >= len(a) or i >= len(b):
-                yield "%s[%d] (%s)" % (prefix, i, "added" if i >= len(a) else "removed")
+                yield "%s[%d] %s" % (prefix, i, brief(b[i], "added") if i >= len(a) else
+                                     brief(a[i], "removed"))
             else:
                 yield from paths(a[i], b[i], "%s[%d]" % (prefix, i))
     elif a != b:

@@ -154,9 +154,9 @@ TEST_CASE("Spelling variants of one name are grouped and flagged", "[entities]")
   CHECK(a->entity == b->entity);
   const auto& sv = r.entity_list[a->entity].spelling_variants;
   CHECK(sv.size() == 1);
-  CHECK(factlens::NameKey(u"Lee Jae-myung") == factlens::NameKey(u"Lee Jaemyung"));
-  CHECK(factlens::NameKey(u"Wōo Wŏnshik") == u"woowonshik");
-  CHECK(factlens::NameKey(u"Путин") == u"putin");
+  CHECK(factlens::EntityNameKey(u"Lee Jae-myung") == factlens::EntityNameKey(u"Lee Jaemyung"));
+  CHECK(factlens::EntityNameKey(u"Wōo Wŏnshik") == u"woowonshik");
+  CHECK(factlens::EntityNameKey(u"Путин") == u"putin");
 }
 
 TEST_CASE("Headline and all-caps lines keep what the body resolved", "[entities]") {

@@ -2,6 +2,7 @@
 // sample article (skipped when ../shared is absent).
 #include <catch2/catch.hpp>
 
+#include <clocale>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -122,6 +123,12 @@ TEST_CASE("money in every listed form", "[figures]") {
   CheckNumber(r, "5 million yuan", FigureKind::kMoney, 5e6, "CNY");
   CheckNumber(r, "$8.50", FigureKind::kMoney, 8.5, "USD");
   CheckNumber(r, "$1.8 bln", FigureKind::kMoney, 1.8e9, "USD");
+  Result h = Run("A $5.5-million deal, 5 billion U.S. dollars, 99p, 40 cents and 1.2 billion dollars.");
+  CheckNumber(h, "$5.5-million", FigureKind::kMoney, 5.5e6, "USD");
+  CheckNumber(h, "5 billion U.S. dollars", FigureKind::kMoney, 5e9, "USD");
+  CheckNumber(h, "99p", FigureKind::kMoney, 0.99, "GBP");
+  CheckNumber(h, "40 cents", FigureKind::kMoney, 0.4, "USD");
+  CheckNumber(h, "1.2 billion dollars", FigureKind::kMoney, 1.2e9, "USD");
   // A bare "$" is USD, and the result says it assumed so; "US$" is not assumed.
   CHECK(r.Find("$1.2bn")->note.find("assumed") != std::string::npos);
   CHECK(r.Find("US$498m")->note.empty());
@@ -266,7 +273,9 @@ TEST_CASE("not figures", "[figures]") {
       "Arsenal won 2-0 on Sunday.\n"
       "Call +1-222-555-2222 or (206) 555-1212.\n"
       "Install version 2.1.3 under Section 230.\n"
-      "Apollo 11 landed.");
+      "Apollo 11 landed.\n"
+      "The rapper 50 Cent met Nine Inch Nails; 7-Eleven opened 24/7 after 9/11; the iPhone 15 "
+      "and the 3M company.");
   INFO(r.All());
   for (const Figure& f : r.report.figures) {
     std::string t = r.Text(f);
@@ -455,4 +464,51 @@ TEST_CASE("a letter after a number decides between million and metres", "[figure
   CheckNumber(r, "100m", FigureKind::kQuantity, 100, "metre");
   INFO(r.All());
   CHECK(r.Find("5") == nullptr);
+}
+
+TEST_CASE("discourse ordinals, noon and accounts negatives", "[figures]") {
+  Result r = Run("First, the talks end at noon. At first he agreed.\nRevenue\t120.5\t(96.4)");
+  INFO(r.All());
+  CHECK(r.Find("First") == nullptr);
+  CHECK(r.Find("first") == nullptr);
+  CheckString(r, "noon", FigureKind::kTime, "12:00");
+  CheckNumber(r, "120.5", FigureKind::kNumber, 120.5);
+  CheckNumber(r, "(96.4)", FigureKind::kNumber, -96.4);
+  // Outside accounts, parentheses are just parentheses.
+  Result p = Run("The fund (96.4 million people) grew.");
+  CHECK(p.Find("(96.4)") == nullptr);
+}
+
+TEST_CASE("values do not depend on the process C locale", "[figures]") {
+  // A host application (LibreOffice) may set a locale with a decimal comma.
+  const char* old = std::setlocale(LC_NUMERIC, nullptr);
+  std::string saved = old ? old : "C";
+  bool switched = false;
+  for (const char* loc : {"de_DE.UTF-8", "de_DE.utf8", "fr_FR.UTF-8", "C.UTF-8"})
+    if (std::setlocale(LC_NUMERIC, loc)) {
+      switched = true;
+      break;
+    }
+  Result r = Run("Trade reached US$272.9 billion; two point five people; 1.5 million.");
+  std::setlocale(LC_NUMERIC, saved.c_str());
+  if (!switched) WARN("no other locale installed; checked under the C locale only");
+  CheckNumber(r, "US$272.9 billion", FigureKind::kMoney, 272.9e9, "USD");
+  CheckNumber(r, "1.5 million", FigureKind::kNumber, 1.5e6);
+  const Figure* f = r.Find("two point five people");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.lo == 2.5);
+}
+
+TEST_CASE("'3 to 4 percent' is a range; a plus sign stays in the span", "[figures]") {
+  Result r = Run("Growth was 3 to 4 percent, or +3.2%, and 40 to 50 people came.");
+  INFO(r.All());
+  CheckNumber(r, "3", FigureKind::kPercent, 3, "percent");
+  CheckNumber(r, "+3.2%", FigureKind::kPercent, 3.2, "percent");
+  CheckNumber(r, "40", FigureKind::kQuantity, 40);
+  bool range = false;
+  for (const FigureRelation& x : r.report.figure_relations)
+    if (x.kind == FigureRelation::Kind::kRange && x.from == r.IndexOf("3") &&
+        x.to == r.IndexOf("4 percent"))
+      range = true;
+  CHECK(range);
 }

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "factlens/checks.h"
 #include "factlens/document.h"
 #include "factlens/report.h"
 
@@ -33,6 +34,8 @@ struct AnalyzerOptions {
   std::vector<std::u16string> house_names;
   // Optional house-style rules (number_style check); off by default.
   bool number_style = false;
+  // The house list's [style] rules (checks.h, ParseHouseList).
+  HouseStyle house_style;
 };
 
 class Analyzer {

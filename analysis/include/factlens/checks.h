@@ -4,12 +4,32 @@
 //   factlens::CheckOptions options;
 //   factlens::RunChecks(doc, options, &report);  // fills report->checks
 //
+//   factlens::HouseList house;
+//   std::string error;
+//   if (!factlens::ParseHouseList(file_bytes, &house, &error)) {
+//     // error is "line 7: ..."; *house is left untouched (never half-loaded)
+//   }
+//   options.house_names = house.names;
+//   options.style = house.style;
+//
+// RunChecks reads what the earlier stages put into the Report (text layer
+// quotations, figures, entities, attributions) and appends Check entries. It
+// never flags what it cannot check: a check that lacks the data it needs (no
+// figures, no year, an ambiguous pairing of numbers) stays silent. Arithmetic
+// and date checks that can be computed are reported whether they hold or not
+// (Check::holds), with the number the text implies (Check::computed) and the
+// rounding tolerance used (Check::tolerance). Check kinds: name_variant,
+// first_reference, arithmetic, date_consistency, unattributed_quote,
+// vague_source, unbalanced_quote, number_style. See docs/checks.md.
+//
 // Offset unit: UTF-16 code units of each paragraph (document.h).
-// Thread-safety: reentrant.
+// Thread-safety: reentrant; RunChecks and ParseHouseList may run on several
+// threads at once.
 #ifndef FACTLENS_CHECKS_H_
 #define FACTLENS_CHECKS_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factlens/document.h"
@@ -17,9 +37,43 @@
 
 namespace factlens {
 
+// House style rules for the number_style check (the [style] section of a house
+// list). The check is off unless `number_style` is true.
+struct HouseStyle {
+  bool number_style = false;
+  // Whole numbers below this are spelled out ("five people"); 0 = no rule.
+  int spell_out_below = 10;
+  // Preferred percent style: "percent", "per cent", "%", or "" (no rule).
+  std::string percent;
+  // Currency style: "" (no rule), "consistent" (one style per currency in the
+  // draft), or a preferred US dollar prefix such as "US$" or "$".
+  std::string currency;
+};
+
+// A user-editable house list: preferred spellings and known names, one per
+// line, and optional style rules. Format (UTF-8):
+//   # comment
+//   [names]            (the default section)
+//   Lee Jae-myung
+//   Xi Jinping
+//   [style]
+//   number_style = on
+//   spell_out_below = 10
+//   percent = percent
+//   currency = US$
+struct HouseList {
+  std::vector<std::u16string> names;
+  HouseStyle style;
+};
+
+// Parses a house list. On error returns false, sets *error to
+// "line N: what is wrong" and leaves *out unchanged.
+bool ParseHouseList(std::string_view utf8, HouseList* out, std::string* error);
+
 struct CheckOptions {
   std::vector<std::u16string> house_names;
-  bool number_style = false;
+  bool number_style = false;  // same as style.number_style (either turns it on)
+  HouseStyle style;
 };
 
 void RunChecks(const Document& doc, const CheckOptions& options, Report* report);

@@ -87,7 +87,7 @@ Gender PronounGender(std::u16string_view word);
 // The key under which two spellings of one name compare equal: ICU
 // Any-Latin; Latin-ASCII, case-folded, letters and digits only
 // ("Lee Jae-myung" and "Lee Jaemyung" -> "leejaemyung"; "Wōo" -> "woo").
-std::u16string NameKey(std::u16string_view name);
+std::u16string EntityNameKey(std::u16string_view name);
 
 }  // namespace factlens
 

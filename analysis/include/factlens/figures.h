@@ -60,14 +60,21 @@
 // Street"), match scores ("won 2-0"), phone numbers, version strings ("1.2.3"),
 // "one-China", "World War II", numbers inside URLs and e-mail addresses.
 //
-// Relations (Report::figure_relations, indices into Report::figures):
-//   range       "between 5 and 10 percent": from = 5, to = 10 percent (a bare lower
-//               end takes the upper end's kind and unit, note says so).
+// Relations (Report::figure_relations, indices into Report::figures; -1 = none):
+//   range       "between 5 and 10 percent", "3 to 4 percent", "40 to 50 people":
+//               from = lower, to = upper end (a bare lower end takes the upper
+//               end's kind, unit and counted noun; its note says so).
 //   change      "rose 15 percent from $200 to $250": from = $200, to = $250,
 //               delta = 15 percent, direction +1. "US$272.9 billion in 2024, only
 //               12 percent up from the US$243.4 billion": from = 243.4bn, to =
-//               272.9bn, delta = 12 percent, direction +1.
-//   comparison  "X, up from Y" with no stated size: from = Y, to = X, direction.
+//               272.9bn, delta = 12 percent, direction +1. "dropped 8% to £1.2bn
+//               from £1.3bn": from £1.3bn, to £1.2bn, delta 8%, direction -1.
+//               "rose to 1,234 on Tuesday from 1,100": from, to, no delta.
+//               "grew by 2 million to 68 million": from = -1, to, delta.
+//   comparison  "12,000 employees, up from 10,500" (no stated size): from = Y,
+//               to = X, direction.
+//   direction comes from the verb ("rose", "fell", "up", "down"), else from the
+//   values when both ends are numbers of the same measure.
 #ifndef FACTLENS_FIGURES_H_
 #define FACTLENS_FIGURES_H_
 
@@ -79,7 +86,8 @@ namespace factlens {
 // Finds every figure of `doc`; writes report->figures and
 // report->figure_relations (sorted in document order). It scans each
 // paragraph's characters itself, so it does not depend on report->text's token
-// boundaries (and works without it).
+// boundaries; report->text's sentences, when present, bound the look-behind for
+// tense cues and for the verbs of changes (without them a full stop does).
 void FindFigures(const Document& doc, Report* report);
 
 }  // namespace factlens

@@ -1,0 +1,41 @@
+// factlens/reports.h — fact lists and the HTML report for editors.
+//
+// Usage:
+//   factlens::Report report = factlens::Analyzer().Analyze(doc);
+//   std::string md   = factlens::ReportToMarkdown(doc, report);
+//   std::string csv  = factlens::ReportToCsv(doc, report);
+//   std::string html = factlens::ReportToHtml(doc, report);
+//
+// Markdown and CSV are fact lists grouped as the sidebar groups them: checks
+// (needing attention, then verified), people, organisations, places, other
+// names, quotes by speaker, figures with their normalised values. The HTML
+// report is one self-contained page (inline CSS, no script, no external
+// resource): the draft with highlights (entities by type, quotations with
+// their speakers, figures, numbered check markers) beside the fact list; it
+// prints on A4/Letter with the fact list after the draft.
+//
+// Offsets in CSV are Unicode code points into the input text, end exclusive
+// (as in the JSON contract, io.h). All output is UTF-8.
+// Thread-safety: reentrant.
+#ifndef FACTLENS_REPORTS_H_
+#define FACTLENS_REPORTS_H_
+
+#include <string>
+
+#include "factlens/document.h"
+#include "factlens/report.h"
+
+namespace factlens {
+
+std::string ReportToMarkdown(const Document& doc, const Report& report);
+
+// Columns: section,type,text,detail,value,unit,holds,start,end (RFC 4180).
+std::string ReportToCsv(const Document& doc, const Report& report);
+
+// `title` is shown in the page header (e.g. the file name); may be empty.
+std::string ReportToHtml(const Document& doc, const Report& report,
+                         const std::string& title = "");
+
+}  // namespace factlens
+
+#endif  // FACTLENS_REPORTS_H_

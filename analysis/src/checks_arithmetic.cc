@@ -1,0 +1,545 @@
+// Arithmetic checks over the figures: a stated change against the figures
+// beside it ("12 percent up from US$243.4 billion" to US$272.9 billion),
+// percent versus percentage points, multiples ("doubled"), and shares that
+// should add up. Relations come from Report::figure_relations when the
+// figures stage gives them, else they are derived here from the figures and
+// the words between them. Anything ambiguous is left unchecked.
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "checks_internal.h"
+#include "embedded_data.h"
+
+namespace factlens {
+namespace checks_internal {
+
+namespace {
+
+struct ChangeWord {
+  int direction = 0;  // +1 rise, -1 fall, 0 multiple
+  double factor = 0;  // for multiples
+};
+
+const std::map<std::u16string, ChangeWord>& ChangeWords() {
+  static const std::map<std::u16string, ChangeWord> words = [] {
+    std::map<std::u16string, ChangeWord> m;
+    for (std::string_view line : EmbeddedLines("checks/change_words.txt")) {
+      size_t sp = line.find(' ');
+      if (sp == std::string_view::npos) continue;
+      std::string_view w = line.substr(0, sp), d = line.substr(sp + 1);
+      ChangeWord cw;
+      if (d == "+") cw.direction = 1;
+      else if (d == "-") cw.direction = -1;
+      else if (!d.empty() && d[0] == 'x') cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
+      m[Utf16(w)] = cw;
+    }
+    return m;
+  }();
+  return words;
+}
+
+bool IsOneOf(const std::u16string& w, std::initializer_list<const char16_t*> list) {
+  for (const char16_t* x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// Rounding half-step of a figure as written: "272.9 billion" -> 0.05e9.
+double HalfStep(const Context& ctx, const Figure& f, double value) {
+  double numeral = 0;
+  int decimals = 0;
+  std::u16string text = ctx.Text(f.span);
+  if (!FirstNumeral(text, &numeral, &decimals) || numeral == 0) return 0;
+  double scale = value / numeral;
+  // Percent values carry no scale; money "272.9 billion" has scale 1e9.
+  return 0.5 * std::pow(10.0, -decimals) * std::fabs(scale);
+}
+
+int Decimals(const Context& ctx, const Figure& f) {
+  double v;
+  int d = 0;
+  if (!FirstNumeral(ctx.Text(f.span), &v, &d)) return 0;
+  return d;
+}
+
+enum class Bound { kExact, kAtLeast, kAtMost, kNearly, kApprox };
+
+Bound QualifierOf(const Context& ctx, const Figure& f) {
+  std::u16string t = Lower(ctx.Text(f.span));
+  auto has = [&](const char16_t* w) { return t.find(w) != std::u16string::npos; };
+  if (has(u"more than") || has(u"over ") || has(u"above") || has(u"at least") ||
+      has(u"upwards of") || has(u"in excess of"))
+    return Bound::kAtLeast;
+  if (has(u"nearly") || has(u"almost") || has(u"just under") || has(u"close to"))
+    return Bound::kNearly;
+  if (has(u"less than") || has(u"under ") || has(u"below") || has(u"up to") || has(u"fewer than"))
+    return Bound::kAtMost;
+  if (f.approx || has(u"about") || has(u"around") || has(u"roughly") || has(u"some ") ||
+      has(u"approximately") || has(u"an estimated"))
+    return Bound::kApprox;
+  return Bound::kExact;
+}
+
+// The word tokens before/after a span, skipping `skip` words.
+const Tok* WordBefore(const Context& ctx, const Span& s, std::initializer_list<const char16_t*> skip,
+                      int max_skip) {
+  const auto& ts = ctx.toks[s.paragraph];
+  int i = ctx.TokAt(s.paragraph, s.begin) - 1;
+  int skipped = 0;
+  for (; i >= 0; --i) {
+    const Tok& t = ts[i];
+    if (t.type == Tok::kPunct) {
+      if (t.lower == u"$" || t.lower == u"£" || t.lower == u"€") continue;
+      return nullptr;
+    }
+    if (IsOneOf(t.lower, skip) && skipped < max_skip) {
+      ++skipped;
+      continue;
+    }
+    return &t;
+  }
+  return nullptr;
+}
+
+const Tok* WordAfter(const Context& ctx, const Span& s, std::initializer_list<const char16_t*> skip,
+                     int max_skip) {
+  const auto& ts = ctx.toks[s.paragraph];
+  int i = ctx.TokAt(s.paragraph, s.end);
+  int skipped = 0;
+  for (; i < static_cast<int>(ts.size()); ++i) {
+    const Tok& t = ts[i];
+    if (t.type == Tok::kPunct) return nullptr;
+    if (IsOneOf(t.lower, skip) && skipped < max_skip) {
+      ++skipped;
+      continue;
+    }
+    return &t;
+  }
+  return nullptr;
+}
+
+// The change word next to a figure that states a change, or nullptr.
+const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
+  const auto& words = ChangeWords();
+  const Tok* before = WordBefore(ctx, f.span,
+                                 {u"by", u"of", u"a", u"an", u"only", u"just", u"some", u"nearly",
+                                  u"about", u"around", u"almost", u"roughly", u"more", u"than",
+                                  u"less", u"at", u"least", u"over", u"fully", u"another"},
+                                 3);
+  if (before) {
+    auto it = words.find(before->lower);
+    if (it != words.end() && it->second.direction != 0) return &it->second;
+  }
+  const Tok* after = WordAfter(ctx, f.span, {u"only", u"just"}, 1);
+  if (after) {
+    auto it = words.find(after->lower);
+    if (it != words.end() && it->second.direction != 0) {
+      // "12 percent up to ..." is not a change statement.
+      const auto& ts = ctx.toks[f.span.paragraph];
+      int i = static_cast<int>(after - ts.data());
+      if (after->lower == u"up" && i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"to")
+        return nullptr;
+      return &it->second;
+    }
+  }
+  return nullptr;
+}
+
+bool ValueKind(const Figure& f) {
+  switch (f.kind) {
+    case FigureKind::kMoney:
+    case FigureKind::kPercent:
+    case FigureKind::kNumber:
+    case FigureKind::kQuantity:
+    case FigureKind::kDuration:
+      return f.value.type == FigureValue::Type::kNumber && std::isfinite(f.value.lo);
+    default:
+      return false;
+  }
+}
+
+bool Compatible(const Figure& a, const Figure& b) {
+  if (!ValueKind(a) || !ValueKind(b)) return false;
+  if (a.kind == FigureKind::kMoney || b.kind == FigureKind::kMoney)
+    return a.kind == b.kind && (a.unit == b.unit || a.unit.empty() || b.unit.empty());
+  if (a.kind == FigureKind::kPercent || b.kind == FigureKind::kPercent)
+    return IsPercentUnit(a) && IsPercentUnit(b);
+  if (a.kind == FigureKind::kDuration || b.kind == FigureKind::kDuration)
+    return a.kind == b.kind && a.unit == b.unit && !a.unit.empty();
+  // Numbers and quantities: the same thing counted, when both say.
+  if (!a.counted.empty() && !b.counted.empty() && Lower(a.counted) != Lower(b.counted)) return false;
+  if (a.unit != b.unit && !a.unit.empty() && !b.unit.empty()) return false;
+  return true;
+}
+
+enum class Marker { kNone, kFrom, kTo };
+
+Marker MarkerOf(const Context& ctx, const Figure& f) {
+  const Tok* w = WordBefore(ctx, f.span,
+                            {u"the", u"a", u"an", u"its", u"their", u"his", u"her", u"some",
+                             u"just", u"only", u"levels", u"level", u"of"},
+                            3);
+  if (!w) return Marker::kNone;
+  if (w->lower == u"from" || w->lower == u"versus" || w->lower == u"vs") return Marker::kFrom;
+  if (w->lower == u"with" || w->lower == u"to") {
+    // "compared with/to X"
+    const auto& ts = ctx.toks[f.span.paragraph];
+    int i = static_cast<int>(w - ts.data());
+    if (i > 0 && (ts[i - 1].lower == u"compared" || ts[i - 1].lower == u"compares" ||
+                  ts[i - 1].lower == u"comparison"))
+      return Marker::kFrom;
+    if (w->lower == u"to") return Marker::kTo;
+  }
+  return Marker::kNone;
+}
+
+std::string Q(const Context& ctx, const Span& s) { return "‘" + Utf8(ctx.Text(s)) + "’"; }
+
+std::string StepText(double h) {
+  if (h >= 0.5) return FormatNumber(h, 1);
+  int d = 1;
+  while (d < 6 && h < 0.5 * std::pow(10.0, -d + 1) - 1e-12) ++d;
+  return FormatNumber(h, d);
+}
+
+struct Interval {
+  double lo, hi;
+};
+
+// The acceptance interval of a stated, signed change.
+Interval Accept(Bound b, double stated_signed, double h, double* tol_out) {
+  const double mag = std::fabs(stated_signed);
+  const double sign = stated_signed < 0 ? -1 : 1;
+  const double inf = std::numeric_limits<double>::infinity();
+  const double tol_a = std::max({h, 0.1 * mag, 0.5});
+  *tol_out = h;
+  switch (b) {
+    case Bound::kExact: return {stated_signed - h, stated_signed + h};
+    case Bound::kApprox:
+      *tol_out = tol_a;
+      return {stated_signed - tol_a, stated_signed + tol_a};
+    case Bound::kAtLeast:
+      return sign > 0 ? Interval{mag, inf} : Interval{-inf, -mag};
+    case Bound::kAtMost:
+      return sign > 0 ? Interval{0, mag + h} : Interval{-mag - h, 0};
+    case Bound::kNearly:
+      *tol_out = tol_a;
+      return sign > 0 ? Interval{mag - tol_a, mag + h} : Interval{-mag - h, -mag + tol_a};
+  }
+  return {stated_signed - h, stated_signed + h};
+}
+
+bool Meets(Interval computed, Interval accept) {
+  return computed.lo <= accept.hi + 1e-9 && computed.hi >= accept.lo - 1e-9;
+}
+
+// +1: the change computed from the figures as written lies within what the
+// text states; -1: not even the rounding of the figures can explain the
+// statement; 0: only the rounding could explain it (cannot be decided).
+int Verdict(Interval computed, double point, Interval accept) {
+  if (point >= accept.lo - 1e-9 && point <= accept.hi + 1e-9) return 1;
+  return Meets(computed, accept) ? 0 : -1;
+}
+
+struct ChangeCase {
+  int delta = -1, from = -1, to = -1;
+  int direction = 0;
+};
+
+void CheckChange(Context& ctx, const ChangeCase& cc) {
+  const auto& figs = ctx.report->figures;
+  const Figure& D = figs[cc.delta];
+  const Figure& F = figs[cc.from];
+  const Figure& T = figs[cc.to];
+  if (F.approx || T.approx) return;  // approximate values: cannot be checked
+  double f, t, d;
+  if (!FigureNumber(F, &f) || !FigureNumber(T, &t) || !FigureNumber(D, &d)) return;
+  if (f <= 0 || t < 0 || d < 0) return;
+  const double ef = HalfStep(ctx, F, f), et = HalfStep(ctx, T, t);
+  if (f - ef <= 0) return;
+  const int dd = Decimals(ctx, D);
+  const double h = 0.5 * std::pow(10.0, -dd);
+  const Bound bound = QualifierOf(ctx, D);
+  const int dir = cc.direction;
+  const std::string from_text = Q(ctx, F.span), to_text = Q(ctx, T.span);
+
+  Check c;
+  c.kind = "arithmetic";
+  c.spans = {D.span, F.span, T.span};
+  std::sort(c.spans.begin(), c.spans.end());
+  double tol = h;
+
+  const bool values_percent = IsPercentUnit(F) && IsPercentUnit(T);
+  const double rel = (t / f - 1) * 100;
+  const Interval rel_iv{((t - et) / (f + ef) - 1) * 100, ((t + et) / (f - ef) - 1) * 100};
+  const double pts = t - f;
+  const Interval pts_iv{(t - et) - (f + ef), (t + et) - (f - ef)};
+  const char* rise_fall = rel >= 0 ? "a rise" : "a fall";
+
+  if (IsPointsUnit(D)) {
+    if (!values_percent) return;
+    Interval acc = Accept(bound, dir * d, h, &tol);
+    const int v = Verdict(pts_iv, pts, acc);
+    if (v == 0) return;
+    c.holds = v > 0;
+    c.computed = std::round(std::fabs(pts) * std::pow(10.0, dd + 1)) / std::pow(10.0, dd + 1);
+    if ((pts >= 0) != (dir > 0) && std::fabs(pts) > h) {
+      c.holds = false;
+      c.computed = pts;
+    }
+    c.message = (*c.holds ? "Checked: from " : "From ") + from_text + " to " + to_text + " is " +
+                (pts >= 0 ? "a rise" : "a fall") + " of " + FormatNumber(std::fabs(pts), dd + 1) +
+                " percentage points" +
+                (*c.holds ? ", consistent with " + Q(ctx, D.span) + "."
+                          : ", not " + Q(ctx, D.span) + ".");
+  } else if (D.kind == FigureKind::kPercent) {
+    Interval acc = Accept(bound, dir * d, h, &tol);
+    const int v = Verdict(rel_iv, rel, acc);
+    bool rel_ok = v > 0;
+    bool sign_ok = (rel >= 0) == (dir > 0) || std::fabs(rel) <= h;
+    if (v == 0 && sign_ok) return;  // only rounding could explain it: undecided
+    c.computed = std::round((sign_ok ? std::fabs(rel) : rel) * std::pow(10.0, dd + 1)) /
+                 std::pow(10.0, dd + 1);
+    if (rel_ok && sign_ok) {
+      c.holds = true;
+      c.message = "Checked: from " + from_text + " to " + to_text + " is " + rise_fall + " of " +
+                  FormatNumber(std::fabs(rel), dd + 1) + " percent, consistent with " +
+                  Q(ctx, D.span) + ".";
+    } else if (values_percent && sign_ok && Verdict(pts_iv, pts, acc) > 0) {
+      c.holds = false;
+      c.message = "From " + from_text + " to " + to_text + " is " + rise_fall + " of " +
+                  FormatNumber(std::fabs(pts), dd) + " percentage points (" +
+                  FormatNumber(std::fabs(rel), dd + 1) + " percent): write " +
+                  "‘percentage points’, not ‘percent’.";
+    } else if (!sign_ok) {
+      c.holds = false;
+      c.message = std::string("The text says ") + (dir > 0 ? "a rise" : "a fall") + ", but from " +
+                  from_text + " to " + to_text + " is " + rise_fall + " of " +
+                  FormatNumber(std::fabs(rel), dd + 1) + " percent.";
+    } else {
+      c.holds = false;
+      c.message = "From " + from_text + " to " + to_text + " is " + rise_fall + " of " +
+                  FormatNumber(std::fabs(rel), dd + 1) + " percent, not " + Q(ctx, D.span) + ".";
+    }
+  } else if (Compatible(D, F)) {
+    // An absolute change: "rose by $50 from $200 to $250".
+    const double hd = HalfStep(ctx, D, d);
+    const double diff = t - f;
+    tol = hd + et + ef;
+    bool sign_ok = (diff >= 0) == (dir > 0) || std::fabs(diff) <= tol;
+    const double miss = std::fabs(std::fabs(diff) - d);
+    const double eps = 1e-9 * std::max(1.0, d);
+    if (sign_ok && miss > hd + eps && miss <= tol + eps) return;  // undecided
+    c.holds = sign_ok && miss <= hd + eps;
+    c.computed = sign_ok ? std::fabs(diff) : diff;
+    c.message = (*c.holds ? "Checked: from " : "From ") + from_text + " to " + to_text + " is " +
+                (diff >= 0 ? "a rise" : "a fall") + " of " +
+                FormatNumber(std::fabs(diff), Decimals(ctx, D)) +
+                (*c.holds ? ", consistent with " + Q(ctx, D.span) + "."
+                          : ", not " + Q(ctx, D.span) + ".");
+    c.tolerance = "±" + StepText(tol) + " (rounding of the figures as written)";
+    ctx.Add(std::move(c));
+    return;
+  } else {
+    return;
+  }
+  c.tolerance = "±" + StepText(tol) + (bound == Bound::kExact
+                                           ? " (the stated change is rounded to its last digit; "
+                                             "the figures as written are taken as rounded too)"
+                                           : " (the stated change is approximate or a bound)");
+  ctx.Add(std::move(c));
+}
+
+void CheckMultiple(Context& ctx, const Tok& word, const ChangeWord& cw, int32_t p,
+                   const std::vector<int>& sentence_figs) {
+  const auto& figs = ctx.report->figures;
+  int from = -1, to = -1, nfrom = 0, nto = 0;
+  for (int i : sentence_figs) {
+    if (figs[i].span.begin < word.end) continue;
+    Marker m = MarkerOf(ctx, figs[i]);
+    if (m == Marker::kFrom) { from = i; ++nfrom; }
+    if (m == Marker::kTo) { to = i; ++nto; }
+  }
+  if (nfrom != 1 || nto != 1 || !Compatible(figs[from], figs[to])) return;
+  if (figs[from].approx || figs[to].approx) return;
+  double f, t;
+  if (!FigureNumber(figs[from], &f) || !FigureNumber(figs[to], &t) || f <= 0) return;
+  const double ratio = t / f;
+  const double tol = 0.1 * cw.factor;
+  Check c;
+  c.kind = "arithmetic";
+  c.spans = {Span{p, word.begin, word.end}, figs[from].span, figs[to].span};
+  c.computed = std::round(ratio * 100) / 100;
+  c.holds = std::fabs(ratio - cw.factor) <= tol;
+  c.tolerance = "±10% of the multiple";
+  std::string w = Utf8(ctx.Text(Span{p, word.begin, word.end}));
+  c.message = std::string(*c.holds ? "Checked: " : "") + "from " + Q(ctx, figs[from].span) +
+              " to " + Q(ctx, figs[to].span) + " is " + FormatNumber(ratio, 2) + " times" +
+              (*c.holds ? ", consistent with ‘" + w + "’." : ", not what ‘" + w + "’ says.");
+  if (!*c.holds) c.message[0] = 'F';
+  ctx.Add(std::move(c));
+}
+
+// Shares of one whole: "60 percent ... the remaining 45 percent" must add to
+// 100; vote shares may not add to more than 100.
+void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
+                 const std::vector<bool>& is_delta) {
+  const auto& figs = ctx.report->figures;
+  std::vector<int> shares;
+  bool rest = false, votes = false;
+  for (size_t k = 0; k < sentence_figs.size(); ++k) {
+    int i = sentence_figs[k];
+    if (is_delta[k] || !IsPercentUnit(figs[i]) || figs[i].value.type != FigureValue::Type::kNumber)
+      continue;
+    if (MarkerOf(ctx, figs[i]) != Marker::kNone) return;  // part of a change: not shares
+    shares.push_back(i);
+    const Tok* w = WordBefore(ctx, figs[i].span, {u"the", u"a", u"an", u"other"}, 1);
+    if (w && (w->lower == u"remaining" || w->lower == u"rest" || w->lower == u"other" ||
+              w->lower == u"remainder"))
+      rest = true;
+    const auto& ts = ctx.toks[p];
+    int a = ctx.TokAt(p, figs[i].span.end);
+    if (a + 2 < static_cast<int>(ts.size()) && ts[a].lower == u"of" &&
+        (ts[a + 1].lower == u"the" || ts[a + 1].lower == u"all") &&
+        (ts[a + 2].lower == u"vote" || ts[a + 2].lower == u"votes" || ts[a + 2].lower == u"ballots"))
+      votes = true;
+  }
+  if (shares.size() < 2 || (!rest && !votes)) return;
+  double sum = 0, tol = 0;
+  bool approx = false;
+  for (int i : shares) {
+    sum += figs[i].value.lo;
+    tol += 0.5 * std::pow(10.0, -Decimals(ctx, figs[i]));
+    approx |= figs[i].approx;
+  }
+  if (approx) tol = std::max(tol, 2.0);
+  Check c;
+  c.kind = "arithmetic";
+  for (int i : shares) c.spans.push_back(figs[i].span);
+  c.computed = sum;
+  c.tolerance = "±" + StepText(tol) + " (rounding of the shares as written)";
+  std::string list;
+  for (size_t k = 0; k < shares.size(); ++k)
+    list += (k ? (k + 1 == shares.size() ? " and " : ", ") : "") + Q(ctx, figs[shares[k]].span);
+  if (rest) {
+    c.holds = std::fabs(sum - 100) <= tol + 1e-9;
+    c.message = *c.holds ? "Checked: the shares " + list + " add up to " + FormatNumber(sum, 1) +
+                               " percent of the whole."
+                         : "The shares " + list + " should make up the whole but add up to " +
+                               FormatNumber(sum, 1) + " percent.";
+  } else {
+    c.holds = sum <= 100 + tol + 1e-9;
+    c.message = *c.holds ? "Checked: the vote shares " + list + " add up to " +
+                               FormatNumber(sum, 1) + " percent, no more than the whole."
+                         : "The vote shares " + list + " add up to " + FormatNumber(sum, 1) +
+                               " percent: more than 100.";
+  }
+  ctx.Add(std::move(c));
+}
+
+}  // namespace
+
+void CheckArithmetic(Context& ctx) {
+  const auto& figs = ctx.report->figures;
+  if (figs.empty()) return;
+  std::vector<bool> done(figs.size(), false);
+
+  // Relations given by the figures stage.
+  for (const FigureRelation& rel : ctx.report->figure_relations) {
+    if (rel.kind != FigureRelation::Kind::kChange || rel.delta < 0 || rel.from < 0 || rel.to < 0)
+      continue;
+    const int n = static_cast<int>(figs.size());
+    if (rel.delta >= n || rel.from >= n || rel.to >= n) continue;
+    int dir = rel.direction;
+    if (dir == 0) {
+      const ChangeWord* cw = ChangeNear(ctx, figs[rel.delta]);
+      if (!cw) continue;
+      dir = cw->direction;
+    }
+    if (!Compatible(figs[rel.from], figs[rel.to])) continue;
+    CheckChange(ctx, {rel.delta, rel.from, rel.to, dir});
+    done[rel.delta] = true;
+  }
+
+  // Derived relations, sentence by sentence.
+  std::vector<std::vector<int>> by_par(ctx.doc.paragraphs.size());
+  for (size_t i = 0; i < figs.size(); ++i) {
+    const Span& s = figs[i].span;
+    if (s.paragraph >= 0 && s.paragraph < static_cast<int32_t>(by_par.size()) && !s.empty())
+      by_par[s.paragraph].push_back(static_cast<int>(i));
+  }
+  for (size_t p = 0; p < by_par.size(); ++p) {
+    auto& list = by_par[p];
+    std::sort(list.begin(), list.end(),
+              [&](int a, int b) { return figs[a].span.begin < figs[b].span.begin; });
+    std::map<int, std::vector<int>> by_sentence;
+    for (int i : list) by_sentence[ctx.SentenceAt(static_cast<int32_t>(p), figs[i].span.begin)].push_back(i);
+    for (auto& [sent, sf] : by_sentence) {
+      std::vector<bool> is_delta(sf.size(), false);
+      std::vector<int> dirs(sf.size(), 0);
+      for (size_t k = 0; k < sf.size(); ++k) {
+        const Figure& f = figs[sf[k]];
+        if (!ValueKind(f)) continue;
+        if (MarkerOf(ctx, f) != Marker::kNone) continue;
+        const ChangeWord* cw = ChangeNear(ctx, f);
+        if (!cw) continue;
+        is_delta[k] = true;
+        dirs[k] = cw->direction;
+      }
+      for (size_t k = 0; k < sf.size(); ++k) {
+        if (!is_delta[k] || done[sf[k]]) continue;
+        // The segment between the neighbouring deltas.
+        size_t lo = k, hi = k;
+        while (lo > 0 && !is_delta[lo - 1]) --lo;
+        while (hi + 1 < sf.size() && !is_delta[hi + 1]) ++hi;
+        std::vector<int> froms, tos, plain_before;
+        for (size_t m = lo; m <= hi; ++m) {
+          if (m == k) continue;
+          const Figure& f = figs[sf[m]];
+          if (!ValueKind(f)) continue;
+          Marker mk = MarkerOf(ctx, f);
+          if (mk == Marker::kFrom) froms.push_back(sf[m]);
+          else if (mk == Marker::kTo) tos.push_back(sf[m]);
+          else if (m < k) plain_before.push_back(sf[m]);
+        }
+        if (froms.size() != 1) continue;
+        const int from = froms[0];
+        int to = -1;
+        std::vector<int> compatible_tos;
+        for (int t : tos)
+          if (Compatible(figs[t], figs[from])) compatible_tos.push_back(t);
+        if (compatible_tos.size() == 1) {
+          to = compatible_tos[0];
+        } else if (compatible_tos.empty()) {
+          // "X in 2024, 12 percent up from Y": the nearest compatible figure
+          // before the stated change.
+          for (auto it = plain_before.rbegin(); it != plain_before.rend(); ++it)
+            if (Compatible(figs[*it], figs[from])) {
+              to = *it;
+              break;
+            }
+          if (to < 0 || figs[from].span.begin < figs[sf[k]].span.begin) to = -1;
+        }
+        if (to < 0) continue;
+        CheckChange(ctx, {sf[k], from, to, dirs[k]});
+        done[sf[k]] = true;
+      }
+      // Multiples: "doubled from X to Y".
+      const auto& ts = ctx.toks[p];
+      const SentenceRange& sr = ctx.sentences[p][sent < 0 ? 0 : sent];
+      for (const Tok& t : ts) {
+        if (t.begin < sr.begin || t.end > sr.end || t.type != Tok::kWord) continue;
+        auto it = ChangeWords().find(t.lower);
+        if (it == ChangeWords().end() || it->second.factor <= 0) continue;
+        CheckMultiple(ctx, t, it->second, static_cast<int32_t>(p), sf);
+        break;
+      }
+      CheckShares(ctx, static_cast<int32_t>(p), sf, is_delta);
+    }
+  }
+}
+
+}  // namespace checks_internal
+}  // namespace factlens

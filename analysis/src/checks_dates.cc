@@ -1,0 +1,917 @@
+// Date checks: a weekday against its date (ICU calendar), a stated duration
+// against a date range ("four-day visit from January 4 to 7", counted
+// inclusively), "the Nth anniversary" against the year of what it marks, an
+// age against birth and death years, and one thing founded/born in two
+// different years. Dates are read from the text with ICU's month and weekday
+// names for the document's language.
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <set>
+
+#include <unicode/calendar.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/gregocal.h>
+#include <unicode/timezone.h>
+
+#include "checks_internal.h"
+
+namespace factlens {
+namespace checks_internal {
+
+namespace {
+
+struct Names {
+  std::map<std::u16string, int> months;    // lower-case name -> 1..12
+  std::map<std::u16string, int> weekdays;  // lower-case name -> UCAL_SUNDAY..UCAL_SATURDAY
+  std::vector<std::u16string> weekday_wide;  // index UCAL_*
+};
+
+const Names& NamesFor(const std::string& language) {
+  thread_local std::map<std::string, std::unique_ptr<Names>> cache;
+  auto it = cache.find(language);
+  if (it != cache.end()) return *it->second;
+  auto names = std::make_unique<Names>();
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols sym(icu::Locale(language.c_str()), status);
+  if (U_SUCCESS(status)) {
+    int32_t n = 0;
+    auto add_months = [&](const icu::UnicodeString* m, int32_t count) {
+      for (int32_t i = 0; i < count && i < 12; ++i) {
+        icu::UnicodeString s = m[i];
+        s.toLower(icu::Locale(language.c_str()));
+        s.findAndReplace(u".", u"");
+        if (s.length() >= 3)
+          names->months[std::u16string(s.getBuffer(), s.getBuffer() + s.length())] = i + 1;
+      }
+    };
+    const icu::UnicodeString* wide = sym.getMonths(n);
+    add_months(wide, n);
+    const icu::UnicodeString* abbreviated = sym.getShortMonths(n);
+    add_months(abbreviated, n);
+    const icu::UnicodeString* wd = sym.getWeekdays(n);
+    names->weekday_wide.resize(8);
+    for (int32_t i = 1; i < n && i <= 7; ++i) {
+      icu::UnicodeString s = wd[i];
+      names->weekday_wide[i] = std::u16string(s.getBuffer(), s.getBuffer() + s.length());
+      s.toLower(icu::Locale(language.c_str()));
+      names->weekdays[std::u16string(s.getBuffer(), s.getBuffer() + s.length())] = i;
+    }
+    const icu::UnicodeString* swd = sym.getShortWeekdays(n);
+    for (int32_t i = 1; i < n && i <= 7; ++i) {
+      icu::UnicodeString s = swd[i];
+      s.toLower(icu::Locale(language.c_str()));
+      s.findAndReplace(u".", u"");
+      if (s.length() >= 3) names->weekdays[std::u16string(s.getBuffer(), s.getBuffer() + s.length())] = i;
+    }
+  }
+  if (language.rfind("en", 0) == 0) names->months[u"sept"] = 9;
+  const Names& ref = *names;
+  cache.emplace(language, std::move(names));
+  return ref;
+}
+
+struct DateMention {
+  int32_t p = 0;
+  int32_t begin = 0, end = 0;  // the whole mention including the weekday
+  int32_t date_begin = 0;      // where the date itself starts
+  int year = 0, month = 0, day = 0;
+  int weekday = 0;  // UCAL_* or 0
+  int first_tok = 0, end_tok = 0;
+};
+
+struct DateRange {
+  DateMention a, b;
+  int32_t p = 0, begin = 0, end = 0;
+};
+
+int DayNumber(const Tok& t) {
+  if (t.type != Tok::kNum) return 0;
+  if (t.end - t.begin > 2) return 0;
+  int v = 0;
+  for (char16_t c : t.lower) v = v * 10 + (c - '0');
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+int YearNumber(const Tok& t) {
+  if (t.type != Tok::kNum || t.end - t.begin != 4) return 0;
+  int v = 0;
+  for (char16_t c : t.lower) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v >= 1000 && v <= 2999 ? v : 0;
+}
+
+bool OrdinalSuffix(const Tok& t) {
+  return t.type == Tok::kWord &&
+         (t.lower == u"st" || t.lower == u"nd" || t.lower == u"rd" || t.lower == u"th");
+}
+
+// All dates with a day in paragraph p.
+std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
+  std::vector<DateMention> out;
+  const Names& names = NamesFor(ctx.doc.language);
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  auto month_at = [&](int i) -> int {
+    if (i < 0 || i >= n || ts[i].type != Tok::kWord || !ts[i].upper_initial) return 0;
+    auto it = names.months.find(ts[i].lower);
+    if (it == names.months.end()) return 0;
+    // "May" and "March" are also words; require a day number next to them,
+    // which the callers do.
+    return it->second;
+  };
+  for (int i = 0; i < n; ++i) {
+    DateMention d;
+    d.p = p;
+    int j = i;
+    int m = month_at(j);
+    if (m) {  // Month [.] Day [st] [,] [Year]
+      int k = j + 1;
+      if (k < n && ts[k].lower == u".") ++k;
+      if (k >= n || !DayNumber(ts[k])) continue;
+      // Not "May 2024" (month-year) and not a time "March 3:30".
+      d.month = m;
+      d.day = DayNumber(ts[k]);
+      d.date_begin = ts[j].begin;
+      d.end = ts[k].end;
+      int e = k + 1;
+      if (e < n && OrdinalSuffix(ts[e]) && ts[e].begin == ts[k].end) {
+        d.end = ts[e].end;
+        ++e;
+      }
+      if (e < n && ts[e].type == Tok::kPunct && (ts[e].lower == u":" || ts[e].lower == u"." ) &&
+          e + 1 < n && ts[e + 1].type == Tok::kNum && ts[e + 1].begin == ts[e].end)
+        continue;  // a time or a decimal
+      int y = e;
+      if (y < n && ts[y].lower == u",") ++y;
+      if (y < n && YearNumber(ts[y])) {
+        d.year = YearNumber(ts[y]);
+        d.end = ts[y].end;
+        e = y + 1;
+      }
+      d.first_tok = j;
+      d.end_tok = e;
+    } else if (DayNumber(ts[j])) {  // [the] Day [st] [of] Month [Year]
+      int k = j + 1;
+      if (k < n && OrdinalSuffix(ts[k]) && ts[k].begin == ts[j].end) ++k;
+      if (k < n && ts[k].lower == u"of") ++k;
+      int mm = month_at(k);
+      if (!mm) continue;
+      if (j > 0 && month_at(j - 1)) continue;  // handled above
+      d.month = mm;
+      d.day = DayNumber(ts[j]);
+      d.date_begin = ts[j].begin;
+      d.end = ts[k].end;
+      int e = k + 1;
+      if (e < n && ts[e].lower == u".") ++e;
+      int y = e;
+      if (y < n && ts[y].lower == u",") ++y;
+      if (y < n && YearNumber(ts[y])) {
+        d.year = YearNumber(ts[y]);
+        d.end = ts[y].end;
+        e = y + 1;
+      }
+      d.first_tok = j;
+      d.end_tok = e;
+    } else {
+      continue;
+    }
+    d.begin = d.date_begin;
+    // A weekday before: "Tuesday, January 5" / "Tuesday 5 January" / "Tuesday (Jan 5)".
+    int w = d.first_tok - 1;
+    if (w >= 0 && (ts[w].lower == u"," || ts[w].lower == u"(")) --w;
+    if (w >= 0 && ts[w].type == Tok::kWord && ts[w].upper_initial) {
+      auto it = names.weekdays.find(ts[w].lower);
+      if (it != names.weekdays.end()) {
+        d.weekday = it->second;
+        d.begin = ts[w].begin;
+      }
+    }
+    out.push_back(d);
+    i = d.end_tok - 1;
+  }
+  return out;
+}
+
+bool ValidDate(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int max = kDays[m - 1];
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m == 2 && leap) max = 29;
+  return d <= max;
+}
+
+// Day of week (UCAL_SUNDAY..UCAL_SATURDAY) by ICU's Gregorian calendar.
+int Weekday(int y, int m, int d) {
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::unique_ptr<icu::GregorianCalendar> cal;
+  if (!cal) {
+    cal = std::make_unique<icu::GregorianCalendar>(*icu::TimeZone::getGMT(), status);
+    if (U_FAILURE(status)) {
+      cal.reset();
+      return 0;
+    }
+  }
+  cal->clear();
+  cal->set(y, m - 1, d, 12, 0, 0);
+  int wd = cal->get(UCAL_DAY_OF_WEEK, status);
+  return U_SUCCESS(status) ? wd : 0;
+}
+
+// Days from a to b by ICU's calendar (b - a).
+long DaysBetween(int y1, int m1, int d1, int y2, int m2, int d2) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::GregorianCalendar cal(*icu::TimeZone::getGMT(), status);
+  if (U_FAILURE(status)) return 0;
+  cal.clear();
+  cal.set(y1, m1 - 1, d1, 12, 0, 0);
+  UDate a = cal.getTime(status);
+  cal.clear();
+  cal.set(y2, m2 - 1, d2, 12, 0, 0);
+  UDate b = cal.getTime(status);
+  if (U_FAILURE(status)) return 0;
+  return std::lround((b - a) / U_MILLIS_PER_DAY);
+}
+
+std::string DateText(const Context& ctx, int32_t p, int32_t b, int32_t e) {
+  return "‘" + Utf8(ctx.Text(Span{p, b, e})) + "’";
+}
+
+// ---------------------------------------------------------------- weekday
+
+void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
+  const Names& names = NamesFor(ctx.doc.language);
+  for (const auto& list : dates) {
+    for (const DateMention& d : list) {
+      if (!d.weekday) continue;
+      int year = d.year;
+      std::string assumed;
+      if (!year) {
+        if (!ctx.dateline) continue;
+        // The year that puts the date nearest the dateline.
+        const Date& ref = *ctx.dateline;
+        long best = LONG_MAX;
+        for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+          if (!ValidDate(y, d.month, d.day)) continue;
+          long dist = std::labs(DaysBetween(ref.year, ref.month ? ref.month : 1,
+                                            ref.day ? ref.day : 1, y, d.month, d.day));
+          if (dist < best) { best = dist; year = y; }
+        }
+        if (!year) continue;
+        assumed = " (year " + std::to_string(year) + " taken from the dateline)";
+      }
+      Check c;
+      c.kind = "date_consistency";
+      c.spans = {Span{d.p, d.begin, d.end}};
+      if (!ValidDate(year, d.month, d.day)) {
+        c.holds = false;
+        c.message = DateText(ctx, d.p, d.date_begin, d.end) + " is not a date in " +
+                    std::to_string(year) + ".";
+        ctx.Add(std::move(c));
+        continue;
+      }
+      int actual = Weekday(year, d.month, d.day);
+      if (!actual) continue;
+      c.holds = actual == d.weekday;
+      c.tolerance = "exact (calendar)";
+      std::string actual_name =
+          actual < static_cast<int>(names.weekday_wide.size()) ? Utf8(names.weekday_wide[actual]) : "";
+      if (*c.holds)
+        c.message = "Checked: " + DateText(ctx, d.p, d.begin, d.end) + " is a " + actual_name +
+                    assumed + ".";
+      else
+        c.message = DateText(ctx, d.p, d.date_begin, d.end) + " is a " + actual_name + ", not a " +
+                    Utf8(names.weekday_wide[d.weekday]) + assumed + ".";
+      ctx.Add(std::move(c));
+    }
+  }
+}
+
+// ---------------------------------------------------------------- ranges and durations
+
+std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p, const std::vector<DateMention>& ds) {
+  std::vector<DateRange> out;
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  const Names& names = NamesFor(ctx.doc.language);
+  auto connector = [&](int i) {
+    return i < n && (ts[i].lower == u"to" || ts[i].lower == u"through" || ts[i].lower == u"until" ||
+                     ts[i].lower == u"till" || ts[i].lower == u"-" || ts[i].lower == u"–" ||
+                     ts[i].lower == u"—" || ts[i].lower == u"and" || ts[i].lower == u"thru");
+  };
+  for (size_t k = 0; k < ds.size(); ++k) {
+    // "4 to 7 January": a bare day, a connector, then a day-first date.
+    const DateMention& b = ds[k];
+    int c = b.first_tok - 1, f = b.first_tok - 2;
+    if (f >= 0 && ts[b.first_tok].type == Tok::kNum && connector(c) && ts[c].lower != u"and" &&
+        DayNumber(ts[f]) && !(f > 0 && NamesFor(ctx.doc.language).months.count(ts[f - 1].lower)) &&
+        DayNumber(ts[f]) < b.day) {
+      DateMention a = b;
+      a.day = DayNumber(ts[f]);
+      a.begin = a.date_begin = ts[f].begin;
+      a.end = ts[f].end;
+      a.weekday = 0;
+      a.first_tok = f;
+      a.end_tok = f + 1;
+      out.push_back(DateRange{a, b, p, a.begin, b.end});
+      continue;
+    }
+  }
+  for (size_t k = 0; k < ds.size(); ++k) {
+    const DateMention& a = ds[k];
+    int i = a.end_tok;
+    // "4 to 7 January": a bare day, a connector, then a full date.
+    if (!connector(i)) continue;
+    int j = i + 1;
+    if (k + 1 < ds.size() && ds[k + 1].first_tok == j) {
+      DateRange r{a, ds[k + 1], p, a.begin, ds[k + 1].end};
+      if (!r.a.year) r.a.year = r.b.year;
+      out.push_back(r);
+      continue;
+    }
+    if (j < n && DayNumber(ts[j])) {
+      // "January 4 to 7" (not "January 4 to 7 percent", not "to 7 February"
+      // which the branch above handles).
+      int after = j + 1;
+      if (after < n && OrdinalSuffix(ts[after])) ++after;
+      if (after < n && ts[after].type == Tok::kWord && !names.months.count(ts[after].lower) &&
+          !(ts[after].lower == u"and" || ts[after].lower == u"in" || ts[after].lower == u"at" ||
+            ts[after].lower == u"on" || ts[after].lower == u"for" || ts[after].lower == u"with" ||
+            ts[after].lower == u"while" || ts[after].lower == u"before" || ts[after].lower == u"after"))
+        continue;
+      if (after < n && ts[after].type == Tok::kPunct &&
+          (ts[after].lower == u"%" || ts[after].lower == u":" || ts[after].lower == u"."
+           ? (after + 1 < n && ts[after + 1].type == Tok::kNum && ts[after + 1].begin == ts[after].end)
+           : false))
+        continue;
+      DateMention a2 = a;
+      DateMention b = a;
+      b.day = DayNumber(ts[j]);
+      b.begin = b.date_begin = ts[j].begin;
+      b.end = ts[after - 1].end;
+      b.weekday = 0;
+      int y = after;
+      if (y < n && ts[y].lower == u",") ++y;
+      if (y < n && YearNumber(ts[y]) && !a.year) {
+        b.year = a2.year = YearNumber(ts[y]);
+        b.end = ts[y].end;
+      }
+      if (b.day <= a.day) continue;  // "January 30 to 2" is not a range we can read
+      out.push_back(DateRange{a2, b, p, a.begin, b.end});
+    }
+  }
+  return out;
+}
+
+struct DurationPhrase {
+  double n = 0;
+  std::u16string unit;  // day, night, week
+  Span span;
+};
+
+std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
+  std::vector<DurationPhrase> out;
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  auto unit_of = [](const std::u16string& w) -> std::u16string {
+    if (w == u"day" || w == u"days") return u"day";
+    if (w == u"night" || w == u"nights") return u"night";
+    if (w == u"week" || w == u"weeks") return u"week";
+    return u"";
+  };
+  for (int i = 0; i < n; ++i) {
+    std::u16string unit = unit_of(ts[i].lower);
+    if (unit.empty()) continue;
+    int k = i - 1;
+    if (k >= 0 && (ts[k].lower == u"-" || ts[k].lower == u"‐")) --k;
+    if (k < 0) continue;
+    double v = -1;
+    int start = k;
+    if (ts[k].type == Tok::kNum) {
+      v = ParseNumberWord(ts[k].lower, false);
+    } else if (ts[k].type == Tok::kWord) {
+      v = ParseNumberWord(ts[k].lower, false);
+      // "twenty-one-day": join a hyphenated number word.
+      if (k >= 2 && ts[k - 1].lower == u"-" && ts[k - 2].type == Tok::kWord) {
+        double v2 = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, false);
+        if (v2 > 0) {
+          v = v2;
+          start = k - 2;
+        }
+      }
+      if (v < 0 && (ts[k].lower == u"a" || ts[k].lower == u"one") && unit == u"week") v = 1;
+    }
+    if (v <= 0 || v > 400 || v != std::floor(v)) continue;
+    out.push_back({v, unit, Span{p, ts[start].begin, ts[i].end}});
+  }
+  // "week-long" / "weeklong"
+  for (int i = 0; i < n; ++i) {
+    if (ts[i].lower == u"weeklong" ||
+        (ts[i].lower == u"week" && i + 2 < n && ts[i + 1].lower == u"-" && ts[i + 2].lower == u"long"))
+      out.push_back({1, u"week", Span{p, ts[i].begin, ts[i].lower == u"weeklong" ? ts[i].end : ts[i + 2].end}});
+  }
+  return out;
+}
+
+void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
+  for (size_t p = 0; p < dates.size(); ++p) {
+    if (dates[p].empty()) continue;
+    std::vector<DateRange> ranges = ScanRanges(ctx, static_cast<int32_t>(p), dates[p]);
+    if (ranges.empty()) continue;
+    std::vector<DurationPhrase> durs = ScanDurations(ctx, static_cast<int32_t>(p));
+    for (const DateRange& r : ranges) {
+      int sent = ctx.SentenceAt(r.p, r.begin);
+      std::vector<const DurationPhrase*> in_sentence;
+      for (const DurationPhrase& d : durs) {
+        if (ctx.SentenceAt(r.p, d.span.begin) != sent ||
+            (d.span.begin >= r.begin && d.span.end <= r.end))
+          continue;
+        // The duration must describe the range: shortly before it ("a
+        // four-day state visit to China from ..."), or right after it without
+        // a new clause ("from May 4 to 6, three days in all").
+        int words = 0;
+        bool clause = false;
+        const int32_t from = d.span.end <= r.begin ? d.span.end : r.end;
+        const int32_t to = d.span.end <= r.begin ? r.begin : d.span.begin;
+        for (const Tok& t : ctx.toks[r.p]) {
+          if (t.begin < from || t.end > to) continue;
+          if (t.type == Tok::kWord) ++words;
+          if (t.lower == u"and" || t.lower == u"but" || t.lower == u"while" || t.lower == u"then" ||
+              t.lower == u";")
+            clause = true;
+        }
+        if (d.span.end <= r.begin ? words > 8 : (words > 3 || clause)) continue;
+        in_sentence.push_back(&d);
+      }
+      int ranges_in_sentence = 0;
+      for (const DateRange& o : ranges) ranges_in_sentence += ctx.SentenceAt(o.p, o.begin) == sent;
+      if (in_sentence.size() != 1 || ranges_in_sentence != 1) continue;
+      const DurationPhrase& d = *in_sentence[0];
+      int year = r.a.year ? r.a.year : ctx.article_year;
+      bool crosses_feb = r.a.month <= 2 && (r.b.month > 2 || r.b.month < r.a.month);
+      if (!year) {
+        if (crosses_feb) continue;  // leap year unknown
+        year = 2001;
+      }
+      int year_b = r.b.year ? r.b.year : (r.b.month < r.a.month ? year + 1 : year);
+      if (!ValidDate(year, r.a.month, r.a.day) || !ValidDate(year_b, r.b.month, r.b.day)) continue;
+      long between = DaysBetween(year, r.a.month, r.a.day, year_b, r.b.month, r.b.day);
+      if (between < 0 || between > 3660) continue;
+      long inclusive = between + 1;
+      Check c;
+      c.kind = "date_consistency";
+      c.spans = {d.span, Span{r.p, r.begin, r.end}};
+      std::sort(c.spans.begin(), c.spans.end());
+      const std::string range_text = DateText(ctx, r.p, r.begin, r.end);
+      const std::string dur_text = DateText(ctx, d.span.paragraph, d.span.begin, d.span.end);
+      const long n = static_cast<long>(d.n);
+      if (d.unit == u"night") {
+        c.holds = between == n;
+        c.computed = static_cast<double>(between);
+        c.tolerance = "exact (nights: the last day is not counted)";
+        c.message = std::string(*c.holds ? "Checked: " : "") + range_text + " is " +
+                    std::to_string(between) + " nights" +
+                    (*c.holds ? ", as " + dur_text + " says." : ", not " + dur_text + ".");
+      } else if (d.unit == u"week") {
+        c.holds = std::labs(inclusive - 7 * n) <= 1;
+        c.computed = static_cast<double>(inclusive);
+        c.tolerance = "±1 day (weeks counted either way)";
+        c.message = std::string(*c.holds ? "Checked: " : "") + range_text + " is " +
+                    std::to_string(inclusive) + " days counting both ends" +
+                    (*c.holds ? ", consistent with " + dur_text + "."
+                              : ", which does not match " + dur_text + ".");
+      } else {
+        const bool long_period = n > 7;
+        c.holds = inclusive == n || (long_period && between == n);
+        c.computed = static_cast<double>(inclusive);
+        c.tolerance = long_period ? "±1 day (long periods are counted either way)"
+                                  : "exact (inclusive count: the first and last day both count)";
+        c.message = std::string(*c.holds ? "Checked: " : "") + range_text + " is " +
+                    std::to_string(inclusive) + " days counting both the first and the last day" +
+                    (*c.holds ? ", as " + dur_text + " says." : ", not " + dur_text + ".");
+      }
+      if (!c.holds.value() && !r.a.year && ctx.article_year_inferred && crosses_feb) continue;
+      ctx.Add(std::move(c));
+    }
+  }
+}
+
+// ---------------------------------------------------------------- anniversaries
+
+bool FoundingWord(const std::u16string& w) {
+  static const std::set<std::u16string> words = {
+      u"founded", u"established", u"built", u"opened", u"created", u"formed", u"launched",
+      u"born", u"completed", u"inaugurated", u"signed", u"founding", u"establishment",
+      u"creation", u"opening", u"birth", u"foundation", u"incorporated", u"set", u"began",
+      u"started", u"erected", u"constructed"};
+  return words.count(w) > 0;
+}
+
+struct YearInSentence {
+  int year = 0;
+  int tok = 0;
+  bool range_start = false;
+  bool range_end = false;
+};
+
+std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const SentenceRange& s) {
+  std::vector<YearInSentence> out;
+  const auto& ts = ctx.toks[p];
+  for (int i = 0; i < static_cast<int>(ts.size()); ++i) {
+    if (ts[i].begin < s.begin || ts[i].end > s.end) continue;
+    int y = YearNumber(ts[i]);
+    if (!y) continue;
+    // Not a money or count figure ("2000 people" is possible; require no
+    // currency sign before and no digit grouping).
+    if (i > 0 && (ts[i - 1].lower == u"$" || ts[i - 1].lower == u"£" || ts[i - 1].lower == u"€"))
+      continue;
+    YearInSentence yi{y, i};
+    out.push_back(yi);
+  }
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    int a = out[k].tok, b = out[k + 1].tok;
+    if (b - a == 2 && (ts[a + 1].lower == u"-" || ts[a + 1].lower == u"–" || ts[a + 1].lower == u"to")) {
+      out[k].range_start = true;
+      out[k + 1].range_end = true;
+    }
+  }
+  return out;
+}
+
+bool FoundingBefore(const Context& ctx, int32_t p, int tok) {
+  const auto& ts = ctx.toks[p];
+  for (int i = tok - 1; i >= 0 && i >= tok - 5; --i) {
+    if (ts[i].type == Tok::kPunct && ts[i].lower != u"-") return false;
+    if (FoundingWord(ts[i].lower)) return true;
+  }
+  return false;
+}
+
+void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
+  for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
+    const int32_t p = static_cast<int32_t>(pp);
+    const auto& ts = ctx.toks[p];
+    const int n = static_cast<int>(ts.size());
+    for (int i = 0; i < n; ++i) {
+      const std::u16string& w = ts[i].lower;
+      double nth = -1;
+      int start = i;
+      if (w == u"anniversary") {
+        int k = i - 1;
+        if (k >= 1 && OrdinalSuffix(ts[k]) && ts[k - 1].type == Tok::kNum && ts[k].begin == ts[k - 1].end) {
+          nth = ParseNumberWord(ts[k - 1].lower, false);
+          start = k - 1;
+        } else if (k >= 0 && ts[k].type == Tok::kWord) {
+          nth = ParseNumberWord(ts[k].lower, true);
+          start = k;
+          if (nth > 0 && k >= 2 && ts[k - 1].lower == u"-" && ts[k - 2].type == Tok::kWord) {
+            double v = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, true);
+            if (v > 0) { nth = v; start = k - 2; }
+          }
+        }
+      } else if (w == u"centenary" || w == u"centennial") {
+        nth = 100;
+      } else if (w == u"bicentenary" || w == u"bicentennial") {
+        nth = 200;
+      } else if (w == u"sesquicentennial") {
+        nth = 150;
+      }
+      if (nth <= 0 || nth != std::floor(nth)) continue;
+      const int sent = ctx.SentenceAt(p, ts[i].begin);
+      if (sent < 0) continue;
+      const SentenceRange& sr = ctx.sentences[p][sent];
+      const Span nth_span{p, ts[start].begin, ts[i].end};
+
+      // When the anniversary is: a full date with a year in the sentence, a
+      // year after it ("in 2026"), else the article's year.
+      int event_year = 0;
+      std::string event_note;
+      for (const DateMention& d : dates[p])
+        if (d.year && d.begin >= sr.begin && d.end <= sr.end) event_year = d.year;
+      int origin = 0;
+      bool strong = false;
+      std::vector<YearInSentence> years = YearsIn(ctx, p, sr);
+      for (const YearInSentence& y : years) {
+        if (FoundingBefore(ctx, p, y.tok) ||
+            (y.tok >= 2 && ts[y.tok - 1].lower == u"the" && ts[y.tok - 2].lower == u"of" &&
+             ts[y.tok].begin > ts[i].end)) {
+          if (!origin) { origin = y.year; strong = true; }
+        } else if (ts[y.tok].begin > ts[i].end && y.tok >= 1 &&
+                   (ts[y.tok - 1].lower == u"in" || ts[y.tok - 1].lower == u"during")) {
+          if (!event_year) event_year = y.year;
+        } else if (ts[y.tok].begin < ts[start].begin && y.tok >= 1 &&
+                   (ts[y.tok - 1].lower == u"in" || ts[y.tok - 1].lower == u"this")) {
+          if (!event_year) event_year = y.year;
+        }
+      }
+      if (!event_year) {
+        if (!ctx.article_year) continue;
+        event_year = ctx.article_year;
+        event_note = ctx.article_year_inferred
+                         ? " (assuming the article's year, " + std::to_string(event_year) +
+                               ", the latest date in the text)"
+                         : " (the dateline's year, " + std::to_string(event_year) + ")";
+      }
+      // What the anniversary is of: the head noun after "anniversary of the".
+      std::u16string head;
+      if (!origin) {
+        int k = i + 1;
+        if (k < n && ts[k].lower == u"of") {
+          ++k;
+          while (k < n && (ts[k].lower == u"the" || ts[k].lower == u"its" || ts[k].lower == u"his" ||
+                           ts[k].lower == u"her" || ts[k].lower == u"their" || ts[k].lower == u"our"))
+            ++k;
+          // Last word of the noun phrase before a preposition or punctuation.
+          while (k < n && ts[k].type == Tok::kWord && ts[k].end <= sr.end &&
+                 !(ts[k].lower == u"on" || ts[k].lower == u"in" || ts[k].lower == u"at" ||
+                   ts[k].lower == u"of" || ts[k].lower == u"with" || ts[k].lower == u"and" ||
+                   ts[k].lower == u"this" || ts[k].lower == u"last" || ts[k].lower == u"next")) {
+            head = ts[k].lower;
+            ++k;
+          }
+        }
+        if (head.size() < 3) {
+          // No object named ("celebrates its 100th anniversary on ..."): only an
+          // explicit founding year in the two sentences before counts.
+          for (int s = sent - 1; s >= 0 && s >= sent - 2 && !origin; --s) {
+            for (const YearInSentence& y : YearsIn(ctx, p, ctx.sentences[p][s]))
+              if (FoundingBefore(ctx, p, y.tok) && !origin) {
+                origin = y.year;
+                strong = true;
+              }
+          }
+          if (!origin && sent == 0 && p > 0 && !ctx.sentences[p - 1].empty()) {
+            for (const YearInSentence& y : YearsIn(ctx, p - 1, ctx.sentences[p - 1].back()))
+              if (FoundingBefore(ctx, p - 1, y.tok) && !origin) {
+                origin = y.year;
+                strong = true;
+              }
+          }
+        }
+        // The same or up to three earlier sentences (this and the previous
+        // paragraph) that mention the head noun with exactly one year, or one
+        // range (its start).
+        std::vector<std::pair<int32_t, int>> back;
+        for (int s = sent; s >= 0; --s) back.push_back({p, s});
+        if (p > 0)
+          for (int s = static_cast<int>(ctx.sentences[p - 1].size()) - 1; s >= 0; --s)
+            back.push_back({p - 1, s});
+        int looked = 0;
+        if (head.size() < 3) back.clear();
+        for (const auto& [bp, bs] : back) {
+          if (looked++ > 3) break;
+          const SentenceRange& r = ctx.sentences[bp][bs];
+          bool has_head = false;
+          for (const Tok& t : ctx.toks[bp])
+            if (t.begin >= r.begin && t.end <= r.end && t.lower == head && !(bp == p && t.begin > ts[i].end && bs == sent))
+              has_head = true;
+          if (bp == p && bs == sent) {
+            // In the anniversary's own sentence the head noun follows it.
+            continue;
+          }
+          if (!has_head) continue;
+          std::vector<YearInSentence> ys = YearsIn(ctx, bp, r);
+          std::set<int> distinct;
+          for (const YearInSentence& y : ys)
+            if (!y.range_end) distinct.insert(y.year);
+          if (distinct.size() != 1) break;  // ambiguous: leave unchecked
+          origin = *distinct.begin();
+          for (const YearInSentence& y : ys)
+            if (y.year == origin) strong = FoundingBefore(ctx, bp, y.tok);
+          break;
+        }
+      }
+      if (!origin || origin >= event_year) continue;
+      const int computed = event_year - origin;
+      const bool holds = computed == static_cast<int>(nth);
+      if (!holds && !strong) continue;  // weak link: only confirm, never accuse
+      Check c;
+      c.kind = "arithmetic";
+      c.spans = {nth_span};
+      c.holds = holds;
+      c.computed = computed;
+      c.tolerance = "exact (calendar years)";
+      c.message = std::string(holds ? "Checked: " : "") + "from " + std::to_string(origin) +
+                  " to " + std::to_string(event_year) + " is " + std::to_string(computed) +
+                  " years" + event_note +
+                  (holds ? ", consistent with " : ", not ") + DateText(ctx, p, nth_span.begin, nth_span.end) + ".";
+      ctx.Add(std::move(c));
+    }
+  }
+}
+
+// ---------------------------------------------------------------- ages
+
+void CheckAges(Context& ctx) {
+  for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
+    const int32_t p = static_cast<int32_t>(pp);
+    const auto& ts = ctx.toks[p];
+    const int n = static_cast<int>(ts.size());
+    // Life spans "(1908-1932)" after a capitalised name.
+    struct Life { int born, died; Span span; int sentence; };
+    std::vector<Life> lives;
+    for (int i = 1; i + 4 < n; ++i) {
+      if (ts[i].lower != u"(" || ts[i + 4].lower != u")") continue;
+      int b = YearNumber(ts[i + 1]), d = YearNumber(ts[i + 3]);
+      if (!b || !d || !(ts[i + 2].lower == u"-" || ts[i + 2].lower == u"–")) continue;
+      if (d <= b || d - b > 125) continue;
+      // After a name: a capitalised word among the four tokens before.
+      bool name = false;
+      for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+        if (ts[k].type == Tok::kPunct && ts[k].lower != u"-" && ts[k].lower != u"." ) break;
+        if (ts[k].type == Tok::kWord && ts[k].upper_initial) name = true;
+      }
+      if (!name || ts[i - 1].type != Tok::kWord) continue;
+      lives.push_back({b, d, Span{p, ts[i].begin, ts[i + 4].end}, ctx.SentenceAt(p, ts[i].begin)});
+    }
+    // "born in 1950"
+    struct Born { int year; Span span; int sentence; };
+    std::vector<Born> borns;
+    for (int i = 0; i + 2 < n; ++i)
+      if (ts[i].lower == u"born" && ts[i + 1].lower == u"in" && YearNumber(ts[i + 2]))
+        borns.push_back({YearNumber(ts[i + 2]), Span{p, ts[i].begin, ts[i + 2].end},
+                         ctx.SentenceAt(p, ts[i].begin)});
+    if (lives.empty() && borns.empty()) continue;
+    // Stated ages.
+    for (int i = 0; i < n; ++i) {
+      int age = 0;
+      Span span;
+      const int num = (ts[i].lower == u"age" && i + 2 < n && ts[i + 1].lower == u"of") ? i + 2 : i + 1;
+      if ((ts[i].lower == u"aged" || ts[i].lower == u"age") && num < n && ts[num].type == Tok::kNum) {
+        if (ts[i].lower == u"age" && !(i > 0 && (ts[i - 1].lower == u"at" || ts[i - 1].lower == u"the")))
+          continue;
+        age = static_cast<int>(ParseNumberWord(ts[num].lower, false));
+        span = Span{p, ts[i].begin, ts[num].end};
+        if (ts[i].lower == u"age" && i >= 3 && ts[i - 1].lower == u"the" && ts[i - 2].lower == u"at")
+          span.begin = ts[i - 2].begin;
+      } else if (i + 4 < n && ts[i + 1].lower == u"-" && ts[i + 2].lower == u"year" &&
+                 ts[i + 3].lower == u"-" && ts[i + 4].lower == u"old") {
+        age = static_cast<int>(ParseNumberWord(ts[i].lower, false));
+        span = Span{p, ts[i].begin, ts[i + 4].end};
+      } else {
+        continue;
+      }
+      if (age <= 0 || age > 125) continue;
+      int sent = ctx.SentenceAt(p, span.begin);
+      const SentenceRange& sr = ctx.sentences[p][sent];
+      bool death = false;
+      for (const Tok& t : ts)
+        if (t.begin >= sr.begin && t.end <= sr.end &&
+            (t.lower == u"died" || t.lower == u"death" || t.lower == u"killed" ||
+             t.lower == u"executed" || t.lower == u"dies"))
+          death = true;
+      int lo = 0, hi = 0;
+      Span basis;
+      std::string why;
+      for (const Life& l : lives) {
+        if (!(l.sentence == sent || l.sentence + 1 == sent) || !death) continue;
+        lo = l.died - l.born - 1;
+        hi = l.died - l.born;
+        basis = l.span;
+        why = "born " + std::to_string(l.born) + ", died " + std::to_string(l.died);
+      }
+      if (!lo && !hi && ctx.dateline && true && !death) {
+        for (const Born& b : borns) {
+          if (!(b.sentence == sent || b.sentence + 1 == sent)) continue;
+          lo = ctx.dateline->year - b.year - 1;
+          hi = ctx.dateline->year - b.year;
+          basis = b.span;
+          why = "born " + std::to_string(b.year) + ", dateline " +
+                std::to_string(ctx.dateline->year);
+        }
+      }
+      if (!lo && !hi) continue;
+      Check c;
+      c.kind = "arithmetic";
+      c.spans = {basis, span};
+      std::sort(c.spans.begin(), c.spans.end());
+      c.holds = age >= lo && age <= hi;
+      c.computed = hi;
+      c.tolerance = "-1 year (the birthday within the year is unknown)";
+      c.message = std::string(*c.holds ? "Checked: " : "") + why + " gives an age of " +
+                  std::to_string(lo) + " or " + std::to_string(hi) +
+                  (*c.holds ? ", consistent with " : ", not ") +
+                  DateText(ctx, p, span.begin, span.end) + ".";
+      ctx.Add(std::move(c));
+    }
+  }
+}
+
+// ---------------------------------------------------------------- founded twice
+
+void CheckFoundedTwice(Context& ctx) {
+  struct Claim { std::string key; std::string name; int year; Span span; };
+  std::vector<Claim> claims;
+  const Report& r = *ctx.report;
+  for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
+    const int32_t p = static_cast<int32_t>(pp);
+    const auto& ts = ctx.toks[p];
+    const int n = static_cast<int>(ts.size());
+    for (int i = 0; i + 2 < n; ++i) {
+      if (!(ts[i].lower == u"founded" || ts[i].lower == u"established" || ts[i].lower == u"born"))
+        continue;
+      int k = i + 1;
+      if (ts[k].lower != u"in") continue;
+      ++k;
+      // "in April 1919"
+      if (k < n && ts[k].type == Tok::kWord && NamesFor(ctx.doc.language).months.count(ts[k].lower)) ++k;
+      if (k >= n || !YearNumber(ts[k])) continue;
+      int year = YearNumber(ts[k]);
+      // The subject: the nearest entity mention ending before the verb in the
+      // same sentence, with at most "was/were/, who/which was" between.
+      int sent = ctx.SentenceAt(p, ts[i].begin);
+      const EntityMention* subject = nullptr;
+      for (const EntityMention& m : r.entities) {
+        if (m.span.paragraph != p || m.span.end > ts[i].begin) continue;
+        if (ctx.SentenceAt(p, m.span.begin) != sent) continue;
+        if (!subject || m.span.end > subject->span.end) subject = &m;
+      }
+      int gap = 0;
+      if (subject)
+        for (const Tok& t : ts)
+          if (t.begin >= subject->span.end && t.end <= ts[i].begin) ++gap;
+      if (!subject || gap > 4) {
+        // "Since it was founded in 1998, the Lakeside Trust has ...": the
+        // subject is named right after the clause.
+        subject = nullptr;
+        bool pronoun = i >= 2 && (ts[i - 1].lower == u"was" || ts[i - 1].lower == u"were") &&
+                       (ts[i - 2].lower == u"it" || ts[i - 2].lower == u"she" || ts[i - 2].lower == u"he");
+        if (!pronoun || k + 1 >= n || ts[k + 1].lower != u",") continue;
+        for (const EntityMention& m : r.entities) {
+          if (m.span.paragraph != p || m.span.begin < ts[k].end) continue;
+          int between = 0;
+          for (const Tok& t : ts)
+            if (t.begin >= ts[k].end && t.end <= m.span.begin) ++between;
+          if (between <= 3 && (!subject || m.span.begin < subject->span.begin)) subject = &m;
+        }
+      }
+      if (!subject || subject->type == EntityType::kMisc) continue;
+      std::string key = subject->entity >= 0 ? "e" + std::to_string(subject->entity)
+                                             : NameKey(ctx.Text(subject->span));
+      claims.push_back({key, Utf8(ctx.Text(subject->span)), year, Span{p, ts[i].begin, ts[k].end}});
+    }
+  }
+  std::set<std::string> reported;
+  for (size_t a = 0; a < claims.size(); ++a)
+    for (size_t b = a + 1; b < claims.size(); ++b) {
+      if (claims[a].key != claims[b].key || claims[a].year == claims[b].year) continue;
+      if (!reported.insert(claims[a].key).second) continue;
+      Check c;
+      c.kind = "date_consistency";
+      c.holds = false;
+      c.spans = {claims[a].span, claims[b].span};
+      c.message = claims[a].name + " is dated two ways: " + DateText(ctx, claims[a].span.paragraph,
+                  claims[a].span.begin, claims[a].span.end) + " and " +
+                  DateText(ctx, claims[b].span.paragraph, claims[b].span.begin, claims[b].span.end) + ".";
+      ctx.Add(std::move(c));
+    }
+}
+
+}  // namespace
+
+std::optional<Date> DetectDateline(const Context& ctx) {
+  int seen = 0;
+  for (size_t p = 0; p < ctx.doc.paragraphs.size() && seen < 3; ++p) {
+    const std::u16string& text = ctx.doc.paragraphs[p].text;
+    if (text.find_first_not_of(u" \t\u00a0") == std::u16string::npos) continue;
+    ++seen;
+    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p))) {
+      if (!d.year || !ValidDate(d.year, d.month, d.day)) continue;
+      // Followed by a dash or colon ("January 9, 2026 — "), or ending a
+      // short byline/dateline paragraph.
+      size_t k = static_cast<size_t>(d.end);
+      while (k < text.size() && (text[k] == ' ' || text[k] == 0xA0)) ++k;
+      bool dash = k < text.size() && (text[k] == u'—' || text[k] == u'–' || text[k] == '-' ||
+                                      text[k] == ':' || text[k] == '(');
+      bool at_end = k >= text.size() && ctx.HeadingLike(static_cast<int32_t>(p));
+      if (dash || at_end) return Date{d.year, d.month, d.day};
+    }
+  }
+  return std::nullopt;
+}
+
+int LatestFullDateYear(const Context& ctx) {
+  int latest = 0;
+  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p)
+    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p)))
+      if (d.year && d.day) latest = std::max(latest, d.year);
+  return latest;
+}
+
+void CheckDates(Context& ctx) {
+  std::vector<std::vector<DateMention>> dates(ctx.doc.paragraphs.size());
+  for (size_t p = 0; p < dates.size(); ++p) dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
+  CheckWeekdays(ctx, dates);
+  CheckDurations(ctx, dates);
+  CheckAnniversaries(ctx, dates);
+  CheckAges(ctx);
+  CheckFoundedTwice(ctx);
+}
+
+}  // namespace checks_internal
+}  // namespace factlens

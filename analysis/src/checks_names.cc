@@ -1,0 +1,449 @@
+// Name checks: name_variant (one name spelled two ways, or not as the house
+// list spells it) and first_reference (surname-only first mention, full name
+// introduced a second time, a bare surname two people share).
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "checks_internal.h"
+
+namespace factlens {
+namespace checks_internal {
+
+namespace {
+
+// The mention's surface form without a trailing possessive.
+std::u16string Surface(const Context& ctx, const Span& s) {
+  std::u16string t = ctx.Text(s);
+  while (!t.empty() && u_isUWhiteSpace(t.back())) t.pop_back();
+  if (t.size() > 2 && (t.back() == 's' || t.back() == 'S') &&
+      (t[t.size() - 2] == u'’' || t[t.size() - 2] == '\''))
+    t.resize(t.size() - 2);
+  else if (!t.empty() && (t.back() == u'’' || t.back() == '\''))
+    t.pop_back();
+  return t;
+}
+
+std::vector<std::u16string> SplitWords(const std::u16string& s) {
+  std::vector<std::u16string> out;
+  std::u16string cur;
+  for (char16_t c : s) {
+    if (c == ' ' || c == 0xA0) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+bool InsideQuotation(const Context& ctx, const Span& s) {
+  for (const Quotation& q : ctx.report->text.quotations) {
+    Span in = q.InsideIn(s.paragraph, ctx.doc);
+    if (in.valid() && !in.empty() && s.begin >= in.begin && s.end <= in.end) return true;
+  }
+  return false;
+}
+
+// Different spelling, not just different case (all-caps headlines and
+// sentence-initial capitals are not variants).
+bool SpelledDifferently(const std::u16string& a, const std::u16string& b) {
+  return Lower(a) != Lower(b);
+}
+
+std::string JoinQuoted(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+bool LatinOnly(const std::u16string& s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    UChar32 c = s[i];
+    if (U16_IS_LEAD(s[i]) && i + 1 < s.size()) c = U16_GET_SUPPLEMENTARY(s[i], s[i + 1]);
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && sc != USCRIPT_LATIN && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED)
+      return false;
+  }
+  return true;
+}
+
+bool NameLike(const std::u16string& s) {
+  if (SplitWords(s).size() >= 2) return true;
+  for (char16_t c : s)
+    if (c == '-' || c == u'‐' || c == '\'' || c == u'’' || c >= 0x80) return true;
+  return false;
+}
+
+// Every place in the text whose letters spell a known name: house names and
+// the multi-word (or hyphenated, accented) names the entity stage found.
+// Keyed by NameKey; the longest match wins and matches do not overlap. Works
+// on the text, so a name the recogniser split or missed is still seen.
+struct NameIndex {
+  std::map<std::string, std::vector<Span>> by_key;
+  std::map<std::string, int> house_of_key;  // key -> index into house names
+};
+
+NameIndex IndexNames(const Context& ctx) {
+  NameIndex index;
+  const Report& r = *ctx.report;
+  const auto& house = ctx.options.house_names;
+  std::set<std::string> keys;
+  for (size_t i = 0; i < house.size(); ++i) {
+    std::string k = NameKey(house[i]);
+    if (k.size() < 4) continue;
+    keys.insert(k);
+    index.house_of_key.emplace(k, static_cast<int>(i));
+  }
+  auto add_doc_name = [&](const std::u16string& name) {
+    if (!NameLike(name)) return;
+    std::string k = NameKey(name);
+    if (k.size() >= 4) keys.insert(k);
+  };
+  for (const Entity& e : r.entity_list) {
+    if (e.type == EntityType::kMisc) continue;
+    add_doc_name(e.canonical);
+    for (const auto& v : e.variants) add_doc_name(v);
+    for (const auto& v : e.spelling_variants) add_doc_name(v);
+  }
+  for (const EntityMention& m : r.entities)
+    if (m.type != EntityType::kMisc) add_doc_name(Surface(ctx, m.span));
+  if (keys.empty()) return index;
+  size_t max_len = 0;
+  for (const auto& k : keys) max_len = std::max(max_len, k.size());
+  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
+    const auto& ts = ctx.toks[p];
+    const std::u16string& text = ctx.doc.paragraphs[p].text;
+    for (size_t i = 0; i < ts.size(); ++i) {
+      if (ts[i].type != Tok::kWord) continue;
+      // Not the inside of a hyphenated word or a word glued to the previous one.
+      if (i > 0 && ts[i - 1].end == ts[i].begin) continue;
+      std::string key;
+      size_t best_end = 0;
+      std::string best_key;
+      for (size_t j = i; j < ts.size(); ++j) {
+        if (ts[j].type == Tok::kPunct) {
+          char16_t c = text[ts[j].begin];
+          if (c != '-' && c != u'‐' && c != '\'' && c != u'’') break;
+          if (j + 1 >= ts.size() || ts[j + 1].begin != ts[j].end) break;
+          continue;
+        }
+        if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
+        if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
+        key += NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+        if (key.size() > max_len) break;
+        // A match ends at a word end: not followed by a hyphen and a letter.
+        bool word_end = !(j + 2 < ts.size() && ts[j + 1].type == Tok::kPunct &&
+                          ts[j + 1].begin == ts[j].end && ts[j + 2].begin == ts[j + 1].end &&
+                          ts[j + 2].type == Tok::kWord && text[ts[j + 1].begin] != u'’' &&
+                          text[ts[j + 1].begin] != '\'');
+        if (word_end && keys.count(key)) {
+          best_end = j + 1;
+          best_key = key;
+        }
+      }
+      if (best_end == 0) continue;
+      index.by_key[best_key].push_back(
+          Span{static_cast<int32_t>(p), ts[i].begin, ts[best_end - 1].end});
+      // Shorter names ending where the match ends ("Al-Assad" in "Bashar
+      // Al-Assad") are recorded too, so that "al Assad" elsewhere is compared.
+      for (size_t k = i + 1; k + 1 < best_end; ++k) {
+        if (ts[k].type != Tok::kWord || ts[k - 1].end == ts[k].begin) continue;
+        std::string sub;
+        for (size_t j = k; j < best_end; ++j)
+          if (ts[j].type != Tok::kPunct)
+            sub += NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+        if (keys.count(sub))
+          index.by_key[sub].push_back(Span{static_cast<int32_t>(p), ts[k].begin, ts[best_end - 1].end});
+      }
+      i = best_end - 1;
+    }
+  }
+  return index;
+}
+
+void NameVariants(Context& ctx, const NameIndex& index) {
+  const Report& r = *ctx.report;
+  const auto& house = ctx.options.house_names;
+  // Keys that the entity stage says are one name spelled differently
+  // ("Zelensky" / "Zelenskyy") are grouped too.
+  std::map<std::string, std::string> parent;
+  std::function<std::string(const std::string&)> find = [&](const std::string& k) -> std::string {
+    auto it = parent.find(k);
+    if (it == parent.end() || it->second == k) return k;
+    return it->second = find(it->second);
+  };
+  for (const Entity& e : r.entity_list) {
+    if (e.spelling_variants.empty() || e.type == EntityType::kMisc) continue;
+    std::string root = find(NameKey(e.canonical));
+    for (const auto& v : e.spelling_variants) {
+      std::string k = find(NameKey(v));
+      if (k != root) parent[k] = root;
+    }
+  }
+  std::map<std::string, std::vector<Span>> groups;
+  for (const auto& [key, spans] : index.by_key) {
+    auto& g = groups[find(key)];
+    g.insert(g.end(), spans.begin(), spans.end());
+  }
+  // Longer names first; a shorter name's spans inside an already reported
+  // longer name are not reported again.
+  std::vector<std::string> order;
+  for (const auto& [root, spans] : groups) order.push_back(root);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::vector<Span> reported;
+  for (const std::string& root : order) {
+    std::vector<Span> spans;
+    for (const Span& s : groups[root]) {
+      bool inside = false;
+      for (const Span& rs : reported)
+        inside |= rs.paragraph == s.paragraph && rs.begin <= s.begin && s.end <= rs.end;
+      if (!inside) spans.push_back(s);
+    }
+    if (spans.empty()) continue;
+    std::sort(spans.begin(), spans.end());
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    // Distinct spellings (ignoring case), in order of first use.
+    std::vector<std::pair<std::u16string, std::vector<Span>>> forms;
+    for (const Span& s : spans) {
+      std::u16string t = ctx.Text(s);
+      // A name given in its own script beside the Latin one ("Ervenik
+      // (Cyrillic: Ервеник)") is deliberate, not a variant.
+      if (!LatinOnly(t)) continue;
+      auto it = std::find_if(forms.begin(), forms.end(),
+                             [&](const auto& f) { return !SpelledDifferently(f.first, t); });
+      if (it == forms.end()) forms.push_back({t, {s}});
+      else it->second.push_back(s);
+    }
+    // The house spelling of this name, if any.
+    std::u16string house_name;
+    for (const auto& [key, spans2] : index.by_key) {
+      if (find(key) != root) continue;
+      auto h = index.house_of_key.find(key);
+      if (h != index.house_of_key.end()) house_name = house[h->second];
+    }
+    if (forms.empty()) continue;
+    if (forms.size() < 2 && (house_name.empty() || !SpelledDifferently(forms[0].first, house_name)))
+      continue;
+    std::u16string preferred = house_name;
+    if (preferred.empty()) {
+      size_t best = 0;
+      for (size_t f = 1; f < forms.size(); ++f)
+        if (forms[f].second.size() > forms[best].second.size()) best = f;
+      preferred = forms[best].first;
+    }
+    Check c;
+    c.kind = "name_variant";
+    std::vector<std::string> others;
+    for (const auto& [text, fspans] : forms) {
+      if (!SpelledDifferently(text, preferred)) {
+        c.spans.push_back(fspans.front());
+        continue;
+      }
+      others.push_back("‘" + Utf8(text) + "’");
+      c.spans.insert(c.spans.end(), fspans.begin(), fspans.end());
+    }
+    std::sort(c.spans.begin(), c.spans.end());
+    for (const auto& f : forms) reported.insert(reported.end(), f.second.begin(), f.second.end());
+    if (forms.size() >= 2) {
+      c.message = "One name, spelled two ways: " + JoinQuoted(others) + " and ‘" + Utf8(preferred) +
+                  "’. " + (!house_name.empty() ? "The house list spells it ‘" + Utf8(preferred) + "’."
+                                               : "Pick one spelling (‘" + Utf8(preferred) +
+                                                     "’ is the more frequent here).");
+    } else {
+      c.message = "The house list spells " + JoinQuoted(others) + " as ‘" + Utf8(preferred) + "’.";
+    }
+    ctx.Add(std::move(c));
+  }
+}
+
+// A one-word mention that really stands alone in the text: not followed by
+// another capitalised word ("Lee Jae-myung" split by the recogniser) and not
+// part of a hyphenated name.
+bool BareInText(const Context& ctx, const Span& s) {
+  if (SplitWords(Surface(ctx, s)).size() != 1) return false;
+  const auto& ts = ctx.toks[s.paragraph];
+  int i = ctx.TokAt(s.paragraph, s.end);
+  if (i < static_cast<int>(ts.size())) {
+    const Tok& n = ts[i];
+    if (n.type == Tok::kWord && n.upper_initial && n.begin - s.end <= 1) return false;
+    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-" || n.lower == u"‐")) return false;
+  }
+  int b = ctx.TokAt(s.paragraph, s.begin) - 1;
+  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-" || ts[b].lower == u"‐")) return false;
+  return true;
+}
+
+void FirstReferences(Context& ctx, const NameIndex& index) {
+  const Report& r = *ctx.report;
+  const int32_t ne = static_cast<int32_t>(r.entity_list.size());
+  std::vector<std::vector<const EntityMention*>> by_entity(ne);
+  std::vector<const EntityMention*> persons;
+  for (const EntityMention& m : r.entities) {
+    if (m.type != EntityType::kPerson) continue;
+    if (ctx.HeadingLike(m.span.paragraph)) continue;
+    persons.push_back(&m);
+    if (m.entity >= 0 && m.entity < ne) by_entity[m.entity].push_back(&m);
+  }
+  auto by_pos = [](const EntityMention* a, const EntityMention* b) { return a->span < b->span; };
+  std::sort(persons.begin(), persons.end(), by_pos);
+
+  // Surname-only first mention, and a second full introduction.
+  for (int32_t e = 0; e < ne; ++e) {
+    const Entity& ent = r.entity_list[e];
+    if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
+    std::vector<std::u16string> parts = SplitWords(ent.canonical);
+    if (parts.size() < 2) continue;
+    auto& ms = by_entity[e];
+    if (ms.empty()) continue;
+    std::sort(ms.begin(), ms.end(), by_pos);
+    // Where the full name is written (by the text, not only by the mentions).
+    std::set<std::string> full_keys = {NameKey(ent.canonical)};
+    for (const auto& v : ent.variants)
+      if (SplitWords(v).size() >= 2) full_keys.insert(NameKey(v));
+    for (const auto& v : ent.spelling_variants) full_keys.insert(NameKey(v));
+    std::vector<Span> full;
+    for (const auto& k : full_keys) {
+      auto it = index.by_key.find(k);
+      if (it == index.by_key.end()) continue;
+      for (const Span& s : it->second)
+        if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
+    }
+    std::sort(full.begin(), full.end());
+    auto is_full = [&](const EntityMention* m) {
+      for (const Span& f : full)
+        if (f.paragraph == m->span.paragraph && f.begin <= m->span.begin && m->span.end <= f.end)
+          return SplitWords(ctx.Text(f)).size() >= 2;
+      return false;
+    };
+    auto is_bare = [&](const EntityMention* m) {
+      std::u16string t = Surface(ctx, m->span);
+      return BareInText(ctx, m->span) && (t == parts.front() || t == parts.back());
+    };
+    const EntityMention* first = ms.front();
+    if (is_bare(first) && !full.empty() && first->span < full.front()) {
+      Check c;
+      c.kind = "first_reference";
+      c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
+                  "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(full.front())) +
+                  "’ comes later. Give the full name at first reference.";
+      c.spans = {first->span, full.front()};
+      ctx.Add(std::move(c));
+    }
+    // Re-introduction: a full name with a title or apposition after the
+    // full name was given and the surname alone has been used since.
+    bool full_seen = false, bare_since = false;
+    std::u16string bare_name;
+    for (const EntityMention* m : ms) {
+      if (ctx.CaptionLike(m->span.paragraph)) continue;
+      bool quoted = InsideQuotation(ctx, m->span);
+      if (is_full(m)) {
+        const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
+        std::u16string after = text.substr(m->span.end, 12);
+        bool apposition = after.rfind(u", a ", 0) == 0 || after.rfind(u", an ", 0) == 0 ||
+                          after.rfind(u", the ", 0) == 0 || after.rfind(u", who is", 0) == 0;
+        bool introduced = !m->title.empty() || apposition;
+        if (full_seen && bare_since && introduced && !quoted) {
+          Check c;
+          c.kind = "first_reference";
+          c.message = "‘" + Utf8(ent.canonical) +
+                      "’ is introduced again in full after being called ‘" + Utf8(bare_name) +
+                      "’: on later references use the surname only.";
+          c.spans = {m->span};
+          ctx.Add(std::move(c));
+          break;
+        }
+        full_seen = true;
+        bare_since = false;
+      } else if (is_bare(m) && full_seen) {
+        bare_since = true;
+        bare_name = Surface(ctx, m->span);
+      }
+    }
+  }
+
+  // A bare surname that two people of the draft share. Full names that are
+  // one person written two ways ("Ben Stoloff" / "Benjamin Stoloff", "Dewa
+  // Budjana" / "Dewa Gede Budjana") count once.
+  auto same_person = [](const std::u16string& a, const std::u16string& b) {
+    if (NameKey(a) == NameKey(b)) return true;
+    std::vector<std::u16string> wa = SplitWords(a), wb = SplitWords(b);
+    static const std::set<std::u16string> kHonorifics = {
+        u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Dr", u"Dr.", u"Sir", u"Dame", u"Lady",
+        u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
+    if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
+    if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
+    auto subset = [](const std::vector<std::u16string>& x, const std::vector<std::u16string>& y) {
+      for (const auto& w : x)
+        if (std::find(y.begin(), y.end(), w) == y.end()) return false;
+      return true;
+    };
+    if (subset(wa, wb) || subset(wb, wa)) return true;
+    if (wa.back() == wb.back()) {
+      const std::u16string& fa = wa.front();
+      const std::u16string& fb = wb.front();
+      if (fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0) return true;
+    }
+    return false;
+  };
+  std::map<std::u16string, std::vector<Span>> ambiguous;
+  std::map<std::u16string, std::vector<std::u16string>> candidates_of;
+  for (size_t i = 0; i < persons.size(); ++i) {
+    const EntityMention* m = persons[i];
+    std::u16string t = Surface(ctx, m->span);
+    if (!BareInText(ctx, m->span)) continue;
+    std::vector<std::u16string> people;     // one full name per person
+    std::vector<int32_t> people_entity;
+    for (size_t j = 0; j < i; ++j) {
+      const EntityMention* o = persons[j];
+      std::u16string ot = Surface(ctx, o->span);
+      std::vector<std::u16string> parts = SplitWords(ot);
+      if (parts.size() < 2 || !(parts.front() == t || parts.back() == t)) continue;
+      bool known = false;
+      for (size_t k = 0; k < people.size() && !known; ++k)
+        known = (o->entity >= 0 && o->entity == people_entity[k]) || same_person(people[k], ot);
+      if (known) continue;
+      people.push_back(ot);
+      people_entity.push_back(o->entity);
+    }
+    if (people.size() < 2) continue;
+    ambiguous[t].push_back(m->span);
+    auto& list = candidates_of[t];
+    for (const auto& pn : people)
+      if (std::find(list.begin(), list.end(), pn) == list.end()) list.push_back(pn);
+  }
+  for (auto& [surname, spans] : ambiguous) {
+    std::vector<std::string> names;
+    for (const auto& n : candidates_of[surname]) names.push_back(Utf8(n));
+    Check c;
+    c.kind = "first_reference";
+    c.message = "‘" + Utf8(surname) + "’ alone could be more than one person (" + JoinQuoted(names) +
+                "): use the full name or a title.";
+    if (spans.size() > 5) spans.resize(5);
+    c.spans = spans;
+    ctx.Add(std::move(c));
+  }
+}
+
+}  // namespace
+
+void CheckNames(Context& ctx) {
+  NameIndex index = IndexNames(ctx);
+  NameVariants(ctx, index);
+  FirstReferences(ctx, index);
+}
+
+}  // namespace checks_internal
+}  // namespace factlens
