@@ -39,6 +39,7 @@ GEN_PLUGIN = "/usr/lib/libreoffice/program/libvclplug_genlo.so"
 WIDTH, HEIGHT = 1600, 1000
 MIN_COLOUR_PIXELS = 200      # one highlighted word at 100 % zoom is well above this
 MIN_COLOURS = 3
+CONVERT = "/usr/bin/convert" if os.path.exists("/usr/bin/convert") else "convert"
 
 
 class Failure(Exception):
@@ -126,7 +127,7 @@ def capture(display, path):
 
 def colour_histogram(path):
     """({0xRRGGBB: pixels}, total pixels) of a PNG, counted by ImageMagick (no PIL needed)."""
-    r = subprocess.run(["convert", path, "-alpha", "off", "-depth", "8", "-format", "%c", "histogram:info:-"],
+    r = subprocess.run([CONVERT, path, "-alpha", "off", "-depth", "8", "-format", "%c", "histogram:info:-"],
                        capture_output=True, text=True, timeout=120)
     if r.returncode != 0:
         raise Failure("convert failed: %s" % r.stderr)
@@ -175,8 +176,15 @@ def load_draft(office, path):
 def tree_groups(doc):
     try:
         return _tree_groups(doc)
-    except Exception:  # the deck is still being built
+    except Exception as e:  # the deck is still being built
+        global _last_tree_error
+        if str(e) != _last_tree_error:
+            _last_tree_error = str(e)
+            print("     (deck not readable yet: %s: %s)" % (type(e).__name__, e))
         return []
+
+
+_last_tree_error = None
 
 
 def _tree_groups(doc):
@@ -184,7 +192,10 @@ def _tree_groups(doc):
     decks = sidebar.getDecks()
     if not decks.hasByName("FactLensDeck"):
         return []
-    panels = decks.getByName("FactLensDeck").getPanels()
+    deck = decks.getByName("FactLensDeck")
+    if not deck.isActive():
+        deck.activate(True)
+    panels = deck.getPanels()
     if not panels.hasByName("FactLensPanel"):
         return []
     dialog = panels.getByName("FactLensPanel").getDialog()
