@@ -264,6 +264,14 @@ def run(args):
         check(wait_for(lambda: writer_document(office) is not None, 60),
               "Desktop.Components holds the Writer document")
         size_window(office, doc, display)
+        # automatic spell checking off: red wavy lines under every foreign name only distract
+        try:
+            helper = office.ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper",
+                                                                         office.ctx)
+            helper.executeDispatch(doc.getCurrentController().getFrame(), ".uno:SpellOnline", "", 0,
+                                   (lo.prop("Enable", False),))
+        except Exception as e:
+            print("     (spell checking stays on: %s)" % e)
 
         check(office.dispatch(doc, "org.factlens:Analyze", timeout=120) is True, "Analyze draft finished")
         _, runs = lo.read_doc_text(doc)
