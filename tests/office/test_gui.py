@@ -222,6 +222,40 @@ def size_window(office, doc, display):
                            env=env, capture_output=True, timeout=30)
 
 
+def panel_left(doc):
+    """Screen x of the FactLens panel (accessibility API), or None."""
+    try:
+        deck = doc.getCurrentController().getSidebar().getDecks().getByName("FactLensDeck")
+        dialog = deck.getPanels().getByName("FactLensPanel").getDialog()
+        return dialog.getPeer().getAccessibleContext().getLocationOnScreen().X
+    except Exception as e:
+        print("     (panel position unknown: %s)" % e)
+        return None
+
+
+def widen_sidebar(doc, display, extra=200):
+    """Best effort, not checked: drag the splitter left of the sidebar so that the rows are
+    readable. A failed drag leaves the default width."""
+    if not shutil.which("xdotool"):
+        return
+    x = panel_left(doc)
+    print("     panel at x=%s" % x)
+    if not x or x < 400:
+        return
+    env = dict(os.environ, DISPLAY=display)
+    for split in range(x - 2, x - 12, -2):  # the splitter is a few pixels left of the panel
+        subprocess.run(["xdotool", "mousemove", str(split), str(HEIGHT // 2), "mousedown", "1",
+                        "sleep", "0.3", "mousemove", str(split - extra // 2), str(HEIGHT // 2),
+                        "sleep", "0.3", "mousemove", str(split - extra), str(HEIGHT // 2),
+                        "sleep", "0.3", "mouseup", "1"], env=env, capture_output=True, timeout=30)
+        time.sleep(1.0)
+        now = panel_left(doc)
+        if now is not None and now < x - extra // 2:
+            print("     sidebar widened: panel at x=%d" % now)
+            break
+    subprocess.run(["xdotool", "mousemove", "0", str(HEIGHT - 1)], env=env, capture_output=True, timeout=30)
+
+
 def run(args):
     for tool, pkg in (("Xvfb", "xvfb"), ("import", "imagemagick"), ("convert", "imagemagick")):
         if not shutil.which(tool):
@@ -286,6 +320,7 @@ def run(args):
         check(len(groups) >= 3, "the FactLens deck lists groups with facts: %s"
               % ", ".join(label for label, _ in tree_groups(doc)))
         size_window(office, doc, display)  # the deck may have resized the frame
+        widen_sidebar(doc, display)
 
         # the screen: poll until the highlights are painted and the picture is stable
         os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
