@@ -13,7 +13,9 @@ Checks through UNO:
     removes the check (the cached report is not reused across house lists);
   - the page's event handler (org.factlens.OptionsHandler, called directly with a dialog
     holding the page's controls): "initialize"/"back" show the stored list, "ok" stores a valid
-    list and rejects a malformed one with its line number, leaving the stored list unchanged.
+    list and rejects a malformed one with its line number, leaving the stored list unchanged;
+    the same on the installed HouseList.xdl loaded with DialogProvider2 (window peer: the
+    error message box path, which returns at once headless).
 
 Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt).
 """
@@ -197,6 +199,26 @@ def run(office, args, tmp):
     check(office.dispatch(doc, "org.factlens:Analyze") is True, "Analyze (house list from the page)")
     rows = sidebar_checks(doc)
     check(sum("Won-shik" in r for r in rows) == 1, "the page's list is used by Analyze (%s)" % rows)
+
+    # --- the installed page itself (HouseList.xdl loaded as the Options dialog would, with a
+    # window peer): the handler fills it, and a malformed list takes the message-box path
+    # (headless: the box returns at once) without storing anything.
+    pip = ctx.getValueByName("/singletons/com.sun.star.deployment.PackageInformationProvider")
+    provider = ctx.ServiceManager.createInstanceWithContext("com.sun.star.awt.DialogProvider2", ctx)
+    page = provider.createDialog(pip.getPackageLocation("org.factlens.writer") + "/dialogs/HouseList.xdl")
+    names = sorted(c.getModel().Name for c in page.getControls()) if page is not None else []
+    check(names == ["Explanation", "HouseList", "Status"] and page.getControl("HouseList").getModel().MultiLine,
+          "HouseList.xdl loads: multi-line HouseList field, Explanation and Status (%s)" % names)
+    if names:
+        check(handler.callHandlerMethod(page, "initialize", "external_event") is True
+              and page.getControl("HouseList").getModel().Text.replace("\r\n", "\n") == HOUSE,
+              "initialize fills the real page")
+        page.getControl("HouseList").getModel().Text = "Woo Won-shik\n= x\n"
+        check(handler.callHandlerMethod(page, "ok", "external_event") is False
+              and "line 2" in page.getControl("Status").getModel().Label
+              and stored(ctx).replace("\r\n", "\n") == HOUSE,
+              "the real page rejects a malformed list (line 2) and keeps the stored one")
+        page.dispose()
     doc.close(True)
     check(office.alive(), "office alive at the end")
 
