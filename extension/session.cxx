@@ -87,6 +87,7 @@
 
 #include "factlens/analyzer.h"
 #include "log.hxx"
+#include "options.hxx"
 
 using namespace css;
 using ::rtl::OUString;
@@ -527,6 +528,7 @@ struct DocState
     sal_uInt64 generation = 0;
     sal_uInt64 requested = 0; // latest run requested
     size_t cachedHash = 0;
+    std::string cachedHouseList; // the house list the cached report used
     std::shared_ptr<const factlens::Report> cachedReport;
 };
 
@@ -1132,6 +1134,7 @@ struct Job
     std::chrono::steady_clock::time_point t0;
     double readMs = 0, analyzeMs = 0, applyMs = 0;
     bool fromCache = false;
+    std::string houseList; // the stored house list (options.hxx), read at the start
 
     void finish(bool ok)
     {
@@ -1309,6 +1312,7 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
     job->request = ++st->requested;
     const auto t0 = std::chrono::steady_clock::now();
     job->read = std::make_shared<ReadResult>();
+    job->houseList = readHouseListText(job->ctx);
     collectParagraphs(model, *job->read, job->pending);
     job->reader = std::make_unique<DocumentReader>(*job->read);
     if (job->pending.size() > 500)
@@ -1354,7 +1358,8 @@ void readSlice(const std::shared_ptr<Job>& job)
     job->reader.reset();
     if (job->indicator.is())
         job->indicator->setValue(40);
-    if (st->cachedReport && st->cachedHash == job->read->hash)
+    if (st->cachedReport && st->cachedHash == job->read->hash
+        && st->cachedHouseList == job->houseList)
     {
         job->report = st->cachedReport;
         job->fromCache = true;
@@ -1365,7 +1370,12 @@ void readSlice(const std::shared_ptr<Job>& job)
         if (g_terminating)
             return;
         const auto t1 = std::chrono::steady_clock::now();
-        auto report = std::make_shared<const factlens::Report>(analyzer().Analyze(job->read->document));
+        // The stored house list (options page) feeds the entity recogniser and checks.
+        std::shared_ptr<const factlens::Analyzer> house;
+        if (!job->houseList.empty())
+            house = houseListAnalyzer(job->houseList);
+        const factlens::Analyzer& run = house ? *house : analyzer();
+        auto report = std::make_shared<const factlens::Report>(run.Analyze(job->read->document));
         job->analyzeMs = msSince(t1);
         job->report = report;
         if (g_terminating)
@@ -1374,6 +1384,7 @@ void readSlice(const std::shared_ptr<Job>& job)
             if (!g_terminating)
             {
                 st->cachedHash = job->read->hash;
+                st->cachedHouseList = job->houseList;
                 st->cachedReport = job->report;
             }
             guarded(job, applyResult);
