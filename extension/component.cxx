@@ -17,6 +17,7 @@
 #include <cppuhelper/implementationentry.hxx>
 
 #include "dispatch.hxx"
+#include "options.hxx"
 #include "sidebar/panelfactory.hxx"
 
 namespace
@@ -26,6 +27,10 @@ using namespace factlens::office;
 const ::cppu::ImplementationEntry kEntries[] = {
     { ProtocolHandler_create, ProtocolHandler_getImplementationName,
       ProtocolHandler_getSupportedServiceNames, ::cppu::createSingleComponentFactory, nullptr,
+      0 },
+    // Options page handler (options.cxx, issue 7).
+    { OptionsHandler_create, OptionsHandler_getImplementationName,
+      OptionsHandler_getSupportedServiceNames, ::cppu::createSingleComponentFactory, nullptr,
       0 },
     { PanelFactory_create, PanelFactory_getImplementationName,
       PanelFactory_getSupportedServiceNames, ::cppu::createSingleComponentFactory, nullptr, 0 },

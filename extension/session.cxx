@@ -87,6 +87,7 @@
 
 #include "factlens/analyzer.h"
 #include "log.hxx"
+#include "options.hxx"
 
 using namespace css;
 using ::rtl::OUString;
@@ -218,8 +219,16 @@ template <typename T> T getProp(const uno::Reference<beans::XPropertySet>& ps, c
 class DocumentReader
 {
 public:
-    explicit DocumentReader(ReadResult& out)
+    struct Pending
+    {
+        uno::Reference<text::XTextContent> para;
+        uno::Reference<text::XText> text;
+        factlens::ParagraphKind kind;
+    };
+
+    explicit DocumentReader(ReadResult& out, std::vector<Pending>* collect = nullptr)
         : m_out(out)
+        , m_collect(collect)
     {
     }
 
@@ -237,7 +246,13 @@ public:
             if (info->supportsService("com.sun.star.text.TextTable"))
                 readTable(uno::Reference<text::XTextTable>(info, uno::UNO_QUERY));
             else if (info->supportsService("com.sun.star.text.Paragraph"))
-                readParagraph(uno::Reference<text::XTextContent>(info, uno::UNO_QUERY), xText, kind);
+            {
+                uno::Reference<text::XTextContent> para(info, uno::UNO_QUERY);
+                if (m_collect)
+                    m_collect->push_back({ para, xText, kind });
+                else
+                    readParagraph(para, xText, kind);
+            }
         }
     }
 
@@ -329,6 +344,10 @@ public:
                     seg.u16Begin = static_cast<sal_Int32>(text.size());
                     text.append(reinterpret_cast<const char16_t*>(s.getStr()), s.getLength());
                     seg.u16End = static_cast<sal_Int32>(text.size());
+                    // A manual line break (Shift+Enter) is U+000A inside the paragraph;
+                    // the analysis separates paragraphs by "\n", so it gets U+2028
+                    // LINE SEPARATOR (same length, a break for ICU).
+                    std::replace(text.begin() + seg.u16Begin, text.end(), u'\n', u'\u2028');
                     seg.stepBegin = step;
                     seg.steps = n;
                     seg.kind = Segment::Text;
@@ -386,12 +405,14 @@ public:
 
 private:
     ReadResult& m_out;
+    std::vector<Pending>* m_collect; // when set, readText only lists the paragraphs
 };
 
 // Reads everything a reader sees: body (with tables), frames, footnotes, endnotes.
-void readDocument(const uno::Reference<frame::XModel>& model, ReadResult& out)
+void collectParagraphs(const uno::Reference<frame::XModel>& model, ReadResult& out,
+                       std::vector<DocumentReader::Pending>& list)
 {
-    DocumentReader reader(out);
+    DocumentReader reader(out, &list);
     uno::Reference<text::XTextDocument> doc(model, uno::UNO_QUERY);
     if (!doc.is())
         return;
@@ -430,8 +451,6 @@ void readDocument(const uno::Reference<frame::XModel>& model, ReadResult& out)
                 reader.readText(text, factlens::ParagraphKind::kFootnote);
         }
     }
-    logTrace("read: properties %.1f ms, anchors %.1f ms, portion enumerations %.1f ms, portions %.1f ms",
-             reader.m_propsMs, reader.m_anchorMs, reader.m_enumMs, reader.m_portionsMs);
 }
 
 // Cursor steps from the paragraph start for a UTF-16 offset of our text.
@@ -477,6 +496,12 @@ bool moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 steps,
 }
 
 // ------------------------------------------------------------------ state
+struct Interval
+{
+    sal_Int32 begin, end; // UTF-16
+    sal_Int32 color;
+};
+
 struct Painted
 {
     uno::Reference<beans::XPropertySet> range;
@@ -489,6 +514,8 @@ struct DocState
     std::shared_ptr<const Analysis> analysis;
     std::vector<ParaInfo> paras; // of `analysis`
     size_t paintedRanges = 0;
+    size_t paintedUpTo = 0; // paragraphs [0, paintedUpTo) are painted
+    std::vector<std::vector<Interval>> intervals; // flattened analysis, per paragraph
     // a text range over each painted paragraph (where unpaint looks)
     std::vector<uno::Reference<container::XEnumerationAccess>> paintedAreas;
     uno::Reference<uno::XComponentContext> ctx; // for re-runs after a store
@@ -501,6 +528,7 @@ struct DocState
     sal_uInt64 generation = 0;
     sal_uInt64 requested = 0; // latest run requested
     size_t cachedHash = 0;
+    std::string cachedHouseList; // the house list the cached report used
     std::shared_ptr<const factlens::Report> cachedReport;
 };
 
@@ -603,11 +631,6 @@ template <typename F> void quietBatch(const uno::Reference<frame::XModel>& model
         modifiable->setModified(false);
 }
 
-struct Interval
-{
-    sal_Int32 begin, end; // UTF-16
-    sal_Int32 color;
-};
 
 // Per paragraph: non-overlapping painted intervals, top category wins.
 std::vector<std::vector<Interval>> flatten(const Analysis& a)
@@ -687,21 +710,32 @@ std::vector<std::vector<Interval>> flatten(const Analysis& a)
 // Paints the latest analysis. First paint: remembers each painted paragraph's
 // string and the user's own highlights under our ranges. Re-paint (after a store):
 // skips paragraphs edited since (returns how many), they need a fresh analysis.
-size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repaint)
+// Slices: starts at paragraph `from`, stops after `budgetMs` (0 = no limit) and
+// stores the next paragraph in *next; a re-paint covers only what was painted.
+size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repaint,
+             size_t from = 0, size_t* next = nullptr, double budgetMs = 0)
 {
     if (!st.analysis)
         return 0;
     const auto t0 = std::chrono::steady_clock::now();
     const Analysis& a = *st.analysis;
-    const auto intervals = flatten(a);
-    if (!repaint)
+    if (st.intervals.size() != a.document.paragraphs.size())
+        st.intervals = flatten(a);
+    const auto& intervals = st.intervals;
+    if (!repaint && from == 0)
     {
         st.userRestore.clear();
         st.paintedAreas.clear();
+        st.paintedRanges = 0;
+        st.paintedUpTo = 0;
     }
     size_t ranges = 0, stale = 0;
-    for (size_t p = 0; p < intervals.size() && p < st.paras.size(); ++p)
+    const size_t limit = repaint ? std::min(st.paintedUpTo, intervals.size()) : intervals.size();
+    size_t p = from;
+    for (; p < limit && p < st.paras.size(); ++p)
     {
+        if (budgetMs > 0 && msSince(t0) > budgetMs)
+            break;
         if (intervals[p].empty())
             continue;
         ParaInfo& para = st.paras[p];
@@ -754,7 +788,13 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
             logException("painting a paragraph");
         }
     }
-    st.paintedRanges = ranges;
+    if (!repaint)
+    {
+        st.paintedRanges += ranges;
+        st.paintedUpTo = p;
+    }
+    if (next)
+        *next = p;
     logTrace("%s: %zu ranges in %.1f ms (%zu edited paragraphs skipped)", repaint ? "repaint" : "paint",
              ranges, msSince(t0), stale);
     return stale;
@@ -790,21 +830,54 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
                                                                    uno::UNO_QUERY);
                 if (!para.is())
                     continue; // a table inside the range: its cells are areas of their own
+                // A highlight over a whole paragraph is stored on the paragraph itself
+                // (measured: ODT export writes it into the paragraph style P1).
+                {
+                    uno::Reference<beans::XPropertySet> pps(para, uno::UNO_QUERY);
+                    uno::Reference<beans::XPropertyState> pstate(para, uno::UNO_QUERY);
+                    sal_Int32 value = -1;
+                    if (pps.is() && pstate.is()
+                        && pstate->getPropertyState("CharHighlight")
+                               == beans::PropertyState_DIRECT_VALUE
+                        && (pps->getPropertyValue("CharHighlight") >>= value) && isOurColor(value))
+                    {
+                        pstate->setPropertyToDefault("CharHighlight");
+                        ++removed;
+                    }
+                }
+                // One reset over the paragraph's range when it carries our colour, after
+                // noting the user's own direct highlights in it (other colours), which
+                // are set again afterwards: cheaper than a reset per run.
+                bool ours = false;
+                std::vector<Painted> keep;
                 uno::Reference<container::XEnumeration> portions = para->createEnumeration();
                 while (portions->hasMoreElements())
                 {
                     uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
-                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
                     sal_Int32 value = -1;
-                    if (ps.is() && state.is() && (ps->getPropertyValue("CharHighlight") >>= value)
-                        && isOurColor(value)
-                        && state->getPropertyState("CharHighlight")
-                               == beans::PropertyState_DIRECT_VALUE)
+                    if (!ps.is() || !(ps->getPropertyValue("CharHighlight") >>= value) || value == -1)
+                        continue;
+                    if (isOurColor(value))
                     {
-                        state->setPropertyToDefault("CharHighlight");
+                        ours = true;
                         ++removed;
+                        continue;
                     }
+                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
+                    if (state.is()
+                        && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
+                        keep.push_back({ ps, value });
                 }
+                if (!ours)
+                    continue;
+                uno::Reference<text::XTextRange> range(para, uno::UNO_QUERY);
+                uno::Reference<beans::XPropertyState> all(
+                    range.is() ? range->getText()->createTextCursorByRange(range) : nullptr,
+                    uno::UNO_QUERY);
+                if (all.is())
+                    all->setPropertyToDefault("CharHighlight");
+                for (const Painted& k : keep)
+                    k.range->setPropertyValue("CharHighlight", uno::Any(k.color));
             }
         }
         catch (...)
@@ -1051,11 +1124,17 @@ struct Job
     std::function<void(bool)> done;
     sal_uInt64 request = 0;
     std::shared_ptr<ReadResult> read;
+    std::vector<DocumentReader::Pending> pending; // paragraphs still to read
+    size_t nextPending = 0;
+    std::unique_ptr<DocumentReader> reader;
+    size_t nextPaint = 0; // paragraphs painted so far
+    double maxBlockMs = 0; // longest main-thread slice
     std::shared_ptr<const factlens::Report> report;
     uno::Reference<task::XStatusIndicator> indicator;
     std::chrono::steady_clock::time_point t0;
-    double readMs = 0, analyzeMs = 0;
+    double readMs = 0, analyzeMs = 0, applyMs = 0;
     bool fromCache = false;
+    std::string houseList; // the stored house list (options.hxx), read at the start
 
     void finish(bool ok)
     {
@@ -1076,6 +1155,10 @@ struct Job
 };
 
 void readAndAnalyze(const std::shared_ptr<Job>& job);
+void readSlice(const std::shared_ptr<Job>& job);
+void continuePainting(const std::shared_ptr<Job>& job, const std::shared_ptr<DocState>& st,
+                      const std::shared_ptr<Analysis>& analysis);
+constexpr double kSliceMs = 40; // main-thread work per hop
 
 // Runs a step of a job; any exception ends the job as failed (the dispatch result
 // listener always hears back).
@@ -1120,26 +1203,85 @@ void applyResult(const std::shared_ptr<Job>& job)
     if (job->indicator.is())
         job->indicator->setValue(90);
 
+    // Same text as the painted analysis: the highlights on screen are already right.
+    if (job->fromCache && st->shown && !st->withdrawn && st->analysis
+        && st->paintedUpTo >= st->intervals.size() && st->intervals.size() == analysis->document.paragraphs.size())
+    {
+        st->analysis = analysis;
+        job->applyMs = msSince(t0);
+        job->nextPaint = st->intervals.size();
+        continuePainting(job, st, analysis);
+        return;
+    }
+
     quietBatch(model, [&] {
         if (st->shown && !st->withdrawn)
             unpaint(model, *st);
         st->paras = std::move(job->read->paras);
         st->analysis = analysis;
+        st->intervals.clear();
         st->shown = true;
         st->withdrawn = false;
-        paint(model, *st, false);
+        job->nextPaint = 0;
+        paint(model, *st, false, 0, &job->nextPaint, kSliceMs);
     });
+    job->applyMs += msSince(t0);
+    job->maxBlockMs = std::max(job->maxBlockMs, msSince(t0));
     ensureListening(model, *st);
+    continuePainting(job, st, analysis);
+}
+
+// Main thread: paints the next slice, or publishes when all is painted. Between
+// slices the office handles input and repaints (UI never blocked > ~kSliceMs).
+void continuePainting(const std::shared_ptr<Job>& job, const std::shared_ptr<DocState>& st,
+                      const std::shared_ptr<Analysis>& analysis)
+{
+    uno::Reference<frame::XModel> model(job->model);
+    if (st->analysis != analysis || job->request != st->requested)
+    {
+        job->finish(false); // superseded
+        return;
+    }
+    if (job->nextPaint < st->intervals.size() && !st->withdrawn)
+    {
+        postToMain(job->ctx, [job, st, analysis] {
+            try
+            {
+                if (st->analysis == analysis && !st->withdrawn && st->shown)
+                {
+                    const auto t0 = std::chrono::steady_clock::now();
+                    uno::Reference<frame::XModel> m(job->model);
+                    quietBatch(m, [&] {
+                        paint(m, *st, false, job->nextPaint, &job->nextPaint, kSliceMs);
+                    });
+                    job->applyMs += msSince(t0);
+                    job->maxBlockMs = std::max(job->maxBlockMs, msSince(t0));
+                    if (job->indicator.is())
+                        job->indicator->setValue(
+                            50 + static_cast<int>(50.0 * job->nextPaint / std::max<size_t>(1, st->intervals.size())));
+                }
+                else
+                    job->nextPaint = st->intervals.size(); // stored meanwhile / cleared: stop
+                continuePainting(job, st, analysis);
+            }
+            catch (...)
+            {
+                logException("painting");
+                job->finish(false);
+            }
+        });
+        return;
+    }
     uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
     analysis->highlighted = st->paintedRanges > 0 || analysis->report.entities.empty();
     if (storable.is() && storable->isReadonly())
         analysis->note = "Read-only document: highlights are shown on screen only.";
-    analysis->applyMs = msSince(t0);
+    analysis->applyMs = job->applyMs;
     logTrace("analysis: paragraphs=%zu chars=%lld read_ms=%.1f analyze_ms=%.1f apply_ms=%.1f "
-             "ranges=%zu cache=%d total_ms=%.1f",
+             "ranges=%zu cache=%d total_ms=%.1f max_block_ms=%.1f",
              analysis->document.paragraphs.size(), static_cast<long long>(job->read->chars),
              analysis->readMs, analysis->analyzeMs, analysis->applyMs, st->paintedRanges,
-             analysis->fromCache ? 1 : 0, msSince(job->t0));
+             analysis->fromCache ? 1 : 0, msSince(job->t0), job->maxBlockMs);
     callListeners(model, analysis);
     job->finish(true);
 }
@@ -1170,18 +1312,54 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
     job->request = ++st->requested;
     const auto t0 = std::chrono::steady_clock::now();
     job->read = std::make_shared<ReadResult>();
-    readDocument(model, *job->read);
-    job->readMs = msSince(t0);
-    if (job->read->chars > 50000)
+    job->houseList = readHouseListText(job->ctx);
+    collectParagraphs(model, *job->read, job->pending);
+    job->reader = std::make_unique<DocumentReader>(*job->read);
+    if (job->pending.size() > 500)
     {
         job->indicator = makeIndicator(model);
         if (job->indicator.is())
         {
             job->indicator->start("FactLens: analysing the draft", 100);
-            job->indicator->setValue(10);
+            job->indicator->setValue(0);
         }
     }
-    if (st->cachedReport && st->cachedHash == job->read->hash)
+    job->readMs = msSince(t0);
+    job->maxBlockMs = job->readMs;
+    readSlice(job);
+}
+
+// Main thread: reads paragraphs for up to kSliceMs, then yields to the office.
+void readSlice(const std::shared_ptr<Job>& job)
+{
+    uno::Reference<frame::XModel> model(job->model);
+    std::shared_ptr<DocState> st = findState(model);
+    if (!st || g_terminating || job->request != st->requested)
+    {
+        job->finish(false);
+        return;
+    }
+    const auto t0 = std::chrono::steady_clock::now();
+    while (job->nextPending < job->pending.size() && msSince(t0) < kSliceMs)
+    {
+        const auto& p = job->pending[job->nextPending++];
+        job->reader->readParagraph(p.para, p.text, p.kind);
+    }
+    job->readMs += msSince(t0);
+    job->maxBlockMs = std::max(job->maxBlockMs, msSince(t0));
+    if (job->nextPending < job->pending.size())
+    {
+        if (job->indicator.is())
+            job->indicator->setValue(static_cast<int>(40.0 * job->nextPending / job->pending.size()));
+        postToMain(job->ctx, [job] { guarded(job, readSlice); });
+        return;
+    }
+    job->pending.clear();
+    job->reader.reset();
+    if (job->indicator.is())
+        job->indicator->setValue(40);
+    if (st->cachedReport && st->cachedHash == job->read->hash
+        && st->cachedHouseList == job->houseList)
     {
         job->report = st->cachedReport;
         job->fromCache = true;
@@ -1192,7 +1370,12 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
         if (g_terminating)
             return;
         const auto t1 = std::chrono::steady_clock::now();
-        auto report = std::make_shared<const factlens::Report>(analyzer().Analyze(job->read->document));
+        // The stored house list (options page) feeds the entity recogniser and checks.
+        std::shared_ptr<const factlens::Analyzer> house;
+        if (!job->houseList.empty())
+            house = houseListAnalyzer(job->houseList);
+        const factlens::Analyzer& run = house ? *house : analyzer();
+        auto report = std::make_shared<const factlens::Report>(run.Analyze(job->read->document));
         job->analyzeMs = msSince(t1);
         job->report = report;
         if (g_terminating)
@@ -1201,6 +1384,7 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
             if (!g_terminating)
             {
                 st->cachedHash = job->read->hash;
+                st->cachedHouseList = job->houseList;
                 st->cachedReport = job->report;
             }
             guarded(job, applyResult);
@@ -1226,6 +1410,7 @@ void setCategoryEnabled(Category c, bool enabled)
             continue;
         quietBatch(model, [&] {
             unpaint(model, *st);
+            st->intervals.clear();
             paint(model, *st, false);
         });
         callListeners(model, st->analysis);

@@ -75,9 +75,13 @@ def main():
         if src.endswith(".txt"):
             doc = office.desktop.loadComponentFromURL(lo.file_url(src), "_blank", 0, (
                 lo.prop("FilterName", "Text (encoded)"), lo.prop("FilterOptions", "UTF8,LF,,,")))
-            # first line as the headline
-            first = doc.getText().createEnumeration().nextElement()
-            first.ParaStyleName = "Heading 1"
+            # the text import uses "Preformatted Text": body style, first line as headline
+            paras = doc.getText().createEnumeration()
+            first = True
+            while paras.hasMoreElements():
+                p = paras.nextElement()
+                p.ParaStyleName = "Heading 1" if first else "Text Body"
+                first = False
             doc.setModified(False)
         else:
             doc = office.load(src)

@@ -15,7 +15,8 @@ GUI=""
 [[ "$DRAFT" == "--gui" ]] && DRAFT="$ROOT/samples/draft.txt"
 
 need=()
-[[ -x /usr/lib/libreoffice/program/soffice.bin ]] || need+=(libreoffice-writer-nogui)
+# the GUI packages (they replace libreoffice-writer-nogui/-core-nogui; --gui needs them)
+dpkg -s libreoffice-writer libreoffice-core >/dev/null 2>&1 || need+=(libreoffice-writer libreoffice-core)
 [[ -x /usr/lib/libreoffice/sdk/bin/cppumaker ]] || need+=(libreoffice-dev)
 /usr/bin/python3 -c "import uno" 2>/dev/null || need+=(python3-uno)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)

@@ -14,9 +14,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO"
 
 # Every Debian package the build and all tests need: one list. (tests/office adds
-# what it needs here.)
+# what it needs here.) The GUI office packages (libreoffice-writer, libreoffice-core)
+# replace the -nogui ones: never list both, apt would swap them on every run. xvfb,
+# xdotool and imagemagick serve the GUI screenshot test (office_gui_screenshot).
 TEST_PACKAGES="cmake make g++ libicu-dev nlohmann-json3-dev catch2 python3 \
-  clang libclang-rt-14-dev libreoffice-dev libreoffice-writer-nogui python3-uno"
+  clang libclang-rt-14-dev libreoffice-dev libreoffice-writer libreoffice-core python3-uno \
+  xvfb xdotool imagemagick poppler-utils chromium"
 
 BUILD="${FACTLENS_BUILD_DIR:-build}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"

@@ -16,6 +16,10 @@
 //
 // Every step is local to a sentence or looks back a bounded distance, so the
 // stage runs in time linear in the document.
+#include "factlens/attributions.h"
+
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <climits>
 #include <cstdint>
@@ -25,45 +29,41 @@
 #include <unordered_set>
 #include <vector>
 
-#include <unicode/uchar.h>
-
 #include "attributions_internal.h"
 #include "embedded_data.h"
-#include "factlens/attributions.h"
 #include "factlens/entities.h"
 
 namespace factlens {
-
 
 namespace {
 
 using attributions_internal::CueInfo;
 using attributions_internal::Lexicon;
 
-constexpr int kMaxAdverbs = 4;       // "has long since publicly said"
+constexpr int kMaxAdverbs = 4;  // "has long since publicly said"
 constexpr int kMaxAppositionTokens = 40;
 constexpr int kMaxNameTokens = 8;
 constexpr int kMaxCommonNpTokens = 6;
 constexpr int kMaxContinuationParagraphs = 4;
-constexpr int32_t kMaxSentenceWindow = 160;  // tokens either side of a cue
+constexpr int32_t kMaxSentenceWindow = 160;     // tokens either side of a cue
 constexpr float kMinPronounConfidence = 0.75f;  // ResolvePersonReference
-constexpr int32_t kMaxParentheticalLead = 8;  // "These sectors, she said, …"
+constexpr int32_t kMaxParentheticalLead = 8;    // "These sectors, she said, …"
 
 bool IsOpenQuoteChar(char16_t c) {
-  return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' ||
-         c == u'‹' || c == u'"' || c == u'\'';
+  return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' || c == u'‹' ||
+         c == u'"' || c == u'\'';
 }
 
 // A quotation's inside in one paragraph.
 struct Region {
   int32_t quotation = -1;
   int32_t p = -1;
-  int32_t begin = 0, end = 0;  // inside the marks (UTF-16)
-  int32_t open_tok = -1;       // token index of the opening (or re-opening) mark
-  int32_t close_tok = -1;      // token index of the closing mark, -1 if it runs on
+  int32_t begin = 0, end = 0;          // inside the marks (UTF-16)
+  int32_t open_tok = -1;               // token index of the opening (or re-opening) mark
+  int32_t close_tok = -1;              // token index of the closing mark, -1 if it runs on
   int32_t first_tok = 0, end_tok = 0;  // tokens inside
   int32_t words = 0;
-  bool first_piece = true;  // the quotation's first paragraph
+  bool first_piece = true;   // the quotation's first paragraph
   int32_t attribution = -1;  // claimed by this attribution
   bool claimed = false;      // inside some attribution's content
 };
@@ -77,8 +77,8 @@ struct Speaker {
   bool vague = false;
   bool pronoun = false;
   bool impersonal = false;  // "it is believed"
-  int32_t phrase_b = -1;     // start of the whole speaker phrase when it is wider
-                             // ("the EU's foreign policy chief, Ingrid Larsen,")
+  int32_t phrase_b = -1;    // start of the whole speaker phrase when it is wider
+                            // ("the EU's foreign policy chief, Ingrid Larsen,")
   bool valid() const { return tb >= 0 || impersonal; }
 };
 
@@ -94,7 +94,7 @@ struct Anchor {
   bool resolved = false;    // pronoun / surname resolution done
   bool emitted = false;     // produced an attribution
   Speaker speaker;
-  int32_t after_tok = -1;   // first token after cue + speaker (+ object)
+  int32_t after_tok = -1;  // first token after cue + speaker (+ object)
   std::optional<Span> outlet;
 };
 
@@ -103,16 +103,16 @@ struct Ctx {
   Report* report;
   const Lexicon& lex;
   std::vector<Region> regions;
-  std::vector<std::vector<int32_t>> regions_in_para;   // region indices per paragraph
+  std::vector<std::vector<int32_t>> regions_in_para;       // region indices per paragraph
   std::vector<std::vector<int32_t>> regions_of_quotation;  // region indices per quotation
-  std::vector<std::vector<int32_t>> mentions_in_para;  // mention indices per paragraph
-  std::vector<std::vector<int32_t>> region_of_tok;     // per paragraph, per token
-  std::vector<std::vector<uint8_t>> mark_of_tok;       // 1 open, 2 close
+  std::vector<std::vector<int32_t>> mentions_in_para;      // mention indices per paragraph
+  std::vector<std::vector<int32_t>> region_of_tok;         // per paragraph, per token
+  std::vector<std::vector<uint8_t>> mark_of_tok;           // 1 open, 2 close
   bool have_persons = false;
   // Without entity mentions: full names (two or more capitalised words after
   // titles) seen in the document, by each of their words, and where they are.
   std::unordered_map<std::u16string, std::vector<std::u16string>> name_parts;
-  std::vector<std::vector<std::pair<int32_t, int32_t>>> name_runs;  // per paragraph
+  std::vector<std::vector<std::pair<int32_t, int32_t>>> name_runs;             // per paragraph
   std::unordered_map<std::u16string, std::vector<std::u16string>> role_names;  // "senator"
   std::unordered_map<std::u16string, int32_t> role_entity;  // with the entity stage
 };
@@ -321,15 +321,15 @@ int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor) {
   int32_t k = j;
   int32_t n = 1;
   while (k - 1 >= floor && n < kMaxNameTokens) {
-    if (IsCap(c, p, k - 1) && !InQuote(c, p, k - 1) &&
-        !IsNonName(c, TokLower(c, p, k - 1))) {
+    if (IsCap(c, p, k - 1) && !InQuote(c, p, k - 1) && !IsNonName(c, TokLower(c, p, k - 1))) {
       --k;
       ++n;
       continue;
     }
     // hyphenated lower-case part: "Jae-myung" split as Jae | - | myung
     if (k - 2 >= floor && TokIs(c, p, k - 1, u"-") && IsWord(c, p, k - 2) &&
-        Tok(c, p, k - 1).begin == Tok(c, p, k - 2).end && Tok(c, p, k).begin == Tok(c, p, k - 1).end) {
+        Tok(c, p, k - 1).begin == Tok(c, p, k - 2).end &&
+        Tok(c, p, k).begin == Tok(c, p, k - 1).end) {
       k -= 2;
       continue;
     }
@@ -362,13 +362,24 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
         s->entity = em.entity;
         s->name = e.canonical;
       }
+      // A single word the tagger did not call a person, in the speaker
+      // position: a person's full name seen in the document, if exactly one
+      // contains it ("Funmi Adeyemi" … "Adeyemi told", tagged MISC).
+      if (e.type != EntityType::kPerson && e.type != EntityType::kOrg &&
+          e.canonical.find(u' ') == std::u16string::npos) {
+        auto it = c.name_parts.find(e.canonical);
+        if (it != c.name_parts.end() && it->second.size() == 1) {
+          s->entity = -1;
+          s->name = it->second[0];
+        }
+      }
     }
     return;
   }
   // No mention: a bare name. A single word is matched to a person named in full.
   std::u16string surface = c.doc.paragraphs[p].text.substr(s->span.begin, s->span.size());
-  const bool single = surface.find(u' ') == std::u16string::npos &&
-                      surface.find(u'-') == std::u16string::npos;
+  const bool single =
+      surface.find(u' ') == std::u16string::npos && surface.find(u'-') == std::u16string::npos;
   if (single) {
     int32_t e = EntityByNamePart(c, surface);
     // A lone capitalised word opening a sentence may be any noun ("Guerrillas
@@ -388,8 +399,10 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
     } else if (e == -1 && !c.have_persons) {
       // No entity stage: a full name of the document containing this word.
       auto it = c.name_parts.find(surface);
-      if (it == c.name_parts.end()) s->name = surface;
-      else if (it->second.size() == 1) s->name = it->second[0];
+      if (it == c.name_parts.end())
+        s->name = surface;
+      else if (it->second.size() == 1)
+        s->name = it->second[0];
       // several different people share the word: unresolved
     } else if (e == -1) {
       s->name = surface;  // resolved later against earlier speakers (see below)
@@ -446,8 +459,8 @@ void IndexRoles(Ctx& c) {
 // Speaker noun phrase ending at token j (inclusive), walking back no further
 // than `floor`. Returns false when there is no acceptable speaker.
 bool IsDeterminer(const std::u16string& w) {
-  return w == u"the" || w == u"a" || w == u"an" || w == u"their" || w == u"his" ||
-         w == u"her" || w == u"its" || w == u"our" || w == u"these" || w == u"those";
+  return w == u"the" || w == u"a" || w == u"an" || w == u"their" || w == u"his" || w == u"her" ||
+         w == u"its" || w == u"our" || w == u"these" || w == u"those";
 }
 
 bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
@@ -567,6 +580,11 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
     int32_t n = 1;
     while (k - 1 >= floor && n < kMaxCommonNpTokens && !InQuote(c, p, k - 1)) {
       const int32_t i = k - 1;
+      if (Tok(c, p, i).Has(kTokApostrophe) && !InQuote(c, p, i)) {  // "nurses' union"
+        --k;
+        ++n;
+        continue;
+      }
       if (!IsWord(c, p, i)) break;
       const std::u16string li = TokLower(c, p, i);
       if (c.lex.np_stops.count(li) || c.lex.cues.count(li)) break;
@@ -638,7 +656,8 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
         continue;
       }
       if (e + 1 < limit && TokIs(c, p, e, u"-") && IsWord(c, p, e + 1) &&
-          Tok(c, p, e).begin == Tok(c, p, e - 1).end && Tok(c, p, e + 1).begin == Tok(c, p, e).end) {
+          Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
+          Tok(c, p, e + 1).begin == Tok(c, p, e).end) {
         e += 2;
         continue;
       }
@@ -732,14 +751,14 @@ bool PhraseEnd(const Ctx& c, int32_t p, int32_t i) {
            w == u"while" || c.lex.cues.count(w) > 0;
   }
   const std::u16string_view t = TokText(c, p, i);
-  return t == u"," || t == u"." || t == u";" || t == u":" || t == u"?" || t == u"!" ||
-         t == u"(" || t == u")";
+  return t == u"," || t == u"." || t == u";" || t == u":" || t == u"?" || t == u"!" || t == u"(" ||
+         t == u")";
 }
 
 // Looks for "according to X", "told X", "in an interview with … X",
 // "posted on X" in tokens [b, e) of paragraph p. Returns the outlet span.
-std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e,
-                               const Anchor* a, int32_t* consumed_end) {
+std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e, const Anchor* a,
+                               int32_t* consumed_end) {
   for (int32_t i = b; i < e; ++i) {
     if (InQuote(c, p, i) || !IsWord(c, p, i)) continue;
     const std::u16string w = TokLower(c, p, i);
@@ -794,7 +813,6 @@ std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e,
 
 // ------------------------------------------------------------------ anchors
 
-
 struct SentenceInfo {
   int32_t b = 0, e = 0;  // token range
 };
@@ -806,7 +824,8 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
     const std::u16string w = TokLower(c, p, i);
     const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0 && !IsCap(c, p, i);
     // "President Amara Diallo on Monday vowed": a weekday adjunct.
-    if (IsCap(c, p, i) && c.lex.weekdays.count(w) && TokLowerIs(c, p, i - 1, u"on") && i - 1 >= floor) {
+    if (IsCap(c, p, i) && c.lex.weekdays.count(w) && TokLowerIs(c, p, i - 1, u"on") &&
+        i - 1 >= floor) {
       i -= 2;
       ++n;
       continue;
@@ -859,8 +878,8 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
     Speaker cand;
     if (SpeakerBack(c, p, k - 1, floor, &cand) && !cand.vague && cand.tb >= 0 &&
         (cand.pronoun || IsCap(c, p, cand.te - 1) || MentionAt(c, p, cand.te - 1) >= 0 ||
-         TokIs(c, p, cand.te - 2, u"-") ||
-         TokLowerIs(c, p, cand.tb, u"the") || TokLowerIs(c, p, cand.tb, u"a"))) {
+         TokIs(c, p, cand.te - 2, u"-") || TokLowerIs(c, p, cand.tb, u"the") ||
+         TokLowerIs(c, p, cand.tb, u"a"))) {
       // The name must itself begin the clause (sentence start, comma, quote mark
       // or a preposition-free context) so "In Seoul, the president, said" fails.
       // Titles before it belong to it ("Senate Majority Leader Tom Reyes, …").
@@ -892,10 +911,19 @@ const Lexicon& Lexicon::Get() {
         unsigned char b = static_cast<unsigned char>(s[i]);
         uint32_t cp;
         int n;
-        if (b < 0x80) { cp = b; n = 1; }
-        else if ((b >> 5) == 6) { cp = b & 0x1F; n = 2; }
-        else if ((b >> 4) == 14) { cp = b & 0x0F; n = 3; }
-        else { cp = b & 0x07; n = 4; }
+        if (b < 0x80) {
+          cp = b;
+          n = 1;
+        } else if ((b >> 5) == 6) {
+          cp = b & 0x1F;
+          n = 2;
+        } else if ((b >> 4) == 14) {
+          cp = b & 0x0F;
+          n = 3;
+        } else {
+          cp = b & 0x07;
+          n = 4;
+        }
         for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
         i += n;
         if (cp >= 0x10000) {
@@ -945,13 +973,13 @@ const Lexicon& Lexicon::Get() {
     load("attributions/non_names.txt", &l->non_names);
     load("attributions/np_stops.txt", &l->np_stops);
     load("attributions/titles.txt", &l->titles);
-    for (const char16_t* h : {u"ministry", u"government", u"embassy", u"agency", u"department",
-                              u"court", u"police", u"council", u"committee", u"commission",
-                              u"union", u"party", u"administration", u"authority", u"institute",
-                              u"bank", u"office", u"service"})
+    for (const char16_t* h :
+         {u"ministry", u"government", u"embassy", u"agency", u"department", u"court", u"police",
+          u"council", u"committee", u"commission", u"union", u"party", u"administration",
+          u"authority", u"institute", u"bank", u"office", u"service"})
       l->org_heads.insert(h);
-    for (const char16_t* d : {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday",
-                              u"saturday", u"sunday"})
+    for (const char16_t* d :
+         {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday"})
       l->weekdays.insert(d);
     return l;
   }();
@@ -961,6 +989,119 @@ const Lexicon& Lexicon::Get() {
 }  // namespace attributions_internal
 
 namespace {
+
+// A cue form that is a finite verb ("said", "warned"), not a noun that shares
+// its spelling ("the report", "his comments").
+bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
+  if (!c.lex.cues.count(w)) return false;
+  if (w == u"said" || w == u"told" || w == u"wrote" || w == u"thought" || w == u"felt" ||
+      w == u"says" || w == u"tells")
+    return true;
+  return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+}
+
+// The subject of the sentence starting at token sb, when it is clear: a name
+// or pronoun ("Adeyemi thanked …"), a name in apposition ("His rival, Funmi
+// Adeyemi, thanked …" / "Adeyemi, the winner, thanked …"), or a determiner
+// phrase headed by an institution or speaker noun ("The nurses' union
+// welcomed …"); each directly followed by a lower-case verb (*verb, < limit).
+bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp,
+                     int32_t* verb) {
+  if (sb >= limit || IsOpenMark(c, p, sb)) return false;
+  // A word that looks like a finite verb: "-ed", "-s", an auxiliary or a
+  // common irregular past. "Green party leader" must not make "Green" a subject.
+  auto verb_at = [&](int32_t v) {
+    if (v >= limit || !IsLowerWord(c, p, v)) return false;
+    const std::u16string w = TokLower(c, p, v);
+    if (c.lex.np_stops.count(w) || IsDeterminer(w)) return false;
+    static const std::unordered_set<std::u16string> kIrregular = {
+        u"was",   u"is",     u"has",     u"had",   u"will",  u"would", u"did",
+        u"does",  u"can",    u"could",   u"may",   u"might", u"must",  u"should",
+        u"met",   u"said",   u"told",    u"made",  u"gave",  u"took",  u"went",
+        u"came",  u"sent",   u"left",    u"won",   u"lost",  u"met",   u"held",
+        u"spoke", u"wrote",  u"thought", u"felt",  u"saw",   u"knew",  u"got",
+        u"put",   u"set",    u"kept",    u"led",   u"ran",   u"sat",   u"stood",
+        u"began", u"became", u"brought", u"found", u"also",  u"later", u"then"};
+    if (kIrregular.count(w)) return true;
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return true;
+    return w.size() > 3 && w.back() == u's' && w.compare(w.size() - 2, 2, u"ss") != 0 &&
+           w.compare(w.size() - 2, 2, u"us") != 0;
+  };
+  // 1. a name or pronoun
+  int32_t e = sb;
+  while (e + 1 < limit && e - sb < kMaxNameTokens &&
+         (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
+    ++e;
+  Speaker s1;
+  if (verb_at(e + 1) && SpeakerBack(c, p, e, sb, &s1) && !s1.vague &&
+      (s1.pronoun || (s1.tb >= 0 && IsCap(c, p, s1.te - 1)))) {
+    *sp = s1;
+    *verb = e + 1;
+    return true;
+  }
+  // 1b. descriptors then a name: "Green party leader Mia Falk was …"
+  for (int32_t t = sb + 1; t < limit && t - sb <= 6; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t) || c.lex.np_stops.count(TokLower(c, p, t))) break;
+    if (!IsCap(c, p, t) || IsNonName(c, TokLower(c, p, t))) continue;
+    int32_t e2 = t;
+    while (e2 + 1 < limit && (IsCap(c, p, e2 + 1) || Tok(c, p, e2 + 1).Has(kTokHyphenated))) ++e2;
+    Speaker sd;
+    if (verb_at(e2 + 1) && SpeakerBack(c, p, e2, t, &sd) && sd.tb >= t && !sd.vague &&
+        IsCap(c, p, sd.te - 1)) {
+      *sp = sd;
+      *verb = e2 + 1;
+      return true;
+    }
+    t = e2;
+  }
+  // 2. apposition: "NP, NAME, verb" or "NAME, apposition, verb"
+  int32_t c1 = -1, c2 = -1;
+  for (int32_t t = sb; t < limit && t - sb < 20; ++t) {
+    if (InQuote(c, p, t)) break;
+    if (IsComma(c, p, t)) {
+      if (c1 < 0) {
+        c1 = t;
+      } else {
+        c2 = t;
+        break;
+      }
+    }
+  }
+  if (c1 > sb && c2 > c1 + 1 && verb_at(c2 + 1)) {
+    Speaker mid, head;
+    bool mid_name = c2 - c1 <= 5;
+    for (int32_t t = c1 + 1; t < c2 && mid_name; ++t)
+      mid_name = IsCap(c, p, t) || Tok(c, p, t).Has(kTokHyphenated);
+    if (mid_name && SpeakerBack(c, p, c2 - 1, c1 + 1, &mid) && mid.tb == c1 + 1 && !mid.vague) {
+      *sp = mid;
+      *verb = c2 + 1;
+      return true;
+    }
+    if (IsCap(c, p, c1 - 1) && SpeakerBack(c, p, c1 - 1, sb, &head) && head.tb == sb &&
+        !head.vague && !head.pronoun) {
+      *sp = head;
+      *verb = c2 + 1;
+      return true;
+    }
+  }
+  // 3. "The nurses' union welcomed …"
+  if (TokLowerIs(c, p, sb, u"the") || TokLowerIs(c, p, sb, u"a") || TokLowerIs(c, p, sb, u"an")) {
+    for (int32_t h = sb + 1; h < limit && h - sb <= 5; ++h) {
+      if (InQuote(c, p, h) || IsComma(c, p, h)) break;
+      const std::u16string lh = TokLower(c, p, h);
+      if (c.lex.org_heads.count(lh) || c.lex.speaker_nouns.count(lh)) {
+        Speaker s3;
+        if (verb_at(h + 1) && SpeakerBack(c, p, h, sb, &s3) && s3.tb >= 0 && !s3.vague) {
+          *sp = s3;
+          *verb = h + 1;
+          return true;
+        }
+        break;
+      }
+    }
+  }
+  return false;
+}
 
 // Finds the anchors of sentence [sb, se) of paragraph p.
 void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
@@ -999,8 +1140,7 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     if (IsIngForm(w)) {
       // Participles speak only in participial clauses: ", noting that …" or
       // sentence-initial "Pledging …, Lee said …".
-      if (i == sb || IsComma(c, p, i - 1) ||
-          (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2))) {
+      if (i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2))) {
         a.participle = true;
         out->push_back(a);
       }
@@ -1044,27 +1184,19 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
       // "Adeyemi thanked her staff and promised to …", "Larsen declined to name
       // them but said …": the subject of the sentence, when it is a name or a
       // pronoun directly followed by a verb.
-      int32_t e = sb;
-      if (IsOpenMark(c, p, e)) e = -1;
-      if (e >= 0) {
-        while (e + 1 < j && e - sb < kMaxNameTokens &&
-               (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
-          ++e;
-        Speaker sp;
-        if (e + 1 < j && IsLowerWord(c, p, e + 1) && !c.lex.np_stops.count(TokLower(c, p, e + 1)) &&
-            SpeakerBack(c, p, e, sb, &sp) && !sp.vague && (sp.pronoun || sp.tb >= 0) &&
-            (sp.pronoun || IsCap(c, p, sp.te - 1))) {
-          bool clean = true;  // no clause boundary between subject and cue
-          for (int32_t t = e + 1; t < j && clean; ++t)
-            if (InQuote(c, p, t) || TokIs(c, p, t, u";") || TokLowerIs(c, p, t, u"that") ||
-                TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
-                (t > e + 1 && c.lex.cues.count(TokLower(c, p, t))))
-              clean = false;
-          if (clean) {
-            a.speaker = sp;
-            a.speaker.phrase_b = i;  // the group is the cue itself
-            found = true;
-          }
+      Speaker sp;
+      int32_t verb = -1;
+      if (SentenceSubject(c, p, sb, j, &sp, &verb)) {
+        bool clean = true;  // no clause boundary between subject and cue
+        for (int32_t t = verb; t < j && clean; ++t)
+          if (TokIs(c, p, t, u";") || (!InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
+              TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
+              (t > verb && !InQuote(c, p, t) && IsFiniteCue(c, TokLower(c, p, t))))
+            clean = false;
+        if (clean) {
+          a.speaker = sp;
+          a.speaker.phrase_b = i;  // the group is the cue itself
+          found = true;
         }
       }
     }
@@ -1077,9 +1209,9 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     }
     // Speaker after the cue: "“…,” said Lee" / "…, said the minister".
     if (a.info.inv && i > 0 &&
-        (IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
-                                  (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") ||
-                                   TokIs(c, p, i - 2, u"!"))))) {
+        (IsComma(c, p, i - 1) ||
+         (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
+          (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") || TokIs(c, p, i - 2, u"!"))))) {
       if (!a.info.obj && SpeakerForward(c, p, i + 1, se, &a.speaker)) {
         a.after = true;
         out->push_back(a);
@@ -1171,8 +1303,7 @@ struct Builder {
     while (content.begin < content.end && u_isUWhiteSpace(t[content.begin])) ++content.begin;
     while (content.end > content.begin &&
            (u_isUWhiteSpace(t[content.end - 1]) || t[content.end - 1] == u'.' ||
-            t[content.end - 1] == u',' || t[content.end - 1] == u';' ||
-            t[content.end - 1] == u':'))
+            t[content.end - 1] == u',' || t[content.end - 1] == u';' || t[content.end - 1] == u':'))
       --content.end;
     if (content.empty()) return -1;
     bool only_quote;
@@ -1270,8 +1401,8 @@ int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   for (int32_t t = b; t < e && t - b < 16; ++t) {
     const std::u16string_view x = TokText(c, p, t);
     if (x == u"—" || x == u"–" || x == u"--") return t + 1 < e ? t + 1 : b;
-    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u"," || x == u"." ||
-          x == u"(" || x == u")"))
+    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u"," || x == u"." || x == u"(" ||
+          x == u")"))
       return b;
   }
   return b;
@@ -1292,10 +1423,16 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
     if (k == self) continue;
     const Anchor& o = anchors[k];
     if (o.p != p) continue;
-    int32_t start = o.speaker.tb >= 0 && !o.after ? std::min(o.speaker.tb, o.cue_b) : o.cue_b;
+    const bool coordinated = o.speaker.phrase_b == o.cue_b;
+    int32_t start =
+        o.speaker.tb >= 0 && !o.after && !coordinated ? std::min(o.speaker.tb, o.cue_b) : o.cue_b;
     if (start <= from || start >= end) continue;
-    // sibling: preceded by a comma (or comma + closing mark)
+    // sibling: preceded by a comma (or comma + closing mark), or "and/but said"
     int32_t b = start - 1;
+    if (coordinated) {
+      end = std::min(end, b);
+      continue;
+    }
     if (IsCloseMark(c, p, b)) --b;
     if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
   }
@@ -1330,6 +1467,13 @@ bool CoveredByRecent(const std::vector<Attribution>& done, int32_t q, int32_t b,
       return sp && sp->paragraph == q && sp->begin <= b && e <= sp->end;
     };
     if (in(x.content) || in(x.speaker) || in(x.outlet)) return true;
+    // Between the speaker and the content (an apposition: "Marco Bianchi, who
+    // runs a bakery on Via Roma, says …").
+    if (x.speaker && x.speaker->paragraph == q && x.content.paragraph == q) {
+      const int32_t lo = std::min(x.speaker->begin, x.content.begin);
+      const int32_t hi = std::max(x.speaker->end, x.content.end);
+      if (lo <= b && e <= hi) return true;
+    }
   }
   return false;
 }
@@ -1400,9 +1544,9 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
         Position rp{q, run.first};
         if (!(rp < to)) break;
         const bool covered = CoveredByRecent(done, q, run.first, run.second);
-        if (!covered && LetterKey(std::u16string_view(c.doc.paragraphs[q].text)
-                                    .substr(run.first, run.second - run.first)) !=
-                            LetterKey(chain_name))
+        if (!covered &&
+            LetterKey(std::u16string_view(c.doc.paragraphs[q].text)
+                          .substr(run.first, run.second - run.first)) != LetterKey(chain_name))
           chain_ok = false;
       }
     }
@@ -1491,10 +1635,9 @@ void IndexNames(Ctx& c) {
       }
       int32_t e = i + 1;
       while (e < n && !InQuote(c, p, e) &&
-             (IsCap(c, p, e) ||
-              (TokIs(c, p, e, u"-") && e + 1 < n && IsWord(c, p, e + 1) &&
-               Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
-               Tok(c, p, e + 1).begin == Tok(c, p, e).end))) {
+             (IsCap(c, p, e) || (TokIs(c, p, e, u"-") && e + 1 < n && IsWord(c, p, e + 1) &&
+                                 Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
+                                 Tok(c, p, e + 1).begin == Tok(c, p, e).end))) {
         e += TokIs(c, p, e, u"-") ? 2 : 1;
       }
       int32_t b = NameStartBack(c, p, e - 1, i);
@@ -1504,8 +1647,9 @@ void IndexNames(Ctx& c) {
       for (int32_t t = b; t < e; ++t)  // words separated by spaces, not hyphens
         if (IsCap(c, p, t) && !(t > b && TokIs(c, p, t - 1, u"-"))) ++words;
       const std::u16string last = TokLower(c, p, e - 1);
-      const bool possessive_end = last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
-                                                     last.compare(last.size() - 2, 2, u"'s") == 0);
+      const bool possessive_end =
+          last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
+                              last.compare(last.size() - 2, 2, u"'s") == 0);
       if (words >= 2 && words <= 4 && !possessive_end) {
         const Span sp = TokSpan(c, p, b, e);
         const std::u16string full = c.doc.paragraphs[p].text.substr(sp.begin, sp.size());
@@ -1549,8 +1693,8 @@ void FindAttributions(const Document& doc, Report* report) {
       return report->entities[x].span.begin < report->entities[y].span.begin;
     });
   BuildRegions(c);
-  if (!c.have_persons) IndexNames(c);
-  else IndexRoles(c);
+  IndexNames(c);  // full names by their words (a fallback for tagger misses)
+  if (c.have_persons) IndexRoles(c);
 
   std::vector<Attribution>& out = report->attributions;
   Builder b{c, out};
@@ -1663,14 +1807,16 @@ void FindAttributions(const Document& doc, Report* report) {
         const SentenceInfo si = Builder::SentenceOf(c, p, a);
         if (!a.resolved) {
           a.resolved = true;
-        if (a.speaker.pronoun) ResolvePronoun(c, out, p, &a.speaker);
-        else if (a.speaker.tb >= 0) ResolveSurnameFromSpeakers(out, &a.speaker);
-      }
+          if (a.speaker.pronoun)
+            ResolvePronoun(c, out, p, &a.speaker);
+          else if (a.speaker.tb >= 0)
+            ResolveSurnameFromSpeakers(out, &a.speaker);
+        }
         if (a.participle) {
           // inherit from an earlier anchor of the same sentence ("…, Lee said, noting")
           for (size_t j = k; j-- > 0 && k - j <= 8;) {
-            if (anchors[j].sentence == a.sentence && anchors[j].emitted &&
-                !anchors[j].according && anchors[j].speaker.tb >= 0) {
+            if (anchors[j].sentence == a.sentence && anchors[j].emitted && !anchors[j].according &&
+                anchors[j].speaker.tb >= 0) {
               a.speaker = anchors[j].speaker;
               a.outlet = anchors[j].outlet;
               break;
@@ -1678,22 +1824,14 @@ void FindAttributions(const Document& doc, Report* report) {
           }
           if (a.speaker.tb < 0 && a.cue_b > si.b) {
             // "Lee reiterated …, saying": the clause subject at sentence start.
-            int32_t k2 = si.b;
-            if (IsCap(c, p, k2) || TokLowerIs(c, p, k2, u"he") || TokLowerIs(c, p, k2, u"she")) {
-              int32_t e = k2;
-              while (e + 1 < a.cue_b && (IsCap(c, p, e + 1) || TokIs(c, p, e + 1, u"-") ||
-                                        (TokIs(c, p, e, u"-") && IsWord(c, p, e + 1))))
-                ++e;
-              Speaker sp;
-              bool caps_before = true;
-            for (int32_t t = si.b; t < e && caps_before; ++t)
-              if (!IsCap(c, p, t) && !TokIs(c, p, t, u"-")) caps_before = false;
-            if (SpeakerBack(c, p, e, si.b, &sp) && caps_before && sp.tb >= si.b && !sp.vague &&
-                  e + 1 < a.cue_b && IsLowerWord(c, p, e + 1)) {
-                if (sp.pronoun) ResolvePronoun(c, out, p, &sp);
-                else ResolveSurnameFromSpeakers(out, &sp);
-                a.speaker = sp;
-              }
+            Speaker sp;
+            int32_t verb = -1;
+            if (SentenceSubject(c, p, si.b, a.cue_b, &sp, &verb)) {
+              if (sp.pronoun)
+                ResolvePronoun(c, out, p, &sp);
+              else
+                ResolveSurnameFromSpeakers(out, &sp);
+              a.speaker = sp;
             }
           }
           if (a.speaker.tb < 0 && a.cue_b == si.b) {
@@ -1702,20 +1840,21 @@ void FindAttributions(const Document& doc, Report* report) {
               if (anchors[j].sentence != a.sentence) break;
               if (!anchors[j].participle && !anchors[j].according && anchors[j].speaker.tb >= 0 &&
                   (IsComma(c, p, anchors[j].speaker.tb - 1) ||
-                 (IsCloseMark(c, p, anchors[j].speaker.tb - 1) &&
-                  IsComma(c, p, anchors[j].speaker.tb - 2)))) {
+                   (IsCloseMark(c, p, anchors[j].speaker.tb - 1) &&
+                    IsComma(c, p, anchors[j].speaker.tb - 2)))) {
                 if (!anchors[j].resolved) {
-                anchors[j].resolved = true;
-                if (anchors[j].speaker.pronoun) ResolvePronoun(c, out, p, &anchors[j].speaker);
-                else ResolveSurnameFromSpeakers(out, &anchors[j].speaker);
-              }
+                  anchors[j].resolved = true;
+                  if (anchors[j].speaker.pronoun)
+                    ResolvePronoun(c, out, p, &anchors[j].speaker);
+                  else
+                    ResolveSurnameFromSpeakers(out, &anchors[j].speaker);
+                }
                 a.speaker = anchors[j].speaker;
                 break;
               }
             }
           }
         }
-
       }
       if (!a.speaker.valid()) continue;
       if (a.according && a.speaker.tb < 0) continue;
@@ -1739,7 +1878,8 @@ void FindAttributions(const Document& doc, Report* report) {
           int32_t from = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
           if (IsComma(c, p, from)) ++from;
           int32_t end = ContentEndTok(c, p, from, si.e, anchors, k);
-          if (from < end) b.Emit(a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
+          if (from < end)
+            b.Emit(a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
         } else {
           int32_t end = a.cue_b - 1;  // the comma
           const int32_t cb = SkipDateline(c, p, si.b, end);
@@ -1757,8 +1897,7 @@ void FindAttributions(const Document& doc, Report* report) {
       }
 
       // Group start: the speaker (before) or the cue.
-      int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle &&
-                         a.speaker.tb < a.cue_b)
+      int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle && a.speaker.tb < a.cue_b)
                             ? a.speaker.tb
                             : a.cue_b;
       if (group_b == a.speaker.tb && a.speaker.phrase_b >= 0 && a.speaker.phrase_b < group_b)
@@ -1774,8 +1913,7 @@ void FindAttributions(const Document& doc, Report* report) {
           --g;
           ++n;
         }
-        if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b)
-          group_b = g;
+        if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b) group_b = g;
       }
       int32_t group_e = a.after ? a.speaker.te : a.cue_e;
       bool took_back = false;
@@ -1834,11 +1972,12 @@ void FindAttributions(const Document& doc, Report* report) {
         f = e;
         if (IsComma(c, p, f)) ++f;
       }
-      // adjuncts after "said" before a colon: "said in a statement:" 
+      // adjuncts after "said" before a colon: "said in a statement:"
       // "said Tuesday (that) …", "said on Monday the …", "said yesterday …"
       if (f < si.e && IsWord(c, p, f)) {
         const std::u16string fw = TokLower(c, p, f);
-        if (fw == u"on" && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1))) f += 2;
+        if (fw == u"on" && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1)))
+          f += 2;
         else if (c.lex.weekdays.count(fw) || fw == u"yesterday" || fw == u"today" ||
                  fw == u"tonight")
           f += 1;
@@ -1851,8 +1990,10 @@ void FindAttributions(const Document& doc, Report* report) {
       // An adjunct between the cue and "that": "said on Monday that …",
       // "told reporters in Seoul that …".
       if (f < si.e && IsWord(c, p, f) && !TokLowerIs(c, p, f, u"that") &&
-          (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)))) {
-        for (int32_t t = f + 1; t < si.e && t - f < 7 && !InQuote(c, p, t); ++t) {
+          (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)) ||
+           (a.info.obj && !a.after))) {
+        // ("told supporters of the ruling party that …": the addressee too)
+        for (int32_t t = f + 1; t < si.e && t - f < 8 && !InQuote(c, p, t); ++t) {
           if (TokLowerIs(c, p, t, u"that")) {
             f = t;
             break;
@@ -1861,9 +2002,17 @@ void FindAttributions(const Document& doc, Report* report) {
         }
       }
       bool colon = false, that = false, quote_first = false;
-      if (f < si.e && TokIs(c, p, f, u":")) { colon = true; ++f; }
-      else if (f < si.e && IsComma(c, p, f) && IsOpenMark(c, p, f + 1)) { colon = true; ++f; }
-      if (f < si.e && TokLowerIs(c, p, f, u"that")) { that = true; ++f; }
+      if (f < si.e && TokIs(c, p, f, u":")) {
+        colon = true;
+        ++f;
+      } else if (f < si.e && IsComma(c, p, f) && IsOpenMark(c, p, f + 1)) {
+        colon = true;
+        ++f;
+      }
+      if (f < si.e && TokLowerIs(c, p, f, u"that")) {
+        that = true;
+        ++f;
+      }
       if (f < NumTokens(c, p) && IsOpenMark(c, p, f)) quote_first = true;
 
       if (took_back) {
@@ -1910,16 +2059,16 @@ void FindAttributions(const Document& doc, Report* report) {
             int32_t ie = r.end;
             while (ie > r.begin && u_isUWhiteSpace(t[ie - 1])) --ie;
             const bool comma_inside = ie > r.begin && t[ie - 1] == u',';
-            bool whole = after < 0 || after >= si.e || TokIs(c, p, after, u".") ||
-                         comma_inside || (IsComma(c, p, after) && IsCap(c, p, f + 1));
+            bool whole = after < 0 || after >= si.e || TokIs(c, p, after, u".") || comma_inside ||
+                         (IsComma(c, p, after) && IsCap(c, p, f + 1));
             if (colon || whole) {
               b.EmitQuotation(a, r.quotation, a.colon ? 0.6 : conf);
               return true;
             }
           }
         }
-        const bool forward_starts = f < si.e && (IsWord(c, p, f) || Tok(c, p, f).Has(kTokNumber) ||
-                                                 IsOpenMark(c, p, f));
+        const bool forward_starts =
+            f < si.e && (IsWord(c, p, f) || Tok(c, p, f).Has(kTokNumber) || IsOpenMark(c, p, f));
         if (!forward_starts) return false;
         // Reported speech: needs "that", a colon, a bare-complement verb, a
         // "to" infinitive for promise-like verbs, or a quoted fragment.
@@ -1936,6 +2085,11 @@ void FindAttributions(const Document& doc, Report* report) {
                              !(fw == u"at" && (TokLowerIs(c, p, f + 1, u"least") ||
                                                TokLowerIs(c, p, f + 1, u"most")));
         const bool infinitive = a.info.inf && fw == u"to" && !that;
+        // "said nothing about layoffs", "said little": no statement reported.
+        if (!that && !colon && !has_quote &&
+            (fw == u"nothing" || fw == u"little" || fw == u"so" || fw == u"otherwise" ||
+             fw == u"goodbye" || fw == u"hello" || fw == u"yes" || fw == u"no"))
+          return false;
         const bool ok = that || colon || (has_quote && !a.info.strict) ||
                         (a.info.bare && !adjunct) || platform_phrase || infinitive;
         if (!ok) return false;
@@ -1951,8 +2105,7 @@ void FindAttributions(const Document& doc, Report* report) {
       bool nothing_after = f >= si.e || !IsWord(c, p, f);
       if (!nothing_after) {
         const std::u16string fw = TokLower(c, p, f);
-        nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) ||
-                        fw == u"according";
+        nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) || fw == u"according";
       }
       if (!a.participle && nothing_after && group_b - 1 > si.b && IsComma(c, p, group_b - 1)) {
         int32_t cb = si.b;
@@ -1989,8 +2142,8 @@ void FindAttributions(const Document& doc, Report* report) {
       int32_t src = -1;
       {
         // The attribution of this paragraph beginning last before the region.
-        auto it = std::upper_bound(
-            by_begin.begin(), by_begin.end(), std::make_pair(r.begin, INT32_MAX));
+        auto it =
+            std::upper_bound(by_begin.begin(), by_begin.end(), std::make_pair(r.begin, INT32_MAX));
         if (it != by_begin.begin()) src = (it - 1)->second;
       }
       bool wholly = false;
@@ -2009,8 +2162,8 @@ void FindAttributions(const Document& doc, Report* report) {
         wholly = lead >= r.begin - 1 && lead <= r.begin + 1 && tail <= r.end + 1 &&
                  tail >= r.end - 1 && para_first_attr == out.size();
         int32_t prev = p - 1;
-        while (prev >= 0 && doc.paragraphs[prev].text.find_first_not_of(u" \t") ==
-                                std::u16string::npos)
+        while (prev >= 0 &&
+               doc.paragraphs[prev].text.find_first_not_of(u" \t") == std::u16string::npos)
           --prev;
         if (wholly && prev >= 0 && !out.empty() && out.back().content.paragraph == prev &&
             doc.paragraphs[prev].kind == doc.paragraphs[p].kind &&
@@ -2055,7 +2208,8 @@ void FindAttributions(const Document& doc, Report* report) {
   // 6. quoted terms: quotations no attribution content covers.
   // Per paragraph: contents sorted by begin with the running maximum end.
   std::vector<std::vector<std::pair<int32_t, int32_t>>> covered(np);
-  for (const Attribution& a : out) covered[a.content.paragraph].push_back({a.content.begin, a.content.end});
+  for (const Attribution& a : out)
+    covered[a.content.paragraph].push_back({a.content.begin, a.content.end});
   for (auto& cv : covered) {
     std::sort(cv.begin(), cv.end());
     for (size_t x = 1; x < cv.size(); ++x) cv[x].second = std::max(cv[x].second, cv[x - 1].second);
@@ -2069,8 +2223,7 @@ void FindAttributions(const Document& doc, Report* report) {
     const std::u16string& t = doc.paragraphs[r.p].text;
     int32_t b2 = r.begin, e2 = r.end;
     while (b2 < e2 && u_isUWhiteSpace(t[b2])) ++b2;
-    while (e2 > b2 && (u_isUWhiteSpace(t[e2 - 1]) || t[e2 - 1] == u',' || t[e2 - 1] == u'.'))
-      --e2;
+    while (e2 > b2 && (u_isUWhiteSpace(t[e2 - 1]) || t[e2 - 1] == u',' || t[e2 - 1] == u'.')) --e2;
     if (e2 > b2) report->quoted_terms.push_back(QuotedTerm{Span{r.p, b2, e2}});
   }
 
@@ -2078,10 +2231,9 @@ void FindAttributions(const Document& doc, Report* report) {
     return x.content < y.content;
   });
   // Drop exact duplicates (a content reached by two anchors keeps the first).
-  out.erase(std::unique(out.begin(), out.end(),
-                        [](const Attribution& x, const Attribution& y) {
-                          return x.content == y.content;
-                        }),
+  out.erase(std::unique(
+                out.begin(), out.end(),
+                [](const Attribution& x, const Attribution& y) { return x.content == y.content; }),
             out.end());
   std::sort(report->quoted_terms.begin(), report->quoted_terms.end(),
             [](const QuotedTerm& x, const QuotedTerm& y) { return x.span < y.span; });

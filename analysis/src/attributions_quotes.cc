@@ -11,20 +11,35 @@ namespace {
 
 bool IsLetterOrDigit(char16_t c) { return u_isalnum(c) != 0; }
 
-enum class Kind { kNone, kOpenDouble, kCloseDouble, kStraightDouble, kOpenSingle, kCloseSingle,
-                  kStraightSingle };
+enum class Kind {
+  kNone,
+  kOpenDouble,
+  kCloseDouble,
+  kStraightDouble,
+  kOpenSingle,
+  kCloseSingle,
+  kStraightSingle
+};
 
 Kind Classify(char16_t c) {
   switch (c) {
-    case u'“': case u'„': case u'«': case u'「':
+    case u'“':
+    case u'„':
+    case u'«':
+    case u'「':
       return Kind::kOpenDouble;
-    case u'”': case u'»': case u'」':
+    case u'”':
+    case u'»':
+    case u'」':
       return Kind::kCloseDouble;
     case u'"':
       return Kind::kStraightDouble;
-    case u'‘': case u'‚': case u'‹':
+    case u'‘':
+    case u'‚':
+    case u'‹':
       return Kind::kOpenSingle;
-    case u'’': case u'›':
+    case u'’':
+    case u'›':
       return Kind::kCloseSingle;
     case u'\'':
       return Kind::kStraightSingle;
@@ -84,8 +99,8 @@ void PairQuotesIfMissing(const Document& doc, TextLayer* layer) {
       const bool next_alnum = i + 1 < n && IsLetterOrDigit(t[i + 1]);
       const bool prev_space = i == 0 || u_isUWhiteSpace(t[i - 1]) || t[i - 1] == u'(' ||
                               t[i - 1] == u'[' || t[i - 1] == u'—' || t[i - 1] == u'“';
-      if (k == Kind::kStraightDouble) k = (open[0] < 0 && !prev_alnum) ? Kind::kOpenDouble
-                                                                        : Kind::kCloseDouble;
+      if (k == Kind::kStraightDouble)
+        k = (open[0] < 0 && !prev_alnum) ? Kind::kOpenDouble : Kind::kCloseDouble;
       if (k == Kind::kCloseSingle || k == Kind::kStraightSingle) {
         // Apostrophe: inside a word (China’s, don't), or a plural possessive /
         // elision with no single quote open.
@@ -95,7 +110,8 @@ void PairQuotesIfMissing(const Document& doc, TextLayer* layer) {
           continue;
         }
         if (k == Kind::kStraightSingle && open[1] < 0) {
-          if (prev_space && next_alnum) k = Kind::kOpenSingle;
+          if (prev_space && next_alnum)
+            k = Kind::kOpenSingle;
           else {
             add_mark(p, i, ch, MarkRole::kApostrophe, -1);
             continue;

@@ -42,10 +42,8 @@ std::u16string Utf16(std::string_view s) {
 }
 
 std::u16string Lower(std::u16string_view s) {
-  // ASCII fast path (most tokens): the same result as ICU's English lower case.
   bool ascii = true;
-  for (char16_t c : s)
-    if (c >= 0x80) { ascii = false; break; }
+  for (char16_t c : s) ascii = ascii && c < 0x80;
   if (ascii) {
     std::u16string out(s);
     for (char16_t& c : out)
@@ -84,11 +82,6 @@ std::string NameKey(std::u16string_view s) {
     }
     return key;
   }
-  // Transliteration is slow and names repeat: memoise per thread (bounded).
-  thread_local std::unordered_map<std::u16string, std::string> memo;
-  auto hit = memo.find(std::u16string(s));
-  if (hit != memo.end()) return hit->second;
-  if (memo.size() >= 65536) memo.clear();
   thread_local std::unique_ptr<icu::Transliterator> translit;
   thread_local bool tried = false;
   if (!tried) {
@@ -110,7 +103,6 @@ std::string NameKey(std::u16string_view s) {
       key += tmp;
     }
   }
-  memo.emplace(std::u16string(s), key);
   return key;
 }
 
@@ -244,7 +236,6 @@ bool IsPercentUnit(const Figure& f) {
 
 std::vector<Tok> Lex(const std::u16string& text) {
   std::vector<Tok> out;
-  out.reserve(text.size() / 4 + 4);
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
@@ -291,6 +282,7 @@ std::vector<Tok> Lex(const std::u16string& text) {
 
 int LatestFullDateYear(const Context& ctx);             // checks_dates.cc
 std::optional<Date> DetectDateline(const Context& ctx);  // checks_dates.cc
+void ReadDates(Context& ctx);                            // checks_dates.cc
 
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
     : doc(d), options(o), report(r) {
@@ -308,6 +300,18 @@ Context::Context(const Document& d, const CheckOptions& o, Report* r)
     if (sentences[p].empty())
       sentences[p].push_back({0, static_cast<int32_t>(doc.paragraphs[p].text.size())});
   }
+  heading_like_.assign(np, -1);
+  caption_like_.assign(np, -1);
+  quote_insides_.resize(np);
+  for (const Quotation& q : report->text.quotations) {
+    int32_t last = q.closed() ? q.close.paragraph : q.open.paragraph;
+    for (int32_t p = std::max<int32_t>(0, q.open.paragraph);
+         p <= last && p < static_cast<int32_t>(np); ++p) {
+      Span in = q.InsideIn(p, doc);
+      if (in.valid() && !in.empty()) quote_insides_[p].push_back(in);
+    }
+  }
+  ReadDates(*this);
   if (doc.reference_date && doc.reference_date->valid()) dateline = doc.reference_date;
   else dateline = DetectDateline(*this);
   if (dateline) {
@@ -336,24 +340,42 @@ int Context::TokAt(int32_t p, int32_t offset) const {
 }
 
 bool Context::CaptionLike(int32_t p) const {
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()) && caption_like_[p] >= 0)
+    return caption_like_[p] != 0;
+  bool result = ComputeCaptionLike(p);
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()))
+    const_cast<Context*>(this)->caption_like_[p] = result ? 1 : 0;
+  return result;
+}
+
+bool Context::ComputeCaptionLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kCaption) return true;
-  if (caption_memo_.size() != doc.paragraphs.size()) caption_memo_.assign(doc.paragraphs.size(), -1);
-  signed char& memo = caption_memo_[p];
-  if (memo < 0)
-    memo = para.text.find(u"(Photo") != std::u16string::npos ||
-           para.text.find(u"Photo:") != std::u16string::npos ||
-           para.text.find(u"(photo") != std::u16string::npos;
-  return memo != 0;
+  return para.text.find(u"(Photo") != std::u16string::npos ||
+         para.text.find(u"Photo:") != std::u16string::npos ||
+         para.text.find(u"(photo") != std::u16string::npos;
+}
+
+bool Context::InsideQuotation(const Span& s) const {
+  if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(quote_insides_.size())) return false;
+  for (const Span& in : quote_insides_[s.paragraph])
+    if (s.begin >= in.begin && s.end <= in.end) return true;
+  return false;
 }
 
 bool Context::HeadingLike(int32_t p) const {
+  if (p >= 0 && p < static_cast<int32_t>(heading_like_.size()) && heading_like_[p] >= 0)
+    return heading_like_[p] != 0;
+  bool result = ComputeHeadingLike(p);
+  if (p >= 0 && p < static_cast<int32_t>(heading_like_.size()))
+    const_cast<Context*>(this)->heading_like_[p] = result ? 1 : 0;
+  return result;
+}
+
+bool Context::ComputeHeadingLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kHeading) return true;
   if (para.kind != ParagraphKind::kBody) return false;
-  if (heading_memo_.size() != doc.paragraphs.size()) heading_memo_.assign(doc.paragraphs.size(), -1);
-  signed char& memo = heading_memo_[p];
-  if (memo >= 0) return memo != 0;
   int words = 0;
   for (const Tok& t : toks[p]) words += t.type == Tok::kWord;
   int32_t e = static_cast<int32_t>(para.text.size());
@@ -363,8 +385,7 @@ bool Context::HeadingLike(int32_t p) const {
     --e;
   bool ends_sentence = e > 0 && (para.text[e - 1] == '.' || para.text[e - 1] == '?' ||
                                  para.text[e - 1] == '!' || para.text[e - 1] == ':');
-  memo = !ends_sentence && words < 15;
-  return memo != 0;
+  return !ends_sentence && words < 15;
 }
 
 // ------------------------------------------------------------------ quotes
@@ -416,7 +437,7 @@ const std::vector<Pattern>& VaguePatterns() {
   return patterns;
 }
 
-bool ParagraphHasCue(const Context& ctx, int32_t p) {
+bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   const auto& cues = SpeechCues();
   for (const Tok& t : ctx.toks[p])
     if (t.type == Tok::kWord && cues.count(t.lower)) return true;
@@ -494,17 +515,20 @@ void CheckQuotesAndSources(Context& ctx) {
     add_unbalanced(q.open, q.open_mark, true, true);
   }
 
-  // unattributed_quote. Quoted terms and attributions by paragraph (in
-  // report order), since only those of the quotation's paragraph can overlap.
-  const size_t np = doc.paragraphs.size();
-  std::vector<std::vector<const QuotedTerm*>> terms_in(np);
-  for (const QuotedTerm& t : r.quoted_terms)
-    if (t.span.paragraph >= 0 && static_cast<size_t>(t.span.paragraph) < np)
-      terms_in[t.span.paragraph].push_back(&t);
-  std::vector<std::vector<const Attribution*>> attributions_in(np);
+  // unattributed_quote. Attributions and quoted terms by paragraph.
+  std::vector<int8_t> cue_cache(doc.paragraphs.size(), -1);
+  auto ParagraphHasCue = [&](const Context& c, int32_t p) {
+    if (cue_cache[p] < 0) cue_cache[p] = ParagraphHasCueUncached(c, p) ? 1 : 0;
+    return cue_cache[p] != 0;
+  };
+  std::vector<std::vector<const Attribution*>> attr_by_par(doc.paragraphs.size());
+  std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
   for (const Attribution& a : r.attributions)
-    if (a.content.paragraph >= 0 && static_cast<size_t>(a.content.paragraph) < np)
-      attributions_in[a.content.paragraph].push_back(&a);
+    if (a.content.paragraph >= 0 && a.content.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
+      attr_by_par[a.content.paragraph].push_back(&a);
+  for (const QuotedTerm& t : r.quoted_terms)
+    if (t.span.paragraph >= 0 && t.span.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
+      terms_by_par[t.span.paragraph].push_back(t.span);
   for (size_t qi = 0; qi < r.text.quotations.size(); ++qi) {
     const Quotation& q = r.text.quotations[qi];
     if (!q.closed() || q.depth > 0 || q.single) continue;
@@ -512,11 +536,11 @@ void CheckQuotesAndSources(Context& ctx) {
     if (!inside.valid() || inside.empty()) continue;
     if (ctx.HeadingLike(inside.paragraph)) continue;
     bool term = false;
-    for (const QuotedTerm* t : terms_in[inside.paragraph]) term |= Overlaps(t->span, inside);
+    for (const Span& t : terms_by_par[inside.paragraph]) term |= Overlaps(t, inside);
     if (term) continue;
     const Attribution* hit = nullptr;
     bool attributed = false;
-    for (const Attribution* ap : attributions_in[inside.paragraph]) {
+    for (const Attribution* ap : attr_by_par[inside.paragraph]) {
       const Attribution& a = *ap;
       if (!Overlaps(a.content, inside)) continue;
       hit = &a;
@@ -544,7 +568,7 @@ void CheckQuotesAndSources(Context& ctx) {
   }
 
   // vague_source: from the attribution stage, then phrase patterns.
-  std::vector<std::vector<Span>> vague_spans(np);  // by paragraph: only those can overlap
+  std::vector<std::vector<Span>> vague_spans(doc.paragraphs.size());  // by paragraph: only those can overlap
   // The attribution stage's vague sources count when their words are the
   // unnamed collectives a copy desk queries (not "officials", "residents").
   static const std::unordered_set<std::u16string> kVagueHeads = {
@@ -556,8 +580,8 @@ void CheckQuotesAndSources(Context& ctx) {
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(doc.paragraphs.size()))
       continue;
     bool head = false;
-    for (const Tok& t : ctx.toks[s.paragraph])
-      if (t.begin >= s.begin && t.end <= s.end && kVagueHeads.count(t.lower)) head = true;
+    auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
+    for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
     if (!head) continue;
     vague_spans[s.paragraph].push_back(s);
     Check c;
@@ -568,13 +592,23 @@ void CheckQuotesAndSources(Context& ctx) {
     ctx.Add(std::move(c));
   }
   const auto& patterns = VaguePatterns();
+  // Patterns by their first word, so each word is looked up once.
+  static const std::unordered_map<std::u16string, std::vector<size_t>> by_first = [&] {
+    std::unordered_map<std::u16string, std::vector<size_t>> m;
+    for (size_t k = 0; k < patterns.size(); ++k)
+      for (const auto& w : patterns[k].slots[0]) m[w].push_back(k);
+    return m;
+  }();
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const auto& ts = ctx.toks[p];
     std::vector<int> words;  // indices of word tokens
     for (size_t i = 0; i < ts.size(); ++i)
       if (ts[i].type == Tok::kWord) words.push_back(static_cast<int>(i));
     for (size_t w = 0; w < words.size(); ++w) {
-      for (const Pattern& pat : patterns) {
+      auto first = by_first.find(ts[words[w]].lower);
+      if (first == by_first.end()) continue;
+      for (size_t pi : first->second) {
+        const Pattern& pat = patterns[pi];
         if (w + pat.slots.size() > words.size()) continue;
         bool ok = true;
         for (size_t k = 0; k < pat.slots.size() && ok; ++k) {

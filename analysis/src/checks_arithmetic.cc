@@ -132,6 +132,22 @@ const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
     auto it = words.find(before->lower);
     if (it != words.end() && it->second.direction != 0) return &it->second;
   }
+  // "raise employment in the zone by 25 percent": a change verb earlier in
+  // the clause, joined to the figure by "by".
+  const Tok* by = WordBefore(ctx, f.span, {}, 0);
+  if (by && by->lower == u"by") {
+    const auto& ts = ctx.toks[f.span.paragraph];
+    int i = static_cast<int>(by - ts.data()) - 1;
+    for (int words_seen = 0; i >= 0 && words_seen < 10; --i) {
+      if (ts[i].type == Tok::kPunct) {
+        if (ts[i].lower == u"’" || ts[i].lower == u"'" || ts[i].lower == u"-") continue;
+        break;
+      }
+      ++words_seen;
+      auto it = words.find(ts[i].lower);
+      if (it != words.end() && it->second.direction != 0) return &it->second;
+    }
+  }
   const Tok* after = WordAfter(ctx, f.span, {u"only", u"just"}, 1);
   if (after) {
     auto it = words.find(after->lower);
@@ -453,12 +469,19 @@ void CheckArithmetic(Context& ctx) {
     const int n = static_cast<int>(figs.size());
     if (rel.delta >= n || rel.from >= n || rel.to >= n) continue;
     int dir = rel.direction;
+    if (!Compatible(figs[rel.from], figs[rel.to])) continue;
     if (dir == 0) {
       const ChangeWord* cw = ChangeNear(ctx, figs[rel.delta]);
-      if (!cw) continue;
-      dir = cw->direction;
+      if (cw) {
+        dir = cw->direction;
+      } else {
+        // The figures stage says it is a change but no word gives its
+        // direction: compare sizes only (the direction the figures show).
+        double f, t;
+        if (!FigureNumber(figs[rel.from], &f) || !FigureNumber(figs[rel.to], &t) || f == t) continue;
+        dir = t > f ? 1 : -1;
+      }
     }
-    if (!Compatible(figs[rel.from], figs[rel.to])) continue;
     CheckChange(ctx, {rel.delta, rel.from, rel.to, dir});
     done[rel.delta] = true;
   }
@@ -529,8 +552,10 @@ void CheckArithmetic(Context& ctx) {
       // Multiples: "doubled from X to Y".
       const auto& ts = ctx.toks[p];
       const SentenceRange& sr = ctx.sentences[p][sent < 0 ? 0 : sent];
-      for (const Tok& t : ts) {
-        if (t.begin < sr.begin || t.end > sr.end || t.type != Tok::kWord) continue;
+      auto [ta, tb] = ctx.TokRange(static_cast<int32_t>(p), sr.begin, sr.end);
+      for (int ti = ta; ti < tb; ++ti) {
+        const Tok& t = ts[ti];
+        if (t.type != Tok::kWord) continue;
         auto it = ChangeWords().find(t.lower);
         if (it == ChangeWords().end() || it->second.factor <= 0) continue;
         CheckMultiple(ctx, t, it->second, static_cast<int32_t>(p), sf);

@@ -73,15 +73,6 @@ const Names& NamesFor(const std::string& language) {
   return ref;
 }
 
-struct DateMention {
-  int32_t p = 0;
-  int32_t begin = 0, end = 0;  // the whole mention including the weekday
-  int32_t date_begin = 0;      // where the date itself starts
-  int year = 0, month = 0, day = 0;
-  int weekday = 0;  // UCAL_* or 0
-  int first_tok = 0, end_tok = 0;
-};
-
 struct DateRange {
   DateMention a, b;
   int32_t p = 0, begin = 0, end = 0;
@@ -438,8 +429,11 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
         bool clause = false;
         const int32_t from = d.span.end <= r.begin ? d.span.end : r.end;
         const int32_t to = d.span.end <= r.begin ? r.begin : d.span.begin;
-        for (const Tok& t : ctx.toks[r.p]) {
-          if (t.begin < from || t.end > to) continue;
+        const auto& rts = ctx.toks[r.p];
+        for (int ti = ctx.TokAt(r.p, from); ti < static_cast<int>(rts.size()) && rts[ti].end <= to;
+             ++ti) {
+          const Tok& t = rts[ti];
+          if (words > 8) break;  // too far apart either way
           if (t.type == Tok::kWord) ++words;
           if (t.lower == u"and" || t.lower == u"but" || t.lower == u"while" || t.lower == u"then" ||
               t.lower == u";")
@@ -522,8 +516,8 @@ struct YearInSentence {
 std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const SentenceRange& s) {
   std::vector<YearInSentence> out;
   const auto& ts = ctx.toks[p];
-  for (int i = 0; i < static_cast<int>(ts.size()); ++i) {
-    if (ts[i].begin < s.begin || ts[i].end > s.end) continue;
+  auto [ta, tb] = ctx.TokRange(p, s.begin, s.end);
+  for (int i = ta; i < tb; ++i) {
     int y = YearNumber(ts[i]);
     if (!y) continue;
     // Not a money or count figure ("2000 people" is possible; require no
@@ -553,6 +547,15 @@ bool FoundingBefore(const Context& ctx, int32_t p, int tok) {
 }
 
 void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
+  // Years of a sentence, computed once per sentence.
+  std::map<std::pair<int32_t, int>, std::vector<YearInSentence>> years_cache;
+  auto years_of = [&](int32_t bp, int bs) -> const std::vector<YearInSentence>& {
+    auto key = std::make_pair(bp, bs);
+    auto it = years_cache.find(key);
+    if (it == years_cache.end())
+      it = years_cache.emplace(key, YearsIn(ctx, bp, ctx.sentences[bp][bs])).first;
+    return it->second;
+  };
   for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
     const int32_t p = static_cast<int32_t>(pp);
     const auto& ts = ctx.toks[p];
@@ -595,7 +598,7 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
         if (d.year && d.begin >= sr.begin && d.end <= sr.end) event_year = d.year;
       int origin = 0;
       bool strong = false;
-      std::vector<YearInSentence> years = YearsIn(ctx, p, sr);
+      const std::vector<YearInSentence>& years = years_of(p, sent);
       for (const YearInSentence& y : years) {
         if (FoundingBefore(ctx, p, y.tok) ||
             (y.tok >= 2 && ts[y.tok - 1].lower == u"the" && ts[y.tok - 2].lower == u"of" &&
@@ -639,14 +642,15 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
           // No object named ("celebrates its 100th anniversary on ..."): only an
           // explicit founding year in the two sentences before counts.
           for (int s = sent - 1; s >= 0 && s >= sent - 2 && !origin; --s) {
-            for (const YearInSentence& y : YearsIn(ctx, p, ctx.sentences[p][s]))
+            for (const YearInSentence& y : years_of(p, s))
               if (FoundingBefore(ctx, p, y.tok) && !origin) {
                 origin = y.year;
                 strong = true;
               }
           }
           if (!origin && sent == 0 && p > 0 && !ctx.sentences[p - 1].empty()) {
-            for (const YearInSentence& y : YearsIn(ctx, p - 1, ctx.sentences[p - 1].back()))
+            for (const YearInSentence& y :
+                 years_of(p - 1, static_cast<int>(ctx.sentences[p - 1].size()) - 1))
               if (FoundingBefore(ctx, p - 1, y.tok) && !origin) {
                 origin = y.year;
                 strong = true;
@@ -667,15 +671,14 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
           if (looked++ > 3) break;
           const SentenceRange& r = ctx.sentences[bp][bs];
           bool has_head = false;
-          for (const Tok& t : ctx.toks[bp])
-            if (t.begin >= r.begin && t.end <= r.end && t.lower == head && !(bp == p && t.begin > ts[i].end && bs == sent))
-              has_head = true;
+          auto [ta, tb] = ctx.TokRange(bp, r.begin, r.end);
+          for (int ti = ta; ti < tb; ++ti) has_head |= ctx.toks[bp][ti].lower == head;
           if (bp == p && bs == sent) {
             // In the anniversary's own sentence the head noun follows it.
             continue;
           }
           if (!has_head) continue;
-          std::vector<YearInSentence> ys = YearsIn(ctx, bp, r);
+          const std::vector<YearInSentence>& ys = years_of(bp, bs);
           std::set<int> distinct;
           for (const YearInSentence& y : ys)
             if (!y.range_end) distinct.insert(y.year);
@@ -760,11 +763,13 @@ void CheckAges(Context& ctx) {
       int sent = ctx.SentenceAt(p, span.begin);
       const SentenceRange& sr = ctx.sentences[p][sent];
       bool death = false;
-      for (const Tok& t : ts)
-        if (t.begin >= sr.begin && t.end <= sr.end &&
-            (t.lower == u"died" || t.lower == u"death" || t.lower == u"killed" ||
-             t.lower == u"executed" || t.lower == u"dies"))
+      auto [ta, tb] = ctx.TokRange(p, sr.begin, sr.end);
+      for (int ti = ta; ti < tb; ++ti) {
+        const Tok& t = ts[ti];
+        if (t.lower == u"died" || t.lower == u"death" || t.lower == u"killed" ||
+            t.lower == u"executed" || t.lower == u"dies")
           death = true;
+      }
       int lo = 0, hi = 0;
       Span basis;
       std::string why;
@@ -808,6 +813,10 @@ void CheckFoundedTwice(Context& ctx) {
   struct Claim { std::string key; std::string name; int year; Span span; };
   std::vector<Claim> claims;
   const Report& r = *ctx.report;
+  std::vector<std::vector<const EntityMention*>> ents(ctx.doc.paragraphs.size());
+  for (const EntityMention& m : r.entities)
+    if (m.span.paragraph >= 0 && m.span.paragraph < static_cast<int32_t>(ents.size()))
+      ents[m.span.paragraph].push_back(&m);
   for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
     const int32_t p = static_cast<int32_t>(pp);
     const auto& ts = ctx.toks[p];
@@ -826,15 +835,17 @@ void CheckFoundedTwice(Context& ctx) {
       // same sentence, with at most "was/were/, who/which was" between.
       int sent = ctx.SentenceAt(p, ts[i].begin);
       const EntityMention* subject = nullptr;
-      for (const EntityMention& m : r.entities) {
-        if (m.span.paragraph != p || m.span.end > ts[i].begin) continue;
+      for (const EntityMention* mp : ents[p]) {
+        const EntityMention& m = *mp;
+        if (m.span.end > ts[i].begin) continue;
         if (ctx.SentenceAt(p, m.span.begin) != sent) continue;
         if (!subject || m.span.end > subject->span.end) subject = &m;
       }
       int gap = 0;
-      if (subject)
-        for (const Tok& t : ts)
-          if (t.begin >= subject->span.end && t.end <= ts[i].begin) ++gap;
+      if (subject) {
+        auto [ga, gb] = ctx.TokRange(p, subject->span.end, ts[i].begin);
+        gap = gb - ga;
+      }
       if (!subject || gap > 4) {
         // "Since it was founded in 1998, the Lakeside Trust has ...": the
         // subject is named right after the clause.
@@ -842,11 +853,11 @@ void CheckFoundedTwice(Context& ctx) {
         bool pronoun = i >= 2 && (ts[i - 1].lower == u"was" || ts[i - 1].lower == u"were") &&
                        (ts[i - 2].lower == u"it" || ts[i - 2].lower == u"she" || ts[i - 2].lower == u"he");
         if (!pronoun || k + 1 >= n || ts[k + 1].lower != u",") continue;
-        for (const EntityMention& m : r.entities) {
-          if (m.span.paragraph != p || m.span.begin < ts[k].end) continue;
-          int between = 0;
-          for (const Tok& t : ts)
-            if (t.begin >= ts[k].end && t.end <= m.span.begin) ++between;
+        for (const EntityMention* mp : ents[p]) {
+          const EntityMention& m = *mp;
+          if (m.span.begin < ts[k].end) continue;
+          auto [ba, bb] = ctx.TokRange(p, ts[k].end, m.span.begin);
+          int between = bb - ba;
           if (between <= 3 && (!subject || m.span.begin < subject->span.begin)) subject = &m;
         }
       }
@@ -880,7 +891,7 @@ std::optional<Date> DetectDateline(const Context& ctx) {
     const std::u16string& text = ctx.doc.paragraphs[p].text;
     if (text.find_first_not_of(u" \t\u00a0") == std::u16string::npos) continue;
     ++seen;
-    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p))) {
+    for (const DateMention& d : ctx.dates[p]) {
       if (!d.year || !ValidDate(d.year, d.month, d.day)) continue;
       // Followed by a dash or colon ("January 9, 2026 — "), or ending a
       // short byline/dateline paragraph.
@@ -895,17 +906,21 @@ std::optional<Date> DetectDateline(const Context& ctx) {
   return std::nullopt;
 }
 
+void ReadDates(Context& ctx) {
+  ctx.dates.resize(ctx.doc.paragraphs.size());
+  for (size_t p = 0; p < ctx.dates.size(); ++p) ctx.dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
+}
+
 int LatestFullDateYear(const Context& ctx) {
   int latest = 0;
-  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p)
-    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p)))
+  for (const auto& list : ctx.dates)
+    for (const DateMention& d : list)
       if (d.year && d.day) latest = std::max(latest, d.year);
   return latest;
 }
 
 void CheckDates(Context& ctx) {
-  std::vector<std::vector<DateMention>> dates(ctx.doc.paragraphs.size());
-  for (size_t p = 0; p < dates.size(); ++p) dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
+  const std::vector<std::vector<DateMention>>& dates = ctx.dates;
   CheckWeekdays(ctx, dates);
   CheckDurations(ctx, dates);
   CheckAnniversaries(ctx, dates);

@@ -34,6 +34,16 @@ struct SentenceRange {
   int32_t end = 0;
 };
 
+// A date with a day read from the text ("Tuesday, January 5, 2026").
+struct DateMention {
+  int32_t p = 0;
+  int32_t begin = 0, end = 0;  // the whole mention including the weekday
+  int32_t date_begin = 0;      // where the date itself starts
+  int year = 0, month = 0, day = 0;
+  int weekday = 0;  // UCAL_* or 0
+  int first_tok = 0, end_tok = 0;
+};
+
 // Everything the checks share for one run.
 struct Context {
   Context(const Document& d, const CheckOptions& o, Report* r);
@@ -50,23 +60,37 @@ struct Context {
   // The dateline: Document::reference_date, else a full date at the head of
   // the story ("SINES, Portugal, January 9, 2026 — ...").
   std::optional<Date> dateline;
+  // Dates read from each paragraph (checks_dates.cc fills it).
+  std::vector<std::vector<DateMention>> dates;
   std::vector<Check> out;
+
 
   // Index of the sentence containing `offset` in paragraph p (-1 if none).
   int SentenceAt(int32_t p, int32_t offset) const;
   // Index of the first token of paragraph p starting at or after offset.
   int TokAt(int32_t p, int32_t offset) const;
+  // Token indices [first, last) of paragraph p inside [begin, end).
+  std::pair<int, int> TokRange(int32_t p, int32_t begin, int32_t end) const {
+    int a = TokAt(p, begin), b = a;
+    const auto& ts = toks[p];
+    while (b < static_cast<int>(ts.size()) && ts[b].end <= end) ++b;
+    return {a, b};
+  }
   std::u16string Text(const Span& s) const { return SpanText(doc, s); }
   // A paragraph that reads as a heading/title (kind, or short without
   // sentence punctuation) or a photo caption.
   bool HeadingLike(int32_t p) const;
   bool CaptionLike(int32_t p) const;
+  // Whether `s` lies inside a quotation (between its marks).
+  bool InsideQuotation(const Span& s) const;
   void Add(Check c) { out.push_back(std::move(c)); }
 
  private:
-  // Per-paragraph memo of HeadingLike/CaptionLike (-1 = not computed yet):
-  // both scan the whole paragraph and are asked once per mention.
-  mutable std::vector<signed char> heading_memo_, caption_memo_;
+  bool ComputeHeadingLike(int32_t p) const;
+  bool ComputeCaptionLike(int32_t p) const;
+  std::vector<int8_t> heading_like_;              // per paragraph, -1 not yet known
+  std::vector<int8_t> caption_like_;              // per paragraph, -1 not yet known
+  std::vector<std::vector<Span>> quote_insides_;  // per paragraph
 };
 
 // Conversions and formatting.

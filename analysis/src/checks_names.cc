@@ -2,6 +2,7 @@
 // list spells it) and first_reference (surname-only first mention, full name
 // introduced a second time, a bare surname two people share).
 #include <algorithm>
+#include <climits>
 #include <functional>
 #include <map>
 #include <numeric>
@@ -43,14 +44,6 @@ std::vector<std::u16string> SplitWords(const std::u16string& s) {
   }
   if (!cur.empty()) out.push_back(cur);
   return out;
-}
-
-bool InsideQuotation(const Context& ctx, const Span& s) {
-  for (const Quotation& q : ctx.report->text.quotations) {
-    Span in = q.InsideIn(s.paragraph, ctx.doc);
-    if (in.valid() && !in.empty() && s.begin >= in.begin && s.end <= in.end) return true;
-  }
-  return false;
 }
 
 // Different spelling, not just different case (all-caps headlines and
@@ -123,21 +116,20 @@ NameIndex IndexNames(const Context& ctx) {
   if (keys.empty()) return index;
   size_t max_len = 0;
   for (const auto& k : keys) max_len = std::max(max_len, k.size());
-  const std::unordered_set<std::string> key_set(keys.begin(), keys.end());  // fast lookups
-  std::vector<std::string> tok_key;     // NameKey of each token, computed once
-  std::vector<unsigned char> tok_done;  // tok_key[j] is valid
+  // Every prefix of a key: a scan stops as soon as it leaves them.
+  std::unordered_set<std::string> prefixes;
+  for (const auto& k : keys)
+    for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
+  const std::unordered_set<std::string> key_set(keys.begin(), keys.end());
+  std::vector<std::string> tok_key;
   for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
     const auto& ts = ctx.toks[p];
     const std::u16string& text = ctx.doc.paragraphs[p].text;
     tok_key.assign(ts.size(), std::string());
-    tok_done.assign(ts.size(), 0);
-    auto key_of = [&](size_t j) -> const std::string& {
-      if (!tok_done[j]) {
-        tok_key[j] = NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
-        tok_done[j] = 1;
-      }
-      return tok_key[j];
-    };
+    for (size_t i = 0; i < ts.size(); ++i)
+      if (ts[i].type != Tok::kPunct)
+        tok_key[i] = NameKey(std::u16string_view(text).substr(ts[i].begin, ts[i].end - ts[i].begin));
+    // (NameKey of an ASCII word is a cheap lower-casing.)
     for (size_t i = 0; i < ts.size(); ++i) {
       if (ts[i].type != Tok::kWord) continue;
       // Not the inside of a hyphenated word or a word glued to the previous one.
@@ -154,8 +146,8 @@ NameIndex IndexNames(const Context& ctx) {
         }
         if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
         if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
-        key += key_of(j);
-        if (key.size() > max_len) break;
+        key += tok_key[j];
+        if (key.size() > max_len || !prefixes.count(key)) break;
         // A match ends at a word end: not followed by a hyphen and a letter.
         bool word_end = !(j + 2 < ts.size() && ts[j + 1].type == Tok::kPunct &&
                           ts[j + 1].begin == ts[j].end && ts[j + 2].begin == ts[j + 1].end &&
@@ -175,8 +167,7 @@ NameIndex IndexNames(const Context& ctx) {
         if (ts[k].type != Tok::kWord || ts[k - 1].end == ts[k].begin) continue;
         std::string sub;
         for (size_t j = k; j < best_end; ++j)
-          if (ts[j].type != Tok::kPunct)
-            sub += key_of(j);
+          if (ts[j].type != Tok::kPunct) sub += tok_key[j];
         if (key_set.count(sub))
           index.by_key[sub].push_back(Span{static_cast<int32_t>(p), ts[k].begin, ts[best_end - 1].end});
       }
@@ -206,9 +197,13 @@ void NameVariants(Context& ctx, const NameIndex& index) {
     }
   }
   std::map<std::string, std::vector<Span>> groups;
+  std::map<std::string, int> house_of_root;
   for (const auto& [key, spans] : index.by_key) {
-    auto& g = groups[find(key)];
+    const std::string root = find(key);
+    auto& g = groups[root];
     g.insert(g.end(), spans.begin(), spans.end());
+    auto h = index.house_of_key.find(key);
+    if (h != index.house_of_key.end()) house_of_root[root] = h->second;
   }
   // Longer names first; a shorter name's spans inside an already reported
   // longer name are not reported again.
@@ -216,15 +211,18 @@ void NameVariants(Context& ctx, const NameIndex& index) {
   for (const auto& [root, spans] : groups) order.push_back(root);
   std::stable_sort(order.begin(), order.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::vector<Span> reported;
+  // Reported spans (they never overlap: the index's matches do not).
+  std::set<Span> reported;
+  auto inside_reported = [&](const Span& s) {
+    auto it = reported.upper_bound(Span{s.paragraph, s.begin, INT32_MAX});
+    if (it == reported.begin()) return false;
+    --it;
+    return it->paragraph == s.paragraph && it->begin <= s.begin && s.end <= it->end;
+  };
   for (const std::string& root : order) {
     std::vector<Span> spans;
-    for (const Span& s : groups[root]) {
-      bool inside = false;
-      for (const Span& rs : reported)
-        inside |= rs.paragraph == s.paragraph && rs.begin <= s.begin && s.end <= rs.end;
-      if (!inside) spans.push_back(s);
-    }
+    for (const Span& s : groups[root])
+      if (!inside_reported(s)) spans.push_back(s);
     if (spans.empty()) continue;
     std::sort(spans.begin(), spans.end());
     spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
@@ -242,11 +240,8 @@ void NameVariants(Context& ctx, const NameIndex& index) {
     }
     // The house spelling of this name, if any.
     std::u16string house_name;
-    for (const auto& [key, spans2] : index.by_key) {
-      if (find(key) != root) continue;
-      auto h = index.house_of_key.find(key);
-      if (h != index.house_of_key.end()) house_name = house[h->second];
-    }
+    auto hr = house_of_root.find(root);
+    if (hr != house_of_root.end()) house_name = house[hr->second];
     if (forms.empty()) continue;
     if (forms.size() < 2 && (house_name.empty() || !SpelledDifferently(forms[0].first, house_name)))
       continue;
@@ -269,7 +264,10 @@ void NameVariants(Context& ctx, const NameIndex& index) {
       c.spans.insert(c.spans.end(), fspans.begin(), fspans.end());
     }
     std::sort(c.spans.begin(), c.spans.end());
-    for (const auto& f : forms) reported.insert(reported.end(), f.second.begin(), f.second.end());
+    for (const auto& f : forms) reported.insert(f.second.begin(), f.second.end());
+    // An editor needs the places, not hundreds of them: the first of each
+    // spelling and up to 20 of the others.
+    if (c.spans.size() > 20) c.spans.resize(20);
     if (forms.size() >= 2) {
       c.message = "One name, spelled two ways: " + JoinQuoted(others) + " and ‘" + Utf8(preferred) +
                   "’. " + (!house_name.empty() ? "The house list spells it ‘" + Utf8(preferred) + "’."
@@ -314,11 +312,6 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   std::sort(persons.begin(), persons.end(), by_pos);
 
   // Surname-only first mention, and a second full introduction.
-  struct FullSpans {
-    std::vector<Span> spans;
-    std::vector<int32_t> max_end;
-  };
-  std::map<std::string, FullSpans> full_cache;
   for (int32_t e = 0; e < ne; ++e) {
     const Entity& ent = r.entity_list[e];
     if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
@@ -332,66 +325,34 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     for (const auto& v : ent.variants)
       if (SplitWords(v).size() >= 2) full_keys.insert(NameKey(v));
     for (const auto& v : ent.spelling_variants) full_keys.insert(NameKey(v));
-    // Where each key's full name is written (outside headings), sorted, with
-    // the running maximum of `end` per paragraph; built once per key and
-    // shared by all entities with that key (many entities can share one).
-    std::vector<const FullSpans*> lists;
+    std::vector<Span> full;
     for (const auto& k : full_keys) {
       auto it = index.by_key.find(k);
       if (it == index.by_key.end()) continue;
-      auto [c, inserted] = full_cache.try_emplace(k);
-      FullSpans& fs = c->second;
-      if (inserted) {
-        for (const Span& s : it->second)
-          if (!ctx.HeadingLike(s.paragraph)) fs.spans.push_back(s);
-        std::sort(fs.spans.begin(), fs.spans.end());
-        fs.max_end.resize(fs.spans.size());
-        for (size_t i = 0; i < fs.spans.size(); ++i)
-          fs.max_end[i] = i > 0 && fs.spans[i - 1].paragraph == fs.spans[i].paragraph
-                              ? std::max(fs.max_end[i - 1], fs.spans[i].end)
-                              : fs.spans[i].end;
-      }
-      if (!fs.spans.empty()) lists.push_back(&fs);
+      for (const Span& s : it->second)
+        if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
     }
-    // The first full-name span (in span order) of all the keys.
-    const Span* full_front = nullptr;
-    for (const FullSpans* fs : lists)
-      if (full_front == nullptr || fs->spans.front() < *full_front) full_front = &fs->spans.front();
-    // The first full-name span (in order) containing the mention, in
-    // O(log n) per key: within a paragraph a key's spans are sorted by begin,
-    // so the first span whose running maximum end reaches m.end is the only
-    // candidate (any later one begins at or after it).
+    std::sort(full.begin(), full.end());
     auto is_full = [&](const EntityMention* m) {
-      const Span* best = nullptr;
-      for (const FullSpans* fs : lists) {
-        const auto& full = fs->spans;
-        auto lo = std::lower_bound(full.begin(), full.end(), m->span.paragraph,
-                                   [](const Span& f, int32_t p) { return f.paragraph < p; });
-        auto hi = std::upper_bound(lo, full.end(), m->span.paragraph,
-                                   [](int32_t p, const Span& f) { return p < f.paragraph; });
-        size_t a = static_cast<size_t>(lo - full.begin()), b = static_cast<size_t>(hi - full.begin());
-        size_t i = static_cast<size_t>(
-            std::lower_bound(fs->max_end.begin() + a, fs->max_end.begin() + b, m->span.end) -
-            fs->max_end.begin());
-        if (i == b) continue;
-        const Span& f = full[i];
-        if (!(f.begin <= m->span.begin && m->span.end <= f.end)) continue;
-        if (best == nullptr || f < *best) best = &f;
-      }
-      return best != nullptr && SplitWords(ctx.Text(*best)).size() >= 2;
+      // The last full-name span starting at or before the mention.
+      auto it = std::upper_bound(full.begin(), full.end(), Span{m->span.paragraph, m->span.begin, INT32_MAX});
+      if (it == full.begin()) return false;
+      const Span& f = *(it - 1);
+      return f.paragraph == m->span.paragraph && f.begin <= m->span.begin && m->span.end <= f.end &&
+             SplitWords(ctx.Text(f)).size() >= 2;
     };
     auto is_bare = [&](const EntityMention* m) {
       std::u16string t = Surface(ctx, m->span);
       return BareInText(ctx, m->span) && (t == parts.front() || t == parts.back());
     };
     const EntityMention* first = ms.front();
-    if (is_bare(first) && full_front != nullptr && first->span < *full_front) {
+    if (is_bare(first) && !full.empty() && first->span < full.front()) {
       Check c;
       c.kind = "first_reference";
       c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
-                  "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(*full_front)) +
+                  "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(full.front())) +
                   "’ comes later. Give the full name at first reference.";
-      c.spans = {first->span, *full_front};
+      c.spans = {first->span, full.front()};
       ctx.Add(std::move(c));
     }
     // Re-introduction: a full name with a title or apposition after the
@@ -400,7 +361,7 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     std::u16string bare_name;
     for (const EntityMention* m : ms) {
       if (ctx.CaptionLike(m->span.paragraph)) continue;
-      bool quoted = InsideQuotation(ctx, m->span);
+      bool quoted = ctx.InsideQuotation(m->span);
       if (is_full(m)) {
         const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
         std::u16string after = text.substr(m->span.end, 12);
@@ -452,53 +413,31 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   };
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
-  // Surface forms and words of every person mention, computed once; for each
-  // word, the (ascending) mentions of two or more words that begin or end
-  // with it. The people known for a surname before mention i depend only on
-  // those earlier mentions, in order, so they are built incrementally per
-  // surname (was a scan of all earlier mentions per mention: quadratic).
-  std::vector<std::u16string> surface(persons.size());
-  std::vector<std::vector<std::u16string>> words(persons.size());
-  std::map<std::u16string, std::vector<size_t>> with_word;
-  for (size_t j = 0; j < persons.size(); ++j) {
-    surface[j] = Surface(ctx, persons[j]->span);
-    words[j] = SplitWords(surface[j]);
-    const auto& parts = words[j];
-    if (parts.size() < 2) continue;
-    with_word[parts.front()].push_back(j);
-    if (parts.back() != parts.front()) with_word[parts.back()].push_back(j);
-  }
-  struct KnownPeople {
-    size_t next = 0;                    // next index into with_word[surname]
-    std::vector<std::u16string> people;  // one full name per person
-    std::vector<int32_t> people_entity;
-  };
-  std::map<std::u16string, KnownPeople> known_people;
+  // Full names seen so far, by their first and last word: one entry per person.
+  struct Seen { std::u16string name; int32_t entity; };
+  std::map<std::u16string, std::vector<Seen>> by_word;
   for (size_t i = 0; i < persons.size(); ++i) {
     const EntityMention* m = persons[i];
-    const std::u16string& t = surface[i];
-    if (!BareInText(ctx, m->span)) continue;
-    auto ww = with_word.find(t);
-    if (ww == with_word.end()) continue;
-    KnownPeople& kp = known_people[t];
-    std::vector<std::u16string>& people = kp.people;
-    std::vector<int32_t>& people_entity = kp.people_entity;
-    for (; kp.next < ww->second.size() && ww->second[kp.next] < i; ++kp.next) {
-      const size_t j = ww->second[kp.next];
-      const EntityMention* o = persons[j];
-      const std::u16string& ot = surface[j];
-      bool known = false;
-      for (size_t k = 0; k < people.size() && !known; ++k)
-        known = (o->entity >= 0 && o->entity == people_entity[k]) || same_person(people[k], ot);
-      if (known) continue;
-      people.push_back(ot);
-      people_entity.push_back(o->entity);
+    std::u16string t = Surface(ctx, m->span);
+    std::vector<std::u16string> parts = SplitWords(t);
+    if (parts.size() >= 2) {
+      for (const std::u16string* w : {&parts.front(), &parts.back()}) {
+        auto& list = by_word[*w];
+        bool known = false;
+        for (const Seen& sn : list)
+          known = known || (m->entity >= 0 && m->entity == sn.entity) || same_person(sn.name, t);
+        if (!known && list.size() < 16) list.push_back({t, m->entity});
+        if (parts.front() == parts.back()) break;
+      }
+      continue;
     }
-    if (people.size() < 2) continue;
+    if (parts.size() != 1 || !BareInText(ctx, m->span)) continue;
+    auto it = by_word.find(t);
+    if (it == by_word.end() || it->second.size() < 2) continue;
     ambiguous[t].push_back(m->span);
     auto& list = candidates_of[t];
-    for (const auto& pn : people)
-      if (std::find(list.begin(), list.end(), pn) == list.end()) list.push_back(pn);
+    for (const Seen& sn : it->second)
+      if (std::find(list.begin(), list.end(), sn.name) == list.end()) list.push_back(sn.name);
   }
   for (auto& [surname, spans] : ambiguous) {
     std::vector<std::string> names;

@@ -87,6 +87,18 @@ Lexicon::Lexicon() {
       Add(line, bits);
     }
   }
+  size_t hot = 0;
+  for (uint64_t v : slots_) hot += (v & kLexLower) != 0;
+  size_t hot_cap = 1024;
+  while (hot_cap < hot * 2) hot_cap <<= 1;
+  hot_.assign(hot_cap, 0);
+  hot_mask_ = hot_cap - 1;
+  for (uint64_t v : slots_) {
+    if (!(v & kLexLower)) continue;
+    uint64_t slot = (v >> 16) & hot_mask_;
+    while (hot_[slot] != 0) slot = (slot + 1) & hot_mask_;
+    hot_[slot] = v;
+  }
 }
 
 void Lexicon::Add(std::string_view s, uint32_t bits) {
@@ -158,6 +170,8 @@ bool Lexicon::MayStartPhrase(uint64_t piece_hash) const {
 uint32_t Lexicon::Lookup(uint64_t key) const {
   uint64_t tag = key & ~uint64_t{0xFFFF};
   if (tag == 0) tag = 0x10000;
+  for (uint64_t h = (tag >> 16) & hot_mask_; hot_[h] != 0; h = (h + 1) & hot_mask_)
+    if ((hot_[h] & ~uint64_t{0xFFFF}) == tag) return static_cast<uint32_t>(hot_[h] & 0xFFFF);
   uint64_t slot = (key ^ (key >> 29)) & mask_;
   while (slots_[slot] != 0) {
     if ((slots_[slot] & ~uint64_t{0xFFFF}) == tag) return static_cast<uint32_t>(slots_[slot] & 0xFFFF);

@@ -87,6 +87,10 @@ class Lexicon {
   // Open addressing; each slot packs the key's upper 48 bits and 16 value bits.
   std::vector<uint64_t> slots_;
   uint64_t mask_ = 0;
+  // The common lower-case words (most running text) again, in a small table
+  // that stays in cache; same packing, complete bits.
+  std::vector<uint64_t> hot_;
+  uint64_t hot_mask_ = 0;
   std::vector<uint64_t> prefix_;  // bitset over first pieces of phrases
   uint64_t prefix_mask_ = 0;
   int max_pieces_ = 1;

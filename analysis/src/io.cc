@@ -298,7 +298,7 @@ std::string ReportToJson(const Document& doc, const Report& report, const std::s
     static const char* kKinds[] = {"range", "change", "comparison"};
     json j;
     j["kind"] = kKinds[static_cast<int>(r.kind)];
-    j["from"] = r.from;
+    j["from"] = r.from >= 0 ? json(r.from) : json(nullptr);  // unstated start
     j["to"] = r.to;
     if (r.delta >= 0) j["delta"] = r.delta;
     if (r.direction != 0) j["direction"] = r.direction;

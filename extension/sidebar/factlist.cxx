@@ -412,6 +412,7 @@ std::vector<FactGroup> BuildFactList(const Document& doc, const Report& report)
 
 namespace
 {
+#if !FACTLENS_HAVE_REPORTS_H
 std::string CsvField(const std::string& s)
 {
     if (s.find_first_of(",\"\n\r") == std::string::npos)
@@ -426,6 +427,7 @@ std::string CsvField(const std::string& s)
     }
     return out + "\"";
 }
+#endif
 
 std::string MdCell(const std::string& s)
 {

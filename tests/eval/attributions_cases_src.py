@@ -385,3 +385,91 @@ case("h3_no_attribution",
  "The bridge, completed in 1931, carries about 90,000 vehicles a day and was last renovated in 2004.\n"
  "Engineers inspect it twice a year.",
  [])
+
+# ---------------------------------------------------------------- held out, round 4
+# Written at 14:07 after all fixes above, scored once before any change for them.
+HELDOUT4_FROM = len(C)
+case("h4_city_council",
+ "The city council voted 7-2 on Monday to ban cars from the old town on weekends.\n"
+ "\"Our streets belong to people, not traffic jams,\" said council member Rosa Delgado, who proposed the measure.\n"
+ "Shop owners are divided. Marco Bianchi, who runs a bakery on Via Roma, says he expects to lose a third of his weekend customers.\n"
+ "\"Nobody asked us,\" he says.\n"
+ "The mayor's office said in a statement that delivery vans would still be allowed before 10 a.m.",
+ [A("Our streets belong to people, not traffic jams,", "direct", "Rosa Delgado", "said"),
+  A("he expects to lose a third of his weekend customers", "indirect", "Marco Bianchi", "says"),
+  A("Nobody asked us,", "direct", "Marco Bianchi", "says"),
+  # Gold corrected after the first run: the speaker phrase is the institution itself.
+  A("delivery vans would still be allowed before 10 a.m", "indirect", ["mayor's office", "The mayor's office"], "said")])
+case("h4_ap_interview",
+ "Former foreign minister Yusuf Demir told The Associated Press that the ceasefire was \"the last chance we will get.\"\n"
+ "Demir, who negotiated the 2019 truce, said both sides had lost patience with mediators.\n"
+ "\"If this fails, I do not see another round,\" he said. \"Not this year, not next year.\"",
+ [A("the ceasefire was \"the last chance we will get.\"", "mixed", "Yusuf Demir", "told", "The Associated Press"),
+  A("both sides had lost patience with mediators", "indirect", "Yusuf Demir", "said"),
+  A("If this fails, I do not see another round,", "direct", "Yusuf Demir", "said"),
+  A("Not this year, not next year.", "direct", "Yusuf Demir", None, cont=True)])
+case("h4_report_findings",
+ "A government-commissioned report published on Wednesday found that one in five hospitals lacked enough nurses for night shifts.\n"
+ "Health Minister Clara Voss called the findings \"deeply worrying\" and said she would present a recruitment plan within a month.\n"
+ "The nurses' union welcomed the report but warned that pay, not recruitment, was the real problem.",
+ [A("one in five hospitals lacked enough nurses for night shifts", "indirect", None, "found"),
+  A("the findings \"deeply worrying\"", "mixed", "Clara Voss", "called"),
+  A("she would present a recruitment plan within a month", "indirect", "Clara Voss", "said"),
+  A("pay, not recruitment, was the real problem", "indirect", ["nurses' union", "The nurses' union"], "warned")])
+case("h4_multi_paragraph",
+ "Veteran diplomat Hiroshi Tanaka described the negotiations in detail.\n"
+ "\"The first night, nobody spoke for an hour,\" Tanaka said. \"Then the Finnish envoy ordered coffee for everyone and told a joke about reindeer.\n"
+ "\"By the morning we had a draft. By the evening we had a deal.\"",
+ [A("The first night, nobody spoke for an hour,", "direct", "Hiroshi Tanaka", "said"),
+  A("Then the Finnish envoy ordered coffee for everyone and told a joke about reindeer.", "direct", "Hiroshi Tanaka", None, cont=True),
+  A("By the morning we had a draft. By the evening we had a deal.", "direct", "Hiroshi Tanaka", None, cont=True)])
+case("h4_question_and_denial",
+ "Asked on Friday whether he would resign, Interior Minister Piotr Nowak said: \"Absolutely not.\"\n"
+ "Nowak denied that he had known about the surveillance programme before it was reported in the press.",
+ [A("Absolutely not.", "direct", "Piotr Nowak", "said"),
+  A("he had known about the surveillance programme before it was reported in the press", "indirect", "Piotr Nowak", "denied")])
+case("h4_negatives",
+ "The company said nothing about layoffs.\n"
+ "Sales of the \"Aurora\" model rose 14 percent.\n"
+ "Voters will decide in May.",
+ [], ["Aurora"])
+
+# ---------------------------------------------------------------- held out, round 5
+# Written at 14:23 against the final rules; scored once and left as they scored.
+HELDOUT5_FROM = len(C)
+case("h5_trade_talks",
+ "WASHINGTON — Trade negotiators from the United States and Mexico ended three days of talks without an agreement on steel quotas, officials from both countries said on Friday.\n"
+ "\"We are closer than we were on Tuesday, but we are not there,\" U.S. Trade Representative Angela Brooks told reporters after the final session.\n"
+ "Her Mexican counterpart, Luis Herrera, said his government would not accept any quota below 3 million tonnes a year.\n"
+ "\"That is our red line,\" he said.",
+ [A("Trade negotiators from the United States and Mexico ended three days of talks without an agreement on steel quotas", "indirect", None, "said", v=True),
+  A("We are closer than we were on Tuesday, but we are not there,", "direct", "Angela Brooks", "told"),
+  A("his government would not accept any quota below 3 million tonnes a year", "indirect", "Luis Herrera", "said"),
+  A("That is our red line,", "direct", "Luis Herrera", "said")])
+case("h5_scientist",
+ "The glacier has lost a quarter of its volume since 1990, according to a study published in the journal Nature Geoscience.\n"
+ "\"What surprised us was the speed,\" said lead author Ingrid Sorensen of the University of Bergen. \"Half of the loss happened in the last eight years.\"\n"
+ "Sorensen warned that several alpine towns rely on the glacier for drinking water in late summer.",
+ [A("The glacier has lost a quarter of its volume since 1990", "indirect", None, "according to"),
+  A("What surprised us was the speed,", "direct", "Ingrid Sorensen", "said"),
+  A("Half of the loss happened in the last eight years.", "direct", "Ingrid Sorensen", None, cont=True),
+  A("several alpine towns rely on the glacier for drinking water in late summer", "indirect", "Ingrid Sorensen", "warned")])
+case("h5_mixed_quotes",
+ "Chancellor Werner Albrecht described the coalition deal as \"a compromise that nobody loves and everybody can live with.\"\n"
+ "Green party leader Mia Falk was less generous, saying the climate section was \"a list of wishes, not a plan.\"",
+ [A("the coalition deal as \"a compromise that nobody loves and everybody can live with.\"", "mixed", "Werner Albrecht", "described"),
+  A("the climate section was \"a list of wishes, not a plan.\"", "mixed", "Mia Falk", "saying")])
+case("h5_two_speakers_paragraph",
+ "\"The army will stay in the north,\" General Omar Saleh said, while his deputy, Colonel Rami Aziz, told a separate briefing that troops would be rotated every month.",
+ [A("The army will stay in the north,", "direct", "Omar Saleh", "said"),
+  A("troops would be rotated every month", "indirect", "Rami Aziz", "told")])
+case("h5_unattributed_and_scare",
+ "The so-called \"golden visa\" scheme was scrapped last year.\n"
+ "\"It was never about investment,\" one former official said. \"It was about buying a passport.\"",
+ [A("It was never about investment,", "direct", None, "said", v=True),
+  A("It was about buying a passport.", "direct", None, None, v=True, cont=True)],
+ ["golden visa"])
+case("h5_believes_and_wants",
+ "Coach Lena Park believes the team can reach the final. She wants the club to sign two defenders before the deadline.",
+ [A("the team can reach the final", "indirect", "Lena Park", "believes", b=True),
+  A("the club to sign two defenders before the deadline", "indirect", "Lena Park", "wants", b=True)])

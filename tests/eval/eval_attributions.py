@@ -181,7 +181,10 @@ def score(cases, outputs, title):
           f"{(out_pred_ok / out_pred if out_pred else 0):.3f}")
     print(f"{'vague-source accuracy':<28} {vague_ok}/{vague_n} = "
           f"{(vague_ok / vague_n if vague_n else 0):.3f}")
-    row("quoted terms", *prf(t_tp, t_pred, t_gold))
+    if t_pred or t_gold:
+        row("quoted terms", *prf(t_tp, t_pred, t_gold))
+    else:
+        print(f"{'quoted terms':<28} n/a (none in gold or output)")
     return errors
 
 
@@ -225,7 +228,7 @@ def main():
         print(f"warning: {len(cases) - len(outputs)} cases produced no output", file=sys.stderr)
 
     errors = []
-    for split in ("dev", "heldout", "heldout2", "heldout3"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
         subset = [c for c in cases if c.get("split", "dev") == split]
         if subset:
             errors += score(subset, outputs, split)

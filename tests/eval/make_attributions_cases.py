@@ -71,6 +71,10 @@ def main():
                 split = "heldout2"
             if i >= getattr(src, "HELDOUT3_FROM", len(src.C)):
                 split = "heldout3"
+            if i >= getattr(src, "HELDOUT4_FROM", len(src.C)):
+                split = "heldout4"
+            if i >= getattr(src, "HELDOUT5_FROM", len(src.C)):
+                split = "heldout5"
             rec = {"id": c["id"], "split": split, "text": text, "attributions": gold,
                    "quoted_terms": terms}
             if c["note"]:

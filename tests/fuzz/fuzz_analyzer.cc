@@ -86,7 +86,7 @@ void CheckReport(const Document& doc, const Report& r) {
     if (r.entity_list[i].id != i) Fail("entity_list id != index");
   for (const auto& f : r.figures) CheckSpan(doc, f.span, "figure");
   for (const auto& rel : r.figure_relations) {
-    if (rel.from < 0 || rel.from >= n_figures || rel.to < 0 || rel.to >= n_figures ||
+    if (rel.from < -1 || rel.from >= n_figures || rel.to < 0 || rel.to >= n_figures ||
         rel.delta < -1 || rel.delta >= n_figures)
       Fail("figure relation index out of range");
   }

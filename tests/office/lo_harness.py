@@ -122,7 +122,7 @@ class Office:
     def __init__(self, oxt=None, workdir=None, env=None, display=None, headless=True):
         self.soffice = find_soffice()
         if not self.soffice:
-            skip("soffice not found (install libreoffice-writer-nogui)")
+            skip("soffice not found (install libreoffice-writer libreoffice-core)")
         if oxt is not None and not os.path.exists(oxt):
             skip("built extension missing: %s (build target factlens_oxt)" % oxt)
         self.oxt = oxt
@@ -412,6 +412,7 @@ def paragraph_runs(para, fields=None):
             continue
         if deleting or not s:
             continue
+        s = s.replace("\n", "\u2028")  # manual line break, as the extension reads it
         hl = portion.CharHighlight
         direct = portion.getPropertyState("CharHighlight").value == "DIRECT_VALUE"
         runs.append((pos, pos + len(s), hl, direct))

@@ -1,9 +1,10 @@
 // Unit tests for the attributions stage (analysis/src/attributions*.cc).
 // Each pattern has positives and near-miss negatives. Entities are either left
 // to the pipeline or built by hand, so the tests do not depend on the tagger.
-#include <catch2/catch.hpp>
+#include "factlens/attributions.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -11,7 +12,6 @@
 #include <vector>
 
 #include "factlens/analyzer.h"
-#include "factlens/attributions.h"
 #include "factlens/io.h"
 #include "factlens/report.h"
 #include "factlens/text.h"
@@ -88,8 +88,9 @@ std::string Shared() {
 }  // namespace
 
 TEST_CASE("direct quote with the speaker after it", "[attributions]") {
-  Document doc = Doc({u"Mayor Elena Duarte defended the bus lanes. “The lanes cut journey times,” "
-                      u"Duarte said."});
+  Document doc =
+      Doc({u"Mayor Elena Duarte defended the bus lanes. “The lanes cut journey times,” "
+           u"Duarte said."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"The lanes cut");
   REQUIRE(a != nullptr);
@@ -101,9 +102,10 @@ TEST_CASE("direct quote with the speaker after it", "[attributions]") {
 }
 
 TEST_CASE("inverted order: “…,” said X, with title and apposition", "[attributions]") {
-  Document doc = Doc({u"“We cannot let the port silt up,” said Tomas Lindqvist, the authority’s "
-                      u"chairman.",
-                      u"“This is a victory for every shop owner,” said Councillor Mei Tanaka."});
+  Document doc =
+      Doc({u"“We cannot let the port silt up,” said Tomas Lindqvist, the authority’s "
+           u"chairman.",
+           u"“This is a victory for every shop owner,” said Councillor Mei Tanaka."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"port silt");
   REQUIRE(a != nullptr);
@@ -118,10 +120,11 @@ TEST_CASE("inverted order: “…,” said X, with title and apposition", "[attr
 }
 
 TEST_CASE("colon lead-in and X said: “…”", "[attributions]") {
-  Document doc = Doc({u"Finance Minister Rafael Ortiz spoke. Ortiz said: “Every ministry will find "
-                      u"savings.”",
-                      u"Karin Vogel put it plainly: “If the dam fails, the valley floods within an "
-                      u"hour.”"});
+  Document doc =
+      Doc({u"Finance Minister Rafael Ortiz spoke. Ortiz said: “Every ministry will find "
+           u"savings.”",
+           u"Karin Vogel put it plainly: “If the dam fails, the valley floods within an "
+           u"hour.”"});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"Every ministry");
   REQUIRE(a != nullptr);
@@ -138,8 +141,9 @@ TEST_CASE("colon lead-in and X said: “…”", "[attributions]") {
 }
 
 TEST_CASE("interrupted quote gives both halves to the speaker", "[attributions]") {
-  Document doc = Doc({u"“The treaty is not perfect,” Amara Nwosu said, “but it is the best deal we "
-                      u"will see.”"});
+  Document doc =
+      Doc({u"“The treaty is not perfect,” Amara Nwosu said, “but it is the best deal we "
+           u"will see.”"});
   Report r = Attribute(doc);
   REQUIRE(r.attributions.size() == 2);
   CHECK(r.attributions[0].speaker_name == u"Amara Nwosu");
@@ -148,8 +152,9 @@ TEST_CASE("interrupted quote gives both halves to the speaker", "[attributions]"
 }
 
 TEST_CASE("apposition is a descriptor, not the speaker", "[attributions]") {
-  Document doc = Doc({u"Priya Raman, an associate professor of economics at Lakeshore University, said "
-                      u"the rate rise would hit renters hardest."});
+  Document doc =
+      Doc({u"Priya Raman, an associate professor of economics at Lakeshore University, said "
+           u"the rate rise would hit renters hardest."});
   Report r = Attribute(doc);
   REQUIRE(r.attributions.size() == 1);
   CHECK(r.attributions[0].kind == AttributionKind::kIndirect);
@@ -158,11 +163,12 @@ TEST_CASE("apposition is a descriptor, not the speaker", "[attributions]") {
 }
 
 TEST_CASE("coordination and a descriptor before an apposed name", "[attributions]") {
-  Document doc = Doc({u"Ingrid Larsen declined to name the companies but said the measures would "
-                      u"take effect next month.",
-                      u"“We will close every loophole,” the EU's foreign policy chief, Ingrid Larsen, "
-                      u"said in Brussels.",
-                      u"Police arrested two men after the match."});
+  Document doc =
+      Doc({u"Ingrid Larsen declined to name the companies but said the measures would "
+           u"take effect next month.",
+           u"“We will close every loophole,” the EU's foreign policy chief, Ingrid Larsen, "
+           u"said in Brussels.",
+           u"Police arrested two men after the match."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"measures would take effect");
   REQUIRE(a != nullptr);
@@ -174,12 +180,31 @@ TEST_CASE("coordination and a descriptor before an apposed name", "[attributions
   CHECK(r.attributions.size() == 2);  // "arrested … after" is no speech
 }
 
+TEST_CASE("coordination after an apposed or institutional subject", "[attributions]") {
+  Document doc =
+      Doc({u"His rival, Funmi Adeyemi, thanked her staff and promised to form a government "
+           u"within two weeks.",
+           u"The nurses' union welcomed the report but warned that pay was the real "
+           u"problem.",
+           u"Lee met Kim, who chairs the committee, and said the talks went well."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"form a government");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Funmi Adeyemi");
+  a = Find(doc, r, u"pay was the real problem");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"nurses' union");
+  // Near miss: a relative clause between subject and cue breaks coordination.
+  a = Find(doc, r, u"talks went well");
+  if (a != nullptr) CHECK(a->speaker_name.empty());
+}
+
 TEST_CASE("indirect speech and its near misses", "[attributions]") {
-  Document doc = Doc({u"Governor Mark Feldt said the state would release emergency funds.",
-                      u"Northwind Motors added 2,000 jobs last year.",
-                      u"Farmers will continue to receive subsidies.",
-                      u"The minister called for calm after the protests.",
-                      u"Lee said in Beijing."});
+  Document doc =
+      Doc({u"Governor Mark Feldt said the state would release emergency funds.",
+           u"Northwind Motors added 2,000 jobs last year.",
+           u"Farmers will continue to receive subsidies.",
+           u"The minister called for calm after the protests.", u"Lee said in Beijing."});
   Report r = Attribute(doc);
   REQUIRE(r.attributions.size() == 1);
   CHECK(r.attributions[0].speaker_name == u"Mark Feldt");
@@ -209,8 +234,9 @@ TEST_CASE("wire-style adjuncts: parentheses, weekdays, parenthetical according t
 }
 
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
-  Document doc = Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "
-                      u"that the first would arrive in 2028."});
+  Document doc =
+      Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "
+           u"that the first would arrive in 2028."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"the first would arrive");
   REQUIRE(a != nullptr);
@@ -244,10 +270,10 @@ TEST_CASE("a pronoun after another person is left unresolved", "[attributions]")
   CHECK(b->speaker_entity == brooke);
 }
 
-TEST_CASE("a person named inside the reported content does not break the chain",
-          "[attributions]") {
-  Document doc = Doc({u"Alan Brooke said Oscar Lind had agreed to the plan. He added that talks "
-                      u"would resume."});
+TEST_CASE("a person named inside the reported content does not break the chain", "[attributions]") {
+  Document doc =
+      Doc({u"Alan Brooke said Oscar Lind had agreed to the plan. He added that talks "
+           u"would resume."});
   Report r;
   r.text = factlens::AnalyzeText(doc);
   int brooke = AddPerson(doc, &r, u"Alan Brooke", {{u"Alan Brooke", 0}}, factlens::Gender::kMale);
@@ -291,8 +317,9 @@ TEST_CASE("bare surname resolves through the entity list; ambiguous stays unreso
 }
 
 TEST_CASE("the senator: a role noun names the one person with that title", "[attributions]") {
-  Document doc = Doc({u"Senator Mary Quinn criticised the deal. The senator later said she regretted "
-                      u"her words."});
+  Document doc =
+      Doc({u"Senator Mary Quinn criticised the deal. The senator later said she regretted "
+           u"her words."});
   Report r = Attribute(doc);  // no entity stage: the name index
   const Attribution* a = Find(doc, r, u"regretted");
   REQUIRE(a != nullptr);
@@ -308,8 +335,9 @@ TEST_CASE("the senator: a role noun names the one person with that title", "[att
   CHECK(a->speaker_entity == quinn);
 
   // Near miss: two senators, so "the senator" stays unresolved.
-  Document two = Doc({u"Senator Mary Quinn met Senator Paul Hagen. The senator later said the deal "
-                      u"was dead."});
+  Document two =
+      Doc({u"Senator Mary Quinn met Senator Paul Hagen. The senator later said the deal "
+           u"was dead."});
   Report r3 = Attribute(two);
   a = Find(two, r3, u"deal was dead");
   REQUIRE(a != nullptr);
@@ -317,8 +345,9 @@ TEST_CASE("the senator: a role noun names the one person with that title", "[att
 }
 
 TEST_CASE("parenthetical cue: These sectors, she said, …", "[attributions]") {
-  Document doc = Doc({u"Ingrid Solberg said hospitals had cleared the backlog. Waiting lists, she said, "
-                      u"are now shorter."});
+  Document doc =
+      Doc({u"Ingrid Solberg said hospitals had cleared the backlog. Waiting lists, she said, "
+           u"are now shorter."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"Waiting lists");
   REQUIRE(a != nullptr);
@@ -327,7 +356,8 @@ TEST_CASE("parenthetical cue: These sectors, she said, …", "[attributions]") {
 }
 
 TEST_CASE("mixed: reported speech with quoted fragments", "[attributions]") {
-  Document doc = Doc({u"Grace Mbeki said the budget would “push families over the edge” this winter."});
+  Document doc =
+      Doc({u"Grace Mbeki said the budget would “push families over the edge” this winter."});
   Report r = Attribute(doc);
   REQUIRE(r.attributions.size() == 1);
   CHECK(r.attributions[0].kind == AttributionKind::kMixed);
@@ -336,13 +366,14 @@ TEST_CASE("mixed: reported speech with quoted fragments", "[attributions]") {
 }
 
 TEST_CASE("outlets: according to, told, interview with, posted on", "[attributions]") {
-  Document doc = Doc({u"“We were never consulted,” Omar Haddad said, according to The Valley Gazette.",
-                      u"“The fire spread fast,” fire chief Rosa Klein told Radio Nordwind.",
-                      u"In an interview with the Baltic Courier, Lina Petrauskas said the strike could "
-                      u"last until March.",
-                      u"Deputy Mayor Chen Wei posted on X that the bridge would reopen by Friday.",
-                      u"Prime Minister Ruth Abbey told Ian Cole the summit would go ahead.",
-                      u"Carl Otto said on Monday that taxes would fall."});
+  Document doc =
+      Doc({u"“We were never consulted,” Omar Haddad said, according to The Valley Gazette.",
+           u"“The fire spread fast,” fire chief Rosa Klein told Radio Nordwind.",
+           u"In an interview with the Baltic Courier, Lina Petrauskas said the strike could "
+           u"last until March.",
+           u"Deputy Mayor Chen Wei posted on X that the bridge would reopen by Friday.",
+           u"Prime Minister Ruth Abbey told Ian Cole the summit would go ahead.",
+           u"Carl Otto said on Monday that taxes would fall."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"never consulted");
   REQUIRE(a != nullptr);
@@ -433,9 +464,10 @@ TEST_CASE("continuation paragraphs, within limits", "[attributions]") {
   CHECK_FALSE(a->cue.has_value());
 
   // Near miss: a paragraph with other text between breaks the chain.
-  Document miss = Doc({u"“The flood defences held,” said Peter Olsen, the county engineer.",
-                       u"The river peaked at noon on Sunday after three days of rain.",
-                       u"“Without them, the town centre would have been under water by midnight.”"});
+  Document miss =
+      Doc({u"“The flood defences held,” said Peter Olsen, the county engineer.",
+           u"The river peaked at noon on Sunday after three days of rain.",
+           u"“Without them, the town centre would have been under water by midnight.”"});
   Report rm = Attribute(miss);
   a = Find(miss, rm, u"Without them");
   REQUIRE(a != nullptr);
@@ -462,10 +494,11 @@ TEST_CASE("continuation paragraphs, within limits", "[attributions]") {
 }
 
 TEST_CASE("same-paragraph continuation and no crossing of another speaker", "[attributions]") {
-  Document doc = Doc({u"“We have stabilised the currency,” Ana Lima said. “The next task is food "
-                      u"prices.”",
-                      u"“That is too gloomy,” Ivan Sokolov said.",
-                      u"“The bank will act if needed and will say so in good time.”"});
+  Document doc =
+      Doc({u"“We have stabilised the currency,” Ana Lima said. “The next task is food "
+           u"prices.”",
+           u"“That is too gloomy,” Ivan Sokolov said.",
+           u"“The bank will act if needed and will say so in good time.”"});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"next task");
   REQUIRE(a != nullptr);
@@ -477,10 +510,10 @@ TEST_CASE("same-paragraph continuation and no crossing of another speaker", "[at
 }
 
 TEST_CASE("scare quotes, titles and headings are quoted terms", "[attributions]") {
-  Document doc = Doc({u"The government’s “green growth” agenda has drawn criticism.",
-                      u"Her memoir, “The Long Road Home,” sold 40,000 copies.",
-                      u"‘A Fragile Truce’",
-                      u"Relations entered a “comprehensive strategic partnership,” leading to trade."});
+  Document doc =
+      Doc({u"The government’s “green growth” agenda has drawn criticism.",
+           u"Her memoir, “The Long Road Home,” sold 40,000 copies.", u"‘A Fragile Truce’",
+           u"Relations entered a “comprehensive strategic partnership,” leading to trade."});
   doc.paragraphs[2].kind = factlens::ParagraphKind::kHeading;
   Report r = Attribute(doc);
   CHECK(r.attributions.empty());
@@ -502,9 +535,9 @@ TEST_CASE("a statement with no speaker is reported without one", "[attributions]
 
 TEST_CASE("bad input: unbalanced, nested, mixed marks, long and giant quotes", "[attributions]") {
   SECTION("a stray opener swallows nothing") {
-    Document doc = Doc({u"The councillor said “the plan is dead.",
-                        u"Residents gathered outside on Friday.",
-                        u"“We will fight this,” Jo Park said."});
+    Document doc =
+        Doc({u"The councillor said “the plan is dead.", u"Residents gathered outside on Friday.",
+             u"“We will fight this,” Jo Park said."});
     Report r = Attribute(doc);
     for (const Attribution& a : r.attributions) {
       CHECK(a.content.paragraph != 1);
@@ -560,7 +593,8 @@ TEST_CASE("bad input: unbalanced, nested, mixed marks, long and giant quotes", "
   }
 }
 
-TEST_CASE("sample article: speakers, continuations, outlets, vague source", "[attributions][shared]") {
+TEST_CASE("sample article: speakers, continuations, outlets, vague source",
+          "[attributions][shared]") {
   const std::string path = Shared() + "/samples/000_f28148b3b02c48fe.txt";
   std::ifstream in(path, std::ios::binary);
   if (!in) {

@@ -610,3 +610,51 @@ TEST_CASE("sample 000: variants found, trade growth and four-day visit hold, not
   CHECK(trade);
   CHECK(visit);
 }
+
+TEST_CASE("arithmetic: 'by N percent' after a change verb; stage relations", "[checks]") {
+  {
+    Document doc = Doc({u"The plant would raise employment in the zone by 25 percent, from 4,000 to "
+                        u"6,000 jobs, by 2030."});
+    Report r;
+    AddFigure(&r, doc, u"25 percent", FigureKind::kPercent, 25, "percent");
+    AddFigure(&r, doc, u"4,000", FigureKind::kNumber, 4000);
+    AddFigure(&r, doc, u"6,000 jobs", FigureKind::kQuantity, 6000);
+    AddYear(&r, doc, u"2030");
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == false);
+    CHECK(*checks[0].computed == Approx(50.0));
+  }
+  {
+    // A relation from the figures stage without a direction word: sizes only.
+    Document doc = Doc({u"Waiting times: 25 percent, from 48 days to 36 days."});
+    Report r;
+    AddFigure(&r, doc, u"25 percent", FigureKind::kPercent, 25, "percent");
+    AddFigure(&r, doc, u"48 days", FigureKind::kDuration, 48, "day");
+    AddFigure(&r, doc, u"36 days", FigureKind::kDuration, 36, "day");
+    FigureRelation rel;
+    rel.kind = FigureRelation::Kind::kChange;
+    rel.delta = 0;
+    rel.from = 1;
+    rel.to = 2;
+    r.figure_relations.push_back(rel);
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == true);
+  }
+}
+
+TEST_CASE("date_consistency: the dateline at the head of the story gives the year", "[checks]") {
+  Document doc = Doc({u"Battery plant for Sines", u"SINES, Portugal, January 9, 2026 — The deal was signed.",
+                      u"The council votes on Tuesday, January 14, he said."});
+  Report r;
+  auto checks = OfKind(Run(doc, &r), "date_consistency");
+  REQUIRE(checks.size() == 1);
+  CHECK(checks[0].holds == false);
+  CHECK(checks[0].message.find("Wednesday") != std::string::npos);
+  // Without a dateline-like date at the head, the year is unknown: silent.
+  Document nodateline = Doc({u"Battery plant for Sines", u"The deal was signed on January 9, 2026.",
+                             u"The council votes on Tuesday, January 14, he said."});
+  Report r2;
+  CHECK(OfKind(Run(nodateline, &r2), "date_consistency").empty());
+}

@@ -46,6 +46,9 @@ std::string ReportToJson(const Document& doc, const Report& report,
 // A human-readable fact list.
 std::string ReportToText(const Document& doc, const Report& report);
 
+// Markdown and CSV fact lists and the self-contained HTML report are in
+// factlens/reports.h (ReportToMarkdown, ReportToCsv, ReportToHtml).
+
 }  // namespace factlens
 
 #endif  // FACTLENS_IO_H_

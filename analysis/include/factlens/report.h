@@ -85,7 +85,9 @@ struct Figure {
 struct FigureRelation {
   enum class Kind : uint8_t { kRange, kChange, kComparison };
   Kind kind = Kind::kRange;
-  int32_t from = -1;  // index into Report::figures
+  // Indices into Report::figures. `to` is always set; `from` is -1 for a
+  // change whose starting value is not stated ("fell 8% to £1.2bn"; JSON null).
+  int32_t from = -1;
   int32_t to = -1;
   // For a stated change: the figure stating its size ("12 percent" in
   // "12 percent up from ..."), or -1.
