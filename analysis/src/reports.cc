@@ -599,36 +599,30 @@ std::string ReportToHtml(const Document& doc, const Report& r, const std::string
   }
   out << "</article>\n<aside>\n";
 
+  // One check as a list item; `state` is "bad" (to review) or "ok" (verified).
+  auto check_item = [&](int i, const char* state) {
+    const Check& c = r.checks[i];
+    out << "<li class=\"check " << state << "\" id=\"check-" << number[i]
+        << "\"><span class=\"num\">" << number[i] << "</span><span class=\"k\">" << Html(c.kind)
+        << "</span> "
+        << (c.spans.empty() ? "" : "<a href=\"#p" + std::to_string(c.spans[0].paragraph + 1) + "\">¶" +
+                                       std::to_string(c.spans[0].paragraph + 1) + "</a> ")
+        << "— " << Html(c.message);
+    if (!c.tolerance.empty()) out << "<span class=\"tol\">Tolerance: " << Html(c.tolerance) << "</span>";
+    out << "</li>";
+  };
   // Checks.
   out << "<section><h2><span>Checks to review</span><span class=\"n\">" << facts.problems.size()
       << "</span></h2>";
   if (facts.problems.empty()) out << "<p class=\"none\">Nothing flagged.</p>";
   else out << "<ul>";
-  for (int i : facts.problems) {
-    const Check& c = r.checks[i];
-    out << "<li class=\"check bad\" id=\"check-" << number[i] << "\"><span class=\"num\">" << number[i]
-        << "</span><span class=\"k\">" << Html(c.kind) << "</span> "
-        << (c.spans.empty() ? "" : "<a href=\"#p" + std::to_string(c.spans[0].paragraph + 1) + "\">¶" +
-                                       std::to_string(c.spans[0].paragraph + 1) + "</a> ")
-        << "— " << Html(c.message);
-    if (!c.tolerance.empty()) out << "<span class=\"tol\">Tolerance: " << Html(c.tolerance) << "</span>";
-    out << "</li>";
-  }
+  for (int i : facts.problems) check_item(i, "bad");
   if (!facts.problems.empty()) out << "</ul>";
   out << "</section>\n";
   out << "<section><h2><span>Verified</span><span class=\"n\">" << facts.verified.size() << "</span></h2>";
   if (facts.verified.empty()) out << "<p class=\"none\">No arithmetic or date to verify.</p>";
   else out << "<ul>";
-  for (int i : facts.verified) {
-    const Check& c = r.checks[i];
-    out << "<li class=\"check ok\" id=\"check-" << number[i] << "\"><span class=\"num\">" << number[i]
-        << "</span><span class=\"k\">" << Html(c.kind) << "</span> "
-        << (c.spans.empty() ? "" : "<a href=\"#p" + std::to_string(c.spans[0].paragraph + 1) + "\">¶" +
-                                       std::to_string(c.spans[0].paragraph + 1) + "</a> ")
-        << "— " << Html(c.message);
-    if (!c.tolerance.empty()) out << "<span class=\"tol\">Tolerance: " << Html(c.tolerance) << "</span>";
-    out << "</li>";
-  }
+  for (int i : facts.verified) check_item(i, "ok");
   if (!facts.verified.empty()) out << "</ul>";
   out << "</section>\n";
 
