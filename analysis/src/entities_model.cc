@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "embedded_data.h"
 
@@ -112,18 +113,10 @@ void Lexicon::Add(std::string_view s, uint32_t bits) {
     ++pieces;
     in_piece = false;
   };
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    uint32_t cp = 0xFFFD;
-    int n = 1;
-    if (c < 0x80) cp = c;
-    else if ((c >> 5) == 6 && i + 1 < s.size()) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F), n = 2;
-    else if ((c >> 4) == 14 && i + 2 < s.size())
-      cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F), n = 3;
-    else if ((c >> 3) == 30 && i + 3 < s.size())
-      cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
-           (s[i + 3] & 0x3F), n = 4;
-    i += n;
+  const int32_t len = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < len;) {
+    UChar32 cp;
+    U8_NEXT_OR_FFFD(s.data(), i, len, cp);
     if (cp == ' ' || cp == '\t' || cp == 0xA0) {
       end_piece();
       continue;

@@ -24,6 +24,8 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
 
 #include "entities_model.h"
 #include "factlens/text.h"
@@ -73,26 +75,16 @@ int TypeIndex(const std::string& t) {
 std::u16string Decode(const std::string& s, std::vector<int>* cp_to_u16) {
   std::u16string out;
   cp_to_u16->clear();
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    uint32_t cp = 0xFFFD;
-    int n = 1;
-    if (c < 0x80) cp = c;
-    else if ((c >> 5) == 6 && i + 1 < s.size()) cp = ((c & 0x1F) << 6) | (s[i + 1] & 0x3F), n = 2;
-    else if ((c >> 4) == 14 && i + 2 < s.size())
-      cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F), n = 3;
-    else if ((c >> 3) == 30 && i + 3 < s.size())
-      cp = ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) | ((s[i + 2] & 0x3F) << 6) |
-           (s[i + 3] & 0x3F),
-      n = 4;
-    i += n;
+  const int32_t len = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < len;) {
+    UChar32 cp;
+    U8_NEXT_OR_FFFD(s.data(), i, len, cp);
     cp_to_u16->push_back(static_cast<int>(out.size()));
-    if (cp >= 0x10000) {
-      cp -= 0x10000;
-      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-    } else {
+    if (U_IS_BMP(cp)) {
       out.push_back(static_cast<char16_t>(cp));
+    } else {
+      out.push_back(static_cast<char16_t>(U16_LEAD(cp)));
+      out.push_back(static_cast<char16_t>(U16_TRAIL(cp)));
     }
   }
   cp_to_u16->push_back(static_cast<int>(out.size()));
