@@ -126,13 +126,20 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
       int first_group = 0;
       bool seen_sep = false;
       while (j < n) {
+        // Whole code points: a digit outside the BMP (U+1D7CE ...) is one
+        // digit, and the scan must consume it or the lexer never advances.
         UChar32 d = text[j];
+        int32_t dl = 1;
+        if (U16_IS_LEAD(d) && j + 1 < n && U16_IS_TRAIL(text[j + 1])) {
+          d = U16_GET_SUPPLEMENTARY(d, text[j + 1]);
+          dl = 2;
+        }
         int v = DigitValue(d);
         if (v >= 0) {
           if (d > 0x7f) lx.foreign_digits = true;
           lx.low += static_cast<char>('0' + v);
           if (!seen_sep) ++first_group;
-          ++j;
+          j += dl;
           continue;
         }
         char sep = 0;

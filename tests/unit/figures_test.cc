@@ -353,6 +353,13 @@ TEST_CASE("other scripts and locale separators", "[figures]") {
   CheckNumber(en, "1,234.5 euros", FigureKind::kMoney, 1234.5, "EUR");
 }
 
+TEST_CASE("digits outside the BMP are read as whole code points", "[figures]") {
+  // MATHEMATICAL BOLD DIGIT ONE and TWO (U+1D7CF U+1D7D0): a surrogate pair each.
+  // The lexer once stalled on them (a fuzzer-found endless loop).
+  Result r = Run("Revenue was \U0001D7CF\U0001D7D0 million.");
+  CheckNumber(r, "\U0001D7CF\U0001D7D0 million", FigureKind::kNumber, 12000000, "");
+}
+
 TEST_CASE("figures are deterministic and in document order", "[figures]") {
   std::string text = "On January 5, 2026 about 200 people paid $5 each, 12% more than in 2025.";
   Result a = Run(text, kRef), b = Run(text, kRef);
