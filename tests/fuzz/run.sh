@@ -10,7 +10,9 @@
 # input in build-fuzz/artifacts/; reproduce with
 #   build-fuzz/tests/fuzz/factlens_fuzz build-fuzz/artifacts/crash-...
 # and add the file to tests/fuzz/corpus/ once fixed (ctest's fuzz_replay runs it).
-# Environment: JOBS, FUZZ_BUILD_DIR (default build-fuzz).
+# Environment: JOBS, FUZZ_BUILD_DIR (default build-fuzz), FUZZ_SEED (libFuzzer's
+# -seed; unset = a random seed each run. scripts/test.sh fixes it so that CI's
+# bounded run explores the same inputs each time).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -48,7 +50,9 @@ fi
 echo "fuzz: running for $seconds s"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
-"$build/tests/fuzz/factlens_fuzz" -max_total_time="$seconds" -timeout=20 \
+seed_arg=()
+[ -n "${FUZZ_SEED:-}" ] && seed_arg=(-seed="$FUZZ_SEED")
+"$build/tests/fuzz/factlens_fuzz" "${seed_arg[@]}" -max_total_time="$seconds" -timeout=20 \
   -rss_limit_mb=4096 -max_len=16384 -print_final_stats=1 \
   -artifact_prefix="$build/artifacts/" \
   "$build/corpus" "$here/corpus" "$seeds"
