@@ -17,8 +17,9 @@ cd "$REPO"
 # what it needs here.) The GUI office packages (libreoffice-writer, libreoffice-core)
 # replace the -nogui ones: never list both, apt would swap them on every run. xvfb,
 # xdotool and imagemagick serve the GUI screenshot test (office_gui_screenshot).
+# libreoffice-math gives office_ranges a non-Writer document (commands disabled there).
 TEST_PACKAGES="cmake make g++ libicu-dev nlohmann-json3-dev catch2 python3 \
-  clang libclang-rt-14-dev libreoffice-dev libreoffice-writer libreoffice-core python3-uno \
+  clang libclang-rt-14-dev libreoffice-dev libreoffice-writer libreoffice-core libreoffice-math python3-uno \
   xvfb xdotool imagemagick poppler-utils chromium"
 
 BUILD="${FACTLENS_BUILD_DIR:-build}"
