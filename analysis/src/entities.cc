@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -177,6 +178,7 @@ class Recognizer {
   void Run() {
     Prepare();
     TagBody();
+    KnownOrgs();
     TitleRule();
     HyphenNameRule();
     OrgSuffixRule();
@@ -446,7 +448,7 @@ class Recognizer {
       int end_title = -1;
       for (int e = std::min(te - 2, k + 3); e >= k; --e) {
         int b;
-        if (IsTitleAt(pd, e, &b) && b == k) {
+        if (IsTitleAt(pd, e, &b) && (b == k || (k == tb && b < tb))) {
           end_title = e;
           break;
         }
@@ -669,6 +671,108 @@ class Recognizer {
     }
   }
 
+  // A name of the organisation lists (orgs.txt, orgs_compromise.txt) written
+  // capitalised is an organisation: "Volkswagen", "Federal Reserve", "IG
+  // Metall". A single word that is also a common English word ("Apple",
+  // "Shell") counts only when it is not the first word of its sentence. The
+  // tagger's mentions inside the match give way to it; a mention reaching past
+  // it is split at a connector ("Deutsche Bank and Goldman Sachs" -> two
+  // organisations) and otherwise kept, as is every person mention around it
+  // ("Nikola Tesla").
+  void KnownOrgs() {
+    auto part = [](const TokenInfo& t) { return (t.gaz >> (3 * ner::kGazOrg)) & 7; };
+    // Words of the tagger's multi-word person names: a listed single word
+    // among them ("Ford", "Dell") is taken for the person's name.
+    std::unordered_set<uint64_t> person_words;
+    for (const Work& w : work_)
+      if (!w.dead && w.type == kPerson && w.te - w.tb > 1)
+        for (int k = w.tb; k < w.te; ++k) person_words.insert(paras_[w.para].info[k].word);
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      if (pd.headline && !pd.title_case) continue;
+      const int n = static_cast<int>(pd.info.size());
+      for (int i = 0; i < n; ++i) {
+        const uint32_t g = part(pd.info[i]);
+        if (g != 1 + ner::kB && g != 1 + ner::kU) continue;
+        int e = i;
+        while (e < n && part(pd.info[e]) != 1 + ner::kL && part(pd.info[e]) != 1 + ner::kU) ++e;
+        if (e >= n) break;
+        ++e;
+        if (!CasedName(pd, i, e)) continue;
+        if (e - i == 1) {
+          const TokenInfo& t = pd.info[i];
+          if ((t.lex & (ner::kLexLower | ner::kLexCommon)) && !(t.flags & ner::kInfAllCaps) &&
+              (t.flags & ner::kInfFirstWord))
+            continue;
+          if (person_words.count(t.word)) continue;  // "Ford" after "Gerald Ford"
+        }
+        int outer = -1;
+        for (int k = i; k < e; ++k) {
+          const int o = pd.owner[k];
+          if (o >= 0 && (work_[o].tb < i || work_[o].te > e)) outer = o;
+        }
+        int rest_tb = -1, rest_te = -1, rest_type = kOrg;
+        float rest_conf = 0.9f;
+        if (outer >= 0) {
+          const Work& w = work_[outer];
+          if (w.type == kPerson) continue;
+          const bool after = w.tb >= i && w.te > e + 1 && IsConnector(pd, e);
+          const bool before = w.te <= e && w.tb < i - 1 && IsConnector(pd, i - 1);
+          if (!after && !before) continue;
+          rest_tb = after ? e + 1 : w.tb;
+          rest_te = after ? w.te : i - 1;
+          rest_type = w.type;
+          rest_conf = w.conf;
+        }
+        for (int k = std::min(i, rest_tb < 0 ? i : rest_tb); k < std::max(e, rest_te); ++k)
+          KillAt(static_cast<int>(p), k);
+        Work w;
+        w.para = static_cast<int>(p);
+        w.tb = i;
+        w.te = e;
+        w.type = kOrg;
+        w.conf = 0.9f;
+        w.begin = pd.pt->tokens[i].begin;
+        w.end = pd.pt->tokens[e - 1].end;
+        if (pd.info[e - 1].flags & ner::kInfPossessive) w.end -= 2;
+        w.needs_evidence = false;
+        Commit(std::move(w));
+        if (rest_tb >= 0) AddCandidate(static_cast<int>(p), rest_tb, rest_te, rest_type, rest_conf);
+        i = e - 1;
+      }
+    }
+  }
+  // Kills the mention owning token k of paragraph p and the other piece of a
+  // split hyphenated token sharing it ("Mercedes" of "Mercedes-Benz"): the two
+  // pieces are committed one after the other (AddPiece), and the token records
+  // only the second as its owner.
+  void KillAt(int p, int k) {
+    const int o = paras_[p].owner[k];
+    if (o < 0) return;
+    Kill(o);
+    for (int q : {o - 1, o + 1}) {
+      if (q < 0 || q >= static_cast<int>(work_.size())) continue;
+      const Work& w = work_[q];
+      if (!w.dead && w.para == p && w.tb <= k && k < w.te) Kill(q);
+    }
+  }
+  // Whether tokens [tb, te) are written as a name: the first capitalised, every
+  // other word capitalised or a function word ("Bank of England", not "Kyodo news").
+  bool CasedName(const ParaData& pd, int tb, int te) const {
+    if (!IsCapWord(pd.info[tb])) return false;
+    for (int k = tb + 1; k < te; ++k) {
+      const TokenInfo& t = pd.info[k];
+      if ((t.flags & ner::kInfHasLetter) && !(t.flags & ner::kInfCap) &&
+          !IsFunctionWord(TokText(pd, k)))
+        return false;
+    }
+    return true;
+  }
+  bool IsConnector(const ParaData& pd, int i) const {
+    return i >= 0 && i < static_cast<int>(pd.info.size()) &&
+           OneOf(TokText(pd, i), {u"and", u"&", u",", u"or"});
+  }
+
   // Capitalised words ending in an organisation word are an organisation
   // ("Hanwol Energy", "Provisional Government") when the tagger left them.
   void OrgSuffixRule() {
@@ -885,14 +989,62 @@ class Recognizer {
       if (!w.dead && w.type == kOrg && w.te - w.tb > 1 &&
           (paras_[w.para].info[w.te - 1].lex & ner::kLexOrgSuffix))
         org_first_words_.insert(paras_[w.para].info[w.tb].word);
+    constexpr uint32_t kOtherUse = ner::kLexFirst | ner::kLexSurname | ner::kLexPlace |
+                                   ner::kLexCountry | ner::kLexDemonym | ner::kLexLower;
     for (Work& w : work_) {
-      if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type != kPerson) continue;
+      if (w.dead || w.te - w.tb != 1 || !w.title.empty() ||
+          (w.type != kPerson && w.type != kPlace))
+        continue;
       const ParaData& pd = paras_[w.para];
       if (!org_first_words_.count(pd.info[w.tb].word)) continue;
-      if (pd.info[w.tb].lex & (ner::kLexFirst | ner::kLexSurname | ner::kLexPlace |
-                               ner::kLexCountry | ner::kLexDemonym))
-        continue;
+      if (pd.info[w.tb].lex & kOtherUse) continue;
       w.type = kOrg;
+    }
+    // The label a word got elsewhere in the document, where the tagger left it
+    // ("Hanwol’s chief executive" after "Hanwol Energy"; "make Sines" after
+    // "Sines" was tagged a place): mid-sentence capitalised words that are not
+    // common words, not beside other capitalised words. Persons are left to
+    // PropagatePersons (name parts).
+    std::unordered_map<uint64_t, int> single_type;
+    for (const Work& w : work_) {
+      if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type == kPerson) continue;
+      const TokenInfo& t = paras_[w.para].info[w.tb];
+      if (t.lex & (ner::kLexLower | ner::kLexTitle)) continue;
+      auto it = single_type.emplace(t.word, w.type).first;
+      if (it->second != w.type) it->second = -1;  // typed two ways: no evidence
+    }
+    if (!org_first_words_.empty() || !single_type.empty()) {
+      for (size_t p = 0; p < paras_.size(); ++p) {
+        ParaData& pd = paras_[p];
+        if (pd.headline) continue;
+        const int n = static_cast<int>(pd.info.size());
+        for (int i = 0; i < n; ++i) {
+          const TokenInfo& t = pd.info[i];
+          if (pd.owner[i] >= 0 || !IsCapWord(t)) continue;
+          int type = -1;
+          if (!(t.lex & kOtherUse) && org_first_words_.count(t.word)) {
+            type = kOrg;
+          } else if (!(t.flags & ner::kInfFirstWord) && !(t.lex & ner::kLexLower)) {
+            auto it = single_type.find(t.word);
+            if (it != single_type.end()) type = it->second;
+          }
+          if (type < 0) continue;
+          // glued to a neighbour ("Hanwol-led") or followed by another capitalised word
+          if ((i > 0 && !(t.flags & ner::kInfSpaceBefore) && !(pd.info[i - 1].flags & ner::kInfPunct)) ||
+              (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & ner::kInfSpaceBefore)))
+            continue;
+          Work w;
+          w.para = static_cast<int>(p);
+          w.tb = i;
+          w.te = i + 1;
+          w.type = type;
+          w.conf = 0.8f;
+          w.begin = pd.pt->tokens[i].begin;
+          w.end = pd.pt->tokens[i].end;
+          if (t.flags & ner::kInfPossessive) w.end -= 2;
+          Commit(std::move(w));
+        }
+      }
     }
     // A lone place name is a place unless it is also a personal name ("Seoul’s
     // administration" is not a person; "Jordan" may be).
@@ -1100,7 +1252,7 @@ class Recognizer {
           ++e;
         if (e >= n) break;
         ++e;
-        if (!IsCapWord(pd.info[i]) && !(pd.info[i].flags & ner::kInfAllCaps)) continue;
+        if (!CasedName(pd, i, e)) continue;
         int tb = i;
         if (EqualsFolded(TokText(pd, tb), u"the") && e - tb > 1) ++tb;
         // Replace the model's mentions inside this range.
@@ -1368,6 +1520,14 @@ class Recognizer {
       by_key[{type, key}] = list.back().id;
       return list.back().id;
     };
+    // A bare first word of exactly one multi-word organisation of the document
+    // is that organisation ("Hanwol" -> "Hanwol Energy").
+    std::unordered_map<uint64_t, std::set<std::u16string>> org_by_first;
+    for (int idx : order) {
+      const Work& w = work_[idx];
+      if (w.type == kOrg && w.te - w.tb > 1)
+        org_by_first[paras_[w.para].info[w.tb].word].insert(w.key);
+    }
     // First pass: full (multi-word) persons and all non-persons.
     for (int idx : order) {
       Work& w = work_[idx];
@@ -1375,6 +1535,14 @@ class Recognizer {
         std::u16string f, l;
         PersonParts(w, &f, &l);
         if (f.empty()) continue;  // bare name: second pass
+      }
+      if (w.type == kOrg && w.te - w.tb == 1) {
+        auto it = org_by_first.find(paras_[w.para].info[w.tb].word);
+        if (it != org_by_first.end() && it->second.size() == 1 &&
+            org_first_words_.count(paras_[w.para].info[w.tb].word)) {
+          w.entity = entity_for(kOrg, *it->second.begin());
+          continue;
+        }
       }
       w.entity = entity_for(w.type, w.key);
     }

@@ -42,6 +42,7 @@ namespace {
 uint32_t GenderBits(std::string_view g) {
   if (g == "M") return kLexMale;
   if (g == "F") return kLexFemale;
+  if (g == "common") return kLexCommon;
   return 0;
 }
 
@@ -64,6 +65,7 @@ Lexicon::Lexicon() {
       {"ner/titles.txt", kLexTitle},          {"ner/org_suffixes.txt", kLexOrgSuffix},
       {"ner/outlets.txt", kLexOutlet},        {"ner/outlet_words.txt", kLexOutletWord},
       {"ner/lower_words.txt", kLexLower},     {"ner/gender_words.txt", kLexGenderWord},
+      {"ner/orgs.txt", kLexOrg},              {"ner/orgs_compromise.txt", kLexOrg},
   };
   size_t total = 0;
   std::vector<std::vector<std::string_view>> lines;
@@ -301,6 +303,9 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
     inf.suf4 = affix(stem_end - 4, stem_end);
     inf.len_bucket = static_cast<uint8_t>(len <= 4 ? len : len <= 6 ? 5 : len <= 9 ? 6 : 7);
     if (letters > 0 && !(inf.flags & kInfLong)) inf.lex = lex.Lookup(KeyAdd(kKeySeed, h));
+    // "Shell out", "Apple pie": a listed name that is also a common word is no
+    // evidence where it opens a sentence.
+    if ((inf.lex & kLexCommon) && (inf.flags & kInfFirstWord)) inf.lex &= ~kLexOrg;
   }
   // Multi-token gazetteer matches, leftmost-longest per category.
   std::array<int, kNumGazCats> covered_until;
@@ -370,6 +375,13 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
       covered_until[c] = last + 1;
     }
   }
+  // The same for a one-word match of the organisation lists (see above).
+  for (TokenInfo& t : *out) {
+    constexpr uint32_t kOrgGaz = 7u << (3 * kGazOrg);
+    if ((t.lex & kLexCommon) && (t.flags & kInfFirstWord) &&
+        (t.gaz & kOrgGaz) == (static_cast<uint32_t>(1 + kU) << (3 * kGazOrg)))
+      t.gaz &= ~kOrgGaz;
+  }
 }
 
 // ------------------------------------------------------------------ doc evidence
@@ -438,7 +450,8 @@ const TokenInfo& PadInfo() {
 constexpr uint32_t kFlagMask = kInfCap | kInfAllCaps | kInfDigit | kInfPunct | kInfFirstWord |
                                kInfPossessive | kInfInnerCap | kInfNonLatin;
 constexpr uint32_t kLexMask = kLexPlace | kLexCountry | kLexFirst | kLexSurname | kLexDemonym |
-                              kLexTitle | kLexOrgSuffix | kLexOutlet | kLexOutletWord | kLexLower;
+                              kLexTitle | kLexOrgSuffix | kLexOutlet | kLexOutletWord | kLexLower |
+                              kLexOrg;
 
 }  // namespace
 

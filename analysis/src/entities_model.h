@@ -35,7 +35,7 @@ namespace factlens {
 namespace ner {
 
 constexpr uint32_t kModelVersion = 2;
-constexpr uint32_t kFeatureVersion = 5;
+constexpr uint32_t kFeatureVersion = 6;
 constexpr int kNumTypes = 4;  // PERSON, ORG, PLACE, MISC (EntityType order)
 constexpr int kNumTags = 1 + 4 * kNumTypes;
 constexpr int kRowBits = 19;
@@ -63,11 +63,15 @@ enum LexBit : uint32_t {
   kLexMale = 1u << 10,      // first name / title implies male
   kLexFemale = 1u << 11,    // first name / title implies female
   kLexGenderWord = 1u << 12,  // "wife", "spokesman" (gender in kLexMale/kLexFemale)
+  kLexOrg = 1u << 13,       // a well-known organisation ("Volkswagen", "Federal Reserve")
+  kLexCommon = 1u << 14,    // a listed name that is also a common word ("Apple", "Shell"):
+                            // second column "common" in the lists; not a tagger feature
 };
 // Categories matched over several tokens (position features B/I/L/U).
-constexpr int kNumGazCats = 6;
-constexpr uint32_t kGazCats[kNumGazCats] = {kLexPlace, kLexCountry, kLexDemonym,
-                                           kLexTitle, kLexOutlet, kLexOrgSuffix};
+constexpr int kNumGazCats = 7;
+constexpr uint32_t kGazCats[kNumGazCats] = {kLexPlace, kLexCountry, kLexDemonym, kLexTitle,
+                                           kLexOutlet, kLexOrgSuffix, kLexOrg};
+constexpr int kGazOrg = 6;  // index of kLexOrg in kGazCats
 
 // Case-folded name lists compiled in from analysis/data/ner/*.txt.
 class Lexicon {

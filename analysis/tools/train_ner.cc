@@ -261,12 +261,17 @@ class Trainer {
         }
       }
       p2 = p1;
-      p1 = gold;  // teacher forcing: gold history
+      // History: the gold tag (teacher forcing) or, as at run time, the
+      // predicted one (the model then learns to recover from its own errors).
+      p1 = predicted_history_ ? best : gold;
     }
   }
 
   std::vector<std::array<float, kNumTags>> w_, u_;
   long long c_ = 1;
+
+ public:
+  bool predicted_history_ = false;
 };
 
 struct Counts {
@@ -336,7 +341,7 @@ void Print(const std::string& title, const Counts& c) {
 int main(int argc, char** argv) {
   std::string shared = "../shared", out;
   int cv = 0, epochs = 5, wiki_weight = 1;
-  bool dev = false;
+  bool dev = false, pred_history = false;
   double prune = 0.05;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -354,6 +359,7 @@ int main(int argc, char** argv) {
     else if (a == "--prune") prune = std::atof(next().c_str());
     else if (a == "--wiki-weight") wiki_weight = std::atoi(next().c_str());
     else if (a == "--dev") dev = true;
+    else if (a == "--history") pred_history = next() == "pred";
     else {
       std::cerr << "usage: factlens_train_ner --shared DIR [--out model.bin] [--cv K] [--dev]"
                    " [--epochs N] [--prune X] [--wiki-weight N]\n";
@@ -382,6 +388,7 @@ int main(int argc, char** argv) {
       for (size_t i = 0; i < all.size(); ++i)
         (static_cast<int>(i % cv) == fold ? test : train).push_back(all[i]);
       Trainer t;
+      t.predicted_history_ = pred_history;
       t.Train(weighted(train), epochs);
       ner::Model m;
       m.Load(t.Export(prune));
@@ -400,6 +407,7 @@ int main(int argc, char** argv) {
   }
   if (!out.empty() || dev) {
     Trainer t;
+    t.predicted_history_ = pred_history;
     t.Train(weighted(all), epochs);
     const std::string bytes = t.Export(prune);
     if (!out.empty()) {

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Named-entity accuracy: per-type P/R/F1 and PERSON/ORG/PLACE micro-F1.
 
+0. Scores the original wire-style news set tests/eval/data/ner_news_src.txt
+   (written after the rules were built and never tuned on; needs no ../shared).
 1. Runs `factlens analyze --format jsonl -` (the whole product: tagger plus
    document rules) on ../shared/corpora/ner/dev_uner_en_ewt.jsonl, one document
    per doc_id (its sentences joined by newlines), and scores exact spans.
@@ -83,6 +85,25 @@ def eval_dev(factlens, path):
             off += len(s["text"]) + 1
         lines.append(json.dumps({"id": doc_id, "text": "\n".join(text)}, ensure_ascii=False))
         gold[doc_id] = spans
+    return score(factlens, lines, gold,
+                 f"UNER en_ewt dev, {len(docs)} documents, exact span and type "
+                 "(factlens analyze: tagger + document rules)")
+
+
+def eval_news(factlens):
+    """The original wire-style news set (tests/eval/data/ner_news_src.txt)."""
+    sys.path.insert(0, HERE)
+    import make_ner_news
+    docs = make_ner_news.convert(os.path.join(HERE, "data", "ner_news_src.txt"))
+    lines = [json.dumps({"id": d["id"], "text": d["text"]}, ensure_ascii=False) for d in docs]
+    gold = {d["id"]: {(e["start"], e["end"], e["type"]) for e in d["entities"]
+                      if e["type"] != "MISC"} for d in docs}
+    return score(factlens, lines, gold,
+                 f"original wire-style news, {len(docs)} documents "
+                 "(tests/eval/data/ner_news_src.txt, held out), exact span and type")
+
+
+def score(factlens, lines, gold, title):
     proc = subprocess.run([factlens, "analyze", "--format", "jsonl", "-"],
                           input="\n".join(lines) + "\n", capture_output=True, text=True,
                           encoding="utf-8")
@@ -112,8 +133,7 @@ def eval_dev(factlens, path):
         if doc_id not in seen:
             for s in gold[doc_id]:
                 fn[s[2]] += 1
-    f = print_table(f"UNER en_ewt dev, {len(docs)} documents, exact span and type "
-                    "(factlens analyze: tagger + document rules)", tp, fp, fn, TYPES[:3])
+    f = print_table(title, tp, fp, fn, TYPES[:3])
     p, r, uf = prf(utp, ufp, ufn)
     print(f"  untyped exact-span: P {p:.3f} R {r:.3f} F1 {uf:.3f}")
     return f
@@ -128,13 +148,16 @@ def main():
     ap.add_argument("--no-cv", action="store_true")
     args = ap.parse_args()
     shared = shared_dir(args.shared)
-    dev = os.path.join(shared, "corpora", "ner", "dev_uner_en_ewt.jsonl")
-    if not os.path.exists(dev):
-        print(f"eval_ner: skipped, {dev} not found (set FACTLENS_SHARED)")
-        return 0
     factlens = find_binary(args.factlens, "factlens")
     if not factlens:
         sys.exit("eval_ner: factlens binary not found; pass --factlens PATH")
+    eval_news(factlens)
+    print()
+    dev = os.path.join(shared, "corpora", "ner", "dev_uner_en_ewt.jsonl")
+    if not os.path.exists(dev):
+        print(f"eval_ner: UNER dev and cross-validation skipped, {dev} not found "
+              "(set FACTLENS_SHARED)")
+        return 0
     eval_dev(factlens, dev)
     if not args.no_cv:
         tool = find_binary(args.train_tool, "factlens_train_ner")

@@ -322,3 +322,63 @@ TEST_CASE("Sample article: thirteen people and five outlets", "[entities][shared
     CHECK(m->outlet);
   }
 }
+
+TEST_CASE("Known organisations from the lists are ORG, split at connectors", "[entities]") {
+  Document d = Doc({u"German carmaker Volkswagen said it would cut jobs. Volkswagen shares fell.",
+                    u"Analysts at Deutsche Bank and Goldman Sachs said the move was expected.",
+                    u"The Federal Reserve held rates steady, and Fed officials said inflation was high.",
+                    u"Sarah Lin, a spokeswoman for Microsoft and OpenAI, declined to comment.",
+                    u"The Kyodo news agency reported the meeting."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Volkswagen", u"Deutsche Bank", u"Goldman Sachs", u"Federal Reserve",
+                               u"Fed", u"Microsoft", u"OpenAI", u"Kyodo"}) {
+    const EntityMention* m = Find(d, r, name);
+    INFO(U8(name));
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  CHECK(Find(d, r, u"Deutsche Bank and Goldman Sachs") == nullptr);
+  CHECK(Find(d, r, u"Kyodo news") == nullptr);
+  // Both Volkswagen mentions are one entity.
+  CHECK(Find(d, r, u"Volkswagen")->entity == Find(d, r, u"Volkswagen", 1)->entity);
+}
+
+TEST_CASE("A listed name written in lower case, or a common word opening a sentence, is not", "[entities]") {
+  Document d = Doc({u"Shell out the money, he said, and apple pie is on the menu.",
+                    u"Apple shares rose after the results."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(Find(d, r, u"Shell") == nullptr);
+  CHECK(Find(d, r, u"apple") == nullptr);
+}
+
+TEST_CASE("A bare first word of an organisation is that organisation", "[entities]") {
+  Document d = Doc({u"Hanwol Energy will build a battery plant in Sines, the company said.",
+                    u"Hanwol’s chief executive, Park Jae-hoon, said the deal could make Sines a hub."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* full = Find(d, r, u"Hanwol Energy");
+  const EntityMention* bare = Find(d, r, u"Hanwol");
+  REQUIRE(full != nullptr);
+  REQUIRE(bare != nullptr);
+  CHECK(bare->type == EntityType::kOrg);
+  CHECK(bare->entity == full->entity);
+  CHECK(r.entity_list[full->entity].canonical == u"Hanwol Energy");
+  // "Sines", tagged once, is the same place where the tagger left it.
+  const EntityMention* s0 = Find(d, r, u"Sines");
+  const EntityMention* s1 = Find(d, r, u"Sines", 1);
+  REQUIRE(s0 != nullptr);
+  REQUIRE(s1 != nullptr);
+  CHECK(s1->type == s0->type);
+}
+
+TEST_CASE("A title reaching in front of the tagged span stays out", "[entities]") {
+  Document d = Doc({u"Chief Executive Oliver Blume told reporters in Berlin that the decision was painful."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Oliver Blume");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+  CHECK(Find(d, r, u"Executive Oliver Blume") == nullptr);
+}
