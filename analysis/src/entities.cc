@@ -185,6 +185,7 @@ class Recognizer {
     AppositionRule();
     Bylines();
     Datelines();
+    SurnameEvidence();
     ConsistentTypes();
     PropagatePersons();
     Outlets();
@@ -273,16 +274,18 @@ class Recognizer {
   bool HyphenContinuation(const ParaData& pd, int i) const {
     const int n = static_cast<int>(pd.info.size());
     return i + 1 < n && IsHyphen(pd, i) && Glued(pd, i) && Glued(pd, i + 1) &&
-           IsLowerWord(pd.info[i + 1]) &&
-           !OneOf(TokText(pd, i + 1),
-                  {u"based", u"related", u"led", u"backed", u"born", u"owned", u"made", u"run",
-                   u"style", u"era", u"level", u"wide", u"bound", u"friendly", u"speaking",
-                   u"controlled", u"funded", u"linked", u"listed", u"registered", u"centric",
-                   u"oriented", u"driven", u"specific", u"bred", u"educated", u"trained",
-                   u"centered", u"centred", u"focused", u"type", u"like", u"language", u"only",
-                   u"affiliated", u"headquartered", u"operated", u"sponsored", u"supported",
-                   u"allied", u"aligned", u"inspired", u"themed", u"bashing", u"skeptic",
-                   u"sceptic", u"free", u"wise", u"made", u"listed", u"dominated", u"brokered"});
+           IsLowerWord(pd.info[i + 1]) && !IsCompoundingWord(TokText(pd, i + 1));
+  }
+  // Lower-case words that make a compound adjective of a name ("Munich-based").
+  static bool IsCompoundingWord(std::u16string_view w) {
+    return OneOf(w, {u"based", u"related", u"led", u"backed", u"born", u"owned", u"made", u"run",
+                     u"style", u"era", u"level", u"wide", u"bound", u"friendly", u"speaking",
+                     u"controlled", u"funded", u"linked", u"listed", u"registered", u"centric",
+                     u"oriented", u"driven", u"specific", u"bred", u"educated", u"trained",
+                     u"centered", u"centred", u"focused", u"type", u"like", u"language", u"only",
+                     u"affiliated", u"headquartered", u"operated", u"sponsored", u"supported",
+                     u"allied", u"aligned", u"inspired", u"themed", u"bashing", u"skeptic",
+                     u"sceptic", u"free", u"wise", u"dominated", u"brokered"});
   }
   bool ContainsOrgSuffix(const ParaData& pd, int tb, int te) const {
     for (int i = tb; i < te; ++i)
@@ -377,6 +380,11 @@ class Recognizer {
       }
       if (IsLowerWord(t) && !(k > tb && IsHyphen(pd, k - 1) && Glued(pd, k)) && any_cap_in_span) {
         --te;
+        continue;
+      }
+      if (IsLowerWord(t) && k > tb + 1 && IsHyphen(pd, k - 1) && Glued(pd, k) &&
+          IsCompoundingWord(TokText(pd, k))) {
+        te = k - 1;  // the hyphen goes too
         continue;
       }
       break;
@@ -482,7 +490,8 @@ class Recognizer {
       bool had_of = false;
       for (int q = tb; q < te; ++q) had_of |= OneOf(TokText(pd, q), {u"of"});
       while (e + 1 < n) {
-        const bool of = OneOf(TokText(pd, e), {u"of"});
+        // "Micron Technology of the United States": no "of" after a company form
+        const bool of = OneOf(TokText(pd, e), {u"of"}) && !(pd.info[e - 1].lex & ner::kLexCompany);
         const bool conj = had_of && OneOf(TokText(pd, e), {u"and", u"&"});
         if (!of && !conj) break;
         int k = e + 1;
@@ -701,7 +710,8 @@ class Recognizer {
         if (!CasedName(pd, i, e)) continue;
         if (e - i == 1) {
           const TokenInfo& t = pd.info[i];
-          if ((t.lex & (ner::kLexLower | ner::kLexCommon)) && !(t.flags & ner::kInfAllCaps) &&
+          if ((t.lex & (ner::kLexLower | ner::kLexCommon | ner::kLexDict)) &&
+              !(t.flags & ner::kInfAllCaps) &&
               (t.flags & ner::kInfFirstWord))
             continue;
           if (person_words.count(t.word)) continue;  // "Ford" after "Gerald Ford"
@@ -716,11 +726,19 @@ class Recognizer {
         if (outer >= 0) {
           const Work& w = work_[outer];
           if (w.type == kPerson) continue;
-          const bool after = w.tb >= i && w.te > e + 1 && IsConnector(pd, e);
-          const bool before = w.te <= e && w.tb < i - 1 && IsConnector(pd, i - 1);
-          if (!after && !before) continue;
-          rest_tb = after ? e + 1 : w.tb;
-          rest_te = after ? w.te : i - 1;
+          const TokenInfo& f = pd.info[w.tb];
+          if (w.te == e && w.tb == i - 1 && (f.flags & ner::kInfFirstWord) &&
+              (f.lex & (ner::kLexLower | ner::kLexDict)) && !(f.lex & ner::kLexOrg)) {
+            KillAt(static_cast<int>(p), w.tb);  // "Rival Honda": a sentence opener in front
+          } else if (w.tb >= i && w.te > e + 1 && IsConnector(pd, e)) {
+            rest_tb = e + 1;
+            rest_te = w.te;
+          } else if (w.te <= e && w.tb < i - 1 && IsConnector(pd, i - 1)) {
+            rest_tb = w.tb;
+            rest_te = i - 1;
+          } else {
+            continue;
+          }
           rest_type = w.type;
           rest_conf = w.conf;
         }
@@ -887,6 +905,15 @@ class Recognizer {
   // force: a part of a hyphenated token ("Xi" in "Xi-Lee"); owners are shared.
   bool Commit(Work w, bool force = false) {
     ParaData& pd = paras_[w.para];
+    // A compound adjective is not part of the name: "Munich-based" -> "Munich".
+    {
+      const std::u16string_view text(*pd.text);
+      const int32_t hy = static_cast<int32_t>(
+          text.substr(w.begin, w.end - w.begin).find_last_of(u"-\u2010\u2011"));
+      if (hy > 0 && hy != static_cast<int32_t>(std::u16string_view::npos) &&
+          IsCompoundingWord(text.substr(w.begin + hy + 1, w.end - w.begin - hy - 1)))
+        w.end = w.begin + hy;
+    }
     for (int i = w.tb; i < w.te && !force; ++i)
       if (pd.owner[i] >= 0) return false;
     const int idx = static_cast<int>(work_.size());
@@ -1071,6 +1098,122 @@ class Recognizer {
     }
     *first = EntityNameKey(text.substr(0, sp));
     *last = EntityNameKey(text.substr(rsp + 1));
+  }
+
+  // News names a person in full once and by one name after: "Elon Musk" …
+  // "Musk told investors"; "Xi Jinping" … "Xi said". A run of two or three
+  // capitalised words (not a known place, country, organisation or outlet,
+  // no organisation word or title in it) is a person when its first or last
+  // word stands alone elsewhere in the document as the subject of a speech
+  // verb ("Musk said", "said Musk") or after a title ("Mr Musk"). The
+  // tagger's mentions inside the run give way; PropagatePersons then links
+  // the bare uses. Also: a person continues over a name particle ("Luiz
+  // Inacio Lula da Silva", "Charles de Gaulle").
+  void SurnameEvidence() {
+    std::unordered_set<uint64_t> evidenced;
+    auto speech = [](std::u16string_view w) {
+      return OneOf(w, {u"said", u"says", u"told", u"added", u"asked", u"wrote", u"warned",
+                       u"argued", u"noted", u"explained", u"insisted", u"denied", u"stressed",
+                       u"replied", u"recalled", u"tweeted", u"posted", u"urged", u"announced"});
+    };
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      const ParaData& pd = paras_[p];
+      if (pd.headline) continue;
+      const int n = static_cast<int>(pd.info.size());
+      for (int i = 0; i < n; ++i) {
+        const TokenInfo& t = pd.info[i];
+        if (!IsCapWord(t) || (t.flags & ner::kInfAllCaps) || (t.lex & ner::kLexTitle)) continue;
+        const bool title_before = i > 0 && (pd.info[i - 1].lex & ner::kLexTitle) &&
+                                  IsCapWord(pd.info[i - 1]);
+        const bool cap_before = i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & ner::kInfSpaceBefore);
+        const bool cap_after = i + 1 < n && IsCapWord(pd.info[i + 1]) &&
+                               (pd.info[i + 1].flags & ner::kInfSpaceBefore);
+        if (cap_after || (cap_before && !title_before)) continue;
+        if (title_before || (i + 1 < n && speech(TokText(pd, i + 1))) ||
+            (i > 0 && OneOf(TokText(pd, i - 1), {u"said", u"says", u"added", u"asked"})))
+          evidenced.insert(t.word);
+      }
+    }
+    if (!evidenced.empty()) {
+      // A word that is a place is common in names ("Elon", "Paris"); the whole
+      // run must not be one.
+      constexpr uint32_t kNotPerson = ner::kLexCountry | ner::kLexOrg | ner::kLexOutlet |
+                                      ner::kLexOrgSuffix | ner::kLexTitle | ner::kLexDemonym;
+      constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // every gazetteer category but places'
+      constexpr uint32_t kRunNotPerson = ner::kLexPlace | ner::kLexCountry | ner::kLexOrg |
+                                         ner::kLexOutlet;
+      for (size_t p = 0; p < paras_.size(); ++p) {
+        ParaData& pd = paras_[p];
+        if (pd.headline) continue;
+        const int n = static_cast<int>(pd.info.size());
+        for (int i = 0; i < n; ++i) {
+          if (!IsCapWord(pd.info[i]) || (pd.info[i].flags & ner::kInfAllCaps)) continue;
+          if (i > 0 && IsCapWord(pd.info[i - 1]) && (pd.info[i].flags & ner::kInfSpaceBefore))
+            continue;  // not the start of a run
+          int e = i + 1;
+          while (e < n && e - i < 4 && IsCapWord(pd.info[e]) &&
+                 (pd.info[e].flags & ner::kInfSpaceBefore) && !(pd.info[e - 1].flags & ner::kInfPossessive))
+            ++e;
+          const int len = e - i;
+          if (len < 2 || len > 3) continue;
+          if (!evidenced.count(pd.info[i].word) && !evidenced.count(pd.info[e - 1].word)) continue;
+          bool ok = !((pd.info[i].flags & ner::kInfFirstWord) &&
+                      (pd.info[i].lex & (ner::kLexLower | ner::kLexDict)));
+          for (int k = i; k < e && ok; ++k)
+            ok = !(pd.info[k].lex & kNotPerson) && !(pd.info[k].gaz & kGazNotPlace) &&
+                 !IsFunctionWord(TokText(pd, k));
+          if (!ok) continue;
+          {
+            const Token& a = pd.pt->tokens[i];
+            const Token& z = pd.pt->tokens[e - 1];
+            const int end = z.end - ((pd.info[e - 1].flags & ner::kInfPossessive) ? 2 : 0);
+            if (LexOf(std::u16string_view(*pd.text).substr(a.begin, end - a.begin)) & kRunNotPerson)
+              continue;
+          }
+          bool person_already = false, blocked = false;
+          for (int k = i; k < e; ++k) {
+            const int o = pd.owner[k];
+            if (o < 0) continue;
+            if (work_[o].tb < i || work_[o].te > e) blocked = true;
+            else if (work_[o].type == kPerson && work_[o].te - work_[o].tb == len) person_already = true;
+          }
+          if (blocked || person_already) continue;
+          for (int k = i; k < e; ++k) KillAt(static_cast<int>(p), k);
+          AddCandidate(static_cast<int>(p), i, e, kPerson, 0.8f);
+          i = e - 1;
+        }
+      }
+    }
+    // Name particles.
+    for (size_t idx = 0; idx < work_.size(); ++idx) {
+      if (work_[idx].dead || work_[idx].type != kPerson) continue;
+      const int p = work_[idx].para;
+      ParaData& pd = paras_[p];
+      const int n = static_cast<int>(pd.info.size());
+      const int te = work_[idx].te;
+      if (te + 1 >= n || (pd.info[te - 1].flags & ner::kInfPossessive)) continue;
+      if (!OneOf(TokText(pd, te), {u"da", u"de", u"do", u"dos", u"das", u"van", u"von", u"der",
+                                   u"den", u"del", u"della", u"di", u"du", u"bin", u"ibn", u"al",
+                                   u"el", u"le", u"la", u"ter", u"y"}) ||
+          !(pd.info[te].flags & ner::kInfSpaceBefore))
+        continue;
+      int e = te + 1;
+      while (e < n && e - te <= 2 && IsCapWord(pd.info[e]) && (pd.info[e].flags & ner::kInfSpaceBefore)) {
+        ++e;
+        if (pd.info[e - 1].flags & ner::kInfPossessive) break;
+      }
+      if (e == te + 1) continue;
+      bool blocked = false;
+      for (int k = te + 1; k < e; ++k) {
+        const int o = pd.owner[k];
+        if (o >= 0 && (work_[o].tb <= te || work_[o].te > e || work_[o].type == kPerson)) blocked = true;
+      }
+      if (blocked) continue;
+      for (int k = te + 1; k < e; ++k) KillAt(p, k);
+      const int tb = work_[idx].tb;
+      Kill(static_cast<int>(idx));
+      AddCandidate(p, tb, e, kPerson, 0.8f);
+    }
   }
 
   void PropagatePersons() {

@@ -43,6 +43,7 @@ uint32_t GenderBits(std::string_view g) {
   if (g == "M") return kLexMale;
   if (g == "F") return kLexFemale;
   if (g == "common") return kLexCommon;
+  if (g == "company") return kLexCompany;
   return 0;
 }
 
@@ -62,10 +63,12 @@ Lexicon::Lexicon() {
       {"ner/places.txt", kLexPlace},          {"ner/places_extra.txt", kLexPlace},
       {"ner/countries.txt", kLexCountry},     {"ner/first_names.txt", kLexFirst},
       {"ner/surnames.txt", kLexSurname},      {"ner/demonyms.txt", kLexDemonym},
+      {"ner/demonyms_extra.txt", kLexDemonym},
       {"ner/titles.txt", kLexTitle},          {"ner/org_suffixes.txt", kLexOrgSuffix},
       {"ner/outlets.txt", kLexOutlet},        {"ner/outlet_words.txt", kLexOutletWord},
       {"ner/lower_words.txt", kLexLower},     {"ner/gender_words.txt", kLexGenderWord},
       {"ner/orgs.txt", kLexOrg},              {"ner/orgs_compromise.txt", kLexOrg},
+      {"ner/dict_words.txt", kLexDict},
   };
   size_t total = 0;
   std::vector<std::vector<std::string_view>> lines;
@@ -98,7 +101,7 @@ Lexicon::Lexicon() {
   hot_mask_ = hot_cap - 1;
   for (uint64_t v : slots_) {
     if (!(v & kLexLower)) continue;
-    uint64_t slot = (v >> 16) & hot_mask_;
+    uint64_t slot = (v >> kValueBits) & hot_mask_;
     while (hot_[slot] != 0) slot = (slot + 1) & hot_mask_;
     hot_[slot] = v;
   }
@@ -150,11 +153,11 @@ void Lexicon::Add(std::string_view s, uint32_t bits) {
 }
 
 void Lexicon::Insert(uint64_t key, uint32_t bits) {
-  uint64_t tag = key & ~uint64_t{0xFFFF};
-  if (tag == 0) tag = 0x10000;
+  uint64_t tag = key & ~kValueMask;
+  if (tag == 0) tag = kValueMask + 1;
   uint64_t slot = (key ^ (key >> 29)) & mask_;
-  while (slots_[slot] != 0 && (slots_[slot] & ~uint64_t{0xFFFF}) != tag) slot = (slot + 1) & mask_;
-  slots_[slot] = tag | ((slots_[slot] & 0xFFFF) | (bits & 0xFFFF));
+  while (slots_[slot] != 0 && (slots_[slot] & ~kValueMask) != tag) slot = (slot + 1) & mask_;
+  slots_[slot] = tag | ((slots_[slot] & kValueMask) | (bits & kValueMask));
 }
 
 bool Lexicon::MayStartPhrase(uint64_t piece_hash) const {
@@ -163,13 +166,13 @@ bool Lexicon::MayStartPhrase(uint64_t piece_hash) const {
 }
 
 uint32_t Lexicon::Lookup(uint64_t key) const {
-  uint64_t tag = key & ~uint64_t{0xFFFF};
-  if (tag == 0) tag = 0x10000;
-  for (uint64_t h = (tag >> 16) & hot_mask_; hot_[h] != 0; h = (h + 1) & hot_mask_)
-    if ((hot_[h] & ~uint64_t{0xFFFF}) == tag) return static_cast<uint32_t>(hot_[h] & 0xFFFF);
+  uint64_t tag = key & ~kValueMask;
+  if (tag == 0) tag = kValueMask + 1;
+  for (uint64_t h = (tag >> kValueBits) & hot_mask_; hot_[h] != 0; h = (h + 1) & hot_mask_)
+    if ((hot_[h] & ~kValueMask) == tag) return static_cast<uint32_t>(hot_[h] & kValueMask);
   uint64_t slot = (key ^ (key >> 29)) & mask_;
   while (slots_[slot] != 0) {
-    if ((slots_[slot] & ~uint64_t{0xFFFF}) == tag) return static_cast<uint32_t>(slots_[slot] & 0xFFFF);
+    if ((slots_[slot] & ~kValueMask) == tag) return static_cast<uint32_t>(slots_[slot] & kValueMask);
     slot = (slot + 1) & mask_;
   }
   return 0;
@@ -305,7 +308,7 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
     if (letters > 0 && !(inf.flags & kInfLong)) inf.lex = lex.Lookup(KeyAdd(kKeySeed, h));
     // "Shell out", "Apple pie": a listed name that is also a common word is no
     // evidence where it opens a sentence.
-    if ((inf.lex & kLexCommon) && (inf.flags & kInfFirstWord)) inf.lex &= ~kLexOrg;
+    if ((inf.lex & (kLexCommon | kLexDict)) && (inf.flags & kInfFirstWord)) inf.lex &= ~kLexOrg;
   }
   // Multi-token gazetteer matches, leftmost-longest per category.
   std::array<int, kNumGazCats> covered_until;
@@ -378,7 +381,7 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
   // The same for a one-word match of the organisation lists (see above).
   for (TokenInfo& t : *out) {
     constexpr uint32_t kOrgGaz = 7u << (3 * kGazOrg);
-    if ((t.lex & kLexCommon) && (t.flags & kInfFirstWord) &&
+    if ((t.lex & (kLexCommon | kLexDict)) && (t.flags & kInfFirstWord) &&
         (t.gaz & kOrgGaz) == (static_cast<uint32_t>(1 + kU) << (3 * kGazOrg)))
       t.gaz &= ~kOrgGaz;
   }
@@ -451,7 +454,7 @@ constexpr uint32_t kFlagMask = kInfCap | kInfAllCaps | kInfDigit | kInfPunct | k
                                kInfPossessive | kInfInnerCap | kInfNonLatin;
 constexpr uint32_t kLexMask = kLexPlace | kLexCountry | kLexFirst | kLexSurname | kLexDemonym |
                               kLexTitle | kLexOrgSuffix | kLexOutlet | kLexOutletWord | kLexLower |
-                              kLexOrg;
+                              kLexOrg | kLexDict;
 
 }  // namespace
 

@@ -66,6 +66,9 @@ enum LexBit : uint32_t {
   kLexOrg = 1u << 13,       // a well-known organisation ("Volkswagen", "Federal Reserve")
   kLexCommon = 1u << 14,    // a listed name that is also a common word ("Apple", "Shell"):
                             // second column "common" in the lists; not a tagger feature
+  kLexCompany = 1u << 15,   // a company-form suffix ("Technology", "Corp"): second column
+                            // "company" in org_suffixes.txt; not a tagger feature
+  kLexDict = 1u << 16,      // a lower-case word of an English dictionary (dict_words.txt)
 };
 // Categories matched over several tokens (position features B/I/L/U).
 constexpr int kNumGazCats = 7;
@@ -88,7 +91,9 @@ class Lexicon {
   // Adds a UTF-8 entry: pieces separated by spaces, case folded.
   void Add(std::string_view utf8, uint32_t bits);
   void Insert(uint64_t key, uint32_t bits);
-  // Open addressing; each slot packs the key's upper 48 bits and 16 value bits.
+  // Open addressing; each slot packs the key's upper 40 bits and 24 value bits.
+  static constexpr int kValueBits = 24;
+  static constexpr uint64_t kValueMask = (uint64_t{1} << kValueBits) - 1;
   std::vector<uint64_t> slots_;
   uint64_t mask_ = 0;
   // The common lower-case words (most running text) again, in a small table

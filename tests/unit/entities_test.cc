@@ -382,3 +382,42 @@ TEST_CASE("A title reaching in front of the tagged span stays out", "[entities]"
   CHECK(m->type == EntityType::kPerson);
   CHECK(Find(d, r, u"Executive Oliver Blume") == nullptr);
 }
+
+TEST_CASE("A run of capitalised words is a person when one of its words is used alone as a speaker",
+          "[entities]") {
+  Document d = Doc({u"Tesla shareholders approved a pay package for Elon Musk at the meeting.",
+                    u"Musk told investors the robotaxi would launch next year."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* full = Find(d, r, u"Elon Musk");
+  const EntityMention* bare = Find(d, r, u"Musk");
+  REQUIRE(full != nullptr);
+  REQUIRE(bare != nullptr);
+  CHECK(full->type == EntityType::kPerson);
+  CHECK(bare->type == EntityType::kPerson);
+  CHECK(bare->entity == full->entity);
+}
+
+TEST_CASE("Name particles, compound adjectives, sentence openers and company forms", "[entities]") {
+  Document d = Doc({u"Brazil's President Luiz Inacio Lula da Silva arrived in Beijing.",
+                    u"Shares in the Munich-based group rose.",
+                    u"Rival Honda will report results next week.",
+                    u"The company competes with SK Hynix and Micron Technology of the United States."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* lula = Find(d, r, u"Luiz Inacio Lula da Silva");
+  REQUIRE(lula != nullptr);
+  CHECK(lula->type == EntityType::kPerson);
+  REQUIRE(Find(d, r, u"Munich") != nullptr);
+  CHECK(Find(d, r, u"Munich-based") == nullptr);
+  const EntityMention* honda = Find(d, r, u"Honda");
+  REQUIRE(honda != nullptr);
+  CHECK(honda->type == EntityType::kOrg);
+  CHECK(Find(d, r, u"Rival Honda") == nullptr);
+  const EntityMention* micron = Find(d, r, u"Micron Technology");
+  REQUIRE(micron != nullptr);
+  CHECK(micron->type == EntityType::kOrg);
+  const EntityMention* us = Find(d, r, u"United States");
+  REQUIRE(us != nullptr);
+  CHECK(us->type == EntityType::kPlace);
+}
