@@ -693,9 +693,12 @@ class Recognizer {
     // Words of the tagger's multi-word person names: a listed single word
     // among them ("Ford", "Dell") is taken for the person's name.
     std::unordered_set<uint64_t> person_words;
-    for (const Work& w : work_)
-      if (!w.dead && w.type == kPerson && w.te - w.tb > 1)
-        for (int k = w.tb; k < w.te; ++k) person_words.insert(paras_[w.para].info[k].word);
+    for (const Work& w : work_) {
+      if (w.dead || w.type != kPerson || w.te - w.tb < 2) continue;
+      const TokenInfo& first = paras_[w.para].info[w.tb];
+      if ((first.flags & ner::kInfFirstWord) && ner::CommonOpener(first.lex)) continue;  // "Rival Honda"
+      for (int k = w.tb; k < w.te; ++k) person_words.insert(paras_[w.para].info[k].word);
+    }
     for (size_t p = 0; p < paras_.size(); ++p) {
       ParaData& pd = paras_[p];
       if (pd.headline && !pd.title_case) continue;
@@ -710,8 +713,7 @@ class Recognizer {
         if (!CasedName(pd, i, e)) continue;
         if (e - i == 1) {
           const TokenInfo& t = pd.info[i];
-          if ((t.lex & (ner::kLexLower | ner::kLexCommon | ner::kLexDict)) &&
-              !(t.flags & ner::kInfAllCaps) &&
+          if (ner::CommonOpener(t.lex) && !(t.flags & ner::kInfAllCaps) &&
               (t.flags & ner::kInfFirstWord))
             continue;
           if (person_words.count(t.word)) continue;  // "Ford" after "Gerald Ford"
@@ -725,21 +727,26 @@ class Recognizer {
         float rest_conf = 0.9f;
         if (outer >= 0) {
           const Work& w = work_[outer];
-          if (w.type == kPerson) continue;
           const TokenInfo& f = pd.info[w.tb];
           if (w.te == e && w.tb == i - 1 && (f.flags & ner::kInfFirstWord) &&
-              (f.lex & (ner::kLexLower | ner::kLexDict)) && !(f.lex & ner::kLexOrg)) {
+              ner::CommonOpener(f.lex) && !(f.lex & ner::kLexOrg)) {
             KillAt(static_cast<int>(p), w.tb);  // "Rival Honda": a sentence opener in front
+          } else if (w.type == kPerson) {
+            continue;
           } else if (w.tb >= i && w.te > e + 1 && IsConnector(pd, e)) {
             rest_tb = e + 1;
             rest_te = w.te;
           } else if (w.te <= e && w.tb < i - 1 && IsConnector(pd, i - 1)) {
             rest_tb = w.tb;
             rest_te = i - 1;
+          } else if (w.te <= e && w.tb < i && CountryPrefix(pd, w.tb, i)) {
+            // "U.S. Commerce Department": a country and an organisation
+            rest_tb = w.tb;
+            rest_te = i;
           } else {
             continue;
           }
-          rest_type = w.type;
+          rest_type = rest_te == i && CountryPrefix(pd, rest_tb, i) ? kPlace : w.type;
           rest_conf = w.conf;
         }
         for (int k = std::min(i, rest_tb < 0 ? i : rest_tb); k < std::max(e, rest_te); ++k)
@@ -785,6 +792,16 @@ class Recognizer {
         return false;
     }
     return true;
+  }
+  // Whether tokens [tb, te) are exactly a country ("Germany", "United States")
+  // or a listed place written as an abbreviation ("U.S.", "UK").
+  bool CountryPrefix(const ParaData& pd, int tb, int te) const {
+    if (te <= tb) return false;
+    const Token& a = pd.pt->tokens[tb];
+    const Token& z = pd.pt->tokens[te - 1];
+    const uint32_t lex = LexOf(std::u16string_view(*pd.text).substr(a.begin, z.end - a.begin));
+    return (lex & ner::kLexCountry) ||
+           ((lex & ner::kLexPlace) && (pd.info[tb].flags & ner::kInfAllCaps));
   }
   bool IsConnector(const ParaData& pd, int i) const {
     return i >= 0 && i < static_cast<int>(pd.info.size()) &&
@@ -1157,8 +1174,7 @@ class Recognizer {
           const int len = e - i;
           if (len < 2 || len > 3) continue;
           if (!evidenced.count(pd.info[i].word) && !evidenced.count(pd.info[e - 1].word)) continue;
-          bool ok = !((pd.info[i].flags & ner::kInfFirstWord) &&
-                      (pd.info[i].lex & (ner::kLexLower | ner::kLexDict)));
+          bool ok = !((pd.info[i].flags & ner::kInfFirstWord) && ner::CommonOpener(pd.info[i].lex));
           for (int k = i; k < e && ok; ++k)
             ok = !(pd.info[k].lex & kNotPerson) && !(pd.info[k].gaz & kGazNotPlace) &&
                  !IsFunctionWord(TokText(pd, k));

@@ -68,7 +68,7 @@ Lexicon::Lexicon() {
       {"ner/outlets.txt", kLexOutlet},        {"ner/outlet_words.txt", kLexOutletWord},
       {"ner/lower_words.txt", kLexLower},     {"ner/gender_words.txt", kLexGenderWord},
       {"ner/orgs.txt", kLexOrg},              {"ner/orgs_compromise.txt", kLexOrg},
-      {"ner/dict_words.txt", kLexDict},
+      {"ner/dict_words.txt", kLexDict},       {"ner/dict_names.txt", kLexDictName},
   };
   size_t total = 0;
   std::vector<std::vector<std::string_view>> lines;
@@ -308,7 +308,7 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
     if (letters > 0 && !(inf.flags & kInfLong)) inf.lex = lex.Lookup(KeyAdd(kKeySeed, h));
     // "Shell out", "Apple pie": a listed name that is also a common word is no
     // evidence where it opens a sentence.
-    if ((inf.lex & (kLexCommon | kLexDict)) && (inf.flags & kInfFirstWord)) inf.lex &= ~kLexOrg;
+    if (CommonOpener(inf.lex) && (inf.flags & kInfFirstWord)) inf.lex &= ~kLexOrg;
   }
   // Multi-token gazetteer matches, leftmost-longest per category.
   std::array<int, kNumGazCats> covered_until;
@@ -381,7 +381,7 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
   // The same for a one-word match of the organisation lists (see above).
   for (TokenInfo& t : *out) {
     constexpr uint32_t kOrgGaz = 7u << (3 * kGazOrg);
-    if ((t.lex & (kLexCommon | kLexDict)) && (t.flags & kInfFirstWord) &&
+    if (CommonOpener(t.lex) && (t.flags & kInfFirstWord) &&
         (t.gaz & kOrgGaz) == (static_cast<uint32_t>(1 + kU) << (3 * kGazOrg)))
       t.gaz &= ~kOrgGaz;
   }

@@ -69,7 +69,15 @@ enum LexBit : uint32_t {
   kLexCompany = 1u << 15,   // a company-form suffix ("Technology", "Corp"): second column
                             // "company" in org_suffixes.txt; not a tagger feature
   kLexDict = 1u << 16,      // a lower-case word of an English dictionary (dict_words.txt)
+  kLexDictName = 1u << 17,  // a capitalised entry of that dictionary (dict_names.txt);
+                            // not a tagger feature (measured: no gain)
 };
+// Whether a capitalised word opening a sentence is more likely a common word than
+// a name: a listed name flagged "common" ("Shell"), or a dictionary word that the
+// dictionary does not also list as a name ("Rival", "Meta"; not "Intel", "China").
+inline bool CommonOpener(uint32_t lex) {
+  return (lex & kLexCommon) || ((lex & (kLexLower | kLexDict)) && !(lex & kLexDictName));
+}
 // Categories matched over several tokens (position features B/I/L/U).
 constexpr int kNumGazCats = 7;
 constexpr uint32_t kGazCats[kNumGazCats] = {kLexPlace, kLexCountry, kLexDemonym, kLexTitle,

@@ -421,3 +421,18 @@ TEST_CASE("Name particles, compound adjectives, sentence openers and company for
   REQUIRE(us != nullptr);
   CHECK(us->type == EntityType::kPlace);
 }
+
+TEST_CASE("A country in front of a listed organisation is a place of its own", "[entities]") {
+  Document d = Doc({u"Intel will receive grants from the U.S. Commerce Department to build factories."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* us = Find(d, r, u"U.S.");
+  const EntityMention* dept = Find(d, r, u"Commerce Department");
+  const EntityMention* intel = Find(d, r, u"Intel");
+  REQUIRE(us != nullptr);
+  REQUIRE(dept != nullptr);
+  REQUIRE(intel != nullptr);
+  CHECK(us->type == EntityType::kPlace);
+  CHECK(dept->type == EntityType::kOrg);
+  CHECK(intel->type == EntityType::kOrg);  // a dictionary word that is also a name
+}
