@@ -1064,7 +1064,9 @@ class Recognizer {
         const int n = static_cast<int>(pd.info.size());
         for (int i = 0; i < n; ++i) {
           const TokenInfo& t = pd.info[i];
-          if (pd.owner[i] >= 0 || !IsCapWord(t)) continue;
+          // A dictionary proper noun ("November", "Korean") the tagger left here
+          // is no case for propagation.
+          if (pd.owner[i] >= 0 || !IsCapWord(t) || (t.lex & ner::kLexDictName)) continue;
           int type = -1;
           if (!(t.lex & kOtherUse) && org_first_words_.count(t.word)) {
             type = kOrg;
