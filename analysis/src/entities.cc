@@ -548,6 +548,8 @@ class Recognizer {
           !(t.doc & ner::kDocCapMid) &&
           !(t.lex & (ner::kLexCountry | ner::kLexDemonym | ner::kLexOutlet)))
         return;
+      // Month and weekday names are dates ("in November").
+      if (t.lex & ner::kLexCalendar) return;
       // Pronouns and function words are never names.
       if (PronounGender(text) != Gender::kUnknown || IsFunctionWord(text)) return;
       // A word the document also writes in lower case, with no capitalised use

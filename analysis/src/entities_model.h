@@ -71,6 +71,7 @@ enum LexBit : uint32_t {
   kLexDict = 1u << 16,      // a lower-case word of an English dictionary (dict_words.txt)
   kLexDictName = 1u << 17,  // a capitalised entry of that dictionary (dict_names.txt);
                             // not a tagger feature (measured: no gain)
+  kLexCalendar = 1u << 18,  // a month or weekday name (calendar_words.txt); not a feature
 };
 // Whether a capitalised word opening a sentence is more likely a common word than
 // a name: a listed name flagged "common" ("Shell"), or a dictionary word that the
