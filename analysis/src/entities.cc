@@ -187,6 +187,7 @@ class Recognizer {
     Datelines();
     SurnameEvidence();
     ConsistentTypes();
+    PlacesAndDemonyms();
     PropagatePersons();
     Outlets();
     Headlines();
@@ -520,6 +521,10 @@ class Recognizer {
     if (te - tb >= 2 && type != kPerson && type != kOrg &&
         (pd.info[te - 1].lex & ner::kLexOrgSuffix) && IsCapWord(pd.info[te - 1]))
       type = kOrg;
+    // ... and one ending in a geographic word is a place ("Sabina Shoal").
+    if (te - tb >= 2 && type != kPerson && IsCapWord(pd.info[te - 1]) &&
+        (pd.info[te - 1].lex & ner::kLexPlaceWord) && !(pd.info[te - 1].lex & ner::kLexOrgSuffix))
+      type = kPlace;
     // Demonyms are MISC: "South Korean", "Japanese".
     {
       const uint32_t g0 = (pd.info[tb].gaz >> 6) & 7, g1 = (pd.info[te - 1].gaz >> 6) & 7;
@@ -1102,6 +1107,51 @@ class Recognizer {
       if ((lex & (ner::kLexPlace | ner::kLexCountry)) &&
           !(lex & (ner::kLexFirst | ner::kLexSurname)))
         w.type = kPlace;
+    }
+  }
+
+  // A name right before a lower-case geographic word is a place ("the Indus
+  // river", "Sindh province"); nationality adjectives the tagger left are MISC
+  // ("Kenyan police" opening a sentence).
+  void PlacesAndDemonyms() {
+    for (Work& w : work_) {
+      if (w.dead || w.type == kPerson || w.type == kPlace || w.outlet) continue;
+      const ParaData& pd = paras_[w.para];
+      if (w.te >= static_cast<int>(pd.info.size())) continue;
+      const TokenInfo& next = pd.info[w.te];
+      if (IsLowerWord(next) && (next.lex & ner::kLexPlaceWord) && (next.flags & ner::kInfSpaceBefore))
+        w.type = kPlace;
+    }
+    constexpr int kDemonymCat = 2;  // kGazCats[2] == kLexDemonym
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      if (pd.headline) continue;
+      const int n = static_cast<int>(pd.info.size());
+      for (int i = 0; i < n; ++i) {
+        const uint32_t g = (pd.info[i].gaz >> (3 * kDemonymCat)) & 7;
+        if (g != 1 + ner::kU && g != 1 + ner::kB) continue;
+        int e = i;
+        while (e < n && ((pd.info[e].gaz >> (3 * kDemonymCat)) & 7) != 1 + ner::kL &&
+               ((pd.info[e].gaz >> (3 * kDemonymCat)) & 7) != 1 + ner::kU)
+          ++e;
+        if (e >= n) break;
+        ++e;
+        bool free = CasedName(pd, i, e);
+        for (int k = i; k < e && free; ++k) free = pd.owner[k] < 0;
+        if (free) {
+          Work w;
+          w.para = static_cast<int>(p);
+          w.tb = i;
+          w.te = e;
+          w.type = kMisc;
+          w.conf = 0.8f;
+          w.begin = pd.pt->tokens[i].begin;
+          w.end = pd.pt->tokens[e - 1].end;
+          if (pd.info[e - 1].flags & ner::kInfPossessive) w.end -= 2;
+          Commit(std::move(w));
+        }
+        i = e - 1;
+      }
     }
   }
 

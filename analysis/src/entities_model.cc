@@ -69,7 +69,7 @@ Lexicon::Lexicon() {
       {"ner/lower_words.txt", kLexLower},     {"ner/gender_words.txt", kLexGenderWord},
       {"ner/orgs.txt", kLexOrg},              {"ner/orgs_compromise.txt", kLexOrg},
       {"ner/dict_words.txt", kLexDict},       {"ner/dict_names.txt", kLexDictName},
-      {"ner/calendar_words.txt", kLexCalendar},
+      {"ner/calendar_words.txt", kLexCalendar}, {"ner/place_words.txt", kLexPlaceWord},
   };
   size_t total = 0;
   std::vector<std::vector<std::string_view>> lines;

@@ -72,6 +72,7 @@ enum LexBit : uint32_t {
   kLexDictName = 1u << 17,  // a capitalised entry of that dictionary (dict_names.txt);
                             // not a tagger feature (measured: no gain)
   kLexCalendar = 1u << 18,  // a month or weekday name (calendar_words.txt); not a feature
+  kLexPlaceWord = 1u << 19,  // a geographic feature word (place_words.txt); not a feature
 };
 // Whether a capitalised word opening a sentence is more likely a common word than
 // a name: a listed name flagged "common" ("Shell"), or a dictionary word that the

@@ -436,3 +436,21 @@ TEST_CASE("A country in front of a listed organisation is a place of its own", "
   CHECK(dept->type == EntityType::kOrg);
   CHECK(intel->type == EntityType::kOrg);  // a dictionary word that is also a name
 }
+
+TEST_CASE("Geographic words make places; nationality adjectives opening a sentence are MISC",
+          "[entities]") {
+  Document d = Doc({u"Coast guard vessels rammed a ship near the Sabina Shoal on Monday.",
+                    u"Rescue teams reached villages cut off by the Indus river.",
+                    u"Kenyan police fired tear gas at protesters."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* shoal = Find(d, r, u"Sabina Shoal");
+  REQUIRE(shoal != nullptr);
+  CHECK(shoal->type == EntityType::kPlace);
+  const EntityMention* indus = Find(d, r, u"Indus");
+  REQUIRE(indus != nullptr);
+  CHECK(indus->type == EntityType::kPlace);
+  const EntityMention* kenyan = Find(d, r, u"Kenyan");
+  REQUIRE(kenyan != nullptr);
+  CHECK(kenyan->type == EntityType::kMisc);
+}
