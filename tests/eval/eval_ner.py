@@ -2,8 +2,8 @@
 """Named-entity accuracy: per-type P/R/F1 and PERSON/ORG/PLACE micro-F1.
 
 0. Scores the original wire-style news sets tests/eval/data/ner_news*_src.txt
-   (needs no ../shared): round 1 was held out for its first run and then tuned on;
-   round 2 was written after that and is held out.
+   (needs no ../shared): rounds 1 and 2 were held out for their first runs and then
+   tuned on; round 3 was written after that and is held out.
 1. Runs `factlens analyze --format jsonl -` (the whole product: tagger plus
    document rules) on ../shared/corpora/ner/dev_uner_en_ewt.jsonl, one document
    per doc_id (its sentences joined by newlines), and scores exact spans.
@@ -93,7 +93,8 @@ def eval_dev(factlens, path):
 
 NEWS_ROUNDS = (
     ("ner_news_src.txt", "round 1, tuned on after its first run"),
-    ("ner_news2_src.txt", "round 2, held out"),
+    ("ner_news2_src.txt", "round 2, tuned on after its first run"),
+    ("ner_news3_src.txt", "round 3, held out"),
 )
 
 
