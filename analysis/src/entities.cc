@@ -179,6 +179,7 @@ class Recognizer {
     Prepare();
     TagBody();
     KnownOrgs();
+    OrgCues();
     TitleRule();
     HyphenNameRule();
     OrgSuffixRule();
@@ -774,6 +775,82 @@ class Recognizer {
       }
     }
   }
+  // Organisation cues of news copy, for capitalised words no list knows:
+  // "Vontobel chief executive …", "Vontobel's chairman", "Vontobel shares
+  // fell", "shares in Vontobel", "analysts at Vontobel", "whose Pheu Thai
+  // party". Words that are a country, a nationality or a title, runs the
+  // lexicons call a place ("Hong Kong shares"), persons ("a Trump
+  // spokesman") and runs opening with a given name are left alone.
+  void OrgCues() {
+    auto cue_after = [](std::u16string_view w) {
+      return OneOf(w, {u"chief", u"CEO", u"chairman", u"chairwoman", u"spokesman",
+                       u"spokeswoman", u"spokesperson", u"shares", u"shareholders", u"stock",
+                       u"executives", u"boss", u"party"});
+    };
+    auto cue_before = [&](const ParaData& pd, int b) {
+      if (b < 2) return false;
+      const std::u16string_view w1 = TokText(pd, b - 1), w2 = TokText(pd, b - 2);
+      return (OneOf(w1, {u"in", u"of"}) && OneOf(w2, {u"shares", u"stake"})) ||
+             (EqualsFolded(w1, u"at") &&
+              OneOf(w2, {u"analysts", u"economists", u"strategists", u"analyst", u"economist"}));
+    };
+    constexpr uint32_t kOtherReading = ner::kLexCountry | ner::kLexDemonym | ner::kLexTitle |
+                                       ner::kLexCalendar;
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      if (pd.headline) continue;
+      const int n = static_cast<int>(pd.info.size());
+      for (int b = 0; b < n; ++b) {
+        if (!IsCapWord(pd.info[b])) continue;
+        if (b > 0 && IsCapWord(pd.info[b - 1]) && (pd.info[b].flags & ner::kInfSpaceBefore)) continue;
+        int e = b + 1;
+        while (e < n && e - b < 4 && IsCapWord(pd.info[e]) &&
+               (pd.info[e].flags & ner::kInfSpaceBefore) &&
+               !(pd.info[e - 1].flags & ner::kInfPossessive) && !(pd.info[e].lex & ner::kLexTitle))
+          ++e;
+        const int last = e - 1;
+        const bool possessive = (pd.info[last].flags & ner::kInfPossessive) != 0;
+        bool cue = cue_before(pd, b);
+        if (!cue && e < n) {
+          const std::u16string_view next = TokText(pd, e);
+          const bool lower_next = IsLowerWord(pd.info[e]) || next == u"CEO";
+          cue = lower_next && cue_after(next) && (possessive || !EqualsFolded(next, u"party") ||
+                                                   !(pd.info[e].flags & ner::kInfFirstWord));
+          // "Siemens Chief Executive Roland Busch"
+          int tb;
+          if (!cue && IsCapWord(pd.info[e]) && OneOf(next, {u"Chief", u"Chairman", u"Chairwoman", u"CEO"}) &&
+              IsTitleAt(pd, std::min(n - 1, e + 1), &tb))
+            cue = tb == e || OneOf(next, {u"Chairman", u"Chairwoman", u"CEO"});
+        }
+        if (!cue) {
+          b = e - 1;
+          continue;
+        }
+        bool ok = !((pd.info[b].flags & ner::kInfFirstWord) && ner::CommonOpener(pd.info[b].lex)) &&
+                  !(e - b >= 2 && (pd.info[b].lex & ner::kLexFirst));
+        for (int k = b; k < e && ok; ++k) {
+          const int o = pd.owner[k];
+          ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & ner::kInfAllCaps && e - b > 1) &&
+               !IsFunctionWord(TokText(pd, k)) &&
+               (o < 0 || (work_[o].type != kPerson && work_[o].type != kOrg && work_[o].tb >= b &&
+                          work_[o].te <= e));
+        }
+        if (ok) {
+          const Token& a = pd.pt->tokens[b];
+          const Token& z = pd.pt->tokens[last];
+          const int end = z.end - (possessive ? 2 : 0);
+          ok = !(LexOf(std::u16string_view(*pd.text).substr(a.begin, end - a.begin)) &
+                 (ner::kLexPlace | ner::kLexCountry));
+        }
+        if (ok) {
+          for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
+          AddCandidate(static_cast<int>(p), b, e, kOrg, 0.75f);
+        }
+        b = e - 1;
+      }
+    }
+  }
+
   // Kills the mention owning token k of paragraph p and the other piece of a
   // split hyphenated token sharing it ("Mercedes" of "Mercedes-Benz"): the two
   // pieces are committed one after the other (AddPiece), and the token records

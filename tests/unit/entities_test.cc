@@ -454,3 +454,22 @@ TEST_CASE("Geographic words make places; nationality adjectives opening a senten
   REQUIRE(kenyan != nullptr);
   CHECK(kenyan->type == EntityType::kMisc);
 }
+
+TEST_CASE("News cues make an unknown capitalised word an organisation", "[entities]") {
+  Document d = Doc({u"Analysts at Vontobel in Zurich said investors had lost patience.",
+                    u"Shares in Kiwoom rose, while Hong Kong shares fell.",
+                    u"Norvexa chief executive Anna Berg said the plan was on track."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Vontobel", u"Kiwoom", u"Norvexa"}) {
+    const EntityMention* m = Find(d, r, name);
+    INFO(U8(name));
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  const EntityMention* hk = Find(d, r, u"Hong Kong");
+  if (hk != nullptr) CHECK(hk->type != EntityType::kOrg);
+  const EntityMention* berg = Find(d, r, u"Anna Berg");
+  REQUIRE(berg != nullptr);
+  CHECK(berg->type == EntityType::kPerson);
+}
