@@ -2072,10 +2072,20 @@ PersonReference ResolvePersonReference(const Document& doc, const Report& report
   if (pos.paragraph < 0 || pos.paragraph >= static_cast<int32_t>(doc.paragraphs.size()))
     return ref;
   const auto& list = report.entity_list;
+  // report.entities is in document order and mentions do not overlap: `at` is
+  // the first mention ending after pos, everything before it ends at or before
+  // pos (binary search: a long draft asks this for every quote).
+  const auto& mentions = report.entities;
+  const auto at = std::lower_bound(
+      mentions.begin(), mentions.end(), pos, [](const EntityMention& m, const Position& p) {
+        return m.span.paragraph < p.paragraph ||
+               (m.span.paragraph == p.paragraph && m.span.end <= p.offset);
+      });
   // 1. Inside a person mention.
-  for (const EntityMention& m : report.entities) {
-    if (m.span.paragraph == pos.paragraph && m.span.begin <= pos.offset && pos.offset < m.span.end) {
-      if (m.type != EntityType::kPerson || m.entity < 0) break;
+  if (at != mentions.end()) {
+    const EntityMention& m = *at;
+    if (m.span.paragraph == pos.paragraph && m.span.begin <= pos.offset && pos.offset < m.span.end &&
+        m.type == EntityType::kPerson && m.entity >= 0) {
       ref.antecedent = m.span;
       if (list[m.entity].ambiguous) {
         ref.reason = "ambiguous";
@@ -2099,13 +2109,22 @@ PersonReference ResolvePersonReference(const Document& doc, const Report& report
   if (pg == Gender::kUnknown && !word.empty() && u_isupper(word[0])) {
     const std::u16string key = EntityNameKey(word);
     int found = -1, count = 0;
+    // Cheap filter before the keys: two ASCII letters that differ (case
+    // folded) start two different keys.
+    auto may_match = [&](std::u16string_view part) {
+      const char16_t a = word[0], b = part.empty() ? 0 : part[0];
+      if (a >= 0x80 || b >= 0x80 || !u_isalpha(a) || !u_isalpha(b)) return true;
+      return (a | 0x20) == (b | 0x20);
+    };
     for (const Entity& e : list) {
       if (e.type != EntityType::kPerson) continue;
       const std::u16string& c = e.canonical;
       const size_t sp = c.find(u' '), rsp = c.rfind(u' ');
       if (sp == std::u16string::npos) continue;
-      if (EntityNameKey(std::u16string_view(c).substr(0, sp)) == key ||
-          EntityNameKey(std::u16string_view(c).substr(rsp + 1)) == key) {
+      const std::u16string_view first = std::u16string_view(c).substr(0, sp);
+      const std::u16string_view last = std::u16string_view(c).substr(rsp + 1);
+      if ((may_match(first) && EntityNameKey(first) == key) ||
+          (may_match(last) && EntityNameKey(last) == key)) {
         found = e.id;
         ++count;
       }
@@ -2131,12 +2150,9 @@ PersonReference ResolvePersonReference(const Document& doc, const Report& report
   const int my_sentence = sentence_of(pos.paragraph, pos.offset);
   int best_para = -1, best_sentence = -1;
   std::vector<const EntityMention*> in_sentence;
-  for (auto it = report.entities.rbegin(); it != report.entities.rend(); ++it) {
+  for (auto it = std::make_reverse_iterator(at); it != mentions.rend(); ++it) {
     const EntityMention& m = *it;
     if (m.type != EntityType::kPerson || m.entity < 0) continue;
-    if (!(m.span.paragraph < pos.paragraph ||
-          (m.span.paragraph == pos.paragraph && m.span.end <= pos.offset)))
-      continue;
     if (m.span.paragraph < pos.paragraph - 2) break;
     const Entity& e = list[m.entity];
     if (e.ambiguous) continue;
