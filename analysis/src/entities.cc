@@ -518,9 +518,12 @@ class Recognizer {
       te = e;
     }
     // A multi-word name ending in an organisation word is an organisation
-    // ("European Central Bank"), unless it is a person's.
+    // ("European Central Bank"), unless it is a person's or a listed place's
+    // ("West Bank").
     if (te - tb >= 2 && type != kPerson && type != kOrg &&
-        (pd.info[te - 1].lex & ner::kLexOrgSuffix) && IsCapWord(pd.info[te - 1]))
+        (pd.info[te - 1].lex & ner::kLexOrgSuffix) && IsCapWord(pd.info[te - 1]) &&
+        !(LexOf(std::u16string_view(*pd.text).substr(toks[tb].begin, toks[te - 1].end - toks[tb].begin)) &
+          (ner::kLexPlace | ner::kLexCountry)))
       type = kOrg;
     // ... and one ending in a geographic word is a place ("Sabina Shoal").
     if (te - tb >= 2 && type != kPerson && IsCapWord(pd.info[te - 1]) &&
