@@ -762,16 +762,7 @@ class Recognizer {
         }
         for (int k = std::min(i, rest_tb < 0 ? i : rest_tb); k < std::max(e, rest_te); ++k)
           KillAt(static_cast<int>(p), k);
-        Work w;
-        w.para = static_cast<int>(p);
-        w.tb = i;
-        w.te = e;
-        w.type = kOrg;
-        w.conf = 0.9f;
-        w.begin = pd.pt->tokens[i].begin;
-        w.end = pd.pt->tokens[e - 1].end;
-        if (pd.info[e - 1].flags & ner::kInfPossessive) w.end -= 2;
-        w.needs_evidence = false;
+        Work w = SpanOf(static_cast<int>(p), i, e, kOrg, 0.9f);
         Commit(std::move(w));
         if (rest_tb >= 0) AddCandidate(static_cast<int>(p), rest_tb, rest_te, rest_type, rest_conf);
         i = e - 1;
@@ -1005,6 +996,22 @@ class Recognizer {
     }
   }
 
+  // A mention over tokens [tb, te) of paragraph p: the tokens' text less a
+  // final possessive ’s.
+  Work SpanOf(int p, int tb, int te, int type, float conf) const {
+    const ParaData& pd = paras_[p];
+    Work w;
+    w.para = p;
+    w.tb = tb;
+    w.te = te;
+    w.type = type;
+    w.conf = conf;
+    w.begin = pd.pt->tokens[tb].begin;
+    w.end = pd.pt->tokens[te - 1].end;
+    if (pd.info[te - 1].flags & ner::kInfPossessive) w.end -= 2;
+    return w;
+  }
+
   // Records w unless it overlaps an existing mention.
   // force: a part of a hyphenated token ("Xi" in "Xi-Lee"); owners are shared.
   bool Commit(Work w, bool force = false) {
@@ -1166,15 +1173,7 @@ class Recognizer {
           if ((i > 0 && !(t.flags & ner::kInfSpaceBefore) && !(pd.info[i - 1].flags & ner::kInfPunct)) ||
               (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & ner::kInfSpaceBefore)))
             continue;
-          Work w;
-          w.para = static_cast<int>(p);
-          w.tb = i;
-          w.te = i + 1;
-          w.type = type;
-          w.conf = 0.8f;
-          w.begin = pd.pt->tokens[i].begin;
-          w.end = pd.pt->tokens[i].end;
-          if (t.flags & ner::kInfPossessive) w.end -= 2;
+          Work w = SpanOf(static_cast<int>(p), i, i + 1, type, 0.8f);
           Commit(std::move(w));
         }
       }
@@ -1219,15 +1218,7 @@ class Recognizer {
         bool free = CasedName(pd, i, e);
         for (int k = i; k < e && free; ++k) free = pd.owner[k] < 0;
         if (free) {
-          Work w;
-          w.para = static_cast<int>(p);
-          w.tb = i;
-          w.te = e;
-          w.type = kMisc;
-          w.conf = 0.8f;
-          w.begin = pd.pt->tokens[i].begin;
-          w.end = pd.pt->tokens[e - 1].end;
-          if (pd.info[e - 1].flags & ner::kInfPossessive) w.end -= 2;
+          Work w = SpanOf(static_cast<int>(p), i, e, kMisc, 0.8f);
           Commit(std::move(w));
         }
         i = e - 1;
@@ -1429,15 +1420,7 @@ class Recognizer {
         if (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & ner::kInfSpaceBefore) &&
             pd.owner[i + 1] < 0)
           continue;
-        Work w;
-        w.para = static_cast<int>(p);
-        w.tb = i;
-        w.te = i + 1;
-        w.type = kPerson;
-        w.conf = 0.8f;
-        w.begin = pd.pt->tokens[i].begin;
-        w.end = pd.pt->tokens[i].end;
-        if (t.flags & ner::kInfPossessive) w.end -= 2;
+        Work w = SpanOf(static_cast<int>(p), i, i + 1, kPerson, 0.8f);
         AttachTitle(pd, &w);
         Commit(std::move(w));
       }
@@ -1471,15 +1454,7 @@ class Recognizer {
       if (t.flags & ner::kInfPossessive) break;
     }
     if (best_e < 0) return false;
-    Work w;
-    w.para = p;
-    w.tb = i;
-    w.te = best_e;
-    w.type = best_type;
-    w.conf = 0.8f;
-    w.begin = pd.pt->tokens[i].begin;
-    w.end = pd.pt->tokens[best_e - 1].end;
-    if (pd.info[best_e - 1].flags & ner::kInfPossessive) w.end -= 2;
+    Work w = SpanOf(p, i, best_e, best_type, 0.8f);
     if (w.type == kPerson) AttachTitle(pd, &w);
     return Commit(std::move(w));
   }
@@ -1557,16 +1532,8 @@ class Recognizer {
         if (foreign) continue;
         for (int k = tb; k < e; ++k)
           if (pd.owner[k] >= 0) Kill(pd.owner[k]);
-        Work w;
-        w.para = static_cast<int>(p);
-        w.tb = tb;
-        w.te = e;
-        w.type = kOrg;
+        Work w = SpanOf(static_cast<int>(p), tb, e, kOrg, 0.9f);
         w.outlet = true;
-        w.conf = 0.9f;
-        w.begin = pd.pt->tokens[tb].begin;
-        w.end = pd.pt->tokens[e - 1].end;
-        if (pd.info[e - 1].flags & ner::kInfPossessive) w.end -= 2;
         Commit(std::move(w));
         i = e - 1;
       }
@@ -1604,16 +1571,8 @@ class Recognizer {
           probe.te = e;
           if (!HasOutletWord(pd, probe)) continue;
         }
-        Work w;
-        w.para = static_cast<int>(p);
-        w.tb = i;
-        w.te = e;
-        w.type = kOrg;
+        Work w = SpanOf(static_cast<int>(p), i, e, kOrg, 0.7f);
         w.outlet = true;
-        w.conf = 0.7f;
-        w.begin = pd.pt->tokens[i].begin;
-        w.end = pd.pt->tokens[e - 1].end;
-        if (pd.info[e - 1].flags & ner::kInfPossessive) w.end -= 2;
         Commit(std::move(w));
       }
     }
@@ -1664,15 +1623,7 @@ class Recognizer {
           if (pd.info[k].flags & ner::kInfPossessive) break;
         }
         if (best_e < 0) continue;
-        Work w;
-        w.para = static_cast<int>(p);
-        w.tb = i;
-        w.te = best_e;
-        w.type = best_type;
-        w.conf = 0.7f;
-        w.begin = pd.pt->tokens[i].begin;
-        w.end = pd.pt->tokens[best_e - 1].end;
-        if (pd.info[best_e - 1].flags & ner::kInfPossessive) w.end -= 2;
+        Work w = SpanOf(static_cast<int>(p), i, best_e, best_type, 0.7f);
         if (w.type == kPerson) AttachTitle(pd, &w);
         Commit(std::move(w));
         i = best_e - 1;
