@@ -309,6 +309,13 @@ class Recognizer {
     }
     return pieces ? lex_.Lookup(key) : 0;
   }
+  // Lexicon bits of the text of tokens [tb, te), less a final possessive ’s.
+  uint32_t LexOfTokens(const ParaData& pd, int tb, int te) const {
+    const int begin = pd.pt->tokens[tb].begin;
+    const int end = pd.pt->tokens[te - 1].end -
+                    ((pd.info[te - 1].flags & ner::kInfPossessive) ? 2 : 0);
+    return LexOf(std::u16string_view(*pd.text).substr(begin, end - begin));
+  }
   // Offset (in the paragraph) of a hyphen inside token i that joins two
   // capitalised parts ("Xi-Lee", "China-South"), or -1.
   int CapHyphen(const ParaData& pd, int i) const {
@@ -522,8 +529,7 @@ class Recognizer {
     // ("West Bank").
     if (te - tb >= 2 && type != kPerson && type != kOrg &&
         (pd.info[te - 1].lex & ner::kLexOrgSuffix) && IsCapWord(pd.info[te - 1]) &&
-        !(LexOf(std::u16string_view(*pd.text).substr(toks[tb].begin, toks[te - 1].end - toks[tb].begin)) &
-          (ner::kLexPlace | ner::kLexCountry)))
+        !(LexOfTokens(pd, tb, te) & (ner::kLexPlace | ner::kLexCountry)))
       type = kOrg;
     // ... and one ending in a geographic word is a place ("Sabina Shoal").
     if (te - tb >= 2 && type != kPerson && IsCapWord(pd.info[te - 1]) &&
@@ -829,13 +835,7 @@ class Recognizer {
                (o < 0 || (work_[o].type != kPerson && work_[o].type != kOrg && work_[o].tb >= b &&
                           work_[o].te <= e));
         }
-        if (ok) {
-          const Token& a = pd.pt->tokens[b];
-          const Token& z = pd.pt->tokens[last];
-          const int end = z.end - (possessive ? 2 : 0);
-          ok = !(LexOf(std::u16string_view(*pd.text).substr(a.begin, end - a.begin)) &
-                 (ner::kLexPlace | ner::kLexCountry));
-        }
+        if (ok) ok = !(LexOfTokens(pd, b, e) & (ner::kLexPlace | ner::kLexCountry));
         if (ok) {
           for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
           AddCandidate(static_cast<int>(p), b, e, kOrg, 0.75f);
@@ -875,9 +875,7 @@ class Recognizer {
   // or a listed place written as an abbreviation ("U.S.", "UK").
   bool CountryPrefix(const ParaData& pd, int tb, int te) const {
     if (te <= tb) return false;
-    const Token& a = pd.pt->tokens[tb];
-    const Token& z = pd.pt->tokens[te - 1];
-    const uint32_t lex = LexOf(std::u16string_view(*pd.text).substr(a.begin, z.end - a.begin));
+    const uint32_t lex = LexOfTokens(pd, tb, te);
     return (lex & ner::kLexCountry) ||
            ((lex & ner::kLexPlace) && (pd.info[tb].flags & ner::kInfAllCaps));
   }
@@ -1304,13 +1302,7 @@ class Recognizer {
             ok = !(pd.info[k].lex & kNotPerson) && !(pd.info[k].gaz & kGazNotPlace) &&
                  !IsFunctionWord(TokText(pd, k));
           if (!ok) continue;
-          {
-            const Token& a = pd.pt->tokens[i];
-            const Token& z = pd.pt->tokens[e - 1];
-            const int end = z.end - ((pd.info[e - 1].flags & ner::kInfPossessive) ? 2 : 0);
-            if (LexOf(std::u16string_view(*pd.text).substr(a.begin, end - a.begin)) & kRunNotPerson)
-              continue;
-          }
+          if (LexOfTokens(pd, i, e) & kRunNotPerson) continue;
           bool person_already = false, blocked = false;
           for (int k = i; k < e; ++k) {
             const int o = pd.owner[k];
