@@ -198,6 +198,31 @@ class Office:
             raise RuntimeError("unopkg add failed: %s %s" % (r.stdout, r.stderr))
         self.install_seconds = time.time() - t0
 
+    def uninstall_offline(self, identifier):
+        """unopkg remove from the profile while the office is stopped, the way
+        install_offline added it (as nobody when root). Returns unopkg's output."""
+        cmd = ["/usr/lib/libreoffice/program/unopkg", "remove", "-s", identifier,
+               "-env:UserInstallation=" + file_url(self.profile)]
+        env = dict(os.environ, HOME=self.dir)
+        if os.geteuid() == 0:
+            # the office (root) wrote into the profile meanwhile
+            subprocess.run(["chown", "-R", "nobody:nogroup", self.dir], check=True)
+            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        if r.returncode != 0:
+            raise RuntimeError("unopkg remove failed: %s %s" % (r.stdout, r.stderr))
+        return r.stdout + r.stderr
+
+    def unopkg_list(self):
+        cmd = ["/usr/lib/libreoffice/program/unopkg", "list",
+               "-env:UserInstallation=" + file_url(self.profile)]
+        env = dict(os.environ, HOME=self.dir)
+        if os.geteuid() == 0:
+            subprocess.run(["chown", "-R", "nobody:nogroup", self.dir], check=True)
+            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        return r.returncode, r.stdout + r.stderr
+
     def start(self):
         t0 = time.time()
         if self.oxt:
