@@ -523,6 +523,15 @@ struct DocState
     bool shown = false; // highlights wanted on screen
     bool withdrawn = false; // temporarily removed for a store
     bool wasModifiedBeforeStore = false;
+    // Re-applying after a store runs in main-thread slices (repaintSlice); a slice
+    // whose ticket is no longer current stops (another store, Clear, a new
+    // analysis or a category switch came in between).
+    sal_uInt64 repaintTicket = 0;
+    size_t repaintNext = 0; // next paragraph to re-apply
+    size_t repaintStale = 0; // paragraphs edited since the analysis, seen so far
+    std::chrono::steady_clock::time_point repaintStart;
+    double repaintMaxSliceMs = 0;
+    int repaintSlices = 0;
     bool exporting = false; // exportPdfWithHighlights in progress
     bool listening = false;
     sal_uInt64 generation = 0;
@@ -900,6 +909,9 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
 }
 
 // ------------------------------------------------------------------ save guard
+void startRepaint(const uno::Reference<frame::XModel>& model, const std::shared_ptr<DocState>& st,
+                  const OUString& event);
+
 class DocListener : public ::cppu::WeakImplHelper1<document::XDocumentEventListener>
 {
 public:
@@ -948,6 +960,7 @@ private:
         if (before && st->shown && !st->withdrawn && !st->exporting)
         {
             const auto t0 = std::chrono::steady_clock::now();
+            ++st->repaintTicket; // a re-apply still in slices stops here
             uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
             st->wasModifiedBeforeStore = modifiable.is() && modifiable->isModified();
             quietBatch(model, [&] { unpaint(model, *st); });
@@ -958,17 +971,12 @@ private:
         }
         else if (after && st->withdrawn)
         {
-            const auto t0 = std::chrono::steady_clock::now();
-            size_t stale = 0;
-            quietBatch(model, [&] { stale = paint(model, *st, true); });
-            st->withdrawn = false;
-            if (stale && st->ctx.is()) // edited paragraphs: analyse again
-                runAnalysis(st->ctx, model);
+            // The store is over: the highlights come back in main-thread slices like
+            // the first paint, so the user is not blocked for seconds after a save.
             // After OnSaveToDone (copy/export) the document keeps its former state;
             // after Save/Save As it is unmodified anyway (quietBatch keeps that).
-            logTrace("re-apply after %s: %zu ranges, %.1f ms",
-                     ::rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
-                     st->paintedRanges, msSince(t0));
+            st->withdrawn = false;
+            startRepaint(model, st, name);
         }
     }
 
@@ -1025,11 +1033,63 @@ bool postToMain(const uno::Reference<uno::XComponentContext>& ctx, std::function
     }
 }
 
-// ------------------------------------------------------------------ workers
 std::mutex g_workerMutex;
 std::vector<std::thread> g_workers;
 std::atomic<int> g_running{ 0 };
 std::atomic<bool> g_terminating{ false };
+
+// ------------------------------------------------------------------ re-apply after a store
+constexpr double kSliceMs = 40; // main-thread work per hop
+
+// Main thread: re-applies the next slice of the withdrawn highlights (paint with
+// repaint = true, which skips paragraphs edited since the analysis).
+void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 ticket, const std::string& event)
+{
+    uno::Reference<frame::XModel> model(st->model);
+    if (ticket != st->repaintTicket || st->withdrawn || !st->shown || !model.is() || g_terminating)
+        return; // superseded: whoever cancelled owns the highlights now
+    const auto t0 = std::chrono::steady_clock::now();
+    size_t next = st->repaintNext;
+    quietBatch(model, [&] {
+        st->repaintStale += paint(model, *st, true, st->repaintNext, &next, kSliceMs);
+    });
+    st->repaintNext = next;
+    st->repaintMaxSliceMs = std::max(st->repaintMaxSliceMs, msSince(t0));
+    ++st->repaintSlices;
+    if (next < std::min(st->paintedUpTo, st->paras.size()))
+    {
+        if (postToMain(st->ctx, [st, ticket, event] { repaintSlice(st, ticket, event); }))
+            return;
+        logTrace("re-apply: no main-thread hop, finishing at once");
+        quietBatch(model, [&] { st->repaintStale += paint(model, *st, true, st->repaintNext); });
+    }
+    logTrace("re-apply after %s: %zu ranges, %.1f ms in %d slices (longest %.1f ms)", event.c_str(),
+             st->paintedRanges, msSince(st->repaintStart), st->repaintSlices, st->repaintMaxSliceMs);
+    if (st->repaintStale && st->ctx.is()) // edited paragraphs: analyse again
+        runAnalysis(st->ctx, model);
+}
+
+void startRepaint(const uno::Reference<frame::XModel>& model, const std::shared_ptr<DocState>& st,
+                  const OUString& event)
+{
+    const std::string name = ::rtl::OUStringToOString(event, RTL_TEXTENCODING_UTF8).getStr();
+    const sal_uInt64 ticket = ++st->repaintTicket;
+    st->repaintNext = 0;
+    st->repaintStale = 0;
+    st->repaintSlices = 0;
+    st->repaintMaxSliceMs = 0;
+    st->repaintStart = std::chrono::steady_clock::now();
+    if (!st->ctx.is()) // no context for hops (cannot happen after a run): all at once
+    {
+        quietBatch(model, [&] { st->repaintStale = paint(model, *st, true); });
+        logTrace("re-apply after %s: %zu ranges, %.1f ms (one block)", name.c_str(),
+                 st->paintedRanges, msSince(st->repaintStart));
+        return;
+    }
+    repaintSlice(st, ticket, name); // the first slice now, the others from the main loop
+}
+
+// ------------------------------------------------------------------ workers
 
 class TerminateListener : public ::cppu::WeakImplHelper1<frame::XTerminateListener>
 {
@@ -1158,7 +1218,6 @@ void readAndAnalyze(const std::shared_ptr<Job>& job);
 void readSlice(const std::shared_ptr<Job>& job);
 void continuePainting(const std::shared_ptr<Job>& job, const std::shared_ptr<DocState>& st,
                       const std::shared_ptr<Analysis>& analysis);
-constexpr double kSliceMs = 40; // main-thread work per hop
 
 // Runs a step of a job; any exception ends the job as failed (the dispatch result
 // listener always hears back).
@@ -1214,6 +1273,7 @@ void applyResult(const std::shared_ptr<Job>& job)
         return;
     }
 
+    ++st->repaintTicket; // a re-apply after a store still in slices: superseded
     quietBatch(model, [&] {
         if (st->shown && !st->withdrawn)
             unpaint(model, *st);
@@ -1408,6 +1468,7 @@ void setCategoryEnabled(Category c, bool enabled)
         uno::Reference<frame::XModel> model(st->model);
         if (!model.is() || !st->shown || st->withdrawn)
             continue;
+        ++st->repaintTicket; // repaints everything below
         quietBatch(model, [&] {
             unpaint(model, *st);
             st->intervals.clear();
@@ -1453,6 +1514,7 @@ void clearHighlights(const uno::Reference<frame::XModel>& model)
         if (!st || !st->shown)
             return;
         const auto t0 = std::chrono::steady_clock::now();
+        ++st->repaintTicket;
         if (!st->withdrawn)
             quietBatch(model, [&] { unpaint(model, *st); });
         st->paintedRanges = 0;

@@ -224,6 +224,19 @@ def our_colour_in(path):
     return any(("%06x" % c).encode() in data for c in lo.PALETTE)
 
 
+def wait_highlights(doc, n, timeout=30.0):
+    """True once the document shows exactly n highlighted ranges (re-applying after a
+    store runs in main-thread slices after the store returns)."""
+    deadline = time.time() + timeout
+    while True:
+        got = len(lo.highlighted_intervals(lo.read_doc_text(doc)[1]))
+        if got == n or time.time() > deadline:
+            if got != n:
+                print("     %d highlighted ranges, expected %d" % (got, n))
+            return got == n
+        time.sleep(0.05)
+
+
 def redline_count(doc):
     e = doc.getRedlines().createEnumeration()
     n = 0
@@ -313,15 +326,24 @@ def group_saving(office, args, tmp):
         # Save As, Save, Save To, autorecovery copy
         saveas = os.path.join(tmp, "an_saveas" + ext)
         doc.storeAsURL(lo.file_url(saveas), (lo.prop("FilterName", filt),))
-        check(len(lo.highlighted_intervals(lo.read_doc_text(doc)[1])) == n_hl, "%s: highlights back after Save As" % label)
+        # re-applying after a store runs in main-thread slices: wait for it
+        check(wait_highlights(doc, n_hl), "%s: highlights back after Save As" % label)
         check(doc.isModified() is False, "%s: unmodified after Save As" % label)
         doc.store()  # Save over an_saveas
-        check(len(lo.highlighted_intervals(lo.read_doc_text(doc)[1])) == n_hl, "%s: highlights back after Save" % label)
+        check(wait_highlights(doc, n_hl), "%s: highlights back after Save" % label)
+        check(doc.isModified() is False, "%s: unmodified after Save and the re-apply" % label)
         same_parts(plain, saveas, "%s Save As + Save after Analyze == without" % label, norm)
         check(not our_colour_in(saveas), "%s: no FactLens colour in the saved file" % label)
         saveto = os.path.join(tmp, "an_saveto" + ext)
         doc.storeToURL(lo.file_url(saveto), (lo.prop("FilterName", filt),))
         same_parts(plain, saveto, "%s Save To (export/copy) after Analyze == without" % label, norm)
+        check(wait_highlights(doc, n_hl), "%s: highlights back after Save To" % label)
+        # a second store while the re-apply may still be running in slices
+        saveto2 = os.path.join(tmp, "an_saveto2" + ext)
+        doc.storeToURL(lo.file_url(saveto), (lo.prop("FilterName", filt),))
+        doc.storeToURL(lo.file_url(saveto2), (lo.prop("FilterName", filt),))
+        same_parts(plain, saveto2, "%s two stores in a row == without" % label, norm)
+        check(wait_highlights(doc, n_hl), "%s: highlights back after two stores in a row" % label)
         if ext == ".odt":
             rec = os.path.join(tmp, "recovery.odt")
             doc.storeToRecoveryFile(lo.file_url(rec), ())
@@ -337,6 +359,33 @@ def group_saving(office, args, tmp):
         doc.storeToURL(lo.file_url(cleared), (lo.prop("FilterName", filt),))
         same_parts(plain, cleared, "%s after Clear == without" % label, norm)
         doc.close(True)
+    # A long draft: re-applying after a store takes several main-thread slices, and
+    # a second store comes while they still run.
+    long_path = os.path.join(tmp, "long.odt")
+    lo.write_minimal_odt(long_path, [("", t) for _ in range(400) for _, t in DRAFT[1:]])
+    doc = office.load(long_path)
+    check(analyze(office, doc) is True, "long draft: analyzed")
+
+    def sampled():  # every 25th paragraph and the last ones (re-applied last); UNO reads are slow
+        paras = lo.reader_paragraphs(doc)
+        picked = sorted(set(range(0, len(paras), 25)) | set(range(max(0, len(paras) - 5), len(paras))))
+        return lo.highlighted_intervals([lo.paragraph_runs(paras[i])[1] for i in picked])
+    before = sampled()
+    check(len(before) > 100, "long draft: %d highlights in the sampled paragraphs" % len(before))
+    mark = len(office.log_text())
+    reapplied = re.compile(r"re-apply after OnCopyToDone: \d+ ranges, [\d.]+ ms in (\d+) slices")
+    first, second = os.path.join(tmp, "long_copy1.odt"), os.path.join(tmp, "long_copy2.odt")
+    doc.storeToURL(lo.file_url(first), ())
+    doc.storeToURL(lo.file_url(second), ())
+    check(not our_colour_in(first) and not our_colour_in(second), "long draft: two stores in a row carry no highlight")
+    deadline = time.time() + 60  # the trace line ends the re-apply (reading back via UNO is slow)
+    while not reapplied.findall(office.log_text()[mark:]) and time.time() < deadline:
+        time.sleep(0.05)
+    slices = [int(m) for m in reapplied.findall(office.log_text()[mark:])]
+    check(slices and max(slices) > 1, "long draft: the re-apply ran in main-thread slices (%s)" % slices)
+    check(sampled() == before, "long draft: the sampled paragraphs' highlights are all back")
+    check(doc.isModified() is False, "long draft: unmodified after the stores and the re-apply")
+    doc.close(True)
     # read-only document
     ro = copy(odt, os.path.join(tmp, "readonly.odt"))
     doc = office.load(ro, read_only=True)
