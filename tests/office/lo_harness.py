@@ -398,8 +398,69 @@ def _paragraphs_of_text(text, kind, out):
             out.append(el)
 
 
-def reader_paragraphs(doc):
-    """Paragraph objects in the order the extension reads them (session.hxx)."""
+def header_footer_texts(doc):
+    """Header and footer texts of the page styles in use, in the extension's order
+    (session.cxx readHeadersAndFooters)."""
+    out = []
+    styles = doc.getStyleFamilies().getByName("PageStyles")
+    used = {n for n in styles.getElementNames() if styles.getByName(n).isInUse()}
+    todo = list(used)
+    while todo:  # follow styles of used styles are in use too
+        follow = styles.getByName(todo.pop()).FollowStyle
+        if follow and styles.hasByName(follow) and follow not in used:
+            used.add(follow)
+            todo.append(follow)
+    for name in styles.getElementNames():
+        st = styles.getByName(name)
+        if name not in used:
+            continue
+        for part in ("Header", "Footer"):
+            if not getattr(st, part + "IsOn"):
+                continue
+            names = [part + "Text"]
+            if not getattr(st, part + "IsShared"):
+                names.append(part + "TextLeft")
+            if not st.FirstIsShared:
+                names.append(part + "TextFirst")
+            for n in names:
+                t = getattr(st, n)
+                if t is not None:
+                    out.append(t)
+    return out
+
+
+def shape_texts(doc):
+    """Drawing shapes with text (not text frames), group shapes recursively, as
+    (text, painted): a shape with a text box gives its frame's Writer text (painted);
+    plain shape text (EditEngine) is analysed but never painted (session.cxx)."""
+    out = []
+
+    def walk(shapes, depth):
+        for i in range(shapes.getCount()):
+            s = shapes.getByIndex(i)
+            if any(s.supportsService(x) for x in ("com.sun.star.text.TextFrame", "com.sun.star.text.TextGraphicObject",
+                                                  "com.sun.star.text.TextEmbeddedObject")):
+                continue
+            if s.supportsService("com.sun.star.drawing.GroupShape"):
+                if depth < 16:
+                    walk(s, depth + 1)
+                continue
+            info = s.getPropertySetInfo()
+            if info.hasPropertyByName("TextBox") and s.TextBox and info.hasPropertyByName("TextBoxContent"):
+                frame = s.TextBoxContent
+                if frame is not None:
+                    out.append((frame.getText(), True))
+                continue
+            if hasattr(s, "createEnumeration") and hasattr(s, "getText"):
+                out.append((s, False))
+    walk(doc.getDrawPage(), 0)
+    return out
+
+
+def reader_paragraphs(doc, unpainted=None):
+    """Paragraph objects in the order the extension reads them (session.hxx). Adds the
+    indices of paragraphs the extension reads but never paints (plain shape text) to
+    `unpainted` if given."""
     out = []
     _paragraphs_of_text(doc.getText(), "body", out)
     frames = doc.getTextFrames()
@@ -408,7 +469,19 @@ def reader_paragraphs(doc):
     for notes in (doc.getFootnotes(), doc.getEndnotes()):
         for i in range(notes.getCount()):
             _paragraphs_of_text(notes.getByIndex(i), "footnote", out)
+    for t in header_footer_texts(doc):
+        _paragraphs_of_text(t, "body", out)
+    for s, painted in shape_texts(doc):
+        first = len(out)
+        _paragraphs_of_text(s, "body", out)
+        if unpainted is not None and not painted:
+            unpainted.update(range(first, len(out)))
     return out
+
+
+def highlight_property(para):
+    """Drawing-shape text has no CharHighlight (its shading is CharBackColor)."""
+    return "CharHighlight" if para.getPropertySetInfo().hasPropertyByName("CharHighlight") else "CharBackColor"
 
 
 def paragraph_runs(para, fields=None):
@@ -419,6 +492,7 @@ def paragraph_runs(para, fields=None):
     runs = []
     pos = 0
     deleting = False
+    hl_prop = highlight_property(para)
     enum = para.createEnumeration()
     while enum.hasMoreElements():
         portion = enum.nextElement()
@@ -438,8 +512,8 @@ def paragraph_runs(para, fields=None):
         if deleting or not s:
             continue
         s = s.replace("\n", "\u2028")  # manual line break, as the extension reads it
-        hl = portion.CharHighlight
-        direct = portion.getPropertyState("CharHighlight").value == "DIRECT_VALUE"
+        hl = portion.getPropertyValue(hl_prop)
+        direct = portion.getPropertyState(hl_prop).value == "DIRECT_VALUE"
         runs.append((pos, pos + len(s), hl, direct))
         text.append(s)
         pos += len(s)

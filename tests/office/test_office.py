@@ -142,6 +142,37 @@ def build_rich_doc(office, path_odt, path_docx):
     frame.Height = 2000
     text.insertTextContent(cur, frame, False)
     frame.getText().setString("Mayor Anna de Vries with 300 residents.")
+    # headers and footers: shared header and footer, a separate left-page header and
+    # a first-page footer (on the default page style, which is in use)
+    style = doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+    style.HeaderIsOn = True
+    style.FooterIsOn = True
+    style.HeaderIsShared = False
+    style.FirstIsShared = False
+    style.HeaderText.setString("Harbour Council of Rotterdam - briefing by Mayor Anna de Vries")
+    style.HeaderTextLeft.setString("Left page: a Delft University report")
+    style.FooterText.setString("Prepared for 40,000 residents of Rotterdam")
+    style.FooterTextFirst.setString("Draft of 3 June, Harbour Council")
+    # a drawing shape with text, and a group of two
+    shape = doc.createInstance("com.sun.star.drawing.RectangleShape")
+    size = uno.createUnoStruct("com.sun.star.awt.Size")
+    size.Width, size.Height = 7000, 2500
+    shape.setSize(size)
+    text.insertTextContent(cur, shape, False)
+    shape.setString("Pieter Bakker of the Green Party said 12 percent of Rotterdam floods.")
+    # (a group shape: both parts' text is read, in the group's order)
+    shapes = []
+    for words in ("Anna de Vries visited Delft on Monday.", "The gates cost 12.5 million euros."):
+        s = doc.createInstance("com.sun.star.drawing.RectangleShape")
+        s.setSize(size)
+        s.AnchorType = uno.Enum("com.sun.star.text.TextContentAnchorType", "AT_PARAGRAPH")
+        text.insertTextContent(cur, s, False)
+        s.setString(words)
+        shapes.append(s)
+    group = office.ctx.ServiceManager.createInstanceWithContext("com.sun.star.drawing.ShapeCollection", office.ctx)
+    for s in shapes:
+        group.add(s)
+    doc.getDrawPage().group(group)
     # tracked changes: an insertion and a deletion, recording stays on
     doc.RecordChanges = True
     work = [p for p in lo.reader_paragraphs(doc) if p.getString().startswith("Work starts")][0]
@@ -171,11 +202,21 @@ def ranges_match(office, doc, factlens_bin, label, enabled=None):
     # the command reads plain text and cannot: there, the extension's findings must be
     # a subset of the command's (headline words are not taken for names).
     headings = {i for i, p in enumerate(lo.reader_paragraphs(doc))
-                if p.supportsService("com.sun.star.text.Paragraph") and p.OutlineLevel > 0}
+                if p.supportsService("com.sun.star.text.Paragraph")
+                and p.getPropertySetInfo().hasPropertyByName("OutlineLevel") and p.OutlineLevel > 0}
     got_h = {g for g in got if g[0] in headings}
     exp_h = {e for e in exp if e[0] in headings}
     check(got_h <= exp_h, "%s: %d highlights in headings, all among the command's %d" % (label, len(got_h), len(exp_h)))
     got, exp = got - got_h, exp - exp_h
+    # Plain drawing-shape text is analysed but never painted (a highlight there could
+    # not be withdrawn before a store: docs/extension.md): none may show there.
+    unpainted = set()
+    lo.reader_paragraphs(doc, unpainted)
+    got_s = {g for g in got if g[0] in unpainted}
+    exp_s = {e for e in exp if e[0] in unpainted}
+    if unpainted:
+        check(not got_s, "%s: no highlight in plain shape text (%d spans found there by the analysis)" % (label, len(exp_s)))
+    got, exp = got - got_s, exp - exp_s
     ok = check(got == exp, "%s: %d highlighted ranges == %d analysis spans" % (label, len(got), len(exp)))
     if not ok:
         for item in sorted(got - exp)[:5]:
@@ -267,6 +308,21 @@ def group_ranges(office, args, tmp):
         check(any("Jan Smit" in t for t in texts), "%s: a field's shown text is read" % label)
         check(any("Rotterdam" == t for t in texts), "%s: table cells are read" % label)
         check(any(t.startswith("Figures from the Harbour") for t in texts), "%s: footnotes are read" % label)
+        check(any(t.startswith("Harbour Council of Rotterdam - briefing") for t in texts)
+              and any(t.startswith("Prepared for 40,000") for t in texts), "%s: header and footer are read" % label)
+        check(any(t.startswith("Left page: a Delft") for t in texts) and any(t.startswith("Draft of 3 June") for t in texts),
+              "%s: left-page header and first-page footer are read" % label)
+        check(any(t.startswith("Pieter Bakker of the Green Party") for t in texts)
+              and any(t.startswith("Anna de Vries visited Delft") for t in texts), "%s: shape text (also grouped) is read" % label)
+        hl = lo.highlighted_intervals(lo.read_doc_text(doc)[1])
+        unpainted = set()
+        lo.reader_paragraphs(doc, unpainted)
+        special = {i for i, t in enumerate(texts) if t.startswith(("Harbour Council of Rotterdam - briefing", "Prepared for",
+                                                                   "Pieter Bakker of the Green", "Anna de Vries visited",
+                                                                   "Mayor Anna de Vries with 300"))}
+        special -= unpainted
+        check(special and len({h[0] for h in hl} & special) == len(special),
+              "%s: highlights in the header, the footer, the frame and text-box shapes (%d paragraphs)" % (label, len(special)))
         check(not any("starts" in t for t in texts if t.startswith("Work")), "%s: deleted tracked text is not read" % label)
         # category switch: figures off, then on again
         check(office.dispatch(doc, "org.factlens:Toggle?Category=figure") is True, "%s: toggle figures off" % label)
