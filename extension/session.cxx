@@ -22,8 +22,9 @@
 //     there, then re-sets the user's own CharHighlight values that our ranges
 //     covered (recorded when the text was read);
 //   - re-applying after the store paints the analysis again from the paragraphs'
-//     UNO objects; a paragraph edited since the analysis is skipped and a fresh
-//     analysis is started;
+//     UNO objects, in 40 ms main-thread slices like the first paint (the store
+//     itself is not delayed by it); a paragraph edited since the analysis is
+//     skipped and a fresh analysis is started;
 //   - every batch runs with the undo manager locked (no undo step), Record Changes
 //     switched off (no tracked change) and the modified flag restored afterwards.
 //   Read-only documents are painted too (the API writes the in-memory model; the
