@@ -7,9 +7,12 @@
 Groups (each starts its own soffice --headless with an isolated profile):
   ranges    highlighted ranges == `factlens analyze --format json` spans (ODT, DOCX, a
             document with a heading, table, footnote, field, comment, emoji, tracked
-            changes); commands disabled outside Writer; category toggles
+            changes, header, footer, left/first variants, drawing shapes and a group:
+            plain shape text is read but never painted); commands disabled outside
+            Writer; category toggles
   saving    Save, Save As, Save To (ODT and DOCX) and the autorecovery copy after Analyze
-            store exactly what they store without it; Clear restores every run's own
+            store exactly what they store without it; highlights come back after each
+            store (re-applied in slices); a long draft stored twice in a row; Clear restores every run's own
             formatting; modified flag, undo list, tracked changes untouched; read-only
   badinput  empty, table-only, 20,000 tiny paragraphs, damaged .docx, closing a document
             while it is analysed, two documents analysed at once: no crash, no hang
