@@ -14,7 +14,7 @@ Groups (each starts its own soffice --headless with an isolated profile):
             store exactly what they store without it; highlights come back after each
             store (re-applied in slices); a long draft stored twice in a row; Clear restores every run's own
             formatting; modified flag, undo list, tracked changes untouched; read-only
-  badinput  empty, table-only, 20,000 tiny paragraphs, damaged .docx, closing a document
+  badinput  empty, table-only, 20,000 tiny paragraphs, 1,000 pages, damaged .docx, closing a document
             while it is analysed, two documents analysed at once: no crash, no hang
 
 Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt).
@@ -485,6 +485,30 @@ def group_badinput(office, args, tmp):
     doc.close(True)
     check(listener.event.wait(60), "closing during analysis: the run ends (result %s)" % listener.state)
     check(office.alive(), "closing during analysis: office alive")
+    # a 1,000-page document (about 4,000 characters a page): analysed, painted in
+    # slices, stored without highlights, the user's text untouched
+    path = os.path.join(tmp, "thousand.odt")
+    sentences = [t for _, t in DRAFT[1:]]
+    paras, size, i = [], 0, 0
+    while size < 1000 * 4000:
+        p = " ".join(sentences[(i + k) % len(sentences)] for k in range(3))
+        paras.append(("H1" if i % 40 == 0 else "", p))
+        size += len(p)
+        i += 1
+    lo.write_minimal_odt(path, paras)
+    doc = office.load(path)
+    pages = doc.getCurrentController().PageCount
+    t0 = time.time()
+    check(analyze(office, doc) is True, "%d pages (%d paragraphs): analyzed in %.1f s" % (pages, len(paras), time.time() - t0))
+    check(doc.isModified() is False, "%d pages: not modified" % pages)
+    first = lo.reader_paragraphs(doc)[1]
+    check(first.getString() == paras[1][1], "%d pages: the text is unchanged" % pages)
+    check(len(lo.highlighted_intervals([lo.paragraph_runs(first)[1]])) > 0, "%d pages: highlighted" % pages)
+    out = os.path.join(tmp, "thousand_copy.odt")
+    doc.storeToURL(lo.file_url(out), ())
+    check(not our_colour_in(out), "%d pages: a copy carries no highlight" % pages)
+    doc.close(True)
+    check(office.alive(), "%d pages: office alive" % pages)
     # damaged .docx
     path = os.path.join(tmp, "damaged.docx")
     good = os.path.join(tmp, "good.docx")
