@@ -64,6 +64,8 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDesktop.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -85,6 +87,9 @@
 #include <com/sun/star/style/XStyle.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XShapes.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
@@ -1738,11 +1743,41 @@ bool selectSpan(const uno::Reference<frame::XModel>& model, const factlens::Span
 {
     try
     {
+        uno::Reference<view::XSelectionSupplier> sel(model->getCurrentController(), uno::UNO_QUERY);
+        if (!sel.is())
+            return false;
+        std::shared_ptr<DocState> st = findState(model);
+        if (st && span.paragraph >= 0 && span.paragraph < static_cast<int32_t>(st->paras.size())
+            && st->paras[span.paragraph].shapeText)
+        {
+            // Writer's view cannot select a range inside shape text; select the shape.
+            uno::Reference<drawing::XShape> shape(st->paras[span.paragraph].text, uno::UNO_QUERY);
+            try
+            {
+                return shape.is() && sel->select(uno::Any(shape));
+            }
+            catch (const lang::IllegalArgumentException&)
+            {
+                return false; // e.g. a shape inside a group: not selectable on its own
+            }
+        }
         uno::Reference<text::XTextRange> range = spanToRange(model, span);
         if (!range.is())
             return false;
-        uno::Reference<view::XSelectionSupplier> sel(model->getCurrentController(), uno::UNO_QUERY);
-        return sel.is() && sel->select(uno::Any(range)); // Writer scrolls to the selection
+        // With a shape selected (a shape-text row clicked before), Writer's view keeps
+        // the shape selected when told to select a text range (measured): leave the
+        // shape selection first.
+        uno::Reference<drawing::XShapes> selectedShapes(sel->getSelection(), uno::UNO_QUERY);
+        if (selectedShapes.is() && st && st->ctx.is())
+        {
+            // what the Escape key does: back from the shape to the text
+            uno::Reference<frame::XDispatchProvider> provider(
+                model->getCurrentController()->getFrame(), uno::UNO_QUERY);
+            if (provider.is())
+                frame::DispatchHelper::create(st->ctx)->executeDispatch(
+                    provider, ".uno:Escape", "", 0, uno::Sequence<beans::PropertyValue>());
+        }
+        return sel->select(uno::Any(range)); // Writer scrolls to the selection
     }
     catch (...)
     {
