@@ -46,8 +46,9 @@ import lo_harness as lo  # noqa: E402
 
 IDENTIFIER = "org.factlens.writer"
 TOOLBAR = "private:resource/toolbar/addon_org.factlens.writer"
-# accessibility roles (com.sun.star.accessibility.AccessibleRole, 7.4)
-MENU, MENU_ITEM, SEPARATOR, PUSH_BUTTON = 34, 36, 53, 44
+MENU, MENU_ITEM, SEPARATOR, PUSH_BUTTON = (
+    uno.getConstantByName("com.sun.star.accessibility.AccessibleRole." + n)
+    for n in ("MENU", "MENU_ITEM", "SEPARATOR", "PUSH_BUTTON"))
 MENU_ENTRIES = ["Analyze Draft", "Show Fact List", "Clear Highlights", None, "Highlight People",
                 "Highlight Organisations", "Highlight Places", "Highlight Other Names",
                 "Highlight Quotes", "Highlight Speakers", "Highlight Attribution Cues",
