@@ -1211,6 +1211,8 @@ void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 ticket, const 
     uno::Reference<frame::XModel> model(st->model);
     if (ticket != st->repaintTicket || st->withdrawn || !st->shown || !model.is() || g_terminating)
         return; // superseded: whoever cancelled owns the highlights now
+    if (findState(model) != st)
+        return; // the document was closed meanwhile
     const auto t0 = std::chrono::steady_clock::now();
     size_t next = st->repaintNext;
     quietBatch(model, [&] {

@@ -444,7 +444,13 @@ def group_saving(office, args, tmp):
     check(slices and max(slices) > 1, "long draft: the re-apply ran in main-thread slices (%s)" % slices)
     check(sampled() == before, "long draft: the sampled paragraphs' highlights are all back")
     check(doc.isModified() is False, "long draft: unmodified after the stores and the re-apply")
+    # closing right after a store, while the re-apply is still in slices
+    mark = len(office.log_text())
+    doc.storeToURL(lo.file_url(first), ())
     doc.close(True)
+    time.sleep(1.0)
+    check(office.alive() and not [l for l in office.log_text()[mark:].splitlines() if l.startswith("FactLens:")],
+          "long draft: closed during the re-apply: office alive, nothing reported")
     # read-only document
     ro = copy(odt, os.path.join(tmp, "readonly.odt"))
     doc = office.load(ro, read_only=True)
