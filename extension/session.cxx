@@ -22,8 +22,9 @@
 //     there, then re-sets the user's own CharHighlight values that our ranges
 //     covered (recorded when the text was read);
 //   - re-applying after the store paints the analysis again from the paragraphs'
-//     UNO objects; a paragraph edited since the analysis is skipped and a fresh
-//     analysis is started;
+//     UNO objects, in 40 ms main-thread slices like the first paint (the store
+//     itself is not delayed by it); a paragraph edited since the analysis is
+//     skipped and a fresh analysis is started;
 //   - every batch runs with the undo manager locked (no undo step), Record Changes
 //     switched off (no tracked change) and the modified flag restored afterwards.
 //   Read-only documents are painted too (the API writes the in-memory model; the
@@ -51,6 +52,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/beans/XPropertyState.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -62,6 +64,8 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDesktop.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
@@ -80,6 +84,12 @@
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/style/XStyle.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/drawing/XShape.hpp>
+#include <com/sun/star/drawing/XShapes.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/implbase1.hxx>
@@ -176,6 +186,11 @@ struct UserHighlight // a run where the user set CharHighlight directly
 struct ParaInfo
 {
     uno::Reference<text::XText> text;
+    // Text of a drawing shape (EditEngine): read and analysed, never painted. Measured
+    // in 7.4: it has no CharHighlight, and a CharBackColor set through the API cannot
+    // be removed again (setPropertyToDefault and setAllPropertiesToDefault leave the
+    // run as it was; -1 leaves a direct "transparent"), so it would be saved.
+    bool shapeText = false;
     uno::Reference<text::XTextRange> range; // the paragraph (follows later edits)
     OUString paintedString; // its getString() when first painted (detects later edits)
     std::vector<Segment> segments;
@@ -224,6 +239,7 @@ public:
         uno::Reference<text::XTextContent> para;
         uno::Reference<text::XText> text;
         factlens::ParagraphKind kind;
+        bool shapeText;
     };
 
     explicit DocumentReader(ReadResult& out, std::vector<Pending>* collect = nullptr)
@@ -232,7 +248,8 @@ public:
     {
     }
 
-    void readText(const uno::Reference<text::XText>& xText, factlens::ParagraphKind kind)
+    void readText(const uno::Reference<text::XText>& xText, factlens::ParagraphKind kind,
+                  bool shapeText = false)
     {
         uno::Reference<container::XEnumerationAccess> access(xText, uno::UNO_QUERY);
         if (!access.is())
@@ -249,9 +266,9 @@ public:
             {
                 uno::Reference<text::XTextContent> para(info, uno::UNO_QUERY);
                 if (m_collect)
-                    m_collect->push_back({ para, xText, kind });
+                    m_collect->push_back({ para, xText, kind, shapeText });
                 else
-                    readParagraph(para, xText, kind);
+                    readParagraph(para, xText, kind, shapeText);
             }
         }
     }
@@ -270,13 +287,14 @@ public:
     }
 
     void readParagraph(const uno::Reference<text::XTextContent>& para,
-                       const uno::Reference<text::XText>& xText, factlens::ParagraphKind kind)
+                       const uno::Reference<text::XText>& xText, factlens::ParagraphKind kind,
+                       bool shapeText = false)
     {
         if (!para.is())
             return;
         auto tp = std::chrono::steady_clock::now();
         uno::Reference<beans::XMultiPropertySet> multi(para, uno::UNO_QUERY);
-        if (kind == factlens::ParagraphKind::kBody && multi.is())
+        if (kind == factlens::ParagraphKind::kBody && multi.is() && !shapeText) // shapes: no such properties
         {
             try
             {
@@ -310,6 +328,7 @@ public:
         tp = std::chrono::steady_clock::now();
         ParaInfo info;
         info.text = xText;
+        info.shapeText = shapeText;
         info.range.set(para, uno::UNO_QUERY);
         m_anchorMs += msSince(tp);
         tp = std::chrono::steady_clock::now();
@@ -366,9 +385,12 @@ public:
                 // Any other portion is either a mark (bookmark, reference or index
                 // mark, soft page break, at-character frame: no step) or one
                 // character (field, footnote anchor, comment, line break, fieldmark):
-                // IsCollapsed is void on most portions, so compare the ends.
-                if (!compare.is()
-                    || compare->compareRegionStarts(portion->getStart(), portion->getEnd()) == 0)
+                // IsCollapsed is void on most portions, so compare the ends. Shape
+                // text (EditEngine) has no XTextRangeCompare: there only a field is a
+                // character (one cursor step).
+                if (compare.is()
+                        ? compare->compareRegionStarts(portion->getStart(), portion->getEnd()) == 0
+                        : type != "TextField")
                     continue;
                 if (type == "TextField" && !inDeletion)
                 {
@@ -387,6 +409,7 @@ public:
             // The user's own highlight on this run, restored after our highlights.
             uno::Reference<beans::XPropertyState> state(portion, uno::UNO_QUERY);
             if (state.is() && step > stepBefore
+                && !shapeText
                 && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
             {
                 sal_Int32 color = -1;
@@ -408,7 +431,136 @@ private:
     std::vector<Pending>* m_collect; // when set, readText only lists the paragraphs
 };
 
-// Reads everything a reader sees: body (with tables), frames, footnotes, endnotes.
+// Headers and footers of the page styles in use, in the style family's order: per
+// style the header (right/shared, then left when not shared, then first page when
+// not shared), then the footer likewise. Unused page styles are not shown to a
+// reader, so they are not read.
+void readHeadersAndFooters(const uno::Reference<frame::XModel>& model, DocumentReader& reader)
+{
+    uno::Reference<style::XStyleFamiliesSupplier> families(model, uno::UNO_QUERY);
+    if (!families.is())
+        return;
+    uno::Reference<container::XNameAccess> pageStyles;
+    try
+    {
+        families->getStyleFamilies()->getByName("PageStyles") >>= pageStyles;
+    }
+    catch (const uno::Exception&)
+    {
+        return;
+    }
+    if (!pageStyles.is())
+        return;
+    // In use: applied to a paragraph, or the follow style of one in use (a DOCX import
+    // puts "First Page" on the body, followed by "Default Page Style" from page 2;
+    // isInUse() is false for the latter). A follow style of a one-page document is
+    // read too: we cannot tell from here whether its pages exist.
+    const uno::Sequence<OUString> names = pageStyles->getElementNames();
+    std::set<OUString> used;
+    for (const OUString& name : names)
+    {
+        uno::Reference<style::XStyle> style(pageStyles->getByName(name), uno::UNO_QUERY);
+        if (style.is() && style->isInUse())
+            used.insert(name);
+    }
+    for (std::vector<OUString> todo(used.begin(), used.end()); !todo.empty();)
+    {
+        uno::Reference<beans::XPropertySet> props(pageStyles->getByName(todo.back()), uno::UNO_QUERY);
+        todo.pop_back();
+        const OUString follow = props.is() ? getProp<OUString>(props, "FollowStyle", OUString()) : OUString();
+        if (!follow.isEmpty() && pageStyles->hasByName(follow) && used.insert(follow).second)
+            todo.push_back(follow);
+    }
+    for (const OUString& name : names)
+    {
+        uno::Reference<beans::XPropertySet> props(pageStyles->getByName(name), uno::UNO_QUERY);
+        if (!props.is() || !used.count(name))
+            continue;
+        const bool firstShared = getProp<bool>(props, "FirstIsShared", true);
+        for (const char* part : { "Header", "Footer" })
+        {
+            const std::string p(part);
+            if (!getProp<bool>(props, (p + "IsOn").c_str(), false))
+                continue;
+            std::vector<std::string> texts{ p + "Text" };
+            if (!getProp<bool>(props, (p + "IsShared").c_str(), true))
+                texts.push_back(p + "TextLeft");
+            if (!firstShared)
+                texts.push_back(p + "TextFirst");
+            for (const std::string& t : texts)
+            {
+                uno::Reference<text::XText> text;
+                try
+                {
+                    props->getPropertyValue(OUString::createFromAscii(t.c_str())) >>= text;
+                }
+                catch (const uno::Exception&)
+                {
+                }
+                if (text.is())
+                    reader.readText(text, factlens::ParagraphKind::kBody);
+            }
+        }
+    }
+}
+
+// Text of drawing shapes on the draw page (group shapes recursively). Text frames
+// are on the draw page too and were read already; skipped here. Plain shape text is
+// analysed but not painted (ParaInfo::shapeText).
+void readShapeList(const uno::Reference<container::XIndexAccess>& shapes, DocumentReader& reader, int depth)
+{
+    for (sal_Int32 i = 0; shapes.is() && i < shapes->getCount() && depth < 16; ++i)
+    {
+        uno::Reference<lang::XServiceInfo> info(shapes->getByIndex(i), uno::UNO_QUERY);
+        if (!info.is() || info->supportsService("com.sun.star.text.TextFrame")
+            || info->supportsService("com.sun.star.text.TextGraphicObject")
+            || info->supportsService("com.sun.star.text.TextEmbeddedObject"))
+            continue;
+        if (info->supportsService("com.sun.star.drawing.GroupShape"))
+        {
+            readShapeList(uno::Reference<container::XIndexAccess>(info, uno::UNO_QUERY), reader, depth + 1);
+            continue;
+        }
+        // A shape with a text box (Writer's "Add Text Box", and every text shape or
+        // frame a DOCX import creates) keeps its text in a hidden Writer frame, which
+        // getTextFrames does not list: read and paint that like any frame.
+        uno::Reference<beans::XPropertySet> props(info, uno::UNO_QUERY);
+        uno::Reference<beans::XPropertySetInfo> propInfo = props.is() ? props->getPropertySetInfo() : nullptr;
+        if (propInfo.is() && propInfo->hasPropertyByName("TextBox") && getProp<bool>(props, "TextBox", false)
+            && propInfo->hasPropertyByName("TextBoxContent"))
+        {
+            uno::Reference<text::XTextFrame> frame;
+            props->getPropertyValue("TextBoxContent") >>= frame;
+            uno::Reference<text::XText> text = frame.is() ? frame->getText() : nullptr;
+            if (text.is())
+                reader.readText(text, factlens::ParagraphKind::kBody);
+            continue;
+        }
+        uno::Reference<text::XText> text(info, uno::UNO_QUERY);
+        if (text.is())
+            reader.readText(text, factlens::ParagraphKind::kBody, true);
+    }
+}
+
+void readShapes(const uno::Reference<frame::XModel>& model, DocumentReader& reader)
+{
+    uno::Reference<drawing::XDrawPageSupplier> supplier(model, uno::UNO_QUERY);
+    if (!supplier.is())
+        return;
+    // XDrawPageSupplier is deprecated, but it is what Writer implements (not XDrawPagesSupplier).
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+    uno::Reference<container::XIndexAccess> page(supplier->getDrawPage(), uno::UNO_QUERY);
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+    readShapeList(page, reader, 0);
+}
+
+// Reads everything a reader sees: body (with tables), frames, footnotes, endnotes,
+// headers and footers, drawing-shape text.
 void collectParagraphs(const uno::Reference<frame::XModel>& model, ReadResult& out,
                        std::vector<DocumentReader::Pending>& list)
 {
@@ -451,6 +603,8 @@ void collectParagraphs(const uno::Reference<frame::XModel>& model, ReadResult& o
                 reader.readText(text, factlens::ParagraphKind::kFootnote);
         }
     }
+    readHeadersAndFooters(model, reader);
+    readShapes(model, reader);
 }
 
 // Cursor steps from the paragraph start for a UTF-16 offset of our text.
@@ -523,6 +677,16 @@ struct DocState
     bool shown = false; // highlights wanted on screen
     bool withdrawn = false; // temporarily removed for a store
     bool wasModifiedBeforeStore = false;
+    // Re-applying after a store runs in main-thread slices (repaintSlice); a slice
+    // whose ticket is no longer current stops (another store, Clear, a new
+    // analysis or a category switch came in between).
+    sal_uInt64 repaintTicket = 0;
+    size_t repaintNext = 0; // next paragraph to re-apply
+    size_t repaintStale = 0; // paragraphs edited since the analysis, seen so far
+    std::chrono::steady_clock::time_point repaintStart;
+    std::chrono::steady_clock::time_point storeStart; // withdrawal done, store running
+    double repaintMaxSliceMs = 0;
+    int repaintSlices = 0;
     bool exporting = false; // exportPdfWithHighlights in progress
     bool listening = false;
     sal_uInt64 generation = 0;
@@ -736,7 +900,7 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
     {
         if (budgetMs > 0 && msSince(t0) > budgetMs)
             break;
-        if (intervals[p].empty())
+        if (intervals[p].empty() || st.paras[p].shapeText)
             continue;
         ParaInfo& para = st.paras[p];
         const std::u16string& text = a.document.paragraphs[p].text;
@@ -819,10 +983,13 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
     // attribute, found nothing in LibreOffice 7.4: measured.)
     const auto tNet = std::chrono::steady_clock::now();
     size_t removed = 0;
+    double resetMs = 0;
     for (const auto& area : st.paintedAreas)
     {
         try
         {
+            if (!area.is())
+                continue;
             uno::Reference<container::XEnumeration> paras = area->createEnumeration();
             while (paras->hasMoreElements())
             {
@@ -870,6 +1037,7 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
                 }
                 if (!ours)
                     continue;
+                const auto tr = std::chrono::steady_clock::now();
                 uno::Reference<text::XTextRange> range(para, uno::UNO_QUERY);
                 uno::Reference<beans::XPropertyState> all(
                     range.is() ? range->getText()->createTextCursorByRange(range) : nullptr,
@@ -878,6 +1046,7 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
                     all->setPropertyToDefault("CharHighlight");
                 for (const Painted& k : keep)
                     k.range->setPropertyValue("CharHighlight", uno::Any(k.color));
+                resetMs += msSince(tr);
             }
         }
         catch (...)
@@ -885,7 +1054,8 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
             logException("removing highlights");
         }
     }
-    logTrace("unpaint: %zu runs in %zu areas, %.1f ms", removed, st.paintedAreas.size(), msSince(tNet));
+    logTrace("unpaint: %zu runs in %zu areas, %.1f ms (resets %.1f ms)", removed, st.paintedAreas.size(),
+             msSince(tNet), resetMs);
     for (const Painted& p : st.userRestore)
     {
         try
@@ -900,6 +1070,9 @@ void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
 }
 
 // ------------------------------------------------------------------ save guard
+void startRepaint(const uno::Reference<frame::XModel>& model, const std::shared_ptr<DocState>& st,
+                  const OUString& event);
+
 class DocListener : public ::cppu::WeakImplHelper1<document::XDocumentEventListener>
 {
 public:
@@ -948,27 +1121,25 @@ private:
         if (before && st->shown && !st->withdrawn && !st->exporting)
         {
             const auto t0 = std::chrono::steady_clock::now();
+            ++st->repaintTicket; // a re-apply still in slices stops here
             uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
             st->wasModifiedBeforeStore = modifiable.is() && modifiable->isModified();
             quietBatch(model, [&] { unpaint(model, *st); });
             st->withdrawn = true;
+            st->storeStart = std::chrono::steady_clock::now();
             logTrace("withdraw before %s: %zu ranges, %.1f ms",
                      ::rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
                      st->paintedRanges, msSince(t0));
         }
         else if (after && st->withdrawn)
         {
-            const auto t0 = std::chrono::steady_clock::now();
-            size_t stale = 0;
-            quietBatch(model, [&] { stale = paint(model, *st, true); });
-            st->withdrawn = false;
-            if (stale && st->ctx.is()) // edited paragraphs: analyse again
-                runAnalysis(st->ctx, model);
+            // The store is over: the highlights come back in main-thread slices like
+            // the first paint, so the user is not blocked for seconds after a save.
             // After OnSaveToDone (copy/export) the document keeps its former state;
             // after Save/Save As it is unmodified anyway (quietBatch keeps that).
-            logTrace("re-apply after %s: %zu ranges, %.1f ms",
-                     ::rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
-                     st->paintedRanges, msSince(t0));
+            st->withdrawn = false;
+            logTrace("store itself: %.1f ms", msSince(st->storeStart));
+            startRepaint(model, st, name);
         }
     }
 
@@ -1025,11 +1196,65 @@ bool postToMain(const uno::Reference<uno::XComponentContext>& ctx, std::function
     }
 }
 
-// ------------------------------------------------------------------ workers
 std::mutex g_workerMutex;
 std::vector<std::thread> g_workers;
 std::atomic<int> g_running{ 0 };
 std::atomic<bool> g_terminating{ false };
+
+// ------------------------------------------------------------------ re-apply after a store
+constexpr double kSliceMs = 40; // main-thread work per hop
+
+// Main thread: re-applies the next slice of the withdrawn highlights (paint with
+// repaint = true, which skips paragraphs edited since the analysis).
+void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 ticket, const std::string& event)
+{
+    uno::Reference<frame::XModel> model(st->model);
+    if (ticket != st->repaintTicket || st->withdrawn || !st->shown || !model.is() || g_terminating)
+        return; // superseded: whoever cancelled owns the highlights now
+    if (findState(model) != st)
+        return; // the document was closed meanwhile
+    const auto t0 = std::chrono::steady_clock::now();
+    size_t next = st->repaintNext;
+    quietBatch(model, [&] {
+        st->repaintStale += paint(model, *st, true, st->repaintNext, &next, kSliceMs);
+    });
+    st->repaintNext = next;
+    st->repaintMaxSliceMs = std::max(st->repaintMaxSliceMs, msSince(t0));
+    ++st->repaintSlices;
+    if (next < std::min(st->paintedUpTo, st->paras.size()))
+    {
+        if (postToMain(st->ctx, [st, ticket, event] { repaintSlice(st, ticket, event); }))
+            return;
+        logTrace("re-apply: no main-thread hop, finishing at once");
+        quietBatch(model, [&] { st->repaintStale += paint(model, *st, true, st->repaintNext); });
+    }
+    logTrace("re-apply after %s: %zu ranges, %.1f ms in %d slices (longest %.1f ms)", event.c_str(),
+             st->paintedRanges, msSince(st->repaintStart), st->repaintSlices, st->repaintMaxSliceMs);
+    if (st->repaintStale && st->ctx.is()) // edited paragraphs: analyse again
+        runAnalysis(st->ctx, model);
+}
+
+void startRepaint(const uno::Reference<frame::XModel>& model, const std::shared_ptr<DocState>& st,
+                  const OUString& event)
+{
+    const std::string name = ::rtl::OUStringToOString(event, RTL_TEXTENCODING_UTF8).getStr();
+    const sal_uInt64 ticket = ++st->repaintTicket;
+    st->repaintNext = 0;
+    st->repaintStale = 0;
+    st->repaintSlices = 0;
+    st->repaintMaxSliceMs = 0;
+    st->repaintStart = std::chrono::steady_clock::now();
+    if (!st->ctx.is()) // no context for hops (cannot happen after a run): all at once
+    {
+        quietBatch(model, [&] { st->repaintStale = paint(model, *st, true); });
+        logTrace("re-apply after %s: %zu ranges, %.1f ms (one block)", name.c_str(),
+                 st->paintedRanges, msSince(st->repaintStart));
+        return;
+    }
+    repaintSlice(st, ticket, name); // the first slice now, the others from the main loop
+}
+
+// ------------------------------------------------------------------ workers
 
 class TerminateListener : public ::cppu::WeakImplHelper1<frame::XTerminateListener>
 {
@@ -1158,7 +1383,6 @@ void readAndAnalyze(const std::shared_ptr<Job>& job);
 void readSlice(const std::shared_ptr<Job>& job);
 void continuePainting(const std::shared_ptr<Job>& job, const std::shared_ptr<DocState>& st,
                       const std::shared_ptr<Analysis>& analysis);
-constexpr double kSliceMs = 40; // main-thread work per hop
 
 // Runs a step of a job; any exception ends the job as failed (the dispatch result
 // listener always hears back).
@@ -1214,6 +1438,7 @@ void applyResult(const std::shared_ptr<Job>& job)
         return;
     }
 
+    ++st->repaintTicket; // a re-apply after a store still in slices: superseded
     quietBatch(model, [&] {
         if (st->shown && !st->withdrawn)
             unpaint(model, *st);
@@ -1343,7 +1568,7 @@ void readSlice(const std::shared_ptr<Job>& job)
     while (job->nextPending < job->pending.size() && msSince(t0) < kSliceMs)
     {
         const auto& p = job->pending[job->nextPending++];
-        job->reader->readParagraph(p.para, p.text, p.kind);
+        job->reader->readParagraph(p.para, p.text, p.kind, p.shapeText);
     }
     job->readMs += msSince(t0);
     job->maxBlockMs = std::max(job->maxBlockMs, msSince(t0));
@@ -1408,6 +1633,7 @@ void setCategoryEnabled(Category c, bool enabled)
         uno::Reference<frame::XModel> model(st->model);
         if (!model.is() || !st->shown || st->withdrawn)
             continue;
+        ++st->repaintTicket; // repaints everything below
         quietBatch(model, [&] {
             unpaint(model, *st);
             st->intervals.clear();
@@ -1453,6 +1679,7 @@ void clearHighlights(const uno::Reference<frame::XModel>& model)
         if (!st || !st->shown)
             return;
         const auto t0 = std::chrono::steady_clock::now();
+        ++st->repaintTicket;
         if (!st->withdrawn)
             quietBatch(model, [&] { unpaint(model, *st); });
         st->paintedRanges = 0;
@@ -1518,11 +1745,41 @@ bool selectSpan(const uno::Reference<frame::XModel>& model, const factlens::Span
 {
     try
     {
+        uno::Reference<view::XSelectionSupplier> sel(model->getCurrentController(), uno::UNO_QUERY);
+        if (!sel.is())
+            return false;
+        std::shared_ptr<DocState> st = findState(model);
+        if (st && span.paragraph >= 0 && span.paragraph < static_cast<int32_t>(st->paras.size())
+            && st->paras[span.paragraph].shapeText)
+        {
+            // Writer's view cannot select a range inside shape text; select the shape.
+            uno::Reference<drawing::XShape> shape(st->paras[span.paragraph].text, uno::UNO_QUERY);
+            try
+            {
+                return shape.is() && sel->select(uno::Any(shape));
+            }
+            catch (const lang::IllegalArgumentException&)
+            {
+                return false; // e.g. a shape inside a group: not selectable on its own
+            }
+        }
         uno::Reference<text::XTextRange> range = spanToRange(model, span);
         if (!range.is())
             return false;
-        uno::Reference<view::XSelectionSupplier> sel(model->getCurrentController(), uno::UNO_QUERY);
-        return sel.is() && sel->select(uno::Any(range)); // Writer scrolls to the selection
+        // With a shape selected (a shape-text row clicked before), Writer's view keeps
+        // the shape selected when told to select a text range (measured): leave the
+        // shape selection first.
+        uno::Reference<drawing::XShapes> selectedShapes(sel->getSelection(), uno::UNO_QUERY);
+        if (selectedShapes.is() && st && st->ctx.is())
+        {
+            // what the Escape key does: back from the shape to the text
+            uno::Reference<frame::XDispatchProvider> provider(
+                model->getCurrentController()->getFrame(), uno::UNO_QUERY);
+            if (provider.is())
+                frame::DispatchHelper::create(st->ctx)->executeDispatch(
+                    provider, ".uno:Escape", "", 0, uno::Sequence<beans::PropertyValue>());
+        }
+        return sel->select(uno::Any(range)); // Writer scrolls to the selection
     }
     catch (...)
     {

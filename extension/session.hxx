@@ -28,8 +28,10 @@
 // Analysis::document.paragraphs[paragraph].text (analysis/include/factlens/document.h).
 // The paragraph list holds what a reader sees, in this order: the body (headings,
 // paragraphs, table cells row by row, nested tables), then text frames, footnotes
-// and endnotes. Text fields count with their shown text; comment anchors and other
-// objects anchored as characters count nothing.
+// and endnotes, headers and footers of the page styles in use, and the text of
+// drawing shapes (text-box shapes as Writer text; plain shape text is analysed but
+// never highlighted). Text fields count with their shown text; comment anchors and
+// other objects anchored as characters count nothing.
 //
 // Ownership: an Analysis is immutable and shared (std::shared_ptr<const Analysis>);
 // keep it as long as you like. Its text ranges follow later edits of the document;

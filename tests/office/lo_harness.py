@@ -198,6 +198,31 @@ class Office:
             raise RuntimeError("unopkg add failed: %s %s" % (r.stdout, r.stderr))
         self.install_seconds = time.time() - t0
 
+    def uninstall_offline(self, identifier):
+        """unopkg remove from the profile while the office is stopped, the way
+        install_offline added it (as nobody when root). Returns unopkg's output."""
+        cmd = ["/usr/lib/libreoffice/program/unopkg", "remove", "-s", identifier,
+               "-env:UserInstallation=" + file_url(self.profile)]
+        env = dict(os.environ, HOME=self.dir)
+        if os.geteuid() == 0:
+            # the office (root) wrote into the profile meanwhile
+            subprocess.run(["chown", "-R", "nobody:nogroup", self.dir], check=True)
+            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        if r.returncode != 0:
+            raise RuntimeError("unopkg remove failed: %s %s" % (r.stdout, r.stderr))
+        return r.stdout + r.stderr
+
+    def unopkg_list(self):
+        cmd = ["/usr/lib/libreoffice/program/unopkg", "list",
+               "-env:UserInstallation=" + file_url(self.profile)]
+        env = dict(os.environ, HOME=self.dir)
+        if os.geteuid() == 0:
+            subprocess.run(["chown", "-R", "nobody:nogroup", self.dir], check=True)
+            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
+        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        return r.returncode, r.stdout + r.stderr
+
     def start(self):
         t0 = time.time()
         if self.oxt:
@@ -373,8 +398,69 @@ def _paragraphs_of_text(text, kind, out):
             out.append(el)
 
 
-def reader_paragraphs(doc):
-    """Paragraph objects in the order the extension reads them (session.hxx)."""
+def header_footer_texts(doc):
+    """Header and footer texts of the page styles in use, in the extension's order
+    (session.cxx readHeadersAndFooters)."""
+    out = []
+    styles = doc.getStyleFamilies().getByName("PageStyles")
+    used = {n for n in styles.getElementNames() if styles.getByName(n).isInUse()}
+    todo = list(used)
+    while todo:  # follow styles of used styles are in use too
+        follow = styles.getByName(todo.pop()).FollowStyle
+        if follow and styles.hasByName(follow) and follow not in used:
+            used.add(follow)
+            todo.append(follow)
+    for name in styles.getElementNames():
+        st = styles.getByName(name)
+        if name not in used:
+            continue
+        for part in ("Header", "Footer"):
+            if not getattr(st, part + "IsOn"):
+                continue
+            names = [part + "Text"]
+            if not getattr(st, part + "IsShared"):
+                names.append(part + "TextLeft")
+            if not st.FirstIsShared:
+                names.append(part + "TextFirst")
+            for n in names:
+                t = getattr(st, n)
+                if t is not None:
+                    out.append(t)
+    return out
+
+
+def shape_texts(doc):
+    """Drawing shapes with text (not text frames), group shapes recursively, as
+    (text, painted): a shape with a text box gives its frame's Writer text (painted);
+    plain shape text (EditEngine) is analysed but never painted (session.cxx)."""
+    out = []
+
+    def walk(shapes, depth):
+        for i in range(shapes.getCount()):
+            s = shapes.getByIndex(i)
+            if any(s.supportsService(x) for x in ("com.sun.star.text.TextFrame", "com.sun.star.text.TextGraphicObject",
+                                                  "com.sun.star.text.TextEmbeddedObject")):
+                continue
+            if s.supportsService("com.sun.star.drawing.GroupShape"):
+                if depth < 16:
+                    walk(s, depth + 1)
+                continue
+            info = s.getPropertySetInfo()
+            if info.hasPropertyByName("TextBox") and s.TextBox and info.hasPropertyByName("TextBoxContent"):
+                frame = s.TextBoxContent
+                if frame is not None:
+                    out.append((frame.getText(), True))
+                continue
+            if hasattr(s, "createEnumeration") and hasattr(s, "getText"):
+                out.append((s, False))
+    walk(doc.getDrawPage(), 0)
+    return out
+
+
+def reader_paragraphs(doc, unpainted=None):
+    """Paragraph objects in the order the extension reads them (session.hxx). Adds the
+    indices of paragraphs the extension reads but never paints (plain shape text) to
+    `unpainted` if given."""
     out = []
     _paragraphs_of_text(doc.getText(), "body", out)
     frames = doc.getTextFrames()
@@ -383,7 +469,19 @@ def reader_paragraphs(doc):
     for notes in (doc.getFootnotes(), doc.getEndnotes()):
         for i in range(notes.getCount()):
             _paragraphs_of_text(notes.getByIndex(i), "footnote", out)
+    for t in header_footer_texts(doc):
+        _paragraphs_of_text(t, "body", out)
+    for s, painted in shape_texts(doc):
+        first = len(out)
+        _paragraphs_of_text(s, "body", out)
+        if unpainted is not None and not painted:
+            unpainted.update(range(first, len(out)))
     return out
+
+
+def highlight_property(para):
+    """Drawing-shape text has no CharHighlight (its shading is CharBackColor)."""
+    return "CharHighlight" if para.getPropertySetInfo().hasPropertyByName("CharHighlight") else "CharBackColor"
 
 
 def paragraph_runs(para, fields=None):
@@ -394,6 +492,7 @@ def paragraph_runs(para, fields=None):
     runs = []
     pos = 0
     deleting = False
+    hl_prop = highlight_property(para)
     enum = para.createEnumeration()
     while enum.hasMoreElements():
         portion = enum.nextElement()
@@ -413,8 +512,8 @@ def paragraph_runs(para, fields=None):
         if deleting or not s:
             continue
         s = s.replace("\n", "\u2028")  # manual line break, as the extension reads it
-        hl = portion.CharHighlight
-        direct = portion.getPropertyState("CharHighlight").value == "DIRECT_VALUE"
+        hl = portion.getPropertyValue(hl_prop)
+        direct = portion.getPropertyState(hl_prop).value == "DIRECT_VALUE"
         runs.append((pos, pos + len(s), hl, direct))
         text.append(s)
         pos += len(s)

@@ -12,6 +12,8 @@ draft, runs Analyze, opens the FactLens deck and checks through UNO:
   - selecting a row selects exactly that fact's text in the document; selecting an
     entity row again walks to its next mention;
   - the filter field filters the rows;
+  - facts in a header and in a drawing shape are listed; a shape-text row selects the
+    shape, the next body row its text again, a header row its text;
   - Verified is stored inside the document: it survives save, close and reopen, and
     stays on the same fact after an edit and re-analysis.
 Exits 77 (ctest: skipped) with a message when soffice, the .oxt or the factlens tool is
@@ -468,6 +470,41 @@ def run_in_office(office, path, args):
         _, _, rows = group(read_tree(dialog), big[0])
         dialog.getControl("FactTree").select(rows[-1][1])  # the "… more" row: nothing to select
         check(office.alive(), "clicking the '… more' row is harmless")
+    doc.close(True)
+
+    # Shape text and a header are read: their facts are listed. A row whose text is
+    # in a plain shape selects the shape (Writer cannot select text inside it from
+    # the API); the next text row selects its text again; a header row its text.
+    import uno
+    doc = office.new_writer()
+    doc.getText().setString("The council met on Tuesday in Rotterdam.")
+    style = doc.getStyleFamilies().getByName("PageStyles").getByName("Standard")
+    style.HeaderIsOn = True
+    style.HeaderText.setString("Briefing for Delft University")
+    size = uno.createUnoStruct("com.sun.star.awt.Size")
+    size.Width, size.Height = 6000, 2000
+    shape = doc.createInstance("com.sun.star.drawing.RectangleShape")
+    shape.setSize(size)
+    doc.getText().insertTextContent(doc.getText().getEnd(), shape, False)
+    shape.setString("Pieter Bakker said 40 percent.")
+    doc.setModified(False)
+    analyze(office, doc)
+    dialog = open_panel(doc)
+    _, node = find_row(dialog, "People", "Pieter Bakker")
+    check(node is not None, "a person named only in shape text is listed")
+    select_row(dialog, node)
+    check(wait_for(lambda: (doc.getCurrentController().getSelection() or None) is not None
+                   and doc.getCurrentController().getSelection().supportsService("com.sun.star.drawing.ShapeCollection")),
+          "its row selects the shape")
+    _, node = find_row(dialog, "Places", "Rotterdam")
+    select_row(dialog, node)
+    check(wait_for(lambda: selected_text(doc) == "Rotterdam"), "then a body row selects its text again")
+    _, node = find_row(dialog, "Organisations", "Delft University")
+    check(node is not None, "an organisation named only in the header is listed")
+    if node is not None:
+        select_row(dialog, node)
+        check(wait_for(lambda: selected_text(doc) == "Delft University"), "its row selects the header text")
+    doc.setModified(False)
     doc.close(True)
 
 
