@@ -27,6 +27,11 @@
 namespace factlens {
 namespace checks_internal {
 
+// Token text is compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
 // ------------------------------------------------------------------ helpers
 
 std::string Utf8(std::u16string_view s) {
@@ -697,10 +702,10 @@ void CheckNumberStyle(Context& ctx) {
         if (ts[i - 1].type != Tok::kNum) continue;
         std::string used;
         Span s{static_cast<int32_t>(p), ts[i].begin, ts[i].end};
-        if (ts[i].lower == u"%") used = "%";
-        else if (ts[i].lower == u"percent") used = "percent";
-        else if (ts[i].lower == u"pc") used = "pc";
-        else if (ts[i].lower == u"per" && i + 1 < ts.size() && ts[i + 1].lower == u"cent") {
+        if (ts[i].lower == u"%"sv) used = "%";
+        else if (ts[i].lower == u"percent"sv) used = "percent";
+        else if (ts[i].lower == u"pc"sv) used = "pc";
+        else if (ts[i].lower == u"per"sv && i + 1 < ts.size() && ts[i + 1].lower == u"cent"sv) {
           used = "per cent";
           s.end = ts[i + 1].end;
         }

@@ -17,6 +17,11 @@
 namespace factlens {
 namespace checks_internal {
 
+// Token text is compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 // The mention's surface form without a trailing possessive.
@@ -290,10 +295,12 @@ bool BareInText(const Context& ctx, const Span& s) {
   if (i < static_cast<int>(ts.size())) {
     const Tok& n = ts[i];
     if (n.type == Tok::kWord && n.upper_initial && n.begin - s.end <= 1) return false;
-    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-" || n.lower == u"‐")) return false;
+    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-"sv || n.lower == u"‐"sv))
+      return false;
   }
   int b = ctx.TokAt(s.paragraph, s.begin) - 1;
-  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-" || ts[b].lower == u"‐")) return false;
+  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-"sv || ts[b].lower == u"‐"sv))
+    return false;
   return true;
 }
 
