@@ -239,13 +239,55 @@ bool IsPercentUnit(const Figure& f) {
   return f.kind == FigureKind::kPercent && !IsPointsUnit(f);
 }
 
+namespace {
+
+bool IsAsciiLetter(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
 std::vector<Tok> Lex(const std::u16string& text) {
   std::vector<Tok> out;
+  out.reserve(text.size() / 5 + 1);  // news text: about one token per 5 code units
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
-    UChar32 c;
     int32_t start = i;
+    const char16_t a = text[i];
+    if (a < 0x80) {
+      // ASCII: the same classes as the ICU properties below give (White_Space
+      // is 09-0D and 20; letters A-Z a-z, upper case A-Z; no marks), without
+      // the property lookups. Most news text is ASCII.
+      if (a == ' ' || (a >= 0x09 && a <= 0x0D)) {
+        ++i;
+        continue;
+      }
+      if (IsAsciiLetter(a)) {
+        ++i;
+        while (i < n && IsAsciiLetter(text[i])) ++i;
+        if (i == n || text[i] < 0x80) {  // an ASCII word: lower-case it in place
+          Tok t;
+          t.begin = start;
+          t.end = i;
+          t.type = Tok::kWord;
+          t.upper_initial = a <= 'Z';
+          t.lower.assign(text, start, i - start);
+          for (char16_t& c : t.lower)
+            if (c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+          out.push_back(std::move(t));
+          continue;
+        }
+        i = start;  // letters beyond ASCII follow: the general path below
+      } else if (!(a >= '0' && a <= '9')) {  // one punctuation (or control) character
+        Tok t;
+        t.begin = start;
+        t.end = ++i;
+        t.type = Tok::kPunct;
+        t.lower.assign(1, a);
+        out.push_back(std::move(t));
+        continue;
+      }
+    }
+    UChar32 c;
     U16_NEXT(text.data(), i, n, c);
     if (u_isUWhiteSpace(c) || c == 0xA0) continue;
     Tok t;
