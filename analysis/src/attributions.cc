@@ -136,7 +136,13 @@ std::u16string LetterKey(std::u16string_view name) {
 
 std::u16string Lower(std::u16string_view s) {
   std::u16string out(s);
-  for (char16_t& c : out) c = static_cast<char16_t>(u_tolower(c));
+  for (char16_t& c : out) {
+    if (c < 0x80) {  // ASCII: what u_tolower gives, without the property lookup
+      if (c >= 'A' && c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+    } else {
+      c = static_cast<char16_t>(u_tolower(c));
+    }
+  }
   return out;
 }
 
