@@ -87,6 +87,21 @@ std::string NameKey(std::u16string_view s) {
     }
     return key;
   }
+  // Transliteration costs tens of thousands of instructions per word and names
+  // recur within and across documents: remember the keys of words (up to 64
+  // code units) per thread; the transliterator is a pure function of its
+  // input. At most 16384 entries (a few MB), then the memo starts afresh.
+  constexpr size_t kMaxMemoWord = 64;
+  constexpr size_t kMaxMemoEntries = 16384;
+  thread_local std::unordered_map<std::u16string, std::string> memo;
+  const bool memoise = s.size() <= kMaxMemoWord;
+  std::u16string word;
+  if (memoise) {
+    word.assign(s);
+    auto hit = memo.find(word);
+    if (hit != memo.end()) return hit->second;
+    if (memo.size() >= kMaxMemoEntries) memo.clear();
+  }
   thread_local std::unique_ptr<icu::Transliterator> translit;
   thread_local bool tried = false;
   if (!tried) {
@@ -108,6 +123,7 @@ std::string NameKey(std::u16string_view s) {
       key += tmp;
     }
   }
+  if (memoise) memo.emplace(std::move(word), key);
   return key;
 }
 
