@@ -231,7 +231,13 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
       lx.e = j;
       lx.upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       lx.allcaps = all_upper;
-      if (any_upper) lx.raw = ToUtf8(text.data() + i, j - i);
+      if (any_upper) {
+        if (ascii) {
+          lx.raw.assign(text.begin() + i, text.begin() + j);  // ASCII: UTF-8 as is
+        } else {
+          lx.raw = ToUtf8(text.data() + i, j - i);
+        }
+      }
       if (t.MayHaveClass(lx.low)) {
         auto it = t.cls.find(lx.low);
         if (it != t.cls.end()) lx.cls = it->second;
@@ -242,7 +248,11 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
     }
     lx.type = kSym;
     lx.e = i + clen;
-    lx.low = ToUtf8(text.data() + i, clen);
+    if (c < 0x80) {
+      lx.low.assign(1, static_cast<char>(c));  // ASCII: UTF-8 as is
+    } else {
+      lx.low = ToUtf8(text.data() + i, clen);
+    }
     out.push_back(std::move(lx));
     i += clen;
   }
