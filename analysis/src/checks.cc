@@ -459,6 +459,14 @@ bool Overlaps(const Span& a, const Span& b) {
   return a.paragraph == b.paragraph && a.begin < b.end && b.begin < a.end;
 }
 
+// std::hash<std::u16string>, under another name. libstdc++ counts the standard
+// string hashes as slow and searches containers of up to 20 elements linearly,
+// comparing whole strings (a loop for char16_t); with any other hasher it
+// hashes. For the small word tables looked up for every token.
+struct WordHash {
+  size_t operator()(const std::u16string& s) const { return std::hash<std::u16string>()(s); }
+};
+
 const std::unordered_set<std::u16string>& SpeechCues() {
   static const std::unordered_set<std::u16string> cues = [] {
     std::unordered_set<std::u16string> s;
@@ -634,7 +642,7 @@ void CheckQuotesAndSources(Context& ctx) {
   std::vector<std::vector<Span>> vague_spans(doc.paragraphs.size());  // by paragraph: only those can overlap
   // The attribution stage's vague sources count when their words are the
   // unnamed collectives a copy desk queries (not "officials", "residents").
-  static const std::unordered_set<std::u16string> kVagueHeads = {
+  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = {
       u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
       u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
   for (const Attribution& a : r.attributions) {
@@ -656,8 +664,8 @@ void CheckQuotesAndSources(Context& ctx) {
   }
   const auto& patterns = VaguePatterns();
   // Patterns by their first word, so each word is looked up once.
-  static const std::unordered_map<std::u16string, std::vector<size_t>> by_first = [&] {
-    std::unordered_map<std::u16string, std::vector<size_t>> m;
+  static const std::unordered_map<std::u16string, std::vector<size_t>, WordHash> by_first = [&] {
+    std::unordered_map<std::u16string, std::vector<size_t>, WordHash> m;
     for (size_t k = 0; k < patterns.size(); ++k)
       for (const auto& w : patterns[k].slots[0]) m[w].push_back(k);
     return m;
@@ -665,6 +673,7 @@ void CheckQuotesAndSources(Context& ctx) {
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const auto& ts = ctx.toks[p];
     std::vector<int> words;  // indices of word tokens
+    words.reserve(ts.size());
     for (size_t i = 0; i < ts.size(); ++i)
       if (ts[i].type == Tok::kWord) words.push_back(static_cast<int>(i));
     for (size_t w = 0; w < words.size(); ++w) {
