@@ -78,8 +78,20 @@ bool LatinOnly(const std::u16string& s) {
   return true;
 }
 
+// Whether SplitWords(s) would give two words or more, without building them.
+bool TwoWordsOrMore(const std::u16string& s) {
+  int words = 0;
+  bool in_word = false;
+  for (char16_t c : s) {
+    const bool sep = c == ' ' || c == 0xA0;
+    if (!sep && !in_word && ++words == 2) return true;
+    in_word = !sep;
+  }
+  return false;
+}
+
 bool NameLike(const std::u16string& s) {
-  if (SplitWords(s).size() >= 2) return true;
+  if (TwoWordsOrMore(s)) return true;
   for (char16_t c : s)
     if (c == '-' || c == u'‐' || c == '\'' || c == u'’' || c >= 0x80) return true;
   return false;
