@@ -281,7 +281,7 @@ std::vector<Tok> Lex(const std::u16string& text) {
         ++i;
         while (i < n && IsAsciiLetter(text[i])) ++i;
         if (i == n || text[i] < 0x80) {  // an ASCII word: lower-case it in place
-          Tok t;
+          Tok& t = out.emplace_back();
           t.begin = start;
           t.end = i;
           t.type = Tok::kWord;
@@ -289,24 +289,22 @@ std::vector<Tok> Lex(const std::u16string& text) {
           t.lower.assign(text, start, i - start);
           for (char16_t& c : t.lower)
             if (c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
-          out.push_back(std::move(t));
           continue;
         }
         i = start;  // letters beyond ASCII follow: the general path below
       } else if (!(a >= '0' && a <= '9')) {  // one punctuation (or control) character
-        Tok t;
+        Tok& t = out.emplace_back();
         t.begin = start;
         t.end = ++i;
         t.type = Tok::kPunct;
         t.lower.assign(1, a);
-        out.push_back(std::move(t));
         continue;
       }
     }
     UChar32 c;
     U16_NEXT(text.data(), i, n, c);
     if (u_isUWhiteSpace(c) || c == 0xA0) continue;
-    Tok t;
+    Tok& t = out.emplace_back();  // built in place
     t.begin = start;
     if (u_isdigit(c)) {
       t.type = Tok::kNum;
@@ -338,7 +336,6 @@ std::vector<Tok> Lex(const std::u16string& text) {
     }
     t.end = i;
     t.lower = Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin));
-    out.push_back(std::move(t));
   }
   return out;
 }

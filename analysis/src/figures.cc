@@ -119,7 +119,7 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
       i += clen;
       continue;
     }
-    Lex lx;
+    Lex& lx = out.emplace_back();  // built in place: a Lex holds two strings
     lx.b = i;
     lx.sp = sp;
     sp = false;
@@ -170,7 +170,6 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
         break;
       }
       lx.e = j;
-      out.push_back(std::move(lx));
       i = j;
       continue;
     }
@@ -242,7 +241,6 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
         auto it = t.cls.find(lx.low);
         if (it != t.cls.end()) lx.cls = it->second;
       }
-      out.push_back(std::move(lx));
       i = j;
       continue;
     }
@@ -253,7 +251,6 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
     } else {
       lx.low = ToUtf8(text.data() + i, clen);
     }
-    out.push_back(std::move(lx));
     i += clen;
   }
   return out;
