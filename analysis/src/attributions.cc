@@ -37,6 +37,10 @@ namespace factlens {
 
 namespace {
 
+// Words are compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
 using attributions_internal::CueInfo;
 using attributions_internal::Lexicon;
 
@@ -132,7 +136,13 @@ std::u16string LetterKey(std::u16string_view name) {
 
 std::u16string Lower(std::u16string_view s) {
   std::u16string out(s);
-  for (char16_t& c : out) c = static_cast<char16_t>(u_tolower(c));
+  for (char16_t& c : out) {
+    if (c < 0x80) {  // ASCII: what u_tolower gives, without the property lookup
+      if (c >= 'A' && c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+    } else {
+      c = static_cast<char16_t>(u_tolower(c));
+    }
+  }
   return out;
 }
 
@@ -311,7 +321,8 @@ int32_t EntityByNamePart(const Ctx& c, std::u16string_view word) {
 // ------------------------------------------------------------------ speakers
 
 bool IsPronoun(const std::u16string& w) {
-  return w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i" || w == u"it";
+  return w == u"he"sv || w == u"she"sv || w == u"they"sv || w == u"we"sv || w == u"i"sv ||
+         w == u"it"sv;
 }
 
 // The extent of a capitalised name ending at token j (walking back), or -1.
@@ -459,8 +470,8 @@ void IndexRoles(Ctx& c) {
 // Speaker noun phrase ending at token j (inclusive), walking back no further
 // than `floor`. Returns false when there is no acceptable speaker.
 bool IsDeterminer(const std::u16string& w) {
-  return w == u"the" || w == u"a" || w == u"an" || w == u"their" || w == u"his" || w == u"her" ||
-         w == u"its" || w == u"our" || w == u"these" || w == u"those";
+  return w == u"the"sv || w == u"a"sv || w == u"an"sv || w == u"their"sv || w == u"his"sv ||
+         w == u"her"sv || w == u"its"sv || w == u"our"sv || w == u"these"sv || w == u"those"sv;
 }
 
 bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
@@ -472,7 +483,7 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
   for (int32_t t = j - 1; t - 1 >= floor && j - t <= 5; --t) {
     if (!IsWord(c, p, t) || InQuote(c, p, t)) break;
     const std::u16string lt = TokLower(c, p, t);
-    if (lt == u"at" || lt == u"for" || lt == u"of" || lt == u"from" || lt == u"with") {
+    if (lt == u"at"sv || lt == u"for"sv || lt == u"of"sv || lt == u"from"sv || lt == u"with"sv) {
       const std::u16string hw = TokLower(c, p, t - 1);
       Speaker head;
       if ((c.lex.vague.count(hw) || c.lex.speaker_nouns.count(hw)) &&
@@ -485,7 +496,7 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
     }
     if (c.lex.cues.count(lt) || c.lex.np_stops.count(lt)) break;
   }
-  if (w == u"who" && j - 1 > floor && IsComma(c, p, j - 1)) {
+  if (w == u"who"sv && j - 1 > floor && IsComma(c, p, j - 1)) {
     // "farmers, who say …", "Kim, who chairs the committee, said" is apposition.
     Speaker ante;
     if (SpeakerBack(c, p, j - 2, floor, &ante) && !ante.pronoun) {
@@ -502,7 +513,7 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
     return false;
   }
   if (IsPronoun(w)) {
-    if (w == u"it") {
+    if (w == u"it"sv) {
       // "it is (widely) believed/said/reported that": impersonal, vague.
       return false;
     }
@@ -620,7 +631,7 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
   if (i >= limit || InQuote(c, p, i)) return false;
   const std::u16string w = TokLower(c, p, i);
   const Token& ti = Tok(c, p, i);
-  if (w == u"he" || w == u"she") {
+  if (w == u"he"sv || w == u"she"sv) {
     s->tb = i;
     s->te = i + 1;
     s->span = Span{p, ti.begin, ti.end};
@@ -628,7 +639,7 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
     return true;
   }
   int32_t k = i;
-  if (w == u"the" || w == u"a" || w == u"an") ++k;
+  if (w == u"the"sv || w == u"a"sv || w == u"an"sv) ++k;
   // Titles and descriptors before a name: "said President Lee", "said Prime
   // Minister Sanae Takaichi", "said club president Lukas Meier".
   int32_t t = k;
@@ -642,8 +653,8 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
     ++t;
   }
   if (t > k && t < limit && IsCap(c, p, t) && !IsNonName(c, TokLower(c, p, t))) k = t;
-  if (w == u"one" || w == u"another" || w == u"some" || w == u"two" || w == u"three" ||
-      w == u"several")
+  if (w == u"one"sv || w == u"another"sv || w == u"some"sv || w == u"two"sv || w == u"three"sv ||
+      w == u"several"sv)
     k = i;  // "said one senior Republican aide": a common noun phrase
   if (k >= limit) return false;
   if (IsCap(c, p, k) && !IsNonName(c, TokLower(c, p, k))) {
@@ -678,7 +689,7 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
     k = i;
   }
   // "said the minister", "said a senior official"
-  int32_t e = k == i && (w == u"the" || w == u"a" || w == u"an") ? i + 1 : k;
+  int32_t e = k == i && (w == u"the"sv || w == u"a"sv || w == u"an"sv) ? i + 1 : k;
   if (k == i) e = i + 1;
   int32_t head = -1;
   while (e < limit && e - i < kMaxCommonNpTokens && IsWord(c, p, e) && !InQuote(c, p, e)) {
@@ -687,8 +698,9 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
     if (c.lex.np_stops.count(le)) break;
     ++e;
   }
-  const bool det = w == u"the" || w == u"a" || w == u"an" || w == u"one" || w == u"another" ||
-                   w == u"some" || w == u"two" || w == u"three" || w == u"several";
+  const bool det = w == u"the"sv || w == u"a"sv || w == u"an"sv || w == u"one"sv ||
+                   w == u"another"sv || w == u"some"sv || w == u"two"sv || w == u"three"sv ||
+                   w == u"several"sv;
   if (head < 0 || !det) return false;  // needs a determiner: "said officials" is rare
   s->tb = i;
   s->te = head + 1;
@@ -746,13 +758,13 @@ bool PhraseEnd(const Ctx& c, int32_t p, int32_t i) {
   if (InQuote(c, p, i) || IsOpenMark(c, p, i) || IsCloseMark(c, p, i)) return true;
   if (IsWord(c, p, i)) {
     const std::u16string w = TokLower(c, p, i);
-    return w == u"that" || w == u"ahead" || w == u"before" || w == u"after" || w == u"during" ||
-           w == u"on" || w == u"in" || w == u"last" || w == u"this" || w == u"when" ||
-           w == u"while" || c.lex.cues.count(w) > 0;
+    return w == u"that"sv || w == u"ahead"sv || w == u"before"sv || w == u"after"sv ||
+           w == u"during"sv || w == u"on"sv || w == u"in"sv || w == u"last"sv || w == u"this"sv ||
+           w == u"when"sv || w == u"while"sv || c.lex.cues.count(w) > 0;
   }
   const std::u16string_view t = TokText(c, p, i);
-  return t == u"," || t == u"." || t == u";" || t == u":" || t == u"?" || t == u"!" || t == u"(" ||
-         t == u")";
+  return t == u","sv || t == u"."sv || t == u";"sv || t == u":"sv || t == u"?"sv || t == u"!"sv ||
+         t == u"("sv || t == u")"sv;
 }
 
 // Looks for "according to X", "told X", "in an interview with … X",
@@ -764,17 +776,17 @@ std::optional<Span> FindOutlet(const Ctx& c, int32_t p, int32_t b, int32_t e, co
     const std::u16string w = TokLower(c, p, i);
     int32_t start = -1;
     bool platform_only = false;
-    if (w == u"according" && TokLowerIs(c, p, i + 1, u"to")) {
+    if (w == u"according"sv && TokLowerIs(c, p, i + 1, u"to")) {
       start = i + 2;
-    } else if (w == u"with" && i >= 1 &&
+    } else if (w == u"with"sv && i >= 1 &&
                (TokLowerIs(c, p, i - 1, u"interview") || TokLowerIs(c, p, i - 1, u"interviews") ||
                 TokLowerIs(c, p, i - 1, u"conversation"))) {
       start = i + 1;
-    } else if ((w == u"on" || w == u"to") && i >= 1 && a && i - 1 < e &&
+    } else if ((w == u"on"sv || w == u"to"sv) && i >= 1 && a && i - 1 < e &&
                (a->info.post || a->info.obj) && i - 1 >= a->cue_b && i - 1 < a->cue_e + 1) {
       start = i + 1;
       platform_only = !a->info.post;
-    } else if (w == u"on" && IsCap(c, p, i + 1)) {
+    } else if (w == u"on"sv && IsCap(c, p, i + 1)) {
       start = i + 1;
       platform_only = true;
     } else if (a && i == a->cue_e && a->info.obj) {
@@ -850,8 +862,8 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
     const int32_t a = k + 1;
     if (a >= comma) return false;
     const std::u16string aw = TokLower(c, p, a);
-    const bool app_start = aw == u"a" || aw == u"an" || aw == u"the" || aw == u"who" ||
-                           aw == u"whose" || IsLowerWord(c, p, a) || IsCap(c, p, a) ||
+    const bool app_start = aw == u"a"sv || aw == u"an"sv || aw == u"the"sv || aw == u"who"sv ||
+                           aw == u"whose"sv || IsLowerWord(c, p, a) || IsCap(c, p, a) ||
                            Tok(c, p, a).Has(kTokNumber);
     if (!app_start) continue;
     // "Marsh's lawyer, Daniel Ames, said": the name is the middle segment.
@@ -994,8 +1006,8 @@ namespace {
 // its spelling ("the report", "his comments").
 bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
   if (!c.lex.cues.count(w)) return false;
-  if (w == u"said" || w == u"told" || w == u"wrote" || w == u"thought" || w == u"felt" ||
-      w == u"says" || w == u"tells")
+  if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || w == u"thought"sv || w == u"felt"sv ||
+      w == u"says"sv || w == u"tells"sv)
     return true;
   return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
 }
@@ -1115,7 +1127,7 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     a.sentence = sentence;
     a.cue_b = i;
     a.cue_e = i + 1;
-    if (w == u"according" && TokLowerIs(c, p, i + 1, u"to")) {
+    if (w == u"according"sv && TokLowerIs(c, p, i + 1, u"to")) {
       a.according = true;
       a.cue_e = i + 2;
       out->push_back(a);
@@ -1123,7 +1135,7 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
       continue;
     }
     // "made (it) clear (that)"
-    if ((w == u"made" || w == u"make" || w == u"makes" || w == u"making") &&
+    if ((w == u"made"sv || w == u"make"sv || w == u"makes"sv || w == u"making"sv) &&
         (TokLowerIs(c, p, i + 1, u"clear") ||
          (TokLowerIs(c, p, i + 1, u"it") && TokLowerIs(c, p, i + 2, u"clear")))) {
       a.cue_e = TokLowerIs(c, p, i + 1, u"clear") ? i + 2 : i + 3;
@@ -1164,8 +1176,8 @@ void FindAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
     } else if (j >= sb) {
       // "it is widely believed that": an impersonal, vague source.
       if (TokLowerIs(c, p, j, u"it") && j < i - 1 && !a.info.obj &&
-          (w.size() > 2 && (w.compare(w.size() - 2, 2, u"ed") == 0 || w == u"said" ||
-                            w == u"thought" || w == u"felt"))) {
+          (w.size() > 2 && (w.compare(w.size() - 2, 2, u"ed") == 0 || w == u"said"sv ||
+                            w == u"thought"sv || w == u"felt"sv))) {
         bool passive = false;
         for (int32_t k = j + 1; k < i; ++k)
           if (TokLowerIs(c, p, k, u"is") || TokLowerIs(c, p, k, u"was") ||
@@ -1390,8 +1402,8 @@ struct Builder {
 bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
   if (!IsLowerWord(c, p, i)) return false;
   const std::u16string w = TokLower(c, p, i);
-  return !IsIngForm(w) && w != u"which" && w != u"who" && w != u"whose" && w != u"where" &&
-         w != u"when" && w != u"while" && w != u"and" && w != u"but" && w != u"as" &&
+  return !IsIngForm(w) && w != u"which"sv && w != u"who"sv && w != u"whose"sv && w != u"where"sv &&
+         w != u"when"sv && w != u"while"sv && w != u"and"sv && w != u"but"sv && w != u"as"sv &&
          !c.lex.np_stops.count(w) && !c.lex.cues.count(w);
 }
 
@@ -1400,9 +1412,9 @@ bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
 int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   for (int32_t t = b; t < e && t - b < 16; ++t) {
     const std::u16string_view x = TokText(c, p, t);
-    if (x == u"—" || x == u"–" || x == u"--") return t + 1 < e ? t + 1 : b;
-    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u"," || x == u"." || x == u"(" ||
-          x == u")"))
+    if (x == u"—"sv || x == u"–"sv || x == u"--"sv) return t + 1 < e ? t + 1 : b;
+    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u","sv || x == u"."sv ||
+          x == u"("sv || x == u")"sv))
       return b;
   }
   return b;
@@ -1483,7 +1495,7 @@ bool CoveredByRecent(const std::vector<Attribution>& done, int32_t q, int32_t b,
 // compatible), then the entity stage's ResolvePerson. Unsure: unresolved.
 void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s) {
   const std::u16string w = Lower(c.doc.paragraphs[p].text.substr(s->span.begin, s->span.size()));
-  Gender g = w == u"he" ? Gender::kMale : w == u"she" ? Gender::kFemale : Gender::kUnknown;
+  Gender g = w == u"he"sv ? Gender::kMale : w == u"she"sv ? Gender::kFemale : Gender::kUnknown;
   if (g == Gender::kUnknown) return;  // they / we / I / it: unresolved
   // Speaker chain.
   int32_t chain_entity = -1;
@@ -1945,14 +1957,14 @@ void FindAttributions(const Document& doc, Report* report) {
         // "told NewsChina." : skip the addressee.
         int32_t e = f;
         const std::u16string fw = f < si.e ? TokLower(c, p, f) : u"";
-        if (fw == u"him" || fw == u"her" || fw == u"them" || fw == u"us" || fw == u"me" ||
-            fw == u"reporters" || fw == u"journalists" || fw == u"lawmakers" ||
-            fw == u"parliament" || fw == u"congress") {
+        if (fw == u"him"sv || fw == u"her"sv || fw == u"them"sv || fw == u"us"sv || fw == u"me"sv ||
+            fw == u"reporters"sv || fw == u"journalists"sv || fw == u"lawmakers"sv ||
+            fw == u"parliament"sv || fw == u"congress"sv) {
           e = f + 1;
         } else if (f < si.e && IsCap(c, p, f)) {
           while (e < si.e && e - f < kMaxNameTokens && (IsCap(c, p, e) || TokIs(c, p, e, u"-")))
             ++e;
-        } else if (fw == u"the" || fw == u"a") {
+        } else if (fw == u"the"sv || fw == u"a"sv) {
           e = f + 1;
           while (e < si.e && e - f < 4 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that")) ++e;
           if (!(e < si.e && (TokLowerIs(c, p, e, u"that") || TokIs(c, p, e, u":"))))
@@ -1976,10 +1988,10 @@ void FindAttributions(const Document& doc, Report* report) {
       // "said Tuesday (that) …", "said on Monday the …", "said yesterday …"
       if (f < si.e && IsWord(c, p, f)) {
         const std::u16string fw = TokLower(c, p, f);
-        if (fw == u"on" && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1)))
+        if (fw == u"on"sv && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1)))
           f += 2;
-        else if (c.lex.weekdays.count(fw) || fw == u"yesterday" || fw == u"today" ||
-                 fw == u"tonight")
+        else if (c.lex.weekdays.count(fw) || fw == u"yesterday"sv || fw == u"today"sv ||
+                 fw == u"tonight"sv)
           f += 1;
         if (IsComma(c, p, f) && f + 1 < si.e && TokLowerIs(c, p, f + 1, u"that")) ++f;
       }
@@ -2082,13 +2094,13 @@ void FindAttributions(const Document& doc, Report* report) {
         // ("said in Beijing", "added to"): those are adjuncts, not speech.
         const std::u16string fw = TokLower(c, p, f);
         const bool adjunct = !that && !colon && c.lex.np_stops.count(fw) && !has_quote &&
-                             !(fw == u"at" && (TokLowerIs(c, p, f + 1, u"least") ||
+                             !(fw == u"at"sv && (TokLowerIs(c, p, f + 1, u"least") ||
                                                TokLowerIs(c, p, f + 1, u"most")));
-        const bool infinitive = a.info.inf && fw == u"to" && !that;
+        const bool infinitive = a.info.inf && fw == u"to"sv && !that;
         // "said nothing about layoffs", "said little": no statement reported.
         if (!that && !colon && !has_quote &&
-            (fw == u"nothing" || fw == u"little" || fw == u"so" || fw == u"otherwise" ||
-             fw == u"goodbye" || fw == u"hello" || fw == u"yes" || fw == u"no"))
+            (fw == u"nothing"sv || fw == u"little"sv || fw == u"so"sv || fw == u"otherwise"sv ||
+             fw == u"goodbye"sv || fw == u"hello"sv || fw == u"yes"sv || fw == u"no"sv))
           return false;
         const bool ok = that || colon || (has_quote && !a.info.strict) ||
                         (a.info.bare && !adjunct) || platform_phrase || infinitive;
@@ -2105,7 +2117,7 @@ void FindAttributions(const Document& doc, Report* report) {
       bool nothing_after = f >= si.e || !IsWord(c, p, f);
       if (!nothing_after) {
         const std::u16string fw = TokLower(c, p, f);
-        nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) || fw == u"according";
+        nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) || fw == u"according"sv;
       }
       if (!a.participle && nothing_after && group_b - 1 > si.b && IsComma(c, p, group_b - 1)) {
         int32_t cb = si.b;

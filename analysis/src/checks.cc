@@ -27,6 +27,11 @@
 namespace factlens {
 namespace checks_internal {
 
+// Token text is compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
 // ------------------------------------------------------------------ helpers
 
 std::string Utf8(std::u16string_view s) {
@@ -82,6 +87,21 @@ std::string NameKey(std::u16string_view s) {
     }
     return key;
   }
+  // Transliteration costs tens of thousands of instructions per word and names
+  // recur within and across documents: remember the keys of words (up to 64
+  // code units) per thread; the transliterator is a pure function of its
+  // input. At most 16384 entries (a few MB), then the memo starts afresh.
+  constexpr size_t kMaxMemoWord = 64;
+  constexpr size_t kMaxMemoEntries = 16384;
+  thread_local std::unordered_map<std::u16string, std::string> memo;
+  const bool memoise = s.size() <= kMaxMemoWord;
+  std::u16string word;
+  if (memoise) {
+    word.assign(s);
+    auto hit = memo.find(word);
+    if (hit != memo.end()) return hit->second;
+    if (memo.size() >= kMaxMemoEntries) memo.clear();
+  }
   thread_local std::unique_ptr<icu::Transliterator> translit;
   thread_local bool tried = false;
   if (!tried) {
@@ -103,6 +123,7 @@ std::string NameKey(std::u16string_view s) {
       key += tmp;
     }
   }
+  if (memoise) memo.emplace(std::move(word), key);
   return key;
 }
 
@@ -234,16 +255,56 @@ bool IsPercentUnit(const Figure& f) {
   return f.kind == FigureKind::kPercent && !IsPointsUnit(f);
 }
 
+namespace {
+
+bool IsAsciiLetter(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+}  // namespace
+
 std::vector<Tok> Lex(const std::u16string& text) {
   std::vector<Tok> out;
+  out.reserve(text.size() / 5 + 1);  // news text: about one token per 5 code units
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
-    UChar32 c;
     int32_t start = i;
+    const char16_t a = text[i];
+    if (a < 0x80) {
+      // ASCII: the same classes as the ICU properties below give (White_Space
+      // is 09-0D and 20; letters A-Z a-z, upper case A-Z; no marks), without
+      // the property lookups. Most news text is ASCII.
+      if (a == ' ' || (a >= 0x09 && a <= 0x0D)) {
+        ++i;
+        continue;
+      }
+      if (IsAsciiLetter(a)) {
+        ++i;
+        while (i < n && IsAsciiLetter(text[i])) ++i;
+        if (i == n || text[i] < 0x80) {  // an ASCII word: lower-case it in place
+          Tok& t = out.emplace_back();
+          t.begin = start;
+          t.end = i;
+          t.type = Tok::kWord;
+          t.upper_initial = a <= 'Z';
+          t.lower.assign(text, start, i - start);
+          for (char16_t& c : t.lower)
+            if (c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+          continue;
+        }
+        i = start;  // letters beyond ASCII follow: the general path below
+      } else if (!(a >= '0' && a <= '9')) {  // one punctuation (or control) character
+        Tok& t = out.emplace_back();
+        t.begin = start;
+        t.end = ++i;
+        t.type = Tok::kPunct;
+        t.lower.assign(1, a);
+        continue;
+      }
+    }
+    UChar32 c;
     U16_NEXT(text.data(), i, n, c);
     if (u_isUWhiteSpace(c) || c == 0xA0) continue;
-    Tok t;
+    Tok& t = out.emplace_back();  // built in place
     t.begin = start;
     if (u_isdigit(c)) {
       t.type = Tok::kNum;
@@ -275,7 +336,6 @@ std::vector<Tok> Lex(const std::u16string& text) {
     }
     t.end = i;
     t.lower = Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin));
-    out.push_back(std::move(t));
   }
   return out;
 }
@@ -395,6 +455,14 @@ namespace {
 bool Overlaps(const Span& a, const Span& b) {
   return a.paragraph == b.paragraph && a.begin < b.end && b.begin < a.end;
 }
+
+// std::hash<std::u16string>, under another name. libstdc++ counts the standard
+// string hashes as slow and searches containers of up to 20 elements linearly,
+// comparing whole strings (a loop for char16_t); with any other hasher it
+// hashes. For the small word tables looked up for every token.
+struct WordHash {
+  size_t operator()(const std::u16string& s) const { return std::hash<std::u16string>()(s); }
+};
 
 const std::unordered_set<std::u16string>& SpeechCues() {
   static const std::unordered_set<std::u16string> cues = [] {
@@ -571,7 +639,7 @@ void CheckQuotesAndSources(Context& ctx) {
   std::vector<std::vector<Span>> vague_spans(doc.paragraphs.size());  // by paragraph: only those can overlap
   // The attribution stage's vague sources count when their words are the
   // unnamed collectives a copy desk queries (not "officials", "residents").
-  static const std::unordered_set<std::u16string> kVagueHeads = {
+  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = {
       u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
       u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
   for (const Attribution& a : r.attributions) {
@@ -593,8 +661,8 @@ void CheckQuotesAndSources(Context& ctx) {
   }
   const auto& patterns = VaguePatterns();
   // Patterns by their first word, so each word is looked up once.
-  static const std::unordered_map<std::u16string, std::vector<size_t>> by_first = [&] {
-    std::unordered_map<std::u16string, std::vector<size_t>> m;
+  static const std::unordered_map<std::u16string, std::vector<size_t>, WordHash> by_first = [&] {
+    std::unordered_map<std::u16string, std::vector<size_t>, WordHash> m;
     for (size_t k = 0; k < patterns.size(); ++k)
       for (const auto& w : patterns[k].slots[0]) m[w].push_back(k);
     return m;
@@ -602,6 +670,7 @@ void CheckQuotesAndSources(Context& ctx) {
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const auto& ts = ctx.toks[p];
     std::vector<int> words;  // indices of word tokens
+    words.reserve(ts.size());
     for (size_t i = 0; i < ts.size(); ++i)
       if (ts[i].type == Tok::kWord) words.push_back(static_cast<int>(i));
     for (size_t w = 0; w < words.size(); ++w) {
@@ -697,10 +766,10 @@ void CheckNumberStyle(Context& ctx) {
         if (ts[i - 1].type != Tok::kNum) continue;
         std::string used;
         Span s{static_cast<int32_t>(p), ts[i].begin, ts[i].end};
-        if (ts[i].lower == u"%") used = "%";
-        else if (ts[i].lower == u"percent") used = "percent";
-        else if (ts[i].lower == u"pc") used = "pc";
-        else if (ts[i].lower == u"per" && i + 1 < ts.size() && ts[i + 1].lower == u"cent") {
+        if (ts[i].lower == u"%"sv) used = "%";
+        else if (ts[i].lower == u"percent"sv) used = "percent";
+        else if (ts[i].lower == u"pc"sv) used = "pc";
+        else if (ts[i].lower == u"per"sv && i + 1 < ts.size() && ts[i + 1].lower == u"cent"sv) {
           used = "per cent";
           s.end = ts[i + 1].end;
         }

@@ -15,6 +15,11 @@
 namespace factlens {
 namespace checks_internal {
 
+// Token text is compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 struct ChangeWord {
@@ -91,7 +96,7 @@ const Tok* WordBefore(const Context& ctx, const Span& s, std::initializer_list<c
   for (; i >= 0; --i) {
     const Tok& t = ts[i];
     if (t.type == Tok::kPunct) {
-      if (t.lower == u"$" || t.lower == u"£" || t.lower == u"€") continue;
+      if (t.lower == u"$"sv || t.lower == u"£"sv || t.lower == u"€"sv) continue;
       return nullptr;
     }
     if (IsOneOf(t.lower, skip) && skipped < max_skip) {
@@ -135,12 +140,12 @@ const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
   // "raise employment in the zone by 25 percent": a change verb earlier in
   // the clause, joined to the figure by "by".
   const Tok* by = WordBefore(ctx, f.span, {}, 0);
-  if (by && by->lower == u"by") {
+  if (by && by->lower == u"by"sv) {
     const auto& ts = ctx.toks[f.span.paragraph];
     int i = static_cast<int>(by - ts.data()) - 1;
     for (int words_seen = 0; i >= 0 && words_seen < 10; --i) {
       if (ts[i].type == Tok::kPunct) {
-        if (ts[i].lower == u"’" || ts[i].lower == u"'" || ts[i].lower == u"-") continue;
+        if (ts[i].lower == u"’"sv || ts[i].lower == u"'"sv || ts[i].lower == u"-"sv) continue;
         break;
       }
       ++words_seen;
@@ -155,7 +160,8 @@ const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
       // "12 percent up to ..." is not a change statement.
       const auto& ts = ctx.toks[f.span.paragraph];
       int i = static_cast<int>(after - ts.data());
-      if (after->lower == u"up" && i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"to")
+      if (after->lower == u"up"sv && i + 1 < static_cast<int>(ts.size()) &&
+          ts[i + 1].lower == u"to"sv)
         return nullptr;
       return &it->second;
     }
@@ -198,15 +204,15 @@ Marker MarkerOf(const Context& ctx, const Figure& f) {
                              u"just", u"only", u"levels", u"level", u"of"},
                             3);
   if (!w) return Marker::kNone;
-  if (w->lower == u"from" || w->lower == u"versus" || w->lower == u"vs") return Marker::kFrom;
-  if (w->lower == u"with" || w->lower == u"to") {
+  if (w->lower == u"from"sv || w->lower == u"versus"sv || w->lower == u"vs"sv) return Marker::kFrom;
+  if (w->lower == u"with"sv || w->lower == u"to"sv) {
     // "compared with/to X"
     const auto& ts = ctx.toks[f.span.paragraph];
     int i = static_cast<int>(w - ts.data());
-    if (i > 0 && (ts[i - 1].lower == u"compared" || ts[i - 1].lower == u"compares" ||
-                  ts[i - 1].lower == u"comparison"))
+    if (i > 0 && (ts[i - 1].lower == u"compared"sv || ts[i - 1].lower == u"compares"sv ||
+                  ts[i - 1].lower == u"comparison"sv))
       return Marker::kFrom;
-    if (w->lower == u"to") return Marker::kTo;
+    if (w->lower == u"to"sv) return Marker::kTo;
   }
   return Marker::kNone;
 }
@@ -412,14 +418,15 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
     if (MarkerOf(ctx, figs[i]) != Marker::kNone) return;  // part of a change: not shares
     shares.push_back(i);
     const Tok* w = WordBefore(ctx, figs[i].span, {u"the", u"a", u"an", u"other"}, 1);
-    if (w && (w->lower == u"remaining" || w->lower == u"rest" || w->lower == u"other" ||
-              w->lower == u"remainder"))
+    if (w && (w->lower == u"remaining"sv || w->lower == u"rest"sv || w->lower == u"other"sv ||
+              w->lower == u"remainder"sv))
       rest = true;
     const auto& ts = ctx.toks[p];
     int a = ctx.TokAt(p, figs[i].span.end);
-    if (a + 2 < static_cast<int>(ts.size()) && ts[a].lower == u"of" &&
-        (ts[a + 1].lower == u"the" || ts[a + 1].lower == u"all") &&
-        (ts[a + 2].lower == u"vote" || ts[a + 2].lower == u"votes" || ts[a + 2].lower == u"ballots"))
+    if (a + 2 < static_cast<int>(ts.size()) && ts[a].lower == u"of"sv &&
+        (ts[a + 1].lower == u"the"sv || ts[a + 1].lower == u"all"sv) &&
+        (ts[a + 2].lower == u"vote"sv || ts[a + 2].lower == u"votes"sv ||
+         ts[a + 2].lower == u"ballots"sv))
       votes = true;
   }
   if (shares.size() < 2 || (!rest && !votes)) return;

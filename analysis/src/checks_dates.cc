@@ -21,6 +21,11 @@
 namespace factlens {
 namespace checks_internal {
 
+// Token text is compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 struct Names {
@@ -98,7 +103,7 @@ int YearNumber(const Tok& t) {
 
 bool OrdinalSuffix(const Tok& t) {
   return t.type == Tok::kWord &&
-         (t.lower == u"st" || t.lower == u"nd" || t.lower == u"rd" || t.lower == u"th");
+         (t.lower == u"st"sv || t.lower == u"nd"sv || t.lower == u"rd"sv || t.lower == u"th"sv);
 }
 
 // All dates with a day in paragraph p.
@@ -122,7 +127,7 @@ std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
     int m = month_at(j);
     if (m) {  // Month [.] Day [st] [,] [Year]
       int k = j + 1;
-      if (k < n && ts[k].lower == u".") ++k;
+      if (k < n && ts[k].lower == u"."sv) ++k;
       if (k >= n || !DayNumber(ts[k])) continue;
       // Not "May 2024" (month-year) and not a time "March 3:30".
       d.month = m;
@@ -134,11 +139,11 @@ std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
         d.end = ts[e].end;
         ++e;
       }
-      if (e < n && ts[e].type == Tok::kPunct && (ts[e].lower == u":" || ts[e].lower == u"." ) &&
+      if (e < n && ts[e].type == Tok::kPunct && (ts[e].lower == u":"sv || ts[e].lower == u"."sv ) &&
           e + 1 < n && ts[e + 1].type == Tok::kNum && ts[e + 1].begin == ts[e].end)
         continue;  // a time or a decimal
       int y = e;
-      if (y < n && ts[y].lower == u",") ++y;
+      if (y < n && ts[y].lower == u","sv) ++y;
       if (y < n && YearNumber(ts[y])) {
         d.year = YearNumber(ts[y]);
         d.end = ts[y].end;
@@ -149,7 +154,7 @@ std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
     } else if (DayNumber(ts[j])) {  // [the] Day [st] [of] Month [Year]
       int k = j + 1;
       if (k < n && OrdinalSuffix(ts[k]) && ts[k].begin == ts[j].end) ++k;
-      if (k < n && ts[k].lower == u"of") ++k;
+      if (k < n && ts[k].lower == u"of"sv) ++k;
       int mm = month_at(k);
       if (!mm) continue;
       if (j > 0 && month_at(j - 1)) continue;  // handled above
@@ -158,9 +163,9 @@ std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
       d.date_begin = ts[j].begin;
       d.end = ts[k].end;
       int e = k + 1;
-      if (e < n && ts[e].lower == u".") ++e;
+      if (e < n && ts[e].lower == u"."sv) ++e;
       int y = e;
-      if (y < n && ts[y].lower == u",") ++y;
+      if (y < n && ts[y].lower == u","sv) ++y;
       if (y < n && YearNumber(ts[y])) {
         d.year = YearNumber(ts[y]);
         d.end = ts[y].end;
@@ -174,7 +179,7 @@ std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
     d.begin = d.date_begin;
     // A weekday before: "Tuesday, January 5" / "Tuesday 5 January" / "Tuesday (Jan 5)".
     int w = d.first_tok - 1;
-    if (w >= 0 && (ts[w].lower == u"," || ts[w].lower == u"(")) --w;
+    if (w >= 0 && (ts[w].lower == u","sv || ts[w].lower == u"("sv)) --w;
     if (w >= 0 && ts[w].type == Tok::kWord && ts[w].upper_initial) {
       auto it = names.weekdays.find(ts[w].lower);
       if (it != names.weekdays.end()) {
@@ -291,15 +296,16 @@ std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p, const std::vect
   const int n = static_cast<int>(ts.size());
   const Names& names = NamesFor(ctx.doc.language);
   auto connector = [&](int i) {
-    return i < n && (ts[i].lower == u"to" || ts[i].lower == u"through" || ts[i].lower == u"until" ||
-                     ts[i].lower == u"till" || ts[i].lower == u"-" || ts[i].lower == u"–" ||
-                     ts[i].lower == u"—" || ts[i].lower == u"and" || ts[i].lower == u"thru");
+    return i < n &&
+           (ts[i].lower == u"to"sv || ts[i].lower == u"through"sv || ts[i].lower == u"until"sv ||
+            ts[i].lower == u"till"sv || ts[i].lower == u"-"sv || ts[i].lower == u"–"sv ||
+            ts[i].lower == u"—"sv || ts[i].lower == u"and"sv || ts[i].lower == u"thru"sv);
   };
   for (size_t k = 0; k < ds.size(); ++k) {
     // "4 to 7 January": a bare day, a connector, then a day-first date.
     const DateMention& b = ds[k];
     int c = b.first_tok - 1, f = b.first_tok - 2;
-    if (f >= 0 && ts[b.first_tok].type == Tok::kNum && connector(c) && ts[c].lower != u"and" &&
+    if (f >= 0 && ts[b.first_tok].type == Tok::kNum && connector(c) && ts[c].lower != u"and"sv &&
         DayNumber(ts[f]) && !(f > 0 && NamesFor(ctx.doc.language).months.count(ts[f - 1].lower)) &&
         DayNumber(ts[f]) < b.day) {
       DateMention a = b;
@@ -331,12 +337,14 @@ std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p, const std::vect
       int after = j + 1;
       if (after < n && OrdinalSuffix(ts[after])) ++after;
       if (after < n && ts[after].type == Tok::kWord && !names.months.count(ts[after].lower) &&
-          !(ts[after].lower == u"and" || ts[after].lower == u"in" || ts[after].lower == u"at" ||
-            ts[after].lower == u"on" || ts[after].lower == u"for" || ts[after].lower == u"with" ||
-            ts[after].lower == u"while" || ts[after].lower == u"before" || ts[after].lower == u"after"))
+          !(ts[after].lower == u"and"sv || ts[after].lower == u"in"sv ||
+            ts[after].lower == u"at"sv || ts[after].lower == u"on"sv ||
+            ts[after].lower == u"for"sv || ts[after].lower == u"with"sv ||
+            ts[after].lower == u"while"sv || ts[after].lower == u"before"sv ||
+            ts[after].lower == u"after"sv))
         continue;
       if (after < n && ts[after].type == Tok::kPunct &&
-          (ts[after].lower == u"%" || ts[after].lower == u":" || ts[after].lower == u"."
+          (ts[after].lower == u"%"sv || ts[after].lower == u":"sv || ts[after].lower == u"."sv
            ? (after + 1 < n && ts[after + 1].type == Tok::kNum && ts[after + 1].begin == ts[after].end)
            : false))
         continue;
@@ -347,7 +355,7 @@ std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p, const std::vect
       b.end = ts[after - 1].end;
       b.weekday = 0;
       int y = after;
-      if (y < n && ts[y].lower == u",") ++y;
+      if (y < n && ts[y].lower == u","sv) ++y;
       if (y < n && YearNumber(ts[y]) && !a.year) {
         b.year = a2.year = YearNumber(ts[y]);
         b.end = ts[y].end;
@@ -370,16 +378,16 @@ std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
   const auto& ts = ctx.toks[p];
   const int n = static_cast<int>(ts.size());
   auto unit_of = [](const std::u16string& w) -> std::u16string {
-    if (w == u"day" || w == u"days") return u"day";
-    if (w == u"night" || w == u"nights") return u"night";
-    if (w == u"week" || w == u"weeks") return u"week";
+    if (w == u"day"sv || w == u"days"sv) return u"day";
+    if (w == u"night"sv || w == u"nights"sv) return u"night";
+    if (w == u"week"sv || w == u"weeks"sv) return u"week";
     return u"";
   };
   for (int i = 0; i < n; ++i) {
     std::u16string unit = unit_of(ts[i].lower);
     if (unit.empty()) continue;
     int k = i - 1;
-    if (k >= 0 && (ts[k].lower == u"-" || ts[k].lower == u"‐")) --k;
+    if (k >= 0 && (ts[k].lower == u"-"sv || ts[k].lower == u"‐"sv)) --k;
     if (k < 0) continue;
     double v = -1;
     int start = k;
@@ -388,23 +396,25 @@ std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
     } else if (ts[k].type == Tok::kWord) {
       v = ParseNumberWord(ts[k].lower, false);
       // "twenty-one-day": join a hyphenated number word.
-      if (k >= 2 && ts[k - 1].lower == u"-" && ts[k - 2].type == Tok::kWord) {
+      if (k >= 2 && ts[k - 1].lower == u"-"sv && ts[k - 2].type == Tok::kWord) {
         double v2 = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, false);
         if (v2 > 0) {
           v = v2;
           start = k - 2;
         }
       }
-      if (v < 0 && (ts[k].lower == u"a" || ts[k].lower == u"one") && unit == u"week") v = 1;
+      if (v < 0 && (ts[k].lower == u"a"sv || ts[k].lower == u"one"sv) && unit == u"week"sv) v = 1;
     }
     if (v <= 0 || v > 400 || v != std::floor(v)) continue;
     out.push_back({v, unit, Span{p, ts[start].begin, ts[i].end}});
   }
   // "week-long" / "weeklong"
   for (int i = 0; i < n; ++i) {
-    if (ts[i].lower == u"weeklong" ||
-        (ts[i].lower == u"week" && i + 2 < n && ts[i + 1].lower == u"-" && ts[i + 2].lower == u"long"))
-      out.push_back({1, u"week", Span{p, ts[i].begin, ts[i].lower == u"weeklong" ? ts[i].end : ts[i + 2].end}});
+    if (ts[i].lower == u"weeklong"sv || (ts[i].lower == u"week"sv && i + 2 < n &&
+                                         ts[i + 1].lower == u"-"sv && ts[i + 2].lower == u"long"sv))
+      out.push_back(
+          {1, u"week",
+           Span{p, ts[i].begin, ts[i].lower == u"weeklong"sv ? ts[i].end : ts[i + 2].end}});
   }
   return out;
 }
@@ -435,8 +445,8 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
           const Tok& t = rts[ti];
           if (words > 8) break;  // too far apart either way
           if (t.type == Tok::kWord) ++words;
-          if (t.lower == u"and" || t.lower == u"but" || t.lower == u"while" || t.lower == u"then" ||
-              t.lower == u";")
+          if (t.lower == u"and"sv || t.lower == u"but"sv || t.lower == u"while"sv ||
+              t.lower == u"then"sv || t.lower == u";"sv)
             clause = true;
         }
         if (d.span.end <= r.begin ? words > 8 : (words > 3 || clause)) continue;
@@ -464,14 +474,14 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
       const std::string range_text = DateText(ctx, r.p, r.begin, r.end);
       const std::string dur_text = DateText(ctx, d.span.paragraph, d.span.begin, d.span.end);
       const long n = static_cast<long>(d.n);
-      if (d.unit == u"night") {
+      if (d.unit == u"night"sv) {
         c.holds = between == n;
         c.computed = static_cast<double>(between);
         c.tolerance = "exact (nights: the last day is not counted)";
         c.message = std::string(*c.holds ? "Checked: " : "") + range_text + " is " +
                     std::to_string(between) + " nights" +
                     (*c.holds ? ", as " + dur_text + " says." : ", not " + dur_text + ".");
-      } else if (d.unit == u"week") {
+      } else if (d.unit == u"week"sv) {
         c.holds = std::labs(inclusive - 7 * n) <= 1;
         c.computed = static_cast<double>(inclusive);
         c.tolerance = "±1 day (weeks counted either way)";
@@ -522,14 +532,16 @@ std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const Sentenc
     if (!y) continue;
     // Not a money or count figure ("2000 people" is possible; require no
     // currency sign before and no digit grouping).
-    if (i > 0 && (ts[i - 1].lower == u"$" || ts[i - 1].lower == u"£" || ts[i - 1].lower == u"€"))
+    if (i > 0 &&
+        (ts[i - 1].lower == u"$"sv || ts[i - 1].lower == u"£"sv || ts[i - 1].lower == u"€"sv))
       continue;
     YearInSentence yi{y, i};
     out.push_back(yi);
   }
   for (size_t k = 0; k + 1 < out.size(); ++k) {
     int a = out[k].tok, b = out[k + 1].tok;
-    if (b - a == 2 && (ts[a + 1].lower == u"-" || ts[a + 1].lower == u"–" || ts[a + 1].lower == u"to")) {
+    if (b - a == 2 &&
+        (ts[a + 1].lower == u"-"sv || ts[a + 1].lower == u"–"sv || ts[a + 1].lower == u"to"sv)) {
       out[k].range_start = true;
       out[k + 1].range_end = true;
     }
@@ -540,7 +552,7 @@ std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const Sentenc
 bool FoundingBefore(const Context& ctx, int32_t p, int tok) {
   const auto& ts = ctx.toks[p];
   for (int i = tok - 1; i >= 0 && i >= tok - 5; --i) {
-    if (ts[i].type == Tok::kPunct && ts[i].lower != u"-") return false;
+    if (ts[i].type == Tok::kPunct && ts[i].lower != u"-"sv) return false;
     if (FoundingWord(ts[i].lower)) return true;
   }
   return false;
@@ -564,7 +576,7 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
       const std::u16string& w = ts[i].lower;
       double nth = -1;
       int start = i;
-      if (w == u"anniversary") {
+      if (w == u"anniversary"sv) {
         int k = i - 1;
         if (k >= 1 && OrdinalSuffix(ts[k]) && ts[k - 1].type == Tok::kNum && ts[k].begin == ts[k - 1].end) {
           nth = ParseNumberWord(ts[k - 1].lower, false);
@@ -572,16 +584,16 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
         } else if (k >= 0 && ts[k].type == Tok::kWord) {
           nth = ParseNumberWord(ts[k].lower, true);
           start = k;
-          if (nth > 0 && k >= 2 && ts[k - 1].lower == u"-" && ts[k - 2].type == Tok::kWord) {
+          if (nth > 0 && k >= 2 && ts[k - 1].lower == u"-"sv && ts[k - 2].type == Tok::kWord) {
             double v = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, true);
             if (v > 0) { nth = v; start = k - 2; }
           }
         }
-      } else if (w == u"centenary" || w == u"centennial") {
+      } else if (w == u"centenary"sv || w == u"centennial"sv) {
         nth = 100;
-      } else if (w == u"bicentenary" || w == u"bicentennial") {
+      } else if (w == u"bicentenary"sv || w == u"bicentennial"sv) {
         nth = 200;
-      } else if (w == u"sesquicentennial") {
+      } else if (w == u"sesquicentennial"sv) {
         nth = 150;
       }
       if (nth <= 0 || nth != std::floor(nth)) continue;
@@ -601,14 +613,14 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
       const std::vector<YearInSentence>& years = years_of(p, sent);
       for (const YearInSentence& y : years) {
         if (FoundingBefore(ctx, p, y.tok) ||
-            (y.tok >= 2 && ts[y.tok - 1].lower == u"the" && ts[y.tok - 2].lower == u"of" &&
+            (y.tok >= 2 && ts[y.tok - 1].lower == u"the"sv && ts[y.tok - 2].lower == u"of"sv &&
              ts[y.tok].begin > ts[i].end)) {
           if (!origin) { origin = y.year; strong = true; }
         } else if (ts[y.tok].begin > ts[i].end && y.tok >= 1 &&
-                   (ts[y.tok - 1].lower == u"in" || ts[y.tok - 1].lower == u"during")) {
+                   (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"during"sv)) {
           if (!event_year) event_year = y.year;
         } else if (ts[y.tok].begin < ts[start].begin && y.tok >= 1 &&
-                   (ts[y.tok - 1].lower == u"in" || ts[y.tok - 1].lower == u"this")) {
+                   (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"this"sv)) {
           if (!event_year) event_year = y.year;
         }
       }
@@ -624,16 +636,18 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
       std::u16string head;
       if (!origin) {
         int k = i + 1;
-        if (k < n && ts[k].lower == u"of") {
+        if (k < n && ts[k].lower == u"of"sv) {
           ++k;
-          while (k < n && (ts[k].lower == u"the" || ts[k].lower == u"its" || ts[k].lower == u"his" ||
-                           ts[k].lower == u"her" || ts[k].lower == u"their" || ts[k].lower == u"our"))
+          while (k < n &&
+                 (ts[k].lower == u"the"sv || ts[k].lower == u"its"sv || ts[k].lower == u"his"sv ||
+                  ts[k].lower == u"her"sv || ts[k].lower == u"their"sv || ts[k].lower == u"our"sv))
             ++k;
           // Last word of the noun phrase before a preposition or punctuation.
           while (k < n && ts[k].type == Tok::kWord && ts[k].end <= sr.end &&
-                 !(ts[k].lower == u"on" || ts[k].lower == u"in" || ts[k].lower == u"at" ||
-                   ts[k].lower == u"of" || ts[k].lower == u"with" || ts[k].lower == u"and" ||
-                   ts[k].lower == u"this" || ts[k].lower == u"last" || ts[k].lower == u"next")) {
+                 !(ts[k].lower == u"on"sv || ts[k].lower == u"in"sv || ts[k].lower == u"at"sv ||
+                   ts[k].lower == u"of"sv || ts[k].lower == u"with"sv || ts[k].lower == u"and"sv ||
+                   ts[k].lower == u"this"sv || ts[k].lower == u"last"sv ||
+                   ts[k].lower == u"next"sv)) {
             head = ts[k].lower;
             ++k;
           }
@@ -719,14 +733,14 @@ void CheckAges(Context& ctx) {
     struct Life { int born, died; Span span; int sentence; };
     std::vector<Life> lives;
     for (int i = 1; i + 4 < n; ++i) {
-      if (ts[i].lower != u"(" || ts[i + 4].lower != u")") continue;
+      if (ts[i].lower != u"("sv || ts[i + 4].lower != u")"sv) continue;
       int b = YearNumber(ts[i + 1]), d = YearNumber(ts[i + 3]);
-      if (!b || !d || !(ts[i + 2].lower == u"-" || ts[i + 2].lower == u"–")) continue;
+      if (!b || !d || !(ts[i + 2].lower == u"-"sv || ts[i + 2].lower == u"–"sv)) continue;
       if (d <= b || d - b > 125) continue;
       // After a name: a capitalised word among the four tokens before.
       bool name = false;
       for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
-        if (ts[k].type == Tok::kPunct && ts[k].lower != u"-" && ts[k].lower != u"." ) break;
+        if (ts[k].type == Tok::kPunct && ts[k].lower != u"-"sv && ts[k].lower != u"."sv ) break;
         if (ts[k].type == Tok::kWord && ts[k].upper_initial) name = true;
       }
       if (!name || ts[i - 1].type != Tok::kWord) continue;
@@ -736,7 +750,7 @@ void CheckAges(Context& ctx) {
     struct Born { int year; Span span; int sentence; };
     std::vector<Born> borns;
     for (int i = 0; i + 2 < n; ++i)
-      if (ts[i].lower == u"born" && ts[i + 1].lower == u"in" && YearNumber(ts[i + 2]))
+      if (ts[i].lower == u"born"sv && ts[i + 1].lower == u"in"sv && YearNumber(ts[i + 2]))
         borns.push_back({YearNumber(ts[i + 2]), Span{p, ts[i].begin, ts[i + 2].end},
                          ctx.SentenceAt(p, ts[i].begin)});
     if (lives.empty() && borns.empty()) continue;
@@ -744,16 +758,20 @@ void CheckAges(Context& ctx) {
     for (int i = 0; i < n; ++i) {
       int age = 0;
       Span span;
-      const int num = (ts[i].lower == u"age" && i + 2 < n && ts[i + 1].lower == u"of") ? i + 2 : i + 1;
-      if ((ts[i].lower == u"aged" || ts[i].lower == u"age") && num < n && ts[num].type == Tok::kNum) {
-        if (ts[i].lower == u"age" && !(i > 0 && (ts[i - 1].lower == u"at" || ts[i - 1].lower == u"the")))
+      const int num =
+          (ts[i].lower == u"age"sv && i + 2 < n && ts[i + 1].lower == u"of"sv) ? i + 2 : i + 1;
+      if ((ts[i].lower == u"aged"sv || ts[i].lower == u"age"sv) && num < n &&
+          ts[num].type == Tok::kNum) {
+        if (ts[i].lower == u"age"sv &&
+            !(i > 0 && (ts[i - 1].lower == u"at"sv || ts[i - 1].lower == u"the"sv)))
           continue;
         age = static_cast<int>(ParseNumberWord(ts[num].lower, false));
         span = Span{p, ts[i].begin, ts[num].end};
-        if (ts[i].lower == u"age" && i >= 3 && ts[i - 1].lower == u"the" && ts[i - 2].lower == u"at")
+        if (ts[i].lower == u"age"sv && i >= 3 && ts[i - 1].lower == u"the"sv &&
+            ts[i - 2].lower == u"at"sv)
           span.begin = ts[i - 2].begin;
-      } else if (i + 4 < n && ts[i + 1].lower == u"-" && ts[i + 2].lower == u"year" &&
-                 ts[i + 3].lower == u"-" && ts[i + 4].lower == u"old") {
+      } else if (i + 4 < n && ts[i + 1].lower == u"-"sv && ts[i + 2].lower == u"year"sv &&
+                 ts[i + 3].lower == u"-"sv && ts[i + 4].lower == u"old"sv) {
         age = static_cast<int>(ParseNumberWord(ts[i].lower, false));
         span = Span{p, ts[i].begin, ts[i + 4].end};
       } else {
@@ -766,8 +784,8 @@ void CheckAges(Context& ctx) {
       auto [ta, tb] = ctx.TokRange(p, sr.begin, sr.end);
       for (int ti = ta; ti < tb; ++ti) {
         const Tok& t = ts[ti];
-        if (t.lower == u"died" || t.lower == u"death" || t.lower == u"killed" ||
-            t.lower == u"executed" || t.lower == u"dies")
+        if (t.lower == u"died"sv || t.lower == u"death"sv || t.lower == u"killed"sv ||
+            t.lower == u"executed"sv || t.lower == u"dies"sv)
           death = true;
       }
       int lo = 0, hi = 0;
@@ -822,10 +840,11 @@ void CheckFoundedTwice(Context& ctx) {
     const auto& ts = ctx.toks[p];
     const int n = static_cast<int>(ts.size());
     for (int i = 0; i + 2 < n; ++i) {
-      if (!(ts[i].lower == u"founded" || ts[i].lower == u"established" || ts[i].lower == u"born"))
+      if (!(ts[i].lower == u"founded"sv || ts[i].lower == u"established"sv ||
+            ts[i].lower == u"born"sv))
         continue;
       int k = i + 1;
-      if (ts[k].lower != u"in") continue;
+      if (ts[k].lower != u"in"sv) continue;
       ++k;
       // "in April 1919"
       if (k < n && ts[k].type == Tok::kWord && NamesFor(ctx.doc.language).months.count(ts[k].lower)) ++k;
@@ -850,9 +869,10 @@ void CheckFoundedTwice(Context& ctx) {
         // "Since it was founded in 1998, the Lakeside Trust has ...": the
         // subject is named right after the clause.
         subject = nullptr;
-        bool pronoun = i >= 2 && (ts[i - 1].lower == u"was" || ts[i - 1].lower == u"were") &&
-                       (ts[i - 2].lower == u"it" || ts[i - 2].lower == u"she" || ts[i - 2].lower == u"he");
-        if (!pronoun || k + 1 >= n || ts[k + 1].lower != u",") continue;
+        bool pronoun = i >= 2 && (ts[i - 1].lower == u"was"sv || ts[i - 1].lower == u"were"sv) &&
+                       (ts[i - 2].lower == u"it"sv || ts[i - 2].lower == u"she"sv ||
+                        ts[i - 2].lower == u"he"sv);
+        if (!pronoun || k + 1 >= n || ts[k + 1].lower != u","sv) continue;
         for (const EntityMention* mp : ents[p]) {
           const EntityMention& m = *mp;
           if (m.span.begin < ts[k].end) continue;

@@ -17,6 +17,11 @@
 namespace factlens {
 namespace checks_internal {
 
+// Token text is compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 // The mention's surface form without a trailing possessive.
@@ -73,8 +78,20 @@ bool LatinOnly(const std::u16string& s) {
   return true;
 }
 
+// Whether SplitWords(s) would give two words or more, without building them.
+bool TwoWordsOrMore(const std::u16string& s) {
+  int words = 0;
+  bool in_word = false;
+  for (char16_t c : s) {
+    const bool sep = c == ' ' || c == 0xA0;
+    if (!sep && !in_word && ++words == 2) return true;
+    in_word = !sep;
+  }
+  return false;
+}
+
 bool NameLike(const std::u16string& s) {
-  if (SplitWords(s).size() >= 2) return true;
+  if (TwoWordsOrMore(s)) return true;
   for (char16_t c : s)
     if (c == '-' || c == u'‐' || c == '\'' || c == u'’' || c >= 0x80) return true;
   return false;
@@ -121,19 +138,36 @@ NameIndex IndexNames(const Context& ctx) {
   for (const auto& k : keys)
     for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
   const std::unordered_set<std::string> key_set(keys.begin(), keys.end());
-  std::vector<std::string> tok_key;
+  // The ASCII letters keys begin with. An all-ASCII word's key is the word
+  // lower-cased, so a word whose first letter begins no key starts no match
+  // (its scan would stop at once), and its key need not be computed.
+  bool key_initial[128] = {};
+  for (const auto& k : keys) {
+    const unsigned char c = static_cast<unsigned char>(k[0]);
+    if (c < 128) key_initial[c] = true;
+  }
+  std::vector<std::string> tok_key;  // NameKey per token, computed when first needed
+  std::vector<uint8_t> key_known;
   for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
     const auto& ts = ctx.toks[p];
     const std::u16string& text = ctx.doc.paragraphs[p].text;
     tok_key.assign(ts.size(), std::string());
-    for (size_t i = 0; i < ts.size(); ++i)
-      if (ts[i].type != Tok::kPunct)
-        tok_key[i] = NameKey(std::u16string_view(text).substr(ts[i].begin, ts[i].end - ts[i].begin));
-    // (NameKey of an ASCII word is a cheap lower-casing.)
+    key_known.assign(ts.size(), 0);
+    auto key_of = [&](size_t j) -> const std::string& {
+      if (!key_known[j]) {
+        key_known[j] = 1;
+        tok_key[j] =
+            NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+      }
+      return tok_key[j];
+    };
     for (size_t i = 0; i < ts.size(); ++i) {
       if (ts[i].type != Tok::kWord) continue;
       // Not the inside of a hyphenated word or a word glued to the previous one.
       if (i > 0 && ts[i - 1].end == ts[i].begin) continue;
+      bool ascii = true;
+      for (int32_t k = ts[i].begin; k < ts[i].end && ascii; ++k) ascii = text[k] < 0x80;
+      if (ascii && !key_initial[ts[i].lower[0]]) continue;
       std::string key;
       size_t best_end = 0;
       std::string best_key;
@@ -146,7 +180,7 @@ NameIndex IndexNames(const Context& ctx) {
         }
         if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
         if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
-        key += tok_key[j];
+        key += key_of(j);
         if (key.size() > max_len || !prefixes.count(key)) break;
         // A match ends at a word end: not followed by a hyphen and a letter.
         bool word_end = !(j + 2 < ts.size() && ts[j + 1].type == Tok::kPunct &&
@@ -167,7 +201,7 @@ NameIndex IndexNames(const Context& ctx) {
         if (ts[k].type != Tok::kWord || ts[k - 1].end == ts[k].begin) continue;
         std::string sub;
         for (size_t j = k; j < best_end; ++j)
-          if (ts[j].type != Tok::kPunct) sub += tok_key[j];
+          if (ts[j].type != Tok::kPunct) sub += key_of(j);
         if (key_set.count(sub))
           index.by_key[sub].push_back(Span{static_cast<int32_t>(p), ts[k].begin, ts[best_end - 1].end});
       }
@@ -290,10 +324,12 @@ bool BareInText(const Context& ctx, const Span& s) {
   if (i < static_cast<int>(ts.size())) {
     const Tok& n = ts[i];
     if (n.type == Tok::kWord && n.upper_initial && n.begin - s.end <= 1) return false;
-    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-" || n.lower == u"‐")) return false;
+    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-"sv || n.lower == u"‐"sv))
+      return false;
   }
   int b = ctx.TokAt(s.paragraph, s.begin) - 1;
-  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-" || ts[b].lower == u"‐")) return false;
+  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-"sv || ts[b].lower == u"‐"sv))
+    return false;
   return true;
 }
 

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unicode/calendar.h>
@@ -29,6 +30,9 @@
 namespace factlens {
 namespace {
 
+// Lexemes are compared with literals as string views: sizes first, and inline,
+// where std::string == const char* calls the library's out-of-line compare.
+using std::string_view_literals::operator""sv;
 using figures_internal::GetTables;
 using figures_internal::Tables;
 namespace fi = figures_internal;
@@ -115,7 +119,7 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
       i += clen;
       continue;
     }
-    Lex lx;
+    Lex& lx = out.emplace_back();  // built in place: a Lex holds two strings
     lx.b = i;
     lx.sp = sp;
     sp = false;
@@ -166,7 +170,6 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
         break;
       }
       lx.e = j;
-      out.push_back(std::move(lx));
       i = j;
       continue;
     }
@@ -227,19 +230,27 @@ std::vector<Lex> Lexify(const std::u16string& text, const Tables& t) {
       lx.e = j;
       lx.upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
       lx.allcaps = all_upper;
-      if (any_upper) lx.raw = ToUtf8(text.data() + i, j - i);
+      if (any_upper) {
+        if (ascii) {
+          lx.raw.assign(text.begin() + i, text.begin() + j);  // ASCII: UTF-8 as is
+        } else {
+          lx.raw = ToUtf8(text.data() + i, j - i);
+        }
+      }
       if (t.MayHaveClass(lx.low)) {
         auto it = t.cls.find(lx.low);
         if (it != t.cls.end()) lx.cls = it->second;
       }
-      out.push_back(std::move(lx));
       i = j;
       continue;
     }
     lx.type = kSym;
     lx.e = i + clen;
-    lx.low = ToUtf8(text.data() + i, clen);
-    out.push_back(std::move(lx));
+    if (c < 0x80) {
+      lx.low.assign(1, static_cast<char>(c));  // ASCII: UTF-8 as is
+    } else {
+      lx.low = ToUtf8(text.data() + i, clen);
+    }
     i += clen;
   }
   return out;
@@ -487,11 +498,11 @@ class Scanner {
  private:
   int N() const { return static_cast<int>(lx_.size()); }
   const Lex* L(int j) const { return j >= 0 && j < N() ? &lx_[j] : nullptr; }
-  bool Is(int j, const char* w) const {
+  bool Is(int j, std::string_view w) const {
     const Lex* l = L(j);
     return l && l->low == w;
   }
-  bool IsSym(int j, const char* s) const {
+  bool IsSym(int j, std::string_view s) const {
     const Lex* l = L(j);
     return l && l->type == kSym && l->low == s;
   }
@@ -545,9 +556,10 @@ class Scanner {
     const Lex* p = L(j - 1);
     if (!p) return true;
     if (p->type != kSym) return false;
-    static const char* kOpeners[] = {".", "!", "?", ":", ";", "\"", "\u201C", "(", "\u2018",
-                                     "'", "\u2014", "-", "\u2013", "[", "\u00AB", "\u201E"};
-    for (const char* o : kOpeners)
+    static constexpr std::string_view kOpeners[] = {".", "!", "?", ":", ";", "\"", "\u201C", "(",
+                                                    "\u2018", "'", "\u2014", "-", "\u2013", "[",
+                                                    "\u00AB", "\u201E"};
+    for (std::string_view o : kOpeners)
       if (p->low == o) return true;
     return false;
   }
@@ -644,7 +656,7 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
   const Lex* l = L(j);
   if (!l) return -1;
   if (l->type == kSym) {
-    if (l->low == "$" || l->low == "\uFF04") {
+    if (l->low == "$"sv || l->low == "\uFF04"sv) {
       *code = ctx_.dollar;
       *assumed = true;
       *note = ctx_.dollar_note;
@@ -666,7 +678,7 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
     while (k < N() && k < j + 6) {
       const Lex* m = L(k);
       if (m->type == kWord) prefix += m->low;
-      else if (m->type == kSym && m->low == ".") {
+      else if (m->type == kSym && m->low == "."sv) {
       } else {
         break;
       }
@@ -678,7 +690,7 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
         // The prefix must be written tight ("US$") or be a lower-case tokenised form ("c $").
         // Written apart only when unambiguous: "US $", "u.s $", "c $" (tokenised text).
         bool dotted = k - j > 1;
-        if (Adj(k) || (l->upper && prefix != "a") || dotted || prefix == "c") {
+        if (Adj(k) || (l->upper && prefix != "a"sv) || dotted || prefix == "c"sv) {
           *code = it->second;
           *assumed = false;
           return k + 1;
@@ -693,16 +705,17 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
     }
   }
   // Codes and letter symbols, case-sensitive ("GBP", "Rs", "RMB"); "Rs." too.
-  static const char* kWordCodes[] = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "SOS", "TRY",
-                                     "BAM", "MAD", "GEL", "STD", "ANG", "DOP", "GIP", "FOK"};
-  for (const char* w : kWordCodes)
+  static constexpr std::string_view kWordCodes[] = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN",
+                                                    "SOS", "TRY", "BAM", "MAD", "GEL", "STD",
+                                                    "ANG", "DOP", "GIP", "FOK"};
+  for (std::string_view w : kWordCodes)
     if (RawOf(l) == w) return -1;
   auto it = t_.currency_code.find(RawOf(l));
-  if (it != t_.currency_code.end() && (l->allcaps || RawOf(l) == "Rs" || RawOf(l) == "Rp" ||
-                                       RawOf(l) == "RM" || RawOf(l) == "SFr")) {
+  if (it != t_.currency_code.end() && (l->allcaps || RawOf(l) == "Rs"sv || RawOf(l) == "Rp"sv ||
+                                       RawOf(l) == "RM"sv || RawOf(l) == "SFr"sv)) {
     if (RawOf(l).size() == 1) return -1;
     int k = j + 1;
-    if ((RawOf(l) == "Rs") && IsSym(k, ".") && Adj(k)) ++k;
+    if ((RawOf(l) == "Rs"sv) && IsSym(k, ".") && Adj(k)) ++k;
     *code = it->second;
     *assumed = false;
     return k;
@@ -717,9 +730,9 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
     }
   }
   // Lower-case codes of the main currencies ("usd 15", "rmb 5").
-  static const char* kLowerCodes[] = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "krw",
-                                      "chf", "cad", "aud", "hkd"};
-  for (const char* c : kLowerCodes) {
+  static constexpr std::string_view kLowerCodes[] = {"usd", "eur", "gbp", "jpy", "cny", "rmb",
+                                                     "inr", "krw", "chf", "cad", "aud", "hkd"};
+  for (std::string_view c : kLowerCodes) {
     if (l->low == c) {
       std::string up;
       for (char ch : l->low) up += static_cast<char>(std::toupper(ch));
@@ -738,7 +751,7 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
   const Lex* l = L(j);
   if (!l) return -1;
   if (l->type == kSym) {
-    if (l->low == "$") {
+    if (l->low == "$"sv) {
       *code = ctx_.dollar;
       *assumed = true;
       *note = ctx_.dollar_note;
@@ -757,9 +770,9 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     std::string up;
     for (char ch : l->low) up += static_cast<char>(std::toupper(ch));
     auto it = t_.currency_code.find(up);
-    if (it != t_.currency_code.end() && up.size() == 3 && (l->allcaps || up == "USD" ||
-                                                           up == "RMB" || up == "EUR" ||
-                                                           up == "GBP" || up == "CNY")) {
+    if (it != t_.currency_code.end() && up.size() == 3 && (l->allcaps || up == "USD"sv ||
+                                                           up == "RMB"sv || up == "EUR"sv ||
+                                                           up == "GBP"sv || up == "CNY"sv)) {
       *code = it->second;
       return j + 1;
     }
@@ -774,7 +787,7 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     }
   }
   // "U.S. dollars"
-  if (l->low == "u" && IsSym(j + 1, ".") && Is(j + 2, "s") && IsSym(j + 3, ".") &&
+  if (l->low == "u"sv && IsSym(j + 1, ".") && Is(j + 2, "s") && IsSym(j + 3, ".") &&
       (Is(j + 4, "dollars") || Is(j + 4, "dollar"))) {
     *code = "USD";
     *assumed = false;
@@ -797,13 +810,13 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     auto it = t_.currency_name.find(key);
     if (it == t_.currency_name.end()) continue;
     const fi::Currency& c = it->second;
-    if (key == "p" && Adj(j) == false) return -1;
-    if ((key == "cent" || key == "cents") && l->upper) return -1;  // "50 Cent", a name
-    if ((key == "pound" || key == "pounds") && !scaled) {
+    if (key == "p"sv && Adj(j) == false) return -1;
+    if ((key == "cent"sv || key == "cents"sv) && l->upper) return -1;  // "50 Cent", a name
+    if ((key == "pound"sv || key == "pounds"sv) && !scaled) {
       // "25 pounds" is a weight unless the text prices things in sterling.
       return -1;
     }
-    if (key == "won" && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
+    if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
       // "3 won" before more words is usually the verb ("the side 3 won ...").
       const Lex* nx = L(j + 1);
       if (nx && nx->type == kWord && !(nx->cls & fi::kStop)) return -1;
@@ -812,7 +825,8 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     *assumed = c.assumed;
     *factor = c.factor;
     if (c.code.empty()) *note = "currency not specified: " + key;
-    else if (c.assumed && (key == "dollar" || key == "dollars" || key == "cent" || key == "cents"))
+    else if (c.assumed &&
+             (key == "dollar"sv || key == "dollars"sv || key == "cent"sv || key == "cents"sv))
       *note = ctx_.dollar_note, *code = ctx_.dollar;
     else if (c.assumed)
       *note = "currency assumed " + c.code;
@@ -825,16 +839,16 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
   const Lex* l = L(j);
   if (!l) return -1;
   if (l->type == kSym) {
-    if (l->low == "\u00B0") {  // "85°", "100 °C"
+    if (l->low == "\u00B0"sv) {  // "85°", "100 °C"
       const Lex* n = L(j + 1);
-      if (n && Adj(j + 1) && n->type == kWord && (n->low == "c" || n->low == "f")) {
-        *unit = n->low == "c" ? "degree Celsius" : "degree Fahrenheit";
+      if (n && Adj(j + 1) && n->type == kWord && (n->low == "c"sv || n->low == "f"sv)) {
+        *unit = n->low == "c"sv ? "degree Celsius" : "degree Fahrenheit";
         return j + 2;
       }
       *unit = "degree";
       return j + 1;
     }
-    if (l->low == "(" || l->low == "[" || l->low == "{") {  // "20 (kg)"
+    if (l->low == "("sv || l->low == "["sv || l->low == "{"sv) {  // "20 (kg)"
       std::string u;
       int e = MatchUnit(j + 1, &u);
       if (e > 0 && (IsSym(e, ")") || IsSym(e, "]") || IsSym(e, "}"))) {
@@ -882,9 +896,9 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
     if (key.size() == 1 && (!Adj(j) || !l->raw.empty())) return -1;
     *unit = it->second;
     // "24703m2": square metres; "5m3": cubic.
-    if (L(k) && L(k)->type == kNum && Adj(k) && (L(k)->low == "2" || L(k)->low == "3") &&
-        (it->second == "metre" || it->second == "kilometre" || it->second == "centimetre")) {
-      *unit = (L(k)->low == "2" ? "square " : "cubic ") + it->second;
+    if (L(k) && L(k)->type == kNum && Adj(k) && (L(k)->low == "2"sv || L(k)->low == "3"sv) &&
+        (it->second == "metre"sv || it->second == "kilometre"sv || it->second == "centimetre"sv)) {
+      *unit = (L(k)->low == "2"sv ? "square " : "cubic ") + it->second;
       ++k;
     }
     // A unit glued to more letters or digits is a code ("24703L202").
@@ -913,12 +927,12 @@ NumMatch Scanner::ParseWordNumber(int j) {
   // "a dozen", "a hundred", "a million", "a third", "half a dozen", "a half".
   const Lex* first = L(k);
   if (!first || first->type != kWord) return m;
-  if ((first->low == "a" || first->low == "an") && L(k + 1) && L(k + 1)->type == kWord) {
+  if ((first->low == "a"sv || first->low == "an"sv) && L(k + 1) && L(k + 1)->type == kWord) {
     const Lex* nx = L(k + 1);
     auto sc = t_.scale.find(nx->low);
-    if (sc != t_.scale.end() && (nx->low == "dozen" || nx->low == "hundred" ||
-                                 nx->low == "thousand" || nx->low == "million" ||
-                                 nx->low == "billion" || nx->low == "trillion")) {
+    if (sc != t_.scale.end() && (nx->low == "dozen"sv || nx->low == "hundred"sv ||
+                                 nx->low == "thousand"sv || nx->low == "million"sv ||
+                                 nx->low == "billion"sv || nx->low == "trillion"sv)) {
       m.ok = m.valued = true;
       m.word = true;
       m.v = sc->second;
@@ -937,8 +951,8 @@ NumMatch Scanner::ParseWordNumber(int j) {
       // "a third", "a quarter", "a half"; not "a third time" (ordinal use).
       const Lex* after = L(k + 2);
       bool ordinal_use = after && after->type == kWord && !(after->cls & fi::kStop) &&
-                         !(after->cls & fi::kScale) && after->low != "of";
-      if (nx->low == "quarter" && after && after->low == "of" && L(k + 3) &&
+                         !(after->cls & fi::kScale) && after->low != "of"sv;
+      if (nx->low == "quarter"sv && after && after->low == "of"sv && L(k + 3) &&
           (L(k + 3)->type == kNum || Has(k + 3, fi::kCardinal)))
         ordinal_use = true;  // "a quarter of 2024"? keep out
       if (!ordinal_use) {
@@ -948,7 +962,7 @@ NumMatch Scanner::ParseWordNumber(int j) {
         m.v = 1.0 / fr->second;
         m.end = k + 2;
         // "a half million"
-        if (L(m.end) && Has(m.end, fi::kScale) && L(m.end)->low != "dozens") {
+        if (L(m.end) && Has(m.end, fi::kScale) && L(m.end)->low != "dozens"sv) {
           m.v *= t_.scale.at(L(m.end)->low);
           m.fraction = false;
           m.scaled = true;
@@ -959,19 +973,20 @@ NumMatch Scanner::ParseWordNumber(int j) {
     }
     return m;
   }
-  if (first->low == "half" || first->low == "quarter") {
+  if (first->low == "half"sv || first->low == "quarter"sv) {
     const Lex* nx = L(k + 1);
     const Lex* pv = L(k - 1);
-    if (first->low == "half" && !(nx && nx->type == kWord && (nx->low == "a" || nx->low == "an" ||
-                                                              (nx->cls & fi::kScale)))) {
+    if (first->low == "half"sv &&
+        !(nx && nx->type == kWord &&
+          (nx->low == "a"sv || nx->low == "an"sv || (nx->cls & fi::kScale)))) {
       // "nearly half", "half of the respondents"; not "the second half".
       bool approx_before = pv && pv->type == kWord && (pv->cls & fi::kApproxW);
-      bool of_after = nx && nx->type == kWord && nx->low == "of";
+      bool of_after = nx && nx->type == kWord && nx->low == "of"sv;
       bool bad_before = pv && pv->type == kWord &&
-                        (pv->low == "the" || pv->low == "first" || pv->low == "second" ||
-                         pv->low == "this" || pv->low == "that" || pv->low == "its" ||
-                         pv->low == "their" || pv->low == "his" || pv->low == "her" ||
-                         pv->low == "our" || pv->low == "a" || pv->low == "one");
+                        (pv->low == "the"sv || pv->low == "first"sv || pv->low == "second"sv ||
+                         pv->low == "this"sv || pv->low == "that"sv || pv->low == "its"sv ||
+                         pv->low == "their"sv || pv->low == "his"sv || pv->low == "her"sv ||
+                         pv->low == "our"sv || pv->low == "a"sv || pv->low == "one"sv);
       if ((approx_before || of_after) && !bad_before) {
         m.ok = m.valued = m.word = m.fraction = true;
         m.v = 0.5;
@@ -980,16 +995,16 @@ NumMatch Scanner::ParseWordNumber(int j) {
       }
       return m;
     }
-    if (nx && (nx->low == "a" || nx->low == "an") && L(k + 2) && Has(k + 2, fi::kScale)) {
+    if (nx && (nx->low == "a"sv || nx->low == "an"sv) && L(k + 2) && Has(k + 2, fi::kScale)) {
       m.ok = m.valued = m.word = m.scaled = true;
-      m.v = (first->low == "half" ? 0.5 : 0.25) * t_.scale.at(L(k + 2)->low);
+      m.v = (first->low == "half"sv ? 0.5 : 0.25) * t_.scale.at(L(k + 2)->low);
       m.end = k + 3;
       return m;
     }
-    if (nx && Has(k + 1, fi::kScale) && nx->low != "dozens" && nx->low != "hundreds" &&
-        nx->low != "thousands" && nx->low != "millions" && nx->low != "billions") {
+    if (nx && Has(k + 1, fi::kScale) && nx->low != "dozens"sv && nx->low != "hundreds"sv &&
+        nx->low != "thousands"sv && nx->low != "millions"sv && nx->low != "billions"sv) {
       m.ok = m.valued = m.word = m.scaled = true;
-      m.v = (first->low == "half" ? 0.5 : 0.25) * t_.scale.at(nx->low);
+      m.v = (first->low == "half"sv ? 0.5 : 0.25) * t_.scale.at(nx->low);
       m.end = k + 2;
       return m;
     }
@@ -1067,7 +1082,7 @@ NumMatch Scanner::ParseWordNumber(int j) {
       ++k;
       continue;
     }
-    if (s != t_.scale.end() && any && (l->low == "dozens" || l->low == "dozs")) {
+    if (s != t_.scale.end() && any && (l->low == "dozens"sv || l->low == "dozs"sv)) {
       current *= 12;
       m.scaled = true;
       end = k + 1;
@@ -1075,7 +1090,7 @@ NumMatch Scanner::ParseWordNumber(int j) {
       break;
     }
     // "and" inside ("three hundred and thirty one", "two million and one half").
-    if (l->low == "and" && any && last_kind >= 4 && L(k + 1) && Has(k + 1, fi::kCardinal) &&
+    if (l->low == "and"sv && any && last_kind >= 4 && L(k + 1) && Has(k + 1, fi::kCardinal) &&
         !(L(k + 2) && Has(k + 2, fi::kFractionW))) {
       ++k;
       continue;
@@ -1131,7 +1146,7 @@ NumMatch Scanner::ParseWordNumber(int j) {
       auto fr = t_.fraction.find(fl->low);
       bool plural = fl->low.back() == 's';
       if (fr != t_.fraction.end() && (plural == (m.v != 1)) &&
-          !(fl->low == "second" || fl->low == "seconds")) {
+          !(fl->low == "second"sv || fl->low == "seconds"sv)) {
         m.v = m.v / fr->second;
         m.fraction = true;
         m.integer = false;
@@ -1186,7 +1201,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
         return m;
       }
     }
-    if (L(m.end) && L(m.end)->type == kWord && Adj(m.end) && L(m.end)->low == "e" &&
+    if (L(m.end) && L(m.end)->type == kWord && Adj(m.end) && L(m.end)->low == "e"sv &&
         L(m.end + 1) && Adj(m.end + 1)) {
       int k = m.end + 1;
       bool neg = false;
@@ -1243,7 +1258,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
   if (m.valued && !m.fraction && !m.digit_fraction && m.v >= 1 && Is(m.end, "and") &&
       (Is(m.end + 1, "a") || Is(m.end + 1, "one")) && L(m.end + 2) &&
       t_.fraction.count(L(m.end + 2)->low) && L(m.end + 2)->low.back() != 's' &&
-      L(m.end + 2)->low != "second") {
+      L(m.end + 2)->low != "second"sv) {
     double frac = 1.0 / t_.fraction.at(L(m.end + 2)->low);
     m.v += m.scaled ? frac * m.last_scale : frac;
     m.integer = false;
@@ -1262,8 +1277,8 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
   if (!m.scaled && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
       L(m.end + 1)->type == kWord) {
     const std::string& w = L(m.end + 1)->low;
-    if (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "bn" ||
-        w == "mn") {
+    if (w == "thousand"sv || w == "million"sv || w == "billion"sv || w == "trillion"sv ||
+        w == "bn"sv || w == "mn"sv) {
       if (m.valued) m.v *= t_.scale.at(w);
       m.scaled = true;
       m.last_scale = t_.scale.at(w);
@@ -1276,7 +1291,7 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
     if (s && s->type == kWord) {
       auto it = t_.scale.find(s->low);
       bool tight = Adj(m.end);
-      bool plural_scale = s->low.back() == 's' && s->low != "mns" && s->low != "bns";
+      bool plural_scale = s->low.back() == 's' && s->low != "mns"sv && s->low != "bns"sv;
       if (it != t_.scale.end() && !plural_scale) {
         if (m.valued) m.v *= it->second;
         m.scaled = true;
@@ -1292,33 +1307,33 @@ NumMatch Scanner::ParseNumber(int j, bool currency_context) {
             m.end++;
           }
         }
-      } else if (s->low == "dozens" && !m.word) {
+      } else if (s->low == "dozens"sv && !m.word) {
         if (m.valued) m.v *= 12;
         m.scaled = true;
         m.end++;
-      } else if (tight && (s->low == "k" || s->low == "K")) {
+      } else if (tight && (s->low == "k"sv || s->low == "K"sv)) {
         if (m.valued) m.v *= 1e3;
         m.scaled = true;
         m.end++;
       } else if (tight && (currency_context || MillionAfter(m.end)) &&
-                 (RawOf(s) == "m" || RawOf(s) == "M" || RawOf(s) == "mm" ||
-                                                RawOf(s) == "MM")) {
+                 (RawOf(s) == "m"sv || RawOf(s) == "M"sv || RawOf(s) == "mm"sv ||
+                                                RawOf(s) == "MM"sv)) {
         if (m.valued) m.v *= 1e6;
         m.scaled = true;
         m.end++;
       } else if (tight && (currency_context || MillionAfter(m.end)) &&
-                 (RawOf(s) == "b" || RawOf(s) == "B" || RawOf(s) == "tr")) {
-        if (m.valued) m.v *= RawOf(s) == "tr" ? 1e12 : 1e9;
+                 (RawOf(s) == "b"sv || RawOf(s) == "B"sv || RawOf(s) == "tr"sv)) {
+        if (m.valued) m.v *= RawOf(s) == "tr"sv ? 1e12 : 1e9;
         m.scaled = true;
         m.end++;
-      } else if (tight && (RawOf(s) == "MM" || RawOf(s) == "G") && !L(m.end + 1)) {
-        if (m.valued) m.v *= RawOf(s) == "G" ? 1e9 : 1e6;
+      } else if (tight && (RawOf(s) == "MM"sv || RawOf(s) == "G"sv) && !L(m.end + 1)) {
+        if (m.valued) m.v *= RawOf(s) == "G"sv ? 1e9 : 1e6;
         m.scaled = true;
         m.end++;
       }
     }
     // "1,674,200.5 M"
-    if (!m.scaled && s && s->type == kWord && RawOf(s) == "M" && !Adj(m.end) &&
+    if (!m.scaled && s && s->type == kWord && RawOf(s) == "M"sv && !Adj(m.end) &&
         L(m.end + 1) == nullptr) {
       if (m.valued) m.v *= 1e6;
       m.scaled = true;
@@ -1339,7 +1354,7 @@ int Scanner::DaySuffix(int j) const {
   int e = j + 1;
   const Lex* s = L(e);
   if (s && s->type == kWord && Adj(e) &&
-      (s->low == "st" || s->low == "nd" || s->low == "rd" || s->low == "th"))
+      (s->low == "st"sv || s->low == "nd"sv || s->low == "rd"sv || s->low == "th"sv))
     ++e;
   return e;
 }
@@ -1371,20 +1386,20 @@ int Scanner::MonthAt(int j, int* month, bool need_strong) const {
   if (!l || l->type != kWord || !(l->cls & fi::kMonth)) return -1;
   *month = t_.month.at(l->low);
   int e = j + 1;
-  bool abbr = l->low.size() <= 4 && l->low != "june" && l->low != "july" && l->low != "may";
+  bool abbr = l->low.size() <= 4 && l->low != "june"sv && l->low != "july"sv && l->low != "may"sv;
   if (abbr && IsSym(e, ".") && Adj(e)) ++e;
   if (need_strong) {
-    if (!l->upper && (l->low == "may" || l->low == "march" || abbr)) return -1;
-    if (l->low == "may" || l->low == "march" || abbr) return -1;
+    if (!l->upper && (l->low == "may"sv || l->low == "march"sv || abbr)) return -1;
+    if (l->low == "may"sv || l->low == "march"sv || abbr) return -1;
   }
-  if (!l->upper && (l->low == "may" || l->low == "march")) return -2 - e;  // weak
+  if (!l->upper && (l->low == "may"sv || l->low == "march"sv)) return -2 - e;  // weak
   return e;
 }
 
 bool Scanner::YearCueBefore(int j) const {
   const Lex* p = L(j - 1);
   if (!p) return false;
-  if (p->type == kSym) return p->low == "(" || p->low == "\u2019" || p->low == "'";
+  if (p->type == kSym) return p->low == "("sv || p->low == "\u2019"sv || p->low == "'"sv;
   return (p->cls & (fi::kYearCue | fi::kMonth)) != 0;
 }
 
@@ -1398,15 +1413,16 @@ bool Scanner::FutureCue(int j) const {
     const Lex* l = L(k);
     if (sentence_begin >= 0) {
       if (l->b < sentence_begin) break;
-    } else if (l->type == kSym && (l->low == "." || l->low == "!" || l->low == "?")) {
+    } else if (l->type == kSym && (l->low == "."sv || l->low == "!"sv || l->low == "?"sv)) {
       break;
     }
-    if (l->type == kSym && l->low == ";") break;
+    if (l->type == kSym && l->low == ";"sv) break;
     if (l->type != kWord) continue;
     const std::string& w = l->low;
-    if (w == "will" || w == "shall" || w == "ll" || w == "upcoming" || w == "scheduled" ||
-        w == "plans" || w == "planned" || w == "planning" || w == "due" || w == "expected" ||
-        w == "expects" || w == "deadline" || w == "forthcoming" || w == "next")
+    if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
+        w == "plans"sv || w == "planned"sv || w == "planning"sv || w == "due"sv ||
+        w == "expected"sv || w == "expects"sv || w == "deadline"sv || w == "forthcoming"sv ||
+        w == "next"sv)
       return true;
   }
   return false;
@@ -1461,43 +1477,46 @@ int Scanner::TryDate(int i) {
   if (l->type == kWord && (l->cls & fi::kDateMod)) {
     int k2 = i + 1;
     if (IsSym(k2, "-") && Adj(k2)) ++k2;
-    if ((l->low == "end" || l->low == "beginning" || l->low == "start" || l->low == "middle") &&
+    if ((l->low == "end"sv || l->low == "beginning"sv || l->low == "start"sv ||
+         l->low == "middle"sv) &&
         Is(k2, "of"))
       ++k2;
     int mm;
     bool month_next = MonthAt(k2, &mm, false) >= 0 && L(k2)->upper;
     bool year_next = Year4(k2) >= 1000 && !(L(k2 + 1) && Adj(k2 + 1) && L(k2 + 1)->type == kWord &&
-                                             L(k2 + 1)->low != "s");
+                                             L(k2 + 1)->low != "s"sv);
     bool decade_next = Year4(k2) >= 1000 && L(k2 + 1) && Adj(k2 + 1) && Is(k2 + 1, "s");
     if (month_next || year_next || decade_next) {
       mod = l->low;
-      if (mod == "last" || mod == "past") bias = -1;
-      if (mod == "next" || mod == "coming") bias = 1;
-      if (mod == "this") bias = 2;  // the reference year's
-      if ((mod == "last" || mod == "next" || mod == "this" || mod == "past" || mod == "coming") &&
+      if (mod == "last"sv || mod == "past"sv) bias = -1;
+      if (mod == "next"sv || mod == "coming"sv) bias = 1;
+      if (mod == "this"sv) bias = 2;  // the reference year's
+      if ((mod == "last"sv || mod == "next"sv || mod == "this"sv || mod == "past"sv ||
+           mod == "coming"sv) &&
           !month_next)
         return -1;
       k = k2;
-    } else if ((l->low == "last" || l->low == "next" || l->low == "this" || l->low == "past") &&
+    } else if ((l->low == "last"sv || l->low == "next"sv || l->low == "this"sv ||
+                l->low == "past"sv) &&
                L(i + 1) && L(i + 1)->type == kWord) {
       // "last year", "next month", "this week", "last Monday".
       const Lex* u = L(i + 1);
-      int delta = l->low == "last" || l->low == "past" ? -1 : l->low == "next" ? 1 : 0;
-      if (u->low == "year" || u->low == "month" || u->low == "week") {
+      int delta = l->low == "last"sv || l->low == "past"sv ? -1 : l->low == "next"sv ? 1 : 0;
+      if (u->low == "year"sv || u->low == "month"sv || u->low == "week"sv) {
         if (!ctx_.ref) {
           Emit(i, i + 2, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
           return i + 2;
         }
         const Date& r = *ctx_.ref;
         std::string note = ResolvedNote();
-        if (u->low == "year") {
+        if (u->low == "year"sv) {
           Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(r.year + delta)), "", false, note);
-        } else if (u->low == "month" && r.month) {
+        } else if (u->low == "month"sv && r.month) {
           int y = r.year, mth = r.month + delta;
           if (mth < 1) mth = 12, --y;
           if (mth > 12) mth = 1, ++y;
           Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(y, mth)), "", false, note);
-        } else if (u->low == "week" && r.month && r.day) {
+        } else if (u->low == "week"sv && r.month && r.day) {
           int wd = Weekday(r.year, r.month, r.day);  // 1 = Sunday
           int to_monday = (wd + 5) % 7;
           Date mon = AddDays(r, -to_monday + 7 * delta);
@@ -1532,14 +1551,14 @@ int Scanner::TryDate(int i) {
     }
   }
   // "from"/"between" opening a date range: only kept if a range follows.
-  if (l->type == kWord && (l->low == "from" || l->low == "between") && mod.empty()) {
+  if (l->type == kWord && (l->low == "from"sv || l->low == "between"sv) && mod.empty()) {
     ranged_intro = true;
     k = i + 1;
   }
   // Relative days.
   if (mod.empty() && !ranged_intro && l->type == kWord && (l->cls & fi::kRelDay)) {
-    if (l->low == "tonight") return -1;
-    int delta = l->low == "yesterday" ? -1 : l->low == "tomorrow" ? 1 : 0;
+    if (l->low == "tonight"sv) return -1;
+    int delta = l->low == "yesterday"sv ? -1 : l->low == "tomorrow"sv ? 1 : 0;
     if (ctx_.ref && ctx_.ref->day) {
       Date d = AddDays(*ctx_.ref, delta);
       Emit(i, i + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
@@ -1565,12 +1584,12 @@ int Scanner::TryDate(int i) {
       } else if (w->low.size() > 3 && mod.empty() && !ranged_intro) {
         // A bare weekday ("on Monday"): resolved against the reference date.
         const Lex* p = L(k - 1);
-        bool cue = p && p->type == kWord && (p->low == "on" || p->low == "since" ||
-                                             p->low == "until" || p->low == "by" ||
-                                             p->low == "from" || p->low == "before" ||
-                                             p->low == "after" || p->low == "and" ||
-                                             p->low == "or");
-        if (!cue) cue = p && p->type == kSym && (p->low == "," || p->low == "(");
+        bool cue = p && p->type == kWord && (p->low == "on"sv || p->low == "since"sv ||
+                                             p->low == "until"sv || p->low == "by"sv ||
+                                             p->low == "from"sv || p->low == "before"sv ||
+                                             p->low == "after"sv || p->low == "and"sv ||
+                                             p->low == "or"sv);
+        if (!cue) cue = p && p->type == kSym && (p->low == ","sv || p->low == "("sv);
         if (!cue) return -1;
         int wd = t_.weekday.at(w->low);
         if (ctx_.ref && ctx_.ref->day) {
@@ -1597,13 +1616,14 @@ int Scanner::TryDate(int i) {
   }
   if (e >= 0) {
     const Lex* ml = L(k);
-    bool is_abbr = ml->low.size() <= 4 && ml->low != "june" && ml->low != "july" && ml->low != "may";
+    bool is_abbr =
+        ml->low.size() <= 4 && ml->low != "june"sv && ml->low != "july"sv && ml->low != "may"sv;
     int k2 = e;
     int d1;
     int de = Day(k2, &d1);
     bool day_ok = de >= 0 && L(k2)->type == kNum &&
                   !(IsSym(de, ":") && L(de + 1) && L(de + 1)->type == kNum && Adj(de + 1)) &&
-                  !(L(de) && L(de)->type == kWord && Adj(de) && L(de)->low != "st");
+                  !(L(de) && L(de)->type == kWord && Adj(de) && L(de)->low != "st"sv);
     // "Mar.1" - tight after an abbreviation's period is fine.
     if (day_ok) {
       day = d1;
@@ -1685,7 +1705,7 @@ int Scanner::TryDate(int i) {
     {
       int k2 = e;
       bool link = (IsDash(k2)) || Is(k2, "to") || Is(k2, "through") || Is(k2, "until") ||
-                  Is(k2, "till") || (Is(k2, "and") && ranged_intro && l->low == "between");
+                  Is(k2, "till") || (Is(k2, "and") && ranged_intro && l->low == "between"sv);
       int m2 = 0;
       int e2 = link ? MonthAt(k2 + 1, &m2, false) : -1;
       if (e2 <= -2) e2 = -1;
@@ -1714,26 +1734,26 @@ int Scanner::TryDate(int i) {
     if (weak || is_abbr) return -1;
     if (!ml->upper) return -1;
     const Lex* p = L(k - 1);
-    bool cue = !mod.empty() ||
-               (p && p->type == kWord &&
-                (p->low == "in" || p->low == "since" || p->low == "until" || p->low == "till" ||
-                 p->low == "by" || p->low == "from" || p->low == "of" || p->low == "during" ||
-                 p->low == "before" || p->low == "after" || p->low == "through" ||
-                 p->low == "to" || p->low == "and" || p->low == "or" || p->low == "between" ||
-                 p->low == "last" || p->low == "next" || p->low == "this" || p->low == "early" ||
-                 p->low == "late" || p->low == "mid" || p->low == "on" || p->low == "each" ||
-                 p->low == "every"));
-    if (!cue && ml->low == "may") return -1;
+    bool cue = !mod.empty() || (p && p->type == kWord &&
+                                (p->low == "in"sv || p->low == "since"sv || p->low == "until"sv ||
+                                 p->low == "till"sv || p->low == "by"sv || p->low == "from"sv ||
+                                 p->low == "of"sv || p->low == "during"sv || p->low == "before"sv ||
+                                 p->low == "after"sv || p->low == "through"sv || p->low == "to"sv ||
+                                 p->low == "and"sv || p->low == "or"sv || p->low == "between"sv ||
+                                 p->low == "last"sv || p->low == "next"sv || p->low == "this"sv ||
+                                 p->low == "early"sv || p->low == "late"sv || p->low == "mid"sv ||
+                                 p->low == "on"sv || p->low == "each"sv || p->low == "every"sv));
+    if (!cue && ml->low == "may"sv) return -1;
     if (!cue && (!p || (p->type == kWord && p->upper))) return -1;  // "April Smith"
-    if (!cue && p && p->type == kSym && p->low != "," && p->low != "(") return -1;
+    if (!cue && p && p->type == kSym && p->low != ","sv && p->low != "("sv) return -1;
     if (!cue) return -1;
     std::string note;
     int y = InferYear(month, 0, 0, &note, bias);
     std::string val = IsoDate(y, month);
-    if (!mod.empty() && mod != "last" && mod != "next" && mod != "this")
+    if (!mod.empty() && mod != "last"sv && mod != "next"sv && mod != "this"sv)
       note = note.empty() ? mod : mod + "; " + note;
     Emit(ranged_intro ? i + 1 : b, e, FigureKind::kDate, Str(val), "",
-         !mod.empty() && mod != "last" && mod != "next" && mod != "this", note);
+         !mod.empty() && mod != "last"sv && mod != "next"sv && mod != "this"sv, note);
     return e;
   }
   // ---- Day-first: "5 January 2026", "19 June", "04th Jan 2019", "fourth of July".
@@ -1798,10 +1818,10 @@ int Scanner::TryDate(int i) {
     };
     auto q_at = [&](int j, int* q, bool* half) -> int {  // "Q1" / "q1" / "H2" -> end
       const Lex* w = L(j);
-      if (!w || w->type != kWord || !(w->low == "q" || w->low == "h")) return -1;
+      if (!w || w->type != kWord || !(w->low == "q"sv || w->low == "h"sv)) return -1;
       if (!(L(j + 1) && L(j + 1)->type == kNum && Adj(j + 1))) return -1;
       int v = IntAt(j + 1, 1);
-      *half = w->low == "h";
+      *half = w->low == "h"sv;
       if (v < 1 || v > (*half ? 2 : 4)) return -1;
       *q = v;
       return j + 2;
@@ -1899,16 +1919,17 @@ int Scanner::TryDate(int i) {
     // Not a year: followed tight by letters other than "s" (e.g. "2024m2"), or by ":".
     const Lex* nx = L(k + 1);
     // Decade: "1990s", "1990 s", "the 1990s".
-    if (nx && nx->type == kWord && nx->low == "s" && (Adj(k + 1) || RawOf(nx) == "s") &&
+    if (nx && nx->type == kWord && nx->low == "s"sv && (Adj(k + 1) || RawOf(nx) == "s"sv) &&
         yv % 10 == 0) {
       Emit(ranged_intro ? i + 1 : b, k + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(yv + 9)),
            "decade", !mod.empty(), mod.empty() ? "decade" : "decade; " + mod);
       return k + 2;
     }
     if (nx && Adj(k + 1) && nx->type == kWord) return -1;
-    if (nx && nx->type == kSym && (nx->low == "%" || nx->low == ":" || nx->low == "$") ) return -1;
-    if (nx && nx->type == kSym && (nx->low == "." || nx->low == ",") && Adj(k + 1) && L(k + 2) &&
-        L(k + 2)->type == kNum && Adj(k + 2))
+    if (nx && nx->type == kSym && (nx->low == "%"sv || nx->low == ":"sv || nx->low == "$"sv))
+      return -1;
+    if (nx && nx->type == kSym && (nx->low == "."sv || nx->low == ","sv) && Adj(k + 1) &&
+        L(k + 2) && L(k + 2)->type == kNum && Adj(k + 2))
       return -1;
     // Ranges: "2013-2017", "(1908-1932)", "2012-13" (fiscal), "from 1910 to 1945",
     // "between 2014 and 2018".
@@ -1916,7 +1937,7 @@ int Scanner::TryDate(int i) {
     bool dash = IsDash(k2) || (IsSym(k2, "/") && Adj(k2) && Adj(k2 + 1) && L(k2 + 1) &&
                                L(k2 + 1)->low.size() == 2);
     bool word_to = Is(k2, "to") || Is(k2, "through") || Is(k2, "till") || Is(k2, "until") ||
-                   (Is(k2, "and") && l->low == "between");
+                   (Is(k2, "and") && l->low == "between"sv);
     if ((dash && Adj(k2) == Adj(k2 + 1)) || (dash && !Adj(k2)) || word_to) {
       const Lex* c = L(k2 + 1);
       if (c && c->type == kNum) {
@@ -1931,7 +1952,7 @@ int Scanner::TryDate(int i) {
         }
         const Lex* after = L(k2 + 2);
         bool after_ok = !(after && Adj(k2 + 2) && after->type == kWord) &&
-                        !(after && after->type == kSym && after->low == "%") &&
+                        !(after && after->type == kSym && after->low == "%"sv) &&
                         !(after && after->type == kWord && (after->cls & (fi::kUnitW | fi::kScale |
                                                                           fi::kPercentW)));
         if (y2 > yv && y2 - yv <= 200 && after_ok) {
@@ -1961,8 +1982,8 @@ int Scanner::TryDate(int i) {
     // A single year. Strong cue before it, or in the usual range of news years.
     bool cue = YearCueBefore(k) || paren || !mod.empty();
     const Lex* p = L(k - 1);
-    if (p && p->type == kSym && (p->low == "$" || p->low == "#" || p->low == "\u20AC" ||
-                                 p->low == "\u00A3"))
+    if (p && p->type == kSym && (p->low == "$"sv || p->low == "#"sv || p->low == "\u20AC"sv ||
+                                 p->low == "\u00A3"sv))
       return -1;
     if (p && p->type == kWord && (p->cls & fi::kLabelW) && !(p->cls & fi::kYearCue)) return -1;
     if (p && IsDash(k - 1) && Adj(k) && L(k - 2) && L(k - 2)->type == kNum) return -1;
@@ -1971,7 +1992,7 @@ int Scanner::TryDate(int i) {
       if (nx->cls & (fi::kUnitW | fi::kScale | fi::kPercentW | fi::kCurrencyW)) {
         if (!(nx->cls & (fi::kStop))) return -1;
       }
-      if (nx->low == "percent" || nx->low == "per") return -1;
+      if (nx->low == "percent"sv || nx->low == "per"sv) return -1;
       if (!cue && (yv < 1800 || yv > 2100)) return -1;
       if (!cue && !nx->upper && (nx->cls & fi::kPlural)) return -1;
       if (!cue && !nx->upper && !(nx->cls & fi::kStop) && nx->low.size() > 3 &&
@@ -2029,11 +2050,11 @@ int Scanner::TryTime(int i) {
   int e = k;
   const Lex* w = L(k);
   if (w && w->type == kWord) {
-    if (w->low == "am" || w->low == "pm") {
-      ampm = w->low == "am" ? 1 : 2;
+    if (w->low == "am"sv || w->low == "pm"sv) {
+      ampm = w->low == "am"sv ? 1 : 2;
       e = k + 1;
-    } else if ((w->low == "a" || w->low == "p") && IsSym(k + 1, ".") && Is(k + 2, "m")) {
-      ampm = w->low == "a" ? 1 : 2;
+    } else if ((w->low == "a"sv || w->low == "p"sv) && IsSym(k + 1, ".") && Is(k + 2, "m")) {
+      ampm = w->low == "a"sv ? 1 : 2;
       e = k + 3;
       if (IsSym(e, ".")) {
         // Keep the final period only when it is not the sentence's full stop.
@@ -2041,9 +2062,10 @@ int Scanner::TryTime(int i) {
         if (after && !(after->type == kWord && after->upper)) ++e;
         else if (!after) ++e;
       }
-    } else if (w->low == "oclock" || (w->low == "o" && (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) &&
-                                      Is(k + 2, "clock"))) {
-      e = w->low == "oclock" ? k + 1 : k + 3;
+    } else if (w->low == "oclock"sv ||
+               (w->low == "o"sv && (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) &&
+                Is(k + 2, "clock"))) {
+      e = w->low == "oclock"sv ? k + 1 : k + 3;
       ampm = 3;
     }
   }
@@ -2139,23 +2161,25 @@ int Scanner::SkipNonFigure(int i) {
     return k;
   };
   if (p && Adj(i) && p->type == kWord) {
-    bool date_prefix = p->low == "mid" || p->low == "pre" || p->low == "post";
-    if (!date_prefix && !(p->low == "fy" || p->low == "q") && !(p->low == "rs" || p->low == "rp" ||
-                                                               p->low == "rm"))
+    bool date_prefix = p->low == "mid"sv || p->low == "pre"sv || p->low == "post"sv;
+    if (!date_prefix && !(p->low == "fy"sv || p->low == "q"sv) &&
+        !(p->low == "rs"sv || p->low == "rp"sv || p->low == "rm"sv))
       return skip_cluster(i + 1);
   }
   if (p && Adj(i) && IsDash(i - 1) && L(i - 2) && L(i - 2)->type == kWord && Adj(i - 1)) {
     const Lex* w = L(i - 2);
-    bool ok_prefix = w->low == "mid" || w->low == "pre" || w->low == "post" ||
-                     (w->cls & (fi::kMonth | fi::kApproxW)) || w->low == "minus";
+    bool ok_prefix = w->low == "mid"sv || w->low == "pre"sv || w->low == "post"sv ||
+                     (w->cls & (fi::kMonth | fi::kApproxW)) || w->low == "minus"sv;
     if (!ok_prefix) return skip_cluster(i + 1);
   }
   // Labels: "No. 10", "Section 230", "version 2.1", "Article 9", "#5".
   if (p && p->type == kWord && (p->cls & fi::kLabelW) &&
-      (p->upper || p->low == "version" || p->low == "no" || p->low == "number" || p->low == "v")) {
+      (p->upper || p->low == "version"sv || p->low == "no"sv || p->low == "number"sv ||
+       p->low == "v"sv)) {
     return skip_cluster(i + 1);
   }
-  if (p && p->type == kSym && p->low == "." && L(i - 2) && (L(i - 2)->low == "no" || L(i - 2)->low == "nos")) {
+  if (p && p->type == kSym && p->low == "."sv && L(i - 2) &&
+      (L(i - 2)->low == "no"sv || L(i - 2)->low == "nos"sv)) {
     return skip_cluster(i + 1);
   }
   if (IsSym(i - 1, "#") && Adj(i)) return skip_cluster(i + 1);
@@ -2193,7 +2217,7 @@ int Scanner::SkipNonFigure(int i) {
       int x = IntAt(i, 2), y = IntAt(k + 1, 2);
       if (x >= 0 && y >= 0) {
         const Lex* after = L(k + 2);
-        bool unit_after = after && (after->type == kSym ? after->low == "%" :
+        bool unit_after = after && (after->type == kSym ? after->low == "%"sv :
                                     (after->cls & (fi::kPercentW | fi::kScale | fi::kUnitW |
                                                    fi::kDurationW | fi::kCurrencyW)) != 0);
         bool sports = false;
@@ -2221,24 +2245,24 @@ int Scanner::TryOrdinalWord(int i) {
   if (!a || a->type != kWord || !(a->cls & fi::kOrdinalW)) return -1;
   int v = t_.ordinal.at(a->low);
   // "a second", "one second", "30 seconds": durations, not ordinals.
-  if (a->low == "second") {
+  if (a->low == "second"sv) {
     const Lex* p = L(i - 1);
-    if (p && (p->low == "a" || p->low == "per" || p->low == "one" || p->low == "split" ||
+    if (p && (p->low == "a"sv || p->low == "per"sv || p->low == "one"sv || p->low == "split"sv ||
               p->type == kNum))
       return -1;
   }
   // "a third", "two thirds" are fractions (handled by numbers).
   const Lex* p = L(i - 1);
-  if (p && (p->low == "a" || p->low == "an") && t_.fraction.count(a->low)) {
+  if (p && (p->low == "a"sv || p->low == "an"sv) && t_.fraction.count(a->low)) {
     const Lex* nx = L(i + 1);
-    if (!nx || nx->type != kWord || (nx->cls & fi::kStop) || nx->low == "of") return -1;
+    if (!nx || nx->type != kWord || (nx->cls & fi::kStop) || nx->low == "of"sv) return -1;
   }
   // "Second World War"
   if (a->upper && Is(i + 1, "world") && Is(i + 2, "war")) return i + 3;
   // Discourse markers: "First, ...", "at first", "first of all", "firstly".
   if (SentenceStart(i) && IsSym(i + 1, ",")) return i + 1;
-  if (Is(i - 1, "at") && a->low == "first") return i + 1;
-  if (a->low == "first" && Is(i + 1, "of") && Is(i + 2, "all")) return i + 3;
+  if (Is(i - 1, "at") && a->low == "first"sv) return i + 1;
+  if (a->low == "first"sv && Is(i + 1, "of") && Is(i + 2, "all")) return i + 3;
   Emit(i, i + 1, FigureKind::kOrdinal, Num(v), "", false);
   return i + 1;
 }
@@ -2264,7 +2288,7 @@ int Scanner::TryNumeric(int i) {
     const Lex* p = L(k - 1);
     // A minus sign starts a word: "-5", "(-3.2)"; "5.25%-5.5%" is a range dash.
     if (n && n->type == kNum && Adj(k + 1) &&
-        (!p || L(k)->sp || (p->type == kSym && (p->low == "(" || p->low == "[")))) {
+        (!p || L(k)->sp || (p->type == kSym && (p->low == "("sv || p->low == "["sv)))) {
       if (!(p && p->type == kNum) && !(p && Adj(k) && p->type == kWord)) {
         negative = true;
         ++k;
@@ -2283,7 +2307,7 @@ int Scanner::TryNumeric(int i) {
   }
   int ce = MatchCurrencyPrefix(k, &cur, &cur_assumed, &cur_note);
   if (ce > 0) {
-    if (cur_note == "M prefix: millions") cur_factor = 1e6, cur_note.clear();
+    if (cur_note == "M prefix: millions"sv) cur_factor = 1e6, cur_note.clear();
     k = ce;
     if (!negative && (IsSym(k, "-") || IsSym(k, "\u2212")) && L(k + 1) && L(k + 1)->type == kNum &&
         Adj(k + 1)) {
@@ -2298,7 +2322,7 @@ int Scanner::TryNumeric(int i) {
     if (skip > 0) return approx ? -1 : skip;
   }
   NumMatch m = ParseNumber(k, ce > 0);
-  if (!m.ok) return m.note == "code" && ce < 0 && !approx && !negative ? m.end : -1;
+  if (!m.ok) return m.note == "code"sv && ce < 0 && !approx && !negative ? m.end : -1;
   // "7-Eleven": a number joined to a capitalised word is part of a name.
   if (!m.word && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
       L(m.end + 1)->type == kWord && L(m.end + 1)->upper &&
@@ -2307,10 +2331,10 @@ int Scanner::TryNumeric(int i) {
   // A number before a capitalised unit or currency word inside a sentence is a
   // name ("50 Cent", "5 Seconds of Summer").
   if (ctx_.english && !m.word && ce < 0 && !approx && L(m.end) && L(m.end)->type == kWord &&
-      L(m.end)->upper &&
-      !L(m.end)->allcaps && !SentenceStart(k) &&
+      L(m.end)->upper && !L(m.end)->allcaps && !SentenceStart(k) &&
       (L(m.end)->cls & (fi::kCurrencyW | fi::kUnitW | fi::kDurationW)) &&
-      !(L(m.end)->cls & fi::kMonth) && L(m.end)->low != "celsius" && L(m.end)->low != "fahrenheit")
+      !(L(m.end)->cls & fi::kMonth) && L(m.end)->low != "celsius"sv &&
+      L(m.end)->low != "fahrenheit"sv)
     return m.end + 1;
   // A capitalised number word inside a sentence is a name ("Ocean's Eleven",
   // "the Big Four"), unless a figure follows it.
@@ -2346,8 +2370,8 @@ int Scanner::TryNumeric(int i) {
           const Lex* sl = L(m2.end - 1);
           auto it = t_.scale.find(sl->low);
           if (it != t_.scale.end()) lo *= it->second;
-          else if (RawOf(sl) == "m" || RawOf(sl) == "M") lo *= 1e6;
-          else if (RawOf(sl) == "b" || RawOf(sl) == "B") lo *= 1e9;
+          else if (RawOf(sl) == "m"sv || RawOf(sl) == "M"sv) lo *= 1e6;
+          else if (RawOf(sl) == "b"sv || RawOf(sl) == "B"sv) lo *= 1e9;
         }
         FigureValue r;
         r.type = FigureValue::Type::kNumberRange;
@@ -2384,7 +2408,7 @@ int Scanner::TryNumeric(int i) {
     bool assumed = false;
     double factor = 1;
     int se = MatchCurrencySuffix(e, &code, &assumed, &factor, &cnote, m.scaled);
-    if (se > 0 && !(L(e)->type == kWord && L(e)->low == "p" && !Adj(e))) {
+    if (se > 0 && !(L(e)->type == kWord && L(e)->low == "p"sv && !Adj(e))) {
       double scale2 = 1;
       // "75 USD million"
       if (L(se) && L(se)->type == kWord) {
@@ -2396,7 +2420,7 @@ int Scanner::TryNumeric(int i) {
       }
       double total = v * factor * scale2;
       // "15 dollars 50", "15 dollars and 50 cents"
-      if ((code == "USD" || code == ctx_.dollar) && factor == 1 && m.integer &&
+      if ((code == "USD"sv || code == ctx_.dollar) && factor == 1 && m.integer &&
           L(e)->type == kWord) {
         int k2 = se;
         if (Is(k2, "and")) ++k2;
@@ -2433,22 +2457,22 @@ int Scanner::TryNumeric(int i) {
     const Lex* s = L(e);
     int pe = -1;
     std::string unit = "percent";
-    if (s && s->type == kSym && (s->low == "%" || s->low == "\uFF05" || s->low == "\u066A"))
+    if (s && s->type == kSym && (s->low == "%"sv || s->low == "\uFF05"sv || s->low == "\u066A"sv))
       pe = e + 1;
     else if (s && s->type == kWord) {
-      if (s->low == "percent" || s->low == "pct" || s->low == "percents" ||
-          (s->low == "percentage" && !Is(e + 1, "point") && !Is(e + 1, "points")) ||
-          (s->low == "pc" && (Adj(e) || true)))
+      if (s->low == "percent"sv || s->low == "pct"sv || s->low == "percents"sv ||
+          (s->low == "percentage"sv && !Is(e + 1, "point") && !Is(e + 1, "points")) ||
+          (s->low == "pc"sv && (Adj(e) || true)))
         pe = e + 1;
-      else if (s->low == "per" && (Is(e + 1, "cent") || Is(e + 1, "centum")))
+      else if (s->low == "per"sv && (Is(e + 1, "cent") || Is(e + 1, "centum")))
         pe = e + 2;
-      else if (s->low == "percentage" && (Is(e + 1, "point") || Is(e + 1, "points"))) {
+      else if (s->low == "percentage"sv && (Is(e + 1, "point") || Is(e + 1, "points"))) {
         pe = e + 2;
         unit = "percentage point";
-      } else if (s->low == "basis" && (Is(e + 1, "points") || Is(e + 1, "point"))) {
+      } else if (s->low == "basis"sv && (Is(e + 1, "points") || Is(e + 1, "point"))) {
         pe = e + 2;
         unit = "basis point";
-      } else if (s->low == "bps" || s->low == "bp") {
+      } else if (s->low == "bps"sv || s->low == "bp"sv) {
         pe = e + 1;
         unit = "basis point";
       }
@@ -2469,20 +2493,20 @@ int Scanner::TryNumeric(int i) {
         std::string u2;
         FigureKind kk = FigureKind::kNumber;
         int re = -1;
-        if (s2 && s2->type == kSym && s2->low == "%") {
+        if (s2 && s2->type == kSym && s2->low == "%"sv) {
           u2 = "percent";
           kk = FigureKind::kPercent;
           re = m2.end + 1;
-        } else if (s2 && (s2->low == "percent" || s2->low == "pc")) {
+        } else if (s2 && (s2->low == "percent"sv || s2->low == "pc"sv)) {
           u2 = "percent";
           kk = FigureKind::kPercent;
           re = m2.end + 1;
-        } else if (s2 && s2->low == "per" && Is(m2.end + 1, "cent")) {
+        } else if (s2 && s2->low == "per"sv && Is(m2.end + 1, "cent")) {
           u2 = "percent";
           kk = FigureKind::kPercent;
           re = m2.end + 2;
         } else if (s2 && s2->type == kWord && (s2->cls & fi::kDurationW) &&
-                   t_.duration.count(s2->low) && s2->low != "h") {
+                   t_.duration.count(s2->low) && s2->low != "h"sv) {
           u2 = t_.duration.at(s2->low);
           kk = FigureKind::kDuration;
           re = m2.end + 1;
@@ -2520,7 +2544,7 @@ int Scanner::TryNumeric(int i) {
     }
     const Lex* s = L(k2);
     if (s && s->type == kWord && (s->cls & fi::kDurationW) && t_.duration.count(s->low) &&
-        !(s->low == "h" && !Adj(k2)) && !(s->low == "second" && !hyphen && m.v != 1)) {
+        !(s->low == "h"sv && !Adj(k2)) && !(s->low == "second"sv && !hyphen && m.v != 1)) {
       std::string unit = t_.duration.at(s->low);
       int de = k2 + 1;
       // "five years old", "90 day old", "29-year-old" -> age (quantity)
@@ -2553,18 +2577,19 @@ int Scanner::TryNumeric(int i) {
       bool ok = true;
       // Short units written apart must not be ordinary words: "in", "a", "m" ...
       if (u->type == kWord && u->low.size() <= 2 && !Adj(k2) && !(u->allcaps) &&
-          (u->low == "m" || u->low == "t" || u->low == "g" || u->low == "l" || u->low == "w" ||
-           u->low == "ha" || u->low == "mu" || u->low == "c" || u->low == "f"))
+          (u->low == "m"sv || u->low == "t"sv || u->low == "g"sv || u->low == "l"sv ||
+           u->low == "w"sv || u->low == "ha"sv || u->low == "mu"sv || u->low == "c"sv ||
+           u->low == "f"sv))
         ok = false;
-      if (u->type == kWord && (u->low == "degree" || u->low == "degrees") &&
+      if (u->type == kWord && (u->low == "degree"sv || u->low == "degrees"sv) &&
           Is(ue, "angle"))
         ok = false;
-      if (u->low == "pounds" || u->low == "pound") ok = true;
+      if (u->low == "pounds"sv || u->low == "pound"sv) ok = true;
       if (ok) {
         // "5 feet and 2 inches", "5 ft 2 in": combine feet and inches.
         double total = v;
         int fe = ue;
-        if (unit == "foot") {
+        if (unit == "foot"sv) {
           int k3 = fe;
           if (Is(k3, "and")) ++k3;
           if (L(k3) && L(k3)->type == kNum) {
@@ -2582,7 +2607,7 @@ int Scanner::TryNumeric(int i) {
       }
     }
     // "pounds" without a money context: a weight.
-    if (s && s->type == kWord && (s->low == "pounds" || s->low == "pound") && !hyphen) {
+    if (s && s->type == kWord && (s->low == "pounds"sv || s->low == "pound"sv) && !hyphen) {
       Emit(b, k2 + 1, FigureKind::kQuantity, value, "pound", approx, note);
       return k2 + 1;
     }
@@ -2657,7 +2682,7 @@ int Scanner::TryNumeric(int i) {
   if (m.word && !m.scaled && !m.fraction) {
     // Spelled numbers: "one" alone is a pronoun more often than a figure.
     if (m.v == 1 && !approx) return -1;
-    if (m.v == 0 && first->low == "nought") return -1;
+    if (m.v == 0 && first->low == "nought"sv) return -1;
   }
   // Names containing numbers: "Apollo 11", "Section 230", "Beijing 2022".
   {
@@ -2688,9 +2713,9 @@ std::vector<Figure> Scanner::Run() {
     const Lex& l = lx_[i];
     int next = -1;
     // URLs and e-mail addresses hold no figures: skip to the next space.
-    if ((l.type == kWord && (l.low == "http" || l.low == "https" || l.low == "www" ||
-                             l.low == "ftp") && Adj(i + 1) && L(i + 1)->type == kSym) ||
-        (i + 1 < n && lx_[i + 1].type == kSym && lx_[i + 1].low == "@" && Adj(i + 1) &&
+    if ((l.type == kWord && (l.low == "http"sv || l.low == "https"sv || l.low == "www"sv ||
+                             l.low == "ftp"sv) && Adj(i + 1) && L(i + 1)->type == kSym) ||
+        (i + 1 < n && lx_[i + 1].type == kSym && lx_[i + 1].low == "@"sv && Adj(i + 1) &&
          Adj(i + 2))) {
       ++i;
       while (i < n && !lx_[i].sp) ++i;
@@ -2730,13 +2755,13 @@ std::vector<Figure> Scanner::Run() {
                   (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
     }
     // "at noon", "by midnight".
-    if (l.type == kWord && (l.low == "noon" || l.low == "midnight") && i > 0 &&
+    if (l.type == kWord && (l.low == "noon"sv || l.low == "midnight"sv) && i > 0 &&
         lx_[i - 1].type == kWord &&
-        (lx_[i - 1].low == "at" || lx_[i - 1].low == "by" || lx_[i - 1].low == "until" ||
-         lx_[i - 1].low == "before" || lx_[i - 1].low == "after" || lx_[i - 1].low == "from" ||
-         lx_[i - 1].low == "to" || lx_[i - 1].low == "around" || lx_[i - 1].low == "about" ||
-         lx_[i - 1].low == "till")) {
-      Emit(i, i + 1, FigureKind::kTime, Str(l.low == "noon" ? "12:00" : "00:00"), "", false);
+        (lx_[i - 1].low == "at"sv || lx_[i - 1].low == "by"sv || lx_[i - 1].low == "until"sv ||
+         lx_[i - 1].low == "before"sv || lx_[i - 1].low == "after"sv ||
+         lx_[i - 1].low == "from"sv || lx_[i - 1].low == "to"sv || lx_[i - 1].low == "around"sv ||
+         lx_[i - 1].low == "about"sv || lx_[i - 1].low == "till"sv)) {
+      Emit(i, i + 1, FigureKind::kTime, Str(l.low == "noon"sv ? "12:00" : "00:00"), "", false);
       ++i;
       continue;
     }
@@ -2753,7 +2778,7 @@ std::vector<Figure> Scanner::Run() {
     }
     if (l.type == kSym) {
       next = TryNumeric(i);
-      if (next < 0 && (l.low == "'" || l.low == "\u2019")) next = TryDate(i + 1);
+      if (next < 0 && (l.low == "'"sv || l.low == "\u2019"sv)) next = TryDate(i + 1);
       i = next > i ? next : i + 1;
       continue;
     }
@@ -2854,10 +2879,10 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     std::u16string before = lower(text_before(fa, 12));
     std::vector<std::string> pw = words_of(before);
     std::string last_before = pw.empty() ? "" : pw.back();
-    bool just_and = bw.size() == 1 && bw[0] == "and";
-    bool just_to = bw.size() == 1 && (bw[0] == "to" || bw[0] == "and");
+    bool just_and = bw.size() == 1 && bw[0] == "and"sv;
+    bool just_to = bw.size() == 1 && (bw[0] == "to"sv || bw[0] == "and"sv);
     // "between 5 and 10": a range.
-    if (last_before == "between" && just_and) {
+    if (last_before == "between"sv && just_and) {
       FigureRelation r;
       r.kind = FigureRelation::Kind::kRange;
       r.from = a;
@@ -2874,8 +2899,8 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     }
     // "3 to 4 percent", "3 or 4 percent", "40 to 50 people": a range whose bare
     // lower end takes the upper end's measure.
-    if (last_before != "from" && last_before != "between" && bw.size() == 1 &&
-        (bw[0] == "to" || bw[0] == "or") && fa.kind == FigureKind::kNumber && fa.unit.empty() &&
+    if (last_before != "from"sv && last_before != "between"sv && bw.size() == 1 &&
+        (bw[0] == "to"sv || bw[0] == "or"sv) && fa.kind == FigureKind::kNumber && fa.unit.empty() &&
         CarriesUnit(fb) && between.find(u',') == std::u16string::npos &&
         fa.value.type == FigureValue::Type::kNumber && fb.value.type == FigureValue::Type::kNumber &&
         fa.value.lo < fb.value.lo) {
@@ -2892,8 +2917,8 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     }
     // "dropped 8% to £1.2bn from £1.3bn", "grew by 2 million to 68 million":
     // a change to Y of stated size D (from X when it follows).
-    if (last_before != "from" && last_before != "between" && bw.size() == 1 && bw[0] == "to" &&
-        Valued(fa) && Valued(fb)) {
+    if (last_before != "from"sv && last_before != "between"sv && bw.size() == 1 &&
+        bw[0] == "to"sv && Valued(fa) && Valued(fb)) {
       std::vector<std::string> ww = words_of(lower(text_before(fa, 40)));
       int dir = direction_of(ww);
       if (dir != 0) {
@@ -2904,14 +2929,14 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
         r.direction = dir;
         if (a + 2 < nf && figs[a + 2].span.paragraph == fb.span.paragraph) {
           std::vector<std::string> g2 = words_of(lower(word_between(fb, figs[a + 2])));
-          if (g2.size() == 1 && g2[0] == "from" && Compatible(fb, figs[a + 2])) r.from = a + 2;
+          if (g2.size() == 1 && g2[0] == "from"sv && Compatible(fb, figs[a + 2])) r.from = a + 2;
         }
         report->figure_relations.push_back(r);
         continue;
       }
     }
     // "from X to Y": a change (direction from the verb, else from the values).
-    if (last_before == "from" && just_to && bw[0] == "to") {
+    if (last_before == "from"sv && just_to && bw[0] == "to"sv) {
       FigureRelation r;
       r.kind = FigureRelation::Kind::kChange;
       r.from = a;
@@ -2929,7 +2954,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       if (a > 0 && figs[a - 1].span.paragraph == fa.span.paragraph) {
         std::u16string gap = lower(word_between(figs[a - 1], fa));
         std::vector<std::string> gw = words_of(gap);
-        if (gap.size() < 20 && !gw.empty() && gw.back() == "from" &&
+        if (gap.size() < 20 && !gw.empty() && gw.back() == "from"sv &&
             figs[a - 1].kind != FigureKind::kDate) {
           r.delta = a - 1;
           int d2 = direction_of(gw);
@@ -2950,7 +2975,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     const Figure& fy = figs[y];
     if (!Valued(fy)) continue;
     std::vector<std::string> pre = words_of(lower(text_before(fy, 40)));
-    if (pre.empty() || pre.back() != "to") continue;
+    if (pre.empty() || pre.back() != "to"sv) continue;
     int dir = direction_of(pre);
     if (dir == 0) continue;
     int x = -1;
@@ -2958,7 +2983,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       if (figs[c].span.paragraph != fy.span.paragraph) break;
       if (!Valued(figs[c])) continue;
       std::vector<std::string> gw = words_of(lower(word_between(fy, figs[c])));
-      if (!gw.empty() && gw.back() == "from" && gw.size() <= 6 && Compatible(fy, figs[c])) x = c;
+      if (!gw.empty() && gw.back() == "from"sv && gw.size() <= 6 && Compatible(fy, figs[c])) x = c;
       break;
     }
     if (x < 0) continue;
@@ -2977,7 +3002,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
       if (figs[c].kind == FigureKind::kDate || figs[c].kind == FigureKind::kTime) continue;
       if (!Valued(figs[c])) break;
       std::vector<std::string> g0 = words_of(lower(word_between(figs[c], fy)));
-      if (!g0.empty() && g0.back() == "to" && g0.size() <= 5) r.delta = c;
+      if (!g0.empty() && g0.back() == "to"sv && g0.size() <= 5) r.delta = c;
       break;
     }
     if (figs[x].kind == FigureKind::kNumber && figs[x].unit.empty() && fy.kind != FigureKind::kNumber) {
@@ -3000,7 +3025,7 @@ void FindRelations(const Document& doc, Report* report, const Tables& t) {
     if (gap.size() > 25 || gw.empty()) continue;
     bool has_from = false;
     for (const auto& w : gw)
-      if (w == "from" || w == "on" || w == "than") has_from = true;
+      if (w == "from"sv || w == "on"sv || w == "than"sv) has_from = true;
     if (!has_from) continue;
     int dir = direction_of(gw);
     if (dir == 0) continue;
@@ -3134,7 +3159,7 @@ void FindFigures(const Document& doc, Report* report) {
           why = "the text";
         }
     }
-    if (!other.empty() && (!usd || why == "the dateline")) {
+    if (!other.empty() && (!usd || why == "the dateline"sv)) {
       ctx.dollar = other;
       ctx.dollar_note = "currency assumed " + other + " from " + why;
     }
