@@ -21,6 +21,8 @@
 
 namespace factlens {
 
+using std::string_view_literals::operator""sv;
+
 using ner::TokenInfo;
 
 // ------------------------------------------------------------------ helpers
@@ -86,19 +88,21 @@ bool EqualsFolded(std::u16string_view a, std::u16string_view b) {
   return true;
 }
 
-bool OneOf(std::u16string_view w, std::initializer_list<const char16_t*> list) {
-  for (const char16_t* s : list)
+// The lists are of u16string_view literals (u"…"sv): their lengths are known at
+// compile time, so most words are rejected on length alone.
+bool OneOf(std::u16string_view w, std::initializer_list<std::u16string_view> list) {
+  for (std::u16string_view s : list)
     if (EqualsFolded(w, s)) return true;
   return false;
 }
 
 bool IsFunctionWord(std::u16string_view w) {
-  return OneOf(w, {u"a", u"an", u"the", u"and", u"or", u"of", u"in", u"on", u"at", u"to",
-                   u"for", u"with", u"by", u"from", u"as", u"vs", u"amid", u"over", u"into",
-                   u"its", u"is", u"are", u"but", u"after", u"before", u"how", u"why",
-                   u"when", u"while", u"if", u"then", u"this", u"that", u"these", u"those",
-                   u"during", u"since", u"until", u"despite", u"although", u"because",
-                   u"his", u"her", u"their", u"our", u"my", u"your", u"former", u"then"});
+  return OneOf(w, {u"a"sv, u"an"sv, u"the"sv, u"and"sv, u"or"sv, u"of"sv, u"in"sv, u"on"sv, u"at"sv, u"to"sv,
+                   u"for"sv, u"with"sv, u"by"sv, u"from"sv, u"as"sv, u"vs"sv, u"amid"sv, u"over"sv, u"into"sv,
+                   u"its"sv, u"is"sv, u"are"sv, u"but"sv, u"after"sv, u"before"sv, u"how"sv, u"why"sv,
+                   u"when"sv, u"while"sv, u"if"sv, u"then"sv, u"this"sv, u"that"sv, u"these"sv, u"those"sv,
+                   u"during"sv, u"since"sv, u"until"sv, u"despite"sv, u"although"sv, u"because"sv,
+                   u"his"sv, u"her"sv, u"their"sv, u"our"sv, u"my"sv, u"your"sv, u"former"sv, u"then"sv});
 }
 
 // A working mention: tokens [tb, te) of paragraph `para`.
@@ -280,14 +284,14 @@ class Recognizer {
   }
   // Lower-case words that make a compound adjective of a name ("Munich-based").
   static bool IsCompoundingWord(std::u16string_view w) {
-    return OneOf(w, {u"based", u"related", u"led", u"backed", u"born", u"owned", u"made", u"run",
-                     u"style", u"era", u"level", u"wide", u"bound", u"friendly", u"speaking",
-                     u"controlled", u"funded", u"linked", u"listed", u"registered", u"centric",
-                     u"oriented", u"driven", u"specific", u"bred", u"educated", u"trained",
-                     u"centered", u"centred", u"focused", u"type", u"like", u"language", u"only",
-                     u"affiliated", u"headquartered", u"operated", u"sponsored", u"supported",
-                     u"allied", u"aligned", u"inspired", u"themed", u"bashing", u"skeptic",
-                     u"sceptic", u"free", u"wise", u"dominated", u"brokered"});
+    return OneOf(w, {u"based"sv, u"related"sv, u"led"sv, u"backed"sv, u"born"sv, u"owned"sv, u"made"sv, u"run"sv,
+                     u"style"sv, u"era"sv, u"level"sv, u"wide"sv, u"bound"sv, u"friendly"sv, u"speaking"sv,
+                     u"controlled"sv, u"funded"sv, u"linked"sv, u"listed"sv, u"registered"sv, u"centric"sv,
+                     u"oriented"sv, u"driven"sv, u"specific"sv, u"bred"sv, u"educated"sv, u"trained"sv,
+                     u"centered"sv, u"centred"sv, u"focused"sv, u"type"sv, u"like"sv, u"language"sv, u"only"sv,
+                     u"affiliated"sv, u"headquartered"sv, u"operated"sv, u"sponsored"sv, u"supported"sv,
+                     u"allied"sv, u"aligned"sv, u"inspired"sv, u"themed"sv, u"bashing"sv, u"skeptic"sv,
+                     u"sceptic"sv, u"free"sv, u"wise"sv, u"dominated"sv, u"brokered"sv});
   }
   bool ContainsOrgSuffix(const ParaData& pd, int tb, int te) const {
     for (int i = tb; i < te; ++i)
@@ -412,11 +416,11 @@ class Recognizer {
         }
         if (IsLowerWord(t) && !(k > tb && IsHyphen(pd, k - 1) && Glued(pd, k))) {
           const std::u16string_view w = TokText(pd, k);
-          const bool particle = OneOf(w, {u"de", u"van", u"von", u"al", u"bin", u"da", u"di",
-                                          u"la", u"le", u"du", u"del", u"der", u"den", u"ter",
-                                          u"y", u"el", u"dos", u"das", u"ibn", u"abu"});
-          const bool connector = OneOf(w, {u"of", u"the", u"and", u"for", u"on", u"upon", u"in",
-                                           u"at", u"du", u"des", u"to", u"&"});
+          const bool particle = OneOf(w, {u"de"sv, u"van"sv, u"von"sv, u"al"sv, u"bin"sv, u"da"sv, u"di"sv,
+                                          u"la"sv, u"le"sv, u"du"sv, u"del"sv, u"der"sv, u"den"sv, u"ter"sv,
+                                          u"y"sv, u"el"sv, u"dos"sv, u"das"sv, u"ibn"sv, u"abu"sv});
+          const bool connector = OneOf(w, {u"of"sv, u"the"sv, u"and"sv, u"for"sv, u"on"sv, u"upon"sv, u"in"sv,
+                                           u"at"sv, u"du"sv, u"des"sv, u"to"sv, u"&"sv});
           bad = type == kPerson ? !particle : !(particle || connector);
         }
         if (bad) {
@@ -497,11 +501,11 @@ class Recognizer {
     if (type == kOrg && ContainsOrgSuffix(pd, tb, te)) {
       int e = te;
       bool had_of = false;
-      for (int q = tb; q < te; ++q) had_of |= OneOf(TokText(pd, q), {u"of"});
+      for (int q = tb; q < te; ++q) had_of |= OneOf(TokText(pd, q), {u"of"sv});
       while (e + 1 < n) {
         // "Micron Technology of the United States": no "of" after a company form
-        const bool of = OneOf(TokText(pd, e), {u"of"}) && !(pd.info[e - 1].lex & ner::kLexCompany);
-        const bool conj = had_of && OneOf(TokText(pd, e), {u"and", u"&"});
+        const bool of = OneOf(TokText(pd, e), {u"of"sv}) && !(pd.info[e - 1].lex & ner::kLexCompany);
+        const bool conj = had_of && OneOf(TokText(pd, e), {u"and"sv, u"&"sv});
         if (!of && !conj) break;
         int k = e + 1;
         if (of && k < n && EqualsFolded(TokText(pd, k), u"the")) ++k;
@@ -665,10 +669,10 @@ class Recognizer {
     for (size_t k = 1; k < e; ++k)
       if (k != h && !u_islower(text[k])) return false;
     return !OneOf(text.substr(h + 1, e - h - 1),
-                  {u"based", u"led", u"run", u"era", u"end", u"long", u"old", u"year", u"time",
-                   u"term", u"day", u"month", u"week", u"scale", u"size", u"class", u"party",
-                   u"state", u"owned", u"made", u"born", u"up", u"out", u"off", u"type", u"like",
-                   u"style", u"wide", u"level", u"free", u"only", u"bound", u"back", u"over"});
+                  {u"based"sv, u"led"sv, u"run"sv, u"era"sv, u"end"sv, u"long"sv, u"old"sv, u"year"sv, u"time"sv,
+                   u"term"sv, u"day"sv, u"month"sv, u"week"sv, u"scale"sv, u"size"sv, u"class"sv, u"party"sv,
+                   u"state"sv, u"owned"sv, u"made"sv, u"born"sv, u"up"sv, u"out"sv, u"off"sv, u"type"sv, u"like"sv,
+                   u"style"sv, u"wide"sv, u"level"sv, u"free"sv, u"only"sv, u"bound"sv, u"back"sv, u"over"sv});
   }
 
   void HyphenNameRule() {
@@ -783,16 +787,16 @@ class Recognizer {
   // spokesman") and runs opening with a given name are left alone.
   void OrgCues() {
     auto cue_after = [](std::u16string_view w) {
-      return OneOf(w, {u"chief", u"CEO", u"chairman", u"chairwoman", u"spokesman",
-                       u"spokeswoman", u"spokesperson", u"shares", u"shareholders", u"stock",
-                       u"executives", u"boss", u"party"});
+      return OneOf(w, {u"chief"sv, u"CEO"sv, u"chairman"sv, u"chairwoman"sv, u"spokesman"sv,
+                       u"spokeswoman"sv, u"spokesperson"sv, u"shares"sv, u"shareholders"sv, u"stock"sv,
+                       u"executives"sv, u"boss"sv, u"party"sv});
     };
     auto cue_before = [&](const ParaData& pd, int b) {
       if (b < 2) return false;
       const std::u16string_view w1 = TokText(pd, b - 1), w2 = TokText(pd, b - 2);
-      return (OneOf(w1, {u"in", u"of"}) && OneOf(w2, {u"shares", u"stake"})) ||
+      return (OneOf(w1, {u"in"sv, u"of"sv}) && OneOf(w2, {u"shares"sv, u"stake"sv})) ||
              (EqualsFolded(w1, u"at") &&
-              OneOf(w2, {u"analysts", u"economists", u"strategists", u"analyst", u"economist"}));
+              OneOf(w2, {u"analysts"sv, u"economists"sv, u"strategists"sv, u"analyst"sv, u"economist"sv}));
     };
     constexpr uint32_t kOtherReading = ner::kLexCountry | ner::kLexDemonym | ner::kLexTitle |
                                        ner::kLexCalendar;
@@ -818,9 +822,9 @@ class Recognizer {
                                                    !(pd.info[e].flags & ner::kInfFirstWord));
           // "Siemens Chief Executive Roland Busch"
           int tb;
-          if (!cue && IsCapWord(pd.info[e]) && OneOf(next, {u"Chief", u"Chairman", u"Chairwoman", u"CEO"}) &&
+          if (!cue && IsCapWord(pd.info[e]) && OneOf(next, {u"Chief"sv, u"Chairman"sv, u"Chairwoman"sv, u"CEO"sv}) &&
               IsTitleAt(pd, std::min(n - 1, e + 1), &tb))
-            cue = tb == e || OneOf(next, {u"Chairman", u"Chairwoman", u"CEO"});
+            cue = tb == e || OneOf(next, {u"Chairman"sv, u"Chairwoman"sv, u"CEO"sv});
         }
         if (!cue) {
           b = e - 1;
@@ -881,7 +885,7 @@ class Recognizer {
   }
   bool IsConnector(const ParaData& pd, int i) const {
     return i >= 0 && i < static_cast<int>(pd.info.size()) &&
-           OneOf(TokText(pd, i), {u"and", u"&", u",", u"or"});
+           OneOf(TokText(pd, i), {u"and"sv, u"&"sv, u","sv, u"or"sv});
   }
 
   // Capitalised words ending in an organisation word are an organisation
@@ -933,12 +937,12 @@ class Recognizer {
       if (w.te - w.tb > 3 || ContainsOrgSuffix(pd, w.tb, w.te)) continue;
       if (w.te >= n || TokText(pd, w.te) != u",") continue;
       int i = w.te + 1;
-      if (i < n && OneOf(TokText(pd, i), {u"a", u"an"})) ++i;
+      if (i < n && OneOf(TokText(pd, i), {u"a"sv, u"an"sv})) ++i;
       else continue;
       bool role = false;
       for (int k = i; k < n && k < i + 5; ++k) {
         const std::u16string_view t = TokText(pd, k);
-        if (OneOf(t, {u",", u"at", u"of", u"with", u"from", u"for", u"in"})) break;
+        if (OneOf(t, {u","sv, u"at"sv, u"of"sv, u"with"sv, u"from"sv, u"for"sv, u"in"sv})) break;
         for (const char16_t* r : kRoles) role |= EqualsFolded(t, r);
       }
       if (role) w.type = kPerson;
@@ -1086,8 +1090,8 @@ class Recognizer {
       if (n < 2 || !EqualsFolded(TokText(pd, 0), u"by")) continue;
       int e = 1;
       while (e < n && e < 5 && IsCapWord(pd.info[e]) &&
-             !OneOf(TokText(pd, e), {u"updated", u"published", u"staff", u"and", u"in",
-                                      u"posted", u"photo", u"photos"}))
+             !OneOf(TokText(pd, e), {u"updated"sv, u"published"sv, u"staff"sv, u"and"sv, u"in"sv,
+                                      u"posted"sv, u"photo"sv, u"photos"sv}))
         ++e;
       if (e - 1 < 2) continue;
       for (int i = 1; i < e; ++i)
@@ -1252,9 +1256,9 @@ class Recognizer {
   void SurnameEvidence() {
     std::unordered_set<uint64_t> evidenced;
     auto speech = [](std::u16string_view w) {
-      return OneOf(w, {u"said", u"says", u"told", u"added", u"asked", u"wrote", u"warned",
-                       u"argued", u"noted", u"explained", u"insisted", u"denied", u"stressed",
-                       u"replied", u"recalled", u"tweeted", u"posted", u"urged", u"announced"});
+      return OneOf(w, {u"said"sv, u"says"sv, u"told"sv, u"added"sv, u"asked"sv, u"wrote"sv, u"warned"sv,
+                       u"argued"sv, u"noted"sv, u"explained"sv, u"insisted"sv, u"denied"sv, u"stressed"sv,
+                       u"replied"sv, u"recalled"sv, u"tweeted"sv, u"posted"sv, u"urged"sv, u"announced"sv});
     };
     for (size_t p = 0; p < paras_.size(); ++p) {
       const ParaData& pd = paras_[p];
@@ -1270,7 +1274,7 @@ class Recognizer {
                                (pd.info[i + 1].flags & ner::kInfSpaceBefore);
         if (cap_after || (cap_before && !title_before)) continue;
         if (title_before || (i + 1 < n && speech(TokText(pd, i + 1))) ||
-            (i > 0 && OneOf(TokText(pd, i - 1), {u"said", u"says", u"added", u"asked"})))
+            (i > 0 && OneOf(TokText(pd, i - 1), {u"said"sv, u"says"sv, u"added"sv, u"asked"sv})))
           evidenced.insert(t.word);
       }
     }
@@ -1325,9 +1329,9 @@ class Recognizer {
       const int n = static_cast<int>(pd.info.size());
       const int te = work_[idx].te;
       if (te + 1 >= n || (pd.info[te - 1].flags & ner::kInfPossessive)) continue;
-      if (!OneOf(TokText(pd, te), {u"da", u"de", u"do", u"dos", u"das", u"van", u"von", u"der",
-                                   u"den", u"del", u"della", u"di", u"du", u"bin", u"ibn", u"al",
-                                   u"el", u"le", u"la", u"ter", u"y"}) ||
+      if (!OneOf(TokText(pd, te), {u"da"sv, u"de"sv, u"do"sv, u"dos"sv, u"das"sv, u"van"sv, u"von"sv, u"der"sv,
+                                   u"den"sv, u"del"sv, u"della"sv, u"di"sv, u"du"sv, u"bin"sv, u"ibn"sv, u"al"sv,
+                                   u"el"sv, u"le"sv, u"la"sv, u"ter"sv, u"y"sv}) ||
           !(pd.info[te].flags & ner::kInfSpaceBefore))
         continue;
       int e = te + 1;
@@ -1465,15 +1469,15 @@ class Recognizer {
     if (i >= 0 && EqualsFolded(TokText(pd, i), u"the")) --i;
     if (i < 0) return false;
     const std::u16string_view w = TokText(pd, i);
-    if (OneOf(w, {u"outlet", u"newspaper", u"broadcaster", u"daily", u"magazine", u"tabloid",
-                  u"agency", u"weekly", u"network", u"channel"})) {
+    if (OneOf(w, {u"outlet"sv, u"newspaper"sv, u"broadcaster"sv, u"daily"sv, u"magazine"sv, u"tabloid"sv,
+                  u"agency"sv, u"weekly"sv, u"network"sv, u"channel"sv})) {
       *strong = true;
       return true;
     }
-    if (OneOf(w, {u"told", u"to", u"with", u"by"})) {
+    if (OneOf(w, {u"told"sv, u"to"sv, u"with"sv, u"by"sv})) {
       if (EqualsFolded(w, u"to")) return i > 0 && EqualsFolded(TokText(pd, i - 1), u"according");
       if (EqualsFolded(w, u"with")) return i > 0 && EqualsFolded(TokText(pd, i - 1), u"interview");
-      if (EqualsFolded(w, u"by")) return i > 0 && OneOf(TokText(pd, i - 1), {u"photo", u"reported"});
+      if (EqualsFolded(w, u"by")) return i > 0 && OneOf(TokText(pd, i - 1), {u"photo"sv, u"reported"sv});
       return true;
     }
     return false;
@@ -1538,7 +1542,7 @@ class Recognizer {
       bool strong = false;
       const bool cue = OutletCueBefore(pd, w.tb, &strong) ||
                        (w.te < static_cast<int>(pd.info.size()) &&
-                        OneOf(TokText(pd, w.te), {u"reported", u"reports"}));
+                        OneOf(TokText(pd, w.te), {u"reported"sv, u"reports"sv}));
       const bool word = HasOutletWord(pd, w);
       const bool ends_in_outlet_word = w.type == kOrg && w.te - w.tb > 1 &&
                                        (pd.info[w.te - 1].lex & ner::kLexOutletWord);
@@ -1680,7 +1684,7 @@ class Recognizer {
     int i = w.te;
     if (i >= n || TokText(pd, i) != u",") return;
     ++i;
-    if (i < n && OneOf(TokText(pd, i), {u"a", u"an", u"the"})) ++i;
+    if (i < n && OneOf(TokText(pd, i), {u"a"sv, u"an"sv, u"the"sv})) ++i;
     const int role_b = i;
     if (i >= n || (pd.info[i].flags & ner::kInfPunct)) return;
     if (IsCapWord(pd.info[i]) && !(pd.info[i].lex & ner::kLexTitle) && pd.owner[i] >= 0) return;
@@ -1691,11 +1695,11 @@ class Recognizer {
         stop = k;
         break;
       }
-      if (OneOf(t, {u"who", u"which", u"that", u"said", u"says", u"told", u"added"})) {
+      if (OneOf(t, {u"who"sv, u"which"sv, u"that"sv, u"said"sv, u"says"sv, u"told"sv, u"added"sv})) {
         stop = k;
         break;
       }
-      if (org < 0 && OneOf(t, {u"at", u"of", u"with", u"from", u"for", u"in"}) && k > role_b) {
+      if (org < 0 && OneOf(t, {u"at"sv, u"of"sv, u"with"sv, u"from"sv, u"for"sv, u"in"sv}) && k > role_b) {
         int j = k + 1;
         if (j < n && EqualsFolded(TokText(pd, j), u"the")) ++j;
         if (j < n && pd.owner[j] >= 0 && work_[pd.owner[j]].type != kPerson) {

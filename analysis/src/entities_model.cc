@@ -22,8 +22,15 @@ bool TagAllowed(int prev, int tag, bool last) {
   return TagPart(tag) == kB && !last;
 }
 
-char16_t FoldUnit(char16_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? static_cast<char16_t>(c + 32) : c;
+TagTable::TagTable() {
+  for (int last = 0; last < 2; ++last)
+    for (int prev = -1; prev < kNumTags; ++prev)
+      for (int tag = 0; tag < kNumTags; ++tag)
+        allowed[last][prev + 1][tag] = TagAllowed(prev, tag, last != 0);
+}
+const TagTable kTagTable;
+
+char16_t FoldUnitSlow(char16_t c) {
   if (c == 0x2019 || c == 0x2018) return u'\'';
   if (c >= 0xD800 && c <= 0xDFFF) return c;
   return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
@@ -620,10 +627,10 @@ void Model::Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tag
     }
     scores[0] = 0;
     for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
-    const bool last = i + 1 == end;
+    const bool* allowed = kTagTable.allowed[i + 1 == end][p1 + 1];
     int best = -1;
     for (int t = 0; t < kNumTags; ++t) {
-      if (!TagAllowed(p1, t, last)) continue;
+      if (!allowed[t]) continue;
       if (best < 0 || scores[t] > scores[best]) best = t;
     }
     tags[i - begin] = best;

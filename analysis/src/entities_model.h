@@ -47,6 +47,12 @@ inline int TagType(int tag) { return tag == 0 ? -1 : (tag - 1) / 4; }
 inline int TagPart(int tag) { return tag == 0 ? -1 : (tag - 1) % 4; }
 // Whether `tag` may follow `prev` (-1 = sentence start); `last`: final token.
 bool TagAllowed(int prev, int tag, bool last);
+// TagAllowed as a table, for the tagger's inner loop: kAllowed[last][prev + 1][tag].
+struct TagTable {
+  bool allowed[2][kNumTags + 1][kNumTags];
+  TagTable();
+};
+extern const TagTable kTagTable;
 
 // Lexicon categories (bits of Lexicon lookups and TokenInfo::lex).
 enum LexBit : uint32_t {
@@ -136,7 +142,12 @@ inline uint64_t KeyAdd(uint64_t key, uint64_t piece_hash) {
 // words outside an open entity are O without scoring (most of running text).
 inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag);
 // Simple case folding of one UTF-16 unit (BMP), typographic apostrophe -> '.
-char16_t FoldUnit(char16_t c);
+// (ASCII inline: most calls; the rest out of line.)
+char16_t FoldUnitSlow(char16_t c);
+inline char16_t FoldUnit(char16_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? static_cast<char16_t>(c + 32) : c;
+  return FoldUnitSlow(c);
+}
 // Folded hash of a whole string (one piece).
 uint64_t PieceHash(std::u16string_view s);
 
