@@ -145,6 +145,14 @@ const Category kPaintOrder[] = { Category::QuoteContent, Category::QuoteCue, Cat
 std::atomic<bool> g_enabled[kCategoryCount] = { { true }, { true }, { true }, { true },
                                                  { true }, { true }, { true }, { true } };
 
+bool isOurColor(sal_Int32 color)
+{
+    for (const auto& c : kCategories)
+        if (c.color == color)
+            return true;
+    return false;
+}
+
 double msSince(std::chrono::steady_clock::time_point t0)
 {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -175,11 +183,48 @@ struct Segment
         Atomic, // one or more steps shown as u16End-u16Begin characters (a field)
     } kind
         = Text;
+    bool operator==(const Segment& o) const
+    {
+        return u16Begin == o.u16Begin && u16End == o.u16End && stepBegin == o.stepBegin
+               && steps == o.steps && kind == o.kind;
+    }
 };
 
-struct UserHighlight // a run where the user set CharHighlight directly
+struct ColorRun // a run of a paragraph with a direct CharHighlight, in cursor steps
 {
     sal_Int32 stepBegin, stepEnd;
+    sal_Int32 color;
+    bool operator==(const ColorRun& o) const
+    {
+        return stepBegin == o.stepBegin && stepEnd == o.stepEnd && color == o.color;
+    }
+};
+using UserHighlight = ColorRun; // a run where the user set CharHighlight directly
+
+// Adjacent runs of one colour as one (portions also split at other attributes).
+std::vector<ColorRun> mergedRuns(const std::vector<ColorRun>& runs)
+{
+    std::vector<ColorRun> out;
+    for (const ColorRun& r : runs)
+    {
+        if (!out.empty() && out.back().stepEnd == r.stepBegin && out.back().color == r.color)
+            out.back().stepEnd = r.stepEnd;
+        else
+            out.push_back(r);
+    }
+    return out;
+}
+
+struct Interval
+{
+    sal_Int32 begin, end; // UTF-16
+    sal_Int32 color;
+    bool operator==(const Interval& o) const { return begin == o.begin && end == o.end && color == o.color; }
+};
+
+struct Painted
+{
+    uno::Reference<beans::XPropertySet> range;
     sal_Int32 color;
 };
 
@@ -194,7 +239,20 @@ struct ParaInfo
     uno::Reference<text::XTextRange> range; // the paragraph (follows later edits)
     OUString paintedString; // its getString() when first painted (detects later edits)
     std::vector<Segment> segments;
-    std::vector<UserHighlight> userHighlights;
+    std::vector<UserHighlight> userHighlights; // other colours than ours
+    std::vector<ColorRun> ourRuns; // read: runs in one of our colours (an earlier paint)
+
+    // What is painted here, kept per paragraph so that a re-run after an edit repaints
+    // only paragraphs whose text or highlights changed (applyResult).
+    bool painted = false; // in the painted set of the current analysis (re-applied after a store)
+    bool applied = false; // paintedIntervals are on the document now (false while withdrawn)
+    bool stale = false; // carries highlights of an older analysis: withdraw before painting
+    std::vector<Interval> paintedIntervals; // what was painted (UTF-16 of the analysed text)
+    std::vector<ColorRun> appliedRuns; // the same in cursor steps, as set
+    // a text range over the paragraph (where unpaint looks: it grows with typing and
+    // spans the paragraph if the user splits it)
+    uno::Reference<container::XEnumerationAccess> area;
+    std::vector<Painted> userRestore; // user's own CharHighlight under our ranges
 };
 
 struct ReadResult
@@ -414,7 +472,12 @@ public:
             {
                 sal_Int32 color = -1;
                 pp->getPropertyValue("CharHighlight") >>= color;
-                info.userHighlights.push_back({ stepBefore, step, color });
+                // Our colours are a paint of ours (docs/extension.md, known limits), not
+                // the user's: restoring them would bring our highlights back after Clear.
+                if (isOurColor(color))
+                    info.ourRuns.push_back({ stepBefore, step, color });
+                else
+                    info.userHighlights.push_back({ stepBefore, step, color });
             }
         }
         m_portionsMs += msSince(tp);
@@ -630,6 +693,29 @@ sal_Int32 stepsAt(const ParaInfo& para, const std::u16string& text, sal_Int32 of
            + codePoints(reinterpret_cast<const sal_Unicode*>(text.data()) + from, offset - from);
 }
 
+// Do two readings map offsets to cursor steps the same way? Text portions split at
+// every attribute change (our highlights too), so contiguous text segments are merged
+// before comparing.
+bool sameMapping(const std::vector<Segment>& a, const std::vector<Segment>& b)
+{
+    auto merged = [](const std::vector<Segment>& in) {
+        std::vector<Segment> out;
+        for (const Segment& s : in)
+        {
+            if (!out.empty() && s.kind == Segment::Text && out.back().kind == Segment::Text
+                && out.back().u16End == s.u16Begin && out.back().stepBegin + out.back().steps == s.stepBegin)
+            {
+                out.back().u16End = s.u16End;
+                out.back().steps += s.steps;
+            }
+            else
+                out.push_back(s);
+        }
+        return out;
+    };
+    return merged(a) == merged(b);
+}
+
 uno::Reference<text::XTextCursor> cursorAtStart(const ParaInfo& para)
 {
     uno::Reference<text::XTextCursor> c = para.text->createTextCursorByRange(para.range);
@@ -650,30 +736,18 @@ bool moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 steps,
 }
 
 // ------------------------------------------------------------------ state
-struct Interval
-{
-    sal_Int32 begin, end; // UTF-16
-    sal_Int32 color;
-};
-
-struct Painted
-{
-    uno::Reference<beans::XPropertySet> range;
-    sal_Int32 color;
-};
 
 struct DocState
 {
     uno::Reference<frame::XModel> model; // released when the document unloads
     std::shared_ptr<const Analysis> analysis;
     std::vector<ParaInfo> paras; // of `analysis`
-    size_t paintedRanges = 0;
-    size_t paintedUpTo = 0; // paragraphs [0, paintedUpTo) are painted
+    size_t paintedRanges = 0; // ranges on the document (sum of the paragraphs' appliedRuns)
     std::vector<std::vector<Interval>> intervals; // flattened analysis, per paragraph
-    // a text range over each painted paragraph (where unpaint looks)
-    std::vector<uno::Reference<container::XEnumerationAccess>> paintedAreas;
     uno::Reference<uno::XComponentContext> ctx; // for re-runs after a store
-    std::vector<Painted> userRestore; // user's own CharHighlight under our ranges
+    // User highlights under our ranges in paragraphs that no re-run found again
+    // (deleted or merged into another): set again after every withdrawal.
+    std::vector<Painted> looseRestore;
     bool shown = false; // highlights wanted on screen
     bool withdrawn = false; // temporarily removed for a store
     bool wasModifiedBeforeStore = false;
@@ -871,38 +945,139 @@ std::vector<std::vector<Interval>> flatten(const Analysis& a)
     return out;
 }
 
-// Paints the latest analysis. First paint: remembers each painted paragraph's
-// string and the user's own highlights under our ranges. Re-paint (after a store):
-// skips paragraphs edited since (returns how many), they need a fresh analysis.
-// Slices: starts at paragraph `from`, stops after `budgetMs` (0 = no limit) and
-// stores the next paragraph in *next; a re-paint covers only what was painted.
+// Removes our colours from the paragraphs in `area` (a text range over a painted
+// paragraph): every run carrying one of our colours, also text typed at the end of a
+// highlight (it inherits it), and a whole-paragraph highlight. The user's own direct
+// highlights in other colours there are kept. (An attribute search, XSearchable::
+// findAll with CharHighlight as search attribute, found nothing in LibreOffice 7.4:
+// measured.) Adds the runs removed to *removed and the reset time to *resetMs.
+void withdrawArea(const uno::Reference<container::XEnumerationAccess>& area, size_t* removed,
+                  double* resetMs)
+{
+    if (!area.is())
+        return;
+    uno::Reference<container::XEnumeration> paras = area->createEnumeration();
+    while (paras->hasMoreElements())
+    {
+        uno::Reference<container::XEnumerationAccess> para(paras->nextElement(), uno::UNO_QUERY);
+        if (!para.is())
+            continue; // a table inside the range: its cells are areas of their own
+        // A highlight over a whole paragraph is stored on the paragraph itself
+        // (measured: ODT export writes it into the paragraph style P1).
+        {
+            uno::Reference<beans::XPropertySet> pps(para, uno::UNO_QUERY);
+            uno::Reference<beans::XPropertyState> pstate(para, uno::UNO_QUERY);
+            sal_Int32 value = -1;
+            if (pps.is() && pstate.is()
+                && pstate->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE
+                && (pps->getPropertyValue("CharHighlight") >>= value) && isOurColor(value))
+            {
+                pstate->setPropertyToDefault("CharHighlight");
+                ++*removed;
+            }
+        }
+        // One reset over the paragraph's range when it carries our colour, after
+        // noting the user's own direct highlights in it (other colours), which
+        // are set again afterwards: cheaper than a reset per run.
+        bool ours = false;
+        std::vector<Painted> keep;
+        uno::Reference<container::XEnumeration> portions = para->createEnumeration();
+        while (portions->hasMoreElements())
+        {
+            uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
+            sal_Int32 value = -1;
+            if (!ps.is() || !(ps->getPropertyValue("CharHighlight") >>= value) || value == -1)
+                continue;
+            if (isOurColor(value))
+            {
+                ours = true;
+                ++*removed;
+                continue;
+            }
+            uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
+            if (state.is() && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
+                keep.push_back({ ps, value });
+        }
+        if (!ours)
+            continue;
+        const auto tr = std::chrono::steady_clock::now();
+        uno::Reference<text::XTextRange> range(para, uno::UNO_QUERY);
+        uno::Reference<beans::XPropertyState> all(
+            range.is() ? range->getText()->createTextCursorByRange(range) : nullptr, uno::UNO_QUERY);
+        if (all.is())
+            all->setPropertyToDefault("CharHighlight");
+        for (const Painted& k : keep)
+            k.range->setPropertyValue("CharHighlight", uno::Any(k.color));
+        *resetMs += msSince(tr);
+    }
+}
+
+void restoreUserHighlights(const std::vector<Painted>& list)
+{
+    for (const Painted& p : list)
+    {
+        try
+        {
+            p.range->setPropertyValue("CharHighlight", uno::Any(p.color));
+        }
+        catch (...)
+        {
+            logException("restoring a user highlight");
+        }
+    }
+}
+
+// A paragraph carrying highlights of an older analysis (see applyResult): removes
+// them and sets the user's own highlights under them again.
+void withdrawStale(ParaInfo& para)
+{
+    size_t removed = 0;
+    double resetMs = 0;
+    try
+    {
+        withdrawArea(para.area, &removed, &resetMs);
+    }
+    catch (...)
+    {
+        logException("removing old highlights");
+    }
+    restoreUserHighlights(para.userRestore); // kept: the new paint may cover them again
+    para.area.clear();
+    para.stale = false;
+}
+
+// Paints the latest analysis, paragraph by paragraph, and notes per paragraph what it
+// painted (paintedIntervals, appliedRuns, its string, an area for the withdrawal and
+// the user's own highlights under our ranges). First paint (repaint = false): every
+// paragraph not in the painted set yet (a re-run keeps the unchanged ones, see
+// applyResult); a stale one is withdrawn first. Re-paint (after a store): the painted
+// set again, skipping paragraphs edited since (returns how many: they need a fresh
+// analysis). Slices: starts at paragraph `from`, stops after `budgetMs` (0 = no
+// limit) and stores the next paragraph in *next.
 size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repaint,
              size_t from = 0, size_t* next = nullptr, double budgetMs = 0)
 {
+    (void)model;
     if (!st.analysis)
         return 0;
     const auto t0 = std::chrono::steady_clock::now();
     const Analysis& a = *st.analysis;
     if (st.intervals.size() != a.document.paragraphs.size())
         st.intervals = flatten(a);
-    const auto& intervals = st.intervals;
-    if (!repaint && from == 0)
-    {
-        st.userRestore.clear();
-        st.paintedAreas.clear();
-        st.paintedRanges = 0;
-        st.paintedUpTo = 0;
-    }
     size_t ranges = 0, stale = 0;
-    const size_t limit = repaint ? std::min(st.paintedUpTo, intervals.size()) : intervals.size();
     size_t p = from;
-    for (; p < limit && p < st.paras.size(); ++p)
+    for (; p < st.paras.size(); ++p)
     {
         if (budgetMs > 0 && msSince(t0) > budgetMs)
             break;
-        if (intervals[p].empty() || st.paras[p].shapeText)
-            continue;
         ParaInfo& para = st.paras[p];
+        if (repaint ? (!para.painted || para.applied) : para.painted)
+            continue;
+        if (!repaint && para.stale)
+            withdrawStale(para);
+        const std::vector<Interval>& ivs = repaint ? para.paintedIntervals : st.intervals[p];
+        if (ivs.empty() || para.shapeText || p >= a.document.paragraphs.size())
+            continue;
         const std::u16string& text = a.document.paragraphs[p].text;
         try
         {
@@ -910,18 +1085,21 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
             if (!repaint)
             {
                 para.paintedString = now;
-                st.paintedAreas.emplace_back(para.text->createTextCursorByRange(para.range),
-                                             uno::UNO_QUERY);
+                para.paintedIntervals = ivs;
+                para.appliedRuns.clear();
+                para.area.set(para.text->createTextCursorByRange(para.range), uno::UNO_QUERY);
             }
             else if (now != para.paintedString)
             {
                 ++stale;
                 continue;
             }
+            para.painted = true;
+            para.applied = true;
             uno::Reference<text::XTextCursor> cursor = cursorAtStart(para);
             uno::Reference<beans::XPropertySet> cursorProps(cursor, uno::UNO_QUERY);
             sal_Int32 pos = 0;
-            for (const Interval& iv : intervals[p])
+            for (const Interval& iv : ivs)
             {
                 const sal_Int32 sb = stepsAt(para, text, iv.begin, false);
                 const sal_Int32 se = stepsAt(para, text, iv.end, true);
@@ -935,6 +1113,7 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
                 ++ranges;
                 if (repaint)
                     continue;
+                para.appliedRuns.push_back({ sb, se, iv.color });
                 for (const UserHighlight& uh : para.userHighlights)
                 {
                     const sal_Int32 b = std::max(uh.stepBegin, sb), e = std::min(uh.stepEnd, se);
@@ -942,7 +1121,7 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
                         continue;
                     uno::Reference<text::XTextCursor> c = cursorAtStart(para);
                     if (moveRight(c, b, false) && moveRight(c, e - b, true))
-                        st.userRestore.push_back(
+                        para.userRestore.push_back(
                             { uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY), uh.color });
                 }
             }
@@ -952,11 +1131,6 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
             logException("painting a paragraph");
         }
     }
-    if (!repaint)
-    {
-        st.paintedRanges += ranges;
-        st.paintedUpTo = p;
-    }
     if (next)
         *next = p;
     logTrace("%s: %zu ranges in %.1f ms (%zu edited paragraphs skipped)", repaint ? "repaint" : "paint",
@@ -964,109 +1138,70 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
     return stale;
 }
 
-bool isOurColor(sal_Int32 color)
+size_t countApplied(const DocState& st)
 {
-    for (const auto& c : kCategories)
-        if (c.color == color)
-            return true;
-    return false;
+    size_t n = 0;
+    for (const ParaInfo& para : st.paras)
+        if (para.applied)
+            n += para.appliedRuns.size();
+    return n;
 }
 
-// Removes our highlights: our ranges, then any run still in one of our colours
-// (found with an attribute search), then the user's own values under them.
+// Removes all our highlights (before a store, Clear, a category switch): every
+// painted or stale paragraph's area, then the user's own values under our ranges.
+// The painted set stays (paintedIntervals, areas, user highlights): a re-paint after
+// the store applies it again.
 void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
 {
-    // Every run carrying one of our colours inside the painted paragraphs (a text
-    // range over each, which grows with text typed into it and spans a paragraph
-    // split by the user), also runs typed at the end of a highlight, which inherit
-    // it. (An attribute search, XSearchable::findAll with CharHighlight as search
-    // attribute, found nothing in LibreOffice 7.4: measured.)
+    (void)model;
     const auto tNet = std::chrono::steady_clock::now();
-    size_t removed = 0;
+    size_t removed = 0, areas = 0;
     double resetMs = 0;
-    for (const auto& area : st.paintedAreas)
+    for (ParaInfo& para : st.paras)
     {
+        if (!(para.painted || para.stale) || !para.area.is())
+            continue;
+        ++areas;
         try
         {
-            if (!area.is())
-                continue;
-            uno::Reference<container::XEnumeration> paras = area->createEnumeration();
-            while (paras->hasMoreElements())
-            {
-                uno::Reference<container::XEnumerationAccess> para(paras->nextElement(),
-                                                                   uno::UNO_QUERY);
-                if (!para.is())
-                    continue; // a table inside the range: its cells are areas of their own
-                // A highlight over a whole paragraph is stored on the paragraph itself
-                // (measured: ODT export writes it into the paragraph style P1).
-                {
-                    uno::Reference<beans::XPropertySet> pps(para, uno::UNO_QUERY);
-                    uno::Reference<beans::XPropertyState> pstate(para, uno::UNO_QUERY);
-                    sal_Int32 value = -1;
-                    if (pps.is() && pstate.is()
-                        && pstate->getPropertyState("CharHighlight")
-                               == beans::PropertyState_DIRECT_VALUE
-                        && (pps->getPropertyValue("CharHighlight") >>= value) && isOurColor(value))
-                    {
-                        pstate->setPropertyToDefault("CharHighlight");
-                        ++removed;
-                    }
-                }
-                // One reset over the paragraph's range when it carries our colour, after
-                // noting the user's own direct highlights in it (other colours), which
-                // are set again afterwards: cheaper than a reset per run.
-                bool ours = false;
-                std::vector<Painted> keep;
-                uno::Reference<container::XEnumeration> portions = para->createEnumeration();
-                while (portions->hasMoreElements())
-                {
-                    uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
-                    sal_Int32 value = -1;
-                    if (!ps.is() || !(ps->getPropertyValue("CharHighlight") >>= value) || value == -1)
-                        continue;
-                    if (isOurColor(value))
-                    {
-                        ours = true;
-                        ++removed;
-                        continue;
-                    }
-                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
-                    if (state.is()
-                        && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
-                        keep.push_back({ ps, value });
-                }
-                if (!ours)
-                    continue;
-                const auto tr = std::chrono::steady_clock::now();
-                uno::Reference<text::XTextRange> range(para, uno::UNO_QUERY);
-                uno::Reference<beans::XPropertyState> all(
-                    range.is() ? range->getText()->createTextCursorByRange(range) : nullptr,
-                    uno::UNO_QUERY);
-                if (all.is())
-                    all->setPropertyToDefault("CharHighlight");
-                for (const Painted& k : keep)
-                    k.range->setPropertyValue("CharHighlight", uno::Any(k.color));
-                resetMs += msSince(tr);
-            }
+            withdrawArea(para.area, &removed, &resetMs);
         }
         catch (...)
         {
             logException("removing highlights");
         }
     }
-    logTrace("unpaint: %zu runs in %zu areas, %.1f ms (resets %.1f ms)", removed, st.paintedAreas.size(),
-             msSince(tNet), resetMs);
-    for (const Painted& p : st.userRestore)
+    logTrace("unpaint: %zu runs in %zu areas, %.1f ms (resets %.1f ms)", removed, areas, msSince(tNet),
+             resetMs);
+    for (ParaInfo& para : st.paras)
     {
-        try
+        if (para.painted || para.stale)
+            restoreUserHighlights(para.userRestore);
+        if (para.stale) // its old highlights are gone now; nothing to withdraw any more
         {
-            p.range->setPropertyValue("CharHighlight", uno::Any(p.color));
+            para.stale = false;
+            para.area.clear();
         }
-        catch (...)
-        {
-            logException("restoring a user highlight");
-        }
+        para.applied = false;
     }
+    restoreUserHighlights(st.looseRestore);
+}
+
+// Forgets the painted set (after unpaint): Clear, a category switch.
+void forgetPainting(DocState& st, bool keepUserRestore)
+{
+    for (ParaInfo& para : st.paras)
+    {
+        para.painted = para.applied = para.stale = false;
+        para.paintedIntervals.clear();
+        para.appliedRuns.clear();
+        para.area.clear();
+        if (!keepUserRestore)
+            para.userRestore.clear();
+    }
+    if (!keepUserRestore)
+        st.looseRestore.clear();
+    st.paintedRanges = 0;
 }
 
 // ------------------------------------------------------------------ save guard
@@ -1124,6 +1259,7 @@ private:
             ++st->repaintTicket; // a re-apply still in slices stops here
             uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
             st->wasModifiedBeforeStore = modifiable.is() && modifiable->isModified();
+            st->paintedRanges = countApplied(*st);
             quietBatch(model, [&] { unpaint(model, *st); });
             st->withdrawn = true;
             st->storeStart = std::chrono::steady_clock::now();
@@ -1221,7 +1357,7 @@ void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 ticket, const 
     st->repaintNext = next;
     st->repaintMaxSliceMs = std::max(st->repaintMaxSliceMs, msSince(t0));
     ++st->repaintSlices;
-    if (next < std::min(st->paintedUpTo, st->paras.size()))
+    if (next < st->paras.size())
     {
         if (postToMain(st->ctx, [st, ticket, event] { repaintSlice(st, ticket, event); }))
             return;
@@ -1427,24 +1563,96 @@ void applyResult(const std::shared_ptr<Job>& job)
     if (job->indicator.is())
         job->indicator->setValue(90);
 
-    // Same text as the painted analysis: the highlights on screen are already right.
-    if (job->fromCache && st->shown && !st->withdrawn && st->analysis
-        && st->paintedUpTo >= st->intervals.size() && st->intervals.size() == analysis->document.paragraphs.size())
-    {
-        st->analysis = analysis;
-        job->applyMs = msSince(t0);
-        job->nextPaint = st->intervals.size();
-        continuePainting(job, st, analysis);
-        return;
-    }
-
+    // Incremental repaint. The analysis is whole-document (entities and quotes link
+    // across paragraphs), but its highlights are per paragraph: a paragraph keeps what
+    // is painted on it (no withdrawal, no repaint) when it is the same paragraph object
+    // as before, its text and text mapping are unchanged, the new analysis paints the
+    // same intervals there, and the reading found exactly our last paint on it (this
+    // also catches text deleted and typed again, which loses its highlight). Any other
+    // paragraph that carried our colours is stale: withdrawn when painting reaches it.
+    // The user's highlights under old ranges stay recorded with the paragraph.
     ++st->repaintTicket; // a re-apply after a store still in slices: superseded
+    std::vector<std::vector<Interval>> intervals = flatten(*analysis);
+    std::vector<ParaInfo> paras = std::move(job->read->paras);
+    size_t kept = 0, toPaint = 0, toWithdraw = 0;
+    std::vector<Painted> loose;
+    if (st->shown && !st->withdrawn && st->analysis)
+    {
+        std::vector<ParaInfo>& old = st->paras;
+        const factlens::Document& oldDoc = st->analysis->document;
+        std::unordered_map<const void*, size_t> byObject;
+        for (size_t i = 0; i < old.size(); ++i)
+        {
+            uno::Reference<uno::XInterface> id(old[i].range, uno::UNO_QUERY);
+            if (id.is())
+                byObject.emplace(id.get(), i);
+        }
+        std::vector<bool> matched(old.size(), false);
+        for (size_t j = 0; j < paras.size(); ++j)
+        {
+            ParaInfo& now = paras[j];
+            uno::Reference<uno::XInterface> id(now.range, uno::UNO_QUERY);
+            auto it = id.is() ? byObject.find(id.get()) : byObject.end();
+            ParaInfo* before = nullptr;
+            if (it != byObject.end() && !matched[it->second])
+            {
+                before = &old[it->second];
+                matched[it->second] = true;
+            }
+            const std::vector<Interval>& want
+                = j < intervals.size() ? intervals[j] : std::vector<Interval>();
+            if (before && before->painted && before->applied && !now.shapeText
+                && it->second < oldDoc.paragraphs.size()
+                && oldDoc.paragraphs[it->second].text == analysis->document.paragraphs[j].text
+                && oldDoc.paragraphs[it->second].kind == analysis->document.paragraphs[j].kind
+                && sameMapping(before->segments, now.segments) && before->paintedIntervals == want
+                && mergedRuns(now.ourRuns) == mergedRuns(before->appliedRuns))
+            {
+                now.painted = now.applied = true;
+                now.paintedString = before->paintedString;
+                now.paintedIntervals = std::move(before->paintedIntervals);
+                now.appliedRuns = std::move(before->appliedRuns);
+                now.area = before->area;
+                now.userRestore = std::move(before->userRestore);
+                ++kept;
+                continue;
+            }
+            if (before)
+                now.userRestore = std::move(before->userRestore);
+            if ((before && (before->applied || before->stale)) || !now.ourRuns.empty())
+            {
+                now.stale = true;
+                try
+                {
+                    now.area.set(now.text->createTextCursorByRange(now.range), uno::UNO_QUERY);
+                }
+                catch (const uno::Exception&)
+                {
+                    logException("a stale paragraph"); // deleted meanwhile: nothing to withdraw
+                }
+                ++toWithdraw;
+            }
+            if (!want.empty())
+                ++toPaint;
+        }
+        // Painted paragraphs not found again were deleted or merged into another (which
+        // then carries our colours and is stale): keep the user's highlights they had.
+        for (size_t i = 0; i < old.size(); ++i)
+            if (!matched[i])
+                for (Painted& p : old[i].userRestore)
+                    loose.push_back(std::move(p));
+        logTrace("incremental: %zu paragraphs kept, %zu to repaint, %zu to withdraw", kept, toPaint,
+                 toWithdraw);
+    }
+    else
+        forgetPainting(*st, false); // nothing of ours on the document (first run, after Clear)
+
     quietBatch(model, [&] {
-        if (st->shown && !st->withdrawn)
-            unpaint(model, *st);
-        st->paras = std::move(job->read->paras);
+        restoreUserHighlights(loose);
+        st->looseRestore.insert(st->looseRestore.end(), loose.begin(), loose.end());
+        st->paras = std::move(paras);
         st->analysis = analysis;
-        st->intervals.clear();
+        st->intervals = std::move(intervals);
         st->shown = true;
         st->withdrawn = false;
         job->nextPaint = 0;
@@ -1498,6 +1706,7 @@ void continuePainting(const std::shared_ptr<Job>& job, const std::shared_ptr<Doc
         return;
     }
     uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
+    st->paintedRanges = countApplied(*st);
     analysis->highlighted = st->paintedRanges > 0 || analysis->report.entities.empty();
     if (storable.is() && storable->isReadonly())
         analysis->note = "Read-only document: highlights are shown on screen only.";
@@ -1636,8 +1845,10 @@ void setCategoryEnabled(Category c, bool enabled)
         ++st->repaintTicket; // repaints everything below
         quietBatch(model, [&] {
             unpaint(model, *st);
+            forgetPainting(*st, true); // the user's highlights under old ranges stay known
             st->intervals.clear();
             paint(model, *st, false);
+            st->paintedRanges = countApplied(*st);
         });
         callListeners(model, st->analysis);
     }
@@ -1682,9 +1893,7 @@ void clearHighlights(const uno::Reference<frame::XModel>& model)
         ++st->repaintTicket;
         if (!st->withdrawn)
             quietBatch(model, [&] { unpaint(model, *st); });
-        st->paintedRanges = 0;
-        st->userRestore.clear();
-        st->paintedAreas.clear();
+        forgetPainting(*st, false);
         st->shown = false;
         st->withdrawn = false;
         logTrace("clear: %.1f ms", msSince(t0));
