@@ -27,6 +27,10 @@
 //     skipped and a fresh analysis is started;
 //   - every batch runs with the undo manager locked (no undo step), Record Changes
 //     switched off (no tracked change) and the modified flag restored afterwards.
+//   - a re-run after an edit analyses the whole text again (findings link across
+//     paragraphs) but repaints only paragraphs whose text or highlights changed;
+//     each paragraph keeps what was painted on it (ParaInfo, applyResult), and an
+//     unchanged painted paragraph's reading is taken over (DocumentReader).
 //   Read-only documents are painted too (the API writes the in-memory model; the
 //   document cannot be stored over anyway, and Save As withdraws as above).
 //
@@ -39,6 +43,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -255,6 +260,15 @@ struct ParaInfo
     std::vector<Painted> userRestore; // user's own CharHighlight under our ranges
 };
 
+// The painted paragraphs of the previous analysis, by paragraph object: a re-run
+// takes their reading over when their string is unchanged (DocumentReader).
+struct PreviousReading
+{
+    std::shared_ptr<const Analysis> analysis; // valid while it is the document's current one
+    const std::vector<ParaInfo>* paras = nullptr; // its paragraphs (DocState::paras)
+    std::unordered_map<const void*, size_t> byObject;
+};
+
 struct ReadResult
 {
     factlens::Document document;
@@ -389,6 +403,8 @@ public:
         info.shapeText = shapeText;
         info.range.set(para, uno::UNO_QUERY);
         m_anchorMs += msSince(tp);
+        if (m_previous && !shapeText && reusePrevious(para, info, kind))
+            return;
         tp = std::chrono::steady_clock::now();
         std::u16string text;
         sal_Int32 step = 0;
@@ -488,8 +504,41 @@ public:
     }
 
     double m_propsMs = 0, m_anchorMs = 0, m_enumMs = 0, m_portionsMs = 0;
+    size_t m_reused = 0;
+    // Set while the previous analysis is the document's current one (readSlice checks
+    // before every slice); null: every paragraph is read from its portions.
+    const PreviousReading* m_previous = nullptr;
 
 private:
+    // A paragraph we painted whose string is what it was when painted: its text,
+    // offset map and user highlights are taken from that reading, and our runs on it
+    // are taken to be what we set (one getString instead of enumerating and reading
+    // every portion, most of which our highlights split off). Text deleted and typed
+    // again identically, or a highlight changed by hand, is not noticed here.
+    bool reusePrevious(const uno::Reference<text::XTextContent>& para, ParaInfo& info,
+                       factlens::ParagraphKind kind)
+    {
+        uno::Reference<uno::XInterface> id(para, uno::UNO_QUERY);
+        auto it = id.is() ? m_previous->byObject.find(id.get()) : m_previous->byObject.end();
+        if (it == m_previous->byObject.end() || it->second >= m_previous->paras->size()
+            || it->second >= m_previous->analysis->document.paragraphs.size())
+            return false;
+        const ParaInfo& old = (*m_previous->paras)[it->second];
+        if (!old.painted || !old.applied || old.shapeText || !info.range.is()
+            || info.range->getString() != old.paintedString)
+            return false;
+        std::u16string text = m_previous->analysis->document.paragraphs[it->second].text;
+        info.segments = old.segments;
+        info.userHighlights = old.userHighlights;
+        info.ourRuns = old.appliedRuns;
+        ++m_reused;
+        m_out.chars += static_cast<sal_Int64>(text.size());
+        m_out.hash = m_out.hash * 1000003u ^ std::hash<std::u16string>()(text) ^ static_cast<size_t>(kind);
+        m_out.document.paragraphs.push_back({ std::move(text), kind });
+        m_out.paras.push_back(std::move(info));
+        return true;
+    }
+
     ReadResult& m_out;
     std::vector<Pending>* m_collect; // when set, readText only lists the paragraphs
 };
@@ -1336,6 +1385,9 @@ std::mutex g_workerMutex;
 std::vector<std::thread> g_workers;
 std::atomic<int> g_running{ 0 };
 std::atomic<bool> g_terminating{ false };
+// FACTLENS_NO_REUSE=1: read every paragraph from its portions on a re-run (for the
+// bench's comparison of the two readings; docs/extension.md).
+const bool g_noReuse = std::getenv("FACTLENS_NO_REUSE") != nullptr;
 
 // ------------------------------------------------------------------ re-apply after a store
 constexpr double kSliceMs = 40; // main-thread work per hop
@@ -1488,6 +1540,7 @@ struct Job
     std::vector<DocumentReader::Pending> pending; // paragraphs still to read
     size_t nextPending = 0;
     std::unique_ptr<DocumentReader> reader;
+    std::unique_ptr<PreviousReading> previous; // see DocumentReader::reusePrevious
     size_t nextPaint = 0; // paragraphs painted so far
     double maxBlockMs = 0; // longest main-thread slice
     std::shared_ptr<const factlens::Report> report;
@@ -1749,6 +1802,18 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
     job->houseList = readHouseListText(job->ctx);
     collectParagraphs(model, *job->read, job->pending);
     job->reader = std::make_unique<DocumentReader>(*job->read);
+    if (st->shown && !st->withdrawn && st->analysis && !g_noReuse)
+    {
+        job->previous = std::make_unique<PreviousReading>();
+        job->previous->analysis = st->analysis;
+        job->previous->paras = &st->paras;
+        for (size_t i = 0; i < st->paras.size(); ++i)
+        {
+            uno::Reference<uno::XInterface> id(st->paras[i].range, uno::UNO_QUERY);
+            if (id.is() && st->paras[i].painted)
+                job->previous->byObject.emplace(id.get(), i);
+        }
+    }
     if (job->pending.size() > 500)
     {
         job->indicator = makeIndicator(model);
@@ -1774,6 +1839,10 @@ void readSlice(const std::shared_ptr<Job>& job)
         return;
     }
     const auto t0 = std::chrono::steady_clock::now();
+    // Another run may have replaced the analysis (and st->paras) since the last slice.
+    if (job->previous && (st->analysis != job->previous->analysis || st->withdrawn || !st->shown))
+        job->previous.reset();
+    job->reader->m_previous = job->previous.get();
     while (job->nextPending < job->pending.size() && msSince(t0) < kSliceMs)
     {
         const auto& p = job->pending[job->nextPending++];
@@ -1789,7 +1858,10 @@ void readSlice(const std::shared_ptr<Job>& job)
         return;
     }
     job->pending.clear();
+    logTrace("read: %zu paragraphs, %zu taken over from the previous reading", job->read->paras.size(),
+             job->reader->m_reused);
     job->reader.reset();
+    job->previous.reset();
     if (job->indicator.is())
         job->indicator->setValue(40);
     if (st->cachedReport && st->cachedHash == job->read->hash

@@ -57,6 +57,7 @@ def load_text(office, path):
 WITHDRAW = re.compile(r"withdraw before (\w+): (\d+) ranges, ([\d.]+) ms")
 # incremental repaint after a re-run (absent in builds before it): what was kept
 INCREMENTAL = re.compile(r"incremental: (\d+) paragraphs kept, (\d+) to repaint, (\d+) to withdraw")
+READ = re.compile(r"read: (\d+) paragraphs, (\d+) taken over from the previous reading")
 REAPPLY = re.compile(r"re-apply after (\w+): (\d+) ranges, ([\d.]+) ms(?: in (\d+) slices \(longest ([\d.]+) ms\))?")
 
 
@@ -104,7 +105,8 @@ def timed_analyze(office, doc, tree):
     if not ok or len(found) <= before:
         return None
     inc = INCREMENTAL.findall(office.log_text()[log_before:])
-    return wall, filled, found[-1], (inc[-1] if inc else None)
+    reused = READ.findall(office.log_text()[log_before:])
+    return wall, filled, found[-1], (inc[-1] if inc else None), (reused[-1] if reused else None)
 
 
 def run(office, doc, label, repeats):
@@ -170,15 +172,16 @@ def edit_rerun(office, doc, label, edits):
         if r is None:
             print("  %s: analysis after the edit failed" % label)
             return None
-        wall, filled, t, inc = r
+        wall, filled, t, inc, reused = r
         walls.append(wall)
         fills.append(filled)
         blocks.append(float(t[8]))
         print("  edit %d, Analyze again: highlights %.0f ms, sidebar %s ms; read %.1f ms, analyze %.1f ms, "
-              "apply %.1f ms; longest main-thread slice %.1f ms; %s ranges%s" % (
+              "apply %.1f ms; longest main-thread slice %.1f ms; %s ranges%s%s" % (
                   k + 1, wall, "-" if filled is None else "%.0f" % filled, float(t[2]), float(t[3]),
                   float(t[4]), float(t[8]), t[5],
-                  "; kept %s paragraphs, repainted %s, withdrew %s" % inc if inc else ""))
+                  "; kept %s paragraphs, repainted %s, withdrew %s" % inc if inc else "",
+                  "; read: %s of %s paragraphs taken over" % (reused[1], reused[0]) if reused else ""))
     print("%-28s edit one paragraph + Analyze: command -> highlights median %.0f ms, -> sidebar median %s ms, "
           "longest main-thread slice %.1f ms" % (
               label, statistics.median(walls),
