@@ -242,6 +242,7 @@ struct ParaInfo
     // run as it was; -1 leaves a direct "transparent"), so it would be saved.
     bool shapeText = false;
     uno::Reference<text::XTextRange> range; // the paragraph (follows later edits)
+    OUString readString; // its getString() when read: the text the analysis saw
     OUString paintedString; // its getString() when first painted (detects later edits)
     std::vector<Segment> segments;
     std::vector<UserHighlight> userHighlights; // other colours than ours
@@ -402,6 +403,11 @@ public:
         info.text = xText;
         info.shapeText = shapeText;
         info.range.set(para, uno::UNO_QUERY);
+        // One getString per paragraph (cheap next to its portions): painting skips a
+        // paragraph edited between this reading and the paint, and a re-run takes
+        // this reading over while the string stays the same.
+        if (!shapeText && info.range.is())
+            info.readString = info.range->getString();
         m_anchorMs += msSince(tp);
         if (m_previous && !shapeText && reusePrevious(para, info, kind))
             return;
@@ -525,7 +531,7 @@ private:
             return false;
         const ParaInfo& old = (*m_previous->paras)[it->second];
         if (!old.painted || !old.applied || old.shapeText || !info.range.is()
-            || info.range->getString() != old.paintedString)
+            || info.readString != old.readString || info.readString != old.paintedString)
             return false;
         std::u16string text = m_previous->analysis->document.paragraphs[it->second].text;
         info.segments = old.segments;
@@ -1131,6 +1137,11 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
         try
         {
             const OUString now = para.range->getString();
+            if (!repaint && now != para.readString)
+            {
+                ++stale; // edited after the reading: the analysis has not seen this text
+                continue;
+            }
             if (!repaint)
             {
                 para.paintedString = now;

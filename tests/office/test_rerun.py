@@ -13,7 +13,9 @@ analysed again after each edit. Every time:
   - the paragraphs away from the edit whose text and highlights did not change were
     kept (the extension's trace: "incremental: N paragraphs kept, ..."), and their
     highlights are the same as before;
-Then: two runs in a row (the newer supersedes the older), a store while a re-run is
+Then: two runs in a row (the newer supersedes the older), typing while a run is under
+way and analysing again (the typed text is seen; also on an 800-paragraph draft,
+typed right after the run's reading), a store while a re-run is
 painting (the copy carries no highlight), a Save As after the re-runs stores the same
 content.xml as the same document edited the same way without FactLens, and Clear
 restores every run's own formatting exactly (the user's own highlight under a range
@@ -210,6 +212,15 @@ def run_rerun(office, args, tmp):
     first.event.wait(60)
     check(first.event.is_set(), "two runs in a row: the first one ended too (state %s)" % first.state)
     t.ranges_match(office, work, args.factlens, "two runs in a row")
+    # typing while a run is under way (after its reading, most likely: the worker is
+    # analysing), then Analyze again: the next run must see the typed text
+    running = office.dispatch(work, "org.factlens:Analyze", wait=False)
+    for d in (work, plain):
+        e = paragraphs(d)[6].getEnd()
+        e.getText().insertString(e, " Minister Karin Post said 250 jobs were at stake.", False)
+    running.event.wait(60)
+    check(t.analyze(office, work) is True, "typing during a run: Analyze again")
+    t.ranges_match(office, work, args.factlens, "typing during a run, then Analyze again")
     # a store while a re-run is painting: the copy carries no highlight
     e2 = paragraphs(work)[8].getEnd()
     e2.getText().insertString(e2, " Rotterdam agreed.", False)
@@ -264,6 +275,31 @@ def run_rerun(office, args, tmp):
     plain.close(True)
 
 
+READ_DONE = re.compile(r"read: \d+ paragraphs, \d+ taken over")
+
+
+def typing_after_the_reading(office, args, tmp):
+    """A paragraph typed into after the run read it but before it painted it: the run
+    must not paint it (the analysis did not see its text), and the next run must
+    read it again (not take the old reading over)."""
+    path = os.path.join(tmp, "long.odt")
+    lo.write_minimal_odt(path, [("", p) for _ in range(80) for p in PARAGRAPHS])
+    doc = office.load(path)
+    target = paragraphs(doc)[-1]  # painted last; found before the run (slow over UNO)
+    mark = len(office.log_text())
+    running = office.dispatch(doc, "org.factlens:Analyze", wait=False)
+    deadline = time.time() + 60
+    while not READ_DONE.search(office.log_text()[mark:]) and time.time() < deadline:
+        time.sleep(0.002)
+    e = target.getEnd()
+    e.getText().insertString(e, " Minister Karin Post said 250 jobs were at stake.", False)
+    running.event.wait(60)
+    check(running.state == 1, "typing after the reading: the run ended")
+    check(t.analyze(office, doc) is True, "typing after the reading: Analyze again")
+    t.ranges_match(office, doc, args.factlens, "typing after the reading, then Analyze again")
+    doc.close(True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--oxt", required=True)
@@ -280,6 +316,7 @@ def main():
         office.start()
         print("office rerun: started in %.1f s" % office.start_seconds)
         run_rerun(office, args, office.dir)
+        typing_after_the_reading(office, args, office.dir)
         code = 0 if not t.FAILURES else 1
     except Exception:
         traceback.print_exc()
