@@ -1631,8 +1631,9 @@ void applyResult(const std::shared_ptr<Job>& job)
     // across paragraphs), but its highlights are per paragraph: a paragraph keeps what
     // is painted on it (no withdrawal, no repaint) when it is the same paragraph object
     // as before, its text and text mapping are unchanged, the new analysis paints the
-    // same intervals there, and the reading found exactly our last paint on it (this
-    // also catches text deleted and typed again, which loses its highlight). Any other
+    // same intervals there, and the reading found exactly our last paint on it (for a
+    // paragraph read from its portions this also catches text deleted and typed again,
+    // which lost its highlight; a reading taken over assumes the paint). Any other
     // paragraph that carried our colours is stale: withdrawn when painting reaches it.
     // The user's highlights under old ranges stay recorded with the paragraph.
     ++st->repaintTicket; // a re-apply after a store still in slices: superseded
@@ -1663,8 +1664,8 @@ void applyResult(const std::shared_ptr<Job>& job)
                 before = &old[it->second];
                 matched[it->second] = true;
             }
-            const std::vector<Interval>& want
-                = j < intervals.size() ? intervals[j] : std::vector<Interval>();
+            static const std::vector<Interval> kNone;
+            const std::vector<Interval>& want = j < intervals.size() ? intervals[j] : kNone;
             if (before && before->painted && before->applied && !now.shapeText
                 && it->second < oldDoc.paragraphs.size()
                 && oldDoc.paragraphs[it->second].text == analysis->document.paragraphs[j].text
