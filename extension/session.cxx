@@ -27,6 +27,10 @@
 //     skipped and a fresh analysis is started;
 //   - every batch runs with the undo manager locked (no undo step), Record Changes
 //     switched off (no tracked change) and the modified flag restored afterwards.
+//   - a re-run after an edit analyses the whole text again (findings link across
+//     paragraphs) but repaints only paragraphs whose text or highlights changed;
+//     each paragraph keeps what was painted on it (ParaInfo, applyResult), and an
+//     unchanged painted paragraph's reading is taken over (DocumentReader).
 //   Read-only documents are painted too (the API writes the in-memory model; the
 //   document cannot be stored over anyway, and Save As withdraws as above).
 //
@@ -39,6 +43,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <mutex>
@@ -145,6 +150,14 @@ const Category kPaintOrder[] = { Category::QuoteContent, Category::QuoteCue, Cat
 std::atomic<bool> g_enabled[kCategoryCount] = { { true }, { true }, { true }, { true },
                                                  { true }, { true }, { true }, { true } };
 
+bool isOurColor(sal_Int32 color)
+{
+    for (const auto& c : kCategories)
+        if (c.color == color)
+            return true;
+    return false;
+}
+
 double msSince(std::chrono::steady_clock::time_point t0)
 {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
@@ -175,11 +188,48 @@ struct Segment
         Atomic, // one or more steps shown as u16End-u16Begin characters (a field)
     } kind
         = Text;
+    bool operator==(const Segment& o) const
+    {
+        return u16Begin == o.u16Begin && u16End == o.u16End && stepBegin == o.stepBegin
+               && steps == o.steps && kind == o.kind;
+    }
 };
 
-struct UserHighlight // a run where the user set CharHighlight directly
+struct ColorRun // a run of a paragraph with a direct CharHighlight, in cursor steps
 {
     sal_Int32 stepBegin, stepEnd;
+    sal_Int32 color;
+    bool operator==(const ColorRun& o) const
+    {
+        return stepBegin == o.stepBegin && stepEnd == o.stepEnd && color == o.color;
+    }
+};
+using UserHighlight = ColorRun; // a run where the user set CharHighlight directly
+
+// Adjacent runs of one colour as one (portions also split at other attributes).
+std::vector<ColorRun> mergedRuns(const std::vector<ColorRun>& runs)
+{
+    std::vector<ColorRun> out;
+    for (const ColorRun& r : runs)
+    {
+        if (!out.empty() && out.back().stepEnd == r.stepBegin && out.back().color == r.color)
+            out.back().stepEnd = r.stepEnd;
+        else
+            out.push_back(r);
+    }
+    return out;
+}
+
+struct Interval
+{
+    sal_Int32 begin, end; // UTF-16
+    sal_Int32 color;
+    bool operator==(const Interval& o) const { return begin == o.begin && end == o.end && color == o.color; }
+};
+
+struct Painted
+{
+    uno::Reference<beans::XPropertySet> range;
     sal_Int32 color;
 };
 
@@ -192,9 +242,32 @@ struct ParaInfo
     // run as it was; -1 leaves a direct "transparent"), so it would be saved.
     bool shapeText = false;
     uno::Reference<text::XTextRange> range; // the paragraph (follows later edits)
+    OUString readString; // its getString() when read: the text the analysis saw
     OUString paintedString; // its getString() when first painted (detects later edits)
     std::vector<Segment> segments;
-    std::vector<UserHighlight> userHighlights;
+    std::vector<UserHighlight> userHighlights; // other colours than ours
+    std::vector<ColorRun> ourRuns; // read: runs in one of our colours (an earlier paint)
+
+    // What is painted here, kept per paragraph so that a re-run after an edit repaints
+    // only paragraphs whose text or highlights changed (applyResult).
+    bool painted = false; // in the painted set of the current analysis (re-applied after a store)
+    bool applied = false; // paintedIntervals are on the document now (false while withdrawn)
+    bool stale = false; // carries highlights of an older analysis: withdraw before painting
+    std::vector<Interval> paintedIntervals; // what was painted (UTF-16 of the analysed text)
+    std::vector<ColorRun> appliedRuns; // the same in cursor steps, as set
+    // a text range over the paragraph (where unpaint looks: it grows with typing and
+    // spans the paragraph if the user splits it)
+    uno::Reference<container::XEnumerationAccess> area;
+    std::vector<Painted> userRestore; // user's own CharHighlight under our ranges
+};
+
+// The painted paragraphs of the previous analysis, by paragraph object: a re-run
+// takes their reading over when their string is unchanged (DocumentReader).
+struct PreviousReading
+{
+    std::shared_ptr<const Analysis> analysis; // valid while it is the document's current one
+    const std::vector<ParaInfo>* paras = nullptr; // its paragraphs (DocState::paras)
+    std::unordered_map<const void*, size_t> byObject;
 };
 
 struct ReadResult
@@ -330,7 +403,14 @@ public:
         info.text = xText;
         info.shapeText = shapeText;
         info.range.set(para, uno::UNO_QUERY);
+        // One getString per paragraph (cheap next to its portions): painting skips a
+        // paragraph edited between this reading and the paint, and a re-run takes
+        // this reading over while the string stays the same.
+        if (!shapeText && info.range.is())
+            info.readString = info.range->getString();
         m_anchorMs += msSince(tp);
+        if (m_previous && !shapeText && reusePrevious(para, info, kind))
+            return;
         tp = std::chrono::steady_clock::now();
         std::u16string text;
         sal_Int32 step = 0;
@@ -414,7 +494,12 @@ public:
             {
                 sal_Int32 color = -1;
                 pp->getPropertyValue("CharHighlight") >>= color;
-                info.userHighlights.push_back({ stepBefore, step, color });
+                // Our colours are a paint of ours (docs/extension.md, known limits), not
+                // the user's: restoring them would bring our highlights back after Clear.
+                if (isOurColor(color))
+                    info.ourRuns.push_back({ stepBefore, step, color });
+                else
+                    info.userHighlights.push_back({ stepBefore, step, color });
             }
         }
         m_portionsMs += msSince(tp);
@@ -425,8 +510,41 @@ public:
     }
 
     double m_propsMs = 0, m_anchorMs = 0, m_enumMs = 0, m_portionsMs = 0;
+    size_t m_reused = 0;
+    // Set while the previous analysis is the document's current one (readSlice checks
+    // before every slice); null: every paragraph is read from its portions.
+    const PreviousReading* m_previous = nullptr;
 
 private:
+    // A paragraph we painted whose string is what it was when painted: its text,
+    // offset map and user highlights are taken from that reading, and our runs on it
+    // are taken to be what we set (one getString instead of enumerating and reading
+    // every portion, most of which our highlights split off). Text deleted and typed
+    // again identically, or a highlight changed by hand, is not noticed here.
+    bool reusePrevious(const uno::Reference<text::XTextContent>& para, ParaInfo& info,
+                       factlens::ParagraphKind kind)
+    {
+        uno::Reference<uno::XInterface> id(para, uno::UNO_QUERY);
+        auto it = id.is() ? m_previous->byObject.find(id.get()) : m_previous->byObject.end();
+        if (it == m_previous->byObject.end() || it->second >= m_previous->paras->size()
+            || it->second >= m_previous->analysis->document.paragraphs.size())
+            return false;
+        const ParaInfo& old = (*m_previous->paras)[it->second];
+        if (!old.painted || !old.applied || old.shapeText || !info.range.is()
+            || info.readString != old.readString || info.readString != old.paintedString)
+            return false;
+        std::u16string text = m_previous->analysis->document.paragraphs[it->second].text;
+        info.segments = old.segments;
+        info.userHighlights = old.userHighlights;
+        info.ourRuns = old.appliedRuns;
+        ++m_reused;
+        m_out.chars += static_cast<sal_Int64>(text.size());
+        m_out.hash = m_out.hash * 1000003u ^ std::hash<std::u16string>()(text) ^ static_cast<size_t>(kind);
+        m_out.document.paragraphs.push_back({ std::move(text), kind });
+        m_out.paras.push_back(std::move(info));
+        return true;
+    }
+
     ReadResult& m_out;
     std::vector<Pending>* m_collect; // when set, readText only lists the paragraphs
 };
@@ -630,6 +748,29 @@ sal_Int32 stepsAt(const ParaInfo& para, const std::u16string& text, sal_Int32 of
            + codePoints(reinterpret_cast<const sal_Unicode*>(text.data()) + from, offset - from);
 }
 
+// Do two readings map offsets to cursor steps the same way? Text portions split at
+// every attribute change (our highlights too), so contiguous text segments are merged
+// before comparing.
+bool sameMapping(const std::vector<Segment>& a, const std::vector<Segment>& b)
+{
+    auto merged = [](const std::vector<Segment>& in) {
+        std::vector<Segment> out;
+        for (const Segment& s : in)
+        {
+            if (!out.empty() && s.kind == Segment::Text && out.back().kind == Segment::Text
+                && out.back().u16End == s.u16Begin && out.back().stepBegin + out.back().steps == s.stepBegin)
+            {
+                out.back().u16End = s.u16End;
+                out.back().steps += s.steps;
+            }
+            else
+                out.push_back(s);
+        }
+        return out;
+    };
+    return merged(a) == merged(b);
+}
+
 uno::Reference<text::XTextCursor> cursorAtStart(const ParaInfo& para)
 {
     uno::Reference<text::XTextCursor> c = para.text->createTextCursorByRange(para.range);
@@ -650,30 +791,18 @@ bool moveRight(const uno::Reference<text::XTextCursor>& cursor, sal_Int32 steps,
 }
 
 // ------------------------------------------------------------------ state
-struct Interval
-{
-    sal_Int32 begin, end; // UTF-16
-    sal_Int32 color;
-};
-
-struct Painted
-{
-    uno::Reference<beans::XPropertySet> range;
-    sal_Int32 color;
-};
 
 struct DocState
 {
     uno::Reference<frame::XModel> model; // released when the document unloads
     std::shared_ptr<const Analysis> analysis;
     std::vector<ParaInfo> paras; // of `analysis`
-    size_t paintedRanges = 0;
-    size_t paintedUpTo = 0; // paragraphs [0, paintedUpTo) are painted
+    size_t paintedRanges = 0; // ranges on the document (sum of the paragraphs' appliedRuns)
     std::vector<std::vector<Interval>> intervals; // flattened analysis, per paragraph
-    // a text range over each painted paragraph (where unpaint looks)
-    std::vector<uno::Reference<container::XEnumerationAccess>> paintedAreas;
     uno::Reference<uno::XComponentContext> ctx; // for re-runs after a store
-    std::vector<Painted> userRestore; // user's own CharHighlight under our ranges
+    // User highlights under our ranges in paragraphs that no re-run found again
+    // (deleted or merged into another): set again after every withdrawal.
+    std::vector<Painted> looseRestore;
     bool shown = false; // highlights wanted on screen
     bool withdrawn = false; // temporarily removed for a store
     bool wasModifiedBeforeStore = false;
@@ -871,57 +1000,166 @@ std::vector<std::vector<Interval>> flatten(const Analysis& a)
     return out;
 }
 
-// Paints the latest analysis. First paint: remembers each painted paragraph's
-// string and the user's own highlights under our ranges. Re-paint (after a store):
-// skips paragraphs edited since (returns how many), they need a fresh analysis.
-// Slices: starts at paragraph `from`, stops after `budgetMs` (0 = no limit) and
-// stores the next paragraph in *next; a re-paint covers only what was painted.
+// Removes our colours from the paragraphs in `area` (a text range over a painted
+// paragraph): every run carrying one of our colours, also text typed at the end of a
+// highlight (it inherits it), and a whole-paragraph highlight. The user's own direct
+// highlights in other colours there are kept. (An attribute search, XSearchable::
+// findAll with CharHighlight as search attribute, found nothing in LibreOffice 7.4:
+// measured.) Adds the runs removed to *removed and the reset time to *resetMs.
+void withdrawArea(const uno::Reference<container::XEnumerationAccess>& area, size_t* removed,
+                  double* resetMs)
+{
+    if (!area.is())
+        return;
+    uno::Reference<container::XEnumeration> paras = area->createEnumeration();
+    while (paras->hasMoreElements())
+    {
+        uno::Reference<container::XEnumerationAccess> para(paras->nextElement(), uno::UNO_QUERY);
+        if (!para.is())
+            continue; // a table inside the range: its cells are areas of their own
+        // A highlight over a whole paragraph is stored on the paragraph itself
+        // (measured: ODT export writes it into the paragraph style P1).
+        {
+            uno::Reference<beans::XPropertySet> pps(para, uno::UNO_QUERY);
+            uno::Reference<beans::XPropertyState> pstate(para, uno::UNO_QUERY);
+            sal_Int32 value = -1;
+            if (pps.is() && pstate.is()
+                && pstate->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE
+                && (pps->getPropertyValue("CharHighlight") >>= value) && isOurColor(value))
+            {
+                pstate->setPropertyToDefault("CharHighlight");
+                ++*removed;
+            }
+        }
+        // One reset over the paragraph's range when it carries our colour, after
+        // noting the user's own direct highlights in it (other colours), which
+        // are set again afterwards: cheaper than a reset per run.
+        bool ours = false;
+        std::vector<Painted> keep;
+        uno::Reference<container::XEnumeration> portions = para->createEnumeration();
+        while (portions->hasMoreElements())
+        {
+            uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
+            sal_Int32 value = -1;
+            if (!ps.is() || !(ps->getPropertyValue("CharHighlight") >>= value) || value == -1)
+                continue;
+            if (isOurColor(value))
+            {
+                ours = true;
+                ++*removed;
+                continue;
+            }
+            uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
+            if (state.is() && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
+                keep.push_back({ ps, value });
+        }
+        if (!ours)
+            continue;
+        const auto tr = std::chrono::steady_clock::now();
+        uno::Reference<text::XTextRange> range(para, uno::UNO_QUERY);
+        uno::Reference<beans::XPropertyState> all(
+            range.is() ? range->getText()->createTextCursorByRange(range) : nullptr, uno::UNO_QUERY);
+        if (all.is())
+            all->setPropertyToDefault("CharHighlight");
+        for (const Painted& k : keep)
+            k.range->setPropertyValue("CharHighlight", uno::Any(k.color));
+        *resetMs += msSince(tr);
+    }
+}
+
+void restoreUserHighlights(const std::vector<Painted>& list)
+{
+    for (const Painted& p : list)
+    {
+        try
+        {
+            p.range->setPropertyValue("CharHighlight", uno::Any(p.color));
+        }
+        catch (...)
+        {
+            logException("restoring a user highlight");
+        }
+    }
+}
+
+// A paragraph carrying highlights of an older analysis (see applyResult): removes
+// them and sets the user's own highlights under them again.
+void withdrawStale(ParaInfo& para)
+{
+    size_t removed = 0;
+    double resetMs = 0;
+    try
+    {
+        withdrawArea(para.area, &removed, &resetMs);
+    }
+    catch (...)
+    {
+        logException("removing old highlights");
+    }
+    restoreUserHighlights(para.userRestore); // kept: the new paint may cover them again
+    para.area.clear();
+    para.stale = false;
+}
+
+// Paints the latest analysis, paragraph by paragraph, and notes per paragraph what it
+// painted (paintedIntervals, appliedRuns, its string, an area for the withdrawal and
+// the user's own highlights under our ranges). First paint (repaint = false): every
+// paragraph not in the painted set yet (a re-run keeps the unchanged ones, see
+// applyResult); a stale one is withdrawn first. Re-paint (after a store): the painted
+// set again, skipping paragraphs edited since (returns how many: they need a fresh
+// analysis). Slices: starts at paragraph `from`, stops after `budgetMs` (0 = no
+// limit) and stores the next paragraph in *next.
 size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repaint,
              size_t from = 0, size_t* next = nullptr, double budgetMs = 0)
 {
+    (void)model;
     if (!st.analysis)
         return 0;
     const auto t0 = std::chrono::steady_clock::now();
     const Analysis& a = *st.analysis;
     if (st.intervals.size() != a.document.paragraphs.size())
         st.intervals = flatten(a);
-    const auto& intervals = st.intervals;
-    if (!repaint && from == 0)
-    {
-        st.userRestore.clear();
-        st.paintedAreas.clear();
-        st.paintedRanges = 0;
-        st.paintedUpTo = 0;
-    }
     size_t ranges = 0, stale = 0;
-    const size_t limit = repaint ? std::min(st.paintedUpTo, intervals.size()) : intervals.size();
     size_t p = from;
-    for (; p < limit && p < st.paras.size(); ++p)
+    for (; p < st.paras.size(); ++p)
     {
         if (budgetMs > 0 && msSince(t0) > budgetMs)
             break;
-        if (intervals[p].empty() || st.paras[p].shapeText)
-            continue;
         ParaInfo& para = st.paras[p];
+        if (repaint ? (!para.painted || para.applied) : para.painted)
+            continue;
+        if (!repaint && para.stale)
+            withdrawStale(para);
+        const std::vector<Interval>& ivs = repaint ? para.paintedIntervals : st.intervals[p];
+        if (ivs.empty() || para.shapeText || p >= a.document.paragraphs.size())
+            continue;
         const std::u16string& text = a.document.paragraphs[p].text;
         try
         {
             const OUString now = para.range->getString();
+            if (!repaint && now != para.readString)
+            {
+                ++stale; // edited after the reading: the analysis has not seen this text
+                continue;
+            }
             if (!repaint)
             {
                 para.paintedString = now;
-                st.paintedAreas.emplace_back(para.text->createTextCursorByRange(para.range),
-                                             uno::UNO_QUERY);
+                para.paintedIntervals = ivs;
+                para.appliedRuns.clear();
+                para.area.set(para.text->createTextCursorByRange(para.range), uno::UNO_QUERY);
             }
             else if (now != para.paintedString)
             {
                 ++stale;
                 continue;
             }
+            para.painted = true;
+            para.applied = true;
             uno::Reference<text::XTextCursor> cursor = cursorAtStart(para);
             uno::Reference<beans::XPropertySet> cursorProps(cursor, uno::UNO_QUERY);
             sal_Int32 pos = 0;
-            for (const Interval& iv : intervals[p])
+            for (const Interval& iv : ivs)
             {
                 const sal_Int32 sb = stepsAt(para, text, iv.begin, false);
                 const sal_Int32 se = stepsAt(para, text, iv.end, true);
@@ -935,6 +1173,7 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
                 ++ranges;
                 if (repaint)
                     continue;
+                para.appliedRuns.push_back({ sb, se, iv.color });
                 for (const UserHighlight& uh : para.userHighlights)
                 {
                     const sal_Int32 b = std::max(uh.stepBegin, sb), e = std::min(uh.stepEnd, se);
@@ -942,7 +1181,7 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
                         continue;
                     uno::Reference<text::XTextCursor> c = cursorAtStart(para);
                     if (moveRight(c, b, false) && moveRight(c, e - b, true))
-                        st.userRestore.push_back(
+                        para.userRestore.push_back(
                             { uno::Reference<beans::XPropertySet>(c, uno::UNO_QUERY), uh.color });
                 }
             }
@@ -952,11 +1191,6 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
             logException("painting a paragraph");
         }
     }
-    if (!repaint)
-    {
-        st.paintedRanges += ranges;
-        st.paintedUpTo = p;
-    }
     if (next)
         *next = p;
     logTrace("%s: %zu ranges in %.1f ms (%zu edited paragraphs skipped)", repaint ? "repaint" : "paint",
@@ -964,109 +1198,70 @@ size_t paint(const uno::Reference<frame::XModel>& model, DocState& st, bool repa
     return stale;
 }
 
-bool isOurColor(sal_Int32 color)
+size_t countApplied(const DocState& st)
 {
-    for (const auto& c : kCategories)
-        if (c.color == color)
-            return true;
-    return false;
+    size_t n = 0;
+    for (const ParaInfo& para : st.paras)
+        if (para.applied)
+            n += para.appliedRuns.size();
+    return n;
 }
 
-// Removes our highlights: our ranges, then any run still in one of our colours
-// (found with an attribute search), then the user's own values under them.
+// Removes all our highlights (before a store, Clear, a category switch): every
+// painted or stale paragraph's area, then the user's own values under our ranges.
+// The painted set stays (paintedIntervals, areas, user highlights): a re-paint after
+// the store applies it again.
 void unpaint(const uno::Reference<frame::XModel>& model, DocState& st)
 {
-    // Every run carrying one of our colours inside the painted paragraphs (a text
-    // range over each, which grows with text typed into it and spans a paragraph
-    // split by the user), also runs typed at the end of a highlight, which inherit
-    // it. (An attribute search, XSearchable::findAll with CharHighlight as search
-    // attribute, found nothing in LibreOffice 7.4: measured.)
+    (void)model;
     const auto tNet = std::chrono::steady_clock::now();
-    size_t removed = 0;
+    size_t removed = 0, areas = 0;
     double resetMs = 0;
-    for (const auto& area : st.paintedAreas)
+    for (ParaInfo& para : st.paras)
     {
+        if (!(para.painted || para.stale) || !para.area.is())
+            continue;
+        ++areas;
         try
         {
-            if (!area.is())
-                continue;
-            uno::Reference<container::XEnumeration> paras = area->createEnumeration();
-            while (paras->hasMoreElements())
-            {
-                uno::Reference<container::XEnumerationAccess> para(paras->nextElement(),
-                                                                   uno::UNO_QUERY);
-                if (!para.is())
-                    continue; // a table inside the range: its cells are areas of their own
-                // A highlight over a whole paragraph is stored on the paragraph itself
-                // (measured: ODT export writes it into the paragraph style P1).
-                {
-                    uno::Reference<beans::XPropertySet> pps(para, uno::UNO_QUERY);
-                    uno::Reference<beans::XPropertyState> pstate(para, uno::UNO_QUERY);
-                    sal_Int32 value = -1;
-                    if (pps.is() && pstate.is()
-                        && pstate->getPropertyState("CharHighlight")
-                               == beans::PropertyState_DIRECT_VALUE
-                        && (pps->getPropertyValue("CharHighlight") >>= value) && isOurColor(value))
-                    {
-                        pstate->setPropertyToDefault("CharHighlight");
-                        ++removed;
-                    }
-                }
-                // One reset over the paragraph's range when it carries our colour, after
-                // noting the user's own direct highlights in it (other colours), which
-                // are set again afterwards: cheaper than a reset per run.
-                bool ours = false;
-                std::vector<Painted> keep;
-                uno::Reference<container::XEnumeration> portions = para->createEnumeration();
-                while (portions->hasMoreElements())
-                {
-                    uno::Reference<beans::XPropertySet> ps(portions->nextElement(), uno::UNO_QUERY);
-                    sal_Int32 value = -1;
-                    if (!ps.is() || !(ps->getPropertyValue("CharHighlight") >>= value) || value == -1)
-                        continue;
-                    if (isOurColor(value))
-                    {
-                        ours = true;
-                        ++removed;
-                        continue;
-                    }
-                    uno::Reference<beans::XPropertyState> state(ps, uno::UNO_QUERY);
-                    if (state.is()
-                        && state->getPropertyState("CharHighlight") == beans::PropertyState_DIRECT_VALUE)
-                        keep.push_back({ ps, value });
-                }
-                if (!ours)
-                    continue;
-                const auto tr = std::chrono::steady_clock::now();
-                uno::Reference<text::XTextRange> range(para, uno::UNO_QUERY);
-                uno::Reference<beans::XPropertyState> all(
-                    range.is() ? range->getText()->createTextCursorByRange(range) : nullptr,
-                    uno::UNO_QUERY);
-                if (all.is())
-                    all->setPropertyToDefault("CharHighlight");
-                for (const Painted& k : keep)
-                    k.range->setPropertyValue("CharHighlight", uno::Any(k.color));
-                resetMs += msSince(tr);
-            }
+            withdrawArea(para.area, &removed, &resetMs);
         }
         catch (...)
         {
             logException("removing highlights");
         }
     }
-    logTrace("unpaint: %zu runs in %zu areas, %.1f ms (resets %.1f ms)", removed, st.paintedAreas.size(),
-             msSince(tNet), resetMs);
-    for (const Painted& p : st.userRestore)
+    logTrace("unpaint: %zu runs in %zu areas, %.1f ms (resets %.1f ms)", removed, areas, msSince(tNet),
+             resetMs);
+    for (ParaInfo& para : st.paras)
     {
-        try
+        if (para.painted || para.stale)
+            restoreUserHighlights(para.userRestore);
+        if (para.stale) // its old highlights are gone now; nothing to withdraw any more
         {
-            p.range->setPropertyValue("CharHighlight", uno::Any(p.color));
+            para.stale = false;
+            para.area.clear();
         }
-        catch (...)
-        {
-            logException("restoring a user highlight");
-        }
+        para.applied = false;
     }
+    restoreUserHighlights(st.looseRestore);
+}
+
+// Forgets the painted set (after unpaint): Clear, a category switch.
+void forgetPainting(DocState& st, bool keepUserRestore)
+{
+    for (ParaInfo& para : st.paras)
+    {
+        para.painted = para.applied = para.stale = false;
+        para.paintedIntervals.clear();
+        para.appliedRuns.clear();
+        para.area.clear();
+        if (!keepUserRestore)
+            para.userRestore.clear();
+    }
+    if (!keepUserRestore)
+        st.looseRestore.clear();
+    st.paintedRanges = 0;
 }
 
 // ------------------------------------------------------------------ save guard
@@ -1124,6 +1319,7 @@ private:
             ++st->repaintTicket; // a re-apply still in slices stops here
             uno::Reference<util::XModifiable> modifiable(model, uno::UNO_QUERY);
             st->wasModifiedBeforeStore = modifiable.is() && modifiable->isModified();
+            st->paintedRanges = countApplied(*st);
             quietBatch(model, [&] { unpaint(model, *st); });
             st->withdrawn = true;
             st->storeStart = std::chrono::steady_clock::now();
@@ -1200,6 +1396,9 @@ std::mutex g_workerMutex;
 std::vector<std::thread> g_workers;
 std::atomic<int> g_running{ 0 };
 std::atomic<bool> g_terminating{ false };
+// FACTLENS_NO_REUSE=1: read every paragraph from its portions on a re-run (for the
+// bench's comparison of the two readings; docs/extension.md).
+const bool g_noReuse = std::getenv("FACTLENS_NO_REUSE") != nullptr;
 
 // ------------------------------------------------------------------ re-apply after a store
 constexpr double kSliceMs = 40; // main-thread work per hop
@@ -1221,7 +1420,7 @@ void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 ticket, const 
     st->repaintNext = next;
     st->repaintMaxSliceMs = std::max(st->repaintMaxSliceMs, msSince(t0));
     ++st->repaintSlices;
-    if (next < std::min(st->paintedUpTo, st->paras.size()))
+    if (next < st->paras.size())
     {
         if (postToMain(st->ctx, [st, ticket, event] { repaintSlice(st, ticket, event); }))
             return;
@@ -1352,6 +1551,7 @@ struct Job
     std::vector<DocumentReader::Pending> pending; // paragraphs still to read
     size_t nextPending = 0;
     std::unique_ptr<DocumentReader> reader;
+    std::unique_ptr<PreviousReading> previous; // see DocumentReader::reusePrevious
     size_t nextPaint = 0; // paragraphs painted so far
     double maxBlockMs = 0; // longest main-thread slice
     std::shared_ptr<const factlens::Report> report;
@@ -1427,24 +1627,97 @@ void applyResult(const std::shared_ptr<Job>& job)
     if (job->indicator.is())
         job->indicator->setValue(90);
 
-    // Same text as the painted analysis: the highlights on screen are already right.
-    if (job->fromCache && st->shown && !st->withdrawn && st->analysis
-        && st->paintedUpTo >= st->intervals.size() && st->intervals.size() == analysis->document.paragraphs.size())
-    {
-        st->analysis = analysis;
-        job->applyMs = msSince(t0);
-        job->nextPaint = st->intervals.size();
-        continuePainting(job, st, analysis);
-        return;
-    }
-
+    // Incremental repaint. The analysis is whole-document (entities and quotes link
+    // across paragraphs), but its highlights are per paragraph: a paragraph keeps what
+    // is painted on it (no withdrawal, no repaint) when it is the same paragraph object
+    // as before, its text and text mapping are unchanged, the new analysis paints the
+    // same intervals there, and the reading found exactly our last paint on it (for a
+    // paragraph read from its portions this also catches text deleted and typed again,
+    // which lost its highlight; a reading taken over assumes the paint). Any other
+    // paragraph that carried our colours is stale: withdrawn when painting reaches it.
+    // The user's highlights under old ranges stay recorded with the paragraph.
     ++st->repaintTicket; // a re-apply after a store still in slices: superseded
+    std::vector<std::vector<Interval>> intervals = flatten(*analysis);
+    std::vector<ParaInfo> paras = std::move(job->read->paras);
+    size_t kept = 0, toPaint = 0, toWithdraw = 0;
+    std::vector<Painted> loose;
+    if (st->shown && !st->withdrawn && st->analysis)
+    {
+        std::vector<ParaInfo>& old = st->paras;
+        const factlens::Document& oldDoc = st->analysis->document;
+        std::unordered_map<const void*, size_t> byObject;
+        for (size_t i = 0; i < old.size(); ++i)
+        {
+            uno::Reference<uno::XInterface> id(old[i].range, uno::UNO_QUERY);
+            if (id.is())
+                byObject.emplace(id.get(), i);
+        }
+        std::vector<bool> matched(old.size(), false);
+        for (size_t j = 0; j < paras.size(); ++j)
+        {
+            ParaInfo& now = paras[j];
+            uno::Reference<uno::XInterface> id(now.range, uno::UNO_QUERY);
+            auto it = id.is() ? byObject.find(id.get()) : byObject.end();
+            ParaInfo* before = nullptr;
+            if (it != byObject.end() && !matched[it->second])
+            {
+                before = &old[it->second];
+                matched[it->second] = true;
+            }
+            static const std::vector<Interval> kNone;
+            const std::vector<Interval>& want = j < intervals.size() ? intervals[j] : kNone;
+            if (before && before->painted && before->applied && !now.shapeText
+                && it->second < oldDoc.paragraphs.size()
+                && oldDoc.paragraphs[it->second].text == analysis->document.paragraphs[j].text
+                && oldDoc.paragraphs[it->second].kind == analysis->document.paragraphs[j].kind
+                && sameMapping(before->segments, now.segments) && before->paintedIntervals == want
+                && mergedRuns(now.ourRuns) == mergedRuns(before->appliedRuns))
+            {
+                now.painted = now.applied = true;
+                now.paintedString = before->paintedString;
+                now.paintedIntervals = std::move(before->paintedIntervals);
+                now.appliedRuns = std::move(before->appliedRuns);
+                now.area = before->area;
+                now.userRestore = std::move(before->userRestore);
+                ++kept;
+                continue;
+            }
+            if (before)
+                now.userRestore = std::move(before->userRestore);
+            if ((before && (before->applied || before->stale)) || !now.ourRuns.empty())
+            {
+                now.stale = true;
+                try
+                {
+                    now.area.set(now.text->createTextCursorByRange(now.range), uno::UNO_QUERY);
+                }
+                catch (const uno::Exception&)
+                {
+                    logException("a stale paragraph"); // deleted meanwhile: nothing to withdraw
+                }
+                ++toWithdraw;
+            }
+            if (!want.empty())
+                ++toPaint;
+        }
+        // Painted paragraphs not found again were deleted or merged into another (which
+        // then carries our colours and is stale): keep the user's highlights they had.
+        for (size_t i = 0; i < old.size(); ++i)
+            if (!matched[i])
+                for (Painted& p : old[i].userRestore)
+                    loose.push_back(std::move(p));
+        logTrace("incremental: %zu paragraphs kept, %zu to repaint, %zu to withdraw", kept, toPaint,
+                 toWithdraw);
+    }
+    else
+        forgetPainting(*st, false); // nothing of ours on the document (first run, after Clear)
+
     quietBatch(model, [&] {
-        if (st->shown && !st->withdrawn)
-            unpaint(model, *st);
-        st->paras = std::move(job->read->paras);
+        restoreUserHighlights(loose);
+        st->looseRestore.insert(st->looseRestore.end(), loose.begin(), loose.end());
+        st->paras = std::move(paras);
         st->analysis = analysis;
-        st->intervals.clear();
+        st->intervals = std::move(intervals);
         st->shown = true;
         st->withdrawn = false;
         job->nextPaint = 0;
@@ -1498,6 +1771,7 @@ void continuePainting(const std::shared_ptr<Job>& job, const std::shared_ptr<Doc
         return;
     }
     uno::Reference<frame::XStorable> storable(model, uno::UNO_QUERY);
+    st->paintedRanges = countApplied(*st);
     analysis->highlighted = st->paintedRanges > 0 || analysis->report.entities.empty();
     if (storable.is() && storable->isReadonly())
         analysis->note = "Read-only document: highlights are shown on screen only.";
@@ -1540,6 +1814,18 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
     job->houseList = readHouseListText(job->ctx);
     collectParagraphs(model, *job->read, job->pending);
     job->reader = std::make_unique<DocumentReader>(*job->read);
+    if (st->shown && !st->withdrawn && st->analysis && !g_noReuse)
+    {
+        job->previous = std::make_unique<PreviousReading>();
+        job->previous->analysis = st->analysis;
+        job->previous->paras = &st->paras;
+        for (size_t i = 0; i < st->paras.size(); ++i)
+        {
+            uno::Reference<uno::XInterface> id(st->paras[i].range, uno::UNO_QUERY);
+            if (id.is() && st->paras[i].painted)
+                job->previous->byObject.emplace(id.get(), i);
+        }
+    }
     if (job->pending.size() > 500)
     {
         job->indicator = makeIndicator(model);
@@ -1565,6 +1851,10 @@ void readSlice(const std::shared_ptr<Job>& job)
         return;
     }
     const auto t0 = std::chrono::steady_clock::now();
+    // Another run may have replaced the analysis (and st->paras) since the last slice.
+    if (job->previous && (st->analysis != job->previous->analysis || st->withdrawn || !st->shown))
+        job->previous.reset();
+    job->reader->m_previous = job->previous.get();
     while (job->nextPending < job->pending.size() && msSince(t0) < kSliceMs)
     {
         const auto& p = job->pending[job->nextPending++];
@@ -1580,7 +1870,10 @@ void readSlice(const std::shared_ptr<Job>& job)
         return;
     }
     job->pending.clear();
+    logTrace("read: %zu paragraphs, %zu taken over from the previous reading", job->read->paras.size(),
+             job->reader->m_reused);
     job->reader.reset();
+    job->previous.reset();
     if (job->indicator.is())
         job->indicator->setValue(40);
     if (st->cachedReport && st->cachedHash == job->read->hash
@@ -1636,8 +1929,10 @@ void setCategoryEnabled(Category c, bool enabled)
         ++st->repaintTicket; // repaints everything below
         quietBatch(model, [&] {
             unpaint(model, *st);
+            forgetPainting(*st, true); // the user's highlights under old ranges stay known
             st->intervals.clear();
             paint(model, *st, false);
+            st->paintedRanges = countApplied(*st);
         });
         callListeners(model, st->analysis);
     }
@@ -1682,9 +1977,7 @@ void clearHighlights(const uno::Reference<frame::XModel>& model)
         ++st->repaintTicket;
         if (!st->withdrawn)
             quietBatch(model, [&] { unpaint(model, *st); });
-        st->paintedRanges = 0;
-        st->userRestore.clear();
-        st->paintedAreas.clear();
+        forgetPainting(*st, false);
         st->shown = false;
         st->withdrawn = false;
         logTrace("clear: %.1f ms", msSince(t0));

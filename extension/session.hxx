@@ -102,7 +102,8 @@ std::shared_ptr<const Analysis>
 getAnalysis(const css::uno::Reference<css::frame::XModel>& model);
 
 /// Reads the document (main thread), analyses it on a worker thread, applies the
-/// highlights (main thread, one batch) and then calls the listeners. Returns at
+/// highlights (main thread, in slices; on a re-run only to paragraphs whose text or
+/// highlights changed) and then calls the listeners. Returns at
 /// once. `done`, if given, is called on the main thread when the run ends
 /// (true = a new analysis was published, false = failed or the document closed).
 void runAnalysis(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -55,6 +55,9 @@ def load_text(office, path):
 
 
 WITHDRAW = re.compile(r"withdraw before (\w+): (\d+) ranges, ([\d.]+) ms")
+# incremental repaint after a re-run (absent in builds before it): what was kept
+INCREMENTAL = re.compile(r"incremental: (\d+) paragraphs kept, (\d+) to repaint, (\d+) to withdraw")
+READ = re.compile(r"read: (\d+) paragraphs, (\d+) taken over from the previous reading")
 REAPPLY = re.compile(r"re-apply after (\w+): (\d+) ranges, ([\d.]+) ms(?: in (\d+) slices \(longest ([\d.]+) ms\))?")
 
 
@@ -76,33 +79,47 @@ def tree_rows(tree):
     return sum(root.getChildAt(i).getChildCount() for i in range(root.getChildCount()))
 
 
+def timed_analyze(office, doc, tree):
+    """One Analyze: (ms command -> highlights applied, ms command -> sidebar filled or
+    None, the run's trace tuple, the run's incremental-repaint trace or None); None if
+    the run failed."""
+    log_before = len(office.log_text())
+    before = len(TRACE.findall(office.log_text()))
+    model_before = tree.getModel().DataModel if tree is not None else None
+    t0 = time.time()
+    listener = office.dispatch(doc, "org.factlens:Analyze", wait=False)
+    # The panel refills (a fresh tree data model with its rows) when the analysis
+    # is published: poll it from here (2 ms steps), then wait for the command's end.
+    filled = None
+    while tree is not None and time.time() - t0 < 300:
+        m = tree.getModel().DataModel
+        if m is not None and m != model_before and tree_rows(tree) > 0:
+            filled = 1000 * (time.time() - t0)
+            break
+        if listener.event.is_set() and listener.state != 1:
+            break
+        time.sleep(0.002)
+    ok = listener.event.wait(300) and listener.state == 1
+    wall = 1000 * (time.time() - t0)
+    found = TRACE.findall(office.log_text())
+    if not ok or len(found) <= before:
+        return None
+    inc = INCREMENTAL.findall(office.log_text()[log_before:])
+    reused = READ.findall(office.log_text()[log_before:])
+    return wall, filled, found[-1], (inc[-1] if inc else None), (reused[-1] if reused else None)
+
+
 def run(office, doc, label, repeats):
     walls, fills, traces = [], [], []
     tree = open_deck(doc)
     for i in range(repeats):
-        before = len(TRACE.findall(office.log_text()))
-        model_before = tree.getModel().DataModel if tree is not None else None
-        t0 = time.time()
-        listener = office.dispatch(doc, "org.factlens:Analyze", wait=False)
-        # The panel refills (a fresh tree data model with its rows) when the analysis
-        # is published: poll it from here (2 ms steps), then wait for the command's end.
-        filled = None
-        while tree is not None and time.time() - t0 < 300:
-            m = tree.getModel().DataModel
-            if m is not None and m != model_before and tree_rows(tree) > 0:
-                filled = 1000 * (time.time() - t0)
-                break
-            if listener.event.is_set() and listener.state != 1:
-                break
-            time.sleep(0.002)
-        ok = listener.event.wait(300) and listener.state == 1
-        walls.append(1000 * (time.time() - t0))
-        fills.append(filled)
-        found = TRACE.findall(office.log_text())
-        if not ok or len(found) <= before:
+        r = timed_analyze(office, doc, tree)
+        if r is None:
             print("%s: analysis failed" % label)
             return None
-        traces.append(found[-1])
+        walls.append(r[0])
+        fills.append(r[1])
+        traces.append(r[2])
     t = traces[0]
     paras, chars, read, ana, apply, ranges, cache, total, block = t
     print("%-28s %6s paragraphs %8s chars %6s ranges" % (label, paras, chars, ranges))
@@ -118,6 +135,58 @@ def run(office, doc, label, repeats):
     longest = max(float(x[8]) for x in traces)
     print("  longest main-thread block per run: %s ms" % ", ".join(x[8] for x in traces))
     return walls[0], longest, fills[0]
+
+
+def body_paragraph(doc, index):
+    e = doc.getText().createEnumeration()
+    i = 0
+    while e.hasMoreElements():
+        p = e.nextElement()
+        if p.supportsService("com.sun.star.text.Paragraph"):
+            if i == index:
+                return p
+            i += 1
+    return None
+
+
+def edit_rerun(office, doc, label, edits):
+    """Edits one body paragraph (text typed at its end, as a user would: the new
+    sentence has a name and a figure), then Analyze again; repeated `edits` times on
+    different paragraphs. Prints command -> highlights, -> sidebar filled, the
+    longest main-thread slice and, if the build reports it, what was repainted."""
+    tree = open_deck(doc)
+    n = doc.getText().createEnumeration()
+    count = 0
+    while n.hasMoreElements():
+        n.nextElement()
+        count += 1
+    walls, fills, blocks = [], [], []
+    for k in range(edits):
+        para = body_paragraph(doc, (count // 2 + 7 * k) % max(1, count))
+        if para is None:
+            print("  %s: no paragraph to edit" % label)
+            return None
+        end = para.getEnd()
+        end.getText().insertString(end, " Minister Karin Post said 250 jobs were at stake.", False)
+        r = timed_analyze(office, doc, tree)
+        if r is None:
+            print("  %s: analysis after the edit failed" % label)
+            return None
+        wall, filled, t, inc, reused = r
+        walls.append(wall)
+        fills.append(filled)
+        blocks.append(float(t[8]))
+        print("  edit %d, Analyze again: highlights %.0f ms, sidebar %s ms; read %.1f ms, analyze %.1f ms, "
+              "apply %.1f ms; longest main-thread slice %.1f ms; %s ranges%s%s" % (
+                  k + 1, wall, "-" if filled is None else "%.0f" % filled, float(t[2]), float(t[3]),
+                  float(t[4]), float(t[8]), t[5],
+                  "; kept %s paragraphs, repainted %s, withdrew %s" % inc if inc else "",
+                  "; read: %s of %s paragraphs taken over" % (reused[1], reused[0]) if reused else ""))
+    print("%-28s edit one paragraph + Analyze: command -> highlights median %.0f ms, -> sidebar median %s ms, "
+          "longest main-thread slice %.1f ms" % (
+              label, statistics.median(walls),
+              "-" if None in fills else "%.0f" % statistics.median(fills), max(blocks)))
+    return walls, fills, blocks
 
 
 def timed_store(office, doc, label, store):
@@ -147,6 +216,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--oxt", default=os.path.join(ROOT, "build", "extension", "factlens.oxt"))
     ap.add_argument("--pages", type=int, default=300)
+    ap.add_argument("--edits", type=int, default=3, help="edit + Analyze again, this many times per document")
+    ap.add_argument("--no-store", action="store_true", help="skip the store measurements")
     args = ap.parse_args()
     office = lo.Office(oxt=args.oxt)
     lo.watchdog(office, 600)
@@ -164,6 +235,7 @@ def main():
                 print("  goal < 250 ms: %s; sidebar goal < 250 ms: %s" % (
                     "met" if r[0] < 250 else "NOT met",
                     "not measured" if r[2] is None else "met" if r[2] < 250 else "NOT met"))
+                edit_rerun(office, doc, "sample 000_f28148b3b02c48fe", args.edits)
             doc.close(True)
         else:
             print("SKIP sample: %s absent (set FACTLENS_SHARED)" % sample)
@@ -192,20 +264,22 @@ def main():
                 "met" if r[0] < 5000 else "NOT met",
                 "not measured" if r[2] is None else "met" if r[2] < 5000 else "NOT met",
                 "met" if r[1] <= 100 else "NOT met"))
-        with_hl = timed_store(office, doc, "store a copy (storeToURL)", lambda: doc.storeToURL(
-            lo.file_url(os.path.join(office.dir, "copy.odt")), ())) / 1000
-        saved = os.path.join(office.dir, "saved.odt")
-        timed_store(office, doc, "Save As (storeAsURL)", lambda: doc.storeAsURL(lo.file_url(saved), ()))
-        timed_store(office, doc, "Save (store)", lambda: doc.store())
-        office.dispatch(doc, "org.factlens:Clear")
-        t0 = time.time()
-        doc.storeToURL(lo.file_url(os.path.join(office.dir, "copy2.odt")), ())
-        without = time.time() - t0
-        print("  store a copy: %.0f ms blocking with highlights vs %.0f ms without"
-              % (1000 * with_hl, 1000 * without))
-        rss1 = rss_kb(pid)
-        print("office memory: %.0f MB before, %.0f MB after (growth %.0f MB, includes the loaded documents)"
-              % (rss0 / 1024, rss1 / 1024, (rss1 - rss0) / 1024))
+            edit_rerun(office, doc, "generated %s pages" % pages, args.edits)
+        if not args.no_store:
+            with_hl = timed_store(office, doc, "store a copy (storeToURL)", lambda: doc.storeToURL(
+                lo.file_url(os.path.join(office.dir, "copy.odt")), ())) / 1000
+            saved = os.path.join(office.dir, "saved.odt")
+            timed_store(office, doc, "Save As (storeAsURL)", lambda: doc.storeAsURL(lo.file_url(saved), ()))
+            timed_store(office, doc, "Save (store)", lambda: doc.store())
+            office.dispatch(doc, "org.factlens:Clear")
+            t0 = time.time()
+            doc.storeToURL(lo.file_url(os.path.join(office.dir, "copy2.odt")), ())
+            without = time.time() - t0
+            print("  store a copy: %.0f ms blocking with highlights vs %.0f ms without"
+                  % (1000 * with_hl, 1000 * without))
+            rss1 = rss_kb(pid)
+            print("office memory: %.0f MB before, %.0f MB after (growth %.0f MB, includes the loaded documents)"
+                  % (rss0 / 1024, rss1 / 1024, (rss1 - rss0) / 1024))
         doc.close(True)
         code = 0
     except Exception:
