@@ -99,6 +99,9 @@ Lexicon::Lexicon() {
         line = line.substr(0, tab);
       }
       Add(line, bits);
+      // Plural nationality nouns: "Germans", "South Koreans", "Israelis".
+      if ((bits & kLexDemonym) && !line.empty() && (line.back() == 'n' || line.back() == 'i'))
+        Add(std::string(line) + "s", bits);
     }
   }
   size_t hot = 0;
