@@ -20,10 +20,16 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 import zipfile
 from xml.sax.saxutils import escape
 
-import uno
+try:
+    import uno  # python3-uno: Debian's /usr/bin/python3
+except ImportError:  # every caller skips (ctest: exit code 77)
+    print("SKIP: python3-uno not available for %s" % sys.executable)
+    sys.stdout.flush()
+    os._exit(77)
 import unohelper
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
@@ -57,6 +63,59 @@ def skip(message):
     print("SKIP:", message)
     sys.stdout.flush()
     os._exit(77)
+
+
+# The checks of one test process: check() prints each and counts the failures.
+CHECKS = [0]
+FAILURES = []
+
+
+def check(cond, what):
+    CHECKS[0] += 1
+    print("  %s %s" % ("ok  " if cond else "FAIL", what))
+    if not cond:
+        FAILURES.append(what)
+    sys.stdout.flush()
+    return cond
+
+
+def run_office_test(name, args, body, banner=None, fail_on_reported=False):
+    """The main() of an office test: starts an office with args.oxt installed
+    (a watchdog kills everything after args.timeout seconds), runs body(office),
+    stops the office, prints what the extension reported on stderr and the
+    check count, removes the scratch folder (kept with FACTLENS_KEEP_TMP) and
+    exits the process: 0 when every check passed. `fail_on_reported`: a
+    "FactLens: ..." line in the office log (an exception the extension caught)
+    fails the test too."""
+    if getattr(args, "factlens", None) is not None and not os.path.exists(args.factlens):
+        skip("factlens binary missing: %s" % args.factlens)
+    t0 = time.time()
+    office = Office(oxt=args.oxt)
+    watchdog(office, args.timeout)
+    code = 1
+    log = ""
+    try:
+        office.start()
+        print(banner(office) if banner else "office %s: started in %.1f s, extension installed in %.1f s"
+              % (name, office.start_seconds, office.install_seconds))
+        body(office)
+        code = 0 if not FAILURES else 1
+    except Exception:
+        traceback.print_exc()
+        code = 1
+    finally:
+        log = office.log_text()
+        office.stop()
+    reported = [line for line in log.splitlines() if line.startswith("FactLens:")]
+    if reported:
+        print("extension reported:\n  " + "\n  ".join(reported[:20]))
+        if fail_on_reported:
+            code = 1
+    print("%s: %d checks, %d failed, %.1f s" % (name, CHECKS[0], len(FAILURES), time.time() - t0))
+    if not os.environ.get("FACTLENS_KEEP_TMP"):
+        shutil.rmtree(office.dir, ignore_errors=True)
+    sys.stdout.flush()
+    os._exit(code)
 
 
 def prop(name, value):

@@ -25,34 +25,17 @@ import random
 import re
 import sys
 import time
-import traceback
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-try:
-    import uno  # noqa: F401  (python3-uno, Debian's /usr/bin/python3)
-except ImportError:
-    print("SKIP: python3-uno not available for %s" % sys.executable)
-    sys.stdout.flush()
-    os._exit(77)
+import lo_harness as lo  # noqa: E402  (skips, exit 77, without python3-uno)
+import uno  # noqa: E402
 
-import lo_harness as lo  # noqa: E402
-
-FAILURES = []
-CHECKS = [0]
-
-
-def check(cond, what):
-    CHECKS[0] += 1
-    if cond:
-        print("  ok   %s" % what)
-    else:
-        print("  FAIL %s" % what)
-        FAILURES.append(what)
-    sys.stdout.flush()
-    return cond
+FAILURES = lo.FAILURES
+CHECKS = lo.CHECKS
+check = lo.check
 
 
 # A small original news draft (not from any corpus).
@@ -559,33 +542,7 @@ def main():
     ap.add_argument("--factlens", required=True)
     ap.add_argument("--timeout", type=float, default=170, help="kill everything after this many seconds")
     args = ap.parse_args()
-    if not os.path.exists(args.factlens):
-        lo.skip("factlens binary missing: %s" % args.factlens)
-    t0 = time.time()
-    office = lo.Office(oxt=args.oxt)
-    lo.watchdog(office, args.timeout)
-    code = 1
-    try:
-        office.start()
-        print("office %s: started in %.1f s, extension installed in %.1f s"
-              % (args.group, office.start_seconds, office.install_seconds))
-        GROUPS[args.group](office, args, office.dir)
-        code = 0 if not FAILURES else 1
-    except Exception:
-        traceback.print_exc()
-        code = 1
-    finally:
-        log = office.log_text()
-        office.stop()
-    crashes = [l for l in log.splitlines() if l.startswith("FactLens:")]
-    if crashes:
-        print("extension reported:\n  " + "\n  ".join(crashes[:20]))
-    print("%s: %d checks, %d failed, %.1f s" % (args.group, CHECKS[0], len(FAILURES), time.time() - t0))
-    if not os.environ.get("FACTLENS_KEEP_TMP"):
-        import shutil
-        shutil.rmtree(office.dir, ignore_errors=True)
-    sys.stdout.flush()
-    os._exit(code)
+    lo.run_office_test(args.group, args, lambda office: GROUPS[args.group](office, args, office.dir))
 
 
 if __name__ == "__main__":

@@ -21,29 +21,20 @@ Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt).
 """
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
-try:
-    import uno  # noqa: F401
-except ImportError:
-    print("SKIP: python3-uno not available for %s" % sys.executable)
-    sys.stdout.flush()
-    os._exit(77)
-
-import lo_harness as lo  # noqa: E402
+import lo_harness as lo  # noqa: E402  (skips, exit 77, without python3-uno)
+import uno  # noqa: E402
 import test_sidebar as sb  # noqa: E402  (open_panel, read_tree, group)
 
-FAILURES = []
-CHECKS = [0]
+FAILURES = lo.FAILURES
+CHECKS = lo.CHECKS
 NODE = "/org.factlens.Options/HouseList"
 
 DRAFT = [
@@ -54,13 +45,7 @@ HOUSE = "# FactLens house list\n[names]\nWoo Won-shik\n"
 BAD = "Woo Won-shik\n[bogus]\nLee Jae-myung\n"
 
 
-def check(cond, what):
-    CHECKS[0] += 1
-    print("  %s %s" % ("ok  " if cond else "FAIL", what))
-    if not cond:
-        FAILURES.append(what)
-    sys.stdout.flush()
-    return cond
+check = lo.check
 
 
 def config_access(ctx, update):
@@ -229,31 +214,7 @@ def main():
     ap.add_argument("--factlens", required=True)
     ap.add_argument("--timeout", type=float, default=170)
     args = ap.parse_args()
-    if not os.path.exists(args.factlens):
-        lo.skip("factlens binary missing: %s" % args.factlens)
-    t0 = time.time()
-    office = lo.Office(oxt=args.oxt)
-    lo.watchdog(office, args.timeout)
-    code = 1
-    log = ""
-    try:
-        office.start()
-        run(office, args, office.dir)
-        code = 0 if not FAILURES else 1
-    except Exception:
-        traceback.print_exc()
-        code = 1
-    finally:
-        log = office.log_text()
-        office.stop()
-    reported = [l for l in log.splitlines() if l.startswith("FactLens:")]
-    if reported:
-        print("extension reported:\n  " + "\n  ".join(reported[:20]))
-    print("options: %d checks, %d failed, %.1f s" % (CHECKS[0], len(FAILURES), time.time() - t0))
-    if not os.environ.get("FACTLENS_KEEP_TMP"):
-        shutil.rmtree(office.dir, ignore_errors=True)
-    sys.stdout.flush()
-    os._exit(code)
+    lo.run_office_test("options", args, lambda office: run(office, args, office.dir))
 
 
 if __name__ == "__main__":

@@ -27,20 +27,12 @@ import os
 import re
 import sys
 import time
-import traceback
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-try:
-    import uno  # noqa: F401  (python3-uno, Debian's /usr/bin/python3)
-except ImportError:
-    print("SKIP: python3-uno not available for %s" % sys.executable)
-    sys.stdout.flush()
-    os._exit(77)
-
-import lo_harness as lo  # noqa: E402
+import lo_harness as lo  # noqa: E402  (skips, exit 77, without python3-uno)
 import test_office as t  # noqa: E402  (check, ranges_match, same_parts, ...)
 
 check = t.check
@@ -306,34 +298,13 @@ def main():
     ap.add_argument("--factlens", required=True)
     ap.add_argument("--timeout", type=float, default=170, help="kill everything after this many seconds")
     args = ap.parse_args()
-    if not os.path.exists(args.factlens):
-        lo.skip("factlens binary missing: %s" % args.factlens)
-    t0 = time.time()
-    office = lo.Office(oxt=args.oxt)
-    lo.watchdog(office, args.timeout)
-    code = 1
-    try:
-        office.start()
-        print("office rerun: started in %.1f s" % office.start_seconds)
+
+    def body(office):
         run_rerun(office, args, office.dir)
         typing_after_the_reading(office, args, office.dir)
-        code = 0 if not t.FAILURES else 1
-    except Exception:
-        traceback.print_exc()
-        code = 1
-    finally:
-        log = office.log_text()
-        office.stop()
-    crashes = [line for line in log.splitlines() if line.startswith("FactLens:")]
-    if crashes:
-        print("extension reported:\n  " + "\n  ".join(crashes[:20]))
-        code = 1
-    print("rerun: %d checks, %d failed, %.1f s" % (t.CHECKS[0], len(t.FAILURES), time.time() - t0))
-    if not os.environ.get("FACTLENS_KEEP_TMP"):
-        import shutil
-        shutil.rmtree(office.dir, ignore_errors=True)
-    sys.stdout.flush()
-    os._exit(code)
+
+    lo.run_office_test("rerun", args, body, fail_on_reported=True,
+                       banner=lambda office: "office rerun: started in %.1f s" % office.start_seconds)
 
 
 if __name__ == "__main__":

@@ -35,14 +35,8 @@ import traceback
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-try:
-    import uno
-except ImportError:
-    print("SKIP: python3-uno not available for %s" % sys.executable)
-    sys.stdout.flush()
-    os._exit(77)
-
-import lo_harness as lo  # noqa: E402
+import lo_harness as lo  # noqa: E402  (skips, exit 77, without python3-uno)
+import uno  # noqa: E402
 
 IDENTIFIER = "org.factlens.writer"
 TOOLBAR = "private:resource/toolbar/addon_org.factlens.writer"
@@ -55,17 +49,11 @@ MENU_ENTRIES = ["Analyze Draft", "Show Fact List", "Clear Highlights", None, "Hi
                 "Highlight Figures"]
 TOOLBAR_ENTRIES = ["Analyze Draft", "Show Fact List", "Clear Highlights"]
 
-FAILURES = []
-CHECKS = [0]
+FAILURES = lo.FAILURES
+CHECKS = lo.CHECKS
 
 
-def check(cond, what):
-    CHECKS[0] += 1
-    print("  %s %s" % ("ok  " if cond else "FAIL", what))
-    if not cond:
-        FAILURES.append(what)
-    sys.stdout.flush()
-    return cond
+check = lo.check
 
 
 def wait_for(predicate, timeout=20.0, step=0.05):
