@@ -313,6 +313,22 @@ class Recognizer {
     }
     return pieces ? lex_.Lookup(key) : 0;
   }
+  // Runs of capitalised words: whether token b starts one (no capitalised word
+  // right before it), and where the run from b ends: at most four words,
+  // separated by spaces, ending at a possessive ("Vontobel's") and, with
+  // stop_at_title, before a title word ("Siemens Chief Executive").
+  bool RunStart(const ParaData& pd, int b) const {
+    return !(b > 0 && IsCapWord(pd.info[b - 1]) && (pd.info[b].flags & ner::kInfSpaceBefore));
+  }
+  int CapRunEnd(const ParaData& pd, int b, bool stop_at_title) const {
+    const int n = static_cast<int>(pd.info.size());
+    int e = b + 1;
+    while (e < n && e - b < 4 && IsCapWord(pd.info[e]) && (pd.info[e].flags & ner::kInfSpaceBefore) &&
+           !(pd.info[e - 1].flags & ner::kInfPossessive) &&
+           !(stop_at_title && (pd.info[e].lex & ner::kLexTitle)))
+      ++e;
+    return e;
+  }
   // Lexicon bits of the text of tokens [tb, te), less a final possessive ’s.
   uint32_t LexOfTokens(const ParaData& pd, int tb, int te) const {
     const int begin = pd.pt->tokens[tb].begin;
@@ -805,13 +821,8 @@ class Recognizer {
       if (pd.headline) continue;
       const int n = static_cast<int>(pd.info.size());
       for (int b = 0; b < n; ++b) {
-        if (!IsCapWord(pd.info[b])) continue;
-        if (b > 0 && IsCapWord(pd.info[b - 1]) && (pd.info[b].flags & ner::kInfSpaceBefore)) continue;
-        int e = b + 1;
-        while (e < n && e - b < 4 && IsCapWord(pd.info[e]) &&
-               (pd.info[e].flags & ner::kInfSpaceBefore) &&
-               !(pd.info[e - 1].flags & ner::kInfPossessive) && !(pd.info[e].lex & ner::kLexTitle))
-          ++e;
+        if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+        const int e = CapRunEnd(pd, b, /*stop_at_title=*/true);
         const int last = e - 1;
         const bool possessive = (pd.info[last].flags & ner::kInfPossessive) != 0;
         bool cue = cue_before(pd, b);
@@ -1291,13 +1302,9 @@ class Recognizer {
         if (pd.headline) continue;
         const int n = static_cast<int>(pd.info.size());
         for (int i = 0; i < n; ++i) {
-          if (!IsCapWord(pd.info[i]) || (pd.info[i].flags & ner::kInfAllCaps)) continue;
-          if (i > 0 && IsCapWord(pd.info[i - 1]) && (pd.info[i].flags & ner::kInfSpaceBefore))
-            continue;  // not the start of a run
-          int e = i + 1;
-          while (e < n && e - i < 4 && IsCapWord(pd.info[e]) &&
-                 (pd.info[e].flags & ner::kInfSpaceBefore) && !(pd.info[e - 1].flags & ner::kInfPossessive))
-            ++e;
+          if (!IsCapWord(pd.info[i]) || (pd.info[i].flags & ner::kInfAllCaps) || !RunStart(pd, i))
+            continue;
+          const int e = CapRunEnd(pd, i, /*stop_at_title=*/false);
           const int len = e - i;
           if (len < 2 || len > 3) continue;
           if (!evidenced.count(pd.info[i].word) && !evidenced.count(pd.info[e - 1].word)) continue;
