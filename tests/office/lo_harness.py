@@ -65,6 +65,18 @@ def skip(message):
     os._exit(77)
 
 
+def wait_for(predicate, timeout=30.0, step=0.1):
+    """Polls predicate() every `step` seconds until it returns something true or
+    `timeout` seconds pass; returns its last value."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        v = predicate()
+        if v:
+            return v
+        time.sleep(step)
+    return predicate()
+
+
 # The checks of one test process: check() prints each and counts the failures.
 CHECKS = [0]
 FAILURES = []
@@ -245,14 +257,7 @@ class Office:
         os.makedirs(self.profile, exist_ok=True)
         staged = os.path.join(self.dir, os.path.basename(oxt))
         shutil.copyfile(oxt, staged)
-        cmd = ["/usr/lib/libreoffice/program/unopkg", "add", "-s", staged,
-               "-env:UserInstallation=" + file_url(self.profile)]
-        env = dict(os.environ, HOME=self.dir)
-        if os.geteuid() == 0:
-            subprocess.run(["chown", "-R", "nobody:nogroup", self.dir], check=True)
-            os.chmod(self.dir, 0o755)
-            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
-        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        r = self._unopkg("add", "-s", staged)
         if r.returncode != 0:
             raise RuntimeError("unopkg add failed: %s %s" % (r.stdout, r.stderr))
         self.install_seconds = time.time() - t0
@@ -260,27 +265,27 @@ class Office:
     def uninstall_offline(self, identifier):
         """unopkg remove from the profile while the office is stopped, the way
         install_offline added it (as nobody when root). Returns unopkg's output."""
-        cmd = ["/usr/lib/libreoffice/program/unopkg", "remove", "-s", identifier,
-               "-env:UserInstallation=" + file_url(self.profile)]
-        env = dict(os.environ, HOME=self.dir)
-        if os.geteuid() == 0:
-            # the office (root) wrote into the profile meanwhile
-            subprocess.run(["chown", "-R", "nobody:nogroup", self.dir], check=True)
-            cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
-        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        r = self._unopkg("remove", "-s", identifier)
         if r.returncode != 0:
             raise RuntimeError("unopkg remove failed: %s %s" % (r.stdout, r.stderr))
         return r.stdout + r.stderr
 
     def unopkg_list(self):
-        cmd = ["/usr/lib/libreoffice/program/unopkg", "list",
-               "-env:UserInstallation=" + file_url(self.profile)]
+        r = self._unopkg("list")
+        return r.returncode, r.stdout + r.stderr
+
+    def _unopkg(self, *args):
+        """unopkg on this profile (office stopped). unopkg refuses a per-user
+        install as root, so as root it runs as nobody, who is first given the
+        scratch folder (the office, root, writes into the profile)."""
+        cmd = ["/usr/lib/libreoffice/program/unopkg"] + list(args) + [
+            "-env:UserInstallation=" + file_url(self.profile)]
         env = dict(os.environ, HOME=self.dir)
         if os.geteuid() == 0:
             subprocess.run(["chown", "-R", "nobody:nogroup", self.dir], check=True)
+            os.chmod(self.dir, 0o755)
             cmd = ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"] + cmd
-        r = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
-        return r.returncode, r.stdout + r.stderr
+        return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
 
     def start(self):
         t0 = time.time()

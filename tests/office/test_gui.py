@@ -18,6 +18,7 @@ plugin (packages libreoffice-writer + libreoffice-core instead of the -nogui one
 soffice or the .oxt is missing.
 """
 import argparse
+import functools
 import os
 import re
 import shutil
@@ -53,14 +54,7 @@ def check(cond, message):
     sys.stdout.flush()
 
 
-def wait_for(predicate, timeout, step=0.25):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        v = predicate()
-        if v:
-            return v
-        time.sleep(step)
-    return predicate()
+wait_for = functools.partial(lo.wait_for, step=0.25)
 
 
 # ------------------------------------------------------------------ Xvfb

@@ -20,6 +20,7 @@ Exits 77 (ctest: skipped) with a message when soffice, the .oxt or the factlens 
 missing, or when the analysis finds no facts at all (nothing to click on).
 """
 import argparse
+import functools
 import os
 import shutil
 import sys
@@ -32,6 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
+from lo_harness import wait_for as lo_wait_for  # noqa: E402
 from lo_harness import (Office, factlens_json, reader_paragraphs, skip, watchdog,  # noqa: E402
                         write_minimal_odt)
 
@@ -188,14 +190,7 @@ def expected_groups(report):
     return counts, names
 
 
-def wait_for(predicate, timeout=30.0, step=0.1):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        v = predicate()
-        if v:
-            return v
-        time.sleep(step)
-    return predicate()
+wait_for = functools.partial(lo_wait_for, step=0.1)
 
 
 # ------------------------------------------------------------------ the test

@@ -26,6 +26,7 @@ dispatch, the menu, toolbar, shortcut and sidebar deck are gone.
 Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt).
 """
 import argparse
+import functools
 import os
 import re
 import sys
@@ -56,14 +57,7 @@ CHECKS = lo.CHECKS
 check = lo.check
 
 
-def wait_for(predicate, timeout=20.0, step=0.05):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        v = predicate()
-        if v:
-            return v
-        time.sleep(step)
-    return predicate()
+wait_for = functools.partial(lo.wait_for, timeout=20.0, step=0.05)
 
 
 DRAFT = ("ROTTERDAM - The Harbour Council of Rotterdam voted 31 to 4 on Tuesday to spend "
