@@ -765,6 +765,8 @@ class Recognizer {
         if (outer >= 0) {
           const Work& w = work_[outer];
           const TokenInfo& f = pd.info[w.tb];
+          rest_type = w.type;
+          rest_conf = w.conf;
           if (w.te == e && w.tb == i - 1 && (f.flags & ner::kInfFirstWord) &&
               ner::CommonOpener(f.lex) && !(f.lex & ner::kLexOrg)) {
             KillAt(static_cast<int>(p), w.tb);  // "Rival Honda": a sentence opener in front
@@ -780,11 +782,10 @@ class Recognizer {
             // "U.S. Commerce Department": a country and an organisation
             rest_tb = w.tb;
             rest_te = i;
+            rest_type = kPlace;
           } else {
             continue;
           }
-          rest_type = rest_te == i && CountryPrefix(pd, rest_tb, i) ? kPlace : w.type;
-          rest_conf = w.conf;
         }
         for (int k = std::min(i, rest_tb < 0 ? i : rest_tb); k < std::max(e, rest_te); ++k)
           KillAt(static_cast<int>(p), k);
