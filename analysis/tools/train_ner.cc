@@ -27,7 +27,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
-#include "entities_model.h"
+#include "entities/model.h"
 #include "factlens/text.h"
 
 using factlens::ner::kNumTags;

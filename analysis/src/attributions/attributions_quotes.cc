@@ -3,7 +3,7 @@
 // an older text layer). Same conventions as text.h describes; one pass, linear.
 #include <unicode/uchar.h>
 
-#include "attributions_internal.h"
+#include "attributions/attributions_internal.h"
 
 namespace factlens {
 namespace attributions_internal {

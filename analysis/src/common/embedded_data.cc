@@ -1,4 +1,4 @@
-#include "embedded_data.h"
+#include "common/embedded_data.h"
 
 #include <algorithm>
 

@@ -9,7 +9,7 @@
 #include <map>
 #include <sstream>
 
-#include "checks_internal.h"
+#include "checks/checks_internal.h"
 #include "factlens/io.h"
 
 namespace factlens {

@@ -17,7 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "entities_model.h"
+#include "entities/model.h"
 
 namespace factlens {
 

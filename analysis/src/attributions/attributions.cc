@@ -29,8 +29,8 @@
 #include <unordered_set>
 #include <vector>
 
-#include "attributions_internal.h"
-#include "embedded_data.h"
+#include "attributions/attributions_internal.h"
+#include "common/embedded_data.h"
 #include "factlens/entities.h"
 
 namespace factlens {

@@ -1,4 +1,4 @@
-#include "entities_model.h"
+#include "entities/model.h"
 
 #include <algorithm>
 #include <cstring>
@@ -6,7 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "embedded_data.h"
+#include "common/embedded_data.h"
 
 namespace factlens {
 namespace ner {

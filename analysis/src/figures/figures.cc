@@ -25,7 +25,7 @@
 #include <unicode/unistr.h>
 
 #include "factlens/text.h"
-#include "figures_tables.h"
+#include "figures/figures_tables.h"
 
 namespace factlens {
 namespace {

@@ -15,7 +15,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
-#include "embedded_data.h"
+#include "common/embedded_data.h"
 
 namespace factlens {
 

@@ -1,7 +1,7 @@
 // The figures stage's word tables. Number words come from ICU's English
 // spell-out rules (icu::RuleBasedNumberFormat, URBNF_SPELLOUT), computed once;
 // currencies and units from analysis/data/figures/*.txt.
-#include "figures_tables.h"
+#include "figures/figures_tables.h"
 
 #include <algorithm>
 #include <cctype>
@@ -13,7 +13,7 @@
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
-#include "embedded_data.h"
+#include "common/embedded_data.h"
 
 namespace factlens {
 namespace figures_internal {

@@ -9,8 +9,8 @@
 #include <limits>
 #include <map>
 
-#include "checks_internal.h"
-#include "embedded_data.h"
+#include "checks/checks_internal.h"
+#include "common/embedded_data.h"
 
 namespace factlens {
 namespace checks_internal {

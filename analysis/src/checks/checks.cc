@@ -20,8 +20,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include "checks_internal.h"
-#include "embedded_data.h"
+#include "checks/checks_internal.h"
+#include "common/embedded_data.h"
 #include "factlens/text.h"
 
 namespace factlens {

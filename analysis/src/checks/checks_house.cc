@@ -7,7 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "checks_internal.h"
+#include "checks/checks_internal.h"
 #include "factlens/checks.h"
 
 namespace factlens {
