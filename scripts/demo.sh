@@ -33,13 +33,8 @@ mkdir -p out
 "$FACTLENS" analyze --format text "$DRAFT" | tee "out/$NAME.txt"
 "$FACTLENS" analyze --format json --pretty "$DRAFT" >"out/$NAME.json"
 python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "out/$NAME.json"
-written="out/$NAME.json out/$NAME.txt"
-# Markdown fact list, once the command offers it (--format md).
-if "$FACTLENS" --help | grep -q -- "--format md"; then
-  "$FACTLENS" analyze --format md "$DRAFT" >"out/$NAME.md"
-  written="$written out/$NAME.md"
-fi
-log "wrote $written"
+"$FACTLENS" analyze --format md "$DRAFT" >"out/$NAME.md"
+log "wrote out/$NAME.json out/$NAME.txt out/$NAME.md"
 
 # ----------------------------------------------------------------- office stage
 # The real office job (LibreOffice headless with the extension) lives in

@@ -10,7 +10,7 @@
 // UTF-16 (as LibreOffice and ICU hold it), with no paragraph separator inside it.
 //
 // Offset unit: every Span is {paragraph index, begin, end} in UTF-16 code units of
-// that paragraph's text, end exclusive. Only the output writers (output.h)
+// that paragraph's text, end exclusive. Only the output writers (io.h)
 // convert to code points of the whole text.
 //
 // Ownership and thread-safety: plain value types; a const Document may be read

@@ -59,7 +59,6 @@ enum TokenFlag : uint16_t {
   kTokAbbreviation = 1 << 6,   // ends in a period that is part of the word ("Mr.")
   kTokQuote = 1 << 7,       // a quotation mark (see Quotation for its role)
   kTokApostrophe = 1 << 8,  // a lone apostrophe token
-  // Additions (text layer v2):
   kTokPossessive = 1 << 9,   // ends in ’s/'s ("China’s"; also "it’s"), or a word
                              // directly followed by an apostrophe ("Koreans’")
   kTokHyphenated = 1 << 10,  // joined over a hyphen ("Jae-myung")
@@ -109,7 +108,6 @@ enum class MarkRole : uint8_t {
   kClose,
   kApostrophe,
   kUnbalanced,  // an opener never closed or a closer that closes nothing
-  // Additions (text layer v2):
   kReopen,  // re-opens a quotation continued from the previous paragraph
             // (listed in Quotation::reopen; `quotation` is set)
   kPrime,   // a straight ' or " used as feet/inches or minutes ("5'10\"")
