@@ -4,10 +4,14 @@
 0. Scores the original wire-style news sets tests/eval/data/ner_news*_src.txt
    (needs no ../shared): rounds 1 and 2 were held out for their first runs and then
    tuned on; round 3 was written after that and is held out.
-1. Runs `factlens analyze --format jsonl -` (the whole product: tagger plus
-   document rules) on ../shared/corpora/ner/dev_uner_en_ewt.jsonl, one document
-   per doc_id (its sentences joined by newlines), and scores exact spans.
-   UNER has no MISC annotation: predicted MISC spans are not counted.
+1. Real news, with the product's own scorer (../shared/eval/score_ner.py, the one the
+   held-out sets are scored with): the Reuters development set
+   (../shared/corpora/news_dev/conll2003_dev_docs.jsonl; measurement only) as a whole,
+   its general news and its sports pages separately (a story is a sports page when its
+   headline opens with a sport: "SOCCER - ...", "Boxing-..."), and UNER EWT dev one
+   sentence per record. Each prints the per-type table and the top type confusions.
+   Then UNER EWT dev again one document per doc_id (its sentences joined by newlines;
+   the number docs/entities.md has tracked). UNER has no MISC: predicted MISC ignored.
 2. Prints k-fold cross-validation of the tagger on the training sets
    (wikigold, Broad Twitter Corpus), computed by the training tool itself.
 
@@ -19,8 +23,10 @@ import argparse
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -113,6 +119,57 @@ def eval_news(factlens):
         print()
 
 
+# Headline openings of the Reuters sports pages ("SOCCER - ...", "Boxing-Bruno ...").
+SPORTS = re.compile(
+    r"^(SOCCER|CRICKET|BASEBALL|TENNIS|BOXING|GOLF|RUGBY( UNION| LEAGUE)?|BASKETBALL|SQUASH|"
+    r"ATHLETICS|CYCLING|NFL|NHL|NBA|AMERICAN FOOTBALL|ICE HOCKEY|MOTOR ?RACING|HORSE RACING|"
+    r"FORMULA ONE|SKIING|SWIMMING|BADMINTON|ROWING|SAILING|YACHTING|ALPINE SKIING|"
+    r"VOLLEYBALL|HANDBALL|HOCKEY|SNOOKER|DARTS|TRIATHLON|JUDO|WRESTLING)\b", re.I)
+
+
+def is_sports(record):
+    return bool(SPORTS.match(record["text"].split("\n", 1)[0]))
+
+
+def shared_scorer(shared, factlens, records, name):
+    """Runs factlens on the records and scores them with ../shared/eval/score_ner.py."""
+    scorer = os.path.join(shared, "eval", "score_ner.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        gold = os.path.join(tmp, "gold.jsonl")
+        pred = os.path.join(tmp, "pred.jsonl")
+        with open(gold, "w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        with open(gold, encoding="utf-8") as fin, open(pred, "w", encoding="utf-8") as fout:
+            proc = subprocess.run([factlens, "analyze", "--format", "jsonl", "-"], stdin=fin,
+                                  stdout=fout, stderr=subprocess.PIPE, text=True)
+        if proc.returncode != 0:
+            print(f"  factlens exited {proc.returncode}: {proc.stderr[:300]}")
+        out = subprocess.run([sys.executable, scorer, "--gold", gold, "--pred", pred,
+                              "--name", name], capture_output=True, text=True)
+        print(out.stdout, end="")
+        if out.returncode != 0:
+            print(out.stderr[-1000:])
+    print()
+
+
+def eval_real_news(shared, factlens):
+    reuters = os.path.join(shared, "corpora", "news_dev", "conll2003_dev_docs.jsonl")
+    if os.path.exists(reuters):
+        recs = [json.loads(l) for l in open(reuters, encoding="utf-8")]
+        shared_scorer(shared, factlens, recs, "reuters_dev")
+        shared_scorer(shared, factlens, [r for r in recs if not is_sports(r)],
+                      "reuters_dev_general")
+        shared_scorer(shared, factlens, [r for r in recs if is_sports(r)], "reuters_dev_sports")
+    else:
+        print(f"eval_ner: Reuters development set skipped, {reuters} not found")
+    uner = os.path.join(shared, "corpora", "ner", "dev_uner_en_ewt.jsonl")
+    if os.path.exists(uner):
+        recs = [{k: d[k] for k in ("id", "text", "entities")}
+                for d in map(json.loads, open(uner, encoding="utf-8"))]
+        shared_scorer(shared, factlens, recs, "uner_ewt_dev_sentences")
+
+
 def score(factlens, lines, gold, title):
     proc = subprocess.run([factlens, "analyze", "--format", "jsonl", "-"],
                           input="\n".join(lines) + "\n", capture_output=True, text=True,
@@ -162,6 +219,7 @@ def main():
     if not factlens:
         sys.exit("eval_ner: factlens binary not found; pass --factlens PATH")
     eval_news(factlens)
+    eval_real_news(shared, factlens)
     dev = os.path.join(shared, "corpora", "ner", "dev_uner_en_ewt.jsonl")
     if not os.path.exists(dev):
         print(f"eval_ner: UNER dev and cross-validation skipped, {dev} not found "
