@@ -17,6 +17,11 @@ prints:
   kind accuracy, outlet accuracy (gold outlets found, no invented outlets),
   vague-source accuracy, quoted-term P/R/F1.
 Content match: overlap of at least half of the shorter span, one-to-one.
+
+Then real news: the PolNeAR development split
+(../shared/corpora/news_dev/polnear_dev.jsonl; measurement only, never in the project)
+scored with the product's own scorer (../shared/eval/quotes_score_contract.py), speech
+cues, all kinds and direct quotes only. Skipped with a message when ../shared is absent.
 Python 3 standard library only.
 """
 import argparse
@@ -24,6 +29,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -188,6 +194,29 @@ def score(cases, outputs, title):
     return errors
 
 
+def shared_dir():
+    return os.environ.get("FACTLENS_SHARED", os.path.join(REPO, "..", "shared"))
+
+
+def eval_polnear(exe, shared):
+    """PolNeAR dev with ../shared/eval/quotes_score_contract.py (speech cues)."""
+    gold = os.path.join(shared, "corpora", "news_dev", "polnear_dev.jsonl")
+    scorer = os.path.join(shared, "eval", "quotes_score_contract.py")
+    if not (os.path.exists(gold) and os.path.exists(scorer)):
+        print(f"\nPolNeAR dev skipped: {gold} or its scorer not found (set FACTLENS_SHARED)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = os.path.join(tmp, "pred.jsonl")
+        with open(gold, encoding="utf-8") as fin, open(pred, "w", encoding="utf-8") as fout:
+            subprocess.run([exe, "analyze", "--format", "jsonl", "-"], stdin=fin, stdout=fout,
+                           check=False)
+        for extra, what in (([], "all kinds"), (["--kinds", "direct"], "direct quotes only")):
+            print(f"\nPolNeAR dev, speech cues, {what} (../shared/eval/quotes_score_contract.py)")
+            sys.stdout.flush()
+            subprocess.run([sys.executable, scorer, "--gold", gold, "--pred", pred,
+                            "--cue-class", "speech"] + extra, check=False)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--factlens", help="path to the factlens binary")
@@ -233,6 +262,7 @@ def main():
         if subset:
             errors += score(subset, outputs, split)
     score(cases, outputs, "all")
+    eval_polnear(exe, shared_dir())
     if args.verbose:
         print("\nerrors:")
         for e in errors:
