@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Precision of the copy-desk checks on real news, against hand-judged verdicts.
+
+    python3 tests/eval/eval_checks_news.py [--factlens PATH] [--shared DIR]
+        [--verdicts FILE] [--articles N] [-v]
+
+Runs `factlens analyze --format jsonl -` on the first N (150) records of
+../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
+measurement only, its text never enters the project) and matches every emitted
+check to a verdict in tests/eval/checks_news_verdicts.jsonl by (id, start, end,
+kind) of the check's first span. Verdicts are "right" or "false_alarm" with a
+reason category; tests/eval/checks_news_notes.md gives the criteria per kind.
+
+Prints, per kind and overall: checks emitted, judged, right, false alarms,
+precision (right / judged) and the false alarms per 1,000 words of the articles;
+the false-alarm reasons still emitted (top 15; all with -v); the number of emitted checks with no
+verdict yet (new checks to judge: listed with -v, then add them to the verdicts
+file) and the number of judged checks the product no longer emits (listed with -v).
+Skips (exit 0) with a message when ../shared ($FACTLENS_SHARED) or the binary is
+absent. Python 3 standard library only; prints numbers, does not gate.
+"""
+import collections
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import common  # noqa: E402
+
+CORPUS = "corpora/news_dev/polnear_train.jsonl"
+DEFAULT_VERDICTS = os.path.join(HERE, "checks_news_verdicts.jsonl")
+TOP_REASONS = 15
+KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",
+         "unattributed_quote", "vague_source", "unbalanced_quote", "number_style")
+
+
+def extra_args(parser):
+    parser.add_argument("--verdicts", default=DEFAULT_VERDICTS,
+                        help="hand-judged verdicts (default: tests/eval/checks_news_verdicts.jsonl)")
+    parser.add_argument("--articles", type=int, default=150,
+                        help="how many records of the corpus to run (default 150, the judged set)")
+
+
+def load_verdicts(path):
+    """Returns ({(id, start, end, kind): verdict line}, header text or None)."""
+    verdicts, header = {}, None
+    for obj in common.read_jsonl(path):
+        if "header" in obj:
+            header = obj["header"]
+            continue
+        key = (obj["id"], obj["start"], obj["end"], obj["kind"])
+        if obj["verdict"] not in ("right", "false_alarm"):
+            sys.exit("eval_checks_news: bad verdict %r in %s" % (obj["verdict"], path))
+        verdicts[key] = obj
+    return verdicts, header
+
+
+def shown(path):
+    """A path relative to the repository when inside it."""
+    rel = os.path.relpath(os.path.abspath(path), str(common.REPO))
+    return path if rel.startswith("..") else rel
+
+
+def check_key(rec_id, check):
+    spans = check.get("spans") or [{"start": -1, "end": -1}]
+    return (rec_id, spans[0]["start"], spans[0]["end"], check["kind"])
+
+
+def main():
+    args = common.parse_args(
+        "Precision of the copy-desk checks on real news (hand-judged verdicts)", extra=extra_args)
+    shared = common.require_shared(args)
+    factlens = common.require_factlens(args)
+    corpus = shared / CORPUS
+    if not corpus.is_file():
+        common.skip("%s is absent" % corpus)
+    n = args.limit or args.articles
+    records = list(common.read_jsonl(corpus, limit=n))
+    verdicts, _ = load_verdicts(args.verdicts)
+    outputs = common.run_factlens_jsonl(factlens, records)
+
+    words = sum(len(r["text"].split()) for r in records)
+    ids = {r["id"] for r in records}
+    emitted = collections.Counter()
+    right = collections.Counter()
+    false = collections.Counter()
+    unjudged = []
+    seen = set()
+    reasons = collections.Counter()
+    for rec in records:
+        out = outputs[rec["id"]]
+        if "error" in out:
+            print("factlens rejected %s: %s" % (rec["id"], out["error"]))
+            continue
+        for check in out.get("checks", []):
+            kind = check["kind"]
+            emitted[kind] += 1
+            key = check_key(rec["id"], check)
+            v = verdicts.get(key)
+            if v is None:
+                unjudged.append((key, check.get("message", "")))
+                continue
+            seen.add(key)
+            if v["verdict"] == "right":
+                right[kind] += 1
+            else:
+                false[kind] += 1
+                reasons[(kind, v.get("reason", ""))] += 1
+    gone = sorted(k for k in verdicts if k[0] in ids and k not in seen)
+
+    print("Copy-desk checks on real news: first %d records of %s (%d words)"
+          % (len(records), CORPUS, words))
+    print("verdicts: %s (%d judged checks)\n" % (shown(args.verdicts), len(verdicts)))
+    rows = []
+    kinds = [k for k in KINDS if emitted[k]] + sorted(k for k in emitted if k not in KINDS)
+    for k in kinds + ["all"]:
+        if k == "all":
+            e, r, f = sum(emitted.values()), sum(right.values()), sum(false.values())
+        else:
+            e, r, f = emitted[k], right[k], false[k]
+        judged = r + f
+        rows.append([k, e, judged, r, f, (r / judged) if judged else 0.0,
+                     "%.2f" % (1000.0 * f / words if words else 0.0)])
+    common.print_table(rows, headers=["kind", "emitted", "judged", "right", "false_alarm",
+                                      "precision", "FA/1k words"],
+                       title="precision per kind (right / judged)")
+
+    if reasons:
+        top = reasons.most_common() if args.verbose else reasons.most_common(TOP_REASONS)
+        print("false alarms still emitted, by reason%s"
+              % ("" if args.verbose or len(reasons) <= TOP_REASONS
+                 else " (top %d of %d; -v for all)" % (TOP_REASONS, len(reasons))))
+        for (kind, reason), c in top:
+            print("  %4d  %-18s %s" % (c, kind, reason))
+        print()
+
+    print("checks with no verdict yet (new checks to judge): %d" % len(unjudged))
+    if args.verbose:
+        for (rid, start, end, kind), message in unjudged:
+            print("  %s %d-%d %s: %s" % (rid, start, end, kind, message))
+    print("judged checks the product no longer emits: %d" % len(gone))
+    if args.verbose:
+        for rid, start, end, kind in gone:
+            v = verdicts[(rid, start, end, kind)]
+            print("  %s %d-%d %s (was %s: %s)" % (rid, start, end, kind, v["verdict"],
+                                                  v.get("reason", "")))
+    if unjudged and not args.verbose:
+        print("(-v lists them; judge them and add them to %s)" % shown(args.verdicts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
