@@ -36,12 +36,10 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
 }
 
 // A cue form that is a finite verb ("said", "warned"), not a noun that shares
-// its spelling ("the report", "his comments").
+// its spelling ("the report", "his comments"): finite_cues.txt or "-ed".
 bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
   if (!c.lex.cues.count(w)) return false;
-  if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || w == u"thought"sv || w == u"felt"sv ||
-      w == u"says"sv || w == u"tells"sv)
-    return true;
+  if (c.lex.finite_cues.count(w)) return true;
   return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
 }
 

@@ -53,18 +53,25 @@ struct CueInfo {
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).
 struct Lexicon {
-  std::unordered_map<std::u16string, CueInfo> cues;  // lower-case form → info
-  std::unordered_set<std::u16string> vague;          // "analysts", "sources"
-  std::unordered_set<std::u16string> speaker_nouns;  // "minister", "ministry"
-  std::unordered_set<std::u16string> adverbs;        // "also", "has", "long"
-  std::unordered_set<std::u16string> platforms;      // "X", "Weibo"
-  std::unordered_set<std::u16string> media;          // "Herald", "Xinhua"
-  std::unordered_set<std::u16string> non_names;      // "Monday", "January", "The"
-  std::unordered_set<std::u16string> np_stops;       // "and", "in", "of"
-  std::unordered_set<std::u16string> titles;         // "president", "speaker"
-  std::unordered_set<std::u16string> weekdays;       // "monday" … "sunday"
-  std::unordered_set<std::u16string> org_heads;      // "ministry", "council"
-  std::unordered_set<std::u16string> finite_verbs;   // "was", "said", "also"
+  std::unordered_map<std::u16string, CueInfo> cues;   // lower-case form → info
+  std::unordered_set<std::u16string> vague;           // "analysts", "sources"
+  std::unordered_set<std::u16string> speaker_nouns;   // "minister", "ministry"
+  std::unordered_set<std::u16string> adverbs;         // "also", "has", "long"
+  std::unordered_set<std::u16string> platforms;       // "X", "Weibo"
+  std::unordered_set<std::u16string> media;           // "Herald", "Xinhua"
+  std::unordered_set<std::u16string> non_names;       // "Monday", "January", "The"
+  std::unordered_set<std::u16string> np_stops;        // "and", "in", "of"
+  std::unordered_set<std::u16string> titles;          // "president", "speaker"
+  std::unordered_set<std::u16string> weekdays;        // "monday" … "sunday"
+  std::unordered_set<std::u16string> org_heads;       // "ministry", "council"
+  std::unordered_set<std::u16string> finite_verbs;    // "was", "said", "also"
+  std::unordered_set<std::u16string> finite_cues;     // "said", "told", "says"
+  std::unordered_set<std::u16string> determiners;     // "the", "their", "those"
+  std::unordered_set<std::u16string> quantifiers;     // "one", "several"
+  std::unordered_set<std::u16string> addressees;      // "reporters", "him"
+  std::unordered_set<std::u16string> no_statement;    // "nothing", "goodbye"
+  std::unordered_set<std::u16string> phrase_ends;     // "that", "during", "on"
+  std::unordered_set<std::u16string> clause_openers;  // "which", "and", "as"
   static const Lexicon& Get();
 };
 

@@ -22,9 +22,8 @@ namespace {
 bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
   if (!IsLowerWord(c, p, i)) return false;
   const std::u16string w = TokLower(c, p, i);
-  return !IsIngForm(w) && w != u"which"sv && w != u"who"sv && w != u"whose"sv && w != u"where"sv &&
-         w != u"when"sv && w != u"while"sv && w != u"and"sv && w != u"but"sv && w != u"as"sv &&
-         !c.lex.np_stops.count(w) && !c.lex.cues.count(w);
+  return !IsIngForm(w) && !c.lex.clause_openers.count(w) && !c.lex.np_stops.count(w) &&
+         !c.lex.cues.count(w);
 }
 
 // A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
@@ -232,9 +231,7 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, do
 int32_t SkipAddressee(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
   int32_t e = f;
   const std::u16string fw = f < si.e ? TokLower(c, p, f) : u"";
-  if (fw == u"him"sv || fw == u"her"sv || fw == u"them"sv || fw == u"us"sv || fw == u"me"sv ||
-      fw == u"reporters"sv || fw == u"journalists"sv || fw == u"lawmakers"sv ||
-      fw == u"parliament"sv || fw == u"congress"sv) {
+  if (c.lex.addressees.count(fw)) {
     e = f + 1;
   } else if (f < si.e && IsCap(c, p, f)) {
     while (e < si.e && e - f < kMaxNameTokens && (IsCap(c, p, e) || TokIs(c, p, e, u"-"))) ++e;
@@ -364,12 +361,6 @@ bool EmitQuotedComplement(Ctx& c, int32_t p, const Anchor& a, const Complement& 
   return true;
 }
 
-// "said nothing about layoffs", "said little": no statement reported.
-bool IsNoStatement(const std::u16string& fw) {
-  return fw == u"nothing"sv || fw == u"little"sv || fw == u"so"sv || fw == u"otherwise"sv ||
-         fw == u"goodbye"sv || fw == u"hello"sv || fw == u"yes"sv || fw == u"no"sv;
-}
-
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -396,7 +387,8 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
       !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote &&
       !(fw == u"at"sv && (TokLowerIs(c, p, f + 1, u"least") || TokLowerIs(c, p, f + 1, u"most")));
   const bool infinitive = a.info.inf && fw == u"to"sv && !m.that;
-  if (!m.that && !m.colon && !has_quote && IsNoStatement(fw)) return false;
+  // "said nothing about layoffs", "said little": no statement reported.
+  if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw)) return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
                   m.platform_phrase || infinitive;
   if (!ok) return false;

@@ -64,6 +64,13 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/org_heads.txt", &l->org_heads);
     Load("attributions/weekdays.txt", &l->weekdays);
     Load("attributions/finite_verbs.txt", &l->finite_verbs);
+    Load("attributions/finite_cues.txt", &l->finite_cues);
+    Load("attributions/determiners.txt", &l->determiners);
+    Load("attributions/quantifiers.txt", &l->quantifiers);
+    Load("attributions/addressees.txt", &l->addressees);
+    Load("attributions/no_statement_words.txt", &l->no_statement);
+    Load("attributions/outlet_phrase_ends.txt", &l->phrase_ends);
+    Load("attributions/clause_openers.txt", &l->clause_openers);
     return l;
   }();
   return *lex;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "attributions/attributions_internal.h"
 #include "attributions/tokens.h"
@@ -71,51 +72,64 @@ void IndexRoles(Ctx& c) {
       for (const auto& d : e.descriptors) add(d, e.id);
 }
 
+namespace {
+
+// Adds `full` to a list of names unless a spelling of it is there (at most 8).
+void AddName(std::vector<std::u16string>* v, const std::u16string& full) {
+  bool dup = false;
+  for (const auto& x : *v) dup = dup || LetterKey(x) == LetterKey(full);
+  if (!dup && v->size() < 8) v->push_back(full);
+}
+
+// End of the capitalised run starting at token i ("Lee Jae - myung").
+int32_t CapRunEnd(const Ctx& c, int32_t p, int32_t i) {
+  const int32_t n = NumTokens(c, p);
+  int32_t e = i + 1;
+  while (e < n && !InQuote(c, p, e) &&
+         (IsCap(c, p, e) || (TokIs(c, p, e, u"-") && e + 1 < n && IsWord(c, p, e + 1) &&
+                             Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
+                             Tok(c, p, e + 1).begin == Tok(c, p, e).end)))
+    e += TokIs(c, p, e, u"-") ? 2 : 1;
+  return e;
+}
+
+// The capitalised run [i, e): a full name of two to four words (after its
+// titles) is indexed by its title and by each of its words.
+void IndexRun(Ctx& c, int32_t p, int32_t i, int32_t e) {
+  int32_t b = NameStartBack(c, p, e - 1, i);
+  if (b < 0) b = i;
+  while (b < e && IsNonName(c, TokLower(c, p, b))) ++b;
+  int32_t words = 0;
+  for (int32_t t = b; t < e; ++t)  // words separated by spaces, not hyphens
+    if (IsCap(c, p, t) && !(t > b && TokIs(c, p, t - 1, u"-"))) ++words;
+  const std::u16string last = TokLower(c, p, e - 1);
+  const bool possessive_end = last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
+                                                  last.compare(last.size() - 2, 2, u"'s") == 0);
+  if (words < 2 || words > 4 || possessive_end) return;
+  const Span sp = TokSpan(c, p, b, e);
+  const std::u16string full = c.doc.paragraphs[p].text.substr(sp.begin, sp.size());
+  if (b > i && c.lex.titles.count(TokLower(c, p, b - 1)))
+    AddName(&c.names.roles[TokLower(c, p, b - 1)], full);
+  c.names.runs[p].push_back({sp.begin, sp.end});
+  for (int32_t t = b; t < e; ++t) {
+    if (!IsCap(c, p, t) || (t > b && TokIs(c, p, t - 1, u"-"))) continue;
+    AddName(&c.names.parts[std::u16string(TokText(c, p, t))], full);
+  }
+}
+
+}  // namespace
+
 void IndexNames(Ctx& c) {
   const int32_t np = static_cast<int32_t>(c.doc.paragraphs.size());
   c.names.runs.assign(np, {});
   for (int32_t p = 0; p < np; ++p) {
-    const int32_t n = NumTokens(c, p);
-    for (int32_t i = 0; i < n;) {
+    for (int32_t i = 0; i < NumTokens(c, p);) {
       if (!IsCap(c, p, i) || InQuote(c, p, i)) {
         ++i;
         continue;
       }
-      int32_t e = i + 1;
-      while (e < n && !InQuote(c, p, e) &&
-             (IsCap(c, p, e) || (TokIs(c, p, e, u"-") && e + 1 < n && IsWord(c, p, e + 1) &&
-                                 Tok(c, p, e).begin == Tok(c, p, e - 1).end &&
-                                 Tok(c, p, e + 1).begin == Tok(c, p, e).end))) {
-        e += TokIs(c, p, e, u"-") ? 2 : 1;
-      }
-      int32_t b = NameStartBack(c, p, e - 1, i);
-      if (b < 0) b = i;
-      while (b < e && IsNonName(c, TokLower(c, p, b))) ++b;
-      int32_t words = 0;
-      for (int32_t t = b; t < e; ++t)  // words separated by spaces, not hyphens
-        if (IsCap(c, p, t) && !(t > b && TokIs(c, p, t - 1, u"-"))) ++words;
-      const std::u16string last = TokLower(c, p, e - 1);
-      const bool possessive_end =
-          last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
-                              last.compare(last.size() - 2, 2, u"'s") == 0);
-      if (words >= 2 && words <= 4 && !possessive_end) {
-        const Span sp = TokSpan(c, p, b, e);
-        const std::u16string full = c.doc.paragraphs[p].text.substr(sp.begin, sp.size());
-        if (b > i && c.lex.titles.count(TokLower(c, p, b - 1))) {
-          auto& v = c.names.roles[TokLower(c, p, b - 1)];
-          bool dup = false;
-          for (const auto& x : v) dup = dup || LetterKey(x) == LetterKey(full);
-          if (!dup && v.size() < 8) v.push_back(full);
-        }
-        c.names.runs[p].push_back({sp.begin, sp.end});
-        for (int32_t t = b; t < e; ++t) {
-          if (!IsCap(c, p, t) || (t > b && TokIs(c, p, t - 1, u"-"))) continue;
-          auto& v = c.names.parts[std::u16string(TokText(c, p, t))];
-          bool dup = false;
-          for (const auto& x : v) dup = dup || LetterKey(x) == LetterKey(full);
-          if (!dup && v.size() < 8) v.push_back(full);
-        }
-      }
+      const int32_t e = CapRunEnd(c, p, i);
+      IndexRun(c, p, i, e);
       i = e;
     }
   }

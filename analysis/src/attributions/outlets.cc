@@ -56,9 +56,7 @@ bool PhraseEnd(const Ctx& c, int32_t p, int32_t i) {
   if (InQuote(c, p, i) || IsOpenMark(c, p, i) || IsCloseMark(c, p, i)) return true;
   if (IsWord(c, p, i)) {
     const std::u16string w = TokLower(c, p, i);
-    return w == u"that"sv || w == u"ahead"sv || w == u"before"sv || w == u"after"sv ||
-           w == u"during"sv || w == u"on"sv || w == u"in"sv || w == u"last"sv || w == u"this"sv ||
-           w == u"when"sv || w == u"while"sv || c.lex.cues.count(w) > 0;
+    return c.lex.phrase_ends.count(w) > 0 || c.lex.cues.count(w) > 0;
   }
   const std::u16string_view t = TokText(c, p, i);
   return t == u","sv || t == u"."sv || t == u";"sv || t == u":"sv || t == u"?"sv || t == u"!"sv ||

@@ -233,9 +233,9 @@ bool IsDeterminerPhrase(const Ctx& c, int32_t p, int32_t j, int32_t floor,
                         const std::u16string& head) {
   int32_t d = j - 1;
   while (d >= floor && j - d <= 3 && IsLowerWord(c, p, d) &&
-         !c.lex.np_stops.count(TokLower(c, p, d)) && !IsDeterminer(TokLower(c, p, d)))
+         !c.lex.np_stops.count(TokLower(c, p, d)) && !IsDeterminer(c, TokLower(c, p, d)))
     --d;
-  const bool det = d >= floor && IsDeterminer(TokLower(c, p, d));
+  const bool det = d >= floor && IsDeterminer(c, TokLower(c, p, d));
   bool verbish = false;
   for (int32_t t = d + 1; t <= j; ++t) {
     const std::u16string lt = TokLower(c, p, t);
@@ -262,7 +262,7 @@ int32_t CommonNpStart(const Ctx& c, int32_t p, int32_t j, int32_t floor) {
     if (c.lex.np_stops.count(li) || c.lex.cues.count(li)) break;
     --k;
     ++n;
-    if (IsDeterminer(li)) break;
+    if (IsDeterminer(c, li)) break;
   }
   return k;
 }
@@ -326,10 +326,7 @@ bool SpeakerBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) 
 namespace {
 
 // "one senior aide", "several officials": a quantified common noun phrase.
-bool IsQuantifier(const std::u16string& w) {
-  return w == u"one"sv || w == u"another"sv || w == u"some"sv || w == u"two"sv || w == u"three"sv ||
-         w == u"several"sv;
-}
+bool IsQuantifier(const Ctx& c, const std::u16string& w) { return c.lex.quantifiers.count(w) > 0; }
 
 bool IsArticle(const std::u16string& w) { return w == u"the"sv || w == u"a"sv || w == u"an"sv; }
 
@@ -351,7 +348,7 @@ int32_t TitledNameStart(const Ctx& c, int32_t p, int32_t i, int32_t limit,
     ++t;
   }
   if (t > k && t < limit && IsCap(c, p, t) && !IsNonName(c, TokLower(c, p, t))) k = t;
-  if (IsQuantifier(w)) k = i;  // "said one senior Republican aide": a common noun phrase
+  if (IsQuantifier(c, w)) k = i;  // "said one senior Republican aide": a common noun phrase
   return k;
 }
 
@@ -398,7 +395,7 @@ bool CommonNpForward(const Ctx& c, int32_t p, int32_t i, int32_t k, int32_t limi
     if (c.lex.np_stops.count(le)) break;
     ++e;
   }
-  const bool det = IsArticle(w) || IsQuantifier(w);
+  const bool det = IsArticle(w) || IsQuantifier(c, w);
   if (head < 0 || !det) return false;
   s->tb = i;
   s->te = head + 1;
@@ -429,6 +426,58 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
   return CommonNpForward(c, p, i, k, limit, w, s);
 }
 
+namespace {
+
+// "Marsh's lawyer, Daniel Ames, said": the name is the middle segment [a,
+// comma) after a descriptor ending in a lower-case head at k - 1.
+bool NameInMiddle(const Ctx& c, int32_t p, int32_t k, int32_t a, int32_t comma, int32_t floor,
+                  Speaker* s) {
+  if (!(IsCap(c, p, a) && comma - a <= 4 && k - 1 >= floor && IsLowerWord(c, p, k - 1)))
+    return false;
+  bool all_name = true;
+  for (int32_t t = a; t < comma && all_name; ++t)
+    all_name = IsCap(c, p, t) || TokIs(c, p, t, u"-") ||
+               (t > a && TokIs(c, p, t - 1, u"-") && IsWord(c, p, t));
+  const std::u16string head = TokLower(c, p, k - 1);
+  if (!(all_name && !c.lex.np_stops.count(head) && !c.lex.cues.count(head) &&
+        (comma - a >= 2 || MentionAt(c, p, a) >= 0)))
+    return false;
+  Speaker mid;
+  if (!(SpeakerBack(c, p, comma - 1, a, &mid) && mid.tb == a)) return false;
+  int32_t g = k;
+  while (g - 1 >= floor && k - g < 8 && IsWord(c, p, g - 1) && !InQuote(c, p, g - 1) &&
+         !c.lex.cues.count(TokLower(c, p, g - 1)))
+    --g;
+  mid.phrase_b = g;
+  *s = mid;
+  return true;
+}
+
+// The name before the apposition's opening comma at k: it must itself begin
+// the clause (sentence start, comma, quote mark or a preposition-free context)
+// so "In Seoul, the president, said" fails. Titles before it belong to it
+// ("Senate Majority Leader Tom Reyes, …"). 1: found, 0: none, -1: give up.
+int32_t NameBeforeApposition(const Ctx& c, int32_t p, int32_t k, int32_t floor, Speaker* s) {
+  Speaker cand;
+  if (!(SpeakerBack(c, p, k - 1, floor, &cand) && !cand.vague && cand.tb >= 0 &&
+        (cand.pronoun || IsCap(c, p, cand.te - 1) || MentionAt(c, p, cand.te - 1) >= 0 ||
+         TokIs(c, p, cand.te - 2, u"-") || TokLowerIs(c, p, cand.tb, u"the") ||
+         TokLowerIs(c, p, cand.tb, u"a"))))
+    return 0;
+  int32_t before = cand.tb - 1;
+  while (before >= floor && before >= cand.tb - 5 &&
+         (IsCap(c, p, before) || c.lex.titles.count(TokLower(c, p, before))))
+    --before;
+  if (before < floor || IsComma(c, p, before) || IsCloseMark(c, p, before) ||
+      TokLowerIs(c, p, before, u"and") || TokIs(c, p, before, u"—")) {
+    *s = cand;
+    return 1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 // Apposition: the token before the cue is a comma closing ", an associate
 // professor at Y,". Finds the name before the opening comma.
 bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t floor, Speaker* s) {
@@ -446,46 +495,9 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
                            aw == u"whose"sv || IsLowerWord(c, p, a) || IsCap(c, p, a) ||
                            Tok(c, p, a).Has(kTokNumber);
     if (!app_start) continue;
-    // "Marsh's lawyer, Daniel Ames, said": the name is the middle segment.
-    if (IsCap(c, p, a) && comma - a <= 4 && k - 1 >= floor && IsLowerWord(c, p, k - 1)) {
-      bool all_name = true;
-      for (int32_t t = a; t < comma && all_name; ++t)
-        all_name = IsCap(c, p, t) || TokIs(c, p, t, u"-") ||
-                   (t > a && TokIs(c, p, t - 1, u"-") && IsWord(c, p, t));
-      const std::u16string head = TokLower(c, p, k - 1);
-      if (all_name && !c.lex.np_stops.count(head) && !c.lex.cues.count(head) &&
-          (comma - a >= 2 || MentionAt(c, p, a) >= 0)) {
-        Speaker mid;
-        if (SpeakerBack(c, p, comma - 1, a, &mid) && mid.tb == a) {
-          int32_t g = k;
-          while (g - 1 >= floor && k - g < 8 && IsWord(c, p, g - 1) && !InQuote(c, p, g - 1) &&
-                 !c.lex.cues.count(TokLower(c, p, g - 1)))
-            --g;
-          mid.phrase_b = g;
-          *s = mid;
-          return true;
-        }
-      }
-    }
-    Speaker cand;
-    if (SpeakerBack(c, p, k - 1, floor, &cand) && !cand.vague && cand.tb >= 0 &&
-        (cand.pronoun || IsCap(c, p, cand.te - 1) || MentionAt(c, p, cand.te - 1) >= 0 ||
-         TokIs(c, p, cand.te - 2, u"-") || TokLowerIs(c, p, cand.tb, u"the") ||
-         TokLowerIs(c, p, cand.tb, u"a"))) {
-      // The name must itself begin the clause (sentence start, comma, quote mark
-      // or a preposition-free context) so "In Seoul, the president, said" fails.
-      // Titles before it belong to it ("Senate Majority Leader Tom Reyes, …").
-      int32_t before = cand.tb - 1;
-      while (before >= floor && before >= cand.tb - 5 &&
-             (IsCap(c, p, before) || c.lex.titles.count(TokLower(c, p, before))))
-        --before;
-      if (before < floor || IsComma(c, p, before) || IsCloseMark(c, p, before) ||
-          TokLowerIs(c, p, before, u"and") || TokIs(c, p, before, u"—")) {
-        *s = cand;
-        return true;
-      }
-      return false;
-    }
+    if (NameInMiddle(c, p, k, a, comma, floor, s)) return true;
+    const int32_t found = NameBeforeApposition(c, p, k, floor, s);
+    if (found != 0) return found > 0;
   }
   return false;
 }
@@ -498,7 +510,7 @@ namespace {
 bool FiniteVerbAt(const Ctx& c, int32_t p, int32_t v, int32_t limit) {
   if (v >= limit || !IsLowerWord(c, p, v)) return false;
   const std::u16string w = TokLower(c, p, v);
-  if (c.lex.np_stops.count(w) || IsDeterminer(w)) return false;
+  if (c.lex.np_stops.count(w) || IsDeterminer(c, w)) return false;
   if (c.lex.finite_verbs.count(w)) return true;
   if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return true;
   return w.size() > 3 && w.back() == u's' && w.compare(w.size() - 2, 2, u"ss") != 0 &&

@@ -119,9 +119,8 @@ inline bool IsPronoun(const std::u16string& w) {
          w == u"it"sv;
 }
 
-inline bool IsDeterminer(const std::u16string& w) {
-  return w == u"the"sv || w == u"a"sv || w == u"an"sv || w == u"their"sv || w == u"his"sv ||
-         w == u"her"sv || w == u"its"sv || w == u"our"sv || w == u"these"sv || w == u"those"sv;
+inline bool IsDeterminer(const Ctx& c, const std::u16string& w) {
+  return c.lex.determiners.count(w) > 0;
 }
 
 // The entity mention whose span ends at token i's end (or contains it), -1 if none.
