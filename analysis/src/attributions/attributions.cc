@@ -34,8 +34,18 @@
 
 namespace factlens {
 
+using attributions_internal::Anchor;
+using attributions_internal::AttributeUnclaimed;
+using attributions_internal::BuildContext;
+using attributions_internal::CollectQuotedTerms;
+using attributions_internal::Ctx;
+using attributions_internal::EmitContents;
+using attributions_internal::FindAnchors;
+using attributions_internal::FindOutlets;
+using attributions_internal::ResolveAccordingTo;
+using attributions_internal::SortAndDedupe;
+
 void FindAttributions(const Document& doc, Report* report) {
-  using namespace attributions_internal;  // NOLINT(build/namespaces): the stage's own phases
   if (report == nullptr) return;
   report->attributions.clear();
   report->quoted_terms.clear();
