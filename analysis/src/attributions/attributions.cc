@@ -18,10 +18,10 @@
 // stage runs in time linear in the document.
 //
 // Precondition: report->text is the text layer of `doc` (AnalyzeText): its tokens,
-// sentences, quotation pairs and marks (text.h `TextLayer::marks`, `quotations`).
-// The stage pairs no quotation marks itself; a TextLayer built by hand without
-// marks yields no quotations here. When report->text does not match the
-// document's paragraphs at all, the stage runs AnalyzeText itself.
+// sentences and paired quotation marks (text.h `TextLayer::quotations`, `marks`).
+// The stage pairs no marks itself: a TextLayer built by hand without quotations
+// gives no direct quotes here. When report->text does not match the document's
+// paragraphs at all, the stage runs AnalyzeText itself.
 //
 // The phases and their files are listed in attributions_internal.h.
 #include "factlens/attributions.h"
