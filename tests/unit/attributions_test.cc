@@ -1,4 +1,4 @@
-// Unit tests for the attributions stage (analysis/src/attributions*.cc).
+// Unit tests for the attributions stage (analysis/src/attributions/).
 // Each pattern has positives and near-miss negatives. Entities are either left
 // to the pipeline or built by hand, so the tests do not depend on the tagger.
 #include "factlens/attributions.h"
@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "attributions/attributions_internal.h"
 #include "factlens/analyzer.h"
 #include "factlens/io.h"
 #include "factlens/report.h"
@@ -674,4 +675,37 @@ TEST_CASE("sample article: speakers, continuations, outlets, vague source",
   REQUIRE(vague != nullptr);
   CHECK(vague->vague_source);
   CHECK(vague->speaker_name.empty());
+}
+
+TEST_CASE("the stage reads the text layer's quotations and pairs none itself", "[attributions]") {
+  Document doc = Doc({u"“We will not give up,” Lee said."});
+  // No text layer at all: the stage runs AnalyzeText.
+  Report r;
+  factlens::FindAttributions(doc, &r);
+  REQUIRE(r.attributions.size() == 1);
+  CHECK(r.attributions[0].kind == AttributionKind::kDirect);
+  CHECK(Text(doc, r.attributions[0].content) == u"We will not give up,");
+  // A text layer without quotation pairs (built by hand): no quotation is seen.
+  Report bare;
+  bare.text = factlens::AnalyzeText(doc);
+  bare.text.marks.clear();
+  bare.text.quotations.clear();
+  bare.text.unbalanced.clear();
+  factlens::FindAttributions(doc, &bare);
+  for (const auto& a : bare.attributions) CHECK(a.kind != AttributionKind::kDirect);
+}
+
+TEST_CASE("every word list of the stage is loaded", "[attributions]") {
+  const auto& lex = factlens::attributions_internal::Lexicon::Get();
+  CHECK(lex.cues.count(u"said"));
+  for (const auto* set : {&lex.vague, &lex.speaker_nouns, &lex.adverbs, &lex.platforms, &lex.media,
+                          &lex.non_names, &lex.np_stops, &lex.titles, &lex.weekdays,
+                          &lex.org_heads, &lex.finite_verbs, &lex.finite_cues, &lex.determiners,
+                          &lex.quantifiers, &lex.addressees, &lex.no_statement, &lex.phrase_ends,
+                          &lex.clause_openers})
+    CHECK(set->size() >= 6);
+  CHECK(lex.weekdays.count(u"sunday"));
+  CHECK(lex.org_heads.count(u"ministry"));
+  CHECK(lex.addressees.count(u"reporters"));
+  CHECK(lex.clause_openers.count(u"which"));
 }

@@ -1,0 +1,212 @@
+// Phase 1 of the attributions stage: anchors, each a cue (a speech or belief
+// verb of cues.txt, "according to", "made (it) clear", a colon lead-in) with
+// its speaker, before the cue ("Lee said"), in apposition ("Kim, who chairs
+// the committee, said") or after it ("“…,” said Lee").
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attributions/attributions_internal.h"
+#include "attributions/tokens.h"
+
+namespace factlens {
+namespace attributions_internal {
+namespace {
+
+// Skips adverbs/auxiliaries backward from i; returns the new index.
+int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
+  int32_t n = 0;
+  while (i >= floor && n < kMaxAdverbs && IsWord(c, p, i) && !InQuote(c, p, i)) {
+    const std::u16string w = TokLower(c, p, i);
+    const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0 && !IsCap(c, p, i);
+    // "President Amara Diallo on Monday vowed": a weekday adjunct.
+    if (IsCap(c, p, i) && c.lex.weekdays.count(w) && TokLowerIs(c, p, i - 1, u"on") &&
+        i - 1 >= floor) {
+      i -= 2;
+      ++n;
+      continue;
+    }
+    if (!c.lex.adverbs.count(w) && !ly) break;
+    --i;
+    ++n;
+  }
+  return i;
+}
+
+// A cue form that is a finite verb ("said", "warned"), not a noun that shares
+// its spelling ("the report", "his comments"): finite_cues.txt or "-ed".
+bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
+  if (!c.lex.cues.count(w)) return false;
+  if (c.lex.finite_cues.count(w)) return true;
+  return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+}
+
+// The cue at token i (lower case `w`): "made (it) clear", or a form of
+// cues.txt ("pointed out" takes "out" too). False when there is none; a
+// capitalised cue is only a sentence-initial participle ("Noting …").
+bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w, Anchor* a) {
+  if ((w == u"made"sv || w == u"make"sv || w == u"makes"sv || w == u"making"sv) &&
+      (TokLowerIs(c, p, i + 1, u"clear") ||
+       (TokLowerIs(c, p, i + 1, u"it") && TokLowerIs(c, p, i + 2, u"clear")))) {
+    a->cue_e = TokLowerIs(c, p, i + 1, u"clear") ? i + 2 : i + 3;
+    a->info.inv = false;
+    a->info.bare = false;
+    return true;
+  }
+  auto it = c.lex.cues.find(w);
+  if (it == c.lex.cues.end()) return false;
+  if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
+  a->info = it->second;
+  if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
+  return true;
+}
+
+// Participles speak only in participial clauses: ", noting that …" or
+// sentence-initial "Pledging …, Lee said …".
+bool IsParticipleClause(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  return i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2));
+}
+
+// The last token of the speaker before the cue at i: past adverbs and
+// auxiliaries, and a short parenthesis ("Rep. Jane Doe (D-Calif.) said").
+int32_t SpeakerEndBefore(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
+  if (j > sb && TokIs(c, p, j, u")")) {
+    for (int32_t t = j - 1; t >= sb && j - t <= 8; --t) {
+      if (TokIs(c, p, t, u"(")) return SkipAdverbsBack(c, p, t - 1, sb);
+      if (InQuote(c, p, t)) break;
+    }
+  }
+  return j;
+}
+
+// "it is widely believed that": an impersonal, vague source ("it" at j).
+bool ImpersonalSpeaker(const Ctx& c, int32_t p, int32_t j, int32_t i, const std::u16string& w,
+                       Anchor* a) {
+  if (!(TokLowerIs(c, p, j, u"it") && j < i - 1 && !a->info.obj &&
+        (w.size() > 2 && (w.compare(w.size() - 2, 2, u"ed") == 0 || w == u"said"sv ||
+                          w == u"thought"sv || w == u"felt"sv))))
+    return false;
+  bool passive = false;
+  for (int32_t k = j + 1; k < i; ++k)
+    if (TokLowerIs(c, p, k, u"is") || TokLowerIs(c, p, k, u"was") || TokLowerIs(c, p, k, u"been"))
+      passive = true;
+  if (!passive) return false;
+  a->speaker.impersonal = true;
+  a->speaker.vague = true;
+  a->speaker.span = Span{p, Tok(c, p, j).begin, Tok(c, p, j).end};
+  return true;
+}
+
+// "Adeyemi thanked her staff and promised to …", "Larsen declined to name
+// them but said …": the subject of the sentence, when it is a name or a
+// pronoun directly followed by a verb and no clause boundary comes between
+// it and the cue (`j` is the "and"/"but").
+bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t j, Anchor* a) {
+  Speaker sp;
+  int32_t verb = -1;
+  if (!SentenceSubject(c, p, sb, j, &sp, &verb)) return false;
+  for (int32_t t = verb; t < j; ++t)
+    if (TokIs(c, p, t, u";") || (!InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
+        TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
+        (t > verb && !InQuote(c, p, t) && IsFiniteCue(c, TokLower(c, p, t))))
+      return false;
+  a->speaker = sp;
+  a->speaker.phrase_b = i;  // the group is the cue itself
+  return true;
+}
+
+// The speaker before the cue at i: an apposition, an impersonal "it", a
+// speaker noun phrase, or the subject of a coordinated clause.
+bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
+                      Anchor* a) {
+  const int32_t j = SpeakerEndBefore(c, p, sb, i);
+  bool found = false;
+  if (j >= sb && IsComma(c, p, j) && j > sb) {
+    found = SpeakerBeforeApposition(c, p, j, sb, &a->speaker);
+  } else if (j >= sb) {
+    found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker);
+  }
+  if (!found && j > sb && (TokLowerIs(c, p, j, u"and") || TokLowerIs(c, p, j, u"but")))
+    found = CoordinatedSubject(c, p, sb, i, j, a);
+  return found;
+}
+
+// The speaker after an `inv` cue that follows a comma or a closing quotation:
+// "“…,” said Lee" / "…, said the minister".
+bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) {
+  if (!(a->info.inv && i > 0 &&
+        (IsComma(c, p, i - 1) ||
+         (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
+          (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") || TokIs(c, p, i - 2, u"!"))))))
+    return false;
+  if (a->info.obj || !SpeakerForward(c, p, i + 1, se, &a->speaker)) return false;
+  a->after = true;
+  return true;
+}
+
+// Colon lead-in: "Lee put it bluntly: “…”" — a statement quotation right
+// after a colon, in a sentence that opens with a named subject and has no cue.
+void ColonLeadIn(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
+                 std::vector<Anchor>* out) {
+  for (int32_t i = sb + 1; i + 1 < se; ++i) {
+    if (!TokIs(c, p, i, u":") || InQuote(c, p, i) || !IsOpenMark(c, p, i + 1)) continue;
+    int32_t ri = c.quotes.of_tok[p][std::min(i + 2, NumTokens(c, p) - 1)];
+    if (ri < 0 || c.quotes.regions[ri].words < 4) return;
+    int32_t k = sb;
+    while (k < i && IsCap(c, p, k)) ++k;
+    if (k == sb) return;
+    Anchor a;
+    a.p = p;
+    a.sentence = sentence;
+    a.cue_b = i;
+    a.cue_e = i + 1;
+    a.colon = true;
+    if (SpeakerBack(c, p, k - 1, sb, &a.speaker) && !a.speaker.vague) out->push_back(a);
+    return;
+  }
+}
+
+// The anchors of sentence [sb, se) of paragraph p.
+void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
+                     std::vector<Anchor>* out) {
+  const size_t first = out->size();
+  for (int32_t i = sb; i < se; ++i) {
+    if (InQuote(c, p, i) || !IsWord(c, p, i)) continue;
+    const std::u16string w = TokLower(c, p, i);
+    Anchor a;
+    a.p = p;
+    a.sentence = sentence;
+    a.cue_b = i;
+    a.cue_e = i + 1;
+    if (w == u"according"sv && TokLowerIs(c, p, i + 1, u"to")) {
+      a.according = true;
+      a.cue_e = i + 2;
+      out->push_back(a);
+      ++i;
+      continue;
+    }
+    if (!ReadCue(c, p, sb, i, w, &a)) continue;
+    if (IsIngForm(w)) {
+      a.participle = IsParticipleClause(c, p, sb, i);
+      if (a.participle) out->push_back(a);
+      continue;
+    }
+    if (SpeakerBeforeCue(c, p, sb, i, w, &a) || SpeakerAfterCue(c, p, i, se, &a)) out->push_back(a);
+  }
+  if (out->size() == first) ColonLeadIn(c, p, sentence, sb, se, out);
+}
+
+}  // namespace
+
+// Phase 1: the anchors of every sentence of paragraph p, in order.
+void FindAnchors(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
+  const ParagraphText& pt = c.report->text.paragraphs[p];
+  for (int32_t s = 0; s < static_cast<int32_t>(pt.sentences.size()); ++s)
+    SentenceAnchors(c, p, s, pt.sentences[s].first_token, pt.sentences[s].end_token, out);
+}
+
+}  // namespace attributions_internal
+}  // namespace factlens

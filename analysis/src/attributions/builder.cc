@@ -1,0 +1,148 @@
+// Builds the Attribution records: the kind (direct, indirect, mixed), the
+// trimmed content, the speaker, cue and outlet of the anchor; marks the
+// quotations inside the content as claimed. And the final order.
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "attributions/attributions_internal.h"
+#include "attributions/tokens.h"
+
+namespace factlens {
+namespace attributions_internal {
+namespace {
+
+AttributionKind KindOf(const Ctx& c, const Span& content, bool* only_quote, int32_t* quote_region) {
+  *only_quote = false;
+  *quote_region = -1;
+  bool any = false;
+  const auto& rs = c.quotes.in_para[content.paragraph];
+  for (size_t x = FirstRegionFrom(c, content.paragraph, content.begin);
+       x < rs.size() && c.quotes.regions[rs[x]].begin < content.end; ++x) {
+    const int32_t ri = rs[x];
+    const Region& r = c.quotes.regions[ri];
+    if (r.begin >= content.begin && r.end <= content.end) {
+      if (any) {  // two quotations: mixed
+        *only_quote = false;
+        *quote_region = -1;
+        return AttributionKind::kMixed;
+      }
+      any = true;
+      // Nothing outside the marks but punctuation and spaces?
+      const std::u16string& t = c.doc.paragraphs[content.paragraph].text;
+      bool only = true;
+      for (int32_t k = content.begin; k < content.end && only; ++k) {
+        if (k >= r.begin && k < r.end) continue;
+        if (u_isalnum(t[k])) only = false;
+      }
+      if (only) {
+        *only_quote = true;
+        *quote_region = ri;
+      }
+    }
+  }
+  if (*only_quote) return AttributionKind::kDirect;
+  return any ? AttributionKind::kMixed : AttributionKind::kIndirect;
+}
+
+// The anchor's part of an attribution: speaker, cue, outlet, belief.
+void CopyAnchor(const Ctx& c, const Anchor& a, Attribution* at) {
+  if (a.speaker.tb >= 0 || a.speaker.impersonal) {
+    at->speaker = a.speaker.span;
+    at->speaker_entity = a.speaker.entity;
+    at->speaker_name = a.speaker.name;
+  }
+  at->vague_source = a.speaker.vague;
+  if (a.cue_b >= 0) at->cue = Span{a.p, Tok(c, a.p, a.cue_b).begin, Tok(c, a.p, a.cue_e - 1).end};
+  at->outlet = a.outlet;
+  at->belief = a.info.belief;
+}
+
+// Marks the quotations inside `content` as claimed by attribution `index`.
+void ClaimQuotations(Ctx& c, const Span& content, int32_t index) {
+  const auto& rs = c.quotes.in_para[content.paragraph];
+  for (size_t x = FirstRegionFrom(c, content.paragraph, content.begin);
+       x < rs.size() && c.quotes.regions[rs[x]].begin < content.end; ++x) {
+    Region& r = c.quotes.regions[rs[x]];
+    if (r.begin >= content.begin && r.end <= content.end) {
+      r.claimed = true;
+      if (r.attribution < 0) r.attribution = index;
+    }
+  }
+}
+
+}  // namespace
+
+int32_t Emit(Ctx& c, const Anchor& a, Span content, bool continuation, double confidence) {
+  std::vector<Attribution>& out = c.report->attributions;
+  // Trim spaces and trailing sentence punctuation outside quotes.
+  const std::u16string& t = c.doc.paragraphs[content.paragraph].text;
+  while (content.begin < content.end && u_isUWhiteSpace(t[content.begin])) ++content.begin;
+  while (content.end > content.begin &&
+         (u_isUWhiteSpace(t[content.end - 1]) || t[content.end - 1] == u'.' ||
+          t[content.end - 1] == u',' || t[content.end - 1] == u';' || t[content.end - 1] == u':'))
+    --content.end;
+  if (content.empty()) return -1;
+  bool only_quote;
+  int32_t qr;
+  Attribution at;
+  at.kind = KindOf(c, content, &only_quote, &qr);
+  if (only_quote)
+    content = Span{content.paragraph, c.quotes.regions[qr].begin, c.quotes.regions[qr].end};
+  at.content = content;
+  CopyAnchor(c, a, &at);
+  at.continuation = continuation;
+  at.confidence = confidence;
+  if (at.speaker_name.empty() && !at.vague_source) at.confidence = std::min(at.confidence, 0.3);
+  ClaimQuotations(c, content, static_cast<int32_t>(out.size()));
+  out.push_back(std::move(at));
+  return static_cast<int32_t>(out.size()) - 1;
+}
+
+void EmitQuotation(Ctx& c, const Anchor& a, int32_t qi, double confidence) {
+  std::vector<Attribution>& out = c.report->attributions;
+  for (int32_t ri : c.quotes.of_quotation[qi]) {
+    Region& r = c.quotes.regions[ri];
+    const int32_t p = r.p;
+    if (r.attribution >= 0) continue;
+    Attribution at;
+    at.content = Span{p, r.begin, r.end};
+    // trim inside spaces
+    const std::u16string& t = c.doc.paragraphs[p].text;
+    while (at.content.begin < at.content.end && u_isUWhiteSpace(t[at.content.begin]))
+      ++at.content.begin;
+    while (at.content.end > at.content.begin && u_isUWhiteSpace(t[at.content.end - 1]))
+      --at.content.end;
+    if (at.content.empty()) continue;
+    at.kind = AttributionKind::kDirect;
+    CopyAnchor(c, a, &at);
+    at.continuation = p != a.p;
+    at.confidence = at.continuation ? confidence - 0.1 : confidence;
+    if (at.speaker_name.empty() && !at.vague_source) at.confidence = std::min(at.confidence, 0.3);
+    r.claimed = true;
+    r.attribution = static_cast<int32_t>(out.size());
+    out.push_back(std::move(at));
+  }
+}
+
+// Attributions in document order of their content; a content reached by two
+// anchors keeps the first. Quoted terms in document order.
+void SortAndDedupe(Report* report) {
+  std::vector<Attribution>& out = report->attributions;
+  std::stable_sort(out.begin(), out.end(), [](const Attribution& x, const Attribution& y) {
+    return x.content < y.content;
+  });
+  // Drop exact duplicates (a content reached by two anchors keeps the first).
+  out.erase(std::unique(
+                out.begin(), out.end(),
+                [](const Attribution& x, const Attribution& y) { return x.content == y.content; }),
+            out.end());
+  std::sort(report->quoted_terms.begin(), report->quoted_terms.end(),
+            [](const QuotedTerm& x, const QuotedTerm& y) { return x.span < y.span; });
+}
+
+}  // namespace attributions_internal
+}  // namespace factlens

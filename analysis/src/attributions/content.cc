@@ -1,0 +1,481 @@
+// Phase 4 of the attributions stage: what each anchor reports. The content is
+// a quotation or clause before the speaker and cue ("“…,” Lee said"; "Prices
+// rose, she said"), or after them ("Lee said: “…”"; "Lee said the talks
+// failed"; "… noting that …"), or the clause around an "according to X".
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attributions/attributions_internal.h"
+#include "attributions/tokens.h"
+
+namespace factlens {
+namespace attributions_internal {
+namespace {
+
+// After a parenthetical cue (", she said,"), the interrupted clause resumes
+// with a verb phrase; ", ending …" or ", which …" start a new modifier instead.
+bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
+  if (!IsLowerWord(c, p, i)) return false;
+  const std::u16string w = TokLower(c, p, i);
+  return !IsIngForm(w) && !c.lex.clause_openers.count(w) && !c.lex.np_stops.count(w) &&
+         !c.lex.cues.count(w);
+}
+
+// A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
+// the first token after its dash, or `b` when there is none.
+int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  for (int32_t t = b; t < e && t - b < 16; ++t) {
+    const std::u16string_view x = TokText(c, p, t);
+    if (x == u"—"sv || x == u"–"sv || x == u"--"sv) return t + 1 < e ? t + 1 : b;
+    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u","sv || x == u"."sv ||
+          x == u"("sv || x == u")"sv))
+      return b;
+  }
+  return b;
+}
+
+// End of the content that starts at token `from` in sentence [sb, se): the
+// sentence end, extended over a quotation that runs past it, and cut before a
+// sibling anchor (", noting …" or ", Lee said").
+int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
+                      const std::vector<Anchor>& anchors, size_t self) {
+  int32_t end = se;
+  // Only the anchors of the same sentence, a bounded number of them.
+  size_t lo = self, hi = self + 1;
+  while (lo > 0 && self - lo < 8 && anchors[lo - 1].sentence == anchors[self].sentence) --lo;
+  while (hi < anchors.size() && hi - self <= 8 && anchors[hi].sentence == anchors[self].sentence)
+    ++hi;
+  for (size_t k = lo; k < hi; ++k) {
+    if (k == self) continue;
+    const Anchor& o = anchors[k];
+    if (o.p != p) continue;
+    const bool coordinated = o.speaker.phrase_b == o.cue_b;
+    int32_t start =
+        o.speaker.tb >= 0 && !o.after && !coordinated ? std::min(o.speaker.tb, o.cue_b) : o.cue_b;
+    if (start <= from || start >= end) continue;
+    // sibling: preceded by a comma (or comma + closing mark), or "and/but said"
+    int32_t b = start - 1;
+    if (coordinated) {
+      end = std::min(end, b);
+      continue;
+    }
+    if (IsCloseMark(c, p, b)) --b;
+    if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
+  }
+  // a quotation running past the sentence end
+  if (end > 0 && end <= NumTokens(c, p)) {
+    int32_t last = end - 1;
+    if (last >= 0 && last < NumTokens(c, p)) {
+      int32_t ri = c.quotes.of_tok[p][last];
+      if (ri >= 0 && c.quotes.regions[ri].end_tok > end) end = c.quotes.regions[ri].end_tok;
+      if (ri >= 0 && c.quotes.regions[ri].close_tok >= 0 &&
+          c.quotes.regions[ri].close_tok + 1 > end &&
+          c.quotes.regions[ri].close_tok < NumTokens(c, p))
+        end = c.quotes.regions[ri].close_tok + 1;
+    }
+  }
+  // cut before ", <verb>ing" after a closing quote ("“illegal occupation,” prompting")
+  for (int32_t k = from + 1; k + 1 < end; ++k) {
+    if (IsCloseMark(c, p, k) && IsComma(c, p, k - 1) && IsLowerWord(c, p, k + 1) &&
+        IsIngForm(TokLower(c, p, k + 1)) && !c.lex.cues.count(TokLower(c, p, k + 1))) {
+      end = k + 1;
+      break;
+    }
+  }
+  return end;
+}
+
+// Resolves the anchor's speaker once: a pronoun through the speaker chain, a
+// bare surname against the speakers before it.
+void ResolveOnce(Ctx& c, int32_t p, Anchor* a) {
+  if (a->resolved) return;
+  a->resolved = true;
+  if (a->speaker.pronoun)
+    ResolvePronoun(c, c.report->attributions, p, &a->speaker);
+  else if (a->speaker.tb >= 0)
+    ResolveSurnameFromSpeakers(c.report->attributions, &a->speaker);
+}
+
+// "Pledging …, Lee said": the anchor of the main clause after the participle
+// anchors[k], or anchors.size().
+size_t MainClauseAfter(const Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k) {
+  for (size_t j = k + 1; j < anchors.size() && j <= k + 8; ++j) {
+    const Anchor& o = anchors[j];
+    if (o.sentence != anchors[k].sentence) break;
+    if (!o.participle && !o.according && o.speaker.tb >= 0 &&
+        (IsComma(c, p, o.speaker.tb - 1) ||
+         (IsCloseMark(c, p, o.speaker.tb - 1) && IsComma(c, p, o.speaker.tb - 2))))
+      return j;
+  }
+  return anchors.size();
+}
+
+// A participle takes the speaker of the clause it hangs on: an earlier anchor
+// of the sentence ("…, Lee said, noting"), the sentence subject ("Lee
+// reiterated …, saying") or the main clause after it ("Pledging …, Lee said").
+void InheritParticipleSpeaker(Ctx& c, int32_t p, std::vector<Anchor>& anchors, size_t k,
+                              SentenceInfo si) {
+  Anchor& a = anchors[k];
+  for (size_t j = k; j-- > 0 && k - j <= 8;) {
+    if (anchors[j].sentence == a.sentence && anchors[j].emitted && !anchors[j].according &&
+        anchors[j].speaker.tb >= 0) {
+      a.speaker = anchors[j].speaker;
+      a.outlet = anchors[j].outlet;
+      break;
+    }
+  }
+  if (a.speaker.tb < 0 && a.cue_b > si.b) {
+    Speaker sp;
+    int32_t verb = -1;
+    if (SentenceSubject(c, p, si.b, a.cue_b, &sp, &verb)) {
+      if (sp.pronoun)
+        ResolvePronoun(c, c.report->attributions, p, &sp);
+      else
+        ResolveSurnameFromSpeakers(c.report->attributions, &sp);
+      a.speaker = sp;
+    }
+  }
+  if (a.speaker.tb < 0 && a.cue_b == si.b) {
+    const size_t j = MainClauseAfter(c, p, anchors, k);
+    if (j < anchors.size()) {
+      ResolveOnce(c, p, &anchors[j]);
+      a.speaker = anchors[j].speaker;
+    }
+  }
+}
+
+double AnchorConfidence(const Anchor& a) {
+  double conf = 0.9;
+  if (a.speaker.pronoun) conf = 0.8;
+  if (a.participle) conf = 0.75;
+  if (a.colon) conf = 0.6;
+  if (a.info.belief) conf -= 0.1;
+  return conf;
+}
+
+// "According to X, CLAUSE." / "CLAUSE, according to X." / "The plan,
+// according to officials, would …" (the whole sentence).
+void EmitAccording(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
+                   SentenceInfo si) {
+  const Anchor& a = anchors[k];
+  if (a.cue_b == si.b || (a.cue_b > si.b && !IsComma(c, p, a.cue_b - 1))) {
+    int32_t from = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
+    if (IsComma(c, p, from)) ++from;
+    int32_t end = ContentEndTok(c, p, from, si.e, anchors, k);
+    if (from < end) Emit(c, a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
+    return;
+  }
+  int32_t end = a.cue_b - 1;  // the comma
+  const int32_t cb = SkipDateline(c, p, si.b, end);
+  int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
+  if (after >= 0 && after + 1 < si.e && IsComma(c, p, after) && ResumesClause(c, p, after + 1) &&
+      end - cb <= kMaxParentheticalLead) {
+    const int32_t e2 = ContentEndTok(c, p, after + 1, si.e, anchors, k);
+    if (e2 > cb) Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, e2 - 1).end}, false, 0.7);
+  } else if (end > cb) {
+    Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, 0.7);
+  }
+}
+
+// Group start: the speaker (before the cue) with the descriptors before the
+// name ("Finance Minister Olga Petrova said", "fire chief Rosa Klein told",
+// "the port operator said"), or the cue.
+int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
+  int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle && a.speaker.tb < a.cue_b)
+                        ? a.speaker.tb
+                        : a.cue_b;
+  if (group_b != a.speaker.tb) return group_b;
+  if (a.speaker.phrase_b >= 0 && a.speaker.phrase_b < group_b) return a.speaker.phrase_b;
+  if (a.speaker.pronoun) return group_b;
+  int32_t g = group_b;
+  int32_t n = 0;
+  while (g - 1 >= 0 && n < 5 && IsWord(c, p, g - 1) && !InQuote(c, p, g - 1)) {
+    const std::u16string lw = TokLower(c, p, g - 1);
+    if (c.lex.np_stops.count(lw) || c.lex.cues.count(lw)) break;
+    --g;
+    ++n;
+  }
+  if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b) return g;
+  return group_b;
+}
+
+// 4a. A quotation closing just before the group, ending in , ? ! — . or
+// followed by a comma ("“…,” Lee said"): emitted for the anchor.
+bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, double conf) {
+  if (a.participle) return false;
+  int32_t bt = group_b - 1;
+  if (bt >= 0 && IsComma(c, p, bt) && IsCloseMark(c, p, bt - 1)) --bt;  // ”,
+  if (!(bt >= 0 && IsCloseMark(c, p, bt))) return false;
+  int32_t ri = bt > 0 ? c.quotes.of_tok[p][bt - 1] : -1;
+  if (ri >= 0 && c.quotes.regions[ri].close_tok != bt) ri = -1;
+  if (ri < 0 || c.quotes.regions[ri].attribution >= 0) return false;
+  const Region& r = c.quotes.regions[ri];
+  const std::u16string& t = c.doc.paragraphs[p].text;
+  int32_t e = r.end;
+  while (e > r.begin && u_isUWhiteSpace(t[e - 1])) --e;
+  const char16_t last = e > r.begin ? t[e - 1] : 0;
+  const bool punct = last == u',' || last == u'?' || last == u'!' || last == u'—' || last == u'.' ||
+                     IsComma(c, p, group_b - 1);
+  if (!punct) return false;
+  EmitQuotation(c, a, r.quotation, conf);
+  return true;
+}
+
+// "told reporters (that) …", "told Ian Cole the summit …", "told him …",
+// "told NewsChina.": the first token after the addressee at f.
+int32_t SkipAddressee(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
+  int32_t e = f;
+  const std::u16string fw = f < si.e ? TokLower(c, p, f) : u"";
+  if (c.lex.addressees.count(fw)) {
+    e = f + 1;
+  } else if (f < si.e && IsCap(c, p, f)) {
+    while (e < si.e && e - f < kMaxNameTokens && (IsCap(c, p, e) || TokIs(c, p, e, u"-"))) ++e;
+  } else if (fw == u"the"sv || fw == u"a"sv) {
+    e = f + 1;
+    while (e < si.e && e - f < 4 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that")) ++e;
+    if (!(e < si.e && (TokLowerIs(c, p, e, u"that") || TokIs(c, p, e, u":"))))
+      e = si.e;  // "told the committee the budget …": unclear where it ends
+  }
+  return e;
+}
+
+// "posted on social media platform X urging …": the first token after the
+// platform phrase at f ("on …").
+int32_t SkipPlatformPhrase(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
+  int32_t e = f + 1;
+  while (e < si.e && e - f < 8 && !IsComma(c, p, e) && !TokLowerIs(c, p, e, u"that") &&
+         !TokIs(c, p, e, u":") && !IsOpenMark(c, p, e) &&
+         !(IsLowerWord(c, p, e) && IsIngForm(TokLower(c, p, e))))
+    ++e;
+  f = e;
+  if (IsComma(c, p, f)) ++f;
+  return f;
+}
+
+// Time adjuncts after "said": "said Tuesday (that) …", "said on Monday the …",
+// "said yesterday …", and a comma before "that".
+int32_t SkipTimeAdjunct(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
+  if (!(f < si.e && IsWord(c, p, f))) return f;
+  const std::u16string fw = TokLower(c, p, f);
+  if (fw == u"on"sv && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1)))
+    f += 2;
+  else if (c.lex.weekdays.count(fw) || fw == u"yesterday"sv || fw == u"today"sv ||
+           fw == u"tonight"sv)
+    f += 1;
+  if (IsComma(c, p, f) && f + 1 < si.e && TokLowerIs(c, p, f + 1, u"that")) ++f;
+  return f;
+}
+
+// An adjunct between the cue and "that": "said on Monday that …", "told
+// reporters in Seoul that …", "told supporters of the ruling party that …".
+int32_t SkipAdjunctToThat(const Ctx& c, int32_t p, const Anchor& a, int32_t f, SentenceInfo si) {
+  if (!(f < si.e && IsWord(c, p, f) && !TokLowerIs(c, p, f, u"that") &&
+        (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)) ||
+         (a.info.obj && !a.after))))
+    return f;
+  for (int32_t t = f + 1; t < si.e && t - f < 8 && !InQuote(c, p, t); ++t) {
+    if (TokLowerIs(c, p, t, u"that")) return t;
+    if (!IsWord(c, p, t) && !Tok(c, p, t).Has(kTokNumber)) break;
+  }
+  return f;
+}
+
+// Where the complement after the cue starts and how it is introduced.
+struct Complement {
+  int32_t f = 0;                 // first token of the complement
+  bool colon = false;            // after ":" (or ", “")
+  bool that = false;             // after "that"
+  bool quote_first = false;      // starts with an opening mark
+  bool platform_phrase = false;  // after "posted on X"
+};
+
+// 4b. The complement after the cue, the addressee, a platform phrase and the
+// adjuncts ("said in a statement:", "told reporters on Monday that").
+Complement ReadComplement(const Ctx& c, int32_t p, const Anchor& a, int32_t group_e,
+                          SentenceInfo si) {
+  Complement m;
+  int32_t f = group_e;
+  if (a.info.obj && !a.after) f = SkipAddressee(c, p, f, si);
+  if (a.info.post && TokLowerIs(c, p, f, u"on") && a.outlet) {
+    m.platform_phrase = true;
+    f = SkipPlatformPhrase(c, p, f, si);
+  }
+  f = SkipTimeAdjunct(c, p, f, si);
+  // An unpaired quotation mark (an unbalanced opener) starts nothing.
+  if (f < si.e && !IsOpenMark(c, p, f) && Tok(c, p, f).end - Tok(c, p, f).begin == 1 &&
+      IsOpenQuoteChar(c.doc.paragraphs[p].text[Tok(c, p, f).begin]) && f + 1 < si.e)
+    ++f;
+  f = SkipAdjunctToThat(c, p, a, f, si);
+  if (f < si.e && (TokIs(c, p, f, u":") || (IsComma(c, p, f) && IsOpenMark(c, p, f + 1)))) {
+    m.colon = true;
+    ++f;
+  }
+  if (f < si.e && TokLowerIs(c, p, f, u"that")) {
+    m.that = true;
+    ++f;
+  }
+  if (f < NumTokens(c, p) && IsOpenMark(c, p, f)) m.quote_first = true;
+  m.f = f;
+  return m;
+}
+
+// A colon a few words into the complement introduces the quotation:
+// "described the night: “…”", "said in a statement: “…”".
+void FindLateColon(const Ctx& c, int32_t p, SentenceInfo si, Complement* m) {
+  if (m->colon || m->quote_first) return;
+  for (int32_t t = m->f; t < si.e && t - m->f < 8 && !InQuote(c, p, t); ++t) {
+    if (TokIs(c, p, t, u":") && IsOpenMark(c, p, t + 1)) {
+      m->f = t + 1;
+      m->colon = true;
+      m->quote_first = true;
+      return;
+    }
+    if (!IsWord(c, p, t)) return;
+  }
+}
+
+// A quotation starting the complement ("said: “…”", "said “…”."), when it is
+// the whole complement: the sentence ends after it or it closes on a comma
+// ("labeled “a giveaway,” passed").
+bool EmitQuotedComplement(Ctx& c, int32_t p, const Anchor& a, const Complement& m, SentenceInfo si,
+                          double conf) {
+  const int32_t f = m.f;
+  int32_t ri = c.quotes.of_tok[p][std::min(f + 1, NumTokens(c, p) - 1)];
+  if (!(ri >= 0 && c.quotes.regions[ri].attribution < 0 && c.quotes.regions[ri].first_piece))
+    return false;
+  const Region& r = c.quotes.regions[ri];
+  int32_t after = r.close_tok >= 0 ? r.close_tok + 1 : -1;
+  const std::u16string& t = c.doc.paragraphs[p].text;
+  int32_t ie = r.end;
+  while (ie > r.begin && u_isUWhiteSpace(t[ie - 1])) --ie;
+  const bool comma_inside = ie > r.begin && t[ie - 1] == u',';
+  bool whole = after < 0 || after >= si.e || TokIs(c, p, after, u".") || comma_inside ||
+               (IsComma(c, p, after) && IsCap(c, p, f + 1));
+  if (!(m.colon || whole)) return false;
+  EmitQuotation(c, a, r.quotation, a.colon ? 0.6 : conf);
+  return true;
+}
+
+// 4b. Content after the cue: a quotation, or reported speech, which needs
+// "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
+// verbs, or a quoted fragment.
+bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
+                 const Complement& m, SentenceInfo si, double conf) {
+  const Anchor& a = anchors[k];
+  const int32_t f = m.f;
+  if (m.quote_first && !m.colon && a.info.naming) return false;  // "called “X”"
+  if (m.quote_first && (m.colon || !m.that) && EmitQuotedComplement(c, p, a, m, si, conf))
+    return true;
+  const bool forward_starts =
+      f < si.e && (IsWord(c, p, f) || Tok(c, p, f).Has(kTokNumber) || IsOpenMark(c, p, f));
+  if (!forward_starts) return false;
+  int32_t end = ContentEndTok(c, p, f, si.e, anchors, k);
+  if (end <= f) return false;
+  Span content{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
+  bool has_quote = false;
+  for (int32_t t = f; t < end && t < NumTokens(c, p); ++t)
+    if (InQuote(c, p, t)) has_quote = true;
+  // The complement must not start with a preposition or particle
+  // ("said in Beijing", "added to"): those are adjuncts, not speech.
+  const std::u16string fw = TokLower(c, p, f);
+  const bool adjunct =
+      !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote &&
+      !(fw == u"at"sv && (TokLowerIs(c, p, f + 1, u"least") || TokLowerIs(c, p, f + 1, u"most")));
+  const bool infinitive = a.info.inf && fw == u"to"sv && !m.that;
+  // "said nothing about layoffs", "said little": no statement reported.
+  if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw)) return false;
+  const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
+                  m.platform_phrase || infinitive;
+  if (!ok) return false;
+  if (!m.that && !m.colon && !has_quote && end - f < 3) return false;
+  return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;
+}
+
+// 4c. The clause before the group: "Prices will rise, the official said." and
+// the parenthetical "These sectors, she said, feature …". Only when nothing is
+// reported after the cue: the sentence ends, or an adjunct follows ("…, the
+// official said on Sunday"), or it is parenthetical (", she said, …").
+void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
+                      int32_t group_b, int32_t f, SentenceInfo si, double conf) {
+  const Anchor& a = anchors[k];
+  bool nothing_after = f >= si.e || !IsWord(c, p, f);
+  if (!nothing_after) {
+    const std::u16string fw = TokLower(c, p, f);
+    nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) || fw == u"according"sv;
+  }
+  if (a.participle || !nothing_after || !(group_b - 1 > si.b && IsComma(c, p, group_b - 1))) return;
+  int32_t cb = si.b;
+  for (size_t j = k; j-- > 0 && k - j <= 8;)
+    if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
+  if (group_b - 1 - cb < 2) return;
+  const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e &&
+                             ResumesClause(c, p, f + 1) &&
+                             group_b - 1 - cb <= kMaxParentheticalLead;
+  int32_t end = parenthetical ? ContentEndTok(c, p, f + 1, si.e, anchors, k) : group_b - 1;
+  if (!parenthetical && group_b - 1 - cb < 4) return;
+  cb = SkipDateline(c, p, cb, group_b - 1);
+  Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, conf - 0.1);
+}
+
+// The content of anchors[k] (its speaker resolved): "according to" clauses,
+// a quotation before the group (4a), the complement after the cue (4b), or
+// the clause before the group (4c).
+void EmitAnchorContent(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k) {
+  const Anchor& a = anchors[k];
+  const SentenceInfo si = SentenceOf(c, p, a);
+  const double conf = AnchorConfidence(a);
+  if (a.according) {
+    EmitAccording(c, p, anchors, k, si);
+    return;
+  }
+  const int32_t group_b = GroupStart(c, p, a, si);
+  const int32_t group_e = a.after ? a.speaker.te : a.cue_e;
+  const bool took_back = EmitQuotationBefore(c, p, a, group_b, conf);
+  Complement m = ReadComplement(c, p, a, group_e, si);
+  if (took_back) {
+    // interrupted: "“…,” Lee said, “…”"
+    if (m.colon && m.quote_first) {
+      int32_t ri = c.quotes.of_tok[p][std::min(m.f + 1, NumTokens(c, p) - 1)];
+      if (ri >= 0 && c.quotes.regions[ri].attribution < 0)
+        EmitQuotation(c, a, c.quotes.regions[ri].quotation, conf);
+    }
+    return;
+  }
+  if (a.after) {
+    // "…, said the minister." with an unquoted clause before: indirect
+    const int32_t cb = si.b;
+    if (group_b - 1 > si.b && IsComma(c, p, group_b - 1) && group_b - 1 - cb >= 4)
+      Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, group_b - 2).end}, false, conf - 0.1);
+    return;
+  }
+  FindLateColon(c, p, si, &m);
+  if (EmitForward(c, p, anchors, k, m, si, conf)) return;
+  EmitClauseBefore(c, p, anchors, k, group_b, m.f, si, conf);
+}
+
+}  // namespace
+
+// Phase 4: the content of each anchor, in order, so that each pronoun is
+// resolved against the attributions already made (the speaker chain), and
+// participles inherit a speaker.
+void EmitContents(Ctx& c, int32_t p, std::vector<Anchor>* anchors) {
+  std::vector<Anchor>& as = *anchors;
+  for (size_t k = 0; k < as.size(); ++k) {
+    Anchor& a = as[k];
+    ResolveOnce(c, p, &a);
+    if (a.participle) InheritParticipleSpeaker(c, p, as, k, SentenceOf(c, p, a));
+    if (!a.speaker.valid()) continue;
+    if (a.according && a.speaker.tb < 0) continue;
+    const size_t before = c.report->attributions.size();
+    EmitAnchorContent(c, p, as, k);
+    a.emitted = c.report->attributions.size() > before;
+  }
+}
+
+}  // namespace attributions_internal
+}  // namespace factlens

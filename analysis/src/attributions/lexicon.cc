@@ -1,0 +1,80 @@
+// The word lists of analysis/data/attributions/, each described in its header.
+#include <string_view>
+
+#include "attributions/attributions_internal.h"
+#include "common/embedded_data.h"
+#include "common/strings.h"
+
+namespace factlens {
+namespace attributions_internal {
+namespace {
+
+// "speech inv bare: said says saying": class, flags, then the forms.
+CueInfo ParseCueHead(std::string_view head) {
+  CueInfo info;
+  size_t sp = head.find(' ');
+  std::string_view cls = head.substr(0, sp);
+  std::string_view flags = sp == std::string_view::npos ? "" : head.substr(sp + 1);
+  info.belief = cls == "belief";
+  info.inv = flags.find("inv") != std::string_view::npos;
+  info.bare = flags.find("bare") != std::string_view::npos;
+  info.obj = flags.find("obj") != std::string_view::npos;
+  info.post = flags.find("post") != std::string_view::npos;
+  info.strict = flags.find("strict") != std::string_view::npos;
+  info.inf = flags.find("inf") != std::string_view::npos;
+  info.naming = flags.find("naming") != std::string_view::npos;
+  return info;
+}
+
+void LoadCues(std::unordered_map<std::u16string, CueInfo>* cues) {
+  for (std::string_view line : EmbeddedLines("attributions/cues.txt")) {
+    size_t colon = line.find(':');
+    if (colon == std::string_view::npos) continue;
+    const CueInfo info = ParseCueHead(line.substr(0, colon));
+    std::string_view forms = line.substr(colon + 1);
+    size_t pos = 0;
+    while (pos < forms.size()) {
+      while (pos < forms.size() && forms[pos] == ' ') ++pos;
+      size_t end = forms.find(' ', pos);
+      if (end == std::string_view::npos) end = forms.size();
+      if (end > pos) cues->emplace(Utf16(forms.substr(pos, end - pos)), info);
+      pos = end;
+    }
+  }
+}
+
+void Load(const char* file, std::unordered_set<std::u16string>* set) {
+  for (std::string_view line : EmbeddedLines(file)) set->insert(Utf16(line));
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::Get() {
+  static const Lexicon* lex = [] {
+    auto* l = new Lexicon();
+    LoadCues(&l->cues);
+    Load("attributions/vague_sources.txt", &l->vague);
+    Load("attributions/speaker_nouns.txt", &l->speaker_nouns);
+    Load("attributions/adverbs.txt", &l->adverbs);
+    Load("attributions/platforms.txt", &l->platforms);
+    Load("attributions/media_words.txt", &l->media);
+    Load("attributions/non_names.txt", &l->non_names);
+    Load("attributions/np_stops.txt", &l->np_stops);
+    Load("attributions/titles.txt", &l->titles);
+    Load("attributions/org_heads.txt", &l->org_heads);
+    Load("attributions/weekdays.txt", &l->weekdays);
+    Load("attributions/finite_verbs.txt", &l->finite_verbs);
+    Load("attributions/finite_cues.txt", &l->finite_cues);
+    Load("attributions/determiners.txt", &l->determiners);
+    Load("attributions/quantifiers.txt", &l->quantifiers);
+    Load("attributions/addressees.txt", &l->addressees);
+    Load("attributions/no_statement_words.txt", &l->no_statement);
+    Load("attributions/outlet_phrase_ends.txt", &l->phrase_ends);
+    Load("attributions/clause_openers.txt", &l->clause_openers);
+    return l;
+  }();
+  return *lex;
+}
+
+}  // namespace attributions_internal
+}  // namespace factlens

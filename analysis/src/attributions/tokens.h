@@ -1,0 +1,167 @@
+// Token predicates over the stage's context: the text layer's tokens of a
+// paragraph, their case and punctuation, and where the quotation marks are.
+// Internal to analysis/src/attributions/; all inline (they run per token).
+#ifndef FACTLENS_SRC_ATTRIBUTIONS_TOKENS_H_
+#define FACTLENS_SRC_ATTRIBUTIONS_TOKENS_H_
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "attributions/attributions_internal.h"
+
+namespace factlens {
+namespace attributions_internal {
+
+// Words are compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
+inline bool IsOpenQuoteChar(char16_t c) {
+  return c == u'“' || c == u'‘' || c == u'«' || c == u'„' || c == u'‚' || c == u'「' || c == u'‹' ||
+         c == u'"' || c == u'\'';
+}
+
+inline bool IsIngForm(const std::u16string& w) {
+  return w.size() > 4 && w.compare(w.size() - 3, 3, u"ing") == 0;
+}
+
+// Lower case by simple per-code-unit mapping (u_tolower), ASCII fast path.
+// Not common/strings.h Lower (full English case mapping), which differs on
+// "İ" (→ "i̇", two units, where this gives "i"), a final "Σ" (→ "ς", this "σ")
+// and letters outside the BMP (lowered there, kept here): the stage's word
+// matches ("I" the pronoun, the name keys) depend on this behaviour.
+inline std::u16string LowerSimple(std::u16string_view s) {
+  std::u16string out(s);
+  for (char16_t& c : out) {
+    if (c < 0x80) {  // ASCII: what u_tolower gives, without the property lookup
+      if (c >= 'A' && c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+    } else {
+      c = static_cast<char16_t>(u_tolower(c));
+    }
+  }
+  return out;
+}
+
+inline std::u16string_view TokText(const Ctx& c, int32_t p, int32_t i) {
+  const Token& t = c.report->text.paragraphs[p].tokens[i];
+  return std::u16string_view(c.doc.paragraphs[p].text).substr(t.begin, t.end - t.begin);
+}
+
+inline std::u16string TokLower(const Ctx& c, int32_t p, int32_t i) {
+  return LowerSimple(TokText(c, p, i));
+}
+
+inline bool IsWord(const Ctx& c, int32_t p, int32_t i) {
+  const Token& t = c.report->text.paragraphs[p].tokens[i];
+  if (t.Has(kTokWord)) return true;
+  if (t.Has(kTokPunct) || t.Has(kTokNumber)) return false;
+  return u_isalpha(c.doc.paragraphs[p].text[t.begin]) != 0;
+}
+
+inline bool IsCap(const Ctx& c, int32_t p, int32_t i) {
+  if (!IsWord(c, p, i)) return false;
+  const Token& t = c.report->text.paragraphs[p].tokens[i];
+  return u_isupper(c.doc.paragraphs[p].text[t.begin]) != 0;
+}
+
+inline bool IsLowerWord(const Ctx& c, int32_t p, int32_t i) {
+  if (!IsWord(c, p, i)) return false;
+  const Token& t = c.report->text.paragraphs[p].tokens[i];
+  return u_islower(c.doc.paragraphs[p].text[t.begin]) != 0;
+}
+
+inline bool TokIs(const Ctx& c, int32_t p, int32_t i, std::u16string_view s) {
+  const auto& toks = c.report->text.paragraphs[p].tokens;
+  if (i < 0 || i >= static_cast<int32_t>(toks.size())) return false;
+  return TokText(c, p, i) == s;
+}
+
+inline bool TokLowerIs(const Ctx& c, int32_t p, int32_t i, std::u16string_view s) {
+  const auto& toks = c.report->text.paragraphs[p].tokens;
+  if (i < 0 || i >= static_cast<int32_t>(toks.size())) return false;
+  return TokLower(c, p, i) == s;
+}
+
+inline bool IsComma(const Ctx& c, int32_t p, int32_t i) { return TokIs(c, p, i, u","); }
+inline bool IsOpenMark(const Ctx& c, int32_t p, int32_t i) {
+  return i >= 0 && i < static_cast<int32_t>(c.quotes.mark_of_tok[p].size()) &&
+         c.quotes.mark_of_tok[p][i] == 1;
+}
+inline bool IsCloseMark(const Ctx& c, int32_t p, int32_t i) {
+  return i >= 0 && i < static_cast<int32_t>(c.quotes.mark_of_tok[p].size()) &&
+         c.quotes.mark_of_tok[p][i] == 2;
+}
+inline bool InQuote(const Ctx& c, int32_t p, int32_t i) { return c.quotes.of_tok[p][i] >= 0; }
+
+inline int32_t NumTokens(const Ctx& c, int32_t p) {
+  return static_cast<int32_t>(c.report->text.paragraphs[p].tokens.size());
+}
+
+inline const Token& Tok(const Ctx& c, int32_t p, int32_t i) {
+  return c.report->text.paragraphs[p].tokens[i];
+}
+
+inline Span TokSpan(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  return Span{p, Tok(c, p, b).begin, Tok(c, p, e - 1).end};
+}
+
+inline bool IsNonName(const Ctx& c, const std::u16string& lower) {
+  return c.lex.non_names.count(lower) > 0;
+}
+
+inline bool IsPronoun(const std::u16string& w) {
+  return w == u"he"sv || w == u"she"sv || w == u"they"sv || w == u"we"sv || w == u"i"sv ||
+         w == u"it"sv;
+}
+
+inline bool IsDeterminer(const Ctx& c, const std::u16string& w) {
+  return c.lex.determiners.count(w) > 0;
+}
+
+// The entity mention whose span ends at token i's end (or contains it), -1 if none.
+inline int32_t MentionAt(const Ctx& c, int32_t p, int32_t i) {
+  const Token& t = Tok(c, p, i);
+  const auto& ms = c.mentions_in_para[p];
+  // Mentions are sorted by begin and do not overlap: the last one starting
+  // before the token's end is the only candidate.
+  auto it = std::lower_bound(ms.begin(), ms.end(), t.end, [&](int32_t m, int32_t off) {
+    return c.report->entities[m].span.begin < off;
+  });
+  if (it == ms.begin()) return -1;
+  const int32_t m = *(it - 1);
+  const Span& s = c.report->entities[m].span;
+  return (s.begin < t.end && t.begin < s.end) ? m : -1;
+}
+
+// Indices (into regions_in_para[p]) of the first region beginning at or after
+// `begin`; regions of a paragraph are sorted and do not overlap.
+inline size_t FirstRegionFrom(const Ctx& c, int32_t p, int32_t begin) {
+  const auto& rs = c.quotes.in_para[p];
+  return std::lower_bound(rs.begin(), rs.end(), begin,
+                          [&](int32_t r, int32_t off) { return c.quotes.regions[r].begin < off; }) -
+         rs.begin();
+}
+
+// Sentence token range containing token i of p.
+inline SentenceInfo SentenceOf(const Ctx& c, int32_t p, int32_t si) {
+  const Sentence& s = c.report->text.paragraphs[p].sentences[si];
+  return SentenceInfo{s.first_token, s.end_token};
+}
+// The sentence around an anchor, clamped to a window of tokens on each side
+// so that a run-on "sentence" of a million words stays linear.
+inline SentenceInfo SentenceOf(const Ctx& c, int32_t p, const Anchor& a) {
+  SentenceInfo si = SentenceOf(c, p, a.sentence);
+  si.b = std::max(si.b, a.cue_b - kMaxSentenceWindow);
+  si.e = std::min(si.e, a.cue_e + kMaxSentenceWindow);
+  return si;
+}
+
+}  // namespace attributions_internal
+}  // namespace factlens
+
+#endif  // FACTLENS_SRC_ATTRIBUTIONS_TOKENS_H_
