@@ -192,8 +192,15 @@ FactPanel::FactPanel(const uno::Reference<uno::XComponentContext>& xContext,
 FactPanel::~FactPanel()
 {
     // Normally done in disposing(); never leave a dangling listener behind.
-    if (m_nListenerId >= 0)
-        removeAnalysisListener(m_nListenerId);
+    try
+    {
+        if (m_nListenerId >= 0)
+            removeAnalysisListener(m_nListenerId);
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: ~FactPanel");
+    }
 }
 
 uno::Reference<awt::XControl>
@@ -423,34 +430,35 @@ void FactPanel::layout()
     if (!m_xContainer.is() || !m_xParentWindow.is())
         return;
     const awt::Rectangle aParent = m_xParentWindow->getPosSize();
-    const sal_Int32 w = std::max<sal_Int32>(aParent.Width, 120);
-    const sal_Int32 h = aParent.Height;
+    const sal_Int32 nWidth = std::max<sal_Int32>(aParent.Width, 120);
+    const sal_Int32 nHeight = aParent.Height;
     uno::Reference<awt::XWindow>(m_xContainer, uno::UNO_QUERY_THROW)
-        ->setPosSize(0, 0, w, h, awt::PosSize::POSSIZE);
-    auto place = [this](const char* pName, sal_Int32 x, sal_Int32 y, sal_Int32 cw, sal_Int32 ch) {
+        ->setPosSize(0, 0, nWidth, nHeight, awt::PosSize::POSSIZE);
+    auto place = [this](const char* pName, sal_Int32 nX, sal_Int32 nY, sal_Int32 nW,
+                        sal_Int32 nH) {
         uno::Reference<awt::XWindow> xWindow(m_xControls->getControl(ascii(pName)),
                                              uno::UNO_QUERY);
         if (xWindow.is())
-            xWindow->setPosSize(x, y, std::max<sal_Int32>(cw, 1), std::max<sal_Int32>(ch, 1),
+            xWindow->setPosSize(nX, nY, std::max<sal_Int32>(nW, 1), std::max<sal_Int32>(nH, 1),
                                 awt::PosSize::POSSIZE);
     };
-    const sal_Int32 inner = w - 2 * kMargin;
-    sal_Int32 y = kMargin;
-    place("FilterLabel", kMargin, y, kLabelWidth, kEditHeight);
-    place("Filter", kMargin + kLabelWidth, y, inner - kLabelWidth, kEditHeight);
-    y += kEditHeight + kGap;
-    const sal_Int32 below = kGap + kCheckHeight + kGap + kButtonHeight + kGap + kStatusHeight
-                            + kMargin;
-    const sal_Int32 treeHeight = std::max<sal_Int32>(h - y - below, kMinTreeHeight);
-    place("FactTree", kMargin, y, inner, treeHeight);
-    y += treeHeight + kGap;
-    place("Verified", kMargin, y, inner, kCheckHeight);
-    y += kCheckHeight + kGap;
-    const sal_Int32 buttonWidth = (inner - kGap) / 2;
-    place("Rerun", kMargin, y, buttonWidth, kButtonHeight);
-    place("Export", kMargin + buttonWidth + kGap, y, inner - buttonWidth - kGap, kButtonHeight);
-    y += kButtonHeight + kGap;
-    place("Status", kMargin, y, inner, kStatusHeight);
+    const sal_Int32 nInner = nWidth - 2 * kMargin;
+    sal_Int32 nY = kMargin;
+    place("FilterLabel", kMargin, nY, kLabelWidth, kEditHeight);
+    place("Filter", kMargin + kLabelWidth, nY, nInner - kLabelWidth, kEditHeight);
+    nY += kEditHeight + kGap;
+    const sal_Int32 nBelow
+        = kGap + kCheckHeight + kGap + kButtonHeight + kGap + kStatusHeight + kMargin;
+    const sal_Int32 nTreeHeight = std::max<sal_Int32>(nHeight - nY - nBelow, kMinTreeHeight);
+    place("FactTree", kMargin, nY, nInner, nTreeHeight);
+    nY += nTreeHeight + kGap;
+    place("Verified", kMargin, nY, nInner, kCheckHeight);
+    nY += kCheckHeight + kGap;
+    const sal_Int32 nButtonWidth = (nInner - kGap) / 2;
+    place("Rerun", kMargin, nY, nButtonWidth, kButtonHeight);
+    place("Export", kMargin + nButtonWidth + kGap, nY, nInner - nButtonWidth - kGap, kButtonHeight);
+    nY += kButtonHeight + kGap;
+    place("Status", kMargin, nY, nInner, kStatusHeight);
 }
 
 // ---------------------------------------------------------------- content
@@ -481,7 +489,8 @@ void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
     if (traceEnabled())
         logTrace("sidebar: filled %d rows in %.1f ms (thread CPU %.1f ms)",
                  static_cast<int>(m_aRows.size()),
-                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - aStart)
+                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now()
+                                                           - aStart)
                      .count(),
                  threadCpuMs() - fCpuStart);
 }
@@ -648,7 +657,7 @@ int FactPanel::selectedRow() const
 
 void FactPanel::showRow(int nRow, bool bAdvance)
 {
-    const FactItem& rItem = *m_aRows[nRow].item;
+    const FactItem& rItem = *m_aRows[nRow].pItem;
     const size_t n = rItem.spans.size();
     if (n == 0 || !m_pAnalysis)
         return;
@@ -662,8 +671,8 @@ void FactPanel::showRow(int nRow, bool bAdvance)
         const char* pWhat = rItem.children.empty() ? "Part" : "Quote";
         if (rItem.key.rfind("entity:", 0) == 0)
             pWhat = "Mention";
-        setStatus(ascii(pWhat) + " " + OUString::number(m_nSpanIndex + 1) + " of " + OUString::number(n)
-                  + ascii(": click again for the next."));
+        setStatus(ascii(pWhat) + " " + OUString::number(m_nSpanIndex + 1) + " of "
+                  + OUString::number(n) + ascii(": click again for the next."));
     }
     else
         setStatus(summary());
@@ -678,7 +687,7 @@ bool FactPanel::isReadOnly() const
 void FactPanel::updateVerifiedBox()
 {
     const int nRow = selectedRow();
-    const FactItem* pItem = nRow >= 0 ? m_aRows[nRow].item : nullptr;
+    const FactItem* pItem = nRow >= 0 ? m_aRows[nRow].pItem : nullptr;
     // A read-only document cannot keep the mark: the box shows it, disabled.
     const bool bCan = pItem && !pItem->key.empty() && !isReadOnly();
     const bool bOn = pItem && !pItem->key.empty() && m_aVerified.count(pItem->key);
@@ -829,7 +838,7 @@ void FactPanel::toggleVerified(bool bVerified)
     const int nRow = selectedRow();
     if (nRow < 0)
         return;
-    const FactItem& rItem = *m_aRows[nRow].item;
+    const FactItem& rItem = *m_aRows[nRow].pItem;
     if (rItem.key.empty())
         return;
     uno::Reference<frame::XModel> xModel = getModel();
@@ -840,7 +849,7 @@ void FactPanel::toggleVerified(bool bVerified)
         m_aVerified.insert(rItem.key);
     else
         m_aVerified.erase(rItem.key);
-    m_aRows[nRow].node->setDisplayValue(uno::Any(rowLabel(rItem)));
+    m_aRows[nRow].xNode->setDisplayValue(uno::Any(rowLabel(rItem)));
     setStatus(summary());
 }
 

@@ -137,8 +137,8 @@ private:
     /// One tree row that stands for a fact (or a speaker).
     struct Row
     {
-        const FactItem* item = nullptr;
-        css::uno::Reference<css::awt::tree::XMutableTreeNode> node;
+        const FactItem* pItem = nullptr;
+        css::uno::Reference<css::awt::tree::XMutableTreeNode> xNode;
     };
 
     virtual void SAL_CALL disposing() override; // WeakComponentImplHelperBase
