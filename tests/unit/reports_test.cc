@@ -1,8 +1,10 @@
 // Fact lists and the HTML report (factlens/reports.h) on a hand-built Report.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 
+#include "factlens/palette.h"
 #include "factlens/reports.h"
 
 using namespace factlens;
@@ -109,6 +111,20 @@ TEST_CASE("ReportToHtml is self-contained, escaped and highlighted", "[reports]"
   CHECK(html.find("<span class=\"spk\">Lee Jae-myung</span>") != std::string::npos);
   CHECK(html.find("id=\"check-1\"") != std::string::npos);  // problems numbered first
   CHECK(html.find("id=\"check-2\"") != std::string::npos);
+}
+
+TEST_CASE("ReportToHtml colours facts with the Writer palette", "[reports]") {
+  Fixture fx;
+  std::string html = ReportToHtml(fx.doc, fx.report);
+  char person[16];
+  std::snprintf(person, sizeof person, "--person:#%06x;",
+                static_cast<unsigned>(PaletteOf(Category::kPerson).rgb));
+  CHECK(html.find(person) != std::string::npos);
+  for (const PaletteEntry& e : kPalette)
+    CHECK(html.find(std::string("--") + e.id + "-b:#") != std::string::npos);
+  CHECK(html.find("@palette") == std::string::npos);
+  CHECK(html.find("report.css") == std::string::npos);  // the file's header stays out
+  CHECK(html.find("mark.PERSON{background:var(--person)") != std::string::npos);
 }
 
 TEST_CASE("Reports of an empty document are well-formed", "[reports]") {
