@@ -106,12 +106,14 @@ std::string UsageText() {
          "  FILE                UTF-8 text, paragraphs separated by newlines (\"\\r\\n\"\n"
          "                      accepted); '-' reads stdin.\n" +
          formats +
-         "  --format jsonl      reads JSON lines {\"id\": ..., \"text\": ..., \"reference_datetime\":\n"
+         "  --format jsonl      reads JSON lines {\"id\": ..., \"text\": ..., "
+         "\"reference_datetime\":\n"
          "                      optional ISO date} from FILE or stdin and prints one object\n"
          "                      per line carrying the same \"id\", flushed line by line. It\n"
          "                      streams (memory is bounded by the longest line), so archives\n"
          "                      of any size can be piped through it. Blank lines are skipped.\n"
-         "                      A malformed line prints {\"schema\", \"id\"?, \"line\", \"error\"}\n"
+         "                      A malformed line prints {\"schema\", \"id\"?, \"line\", "
+         "\"error\"}\n"
          "                      in its place and a message on stderr naming the line; the\n"
          "                      other lines still produce output; the exit status is then 1.\n"
          "  --reference-date D  the article's dateline (YYYY-MM-DD): relative dates (\"last\n"
@@ -281,22 +283,10 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
   return status;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  std::ios::sync_with_stdio(false);
-  if (argc < 2) {
-    std::cerr << UsageText();
-    return kExitUsage;
-  }
-  std::string command = argv[1];
-  if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << UsageText();
-    return kExitOk;
-  }
-  if (command != "analyze") return Usage("unknown command '" + command + "'");
-
-  CliOptions options;
+// Reads the options after "analyze" into *options. Returns -1 to go on, or the
+// exit status to stop with (usage errors, --help).
+constexpr int kGoOn = -1;
+int ParseArgs(int argc, char** argv, CliOptions* options) {
   bool only_files = false;
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
@@ -314,27 +304,108 @@ int main(int argc, char** argv) {
       return arg == name || arg.rfind(std::string(name) + "=", 0) == 0;
     };
     if (only_files || arg == "-" || arg.empty() || arg[0] != '-') {
-      if (!options.file.empty()) return Usage("more than one FILE ('" + arg + "')");
-      options.file = arg;
+      if (!options->file.empty()) return Usage("more than one FILE ('" + arg + "')");
+      options->file = arg;
     } else if (arg == "--") {
       only_files = true;
     } else if (arg == "--help" || arg == "-h") {
       std::cout << UsageText();
       return kExitOk;
     } else if (is("--format")) {
-      if (!value("--format", &options.format)) return Usage("--format needs a value");
+      if (!value("--format", &options->format)) return Usage("--format needs a value");
     } else if (is("--reference-date")) {
-      if (!value("--reference-date", &options.reference_date))
+      if (!value("--reference-date", &options->reference_date))
         return Usage("--reference-date needs a value (YYYY-MM-DD)");
     } else if (is("--house-list")) {  // checks issue
-      if (!value("--house-list", &options.house_list)) return Usage("--house-list needs a FILE");
+      if (!value("--house-list", &options->house_list)) return Usage("--house-list needs a FILE");
     } else if (arg == "--pretty") {
-      options.pretty = true;
+      options->pretty = true;
     } else {
       return Usage("unknown option '" + arg + "'");
     }
   }
-  if (options.file.empty()) return Usage("no FILE given ('-' reads stdin)");
+  if (options->file.empty()) return Usage("no FILE given ('-' reads stdin)");
+  return kGoOn;
+}
+
+// checks issue: the analyzer options of a house list file; false (after saying
+// why on stderr) when the file cannot be read or is malformed.
+bool LoadHouseList(const std::string& path, factlens::AnalyzerOptions* analyzer_options) {
+  std::string bytes, error;
+  factlens::HouseList house;
+  if (!ReadAll(path, &bytes, &error)) {
+    std::cerr << "factlens: " << error << "\n";
+    return false;
+  }
+  if (!factlens::ParseHouseList(bytes, &house, &error)) {
+    std::cerr << "factlens: " << path << ": " << error << "\n";
+    return false;
+  }
+  analyzer_options->house_names = house.names;
+  analyzer_options->number_style = house.style.number_style;
+  analyzer_options->house_style = house.style;
+  return true;
+}
+
+int RunJsonlFile(const factlens::AnalyzerOptions& analyzer_options, const CliOptions& options,
+                 const std::optional<factlens::Date>& reference) {
+  FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
+  if (!in) {
+    std::cerr << "factlens: cannot read " << options.file << ": " << std::strerror(errno)
+              << "\n";
+    return kExitBadInput;
+  }
+  factlens::Analyzer analyzer(analyzer_options);
+  int status = RunJsonl(analyzer, in, options, reference);
+  if (in != stdin) std::fclose(in);
+  return status;
+}
+
+// One document: read, analyse, print in `format`.
+int RunFile(const factlens::AnalyzerOptions& analyzer_options, const OutputFormat& format,
+            const CliOptions& options, const std::optional<factlens::Date>& reference) {
+  std::string bytes, error;
+  if (!ReadAll(options.file, &bytes, &error)) {
+    std::cerr << "factlens: " << error << "\n";
+    return kExitBadInput;
+  }
+  factlens::Document doc;
+  if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
+    std::cerr << "factlens: " << (options.file == "-" ? std::string("stdin") : options.file)
+              << ": " << error << "\n";
+    return kExitBadInput;
+  }
+  bytes.clear();
+  bytes.shrink_to_fit();
+  doc.reference_date = reference;
+  factlens::Analyzer analyzer(analyzer_options);
+  Report report = analyzer.Analyze(doc);
+  std::cout << format.render(doc, report, options);
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "factlens: cannot write the output\n";
+    return kExitBadInput;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  if (argc < 2) {
+    std::cerr << UsageText();
+    return kExitUsage;
+  }
+  std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << UsageText();
+    return kExitOk;
+  }
+  if (command != "analyze") return Usage("unknown command '" + command + "'");
+
+  CliOptions options;
+  if (int status = ParseArgs(argc, argv, &options); status != kGoOn) return status;
   const OutputFormat* format = FindFormat(options.format);
   if (!format && options.format != "jsonl")
     return Usage("unknown format '" + options.format + "' (" + FormatNames() + ")");
@@ -346,64 +417,15 @@ int main(int argc, char** argv) {
                    options.reference_date + "'");
     reference = date;
   }
-
-  // --- checks issue: house list (begin)
   factlens::AnalyzerOptions analyzer_options;
-  if (!options.house_list.empty()) {
-    std::string bytes, error;
-    factlens::HouseList house;
-    if (!ReadAll(options.house_list, &bytes, &error)) {
-      std::cerr << "factlens: " << error << "\n";
-      return kExitBadInput;
-    }
-    if (!factlens::ParseHouseList(bytes, &house, &error)) {
-      std::cerr << "factlens: " << options.house_list << ": " << error << "\n";
-      return kExitBadInput;
-    }
-    analyzer_options.house_names = house.names;
-    analyzer_options.number_style = house.style.number_style;
-    analyzer_options.house_style = house.style;
-  }
-  // --- checks issue: house list (end)
+  if (!options.house_list.empty() && !LoadHouseList(options.house_list, &analyzer_options))
+    return kExitBadInput;
 
   try {
-    if (options.format == "jsonl") {
-      FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
-      if (!in) {
-        std::cerr << "factlens: cannot read " << options.file << ": " << std::strerror(errno)
-                  << "\n";
-        return kExitBadInput;
-      }
-      factlens::Analyzer analyzer(analyzer_options);
-      int status = RunJsonl(analyzer, in, options, reference);
-      if (in != stdin) std::fclose(in);
-      return status;
-    }
-    std::string bytes, error;
-    if (!ReadAll(options.file, &bytes, &error)) {
-      std::cerr << "factlens: " << error << "\n";
-      return kExitBadInput;
-    }
-    factlens::Document doc;
-    if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
-      std::cerr << "factlens: " << (options.file == "-" ? std::string("stdin") : options.file)
-                << ": " << error << "\n";
-      return kExitBadInput;
-    }
-    bytes.clear();
-    bytes.shrink_to_fit();
-    doc.reference_date = reference;
-    factlens::Analyzer analyzer(analyzer_options);
-    Report report = analyzer.Analyze(doc);
-    std::cout << format->render(doc, report, options);
-    std::cout.flush();
-    if (!std::cout) {
-      std::cerr << "factlens: cannot write the output\n";
-      return kExitBadInput;
-    }
+    if (options.format == "jsonl") return RunJsonlFile(analyzer_options, options, reference);
+    return RunFile(analyzer_options, *format, options, reference);
   } catch (const std::exception& e) {
     std::cerr << "factlens: internal error: " << e.what() << "\n";
     return kExitInternal;
   }
-  return kExitOk;
 }
