@@ -86,8 +86,8 @@ TEST_CASE("ReportToCsv quotes fields and gives code-point offsets", "[reports]")
   std::string csv = ReportToCsv(fx.doc, fx.report);
   CHECK(csv.rfind("section,type,text,detail,value,unit,holds,start,end\r\n", 0) == 0);
   // The emoji is one code point: "Lee Jae-myung" starts at 2.
-  CHECK(csv.find("person,PERSON,Lee Jae-myung,South Korean President; also: Lee,1,mentions,,2,15\r\n") !=
-        std::string::npos);
+  CHECK(csv.find("person,PERSON,Lee Jae-myung,South Korean President; also: Lee,1,mentions,,2,"
+                 "15\r\n") != std::string::npos);
   // A field with quotes and commas is quoted, quotes doubled.
   CHECK(csv.find("\"Prices <rose> 25 percent, \"\"really\"\".\"") != std::string::npos);
   CHECK(csv.find("check,arithmetic,25 percent,Checked: fine.,25,±0.5,true,") != std::string::npos);
