@@ -213,6 +213,56 @@ std::string ParseErrorText(const nlohmann::json::parse_error& e) {
 }
 
 // ---------------------------------------------------------------- jsonl
+
+// One JSON line into *doc (and its "id", as JSON, into *id_json); false with
+// *error naming what is wrong.
+bool DocumentFromLine(const std::string& line, const std::optional<factlens::Date>& default_date,
+                      factlens::Document* doc, std::string* id_json, std::string* error) {
+  nlohmann::json obj;
+  try {
+    obj = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    *error = ParseErrorText(e);
+    return false;
+  }
+  if (!obj.is_object()) {
+    *error = "not a JSON object";
+    return false;
+  }
+  auto id = obj.find("id");
+  if (id != obj.end()) *id_json = id->dump();
+  auto text = obj.find("text");
+  if (text == obj.end() || !text->is_string()) {
+    *error = "missing string field \"text\"";
+    return false;
+  }
+  if (!factlens::DocumentFromUtf8(text->get_ref<const std::string&>(), doc, error)) return false;
+  doc->reference_date = default_date;
+  auto ref = obj.find("reference_datetime");
+  if (ref != obj.end() && !ref->is_null()) {
+    factlens::Date date;
+    if (!ref->is_string() || !factlens::ParseIsoDate(ref->get_ref<const std::string&>(), &date)) {
+      *error = "\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)";
+      return false;
+    }
+    doc->reference_date = date;
+  }
+  return true;
+}
+
+// The answer to a malformed line: {"schema", "id"?, "line", "error"} on stdout,
+// the message on stderr.
+void PrintLineError(int64_t line_no, const std::string& id_json, const std::string& what) {
+  std::cerr << "factlens: line " << line_no << ": " << what << "\n";
+  nlohmann::ordered_json err;
+  err["schema"] = "factlens/1";
+  if (!id_json.empty()) err["id"] = nlohmann::ordered_json::parse(id_json);
+  err["line"] = line_no;
+  err["error"] = what;
+  std::cout << err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  std::cout.flush();
+}
+
 int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& options,
              const std::optional<factlens::Date>& default_date) {
   std::string line;
@@ -224,52 +274,12 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    std::string id_json;
-    auto fail = [&](const std::string& what) {
-      std::cerr << "factlens: line " << line_no << ": " << what << "\n";
-      nlohmann::ordered_json err;
-      err["schema"] = "factlens/1";
-      if (!id_json.empty()) err["id"] = nlohmann::ordered_json::parse(id_json);
-      err["line"] = line_no;
-      err["error"] = what;
-      std::cout << err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-      std::cout.flush();
+    std::string id_json, error;
+    if (!DocumentFromLine(line, default_date, &doc, &id_json, &error)) {
+      PrintLineError(line_no, id_json, error);
       status = kExitBadInput;
-    };
-    nlohmann::json obj;
-    try {
-      obj = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      fail(ParseErrorText(e));
       continue;
     }
-    if (!obj.is_object()) {
-      fail("not a JSON object");
-      continue;
-    }
-    auto id = obj.find("id");
-    if (id != obj.end()) id_json = id->dump();
-    auto text = obj.find("text");
-    if (text == obj.end() || !text->is_string()) {
-      fail("missing string field \"text\"");
-      continue;
-    }
-    std::string error;
-    if (!factlens::DocumentFromUtf8(text->get_ref<const std::string&>(), &doc, &error)) {
-      fail(error);
-      continue;
-    }
-    doc.reference_date = default_date;
-    auto ref = obj.find("reference_datetime");
-    if (ref != obj.end() && !ref->is_null()) {
-      factlens::Date date;
-      if (!ref->is_string() || !factlens::ParseIsoDate(ref->get_ref<const std::string&>(), &date)) {
-        fail("\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)");
-        continue;
-      }
-      doc.reference_date = date;
-    }
-    obj = nullptr;  // free the parsed line before the analysis
     Report report = analyzer.Analyze(doc);
     std::cout << factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json)
               << "\n";
