@@ -106,12 +106,14 @@ std::string UsageText() {
          "  FILE                UTF-8 text, paragraphs separated by newlines (\"\\r\\n\"\n"
          "                      accepted); '-' reads stdin.\n" +
          formats +
-         "  --format jsonl      reads JSON lines {\"id\": ..., \"text\": ..., \"reference_datetime\":\n"
+         "  --format jsonl      reads JSON lines {\"id\": ..., \"text\": ..., "
+         "\"reference_datetime\":\n"
          "                      optional ISO date} from FILE or stdin and prints one object\n"
          "                      per line carrying the same \"id\", flushed line by line. It\n"
          "                      streams (memory is bounded by the longest line), so archives\n"
          "                      of any size can be piped through it. Blank lines are skipped.\n"
-         "                      A malformed line prints {\"schema\", \"id\"?, \"line\", \"error\"}\n"
+         "                      A malformed line prints {\"schema\", \"id\"?, \"line\", "
+         "\"error\"}\n"
          "                      in its place and a message on stderr naming the line; the\n"
          "                      other lines still produce output; the exit status is then 1.\n"
          "  --reference-date D  the article's dateline (YYYY-MM-DD): relative dates (\"last\n"
@@ -211,6 +213,56 @@ std::string ParseErrorText(const nlohmann::json::parse_error& e) {
 }
 
 // ---------------------------------------------------------------- jsonl
+
+// One JSON line into *doc (and its "id", as JSON, into *id_json); false with
+// *error naming what is wrong.
+bool DocumentFromLine(const std::string& line, const std::optional<factlens::Date>& default_date,
+                      factlens::Document* doc, std::string* id_json, std::string* error) {
+  nlohmann::json obj;
+  try {
+    obj = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    *error = ParseErrorText(e);
+    return false;
+  }
+  if (!obj.is_object()) {
+    *error = "not a JSON object";
+    return false;
+  }
+  auto id = obj.find("id");
+  if (id != obj.end()) *id_json = id->dump();
+  auto text = obj.find("text");
+  if (text == obj.end() || !text->is_string()) {
+    *error = "missing string field \"text\"";
+    return false;
+  }
+  if (!factlens::DocumentFromUtf8(text->get_ref<const std::string&>(), doc, error)) return false;
+  doc->reference_date = default_date;
+  auto ref = obj.find("reference_datetime");
+  if (ref != obj.end() && !ref->is_null()) {
+    factlens::Date date;
+    if (!ref->is_string() || !factlens::ParseIsoDate(ref->get_ref<const std::string&>(), &date)) {
+      *error = "\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)";
+      return false;
+    }
+    doc->reference_date = date;
+  }
+  return true;
+}
+
+// The answer to a malformed line: {"schema", "id"?, "line", "error"} on stdout,
+// the message on stderr.
+void PrintLineError(int64_t line_no, const std::string& id_json, const std::string& what) {
+  std::cerr << "factlens: line " << line_no << ": " << what << "\n";
+  nlohmann::ordered_json err;
+  err["schema"] = "factlens/1";
+  if (!id_json.empty()) err["id"] = nlohmann::ordered_json::parse(id_json);
+  err["line"] = line_no;
+  err["error"] = what;
+  std::cout << err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  std::cout.flush();
+}
+
 int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& options,
              const std::optional<factlens::Date>& default_date) {
   std::string line;
@@ -222,52 +274,12 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    std::string id_json;
-    auto fail = [&](const std::string& what) {
-      std::cerr << "factlens: line " << line_no << ": " << what << "\n";
-      nlohmann::ordered_json err;
-      err["schema"] = "factlens/1";
-      if (!id_json.empty()) err["id"] = nlohmann::ordered_json::parse(id_json);
-      err["line"] = line_no;
-      err["error"] = what;
-      std::cout << err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-      std::cout.flush();
+    std::string id_json, error;
+    if (!DocumentFromLine(line, default_date, &doc, &id_json, &error)) {
+      PrintLineError(line_no, id_json, error);
       status = kExitBadInput;
-    };
-    nlohmann::json obj;
-    try {
-      obj = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      fail(ParseErrorText(e));
       continue;
     }
-    if (!obj.is_object()) {
-      fail("not a JSON object");
-      continue;
-    }
-    auto id = obj.find("id");
-    if (id != obj.end()) id_json = id->dump();
-    auto text = obj.find("text");
-    if (text == obj.end() || !text->is_string()) {
-      fail("missing string field \"text\"");
-      continue;
-    }
-    std::string error;
-    if (!factlens::DocumentFromUtf8(text->get_ref<const std::string&>(), &doc, &error)) {
-      fail(error);
-      continue;
-    }
-    doc.reference_date = default_date;
-    auto ref = obj.find("reference_datetime");
-    if (ref != obj.end() && !ref->is_null()) {
-      factlens::Date date;
-      if (!ref->is_string() || !factlens::ParseIsoDate(ref->get_ref<const std::string&>(), &date)) {
-        fail("\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)");
-        continue;
-      }
-      doc.reference_date = date;
-    }
-    obj = nullptr;  // free the parsed line before the analysis
     Report report = analyzer.Analyze(doc);
     std::cout << factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json)
               << "\n";
@@ -279,6 +291,112 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
     status = kExitBadInput;
   }
   return status;
+}
+
+// Reads the options after "analyze" into *options. Returns -1 to go on, or the
+// exit status to stop with (usage errors, --help).
+constexpr int kGoOn = -1;
+int ParseArgs(int argc, char** argv, CliOptions* options) {
+  bool only_files = false;
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    auto value = [&](const char* name, std::string* out) {
+      std::string prefix = std::string(name) + "=";
+      if (arg == name) {
+        if (i + 1 >= argc) return false;
+        *out = argv[++i];
+        return true;
+      }
+      *out = arg.substr(prefix.size());
+      return true;
+    };
+    auto is = [&](const char* name) {
+      return arg == name || arg.rfind(std::string(name) + "=", 0) == 0;
+    };
+    if (only_files || arg == "-" || arg.empty() || arg[0] != '-') {
+      if (!options->file.empty()) return Usage("more than one FILE ('" + arg + "')");
+      options->file = arg;
+    } else if (arg == "--") {
+      only_files = true;
+    } else if (arg == "--help" || arg == "-h") {
+      std::cout << UsageText();
+      return kExitOk;
+    } else if (is("--format")) {
+      if (!value("--format", &options->format)) return Usage("--format needs a value");
+    } else if (is("--reference-date")) {
+      if (!value("--reference-date", &options->reference_date))
+        return Usage("--reference-date needs a value (YYYY-MM-DD)");
+    } else if (is("--house-list")) {  // checks issue
+      if (!value("--house-list", &options->house_list)) return Usage("--house-list needs a FILE");
+    } else if (arg == "--pretty") {
+      options->pretty = true;
+    } else {
+      return Usage("unknown option '" + arg + "'");
+    }
+  }
+  if (options->file.empty()) return Usage("no FILE given ('-' reads stdin)");
+  return kGoOn;
+}
+
+// checks issue: the analyzer options of a house list file; false (after saying
+// why on stderr) when the file cannot be read or is malformed.
+bool LoadHouseList(const std::string& path, factlens::AnalyzerOptions* analyzer_options) {
+  std::string bytes, error;
+  factlens::HouseList house;
+  if (!ReadAll(path, &bytes, &error)) {
+    std::cerr << "factlens: " << error << "\n";
+    return false;
+  }
+  if (!factlens::ParseHouseList(bytes, &house, &error)) {
+    std::cerr << "factlens: " << path << ": " << error << "\n";
+    return false;
+  }
+  analyzer_options->house_names = house.names;
+  analyzer_options->number_style = house.style.number_style;
+  analyzer_options->house_style = house.style;
+  return true;
+}
+
+int RunJsonlFile(const factlens::AnalyzerOptions& analyzer_options, const CliOptions& options,
+                 const std::optional<factlens::Date>& reference) {
+  FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
+  if (!in) {
+    std::cerr << "factlens: cannot read " << options.file << ": " << std::strerror(errno)
+              << "\n";
+    return kExitBadInput;
+  }
+  factlens::Analyzer analyzer(analyzer_options);
+  int status = RunJsonl(analyzer, in, options, reference);
+  if (in != stdin) std::fclose(in);
+  return status;
+}
+
+// One document: read, analyse, print in `format`.
+int RunFile(const factlens::AnalyzerOptions& analyzer_options, const OutputFormat& format,
+            const CliOptions& options, const std::optional<factlens::Date>& reference) {
+  std::string bytes, error;
+  if (!ReadAll(options.file, &bytes, &error)) {
+    std::cerr << "factlens: " << error << "\n";
+    return kExitBadInput;
+  }
+  factlens::Document doc;
+  if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
+    std::cerr << "factlens: " << (options.file == "-" ? std::string("stdin") : options.file)
+              << ": " << error << "\n";
+    return kExitBadInput;
+  }
+  bytes.clear();
+  bytes.shrink_to_fit();
+  doc.reference_date = reference;
+  factlens::Analyzer analyzer(analyzer_options);
+  Report report = analyzer.Analyze(doc);
+  std::cout << format.render(doc, report, options);
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "factlens: cannot write the output\n";
+    return kExitBadInput;
+  }
+  return kExitOk;
 }
 
 }  // namespace
@@ -297,44 +415,7 @@ int main(int argc, char** argv) {
   if (command != "analyze") return Usage("unknown command '" + command + "'");
 
   CliOptions options;
-  bool only_files = false;
-  for (int i = 2; i < argc; ++i) {
-    std::string arg = argv[i];
-    auto value = [&](const char* name, std::string* out) {
-      std::string prefix = std::string(name) + "=";
-      if (arg == name) {
-        if (i + 1 >= argc) return false;
-        *out = argv[++i];
-        return true;
-      }
-      *out = arg.substr(prefix.size());
-      return true;
-    };
-    auto is = [&](const char* name) {
-      return arg == name || arg.rfind(std::string(name) + "=", 0) == 0;
-    };
-    if (only_files || arg == "-" || arg.empty() || arg[0] != '-') {
-      if (!options.file.empty()) return Usage("more than one FILE ('" + arg + "')");
-      options.file = arg;
-    } else if (arg == "--") {
-      only_files = true;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << UsageText();
-      return kExitOk;
-    } else if (is("--format")) {
-      if (!value("--format", &options.format)) return Usage("--format needs a value");
-    } else if (is("--reference-date")) {
-      if (!value("--reference-date", &options.reference_date))
-        return Usage("--reference-date needs a value (YYYY-MM-DD)");
-    } else if (is("--house-list")) {  // checks issue
-      if (!value("--house-list", &options.house_list)) return Usage("--house-list needs a FILE");
-    } else if (arg == "--pretty") {
-      options.pretty = true;
-    } else {
-      return Usage("unknown option '" + arg + "'");
-    }
-  }
-  if (options.file.empty()) return Usage("no FILE given ('-' reads stdin)");
+  if (int status = ParseArgs(argc, argv, &options); status != kGoOn) return status;
   const OutputFormat* format = FindFormat(options.format);
   if (!format && options.format != "jsonl")
     return Usage("unknown format '" + options.format + "' (" + FormatNames() + ")");
@@ -346,64 +427,15 @@ int main(int argc, char** argv) {
                    options.reference_date + "'");
     reference = date;
   }
-
-  // --- checks issue: house list (begin)
   factlens::AnalyzerOptions analyzer_options;
-  if (!options.house_list.empty()) {
-    std::string bytes, error;
-    factlens::HouseList house;
-    if (!ReadAll(options.house_list, &bytes, &error)) {
-      std::cerr << "factlens: " << error << "\n";
-      return kExitBadInput;
-    }
-    if (!factlens::ParseHouseList(bytes, &house, &error)) {
-      std::cerr << "factlens: " << options.house_list << ": " << error << "\n";
-      return kExitBadInput;
-    }
-    analyzer_options.house_names = house.names;
-    analyzer_options.number_style = house.style.number_style;
-    analyzer_options.house_style = house.style;
-  }
-  // --- checks issue: house list (end)
+  if (!options.house_list.empty() && !LoadHouseList(options.house_list, &analyzer_options))
+    return kExitBadInput;
 
   try {
-    if (options.format == "jsonl") {
-      FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
-      if (!in) {
-        std::cerr << "factlens: cannot read " << options.file << ": " << std::strerror(errno)
-                  << "\n";
-        return kExitBadInput;
-      }
-      factlens::Analyzer analyzer(analyzer_options);
-      int status = RunJsonl(analyzer, in, options, reference);
-      if (in != stdin) std::fclose(in);
-      return status;
-    }
-    std::string bytes, error;
-    if (!ReadAll(options.file, &bytes, &error)) {
-      std::cerr << "factlens: " << error << "\n";
-      return kExitBadInput;
-    }
-    factlens::Document doc;
-    if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
-      std::cerr << "factlens: " << (options.file == "-" ? std::string("stdin") : options.file)
-                << ": " << error << "\n";
-      return kExitBadInput;
-    }
-    bytes.clear();
-    bytes.shrink_to_fit();
-    doc.reference_date = reference;
-    factlens::Analyzer analyzer(analyzer_options);
-    Report report = analyzer.Analyze(doc);
-    std::cout << format->render(doc, report, options);
-    std::cout.flush();
-    if (!std::cout) {
-      std::cerr << "factlens: cannot write the output\n";
-      return kExitBadInput;
-    }
+    if (options.format == "jsonl") return RunJsonlFile(analyzer_options, options, reference);
+    return RunFile(analyzer_options, *format, options, reference);
   } catch (const std::exception& e) {
     std::cerr << "factlens: internal error: " << e.what() << "\n";
     return kExitInternal;
   }
-  return kExitOk;
 }

@@ -42,6 +42,9 @@
 #include <osl/time.h>
 #include <rtl/ustrbuf.hxx>
 
+#include <factlens/io.h>
+#include <factlens/reports.h>
+
 #include "log.hxx"
 #include "session.hxx"
 #include "sidebar/verifiedstore.hxx"
@@ -73,27 +76,103 @@ constexpr int kMaxRowsPerGroup = 1000;
 // DataValue of the "… n more" row (groups use -1 - group index, facts >= 0).
 constexpr sal_Int32 kMoreRowValue = -1000;
 
-OUString Ascii(const char* s) { return OUString::createFromAscii(s); }
+OUString ascii(const char* s) { return OUString::createFromAscii(s); }
 
-OUString Utf8(const char* s) { return OUString(s, strlen(s), RTL_TEXTENCODING_UTF8); }
+OUString fromUtf8(const char* s) { return OUString(s, strlen(s), RTL_TEXTENCODING_UTF8); }
 
-double NowSeconds() { return osl_getGlobalTimer() / 1000.0; }
+double nowSeconds() { return osl_getGlobalTimer() / 1000.0; }
 
 // CPU time of this thread in ms (traces: independent of the machine's load).
-double ThreadCpuMs()
+double threadCpuMs()
 {
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-OUString Number(sal_Int64 n) { return OUString::number(n); }
-
 template <class T> void disposeComponent(const uno::Reference<T>& xComponent)
 {
     uno::Reference<lang::XComponent> x(xComponent, uno::UNO_QUERY);
     if (x.is())
         x->dispose();
+}
+
+enum class ExportFormat
+{
+    Json,
+    Csv,
+    Markdown
+};
+
+// JSON is the `factlens/1` contract; CSV and Markdown are the fact list with
+// the Verified marks (a column, a closing section).
+std::string exportText(const Analysis& rAnalysis, ExportFormat eFormat,
+                       const std::set<std::string>& rVerified)
+{
+    const Document& rDoc = rAnalysis.document;
+    switch (eFormat)
+    {
+        case ExportFormat::Json:
+            return ReportToJson(rDoc, rAnalysis.report, nullptr, 2) + "\n";
+        case ExportFormat::Csv:
+            return ReportToCsv(rDoc, rAnalysis.report, rVerified);
+        case ExportFormat::Markdown:
+            break;
+    }
+    return ReportToMarkdown(rDoc, rAnalysis.report, rVerified);
+}
+
+// "draft-facts" for draft.odt; "facts" without a title.
+OUString defaultExportName(const uno::Reference<frame::XModel>& xModel)
+{
+    uno::Reference<frame::XTitle> xTitle(xModel, uno::UNO_QUERY);
+    if (!xTitle.is())
+        return "facts";
+    OUString aName = xTitle->getTitle();
+    if (sal_Int32 nDot = aName.lastIndexOf('.'); nDot > 0)
+        aName = aName.copy(0, nDot);
+    return aName + "-facts";
+}
+
+// The file the user picks (empty when cancelled) and its format, from the
+// filter or the extension.
+OUString pickExportFile(const uno::Reference<uno::XComponentContext>& xContext,
+                        const OUString& rDefaultName, ExportFormat& rFormat)
+{
+    uno::Reference<ui::dialogs::XFilePicker3> xPicker = ui::dialogs::FilePicker::createWithMode(
+        xContext, ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
+    const OUString aJson("JSON (*.json)"), aCsv("CSV (*.csv)"), aMd("Markdown (*.md)");
+    xPicker->appendFilter(aJson, "*.json");
+    xPicker->appendFilter(aCsv, "*.csv");
+    xPicker->appendFilter(aMd, "*.md");
+    xPicker->setCurrentFilter(aMd);
+    xPicker->setTitle("Export the fact list");
+    xPicker->setDefaultName(rDefaultName);
+    if (xPicker->execute() != ui::dialogs::ExecutableDialogResults::OK)
+        return OUString();
+    const uno::Sequence<OUString> aFiles = xPicker->getSelectedFiles();
+    if (aFiles.getLength() == 0)
+        return OUString();
+    const OUString aUrl = aFiles[0];
+    const OUString aFilter = xPicker->getCurrentFilter();
+    rFormat = ExportFormat::Markdown;
+    if (aFilter == aJson || aUrl.endsWithIgnoreAsciiCase(".json"))
+        rFormat = ExportFormat::Json;
+    else if (aFilter == aCsv || aUrl.endsWithIgnoreAsciiCase(".csv"))
+        rFormat = ExportFormat::Csv;
+    return aUrl;
+}
+
+void writeFile(const uno::Reference<uno::XComponentContext>& xContext, const OUString& rUrl,
+               const std::string& rData)
+{
+    uno::Reference<ucb::XSimpleFileAccess3> xFiles = ucb::SimpleFileAccess::create(xContext);
+    if (xFiles->exists(rUrl))
+        xFiles->kill(rUrl); // openFileWrite would keep the old file's tail
+    uno::Reference<io::XOutputStream> xOut = xFiles->openFileWrite(rUrl);
+    xOut->writeBytes(uno::Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(rData.data()),
+                                             static_cast<sal_Int32>(rData.size())));
+    xOut->closeOutput();
 }
 } // namespace
 
@@ -113,8 +192,15 @@ FactPanel::FactPanel(const uno::Reference<uno::XComponentContext>& xContext,
 FactPanel::~FactPanel()
 {
     // Normally done in disposing(); never leave a dangling listener behind.
-    if (m_nListenerId >= 0)
-        removeAnalysisListener(m_nListenerId);
+    try
+    {
+        if (m_nListenerId >= 0)
+            removeAnalysisListener(m_nListenerId);
+    }
+    catch (...)
+    {
+        logException("FactLens sidebar: ~FactPanel");
+    }
 }
 
 uno::Reference<awt::XControl>
@@ -122,20 +208,32 @@ FactPanel::addControl(const char* pService, const char* pName,
                       const std::vector<std::pair<const char*, uno::Any>>& rProps)
 {
     uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
-    const OUString aService = Ascii(pService);
+    const OUString aService = ascii(pService);
     uno::Reference<awt::XControlModel> xModel(
         xFactory->createInstanceWithContext(aService + "Model", m_xContext), uno::UNO_QUERY_THROW);
     uno::Reference<beans::XPropertySet> xProps(xModel, uno::UNO_QUERY_THROW);
     for (const auto& rProp : rProps)
-        xProps->setPropertyValue(Ascii(rProp.first), rProp.second);
+        xProps->setPropertyValue(ascii(rProp.first), rProp.second);
     uno::Reference<awt::XControl> xControl(
         xFactory->createInstanceWithContext(aService, m_xContext), uno::UNO_QUERY_THROW);
     xControl->setModel(xModel);
-    m_xControls->addControl(Ascii(pName), xControl);
+    m_xControls->addControl(ascii(pName), xControl);
     return xControl;
 }
 
 void FactPanel::initialize()
+{
+    createContainer();
+    createControls();
+    attachListeners();
+    listenToAnalyses();
+    uno::Reference<awt::XWindow> xContainerWindow(m_xContainer, uno::UNO_QUERY_THROW);
+    xContainerWindow->setVisible(true);
+    layout();
+    setAnalysis(getAnalysis(getModel()));
+}
+
+void FactPanel::createContainer()
 {
     uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
     m_xContainer.set(
@@ -150,14 +248,17 @@ void FactPanel::initialize()
     uno::Reference<awt::XWindowPeer> xParentPeer(m_xParentWindow, uno::UNO_QUERY_THROW);
     m_xContainer->createPeer(xToolkit, xParentPeer);
     m_xControls.set(m_xContainer, uno::UNO_QUERY_THROW);
+}
 
+void FactPanel::createControls()
+{
     const uno::Any aMiddle(style::VerticalAlignment_MIDDLE);
     addControl("com.sun.star.awt.UnoControlFixedText", "FilterLabel",
-               { { "Label", uno::Any(Ascii("Filter:")) }, { "VerticalAlign", aMiddle } });
+               { { "Label", uno::Any(ascii("Filter:")) }, { "VerticalAlign", aMiddle } });
     uno::Reference<awt::XControl> xFilter = addControl(
         "com.sun.star.awt.UnoControlEdit", "Filter",
         { { "Text", uno::Any(OUString()) },
-          { "HelpText", uno::Any(Ascii("Show only the facts containing this text")) } });
+          { "HelpText", uno::Any(ascii("Show only the facts containing this text")) } });
     uno::Reference<awt::XControl> xTree = addControl(
         "com.sun.star.awt.tree.TreeControl", "FactTree",
         { { "RootDisplayed", uno::Any(false) },
@@ -165,24 +266,22 @@ void FactPanel::initialize()
           { "ShowsRootHandles", uno::Any(true) },
           { "SelectionType", uno::Any(view::SelectionType_SINGLE) },
           { "HelpText",
-            uno::Any(Ascii("Click a fact to select it in the document; click an entity again "
+            uno::Any(ascii("Click a fact to select it in the document; click an entity again "
                            "to go to its next mention")) } });
     uno::Reference<awt::XControl> xVerified = addControl(
         "com.sun.star.awt.UnoControlCheckBox", "Verified",
-        { { "Label", uno::Any(Ascii("Verified")) },
+        { { "Label", uno::Any(ascii("Verified")) },
           { "State", uno::Any(sal_Int16(0)) },
           { "Enabled", uno::Any(false) },
           { "HelpText",
-            uno::Any(Ascii("Mark the selected fact as checked; the mark is saved in the "
+            uno::Any(ascii("Mark the selected fact as checked; the mark is saved in the "
                            "document")) } });
-    uno::Reference<awt::XControl> xRerun = addControl(
-        "com.sun.star.awt.UnoControlButton", "Rerun",
-        { { "Label", uno::Any(Ascii("Analyze")) },
-          { "HelpText", uno::Any(Ascii("Analyse the draft again")) } });
-    uno::Reference<awt::XControl> xExport = addControl(
-        "com.sun.star.awt.UnoControlButton", "Export",
-        { { "Label", uno::Any(Utf8("Export\u2026")) },
-          { "HelpText", uno::Any(Ascii("Save the fact list as JSON, CSV or Markdown")) } });
+    addControl("com.sun.star.awt.UnoControlButton", "Rerun",
+               { { "Label", uno::Any(ascii("Analyze")) },
+                 { "HelpText", uno::Any(ascii("Analyse the draft again")) } });
+    addControl("com.sun.star.awt.UnoControlButton", "Export",
+               { { "Label", uno::Any(fromUtf8("Export\u2026")) },
+                 { "HelpText", uno::Any(ascii("Save the fact list as JSON, CSV or Markdown")) } });
     uno::Reference<awt::XControl> xStatus = addControl(
         "com.sun.star.awt.UnoControlFixedText", "Status",
         { { "Label", uno::Any(OUString()) }, { "MultiLine", uno::Any(true) } });
@@ -192,20 +291,30 @@ void FactPanel::initialize()
     m_xFilterModel.set(xFilter->getModel(), uno::UNO_QUERY_THROW);
     m_xVerifiedModel.set(xVerified->getModel(), uno::UNO_QUERY_THROW);
     m_xStatusModel.set(xStatus->getModel(), uno::UNO_QUERY_THROW);
+}
 
-    // Listeners (the panel is held by the caller, so `this` can be handed out).
+// The panel is held by the caller, so `this` can be handed out.
+void FactPanel::attachListeners()
+{
     m_xParentWindow->addWindowListener(this);
     m_xTree->addSelectionChangeListener(this);
     uno::Reference<awt::XWindow>(m_xTree, uno::UNO_QUERY_THROW)->addMouseListener(this);
     m_xFilterModel->addPropertyChangeListener("Text", this);
     m_xVerifiedModel->addPropertyChangeListener("State", this);
-    uno::Reference<awt::XButton> xRerunButton(xRerun, uno::UNO_QUERY_THROW);
-    xRerunButton->setActionCommand("rerun");
-    xRerunButton->addActionListener(this);
-    uno::Reference<awt::XButton> xExportButton(xExport, uno::UNO_QUERY_THROW);
-    xExportButton->setActionCommand("export");
-    xExportButton->addActionListener(this);
+    const std::pair<const char*, const char*> aButtons[] = { { "Rerun", "rerun" },
+                                                              { "Export", "export" } };
+    for (const auto& [pName, pCommand] : aButtons)
+    {
+        uno::Reference<awt::XButton> xButton(m_xControls->getControl(ascii(pName)),
+                                             uno::UNO_QUERY_THROW);
+        xButton->setActionCommand(ascii(pCommand));
+        xButton->addActionListener(this);
+    }
+}
 
+// A new analysis of this panel's document refreshes the list.
+void FactPanel::listenToAnalyses()
+{
     uno::WeakReference<ui::XToolPanel> xWeak(static_cast<ui::XToolPanel*>(this));
     m_nListenerId = addAnalysisListener(
         [xWeak](const uno::Reference<frame::XModel>& xModel,
@@ -229,11 +338,6 @@ void FactPanel::initialize()
                 logException("FactLens sidebar: analysis listener");
             }
         });
-
-    uno::Reference<awt::XWindow> xContainerWindow(m_xContainer, uno::UNO_QUERY_THROW);
-    xContainerWindow->setVisible(true);
-    layout();
-    setAnalysis(getAnalysis(getModel()));
 }
 
 uno::Reference<frame::XModel> FactPanel::getModel() const
@@ -326,34 +430,35 @@ void FactPanel::layout()
     if (!m_xContainer.is() || !m_xParentWindow.is())
         return;
     const awt::Rectangle aParent = m_xParentWindow->getPosSize();
-    const sal_Int32 w = std::max<sal_Int32>(aParent.Width, 120);
-    const sal_Int32 h = aParent.Height;
+    const sal_Int32 nWidth = std::max<sal_Int32>(aParent.Width, 120);
+    const sal_Int32 nHeight = aParent.Height;
     uno::Reference<awt::XWindow>(m_xContainer, uno::UNO_QUERY_THROW)
-        ->setPosSize(0, 0, w, h, awt::PosSize::POSSIZE);
-    auto place = [this](const char* pName, sal_Int32 x, sal_Int32 y, sal_Int32 cw, sal_Int32 ch) {
-        uno::Reference<awt::XWindow> xWindow(m_xControls->getControl(Ascii(pName)),
+        ->setPosSize(0, 0, nWidth, nHeight, awt::PosSize::POSSIZE);
+    auto place = [this](const char* pName, sal_Int32 nX, sal_Int32 nY, sal_Int32 nW,
+                        sal_Int32 nH) {
+        uno::Reference<awt::XWindow> xWindow(m_xControls->getControl(ascii(pName)),
                                              uno::UNO_QUERY);
         if (xWindow.is())
-            xWindow->setPosSize(x, y, std::max<sal_Int32>(cw, 1), std::max<sal_Int32>(ch, 1),
+            xWindow->setPosSize(nX, nY, std::max<sal_Int32>(nW, 1), std::max<sal_Int32>(nH, 1),
                                 awt::PosSize::POSSIZE);
     };
-    const sal_Int32 inner = w - 2 * kMargin;
-    sal_Int32 y = kMargin;
-    place("FilterLabel", kMargin, y, kLabelWidth, kEditHeight);
-    place("Filter", kMargin + kLabelWidth, y, inner - kLabelWidth, kEditHeight);
-    y += kEditHeight + kGap;
-    const sal_Int32 below = kGap + kCheckHeight + kGap + kButtonHeight + kGap + kStatusHeight
-                            + kMargin;
-    const sal_Int32 treeHeight = std::max<sal_Int32>(h - y - below, kMinTreeHeight);
-    place("FactTree", kMargin, y, inner, treeHeight);
-    y += treeHeight + kGap;
-    place("Verified", kMargin, y, inner, kCheckHeight);
-    y += kCheckHeight + kGap;
-    const sal_Int32 buttonWidth = (inner - kGap) / 2;
-    place("Rerun", kMargin, y, buttonWidth, kButtonHeight);
-    place("Export", kMargin + buttonWidth + kGap, y, inner - buttonWidth - kGap, kButtonHeight);
-    y += kButtonHeight + kGap;
-    place("Status", kMargin, y, inner, kStatusHeight);
+    const sal_Int32 nInner = nWidth - 2 * kMargin;
+    sal_Int32 nY = kMargin;
+    place("FilterLabel", kMargin, nY, kLabelWidth, kEditHeight);
+    place("Filter", kMargin + kLabelWidth, nY, nInner - kLabelWidth, kEditHeight);
+    nY += kEditHeight + kGap;
+    const sal_Int32 nBelow
+        = kGap + kCheckHeight + kGap + kButtonHeight + kGap + kStatusHeight + kMargin;
+    const sal_Int32 nTreeHeight = std::max<sal_Int32>(nHeight - nY - nBelow, kMinTreeHeight);
+    place("FactTree", kMargin, nY, nInner, nTreeHeight);
+    nY += nTreeHeight + kGap;
+    place("Verified", kMargin, nY, nInner, kCheckHeight);
+    nY += kCheckHeight + kGap;
+    const sal_Int32 nButtonWidth = (nInner - kGap) / 2;
+    place("Rerun", kMargin, nY, nButtonWidth, kButtonHeight);
+    place("Export", kMargin + nButtonWidth + kGap, nY, nInner - nButtonWidth - kGap, kButtonHeight);
+    nY += kButtonHeight + kGap;
+    place("Status", kMargin, nY, nInner, kStatusHeight);
 }
 
 // ---------------------------------------------------------------- content
@@ -361,7 +466,7 @@ void FactPanel::layout()
 void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
 {
     const auto aStart = std::chrono::steady_clock::now();
-    const double fCpuStart = ThreadCpuMs();
+    const double fCpuStart = threadCpuMs();
     m_pAnalysis = pAnalysis;
     m_aGroups.clear();
     if (m_pAnalysis)
@@ -370,7 +475,7 @@ void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
     try
     {
         if (uno::Reference<frame::XModel> xModel = getModel(); xModel.is())
-            m_aVerified = LoadVerified(m_xContext, xModel);
+            m_aVerified = loadVerified(m_xContext, xModel);
     }
     catch (...)
     {
@@ -378,113 +483,107 @@ void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
     }
     uno::Reference<beans::XPropertySet> xRerun(m_xControls->getControl("Rerun")->getModel(),
                                                uno::UNO_QUERY_THROW);
-    xRerun->setPropertyValue("Label", uno::Any(Ascii(m_pAnalysis ? "Re-run" : "Analyze")));
+    xRerun->setPropertyValue("Label", uno::Any(ascii(m_pAnalysis ? "Re-run" : "Analyze")));
     fillTree();
     setStatus(summary());
     if (traceEnabled())
         logTrace("sidebar: filled %d rows in %.1f ms (thread CPU %.1f ms)",
                  static_cast<int>(m_aRows.size()),
-                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - aStart)
+                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now()
+                                                           - aStart)
                      .count(),
-                 ThreadCpuMs() - fCpuStart);
+                 threadCpuMs() - fCpuStart);
 }
 
 OUString FactPanel::rowLabel(const FactItem& rItem) const
 {
     OUString aLabel = toOUString(rItem.label);
     if (!rItem.key.empty() && m_aVerified.count(rItem.key))
-        aLabel = Utf8("\u2713 ") + aLabel;
+        aLabel = fromUtf8("\u2713 ") + aLabel;
     return aLabel;
 }
 
-void FactPanel::fillTree()
+uno::Reference<awt::tree::XMutableTreeNode>
+FactPanel::createRow(const uno::Reference<awt::tree::XMutableTreeDataModel>& xData,
+                     const FactItem& rItem)
 {
-    const double tStart = ThreadCpuMs();
-    uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
-    uno::Reference<awt::tree::XMutableTreeDataModel> xData(
-        xFactory->createInstanceWithContext("com.sun.star.awt.tree.MutableTreeDataModel",
-                                            m_xContext),
-        uno::UNO_QUERY_THROW);
-    uno::Reference<awt::tree::XMutableTreeNode> xRoot
-        = xData->createNode(uno::Any(Ascii("FactLens")), false);
-    xData->setRoot(xRoot);
+    uno::Reference<awt::tree::XMutableTreeNode> xNode
+        = xData->createNode(uno::Any(rowLabel(rItem)), false);
+    xNode->setDataValue(uno::Any(sal_Int32(m_aRows.size())));
+    m_aRows.push_back({ &rItem, xNode });
+    return xNode;
+}
 
-    m_aRows.clear();
-    m_nLastShownRow = -1;
-    m_nSpanIndex = 0;
-    std::vector<uno::Reference<awt::tree::XMutableTreeNode>> aExpandGroups, aExpandSpeakers;
-    for (size_t g = 0; g < m_aGroups.size(); ++g)
+// The row of a fact and, for a speaker, the rows of its quotes: all of them
+// when the speaker matches the filter, otherwise only the quotes that match.
+uno::Reference<awt::tree::XMutableTreeNode>
+FactPanel::addItemRows(const uno::Reference<awt::tree::XMutableTreeDataModel>& xData,
+                       const FactItem& rItem, RowCounts& rCounts)
+{
+    uno::Reference<awt::tree::XMutableTreeNode> xNode = createRow(xData, rItem);
+    ++rCounts.nNodes;
+    if (rItem.children.empty())
+        ++rCounts.nShown;
+    const bool bAllChildren
+        = m_aFilter.empty() || rItem.folded.find(m_aFilter) != std::u16string::npos;
+    for (const FactItem& rChild : rItem.children)
     {
-        const FactGroup& rGroup = m_aGroups[g];
-        uno::Reference<awt::tree::XMutableTreeNode> xGroup = xData->createNode(uno::Any(), false);
-        xGroup->setDataValue(uno::Any(sal_Int32(-1 - static_cast<sal_Int32>(g))));
-        int nShown = 0;
-        int nNodes = 0; // rows created in this group
-        int nHidden = 0; // matching facts beyond kMaxRowsPerGroup
-        for (const FactItem& rItem : rGroup.items)
+        if (!bAllChildren && !ItemMatches(rChild, m_aFilter))
+            continue;
+        ++rCounts.nShown;
+        if (rCounts.nNodes >= kMaxRowsPerGroup)
         {
-            if (!ItemMatches(rItem, m_aFilter))
-                continue;
-            if (nNodes >= kMaxRowsPerGroup)
-            {
-                const int n = rItem.children.empty() ? 1 : static_cast<int>(rItem.children.size());
-                nShown += n;
-                nHidden += n;
-                continue;
-            }
-            uno::Reference<awt::tree::XMutableTreeNode> xNode
-                = xData->createNode(uno::Any(rowLabel(rItem)), false);
-            xNode->setDataValue(uno::Any(sal_Int32(m_aRows.size())));
-            m_aRows.push_back({ &rItem, xNode });
-            ++nNodes;
-            if (rItem.children.empty())
-                ++nShown;
-            // A speaker matching the filter shows all its quotes; otherwise
-            // only the quotes that match.
-            const bool bAllChildren
-                = m_aFilter.empty() || rItem.folded.find(m_aFilter) != std::u16string::npos;
-            for (const FactItem& rChild : rItem.children)
-            {
-                if (!bAllChildren && !ItemMatches(rChild, m_aFilter))
-                    continue;
-                ++nShown;
-                if (nNodes >= kMaxRowsPerGroup)
-                {
-                    ++nHidden;
-                    continue;
-                }
-                uno::Reference<awt::tree::XMutableTreeNode> xChild
-                    = xData->createNode(uno::Any(rowLabel(rChild)), false);
-                xChild->setDataValue(uno::Any(sal_Int32(m_aRows.size())));
-                m_aRows.push_back({ &rChild, xChild });
-                xNode->appendChild(xChild);
-                ++nNodes;
-            }
-            xGroup->appendChild(xNode);
-            if (!rItem.children.empty())
-                aExpandSpeakers.push_back(xNode);
+            ++rCounts.nHidden;
+            continue;
         }
-        if (nHidden > 0)
-        {
-            uno::Reference<awt::tree::XMutableTreeNode> xMore = xData->createNode(
-                uno::Any(Utf8("\u2026 ") + Number(nHidden)
-                         + Ascii(" more: type in the filter to find them")),
-                false);
-            xMore->setDataValue(uno::Any(kMoreRowValue));
-            xGroup->appendChild(xMore);
-        }
-        xGroup->setDisplayValue(uno::Any(toOUString(GroupLabel(rGroup, nShown))));
-        xRoot->appendChild(xGroup);
-        aExpandGroups.push_back(xGroup);
+        xNode->appendChild(createRow(xData, rChild));
+        ++rCounts.nNodes;
     }
-    // A fresh data model on every refresh (reusing one leaves the tree showing
-    // a collapsed root in LibreOffice 7.4), then expand the groups.
-    const double tBuilt = ThreadCpuMs();
-    m_xTreeModel->setPropertyValue(
-        "DataModel", uno::Any(uno::Reference<awt::tree::XTreeDataModel>(xData.get())));
-    const double tAssigned = ThreadCpuMs();
-    aExpandGroups.insert(aExpandGroups.end(), aExpandSpeakers.begin(), aExpandSpeakers.end());
-    for (const auto& xNode : aExpandGroups)
+    return xNode;
+}
+
+// The node of group `nGroup` with its rows; speakers to expand go to rSpeakers.
+uno::Reference<awt::tree::XMutableTreeNode>
+FactPanel::createGroup(const uno::Reference<awt::tree::XMutableTreeDataModel>& xData,
+                       size_t nGroup,
+                       std::vector<uno::Reference<awt::tree::XMutableTreeNode>>& rSpeakers)
+{
+    const FactGroup& rGroup = m_aGroups[nGroup];
+    uno::Reference<awt::tree::XMutableTreeNode> xGroup = xData->createNode(uno::Any(), false);
+    xGroup->setDataValue(uno::Any(sal_Int32(-1 - static_cast<sal_Int32>(nGroup))));
+    RowCounts aCounts;
+    for (const FactItem& rItem : rGroup.items)
+    {
+        if (!ItemMatches(rItem, m_aFilter))
+            continue;
+        if (aCounts.nNodes >= kMaxRowsPerGroup)
+        {
+            const int n = rItem.children.empty() ? 1 : static_cast<int>(rItem.children.size());
+            aCounts.nShown += n;
+            aCounts.nHidden += n;
+            continue;
+        }
+        uno::Reference<awt::tree::XMutableTreeNode> xNode = addItemRows(xData, rItem, aCounts);
+        xGroup->appendChild(xNode);
+        if (!rItem.children.empty())
+            rSpeakers.push_back(xNode);
+    }
+    if (aCounts.nHidden > 0)
+    {
+        uno::Reference<awt::tree::XMutableTreeNode> xMore = xData->createNode(
+            uno::Any(fromUtf8("\u2026 ") + OUString::number(aCounts.nHidden)
+                     + ascii(" more: type in the filter to find them")),
+            false);
+        xMore->setDataValue(uno::Any(kMoreRowValue));
+        xGroup->appendChild(xMore);
+    }
+    xGroup->setDisplayValue(uno::Any(toOUString(GroupLabel(rGroup, aCounts.nShown))));
+    return xGroup;
+}
+
+void FactPanel::expandNodes(const std::vector<uno::Reference<awt::tree::XMutableTreeNode>>& rNodes)
+{
+    for (const auto& xNode : rNodes)
     {
         try
         {
@@ -495,12 +594,42 @@ void FactPanel::fillTree()
             // a node without children cannot be expanded: nothing to show
         }
     }
-    const double tExpanded = ThreadCpuMs();
+}
+
+void FactPanel::fillTree()
+{
+    const double fStart = threadCpuMs();
+    uno::Reference<lang::XMultiComponentFactory> xFactory = m_xContext->getServiceManager();
+    uno::Reference<awt::tree::XMutableTreeDataModel> xData(
+        xFactory->createInstanceWithContext("com.sun.star.awt.tree.MutableTreeDataModel",
+                                            m_xContext),
+        uno::UNO_QUERY_THROW);
+    uno::Reference<awt::tree::XMutableTreeNode> xRoot
+        = xData->createNode(uno::Any(ascii("FactLens")), false);
+    xData->setRoot(xRoot);
+
+    m_aRows.clear();
+    m_nLastShownRow = -1;
+    m_nSpanIndex = 0;
+    std::vector<uno::Reference<awt::tree::XMutableTreeNode>> aExpand, aSpeakers;
+    for (size_t g = 0; g < m_aGroups.size(); ++g)
+    {
+        aExpand.push_back(createGroup(xData, g, aSpeakers));
+        xRoot->appendChild(aExpand.back());
+    }
+    // A fresh data model on every refresh (reusing one leaves the tree showing
+    // a collapsed root in LibreOffice 7.4), then expand the groups.
+    const double fBuilt = threadCpuMs();
+    m_xTreeModel->setPropertyValue(
+        "DataModel", uno::Any(uno::Reference<awt::tree::XTreeDataModel>(xData.get())));
+    const double fAssigned = threadCpuMs();
+    aExpand.insert(aExpand.end(), aSpeakers.begin(), aSpeakers.end());
+    expandNodes(aExpand);
     if (traceEnabled())
         logTrace("sidebar: tree of %d rows, thread CPU: model %.1f ms, assign %.1f ms, "
                  "expand %.1f ms",
-                 static_cast<int>(m_aRows.size()), tBuilt - tStart, tAssigned - tBuilt,
-                 tExpanded - tAssigned);
+                 static_cast<int>(m_aRows.size()), fBuilt - fStart, fAssigned - fBuilt,
+                 threadCpuMs() - fAssigned);
     updateVerifiedBox();
 }
 
@@ -528,7 +657,7 @@ int FactPanel::selectedRow() const
 
 void FactPanel::showRow(int nRow, bool bAdvance)
 {
-    const FactItem& rItem = *m_aRows[nRow].item;
+    const FactItem& rItem = *m_aRows[nRow].pItem;
     const size_t n = rItem.spans.size();
     if (n == 0 || !m_pAnalysis)
         return;
@@ -536,14 +665,14 @@ void FactPanel::showRow(int nRow, bool bAdvance)
     m_nLastShownRow = nRow;
     const bool bSelected = selectSpan(getModel(), rItem.spans[m_nSpanIndex]);
     if (!bSelected)
-        setStatus(Ascii("This text is no longer where it was: re-run the analysis."));
+        setStatus(ascii("This text is no longer where it was: re-run the analysis."));
     else if (n > 1)
     {
         const char* pWhat = rItem.children.empty() ? "Part" : "Quote";
         if (rItem.key.rfind("entity:", 0) == 0)
             pWhat = "Mention";
-        setStatus(Ascii(pWhat) + " " + Number(m_nSpanIndex + 1) + " of " + Number(n)
-                  + Ascii(": click again for the next."));
+        setStatus(ascii(pWhat) + " " + OUString::number(m_nSpanIndex + 1) + " of "
+                  + OUString::number(n) + ascii(": click again for the next."));
     }
     else
         setStatus(summary());
@@ -558,7 +687,7 @@ bool FactPanel::isReadOnly() const
 void FactPanel::updateVerifiedBox()
 {
     const int nRow = selectedRow();
-    const FactItem* pItem = nRow >= 0 ? m_aRows[nRow].item : nullptr;
+    const FactItem* pItem = nRow >= 0 ? m_aRows[nRow].pItem : nullptr;
     // A read-only document cannot keep the mark: the box shows it, disabled.
     const bool bCan = pItem && !pItem->key.empty() && !isReadOnly();
     const bool bOn = pItem && !pItem->key.empty() && m_aVerified.count(pItem->key);
@@ -585,7 +714,7 @@ void FactPanel::setStatus(const OUString& rText)
 OUString FactPanel::summary() const
 {
     if (!m_pAnalysis)
-        return Utf8("No analysis yet: press Analyze (or Tools \u25B8 Analyze draft).");
+        return fromUtf8("No analysis yet: press Analyze (or Tools \u25B8 Analyze draft).");
     sal_Int64 nFacts = 0;
     for (const FactGroup& rGroup : m_aGroups)
         nFacts += rGroup.count;
@@ -593,8 +722,8 @@ OUString FactPanel::summary() const
     for (const std::string& rKey : AllKeys(m_aGroups))
         nVerified += m_aVerified.count(rKey);
     ::rtl::OUStringBuffer aBuf;
-    aBuf.append(Number(nFacts) + (nFacts == 1 ? Ascii(" fact, ") : Ascii(" facts, "))
-                + Number(nVerified) + Ascii(" verified."));
+    aBuf.append(OUString::number(nFacts) + (nFacts == 1 ? ascii(" fact, ") : ascii(" facts, "))
+                + OUString::number(nVerified) + ascii(" verified."));
     if (!m_pAnalysis->note.isEmpty())
         aBuf.append(" " + m_pAnalysis->note);
     return aBuf.makeStringAndClear();
@@ -607,7 +736,7 @@ void SAL_CALL FactPanel::selectionChanged(const lang::EventObject&)
     try
     {
         ++m_nSelectionSerial;
-        m_fLastSelectionTime = NowSeconds();
+        m_fLastSelectionTime = nowSeconds();
         updateVerifiedBox();
         const int nRow = selectedRow();
         if (nRow >= 0)
@@ -646,7 +775,7 @@ void SAL_CALL FactPanel::mouseReleased(const awt::MouseEvent& rEvent)
         uno::Reference<awt::tree::XTreeNode> xPressed = m_xPressedOnSelected;
         m_xPressedOnSelected.clear();
         if (!xPressed.is() || m_nSerialAtPress != m_nSelectionSerial
-            || NowSeconds() - m_fLastSelectionTime < kFurtherClickSeconds)
+            || nowSeconds() - m_fLastSelectionTime < kFurtherClickSeconds)
             return; // this click made the selection: selectionChanged showed it
         if (m_xTree->getNodeForLocation(rEvent.X, rEvent.Y) != xPressed)
             return;
@@ -709,18 +838,18 @@ void FactPanel::toggleVerified(bool bVerified)
     const int nRow = selectedRow();
     if (nRow < 0)
         return;
-    const FactItem& rItem = *m_aRows[nRow].item;
+    const FactItem& rItem = *m_aRows[nRow].pItem;
     if (rItem.key.empty())
         return;
     uno::Reference<frame::XModel> xModel = getModel();
     if (!xModel.is() || isReadOnly())
         return;
-    SetVerified(m_xContext, xModel, rItem.key, bVerified);
+    setVerified(m_xContext, xModel, rItem.key, bVerified);
     if (bVerified)
         m_aVerified.insert(rItem.key);
     else
         m_aVerified.erase(rItem.key);
-    m_aRows[nRow].node->setDisplayValue(uno::Any(rowLabel(rItem)));
+    m_aRows[nRow].xNode->setDisplayValue(uno::Any(rowLabel(rItem)));
     setStatus(summary());
 }
 
@@ -729,7 +858,7 @@ void FactPanel::rerun()
     uno::Reference<frame::XModel> xModel = getModel();
     if (!xModel.is())
         return;
-    setStatus(Utf8("Analysing\u2026"));
+    setStatus(fromUtf8("Analysing\u2026"));
     uno::WeakReference<ui::XToolPanel> xWeak(static_cast<ui::XToolPanel*>(this));
     runAnalysis(m_xContext, xModel, [xWeak](bool bPublished) {
         try
@@ -739,7 +868,7 @@ void FactPanel::rerun()
                 return; // the listener has refreshed the panel
             FactPanel* pPanel = static_cast<FactPanel*>(xPanel.get());
             if (!pPanel->rBHelper.bDisposed && !pPanel->rBHelper.bInDispose)
-                pPanel->setStatus(Ascii("The analysis did not finish (see the log)."));
+                pPanel->setStatus(ascii("The analysis did not finish (see the log)."));
         }
         catch (...)
         {
@@ -752,48 +881,14 @@ void FactPanel::exportFacts()
 {
     if (!m_pAnalysis)
     {
-        setStatus(Ascii("Nothing to export yet: analyse the draft first."));
+        setStatus(ascii("Nothing to export yet: analyse the draft first."));
         return;
     }
-    uno::Reference<ui::dialogs::XFilePicker3> xPicker = ui::dialogs::FilePicker::createWithMode(
-        m_xContext, ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION);
-    const OUString aJson("JSON (*.json)"), aCsv("CSV (*.csv)"), aMd("Markdown (*.md)");
-    xPicker->appendFilter(aJson, "*.json");
-    xPicker->appendFilter(aCsv, "*.csv");
-    xPicker->appendFilter(aMd, "*.md");
-    xPicker->setCurrentFilter(aMd);
-    xPicker->setTitle("Export the fact list");
-    OUString aName("facts");
-    if (uno::Reference<frame::XTitle> xTitle(getModel(), uno::UNO_QUERY); xTitle.is())
-    {
-        aName = xTitle->getTitle();
-        if (sal_Int32 nDot = aName.lastIndexOf('.'); nDot > 0)
-            aName = aName.copy(0, nDot);
-        aName += "-facts";
-    }
-    xPicker->setDefaultName(aName);
-    if (xPicker->execute() != ui::dialogs::ExecutableDialogResults::OK)
-        return;
-    const uno::Sequence<OUString> aFiles = xPicker->getSelectedFiles();
-    if (aFiles.getLength() == 0)
-        return;
-    const OUString aUrl = aFiles[0];
-    const OUString aFilter = xPicker->getCurrentFilter();
     ExportFormat eFormat = ExportFormat::Markdown;
-    if (aFilter == aJson || aUrl.endsWithIgnoreAsciiCase(".json"))
-        eFormat = ExportFormat::Json;
-    else if (aFilter == aCsv || aUrl.endsWithIgnoreAsciiCase(".csv"))
-        eFormat = ExportFormat::Csv;
-    const std::string aData
-        = ExportReport(m_pAnalysis->document, m_pAnalysis->report, eFormat, m_aVerified);
-
-    uno::Reference<ucb::XSimpleFileAccess3> xFiles = ucb::SimpleFileAccess::create(m_xContext);
-    if (xFiles->exists(aUrl))
-        xFiles->kill(aUrl); // openFileWrite would keep the old file's tail
-    uno::Reference<io::XOutputStream> xOut = xFiles->openFileWrite(aUrl);
-    xOut->writeBytes(uno::Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(aData.data()),
-                                             static_cast<sal_Int32>(aData.size())));
-    xOut->closeOutput();
+    const OUString aUrl = pickExportFile(m_xContext, defaultExportName(getModel()), eFormat);
+    if (aUrl.isEmpty() || !m_pAnalysis) // the dialog runs events: a listener may have reset it
+        return;
+    writeFile(m_xContext, aUrl, exportText(*m_pAnalysis, eFormat, m_aVerified));
     setStatus("Exported to " + aUrl);
 }
 
@@ -831,7 +926,7 @@ void FactPanel::detachListeners()
     if (m_xControls.is())
         for (const char* pName : { "Rerun", "Export" })
             quietly([&] {
-                uno::Reference<awt::XButton>(m_xControls->getControl(Ascii(pName)),
+                uno::Reference<awt::XButton>(m_xControls->getControl(ascii(pName)),
                                              uno::UNO_QUERY_THROW)
                     ->removeActionListener(this);
             });

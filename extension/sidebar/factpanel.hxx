@@ -49,6 +49,7 @@
 #include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
 #include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/beans/XPropertyChangeListener.hpp>
@@ -65,7 +66,7 @@
 #include <cppuhelper/compbase8.hxx>
 #include <rtl/ustring.hxx>
 
-#include "sidebar/factlist.hxx"
+#include <factlens/factlist.h>
 
 namespace factlens::office
 {
@@ -136,12 +137,25 @@ private:
     /// One tree row that stands for a fact (or a speaker).
     struct Row
     {
-        const FactItem* item = nullptr;
-        css::uno::Reference<css::awt::tree::XMutableTreeNode> node;
+        const FactItem* pItem = nullptr;
+        css::uno::Reference<css::awt::tree::XMutableTreeNode> xNode;
     };
 
     virtual void SAL_CALL disposing() override; // WeakComponentImplHelperBase
 
+    /// Facts shown, rows created and matching facts left out (over
+    /// kMaxRowsPerGroup) while filling one group.
+    struct RowCounts
+    {
+        int nShown = 0;
+        int nNodes = 0;
+        int nHidden = 0;
+    };
+
+    void createContainer();
+    void createControls();
+    void attachListeners();
+    void listenToAnalyses();
     css::uno::Reference<css::awt::XControl>
     addControl(const char* pService, const char* pName,
                const std::vector<std::pair<const char*, css::uno::Any>>& rProps);
@@ -149,6 +163,18 @@ private:
     css::uno::Reference<css::frame::XModel> getModel() const;
     void setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis);
     void fillTree();
+    css::uno::Reference<css::awt::tree::XMutableTreeNode>
+    createGroup(const css::uno::Reference<css::awt::tree::XMutableTreeDataModel>& xData,
+                size_t nGroup,
+                std::vector<css::uno::Reference<css::awt::tree::XMutableTreeNode>>& rSpeakers);
+    css::uno::Reference<css::awt::tree::XMutableTreeNode>
+    addItemRows(const css::uno::Reference<css::awt::tree::XMutableTreeDataModel>& xData,
+                const FactItem& rItem, RowCounts& rCounts);
+    css::uno::Reference<css::awt::tree::XMutableTreeNode>
+    createRow(const css::uno::Reference<css::awt::tree::XMutableTreeDataModel>& xData,
+              const FactItem& rItem);
+    void expandNodes(
+        const std::vector<css::uno::Reference<css::awt::tree::XMutableTreeNode>>& rNodes);
     ::rtl::OUString rowLabel(const FactItem& rItem) const;
     int rowOfNode(const css::uno::Reference<css::awt::tree::XTreeNode>& xNode) const;
     int selectedRow() const;

@@ -38,33 +38,33 @@ const char kSubjectUri[] = "urn:factlens:document";
 const char kGraphFile[] = "factlens/verified.rdf";
 const char kPropertyName[] = "FactLens Verified";
 
-OUString FromUtf8(const std::string& s)
+OUString fromUtf8(const std::string& s)
 {
     return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
 }
 
-std::string ToUtf8(const OUString& s)
+std::string toUtf8(const OUString& s)
 {
     ::rtl::OString o = ::rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
     return std::string(o.getStr(), o.getLength());
 }
 
-OUString Ascii(const char* s) { return OUString::createFromAscii(s); }
+OUString ascii(const char* s) { return OUString::createFromAscii(s); }
 
 uno::Reference<rdf::XNamedGraph>
-FindGraph(const uno::Reference<uno::XComponentContext>& xContext,
-          const uno::Reference<rdf::XDocumentMetadataAccess>& xDMA, bool create)
+findGraph(const uno::Reference<uno::XComponentContext>& xContext,
+          const uno::Reference<rdf::XDocumentMetadataAccess>& xDMA, bool bCreate)
 {
-    uno::Reference<rdf::XURI> xType = rdf::URI::create(xContext, Ascii(kTypeUri));
-    uno::Sequence<uno::Reference<rdf::XURI>> graphs = xDMA->getMetadataGraphsWithType(xType);
+    uno::Reference<rdf::XURI> xType = rdf::URI::create(xContext, ascii(kTypeUri));
+    uno::Sequence<uno::Reference<rdf::XURI>> aGraphs = xDMA->getMetadataGraphsWithType(xType);
     uno::Reference<rdf::XURI> xName;
-    if (graphs.getLength() > 0)
-        xName = graphs[0];
-    else if (create)
+    if (aGraphs.getLength() > 0)
+        xName = aGraphs[0];
+    else if (bCreate)
     {
-        uno::Sequence<uno::Reference<rdf::XURI>> types(1);
-        types[0] = xType;
-        xName = xDMA->addMetadataFile(Ascii(kGraphFile), types);
+        uno::Sequence<uno::Reference<rdf::XURI>> aTypes(1);
+        aTypes[0] = xType;
+        xName = xDMA->addMetadataFile(ascii(kGraphFile), aTypes);
     }
     if (!xName.is())
         return nullptr;
@@ -72,7 +72,7 @@ FindGraph(const uno::Reference<uno::XComponentContext>& xContext,
 }
 
 uno::Reference<beans::XPropertyContainer>
-UserProperties(const uno::Reference<frame::XModel>& xModel)
+userProperties(const uno::Reference<frame::XModel>& xModel)
 {
     uno::Reference<document::XDocumentPropertiesSupplier> xSupplier(xModel, uno::UNO_QUERY);
     if (!xSupplier.is())
@@ -81,114 +81,124 @@ UserProperties(const uno::Reference<frame::XModel>& xModel)
     return xProps.is() ? xProps->getUserDefinedProperties() : nullptr;
 }
 
-void AddLines(const OUString& text, std::set<std::string>& keys)
+void addLines(const OUString& rText, std::set<std::string>& rKeys)
 {
-    sal_Int32 index = 0;
-    while (index >= 0)
+    sal_Int32 nIndex = 0;
+    while (nIndex >= 0)
     {
-        OUString line = text.getToken(0, '\n', index).trim();
-        if (!line.isEmpty())
-            keys.insert(ToUtf8(line));
+        OUString aLine = rText.getToken(0, '\n', nIndex).trim();
+        if (!aLine.isEmpty())
+            rKeys.insert(toUtf8(aLine));
     }
 }
 
-void WriteProperty(const uno::Reference<frame::XModel>& xModel,
-                   const std::set<std::string>& keys)
+void writeProperty(const uno::Reference<frame::XModel>& xModel,
+                   const std::set<std::string>& rKeys)
 {
-    uno::Reference<beans::XPropertyContainer> xContainer = UserProperties(xModel);
+    uno::Reference<beans::XPropertyContainer> xContainer = userProperties(xModel);
     uno::Reference<beans::XPropertySet> xSet(xContainer, uno::UNO_QUERY);
     if (!xSet.is())
         return;
-    const OUString name = Ascii(kPropertyName);
-    const bool exists = xSet->getPropertySetInfo()->hasPropertyByName(name);
-    if (keys.empty())
+    const OUString aName = ascii(kPropertyName);
+    const bool bExists = xSet->getPropertySetInfo()->hasPropertyByName(aName);
+    if (rKeys.empty())
     {
-        if (exists)
-            xContainer->removeProperty(name);
+        if (bExists)
+            xContainer->removeProperty(aName);
         return;
     }
-    ::rtl::OUStringBuffer value;
-    for (const std::string& key : keys)
+    ::rtl::OUStringBuffer aValue;
+    for (const std::string& rKey : rKeys)
     {
-        if (value.getLength())
-            value.append("\n");
-        value.append(FromUtf8(key));
+        if (aValue.getLength())
+            aValue.append("\n");
+        aValue.append(fromUtf8(rKey));
     }
-    const uno::Any any(value.makeStringAndClear());
-    if (exists)
-        xSet->setPropertyValue(name, any);
+    const uno::Any aAny(aValue.makeStringAndClear());
+    if (bExists)
+        xSet->setPropertyValue(aName, aAny);
     else
-        xContainer->addProperty(name, beans::PropertyAttribute::REMOVABLE, any);
+        xContainer->addProperty(aName, beans::PropertyAttribute::REMOVABLE, aAny);
+}
+
+// The keys in the RDF graph (ODF), added to rKeys.
+void readGraph(const uno::Reference<uno::XComponentContext>& xContext,
+               const uno::Reference<frame::XModel>& xModel, std::set<std::string>& rKeys)
+{
+    uno::Reference<rdf::XDocumentMetadataAccess> xDMA(xModel, uno::UNO_QUERY);
+    if (!xDMA.is())
+        return;
+    uno::Reference<rdf::XNamedGraph> xGraph = findGraph(xContext, xDMA, false);
+    if (!xGraph.is())
+        return;
+    uno::Reference<rdf::XURI> xPredicate = rdf::URI::create(xContext, ascii(kPredicateUri));
+    uno::Reference<container::XEnumeration> xEnum
+        = xGraph->getStatements(nullptr, xPredicate, nullptr);
+    while (xEnum.is() && xEnum->hasMoreElements())
+    {
+        rdf::Statement aStatement;
+        if ((xEnum->nextElement() >>= aStatement) && aStatement.Object.is())
+            rKeys.insert(toUtf8(aStatement.Object->getStringValue()));
+    }
+}
+
+// Adds or removes the statement of rKey; removes the graph when no key is left.
+void writeGraph(const uno::Reference<uno::XComponentContext>& xContext,
+                const uno::Reference<frame::XModel>& xModel, const std::string& rKey,
+                bool bVerified, bool bLastRemoved)
+{
+    uno::Reference<rdf::XDocumentMetadataAccess> xDMA(xModel, uno::UNO_QUERY);
+    if (!xDMA.is())
+        return;
+    uno::Reference<rdf::XNamedGraph> xGraph = findGraph(xContext, xDMA, !bLastRemoved);
+    if (!xGraph.is())
+        return;
+    uno::Reference<rdf::XURI> xPredicate = rdf::URI::create(xContext, ascii(kPredicateUri));
+    uno::Reference<rdf::XURI> xSubject = rdf::URI::create(xContext, ascii(kSubjectUri));
+    uno::Reference<rdf::XLiteral> xLiteral = rdf::Literal::create(xContext, fromUtf8(rKey));
+    if (bVerified)
+        xGraph->addStatement(uno::Reference<rdf::XResource>(xSubject.get()), xPredicate,
+                             uno::Reference<rdf::XNode>(xLiteral.get()));
+    else
+        xGraph->removeStatements(nullptr, xPredicate,
+                                 uno::Reference<rdf::XNode>(xLiteral.get()));
+    if (bLastRemoved)
+        xDMA->removeMetadataFile(xGraph->getName());
 }
 
 } // namespace
 
-std::set<std::string> LoadVerified(const uno::Reference<uno::XComponentContext>& xContext,
+std::set<std::string> loadVerified(const uno::Reference<uno::XComponentContext>& xContext,
                                    const uno::Reference<frame::XModel>& xModel)
 {
-    std::set<std::string> keys;
-    uno::Reference<rdf::XDocumentMetadataAccess> xDMA(xModel, uno::UNO_QUERY);
-    if (xDMA.is())
+    std::set<std::string> aKeys;
+    readGraph(xContext, xModel, aKeys);
+    uno::Reference<beans::XPropertySet> xSet(userProperties(xModel), uno::UNO_QUERY);
+    if (xSet.is() && xSet->getPropertySetInfo()->hasPropertyByName(ascii(kPropertyName)))
     {
-        uno::Reference<rdf::XNamedGraph> xGraph = FindGraph(xContext, xDMA, false);
-        if (xGraph.is())
-        {
-            uno::Reference<rdf::XURI> xPredicate = rdf::URI::create(xContext, Ascii(kPredicateUri));
-            uno::Reference<container::XEnumeration> xEnum
-                = xGraph->getStatements(nullptr, xPredicate, nullptr);
-            while (xEnum.is() && xEnum->hasMoreElements())
-            {
-                rdf::Statement statement;
-                if ((xEnum->nextElement() >>= statement) && statement.Object.is())
-                    keys.insert(ToUtf8(statement.Object->getStringValue()));
-            }
-        }
+        OUString aValue;
+        if (xSet->getPropertyValue(ascii(kPropertyName)) >>= aValue)
+            addLines(aValue, aKeys);
     }
-    uno::Reference<beans::XPropertySet> xSet(UserProperties(xModel), uno::UNO_QUERY);
-    if (xSet.is() && xSet->getPropertySetInfo()->hasPropertyByName(Ascii(kPropertyName)))
-    {
-        OUString value;
-        if (xSet->getPropertyValue(Ascii(kPropertyName)) >>= value)
-            AddLines(value, keys);
-    }
-    return keys;
+    return aKeys;
 }
 
-void SetVerified(const uno::Reference<uno::XComponentContext>& xContext,
-                 const uno::Reference<frame::XModel>& xModel, const std::string& key,
-                 bool verified)
+void setVerified(const uno::Reference<uno::XComponentContext>& xContext,
+                 const uno::Reference<frame::XModel>& xModel, const std::string& rKey,
+                 bool bVerified)
 {
-    if (key.empty())
+    if (rKey.empty())
         return;
-    std::set<std::string> keys = LoadVerified(xContext, xModel);
-    const bool had = keys.count(key) > 0;
-    if (had == verified)
+    std::set<std::string> aKeys = loadVerified(xContext, xModel);
+    const bool bHad = aKeys.count(rKey) > 0;
+    if (bHad == bVerified)
         return;
-    if (verified)
-        keys.insert(key);
+    if (bVerified)
+        aKeys.insert(rKey);
     else
-        keys.erase(key);
-
-    uno::Reference<rdf::XDocumentMetadataAccess> xDMA(xModel, uno::UNO_QUERY);
-    if (xDMA.is())
-    {
-        uno::Reference<rdf::XNamedGraph> xGraph = FindGraph(xContext, xDMA, !keys.empty());
-        if (xGraph.is())
-        {
-            uno::Reference<rdf::XURI> xPredicate = rdf::URI::create(xContext, Ascii(kPredicateUri));
-            uno::Reference<rdf::XURI> xSubject = rdf::URI::create(xContext, Ascii(kSubjectUri));
-            uno::Reference<rdf::XLiteral> xLiteral = rdf::Literal::create(xContext, FromUtf8(key));
-            if (verified)
-                xGraph->addStatement(uno::Reference<rdf::XResource>(xSubject.get()), xPredicate,
-                                     uno::Reference<rdf::XNode>(xLiteral.get()));
-            else
-                xGraph->removeStatements(nullptr, xPredicate,
-                                         uno::Reference<rdf::XNode>(xLiteral.get()));
-            if (keys.empty())
-                xDMA->removeMetadataFile(xGraph->getName());
-        }
-    }
-    WriteProperty(xModel, keys);
+        aKeys.erase(rKey);
+    writeGraph(xContext, xModel, rKey, bVerified, aKeys.empty());
+    writeProperty(xModel, aKeys);
 
     uno::Reference<util::XModifiable> xModifiable(xModel, uno::UNO_QUERY);
     if (xModifiable.is())

@@ -8,10 +8,10 @@
 // verifiedstore.hxx — the sidebar's "Verified" marks, stored inside the document.
 //
 // Usage (main thread only; the document is a UNO object):
-//   std::set<std::string> keys = factlens::office::LoadVerified(xContext, xModel);
-//   factlens::office::SetVerified(xContext, xModel, "entity:PERSON:lee jae-myung#0", true);
+//   std::set<std::string> keys = factlens::office::loadVerified(xContext, xModel);
+//   factlens::office::setVerified(xContext, xModel, "entity:PERSON:lee jae-myung#0", true);
 //
-// Keys are the fact keys of factlist.hxx (kind, normalised text, occurrence):
+// Keys are the fact keys of factlens/factlist.h (kind, normalised text, occurrence):
 // they do not depend on offsets, so a mark finds its fact again after edits
 // and re-analysis.
 //
@@ -41,12 +41,12 @@
 namespace factlens::office
 {
 std::set<std::string>
-LoadVerified(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+loadVerified(const css::uno::Reference<css::uno::XComponentContext>& xContext,
              const css::uno::Reference<css::frame::XModel>& xModel);
 
-void SetVerified(const css::uno::Reference<css::uno::XComponentContext>& xContext,
-                 const css::uno::Reference<css::frame::XModel>& xModel, const std::string& key,
-                 bool verified);
+void setVerified(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+                 const css::uno::Reference<css::frame::XModel>& xModel, const std::string& rKey,
+                 bool bVerified);
 
 } // namespace factlens::office
 

@@ -1,8 +1,10 @@
 // Fact lists and the HTML report (factlens/reports.h) on a hand-built Report.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
 #include <string>
 
+#include "factlens/palette.h"
 #include "factlens/reports.h"
 
 using namespace factlens;
@@ -84,8 +86,8 @@ TEST_CASE("ReportToCsv quotes fields and gives code-point offsets", "[reports]")
   std::string csv = ReportToCsv(fx.doc, fx.report);
   CHECK(csv.rfind("section,type,text,detail,value,unit,holds,start,end\r\n", 0) == 0);
   // The emoji is one code point: "Lee Jae-myung" starts at 2.
-  CHECK(csv.find("person,PERSON,Lee Jae-myung,South Korean President; also: Lee,1,mentions,,2,15\r\n") !=
-        std::string::npos);
+  CHECK(csv.find("person,PERSON,Lee Jae-myung,South Korean President; also: Lee,1,mentions,,2,"
+                 "15\r\n") != std::string::npos);
   // A field with quotes and commas is quoted, quotes doubled.
   CHECK(csv.find("\"Prices <rose> 25 percent, \"\"really\"\".\"") != std::string::npos);
   CHECK(csv.find("check,arithmetic,25 percent,Checked: fine.,25,±0.5,true,") != std::string::npos);
@@ -109,6 +111,20 @@ TEST_CASE("ReportToHtml is self-contained, escaped and highlighted", "[reports]"
   CHECK(html.find("<span class=\"spk\">Lee Jae-myung</span>") != std::string::npos);
   CHECK(html.find("id=\"check-1\"") != std::string::npos);  // problems numbered first
   CHECK(html.find("id=\"check-2\"") != std::string::npos);
+}
+
+TEST_CASE("ReportToHtml colours facts with the Writer palette", "[reports]") {
+  Fixture fx;
+  std::string html = ReportToHtml(fx.doc, fx.report);
+  char person[16];
+  std::snprintf(person, sizeof person, "--person:#%06x;",
+                static_cast<unsigned>(PaletteOf(Category::kPerson).rgb));
+  CHECK(html.find(person) != std::string::npos);
+  for (const PaletteEntry& e : kPalette)
+    CHECK(html.find(std::string("--") + e.id + "-b:#") != std::string::npos);
+  CHECK(html.find("@palette") == std::string::npos);
+  CHECK(html.find("report.css") == std::string::npos);  // the file's header stays out
+  CHECK(html.find("mark.PERSON{background:var(--person)") != std::string::npos);
 }
 
 TEST_CASE("Reports of an empty document are well-formed", "[reports]") {

@@ -6,8 +6,10 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
-#include <unicode/unistr.h>
 #include <unicode/utf16.h>
+
+#include "common/strings.h"
+#include "factlens/factlist.h"
 
 namespace factlens {
 namespace {
@@ -39,12 +41,6 @@ int DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
   return len;
 }
 
-std::string ToUtf8(const std::u16string& s) {
-  std::string out;
-  icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
-  return out;
-}
-
 // Code points in t[0, end): a surrogate pair counts once, a lone surrogate once.
 int64_t CountCodePoints(const std::u16string& t, size_t end) {
   int64_t cps = static_cast<int64_t>(end);
@@ -66,7 +62,8 @@ class OffsetMapper {
     for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
       const std::u16string& t = doc.paragraphs[p].text;
       for (size_t k = 1; k < t.size(); ++k)
-        if (U16_IS_TRAIL(t[k]) && U16_IS_LEAD(t[k - 1])) trails_[p].push_back(static_cast<int32_t>(k));
+        if (U16_IS_TRAIL(t[k]) && U16_IS_LEAD(t[k - 1]))
+          trails_[p].push_back(static_cast<int32_t>(k));
       starts_.push_back(have_starts ? doc.paragraph_starts[p] : base);
       base += static_cast<int64_t>(t.size() - trails_[p].size()) + 1;  // + the "\n"
     }
@@ -103,7 +100,7 @@ class OffsetMapper {
     if (!s.valid()) return json{{"start", 0}, {"end", 0}, {"text", ""}};
     return json{{"start", Offset(s.paragraph, s.begin)},
                 {"end", Offset(s.paragraph, s.end)},
-                {"text", ToUtf8(SpanText(doc_, s))}};
+                {"text", Utf8(SpanText(doc_, s))}};
   }
 
   json OptionalSpanJson(const std::optional<Span>& span) const {
@@ -136,7 +133,7 @@ json FigureValueJson(const FigureValue& v) {
 
 json StringList(const std::vector<std::u16string>& list) {
   json out = json::array();
-  for (const auto& s : list) out.push_back(ToUtf8(s));
+  for (const auto& s : list) out.push_back(Utf8(s));
   return out;
 }
 
@@ -237,38 +234,33 @@ int64_t CodePointOffset(const Document& doc, int32_t paragraph, int32_t utf16_of
     }
   }
   const std::u16string& t = doc.paragraphs[paragraph].text;
-  size_t end = static_cast<size_t>(std::clamp<int32_t>(utf16_offset, 0, static_cast<int32_t>(t.size())));
+  size_t end = static_cast<size_t>(
+      std::clamp<int32_t>(utf16_offset, 0, static_cast<int32_t>(t.size())));
   return base + CountCodePoints(t, end);
 }
 
-std::string ReportToJson(const Document& doc, const Report& report, const std::string* id_json,
-                         int indent) {
-  const OffsetMapper map(doc);
+namespace {
 
-  // Field order follows the contract in README.md: "schema" first, then "id",
-  // then the lists. Keys beyond the contract (title, note, ...) come after the
-  // contract's keys of each object.
-  json out = json::object();
-  out["schema"] = "factlens/1";
-  if (id_json) out["id"] = json::parse(*id_json);
-
+json EntitiesJson(const Report& report, const OffsetMapper& map) {
   json entities = json::array();
   for (const EntityMention& m : report.entities) {
     json e = map.SpanJson(m.span);
     e["type"] = EntityTypeName(m.type);
     e["entity"] = m.entity;
     if (m.outlet) e["outlet"] = true;
-    if (!m.title.empty()) e["title"] = ToUtf8(m.title);
+    if (!m.title.empty()) e["title"] = Utf8(m.title);
     entities.push_back(std::move(e));
   }
-  out["entities"] = std::move(entities);
+  return entities;
+}
 
+json EntityListJson(const Report& report) {
   json entity_list = json::array();
   for (const Entity& e : report.entity_list) {
     json j;
     j["id"] = e.id;
     j["type"] = EntityTypeName(e.type);
-    j["canonical"] = ToUtf8(e.canonical);
+    j["canonical"] = Utf8(e.canonical);
     j["variants"] = StringList(e.variants);
     j["mentions"] = e.mentions;
     j["descriptors"] = StringList(e.descriptors);
@@ -278,8 +270,10 @@ std::string ReportToJson(const Document& doc, const Report& report, const std::s
     if (!e.spelling_variants.empty()) j["spelling_variants"] = StringList(e.spelling_variants);
     entity_list.push_back(std::move(j));
   }
-  out["entity_list"] = std::move(entity_list);
+  return entity_list;
+}
 
+json FiguresJson(const Report& report, const OffsetMapper& map) {
   json figures = json::array();
   for (const Figure& f : report.figures) {
     json j = map.SpanJson(f.span);
@@ -288,11 +282,13 @@ std::string ReportToJson(const Document& doc, const Report& report, const std::s
     j["unit"] = f.unit.empty() ? json(nullptr) : json(f.unit);
     j["approx"] = f.approx;
     if (!f.note.empty()) j["note"] = f.note;
-    if (!f.counted.empty()) j["counted"] = ToUtf8(f.counted);
+    if (!f.counted.empty()) j["counted"] = Utf8(f.counted);
     figures.push_back(std::move(j));
   }
-  out["figures"] = std::move(figures);
+  return figures;
+}
 
+json RelationsJson(const Report& report) {
   json relations = json::array();
   for (const FigureRelation& r : report.figure_relations) {
     static const char* kKinds[] = {"range", "change", "comparison"};
@@ -304,15 +300,17 @@ std::string ReportToJson(const Document& doc, const Report& report, const std::s
     if (r.direction != 0) j["direction"] = r.direction;
     relations.push_back(std::move(j));
   }
-  out["figure_relations"] = std::move(relations);
+  return relations;
+}
 
+json AttributionsJson(const Report& report, const OffsetMapper& map) {
   json attributions = json::array();
   for (const Attribution& a : report.attributions) {
     json j;
     j["content"] = map.SpanJson(a.content);
     j["kind"] = AttributionKindName(a.kind);
     j["speaker"] = map.OptionalSpanJson(a.speaker);
-    j["speaker_name"] = a.speaker_name.empty() ? json(nullptr) : json(ToUtf8(a.speaker_name));
+    j["speaker_name"] = a.speaker_name.empty() ? json(nullptr) : json(Utf8(a.speaker_name));
     j["cue"] = map.OptionalSpanJson(a.cue);
     j["outlet"] = map.OptionalSpanJson(a.outlet);
     j["vague_source"] = a.vague_source;
@@ -321,12 +319,10 @@ std::string ReportToJson(const Document& doc, const Report& report, const std::s
     if (a.continuation) j["continuation"] = true;
     attributions.push_back(std::move(j));
   }
-  out["attributions"] = std::move(attributions);
+  return attributions;
+}
 
-  json quoted_terms = json::array();
-  for (const QuotedTerm& q : report.quoted_terms) quoted_terms.push_back(map.SpanJson(q.span));
-  out["quoted_terms"] = std::move(quoted_terms);
-
+json ChecksJson(const Report& report, const OffsetMapper& map) {
   json checks = json::array();
   for (const Check& c : report.checks) {
     json j;
@@ -340,43 +336,67 @@ std::string ReportToJson(const Document& doc, const Report& report, const std::s
     if (!c.tolerance.empty()) j["tolerance"] = c.tolerance;
     checks.push_back(std::move(j));
   }
-  out["checks"] = std::move(checks);
+  return checks;
+}
+
+}  // namespace
+
+std::string ReportToJson(const Document& doc, const Report& report, const std::string* id_json,
+                         int indent) {
+  const OffsetMapper map(doc);
+
+  // Field order follows the contract in README.md: "schema" first, then "id",
+  // then the lists. Keys beyond the contract (title, note, ...) come after the
+  // contract's keys of each object.
+  json out = json::object();
+  out["schema"] = "factlens/1";
+  if (id_json) out["id"] = json::parse(*id_json);
+
+  out["entities"] = EntitiesJson(report, map);
+  out["entity_list"] = EntityListJson(report);
+  out["figures"] = FiguresJson(report, map);
+  out["figure_relations"] = RelationsJson(report);
+  out["attributions"] = AttributionsJson(report, map);
+  json quoted_terms = json::array();
+  for (const QuotedTerm& q : report.quoted_terms) quoted_terms.push_back(map.SpanJson(q.span));
+  out["quoted_terms"] = std::move(quoted_terms);
+  out["checks"] = ChecksJson(report, map);
 
   return out.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 
 std::string ReportToText(const Document& doc, const Report& report) {
   std::ostringstream out;
-  auto text_of = [&](const Span& s) { return ToUtf8(SpanText(doc, s)); };
+  auto text_of = [&](const Span& s) { return Utf8(SpanText(doc, s)); };
 
   static const struct {
     EntityType type;
-    const char* heading;
-  } kGroups[] = {{EntityType::kPerson, "People"},
-                 {EntityType::kOrg, "Organisations"},
-                 {EntityType::kPlace, "Places"},
-                 {EntityType::kMisc, "Other names"}};
+    FactGroupKind group;
+  } kGroups[] = {{EntityType::kPerson, FactGroupKind::kPeople},
+                 {EntityType::kOrg, FactGroupKind::kOrganisations},
+                 {EntityType::kPlace, FactGroupKind::kPlaces},
+                 {EntityType::kMisc, FactGroupKind::kOther}};
   for (const auto& group : kGroups) {
     std::ostringstream rows;
     int n = 0;
     for (const Entity& e : report.entity_list) {
       if (e.type != group.type) continue;
       ++n;
-      rows << "  " << ToUtf8(e.canonical) << "  x" << e.mentions;
+      rows << "  " << Utf8(e.canonical) << "  x" << e.mentions;
       if (e.outlet) rows << "  (outlet)";
       std::string also;
       for (const auto& v : e.variants)
-        if (v != e.canonical) also += (also.empty() ? "" : ", ") + ToUtf8(v);
+        if (v != e.canonical) also += (also.empty() ? "" : ", ") + Utf8(v);
       if (!also.empty()) rows << "  also: " << also;
-      for (const auto& d : e.descriptors) rows << "  - " << ToUtf8(d);
+      for (const auto& d : e.descriptors) rows << "  - " << Utf8(d);
       rows << "\n";
     }
-    out << group.heading << " (" << n << ")\n" << rows.str();
+    out << FactGroupTitle(group.group) << " (" << n << ")\n" << rows.str();
   }
 
   out << "Quotes and statements (" << report.attributions.size() << ")\n";
   for (const Attribution& a : report.attributions) {
-    std::string who = !a.speaker_name.empty() ? ToUtf8(a.speaker_name)
+    std::string who = !a.speaker_name.empty() ? Utf8(a.speaker_name)
                       : a.speaker             ? text_of(*a.speaker) + " (unresolved)"
                       : a.vague_source        ? "(vague source)"
                                               : "(no speaker)";

@@ -1,12 +1,15 @@
-// Unit tests of the sidebar's fact list (extension/sidebar/factlist.cxx): the
-// part of the sidebar that needs no LibreOffice. Compiled into the unit test
-// binary directly (the file has no UNO include).
+// Unit tests of the fact list (factlens/factlist.h), the grouping behind the
+// sidebar and the reports, and of the exports with the sidebar's Verified marks.
 #include <catch2/catch.hpp>
 
-#include "../../extension/sidebar/factlist.cxx"
+#include <algorithm>
+#include <set>
+#include <string>
+
+#include "factlens/factlist.h"
+#include "factlens/reports.h"
 
 using namespace factlens;
-using namespace factlens::office;
 
 namespace {
 
@@ -17,9 +20,11 @@ struct Fixture {
   Report report;
 
   explicit Fixture(const std::u16string& prefix = u"") {
-    doc.paragraphs.push_back({prefix + u"Lee Jae-myung met Xi Jinping in Beijing.", ParagraphKind::kBody});
-    doc.paragraphs.push_back({u"“We agree,” Lee said, according to The Korea Herald. Trade rose 12 percent.",
-                              ParagraphKind::kBody});
+    doc.paragraphs.push_back(
+        {prefix + u"Lee Jae-myung met Xi Jinping in Beijing.", ParagraphKind::kBody});
+    doc.paragraphs.push_back(
+        {u"“We agree,” Lee said, according to The Korea Herald. Trade rose 12 percent.",
+         ParagraphKind::kBody});
     doc.paragraphs.push_back({u"Analysts said China’s economy grew 12 percent. Lee wants peace.",
                               ParagraphKind::kBody});
     const int32_t p = static_cast<int32_t>(prefix.size());
@@ -87,18 +92,18 @@ const FactGroup& Group(const std::vector<FactGroup>& groups, FactGroupKind kind)
 
 }  // namespace
 
-TEST_CASE("fact list groups and counts follow the report", "[sidebar]") {
+TEST_CASE("fact list groups and counts follow the report", "[factlist]") {
   Fixture f;
   std::vector<FactGroup> groups = BuildFactList(f.doc, f.report);
   REQUIRE(groups.size() == 6);  // no MISC entity: no "Other names"
   CHECK(groups[0].title == u"People");
-  CHECK(Group(groups, FactGroupKind::People).count == 2);
-  CHECK(Group(groups, FactGroupKind::Organisations).count == 1);
-  CHECK(Group(groups, FactGroupKind::Places).count == 1);
-  CHECK(Group(groups, FactGroupKind::Figures).count == 2);
-  CHECK(Group(groups, FactGroupKind::Checks).count == 1);
+  CHECK(Group(groups, FactGroupKind::kPeople).count == 2);
+  CHECK(Group(groups, FactGroupKind::kOrganisations).count == 1);
+  CHECK(Group(groups, FactGroupKind::kPlaces).count == 1);
+  CHECK(Group(groups, FactGroupKind::kFigures).count == 2);
+  CHECK(Group(groups, FactGroupKind::kChecks).count == 1);
   // Quotes: the belief is left out; two speakers (Lee, vague source).
-  const FactGroup& quotes = Group(groups, FactGroupKind::Quotes);
+  const FactGroup& quotes = Group(groups, FactGroupKind::kQuotes);
   CHECK(quotes.count == 2);
   REQUIRE(quotes.items.size() == 2);
   CHECK(quotes.items[0].text == u"Lee Jae-myung");
@@ -110,10 +115,10 @@ TEST_CASE("fact list groups and counts follow the report", "[sidebar]") {
   CHECK(GroupLabel(quotes, 1) == u"Quotes (1/2)");
 }
 
-TEST_CASE("entity rows carry their mentions in document order", "[sidebar]") {
+TEST_CASE("entity rows carry their mentions in document order", "[factlist]") {
   Fixture f;
   std::vector<FactGroup> groups = BuildFactList(f.doc, f.report);
-  const FactItem& lee = Group(groups, FactGroupKind::People).items[0];
+  const FactItem& lee = Group(groups, FactGroupKind::kPeople).items[0];
   REQUIRE(lee.spans.size() == 2);
   CHECK(lee.spans[0] == Span{0, 0, 13});
   CHECK(lee.spans[1] == Span{1, 12, 15});
@@ -121,19 +126,19 @@ TEST_CASE("entity rows carry their mentions in document order", "[sidebar]") {
   CHECK(lee.label == u"Lee Jae-myung — President, 2 mentions");
 }
 
-TEST_CASE("figure rows show the normalised value", "[sidebar]") {
+TEST_CASE("figure rows show the normalised value", "[factlist]") {
   Fixture f;
   f.report.figures[0].kind = FigureKind::kMoney;
   f.report.figures[0].value.lo = 272900000000;
   f.report.figures[0].unit = "USD";
   f.report.figures[0].approx = true;
   std::vector<FactGroup> groups = BuildFactList(f.doc, f.report);
-  const FactGroup& figures = Group(groups, FactGroupKind::Figures);
-  CHECK(ToUtf8(figures.items[0].detail) == "≈ 272,900,000,000 USD · money");
-  CHECK(ToUtf8(figures.items[1].detail) == "12 percent · percent");
+  const FactGroup& figures = Group(groups, FactGroupKind::kFigures);
+  CHECK(figures.items[0].detail == u"≈ 272,900,000,000 USD · money");
+  CHECK(figures.items[1].detail == u"12 percent · percent");
 }
 
-TEST_CASE("verified keys use text and occurrence, not offsets", "[sidebar]") {
+TEST_CASE("verified keys use text and occurrence, not offsets", "[factlist]") {
   Fixture plain;
   std::set<std::string> keys = AllKeys(BuildFactList(plain.doc, plain.report));
   CHECK(keys.count("entity:PERSON:lee jae-myung#0"));
@@ -151,28 +156,28 @@ TEST_CASE("verified keys use text and occurrence, not offsets", "[sidebar]") {
   CHECK(total == keys.size());
 }
 
-TEST_CASE("key text is folded: case, width, typographic quotes, spaces", "[sidebar]") {
+TEST_CASE("key text is folded: case, width, typographic quotes, spaces", "[factlist]") {
   CHECK(NormaliseKeyText(u"China’s  “Economy”") == "china's \"economy\"");
   CHECK(NormaliseKeyText(u"ＵＳ$ 5") == "us$ 5");
   CHECK(NormaliseKeyText(u"Lee Jae–myung") == "lee jae-myung");
 }
 
-TEST_CASE("filter matches labels, variants and quotes under a speaker", "[sidebar]") {
+TEST_CASE("filter matches labels, variants and quotes under a speaker", "[factlist]") {
   Fixture f;
   std::vector<FactGroup> groups = BuildFactList(f.doc, f.report);
-  const FactItem& lee = Group(groups, FactGroupKind::People).items[0];
-  const FactItem& xi = Group(groups, FactGroupKind::People).items[1];
+  const FactItem& lee = Group(groups, FactGroupKind::kPeople).items[0];
+  const FactItem& xi = Group(groups, FactGroupKind::kPeople).items[1];
   CHECK(ItemMatches(lee, FoldForFilter(u"")));
   CHECK(ItemMatches(lee, FoldForFilter(u"JAE")));
   CHECK_FALSE(ItemMatches(xi, FoldForFilter(u"jae")));
-  const FactItem& speaker = Group(groups, FactGroupKind::Quotes).items[0];
+  const FactItem& speaker = Group(groups, FactGroupKind::kQuotes).items[0];
   CHECK(ItemMatches(speaker, FoldForFilter(u"we agree")));
   CHECK(ItemMatches(speaker, FoldForFilter(u"korea herald")));
-  const FactItem& vague = Group(groups, FactGroupKind::Quotes).items[1];
+  const FactItem& vague = Group(groups, FactGroupKind::kQuotes).items[1];
   CHECK(ItemMatches(vague.children[0], FoldForFilter(u"china's")));  // ’ typed as '
 }
 
-TEST_CASE("long fact text is cut in the label, never inside a surrogate pair", "[sidebar]") {
+TEST_CASE("long fact text is cut in the label, never inside a surrogate pair", "[factlist]") {
   Fixture f;
   std::u16string longText(109, u'a');
   longText += u"😀 and more text after the emoji";
@@ -181,7 +186,7 @@ TEST_CASE("long fact text is cut in the label, never inside a surrogate pair", "
   fig.span = {3, 0, static_cast<int32_t>(longText.size())};
   f.report.figures = {fig};
   std::vector<FactGroup> groups = BuildFactList(f.doc, f.report);
-  const FactItem& item = Group(groups, FactGroupKind::Figures).items[0];
+  const FactItem& item = Group(groups, FactGroupKind::kFigures).items[0];
   std::u16string shown = item.label.substr(0, item.label.find(u" — "));
   CHECK(shown == std::u16string(109, u'a') + u"…");
 }
@@ -202,44 +207,55 @@ bool EndsWith(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-TEST_CASE("export writes JSON, CSV and Markdown with the verified state", "[sidebar]") {
+TEST_CASE("exports carry the sidebar's Verified marks", "[factlist]") {
   Fixture f;
   std::set<std::string> verified = {"entity:PERSON:lee jae-myung#0"};
-  std::string json = ExportReport(f.doc, f.report, ExportFormat::Json, verified);
-  CHECK(json.find("\"schema\": \"factlens/1\"") != std::string::npos);
-  CHECK(json == ReportToJson(f.doc, f.report, nullptr, 2) + "\n");
-
-  // CSV (the analysis library's when reports.h exists): a verified column.
-  std::string csv = ExportReport(f.doc, f.report, ExportFormat::Csv, verified);
+  // CSV: the library's columns plus "verified", from the facts' keys.
+  std::string csv = ReportToCsv(f.doc, f.report, verified);
   CHECK(EndsWith(LineWith(csv, "start,end"), ",verified"));
-#if FACTLENS_HAVE_REPORTS_H
-  const std::string leeRow = "person,PERSON,Lee Jae-myung,";
-#else
-  const std::string leeRow = "People,,Lee Jae-myung,";
-#endif
-  CHECK(EndsWith(LineWith(csv, leeRow), ",yes"));
+  CHECK(EndsWith(LineWith(csv, "person,PERSON,Lee Jae-myung,"), ",yes"));
   CHECK(EndsWith(LineWith(csv, "Xi Jinping"), ",no"));
   CHECK(EndsWith(LineWith(csv, "We agree"), ",no"));
-  std::string csvNone = ExportReport(f.doc, f.report, ExportFormat::Csv, {});
-  CHECK(csvNone.find(",yes") == std::string::npos);
+  CHECK(ReportToCsv(f.doc, f.report, {}).find(",yes") == std::string::npos);
+  // Without keys, the plain CSV; with them, one more column on every row.
+  std::string plain = ReportToCsv(f.doc, f.report);
+  CHECK(std::count(csv.begin(), csv.end(), ',') ==
+        std::count(plain.begin(), plain.end(), ',') +
+            std::count(plain.begin(), plain.end(), '\n'));
 
   // Markdown: the fact list and a section with the marked facts.
-  std::string md = ExportReport(f.doc, f.report, ExportFormat::Markdown, verified);
-  CHECK(md.find("Lee Jae-myung") != std::string::npos);
+  std::string md = ReportToMarkdown(f.doc, f.report, verified);
+  CHECK(md.rfind(ReportToMarkdown(f.doc, f.report), 0) == 0);
   CHECK(md.find("## Marked Verified in the sidebar (1)\n\n- People: Lee Jae-myung\n") !=
         std::string::npos);
-  CHECK(ExportReport(f.doc, f.report, ExportFormat::Markdown, {}).find("Marked Verified") ==
-        std::string::npos);
-#if !FACTLENS_HAVE_REPORTS_H
-  CHECK(csv.rfind("group,speaker,fact,detail,start,end,verified\r\n", 0) == 0);
-  CHECK(csv.find("People,,Lee Jae-myung,\"President, 2 mentions\",0,13,yes\r\n") !=
-        std::string::npos);
-  // Code points of the whole text: paragraph 1 starts at 41.
-  CHECK(csv.find("Quotes,Lee Jae-myung,\"“We agree,”\",\"direct, via The Korea Herald\",42,51,no\r\n") !=
-        std::string::npos);
-  CHECK(md.find("## People (2)") != std::string::npos);
-  CHECK(md.find("| Lee Jae-myung | President, 2 mentions | yes |") != std::string::npos);
-  CHECK(md.find("### Lee Jae-myung (1)") != std::string::npos);
-  CHECK(md.find("## Checks (1)") != std::string::npos);
-#endif
+  CHECK(ReportToMarkdown(f.doc, f.report, {}).find("Marked Verified") == std::string::npos);
+}
+
+TEST_CASE("a verified check marks its own CSV row only", "[factlist]") {
+  Fixture f;
+  Check other = f.report.checks[0];  // a second check on the same first span
+  other.kind = "spelling";
+  other.message = "Another check.";
+  other.spans = {f.report.checks[0].spans[0]};
+  f.report.checks.push_back(other);
+  std::string csv = ReportToCsv(f.doc, f.report, {"check:spelling:lee jae-myung#0"});
+  CHECK(EndsWith(LineWith(csv, "Another check."), ",yes"));
+  CHECK(EndsWith(LineWith(csv, "also spelled"), ",no"));
+}
+
+TEST_CASE("the report view orders by weight and keeps every quote", "[factlist]") {
+  Fixture f;
+  std::vector<FactGroup> groups = BuildFactList(f.doc, f.report, FactListView::kReport);
+  REQUIRE(groups.size() == 7);  // Other names too, empty
+  CHECK(FindGroup(groups, FactGroupKind::kOther)->count == 0);
+  const FactGroup& quotes = *FindGroup(groups, FactGroupKind::kQuotes);
+  CHECK(quotes.count == 3);  // the belief too
+  REQUIRE(quotes.items.size() == 2);
+  CHECK(quotes.items[0].text == u"Lee Jae-myung");  // two quotes
+  CHECK(quotes.items[0].children.size() == 2);
+  CHECK(quotes.items[0].children[1].key.empty());  // the belief: not in the sidebar
+  CHECK(quotes.items[1].text == u"Unnamed source");
+  // Keys are those of the sidebar view.
+  CHECK(AllKeys(groups) == AllKeys(BuildFactList(f.doc, f.report)));
+  CHECK(std::string(FactGroupTitle(FactGroupKind::kOther)) == "Other names");
 }
