@@ -16,7 +16,7 @@
 #include <unicode/gregocal.h>
 #include <unicode/timezone.h>
 
-#include "checks/checks_internal.h"
+#include "checks/context.h"
 
 namespace factlens {
 namespace checks_internal {

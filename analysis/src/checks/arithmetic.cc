@@ -9,7 +9,7 @@
 #include <limits>
 #include <map>
 
-#include "checks/checks_internal.h"
+#include "checks/context.h"
 #include "common/embedded_data.h"
 
 namespace factlens {

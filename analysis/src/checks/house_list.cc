@@ -1,14 +1,15 @@
 // The house list parser (checks.h): preferred spellings, known names and
 // house style rules, from a user-editable UTF-8 text file. A malformed file is
 // rejected with the line number and nothing of it is used.
+#include "factlens/checks.h"
+
 #include <string>
 #include <string_view>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "checks/checks_internal.h"
-#include "factlens/checks.h"
+#include "common/strings.h"
 
 namespace factlens {
 
@@ -78,7 +79,7 @@ bool ParseHouseList(std::string_view utf8, HouseList* out, std::string* error) {
       if (line.find('=') != std::string_view::npos)
         return Fail(error, line_no, "'=' in a name (style rules belong under [style])");
       if (line.size() > 200) return Fail(error, line_no, "name longer than 200 bytes");
-      std::u16string name = checks_internal::Utf16(line);
+      std::u16string name = Utf16(line);
       bool letter = false;
       for (char16_t c : name) letter |= u_isalpha(c) != 0;
       if (!letter) return Fail(error, line_no, "a name needs at least one letter");

@@ -12,7 +12,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
-#include "checks/checks_internal.h"
+#include "checks/context.h"
 
 namespace factlens {
 namespace checks_internal {
