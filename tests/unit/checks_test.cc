@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "factlens/analyzer.h"
 #include "factlens/checks.h"
@@ -657,4 +658,34 @@ TEST_CASE("date_consistency: the dateline at the head of the story gives the yea
                              u"The council votes on Tuesday, January 14, he said."});
   Report r2;
   CHECK(OfKind(Run(nodateline, &r2), "date_consistency").empty());
+}
+
+TEST_CASE("check kinds: one registry gives each kind and its label", "[checks]") {
+  const std::vector<CheckKindInfo>& kinds = CheckKinds();
+  std::vector<std::string> names;
+  for (const CheckKindInfo& k : kinds) names.emplace_back(k.kind);
+  CHECK(names == std::vector<std::string>{"name_variant", "first_reference", "arithmetic",
+                                          "date_consistency", "unattributed_quote",
+                                          "vague_source", "unbalanced_quote", "number_style"});
+  CHECK(CheckLabel("name_variant") == "Name variant");
+  CHECK(CheckLabel("unattributed_quote") == "Unattributed quote");
+  CHECK(CheckLabel("number_style") == "Number style");
+  CHECK(CheckLabel("no_such_kind") == "no_such_kind");
+  CHECK(CheckLabel("") == "");
+  // The label is the kind with '_' -> ' ' and a capital first letter, as the
+  // sidebar showed it before the registry.
+  for (const CheckKindInfo& k : kinds) {
+    std::string expected(k.kind);
+    for (char& c : expected)
+      if (c == '_') c = ' ';
+    expected[0] = static_cast<char>(expected[0] - 'a' + 'A');
+    CHECK(std::string(k.label) == expected);
+  }
+  // Every check RunChecks reports is of a registered kind.
+  Document doc = Doc({u"“This quote is never closed, said nobody.",
+                      u"Analysts said the plan was late. It is widely believed."});
+  Report r;
+  std::vector<Check> checks = Run(doc, &r);
+  REQUIRE(!checks.empty());
+  for (const Check& c : checks) CHECK(CheckLabel(c.kind) != c.kind);
 }

@@ -287,8 +287,7 @@ void CheckChange(Context& ctx, const ChangeCase& cc) {
   const int dir = cc.direction;
   const std::string from_text = Q(ctx, F.span), to_text = Q(ctx, T.span);
 
-  Check c;
-  c.kind = "arithmetic";
+  Check c = NewCheck(Kind::kArithmetic);
   c.spans = {D.span, F.span, T.span};
   std::sort(c.spans.begin(), c.spans.end());
   double tol = h;
@@ -390,8 +389,7 @@ void CheckMultiple(Context& ctx, const Tok& word, const ChangeWord& cw, int32_t 
   if (!FigureNumber(figs[from], &f) || !FigureNumber(figs[to], &t) || f <= 0) return;
   const double ratio = t / f;
   const double tol = 0.1 * cw.factor;
-  Check c;
-  c.kind = "arithmetic";
+  Check c = NewCheck(Kind::kArithmetic);
   c.spans = {Span{p, word.begin, word.end}, figs[from].span, figs[to].span};
   c.computed = std::round(ratio * 100) / 100;
   c.holds = std::fabs(ratio - cw.factor) <= tol;
@@ -438,8 +436,7 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
     approx |= figs[i].approx;
   }
   if (approx) tol = std::max(tol, 2.0);
-  Check c;
-  c.kind = "arithmetic";
+  Check c = NewCheck(Kind::kArithmetic);
   for (int i : shares) c.spans.push_back(figs[i].span);
   c.computed = sum;
   c.tolerance = "±" + StepText(tol) + " (rounding of the shares as written)";
@@ -462,9 +459,7 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
   ctx.Add(std::move(c));
 }
 
-}  // namespace
-
-void CheckArithmetic(Context& ctx) {
+void CheckFigureArithmetic(Context& ctx) {
   const auto& figs = ctx.report->figures;
   if (figs.empty()) return;
   std::vector<bool> done(figs.size(), false);
@@ -571,6 +566,16 @@ void CheckArithmetic(Context& ctx) {
       CheckShares(ctx, static_cast<int32_t>(p), sf, is_delta);
     }
   }
+}
+
+}  // namespace
+
+// arithmetic: the figures' changes, multiples and shares (here), then the
+// calendar arithmetic of dates.cc (anniversaries, ages).
+void CheckArithmetic(Context& ctx) {
+  CheckFigureArithmetic(ctx);
+  CheckAnniversaries(ctx);
+  CheckAges(ctx);
 }
 
 }  // namespace checks_internal

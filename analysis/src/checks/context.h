@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +50,30 @@ struct DateMention {
   int first_tok = 0, end_tok = 0;
 };
 
+// The check kinds, in the order of the registry table in checks.cc, which
+// holds each kind's name ("name_variant"), function and label: a check gets
+// its kind from there, through NewCheck(Kind::kNameVariant).
+enum class Kind {
+  kNameVariant,
+  kFirstReference,
+  kArithmetic,
+  kDateConsistency,
+  kUnattributedQuote,
+  kVagueSource,
+  kUnbalancedQuote,
+  kNumberStyle,
+};
+
+// A Check of the given kind, to be filled in and passed to Context::Add.
+Check NewCheck(Kind kind);
+
+// Every place in the text whose letters spell a known name (names.cc builds
+// it once per run, for name_variant and first_reference).
+struct NameIndex {
+  std::map<std::string, std::vector<Span>> by_key;
+  std::map<std::string, int> house_of_key;  // key -> index into house names
+};
+
 // Everything the checks share for one run.
 struct Context {
   Context(const Document& d, const CheckOptions& o, Report* r);
@@ -66,6 +92,8 @@ struct Context {
   std::optional<Date> dateline;
   // Dates read from each paragraph (dates.cc fills it).
   std::vector<std::vector<DateMention>> dates;
+  // Known names in the text (names.cc fills it when first asked).
+  std::optional<NameIndex> names;
   std::vector<Check> out;
 
 
@@ -134,13 +162,18 @@ void ReadDates(Context& ctx);                            // fills ctx.dates
 std::optional<Date> DetectDateline(const Context& ctx);  // needs ctx.dates
 int LatestFullDateYear(const Context& ctx);              // needs ctx.dates
 
-// Check families (one file each).
-void CheckNames(Context& ctx);               // names.cc
-void CheckArithmetic(Context& ctx);          // arithmetic.cc
-void CheckDates(Context& ctx);               // dates.cc
-void CheckUnbalancedQuotes(Context& ctx);    // quotes.cc
+// Calendar arithmetic (dates.cc), part of the arithmetic check.
+void CheckAnniversaries(Context& ctx);
+void CheckAges(Context& ctx);
+
+// The checks, one per kind (the functions of the table in checks.cc).
+void CheckNameVariants(Context& ctx);        // names.cc
+void CheckFirstReferences(Context& ctx);     // names.cc
+void CheckArithmetic(Context& ctx);          // arithmetic.cc (+ dates.cc)
+void CheckDateConsistency(Context& ctx);     // dates.cc
 void CheckUnattributedQuotes(Context& ctx);  // quotes.cc
 void CheckVagueSources(Context& ctx);        // sources.cc
+void CheckUnbalancedQuotes(Context& ctx);    // quotes.cc
 void CheckNumberStyle(Context& ctx);         // number_style.cc
 
 }  // namespace checks_internal

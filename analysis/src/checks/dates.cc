@@ -261,8 +261,7 @@ void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& da
         if (!year) continue;
         assumed = " (year " + std::to_string(year) + " taken from the dateline)";
       }
-      Check c;
-      c.kind = "date_consistency";
+      Check c = NewCheck(Kind::kDateConsistency);
       c.spans = {Span{d.p, d.begin, d.end}};
       if (!ValidDate(year, d.month, d.day)) {
         c.holds = false;
@@ -467,8 +466,7 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
       long between = DaysBetween(year, r.a.month, r.a.day, year_b, r.b.month, r.b.day);
       if (between < 0 || between > 3660) continue;
       long inclusive = between + 1;
-      Check c;
-      c.kind = "date_consistency";
+      Check c = NewCheck(Kind::kDateConsistency);
       c.spans = {d.span, Span{r.p, r.begin, r.end}};
       std::sort(c.spans.begin(), c.spans.end());
       const std::string range_text = DateText(ctx, r.p, r.begin, r.end);
@@ -505,7 +503,11 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
   }
 }
 
+}  // namespace
+
 // ---------------------------------------------------------------- anniversaries
+
+namespace {
 
 bool FoundingWord(const std::u16string& w) {
   static const std::set<std::u16string> words = {
@@ -558,7 +560,10 @@ bool FoundingBefore(const Context& ctx, int32_t p, int tok) {
   return false;
 }
 
-void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
+}  // namespace
+
+void CheckAnniversaries(Context& ctx) {
+  const std::vector<std::vector<DateMention>>& dates = ctx.dates;
   // Years of a sentence, computed once per sentence.
   std::map<std::pair<int32_t, int>, std::vector<YearInSentence>> years_cache;
   auto years_of = [&](int32_t bp, int bs) -> const std::vector<YearInSentence>& {
@@ -707,8 +712,7 @@ void CheckAnniversaries(Context& ctx, const std::vector<std::vector<DateMention>
       const int computed = event_year - origin;
       const bool holds = computed == static_cast<int>(nth);
       if (!holds && !strong) continue;  // weak link: only confirm, never accuse
-      Check c;
-      c.kind = "arithmetic";
+      Check c = NewCheck(Kind::kArithmetic);
       c.spans = {nth_span};
       c.holds = holds;
       c.computed = computed;
@@ -809,8 +813,7 @@ void CheckAges(Context& ctx) {
         }
       }
       if (!lo && !hi) continue;
-      Check c;
-      c.kind = "arithmetic";
+      Check c = NewCheck(Kind::kArithmetic);
       c.spans = {basis, span};
       std::sort(c.spans.begin(), c.spans.end());
       c.holds = age >= lo && age <= hi;
@@ -826,6 +829,8 @@ void CheckAges(Context& ctx) {
 }
 
 // ---------------------------------------------------------------- founded twice
+
+namespace {
 
 void CheckFoundedTwice(Context& ctx) {
   struct Claim { std::string key; std::string name; int year; Span span; };
@@ -892,8 +897,7 @@ void CheckFoundedTwice(Context& ctx) {
     for (size_t b = a + 1; b < claims.size(); ++b) {
       if (claims[a].key != claims[b].key || claims[a].year == claims[b].year) continue;
       if (!reported.insert(claims[a].key).second) continue;
-      Check c;
-      c.kind = "date_consistency";
+      Check c = NewCheck(Kind::kDateConsistency);
       c.holds = false;
       c.spans = {claims[a].span, claims[b].span};
       c.message = claims[a].name + " is dated two ways: " + DateText(ctx, claims[a].span.paragraph,
@@ -939,12 +943,11 @@ int LatestFullDateYear(const Context& ctx) {
   return latest;
 }
 
-void CheckDates(Context& ctx) {
-  const std::vector<std::vector<DateMention>>& dates = ctx.dates;
-  CheckWeekdays(ctx, dates);
-  CheckDurations(ctx, dates);
-  CheckAnniversaries(ctx, dates);
-  CheckAges(ctx);
+// date_consistency: weekdays, durations against ranges, one thing founded
+// (or born) in two years.
+void CheckDateConsistency(Context& ctx) {
+  CheckWeekdays(ctx, ctx.dates);
+  CheckDurations(ctx, ctx.dates);
   CheckFoundedTwice(ctx);
 }
 

@@ -101,11 +101,6 @@ bool NameLike(const std::u16string& s) {
 // the multi-word (or hyphenated, accented) names the entity stage found.
 // Keyed by NameKey; the longest match wins and matches do not overlap. Works
 // on the text, so a name the recogniser split or missed is still seen.
-struct NameIndex {
-  std::map<std::string, std::vector<Span>> by_key;
-  std::map<std::string, int> house_of_key;  // key -> index into house names
-};
-
 NameIndex IndexNames(const Context& ctx) {
   NameIndex index;
   const Report& r = *ctx.report;
@@ -211,6 +206,12 @@ NameIndex IndexNames(const Context& ctx) {
   return index;
 }
 
+// The index of known names, built when first asked.
+const NameIndex& Names(Context& ctx) {
+  if (!ctx.names) ctx.names = IndexNames(ctx);
+  return *ctx.names;
+}
+
 void NameVariants(Context& ctx, const NameIndex& index) {
   const Report& r = *ctx.report;
   const auto& house = ctx.options.house_names;
@@ -286,8 +287,7 @@ void NameVariants(Context& ctx, const NameIndex& index) {
         if (forms[f].second.size() > forms[best].second.size()) best = f;
       preferred = forms[best].first;
     }
-    Check c;
-    c.kind = "name_variant";
+    Check c = NewCheck(Kind::kNameVariant);
     std::vector<std::string> others;
     for (const auto& [text, fspans] : forms) {
       if (!SpelledDifferently(text, preferred)) {
@@ -383,8 +383,7 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     };
     const EntityMention* first = ms.front();
     if (is_bare(first) && !full.empty() && first->span < full.front()) {
-      Check c;
-      c.kind = "first_reference";
+      Check c = NewCheck(Kind::kFirstReference);
       c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
                   "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(full.front())) +
                   "’ comes later. Give the full name at first reference.";
@@ -405,8 +404,7 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
                           after.rfind(u", the ", 0) == 0 || after.rfind(u", who is", 0) == 0;
         bool introduced = !m->title.empty() || apposition;
         if (full_seen && bare_since && introduced && !quoted) {
-          Check c;
-          c.kind = "first_reference";
+          Check c = NewCheck(Kind::kFirstReference);
           c.message = "‘" + Utf8(ent.canonical) +
                       "’ is introduced again in full after being called ‘" + Utf8(bare_name) +
                       "’: on later references use the surname only.";
@@ -478,8 +476,7 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   for (auto& [surname, spans] : ambiguous) {
     std::vector<std::string> names;
     for (const auto& n : candidates_of[surname]) names.push_back(Utf8(n));
-    Check c;
-    c.kind = "first_reference";
+    Check c = NewCheck(Kind::kFirstReference);
     c.message = "‘" + Utf8(surname) + "’ alone could be more than one person (" + JoinQuoted(names) +
                 "): use the full name or a title.";
     if (spans.size() > 5) spans.resize(5);
@@ -490,11 +487,9 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
 
 }  // namespace
 
-void CheckNames(Context& ctx) {
-  NameIndex index = IndexNames(ctx);
-  NameVariants(ctx, index);
-  FirstReferences(ctx, index);
-}
+void CheckNameVariants(Context& ctx) { NameVariants(ctx, Names(ctx)); }
+
+void CheckFirstReferences(Context& ctx) { FirstReferences(ctx, Names(ctx)); }
 
 }  // namespace checks_internal
 }  // namespace factlens

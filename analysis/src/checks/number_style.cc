@@ -21,6 +21,9 @@ namespace checks_internal {
 using std::string_view_literals::operator""sv;
 
 void CheckNumberStyle(Context& ctx) {
+  // Off unless one of its two switches is on (CheckOptions::number_style,
+  // HouseStyle::number_style).
+  if (!ctx.options.number_style && !ctx.options.style.number_style) return;
   const HouseStyle& st = ctx.options.style;
   const Document& doc = ctx.doc;
   const Report& r = *ctx.report;
@@ -56,8 +59,7 @@ void CheckNumberStyle(Context& ctx) {
       }
       std::string spelled;
       word.toUTF8String(spelled);
-      Check c;
-      c.kind = "number_style";
+      Check c = NewCheck(Kind::kNumberStyle);
       c.message = "House style spells out numbers below " + std::to_string(st.spell_out_below) +
                   (spelled.empty() ? std::string(".") : ": write ‘" + spelled + "’.");
       c.spans.push_back(f.span);
@@ -80,8 +82,7 @@ void CheckNumberStyle(Context& ctx) {
           s.end = ts[i + 1].end;
         }
         if (used.empty() || used == st.percent) continue;
-        Check c;
-        c.kind = "number_style";
+        Check c = NewCheck(Kind::kNumberStyle);
         c.message = "House style writes ‘" + st.percent + "’, not ‘" + used + "’.";
         c.spans.push_back(s);
         ctx.Add(std::move(c));
@@ -137,8 +138,7 @@ void CheckNumberStyle(Context& ctx) {
       }
       for (const Use& u : uses) {
         if (u.prefix == preferred) continue;
-        Check c;
-        c.kind = "number_style";
+        Check c = NewCheck(Kind::kNumberStyle);
         c.message = "Currency style: write ‘" + preferred + "’ as elsewhere, not ‘" + u.prefix + "’.";
         c.spans.push_back(u.span);
         ctx.Add(std::move(c));

@@ -64,8 +64,7 @@ void CheckUnbalancedQuotes(Context& ctx) {
   std::set<Position> flagged;  // a set: a storm of stray marks made this quadratic
   auto add_unbalanced = [&](Position pos, char16_t ch, bool opener_known, bool opener) {
     if (!flagged.insert(pos).second) return;
-    Check c;
-    c.kind = "unbalanced_quote";
+    Check c = NewCheck(Kind::kUnbalancedQuote);
     std::string mark = Utf8(std::u16string(1, ch));
     if (opener_known && opener)
       c.message = "This opening quotation mark " + mark +
@@ -151,8 +150,7 @@ void CheckUnattributedQuotes(Context& ctx) {
       size_t first = text.find_first_not_of(u" \t");
       if (first != std::u16string::npos && static_cast<int32_t>(first) == q.open.offset) continue;
     }
-    Check c;
-    c.kind = "unattributed_quote";
+    Check c = NewCheck(Kind::kUnattributedQuote);
     c.message = hit ? "No speaker was found for this quotation: who said it?"
                     : "This quotation has no speaker and no attribution nearby: who said it?";
     c.spans.push_back(inside);

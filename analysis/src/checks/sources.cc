@@ -69,8 +69,7 @@ void CheckVagueSources(Context& ctx) {
     for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
     if (!head) continue;
     vague_spans[s.paragraph].push_back(s);
-    Check c;
-    c.kind = "vague_source";
+    Check c = NewCheck(Kind::kVagueSource);
     c.message = "‘" + Utf8(ctx.Text(s)) +
                 "’ is an unnamed source: name who said it, or say why they cannot be named.";
     c.spans.push_back(s);
@@ -117,8 +116,7 @@ void CheckVagueSources(Context& ctx) {
         for (const Span& v : vague_spans[p]) dup |= Overlaps(v, s);
         if (dup) continue;
         vague_spans[p].push_back(s);
-        Check c;
-        c.kind = "vague_source";
+        Check c = NewCheck(Kind::kVagueSource);
         c.message = "‘" + Utf8(ctx.Text(s)) +
                     "’: by whom? The claim has no named source.";
         c.spans.push_back(s);
