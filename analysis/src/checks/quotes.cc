@@ -10,6 +10,7 @@
 
 #include "checks/context.h"
 #include "common/embedded_data.h"
+#include "factlens/text.h"
 
 namespace factlens {
 namespace checks_internal {
@@ -56,49 +57,59 @@ bool StatementLike(const Context& ctx, const Span& inside) {
 }
 
 
+// What an unpaired mark was meant to be: a curly mark says it; for a straight
+// mark the pairing stage may say which role it tried.
+enum class Role { kOpener, kCloser, kUnknown };
+
+Role RoleOf(const TextLayer& text, const QuoteMark& m) {
+  switch (m.ch) {
+    case u'“': case u'‘': case u'«': case u'„': case u'‚': case u'「': case u'‹':
+      return Role::kOpener;
+    case u'”': case u'’': case u'»': case u'」': case u'›':
+      return Role::kCloser;
+    default:
+      break;
+  }
+  if (m.quotation < 0 || m.quotation >= static_cast<int32_t>(text.quotations.size()))
+    return Role::kUnknown;
+  return text.quotations[m.quotation].closed() ? Role::kCloser : Role::kOpener;
+}
+
+std::string UnbalancedMessage(char16_t ch, Role role) {
+  std::string mark = Utf8(std::u16string(1, ch));
+  switch (role) {
+    case Role::kOpener:
+      return "This opening quotation mark " + mark +
+             " is never closed: where does the quotation end?";
+    case Role::kCloser:
+      return "This closing quotation mark " + mark + " has no opening mark.";
+    case Role::kUnknown:
+      break;
+  }
+  return "This quotation mark " + mark + " has no partner.";
+}
+
 }  // namespace
 
 // unbalanced_quote: point at the mark.
 void CheckUnbalancedQuotes(Context& ctx) {
-  const Report& r = *ctx.report;
+  const TextLayer& text = ctx.report->text;
   std::set<Position> flagged;  // a set: a storm of stray marks made this quadratic
-  auto add_unbalanced = [&](Position pos, char16_t ch, bool opener_known, bool opener) {
+  auto add_unbalanced = [&](Position pos, char16_t ch, Role role) {
     if (!flagged.insert(pos).second) return;
     Check c = NewCheck(Kind::kUnbalancedQuote);
-    std::string mark = Utf8(std::u16string(1, ch));
-    if (opener_known && opener)
-      c.message = "This opening quotation mark " + mark +
-                  " is never closed: where does the quotation end?";
-    else if (opener_known)
-      c.message = "This closing quotation mark " + mark + " has no opening mark.";
-    else
-      c.message = "This quotation mark " + mark + " has no partner.";
+    c.message = UnbalancedMessage(ch, role);
     c.spans.push_back(Span{pos.paragraph, pos.offset, pos.offset + 1});
     ctx.Add(std::move(c));
   };
-  for (int32_t idx : r.text.unbalanced) {
-    if (idx < 0 || idx >= static_cast<int32_t>(r.text.marks.size())) continue;
-    const QuoteMark& m = r.text.marks[idx];
-    bool known = true, opener = false;
-    switch (m.ch) {
-      case u'“': case u'‘': case u'«': case u'„': case u'‚': case u'「': case u'‹':
-        opener = true; break;
-      case u'”': case u'’': case u'»': case u'」': case u'›':
-        opener = false; break;
-      default: {
-        known = false;
-        // A straight mark: the pairing stage may say which role it tried.
-        if (m.quotation >= 0 && m.quotation < static_cast<int32_t>(r.text.quotations.size())) {
-          known = true;
-          opener = !r.text.quotations[m.quotation].closed();
-        }
-      }
-    }
-    add_unbalanced(m.pos, m.ch, known, opener);
+  for (int32_t idx : text.unbalanced) {
+    if (idx < 0 || idx >= static_cast<int32_t>(text.marks.size())) continue;
+    const QuoteMark& m = text.marks[idx];
+    add_unbalanced(m.pos, m.ch, RoleOf(text, m));
   }
-  for (const Quotation& q : r.text.quotations) {
+  for (const Quotation& q : text.quotations) {
     if (q.closed() || q.open.paragraph < 0) continue;
-    add_unbalanced(q.open, q.open_mark, true, true);
+    add_unbalanced(q.open, q.open_mark, Role::kOpener);
   }
 }
 
