@@ -333,136 +333,174 @@ bool BareInText(const Context& ctx, const Span& s) {
   return true;
 }
 
-void FirstReferences(Context& ctx, const NameIndex& index) {
+bool ByPosition(const EntityMention* a, const EntityMention* b) { return a->span < b->span; }
+
+// The person mentions outside headings, in document order, and by entity.
+struct Persons {
+  std::vector<const EntityMention*> all;
+  std::vector<std::vector<const EntityMention*>> by_entity;
+};
+
+Persons CollectPersons(const Context& ctx) {
   const Report& r = *ctx.report;
   const int32_t ne = static_cast<int32_t>(r.entity_list.size());
-  std::vector<std::vector<const EntityMention*>> by_entity(ne);
-  std::vector<const EntityMention*> persons;
+  Persons persons;
+  persons.by_entity.resize(ne);
   for (const EntityMention& m : r.entities) {
     if (m.type != EntityType::kPerson) continue;
     if (ctx.HeadingLike(m.span.paragraph)) continue;
-    persons.push_back(&m);
-    if (m.entity >= 0 && m.entity < ne) by_entity[m.entity].push_back(&m);
+    persons.all.push_back(&m);
+    if (m.entity >= 0 && m.entity < ne) persons.by_entity[m.entity].push_back(&m);
   }
-  auto by_pos = [](const EntityMention* a, const EntityMention* b) { return a->span < b->span; };
-  std::sort(persons.begin(), persons.end(), by_pos);
+  std::sort(persons.all.begin(), persons.all.end(), ByPosition);
+  for (auto& ms : persons.by_entity) std::sort(ms.begin(), ms.end(), ByPosition);
+  return persons;
+}
 
-  // Surname-only first mention, and a second full introduction.
-  for (int32_t e = 0; e < ne; ++e) {
-    const Entity& ent = r.entity_list[e];
-    if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
-    std::vector<std::u16string> parts = SplitWords(ent.canonical);
-    if (parts.size() < 2) continue;
-    auto& ms = by_entity[e];
-    if (ms.empty()) continue;
-    std::sort(ms.begin(), ms.end(), by_pos);
-    // Where the full name is written (by the text, not only by the mentions).
-    std::set<std::string> full_keys = {NameKey(ent.canonical)};
-    for (const auto& v : ent.variants)
-      if (SplitWords(v).size() >= 2) full_keys.insert(NameKey(v));
-    for (const auto& v : ent.spelling_variants) full_keys.insert(NameKey(v));
-    std::vector<Span> full;
-    for (const auto& k : full_keys) {
-      auto it = index.by_key.find(k);
-      if (it == index.by_key.end()) continue;
-      for (const Span& s : it->second)
-        if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
-    }
-    std::sort(full.begin(), full.end());
-    auto is_full = [&](const EntityMention* m) {
-      // The last full-name span starting at or before the mention.
-      auto it = std::upper_bound(full.begin(), full.end(), Span{m->span.paragraph, m->span.begin, INT32_MAX});
-      if (it == full.begin()) return false;
-      const Span& f = *(it - 1);
-      return f.paragraph == m->span.paragraph && f.begin <= m->span.begin && m->span.end <= f.end &&
-             SplitWords(ctx.Text(f)).size() >= 2;
-    };
-    auto is_bare = [&](const EntityMention* m) {
-      std::u16string t = Surface(ctx, m->span);
-      return BareInText(ctx, m->span) && (t == parts.front() || t == parts.back());
-    };
-    const EntityMention* first = ms.front();
-    if (is_bare(first) && !full.empty() && first->span < full.front()) {
-      Check c = NewCheck(Kind::kFirstReference);
-      c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
-                  "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(full.front())) +
-                  "’ comes later. Give the full name at first reference.";
-      c.spans = {first->span, full.front()};
-      ctx.Add(std::move(c));
-    }
-    // Re-introduction: a full name with a title or apposition after the
-    // full name was given and the surname alone has been used since.
-    bool full_seen = false, bare_since = false;
-    std::u16string bare_name;
-    for (const EntityMention* m : ms) {
-      if (ctx.CaptionLike(m->span.paragraph)) continue;
-      bool quoted = ctx.InsideQuotation(m->span);
-      if (is_full(m)) {
-        const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
-        std::u16string after = text.substr(m->span.end, 12);
-        bool apposition = after.rfind(u", a ", 0) == 0 || after.rfind(u", an ", 0) == 0 ||
-                          after.rfind(u", the ", 0) == 0 || after.rfind(u", who is", 0) == 0;
-        bool introduced = !m->title.empty() || apposition;
-        if (full_seen && bare_since && introduced && !quoted) {
-          Check c = NewCheck(Kind::kFirstReference);
-          c.message = "‘" + Utf8(ent.canonical) +
-                      "’ is introduced again in full after being called ‘" + Utf8(bare_name) +
-                      "’: on later references use the surname only.";
-          c.spans = {m->span};
-          ctx.Add(std::move(c));
-          break;
-        }
-        full_seen = true;
-        bare_since = false;
-      } else if (is_bare(m) && full_seen) {
-        bare_since = true;
-        bare_name = Surface(ctx, m->span);
+// Where the full name of `ent` is written (by the text, not only by the
+// mentions), outside headings, in document order.
+std::vector<Span> FullNameSpans(const Context& ctx, const NameIndex& index, const Entity& ent) {
+  std::set<std::string> full_keys = {NameKey(ent.canonical)};
+  for (const auto& v : ent.variants)
+    if (SplitWords(v).size() >= 2) full_keys.insert(NameKey(v));
+  for (const auto& v : ent.spelling_variants) full_keys.insert(NameKey(v));
+  std::vector<Span> full;
+  for (const auto& k : full_keys) {
+    auto it = index.by_key.find(k);
+    if (it == index.by_key.end()) continue;
+    for (const Span& s : it->second)
+      if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
+  }
+  std::sort(full.begin(), full.end());
+  return full;
+}
+
+// One person's mentions (two words or more in the canonical name), with the
+// spans of the full name.
+struct PersonRefs {
+  const Entity& ent;
+  std::vector<std::u16string> parts;  // words of the canonical name
+  const std::vector<const EntityMention*>& mentions;
+  std::vector<Span> full;
+
+  // The mention lies inside a written full name (the last one starting at or
+  // before it).
+  bool IsFull(const Context& ctx, const EntityMention* m) const {
+    auto it = std::upper_bound(full.begin(), full.end(),
+                               Span{m->span.paragraph, m->span.begin, INT32_MAX});
+    if (it == full.begin()) return false;
+    const Span& f = *(it - 1);
+    return f.paragraph == m->span.paragraph && f.begin <= m->span.begin &&
+           m->span.end <= f.end && SplitWords(ctx.Text(f)).size() >= 2;
+  }
+  // The mention is the first or last name alone.
+  bool IsBare(const Context& ctx, const EntityMention* m) const {
+    std::u16string t = Surface(ctx, m->span);
+    return BareInText(ctx, m->span) && (t == parts.front() || t == parts.back());
+  }
+};
+
+// Surname-only first mention while the full name comes later.
+void BareFirstMention(Context& ctx, const PersonRefs& refs) {
+  const EntityMention* first = refs.mentions.front();
+  if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
+  Check c = NewCheck(Kind::kFirstReference);
+  c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
+              "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(refs.full.front())) +
+              "’ comes later. Give the full name at first reference.";
+  c.spans = {first->span, refs.full.front()};
+  ctx.Add(std::move(c));
+}
+
+// A full name that comes with a title or an apposition ("Lee Jae-myung, the
+// president").
+bool Introduced(const Context& ctx, const EntityMention* m) {
+  const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
+  std::u16string after = text.substr(m->span.end, 12);
+  bool apposition = after.rfind(u", a ", 0) == 0 || after.rfind(u", an ", 0) == 0 ||
+                    after.rfind(u", the ", 0) == 0 || after.rfind(u", who is", 0) == 0;
+  return !m->title.empty() || apposition;
+}
+
+// Re-introduction: a full name with a title or apposition after the full name
+// was given and the surname alone has been used since.
+void Reintroduction(Context& ctx, const PersonRefs& refs) {
+  bool full_seen = false, bare_since = false;
+  std::u16string bare_name;
+  for (const EntityMention* m : refs.mentions) {
+    if (ctx.CaptionLike(m->span.paragraph)) continue;
+    bool quoted = ctx.InsideQuotation(m->span);
+    if (refs.IsFull(ctx, m)) {
+      if (full_seen && bare_since && Introduced(ctx, m) && !quoted) {
+        Check c = NewCheck(Kind::kFirstReference);
+        c.message = "‘" + Utf8(refs.ent.canonical) +
+                    "’ is introduced again in full after being called ‘" + Utf8(bare_name) +
+                    "’: on later references use the surname only.";
+        c.spans = {m->span};
+        ctx.Add(std::move(c));
+        return;
       }
+      full_seen = true;
+      bare_since = false;
+    } else if (refs.IsBare(ctx, m) && full_seen) {
+      bare_since = true;
+      bare_name = Surface(ctx, m->span);
     }
   }
+}
 
-  // A bare surname that two people of the draft share. Full names that are
-  // one person written two ways ("Ben Stoloff" / "Benjamin Stoloff", "Dewa
-  // Budjana" / "Dewa Gede Budjana") count once.
-  auto same_person = [](const std::u16string& a, const std::u16string& b) {
-    if (NameKey(a) == NameKey(b)) return true;
-    std::vector<std::u16string> wa = SplitWords(a), wb = SplitWords(b);
-    static const std::set<std::u16string> kHonorifics = {
-        u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Dr", u"Dr.", u"Sir", u"Dame", u"Lady",
-        u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
-    if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
-    if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
-    auto subset = [](const std::vector<std::u16string>& x, const std::vector<std::u16string>& y) {
-      for (const auto& w : x)
-        if (std::find(y.begin(), y.end(), w) == y.end()) return false;
-      return true;
-    };
-    if (subset(wa, wb) || subset(wb, wa)) return true;
-    if (wa.back() == wb.back()) {
-      const std::u16string& fa = wa.front();
-      const std::u16string& fb = wb.front();
-      if (fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0) return true;
-    }
-    return false;
+// Full names that are one person written two ways ("Ben Stoloff" / "Benjamin
+// Stoloff", "Dewa Budjana" / "Dewa Gede Budjana").
+bool SamePerson(const std::u16string& a, const std::u16string& b) {
+  if (NameKey(a) == NameKey(b)) return true;
+  std::vector<std::u16string> wa = SplitWords(a), wb = SplitWords(b);
+  static const std::set<std::u16string> kHonorifics = {
+      u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Dr", u"Dr.", u"Sir", u"Dame", u"Lady",
+      u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
+  if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
+  if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
+  auto subset = [](const std::vector<std::u16string>& x, const std::vector<std::u16string>& y) {
+    for (const auto& w : x)
+      if (std::find(y.begin(), y.end(), w) == y.end()) return false;
+    return true;
   };
+  if (subset(wa, wb) || subset(wb, wa)) return true;
+  if (wa.back() != wb.back()) return false;
+  const std::u16string& fa = wa.front();
+  const std::u16string& fb = wb.front();
+  return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0;
+}
+
+// Full names seen so far, by their first and last word: one entry per person.
+struct SeenName {
+  std::u16string name;
+  int32_t entity;
+};
+using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
+
+void RememberFullName(const EntityMention* m, const std::u16string& t,
+                      const std::vector<std::u16string>& parts, NamesByWord* by_word) {
+  for (const std::u16string* w : {&parts.front(), &parts.back()}) {
+    auto& list = (*by_word)[*w];
+    bool known = false;
+    for (const SeenName& sn : list)
+      known = known || (m->entity >= 0 && m->entity == sn.entity) || SamePerson(sn.name, t);
+    if (!known && list.size() < 16) list.push_back({t, m->entity});
+    if (parts.front() == parts.back()) break;
+  }
+}
+
+// A bare surname that two people of the draft share. Full names that are one
+// person written two ways count once.
+void SharedSurnames(Context& ctx, const std::vector<const EntityMention*>& persons) {
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
-  // Full names seen so far, by their first and last word: one entry per person.
-  struct Seen { std::u16string name; int32_t entity; };
-  std::map<std::u16string, std::vector<Seen>> by_word;
-  for (size_t i = 0; i < persons.size(); ++i) {
-    const EntityMention* m = persons[i];
+  NamesByWord by_word;
+  for (const EntityMention* m : persons) {
     std::u16string t = Surface(ctx, m->span);
     std::vector<std::u16string> parts = SplitWords(t);
     if (parts.size() >= 2) {
-      for (const std::u16string* w : {&parts.front(), &parts.back()}) {
-        auto& list = by_word[*w];
-        bool known = false;
-        for (const Seen& sn : list)
-          known = known || (m->entity >= 0 && m->entity == sn.entity) || same_person(sn.name, t);
-        if (!known && list.size() < 16) list.push_back({t, m->entity});
-        if (parts.front() == parts.back()) break;
-      }
+      RememberFullName(m, t, parts, &by_word);
       continue;
     }
     if (parts.size() != 1 || !BareInText(ctx, m->span)) continue;
@@ -470,19 +508,35 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     if (it == by_word.end() || it->second.size() < 2) continue;
     ambiguous[t].push_back(m->span);
     auto& list = candidates_of[t];
-    for (const Seen& sn : it->second)
+    for (const SeenName& sn : it->second)
       if (std::find(list.begin(), list.end(), sn.name) == list.end()) list.push_back(sn.name);
   }
   for (auto& [surname, spans] : ambiguous) {
     std::vector<std::string> names;
     for (const auto& n : candidates_of[surname]) names.push_back(Utf8(n));
     Check c = NewCheck(Kind::kFirstReference);
-    c.message = "‘" + Utf8(surname) + "’ alone could be more than one person (" + JoinQuoted(names) +
-                "): use the full name or a title.";
+    c.message = "‘" + Utf8(surname) + "’ alone could be more than one person (" +
+                JoinQuoted(names) + "): use the full name or a title.";
     if (spans.size() > 5) spans.resize(5);
     c.spans = spans;
     ctx.Add(std::move(c));
   }
+}
+
+void FirstReferences(Context& ctx, const NameIndex& index) {
+  const Report& r = *ctx.report;
+  const Persons persons = CollectPersons(ctx);
+  for (size_t e = 0; e < r.entity_list.size(); ++e) {
+    const Entity& ent = r.entity_list[e];
+    if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
+    std::vector<std::u16string> parts = SplitWords(ent.canonical);
+    if (parts.size() < 2 || persons.by_entity[e].empty()) continue;
+    const PersonRefs refs{ent, std::move(parts), persons.by_entity[e],
+                          FullNameSpans(ctx, index, ent)};
+    BareFirstMention(ctx, refs);
+    Reintroduction(ctx, refs);
+  }
+  SharedSurnames(ctx, persons.all);
 }
 
 }  // namespace
