@@ -97,112 +97,158 @@ bool NameLike(const std::u16string& s) {
   return false;
 }
 
-// Every place in the text whose letters spell a known name: house names and
-// the multi-word (or hyphenated, accented) names the entity stage found.
-// Keyed by NameKey; the longest match wins and matches do not overlap. Works
-// on the text, so a name the recogniser split or missed is still seen.
-NameIndex IndexNames(const Context& ctx) {
-  NameIndex index;
-  const Report& r = *ctx.report;
+// The keys of the names to look for: house names and the multi-word (or
+// hyphenated, accented) names the entity stage found; keys under 4 letters
+// are too short to compare.
+std::set<std::string> NameKeys(const Context& ctx, NameIndex* index) {
   const auto& house = ctx.options.house_names;
   std::set<std::string> keys;
   for (size_t i = 0; i < house.size(); ++i) {
     std::string k = NameKey(house[i]);
     if (k.size() < 4) continue;
     keys.insert(k);
-    index.house_of_key.emplace(k, static_cast<int>(i));
+    index->house_of_key.emplace(k, static_cast<int>(i));
   }
   auto add_doc_name = [&](const std::u16string& name) {
     if (!NameLike(name)) return;
     std::string k = NameKey(name);
     if (k.size() >= 4) keys.insert(k);
   };
-  for (const Entity& e : r.entity_list) {
+  for (const Entity& e : ctx.report->entity_list) {
     if (e.type == EntityType::kMisc) continue;
     add_doc_name(e.canonical);
     for (const auto& v : e.variants) add_doc_name(v);
     for (const auto& v : e.spelling_variants) add_doc_name(v);
   }
-  for (const EntityMention& m : r.entities)
+  for (const EntityMention& m : ctx.report->entities)
     if (m.type != EntityType::kMisc) add_doc_name(Surface(ctx, m.span));
-  if (keys.empty()) return index;
-  size_t max_len = 0;
-  for (const auto& k : keys) max_len = std::max(max_len, k.size());
+  return keys;
+}
+
+// The keys in the forms a scan needs.
+struct KeySet {
+  explicit KeySet(const std::set<std::string>& keys) : all(keys.begin(), keys.end()) {
+    for (const auto& k : keys) {
+      max_len = std::max(max_len, k.size());
+      for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
+      const unsigned char c = static_cast<unsigned char>(k[0]);
+      if (c < 128) initial[c] = true;
+    }
+  }
+  std::unordered_set<std::string> all;
   // Every prefix of a key: a scan stops as soon as it leaves them.
   std::unordered_set<std::string> prefixes;
-  for (const auto& k : keys)
-    for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
-  const std::unordered_set<std::string> key_set(keys.begin(), keys.end());
+  size_t max_len = 0;
   // The ASCII letters keys begin with. An all-ASCII word's key is the word
   // lower-cased, so a word whose first letter begins no key starts no match
   // (its scan would stop at once), and its key need not be computed.
-  bool key_initial[128] = {};
-  for (const auto& k : keys) {
-    const unsigned char c = static_cast<unsigned char>(k[0]);
-    if (c < 128) key_initial[c] = true;
+  bool initial[128] = {};
+};
+
+// The tokens of one paragraph with their NameKeys, computed when first needed.
+class KeyedTokens {
+ public:
+  KeyedTokens(const std::vector<Tok>& tokens, const std::u16string& paragraph)
+      : ts(tokens), text(paragraph), key_(tokens.size()), known_(tokens.size(), 0) {}
+  const std::string& Key(size_t j) {
+    if (!known_[j]) {
+      known_[j] = 1;
+      key_[j] = NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+    }
+    return key_[j];
   }
-  std::vector<std::string> tok_key;  // NameKey per token, computed when first needed
-  std::vector<uint8_t> key_known;
-  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
-    const auto& ts = ctx.toks[p];
-    const std::u16string& text = ctx.doc.paragraphs[p].text;
-    tok_key.assign(ts.size(), std::string());
-    key_known.assign(ts.size(), 0);
-    auto key_of = [&](size_t j) -> const std::string& {
-      if (!key_known[j]) {
-        key_known[j] = 1;
-        tok_key[j] =
-            NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
-      }
-      return tok_key[j];
-    };
-    for (size_t i = 0; i < ts.size(); ++i) {
-      if (ts[i].type != Tok::kWord) continue;
-      // Not the inside of a hyphenated word or a word glued to the previous one.
-      if (i > 0 && ts[i - 1].end == ts[i].begin) continue;
-      bool ascii = true;
-      for (int32_t k = ts[i].begin; k < ts[i].end && ascii; ++k) ascii = text[k] < 0x80;
-      if (ascii && !key_initial[ts[i].lower[0]]) continue;
-      std::string key;
-      size_t best_end = 0;
-      std::string best_key;
-      for (size_t j = i; j < ts.size(); ++j) {
-        if (ts[j].type == Tok::kPunct) {
-          char16_t c = text[ts[j].begin];
-          if (c != '-' && c != u'‐' && c != '\'' && c != u'’') break;
-          if (j + 1 >= ts.size() || ts[j + 1].begin != ts[j].end) break;
-          continue;
-        }
-        if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
-        if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
-        key += key_of(j);
-        if (key.size() > max_len || !prefixes.count(key)) break;
-        // A match ends at a word end: not followed by a hyphen and a letter.
-        bool word_end = !(j + 2 < ts.size() && ts[j + 1].type == Tok::kPunct &&
-                          ts[j + 1].begin == ts[j].end && ts[j + 2].begin == ts[j + 1].end &&
-                          ts[j + 2].type == Tok::kWord && text[ts[j + 1].begin] != u'’' &&
-                          text[ts[j + 1].begin] != '\'');
-        if (word_end && key_set.count(key)) {
-          best_end = j + 1;
-          best_key = key;
-        }
-      }
-      if (best_end == 0) continue;
-      index.by_key[best_key].push_back(
-          Span{static_cast<int32_t>(p), ts[i].begin, ts[best_end - 1].end});
-      // Shorter names ending where the match ends ("Al-Assad" in "Bashar
-      // Al-Assad") are recorded too, so that "al Assad" elsewhere is compared.
-      for (size_t k = i + 1; k + 1 < best_end; ++k) {
-        if (ts[k].type != Tok::kWord || ts[k - 1].end == ts[k].begin) continue;
-        std::string sub;
-        for (size_t j = k; j < best_end; ++j)
-          if (ts[j].type != Tok::kPunct) sub += key_of(j);
-        if (key_set.count(sub))
-          index.by_key[sub].push_back(Span{static_cast<int32_t>(p), ts[k].begin, ts[best_end - 1].end});
-      }
-      i = best_end - 1;
+  const std::vector<Tok>& ts;
+  const std::u16string& text;
+
+ private:
+  std::vector<std::string> key_;
+  std::vector<uint8_t> known_;
+};
+
+// Whether a match could start at word token i: not the inside of a hyphenated
+// word or a word glued to the previous one, and (for ASCII words) a letter
+// some key begins with.
+bool MatchStart(const KeyedTokens& kt, const KeySet& keys, size_t i) {
+  const auto& ts = kt.ts;
+  if (ts[i].type != Tok::kWord) return false;
+  if (i > 0 && ts[i - 1].end == ts[i].begin) return false;
+  bool ascii = true;
+  for (int32_t k = ts[i].begin; k < ts[i].end && ascii; ++k) ascii = kt.text[k] < 0x80;
+  return !ascii || keys.initial[ts[i].lower[0]];
+}
+
+// A match ends at a word end: token j not followed by a hyphen and a letter.
+bool WordEnd(const std::vector<Tok>& ts, const std::u16string& text, size_t j) {
+  return !(j + 2 < ts.size() && ts[j + 1].type == Tok::kPunct &&
+           ts[j + 1].begin == ts[j].end && ts[j + 2].begin == ts[j + 1].end &&
+           ts[j + 2].type == Tok::kWord && text[ts[j + 1].begin] != u'’' &&
+           text[ts[j + 1].begin] != '\'');
+}
+
+// The longest known name starting at token i: its end token (0 if none) and
+// key. Words join across hyphens and apostrophes and single spaces.
+size_t LongestMatch(KeyedTokens& kt, const KeySet& keys, size_t i, std::string* best_key) {
+  const auto& ts = kt.ts;
+  std::string key;
+  size_t best_end = 0;
+  for (size_t j = i; j < ts.size(); ++j) {
+    if (ts[j].type == Tok::kPunct) {
+      char16_t c = kt.text[ts[j].begin];
+      if (c != '-' && c != u'‐' && c != '\'' && c != u'’') break;
+      if (j + 1 >= ts.size() || ts[j + 1].begin != ts[j].end) break;
+      continue;
+    }
+    if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
+    if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
+    key += kt.Key(j);
+    if (key.size() > keys.max_len || !keys.prefixes.count(key)) break;
+    if (WordEnd(ts, kt.text, j) && keys.all.count(key)) {
+      best_end = j + 1;
+      *best_key = key;
     }
   }
+  return best_end;
+}
+
+// Shorter names ending where the match [i, end) ends ("Al-Assad" in "Bashar
+// Al-Assad") are recorded too, so that "al Assad" elsewhere is compared.
+void IndexSuffixes(KeyedTokens& kt, const KeySet& keys, int32_t p, size_t i, size_t end,
+                   NameIndex* index) {
+  const auto& ts = kt.ts;
+  for (size_t k = i + 1; k + 1 < end; ++k) {
+    if (ts[k].type != Tok::kWord || ts[k - 1].end == ts[k].begin) continue;
+    std::string sub;
+    for (size_t j = k; j < end; ++j)
+      if (ts[j].type != Tok::kPunct) sub += kt.Key(j);
+    if (keys.all.count(sub)) index->by_key[sub].push_back(Span{p, ts[k].begin, ts[end - 1].end});
+  }
+}
+
+void IndexParagraph(const Context& ctx, const KeySet& keys, int32_t p, NameIndex* index) {
+  KeyedTokens kt(ctx.toks[p], ctx.doc.paragraphs[p].text);
+  const auto& ts = kt.ts;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (!MatchStart(kt, keys, i)) continue;
+    std::string best_key;
+    const size_t best_end = LongestMatch(kt, keys, i, &best_key);
+    if (best_end == 0) continue;
+    index->by_key[best_key].push_back(Span{p, ts[i].begin, ts[best_end - 1].end});
+    IndexSuffixes(kt, keys, p, i, best_end, index);
+    i = best_end - 1;
+  }
+}
+
+// Every place in the text whose letters spell a known name: house names and
+// the multi-word (or hyphenated, accented) names the entity stage found.
+// Keyed by NameKey; the longest match wins and matches do not overlap. Works
+// on the text, so a name the recogniser split or missed is still seen.
+NameIndex IndexNames(const Context& ctx) {
+  NameIndex index;
+  const std::set<std::string> keys = NameKeys(ctx, &index);
+  if (keys.empty()) return index;
+  const KeySet key_set(keys);
+  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p)
+    IndexParagraph(ctx, key_set, static_cast<int32_t>(p), &index);
   return index;
 }
 
@@ -212,18 +258,22 @@ const NameIndex& Names(Context& ctx) {
   return *ctx.names;
 }
 
-void NameVariants(Context& ctx, const NameIndex& index) {
-  const Report& r = *ctx.report;
-  const auto& house = ctx.options.house_names;
-  // Keys that the entity stage says are one name spelled differently
-  // ("Zelensky" / "Zelenskyy") are grouped too.
+// The index's names grouped by spelling: keys that the entity stage says are
+// one name spelled differently ("Zelensky" / "Zelenskyy") are grouped too.
+// Each group's spans, and its house name (index into house names) if any.
+struct NameGroups {
+  std::map<std::string, std::vector<Span>> spans;  // by root key
+  std::map<std::string, int> house_of_root;
+};
+
+NameGroups GroupNames(const Context& ctx, const NameIndex& index) {
   std::map<std::string, std::string> parent;
   std::function<std::string(const std::string&)> find = [&](const std::string& k) -> std::string {
     auto it = parent.find(k);
     if (it == parent.end() || it->second == k) return k;
     return it->second = find(it->second);
   };
-  for (const Entity& e : r.entity_list) {
+  for (const Entity& e : ctx.report->entity_list) {
     if (e.spelling_variants.empty() || e.type == EntityType::kMisc) continue;
     std::string root = find(NameKey(e.canonical));
     for (const auto& v : e.spelling_variants) {
@@ -231,85 +281,106 @@ void NameVariants(Context& ctx, const NameIndex& index) {
       if (k != root) parent[k] = root;
     }
   }
-  std::map<std::string, std::vector<Span>> groups;
-  std::map<std::string, int> house_of_root;
+  NameGroups groups;
   for (const auto& [key, spans] : index.by_key) {
     const std::string root = find(key);
-    auto& g = groups[root];
+    auto& g = groups.spans[root];
     g.insert(g.end(), spans.begin(), spans.end());
     auto h = index.house_of_key.find(key);
-    if (h != index.house_of_key.end()) house_of_root[root] = h->second;
+    if (h != index.house_of_key.end()) groups.house_of_root[root] = h->second;
   }
+  return groups;
+}
+
+// Distinct spellings (ignoring case) of a name at `spans`, in order of first
+// use. A name given in its own script beside the Latin one ("Ervenik
+// (Cyrillic: Ервеник)") is deliberate, not a variant.
+using Forms = std::vector<std::pair<std::u16string, std::vector<Span>>>;
+
+Forms SpellingsOf(const Context& ctx, const std::vector<Span>& spans) {
+  Forms forms;
+  for (const Span& s : spans) {
+    std::u16string t = ctx.Text(s);
+    if (!LatinOnly(t)) continue;
+    auto it = std::find_if(forms.begin(), forms.end(),
+                           [&](const auto& f) { return !SpelledDifferently(f.first, t); });
+    if (it == forms.end()) forms.push_back({t, {s}});
+    else it->second.push_back(s);
+  }
+  return forms;
+}
+
+// The spelling most used (the first of equals).
+std::u16string MostUsed(const Forms& forms) {
+  size_t best = 0;
+  for (size_t f = 1; f < forms.size(); ++f)
+    if (forms[f].second.size() > forms[best].second.size()) best = f;
+  return forms[best].first;
+}
+
+// The check for one name: the first span of the preferred spelling and every
+// span of the others (at most 20 in all).
+Check VariantCheck(const Context& ctx, const Forms& forms, const std::u16string& preferred,
+                   bool house) {
+  Check c = NewCheck(Kind::kNameVariant);
+  std::vector<std::string> others;
+  for (const auto& [text, fspans] : forms) {
+    if (!SpelledDifferently(text, preferred)) {
+      c.spans.push_back(fspans.front());
+      continue;
+    }
+    others.push_back("‘" + Utf8(text) + "’");
+    c.spans.insert(c.spans.end(), fspans.begin(), fspans.end());
+  }
+  std::sort(c.spans.begin(), c.spans.end());
+  // An editor needs the places, not hundreds of them: the first of each
+  // spelling and up to 20 of the others.
+  if (c.spans.size() > 20) c.spans.resize(20);
+  const std::string p = Utf8(preferred);
+  if (forms.size() < 2) {
+    c.message = "The house list spells " + JoinQuoted(others) + " as ‘" + p + "’.";
+    return c;
+  }
+  c.message = "One name, spelled two ways: " + JoinQuoted(others) + " and ‘" + p + "’. " +
+              (house ? "The house list spells it ‘" + p + "’."
+                     : "Pick one spelling (‘" + p + "’ is the more frequent here).");
+  return c;
+}
+
+// Reported spans (they never overlap: the index's matches do not).
+bool InsideReported(const std::set<Span>& reported, const Span& s) {
+  auto it = reported.upper_bound(Span{s.paragraph, s.begin, INT32_MAX});
+  if (it == reported.begin()) return false;
+  --it;
+  return it->paragraph == s.paragraph && it->begin <= s.begin && s.end <= it->end;
+}
+
+void NameVariants(Context& ctx, const NameIndex& index) {
+  const auto& house = ctx.options.house_names;
+  NameGroups groups = GroupNames(ctx, index);
   // Longer names first; a shorter name's spans inside an already reported
   // longer name are not reported again.
   std::vector<std::string> order;
-  for (const auto& [root, spans] : groups) order.push_back(root);
+  for (const auto& [root, spans] : groups.spans) order.push_back(root);
   std::stable_sort(order.begin(), order.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  // Reported spans (they never overlap: the index's matches do not).
   std::set<Span> reported;
-  auto inside_reported = [&](const Span& s) {
-    auto it = reported.upper_bound(Span{s.paragraph, s.begin, INT32_MAX});
-    if (it == reported.begin()) return false;
-    --it;
-    return it->paragraph == s.paragraph && it->begin <= s.begin && s.end <= it->end;
-  };
   for (const std::string& root : order) {
     std::vector<Span> spans;
-    for (const Span& s : groups[root])
-      if (!inside_reported(s)) spans.push_back(s);
+    for (const Span& s : groups.spans[root])
+      if (!InsideReported(reported, s)) spans.push_back(s);
     if (spans.empty()) continue;
     std::sort(spans.begin(), spans.end());
     spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
-    // Distinct spellings (ignoring case), in order of first use.
-    std::vector<std::pair<std::u16string, std::vector<Span>>> forms;
-    for (const Span& s : spans) {
-      std::u16string t = ctx.Text(s);
-      // A name given in its own script beside the Latin one ("Ervenik
-      // (Cyrillic: Ервеник)") is deliberate, not a variant.
-      if (!LatinOnly(t)) continue;
-      auto it = std::find_if(forms.begin(), forms.end(),
-                             [&](const auto& f) { return !SpelledDifferently(f.first, t); });
-      if (it == forms.end()) forms.push_back({t, {s}});
-      else it->second.push_back(s);
-    }
-    // The house spelling of this name, if any.
-    std::u16string house_name;
-    auto hr = house_of_root.find(root);
-    if (hr != house_of_root.end()) house_name = house[hr->second];
+    const Forms forms = SpellingsOf(ctx, spans);
+    auto hr = groups.house_of_root.find(root);
+    const std::u16string house_name = hr != groups.house_of_root.end() ? house[hr->second] : u"";
     if (forms.empty()) continue;
     if (forms.size() < 2 && (house_name.empty() || !SpelledDifferently(forms[0].first, house_name)))
       continue;
-    std::u16string preferred = house_name;
-    if (preferred.empty()) {
-      size_t best = 0;
-      for (size_t f = 1; f < forms.size(); ++f)
-        if (forms[f].second.size() > forms[best].second.size()) best = f;
-      preferred = forms[best].first;
-    }
-    Check c = NewCheck(Kind::kNameVariant);
-    std::vector<std::string> others;
-    for (const auto& [text, fspans] : forms) {
-      if (!SpelledDifferently(text, preferred)) {
-        c.spans.push_back(fspans.front());
-        continue;
-      }
-      others.push_back("‘" + Utf8(text) + "’");
-      c.spans.insert(c.spans.end(), fspans.begin(), fspans.end());
-    }
-    std::sort(c.spans.begin(), c.spans.end());
+    const std::u16string preferred = house_name.empty() ? MostUsed(forms) : house_name;
+    Check c = VariantCheck(ctx, forms, preferred, !house_name.empty());
     for (const auto& f : forms) reported.insert(f.second.begin(), f.second.end());
-    // An editor needs the places, not hundreds of them: the first of each
-    // spelling and up to 20 of the others.
-    if (c.spans.size() > 20) c.spans.resize(20);
-    if (forms.size() >= 2) {
-      c.message = "One name, spelled two ways: " + JoinQuoted(others) + " and ‘" + Utf8(preferred) +
-                  "’. " + (!house_name.empty() ? "The house list spells it ‘" + Utf8(preferred) + "’."
-                                               : "Pick one spelling (‘" + Utf8(preferred) +
-                                                     "’ is the more frequent here).");
-    } else {
-      c.message = "The house list spells " + JoinQuoted(others) + " as ‘" + Utf8(preferred) + "’.";
-    }
     ctx.Add(std::move(c));
   }
 }
