@@ -560,168 +560,251 @@ bool FoundingBefore(const Context& ctx, int32_t p, int tok) {
   return false;
 }
 
+// Years of a sentence, computed once per sentence.
+class SentenceYears {
+ public:
+  explicit SentenceYears(const Context& ctx) : ctx_(ctx) {}
+  const std::vector<YearInSentence>& Of(int32_t p, int s) {
+    auto key = std::make_pair(p, s);
+    auto it = cache_.find(key);
+    if (it == cache_.end()) it = cache_.emplace(key, YearsIn(ctx_, p, ctx_.sentences[p][s])).first;
+    return it->second;
+  }
+
+ private:
+  const Context& ctx_;
+  std::map<std::pair<int32_t, int>, std::vector<YearInSentence>> cache_;
+};
+
+// The N of an anniversary word at token i ("100th anniversary", "hundredth
+// anniversary", "one-hundredth anniversary", "centenary"), with the token it
+// starts at; -1 if none.
+double NthAt(const std::vector<Tok>& ts, int i, int* start) {
+  const std::u16string& w = ts[i].lower;
+  *start = i;
+  if (w == u"centenary"sv || w == u"centennial"sv) return 100;
+  if (w == u"bicentenary"sv || w == u"bicentennial"sv) return 200;
+  if (w == u"sesquicentennial"sv) return 150;
+  if (w != u"anniversary"sv) return -1;
+  const int k = i - 1;
+  if (k >= 1 && OrdinalSuffix(ts[k]) && ts[k - 1].type == Tok::kNum &&
+      ts[k].begin == ts[k - 1].end) {
+    *start = k - 1;
+    return ParseNumberWord(ts[k - 1].lower, false);
+  }
+  if (k < 0 || ts[k].type != Tok::kWord) return -1;
+  double nth = ParseNumberWord(ts[k].lower, true);
+  *start = k;
+  if (nth > 0 && k >= 2 && ts[k - 1].lower == u"-"sv && ts[k - 2].type == Tok::kWord) {
+    double v = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, true);
+    if (v > 0) {
+      nth = v;
+      *start = k - 2;
+    }
+  }
+  return nth;
+}
+
+// An anniversary in the text: "the 100th anniversary" at tokens [start, i].
+struct Anniversary {
+  int32_t p = 0;
+  int i = 0;
+  int sent = 0;
+  SentenceRange sr;
+  Span span;
+  int nth = 0;
+};
+
+// What is known of an anniversary's years. `strong`: the origin is tied to
+// it by a founding verb ("founded in 1926"), so a mismatch can be reported.
+struct AnniversaryYears {
+  int event_year = 0;
+  std::string event_note;
+  int origin = 0;
+  bool strong = false;
+};
+
+// The years of the anniversary's own sentence: a full date with a year, a
+// founding year (origin), a year after it ("in 2026") or before ("in 2026",
+// "this 2026").
+void YearsOfOwnSentence(const Context& ctx, const Anniversary& a,
+                        const std::vector<YearInSentence>& years, AnniversaryYears* out) {
+  const auto& ts = ctx.toks[a.p];
+  for (const DateMention& d : ctx.dates[a.p])
+    if (d.year && d.begin >= a.sr.begin && d.end <= a.sr.end) out->event_year = d.year;
+  for (const YearInSentence& y : years) {
+    const Tok& t = ts[y.tok];
+    if (FoundingBefore(ctx, a.p, y.tok) ||
+        (y.tok >= 2 && ts[y.tok - 1].lower == u"the"sv && ts[y.tok - 2].lower == u"of"sv &&
+         t.begin > ts[a.i].end)) {
+      if (!out->origin) {
+        out->origin = y.year;
+        out->strong = true;
+      }
+    } else if (t.begin > ts[a.i].end && y.tok >= 1 &&
+               (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"during"sv)) {
+      if (!out->event_year) out->event_year = y.year;
+    } else if (t.begin < a.span.begin && y.tok >= 1 &&
+               (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"this"sv)) {
+      if (!out->event_year) out->event_year = y.year;
+    }
+  }
+}
+
+// Without a year in the sentence, the anniversary is in the article's year.
+bool ArticleYear(const Context& ctx, AnniversaryYears* out) {
+  if (out->event_year) return true;
+  if (!ctx.article_year) return false;
+  out->event_year = ctx.article_year;
+  out->event_note = ctx.article_year_inferred
+                        ? " (assuming the article's year, " + std::to_string(out->event_year) +
+                              ", the latest date in the text)"
+                        : " (the dateline's year, " + std::to_string(out->event_year) + ")";
+  return true;
+}
+
+bool Determiner(const std::u16string& w) {
+  return w == u"the"sv || w == u"its"sv || w == u"his"sv || w == u"her"sv || w == u"their"sv ||
+         w == u"our"sv;
+}
+
+bool EndsNounPhrase(const std::u16string& w) {
+  return w == u"on"sv || w == u"in"sv || w == u"at"sv || w == u"of"sv || w == u"with"sv ||
+         w == u"and"sv || w == u"this"sv || w == u"last"sv || w == u"next"sv;
+}
+
+// What the anniversary is of: the head noun after "anniversary of the" (the
+// last word of the noun phrase before a preposition or punctuation); "" if
+// none.
+std::u16string HeadNoun(const Context& ctx, const Anniversary& a) {
+  const auto& ts = ctx.toks[a.p];
+  const int n = static_cast<int>(ts.size());
+  std::u16string head;
+  int k = a.i + 1;
+  if (k >= n || ts[k].lower != u"of"sv) return head;
+  ++k;
+  while (k < n && Determiner(ts[k].lower)) ++k;
+  for (; k < n && ts[k].type == Tok::kWord && ts[k].end <= a.sr.end; ++k) {
+    if (EndsNounPhrase(ts[k].lower)) break;
+    head = ts[k].lower;
+  }
+  return head;
+}
+
+// The first founding year ("founded in 1926") among `years` of paragraph p.
+bool FoundingYear(const Context& ctx, int32_t p, const std::vector<YearInSentence>& years,
+                  AnniversaryYears* out) {
+  for (const YearInSentence& y : years) {
+    if (!FoundingBefore(ctx, p, y.tok)) continue;
+    out->origin = y.year;
+    out->strong = true;
+    return true;
+  }
+  return false;
+}
+
+// No object named ("celebrates its 100th anniversary on ..."): only an
+// explicit founding year in the two sentences before counts.
+void FoundingBeforeAnniversary(const Context& ctx, const Anniversary& a, SentenceYears& years,
+                               AnniversaryYears* out) {
+  for (int s = a.sent - 1; s >= 0 && s >= a.sent - 2; --s)
+    if (FoundingYear(ctx, a.p, years.Of(a.p, s), out)) return;
+  if (a.sent == 0 && a.p > 0 && !ctx.sentences[a.p - 1].empty()) {
+    const int last = static_cast<int>(ctx.sentences[a.p - 1].size()) - 1;
+    FoundingYear(ctx, a.p - 1, years.Of(a.p - 1, last), out);
+  }
+}
+
+// Whether sentence s of paragraph p has the word `head`.
+bool SentenceHas(const Context& ctx, int32_t p, int s, const std::u16string& head) {
+  const SentenceRange& r = ctx.sentences[p][s];
+  auto [ta, tb] = ctx.TokRange(p, r.begin, r.end);
+  for (int ti = ta; ti < tb; ++ti)
+    if (ctx.toks[p][ti].lower == head) return true;
+  return false;
+}
+
+// The same or up to three earlier sentences (this and the previous
+// paragraph) that mention the head noun with exactly one year, or one range
+// (its start). In the anniversary's own sentence the head noun follows it:
+// that sentence is counted but not read.
+void OriginOfHeadNoun(const Context& ctx, const Anniversary& a, const std::u16string& head,
+                      SentenceYears& years, AnniversaryYears* out) {
+  std::vector<std::pair<int32_t, int>> back;
+  for (int s = a.sent; s >= 0; --s) back.push_back({a.p, s});
+  if (a.p > 0)
+    for (int s = static_cast<int>(ctx.sentences[a.p - 1].size()) - 1; s >= 0; --s)
+      back.push_back({a.p - 1, s});
+  int looked = 0;
+  for (const auto& [bp, bs] : back) {
+    if (looked++ > 3) return;
+    if (bp == a.p && bs == a.sent) continue;
+    if (!SentenceHas(ctx, bp, bs, head)) continue;
+    const std::vector<YearInSentence>& ys = years.Of(bp, bs);
+    std::set<int> distinct;
+    for (const YearInSentence& y : ys)
+      if (!y.range_end) distinct.insert(y.year);
+    if (distinct.size() != 1) return;  // ambiguous: leave unchecked
+    out->origin = *distinct.begin();
+    for (const YearInSentence& y : ys)
+      if (y.year == out->origin) out->strong = FoundingBefore(ctx, bp, y.tok);
+    return;
+  }
+}
+
+void ReportAnniversary(Context& ctx, const Anniversary& a, const AnniversaryYears& y) {
+  if (!y.origin || y.origin >= y.event_year) return;
+  const int computed = y.event_year - y.origin;
+  const bool holds = computed == a.nth;
+  if (!holds && !y.strong) return;  // weak link: only confirm, never accuse
+  Check c = NewCheck(Kind::kArithmetic);
+  c.spans = {a.span};
+  c.holds = holds;
+  c.computed = computed;
+  c.tolerance = "exact (calendar years)";
+  c.message = std::string(holds ? "Checked: " : "") + "from " + std::to_string(y.origin) +
+              " to " + std::to_string(y.event_year) + " is " + std::to_string(computed) +
+              " years" + y.event_note + (holds ? ", consistent with " : ", not ") +
+              DateText(ctx, a.p, a.span.begin, a.span.end) + ".";
+  ctx.Add(std::move(c));
+}
+
+// The anniversary at token i of paragraph p, if there is one.
+bool AnniversaryAt(const Context& ctx, int32_t p, int i, Anniversary* a) {
+  const auto& ts = ctx.toks[p];
+  int start = i;
+  const double nth = NthAt(ts, i, &start);
+  if (nth <= 0 || nth != std::floor(nth)) return false;
+  a->sent = ctx.SentenceAt(p, ts[i].begin);
+  if (a->sent < 0) return false;
+  a->p = p;
+  a->i = i;
+  a->sr = ctx.sentences[p][a->sent];
+  a->span = Span{p, ts[start].begin, ts[i].end};
+  a->nth = static_cast<int>(nth);
+  return true;
+}
+
+void CheckAnniversary(Context& ctx, const Anniversary& a, SentenceYears& years) {
+  AnniversaryYears y;
+  YearsOfOwnSentence(ctx, a, years.Of(a.p, a.sent), &y);
+  if (!ArticleYear(ctx, &y)) return;
+  if (!y.origin) {
+    const std::u16string head = HeadNoun(ctx, a);
+    if (head.size() < 3) FoundingBeforeAnniversary(ctx, a, years, &y);
+    else OriginOfHeadNoun(ctx, a, head, years, &y);
+  }
+  ReportAnniversary(ctx, a, y);
+}
+
 }  // namespace
 
 void CheckAnniversaries(Context& ctx) {
-  const std::vector<std::vector<DateMention>>& dates = ctx.dates;
-  // Years of a sentence, computed once per sentence.
-  std::map<std::pair<int32_t, int>, std::vector<YearInSentence>> years_cache;
-  auto years_of = [&](int32_t bp, int bs) -> const std::vector<YearInSentence>& {
-    auto key = std::make_pair(bp, bs);
-    auto it = years_cache.find(key);
-    if (it == years_cache.end())
-      it = years_cache.emplace(key, YearsIn(ctx, bp, ctx.sentences[bp][bs])).first;
-    return it->second;
-  };
-  for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
-    const int32_t p = static_cast<int32_t>(pp);
-    const auto& ts = ctx.toks[p];
-    const int n = static_cast<int>(ts.size());
-    for (int i = 0; i < n; ++i) {
-      const std::u16string& w = ts[i].lower;
-      double nth = -1;
-      int start = i;
-      if (w == u"anniversary"sv) {
-        int k = i - 1;
-        if (k >= 1 && OrdinalSuffix(ts[k]) && ts[k - 1].type == Tok::kNum && ts[k].begin == ts[k - 1].end) {
-          nth = ParseNumberWord(ts[k - 1].lower, false);
-          start = k - 1;
-        } else if (k >= 0 && ts[k].type == Tok::kWord) {
-          nth = ParseNumberWord(ts[k].lower, true);
-          start = k;
-          if (nth > 0 && k >= 2 && ts[k - 1].lower == u"-"sv && ts[k - 2].type == Tok::kWord) {
-            double v = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, true);
-            if (v > 0) { nth = v; start = k - 2; }
-          }
-        }
-      } else if (w == u"centenary"sv || w == u"centennial"sv) {
-        nth = 100;
-      } else if (w == u"bicentenary"sv || w == u"bicentennial"sv) {
-        nth = 200;
-      } else if (w == u"sesquicentennial"sv) {
-        nth = 150;
-      }
-      if (nth <= 0 || nth != std::floor(nth)) continue;
-      const int sent = ctx.SentenceAt(p, ts[i].begin);
-      if (sent < 0) continue;
-      const SentenceRange& sr = ctx.sentences[p][sent];
-      const Span nth_span{p, ts[start].begin, ts[i].end};
-
-      // When the anniversary is: a full date with a year in the sentence, a
-      // year after it ("in 2026"), else the article's year.
-      int event_year = 0;
-      std::string event_note;
-      for (const DateMention& d : dates[p])
-        if (d.year && d.begin >= sr.begin && d.end <= sr.end) event_year = d.year;
-      int origin = 0;
-      bool strong = false;
-      const std::vector<YearInSentence>& years = years_of(p, sent);
-      for (const YearInSentence& y : years) {
-        if (FoundingBefore(ctx, p, y.tok) ||
-            (y.tok >= 2 && ts[y.tok - 1].lower == u"the"sv && ts[y.tok - 2].lower == u"of"sv &&
-             ts[y.tok].begin > ts[i].end)) {
-          if (!origin) { origin = y.year; strong = true; }
-        } else if (ts[y.tok].begin > ts[i].end && y.tok >= 1 &&
-                   (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"during"sv)) {
-          if (!event_year) event_year = y.year;
-        } else if (ts[y.tok].begin < ts[start].begin && y.tok >= 1 &&
-                   (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"this"sv)) {
-          if (!event_year) event_year = y.year;
-        }
-      }
-      if (!event_year) {
-        if (!ctx.article_year) continue;
-        event_year = ctx.article_year;
-        event_note = ctx.article_year_inferred
-                         ? " (assuming the article's year, " + std::to_string(event_year) +
-                               ", the latest date in the text)"
-                         : " (the dateline's year, " + std::to_string(event_year) + ")";
-      }
-      // What the anniversary is of: the head noun after "anniversary of the".
-      std::u16string head;
-      if (!origin) {
-        int k = i + 1;
-        if (k < n && ts[k].lower == u"of"sv) {
-          ++k;
-          while (k < n &&
-                 (ts[k].lower == u"the"sv || ts[k].lower == u"its"sv || ts[k].lower == u"his"sv ||
-                  ts[k].lower == u"her"sv || ts[k].lower == u"their"sv || ts[k].lower == u"our"sv))
-            ++k;
-          // Last word of the noun phrase before a preposition or punctuation.
-          while (k < n && ts[k].type == Tok::kWord && ts[k].end <= sr.end &&
-                 !(ts[k].lower == u"on"sv || ts[k].lower == u"in"sv || ts[k].lower == u"at"sv ||
-                   ts[k].lower == u"of"sv || ts[k].lower == u"with"sv || ts[k].lower == u"and"sv ||
-                   ts[k].lower == u"this"sv || ts[k].lower == u"last"sv ||
-                   ts[k].lower == u"next"sv)) {
-            head = ts[k].lower;
-            ++k;
-          }
-        }
-        if (head.size() < 3) {
-          // No object named ("celebrates its 100th anniversary on ..."): only an
-          // explicit founding year in the two sentences before counts.
-          for (int s = sent - 1; s >= 0 && s >= sent - 2 && !origin; --s) {
-            for (const YearInSentence& y : years_of(p, s))
-              if (FoundingBefore(ctx, p, y.tok) && !origin) {
-                origin = y.year;
-                strong = true;
-              }
-          }
-          if (!origin && sent == 0 && p > 0 && !ctx.sentences[p - 1].empty()) {
-            for (const YearInSentence& y :
-                 years_of(p - 1, static_cast<int>(ctx.sentences[p - 1].size()) - 1))
-              if (FoundingBefore(ctx, p - 1, y.tok) && !origin) {
-                origin = y.year;
-                strong = true;
-              }
-          }
-        }
-        // The same or up to three earlier sentences (this and the previous
-        // paragraph) that mention the head noun with exactly one year, or one
-        // range (its start).
-        std::vector<std::pair<int32_t, int>> back;
-        for (int s = sent; s >= 0; --s) back.push_back({p, s});
-        if (p > 0)
-          for (int s = static_cast<int>(ctx.sentences[p - 1].size()) - 1; s >= 0; --s)
-            back.push_back({p - 1, s});
-        int looked = 0;
-        if (head.size() < 3) back.clear();
-        for (const auto& [bp, bs] : back) {
-          if (looked++ > 3) break;
-          const SentenceRange& r = ctx.sentences[bp][bs];
-          bool has_head = false;
-          auto [ta, tb] = ctx.TokRange(bp, r.begin, r.end);
-          for (int ti = ta; ti < tb; ++ti) has_head |= ctx.toks[bp][ti].lower == head;
-          if (bp == p && bs == sent) {
-            // In the anniversary's own sentence the head noun follows it.
-            continue;
-          }
-          if (!has_head) continue;
-          const std::vector<YearInSentence>& ys = years_of(bp, bs);
-          std::set<int> distinct;
-          for (const YearInSentence& y : ys)
-            if (!y.range_end) distinct.insert(y.year);
-          if (distinct.size() != 1) break;  // ambiguous: leave unchecked
-          origin = *distinct.begin();
-          for (const YearInSentence& y : ys)
-            if (y.year == origin) strong = FoundingBefore(ctx, bp, y.tok);
-          break;
-        }
-      }
-      if (!origin || origin >= event_year) continue;
-      const int computed = event_year - origin;
-      const bool holds = computed == static_cast<int>(nth);
-      if (!holds && !strong) continue;  // weak link: only confirm, never accuse
-      Check c = NewCheck(Kind::kArithmetic);
-      c.spans = {nth_span};
-      c.holds = holds;
-      c.computed = computed;
-      c.tolerance = "exact (calendar years)";
-      c.message = std::string(holds ? "Checked: " : "") + "from " + std::to_string(origin) +
-                  " to " + std::to_string(event_year) + " is " + std::to_string(computed) +
-                  " years" + event_note +
-                  (holds ? ", consistent with " : ", not ") + DateText(ctx, p, nth_span.begin, nth_span.end) + ".";
-      ctx.Add(std::move(c));
+  SentenceYears years(ctx);
+  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
+    for (int i = 0; i < static_cast<int>(ctx.toks[p].size()); ++i) {
+      Anniversary a;
+      if (AnniversaryAt(ctx, static_cast<int32_t>(p), i, &a)) CheckAnniversary(ctx, a, years);
     }
   }
 }
