@@ -459,35 +459,143 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
   ctx.Add(std::move(c));
 }
 
+// The direction of a change the figures stage gives without one: its change
+// word's, else the direction the figures show (0 when they are equal).
+int DirectionOf(const Context& ctx, const FigureRelation& rel) {
+  const auto& figs = ctx.report->figures;
+  if (const ChangeWord* cw = ChangeNear(ctx, figs[rel.delta])) return cw->direction;
+  double f, t;
+  if (!FigureNumber(figs[rel.from], &f) || !FigureNumber(figs[rel.to], &t) || f == t) return 0;
+  return t > f ? 1 : -1;
+}
+
+// Relations given by the figures stage.
+void CheckGivenRelations(Context& ctx, std::vector<bool>* done) {
+  const auto& figs = ctx.report->figures;
+  const int n = static_cast<int>(figs.size());
+  for (const FigureRelation& rel : ctx.report->figure_relations) {
+    if (rel.kind != FigureRelation::Kind::kChange || rel.delta < 0 || rel.from < 0 || rel.to < 0)
+      continue;
+    if (rel.delta >= n || rel.from >= n || rel.to >= n) continue;
+    int dir = rel.direction;
+    if (!Compatible(figs[rel.from], figs[rel.to])) continue;
+    if (dir == 0) dir = DirectionOf(ctx, rel);
+    if (dir == 0) continue;
+    CheckChange(ctx, {rel.delta, rel.from, rel.to, dir});
+    (*done)[rel.delta] = true;
+  }
+}
+
+// The figures of each sentence of paragraph p, in text order (by sentence
+// index; -1 for none).
+std::map<int, std::vector<int>> FiguresBySentence(const Context& ctx, int32_t p,
+                                                  std::vector<int> list) {
+  const auto& figs = ctx.report->figures;
+  std::sort(list.begin(), list.end(),
+            [&](int a, int b) { return figs[a].span.begin < figs[b].span.begin; });
+  std::map<int, std::vector<int>> by_sentence;
+  for (int i : list) by_sentence[ctx.SentenceAt(p, figs[i].span.begin)].push_back(i);
+  return by_sentence;
+}
+
+// The stated changes of a sentence: figures with a change word next to them
+// and no from/to marker. (*dirs)[k]: the change word's direction.
+std::vector<bool> StatedChanges(const Context& ctx, const std::vector<int>& sf,
+                                std::vector<int>* dirs) {
+  const auto& figs = ctx.report->figures;
+  std::vector<bool> is_delta(sf.size(), false);
+  dirs->assign(sf.size(), 0);
+  for (size_t k = 0; k < sf.size(); ++k) {
+    const Figure& f = figs[sf[k]];
+    if (!ValueKind(f)) continue;
+    if (MarkerOf(ctx, f) != Marker::kNone) continue;
+    const ChangeWord* cw = ChangeNear(ctx, f);
+    if (!cw) continue;
+    is_delta[k] = true;
+    (*dirs)[k] = cw->direction;
+  }
+  return is_delta;
+}
+
+// The new value for the base `from`: the one compatible figure introduced by
+// "to"; with none, the nearest compatible figure before the stated change
+// ("X in 2024, 12 percent up from Y"), when the base follows the change; -1.
+int NewValue(const Context& ctx, int from, int delta, const std::vector<int>& tos,
+             const std::vector<int>& plain_before) {
+  const auto& figs = ctx.report->figures;
+  std::vector<int> compatible_tos;
+  for (int t : tos)
+    if (Compatible(figs[t], figs[from])) compatible_tos.push_back(t);
+  if (compatible_tos.size() == 1) return compatible_tos[0];
+  if (!compatible_tos.empty()) return -1;
+  int to = -1;
+  for (auto it = plain_before.rbegin(); it != plain_before.rend(); ++it) {
+    if (!Compatible(figs[*it], figs[from])) continue;
+    to = *it;
+    break;
+  }
+  if (to < 0 || figs[from].span.begin < figs[delta].span.begin) return -1;
+  return to;
+}
+
+// The stated change sf[k] against the figures of its segment (between the
+// neighbouring stated changes): one base "from", and its new value.
+bool CheckStatedChange(Context& ctx, const std::vector<int>& sf, size_t k,
+                       const std::vector<bool>& is_delta, int dir) {
+  const auto& figs = ctx.report->figures;
+  size_t lo = k, hi = k;
+  while (lo > 0 && !is_delta[lo - 1]) --lo;
+  while (hi + 1 < sf.size() && !is_delta[hi + 1]) ++hi;
+  std::vector<int> froms, tos, plain_before;
+  for (size_t m = lo; m <= hi; ++m) {
+    if (m == k) continue;
+    const Figure& f = figs[sf[m]];
+    if (!ValueKind(f)) continue;
+    Marker mk = MarkerOf(ctx, f);
+    if (mk == Marker::kFrom) froms.push_back(sf[m]);
+    else if (mk == Marker::kTo) tos.push_back(sf[m]);
+    else if (m < k) plain_before.push_back(sf[m]);
+  }
+  if (froms.size() != 1) return false;
+  const int to = NewValue(ctx, froms[0], sf[k], tos, plain_before);
+  if (to < 0) return false;
+  CheckChange(ctx, {sf[k], froms[0], to, dir});
+  return true;
+}
+
+// Multiples: "doubled from X to Y", the first multiple word of the sentence.
+void CheckSentenceMultiple(Context& ctx, int32_t p, int sent, const std::vector<int>& sf) {
+  const auto& ts = ctx.toks[p];
+  const SentenceRange& sr = ctx.sentences[p][sent < 0 ? 0 : sent];
+  auto [ta, tb] = ctx.TokRange(p, sr.begin, sr.end);
+  for (int ti = ta; ti < tb; ++ti) {
+    const Tok& t = ts[ti];
+    if (t.type != Tok::kWord) continue;
+    auto it = ChangeWords().find(t.lower);
+    if (it == ChangeWords().end() || it->second.factor <= 0) continue;
+    CheckMultiple(ctx, t, it->second, p, sf);
+    return;
+  }
+}
+
+// Derived relations of one sentence: stated changes, multiples, shares.
+void CheckSentence(Context& ctx, int32_t p, int sent, const std::vector<int>& sf,
+                   std::vector<bool>* done) {
+  std::vector<int> dirs;
+  const std::vector<bool> is_delta = StatedChanges(ctx, sf, &dirs);
+  for (size_t k = 0; k < sf.size(); ++k) {
+    if (!is_delta[k] || (*done)[sf[k]]) continue;
+    if (CheckStatedChange(ctx, sf, k, is_delta, dirs[k])) (*done)[sf[k]] = true;
+  }
+  CheckSentenceMultiple(ctx, p, sent, sf);
+  CheckShares(ctx, p, sf, is_delta);
+}
+
 void CheckFigureArithmetic(Context& ctx) {
   const auto& figs = ctx.report->figures;
   if (figs.empty()) return;
   std::vector<bool> done(figs.size(), false);
-
-  // Relations given by the figures stage.
-  for (const FigureRelation& rel : ctx.report->figure_relations) {
-    if (rel.kind != FigureRelation::Kind::kChange || rel.delta < 0 || rel.from < 0 || rel.to < 0)
-      continue;
-    const int n = static_cast<int>(figs.size());
-    if (rel.delta >= n || rel.from >= n || rel.to >= n) continue;
-    int dir = rel.direction;
-    if (!Compatible(figs[rel.from], figs[rel.to])) continue;
-    if (dir == 0) {
-      const ChangeWord* cw = ChangeNear(ctx, figs[rel.delta]);
-      if (cw) {
-        dir = cw->direction;
-      } else {
-        // The figures stage says it is a change but no word gives its
-        // direction: compare sizes only (the direction the figures show).
-        double f, t;
-        if (!FigureNumber(figs[rel.from], &f) || !FigureNumber(figs[rel.to], &t) || f == t) continue;
-        dir = t > f ? 1 : -1;
-      }
-    }
-    CheckChange(ctx, {rel.delta, rel.from, rel.to, dir});
-    done[rel.delta] = true;
-  }
-
+  CheckGivenRelations(ctx, &done);
   // Derived relations, sentence by sentence.
   std::vector<std::vector<int>> by_par(ctx.doc.paragraphs.size());
   for (size_t i = 0; i < figs.size(); ++i) {
@@ -496,75 +604,9 @@ void CheckFigureArithmetic(Context& ctx) {
       by_par[s.paragraph].push_back(static_cast<int>(i));
   }
   for (size_t p = 0; p < by_par.size(); ++p) {
-    auto& list = by_par[p];
-    std::sort(list.begin(), list.end(),
-              [&](int a, int b) { return figs[a].span.begin < figs[b].span.begin; });
-    std::map<int, std::vector<int>> by_sentence;
-    for (int i : list) by_sentence[ctx.SentenceAt(static_cast<int32_t>(p), figs[i].span.begin)].push_back(i);
-    for (auto& [sent, sf] : by_sentence) {
-      std::vector<bool> is_delta(sf.size(), false);
-      std::vector<int> dirs(sf.size(), 0);
-      for (size_t k = 0; k < sf.size(); ++k) {
-        const Figure& f = figs[sf[k]];
-        if (!ValueKind(f)) continue;
-        if (MarkerOf(ctx, f) != Marker::kNone) continue;
-        const ChangeWord* cw = ChangeNear(ctx, f);
-        if (!cw) continue;
-        is_delta[k] = true;
-        dirs[k] = cw->direction;
-      }
-      for (size_t k = 0; k < sf.size(); ++k) {
-        if (!is_delta[k] || done[sf[k]]) continue;
-        // The segment between the neighbouring deltas.
-        size_t lo = k, hi = k;
-        while (lo > 0 && !is_delta[lo - 1]) --lo;
-        while (hi + 1 < sf.size() && !is_delta[hi + 1]) ++hi;
-        std::vector<int> froms, tos, plain_before;
-        for (size_t m = lo; m <= hi; ++m) {
-          if (m == k) continue;
-          const Figure& f = figs[sf[m]];
-          if (!ValueKind(f)) continue;
-          Marker mk = MarkerOf(ctx, f);
-          if (mk == Marker::kFrom) froms.push_back(sf[m]);
-          else if (mk == Marker::kTo) tos.push_back(sf[m]);
-          else if (m < k) plain_before.push_back(sf[m]);
-        }
-        if (froms.size() != 1) continue;
-        const int from = froms[0];
-        int to = -1;
-        std::vector<int> compatible_tos;
-        for (int t : tos)
-          if (Compatible(figs[t], figs[from])) compatible_tos.push_back(t);
-        if (compatible_tos.size() == 1) {
-          to = compatible_tos[0];
-        } else if (compatible_tos.empty()) {
-          // "X in 2024, 12 percent up from Y": the nearest compatible figure
-          // before the stated change.
-          for (auto it = plain_before.rbegin(); it != plain_before.rend(); ++it)
-            if (Compatible(figs[*it], figs[from])) {
-              to = *it;
-              break;
-            }
-          if (to < 0 || figs[from].span.begin < figs[sf[k]].span.begin) to = -1;
-        }
-        if (to < 0) continue;
-        CheckChange(ctx, {sf[k], from, to, dirs[k]});
-        done[sf[k]] = true;
-      }
-      // Multiples: "doubled from X to Y".
-      const auto& ts = ctx.toks[p];
-      const SentenceRange& sr = ctx.sentences[p][sent < 0 ? 0 : sent];
-      auto [ta, tb] = ctx.TokRange(static_cast<int32_t>(p), sr.begin, sr.end);
-      for (int ti = ta; ti < tb; ++ti) {
-        const Tok& t = ts[ti];
-        if (t.type != Tok::kWord) continue;
-        auto it = ChangeWords().find(t.lower);
-        if (it == ChangeWords().end() || it->second.factor <= 0) continue;
-        CheckMultiple(ctx, t, it->second, static_cast<int32_t>(p), sf);
-        break;
-      }
-      CheckShares(ctx, static_cast<int32_t>(p), sf, is_delta);
-    }
+    const int32_t pp = static_cast<int32_t>(p);
+    for (const auto& [sent, sf] : FiguresBySentence(ctx, pp, by_par[p]))
+      CheckSentence(ctx, pp, sent, sf, &done);
   }
 }
 
