@@ -270,103 +270,141 @@ struct ChangeCase {
   int direction = 0;
 };
 
+// A stated change D between figures F and T, as numbers with their rounding.
+struct ChangeNumbers {
+  double f = 0, t = 0, d = 0;  // from, to, the stated change (unsigned)
+  double ef = 0, et = 0;       // half-steps of from and to as written
+  int dd = 0;                  // decimals of the stated change
+  double h = 0;                // its half-step
+  Bound bound = Bound::kExact;
+  int dir = 0;                 // +1 rise, -1 fall, as stated
+  std::string from_text, to_text, delta_text;
+  double rel = 0;  // the relative change computed, percent
+  Interval rel_iv{0, 0};
+  double pts = 0;  // the difference computed
+  Interval pts_iv{0, 0};
+};
+
+// False when the figures cannot be checked (approximate, not numbers, no base).
+bool ReadChange(const Context& ctx, const Figure& D, const Figure& F, const Figure& T, int dir,
+                ChangeNumbers* n) {
+  if (F.approx || T.approx) return false;  // approximate values: cannot be checked
+  if (!FigureNumber(F, &n->f) || !FigureNumber(T, &n->t) || !FigureNumber(D, &n->d)) return false;
+  if (n->f <= 0 || n->t < 0 || n->d < 0) return false;
+  n->ef = HalfStep(ctx, F, n->f);
+  n->et = HalfStep(ctx, T, n->t);
+  if (n->f - n->ef <= 0) return false;
+  n->dd = Decimals(ctx, D);
+  n->h = 0.5 * std::pow(10.0, -n->dd);
+  n->bound = QualifierOf(ctx, D);
+  n->dir = dir;
+  n->from_text = Q(ctx, F.span);
+  n->to_text = Q(ctx, T.span);
+  n->delta_text = Q(ctx, D.span);
+  const double f = n->f, t = n->t, ef = n->ef, et = n->et;
+  n->rel = (t / f - 1) * 100;
+  n->rel_iv = {((t - et) / (f + ef) - 1) * 100, ((t + et) / (f - ef) - 1) * 100};
+  n->pts = t - f;
+  n->pts_iv = {(t - et) - (f + ef), (t + et) - (f - ef)};
+  return true;
+}
+
+double RoundTo(double v, int decimals) {
+  return std::round(v * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+}
+
+// A change stated in percentage points between two percentages.
+bool PointsChange(const ChangeNumbers& n, Check* c, double* tol) {
+  Interval acc = Accept(n.bound, n.dir * n.d, n.h, tol);
+  const int v = Verdict(n.pts_iv, n.pts, acc);
+  if (v == 0) return false;
+  c->holds = v > 0;
+  c->computed = RoundTo(std::fabs(n.pts), n.dd + 1);
+  if ((n.pts >= 0) != (n.dir > 0) && std::fabs(n.pts) > n.h) {
+    c->holds = false;
+    c->computed = n.pts;
+  }
+  c->message = (*c->holds ? "Checked: from " : "From ") + n.from_text + " to " + n.to_text +
+               " is " + (n.pts >= 0 ? "a rise" : "a fall") + " of " +
+               FormatNumber(std::fabs(n.pts), n.dd + 1) + " percentage points" +
+               (*c->holds ? ", consistent with " + n.delta_text + "."
+                          : ", not " + n.delta_text + ".");
+  return true;
+}
+
+// A change stated in percent: relative, or percentage points written as
+// percent, or the wrong direction.
+bool PercentChange(const ChangeNumbers& n, bool values_percent, Check* c, double* tol) {
+  Interval acc = Accept(n.bound, n.dir * n.d, n.h, tol);
+  const int v = Verdict(n.rel_iv, n.rel, acc);
+  const bool rel_ok = v > 0;
+  const bool sign_ok = (n.rel >= 0) == (n.dir > 0) || std::fabs(n.rel) <= n.h;
+  if (v == 0 && sign_ok) return false;  // only rounding could explain it: undecided
+  c->computed = RoundTo(sign_ok ? std::fabs(n.rel) : n.rel, n.dd + 1);
+  c->holds = rel_ok && sign_ok;
+  const std::string change = " is " + std::string(n.rel >= 0 ? "a rise" : "a fall") + " of ";
+  const std::string rel_text = FormatNumber(std::fabs(n.rel), n.dd + 1) + " percent";
+  const std::string from_to = n.from_text + " to " + n.to_text;
+  if (*c->holds) {
+    c->message = "Checked: from " + from_to + change + rel_text + ", consistent with " +
+                 n.delta_text + ".";
+  } else if (values_percent && sign_ok && Verdict(n.pts_iv, n.pts, acc) > 0) {
+    c->message = "From " + from_to + change + FormatNumber(std::fabs(n.pts), n.dd) +
+                 " percentage points (" + rel_text + "): write " +
+                 "‘percentage points’, not ‘percent’.";
+  } else if (!sign_ok) {
+    c->message = std::string("The text says ") + (n.dir > 0 ? "a rise" : "a fall") +
+                 ", but from " + from_to + change + rel_text + ".";
+  } else {
+    c->message = "From " + from_to + change + rel_text + ", not " + n.delta_text + ".";
+  }
+  return true;
+}
+
+// An absolute change: "rose by $50 from $200 to $250". The tolerance is the
+// rounding of the three figures as written.
+bool AbsoluteChange(const Context& ctx, const Figure& D, const ChangeNumbers& n, Check* c) {
+  const double hd = HalfStep(ctx, D, n.d);
+  const double diff = n.pts;
+  const double tol = hd + n.et + n.ef;
+  bool sign_ok = (diff >= 0) == (n.dir > 0) || std::fabs(diff) <= tol;
+  const double miss = std::fabs(std::fabs(diff) - n.d);
+  const double eps = 1e-9 * std::max(1.0, n.d);
+  if (sign_ok && miss > hd + eps && miss <= tol + eps) return false;  // undecided
+  c->holds = sign_ok && miss <= hd + eps;
+  c->computed = sign_ok ? std::fabs(diff) : diff;
+  c->message = (*c->holds ? "Checked: from " : "From ") + n.from_text + " to " + n.to_text +
+               " is " + (diff >= 0 ? "a rise" : "a fall") + " of " +
+               FormatNumber(std::fabs(diff), Decimals(ctx, D)) +
+               (*c->holds ? ", consistent with " + n.delta_text + "."
+                          : ", not " + n.delta_text + ".");
+  c->tolerance = "±" + StepText(tol) + " (rounding of the figures as written)";
+  return true;
+}
+
 void CheckChange(Context& ctx, const ChangeCase& cc) {
   const auto& figs = ctx.report->figures;
   const Figure& D = figs[cc.delta];
   const Figure& F = figs[cc.from];
   const Figure& T = figs[cc.to];
-  if (F.approx || T.approx) return;  // approximate values: cannot be checked
-  double f, t, d;
-  if (!FigureNumber(F, &f) || !FigureNumber(T, &t) || !FigureNumber(D, &d)) return;
-  if (f <= 0 || t < 0 || d < 0) return;
-  const double ef = HalfStep(ctx, F, f), et = HalfStep(ctx, T, t);
-  if (f - ef <= 0) return;
-  const int dd = Decimals(ctx, D);
-  const double h = 0.5 * std::pow(10.0, -dd);
-  const Bound bound = QualifierOf(ctx, D);
-  const int dir = cc.direction;
-  const std::string from_text = Q(ctx, F.span), to_text = Q(ctx, T.span);
-
+  ChangeNumbers n;
+  if (!ReadChange(ctx, D, F, T, cc.direction, &n)) return;
   Check c = NewCheck(Kind::kArithmetic);
   c.spans = {D.span, F.span, T.span};
   std::sort(c.spans.begin(), c.spans.end());
-  double tol = h;
-
   const bool values_percent = IsPercentUnit(F) && IsPercentUnit(T);
-  const double rel = (t / f - 1) * 100;
-  const Interval rel_iv{((t - et) / (f + ef) - 1) * 100, ((t + et) / (f - ef) - 1) * 100};
-  const double pts = t - f;
-  const Interval pts_iv{(t - et) - (f + ef), (t + et) - (f - ef)};
-  const char* rise_fall = rel >= 0 ? "a rise" : "a fall";
-
+  double tol = n.h;
   if (IsPointsUnit(D)) {
-    if (!values_percent) return;
-    Interval acc = Accept(bound, dir * d, h, &tol);
-    const int v = Verdict(pts_iv, pts, acc);
-    if (v == 0) return;
-    c.holds = v > 0;
-    c.computed = std::round(std::fabs(pts) * std::pow(10.0, dd + 1)) / std::pow(10.0, dd + 1);
-    if ((pts >= 0) != (dir > 0) && std::fabs(pts) > h) {
-      c.holds = false;
-      c.computed = pts;
-    }
-    c.message = (*c.holds ? "Checked: from " : "From ") + from_text + " to " + to_text + " is " +
-                (pts >= 0 ? "a rise" : "a fall") + " of " + FormatNumber(std::fabs(pts), dd + 1) +
-                " percentage points" +
-                (*c.holds ? ", consistent with " + Q(ctx, D.span) + "."
-                          : ", not " + Q(ctx, D.span) + ".");
+    if (!values_percent || !PointsChange(n, &c, &tol)) return;
   } else if (D.kind == FigureKind::kPercent) {
-    Interval acc = Accept(bound, dir * d, h, &tol);
-    const int v = Verdict(rel_iv, rel, acc);
-    bool rel_ok = v > 0;
-    bool sign_ok = (rel >= 0) == (dir > 0) || std::fabs(rel) <= h;
-    if (v == 0 && sign_ok) return;  // only rounding could explain it: undecided
-    c.computed = std::round((sign_ok ? std::fabs(rel) : rel) * std::pow(10.0, dd + 1)) /
-                 std::pow(10.0, dd + 1);
-    if (rel_ok && sign_ok) {
-      c.holds = true;
-      c.message = "Checked: from " + from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent, consistent with " +
-                  Q(ctx, D.span) + ".";
-    } else if (values_percent && sign_ok && Verdict(pts_iv, pts, acc) > 0) {
-      c.holds = false;
-      c.message = "From " + from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(pts), dd) + " percentage points (" +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent): write " +
-                  "‘percentage points’, not ‘percent’.";
-    } else if (!sign_ok) {
-      c.holds = false;
-      c.message = std::string("The text says ") + (dir > 0 ? "a rise" : "a fall") + ", but from " +
-                  from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent.";
-    } else {
-      c.holds = false;
-      c.message = "From " + from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent, not " + Q(ctx, D.span) + ".";
-    }
+    if (!PercentChange(n, values_percent, &c, &tol)) return;
   } else if (Compatible(D, F)) {
-    // An absolute change: "rose by $50 from $200 to $250".
-    const double hd = HalfStep(ctx, D, d);
-    const double diff = t - f;
-    tol = hd + et + ef;
-    bool sign_ok = (diff >= 0) == (dir > 0) || std::fabs(diff) <= tol;
-    const double miss = std::fabs(std::fabs(diff) - d);
-    const double eps = 1e-9 * std::max(1.0, d);
-    if (sign_ok && miss > hd + eps && miss <= tol + eps) return;  // undecided
-    c.holds = sign_ok && miss <= hd + eps;
-    c.computed = sign_ok ? std::fabs(diff) : diff;
-    c.message = (*c.holds ? "Checked: from " : "From ") + from_text + " to " + to_text + " is " +
-                (diff >= 0 ? "a rise" : "a fall") + " of " +
-                FormatNumber(std::fabs(diff), Decimals(ctx, D)) +
-                (*c.holds ? ", consistent with " + Q(ctx, D.span) + "."
-                          : ", not " + Q(ctx, D.span) + ".");
-    c.tolerance = "±" + StepText(tol) + " (rounding of the figures as written)";
-    ctx.Add(std::move(c));
+    if (AbsoluteChange(ctx, D, n, &c)) ctx.Add(std::move(c));
     return;
   } else {
     return;
   }
-  c.tolerance = "±" + StepText(tol) + (bound == Bound::kExact
+  c.tolerance = "±" + StepText(tol) + (n.bound == Bound::kExact
                                            ? " (the stated change is rounded to its last digit; "
                                              "the figures as written are taken as rounded too)"
                                            : " (the stated change is approximate or a bound)");
