@@ -811,102 +811,150 @@ void CheckAnniversaries(Context& ctx) {
 
 // ---------------------------------------------------------------- ages
 
+namespace {
+
+// A life span "(1908-1932)" after a capitalised name.
+struct Life {
+  int born, died;
+  Span span;
+  int sentence;
+};
+
+std::vector<Life> LifeSpans(const Context& ctx, int32_t p) {
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  std::vector<Life> lives;
+  for (int i = 1; i + 4 < n; ++i) {
+    if (ts[i].lower != u"("sv || ts[i + 4].lower != u")"sv) continue;
+    int b = YearNumber(ts[i + 1]), d = YearNumber(ts[i + 3]);
+    if (!b || !d || !(ts[i + 2].lower == u"-"sv || ts[i + 2].lower == u"–"sv)) continue;
+    if (d <= b || d - b > 125) continue;
+    // After a name: a capitalised word among the four tokens before.
+    bool name = false;
+    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+      if (ts[k].type == Tok::kPunct && ts[k].lower != u"-"sv && ts[k].lower != u"."sv) break;
+      if (ts[k].type == Tok::kWord && ts[k].upper_initial) name = true;
+    }
+    if (!name || ts[i - 1].type != Tok::kWord) continue;
+    lives.push_back({b, d, Span{p, ts[i].begin, ts[i + 4].end}, ctx.SentenceAt(p, ts[i].begin)});
+  }
+  return lives;
+}
+
+// "born in 1950"
+struct Born {
+  int year;
+  Span span;
+  int sentence;
+};
+
+std::vector<Born> BirthYears(const Context& ctx, int32_t p) {
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  std::vector<Born> borns;
+  for (int i = 0; i + 2 < n; ++i)
+    if (ts[i].lower == u"born"sv && ts[i + 1].lower == u"in"sv && YearNumber(ts[i + 2]))
+      borns.push_back({YearNumber(ts[i + 2]), Span{p, ts[i].begin, ts[i + 2].end},
+                       ctx.SentenceAt(p, ts[i].begin)});
+  return borns;
+}
+
+// An age stated at token i: "aged 24", "at the age of 24", "the 24-year-old".
+bool StatedAge(const Context& ctx, int32_t p, int i, int* age, Span* span) {
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  const int num =
+      (ts[i].lower == u"age"sv && i + 2 < n && ts[i + 1].lower == u"of"sv) ? i + 2 : i + 1;
+  if ((ts[i].lower == u"aged"sv || ts[i].lower == u"age"sv) && num < n &&
+      ts[num].type == Tok::kNum) {
+    if (ts[i].lower == u"age"sv &&
+        !(i > 0 && (ts[i - 1].lower == u"at"sv || ts[i - 1].lower == u"the"sv)))
+      return false;
+    *age = static_cast<int>(ParseNumberWord(ts[num].lower, false));
+    *span = Span{p, ts[i].begin, ts[num].end};
+    if (ts[i].lower == u"age"sv && i >= 3 && ts[i - 1].lower == u"the"sv &&
+        ts[i - 2].lower == u"at"sv)
+      span->begin = ts[i - 2].begin;
+    return true;
+  }
+  if (i + 4 < n && ts[i + 1].lower == u"-"sv && ts[i + 2].lower == u"year"sv &&
+      ts[i + 3].lower == u"-"sv && ts[i + 4].lower == u"old"sv) {
+    *age = static_cast<int>(ParseNumberWord(ts[i].lower, false));
+    *span = Span{p, ts[i].begin, ts[i + 4].end};
+    return true;
+  }
+  return false;
+}
+
+bool DeathInSentence(const Context& ctx, int32_t p, int sent) {
+  const SentenceRange& sr = ctx.sentences[p][sent];
+  bool death = false;
+  auto [ta, tb] = ctx.TokRange(p, sr.begin, sr.end);
+  for (int ti = ta; ti < tb; ++ti) {
+    const Tok& t = ctx.toks[p][ti];
+    if (t.lower == u"died"sv || t.lower == u"death"sv || t.lower == u"killed"sv ||
+        t.lower == u"executed"sv || t.lower == u"dies"sv)
+      death = true;
+  }
+  return death;
+}
+
+// What the age follows from: a life span in the same or the sentence before
+// (for a death), else a birth year there and the dateline's year.
+struct AgeBasis {
+  int lo = 0, hi = 0;
+  Span span;
+  std::string why;
+};
+
+AgeBasis AgeBasisOf(const Context& ctx, const std::vector<Life>& lives,
+                    const std::vector<Born>& borns, int sent, bool death) {
+  AgeBasis basis;
+  for (const Life& l : lives) {
+    if (!(l.sentence == sent || l.sentence + 1 == sent) || !death) continue;
+    basis = {l.died - l.born - 1, l.died - l.born, l.span,
+             "born " + std::to_string(l.born) + ", died " + std::to_string(l.died)};
+  }
+  if (basis.lo || basis.hi || !ctx.dateline || death) return basis;
+  for (const Born& b : borns) {
+    if (!(b.sentence == sent || b.sentence + 1 == sent)) continue;
+    basis = {ctx.dateline->year - b.year - 1, ctx.dateline->year - b.year, b.span,
+             "born " + std::to_string(b.year) + ", dateline " +
+                 std::to_string(ctx.dateline->year)};
+  }
+  return basis;
+}
+
+void ReportAge(Context& ctx, int age, const Span& span, const AgeBasis& basis) {
+  Check c = NewCheck(Kind::kArithmetic);
+  c.spans = {basis.span, span};
+  std::sort(c.spans.begin(), c.spans.end());
+  c.holds = age >= basis.lo && age <= basis.hi;
+  c.computed = basis.hi;
+  c.tolerance = "-1 year (the birthday within the year is unknown)";
+  c.message = std::string(*c.holds ? "Checked: " : "") + basis.why + " gives an age of " +
+              std::to_string(basis.lo) + " or " + std::to_string(basis.hi) +
+              (*c.holds ? ", consistent with " : ", not ") +
+              DateText(ctx, span.paragraph, span.begin, span.end) + ".";
+  ctx.Add(std::move(c));
+}
+
+}  // namespace
+
 void CheckAges(Context& ctx) {
   for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
     const int32_t p = static_cast<int32_t>(pp);
-    const auto& ts = ctx.toks[p];
-    const int n = static_cast<int>(ts.size());
-    // Life spans "(1908-1932)" after a capitalised name.
-    struct Life { int born, died; Span span; int sentence; };
-    std::vector<Life> lives;
-    for (int i = 1; i + 4 < n; ++i) {
-      if (ts[i].lower != u"("sv || ts[i + 4].lower != u")"sv) continue;
-      int b = YearNumber(ts[i + 1]), d = YearNumber(ts[i + 3]);
-      if (!b || !d || !(ts[i + 2].lower == u"-"sv || ts[i + 2].lower == u"–"sv)) continue;
-      if (d <= b || d - b > 125) continue;
-      // After a name: a capitalised word among the four tokens before.
-      bool name = false;
-      for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
-        if (ts[k].type == Tok::kPunct && ts[k].lower != u"-"sv && ts[k].lower != u"."sv ) break;
-        if (ts[k].type == Tok::kWord && ts[k].upper_initial) name = true;
-      }
-      if (!name || ts[i - 1].type != Tok::kWord) continue;
-      lives.push_back({b, d, Span{p, ts[i].begin, ts[i + 4].end}, ctx.SentenceAt(p, ts[i].begin)});
-    }
-    // "born in 1950"
-    struct Born { int year; Span span; int sentence; };
-    std::vector<Born> borns;
-    for (int i = 0; i + 2 < n; ++i)
-      if (ts[i].lower == u"born"sv && ts[i + 1].lower == u"in"sv && YearNumber(ts[i + 2]))
-        borns.push_back({YearNumber(ts[i + 2]), Span{p, ts[i].begin, ts[i + 2].end},
-                         ctx.SentenceAt(p, ts[i].begin)});
+    const std::vector<Life> lives = LifeSpans(ctx, p);
+    const std::vector<Born> borns = BirthYears(ctx, p);
     if (lives.empty() && borns.empty()) continue;
-    // Stated ages.
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < static_cast<int>(ctx.toks[p].size()); ++i) {
       int age = 0;
       Span span;
-      const int num =
-          (ts[i].lower == u"age"sv && i + 2 < n && ts[i + 1].lower == u"of"sv) ? i + 2 : i + 1;
-      if ((ts[i].lower == u"aged"sv || ts[i].lower == u"age"sv) && num < n &&
-          ts[num].type == Tok::kNum) {
-        if (ts[i].lower == u"age"sv &&
-            !(i > 0 && (ts[i - 1].lower == u"at"sv || ts[i - 1].lower == u"the"sv)))
-          continue;
-        age = static_cast<int>(ParseNumberWord(ts[num].lower, false));
-        span = Span{p, ts[i].begin, ts[num].end};
-        if (ts[i].lower == u"age"sv && i >= 3 && ts[i - 1].lower == u"the"sv &&
-            ts[i - 2].lower == u"at"sv)
-          span.begin = ts[i - 2].begin;
-      } else if (i + 4 < n && ts[i + 1].lower == u"-"sv && ts[i + 2].lower == u"year"sv &&
-                 ts[i + 3].lower == u"-"sv && ts[i + 4].lower == u"old"sv) {
-        age = static_cast<int>(ParseNumberWord(ts[i].lower, false));
-        span = Span{p, ts[i].begin, ts[i + 4].end};
-      } else {
-        continue;
-      }
-      if (age <= 0 || age > 125) continue;
-      int sent = ctx.SentenceAt(p, span.begin);
-      const SentenceRange& sr = ctx.sentences[p][sent];
-      bool death = false;
-      auto [ta, tb] = ctx.TokRange(p, sr.begin, sr.end);
-      for (int ti = ta; ti < tb; ++ti) {
-        const Tok& t = ts[ti];
-        if (t.lower == u"died"sv || t.lower == u"death"sv || t.lower == u"killed"sv ||
-            t.lower == u"executed"sv || t.lower == u"dies"sv)
-          death = true;
-      }
-      int lo = 0, hi = 0;
-      Span basis;
-      std::string why;
-      for (const Life& l : lives) {
-        if (!(l.sentence == sent || l.sentence + 1 == sent) || !death) continue;
-        lo = l.died - l.born - 1;
-        hi = l.died - l.born;
-        basis = l.span;
-        why = "born " + std::to_string(l.born) + ", died " + std::to_string(l.died);
-      }
-      if (!lo && !hi && ctx.dateline && true && !death) {
-        for (const Born& b : borns) {
-          if (!(b.sentence == sent || b.sentence + 1 == sent)) continue;
-          lo = ctx.dateline->year - b.year - 1;
-          hi = ctx.dateline->year - b.year;
-          basis = b.span;
-          why = "born " + std::to_string(b.year) + ", dateline " +
-                std::to_string(ctx.dateline->year);
-        }
-      }
-      if (!lo && !hi) continue;
-      Check c = NewCheck(Kind::kArithmetic);
-      c.spans = {basis, span};
-      std::sort(c.spans.begin(), c.spans.end());
-      c.holds = age >= lo && age <= hi;
-      c.computed = hi;
-      c.tolerance = "-1 year (the birthday within the year is unknown)";
-      c.message = std::string(*c.holds ? "Checked: " : "") + why + " gives an age of " +
-                  std::to_string(lo) + " or " + std::to_string(hi) +
-                  (*c.holds ? ", consistent with " : ", not ") +
-                  DateText(ctx, p, span.begin, span.end) + ".";
-      ctx.Add(std::move(c));
+      if (!StatedAge(ctx, p, i, &age, &span) || age <= 0 || age > 125) continue;
+      const int sent = ctx.SentenceAt(p, span.begin);
+      const AgeBasis basis = AgeBasisOf(ctx, lives, borns, sent, DeathInSentence(ctx, p, sent));
+      if (!basis.lo && !basis.hi) continue;
+      ReportAge(ctx, age, span, basis);
     }
   }
 }
