@@ -106,87 +106,101 @@ bool OrdinalSuffix(const Tok& t) {
          (t.lower == u"st"sv || t.lower == u"nd"sv || t.lower == u"rd"sv || t.lower == u"th"sv);
 }
 
+// The month named by word token i (capitalised), or 0. "May" and "March" are
+// also words: the callers require a day number next to them.
+int MonthAt(const std::vector<Tok>& ts, const Names& names, int i) {
+  const int n = static_cast<int>(ts.size());
+  if (i < 0 || i >= n || ts[i].type != Tok::kWord || !ts[i].upper_initial) return 0;
+  auto it = names.months.find(ts[i].lower);
+  return it == names.months.end() ? 0 : it->second;
+}
+
+// An optional "[,] Year" from token e: sets d's year and end; returns the
+// token after the date.
+int OptionalYear(const std::vector<Tok>& ts, int e, DateMention* d) {
+  const int n = static_cast<int>(ts.size());
+  int y = e;
+  if (y < n && ts[y].lower == u","sv) ++y;
+  if (y >= n || !YearNumber(ts[y])) return e;
+  d->year = YearNumber(ts[y]);
+  d->end = ts[y].end;
+  return y + 1;
+}
+
+// Month [.] Day [st] [,] [Year] at token j; not "May 2024" (month-year) and
+// not a time "March 3:30".
+bool MonthFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMention* d) {
+  const int n = static_cast<int>(ts.size());
+  const int m = MonthAt(ts, names, j);
+  if (!m) return false;
+  int k = j + 1;
+  if (k < n && ts[k].lower == u"."sv) ++k;
+  if (k >= n || !DayNumber(ts[k])) return false;
+  d->month = m;
+  d->day = DayNumber(ts[k]);
+  d->date_begin = ts[j].begin;
+  d->end = ts[k].end;
+  int e = k + 1;
+  if (e < n && OrdinalSuffix(ts[e]) && ts[e].begin == ts[k].end) {
+    d->end = ts[e].end;
+    ++e;
+  }
+  if (e < n && ts[e].type == Tok::kPunct && (ts[e].lower == u":"sv || ts[e].lower == u"."sv) &&
+      e + 1 < n && ts[e + 1].type == Tok::kNum && ts[e + 1].begin == ts[e].end)
+    return false;  // a time or a decimal
+  d->first_tok = j;
+  d->end_tok = OptionalYear(ts, e, d);
+  return true;
+}
+
+// [the] Day [st] [of] Month [.] [,] [Year] at token j.
+bool DayFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMention* d) {
+  const int n = static_cast<int>(ts.size());
+  if (!DayNumber(ts[j])) return false;
+  int k = j + 1;
+  if (k < n && OrdinalSuffix(ts[k]) && ts[k].begin == ts[j].end) ++k;
+  if (k < n && ts[k].lower == u"of"sv) ++k;
+  const int m = MonthAt(ts, names, k);
+  if (!m) return false;
+  if (j > 0 && MonthAt(ts, names, j - 1)) return false;  // month first
+  d->month = m;
+  d->day = DayNumber(ts[j]);
+  d->date_begin = ts[j].begin;
+  d->end = ts[k].end;
+  int e = k + 1;
+  if (e < n && ts[e].lower == u"."sv) ++e;
+  d->first_tok = j;
+  d->end_tok = OptionalYear(ts, e, d);
+  return true;
+}
+
+// A weekday before the date: "Tuesday, January 5" / "Tuesday 5 January" /
+// "Tuesday (Jan 5)".
+void WeekdayBefore(const std::vector<Tok>& ts, const Names& names, DateMention* d) {
+  int w = d->first_tok - 1;
+  if (w >= 0 && (ts[w].lower == u","sv || ts[w].lower == u"("sv)) --w;
+  if (w < 0 || ts[w].type != Tok::kWord || !ts[w].upper_initial) return;
+  auto it = names.weekdays.find(ts[w].lower);
+  if (it == names.weekdays.end()) return;
+  d->weekday = it->second;
+  d->begin = ts[w].begin;
+}
+
 // All dates with a day in paragraph p.
 std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
   std::vector<DateMention> out;
   const Names& names = NamesFor(ctx.doc.language);
   const auto& ts = ctx.toks[p];
-  const int n = static_cast<int>(ts.size());
-  auto month_at = [&](int i) -> int {
-    if (i < 0 || i >= n || ts[i].type != Tok::kWord || !ts[i].upper_initial) return 0;
-    auto it = names.months.find(ts[i].lower);
-    if (it == names.months.end()) return 0;
-    // "May" and "March" are also words; require a day number next to them,
-    // which the callers do.
-    return it->second;
-  };
-  for (int i = 0; i < n; ++i) {
+  for (int i = 0; i < static_cast<int>(ts.size()); ++i) {
     DateMention d;
     d.p = p;
-    int j = i;
-    int m = month_at(j);
-    if (m) {  // Month [.] Day [st] [,] [Year]
-      int k = j + 1;
-      if (k < n && ts[k].lower == u"."sv) ++k;
-      if (k >= n || !DayNumber(ts[k])) continue;
-      // Not "May 2024" (month-year) and not a time "March 3:30".
-      d.month = m;
-      d.day = DayNumber(ts[k]);
-      d.date_begin = ts[j].begin;
-      d.end = ts[k].end;
-      int e = k + 1;
-      if (e < n && OrdinalSuffix(ts[e]) && ts[e].begin == ts[k].end) {
-        d.end = ts[e].end;
-        ++e;
-      }
-      if (e < n && ts[e].type == Tok::kPunct && (ts[e].lower == u":"sv || ts[e].lower == u"."sv ) &&
-          e + 1 < n && ts[e + 1].type == Tok::kNum && ts[e + 1].begin == ts[e].end)
-        continue;  // a time or a decimal
-      int y = e;
-      if (y < n && ts[y].lower == u","sv) ++y;
-      if (y < n && YearNumber(ts[y])) {
-        d.year = YearNumber(ts[y]);
-        d.end = ts[y].end;
-        e = y + 1;
-      }
-      d.first_tok = j;
-      d.end_tok = e;
-    } else if (DayNumber(ts[j])) {  // [the] Day [st] [of] Month [Year]
-      int k = j + 1;
-      if (k < n && OrdinalSuffix(ts[k]) && ts[k].begin == ts[j].end) ++k;
-      if (k < n && ts[k].lower == u"of"sv) ++k;
-      int mm = month_at(k);
-      if (!mm) continue;
-      if (j > 0 && month_at(j - 1)) continue;  // handled above
-      d.month = mm;
-      d.day = DayNumber(ts[j]);
-      d.date_begin = ts[j].begin;
-      d.end = ts[k].end;
-      int e = k + 1;
-      if (e < n && ts[e].lower == u"."sv) ++e;
-      int y = e;
-      if (y < n && ts[y].lower == u","sv) ++y;
-      if (y < n && YearNumber(ts[y])) {
-        d.year = YearNumber(ts[y]);
-        d.end = ts[y].end;
-        e = y + 1;
-      }
-      d.first_tok = j;
-      d.end_tok = e;
-    } else {
+    if (MonthAt(ts, names, i)) {
+      if (!MonthFirst(ts, names, i, &d)) continue;
+    } else if (!DayFirst(ts, names, i, &d)) {
       continue;
     }
     d.begin = d.date_begin;
-    // A weekday before: "Tuesday, January 5" / "Tuesday 5 January" / "Tuesday (Jan 5)".
-    int w = d.first_tok - 1;
-    if (w >= 0 && (ts[w].lower == u","sv || ts[w].lower == u"("sv)) --w;
-    if (w >= 0 && ts[w].type == Tok::kWord && ts[w].upper_initial) {
-      auto it = names.weekdays.find(ts[w].lower);
-      if (it != names.weekdays.end()) {
-        d.weekday = it->second;
-        d.begin = ts[w].begin;
-      }
-    }
+    WeekdayBefore(ts, names, &d);
     out.push_back(d);
     i = d.end_tok - 1;
   }
