@@ -432,88 +432,113 @@ std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
   return out;
 }
 
+// Whether duration d describes range r: shortly before it ("a four-day state
+// visit to China from ..."), or right after it without a new clause ("from
+// May 4 to 6, three days in all").
+bool Describes(const Context& ctx, const DurationPhrase& d, const DateRange& r) {
+  const bool before = d.span.end <= r.begin;
+  const int32_t from = before ? d.span.end : r.end;
+  const int32_t to = before ? r.begin : d.span.begin;
+  const auto& rts = ctx.toks[r.p];
+  int words = 0;
+  bool clause = false;
+  for (int ti = ctx.TokAt(r.p, from); ti < static_cast<int>(rts.size()) && rts[ti].end <= to;
+       ++ti) {
+    const Tok& t = rts[ti];
+    if (words > 8) break;  // too far apart either way
+    if (t.type == Tok::kWord) ++words;
+    if (t.lower == u"and"sv || t.lower == u"but"sv || t.lower == u"while"sv ||
+        t.lower == u"then"sv || t.lower == u";"sv)
+      clause = true;
+  }
+  return before ? words <= 8 : (words <= 3 && !clause);
+}
+
+// The one duration that describes range r, when r is the only range of its
+// sentence; else nullptr.
+const DurationPhrase* DurationOf(const Context& ctx, const DateRange& r,
+                                 const std::vector<DateRange>& ranges,
+                                 const std::vector<DurationPhrase>& durs) {
+  const int sent = ctx.SentenceAt(r.p, r.begin);
+  std::vector<const DurationPhrase*> in_sentence;
+  for (const DurationPhrase& d : durs) {
+    if (ctx.SentenceAt(r.p, d.span.begin) != sent ||
+        (d.span.begin >= r.begin && d.span.end <= r.end))
+      continue;
+    if (Describes(ctx, d, r)) in_sentence.push_back(&d);
+  }
+  int ranges_in_sentence = 0;
+  for (const DateRange& o : ranges) ranges_in_sentence += ctx.SentenceAt(o.p, o.begin) == sent;
+  if (in_sentence.size() != 1 || ranges_in_sentence != 1) return nullptr;
+  return in_sentence[0];
+}
+
+// The verdict and message for a range of `between` days (last minus first)
+// against the stated duration: nights count exclusively, weeks ±1 day, long
+// periods either way, days inclusively.
+void DurationVerdict(const std::string& range_text, const std::string& dur_text,
+                     const DurationPhrase& d, long between, Check* c) {
+  const long inclusive = between + 1;
+  const long n = static_cast<long>(d.n);
+  if (d.unit == u"night"sv) {
+    c->holds = between == n;
+    c->computed = static_cast<double>(between);
+    c->tolerance = "exact (nights: the last day is not counted)";
+    c->message = std::string(*c->holds ? "Checked: " : "") + range_text + " is " +
+                 std::to_string(between) + " nights" +
+                 (*c->holds ? ", as " + dur_text + " says." : ", not " + dur_text + ".");
+  } else if (d.unit == u"week"sv) {
+    c->holds = std::labs(inclusive - 7 * n) <= 1;
+    c->computed = static_cast<double>(inclusive);
+    c->tolerance = "±1 day (weeks counted either way)";
+    c->message = std::string(*c->holds ? "Checked: " : "") + range_text + " is " +
+                 std::to_string(inclusive) + " days counting both ends" +
+                 (*c->holds ? ", consistent with " + dur_text + "."
+                            : ", which does not match " + dur_text + ".");
+  } else {
+    const bool long_period = n > 7;
+    c->holds = inclusive == n || (long_period && between == n);
+    c->computed = static_cast<double>(inclusive);
+    c->tolerance = long_period ? "±1 day (long periods are counted either way)"
+                               : "exact (inclusive count: the first and last day both count)";
+    c->message = std::string(*c->holds ? "Checked: " : "") + range_text + " is " +
+                 std::to_string(inclusive) + " days counting both the first and the last day" +
+                 (*c->holds ? ", as " + dur_text + " says." : ", not " + dur_text + ".");
+  }
+}
+
+// Range r against duration d. Without a year, the article's year (a range
+// across February needs one: leap years); a mismatch that hangs on an
+// inferred year across February is not reported.
+void CheckDuration(Context& ctx, const DateRange& r, const DurationPhrase& d) {
+  int year = r.a.year ? r.a.year : ctx.article_year;
+  const bool crosses_feb = r.a.month <= 2 && (r.b.month > 2 || r.b.month < r.a.month);
+  if (!year) {
+    if (crosses_feb) return;  // leap year unknown
+    year = 2001;
+  }
+  int year_b = r.b.year ? r.b.year : (r.b.month < r.a.month ? year + 1 : year);
+  if (!ValidDate(year, r.a.month, r.a.day) || !ValidDate(year_b, r.b.month, r.b.day)) return;
+  long between = DaysBetween(year, r.a.month, r.a.day, year_b, r.b.month, r.b.day);
+  if (between < 0 || between > 3660) return;
+  Check c = NewCheck(Kind::kDateConsistency);
+  c.spans = {d.span, Span{r.p, r.begin, r.end}};
+  std::sort(c.spans.begin(), c.spans.end());
+  DurationVerdict(DateText(ctx, r.p, r.begin, r.end),
+                  DateText(ctx, d.span.paragraph, d.span.begin, d.span.end), d, between, &c);
+  if (!c.holds.value() && !r.a.year && ctx.article_year_inferred && crosses_feb) return;
+  ctx.Add(std::move(c));
+}
+
 void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
-  for (size_t p = 0; p < dates.size(); ++p) {
+  for (size_t pp = 0; pp < dates.size(); ++pp) {
+    const int32_t p = static_cast<int32_t>(pp);
     if (dates[p].empty()) continue;
-    std::vector<DateRange> ranges = ScanRanges(ctx, static_cast<int32_t>(p), dates[p]);
+    std::vector<DateRange> ranges = ScanRanges(ctx, p, dates[p]);
     if (ranges.empty()) continue;
-    std::vector<DurationPhrase> durs = ScanDurations(ctx, static_cast<int32_t>(p));
-    for (const DateRange& r : ranges) {
-      int sent = ctx.SentenceAt(r.p, r.begin);
-      std::vector<const DurationPhrase*> in_sentence;
-      for (const DurationPhrase& d : durs) {
-        if (ctx.SentenceAt(r.p, d.span.begin) != sent ||
-            (d.span.begin >= r.begin && d.span.end <= r.end))
-          continue;
-        // The duration must describe the range: shortly before it ("a
-        // four-day state visit to China from ..."), or right after it without
-        // a new clause ("from May 4 to 6, three days in all").
-        int words = 0;
-        bool clause = false;
-        const int32_t from = d.span.end <= r.begin ? d.span.end : r.end;
-        const int32_t to = d.span.end <= r.begin ? r.begin : d.span.begin;
-        const auto& rts = ctx.toks[r.p];
-        for (int ti = ctx.TokAt(r.p, from); ti < static_cast<int>(rts.size()) && rts[ti].end <= to;
-             ++ti) {
-          const Tok& t = rts[ti];
-          if (words > 8) break;  // too far apart either way
-          if (t.type == Tok::kWord) ++words;
-          if (t.lower == u"and"sv || t.lower == u"but"sv || t.lower == u"while"sv ||
-              t.lower == u"then"sv || t.lower == u";"sv)
-            clause = true;
-        }
-        if (d.span.end <= r.begin ? words > 8 : (words > 3 || clause)) continue;
-        in_sentence.push_back(&d);
-      }
-      int ranges_in_sentence = 0;
-      for (const DateRange& o : ranges) ranges_in_sentence += ctx.SentenceAt(o.p, o.begin) == sent;
-      if (in_sentence.size() != 1 || ranges_in_sentence != 1) continue;
-      const DurationPhrase& d = *in_sentence[0];
-      int year = r.a.year ? r.a.year : ctx.article_year;
-      bool crosses_feb = r.a.month <= 2 && (r.b.month > 2 || r.b.month < r.a.month);
-      if (!year) {
-        if (crosses_feb) continue;  // leap year unknown
-        year = 2001;
-      }
-      int year_b = r.b.year ? r.b.year : (r.b.month < r.a.month ? year + 1 : year);
-      if (!ValidDate(year, r.a.month, r.a.day) || !ValidDate(year_b, r.b.month, r.b.day)) continue;
-      long between = DaysBetween(year, r.a.month, r.a.day, year_b, r.b.month, r.b.day);
-      if (between < 0 || between > 3660) continue;
-      long inclusive = between + 1;
-      Check c = NewCheck(Kind::kDateConsistency);
-      c.spans = {d.span, Span{r.p, r.begin, r.end}};
-      std::sort(c.spans.begin(), c.spans.end());
-      const std::string range_text = DateText(ctx, r.p, r.begin, r.end);
-      const std::string dur_text = DateText(ctx, d.span.paragraph, d.span.begin, d.span.end);
-      const long n = static_cast<long>(d.n);
-      if (d.unit == u"night"sv) {
-        c.holds = between == n;
-        c.computed = static_cast<double>(between);
-        c.tolerance = "exact (nights: the last day is not counted)";
-        c.message = std::string(*c.holds ? "Checked: " : "") + range_text + " is " +
-                    std::to_string(between) + " nights" +
-                    (*c.holds ? ", as " + dur_text + " says." : ", not " + dur_text + ".");
-      } else if (d.unit == u"week"sv) {
-        c.holds = std::labs(inclusive - 7 * n) <= 1;
-        c.computed = static_cast<double>(inclusive);
-        c.tolerance = "±1 day (weeks counted either way)";
-        c.message = std::string(*c.holds ? "Checked: " : "") + range_text + " is " +
-                    std::to_string(inclusive) + " days counting both ends" +
-                    (*c.holds ? ", consistent with " + dur_text + "."
-                              : ", which does not match " + dur_text + ".");
-      } else {
-        const bool long_period = n > 7;
-        c.holds = inclusive == n || (long_period && between == n);
-        c.computed = static_cast<double>(inclusive);
-        c.tolerance = long_period ? "±1 day (long periods are counted either way)"
-                                  : "exact (inclusive count: the first and last day both count)";
-        c.message = std::string(*c.holds ? "Checked: " : "") + range_text + " is " +
-                    std::to_string(inclusive) + " days counting both the first and the last day" +
-                    (*c.holds ? ", as " + dur_text + " says." : ", not " + dur_text + ".");
-      }
-      if (!c.holds.value() && !r.a.year && ctx.article_year_inferred && crosses_feb) continue;
-      ctx.Add(std::move(c));
-    }
+    std::vector<DurationPhrase> durs = ScanDurations(ctx, p);
+    for (const DateRange& r : ranges)
+      if (const DurationPhrase* d = DurationOf(ctx, r, ranges, durs)) CheckDuration(ctx, r, *d);
   }
 }
 
