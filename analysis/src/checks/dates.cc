@@ -1002,79 +1002,110 @@ void CheckAges(Context& ctx) {
 
 namespace {
 
+using MentionsByParagraph = std::vector<std::vector<const EntityMention*>>;
+
+// "founded in [April] 1919" at token i: the year and the token of the year.
+bool FoundingAt(const Context& ctx, const std::vector<Tok>& ts, int i, int* year, int* k) {
+  const int n = static_cast<int>(ts.size());
+  if (!(ts[i].lower == u"founded"sv || ts[i].lower == u"established"sv ||
+        ts[i].lower == u"born"sv))
+    return false;
+  *k = i + 1;
+  if (ts[*k].lower != u"in"sv) return false;
+  ++*k;
+  if (*k < n && ts[*k].type == Tok::kWord &&
+      NamesFor(ctx.doc.language).months.count(ts[*k].lower))
+    ++*k;
+  if (*k >= n || !YearNumber(ts[*k])) return false;
+  *year = YearNumber(ts[*k]);
+  return true;
+}
+
+// The nearest entity mention ending before the verb at token i in the same
+// sentence, with at most "was/were/, who/which was" between; else nullptr.
+const EntityMention* SubjectBefore(const Context& ctx, int32_t p,
+                                   const std::vector<const EntityMention*>& ents, int i) {
+  const auto& ts = ctx.toks[p];
+  const int sent = ctx.SentenceAt(p, ts[i].begin);
+  const EntityMention* subject = nullptr;
+  for (const EntityMention* m : ents) {
+    if (m->span.end > ts[i].begin) continue;
+    if (ctx.SentenceAt(p, m->span.begin) != sent) continue;
+    if (!subject || m->span.end > subject->span.end) subject = m;
+  }
+  if (!subject) return nullptr;
+  auto [ga, gb] = ctx.TokRange(p, subject->span.end, ts[i].begin);
+  return gb - ga > 4 ? nullptr : subject;
+}
+
+// "Since it was founded in 1998, the Lakeside Trust has ...": the subject is
+// named right after the clause (the year at token k); else nullptr.
+const EntityMention* SubjectAfter(const Context& ctx, int32_t p,
+                                  const std::vector<const EntityMention*>& ents, int i, int k) {
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  bool pronoun = i >= 2 && (ts[i - 1].lower == u"was"sv || ts[i - 1].lower == u"were"sv) &&
+                 (ts[i - 2].lower == u"it"sv || ts[i - 2].lower == u"she"sv ||
+                  ts[i - 2].lower == u"he"sv);
+  if (!pronoun || k + 1 >= n || ts[k + 1].lower != u","sv) return nullptr;
+  const EntityMention* subject = nullptr;
+  for (const EntityMention* m : ents) {
+    if (m->span.begin < ts[k].end) continue;
+    auto [ba, bb] = ctx.TokRange(p, ts[k].end, m->span.begin);
+    if (bb - ba <= 3 && (!subject || m->span.begin < subject->span.begin)) subject = m;
+  }
+  return subject;
+}
+
+// What is founded or born in which year, as the text says.
+struct FoundingClaim {
+  std::string key;  // the entity, else the NameKey of the mention
+  std::string name;
+  int year;
+  Span span;
+};
+
+void FoundingClaims(const Context& ctx, int32_t p, const std::vector<const EntityMention*>& ents,
+                    std::vector<FoundingClaim>* claims) {
+  const auto& ts = ctx.toks[p];
+  const int n = static_cast<int>(ts.size());
+  for (int i = 0; i + 2 < n; ++i) {
+    int year = 0, k = 0;
+    if (!FoundingAt(ctx, ts, i, &year, &k)) continue;
+    const EntityMention* subject = SubjectBefore(ctx, p, ents, i);
+    if (!subject) subject = SubjectAfter(ctx, p, ents, i, k);
+    if (!subject || subject->type == EntityType::kMisc) continue;
+    std::string key = subject->entity >= 0 ? "e" + std::to_string(subject->entity)
+                                           : NameKey(ctx.Text(subject->span));
+    claims->push_back(
+        {key, Utf8(ctx.Text(subject->span)), year, Span{p, ts[i].begin, ts[k].end}});
+  }
+}
+
 void CheckFoundedTwice(Context& ctx) {
-  struct Claim { std::string key; std::string name; int year; Span span; };
-  std::vector<Claim> claims;
-  const Report& r = *ctx.report;
-  std::vector<std::vector<const EntityMention*>> ents(ctx.doc.paragraphs.size());
-  for (const EntityMention& m : r.entities)
+  MentionsByParagraph ents(ctx.doc.paragraphs.size());
+  for (const EntityMention& m : ctx.report->entities)
     if (m.span.paragraph >= 0 && m.span.paragraph < static_cast<int32_t>(ents.size()))
       ents[m.span.paragraph].push_back(&m);
-  for (size_t pp = 0; pp < ctx.doc.paragraphs.size(); ++pp) {
-    const int32_t p = static_cast<int32_t>(pp);
-    const auto& ts = ctx.toks[p];
-    const int n = static_cast<int>(ts.size());
-    for (int i = 0; i + 2 < n; ++i) {
-      if (!(ts[i].lower == u"founded"sv || ts[i].lower == u"established"sv ||
-            ts[i].lower == u"born"sv))
-        continue;
-      int k = i + 1;
-      if (ts[k].lower != u"in"sv) continue;
-      ++k;
-      // "in April 1919"
-      if (k < n && ts[k].type == Tok::kWord && NamesFor(ctx.doc.language).months.count(ts[k].lower)) ++k;
-      if (k >= n || !YearNumber(ts[k])) continue;
-      int year = YearNumber(ts[k]);
-      // The subject: the nearest entity mention ending before the verb in the
-      // same sentence, with at most "was/were/, who/which was" between.
-      int sent = ctx.SentenceAt(p, ts[i].begin);
-      const EntityMention* subject = nullptr;
-      for (const EntityMention* mp : ents[p]) {
-        const EntityMention& m = *mp;
-        if (m.span.end > ts[i].begin) continue;
-        if (ctx.SentenceAt(p, m.span.begin) != sent) continue;
-        if (!subject || m.span.end > subject->span.end) subject = &m;
-      }
-      int gap = 0;
-      if (subject) {
-        auto [ga, gb] = ctx.TokRange(p, subject->span.end, ts[i].begin);
-        gap = gb - ga;
-      }
-      if (!subject || gap > 4) {
-        // "Since it was founded in 1998, the Lakeside Trust has ...": the
-        // subject is named right after the clause.
-        subject = nullptr;
-        bool pronoun = i >= 2 && (ts[i - 1].lower == u"was"sv || ts[i - 1].lower == u"were"sv) &&
-                       (ts[i - 2].lower == u"it"sv || ts[i - 2].lower == u"she"sv ||
-                        ts[i - 2].lower == u"he"sv);
-        if (!pronoun || k + 1 >= n || ts[k + 1].lower != u","sv) continue;
-        for (const EntityMention* mp : ents[p]) {
-          const EntityMention& m = *mp;
-          if (m.span.begin < ts[k].end) continue;
-          auto [ba, bb] = ctx.TokRange(p, ts[k].end, m.span.begin);
-          int between = bb - ba;
-          if (between <= 3 && (!subject || m.span.begin < subject->span.begin)) subject = &m;
-        }
-      }
-      if (!subject || subject->type == EntityType::kMisc) continue;
-      std::string key = subject->entity >= 0 ? "e" + std::to_string(subject->entity)
-                                             : NameKey(ctx.Text(subject->span));
-      claims.push_back({key, Utf8(ctx.Text(subject->span)), year, Span{p, ts[i].begin, ts[k].end}});
-    }
-  }
+  std::vector<FoundingClaim> claims;
+  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p)
+    FoundingClaims(ctx, static_cast<int32_t>(p), ents[p], &claims);
   std::set<std::string> reported;
-  for (size_t a = 0; a < claims.size(); ++a)
+  for (size_t a = 0; a < claims.size(); ++a) {
     for (size_t b = a + 1; b < claims.size(); ++b) {
-      if (claims[a].key != claims[b].key || claims[a].year == claims[b].year) continue;
-      if (!reported.insert(claims[a].key).second) continue;
+      const FoundingClaim& ca = claims[a];
+      const FoundingClaim& cb = claims[b];
+      if (ca.key != cb.key || ca.year == cb.year) continue;
+      if (!reported.insert(ca.key).second) continue;
       Check c = NewCheck(Kind::kDateConsistency);
       c.holds = false;
-      c.spans = {claims[a].span, claims[b].span};
-      c.message = claims[a].name + " is dated two ways: " + DateText(ctx, claims[a].span.paragraph,
-                  claims[a].span.begin, claims[a].span.end) + " and " +
-                  DateText(ctx, claims[b].span.paragraph, claims[b].span.begin, claims[b].span.end) + ".";
+      c.spans = {ca.span, cb.span};
+      c.message = ca.name + " is dated two ways: " +
+                  DateText(ctx, ca.span.paragraph, ca.span.begin, ca.span.end) + " and " +
+                  DateText(ctx, cb.span.paragraph, cb.span.begin, cb.span.end) + ".";
       ctx.Add(std::move(c));
     }
+  }
 }
 
 }  // namespace
