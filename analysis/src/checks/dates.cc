@@ -303,79 +303,97 @@ void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& da
 
 // ---------------------------------------------------------------- ranges and durations
 
-std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p, const std::vector<DateMention>& ds) {
+bool Connector(const std::vector<Tok>& ts, int i) {
+  if (i >= static_cast<int>(ts.size())) return false;
+  const std::u16string& w = ts[i].lower;
+  return w == u"to"sv || w == u"through"sv || w == u"until"sv || w == u"till"sv || w == u"-"sv ||
+         w == u"–"sv || w == u"—"sv || w == u"and"sv || w == u"thru"sv;
+}
+
+// "4 to 7 January": a bare day, a connector, then the day-first date b.
+bool BareDayBefore(const std::vector<Tok>& ts, const Names& names, int32_t p,
+                   const DateMention& b, DateRange* r) {
+  const int c = b.first_tok - 1, f = b.first_tok - 2;
+  if (f < 0 || ts[b.first_tok].type != Tok::kNum || !Connector(ts, c) ||
+      ts[c].lower == u"and"sv || !DayNumber(ts[f]))
+    return false;
+  if (f > 0 && names.months.count(ts[f - 1].lower)) return false;
+  if (DayNumber(ts[f]) >= b.day) return false;
+  DateMention a = b;
+  a.day = DayNumber(ts[f]);
+  a.begin = a.date_begin = ts[f].begin;
+  a.end = ts[f].end;
+  a.weekday = 0;
+  a.first_tok = f;
+  a.end_tok = f + 1;
+  *r = DateRange{a, b, p, a.begin, b.end};
+  return true;
+}
+
+bool ClauseWord(const std::u16string& w) {
+  return w == u"and"sv || w == u"in"sv || w == u"at"sv || w == u"on"sv || w == u"for"sv ||
+         w == u"with"sv || w == u"while"sv || w == u"before"sv || w == u"after"sv;
+}
+
+// Whether a bare day ending before token `after` ends a date range: not
+// followed by a noun ("January 4 to 7 percent"; "to 7 February" is read as
+// a date) nor by a number glued on ("7%", "7:30", "7.5").
+bool EndsRange(const std::vector<Tok>& ts, const Names& names, int after) {
+  const int n = static_cast<int>(ts.size());
+  if (after >= n) return true;
+  const Tok& t = ts[after];
+  if (t.type == Tok::kWord && !names.months.count(t.lower) && !ClauseWord(t.lower)) return false;
+  if (t.type != Tok::kPunct) return true;
+  if (t.lower != u"%"sv && t.lower != u":"sv && t.lower != u"."sv) return true;
+  return !(after + 1 < n && ts[after + 1].type == Tok::kNum && ts[after + 1].begin == t.end);
+}
+
+// "January 4 to 7 [, 2026]": the date a, a connector, then a bare day.
+bool BareDayAfter(const std::vector<Tok>& ts, const Names& names, int32_t p,
+                  const DateMention& a, DateRange* r) {
+  const int n = static_cast<int>(ts.size());
+  const int j = a.end_tok + 1;
+  if (j >= n || !DayNumber(ts[j])) return false;
+  int after = j + 1;
+  if (after < n && OrdinalSuffix(ts[after])) ++after;
+  if (!EndsRange(ts, names, after)) return false;
+  DateMention a2 = a;
+  DateMention b = a;
+  b.day = DayNumber(ts[j]);
+  b.begin = b.date_begin = ts[j].begin;
+  b.end = ts[after - 1].end;
+  b.weekday = 0;
+  int y = after;
+  if (y < n && ts[y].lower == u","sv) ++y;
+  if (y < n && YearNumber(ts[y]) && !a.year) {
+    b.year = a2.year = YearNumber(ts[y]);
+    b.end = ts[y].end;
+  }
+  if (b.day <= a.day) return false;  // "January 30 to 2" is not a range we can read
+  *r = DateRange{a2, b, p, a.begin, b.end};
+  return true;
+}
+
+// The date ranges of paragraph p, from its dates ds.
+std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p,
+                                  const std::vector<DateMention>& ds) {
   std::vector<DateRange> out;
   const auto& ts = ctx.toks[p];
-  const int n = static_cast<int>(ts.size());
   const Names& names = NamesFor(ctx.doc.language);
-  auto connector = [&](int i) {
-    return i < n &&
-           (ts[i].lower == u"to"sv || ts[i].lower == u"through"sv || ts[i].lower == u"until"sv ||
-            ts[i].lower == u"till"sv || ts[i].lower == u"-"sv || ts[i].lower == u"–"sv ||
-            ts[i].lower == u"—"sv || ts[i].lower == u"and"sv || ts[i].lower == u"thru"sv);
-  };
-  for (size_t k = 0; k < ds.size(); ++k) {
-    // "4 to 7 January": a bare day, a connector, then a day-first date.
-    const DateMention& b = ds[k];
-    int c = b.first_tok - 1, f = b.first_tok - 2;
-    if (f >= 0 && ts[b.first_tok].type == Tok::kNum && connector(c) && ts[c].lower != u"and"sv &&
-        DayNumber(ts[f]) && !(f > 0 && NamesFor(ctx.doc.language).months.count(ts[f - 1].lower)) &&
-        DayNumber(ts[f]) < b.day) {
-      DateMention a = b;
-      a.day = DayNumber(ts[f]);
-      a.begin = a.date_begin = ts[f].begin;
-      a.end = ts[f].end;
-      a.weekday = 0;
-      a.first_tok = f;
-      a.end_tok = f + 1;
-      out.push_back(DateRange{a, b, p, a.begin, b.end});
-      continue;
-    }
-  }
+  DateRange r;
+  for (const DateMention& b : ds)
+    if (BareDayBefore(ts, names, p, b, &r)) out.push_back(r);
   for (size_t k = 0; k < ds.size(); ++k) {
     const DateMention& a = ds[k];
-    int i = a.end_tok;
-    // "4 to 7 January": a bare day, a connector, then a full date.
-    if (!connector(i)) continue;
-    int j = i + 1;
-    if (k + 1 < ds.size() && ds[k + 1].first_tok == j) {
-      DateRange r{a, ds[k + 1], p, a.begin, ds[k + 1].end};
-      if (!r.a.year) r.a.year = r.b.year;
-      out.push_back(r);
+    if (!Connector(ts, a.end_tok)) continue;
+    // "January 4 to February 7": a date, a connector, then a full date.
+    if (k + 1 < ds.size() && ds[k + 1].first_tok == a.end_tok + 1) {
+      DateRange full{a, ds[k + 1], p, a.begin, ds[k + 1].end};
+      if (!full.a.year) full.a.year = full.b.year;
+      out.push_back(full);
       continue;
     }
-    if (j < n && DayNumber(ts[j])) {
-      // "January 4 to 7" (not "January 4 to 7 percent", not "to 7 February"
-      // which the branch above handles).
-      int after = j + 1;
-      if (after < n && OrdinalSuffix(ts[after])) ++after;
-      if (after < n && ts[after].type == Tok::kWord && !names.months.count(ts[after].lower) &&
-          !(ts[after].lower == u"and"sv || ts[after].lower == u"in"sv ||
-            ts[after].lower == u"at"sv || ts[after].lower == u"on"sv ||
-            ts[after].lower == u"for"sv || ts[after].lower == u"with"sv ||
-            ts[after].lower == u"while"sv || ts[after].lower == u"before"sv ||
-            ts[after].lower == u"after"sv))
-        continue;
-      if (after < n && ts[after].type == Tok::kPunct &&
-          (ts[after].lower == u"%"sv || ts[after].lower == u":"sv || ts[after].lower == u"."sv
-           ? (after + 1 < n && ts[after + 1].type == Tok::kNum && ts[after + 1].begin == ts[after].end)
-           : false))
-        continue;
-      DateMention a2 = a;
-      DateMention b = a;
-      b.day = DayNumber(ts[j]);
-      b.begin = b.date_begin = ts[j].begin;
-      b.end = ts[after - 1].end;
-      b.weekday = 0;
-      int y = after;
-      if (y < n && ts[y].lower == u","sv) ++y;
-      if (y < n && YearNumber(ts[y]) && !a.year) {
-        b.year = a2.year = YearNumber(ts[y]);
-        b.end = ts[y].end;
-      }
-      if (b.day <= a.day) continue;  // "January 30 to 2" is not a range we can read
-      out.push_back(DateRange{a2, b, p, a.begin, b.end});
-    }
+    if (BareDayAfter(ts, names, p, a, &r)) out.push_back(r);
   }
   return out;
 }
