@@ -222,6 +222,94 @@ namespace {
 
 bool IsAsciiLetter(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// The end of a number starting at i: digits, with "." or "," between digits
+// ("1,200.5").
+int32_t NumberEnd(const std::u16string& text, int32_t i) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    char16_t d = text[i];
+    if (d >= '0' && d <= '9') {
+      ++i;
+    } else if ((d == '.' || d == ',') && i + 1 < n && text[i + 1] >= '0' && text[i + 1] <= '9') {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// The end of a run of letters and marks starting at i.
+int32_t LettersEnd(const std::u16string& text, int32_t i) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    UChar32 d;
+    int32_t j = i;
+    U16_NEXT(text.data(), j, n, d);
+    if (!u_isalpha(d) && u_charType(d) != U_NON_SPACING_MARK &&
+        u_charType(d) != U_COMBINING_SPACING_MARK)
+      break;
+    i = j;
+  }
+  return i;
+}
+
+// One token (or a space) at `start` by the ICU properties; returns its end.
+int32_t LexGeneral(const std::u16string& text, int32_t start, std::vector<Tok>* out) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = start;
+  UChar32 c;
+  U16_NEXT(text.data(), i, n, c);
+  if (u_isUWhiteSpace(c) || c == 0xA0) return i;
+  Tok& t = out->emplace_back();  // built in place
+  t.begin = start;
+  if (u_isdigit(c)) {
+    t.type = Tok::kNum;
+    i = NumberEnd(text, i);
+  } else if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) {
+    t.type = Tok::kWord;
+    t.upper_initial = u_isupper(c) || u_istitle(c);
+    i = LettersEnd(text, i);
+  } else {
+    t.type = Tok::kPunct;
+  }
+  t.end = i;
+  t.lower = Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin));
+  return i;
+}
+
+// ASCII: the same classes as the ICU properties of LexGeneral give
+// (White_Space is 09-0D and 20; letters A-Z a-z, upper case A-Z; no marks),
+// without the property lookups. Most news text is ASCII. Returns the end of
+// what it lexed, or `start` when LexGeneral must take the token (a digit, or
+// letters beyond ASCII follow).
+int32_t LexAscii(const std::u16string& text, int32_t start, std::vector<Tok>* out) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  const char16_t a = text[start];
+  if (a == ' ' || (a >= 0x09 && a <= 0x0D)) return start + 1;
+  if (a >= '0' && a <= '9') return start;
+  if (!IsAsciiLetter(a)) {  // one punctuation (or control) character
+    Tok& t = out->emplace_back();
+    t.begin = start;
+    t.end = start + 1;
+    t.type = Tok::kPunct;
+    t.lower.assign(1, a);
+    return start + 1;
+  }
+  int32_t i = start + 1;
+  while (i < n && IsAsciiLetter(text[i])) ++i;
+  if (i < n && text[i] >= 0x80) return start;  // letters beyond ASCII follow
+  Tok& t = out->emplace_back();  // an ASCII word: lower-case it in place
+  t.begin = start;
+  t.end = i;
+  t.type = Tok::kWord;
+  t.upper_initial = a <= 'Z';
+  t.lower.assign(text, start, i - start);
+  for (char16_t& c : t.lower)
+    if (c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+  return i;
+}
+
 }  // namespace
 
 std::vector<Tok> Lex(const std::u16string& text) {
@@ -230,75 +318,8 @@ std::vector<Tok> Lex(const std::u16string& text) {
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
-    int32_t start = i;
-    const char16_t a = text[i];
-    if (a < 0x80) {
-      // ASCII: the same classes as the ICU properties below give (White_Space
-      // is 09-0D and 20; letters A-Z a-z, upper case A-Z; no marks), without
-      // the property lookups. Most news text is ASCII.
-      if (a == ' ' || (a >= 0x09 && a <= 0x0D)) {
-        ++i;
-        continue;
-      }
-      if (IsAsciiLetter(a)) {
-        ++i;
-        while (i < n && IsAsciiLetter(text[i])) ++i;
-        if (i == n || text[i] < 0x80) {  // an ASCII word: lower-case it in place
-          Tok& t = out.emplace_back();
-          t.begin = start;
-          t.end = i;
-          t.type = Tok::kWord;
-          t.upper_initial = a <= 'Z';
-          t.lower.assign(text, start, i - start);
-          for (char16_t& c : t.lower)
-            if (c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
-          continue;
-        }
-        i = start;  // letters beyond ASCII follow: the general path below
-      } else if (!(a >= '0' && a <= '9')) {  // one punctuation (or control) character
-        Tok& t = out.emplace_back();
-        t.begin = start;
-        t.end = ++i;
-        t.type = Tok::kPunct;
-        t.lower.assign(1, a);
-        continue;
-      }
-    }
-    UChar32 c;
-    U16_NEXT(text.data(), i, n, c);
-    if (u_isUWhiteSpace(c) || c == 0xA0) continue;
-    Tok& t = out.emplace_back();  // built in place
-    t.begin = start;
-    if (u_isdigit(c)) {
-      t.type = Tok::kNum;
-      while (i < n) {
-        char16_t d = text[i];
-        if (d >= '0' && d <= '9') { ++i; continue; }
-        if ((d == '.' || d == ',') && i + 1 < n && text[i + 1] >= '0' && text[i + 1] <= '9') {
-          i += 2;
-          continue;
-        }
-        break;
-      }
-    } else if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) {
-      t.type = Tok::kWord;
-      t.upper_initial = u_isupper(c) || u_istitle(c);
-      while (i < n) {
-        UChar32 d;
-        int32_t j = i;
-        U16_NEXT(text.data(), j, n, d);
-        if (u_isalpha(d) || u_charType(d) == U_NON_SPACING_MARK ||
-            u_charType(d) == U_COMBINING_SPACING_MARK) {
-          i = j;
-        } else {
-          break;
-        }
-      }
-    } else {
-      t.type = Tok::kPunct;
-    }
-    t.end = i;
-    t.lower = Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin));
+    const int32_t end = text[i] < 0x80 ? LexAscii(text, i, &out) : i;
+    i = end > i ? end : LexGeneral(text, i, &out);
   }
   return out;
 }
