@@ -254,49 +254,64 @@ std::string DateText(const Context& ctx, int32_t p, int32_t b, int32_t e) {
 
 // ---------------------------------------------------------------- weekday
 
+// The year that puts a date without one nearest the dateline; 0 if none.
+int YearNearDateline(const Date& ref, const DateMention& d) {
+  int year = 0;
+  long best = LONG_MAX;
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    if (!ValidDate(y, d.month, d.day)) continue;
+    long dist = std::labs(DaysBetween(ref.year, ref.month ? ref.month : 1, ref.day ? ref.day : 1,
+                                      y, d.month, d.day));
+    if (dist < best) {
+      best = dist;
+      year = y;
+    }
+  }
+  return year;
+}
+
+// A weekday against its date in `year` (`assumed`: how the year was found).
+void CheckWeekday(Context& ctx, const Names& names, const DateMention& d, int year,
+                  const std::string& assumed) {
+  Check c = NewCheck(Kind::kDateConsistency);
+  c.spans = {Span{d.p, d.begin, d.end}};
+  if (!ValidDate(year, d.month, d.day)) {
+    c.holds = false;
+    c.message = DateText(ctx, d.p, d.date_begin, d.end) + " is not a date in " +
+                std::to_string(year) + ".";
+    ctx.Add(std::move(c));
+    return;
+  }
+  int actual = Weekday(year, d.month, d.day);
+  if (!actual) return;
+  c.holds = actual == d.weekday;
+  c.tolerance = "exact (calendar)";
+  std::string actual_name = actual < static_cast<int>(names.weekday_wide.size())
+                                ? Utf8(names.weekday_wide[actual])
+                                : "";
+  if (*c.holds)
+    c.message = "Checked: " + DateText(ctx, d.p, d.begin, d.end) + " is a " + actual_name +
+                assumed + ".";
+  else
+    c.message = DateText(ctx, d.p, d.date_begin, d.end) + " is a " + actual_name + ", not a " +
+                Utf8(names.weekday_wide[d.weekday]) + assumed + ".";
+  ctx.Add(std::move(c));
+}
+
 void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
   const Names& names = NamesFor(ctx.doc.language);
   for (const auto& list : dates) {
     for (const DateMention& d : list) {
       if (!d.weekday) continue;
-      int year = d.year;
-      std::string assumed;
-      if (!year) {
-        if (!ctx.dateline) continue;
-        // The year that puts the date nearest the dateline.
-        const Date& ref = *ctx.dateline;
-        long best = LONG_MAX;
-        for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
-          if (!ValidDate(y, d.month, d.day)) continue;
-          long dist = std::labs(DaysBetween(ref.year, ref.month ? ref.month : 1,
-                                            ref.day ? ref.day : 1, y, d.month, d.day));
-          if (dist < best) { best = dist; year = y; }
-        }
-        if (!year) continue;
-        assumed = " (year " + std::to_string(year) + " taken from the dateline)";
-      }
-      Check c = NewCheck(Kind::kDateConsistency);
-      c.spans = {Span{d.p, d.begin, d.end}};
-      if (!ValidDate(year, d.month, d.day)) {
-        c.holds = false;
-        c.message = DateText(ctx, d.p, d.date_begin, d.end) + " is not a date in " +
-                    std::to_string(year) + ".";
-        ctx.Add(std::move(c));
+      if (d.year) {
+        CheckWeekday(ctx, names, d, d.year, "");
         continue;
       }
-      int actual = Weekday(year, d.month, d.day);
-      if (!actual) continue;
-      c.holds = actual == d.weekday;
-      c.tolerance = "exact (calendar)";
-      std::string actual_name =
-          actual < static_cast<int>(names.weekday_wide.size()) ? Utf8(names.weekday_wide[actual]) : "";
-      if (*c.holds)
-        c.message = "Checked: " + DateText(ctx, d.p, d.begin, d.end) + " is a " + actual_name +
-                    assumed + ".";
-      else
-        c.message = DateText(ctx, d.p, d.date_begin, d.end) + " is a " + actual_name + ", not a " +
-                    Utf8(names.weekday_wide[d.weekday]) + assumed + ".";
-      ctx.Add(std::move(c));
+      if (!ctx.dateline) continue;
+      const int year = YearNearDateline(*ctx.dateline, d);
+      if (!year) continue;
+      CheckWeekday(ctx, names, d, year,
+                   " (year " + std::to_string(year) + " taken from the dateline)");
     }
   }
 }
@@ -404,6 +419,17 @@ struct DurationPhrase {
   Span span;
 };
 
+// The number word at token k, joined with a hyphenated one before it
+// ("twenty-one-day"): its value (-1 if none) and first token.
+double NumberWordBefore(const std::vector<Tok>& ts, int k, int* start) {
+  double v = ParseNumberWord(ts[k].lower, false);
+  if (k < 2 || ts[k - 1].lower != u"-"sv || ts[k - 2].type != Tok::kWord) return v;
+  double v2 = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, false);
+  if (v2 <= 0) return v;
+  *start = k - 2;
+  return v2;
+}
+
 std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
   std::vector<DurationPhrase> out;
   const auto& ts = ctx.toks[p];
@@ -425,15 +451,7 @@ std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
     if (ts[k].type == Tok::kNum) {
       v = ParseNumberWord(ts[k].lower, false);
     } else if (ts[k].type == Tok::kWord) {
-      v = ParseNumberWord(ts[k].lower, false);
-      // "twenty-one-day": join a hyphenated number word.
-      if (k >= 2 && ts[k - 1].lower == u"-"sv && ts[k - 2].type == Tok::kWord) {
-        double v2 = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, false);
-        if (v2 > 0) {
-          v = v2;
-          start = k - 2;
-        }
-      }
+      v = NumberWordBefore(ts, k, &start);
       if (v < 0 && (ts[k].lower == u"a"sv || ts[k].lower == u"one"sv) && unit == u"week"sv) v = 1;
     }
     if (v <= 0 || v > 400 || v != std::floor(v)) continue;
