@@ -70,7 +70,8 @@ int AddEntity(Report* r, EntityType type, const std::u16string& canonical) {
 }
 
 void AddMention(Report* r, const Document& doc, const std::u16string& text, int entity,
-                EntityType type = EntityType::kPerson, int nth = 0, const std::u16string& title = u"") {
+                EntityType type = EntityType::kPerson, int nth = 0,
+                const std::u16string& title = u"") {
   EntityMention m;
   m.span = Find(doc, text, nth);
   m.type = type;
@@ -227,7 +228,8 @@ TEST_CASE("arithmetic: near misses are never checked", "[checks]") {
 }
 
 TEST_CASE("arithmetic: shares of one whole", "[checks]") {
-  Document doc = Doc({u"Sixty percent goes to salaries and the remaining 45 percent to equipment."});
+  Document doc =
+      Doc({u"Sixty percent goes to salaries and the remaining 45 percent to equipment."});
   Report r;
   AddFigure(&r, doc, u"Sixty percent", FigureKind::kPercent, 60, "percent");
   AddFigure(&r, doc, u"45 percent", FigureKind::kPercent, 45, "percent");
@@ -285,9 +287,10 @@ TEST_CASE("arithmetic: anniversary and age", "[checks]") {
 // ------------------------------------------------------------------ dates
 
 TEST_CASE("date_consistency: four-day visit counted inclusively", "[checks]") {
-  Document doc = Doc({u"Lee paid a four-day state visit to China from January 4 to 7, holding talks "
-                      u"with Xi in Beijing.",
-                      u"The caption reads Beijing, January 5, 2026."});
+  Document doc =
+      Doc({u"Lee paid a four-day state visit to China from January 4 to 7, holding talks "
+           u"with Xi in Beijing.",
+           u"The caption reads Beijing, January 5, 2026."});
   Report r;
   auto checks = OfKind(Run(doc, &r), "date_consistency");
   REQUIRE(checks.size() == 1);
@@ -321,7 +324,8 @@ TEST_CASE("date_consistency: weekday against date (ICU calendar)", "[checks]") {
   CHECK(checks[0].holds == false);
   CHECK(checks[0].message.find("Monday") != std::string::npos);
 
-  Document ok = Doc({u"The talks began on Monday, January 5, 2026, and on Tuesday 6 January 2026."});
+  Document ok =
+      Doc({u"The talks began on Monday, January 5, 2026, and on Tuesday 6 January 2026."});
   Report r2;
   auto checks2 = OfKind(Run(ok, &r2), "date_consistency");
   REQUIRE(checks2.size() == 2);
@@ -341,8 +345,9 @@ TEST_CASE("date_consistency: weekday against date (ICU calendar)", "[checks]") {
 }
 
 TEST_CASE("date_consistency: founded in two different years", "[checks]") {
-  Document doc = Doc({u"The Seoul Institute was founded in 1998 by city officials.",
-                      u"Since the Seoul Institute was founded in 1996, it has published 300 reports."});
+  Document doc =
+      Doc({u"The Seoul Institute was founded in 1998 by city officials.",
+           u"Since the Seoul Institute was founded in 1996, it has published 300 reports."});
   Report r;
   int e = AddEntity(&r, EntityType::kOrg, u"Seoul Institute");
   AddMention(&r, doc, u"Seoul Institute", e, EntityType::kOrg, 0);
@@ -386,7 +391,8 @@ TEST_CASE("name_variant: one person spelled two ways, and house spellings", "[ch
 }
 
 TEST_CASE("name_variant: entity list spelling variants and accents", "[checks]") {
-  Document doc = Doc({u"Bashar Al-Assad spoke.", u"Later al Assad left. José Martí and Jose Marti."});
+  Document doc =
+      Doc({u"Bashar Al-Assad spoke.", u"Later al Assad left. José Martí and Jose Marti."});
   Report r;
   int a = AddEntity(&r, EntityType::kPerson, u"Bashar Al-Assad");
   AddMention(&r, doc, u"Al-Assad", a);
@@ -604,7 +610,8 @@ TEST_CASE("sample 000: variants found, trade growth and four-day visit hold, not
     INFO(c.kind << ": " << c.message);
     CHECK(c.holds != false);  // nothing in this draft is wrong
     CHECK(c.kind != "unbalanced_quote");
-    if (c.kind == "arithmetic" && c.computed && std::abs(*c.computed - 12.1) < 1e-9) trade = c.holds == true;
+    if (c.kind == "arithmetic" && c.computed && std::abs(*c.computed - 12.1) < 1e-9)
+      trade = c.holds == true;
     if (c.kind == "date_consistency" && c.message.find("January 4 to 7") != std::string::npos)
       visit = c.holds == true;
   }
@@ -614,8 +621,9 @@ TEST_CASE("sample 000: variants found, trade growth and four-day visit hold, not
 
 TEST_CASE("arithmetic: 'by N percent' after a change verb; stage relations", "[checks]") {
   {
-    Document doc = Doc({u"The plant would raise employment in the zone by 25 percent, from 4,000 to "
-                        u"6,000 jobs, by 2030."});
+    Document doc =
+        Doc({u"The plant would raise employment in the zone by 25 percent, from 4,000 to "
+             u"6,000 jobs, by 2030."});
     Report r;
     AddFigure(&r, doc, u"25 percent", FigureKind::kPercent, 25, "percent");
     AddFigure(&r, doc, u"4,000", FigureKind::kNumber, 4000);
@@ -646,8 +654,9 @@ TEST_CASE("arithmetic: 'by N percent' after a change verb; stage relations", "[c
 }
 
 TEST_CASE("date_consistency: the dateline at the head of the story gives the year", "[checks]") {
-  Document doc = Doc({u"Battery plant for Sines", u"SINES, Portugal, January 9, 2026 — The deal was signed.",
-                      u"The council votes on Tuesday, January 14, he said."});
+  Document doc =
+      Doc({u"Battery plant for Sines", u"SINES, Portugal, January 9, 2026 — The deal was signed.",
+           u"The council votes on Tuesday, January 14, he said."});
   Report r;
   auto checks = OfKind(Run(doc, &r), "date_consistency");
   REQUIRE(checks.size() == 1);

@@ -37,7 +37,8 @@ const std::map<std::u16string, ChangeWord>& ChangeWords() {
       ChangeWord cw;
       if (d == "+") cw.direction = 1;
       else if (d == "-") cw.direction = -1;
-      else if (!d.empty() && d[0] == 'x') cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
+      else if (!d.empty() && d[0] == 'x')
+        cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
       m[Utf16(w)] = cw;
     }
     return m;
@@ -88,8 +89,8 @@ Bound QualifierOf(const Context& ctx, const Figure& f) {
 }
 
 // The word tokens before/after a span, skipping `skip` words.
-const Tok* WordBefore(const Context& ctx, const Span& s, std::initializer_list<const char16_t*> skip,
-                      int max_skip) {
+const Tok* WordBefore(const Context& ctx, const Span& s,
+                      std::initializer_list<const char16_t*> skip, int max_skip) {
   const auto& ts = ctx.toks[s.paragraph];
   int i = ctx.TokAt(s.paragraph, s.begin) - 1;
   int skipped = 0;
@@ -191,7 +192,8 @@ bool Compatible(const Figure& a, const Figure& b) {
   if (a.kind == FigureKind::kDuration || b.kind == FigureKind::kDuration)
     return a.kind == b.kind && a.unit == b.unit && !a.unit.empty();
   // Numbers and quantities: the same thing counted, when both say.
-  if (!a.counted.empty() && !b.counted.empty() && Lower(a.counted) != Lower(b.counted)) return false;
+  if (!a.counted.empty() && !b.counted.empty() && Lower(a.counted) != Lower(b.counted))
+    return false;
   if (a.unit != b.unit && !a.unit.empty() && !b.unit.empty()) return false;
   return true;
 }

@@ -46,7 +46,8 @@ std::string NameKey(std::u16string_view s) {
   if (ascii) {
     for (char16_t c : s) {
       if (c >= 'A' && c <= 'Z') key.push_back(static_cast<char>(c - 'A' + 'a'));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key.push_back(static_cast<char>(c));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        key.push_back(static_cast<char>(c));
     }
     return key;
   }
@@ -187,11 +188,9 @@ double ParseNumberWord(std::u16string_view word, bool ordinal) {
   // is of the kind asked for by formatting the value back.
   UErrorCode s2 = U_ZERO_ERROR;
   icu::UnicodeString back;
-  if (ordinal) {
-    { icu::FieldPosition fp; rbnf->format(v, icu::UnicodeString(u"%spellout-ordinal"), back, fp, s2); }
-  } else {
-    { icu::FieldPosition fp; rbnf->format(v, icu::UnicodeString(u"%spellout-numbering"), back, fp, s2); }
-  }
+  icu::FieldPosition fp;
+  rbnf->format(v, icu::UnicodeString(ordinal ? u"%spellout-ordinal" : u"%spellout-numbering"),
+               back, fp, s2);
   if (U_FAILURE(s2)) return -1;
   back.toLower(icu::Locale::getEnglish());
   back.findAndReplace(u"\u00ad", u"");

@@ -69,7 +69,8 @@ const Names& NamesFor(const std::string& language) {
       icu::UnicodeString s = swd[i];
       s.toLower(icu::Locale(language.c_str()));
       s.findAndReplace(u".", u"");
-      if (s.length() >= 3) names->weekdays[std::u16string(s.getBuffer(), s.getBuffer() + s.length())] = i;
+      if (s.length() >= 3)
+        names->weekdays[std::u16string(s.getBuffer(), s.getBuffer() + s.length())] = i;
     }
   }
   if (language.rfind("en", 0) == 0) names->months[u"sept"] = 9;
@@ -1169,7 +1170,8 @@ std::optional<Date> DetectDateline(const Context& ctx) {
 
 void ReadDates(Context& ctx) {
   ctx.dates.resize(ctx.doc.paragraphs.size());
-  for (size_t p = 0; p < ctx.dates.size(); ++p) ctx.dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
+  for (size_t p = 0; p < ctx.dates.size(); ++p)
+    ctx.dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
 }
 
 int LatestFullDateYear(const Context& ctx) {

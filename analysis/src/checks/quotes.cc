@@ -126,7 +126,8 @@ void CheckUnattributedQuotes(Context& ctx) {
   std::vector<std::vector<const Attribution*>> attr_by_par(doc.paragraphs.size());
   std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
   for (const Attribution& a : r.attributions)
-    if (a.content.paragraph >= 0 && a.content.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
+    if (a.content.paragraph >= 0 &&
+        a.content.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
       attr_by_par[a.content.paragraph].push_back(&a);
   for (const QuotedTerm& t : r.quoted_terms)
     if (t.span.paragraph >= 0 && t.span.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
