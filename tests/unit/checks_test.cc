@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "factlens/analyzer.h"
 #include "factlens/checks.h"
@@ -69,7 +70,8 @@ int AddEntity(Report* r, EntityType type, const std::u16string& canonical) {
 }
 
 void AddMention(Report* r, const Document& doc, const std::u16string& text, int entity,
-                EntityType type = EntityType::kPerson, int nth = 0, const std::u16string& title = u"") {
+                EntityType type = EntityType::kPerson, int nth = 0,
+                const std::u16string& title = u"") {
   EntityMention m;
   m.span = Find(doc, text, nth);
   m.type = type;
@@ -226,7 +228,8 @@ TEST_CASE("arithmetic: near misses are never checked", "[checks]") {
 }
 
 TEST_CASE("arithmetic: shares of one whole", "[checks]") {
-  Document doc = Doc({u"Sixty percent goes to salaries and the remaining 45 percent to equipment."});
+  Document doc =
+      Doc({u"Sixty percent goes to salaries and the remaining 45 percent to equipment."});
   Report r;
   AddFigure(&r, doc, u"Sixty percent", FigureKind::kPercent, 60, "percent");
   AddFigure(&r, doc, u"45 percent", FigureKind::kPercent, 45, "percent");
@@ -284,9 +287,10 @@ TEST_CASE("arithmetic: anniversary and age", "[checks]") {
 // ------------------------------------------------------------------ dates
 
 TEST_CASE("date_consistency: four-day visit counted inclusively", "[checks]") {
-  Document doc = Doc({u"Lee paid a four-day state visit to China from January 4 to 7, holding talks "
-                      u"with Xi in Beijing.",
-                      u"The caption reads Beijing, January 5, 2026."});
+  Document doc =
+      Doc({u"Lee paid a four-day state visit to China from January 4 to 7, holding talks "
+           u"with Xi in Beijing.",
+           u"The caption reads Beijing, January 5, 2026."});
   Report r;
   auto checks = OfKind(Run(doc, &r), "date_consistency");
   REQUIRE(checks.size() == 1);
@@ -320,7 +324,8 @@ TEST_CASE("date_consistency: weekday against date (ICU calendar)", "[checks]") {
   CHECK(checks[0].holds == false);
   CHECK(checks[0].message.find("Monday") != std::string::npos);
 
-  Document ok = Doc({u"The talks began on Monday, January 5, 2026, and on Tuesday 6 January 2026."});
+  Document ok =
+      Doc({u"The talks began on Monday, January 5, 2026, and on Tuesday 6 January 2026."});
   Report r2;
   auto checks2 = OfKind(Run(ok, &r2), "date_consistency");
   REQUIRE(checks2.size() == 2);
@@ -340,8 +345,9 @@ TEST_CASE("date_consistency: weekday against date (ICU calendar)", "[checks]") {
 }
 
 TEST_CASE("date_consistency: founded in two different years", "[checks]") {
-  Document doc = Doc({u"The Seoul Institute was founded in 1998 by city officials.",
-                      u"Since the Seoul Institute was founded in 1996, it has published 300 reports."});
+  Document doc =
+      Doc({u"The Seoul Institute was founded in 1998 by city officials.",
+           u"Since the Seoul Institute was founded in 1996, it has published 300 reports."});
   Report r;
   int e = AddEntity(&r, EntityType::kOrg, u"Seoul Institute");
   AddMention(&r, doc, u"Seoul Institute", e, EntityType::kOrg, 0);
@@ -385,7 +391,8 @@ TEST_CASE("name_variant: one person spelled two ways, and house spellings", "[ch
 }
 
 TEST_CASE("name_variant: entity list spelling variants and accents", "[checks]") {
-  Document doc = Doc({u"Bashar Al-Assad spoke.", u"Later al Assad left. José Martí and Jose Marti."});
+  Document doc =
+      Doc({u"Bashar Al-Assad spoke.", u"Later al Assad left. José Martí and Jose Marti."});
   Report r;
   int a = AddEntity(&r, EntityType::kPerson, u"Bashar Al-Assad");
   AddMention(&r, doc, u"Al-Assad", a);
@@ -603,7 +610,8 @@ TEST_CASE("sample 000: variants found, trade growth and four-day visit hold, not
     INFO(c.kind << ": " << c.message);
     CHECK(c.holds != false);  // nothing in this draft is wrong
     CHECK(c.kind != "unbalanced_quote");
-    if (c.kind == "arithmetic" && c.computed && std::abs(*c.computed - 12.1) < 1e-9) trade = c.holds == true;
+    if (c.kind == "arithmetic" && c.computed && std::abs(*c.computed - 12.1) < 1e-9)
+      trade = c.holds == true;
     if (c.kind == "date_consistency" && c.message.find("January 4 to 7") != std::string::npos)
       visit = c.holds == true;
   }
@@ -613,8 +621,9 @@ TEST_CASE("sample 000: variants found, trade growth and four-day visit hold, not
 
 TEST_CASE("arithmetic: 'by N percent' after a change verb; stage relations", "[checks]") {
   {
-    Document doc = Doc({u"The plant would raise employment in the zone by 25 percent, from 4,000 to "
-                        u"6,000 jobs, by 2030."});
+    Document doc =
+        Doc({u"The plant would raise employment in the zone by 25 percent, from 4,000 to "
+             u"6,000 jobs, by 2030."});
     Report r;
     AddFigure(&r, doc, u"25 percent", FigureKind::kPercent, 25, "percent");
     AddFigure(&r, doc, u"4,000", FigureKind::kNumber, 4000);
@@ -645,8 +654,9 @@ TEST_CASE("arithmetic: 'by N percent' after a change verb; stage relations", "[c
 }
 
 TEST_CASE("date_consistency: the dateline at the head of the story gives the year", "[checks]") {
-  Document doc = Doc({u"Battery plant for Sines", u"SINES, Portugal, January 9, 2026 — The deal was signed.",
-                      u"The council votes on Tuesday, January 14, he said."});
+  Document doc =
+      Doc({u"Battery plant for Sines", u"SINES, Portugal, January 9, 2026 — The deal was signed.",
+           u"The council votes on Tuesday, January 14, he said."});
   Report r;
   auto checks = OfKind(Run(doc, &r), "date_consistency");
   REQUIRE(checks.size() == 1);
@@ -657,4 +667,34 @@ TEST_CASE("date_consistency: the dateline at the head of the story gives the yea
                              u"The council votes on Tuesday, January 14, he said."});
   Report r2;
   CHECK(OfKind(Run(nodateline, &r2), "date_consistency").empty());
+}
+
+TEST_CASE("check kinds: one registry gives each kind and its label", "[checks]") {
+  const std::vector<CheckKindInfo>& kinds = CheckKinds();
+  std::vector<std::string> names;
+  for (const CheckKindInfo& k : kinds) names.emplace_back(k.kind);
+  CHECK(names == std::vector<std::string>{"name_variant", "first_reference", "arithmetic",
+                                          "date_consistency", "unattributed_quote",
+                                          "vague_source", "unbalanced_quote", "number_style"});
+  CHECK(CheckLabel("name_variant") == "Name variant");
+  CHECK(CheckLabel("unattributed_quote") == "Unattributed quote");
+  CHECK(CheckLabel("number_style") == "Number style");
+  CHECK(CheckLabel("no_such_kind") == "no_such_kind");
+  CHECK(CheckLabel("") == "");
+  // The label is the kind with '_' -> ' ' and a capital first letter, as the
+  // sidebar showed it before the registry.
+  for (const CheckKindInfo& k : kinds) {
+    std::string expected(k.kind);
+    for (char& c : expected)
+      if (c == '_') c = ' ';
+    expected[0] = static_cast<char>(expected[0] - 'a' + 'A');
+    CHECK(std::string(k.label) == expected);
+  }
+  // Every check RunChecks reports is of a registered kind.
+  Document doc = Doc({u"“This quote is never closed, said nobody.",
+                      u"Analysts said the plan was late. It is widely believed."});
+  Report r;
+  std::vector<Check> checks = Run(doc, &r);
+  REQUIRE(!checks.empty());
+  for (const Check& c : checks) CHECK(CheckLabel(c.kind) != c.kind);
 }

@@ -18,9 +18,10 @@
 // figures, no year, an ambiguous pairing of numbers) stays silent. Arithmetic
 // and date checks that can be computed are reported whether they hold or not
 // (Check::holds), with the number the text implies (Check::computed) and the
-// rounding tolerance used (Check::tolerance). Check kinds: name_variant,
-// first_reference, arithmetic, date_consistency, unattributed_quote,
-// vague_source, unbalanced_quote, number_style. See docs/checks.md.
+// rounding tolerance used (Check::tolerance). Check kinds (CheckKinds()):
+// name_variant, first_reference, arithmetic, date_consistency,
+// unattributed_quote, vague_source, unbalanced_quote, number_style. See
+// docs/checks.md.
 //
 // Offset unit: UTF-16 code units of each paragraph (document.h).
 // Thread-safety: reentrant; RunChecks and ParseHouseList may run on several
@@ -77,6 +78,23 @@ struct CheckOptions {
 };
 
 void RunChecks(const Document& doc, const CheckOptions& options, Report* report);
+
+// The check kinds RunChecks can report, with a label for people, in the order
+// RunChecks runs them:
+//   for (const factlens::CheckKindInfo& k : factlens::CheckKinds())
+//     AddGroup(k.kind, k.label);                // "name_variant", "Name variant"
+//   factlens::CheckLabel(check.kind);           // "vague_source" -> "Vague source"
+//   factlens::CheckLabel("no_such_kind");       // "no_such_kind" (unknown: itself)
+// The views point into static storage and stay valid for the program's life.
+struct CheckKindInfo {
+  std::string_view kind;   // Check::kind
+  std::string_view label;  // "Name variant"
+};
+
+const std::vector<CheckKindInfo>& CheckKinds();
+
+// The label of a check kind; the kind itself when it is not one of CheckKinds().
+std::string_view CheckLabel(std::string_view kind);
 
 }  // namespace factlens
 

@@ -1,127 +1,15 @@
-// Internal: shared helpers of the copy-desk checks (checks*.cc). Not public.
+// Kept for report/reports.cc only, which uses checks_internal::Utf8 and
+// checks_internal::FormatNumber: new code includes "checks/context.h" (and
+// "common/strings.h" for Utf8). Remove once reports.cc includes those.
 #ifndef FACTLENS_SRC_CHECKS_INTERNAL_H_
 #define FACTLENS_SRC_CHECKS_INTERNAL_H_
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
-#include "factlens/checks.h"
-#include "factlens/document.h"
-#include "factlens/report.h"
+#include "checks/context.h"
+#include "common/strings.h"
 
 namespace factlens {
 namespace checks_internal {
-
-// A lexical token of the checks' own light lexer: a run of letters, a number
-// ("1,200.5"), or one punctuation character. Independent of the text layer's
-// tokenisation so that the checks' patterns are stable.
-struct Tok {
-  enum Type : uint8_t { kWord, kNum, kPunct };
-  int32_t begin = 0;
-  int32_t end = 0;
-  Type type = kPunct;
-  std::u16string lower;  // lower-cased text
-  bool upper_initial = false;
-};
-
-std::vector<Tok> Lex(const std::u16string& text);
-
-struct SentenceRange {
-  int32_t begin = 0;
-  int32_t end = 0;
-};
-
-// A date with a day read from the text ("Tuesday, January 5, 2026").
-struct DateMention {
-  int32_t p = 0;
-  int32_t begin = 0, end = 0;  // the whole mention including the weekday
-  int32_t date_begin = 0;      // where the date itself starts
-  int year = 0, month = 0, day = 0;
-  int weekday = 0;  // UCAL_* or 0
-  int first_tok = 0, end_tok = 0;
-};
-
-// Everything the checks share for one run.
-struct Context {
-  Context(const Document& d, const CheckOptions& o, Report* r);
-
-  const Document& doc;
-  const CheckOptions& options;
-  Report* report;
-  std::vector<std::vector<Tok>> toks;                 // per paragraph
-  std::vector<std::vector<SentenceRange>> sentences;  // per paragraph
-  // Year the article is written in: the reference date's, else the latest
-  // explicit year of a full date in the text (inferred = true), else 0.
-  int article_year = 0;
-  bool article_year_inferred = false;
-  // The dateline: Document::reference_date, else a full date at the head of
-  // the story ("SINES, Portugal, January 9, 2026 — ...").
-  std::optional<Date> dateline;
-  // Dates read from each paragraph (checks_dates.cc fills it).
-  std::vector<std::vector<DateMention>> dates;
-  std::vector<Check> out;
-
-
-  // Index of the sentence containing `offset` in paragraph p (-1 if none).
-  int SentenceAt(int32_t p, int32_t offset) const;
-  // Index of the first token of paragraph p starting at or after offset.
-  int TokAt(int32_t p, int32_t offset) const;
-  // Token indices [first, last) of paragraph p inside [begin, end).
-  std::pair<int, int> TokRange(int32_t p, int32_t begin, int32_t end) const {
-    int a = TokAt(p, begin), b = a;
-    const auto& ts = toks[p];
-    while (b < static_cast<int>(ts.size()) && ts[b].end <= end) ++b;
-    return {a, b};
-  }
-  std::u16string Text(const Span& s) const { return SpanText(doc, s); }
-  // A paragraph that reads as a heading/title (kind, or short without
-  // sentence punctuation) or a photo caption.
-  bool HeadingLike(int32_t p) const;
-  bool CaptionLike(int32_t p) const;
-  // Whether `s` lies inside a quotation (between its marks).
-  bool InsideQuotation(const Span& s) const;
-  void Add(Check c) { out.push_back(std::move(c)); }
-
- private:
-  bool ComputeHeadingLike(int32_t p) const;
-  bool ComputeCaptionLike(int32_t p) const;
-  std::vector<int8_t> heading_like_;              // per paragraph, -1 not yet known
-  std::vector<int8_t> caption_like_;              // per paragraph, -1 not yet known
-  std::vector<std::vector<Span>> quote_insides_;  // per paragraph
-};
-
-// Conversions and formatting.
-std::string Utf8(std::u16string_view s);
-std::u16string Utf16(std::string_view s);
-std::u16string Lower(std::u16string_view s);
-// "12.1", "272.9", "4" — fixed decimals, trailing zeros kept as asked.
-std::string FormatNumber(double v, int decimals);
-// Letters and digits only, accents and case folded, other scripts
-// transliterated to Latin: "Lee Jae-myung" and "Lee Jaemyung" give the same key.
-std::string NameKey(std::u16string_view s);
-
-// The first numeral in `text` ("US$272.9 billion" -> 272.9, decimals 1).
-// Returns false when there is none.
-bool FirstNumeral(std::u16string_view text, double* value, int* decimals);
-// A spelled-out or digit number in one word ("four", "12", "hundredth" with
-// ordinal=true), via ICU's rule-based number format. Returns -1 if none.
-double ParseNumberWord(std::u16string_view word, bool ordinal);
-
-// Figure helpers.
-bool FigureNumber(const Figure& f, double* v);
-bool IsPercentUnit(const Figure& f);
-bool IsPointsUnit(const Figure& f);
-
-// Check families (one file each).
-void CheckArithmetic(Context& ctx);      // checks_arithmetic.cc
-void CheckDates(Context& ctx);           // checks_dates.cc
-void CheckNames(Context& ctx);           // checks_names.cc
-void CheckQuotesAndSources(Context& ctx);  // checks.cc
-void CheckNumberStyle(Context& ctx);     // checks.cc
-
+using ::factlens::Utf8;
 }  // namespace checks_internal
 }  // namespace factlens
 

@@ -9,7 +9,7 @@
 #include <limits>
 #include <map>
 
-#include "checks/checks_internal.h"
+#include "checks/context.h"
 #include "common/embedded_data.h"
 
 namespace factlens {
@@ -37,7 +37,8 @@ const std::map<std::u16string, ChangeWord>& ChangeWords() {
       ChangeWord cw;
       if (d == "+") cw.direction = 1;
       else if (d == "-") cw.direction = -1;
-      else if (!d.empty() && d[0] == 'x') cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
+      else if (!d.empty() && d[0] == 'x')
+        cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
       m[Utf16(w)] = cw;
     }
     return m;
@@ -88,8 +89,8 @@ Bound QualifierOf(const Context& ctx, const Figure& f) {
 }
 
 // The word tokens before/after a span, skipping `skip` words.
-const Tok* WordBefore(const Context& ctx, const Span& s, std::initializer_list<const char16_t*> skip,
-                      int max_skip) {
+const Tok* WordBefore(const Context& ctx, const Span& s,
+                      std::initializer_list<const char16_t*> skip, int max_skip) {
   const auto& ts = ctx.toks[s.paragraph];
   int i = ctx.TokAt(s.paragraph, s.begin) - 1;
   int skipped = 0;
@@ -191,7 +192,8 @@ bool Compatible(const Figure& a, const Figure& b) {
   if (a.kind == FigureKind::kDuration || b.kind == FigureKind::kDuration)
     return a.kind == b.kind && a.unit == b.unit && !a.unit.empty();
   // Numbers and quantities: the same thing counted, when both say.
-  if (!a.counted.empty() && !b.counted.empty() && Lower(a.counted) != Lower(b.counted)) return false;
+  if (!a.counted.empty() && !b.counted.empty() && Lower(a.counted) != Lower(b.counted))
+    return false;
   if (a.unit != b.unit && !a.unit.empty() && !b.unit.empty()) return false;
   return true;
 }
@@ -270,104 +272,141 @@ struct ChangeCase {
   int direction = 0;
 };
 
+// A stated change D between figures F and T, as numbers with their rounding.
+struct ChangeNumbers {
+  double f = 0, t = 0, d = 0;  // from, to, the stated change (unsigned)
+  double ef = 0, et = 0;       // half-steps of from and to as written
+  int dd = 0;                  // decimals of the stated change
+  double h = 0;                // its half-step
+  Bound bound = Bound::kExact;
+  int dir = 0;                 // +1 rise, -1 fall, as stated
+  std::string from_text, to_text, delta_text;
+  double rel = 0;  // the relative change computed, percent
+  Interval rel_iv{0, 0};
+  double pts = 0;  // the difference computed
+  Interval pts_iv{0, 0};
+};
+
+// False when the figures cannot be checked (approximate, not numbers, no base).
+bool ReadChange(const Context& ctx, const Figure& D, const Figure& F, const Figure& T, int dir,
+                ChangeNumbers* n) {
+  if (F.approx || T.approx) return false;  // approximate values: cannot be checked
+  if (!FigureNumber(F, &n->f) || !FigureNumber(T, &n->t) || !FigureNumber(D, &n->d)) return false;
+  if (n->f <= 0 || n->t < 0 || n->d < 0) return false;
+  n->ef = HalfStep(ctx, F, n->f);
+  n->et = HalfStep(ctx, T, n->t);
+  if (n->f - n->ef <= 0) return false;
+  n->dd = Decimals(ctx, D);
+  n->h = 0.5 * std::pow(10.0, -n->dd);
+  n->bound = QualifierOf(ctx, D);
+  n->dir = dir;
+  n->from_text = Q(ctx, F.span);
+  n->to_text = Q(ctx, T.span);
+  n->delta_text = Q(ctx, D.span);
+  const double f = n->f, t = n->t, ef = n->ef, et = n->et;
+  n->rel = (t / f - 1) * 100;
+  n->rel_iv = {((t - et) / (f + ef) - 1) * 100, ((t + et) / (f - ef) - 1) * 100};
+  n->pts = t - f;
+  n->pts_iv = {(t - et) - (f + ef), (t + et) - (f - ef)};
+  return true;
+}
+
+double RoundTo(double v, int decimals) {
+  return std::round(v * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
+}
+
+// A change stated in percentage points between two percentages.
+bool PointsChange(const ChangeNumbers& n, Check* c, double* tol) {
+  Interval acc = Accept(n.bound, n.dir * n.d, n.h, tol);
+  const int v = Verdict(n.pts_iv, n.pts, acc);
+  if (v == 0) return false;
+  c->holds = v > 0;
+  c->computed = RoundTo(std::fabs(n.pts), n.dd + 1);
+  if ((n.pts >= 0) != (n.dir > 0) && std::fabs(n.pts) > n.h) {
+    c->holds = false;
+    c->computed = n.pts;
+  }
+  c->message = (*c->holds ? "Checked: from " : "From ") + n.from_text + " to " + n.to_text +
+               " is " + (n.pts >= 0 ? "a rise" : "a fall") + " of " +
+               FormatNumber(std::fabs(n.pts), n.dd + 1) + " percentage points" +
+               (*c->holds ? ", consistent with " + n.delta_text + "."
+                          : ", not " + n.delta_text + ".");
+  return true;
+}
+
+// A change stated in percent: relative, or percentage points written as
+// percent, or the wrong direction.
+bool PercentChange(const ChangeNumbers& n, bool values_percent, Check* c, double* tol) {
+  Interval acc = Accept(n.bound, n.dir * n.d, n.h, tol);
+  const int v = Verdict(n.rel_iv, n.rel, acc);
+  const bool rel_ok = v > 0;
+  const bool sign_ok = (n.rel >= 0) == (n.dir > 0) || std::fabs(n.rel) <= n.h;
+  if (v == 0 && sign_ok) return false;  // only rounding could explain it: undecided
+  c->computed = RoundTo(sign_ok ? std::fabs(n.rel) : n.rel, n.dd + 1);
+  c->holds = rel_ok && sign_ok;
+  const std::string change = " is " + std::string(n.rel >= 0 ? "a rise" : "a fall") + " of ";
+  const std::string rel_text = FormatNumber(std::fabs(n.rel), n.dd + 1) + " percent";
+  const std::string from_to = n.from_text + " to " + n.to_text;
+  if (*c->holds) {
+    c->message = "Checked: from " + from_to + change + rel_text + ", consistent with " +
+                 n.delta_text + ".";
+  } else if (values_percent && sign_ok && Verdict(n.pts_iv, n.pts, acc) > 0) {
+    c->message = "From " + from_to + change + FormatNumber(std::fabs(n.pts), n.dd) +
+                 " percentage points (" + rel_text + "): write " +
+                 "‘percentage points’, not ‘percent’.";
+  } else if (!sign_ok) {
+    c->message = std::string("The text says ") + (n.dir > 0 ? "a rise" : "a fall") +
+                 ", but from " + from_to + change + rel_text + ".";
+  } else {
+    c->message = "From " + from_to + change + rel_text + ", not " + n.delta_text + ".";
+  }
+  return true;
+}
+
+// An absolute change: "rose by $50 from $200 to $250". The tolerance is the
+// rounding of the three figures as written.
+bool AbsoluteChange(const Context& ctx, const Figure& D, const ChangeNumbers& n, Check* c) {
+  const double hd = HalfStep(ctx, D, n.d);
+  const double diff = n.pts;
+  const double tol = hd + n.et + n.ef;
+  bool sign_ok = (diff >= 0) == (n.dir > 0) || std::fabs(diff) <= tol;
+  const double miss = std::fabs(std::fabs(diff) - n.d);
+  const double eps = 1e-9 * std::max(1.0, n.d);
+  if (sign_ok && miss > hd + eps && miss <= tol + eps) return false;  // undecided
+  c->holds = sign_ok && miss <= hd + eps;
+  c->computed = sign_ok ? std::fabs(diff) : diff;
+  c->message = (*c->holds ? "Checked: from " : "From ") + n.from_text + " to " + n.to_text +
+               " is " + (diff >= 0 ? "a rise" : "a fall") + " of " +
+               FormatNumber(std::fabs(diff), Decimals(ctx, D)) +
+               (*c->holds ? ", consistent with " + n.delta_text + "."
+                          : ", not " + n.delta_text + ".");
+  c->tolerance = "±" + StepText(tol) + " (rounding of the figures as written)";
+  return true;
+}
+
 void CheckChange(Context& ctx, const ChangeCase& cc) {
   const auto& figs = ctx.report->figures;
   const Figure& D = figs[cc.delta];
   const Figure& F = figs[cc.from];
   const Figure& T = figs[cc.to];
-  if (F.approx || T.approx) return;  // approximate values: cannot be checked
-  double f, t, d;
-  if (!FigureNumber(F, &f) || !FigureNumber(T, &t) || !FigureNumber(D, &d)) return;
-  if (f <= 0 || t < 0 || d < 0) return;
-  const double ef = HalfStep(ctx, F, f), et = HalfStep(ctx, T, t);
-  if (f - ef <= 0) return;
-  const int dd = Decimals(ctx, D);
-  const double h = 0.5 * std::pow(10.0, -dd);
-  const Bound bound = QualifierOf(ctx, D);
-  const int dir = cc.direction;
-  const std::string from_text = Q(ctx, F.span), to_text = Q(ctx, T.span);
-
-  Check c;
-  c.kind = "arithmetic";
+  ChangeNumbers n;
+  if (!ReadChange(ctx, D, F, T, cc.direction, &n)) return;
+  Check c = NewCheck(Kind::kArithmetic);
   c.spans = {D.span, F.span, T.span};
   std::sort(c.spans.begin(), c.spans.end());
-  double tol = h;
-
   const bool values_percent = IsPercentUnit(F) && IsPercentUnit(T);
-  const double rel = (t / f - 1) * 100;
-  const Interval rel_iv{((t - et) / (f + ef) - 1) * 100, ((t + et) / (f - ef) - 1) * 100};
-  const double pts = t - f;
-  const Interval pts_iv{(t - et) - (f + ef), (t + et) - (f - ef)};
-  const char* rise_fall = rel >= 0 ? "a rise" : "a fall";
-
+  double tol = n.h;
   if (IsPointsUnit(D)) {
-    if (!values_percent) return;
-    Interval acc = Accept(bound, dir * d, h, &tol);
-    const int v = Verdict(pts_iv, pts, acc);
-    if (v == 0) return;
-    c.holds = v > 0;
-    c.computed = std::round(std::fabs(pts) * std::pow(10.0, dd + 1)) / std::pow(10.0, dd + 1);
-    if ((pts >= 0) != (dir > 0) && std::fabs(pts) > h) {
-      c.holds = false;
-      c.computed = pts;
-    }
-    c.message = (*c.holds ? "Checked: from " : "From ") + from_text + " to " + to_text + " is " +
-                (pts >= 0 ? "a rise" : "a fall") + " of " + FormatNumber(std::fabs(pts), dd + 1) +
-                " percentage points" +
-                (*c.holds ? ", consistent with " + Q(ctx, D.span) + "."
-                          : ", not " + Q(ctx, D.span) + ".");
+    if (!values_percent || !PointsChange(n, &c, &tol)) return;
   } else if (D.kind == FigureKind::kPercent) {
-    Interval acc = Accept(bound, dir * d, h, &tol);
-    const int v = Verdict(rel_iv, rel, acc);
-    bool rel_ok = v > 0;
-    bool sign_ok = (rel >= 0) == (dir > 0) || std::fabs(rel) <= h;
-    if (v == 0 && sign_ok) return;  // only rounding could explain it: undecided
-    c.computed = std::round((sign_ok ? std::fabs(rel) : rel) * std::pow(10.0, dd + 1)) /
-                 std::pow(10.0, dd + 1);
-    if (rel_ok && sign_ok) {
-      c.holds = true;
-      c.message = "Checked: from " + from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent, consistent with " +
-                  Q(ctx, D.span) + ".";
-    } else if (values_percent && sign_ok && Verdict(pts_iv, pts, acc) > 0) {
-      c.holds = false;
-      c.message = "From " + from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(pts), dd) + " percentage points (" +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent): write " +
-                  "‘percentage points’, not ‘percent’.";
-    } else if (!sign_ok) {
-      c.holds = false;
-      c.message = std::string("The text says ") + (dir > 0 ? "a rise" : "a fall") + ", but from " +
-                  from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent.";
-    } else {
-      c.holds = false;
-      c.message = "From " + from_text + " to " + to_text + " is " + rise_fall + " of " +
-                  FormatNumber(std::fabs(rel), dd + 1) + " percent, not " + Q(ctx, D.span) + ".";
-    }
+    if (!PercentChange(n, values_percent, &c, &tol)) return;
   } else if (Compatible(D, F)) {
-    // An absolute change: "rose by $50 from $200 to $250".
-    const double hd = HalfStep(ctx, D, d);
-    const double diff = t - f;
-    tol = hd + et + ef;
-    bool sign_ok = (diff >= 0) == (dir > 0) || std::fabs(diff) <= tol;
-    const double miss = std::fabs(std::fabs(diff) - d);
-    const double eps = 1e-9 * std::max(1.0, d);
-    if (sign_ok && miss > hd + eps && miss <= tol + eps) return;  // undecided
-    c.holds = sign_ok && miss <= hd + eps;
-    c.computed = sign_ok ? std::fabs(diff) : diff;
-    c.message = (*c.holds ? "Checked: from " : "From ") + from_text + " to " + to_text + " is " +
-                (diff >= 0 ? "a rise" : "a fall") + " of " +
-                FormatNumber(std::fabs(diff), Decimals(ctx, D)) +
-                (*c.holds ? ", consistent with " + Q(ctx, D.span) + "."
-                          : ", not " + Q(ctx, D.span) + ".");
-    c.tolerance = "±" + StepText(tol) + " (rounding of the figures as written)";
-    ctx.Add(std::move(c));
+    if (AbsoluteChange(ctx, D, n, &c)) ctx.Add(std::move(c));
     return;
   } else {
     return;
   }
-  c.tolerance = "±" + StepText(tol) + (bound == Bound::kExact
+  c.tolerance = "±" + StepText(tol) + (n.bound == Bound::kExact
                                            ? " (the stated change is rounded to its last digit; "
                                              "the figures as written are taken as rounded too)"
                                            : " (the stated change is approximate or a bound)");
@@ -390,8 +429,7 @@ void CheckMultiple(Context& ctx, const Tok& word, const ChangeWord& cw, int32_t 
   if (!FigureNumber(figs[from], &f) || !FigureNumber(figs[to], &t) || f <= 0) return;
   const double ratio = t / f;
   const double tol = 0.1 * cw.factor;
-  Check c;
-  c.kind = "arithmetic";
+  Check c = NewCheck(Kind::kArithmetic);
   c.spans = {Span{p, word.begin, word.end}, figs[from].span, figs[to].span};
   c.computed = std::round(ratio * 100) / 100;
   c.holds = std::fabs(ratio - cw.factor) <= tol;
@@ -438,8 +476,7 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
     approx |= figs[i].approx;
   }
   if (approx) tol = std::max(tol, 2.0);
-  Check c;
-  c.kind = "arithmetic";
+  Check c = NewCheck(Kind::kArithmetic);
   for (int i : shares) c.spans.push_back(figs[i].span);
   c.computed = sum;
   c.tolerance = "±" + StepText(tol) + " (rounding of the shares as written)";
@@ -462,37 +499,143 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
   ctx.Add(std::move(c));
 }
 
-}  // namespace
-
-void CheckArithmetic(Context& ctx) {
+// The direction of a change the figures stage gives without one: its change
+// word's, else the direction the figures show (0 when they are equal).
+int DirectionOf(const Context& ctx, const FigureRelation& rel) {
   const auto& figs = ctx.report->figures;
-  if (figs.empty()) return;
-  std::vector<bool> done(figs.size(), false);
+  if (const ChangeWord* cw = ChangeNear(ctx, figs[rel.delta])) return cw->direction;
+  double f, t;
+  if (!FigureNumber(figs[rel.from], &f) || !FigureNumber(figs[rel.to], &t) || f == t) return 0;
+  return t > f ? 1 : -1;
+}
 
-  // Relations given by the figures stage.
+// Relations given by the figures stage.
+void CheckGivenRelations(Context& ctx, std::vector<bool>* done) {
+  const auto& figs = ctx.report->figures;
+  const int n = static_cast<int>(figs.size());
   for (const FigureRelation& rel : ctx.report->figure_relations) {
     if (rel.kind != FigureRelation::Kind::kChange || rel.delta < 0 || rel.from < 0 || rel.to < 0)
       continue;
-    const int n = static_cast<int>(figs.size());
     if (rel.delta >= n || rel.from >= n || rel.to >= n) continue;
     int dir = rel.direction;
     if (!Compatible(figs[rel.from], figs[rel.to])) continue;
-    if (dir == 0) {
-      const ChangeWord* cw = ChangeNear(ctx, figs[rel.delta]);
-      if (cw) {
-        dir = cw->direction;
-      } else {
-        // The figures stage says it is a change but no word gives its
-        // direction: compare sizes only (the direction the figures show).
-        double f, t;
-        if (!FigureNumber(figs[rel.from], &f) || !FigureNumber(figs[rel.to], &t) || f == t) continue;
-        dir = t > f ? 1 : -1;
-      }
-    }
+    if (dir == 0) dir = DirectionOf(ctx, rel);
+    if (dir == 0) continue;
     CheckChange(ctx, {rel.delta, rel.from, rel.to, dir});
-    done[rel.delta] = true;
+    (*done)[rel.delta] = true;
   }
+}
 
+// The figures of each sentence of paragraph p, in text order (by sentence
+// index; -1 for none).
+std::map<int, std::vector<int>> FiguresBySentence(const Context& ctx, int32_t p,
+                                                  std::vector<int> list) {
+  const auto& figs = ctx.report->figures;
+  std::sort(list.begin(), list.end(),
+            [&](int a, int b) { return figs[a].span.begin < figs[b].span.begin; });
+  std::map<int, std::vector<int>> by_sentence;
+  for (int i : list) by_sentence[ctx.SentenceAt(p, figs[i].span.begin)].push_back(i);
+  return by_sentence;
+}
+
+// The stated changes of a sentence: figures with a change word next to them
+// and no from/to marker. (*dirs)[k]: the change word's direction.
+std::vector<bool> StatedChanges(const Context& ctx, const std::vector<int>& sf,
+                                std::vector<int>* dirs) {
+  const auto& figs = ctx.report->figures;
+  std::vector<bool> is_delta(sf.size(), false);
+  dirs->assign(sf.size(), 0);
+  for (size_t k = 0; k < sf.size(); ++k) {
+    const Figure& f = figs[sf[k]];
+    if (!ValueKind(f)) continue;
+    if (MarkerOf(ctx, f) != Marker::kNone) continue;
+    const ChangeWord* cw = ChangeNear(ctx, f);
+    if (!cw) continue;
+    is_delta[k] = true;
+    (*dirs)[k] = cw->direction;
+  }
+  return is_delta;
+}
+
+// The new value for the base `from`: the one compatible figure introduced by
+// "to"; with none, the nearest compatible figure before the stated change
+// ("X in 2024, 12 percent up from Y"), when the base follows the change; -1.
+int NewValue(const Context& ctx, int from, int delta, const std::vector<int>& tos,
+             const std::vector<int>& plain_before) {
+  const auto& figs = ctx.report->figures;
+  std::vector<int> compatible_tos;
+  for (int t : tos)
+    if (Compatible(figs[t], figs[from])) compatible_tos.push_back(t);
+  if (compatible_tos.size() == 1) return compatible_tos[0];
+  if (!compatible_tos.empty()) return -1;
+  int to = -1;
+  for (auto it = plain_before.rbegin(); it != plain_before.rend(); ++it) {
+    if (!Compatible(figs[*it], figs[from])) continue;
+    to = *it;
+    break;
+  }
+  if (to < 0 || figs[from].span.begin < figs[delta].span.begin) return -1;
+  return to;
+}
+
+// The stated change sf[k] against the figures of its segment (between the
+// neighbouring stated changes): one base "from", and its new value.
+bool CheckStatedChange(Context& ctx, const std::vector<int>& sf, size_t k,
+                       const std::vector<bool>& is_delta, int dir) {
+  const auto& figs = ctx.report->figures;
+  size_t lo = k, hi = k;
+  while (lo > 0 && !is_delta[lo - 1]) --lo;
+  while (hi + 1 < sf.size() && !is_delta[hi + 1]) ++hi;
+  std::vector<int> froms, tos, plain_before;
+  for (size_t m = lo; m <= hi; ++m) {
+    if (m == k) continue;
+    const Figure& f = figs[sf[m]];
+    if (!ValueKind(f)) continue;
+    Marker mk = MarkerOf(ctx, f);
+    if (mk == Marker::kFrom) froms.push_back(sf[m]);
+    else if (mk == Marker::kTo) tos.push_back(sf[m]);
+    else if (m < k) plain_before.push_back(sf[m]);
+  }
+  if (froms.size() != 1) return false;
+  const int to = NewValue(ctx, froms[0], sf[k], tos, plain_before);
+  if (to < 0) return false;
+  CheckChange(ctx, {sf[k], froms[0], to, dir});
+  return true;
+}
+
+// Multiples: "doubled from X to Y", the first multiple word of the sentence.
+void CheckSentenceMultiple(Context& ctx, int32_t p, int sent, const std::vector<int>& sf) {
+  const auto& ts = ctx.toks[p];
+  const SentenceRange& sr = ctx.sentences[p][sent < 0 ? 0 : sent];
+  auto [ta, tb] = ctx.TokRange(p, sr.begin, sr.end);
+  for (int ti = ta; ti < tb; ++ti) {
+    const Tok& t = ts[ti];
+    if (t.type != Tok::kWord) continue;
+    auto it = ChangeWords().find(t.lower);
+    if (it == ChangeWords().end() || it->second.factor <= 0) continue;
+    CheckMultiple(ctx, t, it->second, p, sf);
+    return;
+  }
+}
+
+// Derived relations of one sentence: stated changes, multiples, shares.
+void CheckSentence(Context& ctx, int32_t p, int sent, const std::vector<int>& sf,
+                   std::vector<bool>* done) {
+  std::vector<int> dirs;
+  const std::vector<bool> is_delta = StatedChanges(ctx, sf, &dirs);
+  for (size_t k = 0; k < sf.size(); ++k) {
+    if (!is_delta[k] || (*done)[sf[k]]) continue;
+    if (CheckStatedChange(ctx, sf, k, is_delta, dirs[k])) (*done)[sf[k]] = true;
+  }
+  CheckSentenceMultiple(ctx, p, sent, sf);
+  CheckShares(ctx, p, sf, is_delta);
+}
+
+void CheckFigureArithmetic(Context& ctx) {
+  const auto& figs = ctx.report->figures;
+  if (figs.empty()) return;
+  std::vector<bool> done(figs.size(), false);
+  CheckGivenRelations(ctx, &done);
   // Derived relations, sentence by sentence.
   std::vector<std::vector<int>> by_par(ctx.doc.paragraphs.size());
   for (size_t i = 0; i < figs.size(); ++i) {
@@ -501,76 +644,20 @@ void CheckArithmetic(Context& ctx) {
       by_par[s.paragraph].push_back(static_cast<int>(i));
   }
   for (size_t p = 0; p < by_par.size(); ++p) {
-    auto& list = by_par[p];
-    std::sort(list.begin(), list.end(),
-              [&](int a, int b) { return figs[a].span.begin < figs[b].span.begin; });
-    std::map<int, std::vector<int>> by_sentence;
-    for (int i : list) by_sentence[ctx.SentenceAt(static_cast<int32_t>(p), figs[i].span.begin)].push_back(i);
-    for (auto& [sent, sf] : by_sentence) {
-      std::vector<bool> is_delta(sf.size(), false);
-      std::vector<int> dirs(sf.size(), 0);
-      for (size_t k = 0; k < sf.size(); ++k) {
-        const Figure& f = figs[sf[k]];
-        if (!ValueKind(f)) continue;
-        if (MarkerOf(ctx, f) != Marker::kNone) continue;
-        const ChangeWord* cw = ChangeNear(ctx, f);
-        if (!cw) continue;
-        is_delta[k] = true;
-        dirs[k] = cw->direction;
-      }
-      for (size_t k = 0; k < sf.size(); ++k) {
-        if (!is_delta[k] || done[sf[k]]) continue;
-        // The segment between the neighbouring deltas.
-        size_t lo = k, hi = k;
-        while (lo > 0 && !is_delta[lo - 1]) --lo;
-        while (hi + 1 < sf.size() && !is_delta[hi + 1]) ++hi;
-        std::vector<int> froms, tos, plain_before;
-        for (size_t m = lo; m <= hi; ++m) {
-          if (m == k) continue;
-          const Figure& f = figs[sf[m]];
-          if (!ValueKind(f)) continue;
-          Marker mk = MarkerOf(ctx, f);
-          if (mk == Marker::kFrom) froms.push_back(sf[m]);
-          else if (mk == Marker::kTo) tos.push_back(sf[m]);
-          else if (m < k) plain_before.push_back(sf[m]);
-        }
-        if (froms.size() != 1) continue;
-        const int from = froms[0];
-        int to = -1;
-        std::vector<int> compatible_tos;
-        for (int t : tos)
-          if (Compatible(figs[t], figs[from])) compatible_tos.push_back(t);
-        if (compatible_tos.size() == 1) {
-          to = compatible_tos[0];
-        } else if (compatible_tos.empty()) {
-          // "X in 2024, 12 percent up from Y": the nearest compatible figure
-          // before the stated change.
-          for (auto it = plain_before.rbegin(); it != plain_before.rend(); ++it)
-            if (Compatible(figs[*it], figs[from])) {
-              to = *it;
-              break;
-            }
-          if (to < 0 || figs[from].span.begin < figs[sf[k]].span.begin) to = -1;
-        }
-        if (to < 0) continue;
-        CheckChange(ctx, {sf[k], from, to, dirs[k]});
-        done[sf[k]] = true;
-      }
-      // Multiples: "doubled from X to Y".
-      const auto& ts = ctx.toks[p];
-      const SentenceRange& sr = ctx.sentences[p][sent < 0 ? 0 : sent];
-      auto [ta, tb] = ctx.TokRange(static_cast<int32_t>(p), sr.begin, sr.end);
-      for (int ti = ta; ti < tb; ++ti) {
-        const Tok& t = ts[ti];
-        if (t.type != Tok::kWord) continue;
-        auto it = ChangeWords().find(t.lower);
-        if (it == ChangeWords().end() || it->second.factor <= 0) continue;
-        CheckMultiple(ctx, t, it->second, static_cast<int32_t>(p), sf);
-        break;
-      }
-      CheckShares(ctx, static_cast<int32_t>(p), sf, is_delta);
-    }
+    const int32_t pp = static_cast<int32_t>(p);
+    for (const auto& [sent, sf] : FiguresBySentence(ctx, pp, by_par[p]))
+      CheckSentence(ctx, pp, sent, sf, &done);
   }
+}
+
+}  // namespace
+
+// arithmetic: the figures' changes, multiples and shares (here), then the
+// calendar arithmetic of dates.cc (anniversaries, ages).
+void CheckArithmetic(Context& ctx) {
+  CheckFigureArithmetic(ctx);
+  CheckAnniversaries(ctx);
+  CheckAges(ctx);
 }
 
 }  // namespace checks_internal

@@ -1,0 +1,431 @@
+// The shared state of one checks run: the Context (tokens, sentences, dates,
+// dateline), the checks' light lexer, and number and name helpers.
+#include "checks/context.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include <unicode/locid.h>
+#include <unicode/numfmt.h>
+#include <unicode/rbnf.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "factlens/text.h"
+
+namespace factlens {
+namespace checks_internal {
+
+// ------------------------------------------------------------------ helpers
+
+std::string FormatNumber(double v, int decimals) {
+  if (decimals < 0) decimals = 0;
+  if (decimals > 6) decimals = 6;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  std::string s = buf;
+  // Thousands separators for readability in messages.
+  size_t dot = s.find('.');
+  size_t int_end = dot == std::string::npos ? s.size() : dot;
+  size_t start = (s[0] == '-') ? 1 : 0;
+  for (int64_t i = static_cast<int64_t>(int_end) - 3; i > static_cast<int64_t>(start); i -= 3)
+    s.insert(static_cast<size_t>(i), ",");
+  return s;
+}
+
+std::string NameKey(std::u16string_view s) {
+  bool ascii = true;
+  for (char16_t c : s)
+    if (c >= 0x80) { ascii = false; break; }
+  std::string key;
+  if (ascii) {
+    for (char16_t c : s) {
+      if (c >= 'A' && c <= 'Z') key.push_back(static_cast<char>(c - 'A' + 'a'));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        key.push_back(static_cast<char>(c));
+    }
+    return key;
+  }
+  // Transliteration costs tens of thousands of instructions per word and names
+  // recur within and across documents: remember the keys of words (up to 64
+  // code units) per thread; the transliterator is a pure function of its
+  // input. At most 16384 entries (a few MB), then the memo starts afresh.
+  constexpr size_t kMaxMemoWord = 64;
+  constexpr size_t kMaxMemoEntries = 16384;
+  thread_local std::unordered_map<std::u16string, std::string> memo;
+  const bool memoise = s.size() <= kMaxMemoWord;
+  std::u16string word;
+  if (memoise) {
+    word.assign(s);
+    auto hit = memo.find(word);
+    if (hit != memo.end()) return hit->second;
+    if (memo.size() >= kMaxMemoEntries) memo.clear();
+  }
+  thread_local std::unique_ptr<icu::Transliterator> translit;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    translit.reset(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) translit.reset();
+  }
+  icu::UnicodeString u(s.data(), static_cast<int32_t>(s.size()));
+  if (translit) translit->transliterate(u);
+  else u.toLower(icu::Locale::getEnglish());
+  for (int32_t i = 0; i < u.length(); ++i) {
+    char16_t c = u.charAt(i);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key.push_back(static_cast<char>(c));
+    else if (c >= 0x80 && u_isalnum(c)) {  // untransliterated: keep as UTF-8
+      std::string tmp;
+      icu::UnicodeString(c).toUTF8String(tmp);
+      key += tmp;
+    }
+  }
+  if (memoise) memo.emplace(std::move(word), key);
+  return key;
+}
+
+bool FirstNumeral(std::u16string_view text, double* value, int* decimals) {
+  size_t i = 0;
+  while (i < text.size() && !(text[i] >= '0' && text[i] <= '9')) ++i;
+  if (i == text.size()) return false;
+  std::string digits;
+  int dec = -1;
+  for (; i < text.size(); ++i) {
+    char16_t c = text[i];
+    if (c >= '0' && c <= '9') {
+      digits.push_back(static_cast<char>(c));
+      if (dec >= 0) ++dec;
+    } else if (c == ',' && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9' &&
+               dec < 0) {
+      continue;
+    } else if (c == '.' && dec < 0 && i + 1 < text.size() && text[i + 1] >= '0' &&
+               text[i + 1] <= '9') {
+      digits.push_back('.');
+      dec = 0;
+    } else {
+      break;
+    }
+  }
+  if (digits.empty() || digits.size() > 30) return false;
+  *value = std::strtod(digits.c_str(), nullptr);
+  *decimals = dec < 0 ? 0 : dec;
+  return true;
+}
+
+namespace {
+
+// Ordinal words ("first" ... "two hundredth", hyphenated too) generated from
+// ICU's spellout-ordinal rules: ICU formats ordinals but does not parse them.
+const std::map<std::u16string, int>& OrdinalWords() {
+  static const std::map<std::u16string, int> words = [] {
+    std::map<std::u16string, int> m;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::RuleBasedNumberFormat rbnf(icu::URBNF_SPELLOUT, icu::Locale::getEnglish(), status);
+    if (U_FAILURE(status)) return m;
+    for (int v = 1; v <= 1000; ++v) {
+      icu::UnicodeString s;
+      icu::FieldPosition fp;
+      UErrorCode st = U_ZERO_ERROR;
+      rbnf.format(static_cast<double>(v), icu::UnicodeString(u"%spellout-ordinal"), s, fp, st);
+      if (U_FAILURE(st)) continue;
+      s.toLower(icu::Locale::getEnglish());
+      std::u16string w(s.getBuffer(), s.getBuffer() + s.length());
+      m.emplace(w, v);
+      std::u16string dashed = w;
+      for (char16_t& c : dashed)
+        if (c == ' ') c = '-';
+      m.emplace(dashed, v);
+    }
+    return m;
+  }();
+  return words;
+}
+
+}  // namespace
+
+double ParseNumberWord(std::u16string_view word, bool ordinal) {
+  if (ordinal) {
+    auto it = OrdinalWords().find(Lower(word));
+    return it == OrdinalWords().end() ? -1 : it->second;
+  }
+  if (word.empty() || word.size() > 24) return -1;
+  if (word[0] >= '0' && word[0] <= '9') {
+    double v = 0;
+    int d = 0;
+    if (!FirstNumeral(word, &v, &d)) return -1;
+    return v;
+  }
+  for (char16_t c : word)
+    if (!u_isalpha(c) && c != '-') return -1;
+  thread_local std::unique_ptr<icu::RuleBasedNumberFormat> rbnf;
+  thread_local bool tried = false;
+  if (!tried) {
+    tried = true;
+    UErrorCode status = U_ZERO_ERROR;
+    rbnf = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
+                                                        icu::Locale::getEnglish(), status);
+    if (U_FAILURE(status)) rbnf.reset();
+  }
+  if (!rbnf) return -1;
+  icu::UnicodeString u(word.data(), static_cast<int32_t>(word.size()));
+  u.toLower(icu::Locale::getEnglish());
+  icu::Formattable result;
+  icu::ParsePosition pos(0);
+  rbnf->setLenient(false);
+  rbnf->parse(u, result, pos);
+  if (pos.getIndex() != u.length() || pos.getErrorIndex() >= 0) return -1;
+  UErrorCode status = U_ZERO_ERROR;
+  double v = result.getDouble(status);
+  if (U_FAILURE(status)) return -1;
+  // The spellout rules parse ordinals too ("fourth" = 4); make sure the word
+  // is of the kind asked for by formatting the value back.
+  UErrorCode s2 = U_ZERO_ERROR;
+  icu::UnicodeString back;
+  icu::FieldPosition fp;
+  rbnf->format(v, icu::UnicodeString(ordinal ? u"%spellout-ordinal" : u"%spellout-numbering"),
+               back, fp, s2);
+  if (U_FAILURE(s2)) return -1;
+  back.toLower(icu::Locale::getEnglish());
+  back.findAndReplace(u"\u00ad", u"");
+  if (back != u) {
+    icu::UnicodeString dashed = back;
+    dashed.findAndReplace(u" ", u"-");
+    if (dashed != u) return -1;
+  }
+  return v;
+}
+
+bool FigureNumber(const Figure& f, double* v) {
+  if (f.value.type != FigureValue::Type::kNumber) return false;
+  if (!std::isfinite(f.value.lo)) return false;
+  *v = f.value.lo;
+  return true;
+}
+
+bool IsPointsUnit(const Figure& f) {
+  return f.unit.rfind("percentage point", 0) == 0 || f.unit == "pp" || f.unit == "points";
+}
+
+bool IsPercentUnit(const Figure& f) {
+  return f.kind == FigureKind::kPercent && !IsPointsUnit(f);
+}
+
+namespace {
+
+bool IsAsciiLetter(char16_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The end of a number starting at i: digits, with "." or "," between digits
+// ("1,200.5").
+int32_t NumberEnd(const std::u16string& text, int32_t i) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    char16_t d = text[i];
+    if (d >= '0' && d <= '9') {
+      ++i;
+    } else if ((d == '.' || d == ',') && i + 1 < n && text[i + 1] >= '0' && text[i + 1] <= '9') {
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// The end of a run of letters and marks starting at i.
+int32_t LettersEnd(const std::u16string& text, int32_t i) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  while (i < n) {
+    UChar32 d;
+    int32_t j = i;
+    U16_NEXT(text.data(), j, n, d);
+    if (!u_isalpha(d) && u_charType(d) != U_NON_SPACING_MARK &&
+        u_charType(d) != U_COMBINING_SPACING_MARK)
+      break;
+    i = j;
+  }
+  return i;
+}
+
+// One token (or a space) at `start` by the ICU properties; returns its end.
+int32_t LexGeneral(const std::u16string& text, int32_t start, std::vector<Tok>* out) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = start;
+  UChar32 c;
+  U16_NEXT(text.data(), i, n, c);
+  if (u_isUWhiteSpace(c) || c == 0xA0) return i;
+  Tok& t = out->emplace_back();  // built in place
+  t.begin = start;
+  if (u_isdigit(c)) {
+    t.type = Tok::kNum;
+    i = NumberEnd(text, i);
+  } else if (u_isalpha(c) || u_charType(c) == U_NON_SPACING_MARK) {
+    t.type = Tok::kWord;
+    t.upper_initial = u_isupper(c) || u_istitle(c);
+    i = LettersEnd(text, i);
+  } else {
+    t.type = Tok::kPunct;
+  }
+  t.end = i;
+  t.lower = Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin));
+  return i;
+}
+
+// ASCII: the same classes as the ICU properties of LexGeneral give
+// (White_Space is 09-0D and 20; letters A-Z a-z, upper case A-Z; no marks),
+// without the property lookups. Most news text is ASCII. Returns the end of
+// what it lexed, or `start` when LexGeneral must take the token (a digit, or
+// letters beyond ASCII follow).
+int32_t LexAscii(const std::u16string& text, int32_t start, std::vector<Tok>* out) {
+  const int32_t n = static_cast<int32_t>(text.size());
+  const char16_t a = text[start];
+  if (a == ' ' || (a >= 0x09 && a <= 0x0D)) return start + 1;
+  if (a >= '0' && a <= '9') return start;
+  if (!IsAsciiLetter(a)) {  // one punctuation (or control) character
+    Tok& t = out->emplace_back();
+    t.begin = start;
+    t.end = start + 1;
+    t.type = Tok::kPunct;
+    t.lower.assign(1, a);
+    return start + 1;
+  }
+  int32_t i = start + 1;
+  while (i < n && IsAsciiLetter(text[i])) ++i;
+  if (i < n && text[i] >= 0x80) return start;  // letters beyond ASCII follow
+  Tok& t = out->emplace_back();  // an ASCII word: lower-case it in place
+  t.begin = start;
+  t.end = i;
+  t.type = Tok::kWord;
+  t.upper_initial = a <= 'Z';
+  t.lower.assign(text, start, i - start);
+  for (char16_t& c : t.lower)
+    if (c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+  return i;
+}
+
+}  // namespace
+
+std::vector<Tok> Lex(const std::u16string& text) {
+  std::vector<Tok> out;
+  out.reserve(text.size() / 5 + 1);  // news text: about one token per 5 code units
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < n) {
+    const int32_t end = text[i] < 0x80 ? LexAscii(text, i, &out) : i;
+    i = end > i ? end : LexGeneral(text, i, &out);
+  }
+  return out;
+}
+
+Context::Context(const Document& d, const CheckOptions& o, Report* r)
+    : doc(d), options(o), report(r) {
+  const size_t np = doc.paragraphs.size();
+  toks.resize(np);
+  sentences.resize(np);
+  const bool have_layer = report->text.paragraphs.size() == np;
+  for (size_t p = 0; p < np; ++p) {
+    toks[p] = Lex(doc.paragraphs[p].text);
+    if (doc.paragraphs[p].text.empty()) continue;
+    std::vector<Sentence> ss;
+    if (have_layer) ss = report->text.paragraphs[p].sentences;
+    if (ss.empty()) ss = SegmentParagraph(doc.paragraphs[p].text).sentences;
+    for (const Sentence& s : ss) sentences[p].push_back({s.begin, s.end});
+    if (sentences[p].empty())
+      sentences[p].push_back({0, static_cast<int32_t>(doc.paragraphs[p].text.size())});
+  }
+  heading_like_.assign(np, -1);
+  caption_like_.assign(np, -1);
+  quote_insides_.resize(np);
+  for (const Quotation& q : report->text.quotations) {
+    int32_t last = q.closed() ? q.close.paragraph : q.open.paragraph;
+    for (int32_t p = std::max<int32_t>(0, q.open.paragraph);
+         p <= last && p < static_cast<int32_t>(np); ++p) {
+      Span in = q.InsideIn(p, doc);
+      if (in.valid() && !in.empty()) quote_insides_[p].push_back(in);
+    }
+  }
+  ReadDates(*this);
+  if (doc.reference_date && doc.reference_date->valid()) dateline = doc.reference_date;
+  else dateline = DetectDateline(*this);
+  if (dateline) {
+    article_year = dateline->year;
+  } else {
+    article_year = LatestFullDateYear(*this);
+    article_year_inferred = article_year != 0;
+  }
+}
+
+int Context::SentenceAt(int32_t p, int32_t offset) const {
+  if (p < 0 || p >= static_cast<int32_t>(sentences.size())) return -1;
+  const auto& ss = sentences[p];
+  for (size_t i = 0; i < ss.size(); ++i) {
+    int32_t end = i + 1 < ss.size() ? ss[i + 1].begin : INT32_MAX;
+    if (offset >= ss[i].begin && offset < end) return static_cast<int>(i);
+  }
+  return ss.empty() ? -1 : static_cast<int>(ss.size()) - 1;
+}
+
+int Context::TokAt(int32_t p, int32_t offset) const {
+  const auto& ts = toks[p];
+  auto it = std::lower_bound(ts.begin(), ts.end(), offset,
+                             [](const Tok& t, int32_t off) { return t.begin < off; });
+  return static_cast<int>(it - ts.begin());
+}
+
+bool Context::CaptionLike(int32_t p) const {
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()) && caption_like_[p] >= 0)
+    return caption_like_[p] != 0;
+  bool result = ComputeCaptionLike(p);
+  if (p >= 0 && p < static_cast<int32_t>(caption_like_.size()))
+    const_cast<Context*>(this)->caption_like_[p] = result ? 1 : 0;
+  return result;
+}
+
+bool Context::ComputeCaptionLike(int32_t p) const {
+  const Paragraph& para = doc.paragraphs[p];
+  if (para.kind == ParagraphKind::kCaption) return true;
+  return para.text.find(u"(Photo") != std::u16string::npos ||
+         para.text.find(u"Photo:") != std::u16string::npos ||
+         para.text.find(u"(photo") != std::u16string::npos;
+}
+
+bool Context::InsideQuotation(const Span& s) const {
+  if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(quote_insides_.size())) return false;
+  for (const Span& in : quote_insides_[s.paragraph])
+    if (s.begin >= in.begin && s.end <= in.end) return true;
+  return false;
+}
+
+bool Context::HeadingLike(int32_t p) const {
+  if (p >= 0 && p < static_cast<int32_t>(heading_like_.size()) && heading_like_[p] >= 0)
+    return heading_like_[p] != 0;
+  bool result = ComputeHeadingLike(p);
+  if (p >= 0 && p < static_cast<int32_t>(heading_like_.size()))
+    const_cast<Context*>(this)->heading_like_[p] = result ? 1 : 0;
+  return result;
+}
+
+bool Context::ComputeHeadingLike(int32_t p) const {
+  const Paragraph& para = doc.paragraphs[p];
+  if (para.kind == ParagraphKind::kHeading) return true;
+  if (para.kind != ParagraphKind::kBody) return false;
+  int words = 0;
+  for (const Tok& t : toks[p]) words += t.type == Tok::kWord;
+  int32_t e = static_cast<int32_t>(para.text.size());
+  while (e > 0 && u_isUWhiteSpace(para.text[e - 1])) --e;
+  while (e > 0 && (para.text[e - 1] == u'”' || para.text[e - 1] == u'’' ||
+                   para.text[e - 1] == '"' || para.text[e - 1] == '\''))
+    --e;
+  bool ends_sentence = e > 0 && (para.text[e - 1] == '.' || para.text[e - 1] == '?' ||
+                                 para.text[e - 1] == '!' || para.text[e - 1] == ':');
+  return !ends_sentence && words < 15;
+}
+
+}  // namespace checks_internal
+}  // namespace factlens

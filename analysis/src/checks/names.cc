@@ -1,0 +1,620 @@
+// Name checks: name_variant (one name spelled two ways, or not as the house
+// list spells it) and first_reference (surname-only first mention, full name
+// introduced a second time, a bare surname two people share).
+#include <algorithm>
+#include <climits>
+#include <functional>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include "checks/context.h"
+
+namespace factlens {
+namespace checks_internal {
+
+// Token text is compared with literals as string views: the length check comes
+// first, where comparing a std::u16string with a char16_t* measures the
+// literal (char_traits<char16_t>::length is a loop) on every call.
+using std::string_view_literals::operator""sv;
+
+namespace {
+
+// The mention's surface form without a trailing possessive.
+std::u16string Surface(const Context& ctx, const Span& s) {
+  std::u16string t = ctx.Text(s);
+  while (!t.empty() && u_isUWhiteSpace(t.back())) t.pop_back();
+  if (t.size() > 2 && (t.back() == 's' || t.back() == 'S') &&
+      (t[t.size() - 2] == u'’' || t[t.size() - 2] == '\''))
+    t.resize(t.size() - 2);
+  else if (!t.empty() && (t.back() == u'’' || t.back() == '\''))
+    t.pop_back();
+  return t;
+}
+
+std::vector<std::u16string> SplitWords(const std::u16string& s) {
+  std::vector<std::u16string> out;
+  std::u16string cur;
+  for (char16_t c : s) {
+    if (c == ' ' || c == 0xA0) {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// Different spelling, not just different case (all-caps headlines and
+// sentence-initial capitals are not variants).
+bool SpelledDifferently(const std::u16string& a, const std::u16string& b) {
+  return Lower(a) != Lower(b);
+}
+
+std::string JoinQuoted(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+bool LatinOnly(const std::u16string& s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    UChar32 c = s[i];
+    if (U16_IS_LEAD(s[i]) && i + 1 < s.size()) c = U16_GET_SUPPLEMENTARY(s[i], s[i + 1]);
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && sc != USCRIPT_LATIN && sc != USCRIPT_COMMON && sc != USCRIPT_INHERITED)
+      return false;
+  }
+  return true;
+}
+
+// Whether SplitWords(s) would give two words or more, without building them.
+bool TwoWordsOrMore(const std::u16string& s) {
+  int words = 0;
+  bool in_word = false;
+  for (char16_t c : s) {
+    const bool sep = c == ' ' || c == 0xA0;
+    if (!sep && !in_word && ++words == 2) return true;
+    in_word = !sep;
+  }
+  return false;
+}
+
+bool NameLike(const std::u16string& s) {
+  if (TwoWordsOrMore(s)) return true;
+  for (char16_t c : s)
+    if (c == '-' || c == u'‐' || c == '\'' || c == u'’' || c >= 0x80) return true;
+  return false;
+}
+
+// The keys of the names to look for: house names and the multi-word (or
+// hyphenated, accented) names the entity stage found; keys under 4 letters
+// are too short to compare.
+std::set<std::string> NameKeys(const Context& ctx, NameIndex* index) {
+  const auto& house = ctx.options.house_names;
+  std::set<std::string> keys;
+  for (size_t i = 0; i < house.size(); ++i) {
+    std::string k = NameKey(house[i]);
+    if (k.size() < 4) continue;
+    keys.insert(k);
+    index->house_of_key.emplace(k, static_cast<int>(i));
+  }
+  auto add_doc_name = [&](const std::u16string& name) {
+    if (!NameLike(name)) return;
+    std::string k = NameKey(name);
+    if (k.size() >= 4) keys.insert(k);
+  };
+  for (const Entity& e : ctx.report->entity_list) {
+    if (e.type == EntityType::kMisc) continue;
+    add_doc_name(e.canonical);
+    for (const auto& v : e.variants) add_doc_name(v);
+    for (const auto& v : e.spelling_variants) add_doc_name(v);
+  }
+  for (const EntityMention& m : ctx.report->entities)
+    if (m.type != EntityType::kMisc) add_doc_name(Surface(ctx, m.span));
+  return keys;
+}
+
+// The keys in the forms a scan needs.
+struct KeySet {
+  explicit KeySet(const std::set<std::string>& keys) : all(keys.begin(), keys.end()) {
+    for (const auto& k : keys) {
+      max_len = std::max(max_len, k.size());
+      for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
+      const unsigned char c = static_cast<unsigned char>(k[0]);
+      if (c < 128) initial[c] = true;
+    }
+  }
+  std::unordered_set<std::string> all;
+  // Every prefix of a key: a scan stops as soon as it leaves them.
+  std::unordered_set<std::string> prefixes;
+  size_t max_len = 0;
+  // The ASCII letters keys begin with. An all-ASCII word's key is the word
+  // lower-cased, so a word whose first letter begins no key starts no match
+  // (its scan would stop at once), and its key need not be computed.
+  bool initial[128] = {};
+};
+
+// The tokens of one paragraph with their NameKeys, computed when first needed.
+class KeyedTokens {
+ public:
+  KeyedTokens(const std::vector<Tok>& tokens, const std::u16string& paragraph)
+      : ts(tokens), text(paragraph), key_(tokens.size()), known_(tokens.size(), 0) {}
+  const std::string& Key(size_t j) {
+    if (!known_[j]) {
+      known_[j] = 1;
+      key_[j] = NameKey(std::u16string_view(text).substr(ts[j].begin, ts[j].end - ts[j].begin));
+    }
+    return key_[j];
+  }
+  const std::vector<Tok>& ts;
+  const std::u16string& text;
+
+ private:
+  std::vector<std::string> key_;
+  std::vector<uint8_t> known_;
+};
+
+// Whether a match could start at word token i: not the inside of a hyphenated
+// word or a word glued to the previous one, and (for ASCII words) a letter
+// some key begins with.
+bool MatchStart(const KeyedTokens& kt, const KeySet& keys, size_t i) {
+  const auto& ts = kt.ts;
+  if (ts[i].type != Tok::kWord) return false;
+  if (i > 0 && ts[i - 1].end == ts[i].begin) return false;
+  bool ascii = true;
+  for (int32_t k = ts[i].begin; k < ts[i].end && ascii; ++k) ascii = kt.text[k] < 0x80;
+  return !ascii || keys.initial[ts[i].lower[0]];
+}
+
+// A match ends at a word end: token j not followed by a hyphen and a letter.
+bool WordEnd(const std::vector<Tok>& ts, const std::u16string& text, size_t j) {
+  return !(j + 2 < ts.size() && ts[j + 1].type == Tok::kPunct &&
+           ts[j + 1].begin == ts[j].end && ts[j + 2].begin == ts[j + 1].end &&
+           ts[j + 2].type == Tok::kWord && text[ts[j + 1].begin] != u'’' &&
+           text[ts[j + 1].begin] != '\'');
+}
+
+// The longest known name starting at token i: its end token (0 if none) and
+// key. Words join across hyphens and apostrophes and single spaces.
+size_t LongestMatch(KeyedTokens& kt, const KeySet& keys, size_t i, std::string* best_key) {
+  const auto& ts = kt.ts;
+  std::string key;
+  size_t best_end = 0;
+  for (size_t j = i; j < ts.size(); ++j) {
+    if (ts[j].type == Tok::kPunct) {
+      char16_t c = kt.text[ts[j].begin];
+      if (c != '-' && c != u'‐' && c != '\'' && c != u'’') break;
+      if (j + 1 >= ts.size() || ts[j + 1].begin != ts[j].end) break;
+      continue;
+    }
+    if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
+    if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
+    key += kt.Key(j);
+    if (key.size() > keys.max_len || !keys.prefixes.count(key)) break;
+    if (WordEnd(ts, kt.text, j) && keys.all.count(key)) {
+      best_end = j + 1;
+      *best_key = key;
+    }
+  }
+  return best_end;
+}
+
+// Shorter names ending where the match [i, end) ends ("Al-Assad" in "Bashar
+// Al-Assad") are recorded too, so that "al Assad" elsewhere is compared.
+void IndexSuffixes(KeyedTokens& kt, const KeySet& keys, int32_t p, size_t i, size_t end,
+                   NameIndex* index) {
+  const auto& ts = kt.ts;
+  for (size_t k = i + 1; k + 1 < end; ++k) {
+    if (ts[k].type != Tok::kWord || ts[k - 1].end == ts[k].begin) continue;
+    std::string sub;
+    for (size_t j = k; j < end; ++j)
+      if (ts[j].type != Tok::kPunct) sub += kt.Key(j);
+    if (keys.all.count(sub)) index->by_key[sub].push_back(Span{p, ts[k].begin, ts[end - 1].end});
+  }
+}
+
+void IndexParagraph(const Context& ctx, const KeySet& keys, int32_t p, NameIndex* index) {
+  KeyedTokens kt(ctx.toks[p], ctx.doc.paragraphs[p].text);
+  const auto& ts = kt.ts;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (!MatchStart(kt, keys, i)) continue;
+    std::string best_key;
+    const size_t best_end = LongestMatch(kt, keys, i, &best_key);
+    if (best_end == 0) continue;
+    index->by_key[best_key].push_back(Span{p, ts[i].begin, ts[best_end - 1].end});
+    IndexSuffixes(kt, keys, p, i, best_end, index);
+    i = best_end - 1;
+  }
+}
+
+// Every place in the text whose letters spell a known name: house names and
+// the multi-word (or hyphenated, accented) names the entity stage found.
+// Keyed by NameKey; the longest match wins and matches do not overlap. Works
+// on the text, so a name the recogniser split or missed is still seen.
+NameIndex IndexNames(const Context& ctx) {
+  NameIndex index;
+  const std::set<std::string> keys = NameKeys(ctx, &index);
+  if (keys.empty()) return index;
+  const KeySet key_set(keys);
+  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p)
+    IndexParagraph(ctx, key_set, static_cast<int32_t>(p), &index);
+  return index;
+}
+
+// The index of known names, built when first asked.
+const NameIndex& Names(Context& ctx) {
+  if (!ctx.names) ctx.names = IndexNames(ctx);
+  return *ctx.names;
+}
+
+// The index's names grouped by spelling: keys that the entity stage says are
+// one name spelled differently ("Zelensky" / "Zelenskyy") are grouped too.
+// Each group's spans, and its house name (index into house names) if any.
+struct NameGroups {
+  std::map<std::string, std::vector<Span>> spans;  // by root key
+  std::map<std::string, int> house_of_root;
+};
+
+NameGroups GroupNames(const Context& ctx, const NameIndex& index) {
+  std::map<std::string, std::string> parent;
+  std::function<std::string(const std::string&)> find = [&](const std::string& k) -> std::string {
+    auto it = parent.find(k);
+    if (it == parent.end() || it->second == k) return k;
+    return it->second = find(it->second);
+  };
+  for (const Entity& e : ctx.report->entity_list) {
+    if (e.spelling_variants.empty() || e.type == EntityType::kMisc) continue;
+    std::string root = find(NameKey(e.canonical));
+    for (const auto& v : e.spelling_variants) {
+      std::string k = find(NameKey(v));
+      if (k != root) parent[k] = root;
+    }
+  }
+  NameGroups groups;
+  for (const auto& [key, spans] : index.by_key) {
+    const std::string root = find(key);
+    auto& g = groups.spans[root];
+    g.insert(g.end(), spans.begin(), spans.end());
+    auto h = index.house_of_key.find(key);
+    if (h != index.house_of_key.end()) groups.house_of_root[root] = h->second;
+  }
+  return groups;
+}
+
+// Distinct spellings (ignoring case) of a name at `spans`, in order of first
+// use. A name given in its own script beside the Latin one ("Ervenik
+// (Cyrillic: Ервеник)") is deliberate, not a variant.
+using Forms = std::vector<std::pair<std::u16string, std::vector<Span>>>;
+
+Forms SpellingsOf(const Context& ctx, const std::vector<Span>& spans) {
+  Forms forms;
+  for (const Span& s : spans) {
+    std::u16string t = ctx.Text(s);
+    if (!LatinOnly(t)) continue;
+    auto it = std::find_if(forms.begin(), forms.end(),
+                           [&](const auto& f) { return !SpelledDifferently(f.first, t); });
+    if (it == forms.end()) forms.push_back({t, {s}});
+    else it->second.push_back(s);
+  }
+  return forms;
+}
+
+// The spelling most used (the first of equals).
+std::u16string MostUsed(const Forms& forms) {
+  size_t best = 0;
+  for (size_t f = 1; f < forms.size(); ++f)
+    if (forms[f].second.size() > forms[best].second.size()) best = f;
+  return forms[best].first;
+}
+
+// The check for one name: the first span of the preferred spelling and every
+// span of the others (at most 20 in all).
+Check VariantCheck(const Context& ctx, const Forms& forms, const std::u16string& preferred,
+                   bool house) {
+  Check c = NewCheck(Kind::kNameVariant);
+  std::vector<std::string> others;
+  for (const auto& [text, fspans] : forms) {
+    if (!SpelledDifferently(text, preferred)) {
+      c.spans.push_back(fspans.front());
+      continue;
+    }
+    others.push_back("‘" + Utf8(text) + "’");
+    c.spans.insert(c.spans.end(), fspans.begin(), fspans.end());
+  }
+  std::sort(c.spans.begin(), c.spans.end());
+  // An editor needs the places, not hundreds of them: the first of each
+  // spelling and up to 20 of the others.
+  if (c.spans.size() > 20) c.spans.resize(20);
+  const std::string p = Utf8(preferred);
+  if (forms.size() < 2) {
+    c.message = "The house list spells " + JoinQuoted(others) + " as ‘" + p + "’.";
+    return c;
+  }
+  c.message = "One name, spelled two ways: " + JoinQuoted(others) + " and ‘" + p + "’. " +
+              (house ? "The house list spells it ‘" + p + "’."
+                     : "Pick one spelling (‘" + p + "’ is the more frequent here).");
+  return c;
+}
+
+// Reported spans (they never overlap: the index's matches do not).
+bool InsideReported(const std::set<Span>& reported, const Span& s) {
+  auto it = reported.upper_bound(Span{s.paragraph, s.begin, INT32_MAX});
+  if (it == reported.begin()) return false;
+  --it;
+  return it->paragraph == s.paragraph && it->begin <= s.begin && s.end <= it->end;
+}
+
+void NameVariants(Context& ctx, const NameIndex& index) {
+  const auto& house = ctx.options.house_names;
+  NameGroups groups = GroupNames(ctx, index);
+  // Longer names first; a shorter name's spans inside an already reported
+  // longer name are not reported again.
+  std::vector<std::string> order;
+  for (const auto& [root, spans] : groups.spans) order.push_back(root);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::set<Span> reported;
+  for (const std::string& root : order) {
+    std::vector<Span> spans;
+    for (const Span& s : groups.spans[root])
+      if (!InsideReported(reported, s)) spans.push_back(s);
+    if (spans.empty()) continue;
+    std::sort(spans.begin(), spans.end());
+    spans.erase(std::unique(spans.begin(), spans.end()), spans.end());
+    const Forms forms = SpellingsOf(ctx, spans);
+    auto hr = groups.house_of_root.find(root);
+    const std::u16string house_name = hr != groups.house_of_root.end() ? house[hr->second] : u"";
+    if (forms.empty()) continue;
+    if (forms.size() < 2 && (house_name.empty() || !SpelledDifferently(forms[0].first, house_name)))
+      continue;
+    const std::u16string preferred = house_name.empty() ? MostUsed(forms) : house_name;
+    Check c = VariantCheck(ctx, forms, preferred, !house_name.empty());
+    for (const auto& f : forms) reported.insert(f.second.begin(), f.second.end());
+    ctx.Add(std::move(c));
+  }
+}
+
+// A one-word mention that really stands alone in the text: not followed by
+// another capitalised word ("Lee Jae-myung" split by the recogniser) and not
+// part of a hyphenated name.
+bool BareInText(const Context& ctx, const Span& s) {
+  if (SplitWords(Surface(ctx, s)).size() != 1) return false;
+  const auto& ts = ctx.toks[s.paragraph];
+  int i = ctx.TokAt(s.paragraph, s.end);
+  if (i < static_cast<int>(ts.size())) {
+    const Tok& n = ts[i];
+    if (n.type == Tok::kWord && n.upper_initial && n.begin - s.end <= 1) return false;
+    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-"sv || n.lower == u"‐"sv))
+      return false;
+  }
+  int b = ctx.TokAt(s.paragraph, s.begin) - 1;
+  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-"sv || ts[b].lower == u"‐"sv))
+    return false;
+  return true;
+}
+
+bool ByPosition(const EntityMention* a, const EntityMention* b) { return a->span < b->span; }
+
+// The person mentions outside headings, in document order, and by entity.
+struct Persons {
+  std::vector<const EntityMention*> all;
+  std::vector<std::vector<const EntityMention*>> by_entity;
+};
+
+Persons CollectPersons(const Context& ctx) {
+  const Report& r = *ctx.report;
+  const int32_t ne = static_cast<int32_t>(r.entity_list.size());
+  Persons persons;
+  persons.by_entity.resize(ne);
+  for (const EntityMention& m : r.entities) {
+    if (m.type != EntityType::kPerson) continue;
+    if (ctx.HeadingLike(m.span.paragraph)) continue;
+    persons.all.push_back(&m);
+    if (m.entity >= 0 && m.entity < ne) persons.by_entity[m.entity].push_back(&m);
+  }
+  std::sort(persons.all.begin(), persons.all.end(), ByPosition);
+  for (auto& ms : persons.by_entity) std::sort(ms.begin(), ms.end(), ByPosition);
+  return persons;
+}
+
+// Where the full name of `ent` is written (by the text, not only by the
+// mentions), outside headings, in document order.
+std::vector<Span> FullNameSpans(const Context& ctx, const NameIndex& index, const Entity& ent) {
+  std::set<std::string> full_keys = {NameKey(ent.canonical)};
+  for (const auto& v : ent.variants)
+    if (SplitWords(v).size() >= 2) full_keys.insert(NameKey(v));
+  for (const auto& v : ent.spelling_variants) full_keys.insert(NameKey(v));
+  std::vector<Span> full;
+  for (const auto& k : full_keys) {
+    auto it = index.by_key.find(k);
+    if (it == index.by_key.end()) continue;
+    for (const Span& s : it->second)
+      if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
+  }
+  std::sort(full.begin(), full.end());
+  return full;
+}
+
+// One person's mentions (two words or more in the canonical name), with the
+// spans of the full name.
+struct PersonRefs {
+  const Entity& ent;
+  std::vector<std::u16string> parts;  // words of the canonical name
+  const std::vector<const EntityMention*>& mentions;
+  std::vector<Span> full;
+
+  // The mention lies inside a written full name (the last one starting at or
+  // before it).
+  bool IsFull(const Context& ctx, const EntityMention* m) const {
+    auto it = std::upper_bound(full.begin(), full.end(),
+                               Span{m->span.paragraph, m->span.begin, INT32_MAX});
+    if (it == full.begin()) return false;
+    const Span& f = *(it - 1);
+    return f.paragraph == m->span.paragraph && f.begin <= m->span.begin &&
+           m->span.end <= f.end && SplitWords(ctx.Text(f)).size() >= 2;
+  }
+  // The mention is the first or last name alone.
+  bool IsBare(const Context& ctx, const EntityMention* m) const {
+    std::u16string t = Surface(ctx, m->span);
+    return BareInText(ctx, m->span) && (t == parts.front() || t == parts.back());
+  }
+};
+
+// Surname-only first mention while the full name comes later.
+void BareFirstMention(Context& ctx, const PersonRefs& refs) {
+  const EntityMention* first = refs.mentions.front();
+  if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
+  Check c = NewCheck(Kind::kFirstReference);
+  c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
+              "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(refs.full.front())) +
+              "’ comes later. Give the full name at first reference.";
+  c.spans = {first->span, refs.full.front()};
+  ctx.Add(std::move(c));
+}
+
+// A full name that comes with a title or an apposition ("Lee Jae-myung, the
+// president").
+bool Introduced(const Context& ctx, const EntityMention* m) {
+  const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
+  std::u16string after = text.substr(m->span.end, 12);
+  bool apposition = after.rfind(u", a ", 0) == 0 || after.rfind(u", an ", 0) == 0 ||
+                    after.rfind(u", the ", 0) == 0 || after.rfind(u", who is", 0) == 0;
+  return !m->title.empty() || apposition;
+}
+
+// Re-introduction: a full name with a title or apposition after the full name
+// was given and the surname alone has been used since.
+void Reintroduction(Context& ctx, const PersonRefs& refs) {
+  bool full_seen = false, bare_since = false;
+  std::u16string bare_name;
+  for (const EntityMention* m : refs.mentions) {
+    if (ctx.CaptionLike(m->span.paragraph)) continue;
+    bool quoted = ctx.InsideQuotation(m->span);
+    if (refs.IsFull(ctx, m)) {
+      if (full_seen && bare_since && Introduced(ctx, m) && !quoted) {
+        Check c = NewCheck(Kind::kFirstReference);
+        c.message = "‘" + Utf8(refs.ent.canonical) +
+                    "’ is introduced again in full after being called ‘" + Utf8(bare_name) +
+                    "’: on later references use the surname only.";
+        c.spans = {m->span};
+        ctx.Add(std::move(c));
+        return;
+      }
+      full_seen = true;
+      bare_since = false;
+    } else if (refs.IsBare(ctx, m) && full_seen) {
+      bare_since = true;
+      bare_name = Surface(ctx, m->span);
+    }
+  }
+}
+
+// Full names that are one person written two ways ("Ben Stoloff" / "Benjamin
+// Stoloff", "Dewa Budjana" / "Dewa Gede Budjana").
+bool SamePerson(const std::u16string& a, const std::u16string& b) {
+  if (NameKey(a) == NameKey(b)) return true;
+  std::vector<std::u16string> wa = SplitWords(a), wb = SplitWords(b);
+  static const std::set<std::u16string> kHonorifics = {
+      u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Dr", u"Dr.", u"Sir", u"Dame", u"Lady",
+      u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
+  if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
+  if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
+  auto subset = [](const std::vector<std::u16string>& x, const std::vector<std::u16string>& y) {
+    for (const auto& w : x)
+      if (std::find(y.begin(), y.end(), w) == y.end()) return false;
+    return true;
+  };
+  if (subset(wa, wb) || subset(wb, wa)) return true;
+  if (wa.back() != wb.back()) return false;
+  const std::u16string& fa = wa.front();
+  const std::u16string& fb = wb.front();
+  return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0;
+}
+
+// Full names seen so far, by their first and last word: one entry per person.
+struct SeenName {
+  std::u16string name;
+  int32_t entity;
+};
+using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
+
+void RememberFullName(const EntityMention* m, const std::u16string& t,
+                      const std::vector<std::u16string>& parts, NamesByWord* by_word) {
+  for (const std::u16string* w : {&parts.front(), &parts.back()}) {
+    auto& list = (*by_word)[*w];
+    bool known = false;
+    for (const SeenName& sn : list)
+      known = known || (m->entity >= 0 && m->entity == sn.entity) || SamePerson(sn.name, t);
+    if (!known && list.size() < 16) list.push_back({t, m->entity});
+    if (parts.front() == parts.back()) break;
+  }
+}
+
+// A bare surname that two people of the draft share. Full names that are one
+// person written two ways count once.
+void SharedSurnames(Context& ctx, const std::vector<const EntityMention*>& persons) {
+  std::map<std::u16string, std::vector<Span>> ambiguous;
+  std::map<std::u16string, std::vector<std::u16string>> candidates_of;
+  NamesByWord by_word;
+  for (const EntityMention* m : persons) {
+    std::u16string t = Surface(ctx, m->span);
+    std::vector<std::u16string> parts = SplitWords(t);
+    if (parts.size() >= 2) {
+      RememberFullName(m, t, parts, &by_word);
+      continue;
+    }
+    if (parts.size() != 1 || !BareInText(ctx, m->span)) continue;
+    auto it = by_word.find(t);
+    if (it == by_word.end() || it->second.size() < 2) continue;
+    ambiguous[t].push_back(m->span);
+    auto& list = candidates_of[t];
+    for (const SeenName& sn : it->second)
+      if (std::find(list.begin(), list.end(), sn.name) == list.end()) list.push_back(sn.name);
+  }
+  for (auto& [surname, spans] : ambiguous) {
+    std::vector<std::string> names;
+    for (const auto& n : candidates_of[surname]) names.push_back(Utf8(n));
+    Check c = NewCheck(Kind::kFirstReference);
+    c.message = "‘" + Utf8(surname) + "’ alone could be more than one person (" +
+                JoinQuoted(names) + "): use the full name or a title.";
+    if (spans.size() > 5) spans.resize(5);
+    c.spans = spans;
+    ctx.Add(std::move(c));
+  }
+}
+
+void FirstReferences(Context& ctx, const NameIndex& index) {
+  const Report& r = *ctx.report;
+  const Persons persons = CollectPersons(ctx);
+  for (size_t e = 0; e < r.entity_list.size(); ++e) {
+    const Entity& ent = r.entity_list[e];
+    if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
+    std::vector<std::u16string> parts = SplitWords(ent.canonical);
+    if (parts.size() < 2 || persons.by_entity[e].empty()) continue;
+    const PersonRefs refs{ent, std::move(parts), persons.by_entity[e],
+                          FullNameSpans(ctx, index, ent)};
+    BareFirstMention(ctx, refs);
+    Reintroduction(ctx, refs);
+  }
+  SharedSurnames(ctx, persons.all);
+}
+
+}  // namespace
+
+void CheckNameVariants(Context& ctx) { NameVariants(ctx, Names(ctx)); }
+
+void CheckFirstReferences(Context& ctx) { FirstReferences(ctx, Names(ctx)); }
+
+}  // namespace checks_internal
+}  // namespace factlens

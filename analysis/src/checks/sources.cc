@@ -1,0 +1,154 @@
+// The vague_source check: unnamed collective sources from the attribution
+// stage ("analysts said"), then the phrase patterns of
+// data/checks/vague_sources.txt ("it is widely believed").
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "checks/context.h"
+#include "common/embedded_data.h"
+
+namespace factlens {
+namespace checks_internal {
+
+namespace {
+
+struct Pattern {
+  std::vector<std::vector<std::u16string>> slots;
+};
+
+const std::vector<Pattern>& VaguePatterns() {
+  static const std::vector<Pattern> patterns = [] {
+    std::vector<Pattern> out;
+    for (std::string_view line : EmbeddedLines("checks/vague_sources.txt")) {
+      Pattern p;
+      size_t i = 0;
+      while (i < line.size()) {
+        size_t j = line.find(' ', i);
+        if (j == std::string_view::npos) j = line.size();
+        std::string_view slot = line.substr(i, j - i);
+        std::vector<std::u16string> alts;
+        size_t a = 0;
+        while (a <= slot.size()) {
+          size_t b = slot.find('|', a);
+          if (b == std::string_view::npos) b = slot.size();
+          if (b > a) alts.push_back(Utf16(slot.substr(a, b - a)));
+          a = b + 1;
+        }
+        if (!alts.empty()) p.slots.push_back(std::move(alts));
+        i = j + 1;
+      }
+      if (!p.slots.empty()) out.push_back(std::move(p));
+    }
+    return out;
+  }();
+  return patterns;
+}
+
+// The attribution stage's vague sources count when their words are the
+// unnamed collectives a copy desk queries (not "officials", "residents").
+bool CollectiveSource(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = {
+      u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
+      u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
+  bool head = false;
+  auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
+  for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
+  return head;
+}
+
+// Vague sources from the attribution stage; their spans go to *vague_spans
+// (by paragraph).
+void VagueAttributions(Context& ctx, std::vector<std::vector<Span>>* vague_spans) {
+  const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
+  for (const Attribution& a : ctx.report->attributions) {
+    if (!a.vague_source) continue;
+    Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
+    if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
+    if (!CollectiveSource(ctx, s)) continue;
+    (*vague_spans)[s.paragraph].push_back(s);
+    Check c = NewCheck(Kind::kVagueSource);
+    c.message = "‘" + Utf8(ctx.Text(s)) +
+                "’ is an unnamed source: name who said it, or say why they cannot be named.";
+    c.spans.push_back(s);
+    ctx.Add(std::move(c));
+  }
+}
+
+// Patterns by their first word, so each word is looked up once.
+const std::unordered_map<std::u16string, std::vector<size_t>, WordHash>& PatternsByFirstWord() {
+  static const std::unordered_map<std::u16string, std::vector<size_t>, WordHash> by_first = [] {
+    const auto& patterns = VaguePatterns();
+    std::unordered_map<std::u16string, std::vector<size_t>, WordHash> m;
+    for (size_t k = 0; k < patterns.size(); ++k)
+      for (const auto& w : patterns[k].slots[0]) m[w].push_back(k);
+    return m;
+  }();
+  return by_first;
+}
+
+bool SentencePunctuation(char16_t ch) {
+  return ch == '.' || ch == ';' || ch == '?' || ch == '!' || ch == u'“' || ch == u'”' ||
+         ch == '"';
+}
+
+// Whether `pat` matches the word tokens words[w...] of paragraph text `text`.
+// Words of a phrase must not be separated by sentence punctuation.
+bool PhraseAt(const std::vector<Tok>& ts, const std::u16string& text,
+              const std::vector<int>& words, size_t w, const Pattern& pat) {
+  if (w + pat.slots.size() > words.size()) return false;
+  for (size_t k = 0; k < pat.slots.size(); ++k) {
+    const std::u16string& word = ts[words[w + k]].lower;
+    if (std::find(pat.slots[k].begin(), pat.slots[k].end(), word) == pat.slots[k].end())
+      return false;
+    if (k == 0) continue;
+    for (int t = words[w + k - 1] + 1; t < words[w + k]; ++t)
+      if (SentencePunctuation(text[ts[t].begin])) return false;
+  }
+  return true;
+}
+
+// The phrase patterns of paragraph p, except where a vague source is already
+// flagged.
+void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
+  const auto& patterns = VaguePatterns();
+  const auto& by_first = PatternsByFirstWord();
+  const auto& ts = ctx.toks[p];
+  std::vector<int> words;  // indices of word tokens
+  words.reserve(ts.size());
+  for (size_t i = 0; i < ts.size(); ++i)
+    if (ts[i].type == Tok::kWord) words.push_back(static_cast<int>(i));
+  for (size_t w = 0; w < words.size(); ++w) {
+    auto first = by_first.find(ts[words[w]].lower);
+    if (first == by_first.end()) continue;
+    for (size_t pi : first->second) {
+      const Pattern& pat = patterns[pi];
+      if (!PhraseAt(ts, ctx.doc.paragraphs[p].text, words, w, pat)) continue;
+      Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
+      bool dup = false;
+      for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
+      if (dup) continue;
+      vague_spans->push_back(s);
+      Check c = NewCheck(Kind::kVagueSource);
+      c.message = "‘" + Utf8(ctx.Text(s)) + "’: by whom? The claim has no named source.";
+      c.spans.push_back(s);
+      ctx.Add(std::move(c));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+// vague_source: from the attribution stage, then phrase patterns.
+void CheckVagueSources(Context& ctx) {
+  const size_t np = ctx.doc.paragraphs.size();
+  std::vector<std::vector<Span>> vague_spans(np);  // by paragraph: only those can overlap
+  VagueAttributions(ctx, &vague_spans);
+  for (size_t p = 0; p < np; ++p) VaguePhrases(ctx, static_cast<int32_t>(p), &vague_spans[p]);
+}
+
+}  // namespace checks_internal
+}  // namespace factlens
