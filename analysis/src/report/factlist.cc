@@ -13,6 +13,7 @@
 #include <unicode/utf16.h>
 
 #include "common/strings.h"
+#include "factlens/checks.h"
 
 namespace factlens {
 
@@ -129,17 +130,8 @@ std::string DetailValue(const Figure& f) {
   return value;
 }
 
-// "name_variant" -> "Name variant".
-// The one place that makes a label from a check kind. To be replaced by
-// factlens::CheckLabel(kind) from the check registry (checks.h) when it lands.
-std::u16string CheckKindLabel(const std::string& kind) {
-  std::u16string out = Utf16(kind);
-  for (char16_t& c : out)
-    if (c == u'_') c = u' ';
-  if (!out.empty() && out[0] >= u'a' && out[0] <= u'z')
-    out[0] = static_cast<char16_t>(out[0] - u'a' + u'A');
-  return out;
-}
+// "name_variant" -> "Name variant", from the check registry (checks.h).
+std::u16string CheckKindLabel(const std::string& kind) { return Utf16(CheckLabel(kind)); }
 
 // ------------------------------------------------------------------ items
 
