@@ -37,12 +37,12 @@ void Recognizer::Prepare() {
     for (const Paragraph& p : doc_.paragraphs) own_text_.push_back(SegmentParagraph(p.text));
   }
   paras_.resize(np);
-  ner::DocEvidence ev;
+  DocEvidence ev;
   for (size_t p = 0; p < np; ++p) {
     ParaData& pd = paras_[p];
     pd.text = &doc_.paragraphs[p].text;
     pd.pt = own_text_.empty() ? &report_->text.paragraphs[p] : &own_text_[p];
-    ner::ComputeTokenInfo(*pd.text, *pd.pt, lex_, &pd.info);
+    ComputeTokenInfo(*pd.text, *pd.pt, lex_, &pd.info);
     const int kind = HeadlineKind(doc_.paragraphs[p], pd);
     pd.headline = kind != 0;
     pd.title_case = kind == 1;
@@ -64,10 +64,10 @@ void Recognizer::TagBody() {
         model_.Tag(pd.info, s.first_token, s.end_token, &tags[s.first_token]);
     int start = -1;
     for (size_t i = 0; i < tags.size(); ++i) {
-      const int part = ner::TagPart(tags[i]);
-      if (part == ner::kB || part == ner::kU) start = static_cast<int>(i);
-      if ((part == ner::kL || part == ner::kU) && start >= 0) {
-        AddCandidate(static_cast<int>(p), start, static_cast<int>(i) + 1, ner::TagType(tags[i]),
+      const int part = TagPart(tags[i]);
+      if (part == kB || part == kU) start = static_cast<int>(i);
+      if ((part == kL || part == kU) && start >= 0) {
+        AddCandidate(static_cast<int>(p), start, static_cast<int>(i) + 1, TagType(tags[i]),
                      0.9f);
         start = -1;
       }
@@ -77,14 +77,14 @@ void Recognizer::TagBody() {
 
 // Lexicon bits of a text (pieces split at spaces).
 uint32_t Recognizer::LexOf(std::u16string_view text) const {
-  uint64_t key = ner::kKeySeed;
+  uint64_t key = kKeySeed;
   size_t i = 0;
   int pieces = 0;
   while (i < text.size()) {
     while (i < text.size() && text[i] == u' ') ++i;
     size_t j = i;
     while (j < text.size() && text[j] != u' ') ++j;
-    if (j > i) key = ner::KeyAdd(key, ner::PieceHash(text.substr(i, j - i))), ++pieces;
+    if (j > i) key = KeyAdd(key, PieceHash(text.substr(i, j - i))), ++pieces;
     i = j;
   }
   return pieces ? lex_.Lookup(key) : 0;
@@ -94,7 +94,7 @@ uint32_t Recognizer::LexOf(std::u16string_view text) const {
 uint32_t Recognizer::LexOfTokens(const ParaData& pd, int tb, int te) const {
   const int begin = pd.pt->tokens[tb].begin;
   const int end = pd.pt->tokens[te - 1].end -
-                  ((pd.info[te - 1].flags & ner::kInfPossessive) ? 2 : 0);
+                  ((pd.info[te - 1].flags & kInfPossessive) ? 2 : 0);
   return LexOf(std::u16string_view(*pd.text).substr(begin, end - begin));
 }
 
@@ -109,7 +109,7 @@ void Recognizer::AddPiece(int p, int tb, int te, int begin, int end, int type, f
   w.end = end;
   w.type = type;
   w.conf = conf;
-  if (end == pd.pt->tokens[te - 1].end && (pd.info[te - 1].flags & ner::kInfPossessive))
+  if (end == pd.pt->tokens[te - 1].end && (pd.info[te - 1].flags & kInfPossessive))
     w.end -= 2;
   if (w.end <= w.begin) return;
   w.needs_evidence = pd.title_case;
@@ -129,19 +129,19 @@ Work Recognizer::SpanOf(int p, int tb, int te, int type, float conf) const {
   w.conf = conf;
   w.begin = pd.pt->tokens[tb].begin;
   w.end = pd.pt->tokens[te - 1].end;
-  if (pd.info[te - 1].flags & ner::kInfPossessive) w.end -= 2;
+  if (pd.info[te - 1].flags & kInfPossessive) w.end -= 2;
   return w;
 }
 
 void Recognizer::AttachTitle(const ParaData& pd, Work* w) {
   const auto& toks = pd.pt->tokens;
   int i = w->tb - 1;
-  if (i >= 0 && (pd.info[i].flags & ner::kInfPunct) && (*pd.text)[toks[i].begin] == u'.') --i;
+  if (i >= 0 && (pd.info[i].flags & kInfPunct) && (*pd.text)[toks[i].begin] == u'.') --i;
   int tb;
   if (i >= 0 && IsTitleAt(pd, i, &tb)) {
     w->title = pd.text->substr(toks[tb].begin, toks[i].end - toks[tb].begin);
-    if (pd.info[tb].lex & ner::kLexMale) w->gender_hint = Gender::kMale;
-    if (pd.info[tb].lex & ner::kLexFemale) w->gender_hint = Gender::kFemale;
+    if (pd.info[tb].lex & kLexMale) w->gender_hint = Gender::kMale;
+    if (pd.info[tb].lex & kLexFemale) w->gender_hint = Gender::kFemale;
     // Extend over capitalised qualifiers: "South Korean President".
     int d = tb;
     // "Portugal’s economy minister": lower-case words only up to a possessive
@@ -149,24 +149,24 @@ void Recognizer::AttachTitle(const ParaData& pd, Work* w) {
     {
       int k = d;
       while (k > 0 && d - k < 2 && IsLowerWord(pd.info[k - 1]) &&
-             !IsFunctionWord(TokText(pd, k - 1)) && !(pd.info[k - 1].lex & ner::kLexTitle))
+             !IsFunctionWord(TokText(pd, k - 1)) && !(pd.info[k - 1].lex & kLexTitle))
         --k;
       if (k < d && k > 0 && IsCapWord(pd.info[k - 1]) &&
-          ((pd.info[k - 1].flags & ner::kInfPossessive) ||
-           (pd.info[k - 1].lex & (ner::kLexDemonym | ner::kLexCountry))))
+          ((pd.info[k - 1].flags & kInfPossessive) ||
+           (pd.info[k - 1].lex & (kLexDemonym | kLexCountry))))
         d = k;
     }
     while (d > 0 && tb - d < 6) {
       const TokenInfo& q = pd.info[d - 1];
       if (!IsCapWord(q)) break;
-      if ((q.flags & ner::kInfFirstWord) &&
-          !(q.lex & (ner::kLexDemonym | ner::kLexCountry | ner::kLexPlace)) &&
+      if ((q.flags & kInfFirstWord) &&
+          !(q.lex & (kLexDemonym | kLexCountry | kLexPlace)) &&
           !((q.gaz & 7) || ((q.gaz >> 3) & 7) || ((q.gaz >> 6) & 7)))
         break;
       if (IsFunctionWord(TokText(pd, d - 1))) break;
       --d;
-      if (q.flags & ner::kInfPossessive) break;
-      if (q.flags & ner::kInfFirstWord) break;
+      if (q.flags & kInfPossessive) break;
+      if (q.flags & kInfFirstWord) break;
     }
     // "The European Central Bank's President": the whole organisation.
     if (d < tb && pd.owner[d] >= 0 && work_[pd.owner[d]].para == w->para &&
@@ -176,9 +176,9 @@ void Recognizer::AttachTitle(const ParaData& pd, Work* w) {
     i = tb - 1;
   }
   // Gender words: "his wife Kim Hea-kyung".
-  if (i >= 0 && (pd.info[i].lex & ner::kLexGenderWord)) {
-    if (pd.info[i].lex & ner::kLexMale) w->gender_hint = Gender::kMale;
-    if (pd.info[i].lex & ner::kLexFemale) w->gender_hint = Gender::kFemale;
+  if (i >= 0 && (pd.info[i].lex & kLexGenderWord)) {
+    if (pd.info[i].lex & kLexMale) w->gender_hint = Gender::kMale;
+    if (pd.info[i].lex & kLexFemale) w->gender_hint = Gender::kFemale;
   }
 }
 

@@ -31,6 +31,7 @@
 #define FACTLENS_SRC_ENTITIES_RECOGNIZER_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -65,6 +66,19 @@ struct Work {
   bool needs_evidence = false;  // tagged in a title-case line: kept on evidence
 };
 
+class EntityIndex;  // entity_list.cc
+
+// Per-entity counts gathered while Finish fills the entity list.
+struct EntityTally {
+  explicit EntityTally(size_t n) : variant_counts(n), variant_order(n), male(n), female(n) {}
+  std::vector<std::map<std::u16string, int>> variant_counts;  // text -> mentions
+  std::vector<std::vector<std::u16string>> variant_order;     // texts, first use first
+  std::vector<int> male, female;                              // gender evidence
+};
+
+// Person mentions of each paragraph, in order.
+using PersonsByPara = std::vector<std::vector<const Work*>>;
+
 class Recognizer {
  public:
   Recognizer(const Document& doc, Report* report, const std::vector<std::u16string>& house)
@@ -92,10 +106,32 @@ class Recognizer {
   // Kills every mention owning a token of [b, e).
   void KillOwners(const ParaData& pd, int b, int e);
 
-  // candidate.cc
+  // candidate.cc: AddCandidate and its steps. A Split step re-enters
+  // AddCandidate with the parts (depth + 1) and returns true when it did.
+  struct Split {
+    int p, tb, te, type;
+    float conf;
+    int depth;  // of the parts
+  };
   void AddCandidate(int p, int tb, int te, int type, float conf, int depth = 0);
+  bool SplitAtBreak(const Split& s);
+  bool SplitAtNameHyphen(const Split& s);
+  bool SplitInsideToken(const Split& s);
+  bool SplitAtTitle(const Split& s);
+  bool DropFinalTitle(const Split& s);
+  int ExtendOrgOverOf(int p, int tb, int te);
+  int TypeByLastWord(const ParaData& pd, int tb, int te, int type) const;
   // rules_orgs.cc
+  // What is left of a mention that made way for a listed organisation.
+  struct Rest {
+    int tb = -1, te = -1, type = kOrg;
+    float conf = 0.9f;
+  };
   void KnownOrgs();
+  std::unordered_set<uint64_t> PersonNameWords() const;
+  static bool ListedOrgWord(const TokenInfo& t, const std::unordered_set<uint64_t>& person_words);
+  bool TakeKnownOrg(int p, int i, int e);
+  bool MakeWayForOrg(int p, int i, int e, const Work& w, Rest* rest);
   bool CountryPrefix(const ParaData& pd, int tb, int te) const;
   bool IsConnector(const ParaData& pd, int i) const;
   void OrgCues();
@@ -105,8 +141,15 @@ class Recognizer {
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();
+  std::unordered_set<uint64_t> SpokenNames() const;
+  void PersonsFromSpokenNames(const std::unordered_set<uint64_t>& evidenced);
+  bool HasPersonOf(const ParaData& pd, int b, int e, int len) const;
+  void NameParticles();
   void PersonParts(const Work& w, std::u16string* first, std::u16string* last) const;
   void PropagatePersons();
+  void CollectNames();
+  void PropagateAt(int p, int i);
+  void SplitNamePair(int p, int i, int h);
   bool TryKnownName(int p, int i);
   std::u16string PartKey(const ParaData& pd, int i) const;
   // rules_layout.cc
@@ -116,18 +159,36 @@ class Recognizer {
   void Headlines();
   // rules_outlets.cc
   bool OutletCueBefore(const ParaData& pd, int tb, bool* strong) const;
-  bool HasOutletWord(const ParaData& pd, const Work& w) const;
+  bool HasOutletWord(const ParaData& pd, int tb, int te) const;
   void Outlets();
+  void ListedOutlets();
+  void OutletCues();
+  void OutletsAfterCues();
   // rules_document.cc
   void ConsistentTypes();
+  void MajorityTypes();
+  void OrgFirstWordTypes();
+  void PropagateWordTypes();
+  int WordTypeAt(const ParaData& pd, int i,
+                 const std::unordered_map<uint64_t, int>& single_type) const;
+  void LonePlaceNames();
   void PlacesAndDemonyms();
   void HouseNames();
   // entity_list.cc
   void Appositions(const Work& w, std::vector<std::u16string>* out) const;
   void Finish();
+  std::vector<int> LiveInOrder() const;
+  void DemoteLonePersons(const std::vector<int>& order);
+  void GroupNames(const std::vector<int>& order, EntityIndex* index);
+  void GroupBareNames(const std::vector<int>& order, EntityIndex* index);
+  void AddMention(const Work& w, EntityTally* tally);
+  void AddPersonEvidence(const Work& w, Entity* e, EntityTally* tally) const;
   static void ApplyGenderWords(const std::u16string& d, int* male, int* female);
   void PronounGenders(const std::vector<int>& order, std::vector<int>* male,
                       std::vector<int>* female);
+  const Work* PronounAntecedent(const PersonsByPara& per_para, int p, const Sentence& s,
+                                int i) const;
+  const Work* SolePersonBefore(const PersonsByPara& per_para, int p, const Sentence& s) const;
   bool list_ambiguous(int e) const { return e < 0 || report_->entity_list[e].ambiguous; }
 
   const Document& doc_;

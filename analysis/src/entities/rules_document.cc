@@ -10,9 +10,23 @@ namespace ner {
 
 using std::string_view_literals::operator""sv;
 
+// Readings of a word other than an organisation's first word.
+constexpr uint32_t kOtherUse = kLexFirst | kLexSurname | kLexPlace | kLexCountry | kLexDemonym |
+                               kLexLower;
+
 // One name, one type per document: a mention typed against the clear
 // majority of the same name's mentions takes the majority type.
 void Recognizer::ConsistentTypes() {
+  MajorityTypes();
+  OrgFirstWordTypes();
+  PropagateWordTypes();
+  LonePlaceNames();
+}
+
+// A mention typed against the clear majority of the same name's mentions takes
+// the majority type; a multi-word name also written as a person is a person
+// ("Park Jaehoon").
+void Recognizer::MajorityTypes() {
   std::unordered_map<std::u16string, std::array<int, 4>> votes;
   for (const Work& w : work_)
     if (!w.dead) ++votes[w.key][w.type];
@@ -22,16 +36,16 @@ void Recognizer::ConsistentTypes() {
     const int total = v[0] + v[1] + v[2] + v[3];
     for (int t = 0; t < 4; ++t)
       if (t != w.type && v[t] * 2 > total) w.type = t;
-    // a multi-word name also written as a person is a person ("Park Jaehoon")
     if (w.te - w.tb > 1 && w.type != kPerson && v[kPerson] * 2 >= total) w.type = kPerson;
   }
-  // "Hanwol" after "Hanwol Energy": the organisation, unless a person's name.
+}
+
+// "Hanwol" after "Hanwol Energy": the organisation, unless a person's name.
+void Recognizer::OrgFirstWordTypes() {
   for (const Work& w : work_)
     if (!w.dead && w.type == kOrg && w.te - w.tb > 1 &&
-        (paras_[w.para].info[w.te - 1].lex & ner::kLexOrgSuffix))
+        (paras_[w.para].info[w.te - 1].lex & kLexOrgSuffix))
       org_first_words_.insert(paras_[w.para].info[w.tb].word);
-  constexpr uint32_t kOtherUse = ner::kLexFirst | ner::kLexSurname | ner::kLexPlace |
-                                 ner::kLexCountry | ner::kLexDemonym | ner::kLexLower;
   for (Work& w : work_) {
     if (w.dead || w.te - w.tb != 1 || !w.title.empty() ||
         (w.type != kPerson && w.type != kPlace))
@@ -41,54 +55,64 @@ void Recognizer::ConsistentTypes() {
     if (pd.info[w.tb].lex & kOtherUse) continue;
     w.type = kOrg;
   }
-  // The label a word got elsewhere in the document, where the tagger left it
-  // ("Hanwol’s chief executive" after "Hanwol Energy"; "make Sines" after
-  // "Sines" was tagged a place): mid-sentence capitalised words that are not
-  // common words, not beside other capitalised words. Persons are left to
-  // PropagatePersons (name parts).
+}
+
+// The label a word got elsewhere in the document, where the tagger left it
+// ("Hanwol’s chief executive" after "Hanwol Energy"; "make Sines" after
+// "Sines" was tagged a place): mid-sentence capitalised words that are not
+// common words, not beside other capitalised words. Persons are left to
+// PropagatePersons (name parts).
+void Recognizer::PropagateWordTypes() {
   std::unordered_map<uint64_t, int> single_type;
   for (const Work& w : work_) {
     if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type == kPerson) continue;
     const TokenInfo& t = paras_[w.para].info[w.tb];
-    if (t.lex & (ner::kLexLower | ner::kLexTitle)) continue;
+    if (t.lex & (kLexLower | kLexTitle)) continue;
     auto it = single_type.emplace(t.word, w.type).first;
     if (it->second != w.type) it->second = -1;  // typed two ways: no evidence
   }
-  if (!org_first_words_.empty() || !single_type.empty()) {
-    for (size_t p = 0; p < paras_.size(); ++p) {
-      ParaData& pd = paras_[p];
-      if (pd.headline) continue;
-      const int n = static_cast<int>(pd.info.size());
-      for (int i = 0; i < n; ++i) {
-        const TokenInfo& t = pd.info[i];
-        // A dictionary proper noun ("November", "Korean") the tagger left here
-        // is no case for propagation.
-        if (pd.owner[i] >= 0 || !IsCapWord(t) || (t.lex & ner::kLexDictName)) continue;
-        int type = -1;
-        if (!(t.lex & kOtherUse) && org_first_words_.count(t.word)) {
-          type = kOrg;
-        } else if (!(t.flags & ner::kInfFirstWord) && !(t.lex & ner::kLexLower)) {
-          auto it = single_type.find(t.word);
-          if (it != single_type.end()) type = it->second;
-        }
-        if (type < 0) continue;
-        // glued to a neighbour ("Hanwol-led") or followed by another capitalised word
-        if ((i > 0 && !(t.flags & ner::kInfSpaceBefore) && !(pd.info[i - 1].flags & ner::kInfPunct)) ||
-            (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & ner::kInfSpaceBefore)))
-          continue;
-        Work w = SpanOf(static_cast<int>(p), i, i + 1, type, 0.8f);
-        Commit(std::move(w));
-      }
+  if (org_first_words_.empty() && single_type.empty()) return;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      const int type = WordTypeAt(pd, i, single_type);
+      if (type >= 0) Commit(SpanOf(static_cast<int>(p), i, i + 1, type, 0.8f));
     }
   }
-  // A lone place name is a place unless it is also a personal name ("Seoul’s
-  // administration" is not a person; "Jordan" may be).
+}
+
+// The type token i takes from the document (PropagateWordTypes), or -1.
+int Recognizer::WordTypeAt(const ParaData& pd, int i,
+                           const std::unordered_map<uint64_t, int>& single_type) const {
+  const int n = static_cast<int>(pd.info.size());
+  const TokenInfo& t = pd.info[i];
+  // A dictionary proper noun ("November", "Korean") the tagger left here
+  // is no case for propagation.
+  if (pd.owner[i] >= 0 || !IsCapWord(t) || (t.lex & kLexDictName)) return -1;
+  int type = -1;
+  if (!(t.lex & kOtherUse) && org_first_words_.count(t.word)) {
+    type = kOrg;
+  } else if (!(t.flags & kInfFirstWord) && !(t.lex & kLexLower)) {
+    auto it = single_type.find(t.word);
+    if (it != single_type.end()) type = it->second;
+  }
+  if (type < 0) return -1;
+  // glued to a neighbour ("Hanwol-led") or followed by another capitalised word
+  if ((i > 0 && !(t.flags & kInfSpaceBefore) && !(pd.info[i - 1].flags & kInfPunct)) ||
+      (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & kInfSpaceBefore)))
+    return -1;
+  return type;
+}
+
+// A lone place name is a place unless it is also a personal name ("Seoul’s
+// administration" is not a person; "Jordan" may be).
+void Recognizer::LonePlaceNames() {
   for (Work& w : work_) {
     if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty()) continue;
     const uint32_t lex = paras_[w.para].info[w.tb].lex;
-    if ((lex & (ner::kLexPlace | ner::kLexCountry)) &&
-        !(lex & (ner::kLexFirst | ner::kLexSurname)))
-      w.type = kPlace;
+    if ((lex & (kLexPlace | kLexCountry)) && !(lex & (kLexFirst | kLexSurname))) w.type = kPlace;
   }
 }
 
@@ -101,23 +125,18 @@ void Recognizer::PlacesAndDemonyms() {
     const ParaData& pd = paras_[w.para];
     if (w.te >= static_cast<int>(pd.info.size())) continue;
     const TokenInfo& next = pd.info[w.te];
-    if (IsLowerWord(next) && (next.lex & ner::kLexPlaceWord) && (next.flags & ner::kInfSpaceBefore))
+    if (IsLowerWord(next) && (next.lex & kLexPlaceWord) && (next.flags & kInfSpaceBefore))
       w.type = kPlace;
   }
-  constexpr int kDemonymCat = 2;  // kGazCats[2] == kLexDemonym
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 0; i < n; ++i) {
-      const uint32_t g = (pd.info[i].gaz >> (3 * kDemonymCat)) & 7;
-      if (g != 1 + ner::kU && g != 1 + ner::kB) continue;
-      int e = i;
-      while (e < n && ((pd.info[e].gaz >> (3 * kDemonymCat)) & 7) != 1 + ner::kL &&
-             ((pd.info[e].gaz >> (3 * kDemonymCat)) & 7) != 1 + ner::kU)
-        ++e;
-      if (e >= n) break;
-      ++e;
+      const uint32_t g = GazPart(pd.info[i], kGazDemonym);
+      if (g != 1 + kU && g != 1 + kB) continue;
+      const int e = GazMatchEnd(pd, i, kGazDemonym);
+      if (e < 0) break;
       bool free = CasedName(pd, i, e);
       for (int k = i; k < e && free; ++k) free = pd.owner[k] < 0;
       if (free) {
@@ -157,8 +176,8 @@ void Recognizer::HouseNames() {
         if (type == -2) continue;
         if (type == -1) {
           const uint32_t bits = pd.info[tb].lex;
-          type = (bits & (ner::kLexFirst | ner::kLexSurname)) ? kPerson
-                 : (bits & (ner::kLexPlace | ner::kLexCountry)) ? kPlace
+          type = (bits & (kLexFirst | kLexSurname)) ? kPerson
+                 : (bits & (kLexPlace | kLexCountry)) ? kPlace
                                                                : kOrg;
         }
         for (int k = tb; k < te; ++k)

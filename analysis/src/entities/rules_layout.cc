@@ -42,18 +42,18 @@ void Recognizer::Datelines() {
     ParaData& pd = paras_[p];
     const int n = static_cast<int>(pd.info.size());
     int e = 0;
-    while (e < n && e < 3 && (pd.info[e].flags & ner::kInfAllCaps) &&
-           !(pd.info[e].flags & ner::kInfDigit))
+    while (e < n && e < 3 && (pd.info[e].flags & kInfAllCaps) &&
+           !(pd.info[e].flags & kInfDigit))
       ++e;
     if (e == 0 || e >= n || pd.headline) continue;
     const std::u16string_view next = TokText(pd, e);
     if (next != u"(" && next != u"," && next != u"-" && next != u"—" && next != u"–") continue;
     // the rest of the paragraph must be ordinary text
-    if (e + 1 < n && (pd.info[e + 1].flags & ner::kInfAllCaps) && next == u",") continue;
+    if (e + 1 < n && (pd.info[e + 1].flags & kInfAllCaps) && next == u",") continue;
     // a known place, or "(Agency)" after it
     bool place = false;
     for (int k = 0; k < e; ++k)
-      place |= (pd.info[k].lex & (ner::kLexPlace | ner::kLexCountry)) ||
+      place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) ||
                (pd.info[k].gaz & 077) != 0;
     if (!place && !(next == u"(" && e + 1 < n && IsCapWord(pd.info[e + 1]))) continue;
     for (int k = 0; k < e; ++k)
@@ -77,18 +77,18 @@ bool Recognizer::HasEvidence(const Work& w) const {
   const TokenInfo& last = pd.info[w.te - 1];
   switch (w.type) {
     case kPerson:
-      return !w.title.empty() || (first.lex & ner::kLexFirst) ||
-             (w.te - w.tb >= 2 && (last.lex & ner::kLexSurname));
+      return !w.title.empty() || (first.lex & kLexFirst) ||
+             (w.te - w.tb >= 2 && (last.lex & kLexSurname));
     case kPlace:
       for (int i = w.tb; i < w.te; ++i)
-        if ((pd.info[i].lex & (ner::kLexPlace | ner::kLexCountry)) || (pd.info[i].gaz & 077))
+        if ((pd.info[i].lex & (kLexPlace | kLexCountry)) || (pd.info[i].gaz & 077))
           return true;
       return false;
     case kOrg:
-      return ContainsOrgSuffix(pd, w.tb, w.te) || (first.lex & ner::kLexOutlet) ||
+      return ContainsOrgSuffix(pd, w.tb, w.te) || (first.lex & kLexOutlet) ||
              ((first.gaz >> 12) & 7);
     default:
-      return (first.lex & ner::kLexDemonym) || ((first.gaz >> 6) & 7);
+      return (first.lex & kLexDemonym) || ((first.gaz >> 6) & 7);
   }
 }
 
@@ -115,25 +115,25 @@ void Recognizer::Headlines() {
     if (!pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 0; i < n; ++i) {
-      if (!(pd.info[i].flags & ner::kInfHasLetter) || pd.owner[i] >= 0) continue;
+      if (!(pd.info[i].flags & kInfHasLetter) || pd.owner[i] >= 0) continue;
       if (!IsCapWord(pd.info[i])) continue;
       int best_e = -1, best_type = -1;
       std::u16string acc;
       for (int e = i + 1; e <= n && e - i <= static_cast<int>(max_len) + 2; ++e) {
         const int k = e - 1;
-        if (k > i && pd.info[k].flags & ner::kInfSpaceBefore && !IsCapWord(pd.info[k]) &&
-            !(pd.info[k].flags & ner::kInfPunct))
+        if (k > i && pd.info[k].flags & kInfSpaceBefore && !IsCapWord(pd.info[k]) &&
+            !(pd.info[k].flags & kInfPunct))
           break;
         std::u16string_view t = TokText(pd, k);
-        if (pd.info[k].flags & ner::kInfPossessive) t = t.substr(0, t.size() - 2);
+        if (pd.info[k].flags & kInfPossessive) t = t.substr(0, t.size() - 2);
         acc += EntityNameKey(t);
-        if (pd.info[k].flags & ner::kInfPunct) continue;
+        if (pd.info[k].flags & kInfPunct) continue;
         auto it = known.find(acc);
         if (it != known.end()) best_e = e, best_type = it->second;
         const uint32_t bits = pd.info[k].lex;
-        if (e == i + 1 && (bits & (ner::kLexCountry | ner::kLexOutlet)) && best_e < 0)
-          best_e = e, best_type = (bits & ner::kLexOutlet) ? kOrg : kPlace;
-        if (pd.info[k].flags & ner::kInfPossessive) break;
+        if (e == i + 1 && (bits & (kLexCountry | kLexOutlet)) && best_e < 0)
+          best_e = e, best_type = (bits & kLexOutlet) ? kOrg : kPlace;
+        if (pd.info[k].flags & kInfPossessive) break;
       }
       if (best_e < 0) continue;
       Work w = SpanOf(static_cast<int>(p), i, best_e, best_type, 0.7f);

@@ -19,75 +19,85 @@ using std::string_view_literals::operator""sv;
 // organisations) and otherwise kept, as is every person mention around it
 // ("Nikola Tesla").
 void Recognizer::KnownOrgs() {
-  auto part = [](const TokenInfo& t) { return (t.gaz >> (3 * ner::kGazOrg)) & 7; };
-  // Words of the tagger's multi-word person names: a listed single word
-  // among them ("Ford", "Dell") is taken for the person's name.
+  const std::unordered_set<uint64_t> person_words = PersonNameWords();
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      const uint32_t g = GazPart(pd.info[i], kGazOrg);
+      if (g != 1 + kB && g != 1 + kU) continue;
+      const int e = GazMatchEnd(pd, i, kGazOrg);
+      if (e < 0) break;
+      if (!CasedName(pd, i, e) || (e - i == 1 && !ListedOrgWord(pd.info[i], person_words)))
+        continue;
+      if (TakeKnownOrg(static_cast<int>(p), i, e)) i = e - 1;
+    }
+  }
+}
+
+// Words of the tagger's multi-word person names: a listed single word among
+// them ("Ford", "Dell") is taken for the person's name.
+std::unordered_set<uint64_t> Recognizer::PersonNameWords() const {
   std::unordered_set<uint64_t> person_words;
   for (const Work& w : work_) {
     if (w.dead || w.type != kPerson || w.te - w.tb < 2) continue;
     const TokenInfo& first = paras_[w.para].info[w.tb];
-    if ((first.flags & ner::kInfFirstWord) && ner::CommonOpener(first.lex)) continue;  // "Rival Honda"
+    if ((first.flags & kInfFirstWord) && CommonOpener(first.lex)) continue;  // "Rival Honda"
     for (int k = w.tb; k < w.te; ++k) person_words.insert(paras_[w.para].info[k].word);
   }
-  for (size_t p = 0; p < paras_.size(); ++p) {
-    ParaData& pd = paras_[p];
-    if (pd.headline && !pd.title_case) continue;
-    const int n = static_cast<int>(pd.info.size());
-    for (int i = 0; i < n; ++i) {
-      const uint32_t g = part(pd.info[i]);
-      if (g != 1 + ner::kB && g != 1 + ner::kU) continue;
-      int e = i;
-      while (e < n && part(pd.info[e]) != 1 + ner::kL && part(pd.info[e]) != 1 + ner::kU) ++e;
-      if (e >= n) break;
-      ++e;
-      if (!CasedName(pd, i, e)) continue;
-      if (e - i == 1) {
-        const TokenInfo& t = pd.info[i];
-        if (ner::CommonOpener(t.lex) && !(t.flags & ner::kInfAllCaps) &&
-            (t.flags & ner::kInfFirstWord))
-          continue;
-        if (person_words.count(t.word)) continue;  // "Ford" after "Gerald Ford"
-      }
-      int outer = -1;
-      for (int k = i; k < e; ++k) {
-        const int o = pd.owner[k];
-        if (o >= 0 && (work_[o].tb < i || work_[o].te > e)) outer = o;
-      }
-      int rest_tb = -1, rest_te = -1, rest_type = kOrg;
-      float rest_conf = 0.9f;
-      if (outer >= 0) {
-        const Work& w = work_[outer];
-        const TokenInfo& f = pd.info[w.tb];
-        rest_type = w.type;
-        rest_conf = w.conf;
-        if (w.te == e && w.tb == i - 1 && (f.flags & ner::kInfFirstWord) &&
-            ner::CommonOpener(f.lex) && !(f.lex & ner::kLexOrg)) {
-          KillAt(static_cast<int>(p), w.tb);  // "Rival Honda": a sentence opener in front
-        } else if (w.type == kPerson) {
-          continue;
-        } else if (w.tb >= i && w.te > e + 1 && IsConnector(pd, e)) {
-          rest_tb = e + 1;
-          rest_te = w.te;
-        } else if (w.te <= e && w.tb < i - 1 && IsConnector(pd, i - 1)) {
-          rest_tb = w.tb;
-          rest_te = i - 1;
-        } else if (w.te <= e && w.tb < i && CountryPrefix(pd, w.tb, i)) {
-          // "U.S. Commerce Department": a country and an organisation
-          rest_tb = w.tb;
-          rest_te = i;
-          rest_type = kPlace;
-        } else {
-          continue;
-        }
-      }
-      for (int k = std::min(i, rest_tb < 0 ? i : rest_tb); k < std::max(e, rest_te); ++k)
-        KillAt(static_cast<int>(p), k);
-      Work w = SpanOf(static_cast<int>(p), i, e, kOrg, 0.9f);
-      Commit(std::move(w));
-      if (rest_tb >= 0) AddCandidate(static_cast<int>(p), rest_tb, rest_te, rest_type, rest_conf);
-      i = e - 1;
-    }
+  return person_words;
+}
+
+// A one-word match counts unless it is a common word opening a sentence
+// ("Shell out") or a word of a person's name ("Ford" after "Gerald Ford").
+bool Recognizer::ListedOrgWord(const TokenInfo& t,
+                               const std::unordered_set<uint64_t>& person_words) {
+  if (CommonOpener(t.lex) && !(t.flags & kInfAllCaps) && (t.flags & kInfFirstWord)) return false;
+  return !person_words.count(t.word);
+}
+
+// Tokens [i, e) become an organisation; a mention reaching past them makes
+// way (MakeWayForOrg) or keeps them from it (false).
+bool Recognizer::TakeKnownOrg(int p, int i, int e) {
+  const ParaData& pd = paras_[p];
+  int outer = -1;
+  for (int k = i; k < e; ++k) {
+    const int o = pd.owner[k];
+    if (o >= 0 && (work_[o].tb < i || work_[o].te > e)) outer = o;
   }
+  Rest rest;
+  if (outer >= 0 && !MakeWayForOrg(p, i, e, work_[outer], &rest)) return false;
+  for (int k = std::min(i, rest.tb < 0 ? i : rest.tb); k < std::max(e, rest.te); ++k) KillAt(p, k);
+  Commit(SpanOf(p, i, e, kOrg, 0.9f));
+  if (rest.tb >= 0) AddCandidate(p, rest.tb, rest.te, rest.type, rest.conf);
+  return true;
+}
+
+// The mention w reaches past a listed organisation at [i, e). A sentence
+// opener in front is dropped ("Rival Honda"); a person keeps its name; a
+// name joined by a connector or a country in front stays as the rest
+// ("Deutsche Bank and Goldman Sachs", "U.S. Commerce Department").
+bool Recognizer::MakeWayForOrg(int p, int i, int e, const Work& w, Rest* rest) {
+  const ParaData& pd = paras_[p];
+  const TokenInfo& f = pd.info[w.tb];
+  rest->type = w.type;
+  rest->conf = w.conf;
+  if (w.te == e && w.tb == i - 1 && (f.flags & kInfFirstWord) && CommonOpener(f.lex) &&
+      !(f.lex & kLexOrg)) {
+    KillAt(p, w.tb);
+  } else if (w.type == kPerson) {
+    return false;
+  } else if (w.tb >= i && w.te > e + 1 && IsConnector(pd, e)) {
+    *rest = Rest{e + 1, w.te, rest->type, rest->conf};
+  } else if (w.te <= e && w.tb < i - 1 && IsConnector(pd, i - 1)) {
+    *rest = Rest{w.tb, i - 1, rest->type, rest->conf};
+  } else if (w.te <= e && w.tb < i && CountryPrefix(pd, w.tb, i)) {
+    *rest = Rest{w.tb, i, kPlace, rest->conf};
+  } else {
+    return false;
+  }
+  return true;
 }
 
 // Whether tokens [tb, te) are exactly a country ("Germany", "United States")
@@ -95,8 +105,8 @@ void Recognizer::KnownOrgs() {
 bool Recognizer::CountryPrefix(const ParaData& pd, int tb, int te) const {
   if (te <= tb) return false;
   const uint32_t lex = LexOfTokens(pd, tb, te);
-  return (lex & ner::kLexCountry) ||
-         ((lex & ner::kLexPlace) && (pd.info[tb].flags & ner::kInfAllCaps));
+  return (lex & kLexCountry) ||
+         ((lex & kLexPlace) && (pd.info[tb].flags & kInfAllCaps));
 }
 
 bool Recognizer::IsConnector(const ParaData& pd, int i) const {
@@ -113,18 +123,18 @@ bool Recognizer::IsConnector(const ParaData& pd, int i) const {
 void Recognizer::OrgCues() {
   auto cue_after = [](std::u16string_view w) {
     return OneOf(w, {u"chief"sv, u"CEO"sv, u"chairman"sv, u"chairwoman"sv, u"spokesman"sv,
-                     u"spokeswoman"sv, u"spokesperson"sv, u"shares"sv, u"shareholders"sv, u"stock"sv,
-                     u"executives"sv, u"boss"sv, u"party"sv});
+                     u"spokeswoman"sv, u"spokesperson"sv, u"shares"sv, u"shareholders"sv,
+                     u"stock"sv, u"executives"sv, u"boss"sv, u"party"sv});
   };
   auto cue_before = [&](const ParaData& pd, int b) {
     if (b < 2) return false;
     const std::u16string_view w1 = TokText(pd, b - 1), w2 = TokText(pd, b - 2);
     return (OneOf(w1, {u"in"sv, u"of"sv}) && OneOf(w2, {u"shares"sv, u"stake"sv})) ||
-           (EqualsFolded(w1, u"at") &&
-            OneOf(w2, {u"analysts"sv, u"economists"sv, u"strategists"sv, u"analyst"sv, u"economist"sv}));
+           (EqualsFolded(w1, u"at") && OneOf(w2, {u"analysts"sv, u"economists"sv, u"strategists"sv,
+                                                  u"analyst"sv, u"economist"sv}));
   };
-  constexpr uint32_t kOtherReading = ner::kLexCountry | ner::kLexDemonym | ner::kLexTitle |
-                                     ner::kLexCalendar;
+  constexpr uint32_t kOtherReading = kLexCountry | kLexDemonym | kLexTitle |
+                                     kLexCalendar;
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (pd.headline) continue;
@@ -133,16 +143,17 @@ void Recognizer::OrgCues() {
       if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
       const int e = CapRunEnd(pd, b, /*stop_at_title=*/true);
       const int last = e - 1;
-      const bool possessive = (pd.info[last].flags & ner::kInfPossessive) != 0;
+      const bool possessive = (pd.info[last].flags & kInfPossessive) != 0;
       bool cue = cue_before(pd, b);
       if (!cue && e < n) {
         const std::u16string_view next = TokText(pd, e);
         const bool lower_next = IsLowerWord(pd.info[e]) || next == u"CEO";
         cue = lower_next && cue_after(next) && (possessive || !EqualsFolded(next, u"party") ||
-                                                 !(pd.info[e].flags & ner::kInfFirstWord));
+                                                 !(pd.info[e].flags & kInfFirstWord));
         // "Siemens Chief Executive Roland Busch"
         int tb;
-        if (!cue && IsCapWord(pd.info[e]) && OneOf(next, {u"Chief"sv, u"Chairman"sv, u"Chairwoman"sv, u"CEO"sv}) &&
+        if (!cue && IsCapWord(pd.info[e]) &&
+            OneOf(next, {u"Chief"sv, u"Chairman"sv, u"Chairwoman"sv, u"CEO"sv}) &&
             IsTitleAt(pd, std::min(n - 1, e + 1), &tb))
           cue = tb == e || OneOf(next, {u"Chairman"sv, u"Chairwoman"sv, u"CEO"sv});
       }
@@ -150,16 +161,16 @@ void Recognizer::OrgCues() {
         b = e - 1;
         continue;
       }
-      bool ok = !((pd.info[b].flags & ner::kInfFirstWord) && ner::CommonOpener(pd.info[b].lex)) &&
-                !(e - b >= 2 && (pd.info[b].lex & ner::kLexFirst));
+      bool ok = !((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) &&
+                !(e - b >= 2 && (pd.info[b].lex & kLexFirst));
       for (int k = b; k < e && ok; ++k) {
         const int o = pd.owner[k];
-        ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & ner::kInfAllCaps && e - b > 1) &&
+        ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & kInfAllCaps && e - b > 1) &&
              !IsFunctionWord(TokText(pd, k)) &&
              (o < 0 || (work_[o].type != kPerson && work_[o].type != kOrg && work_[o].tb >= b &&
                         work_[o].te <= e));
       }
-      if (ok) ok = !(LexOfTokens(pd, b, e) & (ner::kLexPlace | ner::kLexCountry));
+      if (ok) ok = !(LexOfTokens(pd, b, e) & (kLexPlace | kLexCountry));
       if (ok) {
         for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
         AddCandidate(static_cast<int>(p), b, e, kOrg, 0.75f);
@@ -178,21 +189,21 @@ void Recognizer::OrgSuffixRule() {
     const int n = static_cast<int>(pd.info.size());
     for (int i = 1; i < n; ++i) {
       const TokenInfo& t = pd.info[i];
-      if (!IsCapWord(t) || !(t.lex & ner::kLexOrgSuffix) || !(t.flags & ner::kInfSpaceBefore))
+      if (!IsCapWord(t) || !(t.lex & kLexOrgSuffix) || !(t.flags & kInfSpaceBefore))
         continue;
       if (pd.owner[i] >= 0 && work_[pd.owner[i]].te - work_[pd.owner[i]].tb > 1) continue;
       int b = i;
       while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
-             (pd.info[b].flags & ner::kInfSpaceBefore) &&
-             !(pd.info[b - 1].flags & ner::kInfPossessive) &&
-             !(pd.info[b - 1].lex & ner::kLexTitle) && !IsFunctionWord(TokText(pd, b - 1))) {
+             (pd.info[b].flags & kInfSpaceBefore) &&
+             !(pd.info[b - 1].flags & kInfPossessive) &&
+             !(pd.info[b - 1].lex & kLexTitle) && !IsFunctionWord(TokText(pd, b - 1))) {
         const int o = pd.owner[b - 1];
         if (o >= 0 && (work_[o].te - work_[o].tb > 1 || work_[o].type == kPerson)) break;
         --b;
       }
       if (b == i) continue;
       // a sentence-initial first word needs evidence beyond its capital
-      if ((pd.info[b].flags & ner::kInfFirstWord) && (pd.info[b].lex & ner::kLexLower)) ++b;
+      if ((pd.info[b].flags & kInfFirstWord) && (pd.info[b].lex & kLexLower)) ++b;
       if (b == i) continue;
       for (int k = b; k <= i; ++k)
         if (pd.owner[k] >= 0) Kill(pd.owner[k]);

@@ -16,23 +16,24 @@ bool Recognizer::OutletCueBefore(const ParaData& pd, int tb, bool* strong) const
   if (i >= 0 && EqualsFolded(TokText(pd, i), u"the")) --i;
   if (i < 0) return false;
   const std::u16string_view w = TokText(pd, i);
-  if (OneOf(w, {u"outlet"sv, u"newspaper"sv, u"broadcaster"sv, u"daily"sv, u"magazine"sv, u"tabloid"sv,
-                u"agency"sv, u"weekly"sv, u"network"sv, u"channel"sv})) {
+  if (OneOf(w, {u"outlet"sv, u"newspaper"sv, u"broadcaster"sv, u"daily"sv, u"magazine"sv,
+                u"tabloid"sv, u"agency"sv, u"weekly"sv, u"network"sv, u"channel"sv})) {
     *strong = true;
     return true;
   }
   if (OneOf(w, {u"told"sv, u"to"sv, u"with"sv, u"by"sv})) {
     if (EqualsFolded(w, u"to")) return i > 0 && EqualsFolded(TokText(pd, i - 1), u"according");
     if (EqualsFolded(w, u"with")) return i > 0 && EqualsFolded(TokText(pd, i - 1), u"interview");
-    if (EqualsFolded(w, u"by")) return i > 0 && OneOf(TokText(pd, i - 1), {u"photo"sv, u"reported"sv});
+    if (EqualsFolded(w, u"by"))
+      return i > 0 && OneOf(TokText(pd, i - 1), {u"photo"sv, u"reported"sv});
     return true;
   }
   return false;
 }
 
-bool Recognizer::HasOutletWord(const ParaData& pd, const Work& w) const {
-  for (int i = w.tb; i < w.te; ++i) {
-    if (pd.info[i].lex & ner::kLexOutletWord) return true;
+bool Recognizer::HasOutletWord(const ParaData& pd, int tb, int te) const {
+  for (int i = tb; i < te; ++i) {
+    if (pd.info[i].lex & kLexOutletWord) return true;
     // camel-case part: "NewsChina"
     std::u16string_view t = TokText(pd, i);
     for (const char16_t* word : {u"News", u"Times", u"Daily", u"Post", u"Herald", u"TV"}) {
@@ -49,39 +50,39 @@ bool Recognizer::HasOutletWord(const ParaData& pd, const Work& w) const {
 }
 
 void Recognizer::Outlets() {
-  // Known outlets from the list, tagged or not.
+  ListedOutlets();
+  OutletCues();
+  OutletsAfterCues();
+}
+
+// Known outlets from the list, tagged or not; the model's mentions inside the
+// range give way.
+void Recognizer::ListedOutlets() {
   for (size_t p = 0; p < paras_.size(); ++p) {
-    ParaData& pd = paras_[p];
+    const ParaData& pd = paras_[p];
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 0; i < n; ++i) {
-      const uint32_t g = (pd.info[i].gaz >> (3 * 4)) & 7;  // kGazCats[4] == kLexOutlet
-      if (g != 1 + ner::kB && g != 1 + ner::kU) continue;
-      int e = i;
-      while (e < n && ((pd.info[e].gaz >> 12) & 7) != 1 + ner::kL &&
-             ((pd.info[e].gaz >> 12) & 7) != 1 + ner::kU)
-        ++e;
-      if (e >= n) break;
-      ++e;
+      const uint32_t g = GazPart(pd.info[i], kGazOutlet);
+      if (g != 1 + kB && g != 1 + kU) continue;
+      const int e = GazMatchEnd(pd, i, kGazOutlet);
+      if (e < 0) break;
       if (!CasedName(pd, i, e)) continue;
       int tb = i;
       if (EqualsFolded(TokText(pd, tb), u"the") && e - tb > 1) ++tb;
-      // Replace the model's mentions inside this range.
-      bool foreign = false;
-      for (int k = tb; k < e; ++k) {
-        const int o = pd.owner[k];
-        if (o >= 0 && (work_[o].tb < tb || work_[o].te > e)) foreign = true;
-      }
-      if (foreign) continue;
-      for (int k = tb; k < e; ++k)
-        if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+      if (OwnedOutside(pd, tb, e)) continue;
+      KillOwners(pd, tb, e);
       Work w = SpanOf(static_cast<int>(p), tb, e, kOrg, 0.9f);
       w.outlet = true;
       Commit(std::move(w));
       i = e - 1;
     }
   }
-  // Cue evidence on tagged mentions, and capitalised words after a strong cue.
+}
+
+// Cue evidence on tagged mentions: a strong cue ("the newspaper X"), a cue and
+// an outlet word ("told Korea Herald"), or an organisation ending in one.
+void Recognizer::OutletCues() {
   for (size_t idx = 0; idx < work_.size(); ++idx) {
     Work& w = work_[idx];
     if (w.dead || w.outlet) continue;
@@ -90,16 +91,21 @@ void Recognizer::Outlets() {
     const bool cue = OutletCueBefore(pd, w.tb, &strong) ||
                      (w.te < static_cast<int>(pd.info.size()) &&
                       OneOf(TokText(pd, w.te), {u"reported"sv, u"reports"sv}));
-    const bool word = HasOutletWord(pd, w);
+    const bool word = HasOutletWord(pd, w.tb, w.te);
     const bool ends_in_outlet_word = w.type == kOrg && w.te - w.tb > 1 &&
-                                     (pd.info[w.te - 1].lex & ner::kLexOutletWord);
+                                     (pd.info[w.te - 1].lex & kLexOutletWord);
     if (strong || (cue && word) || ends_in_outlet_word) {
       w.type = kOrg;
       w.outlet = true;
     }
   }
+}
+
+// Capitalised words nobody took after a strong cue, or after a cue with an
+// outlet word ("told Rádio Litoral").
+void Recognizer::OutletsAfterCues() {
   for (size_t p = 0; p < paras_.size(); ++p) {
-    ParaData& pd = paras_[p];
+    const ParaData& pd = paras_[p];
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 1; i < n; ++i) {
@@ -108,12 +114,7 @@ void Recognizer::Outlets() {
       if (!OutletCueBefore(pd, i, &strong)) continue;
       int e = i;
       while (e < n && e < i + 4 && IsCapWord(pd.info[e]) && pd.owner[e] < 0) ++e;
-      if (!strong) {  // "told Rádio Litoral": a cue and an outlet word
-        Work probe;
-        probe.tb = i;
-        probe.te = e;
-        if (!HasOutletWord(pd, probe)) continue;
-      }
+      if (!strong && !HasOutletWord(pd, i, e)) continue;
       Work w = SpanOf(static_cast<int>(p), i, e, kOrg, 0.7f);
       w.outlet = true;
       Commit(std::move(w));

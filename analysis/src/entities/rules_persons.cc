@@ -20,22 +20,22 @@ void Recognizer::TitleRule() {
     for (int i = 0; i + 1 < n; ++i) {
       int b;
       if (!IsTitleAt(pd, i, &b) &&
-          !((pd.info[i].lex & ner::kLexGenderWord) && IsLowerWord(pd.info[i])))
+          !((pd.info[i].lex & kLexGenderWord) && IsLowerWord(pd.info[i])))
         continue;
       // the whole title must end here
       const uint32_t g = (pd.info[i].gaz >> 9) & 7;
-      if (g == 1 + ner::kB || g == 1 + ner::kI) continue;
+      if (g == 1 + kB || g == 1 + kI) continue;
       int j = i + 1;
       if (j < n && (*pd.text)[pd.pt->tokens[j].begin] == u'.' && Glued(pd, j)) ++j;
       int e = j;
-      while (e < n && e - j < 3 && IsCapWord(pd.info[e]) && !(pd.info[e].flags & ner::kInfAllCaps) &&
-             (pd.info[e].flags & ner::kInfSpaceBefore) && !(pd.info[e].lex & ner::kLexTitle)) {
+      while (e < n && e - j < 3 && IsCapWord(pd.info[e]) && !(pd.info[e].flags & kInfAllCaps) &&
+             (pd.info[e].flags & kInfSpaceBefore) && !(pd.info[e].lex & kLexTitle)) {
         ++e;
         while (e + 1 < n && HyphenContinuation(pd, e)) e += 2;
-        if (pd.info[e - 1].flags & ner::kInfPossessive) break;
+        if (pd.info[e - 1].flags & kInfPossessive) break;
       }
       if (e == j || ContainsOrgSuffix(pd, j, e)) continue;
-      if (e - j == 1 && (pd.info[j].lex & ner::kLexLower)) continue;
+      if (e - j == 1 && (pd.info[j].lex & kLexLower)) continue;
       bool person_already = false, blocked = false;
       for (int k = j; k < e; ++k) {
         const int o = pd.owner[k];
@@ -58,11 +58,11 @@ void Recognizer::HyphenNameRule() {
     const int n = static_cast<int>(pd.info.size());
     for (int i = 0; i + 1 < n; ++i) {
       const TokenInfo& t = pd.info[i];
-      if (!IsCapWord(t) || (t.flags & (ner::kInfAllCaps | ner::kInfPossessive)) ||
-          !(pd.info[i + 1].flags & ner::kInfSpaceBefore) || !HyphenGivenName(pd, i + 1))
+      if (!IsCapWord(t) || (t.flags & (kInfAllCaps | kInfPossessive)) ||
+          !(pd.info[i + 1].flags & kInfSpaceBefore) || !HyphenGivenName(pd, i + 1))
         continue;
       const std::u16string_view w = TokText(pd, i);
-      if (IsFunctionWord(w) || (t.lex & (ner::kLexTitle | ner::kLexDemonym | ner::kLexCountry)))
+      if (IsFunctionWord(w) || (t.lex & (kLexTitle | kLexDemonym | kLexCountry)))
         continue;
       const int o0 = pd.owner[i], o1 = pd.owner[i + 1];
       if (o0 >= 0 && o0 == o1) continue;  // already one name
@@ -115,92 +115,122 @@ void Recognizer::AppositionRule() {
 // the bare uses. Also: a person continues over a name particle ("Luiz
 // Inacio Lula da Silva", "Charles de Gaulle").
 void Recognizer::SurnameEvidence() {
+  const std::unordered_set<uint64_t> evidenced = SpokenNames();
+  if (!evidenced.empty()) PersonsFromSpokenNames(evidenced);
+  NameParticles();
+}
+
+namespace {
+
+bool IsSpeechVerb(std::u16string_view w) {
+  return OneOf(w, {u"said"sv, u"says"sv, u"told"sv, u"added"sv, u"asked"sv, u"wrote"sv,
+                   u"warned"sv, u"argued"sv, u"noted"sv, u"explained"sv, u"insisted"sv,
+                   u"denied"sv, u"stressed"sv, u"replied"sv, u"recalled"sv, u"tweeted"sv,
+                   u"posted"sv, u"urged"sv, u"announced"sv});
+}
+
+// A lone capitalised word (no capitalised neighbour but a title) after a
+// title ("Mr Musk"), before a speech verb ("Musk said") or after "said".
+bool SpokenName(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  const TokenInfo& t = pd.info[i];
+  if (!IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kLexTitle)) return false;
+  const bool title_before = i > 0 && (pd.info[i - 1].lex & kLexTitle) && IsCapWord(pd.info[i - 1]);
+  const bool cap_before = i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & kInfSpaceBefore);
+  const bool cap_after = i + 1 < n && IsCapWord(pd.info[i + 1]) &&
+                         (pd.info[i + 1].flags & kInfSpaceBefore);
+  if (cap_after || (cap_before && !title_before)) return false;
+  return title_before || (i + 1 < n && IsSpeechVerb(TokText(pd, i + 1))) ||
+         (i > 0 && OneOf(TokText(pd, i - 1), {u"said"sv, u"says"sv, u"added"sv, u"asked"sv}));
+}
+
+// Whether no word of [i, e) reads as anything but a name part. A word that is
+// a place is common in names ("Elon", "Paris"); the whole run must not be one
+// (checked by the caller).
+bool OnlyNameWords(const ParaData& pd, int i, int e) {
+  constexpr uint32_t kNotPerson = kLexCountry | kLexOrg | kLexOutlet | kLexOrgSuffix |
+                                  kLexTitle | kLexDemonym;
+  constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // every gazetteer category but places'
+  bool ok = !((pd.info[i].flags & kInfFirstWord) && CommonOpener(pd.info[i].lex));
+  for (int k = i; k < e && ok; ++k)
+    ok = !(pd.info[k].lex & kNotPerson) && !(pd.info[k].gaz & kGazNotPlace) &&
+         !IsFunctionWord(TokText(pd, k));
+  return ok;
+}
+
+bool IsNameParticleAfter(std::u16string_view w) {
+  return OneOf(w, {u"da"sv, u"de"sv, u"do"sv, u"dos"sv, u"das"sv, u"van"sv, u"von"sv, u"der"sv,
+                   u"den"sv, u"del"sv, u"della"sv, u"di"sv, u"du"sv, u"bin"sv, u"ibn"sv, u"al"sv,
+                   u"el"sv, u"le"sv, u"la"sv, u"ter"sv, u"y"sv});
+}
+
+}  // namespace
+
+// The words (TokenInfo::word) that stand alone as a speaker or after a title.
+std::unordered_set<uint64_t> Recognizer::SpokenNames() const {
   std::unordered_set<uint64_t> evidenced;
-  auto speech = [](std::u16string_view w) {
-    return OneOf(w, {u"said"sv, u"says"sv, u"told"sv, u"added"sv, u"asked"sv, u"wrote"sv, u"warned"sv,
-                     u"argued"sv, u"noted"sv, u"explained"sv, u"insisted"sv, u"denied"sv, u"stressed"sv,
-                     u"replied"sv, u"recalled"sv, u"tweeted"sv, u"posted"sv, u"urged"sv, u"announced"sv});
-  };
+  for (const ParaData& pd : paras_) {
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i)
+      if (SpokenName(pd, i)) evidenced.insert(pd.info[i].word);
+  }
+  return evidenced;
+}
+
+// Runs of two or three capitalised words whose first or last word is evidenced.
+void Recognizer::PersonsFromSpokenNames(const std::unordered_set<uint64_t>& evidenced) {
+  constexpr uint32_t kRunNotPerson = kLexPlace | kLexCountry | kLexOrg | kLexOutlet;
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 0; i < n; ++i) {
-      const TokenInfo& t = pd.info[i];
-      if (!IsCapWord(t) || (t.flags & ner::kInfAllCaps) || (t.lex & ner::kLexTitle)) continue;
-      const bool title_before = i > 0 && (pd.info[i - 1].lex & ner::kLexTitle) &&
-                                IsCapWord(pd.info[i - 1]);
-      const bool cap_before = i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & ner::kInfSpaceBefore);
-      const bool cap_after = i + 1 < n && IsCapWord(pd.info[i + 1]) &&
-                             (pd.info[i + 1].flags & ner::kInfSpaceBefore);
-      if (cap_after || (cap_before && !title_before)) continue;
-      if (title_before || (i + 1 < n && speech(TokText(pd, i + 1))) ||
-          (i > 0 && OneOf(TokText(pd, i - 1), {u"said"sv, u"says"sv, u"added"sv, u"asked"sv})))
-        evidenced.insert(t.word);
+      if (!IsCapWord(pd.info[i]) || (pd.info[i].flags & kInfAllCaps) || !RunStart(pd, i))
+        continue;
+      const int e = CapRunEnd(pd, i, /*stop_at_title=*/false);
+      const int len = e - i;
+      if (len < 2 || len > 3) continue;
+      if (!evidenced.count(pd.info[i].word) && !evidenced.count(pd.info[e - 1].word)) continue;
+      if (!OnlyNameWords(pd, i, e) || (LexOfTokens(pd, i, e) & kRunNotPerson)) continue;
+      if (OwnedOutside(pd, i, e) || HasPersonOf(pd, i, e, len)) continue;
+      for (int k = i; k < e; ++k) KillAt(static_cast<int>(p), k);
+      AddCandidate(static_cast<int>(p), i, e, kPerson, 0.8f);
+      i = e - 1;
     }
   }
-  if (!evidenced.empty()) {
-    // A word that is a place is common in names ("Elon", "Paris"); the whole
-    // run must not be one.
-    constexpr uint32_t kNotPerson = ner::kLexCountry | ner::kLexOrg | ner::kLexOutlet |
-                                    ner::kLexOrgSuffix | ner::kLexTitle | ner::kLexDemonym;
-    constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // every gazetteer category but places'
-    constexpr uint32_t kRunNotPerson = ner::kLexPlace | ner::kLexCountry | ner::kLexOrg |
-                                       ner::kLexOutlet;
-    for (size_t p = 0; p < paras_.size(); ++p) {
-      ParaData& pd = paras_[p];
-      if (pd.headline) continue;
-      const int n = static_cast<int>(pd.info.size());
-      for (int i = 0; i < n; ++i) {
-        if (!IsCapWord(pd.info[i]) || (pd.info[i].flags & ner::kInfAllCaps) || !RunStart(pd, i))
-          continue;
-        const int e = CapRunEnd(pd, i, /*stop_at_title=*/false);
-        const int len = e - i;
-        if (len < 2 || len > 3) continue;
-        if (!evidenced.count(pd.info[i].word) && !evidenced.count(pd.info[e - 1].word)) continue;
-        bool ok = !((pd.info[i].flags & ner::kInfFirstWord) && ner::CommonOpener(pd.info[i].lex));
-        for (int k = i; k < e && ok; ++k)
-          ok = !(pd.info[k].lex & kNotPerson) && !(pd.info[k].gaz & kGazNotPlace) &&
-               !IsFunctionWord(TokText(pd, k));
-        if (!ok) continue;
-        if (LexOfTokens(pd, i, e) & kRunNotPerson) continue;
-        bool person_already = false, blocked = false;
-        for (int k = i; k < e; ++k) {
-          const int o = pd.owner[k];
-          if (o < 0) continue;
-          if (work_[o].tb < i || work_[o].te > e) blocked = true;
-          else if (work_[o].type == kPerson && work_[o].te - work_[o].tb == len) person_already = true;
-        }
-        if (blocked || person_already) continue;
-        for (int k = i; k < e; ++k) KillAt(static_cast<int>(p), k);
-        AddCandidate(static_cast<int>(p), i, e, kPerson, 0.8f);
-        i = e - 1;
-      }
-    }
+}
+
+// Whether a person mention of `len` tokens owns a token of [b, e).
+bool Recognizer::HasPersonOf(const ParaData& pd, int b, int e, int len) const {
+  for (int k = b; k < e; ++k) {
+    const int o = pd.owner[k];
+    if (o >= 0 && work_[o].type == kPerson && work_[o].te - work_[o].tb == len) return true;
   }
-  // Name particles.
+  return false;
+}
+
+// A person continues over a name particle and up to two capitalised words.
+void Recognizer::NameParticles() {
   for (size_t idx = 0; idx < work_.size(); ++idx) {
     if (work_[idx].dead || work_[idx].type != kPerson) continue;
     const int p = work_[idx].para;
-    ParaData& pd = paras_[p];
+    const ParaData& pd = paras_[p];
     const int n = static_cast<int>(pd.info.size());
     const int te = work_[idx].te;
-    if (te + 1 >= n || (pd.info[te - 1].flags & ner::kInfPossessive)) continue;
-    if (!OneOf(TokText(pd, te), {u"da"sv, u"de"sv, u"do"sv, u"dos"sv, u"das"sv, u"van"sv, u"von"sv, u"der"sv,
-                                 u"den"sv, u"del"sv, u"della"sv, u"di"sv, u"du"sv, u"bin"sv, u"ibn"sv, u"al"sv,
-                                 u"el"sv, u"le"sv, u"la"sv, u"ter"sv, u"y"sv}) ||
-        !(pd.info[te].flags & ner::kInfSpaceBefore))
-      continue;
+    if (te + 1 >= n || (pd.info[te - 1].flags & kInfPossessive)) continue;
+    if (!IsNameParticleAfter(TokText(pd, te)) || !(pd.info[te].flags & kInfSpaceBefore)) continue;
     int e = te + 1;
-    while (e < n && e - te <= 2 && IsCapWord(pd.info[e]) && (pd.info[e].flags & ner::kInfSpaceBefore)) {
+    while (e < n && e - te <= 2 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)) {
       ++e;
-      if (pd.info[e - 1].flags & ner::kInfPossessive) break;
+      if (pd.info[e - 1].flags & kInfPossessive) break;
     }
     if (e == te + 1) continue;
     bool blocked = false;
     for (int k = te + 1; k < e; ++k) {
       const int o = pd.owner[k];
-      if (o >= 0 && (work_[o].tb <= te || work_[o].te > e || work_[o].type == kPerson)) blocked = true;
+      if (o >= 0 && (work_[o].tb <= te || work_[o].te > e || work_[o].type == kPerson))
+        blocked = true;
     }
     if (blocked) continue;
     for (int k = te + 1; k < e; ++k) KillAt(p, k);
@@ -225,8 +255,22 @@ void Recognizer::PersonParts(const Work& w, std::u16string* first, std::u16strin
   *last = EntityNameKey(text.substr(rsp + 1));
 }
 
+// Name parts of the document's persons, and its multi-word names, are found
+// again where the tagger left them: "Musk" after "Elon Musk", "Xi-Lee summit",
+// "Hanwol Energy" written again.
 void Recognizer::PropagatePersons() {
-  // name part -> distinct full-name keys
+  CollectNames();
+  if (parts_.empty() && multi_names_.empty()) return;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    if (paras_[p].headline) continue;
+    const int n = static_cast<int>(paras_[p].info.size());
+    for (int i = 0; i < n; ++i) PropagateAt(static_cast<int>(p), i);
+  }
+}
+
+// multi_names_ and their first words; parts_ (name part -> distinct full-name
+// keys) and part_words_.
+void Recognizer::CollectNames() {
   parts_.clear();
   for (const Work& w : work_) {
     if (!w.dead && w.te - w.tb >= 2 && w.type != kMisc) {
@@ -245,54 +289,55 @@ void Recognizer::PropagatePersons() {
     part_words_.insert(pd.info[w.tb].word);
     part_words_.insert(pd.info[w.te - 1].word);
   }
-  if (parts_.empty() && multi_names_.empty()) return;
-  for (size_t p = 0; p < paras_.size(); ++p) {
-    ParaData& pd = paras_[p];
-    if (pd.headline) continue;
-    const int n = static_cast<int>(pd.info.size());
-    for (int i = 0; i < n; ++i) {
-      const TokenInfo& t = pd.info[i];
-      if (!IsCapWord(t) || (t.flags & ner::kInfAllCaps)) continue;
-      if (const int h = CapHyphen(pd, i); h >= 0) {  // "Xi-Lee summit"
-        const Token& tok = pd.pt->tokens[i];
-        int end = tok.end;
-        if (t.flags & ner::kInfPossessive) end -= 2;
-        const std::u16string_view text(*pd.text);
-        const bool l = parts_.count(EntityNameKey(text.substr(tok.begin, h - tok.begin))) > 0;
-        const bool r = parts_.count(EntityNameKey(text.substr(h + 1, end - h - 1))) > 0;
-        const int o = pd.owner[i];
-        if ((l || r) && (o < 0 || (work_[o].te - work_[o].tb == 1 && work_[o].type != kPerson))) {
-          if (o >= 0) Kill(o);
-          if (l) AddPiece(static_cast<int>(p), i, i + 1, tok.begin, h, kPerson, 0.8f);
-          if (r) AddPiece(static_cast<int>(p), i, i + 1, h + 1, end, kPerson, 0.8f);
-        }
-        continue;
-      }
-      if (pd.owner[i] < 0 && multi_first_words_.count(t.word) &&
-          TryKnownName(static_cast<int>(p), i))
-        continue;
-      if (!part_words_.count(t.word)) continue;
-      // Only a whole word: not glued to a neighbour ("Xi-Lee" is fine: hyphen).
-      const std::u16string key = PartKey(pd, i);
-      if (key.empty() || !parts_.count(key)) continue;
-      const int owner = pd.owner[i];
-      if (owner >= 0) {
-        Work& w = work_[owner];
-        if (w.type == kPerson) continue;
-        if (w.te - w.tb != 1) continue;  // part of a longer ORG/PLACE name
-        w.type = kPerson;
-        w.conf = 0.8f;
-        continue;
-      }
-      // Neighbouring capitalised words make this part of another name.
-      if (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & ner::kInfSpaceBefore) &&
-          pd.owner[i + 1] < 0)
-        continue;
-      Work w = SpanOf(static_cast<int>(p), i, i + 1, kPerson, 0.8f);
-      AttachTitle(pd, &w);
-      Commit(std::move(w));
-    }
+}
+
+void Recognizer::PropagateAt(int p, int i) {
+  const ParaData& pd = paras_[p];
+  const int n = static_cast<int>(pd.info.size());
+  const TokenInfo& t = pd.info[i];
+  if (!IsCapWord(t) || (t.flags & kInfAllCaps)) return;
+  if (const int h = CapHyphen(pd, i); h >= 0) {  // "Xi-Lee summit"
+    SplitNamePair(p, i, h);
+    return;
   }
+  if (pd.owner[i] < 0 && multi_first_words_.count(t.word) && TryKnownName(p, i)) return;
+  if (!part_words_.count(t.word)) return;
+  // Only a whole word: not glued to a neighbour ("Xi-Lee" is fine: hyphen).
+  const std::u16string key = PartKey(pd, i);
+  if (key.empty() || !parts_.count(key)) return;
+  const int owner = pd.owner[i];
+  if (owner >= 0) {
+    Work& w = work_[owner];
+    if (w.type == kPerson || w.te - w.tb != 1) return;  // or part of a longer ORG/PLACE name
+    w.type = kPerson;
+    w.conf = 0.8f;
+    return;
+  }
+  // Neighbouring capitalised words make this part of another name.
+  if (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & kInfSpaceBefore) &&
+      pd.owner[i + 1] < 0)
+    return;
+  Work w = SpanOf(p, i, i + 1, kPerson, 0.8f);
+  AttachTitle(pd, &w);
+  Commit(std::move(w));
+}
+
+// Token i is two capitalised parts joined by the hyphen at h ("Xi-Lee"): each
+// part that is a person's name part becomes a person.
+void Recognizer::SplitNamePair(int p, int i, int h) {
+  const ParaData& pd = paras_[p];
+  const Token& tok = pd.pt->tokens[i];
+  int end = tok.end;
+  if (pd.info[i].flags & kInfPossessive) end -= 2;
+  const std::u16string_view text(*pd.text);
+  const bool l = parts_.count(EntityNameKey(text.substr(tok.begin, h - tok.begin))) > 0;
+  const bool r = parts_.count(EntityNameKey(text.substr(h + 1, end - h - 1))) > 0;
+  const int o = pd.owner[i];
+  if (!(l || r) || (o >= 0 && (work_[o].te - work_[o].tb != 1 || work_[o].type == kPerson)))
+    return;
+  if (o >= 0) Kill(o);
+  if (l) AddPiece(p, i, i + 1, tok.begin, h, kPerson, 0.8f);
+  if (r) AddPiece(p, i, i + 1, h + 1, end, kPerson, 0.8f);
 }
 
 // Tokens i.. spell a multi-word name the document already typed: tag it so.
@@ -305,21 +350,21 @@ bool Recognizer::TryKnownName(int p, int i) {
   for (int e = i; e < n && words < 5; ++e) {
     if (pd.owner[e] >= 0) break;
     const TokenInfo& t = pd.info[e];
-    if ((t.flags & ner::kInfPunct) && !IsHyphen(pd, e)) break;
-    const bool glued = e > i && !(t.flags & ner::kInfSpaceBefore);
+    if ((t.flags & kInfPunct) && !IsHyphen(pd, e)) break;
+    const bool glued = e > i && !(t.flags & kInfSpaceBefore);
     if (!glued) {
       if (!IsCapWord(t)) break;
       ++words;
     }
     std::u16string_view txt = TokText(pd, e);
-    if (t.flags & ner::kInfPossessive) txt = txt.substr(0, txt.size() - 2);
+    if (t.flags & kInfPossessive) txt = txt.substr(0, txt.size() - 2);
     acc += EntityNameKey(txt);
-    if (words >= 2 && (e + 1 >= n || (pd.info[e + 1].flags & ner::kInfSpaceBefore) ||
-                       (pd.info[e + 1].flags & ner::kInfPunct && !IsHyphen(pd, e + 1)))) {
+    if (words >= 2 && (e + 1 >= n || (pd.info[e + 1].flags & kInfSpaceBefore) ||
+                       (pd.info[e + 1].flags & kInfPunct && !IsHyphen(pd, e + 1)))) {
       auto it = multi_names_.find(acc);
       if (it != multi_names_.end()) best_e = e + 1, best_type = it->second;
     }
-    if (t.flags & ner::kInfPossessive) break;
+    if (t.flags & kInfPossessive) break;
   }
   if (best_e < 0) return false;
   Work w = SpanOf(p, i, best_e, best_type, 0.8f);
@@ -330,7 +375,7 @@ bool Recognizer::TryKnownName(int p, int i) {
 std::u16string Recognizer::PartKey(const ParaData& pd, int i) const {
   const Token& t = pd.pt->tokens[i];
   int end = t.end;
-  if (pd.info[i].flags & ner::kInfPossessive) end -= 2;
+  if (pd.info[i].flags & kInfPossessive) end -= 2;
   return EntityNameKey(std::u16string_view(*pd.text).substr(t.begin, end - t.begin));
 }
 

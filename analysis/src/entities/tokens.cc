@@ -9,33 +9,46 @@ namespace ner {
 using std::string_view_literals::operator""sv;
 
 bool IsFunctionWord(std::u16string_view w) {
-  return OneOf(w, {u"a"sv, u"an"sv, u"the"sv, u"and"sv, u"or"sv, u"of"sv, u"in"sv, u"on"sv, u"at"sv, u"to"sv,
-                   u"for"sv, u"with"sv, u"by"sv, u"from"sv, u"as"sv, u"vs"sv, u"amid"sv, u"over"sv, u"into"sv,
-                   u"its"sv, u"is"sv, u"are"sv, u"but"sv, u"after"sv, u"before"sv, u"how"sv, u"why"sv,
-                   u"when"sv, u"while"sv, u"if"sv, u"then"sv, u"this"sv, u"that"sv, u"these"sv, u"those"sv,
-                   u"during"sv, u"since"sv, u"until"sv, u"despite"sv, u"although"sv, u"because"sv,
-                   u"his"sv, u"her"sv, u"their"sv, u"our"sv, u"my"sv, u"your"sv, u"former"sv, u"then"sv});
+  return OneOf(
+      w,
+      {u"a"sv,      u"an"sv,    u"the"sv,   u"and"sv,     u"or"sv,       u"of"sv,      u"in"sv,
+       u"on"sv,     u"at"sv,    u"to"sv,    u"for"sv,     u"with"sv,     u"by"sv,      u"from"sv,
+       u"as"sv,     u"vs"sv,    u"amid"sv,  u"over"sv,    u"into"sv,     u"its"sv,     u"is"sv,
+       u"are"sv,    u"but"sv,   u"after"sv, u"before"sv,  u"how"sv,      u"why"sv,     u"when"sv,
+       u"while"sv,  u"if"sv,    u"then"sv,  u"this"sv,    u"that"sv,     u"these"sv,   u"those"sv,
+       u"during"sv, u"since"sv, u"until"sv, u"despite"sv, u"although"sv, u"because"sv, u"his"sv,
+       u"her"sv,    u"their"sv, u"our"sv,   u"my"sv,      u"your"sv,     u"former"sv,  u"then"sv});
 }
 
 bool IsCompoundingWord(std::u16string_view w) {
-  return OneOf(w, {u"based"sv, u"related"sv, u"led"sv, u"backed"sv, u"born"sv, u"owned"sv, u"made"sv, u"run"sv,
-                   u"style"sv, u"era"sv, u"level"sv, u"wide"sv, u"bound"sv, u"friendly"sv, u"speaking"sv,
-                   u"controlled"sv, u"funded"sv, u"linked"sv, u"listed"sv, u"registered"sv, u"centric"sv,
-                   u"oriented"sv, u"driven"sv, u"specific"sv, u"bred"sv, u"educated"sv, u"trained"sv,
-                   u"centered"sv, u"centred"sv, u"focused"sv, u"type"sv, u"like"sv, u"language"sv, u"only"sv,
-                   u"affiliated"sv, u"headquartered"sv, u"operated"sv, u"sponsored"sv, u"supported"sv,
-                   u"allied"sv, u"aligned"sv, u"inspired"sv, u"themed"sv, u"bashing"sv, u"skeptic"sv,
-                   u"sceptic"sv, u"free"sv, u"wise"sv, u"dominated"sv, u"brokered"sv});
+  return OneOf(w,
+               {u"based"sv,         u"related"sv,  u"led"sv,       u"backed"sv,    u"born"sv,
+                u"owned"sv,         u"made"sv,     u"run"sv,       u"style"sv,     u"era"sv,
+                u"level"sv,         u"wide"sv,     u"bound"sv,     u"friendly"sv,  u"speaking"sv,
+                u"controlled"sv,    u"funded"sv,   u"linked"sv,    u"listed"sv,    u"registered"sv,
+                u"centric"sv,       u"oriented"sv, u"driven"sv,    u"specific"sv,  u"bred"sv,
+                u"educated"sv,      u"trained"sv,  u"centered"sv,  u"centred"sv,   u"focused"sv,
+                u"type"sv,          u"like"sv,     u"language"sv,  u"only"sv,      u"affiliated"sv,
+                u"headquartered"sv, u"operated"sv, u"sponsored"sv, u"supported"sv, u"allied"sv,
+                u"aligned"sv,       u"inspired"sv, u"themed"sv,    u"bashing"sv,   u"skeptic"sv,
+                u"sceptic"sv,       u"free"sv,     u"wise"sv,      u"dominated"sv, u"brokered"sv});
 }
 
 int CapRunEnd(const ParaData& pd, int b, bool stop_at_title) {
   const int n = static_cast<int>(pd.info.size());
   int e = b + 1;
-  while (e < n && e - b < 4 && IsCapWord(pd.info[e]) && (pd.info[e].flags & ner::kInfSpaceBefore) &&
-         !(pd.info[e - 1].flags & ner::kInfPossessive) &&
-         !(stop_at_title && (pd.info[e].lex & ner::kLexTitle)))
+  while (e < n && e - b < 4 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
+         !(pd.info[e - 1].flags & kInfPossessive) &&
+         !(stop_at_title && (pd.info[e].lex & kLexTitle)))
     ++e;
   return e;
+}
+
+int GazMatchEnd(const ParaData& pd, int i, int cat) {
+  const int n = static_cast<int>(pd.info.size());
+  int e = i;
+  while (e < n && GazPart(pd.info[e], cat) != 1 + kL && GazPart(pd.info[e], cat) != 1 + kU) ++e;
+  return e >= n ? -1 : e + 1;
 }
 
 bool HyphenContinuation(const ParaData& pd, int i) {
@@ -59,7 +72,7 @@ bool CasedName(const ParaData& pd, int tb, int te) {
   if (!IsCapWord(pd.info[tb])) return false;
   for (int k = tb + 1; k < te; ++k) {
     const TokenInfo& t = pd.info[k];
-    if ((t.flags & ner::kInfHasLetter) && !(t.flags & ner::kInfCap) &&
+    if ((t.flags & kInfHasLetter) && !(t.flags & kInfCap) &&
         !IsFunctionWord(TokText(pd, k)))
       return false;
   }
@@ -74,15 +87,16 @@ bool HyphenGivenName(const ParaData& pd, int i) {
   size_t h = text.find(u'-');
   if (h == std::u16string_view::npos || h < 2 || h > 6 || !u_isupper(text[0])) return false;
   size_t e = text.size();
-  if (pd.info[i].flags & ner::kInfPossessive) e -= 2;
+  if (pd.info[i].flags & kInfPossessive) e -= 2;
   if (e <= h + 1 || e - h - 1 > 6) return false;
   for (size_t k = 1; k < e; ++k)
     if (k != h && !u_islower(text[k])) return false;
   return !OneOf(text.substr(h + 1, e - h - 1),
-                {u"based"sv, u"led"sv, u"run"sv, u"era"sv, u"end"sv, u"long"sv, u"old"sv, u"year"sv, u"time"sv,
-                 u"term"sv, u"day"sv, u"month"sv, u"week"sv, u"scale"sv, u"size"sv, u"class"sv, u"party"sv,
-                 u"state"sv, u"owned"sv, u"made"sv, u"born"sv, u"up"sv, u"out"sv, u"off"sv, u"type"sv, u"like"sv,
-                 u"style"sv, u"wide"sv, u"level"sv, u"free"sv, u"only"sv, u"bound"sv, u"back"sv, u"over"sv});
+                {u"based"sv, u"led"sv,   u"run"sv,   u"era"sv,   u"end"sv,   u"long"sv,  u"old"sv,
+                 u"year"sv,  u"time"sv,  u"term"sv,  u"day"sv,   u"month"sv, u"week"sv,  u"scale"sv,
+                 u"size"sv,  u"class"sv, u"party"sv, u"state"sv, u"owned"sv, u"made"sv,  u"born"sv,
+                 u"up"sv,    u"out"sv,   u"off"sv,   u"type"sv,  u"like"sv,  u"style"sv, u"wide"sv,
+                 u"level"sv, u"free"sv,  u"only"sv,  u"bound"sv, u"back"sv,  u"over"sv});
 }
 
 // Headline-like: a heading, an all-caps line, or a short title-case line
@@ -92,17 +106,17 @@ int HeadlineKind(const Paragraph& p, const ParaData& pd) {
   if (p.kind == ParagraphKind::kHeading) return 2;
   const auto& toks = pd.pt->tokens;
   int words = 0, caps = 0, allcaps = 0, lower_content = 0;
-  for (size_t i = 0; i < toks.size(); ++i) words += (pd.info[i].flags & ner::kInfHasLetter) != 0;
-  if (words > 12 && toks.size() > 0 && !(pd.info[0].flags & ner::kInfAllCaps)) return 0;
+  for (size_t i = 0; i < toks.size(); ++i) words += (pd.info[i].flags & kInfHasLetter) != 0;
+  if (words > 12 && toks.size() > 0 && !(pd.info[0].flags & kInfAllCaps)) return 0;
   words = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
     const TokenInfo& t = pd.info[i];
-    if (!(t.flags & ner::kInfHasLetter)) continue;
+    if (!(t.flags & kInfHasLetter)) continue;
     ++words;
-    if (t.flags & ner::kInfAllCaps) ++allcaps;
-    if (t.flags & ner::kInfCap) ++caps;
-    else if (!(t.flags & ner::kInfNonLatin) && !IsFunctionWord(TokText(pd, static_cast<int>(i))) &&
-             toks[i].begin > 0 && (pd.info[i].flags & ner::kInfSpaceBefore))
+    if (t.flags & kInfAllCaps) ++allcaps;
+    if (t.flags & kInfCap) ++caps;
+    else if (!(t.flags & kInfNonLatin) && !IsFunctionWord(TokText(pd, static_cast<int>(i))) &&
+             toks[i].begin > 0 && (pd.info[i].flags & kInfSpaceBefore))
       ++lower_content;
   }
   if (words == 0) return 0;
@@ -110,7 +124,7 @@ int HeadlineKind(const Paragraph& p, const ParaData& pd) {
   // Title case: short, no final sentence punctuation, no lower-case content word.
   if (words > 12 || lower_content > 0) return 0;
   int last = static_cast<int>(toks.size()) - 1;
-  while (last >= 0 && (pd.info[last].flags & ner::kInfPunct)) {
+  while (last >= 0 && (pd.info[last].flags & kInfPunct)) {
     char16_t c = (*pd.text)[toks[last].begin];
     if (c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';') return 0;
     --last;

@@ -33,7 +33,7 @@ struct ParaData {
 inline bool EqualsFolded(std::u16string_view a, std::u16string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (ner::FoldUnit(a[i]) != ner::FoldUnit(b[i])) return false;
+    if (FoldUnit(a[i]) != FoldUnit(b[i])) return false;
   return true;
 }
 
@@ -56,12 +56,12 @@ inline std::u16string_view TokText(const ParaData& pd, int i) {
 }
 
 inline bool IsCapWord(const TokenInfo& t) {
-  return (t.flags & ner::kInfCap) && (t.flags & ner::kInfHasLetter);
+  return (t.flags & kInfCap) && (t.flags & kInfHasLetter);
 }
 
 inline bool IsLowerWord(const TokenInfo& t) {
-  return (t.flags & ner::kInfHasLetter) && !(t.flags & ner::kInfCap) &&
-         !(t.flags & ner::kInfNonLatin);
+  return (t.flags & kInfHasLetter) && !(t.flags & kInfCap) &&
+         !(t.flags & kInfNonLatin);
 }
 
 inline bool Glued(const ParaData& pd, int i) {  // token i touches token i-1
@@ -70,20 +70,20 @@ inline bool Glued(const ParaData& pd, int i) {  // token i touches token i-1
 
 inline bool IsHyphen(const ParaData& pd, int i) {
   const char16_t c = (*pd.text)[pd.pt->tokens[i].begin];
-  return (pd.info[i].flags & ner::kInfPunct) && (c == u'-' || c == 0x2010 || c == 0x2011);
+  return (pd.info[i].flags & kInfPunct) && (c == u'-' || c == 0x2010 || c == 0x2011);
 }
 
 inline bool IsTitleAt(const ParaData& pd, int i, int* title_begin) {
   // A title ending at token i (single token or multi-token gazetteer match).
   const TokenInfo& t = pd.info[i];
   const uint32_t g = (t.gaz >> (3 * 3)) & 7;  // kGazCats[3] == kLexTitle
-  if (g == 1 + ner::kL) {
+  if (g == 1 + kL) {
     int b = i;
-    while (b > 0 && ((pd.info[b].gaz >> 9) & 7) != 1 + ner::kB) --b;
+    while (b > 0 && ((pd.info[b].gaz >> 9) & 7) != 1 + kB) --b;
     *title_begin = b;
     return true;
   }
-  if ((t.lex & ner::kLexTitle) || g == 1 + ner::kU) {
+  if ((t.lex & kLexTitle) || g == 1 + kU) {
     *title_begin = i;
     return true;
   }
@@ -92,7 +92,7 @@ inline bool IsTitleAt(const ParaData& pd, int i, int* title_begin) {
 
 inline bool ContainsOrgSuffix(const ParaData& pd, int tb, int te) {
   for (int i = tb; i < te; ++i)
-    if (pd.info[i].lex & ner::kLexOrgSuffix) return true;
+    if (pd.info[i].lex & kLexOrgSuffix) return true;
   return false;
 }
 
@@ -101,10 +101,15 @@ inline bool ContainsOrgSuffix(const ParaData& pd, int tb, int te) {
 // separated by spaces, ending at a possessive ("Vontobel's") and, with
 // stop_at_title, before a title word ("Siemens Chief Executive").
 inline bool RunStart(const ParaData& pd, int b) {
-  return !(b > 0 && IsCapWord(pd.info[b - 1]) && (pd.info[b].flags & ner::kInfSpaceBefore));
+  return !(b > 0 && IsCapWord(pd.info[b - 1]) && (pd.info[b].flags & kInfSpaceBefore));
 }
 
 int CapRunEnd(const ParaData& pd, int b, bool stop_at_title);
+// The gazetteer position (0 none, 1 + Part) of a token in category `cat`
+// (an index of kGazCats), and the end (one past its L or U token) of the match
+// starting at token i, or -1 when it does not end in the paragraph.
+inline uint32_t GazPart(const TokenInfo& t, int cat) { return (t.gaz >> (3 * cat)) & 7; }
+int GazMatchEnd(const ParaData& pd, int i, int cat);
 // "Jae" "-" "myung": a glued hyphen and a glued lower-case part that is not
 // a compounding word ("China-based", "US-led" stay out).
 bool HyphenContinuation(const ParaData& pd, int i);
