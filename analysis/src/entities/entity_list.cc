@@ -319,7 +319,7 @@ void Recognizer::PronounGenders(const std::vector<int>& order, std::vector<int>*
   // Person mentions per paragraph, in order.
   PersonsByPara per_para(paras_.size());
   for (int idx : order)
-    if (work_[idx].type == kPerson && !list_ambiguous(work_[idx].entity))
+    if (work_[idx].type == kPerson && !Ambiguous(work_[idx].entity))
       per_para[work_[idx].para].push_back(&work_[idx]);
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];

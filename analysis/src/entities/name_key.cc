@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "common/strings.h"
 #include "entities/model.h"
 
 namespace factlens {
@@ -25,8 +26,7 @@ Gender PronounGender(std::u16string_view w) {
 }
 
 std::u16string EntityNameKey(std::u16string_view name) {
-  bool ascii = true;
-  for (char16_t c : name) ascii &= c < 0x80;
+  const bool ascii = IsAscii(name);
   std::u16string out;
   out.reserve(name.size());
   if (ascii) {

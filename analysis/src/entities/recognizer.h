@@ -13,8 +13,10 @@
 //   - A rule adds a mention only through Commit (or AddCandidate, which trims,
 //     splits and types a span, then Commits; or AddPiece for part of a
 //     hyphenated token). Commit refuses a span that overlaps a live mention.
-//   - A rule removes a mention only through Kill (or KillAt, which also kills
-//     the other piece of a split hyphenated token). Kill clears the owners.
+//   - A rule removes a mention only through Kill (or KillOwners for a token
+//     range, or KillAt, which also kills the other piece of a split hyphenated
+//     token). Kill clears the owners. OwnedOutside asks whether a range is
+//     covered by a mention reaching past it (which a rule then leaves alone).
 //   - `owner` is written by Commit and Kill alone; rules read it to ask
 //     "is this token taken, and by what".
 //   - A rule may change a live mention's type, confidence, outlet flag or title
@@ -121,8 +123,8 @@ class Recognizer {
   bool DropFinalTitle(const Split& s);
   int ExtendOrgOverOf(int p, int tb, int te);
   int TypeByLastWord(const ParaData& pd, int tb, int te, int type) const;
-  // rules_orgs.cc
-  // What is left of a mention that made way for a listed organisation.
+  // rules_orgs.cc. Rest: what is left of a mention that made way for a listed
+  // organisation.
   struct Rest {
     int tb = -1, te = -1, type = kOrg;
     float conf = 0.9f;
@@ -189,7 +191,7 @@ class Recognizer {
   const Work* PronounAntecedent(const PersonsByPara& per_para, int p, const Sentence& s,
                                 int i) const;
   const Work* SolePersonBefore(const PersonsByPara& per_para, int p, const Sentence& s) const;
-  bool list_ambiguous(int e) const { return e < 0 || report_->entity_list[e].ambiguous; }
+  bool Ambiguous(int e) const { return e < 0 || report_->entity_list[e].ambiguous; }
 
   const Document& doc_;
   Report* report_;
