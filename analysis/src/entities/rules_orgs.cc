@@ -121,11 +121,8 @@ bool Recognizer::IsConnector(const ParaData& pd, int i) const {
 // lexicons call a place ("Hong Kong shares"), persons ("a Trump
 // spokesman") and runs opening with a given name are left alone.
 void Recognizer::OrgCues() {
-  auto cue_after = [](std::u16string_view w) {
-    return OneOf(w, {u"chief"sv, u"CEO"sv, u"chairman"sv, u"chairwoman"sv, u"spokesman"sv,
-                     u"spokeswoman"sv, u"spokesperson"sv, u"shares"sv, u"shareholders"sv,
-                     u"stock"sv, u"executives"sv, u"boss"sv, u"party"sv});
-  };
+  static const WordList kCueAfter("ner/org_cue_words.txt");
+  auto cue_after = [](std::u16string_view w) { return kCueAfter.Has(w); };
   auto cue_before = [&](const ParaData& pd, int b) {
     if (b < 2) return false;
     const std::u16string_view w1 = TokText(pd, b - 1), w2 = TokText(pd, b - 2);

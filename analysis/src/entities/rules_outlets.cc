@@ -16,8 +16,8 @@ bool Recognizer::OutletCueBefore(const ParaData& pd, int tb, bool* strong) const
   if (i >= 0 && EqualsFolded(TokText(pd, i), u"the")) --i;
   if (i < 0) return false;
   const std::u16string_view w = TokText(pd, i);
-  if (OneOf(w, {u"outlet"sv, u"newspaper"sv, u"broadcaster"sv, u"daily"sv, u"magazine"sv,
-                u"tabloid"sv, u"agency"sv, u"weekly"sv, u"network"sv, u"channel"sv})) {
+  static const WordList kOutletNouns("ner/outlet_cue_words.txt");
+  if (kOutletNouns.Has(w)) {
     *strong = true;
     return true;
   }

@@ -79,13 +79,7 @@ void Recognizer::HyphenNameRule() {
 
 // "X, an associate professor at ...": an apposition with a role makes X a person.
 void Recognizer::AppositionRule() {
-  static const char16_t* kRoles[] = {
-      u"professor", u"fellow", u"analyst", u"researcher", u"economist", u"expert", u"scholar",
-      u"lawyer", u"politician", u"official", u"spokesperson", u"spokesman", u"spokeswoman",
-      u"founder", u"director", u"executive", u"chairman", u"chairwoman", u"president",
-      u"minister", u"adviser", u"advisor", u"lecturer", u"author", u"journalist", u"editor",
-      u"diplomat", u"ambassador", u"secretary", u"head", u"dean", u"leader", u"member",
-      u"student", u"teacher", u"activist", u"historian", u"commentator", u"strategist"};
+  static const WordList kRoles("ner/apposition_roles.txt");
   for (Work& w : work_) {
     if (w.dead || w.type == kPerson || w.outlet) continue;
     const ParaData& pd = paras_[w.para];
@@ -99,7 +93,7 @@ void Recognizer::AppositionRule() {
     for (int k = i; k < n && k < i + 5; ++k) {
       const std::u16string_view t = TokText(pd, k);
       if (OneOf(t, {u","sv, u"at"sv, u"of"sv, u"with"sv, u"from"sv, u"for"sv, u"in"sv})) break;
-      for (const char16_t* r : kRoles) role |= EqualsFolded(t, r);
+      role |= kRoles.Has(t);
     }
     if (role) w.type = kPerson;
   }
@@ -123,10 +117,8 @@ void Recognizer::SurnameEvidence() {
 namespace {
 
 bool IsSpeechVerb(std::u16string_view w) {
-  return OneOf(w, {u"said"sv, u"says"sv, u"told"sv, u"added"sv, u"asked"sv, u"wrote"sv,
-                   u"warned"sv, u"argued"sv, u"noted"sv, u"explained"sv, u"insisted"sv,
-                   u"denied"sv, u"stressed"sv, u"replied"sv, u"recalled"sv, u"tweeted"sv,
-                   u"posted"sv, u"urged"sv, u"announced"sv});
+  static const WordList kVerbs("ner/speech_verbs.txt");
+  return kVerbs.Has(w);
 }
 
 // A lone capitalised word (no capitalised neighbour but a title) after a

@@ -3,35 +3,46 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
+#include "common/embedded_data.h"
+#include "common/strings.h"
+
 namespace factlens {
 namespace ner {
 
 using std::string_view_literals::operator""sv;
 
+WordList::WordList(std::string_view file) {
+  for (std::string_view line : EmbeddedLines(file)) {
+    std::u16string w = Utf16(line);
+    for (char16_t& c : w) c = FoldUnit(c);
+    max_size_ = std::max(max_size_, w.size());
+    words_.push_back(std::move(w));
+  }
+  std::sort(words_.begin(), words_.end());
+}
+
+bool WordList::Has(std::u16string_view w) const {
+  char16_t buf[64];
+  if (w.size() > max_size_ || w.size() > std::size(buf)) return false;
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = FoldUnit(w[i]);
+  const std::u16string_view folded(buf, w.size());
+  auto it = std::lower_bound(words_.begin(), words_.end(), folded,
+                             [](const std::u16string& a, std::u16string_view b) { return a < b; });
+  return it != words_.end() && *it == folded;
+}
+
 bool IsFunctionWord(std::u16string_view w) {
-  return OneOf(
-      w,
-      {u"a"sv,      u"an"sv,    u"the"sv,   u"and"sv,     u"or"sv,       u"of"sv,      u"in"sv,
-       u"on"sv,     u"at"sv,    u"to"sv,    u"for"sv,     u"with"sv,     u"by"sv,      u"from"sv,
-       u"as"sv,     u"vs"sv,    u"amid"sv,  u"over"sv,    u"into"sv,     u"its"sv,     u"is"sv,
-       u"are"sv,    u"but"sv,   u"after"sv, u"before"sv,  u"how"sv,      u"why"sv,     u"when"sv,
-       u"while"sv,  u"if"sv,    u"then"sv,  u"this"sv,    u"that"sv,     u"these"sv,   u"those"sv,
-       u"during"sv, u"since"sv, u"until"sv, u"despite"sv, u"although"sv, u"because"sv, u"his"sv,
-       u"her"sv,    u"their"sv, u"our"sv,   u"my"sv,      u"your"sv,     u"former"sv,  u"then"sv});
+  static const WordList kWords("ner/function_words.txt");
+  return kWords.Has(w);
 }
 
 bool IsCompoundingWord(std::u16string_view w) {
-  return OneOf(w,
-               {u"based"sv,         u"related"sv,  u"led"sv,       u"backed"sv,    u"born"sv,
-                u"owned"sv,         u"made"sv,     u"run"sv,       u"style"sv,     u"era"sv,
-                u"level"sv,         u"wide"sv,     u"bound"sv,     u"friendly"sv,  u"speaking"sv,
-                u"controlled"sv,    u"funded"sv,   u"linked"sv,    u"listed"sv,    u"registered"sv,
-                u"centric"sv,       u"oriented"sv, u"driven"sv,    u"specific"sv,  u"bred"sv,
-                u"educated"sv,      u"trained"sv,  u"centered"sv,  u"centred"sv,   u"focused"sv,
-                u"type"sv,          u"like"sv,     u"language"sv,  u"only"sv,      u"affiliated"sv,
-                u"headquartered"sv, u"operated"sv, u"sponsored"sv, u"supported"sv, u"allied"sv,
-                u"aligned"sv,       u"inspired"sv, u"themed"sv,    u"bashing"sv,   u"skeptic"sv,
-                u"sceptic"sv,       u"free"sv,     u"wise"sv,      u"dominated"sv, u"brokered"sv});
+  static const WordList kWords("ner/compounding_words.txt");
+  return kWords.Has(w);
 }
 
 int CapRunEnd(const ParaData& pd, int b, bool stop_at_title) {
@@ -91,12 +102,8 @@ bool HyphenGivenName(const ParaData& pd, int i) {
   if (e <= h + 1 || e - h - 1 > 6) return false;
   for (size_t k = 1; k < e; ++k)
     if (k != h && !u_islower(text[k])) return false;
-  return !OneOf(text.substr(h + 1, e - h - 1),
-                {u"based"sv, u"led"sv,   u"run"sv,   u"era"sv,   u"end"sv,   u"long"sv,  u"old"sv,
-                 u"year"sv,  u"time"sv,  u"term"sv,  u"day"sv,   u"month"sv, u"week"sv,  u"scale"sv,
-                 u"size"sv,  u"class"sv, u"party"sv, u"state"sv, u"owned"sv, u"made"sv,  u"born"sv,
-                 u"up"sv,    u"out"sv,   u"off"sv,   u"type"sv,  u"like"sv,  u"style"sv, u"wide"sv,
-                 u"level"sv, u"free"sv,  u"only"sv,  u"bound"sv, u"back"sv,  u"over"sv});
+  static const WordList kNotGiven("ner/hyphen_non_given.txt");
+  return !kNotGiven.Has(text.substr(h + 1, e - h - 1));
 }
 
 // Headline-like: a heading, an all-caps line, or a short title-case line

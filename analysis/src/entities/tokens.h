@@ -45,9 +45,25 @@ inline bool OneOf(std::u16string_view w, std::initializer_list<std::u16string_vi
   return false;
 }
 
-// "the", "of", "his", "despite" ...: never a name on its own, never capitalised in a name.
+// A word list of analysis/data/ner/ (one word a line), matched like OneOf:
+// case-folded, whole word. Has() allocates nothing.
+//   static const WordList kRoles("ner/apposition_roles.txt");
+//   if (kRoles.Has(TokText(pd, k))) ...
+class WordList {
+ public:
+  explicit WordList(std::string_view file);
+  bool Has(std::u16string_view w) const;
+
+ private:
+  std::vector<std::u16string> words_;  // folded (FoldUnit), sorted
+  size_t max_size_ = 0;
+};
+
+// "the", "of", "his", "despite" ...: never a name on its own, never capitalised
+// in a name (data/ner/function_words.txt).
 bool IsFunctionWord(std::u16string_view w);
-// Lower-case words that make a compound adjective of a name ("Munich-based").
+// Lower-case words that make a compound adjective of a name ("Munich-based";
+// data/ner/compounding_words.txt).
 bool IsCompoundingWord(std::u16string_view w);
 
 inline std::u16string_view TokText(const ParaData& pd, int i) {
