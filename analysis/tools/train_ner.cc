@@ -1,4 +1,4 @@
-// factlens_train_ner: trains the named-entity tagger (src/entities_model.h)
+// factlens_train_ner: trains the named-entity tagger (src/entities/model.h)
 // from the openly licensed corpora in ../shared/corpora/ner and writes
 // analysis/data/ner/model.bin. Deterministic: fixed seed, fixed order, so the
 // same sources and build give a byte-identical model (scripts/train_ner.sh).

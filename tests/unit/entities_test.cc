@@ -11,6 +11,8 @@
 
 #include "factlens/entities.h"
 #include "factlens/io.h"
+#include "common/embedded_data.h"
+#include "entities/tokens.h"
 #include "factlens/text.h"
 
 using factlens::Document;
@@ -472,4 +474,25 @@ TEST_CASE("News cues make an unknown capitalised word an organisation", "[entiti
   const EntityMention* berg = Find(d, r, u"Anna Berg");
   REQUIRE(berg != nullptr);
   CHECK(berg->type == EntityType::kPerson);
+}
+
+TEST_CASE("The rules' word lists are embedded and match whole words case-folded", "[entities]") {
+  // A misspelt file name would silently switch a rule off: every list must load.
+  for (const char* file : {"ner/function_words.txt", "ner/compounding_words.txt",
+                           "ner/hyphen_non_given.txt", "ner/apposition_roles.txt",
+                           "ner/speech_verbs.txt", "ner/org_cue_words.txt",
+                           "ner/outlet_cue_words.txt"}) {
+    INFO(file);
+    CHECK(!factlens::EmbeddedLines(file).empty());
+  }
+  const factlens::ner::WordList roles("ner/apposition_roles.txt");
+  CHECK(roles.Has(u"professor"));
+  CHECK(roles.Has(u"Professor"));
+  CHECK(roles.Has(u"PROFESSOR"));
+  CHECK_FALSE(roles.Has(u"professors"));
+  CHECK_FALSE(roles.Has(u"prof"));
+  CHECK_FALSE(roles.Has(u""));
+  CHECK(factlens::ner::IsFunctionWord(u"Despite"));
+  CHECK_FALSE(factlens::ner::IsFunctionWord(u"Seoul"));
+  CHECK(factlens::ner::IsCompoundingWord(u"based"));
 }

@@ -1,7 +1,9 @@
 // Internal: the statistical named-entity tagger behind EntityRecognizer
 // (entities.h), shared by the runtime and the training tool
 // (analysis/tools/train_ner.cc) so that both compute exactly the same features
-// over exactly the same tokens (SegmentParagraph, text.h).
+// over exactly the same tokens (SegmentParagraph, text.h). Implemented in
+// lexicon.cc (Lexicon, folding and hashing), token_info.cc (ComputeTokenInfo,
+// DocEvidence) and model.cc (tag constraints, features, Model).
 //
 // Model: a greedy left-to-right averaged perceptron over BILOU tags for four
 // types (17 tags), with hashed features into a fixed weight table of
@@ -91,6 +93,7 @@ constexpr int kNumGazCats = 7;
 constexpr uint32_t kGazCats[kNumGazCats] = {kLexPlace, kLexCountry, kLexDemonym, kLexTitle,
                                            kLexOutlet, kLexOrgSuffix, kLexOrg};
 constexpr int kGazOrg = 6;  // index of kLexOrg in kGazCats
+constexpr int kGazDemonym = 2, kGazTitle = 3, kGazOutlet = 4;  // and of these
 
 // Case-folded name lists compiled in from analysis/data/ner/*.txt.
 class Lexicon {

@@ -1,0 +1,176 @@
+// The lexicon of the tagger and the rules (model.h): case-folded name lists
+// compiled in from analysis/data/ner/*.txt, looked up by hashed pieces.
+#include "entities/model.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "common/embedded_data.h"
+
+namespace factlens {
+namespace ner {
+
+char16_t FoldUnitSlow(char16_t c) {
+  if (c == 0x2019 || c == 0x2018) return u'\'';
+  if (c >= 0xD800 && c <= 0xDFFF) return c;
+  return static_cast<char16_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+}
+
+uint64_t PieceHash(std::u16string_view s) {
+  uint64_t h = kFnvBasis;
+  for (char16_t c : s) h = FnvAdd(h, FoldUnit(c));
+  return h;
+}
+
+namespace {
+
+uint32_t GenderBits(std::string_view g) {
+  if (g == "M") return kLexMale;
+  if (g == "F") return kLexFemale;
+  if (g == "common") return kLexCommon;
+  if (g == "company") return kLexCompany;
+  return 0;
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::Default() {
+  static const Lexicon* lexicon = new Lexicon();
+  return *lexicon;
+}
+
+Lexicon::Lexicon() {
+  struct Source {
+    const char* file;
+    uint32_t bits;
+  };
+  static const Source kSources[] = {
+      {"ner/places.txt", kLexPlace},          {"ner/places_extra.txt", kLexPlace},
+      {"ner/countries.txt", kLexCountry},     {"ner/first_names.txt", kLexFirst},
+      {"ner/surnames.txt", kLexSurname},      {"ner/demonyms.txt", kLexDemonym},
+      {"ner/demonyms_extra.txt", kLexDemonym},
+      {"ner/titles.txt", kLexTitle},          {"ner/org_suffixes.txt", kLexOrgSuffix},
+      {"ner/outlets.txt", kLexOutlet},        {"ner/outlet_words.txt", kLexOutletWord},
+      {"ner/lower_words.txt", kLexLower},     {"ner/gender_words.txt", kLexGenderWord},
+      {"ner/orgs.txt", kLexOrg},              {"ner/orgs_compromise.txt", kLexOrg},
+      {"ner/dict_words.txt", kLexDict},       {"ner/dict_names.txt", kLexDictName},
+      {"ner/calendar_words.txt", kLexCalendar}, {"ner/place_words.txt", kLexPlaceWord},
+  };
+  size_t total = 0;
+  std::vector<std::vector<std::string_view>> lines;
+  for (const Source& s : kSources) {
+    lines.push_back(EmbeddedLines(s.file));
+    total += lines.back().size();
+  }
+  size_t cap = 1024;
+  while (cap < total * 2) cap <<= 1;
+  slots_.assign(cap, 0);
+  mask_ = cap - 1;
+  prefix_.assign(1 << 14, 0);  // 2^20 bits, 128 KiB: stays in cache
+  prefix_mask_ = prefix_.size() - 1;
+  for (size_t f = 0; f < lines.size(); ++f) {
+    for (std::string_view line : lines[f]) {
+      uint32_t bits = kSources[f].bits;
+      size_t tab = line.find('\t');
+      if (tab != std::string_view::npos) {
+        bits |= GenderBits(line.substr(tab + 1));
+        line = line.substr(0, tab);
+      }
+      Add(line, bits);
+      // Plural nationality nouns: "Germans", "South Koreans", "Israelis".
+      if ((bits & kLexDemonym) && !line.empty() && (line.back() == 'n' || line.back() == 'i'))
+        Add(std::string(line) + "s", bits);
+    }
+  }
+  size_t hot = 0;
+  for (uint64_t v : slots_) hot += (v & kLexLower) != 0;
+  size_t hot_cap = 1024;
+  while (hot_cap < hot * 2) hot_cap <<= 1;
+  hot_.assign(hot_cap, 0);
+  hot_mask_ = hot_cap - 1;
+  for (uint64_t v : slots_) {
+    if (!(v & kLexLower)) continue;
+    uint64_t slot = (v >> kValueBits) & hot_mask_;
+    while (hot_[slot] != 0) slot = (slot + 1) & hot_mask_;
+    hot_[slot] = v;
+  }
+}
+
+void Lexicon::Add(std::string_view s, uint32_t bits) {
+  uint64_t key = kKeySeed, piece = kFnvBasis, piece_no_dot = kFnvBasis, first_piece = 0;
+  int pieces = 0;
+  bool in_piece = false, last_dot = false;
+  auto end_piece = [&]() {
+    if (!in_piece) return;
+    if (pieces == 0) first_piece = piece;
+    key = KeyAdd(key, piece);
+    ++pieces;
+    in_piece = false;
+  };
+  const int32_t len = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < len;) {
+    UChar32 cp;
+    U8_NEXT_OR_FFFD(s.data(), i, len, cp);
+    if (cp == ' ' || cp == '\t' || cp == 0xA0) {
+      end_piece();
+      continue;
+    }
+    if (!in_piece) piece = kFnvBasis, in_piece = true;
+    piece_no_dot = piece;
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      piece = FnvAdd(piece, static_cast<char16_t>(0xD800 + (cp >> 10)));
+      piece = FnvAdd(piece, static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      piece = FnvAdd(piece, FoldUnit(static_cast<char16_t>(cp)));
+    }
+    last_dot = cp == '.';
+  }
+  // A trailing period is optional ("Mr." / "Mr", "U.S." / "U.S").
+  const bool dotted = in_piece && last_dot;
+  const uint64_t key_before_last = key;
+  const uint64_t last_no_dot = piece_no_dot;
+  end_piece();
+  if (pieces == 0) return;
+  max_pieces_ = std::max(max_pieces_, pieces);
+  Insert(key, bits);
+  if (dotted) Insert(KeyAdd(key_before_last, last_no_dot), bits);
+  if (pieces >= 2) {
+    const uint64_t h = Mix64(first_piece);
+    prefix_[(h >> 6) & prefix_mask_] |= uint64_t{1} << (h & 63);
+  }
+}
+
+void Lexicon::Insert(uint64_t key, uint32_t bits) {
+  uint64_t tag = key & ~kValueMask;
+  if (tag == 0) tag = kValueMask + 1;
+  uint64_t slot = (key ^ (key >> 29)) & mask_;
+  while (slots_[slot] != 0 && (slots_[slot] & ~kValueMask) != tag) slot = (slot + 1) & mask_;
+  slots_[slot] = tag | ((slots_[slot] & kValueMask) | (bits & kValueMask));
+}
+
+bool Lexicon::MayStartPhrase(uint64_t piece_hash) const {
+  const uint64_t h = Mix64(piece_hash);
+  return (prefix_[(h >> 6) & prefix_mask_] >> (h & 63)) & 1;
+}
+
+uint32_t Lexicon::Lookup(uint64_t key) const {
+  uint64_t tag = key & ~kValueMask;
+  if (tag == 0) tag = kValueMask + 1;
+  for (uint64_t h = (tag >> kValueBits) & hot_mask_; hot_[h] != 0; h = (h + 1) & hot_mask_)
+    if ((hot_[h] & ~kValueMask) == tag) return static_cast<uint32_t>(hot_[h] & kValueMask);
+  uint64_t slot = (key ^ (key >> 29)) & mask_;
+  while (slots_[slot] != 0) {
+    if ((slots_[slot] & ~kValueMask) == tag)
+      return static_cast<uint32_t>(slots_[slot] & kValueMask);
+    slot = (slot + 1) & mask_;
+  }
+  return 0;
+}
+
+}  // namespace ner
+}  // namespace factlens

@@ -1,0 +1,201 @@
+// Document-wide rules: one type per name, places and demonyms, the house list.
+#include "entities/recognizer.h"
+
+#include <array>
+#include <unordered_map>
+#include <utility>
+
+namespace factlens {
+namespace ner {
+
+using std::string_view_literals::operator""sv;
+
+// Readings of a word other than an organisation's first word.
+constexpr uint32_t kOtherUse = kLexFirst | kLexSurname | kLexPlace | kLexCountry | kLexDemonym |
+                               kLexLower;
+
+// One name, one type per document: a mention typed against the clear
+// majority of the same name's mentions takes the majority type.
+void Recognizer::ConsistentTypes() {
+  MajorityTypes();
+  OrgFirstWordTypes();
+  PropagateWordTypes();
+  LonePlaceNames();
+}
+
+// A mention typed against the clear majority of the same name's mentions takes
+// the majority type; a multi-word name also written as a person is a person
+// ("Park Jaehoon").
+void Recognizer::MajorityTypes() {
+  std::unordered_map<std::u16string, std::array<int, 4>> votes;
+  for (const Work& w : work_)
+    if (!w.dead) ++votes[w.key][w.type];
+  for (Work& w : work_) {
+    if (w.dead || !w.title.empty() || w.outlet) continue;
+    const auto& v = votes[w.key];
+    const int total = v[0] + v[1] + v[2] + v[3];
+    for (int t = 0; t < 4; ++t)
+      if (t != w.type && v[t] * 2 > total) w.type = t;
+    if (w.te - w.tb > 1 && w.type != kPerson && v[kPerson] * 2 >= total) w.type = kPerson;
+  }
+}
+
+// "Hanwol" after "Hanwol Energy": the organisation, unless a person's name.
+void Recognizer::OrgFirstWordTypes() {
+  for (const Work& w : work_)
+    if (!w.dead && w.type == kOrg && w.te - w.tb > 1 &&
+        (paras_[w.para].info[w.te - 1].lex & kLexOrgSuffix))
+      org_first_words_.insert(paras_[w.para].info[w.tb].word);
+  for (Work& w : work_) {
+    if (w.dead || w.te - w.tb != 1 || !w.title.empty() ||
+        (w.type != kPerson && w.type != kPlace))
+      continue;
+    const ParaData& pd = paras_[w.para];
+    if (!org_first_words_.count(pd.info[w.tb].word)) continue;
+    if (pd.info[w.tb].lex & kOtherUse) continue;
+    w.type = kOrg;
+  }
+}
+
+// The label a word got elsewhere in the document, where the tagger left it
+// ("Hanwol’s chief executive" after "Hanwol Energy"; "make Sines" after
+// "Sines" was tagged a place): mid-sentence capitalised words that are not
+// common words, not beside other capitalised words. Persons are left to
+// PropagatePersons (name parts).
+void Recognizer::PropagateWordTypes() {
+  std::unordered_map<uint64_t, int> single_type;
+  for (const Work& w : work_) {
+    if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type == kPerson) continue;
+    const TokenInfo& t = paras_[w.para].info[w.tb];
+    if (t.lex & (kLexLower | kLexTitle)) continue;
+    auto it = single_type.emplace(t.word, w.type).first;
+    if (it->second != w.type) it->second = -1;  // typed two ways: no evidence
+  }
+  if (org_first_words_.empty() && single_type.empty()) return;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      const int type = WordTypeAt(pd, i, single_type);
+      if (type >= 0) Commit(SpanOf(static_cast<int>(p), i, i + 1, type, 0.8f));
+    }
+  }
+}
+
+// The type token i takes from the document (PropagateWordTypes), or -1.
+int Recognizer::WordTypeAt(const ParaData& pd, int i,
+                           const std::unordered_map<uint64_t, int>& single_type) const {
+  const int n = static_cast<int>(pd.info.size());
+  const TokenInfo& t = pd.info[i];
+  // A dictionary proper noun ("November", "Korean") the tagger left here
+  // is no case for propagation.
+  if (pd.owner[i] >= 0 || !IsCapWord(t) || (t.lex & kLexDictName)) return -1;
+  int type = -1;
+  if (!(t.lex & kOtherUse) && org_first_words_.count(t.word)) {
+    type = kOrg;
+  } else if (!(t.flags & kInfFirstWord) && !(t.lex & kLexLower)) {
+    auto it = single_type.find(t.word);
+    if (it != single_type.end()) type = it->second;
+  }
+  if (type < 0) return -1;
+  // glued to a neighbour ("Hanwol-led") or followed by another capitalised word
+  if ((i > 0 && !(t.flags & kInfSpaceBefore) && !(pd.info[i - 1].flags & kInfPunct)) ||
+      (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & kInfSpaceBefore)))
+    return -1;
+  return type;
+}
+
+// A lone place name is a place unless it is also a personal name ("Seoul’s
+// administration" is not a person; "Jordan" may be).
+void Recognizer::LonePlaceNames() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty()) continue;
+    const uint32_t lex = paras_[w.para].info[w.tb].lex;
+    if ((lex & (kLexPlace | kLexCountry)) && !(lex & (kLexFirst | kLexSurname))) w.type = kPlace;
+  }
+}
+
+// A name right before a lower-case geographic word is a place ("the Indus
+// river", "Sindh province"); nationality adjectives the tagger left are MISC
+// ("Kenyan police" opening a sentence).
+void Recognizer::PlacesAndDemonyms() {
+  for (Work& w : work_) {
+    if (w.dead || w.type == kPerson || w.type == kPlace || w.outlet) continue;
+    const ParaData& pd = paras_[w.para];
+    if (w.te >= static_cast<int>(pd.info.size())) continue;
+    const TokenInfo& next = pd.info[w.te];
+    if (IsLowerWord(next) && (next.lex & kLexPlaceWord) && (next.flags & kInfSpaceBefore))
+      w.type = kPlace;
+  }
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      const uint32_t g = GazPart(pd.info[i], kGazDemonym);
+      if (g != 1 + kU && g != 1 + kB) continue;
+      const int e = GazMatchEnd(pd, i, kGazDemonym);
+      if (e < 0) break;
+      bool free = CasedName(pd, i, e);
+      for (int k = i; k < e && free; ++k) free = pd.owner[k] < 0;
+      if (free) {
+        Work w = SpanOf(static_cast<int>(p), i, e, kMisc, 0.8f);
+        Commit(std::move(w));
+      }
+      i = e - 1;
+    }
+  }
+}
+
+// A house name found verbatim extends or types an overlapping mention;
+// otherwise it becomes a mention typed by the lexicons.
+void Recognizer::HouseNames() {
+  if (house_.empty()) return;
+  for (const std::u16string& name : house_) {
+    if (name.size() < 2) continue;
+    for (size_t p = 0; p < paras_.size(); ++p) {
+      ParaData& pd = paras_[p];
+      const std::u16string& text = *pd.text;
+      for (size_t at = text.find(name); at != std::u16string::npos;
+           at = text.find(name, at + 1)) {
+        const auto& toks = pd.pt->tokens;
+        int tb = -1, te = -1;
+        for (size_t i = 0; i < toks.size(); ++i) {
+          if (toks[i].begin == static_cast<int>(at)) tb = static_cast<int>(i);
+          if (toks[i].end == static_cast<int>(at + name.size())) te = static_cast<int>(i) + 1;
+        }
+        if (tb < 0 || te <= tb) continue;
+        int type = -1;
+        for (int k = tb; k < te; ++k)
+          if (pd.owner[k] >= 0) {
+            const Work& o = work_[pd.owner[k]];
+            if (o.tb < tb || o.te > te) type = -2;
+            else if (type == -1) type = o.type;
+          }
+        if (type == -2) continue;
+        if (type == -1) {
+          const uint32_t bits = pd.info[tb].lex;
+          type = (bits & (kLexFirst | kLexSurname)) ? kPerson
+                 : (bits & (kLexPlace | kLexCountry)) ? kPlace
+                                                               : kOrg;
+        }
+        for (int k = tb; k < te; ++k)
+          if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+        Work w;
+        w.para = static_cast<int>(p);
+        w.tb = tb;
+        w.te = te;
+        w.type = type;
+        w.conf = 0.9f;
+        w.begin = static_cast<int>(at);
+        w.end = static_cast<int>(at + name.size());
+        if (type == kPerson) AttachTitle(pd, &w);
+        Commit(std::move(w));
+      }
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace factlens

@@ -1,0 +1,148 @@
+// Layout rules: bylines, datelines and headlines.
+#include "entities/recognizer.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <utility>
+
+namespace factlens {
+namespace ner {
+
+using std::string_view_literals::operator""sv;
+
+void Recognizer::Bylines() {
+  for (size_t p = 0; p < paras_.size() && p < 12; ++p) {
+    ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    if (n < 2 || !EqualsFolded(TokText(pd, 0), u"by")) continue;
+    int e = 1;
+    while (e < n && e < 5 && IsCapWord(pd.info[e]) &&
+           !OneOf(TokText(pd, e), {u"updated"sv, u"published"sv, u"staff"sv, u"and"sv, u"in"sv,
+                                    u"posted"sv, u"photo"sv, u"photos"sv}))
+      ++e;
+    if (e - 1 < 2) continue;
+    for (int i = 1; i < e; ++i)
+      if (pd.owner[i] >= 0) Kill(pd.owner[i]);
+    Work w;
+    w.para = static_cast<int>(p);
+    w.tb = 1;
+    w.te = e;
+    w.type = kPerson;
+    w.conf = 0.8f;
+    w.begin = pd.pt->tokens[1].begin;
+    w.end = pd.pt->tokens[e - 1].end;
+    Commit(std::move(w));
+  }
+}
+
+// A dateline: upper-case words opening a paragraph, then "(", ",", "-" or
+// "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place.
+void Recognizer::Datelines() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    int e = 0;
+    while (e < n && e < 3 && (pd.info[e].flags & kInfAllCaps) &&
+           !(pd.info[e].flags & kInfDigit))
+      ++e;
+    if (e == 0 || e >= n || pd.headline) continue;
+    const std::u16string_view next = TokText(pd, e);
+    if (next != u"(" && next != u"," && next != u"-" && next != u"—" && next != u"–") continue;
+    // the rest of the paragraph must be ordinary text
+    if (e + 1 < n && (pd.info[e + 1].flags & kInfAllCaps) && next == u",") continue;
+    // a known place, or "(Agency)" after it
+    bool place = false;
+    for (int k = 0; k < e; ++k)
+      place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) ||
+               (pd.info[k].gaz & 077) != 0;
+    if (!place && !(next == u"(" && e + 1 < n && IsCapWord(pd.info[e + 1]))) continue;
+    for (int k = 0; k < e; ++k)
+      if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+    Work w;
+    w.para = static_cast<int>(p);
+    w.tb = 0;
+    w.te = e;
+    w.type = kPlace;
+    w.conf = 0.8f;
+    w.begin = pd.pt->tokens[0].begin;
+    w.end = pd.pt->tokens[e - 1].end;
+    Commit(std::move(w));
+  }
+}
+
+// Lexical evidence for a name tagged in a title-case line.
+bool Recognizer::HasEvidence(const Work& w) const {
+  const ParaData& pd = paras_[w.para];
+  const TokenInfo& first = pd.info[w.tb];
+  const TokenInfo& last = pd.info[w.te - 1];
+  switch (w.type) {
+    case kPerson:
+      return !w.title.empty() || (first.lex & kLexFirst) ||
+             (w.te - w.tb >= 2 && (last.lex & kLexSurname));
+    case kPlace:
+      for (int i = w.tb; i < w.te; ++i)
+        if ((pd.info[i].lex & (kLexPlace | kLexCountry)) || (pd.info[i].gaz & 077))
+          return true;
+      return false;
+    case kOrg:
+      return ContainsOrgSuffix(pd, w.tb, w.te) || (first.lex & kLexOutlet) ||
+             ((first.gaz >> 12) & 7);
+    default:
+      return (first.lex & kLexDemonym) || ((first.gaz >> 6) & 7);
+  }
+}
+
+// Headline and all-caps lines keep only names the body resolved, plus
+// countries and known outlets (well-evidenced by the lists).
+void Recognizer::Headlines() {
+  std::unordered_map<std::u16string, int> known;  // NameKey -> type
+  size_t max_len = 1;
+  for (const Work& w : work_) {
+    if (w.dead || paras_[w.para].headline || w.needs_evidence) continue;
+    known.emplace(w.key, w.type);
+    max_len = std::max<size_t>(max_len, static_cast<size_t>(w.te - w.tb));
+  }
+  for (const auto& kv : parts_) known.emplace(kv.first, kPerson);
+  for (size_t idx = 0; idx < work_.size(); ++idx) {
+    Work& w = work_[idx];
+    if (w.dead || !w.needs_evidence) continue;
+    auto it = known.find(w.key);
+    if (it != known.end()) w.type = it->second;
+    else if (!HasEvidence(w)) Kill(static_cast<int>(idx));
+  }
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    if (!pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      if (!(pd.info[i].flags & kInfHasLetter) || pd.owner[i] >= 0) continue;
+      if (!IsCapWord(pd.info[i])) continue;
+      int best_e = -1, best_type = -1;
+      std::u16string acc;
+      for (int e = i + 1; e <= n && e - i <= static_cast<int>(max_len) + 2; ++e) {
+        const int k = e - 1;
+        if (k > i && pd.info[k].flags & kInfSpaceBefore && !IsCapWord(pd.info[k]) &&
+            !(pd.info[k].flags & kInfPunct))
+          break;
+        std::u16string_view t = TokText(pd, k);
+        if (pd.info[k].flags & kInfPossessive) t = t.substr(0, t.size() - 2);
+        acc += EntityNameKey(t);
+        if (pd.info[k].flags & kInfPunct) continue;
+        auto it = known.find(acc);
+        if (it != known.end()) best_e = e, best_type = it->second;
+        const uint32_t bits = pd.info[k].lex;
+        if (e == i + 1 && (bits & (kLexCountry | kLexOutlet)) && best_e < 0)
+          best_e = e, best_type = (bits & kLexOutlet) ? kOrg : kPlace;
+        if (pd.info[k].flags & kInfPossessive) break;
+      }
+      if (best_e < 0) continue;
+      Work w = SpanOf(static_cast<int>(p), i, best_e, best_type, 0.7f);
+      if (w.type == kPerson) AttachTitle(pd, &w);
+      Commit(std::move(w));
+      i = best_e - 1;
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace factlens

@@ -1,0 +1,214 @@
+// Organisation rules: the organisation lists, news cues and organisation words.
+#include "entities/recognizer.h"
+
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+namespace factlens {
+namespace ner {
+
+using std::string_view_literals::operator""sv;
+
+// A name of the organisation lists (orgs.txt, orgs_compromise.txt) written
+// capitalised is an organisation: "Volkswagen", "Federal Reserve", "IG
+// Metall". A single word that is also a common English word ("Apple",
+// "Shell") counts only when it is not the first word of its sentence. The
+// tagger's mentions inside the match give way to it; a mention reaching past
+// it is split at a connector ("Deutsche Bank and Goldman Sachs" -> two
+// organisations) and otherwise kept, as is every person mention around it
+// ("Nikola Tesla").
+void Recognizer::KnownOrgs() {
+  const std::unordered_set<uint64_t> person_words = PersonNameWords();
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      const uint32_t g = GazPart(pd.info[i], kGazOrg);
+      if (g != 1 + kB && g != 1 + kU) continue;
+      const int e = GazMatchEnd(pd, i, kGazOrg);
+      if (e < 0) break;
+      if (!CasedName(pd, i, e) || (e - i == 1 && !ListedOrgWord(pd.info[i], person_words)))
+        continue;
+      if (TakeKnownOrg(static_cast<int>(p), i, e)) i = e - 1;
+    }
+  }
+}
+
+// Words of the tagger's multi-word person names: a listed single word among
+// them ("Ford", "Dell") is taken for the person's name.
+std::unordered_set<uint64_t> Recognizer::PersonNameWords() const {
+  std::unordered_set<uint64_t> person_words;
+  for (const Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb < 2) continue;
+    const TokenInfo& first = paras_[w.para].info[w.tb];
+    if ((first.flags & kInfFirstWord) && CommonOpener(first.lex)) continue;  // "Rival Honda"
+    for (int k = w.tb; k < w.te; ++k) person_words.insert(paras_[w.para].info[k].word);
+  }
+  return person_words;
+}
+
+// A one-word match counts unless it is a common word opening a sentence
+// ("Shell out") or a word of a person's name ("Ford" after "Gerald Ford").
+bool Recognizer::ListedOrgWord(const TokenInfo& t,
+                               const std::unordered_set<uint64_t>& person_words) {
+  if (CommonOpener(t.lex) && !(t.flags & kInfAllCaps) && (t.flags & kInfFirstWord)) return false;
+  return !person_words.count(t.word);
+}
+
+// Tokens [i, e) become an organisation; a mention reaching past them makes
+// way (MakeWayForOrg) or keeps them from it (false).
+bool Recognizer::TakeKnownOrg(int p, int i, int e) {
+  const ParaData& pd = paras_[p];
+  int outer = -1;
+  for (int k = i; k < e; ++k) {
+    const int o = pd.owner[k];
+    if (o >= 0 && (work_[o].tb < i || work_[o].te > e)) outer = o;
+  }
+  Rest rest;
+  if (outer >= 0 && !MakeWayForOrg(p, i, e, work_[outer], &rest)) return false;
+  for (int k = std::min(i, rest.tb < 0 ? i : rest.tb); k < std::max(e, rest.te); ++k) KillAt(p, k);
+  Commit(SpanOf(p, i, e, kOrg, 0.9f));
+  if (rest.tb >= 0) AddCandidate(p, rest.tb, rest.te, rest.type, rest.conf);
+  return true;
+}
+
+// The mention w reaches past a listed organisation at [i, e). A sentence
+// opener in front is dropped ("Rival Honda"); a person keeps its name; a
+// name joined by a connector or a country in front stays as the rest
+// ("Deutsche Bank and Goldman Sachs", "U.S. Commerce Department").
+bool Recognizer::MakeWayForOrg(int p, int i, int e, const Work& w, Rest* rest) {
+  const ParaData& pd = paras_[p];
+  const TokenInfo& f = pd.info[w.tb];
+  rest->type = w.type;
+  rest->conf = w.conf;
+  if (w.te == e && w.tb == i - 1 && (f.flags & kInfFirstWord) && CommonOpener(f.lex) &&
+      !(f.lex & kLexOrg)) {
+    KillAt(p, w.tb);
+  } else if (w.type == kPerson) {
+    return false;
+  } else if (w.tb >= i && w.te > e + 1 && IsConnector(pd, e)) {
+    *rest = Rest{e + 1, w.te, rest->type, rest->conf};
+  } else if (w.te <= e && w.tb < i - 1 && IsConnector(pd, i - 1)) {
+    *rest = Rest{w.tb, i - 1, rest->type, rest->conf};
+  } else if (w.te <= e && w.tb < i && CountryPrefix(pd, w.tb, i)) {
+    *rest = Rest{w.tb, i, kPlace, rest->conf};
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Whether tokens [tb, te) are exactly a country ("Germany", "United States")
+// or a listed place written as an abbreviation ("U.S.", "UK").
+bool Recognizer::CountryPrefix(const ParaData& pd, int tb, int te) const {
+  if (te <= tb) return false;
+  const uint32_t lex = LexOfTokens(pd, tb, te);
+  return (lex & kLexCountry) ||
+         ((lex & kLexPlace) && (pd.info[tb].flags & kInfAllCaps));
+}
+
+bool Recognizer::IsConnector(const ParaData& pd, int i) const {
+  return i >= 0 && i < static_cast<int>(pd.info.size()) &&
+         OneOf(TokText(pd, i), {u"and"sv, u"&"sv, u","sv, u"or"sv});
+}
+
+// Organisation cues of news copy, for capitalised words no list knows:
+// "Vontobel chief executive …", "Vontobel's chairman", "Vontobel shares
+// fell", "shares in Vontobel", "analysts at Vontobel", "whose Pheu Thai
+// party". Words that are a country, a nationality or a title, runs the
+// lexicons call a place ("Hong Kong shares"), persons ("a Trump
+// spokesman") and runs opening with a given name are left alone.
+void Recognizer::OrgCues() {
+  static const WordList kCueAfter("ner/org_cue_words.txt");
+  auto cue_after = [](std::u16string_view w) { return kCueAfter.Has(w); };
+  auto cue_before = [&](const ParaData& pd, int b) {
+    if (b < 2) return false;
+    const std::u16string_view w1 = TokText(pd, b - 1), w2 = TokText(pd, b - 2);
+    return (OneOf(w1, {u"in"sv, u"of"sv}) && OneOf(w2, {u"shares"sv, u"stake"sv})) ||
+           (EqualsFolded(w1, u"at") && OneOf(w2, {u"analysts"sv, u"economists"sv, u"strategists"sv,
+                                                  u"analyst"sv, u"economist"sv}));
+  };
+  constexpr uint32_t kOtherReading = kLexCountry | kLexDemonym | kLexTitle |
+                                     kLexCalendar;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int b = 0; b < n; ++b) {
+      if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+      const int e = CapRunEnd(pd, b, /*stop_at_title=*/true);
+      const int last = e - 1;
+      const bool possessive = (pd.info[last].flags & kInfPossessive) != 0;
+      bool cue = cue_before(pd, b);
+      if (!cue && e < n) {
+        const std::u16string_view next = TokText(pd, e);
+        const bool lower_next = IsLowerWord(pd.info[e]) || next == u"CEO";
+        cue = lower_next && cue_after(next) && (possessive || !EqualsFolded(next, u"party") ||
+                                                 !(pd.info[e].flags & kInfFirstWord));
+        // "Siemens Chief Executive Roland Busch"
+        int tb;
+        if (!cue && IsCapWord(pd.info[e]) &&
+            OneOf(next, {u"Chief"sv, u"Chairman"sv, u"Chairwoman"sv, u"CEO"sv}) &&
+            IsTitleAt(pd, std::min(n - 1, e + 1), &tb))
+          cue = tb == e || OneOf(next, {u"Chairman"sv, u"Chairwoman"sv, u"CEO"sv});
+      }
+      if (!cue) {
+        b = e - 1;
+        continue;
+      }
+      bool ok = !((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) &&
+                !(e - b >= 2 && (pd.info[b].lex & kLexFirst));
+      for (int k = b; k < e && ok; ++k) {
+        const int o = pd.owner[k];
+        ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & kInfAllCaps && e - b > 1) &&
+             !IsFunctionWord(TokText(pd, k)) &&
+             (o < 0 || (work_[o].type != kPerson && work_[o].type != kOrg && work_[o].tb >= b &&
+                        work_[o].te <= e));
+      }
+      if (ok) ok = !(LexOfTokens(pd, b, e) & (kLexPlace | kLexCountry));
+      if (ok) {
+        for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
+        AddCandidate(static_cast<int>(p), b, e, kOrg, 0.75f);
+      }
+      b = e - 1;
+    }
+  }
+}
+
+// Capitalised words ending in an organisation word are an organisation
+// ("Hanwol Energy", "Provisional Government") when the tagger left them.
+void Recognizer::OrgSuffixRule() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 1; i < n; ++i) {
+      const TokenInfo& t = pd.info[i];
+      if (!IsCapWord(t) || !(t.lex & kLexOrgSuffix) || !(t.flags & kInfSpaceBefore))
+        continue;
+      if (pd.owner[i] >= 0 && work_[pd.owner[i]].te - work_[pd.owner[i]].tb > 1) continue;
+      int b = i;
+      while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
+             (pd.info[b].flags & kInfSpaceBefore) &&
+             !(pd.info[b - 1].flags & kInfPossessive) &&
+             !(pd.info[b - 1].lex & kLexTitle) && !IsFunctionWord(TokText(pd, b - 1))) {
+        const int o = pd.owner[b - 1];
+        if (o >= 0 && (work_[o].te - work_[o].tb > 1 || work_[o].type == kPerson)) break;
+        --b;
+      }
+      if (b == i) continue;
+      // a sentence-initial first word needs evidence beyond its capital
+      if ((pd.info[b].flags & kInfFirstWord) && (pd.info[b].lex & kLexLower)) ++b;
+      if (b == i) continue;
+      for (int k = b; k <= i; ++k)
+        if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+      AddCandidate(static_cast<int>(p), b, i + 1, kOrg, 0.7f);
+      org_first_words_.insert(pd.info[b].word);
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace factlens

@@ -1,0 +1,375 @@
+// Person rules: titles, hyphenated given names, appositions, surname
+// evidence and the propagation of name parts.
+#include "entities/recognizer.h"
+
+#include <unordered_set>
+#include <utility>
+
+namespace factlens {
+namespace ner {
+
+using std::string_view_literals::operator""sv;
+
+// Capitalised words right after a person title or a kinship word are a
+// name: "Speaker Woo Wonshik", "his wife Peng Liyuan".
+void Recognizer::TitleRule() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i + 1 < n; ++i) {
+      int b;
+      if (!IsTitleAt(pd, i, &b) &&
+          !((pd.info[i].lex & kLexGenderWord) && IsLowerWord(pd.info[i])))
+        continue;
+      // the whole title must end here
+      const uint32_t g = (pd.info[i].gaz >> 9) & 7;
+      if (g == 1 + kB || g == 1 + kI) continue;
+      int j = i + 1;
+      if (j < n && (*pd.text)[pd.pt->tokens[j].begin] == u'.' && Glued(pd, j)) ++j;
+      int e = j;
+      while (e < n && e - j < 3 && IsCapWord(pd.info[e]) && !(pd.info[e].flags & kInfAllCaps) &&
+             (pd.info[e].flags & kInfSpaceBefore) && !(pd.info[e].lex & kLexTitle)) {
+        ++e;
+        while (e + 1 < n && HyphenContinuation(pd, e)) e += 2;
+        if (pd.info[e - 1].flags & kInfPossessive) break;
+      }
+      if (e == j || ContainsOrgSuffix(pd, j, e)) continue;
+      if (e - j == 1 && (pd.info[j].lex & kLexLower)) continue;
+      bool person_already = false, blocked = false;
+      for (int k = j; k < e; ++k) {
+        const int o = pd.owner[k];
+        if (o < 0) continue;
+        if (work_[o].type == kPerson) person_already = true;
+        else if (work_[o].tb < j || work_[o].te > e) blocked = true;
+      }
+      if (person_already || blocked) continue;
+      for (int k = j; k < e; ++k)
+        if (pd.owner[k] >= 0) Kill(pd.owner[k]);
+      AddCandidate(static_cast<int>(p), j, e, kPerson, 0.8f);
+    }
+  }
+}
+
+void Recognizer::HyphenNameRule() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i + 1 < n; ++i) {
+      const TokenInfo& t = pd.info[i];
+      if (!IsCapWord(t) || (t.flags & (kInfAllCaps | kInfPossessive)) ||
+          !(pd.info[i + 1].flags & kInfSpaceBefore) || !HyphenGivenName(pd, i + 1))
+        continue;
+      const std::u16string_view w = TokText(pd, i);
+      if (IsFunctionWord(w) || (t.lex & (kLexTitle | kLexDemonym | kLexCountry)))
+        continue;
+      const int o0 = pd.owner[i], o1 = pd.owner[i + 1];
+      if (o0 >= 0 && o0 == o1) continue;  // already one name
+      bool ok = true;
+      for (int o : {o0, o1})
+        if (o >= 0 && (work_[o].te - work_[o].tb > 1 || work_[o].type != kPerson)) ok = false;
+      if (!ok) continue;
+      if (o0 >= 0) Kill(o0);
+      if (o1 >= 0) Kill(o1);
+      AddCandidate(static_cast<int>(p), i, i + 2, kPerson, 0.8f);
+    }
+  }
+}
+
+// "X, an associate professor at ...": an apposition with a role makes X a person.
+void Recognizer::AppositionRule() {
+  static const WordList kRoles("ner/apposition_roles.txt");
+  for (Work& w : work_) {
+    if (w.dead || w.type == kPerson || w.outlet) continue;
+    const ParaData& pd = paras_[w.para];
+    const int n = static_cast<int>(pd.info.size());
+    if (w.te - w.tb > 3 || ContainsOrgSuffix(pd, w.tb, w.te)) continue;
+    if (w.te >= n || TokText(pd, w.te) != u",") continue;
+    int i = w.te + 1;
+    if (i < n && OneOf(TokText(pd, i), {u"a"sv, u"an"sv})) ++i;
+    else continue;
+    bool role = false;
+    for (int k = i; k < n && k < i + 5; ++k) {
+      const std::u16string_view t = TokText(pd, k);
+      if (OneOf(t, {u","sv, u"at"sv, u"of"sv, u"with"sv, u"from"sv, u"for"sv, u"in"sv})) break;
+      role |= kRoles.Has(t);
+    }
+    if (role) w.type = kPerson;
+  }
+}
+
+// News names a person in full once and by one name after: "Elon Musk" …
+// "Musk told investors"; "Xi Jinping" … "Xi said". A run of two or three
+// capitalised words (not a known place, country, organisation or outlet,
+// no organisation word or title in it) is a person when its first or last
+// word stands alone elsewhere in the document as the subject of a speech
+// verb ("Musk said", "said Musk") or after a title ("Mr Musk"). The
+// tagger's mentions inside the run give way; PropagatePersons then links
+// the bare uses. Also: a person continues over a name particle ("Luiz
+// Inacio Lula da Silva", "Charles de Gaulle").
+void Recognizer::SurnameEvidence() {
+  const std::unordered_set<uint64_t> evidenced = SpokenNames();
+  if (!evidenced.empty()) PersonsFromSpokenNames(evidenced);
+  NameParticles();
+}
+
+namespace {
+
+bool IsSpeechVerb(std::u16string_view w) {
+  static const WordList kVerbs("ner/speech_verbs.txt");
+  return kVerbs.Has(w);
+}
+
+// A lone capitalised word (no capitalised neighbour but a title) after a
+// title ("Mr Musk"), before a speech verb ("Musk said") or after "said".
+bool SpokenName(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  const TokenInfo& t = pd.info[i];
+  if (!IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kLexTitle)) return false;
+  const bool title_before = i > 0 && (pd.info[i - 1].lex & kLexTitle) && IsCapWord(pd.info[i - 1]);
+  const bool cap_before = i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & kInfSpaceBefore);
+  const bool cap_after = i + 1 < n && IsCapWord(pd.info[i + 1]) &&
+                         (pd.info[i + 1].flags & kInfSpaceBefore);
+  if (cap_after || (cap_before && !title_before)) return false;
+  return title_before || (i + 1 < n && IsSpeechVerb(TokText(pd, i + 1))) ||
+         (i > 0 && OneOf(TokText(pd, i - 1), {u"said"sv, u"says"sv, u"added"sv, u"asked"sv}));
+}
+
+// Whether no word of [i, e) reads as anything but a name part. A word that is
+// a place is common in names ("Elon", "Paris"); the whole run must not be one
+// (checked by the caller).
+bool OnlyNameWords(const ParaData& pd, int i, int e) {
+  constexpr uint32_t kNotPerson = kLexCountry | kLexOrg | kLexOutlet | kLexOrgSuffix |
+                                  kLexTitle | kLexDemonym;
+  constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // every gazetteer category but places'
+  bool ok = !((pd.info[i].flags & kInfFirstWord) && CommonOpener(pd.info[i].lex));
+  for (int k = i; k < e && ok; ++k)
+    ok = !(pd.info[k].lex & kNotPerson) && !(pd.info[k].gaz & kGazNotPlace) &&
+         !IsFunctionWord(TokText(pd, k));
+  return ok;
+}
+
+bool IsNameParticleAfter(std::u16string_view w) {
+  return OneOf(w, {u"da"sv, u"de"sv, u"do"sv, u"dos"sv, u"das"sv, u"van"sv, u"von"sv, u"der"sv,
+                   u"den"sv, u"del"sv, u"della"sv, u"di"sv, u"du"sv, u"bin"sv, u"ibn"sv, u"al"sv,
+                   u"el"sv, u"le"sv, u"la"sv, u"ter"sv, u"y"sv});
+}
+
+}  // namespace
+
+// The words (TokenInfo::word) that stand alone as a speaker or after a title.
+std::unordered_set<uint64_t> Recognizer::SpokenNames() const {
+  std::unordered_set<uint64_t> evidenced;
+  for (const ParaData& pd : paras_) {
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i)
+      if (SpokenName(pd, i)) evidenced.insert(pd.info[i].word);
+  }
+  return evidenced;
+}
+
+// Runs of two or three capitalised words whose first or last word is evidenced.
+void Recognizer::PersonsFromSpokenNames(const std::unordered_set<uint64_t>& evidenced) {
+  constexpr uint32_t kRunNotPerson = kLexPlace | kLexCountry | kLexOrg | kLexOutlet;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      if (!IsCapWord(pd.info[i]) || (pd.info[i].flags & kInfAllCaps) || !RunStart(pd, i))
+        continue;
+      const int e = CapRunEnd(pd, i, /*stop_at_title=*/false);
+      const int len = e - i;
+      if (len < 2 || len > 3) continue;
+      if (!evidenced.count(pd.info[i].word) && !evidenced.count(pd.info[e - 1].word)) continue;
+      if (!OnlyNameWords(pd, i, e) || (LexOfTokens(pd, i, e) & kRunNotPerson)) continue;
+      if (OwnedOutside(pd, i, e) || HasPersonOf(pd, i, e, len)) continue;
+      for (int k = i; k < e; ++k) KillAt(static_cast<int>(p), k);
+      AddCandidate(static_cast<int>(p), i, e, kPerson, 0.8f);
+      i = e - 1;
+    }
+  }
+}
+
+// Whether a person mention of `len` tokens owns a token of [b, e).
+bool Recognizer::HasPersonOf(const ParaData& pd, int b, int e, int len) const {
+  for (int k = b; k < e; ++k) {
+    const int o = pd.owner[k];
+    if (o >= 0 && work_[o].type == kPerson && work_[o].te - work_[o].tb == len) return true;
+  }
+  return false;
+}
+
+// A person continues over a name particle and up to two capitalised words.
+void Recognizer::NameParticles() {
+  for (size_t idx = 0; idx < work_.size(); ++idx) {
+    if (work_[idx].dead || work_[idx].type != kPerson) continue;
+    const int p = work_[idx].para;
+    const ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    const int te = work_[idx].te;
+    if (te + 1 >= n || (pd.info[te - 1].flags & kInfPossessive)) continue;
+    if (!IsNameParticleAfter(TokText(pd, te)) || !(pd.info[te].flags & kInfSpaceBefore)) continue;
+    int e = te + 1;
+    while (e < n && e - te <= 2 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)) {
+      ++e;
+      if (pd.info[e - 1].flags & kInfPossessive) break;
+    }
+    if (e == te + 1) continue;
+    bool blocked = false;
+    for (int k = te + 1; k < e; ++k) {
+      const int o = pd.owner[k];
+      if (o >= 0 && (work_[o].tb <= te || work_[o].te > e || work_[o].type == kPerson))
+        blocked = true;
+    }
+    if (blocked) continue;
+    for (int k = te + 1; k < e; ++k) KillAt(p, k);
+    const int tb = work_[idx].tb;
+    Kill(static_cast<int>(idx));
+    AddCandidate(p, tb, e, kPerson, 0.8f);
+  }
+}
+
+// First and last whitespace-separated pieces of a multi-word person name.
+void Recognizer::PersonParts(const Work& w, std::u16string* first, std::u16string* last) const {
+  const ParaData& pd = paras_[w.para];
+  std::u16string_view text = std::u16string_view(*pd.text).substr(w.begin, w.end - w.begin);
+  size_t sp = text.find(u' ');
+  size_t rsp = text.rfind(u' ');
+  if (sp == std::u16string_view::npos) {
+    first->clear();
+    last->clear();
+    return;
+  }
+  *first = EntityNameKey(text.substr(0, sp));
+  *last = EntityNameKey(text.substr(rsp + 1));
+}
+
+// Name parts of the document's persons, and its multi-word names, are found
+// again where the tagger left them: "Musk" after "Elon Musk", "Xi-Lee summit",
+// "Hanwol Energy" written again.
+void Recognizer::PropagatePersons() {
+  CollectNames();
+  if (parts_.empty() && multi_names_.empty()) return;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    if (paras_[p].headline) continue;
+    const int n = static_cast<int>(paras_[p].info.size());
+    for (int i = 0; i < n; ++i) PropagateAt(static_cast<int>(p), i);
+  }
+}
+
+// multi_names_ and their first words; parts_ (name part -> distinct full-name
+// keys) and part_words_.
+void Recognizer::CollectNames() {
+  parts_.clear();
+  for (const Work& w : work_) {
+    if (!w.dead && w.te - w.tb >= 2 && w.type != kMisc) {
+      multi_names_.emplace(w.key, w.type);
+      multi_first_words_.insert(paras_[w.para].info[w.tb].word);
+    }
+  }
+  for (const Work& w : work_) {
+    if (w.dead || w.type != kPerson) continue;
+    std::u16string f, l;
+    PersonParts(w, &f, &l);
+    if (f.empty()) continue;
+    parts_[f].insert(w.key);
+    parts_[l].insert(w.key);
+    const ParaData& pd = paras_[w.para];
+    part_words_.insert(pd.info[w.tb].word);
+    part_words_.insert(pd.info[w.te - 1].word);
+  }
+}
+
+void Recognizer::PropagateAt(int p, int i) {
+  const ParaData& pd = paras_[p];
+  const int n = static_cast<int>(pd.info.size());
+  const TokenInfo& t = pd.info[i];
+  if (!IsCapWord(t) || (t.flags & kInfAllCaps)) return;
+  if (const int h = CapHyphen(pd, i); h >= 0) {  // "Xi-Lee summit"
+    SplitNamePair(p, i, h);
+    return;
+  }
+  if (pd.owner[i] < 0 && multi_first_words_.count(t.word) && TryKnownName(p, i)) return;
+  if (!part_words_.count(t.word)) return;
+  // Only a whole word: not glued to a neighbour ("Xi-Lee" is fine: hyphen).
+  const std::u16string key = PartKey(pd, i);
+  if (key.empty() || !parts_.count(key)) return;
+  const int owner = pd.owner[i];
+  if (owner >= 0) {
+    Work& w = work_[owner];
+    if (w.type == kPerson || w.te - w.tb != 1) return;  // or part of a longer ORG/PLACE name
+    w.type = kPerson;
+    w.conf = 0.8f;
+    return;
+  }
+  // Neighbouring capitalised words make this part of another name.
+  if (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & kInfSpaceBefore) &&
+      pd.owner[i + 1] < 0)
+    return;
+  Work w = SpanOf(p, i, i + 1, kPerson, 0.8f);
+  AttachTitle(pd, &w);
+  Commit(std::move(w));
+}
+
+// Token i is two capitalised parts joined by the hyphen at h ("Xi-Lee"): each
+// part that is a person's name part becomes a person.
+void Recognizer::SplitNamePair(int p, int i, int h) {
+  const ParaData& pd = paras_[p];
+  const Token& tok = pd.pt->tokens[i];
+  int end = tok.end;
+  if (pd.info[i].flags & kInfPossessive) end -= 2;
+  const std::u16string_view text(*pd.text);
+  const bool l = parts_.count(EntityNameKey(text.substr(tok.begin, h - tok.begin))) > 0;
+  const bool r = parts_.count(EntityNameKey(text.substr(h + 1, end - h - 1))) > 0;
+  const int o = pd.owner[i];
+  if (!(l || r) || (o >= 0 && (work_[o].te - work_[o].tb != 1 || work_[o].type == kPerson)))
+    return;
+  if (o >= 0) Kill(o);
+  if (l) AddPiece(p, i, i + 1, tok.begin, h, kPerson, 0.8f);
+  if (r) AddPiece(p, i, i + 1, h + 1, end, kPerson, 0.8f);
+}
+
+// Tokens i.. spell a multi-word name the document already typed: tag it so.
+bool Recognizer::TryKnownName(int p, int i) {
+  ParaData& pd = paras_[p];
+  const int n = static_cast<int>(pd.info.size());
+  std::u16string acc;
+  int best_e = -1, best_type = -1;
+  int words = 0;
+  for (int e = i; e < n && words < 5; ++e) {
+    if (pd.owner[e] >= 0) break;
+    const TokenInfo& t = pd.info[e];
+    if ((t.flags & kInfPunct) && !IsHyphen(pd, e)) break;
+    const bool glued = e > i && !(t.flags & kInfSpaceBefore);
+    if (!glued) {
+      if (!IsCapWord(t)) break;
+      ++words;
+    }
+    std::u16string_view txt = TokText(pd, e);
+    if (t.flags & kInfPossessive) txt = txt.substr(0, txt.size() - 2);
+    acc += EntityNameKey(txt);
+    if (words >= 2 && (e + 1 >= n || (pd.info[e + 1].flags & kInfSpaceBefore) ||
+                       (pd.info[e + 1].flags & kInfPunct && !IsHyphen(pd, e + 1)))) {
+      auto it = multi_names_.find(acc);
+      if (it != multi_names_.end()) best_e = e + 1, best_type = it->second;
+    }
+    if (t.flags & kInfPossessive) break;
+  }
+  if (best_e < 0) return false;
+  Work w = SpanOf(p, i, best_e, best_type, 0.8f);
+  if (w.type == kPerson) AttachTitle(pd, &w);
+  return Commit(std::move(w));
+}
+
+std::u16string Recognizer::PartKey(const ParaData& pd, int i) const {
+  const Token& t = pd.pt->tokens[i];
+  int end = t.end;
+  if (pd.info[i].flags & kInfPossessive) end -= 2;
+  return EntityNameKey(std::u16string_view(*pd.text).substr(t.begin, end - t.begin));
+}
+
+}  // namespace ner
+}  // namespace factlens
