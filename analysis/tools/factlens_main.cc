@@ -19,6 +19,7 @@
 #include "factlens/checks.h"   // checks issue: --house-list
 #include "factlens/io.h"
 #include "factlens/reports.h"  // checks issue: md, csv, html
+#include "factlens/sources.h"  // issue #17: --source
 
 namespace {
 
@@ -37,6 +38,14 @@ struct CliOptions {
   std::string reference_date;  // ISO date, default for documents without one
   bool pretty = false;
   std::string house_list;  // checks issue: --house-list FILE
+  std::vector<std::string> sources;  // issue #17: --source FILE (repeatable)
+};
+
+// The sources and what CheckAgainstSources found (issue #17).
+struct SourceRun {
+  const factlens::SourceIndex& index;
+  const factlens::SourceChecks& checks;
+  int indent;  // JSON: -1 compact, 2 with --pretty
 };
 
 // ---------------------------------------------------------------- formats
@@ -46,6 +55,9 @@ struct OutputFormat {
   const char* name;
   const char* help;  // one line, shown in --help
   std::string (*render)(const Document& doc, const Report& report, const CliOptions& options);
+  // Adds the source checks to the rendered output; null: the format has none.
+  std::string (*add_sources)(std::string rendered, const Document& doc, const Report& report,
+                             const SourceRun& run);
 };
 
 std::string RenderJson(const Document& doc, const Report& report, const CliOptions& options) {
@@ -68,12 +80,36 @@ std::string RenderHtml(const Document& doc, const Report& report, const CliOptio
   return factlens::ReportToHtml(doc, report, f == "-" ? "" : f.substr(f.find_last_of('/') + 1));
 }
 
+// issue #17: the source checks in each format (factlens/sources.h).
+std::string AddSourcesJson(std::string rendered, const Document& doc, const Report& report,
+                           const SourceRun& run) {
+  if (!rendered.empty() && rendered.back() == '\n') rendered.pop_back();
+  return factlens::AddSourceChecksToJson(rendered, doc, report, run.index, run.checks,
+                                         run.indent) +
+         "\n";
+}
+std::string AddSourcesText(std::string rendered, const Document& doc, const Report& report,
+                           const SourceRun& run) {
+  return rendered + factlens::SourceChecksToText(doc, report, run.index, run.checks);
+}
+std::string AddSourcesMarkdown(std::string rendered, const Document& doc, const Report& report,
+                               const SourceRun& run) {
+  return rendered + factlens::SourceChecksToMarkdown(doc, report, run.index, run.checks);
+}
+std::string AddSourcesHtml(std::string rendered, const Document& doc, const Report& report,
+                           const SourceRun& run) {
+  return factlens::AddSourceChecksToHtml(rendered, doc, report, run.index, run.checks);
+}
+
 const OutputFormat kFormats[] = {
-    {"json", "(default) one JSON object, schema \"factlens/1\" (below).", RenderJson},
-    {"text", "a human-readable fact list.", RenderText},
-    {"md", "the fact list in Markdown (checks, people, ..., quotes, figures).", RenderMarkdown},
-    {"csv", "the fact list as CSV (start/end in code points).", RenderCsv},
-    {"html", "a self-contained HTML report: highlighted draft + fact list.", RenderHtml},
+    {"json", "(default) one JSON object, schema \"factlens/1\" (below).", RenderJson,
+     AddSourcesJson},
+    {"text", "a human-readable fact list.", RenderText, AddSourcesText},
+    {"md", "the fact list in Markdown (checks, people, ..., quotes, figures).", RenderMarkdown,
+     AddSourcesMarkdown},
+    {"csv", "the fact list as CSV (start/end in code points).", RenderCsv, nullptr},
+    {"html", "a self-contained HTML report: highlighted draft + fact list.", RenderHtml,
+     AddSourcesHtml},
 };
 
 const OutputFormat* FindFormat(const std::string& name) {
@@ -97,7 +133,7 @@ std::string UsageText() {
   }
   return "Usage: factlens analyze [--format " + FormatNames() +
          "] [--reference-date YYYY-MM-DD]\n"
-         "                        [--house-list FILE] [--pretty] FILE\n"
+         "                        [--house-list FILE] [--source FILE ...] [--pretty] FILE\n"
          "       factlens --help\n"
          "\n"
          "Analyses a news draft offline: named entities, attributions (who said what),\n"
@@ -121,6 +157,13 @@ std::string UsageText() {
          "  --house-list FILE   house list: preferred spellings and known names, one per\n"
          "                      line, and an optional [style] section (docs/checks.md).\n"
          "                      A malformed file is rejected with its line number.\n"
+         "  --source FILE       a source the draft quotes (UTF-8 text; repeat for more):\n"
+         "                      each direct or mixed quotation is checked word by word\n"
+         "                      (verbatim|altered|not_found, with a diff) and each figure\n"
+         "                      (same|different|not_found); adds \"sources\", \"quote_checks\"\n"
+         "                      and \"figure_checks\" to the JSON (docs/sources.md). In jsonl\n"
+         "                      mode every record is checked against the same sources.\n"
+         "                      Not with --format csv.\n"
          "  --pretty            indent JSON output (json format).\n"
          "  -h, --help          this text.\n"
          "\n"
@@ -212,7 +255,8 @@ std::string ParseErrorText(const nlohmann::json::parse_error& e) {
 
 // ---------------------------------------------------------------- jsonl
 int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& options,
-             const std::optional<factlens::Date>& default_date) {
+             const std::optional<factlens::Date>& default_date,
+             const factlens::SourceIndex* sources) {
   std::string line;
   int64_t line_no = 0;
   int status = kExitOk;
@@ -269,8 +313,12 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
     }
     obj = nullptr;  // free the parsed line before the analysis
     Report report = analyzer.Analyze(doc);
-    std::cout << factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json)
-              << "\n";
+    std::string json = factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json);
+    if (sources) {  // issue #17
+      json = factlens::AddSourceChecksToJson(
+          json, doc, report, *sources, factlens::CheckAgainstSources(doc, report, *sources));
+    }
+    std::cout << json << "\n";
     std::cout.flush();  // a consumer may wait for each answer before sending more
   }
   if (reader.error()) {
@@ -279,6 +327,37 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
     status = kExitBadInput;
   }
   return status;
+}
+
+// ---------------------------------------------------------------- sources
+// issue #17: reads every --source FILE into *index; a bad file is bad input.
+int LoadSources(const CliOptions& options, const std::optional<factlens::Date>& reference,
+                factlens::SourceIndex* index) {
+  for (const std::string& path : options.sources) {
+    std::string bytes, error;
+    factlens::Document doc;
+    if (!ReadAll(path, &bytes, &error)) {
+      std::cerr << "factlens: source " << error << "\n";
+      return kExitBadInput;
+    }
+    if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
+      std::cerr << "factlens: source " << path << ": " << error << "\n";
+      return kExitBadInput;
+    }
+    doc.reference_date = reference;
+    index->Add(path, std::move(doc));
+  }
+  return kExitOk;
+}
+
+// The output of one document, with the source checks when there are sources.
+std::string Render(const OutputFormat& format, const Document& doc, const Report& report,
+                   const CliOptions& options, const factlens::SourceIndex& sources) {
+  std::string out = format.render(doc, report, options);
+  if (sources.size() == 0 || !format.add_sources) return out;
+  const factlens::SourceChecks checks = factlens::CheckAgainstSources(doc, report, sources);
+  return format.add_sources(std::move(out), doc, report,
+                            SourceRun{sources, checks, options.pretty ? 2 : -1});
 }
 
 }  // namespace
@@ -328,6 +407,10 @@ int main(int argc, char** argv) {
         return Usage("--reference-date needs a value (YYYY-MM-DD)");
     } else if (is("--house-list")) {  // checks issue
       if (!value("--house-list", &options.house_list)) return Usage("--house-list needs a FILE");
+    } else if (is("--source")) {  // issue #17
+      std::string path;
+      if (!value("--source", &path) || path.empty()) return Usage("--source needs a FILE");
+      options.sources.push_back(path);
     } else if (arg == "--pretty") {
       options.pretty = true;
     } else {
@@ -338,6 +421,8 @@ int main(int argc, char** argv) {
   const OutputFormat* format = FindFormat(options.format);
   if (!format && options.format != "jsonl")
     return Usage("unknown format '" + options.format + "' (" + FormatNames() + ")");
+  if (!options.sources.empty() && format && !format->add_sources)
+    return Usage("--source does not work with --format " + options.format);
   std::optional<factlens::Date> reference;
   if (!options.reference_date.empty()) {
     factlens::Date date;
@@ -367,6 +452,8 @@ int main(int argc, char** argv) {
   // --- checks issue: house list (end)
 
   try {
+    factlens::SourceIndex sources;  // issue #17
+    if (int status = LoadSources(options, reference, &sources)) return status;
     if (options.format == "jsonl") {
       FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
       if (!in) {
@@ -375,7 +462,8 @@ int main(int argc, char** argv) {
         return kExitBadInput;
       }
       factlens::Analyzer analyzer(analyzer_options);
-      int status = RunJsonl(analyzer, in, options, reference);
+      int status =
+          RunJsonl(analyzer, in, options, reference, sources.size() ? &sources : nullptr);
       if (in != stdin) std::fclose(in);
       return status;
     }
@@ -395,7 +483,7 @@ int main(int argc, char** argv) {
     doc.reference_date = reference;
     factlens::Analyzer analyzer(analyzer_options);
     Report report = analyzer.Analyze(doc);
-    std::cout << format->render(doc, report, options);
+    std::cout << Render(*format, doc, report, options, sources);
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "factlens: cannot write the output\n";

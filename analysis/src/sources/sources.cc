@@ -1,0 +1,117 @@
+// The source index: each source's words, a unigram and bigram index over them,
+// and its figures; CheckAgainstSources runs the quote and the figure checks.
+#include <algorithm>
+#include <climits>
+#include <utility>
+
+#include "factlens/analyzer.h"
+#include "factlens/sources.h"
+#include "common/embedded_data.h"
+#include "common/strings.h"
+#include "sources/sources_internal.h"
+
+namespace factlens {
+namespace {
+
+// The sources need only the text layer and the figures.
+AnalyzerOptions FiguresOnly() {
+  AnalyzerOptions options;
+  options.entities = false;
+  options.attributions = false;
+  options.checks = false;
+  return options;
+}
+
+void IndexWords(int32_t id, SourceIndex::Data* data) {
+  SourceFile& file = data->files[id];
+  file.first_word = static_cast<int32_t>(data->words.size());
+  for (int32_t p = 0; p < static_cast<int32_t>(file.doc.paragraphs.size()); ++p) {
+    for (const Word& w : SplitWords(file.doc, p, 0, -1, &data->vocab)) {
+      data->words.push_back(w);
+      data->word_source.push_back(id);
+    }
+  }
+  file.end_word = static_cast<int32_t>(data->words.size());
+}
+
+void IndexGrams(const SourceFile& file, SourceIndex::Data* data) {
+  const std::vector<Word>& w = data->words;
+  for (int32_t i = file.first_word; i < file.end_word; ++i) {
+    data->unigrams.push_back({w[i].id, i});
+    if (i + 1 < file.end_word) data->bigrams.push_back({BigramKey(w[i].id, w[i + 1].id), i});
+  }
+  std::sort(data->unigrams.begin(), data->unigrams.end());
+  std::sort(data->bigrams.begin(), data->bigrams.end());
+}
+
+}  // namespace
+
+std::pair<PostingTable::const_iterator, PostingTable::const_iterator> FindPostings(
+    const PostingTable& table, uint64_t key) {
+  auto first = std::lower_bound(table.begin(), table.end(), Posting{key, INT32_MIN});
+  return {first, std::upper_bound(first, table.end(), Posting{key, INT32_MAX})};
+}
+
+namespace {
+
+void ComputeFigureContexts(SourceFile* file, const SourceIndex::Data& index) {
+  for (const Figure& f : file->report.figures)
+    file->figure_context.push_back(ContextOf(file->doc, file->report, f, index));
+}
+
+}  // namespace
+
+SourceIndex::SourceIndex() : data_(std::make_unique<Data>()) {
+  for (std::string_view word : EmbeddedLines("sources/stopwords.txt"))
+    data_->vocab.Intern(NormalizeWord(Utf16(word)));
+  data_->stopwords = static_cast<uint32_t>(data_->vocab.size());
+}
+SourceIndex::~SourceIndex() = default;
+SourceIndex::SourceIndex(SourceIndex&&) noexcept = default;
+SourceIndex& SourceIndex::operator=(SourceIndex&&) noexcept = default;
+
+void SourceIndex::Add(const std::string& name, Document doc) {
+  static const Analyzer analyzer(FiguresOnly());
+  SourceFile file;
+  file.name = name;
+  file.report = analyzer.Analyze(doc);
+  file.doc = std::move(doc);
+  data_->files.push_back(std::move(file));
+  const int32_t id = static_cast<int32_t>(data_->files.size()) - 1;
+  IndexWords(id, data_.get());
+  IndexGrams(data_->files[id], data_.get());
+  ComputeFigureContexts(&data_->files[id], *data_);
+}
+
+int32_t SourceIndex::size() const { return static_cast<int32_t>(data_->files.size()); }
+const std::string& SourceIndex::name(int32_t id) const { return data_->files[id].name; }
+const Document& SourceIndex::document(int32_t id) const { return data_->files[id].doc; }
+const Report& SourceIndex::report(int32_t id) const { return data_->files[id].report; }
+int64_t SourceIndex::words(int32_t id) const {
+  return data_->files[id].end_word - data_->files[id].first_word;
+}
+
+const char* QuoteStatusName(QuoteStatus status) {
+  static const char* kNames[] = {"verbatim", "altered", "not_found"};
+  return kNames[static_cast<int>(status)];
+}
+
+const char* DiffOpName(DiffOp::Op op) {
+  static const char* kNames[] = {"equal", "insert", "delete", "replace"};
+  return kNames[static_cast<int>(op)];
+}
+
+const char* FigureStatusName(FigureStatus status) {
+  static const char* kNames[] = {"same", "different", "not_found"};
+  return kNames[static_cast<int>(status)];
+}
+
+SourceChecks CheckAgainstSources(const Document& draft, const Report& report,
+                                 const SourceIndex& sources) {
+  SourceChecks checks;
+  checks.quotes = CheckQuotes(draft, report, sources.data());
+  checks.figures = CheckFigures(draft, report, sources.data());
+  return checks;
+}
+
+}  // namespace factlens
