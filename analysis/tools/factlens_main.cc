@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <optional>
 #include <cstring>
+#include <future>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -330,24 +331,27 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
 }
 
 // ---------------------------------------------------------------- sources
-// issue #17: reads every --source FILE into *index; a bad file is bad input.
-int LoadSources(const CliOptions& options, const std::optional<factlens::Date>& reference,
-                factlens::SourceIndex* index) {
+// issue #17: reads every --source FILE into *index. Returns the message for a
+// bad file ("source FILE: invalid UTF-8 at ..."), empty when all are read.
+std::string LoadSources(const CliOptions& options, const std::optional<factlens::Date>& reference,
+                        factlens::SourceIndex* index) {
   for (const std::string& path : options.sources) {
     std::string bytes, error;
     factlens::Document doc;
-    if (!ReadAll(path, &bytes, &error)) {
-      std::cerr << "factlens: source " << error << "\n";
-      return kExitBadInput;
-    }
-    if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
-      std::cerr << "factlens: source " << path << ": " << error << "\n";
-      return kExitBadInput;
-    }
+    if (!ReadAll(path, &bytes, &error)) return "source " + error;
+    if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) return "source " + path + ": " + error;
     doc.reference_date = reference;
     index->Add(path, std::move(doc));
   }
-  return kExitOk;
+  return "";
+}
+
+// The sources load on a second thread while the draft is analysed (none: no thread).
+std::future<std::string> LoadSourcesAsync(const CliOptions& options,
+                                          const std::optional<factlens::Date>& reference,
+                                          factlens::SourceIndex* index) {
+  return std::async(options.sources.empty() ? std::launch::deferred : std::launch::async,
+                    [&options, reference, index] { return LoadSources(options, reference, index); });
 }
 
 // The output of one document, with the source checks when there are sources.
@@ -358,6 +362,43 @@ std::string Render(const OutputFormat& format, const Document& doc, const Report
   const factlens::SourceChecks checks = factlens::CheckAgainstSources(doc, report, sources);
   return format.add_sources(std::move(out), doc, report,
                             SourceRun{sources, checks, options.pretty ? 2 : -1});
+}
+
+// One document in one of kFormats: read, analyse, render. A bad draft is
+// reported before a bad source.
+int RunDocument(const OutputFormat& format, const CliOptions& options,
+                const std::optional<factlens::Date>& reference,
+                const factlens::AnalyzerOptions& analyzer_options) {
+  factlens::SourceIndex sources;  // issue #17
+  std::future<std::string> loading = LoadSourcesAsync(options, reference, &sources);
+  std::string bytes, error;
+  if (!ReadAll(options.file, &bytes, &error)) {
+    std::cerr << "factlens: " << error << "\n";
+    return kExitBadInput;
+  }
+  factlens::Document doc;
+  if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
+    std::cerr << "factlens: " << (options.file == "-" ? std::string("stdin") : options.file)
+              << ": " << error << "\n";
+    return kExitBadInput;
+  }
+  bytes.clear();
+  bytes.shrink_to_fit();
+  doc.reference_date = reference;
+  factlens::Analyzer analyzer(analyzer_options);
+  Report report = analyzer.Analyze(doc);
+  const std::string source_error = loading.get();
+  if (!source_error.empty()) {
+    std::cerr << "factlens: " << source_error << "\n";
+    return kExitBadInput;
+  }
+  std::cout << Render(format, doc, report, options, sources);
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "factlens: cannot write the output\n";
+    return kExitBadInput;
+  }
+  return kExitOk;
 }
 
 }  // namespace
@@ -452,13 +493,18 @@ int main(int argc, char** argv) {
   // --- checks issue: house list (end)
 
   try {
-    factlens::SourceIndex sources;  // issue #17
-    if (int status = LoadSources(options, reference, &sources)) return status;
     if (options.format == "jsonl") {
       FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
       if (!in) {
         std::cerr << "factlens: cannot read " << options.file << ": " << std::strerror(errno)
                   << "\n";
+        return kExitBadInput;
+      }
+      factlens::SourceIndex sources;  // issue #17
+      const std::string source_error = LoadSources(options, reference, &sources);
+      if (!source_error.empty()) {
+        if (in != stdin) std::fclose(in);
+        std::cerr << "factlens: " << source_error << "\n";
         return kExitBadInput;
       }
       factlens::Analyzer analyzer(analyzer_options);
@@ -467,28 +513,7 @@ int main(int argc, char** argv) {
       if (in != stdin) std::fclose(in);
       return status;
     }
-    std::string bytes, error;
-    if (!ReadAll(options.file, &bytes, &error)) {
-      std::cerr << "factlens: " << error << "\n";
-      return kExitBadInput;
-    }
-    factlens::Document doc;
-    if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) {
-      std::cerr << "factlens: " << (options.file == "-" ? std::string("stdin") : options.file)
-                << ": " << error << "\n";
-      return kExitBadInput;
-    }
-    bytes.clear();
-    bytes.shrink_to_fit();
-    doc.reference_date = reference;
-    factlens::Analyzer analyzer(analyzer_options);
-    Report report = analyzer.Analyze(doc);
-    std::cout << Render(*format, doc, report, options, sources);
-    std::cout.flush();
-    if (!std::cout) {
-      std::cerr << "factlens: cannot write the output\n";
-      return kExitBadInput;
-    }
+    return RunDocument(*format, options, reference, analyzer_options);
   } catch (const std::exception& e) {
     std::cerr << "factlens: internal error: " << e.what() << "\n";
     return kExitInternal;

@@ -6,14 +6,16 @@ quotations taken from the source (some verbatim, some altered) and figures.
 Usage: python3 tests/bench/bench_sources.py [--factlens PATH] [--runs N]
          [--draft-words N] [--source-words N]
 
-Prints the median and best wall time of the command with --source, the same
-draft without --source (the difference is the cost of the source checks), and
-how the quotations were judged. Target: under 100 ms with --source.
+Prints the median and best wall time and the median CPU time (user + system)
+of the command with --source and of the same draft without --source (the
+difference is the cost of the source checks), and how the quotations were
+judged. Target: under 100 ms with --source.
 """
 import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -84,14 +86,21 @@ def make_draft(rng, vocab, source_sentences, n_words):
     return "\n".join(paragraphs) + "\n", quotes
 
 
+def child_cpu_ms():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
 def time_command(cmd, runs):
-    times = []
+    """(median wall ms, best wall ms, median CPU ms, output of the last run)."""
+    walls, cpus = [], []
     out = b""
     for _ in range(runs):
-        start = time.perf_counter()
+        cpu, start = child_cpu_ms(), time.perf_counter()
         out = subprocess.run(cmd, stdout=subprocess.PIPE, check=True).stdout
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times), out
+        walls.append((time.perf_counter() - start) * 1000)
+        cpus.append(child_cpu_ms() - cpu)
+    return statistics.median(walls), min(walls), statistics.median(cpus), out
 
 
 def main():
@@ -110,16 +119,20 @@ def main():
         open(src_path, "w", encoding="utf-8").write(source)
         open(draft_path, "w", encoding="utf-8").write(draft)
         base = [args.factlens, "analyze", "--format", "json"]
-        plain_med, plain_best, _ = time_command(base + [draft_path], args.runs)
-        med, best, out = time_command(base + ["--source", src_path, draft_path], args.runs)
+        plain_med, plain_best, plain_cpu, _ = time_command(base + [draft_path], args.runs)
+        med, best, cpu, out = time_command(base + ["--source", src_path, draft_path], args.runs)
     result = json.loads(out)
     statuses = {}
     for q in result["quote_checks"]:
         statuses[q["status"]] = statuses.get(q["status"], 0) + 1
     print("draft %d words (%d quotations planted), source %d words"
           % (len(draft.split()), quotes, len(source.split())))
-    print("with --source:    median %.1f ms, best %.1f ms (%d runs)" % (med, best, args.runs))
-    print("without --source: median %.1f ms, best %.1f ms" % (plain_med, plain_best))
+    print("with --source:    wall median %.1f ms, best %.1f ms; CPU median %.1f ms (%d runs)"
+          % (med, best, cpu, args.runs))
+    print("without --source: wall median %.1f ms, best %.1f ms; CPU median %.1f ms"
+          % (plain_med, plain_best, plain_cpu))
+    print("load average: %.1f (wall times grow with it; the sources load on a second thread)"
+          % os.getloadavg()[0])
     print("quote checks: %s; figure checks: %d"
           % (json.dumps(statuses, sort_keys=True), len(result["figure_checks"])))
     return 0
