@@ -1,7 +1,6 @@
 // The source index: each source's words, a unigram and bigram index over them,
 // and its figures; CheckAgainstSources runs the quote and the figure checks.
 #include <algorithm>
-#include <climits>
 #include <utility>
 
 #include "factlens/analyzer.h"
@@ -34,22 +33,37 @@ void IndexWords(int32_t id, SourceIndex::Data* data) {
   file.end_word = static_cast<int32_t>(data->words.size());
 }
 
+// Sorts entries by their key (the high 32 bits), keeping the order of equal
+// keys: an LSD radix sort, 3 passes of 11 bits (positions stay ascending).
+void SortByKey(PostingTable* table) {
+  constexpr int kBits = 11;
+  constexpr uint64_t kMask = (1u << kBits) - 1;
+  PostingTable tmp(table->size());
+  for (int shift = 32; shift < 64; shift += kBits) {
+    std::vector<size_t> start((1u << kBits) + 1, 0);
+    for (uint64_t e : *table) ++start[((e >> shift) & kMask) + 1];
+    for (size_t b = 1; b < start.size(); ++b) start[b] += start[b - 1];
+    for (uint64_t e : *table) tmp[start[(e >> shift) & kMask]++] = e;
+    table->swap(tmp);
+  }
+}
+
 void IndexGrams(const SourceFile& file, SourceIndex::Data* data) {
   const std::vector<Word>& w = data->words;
   for (int32_t i = file.first_word; i < file.end_word; ++i) {
-    data->unigrams.push_back({w[i].id, i});
-    if (i + 1 < file.end_word) data->bigrams.push_back({BigramKey(w[i].id, w[i + 1].id), i});
+    AddPosting(w[i].id, i, &data->unigrams);
+    if (i + 1 < file.end_word) AddPosting(BigramKey(w[i].id, w[i + 1].id), i, &data->bigrams);
   }
-  std::sort(data->unigrams.begin(), data->unigrams.end());
-  std::sort(data->bigrams.begin(), data->bigrams.end());
+  SortByKey(&data->unigrams);
+  SortByKey(&data->bigrams);
 }
 
 }  // namespace
 
 std::pair<PostingTable::const_iterator, PostingTable::const_iterator> FindPostings(
-    const PostingTable& table, uint64_t key) {
-  auto first = std::lower_bound(table.begin(), table.end(), Posting{key, INT32_MIN});
-  return {first, std::upper_bound(first, table.end(), Posting{key, INT32_MAX})};
+    const PostingTable& table, uint32_t key) {
+  auto first = std::lower_bound(table.begin(), table.end(), uint64_t{key} << 32);
+  return {first, std::upper_bound(first, table.end(), (uint64_t{key} << 32) | 0xFFFFFFFFu)};
 }
 
 namespace {

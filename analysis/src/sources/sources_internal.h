@@ -54,21 +54,24 @@ std::vector<Word> SplitWords(const Document& doc, int32_t p, int32_t begin, int3
 std::vector<Word> SplitWords(const Document& doc, int32_t p, int32_t begin, int32_t end,
                              const Vocabulary& vocab);
 
-// Bigram key of two word ids.
-inline uint64_t BigramKey(uint32_t a, uint32_t b) { return (uint64_t{a} << 32) | b; }
+// Bigram key of two word ids: a 32-bit hash. Two bigrams may share a key; that
+// only adds a candidate, which the alignment then rejects.
+inline uint32_t BigramKey(uint32_t a, uint32_t b) {
+  return static_cast<uint32_t>((((uint64_t{a} << 32) | b) * 0x9E3779B97F4A7C15ull) >> 32);
+}
 
-// An index of word positions by key (a word id or a bigram key), sorted by key
-// then position: built with one sort, looked up with a binary search.
-struct Posting {
-  uint64_t key = 0;
-  int32_t pos = 0;
-  bool operator<(const Posting& o) const { return key != o.key ? key < o.key : pos < o.pos; }
-};
-using PostingTable = std::vector<Posting>;
+// Word positions by a 32-bit key (a word id or a bigram key), each entry
+// key << 32 | position, sorted: built with one sort of integers, looked up with
+// a binary search.
+using PostingTable = std::vector<uint64_t>;
+inline void AddPosting(uint32_t key, int32_t pos, PostingTable* table) {
+  table->push_back((uint64_t{key} << 32) | static_cast<uint32_t>(pos));
+}
+inline int32_t PostingPosition(uint64_t entry) { return static_cast<int32_t>(entry & 0xFFFFFFFFu); }
 
 // The postings of `key`: [first, last) in `table`.
 std::pair<PostingTable::const_iterator, PostingTable::const_iterator> FindPostings(
-    const PostingTable& table, uint64_t key);
+    const PostingTable& table, uint32_t key);
 
 // A figure's context: the ids of the nearest kContextWords words before and
 // after it in its sentence, not stopwords, not numbers (sorted, unique), and

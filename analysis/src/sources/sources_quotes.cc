@@ -156,12 +156,14 @@ struct Window {
   int32_t score = 0;       // distinct units that voted for it
 };
 
-void AddHits(const PostingTable& table, uint64_t key, int32_t unit,
+void AddHits(const PostingTable& table, uint32_t key, int32_t unit,
              const SourceIndex::Data& index, std::vector<Hit>* hits) {
   const auto [first, last] = FindPostings(table, key);
   if (last - first >= static_cast<std::ptrdiff_t>(kMaxPostings)) return;  // too common
-  for (auto it = first; it != last; ++it)
-    hits->push_back({index.word_source[it->pos], it->pos - unit, unit});
+  for (auto it = first; it != last; ++it) {
+    const int32_t pos = PostingPosition(*it);
+    hits->push_back({index.word_source[pos], pos - unit, unit});
+  }
 }
 
 bool IsWordUnit(const std::vector<Unit>& u, size_t i) {

@@ -1,5 +1,6 @@
 // Words and their comparison form, shared by the quote and figure checks.
 #include <algorithm>
+#include <utility>
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -31,14 +32,14 @@ int32_t WordEnd(const std::u16string& t, int32_t i, int32_t end) {
   return i;
 }
 
-std::u16string FoldCase(const std::u16string& s) {
+// NFKC case folding; ASCII takes a fast path with the same result.
+std::u16string FoldCase(std::u16string s) {
   bool ascii = true;
   for (char16_t c : s) ascii = ascii && c < 0x80;
   if (ascii) {
-    std::u16string out = s;
-    for (char16_t& c : out)
+    for (char16_t& c : s)
       if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c - u'A' + u'a');
-    return out;
+    return s;
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
@@ -89,12 +90,13 @@ std::u16string NormalizeWord(std::u16string_view word) {
       out.push_back(c);
     }
   }
-  return FoldCase(out);
+  return FoldCase(std::move(out));
 }
 
 uint32_t Vocabulary::Intern(const std::u16string& form) {
-  auto it = ids_.emplace(form, static_cast<uint32_t>(ids_.size()));
-  return it.first->second;
+  auto it = ids_.find(form);
+  if (it != ids_.end()) return it->second;
+  return ids_.emplace(form, static_cast<uint32_t>(ids_.size())).first->second;
 }
 
 uint32_t Vocabulary::Find(const std::u16string& form) const {
