@@ -58,6 +58,19 @@ void IndexGrams(const SourceFile& file, SourceIndex::Data* data) {
   SortByKey(&data->bigrams);
 }
 
+// Each figure's context, and the figures by context word.
+void IndexFigures(int32_t id, SourceIndex::Data* data) {
+  SourceFile& file = data->files[id];
+  for (int32_t k = 0; k < static_cast<int32_t>(file.report.figures.size()); ++k) {
+    file.figure_context.push_back(ContextOf(file.doc, file.report, file.report.figures[k], *data));
+    const int32_t global = static_cast<int32_t>(data->figure_refs.size());
+    data->figure_refs.push_back({id, k});
+    for (uint32_t word : file.figure_context.back().words)
+      AddPosting(word, global, &data->figure_words);
+  }
+  SortByKey(&data->figure_words);
+}
+
 }  // namespace
 
 std::pair<PostingTable::const_iterator, PostingTable::const_iterator> FindPostings(
@@ -67,11 +80,6 @@ std::pair<PostingTable::const_iterator, PostingTable::const_iterator> FindPostin
 }
 
 namespace {
-
-void ComputeFigureContexts(SourceFile* file, const SourceIndex::Data& index) {
-  for (const Figure& f : file->report.figures)
-    file->figure_context.push_back(ContextOf(file->doc, file->report, f, index));
-}
 
 }  // namespace
 
@@ -94,7 +102,7 @@ void SourceIndex::Add(const std::string& name, Document doc) {
   const int32_t id = static_cast<int32_t>(data_->files.size()) - 1;
   IndexWords(id, data_.get());
   IndexGrams(data_->files[id], data_.get());
-  ComputeFigureContexts(&data_->files[id], *data_);
+  IndexFigures(id, data_.get());
 }
 
 int32_t SourceIndex::size() const { return static_cast<int32_t>(data_->files.size()); }

@@ -75,13 +75,25 @@ bool Close(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(1.0,
 
 // Equal, or the draft rounds the source ("1.2 billion" for 1.23 billion) with at
 // least two significant digits, or any when the draft says it is approximate.
-bool NumbersMatch(double draft, double source, bool approx) {
-  if (Close(draft, source)) return true;
-  if (draft == 0 || std::fabs(draft - source) > 0.5 * std::fabs(draft)) return false;
-  const int d = SignificantDigits(draft);
-  const double half_unit = 0.5 * std::pow(10.0, std::floor(std::log10(std::fabs(draft))) - d + 1);
-  if ((d < 2 && !approx) || std::fabs(draft - source) > half_unit * 1.000001) return false;
-  return d < SignificantDigits(source) && Close(RoundSignificant(source, d), draft);
+// A draft number and what rounding it allows, computed once per draft figure.
+struct DraftNumber {
+  double value = 0;
+  int digits = 0;        // significant digits
+  double half_unit = 0;  // half a unit of its last significant digit; 0: no rounding
+};
+
+DraftNumber MakeDraftNumber(double v, bool approx) {
+  DraftNumber n{v, SignificantDigits(v), 0.0};
+  if (v != 0 && (n.digits >= 2 || approx))
+    n.half_unit = 0.5 * std::pow(10.0, std::floor(std::log10(std::fabs(v))) - n.digits + 1);
+  return n;
+}
+
+bool NumbersMatch(const DraftNumber& draft, double source) {
+  if (Close(draft.value, source)) return true;
+  if (std::fabs(draft.value - source) > draft.half_unit * 1.000001) return false;
+  return draft.digits < SignificantDigits(source) &&
+         Close(RoundSignificant(source, draft.digits), draft.value);
 }
 
 // ISO strings at any precision; a missing year ("--03-05") compares month-day;
@@ -96,13 +108,22 @@ bool DatesMatch(const std::string& a, const std::string& b) {
   return n >= 4 && a.compare(0, n, b, 0, n) == 0;
 }
 
-bool ValuesMatch(const Figure& draft, const Figure& source) {
-  const FigureValue &d = draft.value, &s = source.value;
+struct DraftValue {
+  const Figure& figure;
+  DraftNumber lo, hi;
+};
+
+DraftValue MakeDraftValue(const Figure& f) {
+  return {f, MakeDraftNumber(f.value.lo, f.approx), MakeDraftNumber(f.value.hi, f.approx)};
+}
+
+bool ValuesMatch(const DraftValue& draft, const Figure& source) {
+  const FigureValue &d = draft.figure.value, &s = source.value;
   if (d.type != s.type) return false;
   switch (d.type) {
-    case FigureValue::Type::kNumber: return NumbersMatch(d.lo, s.lo, draft.approx);
+    case FigureValue::Type::kNumber: return NumbersMatch(draft.lo, s.lo);
     case FigureValue::Type::kNumberRange:
-      return NumbersMatch(d.lo, s.lo, draft.approx) && NumbersMatch(d.hi, s.hi, draft.approx);
+      return NumbersMatch(draft.lo, s.lo) && NumbersMatch(draft.hi, s.hi);
     case FigureValue::Type::kString: return DatesMatch(d.str_lo, s.str_lo);
     case FigureValue::Type::kStringRange:
       return DatesMatch(d.str_lo, s.str_lo) && DatesMatch(d.str_hi, s.str_hi);
@@ -135,21 +156,21 @@ struct Candidate {
   int32_t source = -1, figure = -1, score = -1;
 };
 
-int32_t SharedWords(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  int32_t n = 0;
-  for (size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-    if (a[i] == b[j]) ++n, ++i, ++j;
-    else if (a[i] < b[j]) ++i;
-    else ++j;
+// Shared context words with every source figure (by index in figure_refs).
+std::vector<int32_t> SharedWords(const FigureContext& context, const SourceIndex::Data& index) {
+  std::vector<int32_t> shared(index.figure_refs.size(), 0);
+  for (uint32_t word : context.words) {
+    const auto [first, last] = FindPostings(index.figure_words, word);
+    for (auto it = first; it != last; ++it) ++shared[PostingPosition(*it)];
   }
-  return n;
+  return shared;
 }
 
-int32_t Score(const FigureContext& a, const FigureContext& b) {
+int32_t NearBonus(const FigureContext& a, const FigureContext& b) {
   int32_t near = 0;
   for (uint32_t id : a.near)
     near += std::find(b.near.begin(), b.near.end(), id) != b.near.end() ? 1 : 0;
-  return SharedWords(a.words, b.words) + near;
+  return near;
 }
 
 struct Best {
@@ -159,19 +180,20 @@ struct Best {
 
 Best FindBest(const Figure& f, const FigureContext& context, const SourceIndex::Data& index) {
   Best best;
-  for (int32_t s = 0; s < static_cast<int32_t>(index.files.size()); ++s) {
-    const SourceFile& file = index.files[s];
-    for (int32_t k = 0; k < static_cast<int32_t>(file.report.figures.size()); ++k) {
-      const Figure& sf = file.report.figures[k];
-      if (!Checked(sf) || !Comparable(f, sf)) continue;
-      const int32_t score =
-          Score(context, file.figure_context[k]) +
-          (SameCounted(context, file.figure_context[k]) ? 2 : 0);
-      const bool equal = ValuesMatch(f, sf);
-      best.equal_values += equal ? 1 : 0;
-      Candidate& slot = equal ? best.same : best.different;
-      if (score > slot.score) slot = {s, k, score};
-    }
+  const DraftValue value = MakeDraftValue(f);
+  const std::vector<int32_t> shared = SharedWords(context, index);
+  for (size_t g = 0; g < index.figure_refs.size(); ++g) {
+    const auto [s, k] = index.figure_refs[g];
+    const Figure& sf = index.files[s].report.figures[k];
+    if (!Checked(sf) || !Comparable(f, sf)) continue;
+    const bool equal = ValuesMatch(value, sf);
+    best.equal_values += equal ? 1 : 0;
+    const FigureContext& c = index.files[s].figure_context[k];
+    const bool counted = SameCounted(context, c);
+    if (!equal && shared[g] == 0 && !counted) continue;  // cannot reach kDifferentScore
+    const int32_t score = shared[g] + NearBonus(context, c) + (counted ? 2 : 0);
+    Candidate& slot = equal ? best.same : best.different;
+    if (score > slot.score) slot = {s, k, score};
   }
   return best;
 }

@@ -102,6 +102,10 @@ struct SourceIndex::Data {
   // word). A key with kMaxPostings or more positions is too common to place a quote.
   PostingTable unigrams;
   PostingTable bigrams;
+  // Every source figure as {source id, index into its report's figures}, and
+  // their indices in this list by context word.
+  std::vector<std::pair<int32_t, int32_t>> figure_refs;
+  PostingTable figure_words;
 };
 
 constexpr size_t kMaxPostings = 400;
