@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <sstream>
+#include <vector>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -200,6 +202,22 @@ TEST_CASE("sources: factlens analyze --source", "[sources][cli]") {
   CHECK(Run("analyze --source " + bad + " " + draft, out) == 1);
   CHECK(Slurp(out + ".err").find("invalid UTF-8 at byte 3 (line 2") != std::string::npos);
   CHECK(Run("analyze --format csv --source " + source + " " + draft, out) == 2);
+}
+
+TEST_CASE("sources: jsonl checks every line against the same sources", "[sources][cli]") {
+  const std::string source = Tmp("source.txt", kSource);
+  const std::string lines = Tmp(
+      "in.jsonl",
+      "{\"id\": 1, \"text\": \"\u201cThe old timber is rotten through,\u201d he said.\"}\n"
+      "{\"id\": 2, \"text\": \"\u201cThe new timber is rotten through,\u201d he said.\"}\n");
+  const std::string out = Tmp("out", "");
+  REQUIRE(Run("analyze --format jsonl --source " + source + " " + lines, out) == 0);
+  std::istringstream in(Slurp(out));
+  std::string line;
+  std::vector<std::string> statuses;
+  while (std::getline(in, line))
+    statuses.push_back(nlohmann::json::parse(line)["quote_checks"][0]["status"]);
+  CHECK(statuses == std::vector<std::string>{"verbatim", "altered"});
 }
 
 }  // namespace
