@@ -94,7 +94,9 @@ struct QuoteCheck {
   // start to the last one's end (it may cross paragraphs).
   Position source_begin, source_end;
   double similarity = 0.0;         // 0..1
-  std::vector<std::string> notes;  // "ellipsis", "bracket"
+  // "ellipsis", "bracket"; "truncated" when only the first 300 words, ellipses
+  // and brackets of a very long quotation were compared.
+  std::vector<std::string> notes;
   // Words in draft order. In a verbatim quote only an ellipsis or bracket is not
   // kEqual (a kReplace naming the source words it stands for; kInsert for a
   // bracket that stands for nothing).

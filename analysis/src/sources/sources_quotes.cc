@@ -31,6 +31,7 @@ struct QuoteUnits {
   std::vector<Unit> units;
   int32_t words = 0;
   bool has_gap = false;
+  bool truncated = false;
 };
 
 // The parts of attribution `a` to compare: a direct quotation's content; for a
@@ -125,6 +126,18 @@ void FragmentUnits(const Document& draft, const Span& f, const Vocabulary& vocab
   AddWords(draft, f.paragraph, plain, f.end, vocab, out);
 }
 
+// Only the first kMaxQuoteUnits units of a quotation are compared (a bound on
+// the alignment's memory and time); the check then notes "truncated".
+constexpr size_t kMaxQuoteUnits = 300;
+
+void Truncate(QuoteUnits* q) {
+  if (q->units.size() <= kMaxQuoteUnits) return;
+  q->units.resize(kMaxQuoteUnits);
+  q->truncated = true;
+  q->words = 0;
+  for (const Unit& u : q->units) q->words += u.kind == Unit::Kind::kWord ? 1 : 0;
+}
+
 QuoteUnits UnitsOf(const Document& draft, const std::vector<Span>& fragments,
                    const Vocabulary& vocab) {
   QuoteUnits out;
@@ -139,6 +152,7 @@ QuoteUnits UnitsOf(const Document& draft, const std::vector<Span>& fragments,
     }
     FragmentUnits(draft, fragments[k], vocab, &out);
   }
+  Truncate(&out);
   return out;
 }
 
@@ -421,6 +435,7 @@ std::vector<std::string> Notes(const QuoteUnits& q) {
   std::vector<std::string> notes;
   if (ellipsis) notes.push_back("ellipsis");
   if (bracket) notes.push_back("bracket");
+  if (q.truncated) notes.push_back("truncated");
   return notes;
 }
 
