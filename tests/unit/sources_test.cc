@@ -161,6 +161,31 @@ TEST_CASE("sources: figures are same, different or not found", "[sources]") {
   CHECK(c.checks.figures[2].status == FigureStatus::kNotFound);
 }
 
+TEST_CASE("sources: rounded values and dates at another precision are the same",
+          "[sources]") {
+  factlens::Document draft = Doc(
+      "The plant cost $1.2 billion to build.\n"
+      "The plant opened on March 3, 2026, the company said.\n"
+      "Output at the plant rose 15 percent in the first year.\n");
+  factlens::Report report = factlens::Analyzer().Analyze(draft);
+  factlens::SourceIndex sources;
+  sources.Add("plant.txt", Doc("The plant cost $1.23 billion to build and opened in March 2026.\n"
+                               "Output at the plant rose 12 percent in its first year.\n"));
+  factlens::SourceChecks checks = factlens::CheckAgainstSources(draft, report, sources);
+  REQUIRE(checks.figures.size() == 3);
+  CHECK(checks.figures[0].status == FigureStatus::kSame);
+  CHECK(checks.figures[1].status == FigureStatus::kSame);
+  CHECK(checks.figures[2].status == FigureStatus::kDifferent);
+}
+
+TEST_CASE("sources: a mixed quotation compares only its quoted words", "[sources]") {
+  Checked c = Check(
+      "Varga said the town would rebuild it \u201cbefore the winter storms arrive\u201d.\n");
+  REQUIRE(c.checks.quotes.size() == 1);
+  CHECK(c.report.attributions[0].kind == factlens::AttributionKind::kMixed);
+  CHECK(c.checks.quotes[0].status == QuoteStatus::kVerbatim);
+}
+
 // ---------------------------------------------------------------- the command
 
 std::string Tmp(const std::string& name, const std::string& bytes) {
