@@ -350,8 +350,8 @@ std::string LoadSources(const CliOptions& options, const std::optional<factlens:
 std::future<std::string> LoadSourcesAsync(const CliOptions& options,
                                           const std::optional<factlens::Date>& reference,
                                           factlens::SourceIndex* index) {
-  return std::async(options.sources.empty() ? std::launch::deferred : std::launch::async,
-                    [&options, reference, index] { return LoadSources(options, reference, index); });
+  auto load = [&options, reference, index] { return LoadSources(options, reference, index); };
+  return std::async(options.sources.empty() ? std::launch::deferred : std::launch::async, load);
 }
 
 // The output of one document, with the source checks when there are sources.

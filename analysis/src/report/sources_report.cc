@@ -164,7 +164,9 @@ std::string Notes(const std::vector<std::string>& notes) {
   return out.empty() ? out : out + ")";
 }
 
-std::string Percent(double v) { return std::to_string(static_cast<int>(std::lround(v * 100))) + "%"; }
+std::string Percent(double v) {
+  return std::to_string(static_cast<int>(std::lround(v * 100))) + "%";
+}
 
 std::string FigureSourceText(const SourceIndex& sources, const FigureCheck& f) {
   if (f.source < 0) return "";

@@ -100,7 +100,9 @@ bool NumbersMatch(const DraftNumber& draft, double source) {
 // "2024-03" matches "2024-03-05" (one is the other at a coarser precision).
 bool DatesMatch(const std::string& a, const std::string& b) {
   if (a.rfind("--", 0) == 0 || b.rfind("--", 0) == 0) {
-    auto md = [](const std::string& s) { return s.rfind("--", 0) == 0 ? s.substr(2) : s.substr(5); };
+    auto md = [](const std::string& s) {
+      return s.rfind("--", 0) == 0 ? s.substr(2) : s.substr(5);
+    };
     if (a.size() < 5 || b.size() < 5) return false;
     return md(a) == md(b);
   }

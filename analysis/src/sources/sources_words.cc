@@ -12,7 +12,9 @@
 namespace factlens {
 namespace {
 
-bool IsApostrophe(char16_t c) { return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02BC'; }
+bool IsApostrophe(char16_t c) {
+  return c == u'\'' || c == u'\u2019' || c == u'\u2018' || c == u'\u02BC';
+}
 
 bool IsDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 
