@@ -111,6 +111,12 @@ TEST_CASE("sources: ellipsis and brackets keep a quote verbatim with a note", "[
   const factlens::QuoteCheck& q = OnlyQuote(c);
   CHECK(q.status == QuoteStatus::kVerbatim);
   CHECK(q.notes == std::vector<std::string>{"ellipsis", "bracket"});
+  for (const char* gap : {"...", ". . .", "[\u2026]", "[...]"}) {
+    Checked c2 = Check(std::string("\u201cIt has been neglected for decades ") + gap +
+                       " the old timber is rotten through,\u201d Varga said.\n");
+    CHECK(OnlyQuote(c2).status == QuoteStatus::kVerbatim);
+    CHECK(OnlyQuote(c2).notes == std::vector<std::string>{"ellipsis"});
+  }
   Checked glued = Check(
       "\u201c[T]he old timber is rotten through,\u201d Varga said.\n");
   CHECK(OnlyQuote(glued).status == QuoteStatus::kVerbatim);

@@ -53,12 +53,20 @@ std::vector<Span> QuoteFragments(const Document& draft, const Report& report,
   return fragments;
 }
 
-// Length of an ellipsis at t[i] ("…" or three or more dots), else 0.
+// Length of an ellipsis at t[i]: "…", three or more dots ("...", ". . ."), each
+// also in square brackets ("[…]"); else 0.
 int32_t EllipsisAt(const std::u16string& t, int32_t i, int32_t end) {
+  if (t[i] == u'[') {
+    const int32_t inner = i + 1 < end && t[i + 1] != u'[' ? EllipsisAt(t, i + 1, end) : 0;
+    return inner > 0 && i + 1 + inner < end && t[i + 1 + inner] == u']' ? inner + 2 : 0;
+  }
   if (t[i] == u'\u2026') return 1;
-  int32_t j = i;
-  while (j < end && t[j] == u'.') ++j;
-  return j - i >= 3 ? j - i : 0;
+  int32_t j = i, dots = 0;
+  while (j < end && t[j] == u'.') {
+    ++dots, ++j;
+    if (j + 1 < end && t[j] == u' ' && t[j + 1] == u'.') ++j;
+  }
+  return dots >= 3 ? j - i : 0;
 }
 
 void AddWords(const Document& draft, int32_t p, int32_t begin, int32_t end,
