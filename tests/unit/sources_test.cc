@@ -19,6 +19,7 @@
 
 #include "factlens/analyzer.h"
 #include "factlens/io.h"
+#include "factlens/reports.h"
 #include "factlens/sources.h"
 
 namespace {
@@ -190,6 +191,15 @@ TEST_CASE("sources: a mixed quotation compares only its quoted words", "[sources
   REQUIRE(c.checks.quotes.size() == 1);
   CHECK(c.report.attributions[0].kind == factlens::AttributionKind::kMixed);
   CHECK(c.checks.quotes[0].status == QuoteStatus::kVerbatim);
+}
+
+TEST_CASE("sources: the HTML report lists the checks inside its fact list", "[sources]") {
+  Checked c = Check("\u201cThe old timber is rotten through,\u201d Varga said.\n");
+  const std::string html = factlens::AddSourceChecksToHtml(
+      factlens::ReportToHtml(c.draft, c.report), c.draft, c.report, c.sources, c.checks);
+  const size_t section = html.find("Quotes against the sources");
+  REQUIRE(section != std::string::npos);
+  CHECK(section < html.rfind("</aside>"));  // inserted before the fact list ends
 }
 
 // ---------------------------------------------------------------- the command
