@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <optional>
 #include <cstring>
+#include <future>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "factlens/checks.h"   // checks issue: --house-list
 #include "factlens/io.h"
 #include "factlens/reports.h"  // checks issue: md, csv, html
+#include "factlens/sources.h"  // issue #17: --source
 
 namespace {
 
@@ -37,6 +39,14 @@ struct CliOptions {
   std::string reference_date;  // ISO date, default for documents without one
   bool pretty = false;
   std::string house_list;  // checks issue: --house-list FILE
+  std::vector<std::string> sources;  // issue #17: --source FILE (repeatable)
+};
+
+// The sources and what CheckAgainstSources found (issue #17).
+struct SourceRun {
+  const factlens::SourceIndex& index;
+  const factlens::SourceChecks& checks;
+  int indent;  // JSON: -1 compact, 2 with --pretty
 };
 
 // ---------------------------------------------------------------- formats
@@ -46,6 +56,9 @@ struct OutputFormat {
   const char* name;
   const char* help;  // one line, shown in --help
   std::string (*render)(const Document& doc, const Report& report, const CliOptions& options);
+  // Adds the source checks to the rendered output; null: the format has none.
+  std::string (*add_sources)(std::string rendered, const Document& doc, const Report& report,
+                             const SourceRun& run);
 };
 
 std::string RenderJson(const Document& doc, const Report& report, const CliOptions& options) {
@@ -68,12 +81,36 @@ std::string RenderHtml(const Document& doc, const Report& report, const CliOptio
   return factlens::ReportToHtml(doc, report, f == "-" ? "" : f.substr(f.find_last_of('/') + 1));
 }
 
+// issue #17: the source checks in each format (factlens/sources.h).
+std::string AddSourcesJson(std::string rendered, const Document& doc, const Report& report,
+                           const SourceRun& run) {
+  if (!rendered.empty() && rendered.back() == '\n') rendered.pop_back();
+  return factlens::AddSourceChecksToJson(rendered, doc, report, run.index, run.checks,
+                                         run.indent) +
+         "\n";
+}
+std::string AddSourcesText(std::string rendered, const Document& doc, const Report& report,
+                           const SourceRun& run) {
+  return rendered + factlens::SourceChecksToText(doc, report, run.index, run.checks);
+}
+std::string AddSourcesMarkdown(std::string rendered, const Document& doc, const Report& report,
+                               const SourceRun& run) {
+  return rendered + factlens::SourceChecksToMarkdown(doc, report, run.index, run.checks);
+}
+std::string AddSourcesHtml(std::string rendered, const Document& doc, const Report& report,
+                           const SourceRun& run) {
+  return factlens::AddSourceChecksToHtml(rendered, doc, report, run.index, run.checks);
+}
+
 const OutputFormat kFormats[] = {
-    {"json", "(default) one JSON object, schema \"factlens/1\" (below).", RenderJson},
-    {"text", "a human-readable fact list.", RenderText},
-    {"md", "the fact list in Markdown (checks, people, ..., quotes, figures).", RenderMarkdown},
-    {"csv", "the fact list as CSV (start/end in code points).", RenderCsv},
-    {"html", "a self-contained HTML report: highlighted draft + fact list.", RenderHtml},
+    {"json", "(default) one JSON object, schema \"factlens/1\" (below).", RenderJson,
+     AddSourcesJson},
+    {"text", "a human-readable fact list.", RenderText, AddSourcesText},
+    {"md", "the fact list in Markdown (checks, people, ..., quotes, figures).", RenderMarkdown,
+     AddSourcesMarkdown},
+    {"csv", "the fact list as CSV (start/end in code points).", RenderCsv, nullptr},
+    {"html", "a self-contained HTML report: highlighted draft + fact list.", RenderHtml,
+     AddSourcesHtml},
 };
 
 const OutputFormat* FindFormat(const std::string& name) {
@@ -97,7 +134,7 @@ std::string UsageText() {
   }
   return "Usage: factlens analyze [--format " + FormatNames() +
          "] [--reference-date YYYY-MM-DD]\n"
-         "                        [--house-list FILE] [--pretty] FILE\n"
+         "                        [--house-list FILE] [--source FILE ...] [--pretty] FILE\n"
          "       factlens --help\n"
          "\n"
          "Analyses a news draft offline: named entities, attributions (who said what),\n"
@@ -123,6 +160,13 @@ std::string UsageText() {
          "  --house-list FILE   house list: preferred spellings and known names, one per\n"
          "                      line, and an optional [style] section (docs/checks.md).\n"
          "                      A malformed file is rejected with its line number.\n"
+         "  --source FILE       a source the draft quotes (UTF-8 text; repeat for more):\n"
+         "                      each direct or mixed quotation is checked word by word\n"
+         "                      (verbatim|altered|not_found, with a diff) and each figure\n"
+         "                      (same|different|not_found); adds \"sources\", \"quote_checks\"\n"
+         "                      and \"figure_checks\" to the JSON (docs/sources.md). In jsonl\n"
+         "                      mode every record is checked against the same sources.\n"
+         "                      Not with --format csv.\n"
          "  --pretty            indent JSON output (json format).\n"
          "  -h, --help          this text.\n"
          "\n"
@@ -264,7 +308,8 @@ void PrintLineError(int64_t line_no, const std::string& id_json, const std::stri
 }
 
 int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& options,
-             const std::optional<factlens::Date>& default_date) {
+             const std::optional<factlens::Date>& default_date,
+             const factlens::SourceIndex* sources) {
   std::string line;
   int64_t line_no = 0;
   int status = kExitOk;
@@ -281,8 +326,12 @@ int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& opt
       continue;
     }
     Report report = analyzer.Analyze(doc);
-    std::cout << factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json)
-              << "\n";
+    std::string json = factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json);
+    if (sources) {  // issue #17
+      json = factlens::AddSourceChecksToJson(
+          json, doc, report, *sources, factlens::CheckAgainstSources(doc, report, *sources));
+    }
+    std::cout << json << "\n";
     std::cout.flush();  // a consumer may wait for each answer before sending more
   }
   if (reader.error()) {
@@ -328,6 +377,10 @@ int ParseArgs(int argc, char** argv, CliOptions* options) {
         return Usage("--reference-date needs a value (YYYY-MM-DD)");
     } else if (is("--house-list")) {  // checks issue
       if (!value("--house-list", &options->house_list)) return Usage("--house-list needs a FILE");
+    } else if (is("--source")) {  // issue #17
+      std::string path;
+      if (!value("--source", &path) || path.empty()) return Usage("--source needs a FILE");
+      options->sources.push_back(path);
     } else if (arg == "--pretty") {
       options->pretty = true;
     } else {
@@ -357,6 +410,40 @@ bool LoadHouseList(const std::string& path, factlens::AnalyzerOptions* analyzer_
   return true;
 }
 
+// ---------------------------------------------------------------- sources
+// issue #17: reads every --source FILE into *index. Returns the message for a
+// bad file ("source FILE: invalid UTF-8 at ..."), empty when all are read.
+std::string LoadSources(const CliOptions& options, const std::optional<factlens::Date>& reference,
+                        factlens::SourceIndex* index) {
+  for (const std::string& path : options.sources) {
+    std::string bytes, error;
+    factlens::Document doc;
+    if (!ReadAll(path, &bytes, &error)) return "source " + error;
+    if (!factlens::DocumentFromUtf8(bytes, &doc, &error)) return "source " + path + ": " + error;
+    doc.reference_date = reference;
+    index->Add(path, std::move(doc));
+  }
+  return "";
+}
+
+// The sources load on a second thread while the draft is analysed (none: no thread).
+std::future<std::string> LoadSourcesAsync(const CliOptions& options,
+                                          const std::optional<factlens::Date>& reference,
+                                          factlens::SourceIndex* index) {
+  auto load = [&options, reference, index] { return LoadSources(options, reference, index); };
+  return std::async(options.sources.empty() ? std::launch::deferred : std::launch::async, load);
+}
+
+// The output of one document, with the source checks when there are sources.
+std::string Render(const OutputFormat& format, const Document& doc, const Report& report,
+                   const CliOptions& options, const factlens::SourceIndex& sources) {
+  std::string out = format.render(doc, report, options);
+  if (sources.size() == 0 || !format.add_sources) return out;
+  const factlens::SourceChecks checks = factlens::CheckAgainstSources(doc, report, sources);
+  return format.add_sources(std::move(out), doc, report,
+                            SourceRun{sources, checks, options.pretty ? 2 : -1});
+}
+
 int RunJsonlFile(const factlens::AnalyzerOptions& analyzer_options, const CliOptions& options,
                  const std::optional<factlens::Date>& reference) {
   FILE* in = options.file == "-" ? stdin : std::fopen(options.file.c_str(), "rb");
@@ -365,15 +452,25 @@ int RunJsonlFile(const factlens::AnalyzerOptions& analyzer_options, const CliOpt
               << "\n";
     return kExitBadInput;
   }
+  factlens::SourceIndex sources;  // issue #17
+  const std::string source_error = LoadSources(options, reference, &sources);
+  if (!source_error.empty()) {
+    if (in != stdin) std::fclose(in);
+    std::cerr << "factlens: " << source_error << "\n";
+    return kExitBadInput;
+  }
   factlens::Analyzer analyzer(analyzer_options);
-  int status = RunJsonl(analyzer, in, options, reference);
+  int status = RunJsonl(analyzer, in, options, reference, sources.size() ? &sources : nullptr);
   if (in != stdin) std::fclose(in);
   return status;
 }
 
-// One document: read, analyse, print in `format`.
+// One document: read, analyse, print in `format`. The sources load meanwhile;
+// a bad draft is reported before a bad source.
 int RunFile(const factlens::AnalyzerOptions& analyzer_options, const OutputFormat& format,
             const CliOptions& options, const std::optional<factlens::Date>& reference) {
+  factlens::SourceIndex sources;  // issue #17
+  std::future<std::string> loading = LoadSourcesAsync(options, reference, &sources);
   std::string bytes, error;
   if (!ReadAll(options.file, &bytes, &error)) {
     std::cerr << "factlens: " << error << "\n";
@@ -390,7 +487,12 @@ int RunFile(const factlens::AnalyzerOptions& analyzer_options, const OutputForma
   doc.reference_date = reference;
   factlens::Analyzer analyzer(analyzer_options);
   Report report = analyzer.Analyze(doc);
-  std::cout << format.render(doc, report, options);
+  const std::string source_error = loading.get();
+  if (!source_error.empty()) {
+    std::cerr << "factlens: " << source_error << "\n";
+    return kExitBadInput;
+  }
+  std::cout << Render(format, doc, report, options, sources);
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "factlens: cannot write the output\n";
@@ -419,6 +521,8 @@ int main(int argc, char** argv) {
   const OutputFormat* format = FindFormat(options.format);
   if (!format && options.format != "jsonl")
     return Usage("unknown format '" + options.format + "' (" + FormatNames() + ")");
+  if (!options.sources.empty() && format && !format->add_sources)
+    return Usage("--source does not work with --format " + options.format);
   std::optional<factlens::Date> reference;
   if (!options.reference_date.empty()) {
     factlens::Date date;
