@@ -4,6 +4,8 @@
 # seed and a fixed order. Usage: scripts/train_ner.sh [BUILD_DIR]
 #   FACTLENS_SHARED=/path/to/shared overrides <repo>/../shared.
 #   TRAIN_ARGS="--cv 5" adds options of factlens_train_ner (e.g. --dev, --cv K).
+# GUM's entity layer (corpora/gum/entities) is converted first into BUILD_DIR/gum
+# (scripts/convert_gum.py: gum_train.jsonl for training, gum_dev.jsonl held out).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${FACTLENS_SHARED:-$repo/../shared}"
@@ -16,7 +18,14 @@ python3 "$repo/scripts/build_ner_lexicons.py" "$shared" "$repo/analysis/data/ner
 if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$repo" -B "$build" -DFACTLENS_BUILD_EXTENSION=OFF -DCMAKE_BUILD_TYPE=Release
 fi
+gum_args=()
+if [ -d "$shared/corpora/gum/entities" ]; then
+  python3 "$repo/scripts/convert_gum.py" "$shared" "$build/gum"
+  gum_args=(--gum "$build/gum" --gum-news-weight "${GUM_NEWS_WEIGHT:-1}")
+else
+  echo "train_ner.sh: $shared/corpora/gum/entities not found: training without GUM" >&2
+fi
 # The trainer reads the lexicons compiled into the library: rebuild it first.
 cmake --build "$build" -j2 --target factlens_train_ner
-"$build/analysis/factlens_train_ner" --shared "$shared" --out "$repo/analysis/data/ner/model.bin" ${TRAIN_ARGS:-}
+"$build/analysis/factlens_train_ner" --shared "$shared" --out "$repo/analysis/data/ner/model.bin" "${gum_args[@]}" ${TRAIN_ARGS:-}
 sha256sum "$repo/analysis/data/ner/model.bin" "$repo"/analysis/data/ner/*.txt | sed "s|$repo/||"
