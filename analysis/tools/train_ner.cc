@@ -6,6 +6,7 @@
 //   factlens_train_ner --shared ../shared --out analysis/data/ner/model.bin
 //   factlens_train_ner --shared ../shared --cv 5        # k-fold scores, no model
 //   factlens_train_ner --shared ../shared --dev         # train, score UNER dev
+//   ... --gum build/gum                                 # also GUM (scripts/convert_gum.py)
 //
 // Tokens are those of the run-time text layer (SegmentParagraph); gold spans
 // (code points) are aligned to them. The Broad Twitter Corpus has no MISC
@@ -56,11 +57,12 @@ struct Para {
 
 struct Doc {
   std::vector<Para> paras;
-  int corpus = 0;        // 0 wikigold, 1 btc, 2 uner dev
+  int corpus = 0;        // 0 wikigold, 1 btc, 2 uner dev, 3 gum, 4 gum dev
   bool no_misc = false;  // corpus has no MISC annotation
+  int repeat = 1;        // times seen per epoch (GUM news: --gum-news-weight)
 };
 
-const char* kCorpusNames[] = {"wikigold", "btc", "uner_dev"};
+const char* kCorpusNames[] = {"wikigold", "btc", "uner_dev", "gum", "gum_dev"};
 const char* kTypeNames[] = {"PERSON", "ORG", "PLACE", "MISC"};
 
 int TypeIndex(const std::string& t) {
@@ -125,7 +127,7 @@ void FinishDoc(Doc* d) {
 // Sentence-per-line file; lines of one doc_id form one document unless
 // `one_doc_per_line`.
 std::vector<Doc> LoadCorpus(const std::string& path, int corpus, bool one_doc_per_line,
-                            bool no_misc) {
+                            bool no_misc, std::vector<std::string>* ids = nullptr) {
   std::ifstream in(path);
   if (!in) {
     std::cerr << "cannot read " << path << "\n";
@@ -142,6 +144,7 @@ std::vector<Doc> LoadCorpus(const std::string& path, int corpus, bool one_doc_pe
       docs.emplace_back();
       docs.back().corpus = corpus;
       docs.back().no_misc = no_misc;
+      if (ids) ids->push_back(doc_id);
     }
     last_doc = doc_id;
     Para p;
@@ -365,7 +368,8 @@ void Print(const std::string& title, const Counts& c) {
 
 int main(int argc, char** argv) {
   std::string shared = "../shared", out;
-  int cv = 0, epochs = 5, wiki_weight = 1, runs = 8;
+  std::string gum_dir;  // gum_train.jsonl and gum_dev.jsonl from scripts/convert_gum.py
+  int cv = 0, epochs = 5, wiki_weight = 1, runs = 8, gum_news_weight = 1;
   bool dev = false, pred_history = false;
   double prune = 0.05;
   for (int i = 1; i < argc; ++i) {
@@ -386,9 +390,12 @@ int main(int argc, char** argv) {
     else if (a == "--dev") dev = true;
     else if (a == "--runs") runs = std::max(1, std::atoi(next().c_str()));
     else if (a == "--history") pred_history = next() == "pred";
+    else if (a == "--gum") gum_dir = next();
+    else if (a == "--gum-news-weight") gum_news_weight = std::max(1, std::atoi(next().c_str()));
     else {
       std::cerr << "usage: factlens_train_ner --shared DIR [--out model.bin] [--cv K] [--dev]"
-                   " [--epochs N] [--prune X] [--wiki-weight N] [--runs N] [--history gold|pred]\n";
+                   " [--epochs N] [--prune X] [--wiki-weight N] [--runs N] [--history gold|pred]"
+                   " [--gum DIR] [--gum-news-weight N]\n";
       return 2;
     }
   }
@@ -398,24 +405,39 @@ int main(int argc, char** argv) {
   std::vector<const Doc*> all;
   for (const Doc& d : wiki) all.push_back(&d);
   for (const Doc& d : btc) all.push_back(&d);
+  // GUM (scripts/convert_gum.py): named mentions only, and no demonyms, so its MISC is
+  // incomplete: loaded like BTC (a predicted MISC over gold O is not penalised).
+  // Its Wikinews documents (news, interviews) can be seen more often.
+  std::vector<Doc> gum;
+  if (!gum_dir.empty()) {
+    std::vector<std::string> ids;
+    gum = LoadCorpus(gum_dir + "/gum_train.jsonl", 3, false, true, &ids);
+    for (size_t i = 0; i < gum.size(); ++i)
+      if (ids[i].rfind("GUM_news_", 0) == 0 || ids[i].rfind("GUM_interview_", 0) == 0)
+        gum[i].repeat = gum_news_weight;
+    for (const Doc& d : gum) all.push_back(&d);
+    std::fprintf(stderr, "loaded %zu GUM training docs\n", gum.size());
+  }
+  const int n_corpora = gum.empty() ? 2 : 4;  // scored in CV: wikigold, btc, (uner), gum
   // Wikigold is closer to edited news than tweets: optionally seen more often.
   auto weighted = [&](const std::vector<const Doc*>& docs) {
     std::vector<const Doc*> out;
     for (const Doc* d : docs)
-      for (int k = 0; k < (d->corpus == 0 ? wiki_weight : 1); ++k) out.push_back(d);
+      for (int k = 0; k < (d->corpus == 0 ? wiki_weight : d->repeat); ++k) out.push_back(d);
     return out;
   };
   std::fprintf(stderr, "loaded %zu wikigold docs, %zu tweets\n", wiki.size(), btc.size());
 
   if (cv > 1) {
-    Counts per_corpus[2];
+    Counts per_corpus[4];
     for (int fold = 0; fold < cv; ++fold) {
       std::vector<const Doc*> train, test;
       for (size_t i = 0; i < all.size(); ++i)
         (static_cast<int>(i % cv) == fold ? test : train).push_back(all[i]);
       ner::Model m;
       m.Load(TrainModel(weighted(train), epochs, runs, pred_history, prune));
-      for (int c = 0; c < 2; ++c) {
+      for (int c = 0; c < n_corpora; ++c) {
+        if (c == 2) continue;
         std::vector<const Doc*> part;
         for (const Doc* d : test)
           if (d->corpus == c) part.push_back(d);
@@ -423,8 +445,9 @@ int main(int argc, char** argv) {
       }
       std::fprintf(stderr, "fold %d done\n", fold + 1);
     }
-    for (int c = 0; c < 2; ++c)
-      Print(std::to_string(cv) + "-fold cross-validation, " + kCorpusNames[c] +
+    for (int c = 0; c < n_corpora; ++c)
+      if (c != 2)
+        Print(std::to_string(cv) + "-fold cross-validation, " + kCorpusNames[c] +
                 " (exact span, model only)",
             per_corpus[c]);
   }
@@ -448,6 +471,20 @@ int main(int argc, char** argv) {
       Counts c;
       Score(m, ud, &c);
       Print("UNER en_ewt dev (exact span, model only)", c);
+      if (!gum_dir.empty()) {
+        std::vector<std::string> ids;
+        std::vector<Doc> gd = LoadCorpus(gum_dir + "/gum_dev.jsonl", 4, false, true, &ids);
+        std::vector<const Doc*> all_dev, news_dev;
+        for (size_t i = 0; i < gd.size(); ++i) {
+          all_dev.push_back(&gd[i]);
+          if (ids[i].rfind("GUM_news_", 0) == 0) news_dev.push_back(&gd[i]);
+        }
+        Counts ca, cn;
+        Score(m, all_dev, &ca);
+        Score(m, news_dev, &cn);
+        Print("GUM dev split, all genres (exact span, model only)", ca);
+        Print("GUM dev split, news documents (exact span, model only)", cn);
+      }
     }
   }
   return 0;

@@ -12,8 +12,12 @@
    sentence per record. Each prints the per-type table and the top type confusions.
    Then UNER EWT dev again one document per doc_id (its sentences joined by newlines;
    the number docs/entities.md has tracked). UNER has no MISC: predicted MISC ignored.
+   Then the held-out GUM split (scripts/convert_gum.py: every 5th document of each
+   genre, never trained on), one document per record, all genres and its news
+   documents alone; GUM's MISC lacks nationalities, so read core3 there.
 2. Prints k-fold cross-validation of the tagger on the training sets
-   (wikigold, Broad Twitter Corpus), computed by the training tool itself.
+   (wikigold, Broad Twitter Corpus; with FACTLENS_TRAIN_GUM=1 also GUM's training
+   part, as scripts/train_ner.sh then trains), computed by the training tool itself.
 
 Usage: python3 tests/eval/eval_ner.py [--factlens PATH] [--train-tool PATH]
        [--folds K] [--no-cv] [--shared DIR]
@@ -170,6 +174,37 @@ def eval_real_news(shared, factlens):
         shared_scorer(shared, factlens, recs, "uner_ewt_dev_sentences")
 
 
+def convert_gum(shared, out_dir):
+    """GUM's train/dev split (scripts/convert_gum.py) in out_dir; False without GUM."""
+    if not os.path.isdir(os.path.join(shared, "corpora", "gum", "entities")):
+        return False
+    proc = subprocess.run([sys.executable, os.path.join(REPO, "scripts", "convert_gum.py"),
+                           shared, out_dir], capture_output=True, text=True)
+    if proc.returncode != 0:
+        print(f"eval_ner: convert_gum.py failed: {proc.stderr[-500:]}")
+        return False
+    return True
+
+
+def eval_gum(shared, factlens, gum_dir):
+    """The held-out GUM split, one record per document (sentences joined by newlines)."""
+    if not gum_dir:
+        print(f"eval_ner: GUM dev split skipped, {shared}/corpora/gum/entities not found")
+        return
+    recs = []
+    for doc_id, sents in load_docs(os.path.join(gum_dir, "gum_dev.jsonl")).items():
+        text, ents, off = [], [], 0
+        for s in sents:
+            for e in s["entities"]:
+                ents.append(dict(e, start=off + e["start"], end=off + e["end"]))
+            text.append(s["text"])
+            off += len(s["text"]) + 1
+        recs.append({"id": doc_id, "text": "\n".join(text), "entities": ents})
+    shared_scorer(shared, factlens, recs, "gum_dev")
+    shared_scorer(shared, factlens, [r for r in recs if r["id"].startswith("GUM_news_")],
+                  "gum_dev_news")
+
+
 def score(factlens, lines, gold, title):
     proc = subprocess.run([factlens, "analyze", "--format", "jsonl", "-"],
                           input="\n".join(lines) + "\n", capture_output=True, text=True,
@@ -220,6 +255,9 @@ def main():
         sys.exit("eval_ner: factlens binary not found; pass --factlens PATH")
     eval_news(factlens)
     eval_real_news(shared, factlens)
+    tmp = tempfile.TemporaryDirectory()
+    gum_dir = tmp.name if convert_gum(shared, tmp.name) else None
+    eval_gum(shared, factlens, gum_dir)
     dev = os.path.join(shared, "corpora", "ner", "dev_uner_en_ewt.jsonl")
     if not os.path.exists(dev):
         print(f"eval_ner: UNER dev and cross-validation skipped, {dev} not found "
@@ -233,8 +271,11 @@ def main():
         else:
             print()
             sys.stdout.flush()
-            proc = subprocess.run([tool, "--shared", shared, "--cv", str(args.folds)],
-                                  capture_output=True, text=True)
+            cmd = [tool, "--shared", shared, "--cv", str(args.folds)]
+            # As scripts/train_ner.sh trains: GUM's training part only when opted in.
+            if gum_dir and os.environ.get("FACTLENS_TRAIN_GUM") == "1":
+                cmd += ["--gum", gum_dir]
+            proc = subprocess.run(cmd, capture_output=True, text=True)
             print(proc.stdout, end="")
             if proc.returncode != 0:
                 print(proc.stderr[-2000:], file=sys.stderr)
