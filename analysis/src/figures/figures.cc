@@ -25,7 +25,7 @@
 #include <unicode/unistr.h>
 
 #include "factlens/text.h"
-#include "figures/figures_tables.h"
+#include "figures/tables.h"
 
 namespace factlens {
 namespace {
