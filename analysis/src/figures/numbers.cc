@@ -1,0 +1,591 @@
+// Numbers: digit strings with their separators (ParseDigits), spelled numbers
+// (ParseWordNumber) and both with fractions, exponents and scales (ParseNumber).
+#include "figures/scanner.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include <unicode/dcfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace factlens {
+namespace figures_internal {
+namespace {
+
+bool ValidGroups(const std::vector<std::string>& groups) {
+  if (groups.size() < 2) return true;
+  if (groups[0].empty() || groups[0].size() > 3) return false;
+  if (groups.back().size() != 3) return false;
+  bool indian = false;
+  for (size_t k = 1; k + 1 < groups.size(); ++k) {
+    if (groups[k].size() == 2) indian = true;
+    else if (groups[k].size() != 3) return false;
+  }
+  if (indian) {
+    for (size_t k = 1; k + 1 < groups.size(); ++k)
+      if (groups[k].size() != 2) return false;
+    if (groups[0].size() > 2) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> SplitOn(const std::string& s, char c) {
+  std::vector<std::string> out(1);
+  for (char ch : s) {
+    if (ch == c) out.emplace_back();
+    else out.back() += ch;
+  }
+  return out;
+}
+
+}  // namespace
+
+// Locale-independent string to double (0 on failure).
+double ParseDouble(const std::string& s) {
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+Seps SepsFor(const std::string& language) {
+  Seps s;
+  if (language.empty() || language.compare(0, 2, "en") == 0) return s;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DecimalFormatSymbols sym(icu::Locale(language.c_str()), status);
+  if (U_FAILURE(status)) return s;
+  icu::UnicodeString d = sym.getSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol);
+  if (d == u",") {
+    s.decimal = ',';
+    s.group = '.';
+  }
+  return s;
+}
+
+DigitVal ParseDigits(const std::string& s0, const Seps& seps) {
+  DigitVal r;
+  std::string s;
+  bool space_grouped = false;
+  for (char c : s0) {
+    if (c == ' ') space_grouped = true;
+    else s += c;
+  }
+  if (space_grouped) {
+    std::vector<std::string> g = SplitOn(s0, ' ');
+    // Space groups: the integer part only.
+    std::string last = g.back();
+    size_t cut = last.find_first_of(".,");
+    if (cut != std::string::npos) g.back() = last.substr(0, cut);
+    if (!ValidGroups(g)) return r;
+    r.grouped = true;
+  }
+  size_t ndot = std::count(s.begin(), s.end(), '.');
+  size_t ncom = std::count(s.begin(), s.end(), ',');
+  char dec = seps.decimal, grp = seps.group;
+  if (ndot && ncom) {
+    // Both: the last one is the decimal mark ("1.111,11", "1,111.11").
+    char lastsep = s[s.find_last_of(".,")];
+    dec = lastsep;
+    grp = lastsep == '.' ? ',' : '.';
+    if (std::count(s.begin(), s.end(), dec) != 1) return r;
+  } else if (ndot + ncom > 0) {
+    char only = ndot ? '.' : ',';
+    size_t count = ndot ? ndot : ncom;
+    std::vector<std::string> parts = SplitOn(s, only);
+    bool groups_ok = ValidGroups(parts);
+    if (only == grp) {
+      if (!groups_ok) {
+        // "5,00" / "2,5": a decimal comma written in an English text.
+        if (count == 1 && parts.back().size() != 3) {
+          dec = only;
+          grp = 0;
+        } else {
+          return r;
+        }
+      }
+    } else {  // only the decimal mark
+      if (count > 1) {
+        if (!groups_ok) return r;  // "1.2.3": a version number, not a figure
+        std::swap(dec, grp);       // "1.234.567" grouped the other way
+      }
+    }
+  }
+  std::string clean;
+  bool in_frac = false;
+  std::vector<std::string> groups(1);
+  for (char c : s) {
+    if (c == dec && dec) {
+      clean += '.';
+      in_frac = true;
+    } else if (c == grp && grp) {
+      if (in_frac) return r;
+      r.grouped = true;
+      groups.emplace_back();
+    } else {
+      clean += c;
+      if (in_frac) ++r.frac_digits;
+      else {
+        ++r.int_digits;
+        groups.back() += c;
+      }
+    }
+  }
+  if (r.grouped && !space_grouped && !ValidGroups(groups)) return r;
+  r.ok = true;
+  r.integer = r.frac_digits == 0;
+  // Significant digits: strip leading zeros.
+  int sig = 0;
+  bool lead = true;
+  for (char c : clean) {
+    if (c == '.') continue;
+    if (lead && c == '0') continue;
+    lead = false;
+    ++sig;
+  }
+  if (sig > kMaxSignificantDigits) return r;  // ok but not valued
+  double v = 0;
+  auto res = std::from_chars(clean.data(), clean.data() + clean.size(), v);
+  if (res.ec != std::errc() || !std::isfinite(v) || std::fabs(v) > kMaxValue) return r;
+  r.valued = true;
+  r.v = v;
+  return r;
+}
+
+// Parses a spelled-out number starting at lexeme j.
+NumMatch Scanner::ParseWordNumber(int j) {
+  NumMatch m;
+  int k = j;
+  double total = 0, current = 0;
+  bool any = false;
+  int last_kind = 0;  // 1 unit(<10), 2 teen/ten, 3 tens, 4 hundred, 5 big scale
+  int end = -1;
+  // "a dozen", "a hundred", "a million", "a third", "half a dozen", "a half".
+  const Lex* first = L(k);
+  if (!first || first->type != kWord) return m;
+  if ((first->low == "a"sv || first->low == "an"sv) && L(k + 1) && L(k + 1)->type == kWord) {
+    const Lex* nx = L(k + 1);
+    auto sc = t_.scale.find(nx->low);
+    if (sc != t_.scale.end() && (nx->low == "dozen"sv || nx->low == "hundred"sv ||
+                                 nx->low == "thousand"sv || nx->low == "million"sv ||
+                                 nx->low == "billion"sv || nx->low == "trillion"sv)) {
+      m.ok = m.valued = true;
+      m.word = true;
+      m.v = sc->second;
+      m.scaled = true;
+      m.end = k + 2;
+      // "a hundred thousand"
+      auto sc2 = L(m.end) ? t_.scale.find(L(m.end)->low) : t_.scale.end();
+      if (sc2 != t_.scale.end() && sc2->second > sc->second && sc2->second >= 1000) {
+        m.v *= sc2->second;
+        m.end++;
+      }
+      return m;
+    }
+    auto fr = t_.fraction.find(nx->low);
+    if (fr != t_.fraction.end() && nx->low.back() != 's') {
+      // "a third", "a quarter", "a half"; not "a third time" (ordinal use).
+      const Lex* after = L(k + 2);
+      bool ordinal_use = after && after->type == kWord && !(after->cls & kStop) &&
+                         !(after->cls & kScale) && after->low != "of"sv;
+      if (nx->low == "quarter"sv && after && after->low == "of"sv && L(k + 3) &&
+          (L(k + 3)->type == kNum || Has(k + 3, kCardinal)))
+        ordinal_use = true;  // "a quarter of 2024"? keep out
+      if (!ordinal_use) {
+        m.ok = m.valued = true;
+        m.word = true;
+        m.fraction = true;
+        m.v = 1.0 / fr->second;
+        m.end = k + 2;
+        // "a half million"
+        if (L(m.end) && Has(m.end, kScale) && L(m.end)->low != "dozens"sv) {
+          m.v *= t_.scale.at(L(m.end)->low);
+          m.fraction = false;
+          m.scaled = true;
+          m.end++;
+        }
+        return m;
+      }
+    }
+    return m;
+  }
+  if (first->low == "half"sv || first->low == "quarter"sv) {
+    const Lex* nx = L(k + 1);
+    const Lex* pv = L(k - 1);
+    if (first->low == "half"sv &&
+        !(nx && nx->type == kWord &&
+          (nx->low == "a"sv || nx->low == "an"sv || (nx->cls & kScale)))) {
+      // "nearly half", "half of the respondents"; not "the second half".
+      bool approx_before = pv && pv->type == kWord && (pv->cls & kApproxW);
+      bool of_after = nx && nx->type == kWord && nx->low == "of"sv;
+      bool bad_before = pv && pv->type == kWord &&
+                        (pv->low == "the"sv || pv->low == "first"sv || pv->low == "second"sv ||
+                         pv->low == "this"sv || pv->low == "that"sv || pv->low == "its"sv ||
+                         pv->low == "their"sv || pv->low == "his"sv || pv->low == "her"sv ||
+                         pv->low == "our"sv || pv->low == "a"sv || pv->low == "one"sv);
+      if ((approx_before || of_after) && !bad_before) {
+        m.ok = m.valued = m.word = m.fraction = true;
+        m.v = 0.5;
+        m.integer = false;
+        m.end = k + 1;
+      }
+      return m;
+    }
+    if (nx && (nx->low == "a"sv || nx->low == "an"sv) && L(k + 2) && Has(k + 2, kScale)) {
+      m.ok = m.valued = m.word = m.scaled = true;
+      m.v = (first->low == "half"sv ? 0.5 : 0.25) * t_.scale.at(L(k + 2)->low);
+      m.end = k + 3;
+      return m;
+    }
+    if (nx && Has(k + 1, kScale) && nx->low != "dozens"sv && nx->low != "hundreds"sv &&
+        nx->low != "thousands"sv && nx->low != "millions"sv && nx->low != "billions"sv) {
+      m.ok = m.valued = m.word = m.scaled = true;
+      m.v = (first->low == "half"sv ? 0.5 : 0.25) * t_.scale.at(nx->low);
+      m.end = k + 2;
+      return m;
+    }
+    return m;
+  }
+  while (k < N()) {
+    const Lex* l = L(k);
+    if (l->type != kWord) break;
+    auto c = t_.cardinal.find(l->low);
+    if (c != t_.cardinal.end()) {
+      int v = c->second;
+      int kind = v < 10 ? 1 : v < 20 ? 2 : 3;
+      if (any && last_kind != 0) {
+        // Allowed: tens + unit ("twenty one"), after hundred/scale anything.
+        bool ok = (last_kind == 3 && kind == 1 && v > 0) || last_kind >= 4;
+        if (!ok) break;
+      }
+      current += v;
+      any = true;
+      last_kind = kind;
+      end = k + 1;
+      ++k;
+      // hyphen compound "twenty-one"
+      if (kind == 3 && IsSym(k, "-") && Adj(k) && L(k + 1) && Adj(k + 1)) {
+        auto c2 = t_.cardinal.find(L(k + 1)->low);
+        if (c2 != t_.cardinal.end() && c2->second > 0 && c2->second < 10) {
+          current += c2->second;
+          last_kind = 1;
+          end = k + 2;
+          k += 2;
+        } else {
+          auto o2 = t_.ordinal.find(L(k + 1)->low);
+          if (o2 != t_.ordinal.end() && o2->second < 10) {
+            current += o2->second;
+            m.ordinal = true;
+            end = k + 2;
+            k += 2;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (any) {
+      auto o = t_.ordinal.find(l->low);
+      if (o != t_.ordinal.end() && last_kind == 3 && o->second < 10) {
+        current += o->second;
+        m.ordinal = true;
+        end = k + 1;
+        ++k;
+        break;
+      }
+    }
+    auto s = t_.scale.find(l->low);
+    if (s != t_.scale.end() && any && l->low.back() != 's') {
+      double sv = s->second;
+      if (sv == 100) {
+        if (last_kind >= 4) break;
+        current = (current == 0 ? 1 : current) * 100;
+        last_kind = 4;
+      } else if (sv == 12) {
+        current *= 12;
+        last_kind = 5;
+        end = k + 1;
+        ++k;
+        break;
+      } else {
+        total += (current == 0 ? 1 : current) * sv;
+        current = 0;
+        last_kind = 5;
+        m.last_scale = sv;
+      }
+      m.scaled = true;
+      end = k + 1;
+      ++k;
+      continue;
+    }
+    if (s != t_.scale.end() && any && (l->low == "dozens"sv || l->low == "dozs"sv)) {
+      current *= 12;
+      m.scaled = true;
+      end = k + 1;
+      ++k;
+      break;
+    }
+    // "and" inside ("three hundred and thirty one", "two million and one half").
+    if (l->low == "and"sv && any && last_kind >= 4 && L(k + 1) && Has(k + 1, kCardinal) &&
+        !(L(k + 2) && Has(k + 2, kFractionW))) {
+      ++k;
+      continue;
+    }
+    break;
+  }
+  if (!any) return m;
+  m.ok = m.valued = true;
+  m.word = true;
+  m.v = total + current;
+  m.end = end;
+  m.integer = true;
+  // "two hundred point zero three", "nine point nought four", "point seventy-one".
+  if (!m.ordinal && Is(m.end, "point") && L(m.end + 1) && Has(m.end + 1, kCardinal)) {
+    std::string digits;
+    int k2 = m.end + 1;
+    int first = t_.cardinal.at(L(k2)->low);
+    if (first >= 10) {
+      // "point seventy-one" -> .71
+      int v2 = first;
+      int k3 = k2 + 1;
+      if (IsSym(k3, "-") && Adj(k3) && L(k3 + 1) && Has(k3 + 1, kCardinal) &&
+          t_.cardinal.at(L(k3 + 1)->low) < 10) {
+        v2 += t_.cardinal.at(L(k3 + 1)->low);
+        k3 += 2;
+      }
+      if (v2 < 100) {
+        digits = std::to_string(v2);
+        k2 = k3;
+      }
+    } else {
+      while (k2 < N() && Has(k2, kCardinal) && t_.cardinal.at(L(k2)->low) < 10) {
+        digits += static_cast<char>('0' + t_.cardinal.at(L(k2)->low));
+        ++k2;
+      }
+    }
+    if (!digits.empty() && digits.size() <= 12 && !m.scaled) {
+      m.v += ParseDouble("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    } else if (!digits.empty() && digits.size() <= 12 && m.scaled && total == 0) {
+      m.v += ParseDouble("0." + digits);
+      m.integer = false;
+      m.end = k2;
+    }
+  }
+  // Fractions: "two thirds", "three quarters", "one-fifth".
+  if (!m.ordinal && !m.scaled && m.v >= 1 && m.v < 100) {
+    int k2 = m.end;
+    if (IsSym(k2, "-") && Adj(k2)) ++k2;
+    const Lex* fl = L(k2);
+    if (fl && fl->type == kWord) {
+      auto fr = t_.fraction.find(fl->low);
+      bool plural = fl->low.back() == 's';
+      if (fr != t_.fraction.end() && (plural == (m.v != 1)) &&
+          !(fl->low == "second"sv || fl->low == "seconds"sv)) {
+        m.v = m.v / fr->second;
+        m.fraction = true;
+        m.integer = false;
+        m.end = k2 + 1;
+      }
+    }
+  }
+  return m;
+}
+
+NumMatch Scanner::ParseNumber(int j, bool currency_context) {
+  NumMatch m;
+  const Lex* l = L(j);
+  if (!l) return m;
+  if (l->type == kWord) {
+    m = ParseWordNumber(j);
+  } else if (l->type == kNum) {
+    DigitVal d = ParseDigits(l->low, ctx_.seps);
+    if (!d.ok) {
+      // Malformed ("1.2.3") but if it is absurdly long, still a number without a value.
+      if (l->low.size() <= 40) return m;
+      m.ok = true;
+      m.end = j + 1;
+      m.note = "number too long to value";
+      return m;
+    }
+    m.ok = true;
+    m.valued = d.valued;
+    m.v = d.v;
+    m.integer = d.integer;
+    m.int_digits = d.int_digits;
+    m.grouped = d.grouped;
+    m.end = j + 1;
+    if (!d.valued) m.note = "number too long to value exactly";
+    if (l->foreign_digits) m.note = m.note.empty() ? "digits normalised" : m.note;
+    // Exponents: "10^400", "1.1^23", "1e10", "-127.32e13".
+    if (IsSym(m.end, "^") && Adj(m.end)) {
+      int k = m.end + 1;
+      bool neg = false;
+      while (k < N() && (IsSym(k, "-") || IsSym(k, "+")) && Adj(k)) {
+        if (IsSym(k, "-")) neg = !neg;
+        ++k;
+      }
+      if (L(k) && L(k)->type == kNum && Adj(k)) {
+        DigitVal e = ParseDigits(L(k)->low, ctx_.seps);
+        double r = std::pow(m.v, neg ? -e.v : e.v);
+        m.end = k + 1;
+        m.valued = m.valued && e.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
+        m.v = m.valued ? r : 0;
+        if (!m.valued) m.note = "overflow: no value";
+        m.integer = false;
+        return m;
+      }
+    }
+    if (L(m.end) && L(m.end)->type == kWord && Adj(m.end) && L(m.end)->low == "e"sv &&
+        L(m.end + 1) && Adj(m.end + 1)) {
+      int k = m.end + 1;
+      bool neg = false;
+      if (IsSym(k, "-") || IsSym(k, "+")) {
+        neg = IsSym(k, "-");
+        ++k;
+      }
+      if (L(k) && L(k)->type == kNum && Adj(k) && L(k)->low.find_first_of(".,") == std::string::npos) {
+        double ex = L(k)->low.size() > 6 ? 1e9 : ParseDouble(L(k)->low);
+        double r = m.v * std::pow(10.0, neg ? -ex : ex);
+        m.end = k + 1;
+        m.valued = m.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
+        m.v = m.valued ? r : 0;
+        if (!m.valued) m.note = "overflow: no value";
+        return m;
+      }
+    }
+    // Simple fractions "1/4", "2 1/4".
+    if (IsSym(m.end, "/") && Adj(m.end) && L(m.end + 1) && L(m.end + 1)->type == kNum &&
+        Adj(m.end + 1) && d.integer && m.v < 1000) {
+      DigitVal den = ParseDigits(L(m.end + 1)->low, ctx_.seps);
+      int dv = den.ok && den.valued && den.integer ? static_cast<int>(den.v) : 0;
+      bool usual = dv == 2 || dv == 3 || dv == 4 || dv == 5 || dv == 8 || dv == 10 ||
+                   dv == 16 || dv == 32 || dv == 100;
+      if (usual && m.v < dv && m.v >= 1 && !(IsSym(m.end + 2, "/"))) {
+        m.v = m.v / den.v;
+        m.digit_fraction = true;
+        m.integer = false;
+        m.end += 2;
+        return m;
+      }
+      // "24/7", "9/11": codes and names, not fractions.
+      m.ok = false;
+      m.end = m.end + 2;
+      m.note = "code";
+      return m;
+    }
+    // Unicode vulgar fractions right after ("2½").
+  } else if (l->type == kSym) {
+    UChar32 c = text_[l->b];
+    double nv = u_getNumericValue(c);
+    if (nv != U_NO_NUMERIC_VALUE && nv > 0 && nv < 1 && (U_GET_GC_MASK(c) & U_GC_NO_MASK)) {
+      m.ok = m.valued = true;
+      m.v = nv;
+      m.digit_fraction = true;
+      m.integer = false;
+      m.end = j + 1;
+      return m;
+    }
+    return m;
+  }
+  if (!m.ok) return m;
+  // "two and a half", "five and a half million", "two million and a half", "2 1/2".
+  if (m.valued && !m.fraction && !m.digit_fraction && m.v >= 1 && Is(m.end, "and") &&
+      (Is(m.end + 1, "a") || Is(m.end + 1, "one")) && L(m.end + 2) &&
+      t_.fraction.count(L(m.end + 2)->low) && L(m.end + 2)->low.back() != 's' &&
+      L(m.end + 2)->low != "second"sv) {
+    double frac = 1.0 / t_.fraction.at(L(m.end + 2)->low);
+    m.v += m.scaled ? frac * m.last_scale : frac;
+    m.integer = false;
+    m.end += 3;
+  } else if (m.valued && !m.word && m.integer && !m.fraction && !m.digit_fraction && L(m.end) &&
+             L(m.end)->type == kNum && IsSym(m.end + 1, "/") && Adj(m.end + 1) &&
+             L(m.end + 2) && L(m.end + 2)->type == kNum && Adj(m.end + 2)) {
+    int num = IntAt(m.end, 2), den = IntAt(m.end + 2, 2);
+    if (num > 0 && den > num && !(IsSym(m.end + 3, "/"))) {
+      m.v += static_cast<double>(num) / den;
+      m.integer = false;
+      m.end += 3;
+    }
+  }
+  // "$5.5-million": a hyphenated scale.
+  if (!m.scaled && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
+      L(m.end + 1)->type == kWord) {
+    const std::string& w = L(m.end + 1)->low;
+    if (w == "thousand"sv || w == "million"sv || w == "billion"sv || w == "trillion"sv ||
+        w == "bn"sv || w == "mn"sv) {
+      if (m.valued) m.v *= t_.scale.at(w);
+      m.scaled = true;
+      m.last_scale = t_.scale.at(w);
+      m.end += 2;
+    }
+  }
+  // Scales: "1.5 million", "$1.2bn", "€400m", "Rs16,189 crore", "10k".
+  if (!m.word || !m.scaled) {
+    const Lex* s = L(m.end);
+    if (s && s->type == kWord) {
+      auto it = t_.scale.find(s->low);
+      bool tight = Adj(m.end);
+      bool plural_scale = s->low.back() == 's' && s->low != "mns"sv && s->low != "bns"sv;
+      if (it != t_.scale.end() && !plural_scale) {
+        if (m.valued) m.v *= it->second;
+        m.scaled = true;
+        m.last_scale = it->second;
+        m.end++;
+        // "1.5 million" then a second scale: "2.12 hundred", "hundred thousand"
+        const Lex* s2 = L(m.end);
+        if (s2 && s2->type == kWord) {
+          auto it2 = t_.scale.find(s2->low);
+          if (it2 != t_.scale.end() && it2->second > it->second && it2->second >= 1000 &&
+              s2->low.back() != 's') {
+            if (m.valued) m.v *= it2->second;
+            m.end++;
+          }
+        }
+      } else if (s->low == "dozens"sv && !m.word) {
+        if (m.valued) m.v *= 12;
+        m.scaled = true;
+        m.end++;
+      } else if (tight && (s->low == "k"sv || s->low == "K"sv)) {
+        if (m.valued) m.v *= 1e3;
+        m.scaled = true;
+        m.end++;
+      } else if (tight && (currency_context || MillionAfter(m.end)) &&
+                 (RawOf(s) == "m"sv || RawOf(s) == "M"sv || RawOf(s) == "mm"sv ||
+                                                RawOf(s) == "MM"sv)) {
+        if (m.valued) m.v *= 1e6;
+        m.scaled = true;
+        m.end++;
+      } else if (tight && (currency_context || MillionAfter(m.end)) &&
+                 (RawOf(s) == "b"sv || RawOf(s) == "B"sv || RawOf(s) == "tr"sv)) {
+        if (m.valued) m.v *= RawOf(s) == "tr"sv ? 1e12 : 1e9;
+        m.scaled = true;
+        m.end++;
+      } else if (tight && (RawOf(s) == "MM"sv || RawOf(s) == "G"sv) && !L(m.end + 1)) {
+        if (m.valued) m.v *= RawOf(s) == "G"sv ? 1e9 : 1e6;
+        m.scaled = true;
+        m.end++;
+      }
+    }
+    // "1,674,200.5 M"
+    if (!m.scaled && s && s->type == kWord && RawOf(s) == "M"sv && !Adj(m.end) &&
+        L(m.end + 1) == nullptr) {
+      if (m.valued) m.v *= 1e6;
+      m.scaled = true;
+      m.end++;
+    }
+  }
+  if (m.valued && (!std::isfinite(m.v) || std::fabs(m.v) > kMaxValue)) {
+    m.valued = false;
+    m.v = 0;
+    m.note = "overflow: no value";
+  }
+  return m;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

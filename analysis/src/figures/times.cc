@@ -1,0 +1,105 @@
+// Times of day: "2pm", "14:30", "10 a.m.", "7 o'clock".
+#include "figures/scanner.h"
+
+#include <cstdio>
+#include <string>
+
+namespace factlens {
+namespace figures_internal {
+
+int Scanner::TryTime(int i) {
+  const Lex* a = L(i);
+  if (!a || a->type != kNum) return -1;
+  int h = -1, mi = 0, s = -1;
+  int k = i + 1;
+  bool colon = false;
+  if (a->low.size() <= 2) {
+    h = IntAt(i, 2);
+  } else {
+    // "2.15" lexes as one number: hour . minutes
+    const std::string& t = a->low;
+    size_t dot = t.find('.');
+    if (dot != std::string::npos && dot <= 2 && t.size() - dot - 1 == 2 &&
+        t.find_first_of(".,", dot + 1) == std::string::npos) {
+      h = std::stoi(t.substr(0, dot));
+      mi = std::stoi(t.substr(dot + 1));
+    } else if (t.size() == 4 && t.find_first_of(".,") == std::string::npos) {
+      // "1140 a.m." / "0730"
+      h = std::stoi(t.substr(0, 2));
+      mi = std::stoi(t.substr(2));
+      if (!(L(k) && (Is(k, "am") || Is(k, "pm") || Is(k, "a") || Is(k, "p")))) h = -1;
+    } else {
+      return -1;
+    }
+  }
+  if (h < 0 || h > 24 || mi > 59) return -1;
+  if (IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
+      L(k + 1)->low.size() == 2) {
+    mi = IntAt(k + 1, 2);
+    if (mi < 0 || mi > 59) return -1;
+    k += 2;
+    colon = true;
+    if (IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && L(k + 1)->low.size() == 2) {
+      s = IntAt(k + 1, 2);
+      if (s > 59) return -1;
+      k += 2;
+    }
+  }
+  // am / pm / a.m. / p.m. / a . m .
+  int ampm = 0;
+  int e = k;
+  const Lex* w = L(k);
+  if (w && w->type == kWord) {
+    if (w->low == "am"sv || w->low == "pm"sv) {
+      ampm = w->low == "am"sv ? 1 : 2;
+      e = k + 1;
+    } else if ((w->low == "a"sv || w->low == "p"sv) && IsSym(k + 1, ".") && Is(k + 2, "m")) {
+      ampm = w->low == "a"sv ? 1 : 2;
+      e = k + 3;
+      if (IsSym(e, ".")) {
+        // Keep the final period only when it is not the sentence's full stop.
+        const Lex* after = L(e + 1);
+        if (after && !(after->type == kWord && after->upper)) ++e;
+        else if (!after) ++e;
+      }
+    } else if (w->low == "oclock"sv ||
+               (w->low == "o"sv && (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) &&
+                Is(k + 2, "clock"))) {
+      e = w->low == "oclock"sv ? k + 1 : k + 3;
+      ampm = 3;
+    }
+  }
+  if (ampm == 0 && !colon) return -1;
+  if (ampm == 0 && colon) {
+    // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
+    const Lex* p = L(i - 1);
+    if (p && p->type == kNum) return -1;
+    if (IsSym(i - 1, ":")) return -1;
+  }
+  if (ampm == 1 || ampm == 2) {
+    if (h < 1 || h > 12) return -1;
+    if (ampm == 1 && h == 12) h = 0;
+    if (ampm == 2 && h != 12) h += 12;
+  }
+  if (h == 24) h = 0;
+  char buf[40];
+  if (s >= 0) std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", h, mi, s);
+  else std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
+  int b = i;
+  bool approx = false;
+  int ab = -1;
+  // "about 2pm", "around 10 a.m."
+  for (int back = 1; back <= 3; ++back) {
+    if (i - back >= 0 && MatchApprox(i - back) == i) ab = i - back;
+  }
+  if (ab >= 0) {
+    b = ab;
+    approx = true;
+  }
+  // Remove an already emitted figure overlapping (none expected).
+  Emit(b, e, FigureKind::kTime, Str(buf), "", approx);
+  return e;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens
