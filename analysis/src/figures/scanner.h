@@ -124,6 +124,20 @@ struct NumMatch {
   std::string note;
 };
 
+// A date matcher step found nothing final: the next step goes on (ends are > 0).
+constexpr int kContinue = 0;
+
+// What TryDate has read before a date's core: a modifier, "from"/"between", a weekday.
+struct DateCue {
+  int i = 0;  // the lexeme TryDate started at
+  int b = 0;  // where the figure starts
+  int k = 0;  // where the date's core starts
+  std::string mod;  // "early", "mid", "late", "last", "next", "this", "end" ...
+  int bias = 0;     // -1 the past ("last"), 1 the future ("next"), 2 the reference year's
+  bool ranged = false;  // "from"/"between" opening a date range
+  int weekday = 0;      // "Monday, January 5": ICU day number
+};
+
 class Scanner {
  public:
   // `sentences` (may be null): the text layer's segmentation of this paragraph,
@@ -177,6 +191,37 @@ class Scanner {
   int TryNumeric(int i);
   int TryOrdinalWord(int i);
   int SkipNonFigure(int i);
+
+  // Dates (dates.cc): steps of TryDate, each returning an end, -1 or kContinue.
+  int MatchDateModifier(DateCue* c);
+  int MatchRangeIntro(DateCue* c);
+  int MatchRelativeDay(DateCue* c);
+  int MatchWeekday(DateCue* c);
+  int MatchMonthFirst(DateCue* c);
+  int MatchDayFirst(DateCue* c);
+  int MatchQuarter(DateCue* c);
+  int MatchNumericDate(DateCue* c);
+  int MatchYears(DateCue* c);
+  int MatchRelativeDate(int i);
+  int EmitRelativePeriod(int i, int delta);
+  int EmitRelativeWeekday(int i, int delta);
+  int MatchBareWeekday(int k);
+  int MatchMonthDay(const DateCue& c, int month, int e);
+  int MatchMonthYear(const DateCue& c, int month, int e);
+  int MatchMonthRange(const DateCue& c, int month, int e);
+  int MatchMonthAlone(const DateCue& c, int month, int e, bool weak);
+  int MatchApostropheDecade(const DateCue& c);
+  int MatchDecade(const DateCue& c, int yv);
+  int MatchYearRange(const DateCue& c, int yv);
+  int MatchFiscalYear(const DateCue& c, int yv);
+  int MatchSingleYear(const DateCue& c, int yv);
+  int YearAfter(int j, int* year) const;
+  int MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const;
+  int DayRangeEnd(int k, int k2, int dd, int* d2) const;
+  bool NumericDateFrom(int ye) const;
+  bool NotAYear(int k) const;
+  int QuarterAt(int j, int* q, bool* half) const;
+  FigureValue QuarterRange(int y, int q, bool half) const;
 
   // Helpers.
   NumMatch ParseNumber(int j, bool currency_context);
