@@ -1,8 +1,10 @@
-// Money: currency prefixes ("$", "US$", "€", "GBP", "Rs") and currency words
-// after a number ("5 million yuan", "100 €", "20 usd").
+// Money: currency prefixes ("$", "US$", "€", "GBP", "Rs"), currency words after
+// a number ("5 million yuan", "100 €", "20 usd"), and the money steps of
+// TryNumeric.
 #include "figures/scanner.h"
 
 #include <cctype>
+#include <cmath>
 #include <string>
 
 namespace factlens {
@@ -191,6 +193,105 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     return j + len;
   }
   return -1;
+}
+
+// ------------------------------------------------------------ money figures
+
+// Money with the currency before: "$5", "€400m", "US$5 dollars"; a range
+// "$5-10 million" takes the upper end's scale.
+int Scanner::MatchMoneyBefore(NumCue* c) {
+  if (c->ce <= 0) return kContinue;
+  const NumMatch& m = c->m;
+  int e = c->e;
+  // "75 USD million"-style scale after the code is handled in the suffix path.
+  std::string code2, note2;
+  bool as2 = false;
+  double f2 = 1;
+  int se = MatchCurrencySuffix(e, &code2, &as2, &f2, &note2, m.scaled);
+  if (se > 0 && (code2 == c->cur) && !(L(e) && L(e)->type == kSym)) e = se;  // "US$5 dollars"
+  FigureValue value = m.valued ? Num(c->v * c->cur_factor) : c->value;
+  std::string note = c->note;
+  if (!c->cur_note.empty()) note = note.empty() ? c->cur_note : note + "; " + c->cur_note;
+  // Range "$5-10 million", "$5 to $10"
+  if (IsDash(e) && Adj(e) && L(e + 1) && L(e + 1)->type == kNum && Adj(e + 1)) {
+    NumMatch m2 = ParseNumber(e + 1, true);
+    if (m2.ok && m2.valued && m.valued) {
+      double lo = c->v, hi = m2.v;
+      if (m2.scaled && !m.scaled) {
+        const Lex* sl = L(m2.end - 1);
+        auto it = t_.scale.find(sl->low);
+        if (it != t_.scale.end()) lo *= it->second;
+        else if (RawOf(sl) == "m"sv || RawOf(sl) == "M"sv) lo *= 1e6;
+        else if (RawOf(sl) == "b"sv || RawOf(sl) == "B"sv) lo *= 1e9;
+      }
+      FigureValue r;
+      r.type = FigureValue::Type::kNumberRange;
+      r.lo = lo * c->cur_factor;
+      r.hi = hi * c->cur_factor;
+      Emit(c->b, m2.end, FigureKind::kMoney, r, c->cur, c->approx, note);
+      return m2.end;
+    }
+  }
+  Emit(c->b, e, FigureKind::kMoney, value, c->cur, c->approx, note);
+  return e;
+}
+
+// Cents after dollars: "15 dollars 50", "15 dollars and 50 cents" (se: after the
+// currency word). Returns the end and adds to *total, or returns se.
+int Scanner::CentsAfter(int se, double* total) {
+  int k2 = se;
+  if (Is(k2, "and")) ++k2;
+  NumMatch cents = ParseNumber(k2, false);
+  if (!(cents.ok && cents.valued && cents.integer && cents.v < 100 && L(k2) &&
+        (L(k2)->type == kNum || cents.word)))
+    return se;
+  int ce2 = cents.end;
+  if (Is(ce2, "cents") || Is(ce2, "cent")) ++ce2;
+  else if (!(L(ce2) == nullptr || IsSym(ce2, ".") || IsSym(ce2, ",") || IsSym(ce2, ";")))
+    ce2 = -1;
+  if (ce2 > 0 && !(L(cents.end) && L(cents.end)->type == kWord && (L(cents.end)->cls & kUnitW))) {
+    *total += cents.v / 100.0;
+    return ce2;
+  }
+  return se;
+}
+
+// Money with the currency after: "5 million yuan", "100 €", "115.5USD", "75 USD
+// million", "15 dollars 50"; "one-yen", "5-dollar".
+int Scanner::MatchMoneyAfter(NumCue* c) {
+  const NumMatch& m = c->m;
+  const int e = c->e;
+  std::string code, cnote;
+  bool assumed = false;
+  double factor = 1;
+  int se = MatchCurrencySuffix(e, &code, &assumed, &factor, &cnote, m.scaled);
+  if (se > 0 && !(L(e)->type == kWord && L(e)->low == "p"sv && !Adj(e))) {
+    double scale2 = 1;
+    // "75 USD million"
+    if (L(se) && L(se)->type == kWord) {
+      auto it = t_.scale.find(L(se)->low);
+      if (it != t_.scale.end() && it->second >= 1000 && L(se)->low.back() != 's') {
+        scale2 = it->second;
+        ++se;
+      }
+    }
+    double total = c->v * factor * scale2;
+    if ((code == "USD"sv || code == ctx_.dollar) && factor == 1 && m.integer &&
+        L(e)->type == kWord)
+      se = CentsAfter(se, &total);
+    FigureValue fv = m.valued && std::isfinite(total) ? Num(total) : FigureValue{};
+    std::string note = c->note;
+    if (!cnote.empty()) note = note.empty() ? cnote : note + "; " + cnote;
+    Emit(c->b, se, FigureKind::kMoney, fv, code, c->approx, note);
+    return se;
+  }
+  // "one-yen", "5-dollar"
+  if (!(IsSym(e, "-") && Adj(e) && Adj(e + 1))) return kContinue;
+  int se2 = MatchCurrencySuffix(e + 1, &code, &assumed, &factor, &cnote, true);
+  if (se2 <= 0 || code.empty()) return kContinue;
+  Emit(c->b, se2, FigureKind::kMoney, m.valued ? Num(c->v * factor) : FigureValue{}, code,
+       c->approx, cnote);
+  return se2;
 }
 
 }  // namespace figures_internal

@@ -138,6 +138,25 @@ struct DateCue {
   int weekday = 0;      // "Monday, January 5": ICU day number
 };
 
+// What TryNumeric has read: what comes before the number, and the number.
+struct NumCue {
+  int i = 0;  // the lexeme TryNumeric started at
+  int b = 0;  // where the figure starts
+  int k = 0;  // the number's first lexeme
+  bool approx = false;    // "about", "more than"
+  bool negative = false;  // "-5", "minus 5"
+  int ce = -1;            // end of a currency prefix ("$", "US$", "GBP"), or -1
+  std::string cur;        // its ISO code
+  std::string cur_note;
+  bool cur_assumed = false;
+  double cur_factor = 1;  // "MUSD": 1e6
+  NumMatch m;             // the number
+  int e = 0;              // the lexeme after it
+  double v = 0;           // its value with the sign
+  FigureValue value;      // v, or no value
+  std::string note;
+};
+
 class Scanner {
  public:
   // `sentences` (may be null): the text layer's segmentation of this paragraph,
@@ -222,6 +241,30 @@ class Scanner {
   bool NotAYear(int k) const;
   int QuarterAt(int j, int* q, bool* half) const;
   FigureValue QuarterRange(int y, int q, bool half) const;
+
+  // Numeric figures: steps of TryNumeric, each returning an end, -1 or kContinue.
+  int ReadSign(NumCue* c, int k) const;
+  int ReadNumberPrefix(NumCue* c);  // numeric.cc
+  int SkipNumberInName(const NumCue& c) const;
+  int ReadNumber(NumCue* c);
+  int MatchMoneyBefore(NumCue* c);  // money.cc
+  int MatchMoneyAfter(NumCue* c);
+  int CentsAfter(int se, double* total);
+  int MatchOrdinalNumber(NumCue* c);  // numeric.cc
+  int SkipGluedCode(NumCue* c);
+  int MatchPlainNumber(NumCue* c);
+  int MatchPercent(NumCue* c);  // quantities.cc
+  int RangeMeasureAt(int j, std::string* unit, FigureKind* kind) const;
+  int MatchCompactRange(NumCue* c);
+  int UnitStart(int e, bool* hyphen) const;
+  int MatchDuration(NumCue* c);
+  int InchesAfterFeet(int fe, double* total);
+  int MatchMeasure(NumCue* c);
+  int MatchPointFraction(NumCue* c);
+  int MatchProportion(NumCue* c);
+  int MatchWholeFraction(NumCue* c);
+  int MatchCounted(NumCue* c);
+  int MatchAge(NumCue* c);
 
   // Helpers.
   NumMatch ParseNumber(int j, bool currency_context);
