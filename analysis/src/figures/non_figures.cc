@@ -102,5 +102,19 @@ int Scanner::SkipNonFigure(int i) {
   return -1;
 }
 
+// URLs and e-mail addresses hold no figures: skips to the next space.
+int Scanner::SkipUrl(int i) {
+  const int n = N();
+  const Lex& l = lx_[i];
+  if (!((l.type == kWord && (l.low == "http"sv || l.low == "https"sv || l.low == "www"sv ||
+                             l.low == "ftp"sv) && Adj(i + 1) && L(i + 1)->type == kSym) ||
+        (i + 1 < n && lx_[i + 1].type == kSym && lx_[i + 1].low == "@"sv && Adj(i + 1) &&
+         Adj(i + 2))))
+    return -1;
+  ++i;
+  while (i < n && !lx_[i].sp) ++i;
+  return i;
+}
+
 }  // namespace figures_internal
 }  // namespace factlens

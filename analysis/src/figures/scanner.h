@@ -242,6 +242,15 @@ class Scanner {
   int QuarterAt(int j, int* q, bool* half) const;
   FigureValue QuarterRange(int y, int q, bool half) const;
 
+  // Run's steps (scanner.cc unless noted).
+  int SkipUrl(int i);              // non_figures.cc
+  int MatchNoonOrMidnight(int i);  // times.cc
+  int MatchUnitLong(int i);        // quantities.cc
+  bool MayOpenFigure(int i) const;
+  bool FigureFollows(int i) const;
+  int TryFigureAt(int i);
+  int TryDateAfterApostrophe(int i);
+
   // Numeric figures: steps of TryNumeric, each returning an end, -1 or kContinue.
   int ReadSign(NumCue* c, int k) const;
   int ReadNumberPrefix(NumCue* c);  // numeric.cc

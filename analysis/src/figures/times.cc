@@ -101,5 +101,19 @@ int Scanner::TryTime(int i) {
   return e;
 }
 
+// "at noon", "by midnight".
+int Scanner::MatchNoonOrMidnight(int i) {
+  const Lex& l = lx_[i];
+  if (!(l.type == kWord && (l.low == "noon"sv || l.low == "midnight"sv) && i > 0)) return -1;
+  const Lex& p = lx_[i - 1];
+  if (!(p.type == kWord &&
+        (p.low == "at"sv || p.low == "by"sv || p.low == "until"sv || p.low == "before"sv ||
+         p.low == "after"sv || p.low == "from"sv || p.low == "to"sv || p.low == "around"sv ||
+         p.low == "about"sv || p.low == "till"sv)))
+    return -1;
+  Emit(i, i + 1, FigureKind::kTime, Str(l.low == "noon"sv ? "12:00" : "00:00"), "", false);
+  return i + 1;
+}
+
 }  // namespace figures_internal
 }  // namespace factlens
