@@ -155,244 +155,253 @@ DigitVal ParseDigits(const std::string& s0, const Seps& seps) {
   return r;
 }
 
-// Parses a spelled-out number starting at lexeme j.
-NumMatch Scanner::ParseWordNumber(int j) {
+// "a dozen", "a hundred (thousand)", "a million", "a third", "a half (million)";
+// not "a third time" (ordinal use). j: "a"/"an".
+NumMatch Scanner::ParseArticleNumber(int j) {
   NumMatch m;
-  int k = j;
-  double total = 0, current = 0;
+  const Lex* nx = L(j + 1);
+  auto sc = t_.scale.find(nx->low);
+  if (sc != t_.scale.end() && (nx->low == "dozen"sv || nx->low == "hundred"sv ||
+                               nx->low == "thousand"sv || nx->low == "million"sv ||
+                               nx->low == "billion"sv || nx->low == "trillion"sv)) {
+    m.ok = m.valued = true;
+    m.word = true;
+    m.v = sc->second;
+    m.scaled = true;
+    m.end = j + 2;
+    // "a hundred thousand"
+    auto sc2 = L(m.end) ? t_.scale.find(L(m.end)->low) : t_.scale.end();
+    if (sc2 != t_.scale.end() && sc2->second > sc->second && sc2->second >= 1000) {
+      m.v *= sc2->second;
+      m.end++;
+    }
+    return m;
+  }
+  auto fr = t_.fraction.find(nx->low);
+  if (fr == t_.fraction.end() || nx->low.back() == 's') return m;
+  const Lex* after = L(j + 2);
+  bool ordinal_use = after && after->type == kWord && !(after->cls & kStop) &&
+                     !(after->cls & kScale) && after->low != "of"sv;
+  if (nx->low == "quarter"sv && after && after->low == "of"sv && L(j + 3) &&
+      (L(j + 3)->type == kNum || Has(j + 3, kCardinal)))
+    ordinal_use = true;  // "a quarter of 2024"? keep out
+  if (ordinal_use) return m;
+  m.ok = m.valued = true;
+  m.word = true;
+  m.fraction = true;
+  m.v = 1.0 / fr->second;
+  m.end = j + 2;
+  // "a half million"
+  if (L(m.end) && Has(m.end, kScale) && L(m.end)->low != "dozens"sv) {
+    m.v *= t_.scale.at(L(m.end)->low);
+    m.fraction = false;
+    m.scaled = true;
+    m.end++;
+  }
+  return m;
+}
+
+// "nearly half", "half of the respondents" (not "the second half"); "half a
+// million", "quarter million". j: "half"/"quarter".
+NumMatch Scanner::ParseHalfOrQuarter(int j) {
+  NumMatch m;
+  const Lex* first = L(j);
+  const Lex* nx = L(j + 1);
+  const Lex* pv = L(j - 1);
+  if (first->low == "half"sv &&
+      !(nx && nx->type == kWord && (nx->low == "a"sv || nx->low == "an"sv || (nx->cls & kScale)))) {
+    bool approx_before = pv && pv->type == kWord && (pv->cls & kApproxW);
+    bool of_after = nx && nx->type == kWord && nx->low == "of"sv;
+    bool bad_before = pv && pv->type == kWord &&
+                      (pv->low == "the"sv || pv->low == "first"sv || pv->low == "second"sv ||
+                       pv->low == "this"sv || pv->low == "that"sv || pv->low == "its"sv ||
+                       pv->low == "their"sv || pv->low == "his"sv || pv->low == "her"sv ||
+                       pv->low == "our"sv || pv->low == "a"sv || pv->low == "one"sv);
+    if ((approx_before || of_after) && !bad_before) {
+      m.ok = m.valued = m.word = m.fraction = true;
+      m.v = 0.5;
+      m.integer = false;
+      m.end = j + 1;
+    }
+    return m;
+  }
+  double part = first->low == "half"sv ? 0.5 : 0.25;
+  if (nx && (nx->low == "a"sv || nx->low == "an"sv) && L(j + 2) && Has(j + 2, kScale)) {
+    m.ok = m.valued = m.word = m.scaled = true;
+    m.v = part * t_.scale.at(L(j + 2)->low);
+    m.end = j + 3;
+    return m;
+  }
+  if (nx && Has(j + 1, kScale) && nx->low != "dozens"sv && nx->low != "hundreds"sv &&
+      nx->low != "thousands"sv && nx->low != "millions"sv && nx->low != "billions"sv) {
+    m.ok = m.valued = m.word = m.scaled = true;
+    m.v = part * t_.scale.at(nx->low);
+    m.end = j + 2;
+  }
+  return m;
+}
+
+// The running sum of a spelled number ("three hundred and twenty-one million ...").
+struct WordSum {
+  double total = 0;    // finished groups ("two million" in "two million three")
+  double current = 0;  // the group being read
   bool any = false;
   int last_kind = 0;  // 1 unit(<10), 2 teen/ten, 3 tens, 4 hundred, 5 big scale
   int end = -1;
-  // "a dozen", "a hundred", "a million", "a third", "half a dozen", "a half".
-  const Lex* first = L(k);
-  if (!first || first->type != kWord) return m;
-  if ((first->low == "a"sv || first->low == "an"sv) && L(k + 1) && L(k + 1)->type == kWord) {
-    const Lex* nx = L(k + 1);
-    auto sc = t_.scale.find(nx->low);
-    if (sc != t_.scale.end() && (nx->low == "dozen"sv || nx->low == "hundred"sv ||
-                                 nx->low == "thousand"sv || nx->low == "million"sv ||
-                                 nx->low == "billion"sv || nx->low == "trillion"sv)) {
-      m.ok = m.valued = true;
-      m.word = true;
-      m.v = sc->second;
-      m.scaled = true;
-      m.end = k + 2;
-      // "a hundred thousand"
-      auto sc2 = L(m.end) ? t_.scale.find(L(m.end)->low) : t_.scale.end();
-      if (sc2 != t_.scale.end() && sc2->second > sc->second && sc2->second >= 1000) {
-        m.v *= sc2->second;
-        m.end++;
-      }
-      return m;
-    }
-    auto fr = t_.fraction.find(nx->low);
-    if (fr != t_.fraction.end() && nx->low.back() != 's') {
-      // "a third", "a quarter", "a half"; not "a third time" (ordinal use).
-      const Lex* after = L(k + 2);
-      bool ordinal_use = after && after->type == kWord && !(after->cls & kStop) &&
-                         !(after->cls & kScale) && after->low != "of"sv;
-      if (nx->low == "quarter"sv && after && after->low == "of"sv && L(k + 3) &&
-          (L(k + 3)->type == kNum || Has(k + 3, kCardinal)))
-        ordinal_use = true;  // "a quarter of 2024"? keep out
-      if (!ordinal_use) {
-        m.ok = m.valued = true;
-        m.word = true;
-        m.fraction = true;
-        m.v = 1.0 / fr->second;
-        m.end = k + 2;
-        // "a half million"
-        if (L(m.end) && Has(m.end, kScale) && L(m.end)->low != "dozens"sv) {
-          m.v *= t_.scale.at(L(m.end)->low);
-          m.fraction = false;
-          m.scaled = true;
-          m.end++;
-        }
-        return m;
-      }
-    }
-    return m;
+};
+
+// A cardinal of value v at k ("twenty", "twenty-one", "twenty-first"): the next
+// lexeme to read, or -1 when the number ends.
+int Scanner::AddCardinalWord(int k, int v, WordSum* s, NumMatch* m) const {
+  int kind = v < 10 ? 1 : v < 20 ? 2 : 3;
+  if (s->any && s->last_kind != 0) {
+    // Allowed: tens + unit ("twenty one"), after hundred/scale anything.
+    bool ok = (s->last_kind == 3 && kind == 1 && v > 0) || s->last_kind >= 4;
+    if (!ok) return -1;
   }
-  if (first->low == "half"sv || first->low == "quarter"sv) {
-    const Lex* nx = L(k + 1);
-    const Lex* pv = L(k - 1);
-    if (first->low == "half"sv &&
-        !(nx && nx->type == kWord &&
-          (nx->low == "a"sv || nx->low == "an"sv || (nx->cls & kScale)))) {
-      // "nearly half", "half of the respondents"; not "the second half".
-      bool approx_before = pv && pv->type == kWord && (pv->cls & kApproxW);
-      bool of_after = nx && nx->type == kWord && nx->low == "of"sv;
-      bool bad_before = pv && pv->type == kWord &&
-                        (pv->low == "the"sv || pv->low == "first"sv || pv->low == "second"sv ||
-                         pv->low == "this"sv || pv->low == "that"sv || pv->low == "its"sv ||
-                         pv->low == "their"sv || pv->low == "his"sv || pv->low == "her"sv ||
-                         pv->low == "our"sv || pv->low == "a"sv || pv->low == "one"sv);
-      if ((approx_before || of_after) && !bad_before) {
-        m.ok = m.valued = m.word = m.fraction = true;
-        m.v = 0.5;
-        m.integer = false;
-        m.end = k + 1;
-      }
-      return m;
-    }
-    if (nx && (nx->low == "a"sv || nx->low == "an"sv) && L(k + 2) && Has(k + 2, kScale)) {
-      m.ok = m.valued = m.word = m.scaled = true;
-      m.v = (first->low == "half"sv ? 0.5 : 0.25) * t_.scale.at(L(k + 2)->low);
-      m.end = k + 3;
-      return m;
-    }
-    if (nx && Has(k + 1, kScale) && nx->low != "dozens"sv && nx->low != "hundreds"sv &&
-        nx->low != "thousands"sv && nx->low != "millions"sv && nx->low != "billions"sv) {
-      m.ok = m.valued = m.word = m.scaled = true;
-      m.v = (first->low == "half"sv ? 0.5 : 0.25) * t_.scale.at(nx->low);
-      m.end = k + 2;
-      return m;
-    }
-    return m;
+  s->current += v;
+  s->any = true;
+  s->last_kind = kind;
+  s->end = ++k;
+  // hyphen compound "twenty-one"
+  if (!(kind == 3 && IsSym(k, "-") && Adj(k) && L(k + 1) && Adj(k + 1))) return k;
+  auto c2 = t_.cardinal.find(L(k + 1)->low);
+  if (c2 != t_.cardinal.end() && c2->second > 0 && c2->second < 10) {
+    s->current += c2->second;
+    s->last_kind = 1;
+    s->end = k + 2;
+    return k + 2;
   }
-  while (k < N()) {
-    const Lex* l = L(k);
-    if (l->type != kWord) break;
-    auto c = t_.cardinal.find(l->low);
-    if (c != t_.cardinal.end()) {
-      int v = c->second;
-      int kind = v < 10 ? 1 : v < 20 ? 2 : 3;
-      if (any && last_kind != 0) {
-        // Allowed: tens + unit ("twenty one"), after hundred/scale anything.
-        bool ok = (last_kind == 3 && kind == 1 && v > 0) || last_kind >= 4;
-        if (!ok) break;
-      }
-      current += v;
-      any = true;
-      last_kind = kind;
-      end = k + 1;
-      ++k;
-      // hyphen compound "twenty-one"
-      if (kind == 3 && IsSym(k, "-") && Adj(k) && L(k + 1) && Adj(k + 1)) {
-        auto c2 = t_.cardinal.find(L(k + 1)->low);
-        if (c2 != t_.cardinal.end() && c2->second > 0 && c2->second < 10) {
-          current += c2->second;
-          last_kind = 1;
-          end = k + 2;
-          k += 2;
-        } else {
-          auto o2 = t_.ordinal.find(L(k + 1)->low);
-          if (o2 != t_.ordinal.end() && o2->second < 10) {
-            current += o2->second;
-            m.ordinal = true;
-            end = k + 2;
-            k += 2;
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    if (any) {
-      auto o = t_.ordinal.find(l->low);
-      if (o != t_.ordinal.end() && last_kind == 3 && o->second < 10) {
-        current += o->second;
-        m.ordinal = true;
-        end = k + 1;
-        ++k;
-        break;
-      }
-    }
-    auto s = t_.scale.find(l->low);
-    if (s != t_.scale.end() && any && l->low.back() != 's') {
-      double sv = s->second;
-      if (sv == 100) {
-        if (last_kind >= 4) break;
-        current = (current == 0 ? 1 : current) * 100;
-        last_kind = 4;
-      } else if (sv == 12) {
-        current *= 12;
-        last_kind = 5;
-        end = k + 1;
-        ++k;
-        break;
-      } else {
-        total += (current == 0 ? 1 : current) * sv;
-        current = 0;
-        last_kind = 5;
-        m.last_scale = sv;
-      }
-      m.scaled = true;
-      end = k + 1;
-      ++k;
-      continue;
-    }
-    if (s != t_.scale.end() && any && (l->low == "dozens"sv || l->low == "dozs"sv)) {
-      current *= 12;
-      m.scaled = true;
-      end = k + 1;
-      ++k;
-      break;
-    }
-    // "and" inside ("three hundred and thirty one", "two million and one half").
-    if (l->low == "and"sv && any && last_kind >= 4 && L(k + 1) && Has(k + 1, kCardinal) &&
-        !(L(k + 2) && Has(k + 2, kFractionW))) {
-      ++k;
-      continue;
-    }
-    break;
+  auto o2 = t_.ordinal.find(L(k + 1)->low);
+  if (o2 == t_.ordinal.end() || o2->second >= 10) return k;
+  s->current += o2->second;
+  m->ordinal = true;
+  s->end = k + 2;
+  return -1;
+}
+
+// A scale of value sv at k ("hundred", "million", "dozen"): the next lexeme to
+// read, or -1 when the number ends.
+int Scanner::AddScaleWord(int k, double sv, WordSum* s, NumMatch* m) const {
+  if (sv == 100) {
+    if (s->last_kind >= 4) return -1;
+    s->current = (s->current == 0 ? 1 : s->current) * 100;
+    s->last_kind = 4;
+  } else if (sv == 12) {
+    s->current *= 12;
+    s->last_kind = 5;
+    s->end = k + 1;
+    return -1;
+  } else {
+    s->total += (s->current == 0 ? 1 : s->current) * sv;
+    s->current = 0;
+    s->last_kind = 5;
+    m->last_scale = sv;
   }
-  if (!any) return m;
+  m->scaled = true;
+  s->end = k + 1;
+  return k + 1;
+}
+
+// One word of a spelled number at k: the next lexeme to read, or -1 when the
+// number ends.
+int Scanner::AddNumberWord(int k, WordSum* s, NumMatch* m) const {
+  const Lex* l = L(k);
+  if (l->type != kWord) return -1;
+  auto c = t_.cardinal.find(l->low);
+  if (c != t_.cardinal.end()) return AddCardinalWord(k, c->second, s, m);
+  if (s->any) {  // "twenty first"
+    auto o = t_.ordinal.find(l->low);
+    if (o != t_.ordinal.end() && s->last_kind == 3 && o->second < 10) {
+      s->current += o->second;
+      m->ordinal = true;
+      s->end = k + 1;
+      return -1;
+    }
+  }
+  auto sc = t_.scale.find(l->low);
+  if (sc != t_.scale.end() && s->any && l->low.back() != 's')
+    return AddScaleWord(k, sc->second, s, m);
+  if (sc != t_.scale.end() && s->any && (l->low == "dozens"sv || l->low == "dozs"sv)) {
+    s->current *= 12;
+    m->scaled = true;
+    s->end = k + 1;
+    return -1;
+  }
+  // "and" inside ("three hundred and thirty one", "two million and one half").
+  if (l->low == "and"sv && s->any && s->last_kind >= 4 && L(k + 1) && Has(k + 1, kCardinal) &&
+      !(L(k + 2) && Has(k + 2, kFractionW)))
+    return k + 1;
+  return -1;
+}
+
+// Decimals read out: "two hundred point zero three", "nine point nought four",
+// "point seventy-one" (total: the finished groups of the integer part).
+void Scanner::AddWordDecimals(double total, NumMatch* m) const {
+  std::string digits;
+  int k2 = m->end + 1;
+  int first = t_.cardinal.at(L(k2)->low);
+  if (first >= 10) {
+    // "point seventy-one" -> .71
+    int v2 = first;
+    int k3 = k2 + 1;
+    if (IsSym(k3, "-") && Adj(k3) && L(k3 + 1) && Has(k3 + 1, kCardinal) &&
+        t_.cardinal.at(L(k3 + 1)->low) < 10) {
+      v2 += t_.cardinal.at(L(k3 + 1)->low);
+      k3 += 2;
+    }
+    if (v2 < 100) {
+      digits = std::to_string(v2);
+      k2 = k3;
+    }
+  } else {
+    while (k2 < N() && Has(k2, kCardinal) && t_.cardinal.at(L(k2)->low) < 10) {
+      digits += static_cast<char>('0' + t_.cardinal.at(L(k2)->low));
+      ++k2;
+    }
+  }
+  if (digits.empty() || digits.size() > 12 || (m->scaled && total != 0)) return;
+  m->v += ParseDouble("0." + digits);
+  m->integer = false;
+  m->end = k2;
+}
+
+// Fractions: "two thirds", "three quarters", "one-fifth".
+void Scanner::AddWordFraction(NumMatch* m) const {
+  int k2 = m->end;
+  if (IsSym(k2, "-") && Adj(k2)) ++k2;
+  const Lex* fl = L(k2);
+  if (!fl || fl->type != kWord) return;
+  auto fr = t_.fraction.find(fl->low);
+  bool plural = fl->low.back() == 's';
+  if (fr == t_.fraction.end() || plural != (m->v != 1) || fl->low == "second"sv ||
+      fl->low == "seconds"sv)
+    return;
+  m->v = m->v / fr->second;
+  m->fraction = true;
+  m->integer = false;
+  m->end = k2 + 1;
+}
+
+// Parses a spelled-out number starting at lexeme j.
+NumMatch Scanner::ParseWordNumber(int j) {
+  const Lex* first = L(j);
+  if (!first || first->type != kWord) return NumMatch{};
+  if ((first->low == "a"sv || first->low == "an"sv) && L(j + 1) && L(j + 1)->type == kWord)
+    return ParseArticleNumber(j);
+  if (first->low == "half"sv || first->low == "quarter"sv) return ParseHalfOrQuarter(j);
+  NumMatch m;
+  WordSum s;
+  for (int k = j; k >= 0 && k < N();) k = AddNumberWord(k, &s, &m);
+  if (!s.any) return m;
   m.ok = m.valued = true;
   m.word = true;
-  m.v = total + current;
-  m.end = end;
+  m.v = s.total + s.current;
+  m.end = s.end;
   m.integer = true;
-  // "two hundred point zero three", "nine point nought four", "point seventy-one".
-  if (!m.ordinal && Is(m.end, "point") && L(m.end + 1) && Has(m.end + 1, kCardinal)) {
-    std::string digits;
-    int k2 = m.end + 1;
-    int first = t_.cardinal.at(L(k2)->low);
-    if (first >= 10) {
-      // "point seventy-one" -> .71
-      int v2 = first;
-      int k3 = k2 + 1;
-      if (IsSym(k3, "-") && Adj(k3) && L(k3 + 1) && Has(k3 + 1, kCardinal) &&
-          t_.cardinal.at(L(k3 + 1)->low) < 10) {
-        v2 += t_.cardinal.at(L(k3 + 1)->low);
-        k3 += 2;
-      }
-      if (v2 < 100) {
-        digits = std::to_string(v2);
-        k2 = k3;
-      }
-    } else {
-      while (k2 < N() && Has(k2, kCardinal) && t_.cardinal.at(L(k2)->low) < 10) {
-        digits += static_cast<char>('0' + t_.cardinal.at(L(k2)->low));
-        ++k2;
-      }
-    }
-    if (!digits.empty() && digits.size() <= 12 && !m.scaled) {
-      m.v += ParseDouble("0." + digits);
-      m.integer = false;
-      m.end = k2;
-    } else if (!digits.empty() && digits.size() <= 12 && m.scaled && total == 0) {
-      m.v += ParseDouble("0." + digits);
-      m.integer = false;
-      m.end = k2;
-    }
-  }
-  // Fractions: "two thirds", "three quarters", "one-fifth".
-  if (!m.ordinal && !m.scaled && m.v >= 1 && m.v < 100) {
-    int k2 = m.end;
-    if (IsSym(k2, "-") && Adj(k2)) ++k2;
-    const Lex* fl = L(k2);
-    if (fl && fl->type == kWord) {
-      auto fr = t_.fraction.find(fl->low);
-      bool plural = fl->low.back() == 's';
-      if (fr != t_.fraction.end() && (plural == (m.v != 1)) &&
-          !(fl->low == "second"sv || fl->low == "seconds"sv)) {
-        m.v = m.v / fr->second;
-        m.fraction = true;
-        m.integer = false;
-        m.end = k2 + 1;
-      }
-    }
-  }
+  if (!m.ordinal && Is(m.end, "point") && L(m.end + 1) && Has(m.end + 1, kCardinal))
+    AddWordDecimals(s.total, &m);
+  if (!m.ordinal && !m.scaled && m.v >= 1 && m.v < 100) AddWordFraction(&m);
   return m;
 }
 

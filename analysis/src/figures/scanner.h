@@ -157,6 +157,8 @@ struct NumCue {
   std::string note;
 };
 
+struct WordSum;  // numbers.cc
+
 class Scanner {
  public:
   // `sentences` (may be null): the text layer's segmentation of this paragraph,
@@ -278,6 +280,13 @@ class Scanner {
   // Helpers.
   NumMatch ParseNumber(int j, bool currency_context);
   NumMatch ParseWordNumber(int j);
+  NumMatch ParseArticleNumber(int j);
+  NumMatch ParseHalfOrQuarter(int j);
+  int AddNumberWord(int k, WordSum* s, NumMatch* m) const;
+  int AddCardinalWord(int k, int v, WordSum* s, NumMatch* m) const;
+  int AddScaleWord(int k, double sv, WordSum* s, NumMatch* m) const;
+  void AddWordDecimals(double total, NumMatch* m) const;
+  void AddWordFraction(NumMatch* m) const;
   int MatchApprox(int j) const;   // end of an approximator starting at j, or -1
   int MatchCurrencyPrefix(int j, std::string* code, bool* assumed, std::string* note) const;
   int MatchCurrencySuffix(int j, std::string* code, bool* assumed, double* factor,
