@@ -405,189 +405,229 @@ NumMatch Scanner::ParseWordNumber(int j) {
   return m;
 }
 
-NumMatch Scanner::ParseNumber(int j, bool currency_context) {
+// Exponents after a digit number: "10^400", "1.1^23". Returns false if none.
+bool Scanner::ReadPower(NumMatch* m) {
+  if (!(IsSym(m->end, "^") && Adj(m->end))) return false;
+  int k = m->end + 1;
+  bool neg = false;
+  while (k < N() && (IsSym(k, "-") || IsSym(k, "+")) && Adj(k)) {
+    if (IsSym(k, "-")) neg = !neg;
+    ++k;
+  }
+  if (!(L(k) && L(k)->type == kNum && Adj(k))) return false;
+  DigitVal e = ParseDigits(L(k)->low, ctx_.seps);
+  double r = std::pow(m->v, neg ? -e.v : e.v);
+  m->end = k + 1;
+  m->valued = m->valued && e.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
+  m->v = m->valued ? r : 0;
+  if (!m->valued) m->note = "overflow: no value";
+  m->integer = false;
+  return true;
+}
+
+// Exponents written "1e10", "-127.32e13". Returns false if none.
+bool Scanner::ReadDecimalExponent(NumMatch* m) {
+  if (!(L(m->end) && L(m->end)->type == kWord && Adj(m->end) && L(m->end)->low == "e"sv &&
+        L(m->end + 1) && Adj(m->end + 1)))
+    return false;
+  int k = m->end + 1;
+  bool neg = false;
+  if (IsSym(k, "-") || IsSym(k, "+")) {
+    neg = IsSym(k, "-");
+    ++k;
+  }
+  if (!(L(k) && L(k)->type == kNum && Adj(k) &&
+        L(k)->low.find_first_of(".,") == std::string::npos))
+    return false;
+  double ex = L(k)->low.size() > 6 ? 1e9 : ParseDouble(L(k)->low);
+  double r = m->v * std::pow(10.0, neg ? -ex : ex);
+  m->end = k + 1;
+  m->valued = m->valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
+  m->v = m->valued ? r : 0;
+  if (!m->valued) m->note = "overflow: no value";
+  return true;
+}
+
+// Simple fractions "1/4", "3/8"; "24/7", "9/11" are codes and names (m->ok false,
+// note "code"). Returns false if no "/" follows.
+bool Scanner::ReadDigitFraction(const DigitVal& d, NumMatch* m) {
+  if (!(IsSym(m->end, "/") && Adj(m->end) && L(m->end + 1) && L(m->end + 1)->type == kNum &&
+        Adj(m->end + 1) && d.integer && m->v < 1000))
+    return false;
+  DigitVal den = ParseDigits(L(m->end + 1)->low, ctx_.seps);
+  int dv = den.ok && den.valued && den.integer ? static_cast<int>(den.v) : 0;
+  bool usual = dv == 2 || dv == 3 || dv == 4 || dv == 5 || dv == 8 || dv == 10 || dv == 16 ||
+               dv == 32 || dv == 100;
+  if (usual && m->v < dv && m->v >= 1 && !(IsSym(m->end + 2, "/"))) {
+    m->v = m->v / den.v;
+    m->digit_fraction = true;
+    m->integer = false;
+    m->end += 2;
+    return true;
+  }
+  m->ok = false;
+  m->end = m->end + 2;
+  m->note = "code";
+  return true;
+}
+
+// A digit number at j ("1,234.5", "10^400", "1e10", "1/4"). *complete: nothing
+// may follow it (an exponent, a fraction, or not a number).
+NumMatch Scanner::ParseDigitNumber(int j, bool* complete) {
   NumMatch m;
   const Lex* l = L(j);
-  if (!l) return m;
-  if (l->type == kWord) {
-    m = ParseWordNumber(j);
-  } else if (l->type == kNum) {
-    DigitVal d = ParseDigits(l->low, ctx_.seps);
-    if (!d.ok) {
-      // Malformed ("1.2.3") but if it is absurdly long, still a number without a value.
-      if (l->low.size() <= 40) return m;
-      m.ok = true;
-      m.end = j + 1;
-      m.note = "number too long to value";
-      return m;
-    }
+  DigitVal d = ParseDigits(l->low, ctx_.seps);
+  *complete = true;
+  if (!d.ok) {
+    // Malformed ("1.2.3") but if it is absurdly long, still a number without a value.
+    if (l->low.size() <= 40) return m;
     m.ok = true;
-    m.valued = d.valued;
-    m.v = d.v;
-    m.integer = d.integer;
-    m.int_digits = d.int_digits;
-    m.grouped = d.grouped;
     m.end = j + 1;
-    if (!d.valued) m.note = "number too long to value exactly";
-    if (l->foreign_digits) m.note = m.note.empty() ? "digits normalised" : m.note;
-    // Exponents: "10^400", "1.1^23", "1e10", "-127.32e13".
-    if (IsSym(m.end, "^") && Adj(m.end)) {
-      int k = m.end + 1;
-      bool neg = false;
-      while (k < N() && (IsSym(k, "-") || IsSym(k, "+")) && Adj(k)) {
-        if (IsSym(k, "-")) neg = !neg;
-        ++k;
-      }
-      if (L(k) && L(k)->type == kNum && Adj(k)) {
-        DigitVal e = ParseDigits(L(k)->low, ctx_.seps);
-        double r = std::pow(m.v, neg ? -e.v : e.v);
-        m.end = k + 1;
-        m.valued = m.valued && e.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
-        m.v = m.valued ? r : 0;
-        if (!m.valued) m.note = "overflow: no value";
-        m.integer = false;
-        return m;
-      }
-    }
-    if (L(m.end) && L(m.end)->type == kWord && Adj(m.end) && L(m.end)->low == "e"sv &&
-        L(m.end + 1) && Adj(m.end + 1)) {
-      int k = m.end + 1;
-      bool neg = false;
-      if (IsSym(k, "-") || IsSym(k, "+")) {
-        neg = IsSym(k, "-");
-        ++k;
-      }
-      if (L(k) && L(k)->type == kNum && Adj(k) && L(k)->low.find_first_of(".,") == std::string::npos) {
-        double ex = L(k)->low.size() > 6 ? 1e9 : ParseDouble(L(k)->low);
-        double r = m.v * std::pow(10.0, neg ? -ex : ex);
-        m.end = k + 1;
-        m.valued = m.valued && std::isfinite(r) && std::fabs(r) <= kMaxValue;
-        m.v = m.valued ? r : 0;
-        if (!m.valued) m.note = "overflow: no value";
-        return m;
-      }
-    }
-    // Simple fractions "1/4", "2 1/4".
-    if (IsSym(m.end, "/") && Adj(m.end) && L(m.end + 1) && L(m.end + 1)->type == kNum &&
-        Adj(m.end + 1) && d.integer && m.v < 1000) {
-      DigitVal den = ParseDigits(L(m.end + 1)->low, ctx_.seps);
-      int dv = den.ok && den.valued && den.integer ? static_cast<int>(den.v) : 0;
-      bool usual = dv == 2 || dv == 3 || dv == 4 || dv == 5 || dv == 8 || dv == 10 ||
-                   dv == 16 || dv == 32 || dv == 100;
-      if (usual && m.v < dv && m.v >= 1 && !(IsSym(m.end + 2, "/"))) {
-        m.v = m.v / den.v;
-        m.digit_fraction = true;
-        m.integer = false;
-        m.end += 2;
-        return m;
-      }
-      // "24/7", "9/11": codes and names, not fractions.
-      m.ok = false;
-      m.end = m.end + 2;
-      m.note = "code";
-      return m;
-    }
-    // Unicode vulgar fractions right after ("2½").
-  } else if (l->type == kSym) {
-    UChar32 c = text_[l->b];
-    double nv = u_getNumericValue(c);
-    if (nv != U_NO_NUMERIC_VALUE && nv > 0 && nv < 1 && (U_GET_GC_MASK(c) & U_GC_NO_MASK)) {
-      m.ok = m.valued = true;
-      m.v = nv;
-      m.digit_fraction = true;
-      m.integer = false;
-      m.end = j + 1;
-      return m;
-    }
+    m.note = "number too long to value";
     return m;
   }
-  if (!m.ok) return m;
-  // "two and a half", "five and a half million", "two million and a half", "2 1/2".
-  if (m.valued && !m.fraction && !m.digit_fraction && m.v >= 1 && Is(m.end, "and") &&
-      (Is(m.end + 1, "a") || Is(m.end + 1, "one")) && L(m.end + 2) &&
-      t_.fraction.count(L(m.end + 2)->low) && L(m.end + 2)->low.back() != 's' &&
-      L(m.end + 2)->low != "second"sv) {
-    double frac = 1.0 / t_.fraction.at(L(m.end + 2)->low);
-    m.v += m.scaled ? frac * m.last_scale : frac;
+  m.ok = true;
+  m.valued = d.valued;
+  m.v = d.v;
+  m.integer = d.integer;
+  m.int_digits = d.int_digits;
+  m.grouped = d.grouped;
+  m.end = j + 1;
+  if (!d.valued) m.note = "number too long to value exactly";
+  if (l->foreign_digits) m.note = m.note.empty() ? "digits normalised" : m.note;
+  if (ReadPower(&m) || ReadDecimalExponent(&m) || ReadDigitFraction(d, &m)) return m;
+  *complete = false;
+  return m;
+}
+
+// Unicode vulgar fractions: "½", "¾".
+NumMatch Scanner::ParseVulgarFraction(int j) const {
+  NumMatch m;
+  UChar32 c = text_[L(j)->b];
+  double nv = u_getNumericValue(c);
+  if (nv != U_NO_NUMERIC_VALUE && nv > 0 && nv < 1 && (U_GET_GC_MASK(c) & U_GC_NO_MASK)) {
+    m.ok = m.valued = true;
+    m.v = nv;
+    m.digit_fraction = true;
     m.integer = false;
-    m.end += 3;
-  } else if (m.valued && !m.word && m.integer && !m.fraction && !m.digit_fraction && L(m.end) &&
-             L(m.end)->type == kNum && IsSym(m.end + 1, "/") && Adj(m.end + 1) &&
-             L(m.end + 2) && L(m.end + 2)->type == kNum && Adj(m.end + 2)) {
-    int num = IntAt(m.end, 2), den = IntAt(m.end + 2, 2);
-    if (num > 0 && den > num && !(IsSym(m.end + 3, "/"))) {
-      m.v += static_cast<double>(num) / den;
-      m.integer = false;
-      m.end += 3;
+    m.end = j + 1;
+  }
+  return m;
+}
+
+// "two and a half", "five and a half million", "two million and a half", "2 1/2".
+void Scanner::AddMixedFraction(NumMatch* m) const {
+  const int e = m->end;
+  if (m->valued && !m->fraction && !m->digit_fraction && m->v >= 1 && Is(e, "and") &&
+      (Is(e + 1, "a") || Is(e + 1, "one")) && L(e + 2) && t_.fraction.count(L(e + 2)->low) &&
+      L(e + 2)->low.back() != 's' && L(e + 2)->low != "second"sv) {
+    double frac = 1.0 / t_.fraction.at(L(e + 2)->low);
+    m->v += m->scaled ? frac * m->last_scale : frac;
+    m->integer = false;
+    m->end += 3;
+  } else if (m->valued && !m->word && m->integer && !m->fraction && !m->digit_fraction && L(e) &&
+             L(e)->type == kNum && IsSym(e + 1, "/") && Adj(e + 1) && L(e + 2) &&
+             L(e + 2)->type == kNum && Adj(e + 2)) {
+    int num = IntAt(e, 2), den = IntAt(e + 2, 2);
+    if (num > 0 && den > num && !(IsSym(e + 3, "/"))) {
+      m->v += static_cast<double>(num) / den;
+      m->integer = false;
+      m->end += 3;
     }
   }
-  // "$5.5-million": a hyphenated scale.
-  if (!m.scaled && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
-      L(m.end + 1)->type == kWord) {
-    const std::string& w = L(m.end + 1)->low;
-    if (w == "thousand"sv || w == "million"sv || w == "billion"sv || w == "trillion"sv ||
-        w == "bn"sv || w == "mn"sv) {
-      if (m.valued) m.v *= t_.scale.at(w);
-      m.scaled = true;
-      m.last_scale = t_.scale.at(w);
-      m.end += 2;
-    }
-  }
-  // Scales: "1.5 million", "$1.2bn", "€400m", "Rs16,189 crore", "10k".
-  if (!m.word || !m.scaled) {
-    const Lex* s = L(m.end);
-    if (s && s->type == kWord) {
-      auto it = t_.scale.find(s->low);
-      bool tight = Adj(m.end);
-      bool plural_scale = s->low.back() == 's' && s->low != "mns"sv && s->low != "bns"sv;
-      if (it != t_.scale.end() && !plural_scale) {
-        if (m.valued) m.v *= it->second;
-        m.scaled = true;
-        m.last_scale = it->second;
-        m.end++;
-        // "1.5 million" then a second scale: "2.12 hundred", "hundred thousand"
-        const Lex* s2 = L(m.end);
-        if (s2 && s2->type == kWord) {
-          auto it2 = t_.scale.find(s2->low);
-          if (it2 != t_.scale.end() && it2->second > it->second && it2->second >= 1000 &&
-              s2->low.back() != 's') {
-            if (m.valued) m.v *= it2->second;
-            m.end++;
-          }
+}
+
+// "$5.5-million": a hyphenated scale.
+void Scanner::AddHyphenScale(NumMatch* m) const {
+  if (!(!m->scaled && IsSym(m->end, "-") && Adj(m->end) && L(m->end + 1) && Adj(m->end + 1) &&
+        L(m->end + 1)->type == kWord))
+    return;
+  const std::string& w = L(m->end + 1)->low;
+  if (!(w == "thousand"sv || w == "million"sv || w == "billion"sv || w == "trillion"sv ||
+        w == "bn"sv || w == "mn"sv))
+    return;
+  if (m->valued) m->v *= t_.scale.at(w);
+  m->scaled = true;
+  m->last_scale = t_.scale.at(w);
+  m->end += 2;
+}
+
+// One-letter and shorthand scales written tight: "10k", "€400m", "$5b", "3tr",
+// "5MM", "2G" (j: the letters after the number). Returns the multiplier, or 0.
+double Scanner::LetterScale(int j, bool currency_context) const {
+  const Lex* s = L(j);
+  if (!Adj(j)) return 0;
+  const std::string& raw = RawOf(s);
+  if (s->low == "k"sv || s->low == "K"sv) return 1e3;
+  bool money_or_count = currency_context || MillionAfter(j);
+  if (money_or_count && (raw == "m"sv || raw == "M"sv || raw == "mm"sv || raw == "MM"sv))
+    return 1e6;
+  if (money_or_count && (raw == "b"sv || raw == "B"sv || raw == "tr"sv))
+    return raw == "tr"sv ? 1e12 : 1e9;
+  if ((raw == "MM"sv || raw == "G"sv) && !L(j + 1)) return raw == "G"sv ? 1e9 : 1e6;
+  return 0;
+}
+
+// Scales: "1.5 million", "$1.2bn", "€400m", "Rs16,189 crore", "10k", "2.12 hundred
+// thousand", "3 dozens", "1,674,200.5 M".
+void Scanner::AddScale(NumMatch* m, bool currency_context) const {
+  const Lex* s = L(m->end);
+  if (s && s->type == kWord) {
+    auto it = t_.scale.find(s->low);
+    bool plural_scale = s->low.back() == 's' && s->low != "mns"sv && s->low != "bns"sv;
+    if (it != t_.scale.end() && !plural_scale) {
+      if (m->valued) m->v *= it->second;
+      m->scaled = true;
+      m->last_scale = it->second;
+      m->end++;
+      // "1.5 million" then a second scale: "2.12 hundred", "hundred thousand"
+      const Lex* s2 = L(m->end);
+      if (s2 && s2->type == kWord) {
+        auto it2 = t_.scale.find(s2->low);
+        if (it2 != t_.scale.end() && it2->second > it->second && it2->second >= 1000 &&
+            s2->low.back() != 's') {
+          if (m->valued) m->v *= it2->second;
+          m->end++;
         }
-      } else if (s->low == "dozens"sv && !m.word) {
-        if (m.valued) m.v *= 12;
-        m.scaled = true;
-        m.end++;
-      } else if (tight && (s->low == "k"sv || s->low == "K"sv)) {
-        if (m.valued) m.v *= 1e3;
-        m.scaled = true;
-        m.end++;
-      } else if (tight && (currency_context || MillionAfter(m.end)) &&
-                 (RawOf(s) == "m"sv || RawOf(s) == "M"sv || RawOf(s) == "mm"sv ||
-                                                RawOf(s) == "MM"sv)) {
-        if (m.valued) m.v *= 1e6;
-        m.scaled = true;
-        m.end++;
-      } else if (tight && (currency_context || MillionAfter(m.end)) &&
-                 (RawOf(s) == "b"sv || RawOf(s) == "B"sv || RawOf(s) == "tr"sv)) {
-        if (m.valued) m.v *= RawOf(s) == "tr"sv ? 1e12 : 1e9;
-        m.scaled = true;
-        m.end++;
-      } else if (tight && (RawOf(s) == "MM"sv || RawOf(s) == "G"sv) && !L(m.end + 1)) {
-        if (m.valued) m.v *= RawOf(s) == "G"sv ? 1e9 : 1e6;
-        m.scaled = true;
-        m.end++;
       }
-    }
-    // "1,674,200.5 M"
-    if (!m.scaled && s && s->type == kWord && RawOf(s) == "M"sv && !Adj(m.end) &&
-        L(m.end + 1) == nullptr) {
-      if (m.valued) m.v *= 1e6;
-      m.scaled = true;
-      m.end++;
+    } else if (s->low == "dozens"sv && !m->word) {
+      if (m->valued) m->v *= 12;
+      m->scaled = true;
+      m->end++;
+    } else if (double letter = LetterScale(m->end, currency_context); letter > 0) {
+      if (m->valued) m->v *= letter;
+      m->scaled = true;
+      m->end++;
     }
   }
+  // "1,674,200.5 M"
+  if (!m->scaled && s && s->type == kWord && RawOf(s) == "M"sv && !Adj(m->end) &&
+      L(m->end + 1) == nullptr) {
+    if (m->valued) m->v *= 1e6;
+    m->scaled = true;
+    m->end++;
+  }
+}
+
+// A number at lexeme j: digits or words, with its fraction and scale ("1.5
+// million", "two and a half", "$5.5-million", "10k"). currency_context: a
+// currency precedes, so "m" and "b" are scales.
+NumMatch Scanner::ParseNumber(int j, bool currency_context) {
+  const Lex* l = L(j);
+  if (!l) return NumMatch{};
+  if (l->type == kSym) return ParseVulgarFraction(j);
+  NumMatch m;
+  if (l->type == kWord) {
+    m = ParseWordNumber(j);
+  } else {
+    bool complete = false;
+    m = ParseDigitNumber(j, &complete);
+    if (complete) return m;
+  }
+  if (!m.ok) return m;
+  AddMixedFraction(&m);
+  AddHyphenScale(&m);
+  if (!m.word || !m.scaled) AddScale(&m, currency_context);
   if (m.valued && (!std::isfinite(m.v) || std::fabs(m.v) > kMaxValue)) {
     m.valued = false;
     m.v = 0;

@@ -280,6 +280,15 @@ class Scanner {
   // Helpers.
   NumMatch ParseNumber(int j, bool currency_context);
   NumMatch ParseWordNumber(int j);
+  NumMatch ParseDigitNumber(int j, bool* complete);
+  bool ReadPower(NumMatch* m);
+  bool ReadDecimalExponent(NumMatch* m);
+  bool ReadDigitFraction(const DigitVal& d, NumMatch* m);
+  NumMatch ParseVulgarFraction(int j) const;
+  void AddMixedFraction(NumMatch* m) const;
+  void AddHyphenScale(NumMatch* m) const;
+  double LetterScale(int j, bool currency_context) const;
+  void AddScale(NumMatch* m, bool currency_context) const;
   NumMatch ParseArticleNumber(int j);
   NumMatch ParseHalfOrQuarter(int j);
   int AddNumberWord(int k, WordSum* s, NumMatch* m) const;
