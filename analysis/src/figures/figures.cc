@@ -28,7 +28,6 @@ using figures_internal::FindRelations;
 using figures_internal::GetTables;
 using figures_internal::Scanner;
 using figures_internal::SepsFor;
-using figures_internal::Tables;
 
 // Rounds away binary noise (272.9 * 1e9 = 272899999999.99997) by going through
 // 15 significant decimal digits; std::to_chars/from_chars ignore the C locale
@@ -71,109 +70,131 @@ std::optional<Date> AnchorFromText(const Document& doc, const std::vector<Figure
   return best;
 }
 
+struct DollarCue {
+  const char16_t* cue;
+  const char* code;
+};
+
+// Another dollar named by the dateline's city ("SYDNEY, March 3"): its code, or "".
+std::string DollarOfDateline(const Document& doc) {
+  static const DollarCue kCities[] = {
+      {u"SYDNEY", "AUD"},     {u"MELBOURNE", "AUD"}, {u"CANBERRA", "AUD"}, {u"BRISBANE", "AUD"},
+      {u"PERTH", "AUD"},      {u"HONG KONG", "HKD"}, {u"SINGAPORE", "SGD"}, {u"TORONTO", "CAD"},
+      {u"OTTAWA", "CAD"},     {u"MONTREAL", "CAD"},  {u"VANCOUVER", "CAD"}, {u"CALGARY", "CAD"},
+      {u"WELLINGTON", "NZD"}, {u"AUCKLAND", "NZD"},  {u"TAIPEI", "TWD"}};
+  for (size_t p = 0; p < doc.paragraphs.size() && p < 3; ++p) {
+    const std::u16string& s = doc.paragraphs[p].text;
+    for (const DollarCue& c : kCities) {
+      std::u16string city(c.cue);
+      if (s.compare(0, city.size(), city) == 0 && s.size() > city.size() &&
+          (s[city.size()] == ',' || s[city.size()] == ' ' || s[city.size()] == '('))
+        return c.code;
+    }
+  }
+  return "";
+}
+
+// Another dollar named in words ("Australian dollars"): its code, or "";
+// *usd: the text also names USD ("US$", "USD", "U.S. dollar").
+std::string DollarOfText(const Document& doc, bool* usd) {
+  static const DollarCue kNames[] = {{u"Australian dollar", "AUD"}, {u"Canadian dollar", "CAD"},
+                                     {u"Hong Kong dollar", "HKD"}, {u"Singapore dollar", "SGD"},
+                                     {u"New Zealand dollar", "NZD"}, {u"Taiwan dollar", "TWD"}};
+  std::string other;
+  *usd = false;
+  for (const Paragraph& p : doc.paragraphs) {
+    const std::u16string& s = p.text;
+    if (s.find(u'$') == std::u16string::npos && s.find(u"ollar") == std::u16string::npos &&
+        s.find(u"USD") == std::u16string::npos)
+      continue;
+    if (s.find(u"US$") != std::u16string::npos || s.find(u"USD") != std::u16string::npos ||
+        s.find(u"U.S. dollar") != std::u16string::npos ||
+        s.find(u"US dollar") != std::u16string::npos)
+      *usd = true;
+    for (const DollarCue& c : kNames)
+      if (other.empty() && s.find(c.cue) != std::u16string::npos) other = c.code;
+  }
+  return other;
+}
+
+// What a bare "$" means: USD, unless the dateline is in a city of another
+// dollar ("SYDNEY, March 3") or the text names another dollar in words
+// ("Australian dollars") and never USD. Prefixed forms ("HK$") do not count:
+// writers use them precisely to tell those amounts from plain "$".
+void DecideDollar(const Document& doc, DocContext* ctx) {
+  std::string other = DollarOfDateline(doc);
+  std::string why = "the dateline";
+  if (other.empty()) {
+    bool usd = false;
+    other = DollarOfText(doc, &usd);
+    why = "the text";
+    if (usd) return;
+  }
+  if (other.empty()) return;
+  ctx->dollar = other;
+  ctx->dollar_note = "currency assumed " + other + " from " + why;
+}
+
+// The figures of paragraph p, appended to *out.
+void ScanParagraph(const Document& doc, const Report& report, const DocContext& ctx, size_t p,
+                   std::vector<Figure>* out) {
+  const Paragraph& para = doc.paragraphs[p];
+  bool any = false;
+  for (char16_t c : para.text)
+    if (c > ' ') {
+      any = true;
+      break;
+    }
+  if (!any) return;
+  const ParagraphText* pt = report.text.paragraphs.size() == doc.paragraphs.size()
+                                ? &report.text.paragraphs[p]
+                                : nullptr;
+  Scanner sc(GetTables(), ctx, para.text, static_cast<int32_t>(p), para.kind, pt);
+  std::vector<Figure> f = sc.Run();
+  out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
+}
+
+// Relative dates with no dateline: re-reads just their paragraphs against the
+// latest full date the text states.
+void RescanAgainstText(const Document& doc, const Report& report, DocContext* ctx,
+                       std::vector<Figure>* figs) {
+  std::vector<bool> redo(doc.paragraphs.size(), false);
+  bool needs = false;
+  for (const Figure& f : *figs)
+    if (f.note.find("year unknown") != std::string::npos ||
+        f.note.find("needs a reference date") != std::string::npos) {
+      redo[f.span.paragraph] = true;
+      needs = true;
+    }
+  bool dateline = false;
+  std::optional<Date> anchor = needs ? AnchorFromText(doc, *figs, &dateline) : std::nullopt;
+  if (!anchor) return;
+  ctx->ref = anchor;
+  ctx->ref_from_text = !dateline;
+  ctx->ref_source = dateline ? "the dateline" : "other dates in the text";
+  std::vector<Figure> kept;
+  kept.reserve(figs->size());
+  for (Figure& f : *figs)
+    if (!redo[f.span.paragraph]) kept.push_back(std::move(f));
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p)
+    if (redo[p]) ScanParagraph(doc, report, *ctx, p, &kept);
+  *figs = std::move(kept);
+}
+
 }  // namespace
 
 void FindFigures(const Document& doc, Report* report) {
-  const Tables& t = GetTables();
   DocContext ctx;
   ctx.ref = doc.reference_date;
   ctx.seps = SepsFor(doc.language);
   ctx.english = doc.language.empty() || doc.language.compare(0, 2, "en") == 0;
-  // What a bare "$" means: USD, unless the dateline is in a city of another
-  // dollar ("SYDNEY, March 3") or the text names another dollar in words
-  // ("Australian dollars") and never USD. Prefixed forms ("HK$") do not count:
-  // writers use them precisely to tell those amounts from plain "$".
-  {
-    bool usd = false;
-    std::string other, why;
-    struct Cue {
-      const char16_t* cue;
-      const char* code;
-    };
-    static const Cue kNames[] = {{u"Australian dollar", "AUD"}, {u"Canadian dollar", "CAD"},
-                                 {u"Hong Kong dollar", "HKD"}, {u"Singapore dollar", "SGD"},
-                                 {u"New Zealand dollar", "NZD"}, {u"Taiwan dollar", "TWD"}};
-    static const Cue kCities[] = {
-        {u"SYDNEY", "AUD"},     {u"MELBOURNE", "AUD"}, {u"CANBERRA", "AUD"}, {u"BRISBANE", "AUD"},
-        {u"PERTH", "AUD"},      {u"HONG KONG", "HKD"}, {u"SINGAPORE", "SGD"}, {u"TORONTO", "CAD"},
-        {u"OTTAWA", "CAD"},     {u"MONTREAL", "CAD"},  {u"VANCOUVER", "CAD"}, {u"CALGARY", "CAD"},
-        {u"WELLINGTON", "NZD"}, {u"AUCKLAND", "NZD"},  {u"TAIPEI", "TWD"}};
-    for (size_t p = 0; p < doc.paragraphs.size() && p < 3 && other.empty(); ++p) {
-      const std::u16string& s = doc.paragraphs[p].text;
-      for (const Cue& c : kCities) {
-        std::u16string city(c.cue);
-        if (s.compare(0, city.size(), city) == 0 && s.size() > city.size() &&
-            (s[city.size()] == ',' || s[city.size()] == ' ' || s[city.size()] == '(')) {
-          other = c.code;
-          why = "the dateline";
-          break;
-        }
-      }
-    }
-    for (const Paragraph& p : doc.paragraphs) {
-      const std::u16string& s = p.text;
-      if (s.find(u'$') == std::u16string::npos && s.find(u"ollar") == std::u16string::npos &&
-          s.find(u"USD") == std::u16string::npos)
-        continue;
-      if (s.find(u"US$") != std::u16string::npos || s.find(u"USD") != std::u16string::npos ||
-          s.find(u"U.S. dollar") != std::u16string::npos || s.find(u"US dollar") != std::u16string::npos)
-        usd = true;
-      for (const Cue& c : kNames)
-        if (other.empty() && s.find(c.cue) != std::u16string::npos) {
-          other = c.code;
-          why = "the text";
-        }
-    }
-    if (!other.empty() && (!usd || why == "the dateline"sv)) {
-      ctx.dollar = other;
-      ctx.dollar_note = "currency assumed " + other + " from " + why;
-    }
-  }
-  auto scan_paragraph = [&](size_t p, std::vector<Figure>* out) {
-    const Paragraph& para = doc.paragraphs[p];
-    bool any = false;
-    for (char16_t c : para.text)
-      if (c > ' ') {
-        any = true;
-        break;
-      }
-    if (!any) return;
-    const ParagraphText* pt =
-        report->text.paragraphs.size() == doc.paragraphs.size() ? &report->text.paragraphs[p] : nullptr;
-    Scanner sc(t, ctx, para.text, static_cast<int32_t>(p), para.kind, pt);
-    std::vector<Figure> f = sc.Run();
-    out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
-  };
+  DecideDollar(doc, &ctx);
   std::vector<Figure> figs;
-  for (size_t p = 0; p < doc.paragraphs.size(); ++p) scan_paragraph(p, &figs);
-  if (!ctx.ref) {
-    // Relative dates with no dateline: re-read just their paragraphs against the
-    // latest full date the text states.
-    std::vector<bool> redo(doc.paragraphs.size(), false);
-    bool needs = false;
-    for (const Figure& f : figs)
-      if (f.note.find("year unknown") != std::string::npos ||
-          f.note.find("needs a reference date") != std::string::npos) {
-        redo[f.span.paragraph] = true;
-        needs = true;
-      }
-    bool dateline = false;
-    std::optional<Date> anchor = needs ? AnchorFromText(doc, figs, &dateline) : std::nullopt;
-    if (anchor) {
-      ctx.ref = anchor;
-      ctx.ref_from_text = !dateline;
-      ctx.ref_source = dateline ? "the dateline" : "other dates in the text";
-      std::vector<Figure> kept;
-      kept.reserve(figs.size());
-      for (Figure& f : figs)
-        if (!redo[f.span.paragraph]) kept.push_back(std::move(f));
-      for (size_t p = 0; p < doc.paragraphs.size(); ++p)
-        if (redo[p]) scan_paragraph(p, &kept);
-      figs = std::move(kept);
-    }
-  }
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) ScanParagraph(doc, *report, ctx, p, &figs);
+  if (!ctx.ref) RescanAgainstText(doc, *report, &ctx, &figs);
   for (Figure& f : figs) {
-    if (f.value.type == FigureValue::Type::kNumber || f.value.type == FigureValue::Type::kNumberRange) {
+    if (f.value.type == FigureValue::Type::kNumber ||
+        f.value.type == FigureValue::Type::kNumberRange) {
       f.value.lo = CleanValue(f.value.lo);
       f.value.hi = CleanValue(f.value.hi);
     }
@@ -182,7 +203,7 @@ void FindFigures(const Document& doc, Report* report) {
                    [](const Figure& a, const Figure& b) { return a.span < b.span; });
   report->figures = std::move(figs);
   report->figure_relations.clear();
-  FindRelations(doc, report, t);
+  FindRelations(doc, report, GetTables());
 }
 
 }  // namespace factlens
