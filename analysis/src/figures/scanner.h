@@ -209,9 +209,17 @@ class Scanner {
   // Matchers: each returns the lexeme index one past the match, or -1.
   int TryDate(int i);
   int TryTime(int i);
+  bool ReadHour(int i, int* h, int* mi) const;  // times.cc
+  int ReadMinutes(int k, int* mi, int* s, bool* colon) const;
+  int ReadDayHalf(int k, int* ampm) const;
   int TryNumeric(int i);
   int TryOrdinalWord(int i);
   int SkipNonFigure(int i);
+  int ClusterEnd(int k) const;  // non_figures.cc
+  int SkipCodeOrLabel(int i) const;
+  int SkipPhoneNumber(int i) const;
+  int SkipScore(int i) const;
+  int SkipAddress(int i) const;
 
   // Dates (dates.cc): steps of TryDate, each returning an end, -1 or kContinue.
   int MatchDateModifier(DateCue* c);

@@ -7,68 +7,90 @@
 namespace factlens {
 namespace figures_internal {
 
+// The hour of a time at i: "2", "14", "2.15" (one lexeme: hour . minutes), "1140"
+// / "0730" before "am"/"pm". Returns false if none; sets *h and *mi.
+bool Scanner::ReadHour(int i, int* h, int* mi) const {
+  const Lex* a = L(i);
+  if (a->low.size() <= 2) {
+    *h = IntAt(i, 2);
+    return true;
+  }
+  const std::string& t = a->low;
+  size_t dot = t.find('.');
+  if (dot != std::string::npos && dot <= 2 && t.size() - dot - 1 == 2 &&
+      t.find_first_of(".,", dot + 1) == std::string::npos) {
+    *h = std::stoi(t.substr(0, dot));
+    *mi = std::stoi(t.substr(dot + 1));
+    return true;
+  }
+  if (t.size() == 4 && t.find_first_of(".,") == std::string::npos) {
+    *h = std::stoi(t.substr(0, 2));
+    *mi = std::stoi(t.substr(2));
+    int k = i + 1;
+    if (!(L(k) && (Is(k, "am") || Is(k, "pm") || Is(k, "a") || Is(k, "p")))) *h = -1;
+    return true;
+  }
+  return false;
+}
+
+// ":30" and ":15" after the hour (k: after it). Returns the end, or -1 for a bad
+// clock; sets *mi, *s and *colon.
+int Scanner::ReadMinutes(int k, int* mi, int* s, bool* colon) const {
+  if (!(IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
+        L(k + 1)->low.size() == 2))
+    return k;
+  *mi = IntAt(k + 1, 2);
+  if (*mi < 0 || *mi > 59) return -1;
+  k += 2;
+  *colon = true;
+  if (IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && L(k + 1)->low.size() == 2) {
+    *s = IntAt(k + 1, 2);
+    if (*s > 59) return -1;
+    k += 2;
+  }
+  return k;
+}
+
+// am / pm / a.m. / p.m. / a . m . / o'clock at k: the end, *ampm 1 (am), 2 (pm),
+// 3 (o'clock) or 0 (none, the end is k).
+int Scanner::ReadDayHalf(int k, int* ampm) const {
+  *ampm = 0;
+  const Lex* w = L(k);
+  if (!w || w->type != kWord) return k;
+  if (w->low == "am"sv || w->low == "pm"sv) {
+    *ampm = w->low == "am"sv ? 1 : 2;
+    return k + 1;
+  }
+  if ((w->low == "a"sv || w->low == "p"sv) && IsSym(k + 1, ".") && Is(k + 2, "m")) {
+    *ampm = w->low == "a"sv ? 1 : 2;
+    int e = k + 3;
+    if (IsSym(e, ".")) {
+      // Keep the final period only when it is not the sentence's full stop.
+      const Lex* after = L(e + 1);
+      if (after && !(after->type == kWord && after->upper)) ++e;
+      else if (!after) ++e;
+    }
+    return e;
+  }
+  if (w->low == "oclock"sv ||
+      (w->low == "o"sv && (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) && Is(k + 2, "clock"))) {
+    *ampm = 3;
+    return w->low == "oclock"sv ? k + 1 : k + 3;
+  }
+  return k;
+}
+
 int Scanner::TryTime(int i) {
   const Lex* a = L(i);
   if (!a || a->type != kNum) return -1;
   int h = -1, mi = 0, s = -1;
-  int k = i + 1;
   bool colon = false;
-  if (a->low.size() <= 2) {
-    h = IntAt(i, 2);
-  } else {
-    // "2.15" lexes as one number: hour . minutes
-    const std::string& t = a->low;
-    size_t dot = t.find('.');
-    if (dot != std::string::npos && dot <= 2 && t.size() - dot - 1 == 2 &&
-        t.find_first_of(".,", dot + 1) == std::string::npos) {
-      h = std::stoi(t.substr(0, dot));
-      mi = std::stoi(t.substr(dot + 1));
-    } else if (t.size() == 4 && t.find_first_of(".,") == std::string::npos) {
-      // "1140 a.m." / "0730"
-      h = std::stoi(t.substr(0, 2));
-      mi = std::stoi(t.substr(2));
-      if (!(L(k) && (Is(k, "am") || Is(k, "pm") || Is(k, "a") || Is(k, "p")))) h = -1;
-    } else {
-      return -1;
-    }
-  }
+  if (!ReadHour(i, &h, &mi)) return -1;
   if (h < 0 || h > 24 || mi > 59) return -1;
-  if (IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
-      L(k + 1)->low.size() == 2) {
-    mi = IntAt(k + 1, 2);
-    if (mi < 0 || mi > 59) return -1;
-    k += 2;
-    colon = true;
-    if (IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && L(k + 1)->low.size() == 2) {
-      s = IntAt(k + 1, 2);
-      if (s > 59) return -1;
-      k += 2;
-    }
-  }
-  // am / pm / a.m. / p.m. / a . m .
+  int k = ReadMinutes(i + 1, &mi, &s, &colon);
+  if (k < 0) return -1;
   int ampm = 0;
-  int e = k;
-  const Lex* w = L(k);
-  if (w && w->type == kWord) {
-    if (w->low == "am"sv || w->low == "pm"sv) {
-      ampm = w->low == "am"sv ? 1 : 2;
-      e = k + 1;
-    } else if ((w->low == "a"sv || w->low == "p"sv) && IsSym(k + 1, ".") && Is(k + 2, "m")) {
-      ampm = w->low == "a"sv ? 1 : 2;
-      e = k + 3;
-      if (IsSym(e, ".")) {
-        // Keep the final period only when it is not the sentence's full stop.
-        const Lex* after = L(e + 1);
-        if (after && !(after->type == kWord && after->upper)) ++e;
-        else if (!after) ++e;
-      }
-    } else if (w->low == "oclock"sv ||
-               (w->low == "o"sv && (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) &&
-                Is(k + 2, "clock"))) {
-      e = w->low == "oclock"sv ? k + 1 : k + 3;
-      ampm = 3;
-    }
-  }
+  int e = ReadDayHalf(k, &ampm);
   if (ampm == 0 && !colon) return -1;
   if (ampm == 0 && colon) {
     // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
