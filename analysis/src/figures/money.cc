@@ -10,6 +10,39 @@
 namespace factlens {
 namespace figures_internal {
 
+// Dollar prefixes: letters (with dots) then "$", e.g. "US$", "U.S.$", "HK$", "c $",
+// "usd$ 15" (j: the first letter). Returns the end, or -1.
+int Scanner::MatchDollarPrefix(int j, std::string* code, bool* assumed) const {
+  const Lex* l = L(j);
+  std::string prefix;
+  int k = j;
+  while (k < N() && k < j + 6) {
+    const Lex* m = L(k);
+    if (m->type == kWord) prefix += m->low;
+    else if (!(m->type == kSym && m->low == "."sv)) break;
+    ++k;
+  }
+  if (!(IsSym(k, "$") && k > j && k - j <= 5)) return -1;
+  auto it = t_.dollar_prefix.find(prefix);
+  if (it != t_.dollar_prefix.end()) {
+    // The prefix must be written tight ("US$") or be a lower-case tokenised form ("c $").
+    // Written apart only when unambiguous: "US $", "u.s $", "c $" (tokenised text).
+    bool dotted = k - j > 1;
+    if (Adj(k) || (l->upper && prefix != "a"sv) || dotted || prefix == "c"sv) {
+      *code = it->second;
+      *assumed = false;
+      return k + 1;
+    }
+  }
+  // "usd$ 15"
+  auto c2 = t_.currency_code.find(RawOf(l));
+  if (c2 != t_.currency_code.end() && k == j + 1) {
+    *code = c2->second;
+    return k + 1;
+  }
+  return -1;
+}
+
 // "$", "US$", "US $", "u.s $", "HK$", "€", "£", "GBP", "USD", "Rs", "RMB", "MUSD".
 int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
                                  std::string* note) const {
@@ -31,39 +64,8 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
     return -1;
   }
   if (l->type != kWord) return -1;
-  // Dollar prefixes: letters (with dots) then "$", e.g. "US$", "U.S.$", "HK$", "c $".
-  {
-    std::string prefix;
-    int k = j;
-    while (k < N() && k < j + 6) {
-      const Lex* m = L(k);
-      if (m->type == kWord) prefix += m->low;
-      else if (m->type == kSym && m->low == "."sv) {
-      } else {
-        break;
-      }
-      ++k;
-    }
-    if (IsSym(k, "$") && k > j && k - j <= 5) {
-      auto it = t_.dollar_prefix.find(prefix);
-      if (it != t_.dollar_prefix.end()) {
-        // The prefix must be written tight ("US$") or be a lower-case tokenised form ("c $").
-        // Written apart only when unambiguous: "US $", "u.s $", "c $" (tokenised text).
-        bool dotted = k - j > 1;
-        if (Adj(k) || (l->upper && prefix != "a"sv) || dotted || prefix == "c"sv) {
-          *code = it->second;
-          *assumed = false;
-          return k + 1;
-        }
-      }
-      // "usd$ 15"
-      auto c2 = t_.currency_code.find(RawOf(l));
-      if (c2 != t_.currency_code.end() && k == j + 1) {
-        *code = c2->second;
-        return k + 1;
-      }
-    }
-  }
+  int de = MatchDollarPrefix(j, code, assumed);
+  if (de > 0) return de;
   // Codes and letter symbols, case-sensitive ("GBP", "Rs", "RMB"); "Rs." too.
   static constexpr std::string_view kWordCodes[] = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN",
                                                     "SOS", "TRY", "BAM", "MAD", "GEL", "STD",

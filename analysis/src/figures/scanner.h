@@ -306,6 +306,7 @@ class Scanner {
   void AddWordFraction(NumMatch* m) const;
   int MatchApprox(int j) const;   // end of an approximator starting at j, or -1
   int MatchCurrencyPrefix(int j, std::string* code, bool* assumed, std::string* note) const;
+  int MatchDollarPrefix(int j, std::string* code, bool* assumed) const;
   int MatchCurrencySuffix(int j, std::string* code, bool* assumed, double* factor,
                           std::string* note, bool scaled) const;
   int MatchUnit(int j, std::string* unit) const;
