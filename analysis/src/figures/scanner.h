@@ -1,10 +1,12 @@
 // Internal to the figures stage: the lexemes of a paragraph and the Scanner
 // that finds figures in them. One file per matcher family:
-//   lexemes.cc (Lexify)   numbers.cc (ParseNumber, ParseWordNumber, ParseDigits)
-//   calendar.cc (ICU calendar arithmetic)   dates.cc   times.cc   money.cc
-//   quantities.cc (percent, units, durations, counted nouns, ages, fractions)
-//   numeric.cc (TryNumeric: a number and what follows it)   non_figures.cc
-//   scanner.cc (Emit, Run = the ordered matcher list)
+//   scanner.cc (Emit, Run = the ordered matcher list)   lexemes.cc (Lexify)
+//   numbers.cc (ParseNumber, ParseWordNumber, ParseDigits)   calendar.cc
+//   dates.cc (TryDate and its steps)   times.cc   numeric.cc (TryNumeric: a
+//   number, then the steps that decide its kind)   money.cc   quantities.cc
+//   (percent, units, durations, counted nouns, ages, fractions)   non_figures.cc
+// A matcher or step returns the lexeme index one past its match, -1 (no figure
+// here), or for a step of TryDate / TryNumeric kContinue (the next step tries).
 // Conventions are documented in include/factlens/figures.h.
 #ifndef FACTLENS_SRC_FIGURES_SCANNER_H_
 #define FACTLENS_SRC_FIGURES_SCANNER_H_
