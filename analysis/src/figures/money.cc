@@ -108,6 +108,73 @@ int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
   return -1;
 }
 
+// Codes after a number: "115.5USD", "20 usd", "50 million USD", "120 MEUR".
+int Scanner::MatchSuffixCode(int j, std::string* code, double* factor, std::string* note) const {
+  const Lex* l = L(j);
+  std::string up;
+  for (char ch : l->low) up += static_cast<char>(std::toupper(ch));
+  auto it = t_.currency_code.find(up);
+  if (it != t_.currency_code.end() && up.size() == 3 &&
+      (l->allcaps || up == "USD"sv || up == "RMB"sv || up == "EUR"sv || up == "GBP"sv ||
+       up == "CNY"sv)) {
+    *code = it->second;
+    return j + 1;
+  }
+  if (l->allcaps && up.size() == 4 && up[0] == 'M') {
+    auto c2 = t_.currency_code.find(up.substr(1));
+    if (c2 != t_.currency_code.end()) {
+      *code = c2->second;
+      *factor = 1e6;
+      *note = "M prefix: millions";
+      return j + 1;
+    }
+  }
+  return -1;
+}
+
+// Currency names after a number, longest first: "us dollars", "turkish lira",
+// "yuan"; not "50 Cent", "25 pounds" (a weight unless scaled), "3 won" (a verb).
+int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* factor,
+                               std::string* note, bool scaled) const {
+  const Lex* l = L(j);
+  for (int len = static_cast<int>(t_.max_currency_words); len >= 1; --len) {
+    std::string key;
+    bool ok = true;
+    for (int k = 0; k < len; ++k) {
+      const Lex* m = L(j + k);
+      if (!m || m->type != kWord) {
+        ok = false;
+        break;
+      }
+      key += (k ? " " : "") + m->low;
+    }
+    if (!ok) continue;
+    auto it = t_.currency_name.find(key);
+    if (it == t_.currency_name.end()) continue;
+    const Currency& c = it->second;
+    if (key == "p"sv && Adj(j) == false) return -1;
+    if ((key == "cent"sv || key == "cents"sv) && l->upper) return -1;  // "50 Cent", a name
+    // "25 pounds" is a weight unless the text prices things in sterling.
+    if ((key == "pound"sv || key == "pounds"sv) && !scaled) return -1;
+    if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
+      // "3 won" before more words is usually the verb ("the side 3 won ...").
+      const Lex* nx = L(j + 1);
+      if (nx && nx->type == kWord && !(nx->cls & kStop)) return -1;
+    }
+    *code = c.code;
+    *assumed = c.assumed;
+    *factor = c.factor;
+    if (c.code.empty()) *note = "currency not specified: " + key;
+    else if (c.assumed &&
+             (key == "dollar"sv || key == "dollars"sv || key == "cent"sv || key == "cents"sv))
+      *note = ctx_.dollar_note, *code = ctx_.dollar;
+    else if (c.assumed)
+      *note = "currency assumed " + c.code;
+    return j + len;
+  }
+  return -1;
+}
+
 int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double* factor,
                                  std::string* note, bool scaled) const {
   const Lex* l = L(j);
@@ -127,27 +194,8 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     return -1;
   }
   if (l->type != kWord) return -1;
-  // Codes: "115.5USD", "20 usd", "50 million USD", "120 MEUR".
-  {
-    std::string up;
-    for (char ch : l->low) up += static_cast<char>(std::toupper(ch));
-    auto it = t_.currency_code.find(up);
-    if (it != t_.currency_code.end() && up.size() == 3 && (l->allcaps || up == "USD"sv ||
-                                                           up == "RMB"sv || up == "EUR"sv ||
-                                                           up == "GBP"sv || up == "CNY"sv)) {
-      *code = it->second;
-      return j + 1;
-    }
-    if (l->allcaps && up.size() == 4 && up[0] == 'M') {
-      auto c2 = t_.currency_code.find(up.substr(1));
-      if (c2 != t_.currency_code.end()) {
-        *code = c2->second;
-        *factor = 1e6;
-        *note = "M prefix: millions";
-        return j + 1;
-      }
-    }
-  }
+  int ce = MatchSuffixCode(j, code, factor, note);
+  if (ce > 0) return ce;
   // "U.S. dollars"
   if (l->low == "u"sv && IsSym(j + 1, ".") && Is(j + 2, "s") && IsSym(j + 3, ".") &&
       (Is(j + 4, "dollars") || Is(j + 4, "dollar"))) {
@@ -156,45 +204,7 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
     return j + 5;
   }
   if (!(l->cls & kCurrencyW)) return -1;
-  // Names, longest first: "us dollars", "turkish lira", "yuan".
-  for (int len = static_cast<int>(t_.max_currency_words); len >= 1; --len) {
-    std::string key;
-    bool ok = true;
-    for (int k = 0; k < len; ++k) {
-      const Lex* m = L(j + k);
-      if (!m || m->type != kWord) {
-        ok = false;
-        break;
-      }
-      key += (k ? " " : "") + m->low;
-    }
-    if (!ok) continue;
-    auto it = t_.currency_name.find(key);
-    if (it == t_.currency_name.end()) continue;
-    const Currency& c = it->second;
-    if (key == "p"sv && Adj(j) == false) return -1;
-    if ((key == "cent"sv || key == "cents"sv) && l->upper) return -1;  // "50 Cent", a name
-    if ((key == "pound"sv || key == "pounds"sv) && !scaled) {
-      // "25 pounds" is a weight unless the text prices things in sterling.
-      return -1;
-    }
-    if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
-      // "3 won" before more words is usually the verb ("the side 3 won ...").
-      const Lex* nx = L(j + 1);
-      if (nx && nx->type == kWord && !(nx->cls & kStop)) return -1;
-    }
-    *code = c.code;
-    *assumed = c.assumed;
-    *factor = c.factor;
-    if (c.code.empty()) *note = "currency not specified: " + key;
-    else if (c.assumed &&
-             (key == "dollar"sv || key == "dollars"sv || key == "cent"sv || key == "cents"sv))
-      *note = ctx_.dollar_note, *code = ctx_.dollar;
-    else if (c.assumed)
-      *note = "currency assumed " + c.code;
-    return j + len;
-  }
-  return -1;
+  return MatchCurrencyName(j, code, assumed, factor, note, scaled);
 }
 
 // ------------------------------------------------------------ money figures

@@ -43,6 +43,88 @@ std::vector<std::string> SplitOn(const std::string& s, char c) {
   return out;
 }
 
+// Groups of "1 414 021.5" (space-grouped): the integer part must group validly.
+bool SpaceGroupsValid(const std::string& s0) {
+  std::vector<std::string> g = SplitOn(s0, ' ');
+  std::string last = g.back();
+  size_t cut = last.find_first_of(".,");
+  if (cut != std::string::npos) g.back() = last.substr(0, cut);
+  return ValidGroups(g);
+}
+
+// Which of '.' and ',' is the decimal mark and which groups thousands in s
+// (starting from the locale's *dec and *grp; 0: none). False: not a number
+// ("1.2.3", "1,2,3.4,5").
+bool DecideMarks(const std::string& s, char* dec, char* grp) {
+  size_t ndot = std::count(s.begin(), s.end(), '.');
+  size_t ncom = std::count(s.begin(), s.end(), ',');
+  if (ndot && ncom) {
+    // Both: the last one is the decimal mark ("1.111,11", "1,111.11").
+    char lastsep = s[s.find_last_of(".,")];
+    *dec = lastsep;
+    *grp = lastsep == '.' ? ',' : '.';
+    return std::count(s.begin(), s.end(), *dec) == 1;
+  }
+  if (ndot + ncom == 0) return true;
+  char only = ndot ? '.' : ',';
+  size_t count = ndot ? ndot : ncom;
+  std::vector<std::string> parts = SplitOn(s, only);
+  bool groups_ok = ValidGroups(parts);
+  if (only == *grp) {
+    if (groups_ok) return true;
+    // "5,00" / "2,5": a decimal comma written in an English text.
+    if (count != 1 || parts.back().size() == 3) return false;
+    *dec = only;
+    *grp = 0;
+    return true;
+  }
+  // Only the decimal mark.
+  if (count > 1) {
+    if (!groups_ok) return false;  // "1.2.3": a version number, not a figure
+    std::swap(*dec, *grp);         // "1.234.567" grouped the other way
+  }
+  return true;
+}
+
+// s without its group marks, with '.' for the decimal mark, into *clean; counts
+// digits and groups into *r. False: a group mark after the decimal mark.
+bool StripMarks(const std::string& s, char dec, char grp, std::string* clean, DigitVal* r,
+                std::vector<std::string>* groups) {
+  bool in_frac = false;
+  for (char c : s) {
+    if (c == dec && dec) {
+      *clean += '.';
+      in_frac = true;
+    } else if (c == grp && grp) {
+      if (in_frac) return false;
+      r->grouped = true;
+      groups->emplace_back();
+    } else {
+      *clean += c;
+      if (in_frac) {
+        ++r->frac_digits;
+      } else {
+        ++r->int_digits;
+        groups->back() += c;
+      }
+    }
+  }
+  return true;
+}
+
+// Significant digits of "0012.50" (leading zeros stripped): 4.
+int SignificantDigits(const std::string& clean) {
+  int sig = 0;
+  bool lead = true;
+  for (char c : clean) {
+    if (c == '.') continue;
+    if (lead && c == '0') continue;
+    lead = false;
+    ++sig;
+  }
+  return sig;
+}
+
 }  // namespace
 
 // Locale-independent string to double (0 on failure).
@@ -75,78 +157,18 @@ DigitVal ParseDigits(const std::string& s0, const Seps& seps) {
     else s += c;
   }
   if (space_grouped) {
-    std::vector<std::string> g = SplitOn(s0, ' ');
-    // Space groups: the integer part only.
-    std::string last = g.back();
-    size_t cut = last.find_first_of(".,");
-    if (cut != std::string::npos) g.back() = last.substr(0, cut);
-    if (!ValidGroups(g)) return r;
+    if (!SpaceGroupsValid(s0)) return r;
     r.grouped = true;
   }
-  size_t ndot = std::count(s.begin(), s.end(), '.');
-  size_t ncom = std::count(s.begin(), s.end(), ',');
   char dec = seps.decimal, grp = seps.group;
-  if (ndot && ncom) {
-    // Both: the last one is the decimal mark ("1.111,11", "1,111.11").
-    char lastsep = s[s.find_last_of(".,")];
-    dec = lastsep;
-    grp = lastsep == '.' ? ',' : '.';
-    if (std::count(s.begin(), s.end(), dec) != 1) return r;
-  } else if (ndot + ncom > 0) {
-    char only = ndot ? '.' : ',';
-    size_t count = ndot ? ndot : ncom;
-    std::vector<std::string> parts = SplitOn(s, only);
-    bool groups_ok = ValidGroups(parts);
-    if (only == grp) {
-      if (!groups_ok) {
-        // "5,00" / "2,5": a decimal comma written in an English text.
-        if (count == 1 && parts.back().size() != 3) {
-          dec = only;
-          grp = 0;
-        } else {
-          return r;
-        }
-      }
-    } else {  // only the decimal mark
-      if (count > 1) {
-        if (!groups_ok) return r;  // "1.2.3": a version number, not a figure
-        std::swap(dec, grp);       // "1.234.567" grouped the other way
-      }
-    }
-  }
+  if (!DecideMarks(s, &dec, &grp)) return r;
   std::string clean;
-  bool in_frac = false;
   std::vector<std::string> groups(1);
-  for (char c : s) {
-    if (c == dec && dec) {
-      clean += '.';
-      in_frac = true;
-    } else if (c == grp && grp) {
-      if (in_frac) return r;
-      r.grouped = true;
-      groups.emplace_back();
-    } else {
-      clean += c;
-      if (in_frac) ++r.frac_digits;
-      else {
-        ++r.int_digits;
-        groups.back() += c;
-      }
-    }
-  }
+  if (!StripMarks(s, dec, grp, &clean, &r, &groups)) return r;
   if (r.grouped && !space_grouped && !ValidGroups(groups)) return r;
   r.ok = true;
   r.integer = r.frac_digits == 0;
-  // Significant digits: strip leading zeros.
-  int sig = 0;
-  bool lead = true;
-  for (char c : clean) {
-    if (c == '.') continue;
-    if (lead && c == '0') continue;
-    lead = false;
-    ++sig;
-  }
-  if (sig > kMaxSignificantDigits) return r;  // ok but not valued
+  if (SignificantDigits(clean) > kMaxSignificantDigits) return r;  // ok but not valued
   double v = 0;
   auto res = std::from_chars(clean.data(), clean.data() + clean.size(), v);
   if (res.ec != std::errc() || !std::isfinite(v) || std::fabs(v) > kMaxValue) return r;

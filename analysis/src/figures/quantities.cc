@@ -10,6 +10,56 @@
 namespace factlens {
 namespace figures_internal {
 
+// The key of a len-word unit at j ("square metres", "km/h"): the lexeme after
+// it, or -1 when fewer words follow.
+int Scanner::UnitKeyAt(int j, int len, std::string* key) const {
+  int k = j;
+  for (int w = 0; w < len; ++w) {
+    const Lex* m = L(k);
+    if (!m || m->type != kWord) return -1;
+    *key += (w ? " " : "") + m->low;
+    ++k;
+    // "km/h": a slash joins two halves of one unit.
+    if (w + 1 < len && IsSym(k, "/") && Adj(k)) {
+      *key += "/";
+      ++k;
+      if (L(k) && L(k)->type == kWord) {
+        *key += L(k)->low;
+        ++k;
+      }
+      break;
+    }
+  }
+  return k;
+}
+
+// A unit of units.txt at j, longest first: its end, -1 (a one-letter unit
+// written apart, a code "24703L202"), or kContinue (none).
+int Scanner::MatchUnitName(int j, std::string* unit) const {
+  const Lex* l = L(j);
+  for (int len = static_cast<int>(t_.max_unit_words); len >= 1; --len) {
+    std::string key;
+    int k = UnitKeyAt(j, len, &key);
+    if (k < 0) continue;
+    auto it = t_.unit.find(key);
+    if (it == t_.unit.end()) continue;
+    // One-letter units ("m", "t", "g", "l") only written tight and in lower
+    // case: "48m", "100t"; "3M" is a name.
+    if (key.size() == 1 && (!Adj(j) || !l->raw.empty())) return -1;
+    *unit = it->second;
+    // "24703m2": square metres; "5m3": cubic.
+    if (L(k) && L(k)->type == kNum && Adj(k) && (L(k)->low == "2"sv || L(k)->low == "3"sv) &&
+        (it->second == "metre"sv || it->second == "kilometre"sv || it->second == "centimetre"sv)) {
+      *unit = (L(k)->low == "2"sv ? "square " : "cubic ") + it->second;
+      ++k;
+    }
+    // A unit glued to more letters or digits is a code ("24703L202").
+    if (L(k) && Adj(k) && (L(k)->type == kNum || L(k)->type == kWord)) return -1;
+    return k;
+  }
+  return kContinue;
+}
+
 int Scanner::MatchUnit(int j, std::string* unit) const {
   const Lex* l = L(j);
   if (!l) return -1;
@@ -40,46 +90,8 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
     return j + 1;
   }
   if (!(l->cls & kUnitW)) return -1;
-  for (int len = static_cast<int>(t_.max_unit_words); len >= 1; --len) {
-    std::string key;
-    bool ok = true;
-    int k = j;
-    for (int w = 0; w < len; ++w) {
-      const Lex* m = L(k);
-      if (!m || m->type != kWord) {
-        ok = false;
-        break;
-      }
-      key += (w ? " " : "") + m->low;
-      ++k;
-      // "km/h": a slash joins two halves of one unit.
-      if (w + 1 < len && IsSym(k, "/") && Adj(k)) {
-        key += "/";
-        ++k;
-        if (L(k) && L(k)->type == kWord) {
-          key += L(k)->low;
-          ++k;
-        }
-        break;
-      }
-    }
-    if (!ok) continue;
-    auto it = t_.unit.find(key);
-    if (it == t_.unit.end()) continue;
-    // One-letter units ("m", "t", "g", "l") only written tight and in lower
-    // case: "48m", "100t"; "3M" is a name.
-    if (key.size() == 1 && (!Adj(j) || !l->raw.empty())) return -1;
-    *unit = it->second;
-    // "24703m2": square metres; "5m3": cubic.
-    if (L(k) && L(k)->type == kNum && Adj(k) && (L(k)->low == "2"sv || L(k)->low == "3"sv) &&
-        (it->second == "metre"sv || it->second == "kilometre"sv || it->second == "centimetre"sv)) {
-      *unit = (L(k)->low == "2"sv ? "square " : "cubic ") + it->second;
-      ++k;
-    }
-    // A unit glued to more letters or digits is a code ("24703L202").
-    if (L(k) && Adj(k) && (L(k)->type == kNum || L(k)->type == kWord)) return -1;
-    return k;
-  }
+  int e = MatchUnitName(j, unit);
+  if (e != kContinue) return e;
   // "km/h" as word + "/" + word
   if (IsSym(j + 1, "/") && L(j + 2) && L(j + 2)->type == kWord) {
     auto it = t_.unit.find(l->low + "/" + L(j + 2)->low);

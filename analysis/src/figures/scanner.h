@@ -312,6 +312,11 @@ class Scanner {
   int MatchCurrencySuffix(int j, std::string* code, bool* assumed, double* factor,
                           std::string* note, bool scaled) const;
   int MatchUnit(int j, std::string* unit) const;
+  int UnitKeyAt(int j, int len, std::string* key) const;
+  int MatchUnitName(int j, std::string* unit) const;
+  int MatchSuffixCode(int j, std::string* code, double* factor, std::string* note) const;
+  int MatchCurrencyName(int j, std::string* code, bool* assumed, double* factor,
+                        std::string* note, bool scaled) const;
   int DaySuffix(int j) const;  // end of "4", "4th", "4 th"; -1
   int Day(int j, int* day) const;
   int MonthAt(int j, int* month, bool need_strong) const;
