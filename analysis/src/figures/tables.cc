@@ -173,63 +173,58 @@ void BuildWordLists(Tables* t) {
   AddWords(t, "figures/fall_words.txt", kFall);
 }
 
+// "uae dirham|dirham|dirhams": names written after a number, for `code`.
+void AddCurrencyNames(Tables* t, const std::string& code, const std::string& field) {
+  std::stringstream ss(field);
+  std::string name;
+  while (std::getline(ss, name, '|')) {
+    if (name.empty()) continue;
+    std::vector<std::string> w = SplitWords(name);
+    if (w.empty()) continue;
+    std::string key;
+    for (size_t i = 0; i < w.size(); ++i) key += (i ? " " : "") + w[i];
+    t->currency_name[key] = Currency{code, false, 1.0};
+    t->max_currency_words = std::max(t->max_currency_words, w.size());
+    AddClass(t, w[0], kCurrencyW);
+  }
+}
+
+// "A$ AU$ AUD$", "Rs Rs.", "€" ('_' for a space): dollar prefixes, letter symbols
+// and symbols written before a number, for `code`.
+void AddCurrencySymbols(Tables* t, const std::string& code, const std::string& field) {
+  std::stringstream ss(field);
+  std::string sym;
+  while (ss >> sym) {
+    for (char& c : sym)
+      if (c == '_') c = ' ';
+    if (!sym.empty() && sym.back() == '$' && sym.size() > 1) {
+      std::string prefix;
+      for (char c : sym.substr(0, sym.size() - 1))
+        if (c != ' ' && c != '.') prefix += static_cast<char>(std::tolower(c));
+      if (!prefix.empty()) t->dollar_prefix[prefix] = code;
+      continue;
+    }
+    bool ascii_letters = true;
+    for (char c : sym)
+      if (!std::isalpha(static_cast<unsigned char>(c)) && c != '.') ascii_letters = false;
+    if (ascii_letters) {
+      // Letter symbols ("Rs", "RMB", "RM", "Rp") are prefixes matched case-sensitively.
+      std::string k = sym;
+      if (!k.empty() && k.back() == '.') k.pop_back();
+      t->currency_code[k] = code;
+    } else {
+      t->currency_symbol[Utf16(sym)] = code;
+    }
+  }
+}
+
 void LoadCurrencies(Tables* t) {
-  for (std::string_view line : EmbeddedLines("figures/currencies.txt")) {
-    std::string l(line);
-    std::vector<std::string> cols;
-    std::string cur;
-    for (char c : l) {
-      if (c == '\t') {
-        cols.push_back(cur);
-        cur.clear();
-      } else {
-        cur += c;
-      }
-    }
-    cols.push_back(cur);
-    if (cols.empty() || cols[0].size() != 3) continue;
-    const std::string& code = cols[0];
+  for (const Row& r : Rows("figures/currencies.txt")) {
+    if (r[0].size() != 3) continue;
+    const std::string code(r[0]);
     t->currency_code[code] = code;
-    if (cols.size() > 1) {
-      std::stringstream ss(cols[1]);
-      std::string name;
-      while (std::getline(ss, name, '|')) {
-        if (name.empty()) continue;
-        std::vector<std::string> w = SplitWords(name);
-        if (w.empty()) continue;
-        std::string key;
-        for (size_t i = 0; i < w.size(); ++i) key += (i ? " " : "") + w[i];
-        t->currency_name[key] = Currency{code, false, 1.0};
-        t->max_currency_words = std::max(t->max_currency_words, w.size());
-        AddClass(t, w[0], kCurrencyW);
-      }
-    }
-    if (cols.size() > 2) {
-      std::stringstream ss(cols[2]);
-      std::string sym;
-      while (ss >> sym) {
-        for (char& c : sym)
-          if (c == '_') c = ' ';
-        if (!sym.empty() && sym.back() == '$' && sym.size() > 1) {
-          std::string prefix;
-          for (char c : sym.substr(0, sym.size() - 1))
-            if (c != ' ' && c != '.') prefix += static_cast<char>(std::tolower(c));
-          if (!prefix.empty()) t->dollar_prefix[prefix] = code;
-          continue;
-        }
-        bool ascii_letters = true;
-        for (char c : sym)
-          if (!std::isalpha(static_cast<unsigned char>(c)) && c != '.') ascii_letters = false;
-        if (ascii_letters) {
-          // Letter symbols ("Rs", "RMB", "RM", "Rp") are prefixes matched case-sensitively.
-          std::string k = sym;
-          if (!k.empty() && k.back() == '.') k.pop_back();
-          t->currency_code[k] = code;
-        } else {
-          t->currency_symbol[Utf16(sym)] = code;
-        }
-      }
-    }
+    if (r.size() > 1) AddCurrencyNames(t, code, std::string(r[1]));
+    if (r.size() > 2) AddCurrencySymbols(t, code, std::string(r[2]));
   }
   // Generic names ("dollars", "pence"), read after the ISO table and overriding it.
   for (const Row& r : Rows("figures/currency_names.txt")) {
