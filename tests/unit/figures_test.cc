@@ -9,8 +9,7 @@
 #include <sstream>
 #include <string>
 
-#include <unicode/unistr.h>
-
+#include "common/strings.h"
 #include "factlens/figures.h"
 #include "factlens/io.h"
 #include "factlens/text.h"
@@ -19,24 +18,15 @@ using factlens::Figure;
 using factlens::FigureKind;
 using factlens::FigureRelation;
 using factlens::FigureValue;
+using factlens::Utf16;
+using factlens::Utf8;
 
 namespace {
-
-std::u16string U16(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  return std::u16string(u.getBuffer(), u.length());
-}
-
-std::string U8(const std::u16string& s) {
-  std::string out;
-  icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
-  return out;
-}
 
 struct Result {
   factlens::Document doc;
   factlens::Report report;
-  std::string Text(const Figure& f) const { return U8(factlens::SpanText(doc, f.span)); }
+  std::string Text(const Figure& f) const { return Utf8(factlens::SpanText(doc, f.span)); }
   // The figure whose span text is exactly `surface`, or nullptr.
   const Figure* Find(const std::string& surface) const {
     for (const Figure& f : report.figures)
@@ -61,7 +51,8 @@ Result Run(const std::string& text, std::optional<factlens::Date> ref = std::nul
   Result r;
   std::stringstream ss(text);
   std::string line;
-  while (std::getline(ss, line)) r.doc.paragraphs.push_back({U16(line), factlens::ParagraphKind::kBody});
+  while (std::getline(ss, line))
+    r.doc.paragraphs.push_back({Utf16(line), factlens::ParagraphKind::kBody});
   r.doc.reference_date = ref;
   r.doc.language = language;
   r.report.text = factlens::AnalyzeText(r.doc);
@@ -171,7 +162,7 @@ TEST_CASE("fractions and word numbers", "[figures]") {
   const Figure* f = r.Find("1.5 million visitors");
   REQUIRE(f != nullptr);
   CHECK(f->value.lo == 1.5e6);
-  CHECK(U8(f->counted) == "visitors");
+  CHECK(Utf8(f->counted) == "visitors");
 }
 
 TEST_CASE("dates: years, months, full dates, ranges, relative", "[figures]") {
@@ -244,9 +235,9 @@ TEST_CASE("times, durations, quantities, ordinals", "[figures]") {
   CHECK(r.Find("Over 80 years ago")->approx);
   CheckNumber(r, "about 200 people", FigureKind::kQuantity, 200);
   CHECK(r.Find("about 200 people")->approx);
-  CHECK(U8(r.Find("about 200 people")->counted) == "people");
+  CHECK(Utf8(r.Find("about 200 people")->counted) == "people");
   CheckNumber(r, "15 cooperation documents", FigureKind::kQuantity, 15);
-  CHECK(U8(r.Find("15 cooperation documents")->counted) == "cooperation documents");
+  CHECK(Utf8(r.Find("15 cooperation documents")->counted) == "cooperation documents");
   CheckNumber(r, "350 employees", FigureKind::kQuantity, 350);
   CheckNumber(r, "3.5 tonnes", FigureKind::kQuantity, 3.5, "tonne");
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
