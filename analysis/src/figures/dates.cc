@@ -762,23 +762,16 @@ int Scanner::TryDate(int i) {
   cur_ = i;
   DateCue c;
   c.i = c.b = c.k = i;
-  using Step = int (Scanner::*)(DateCue*);
-  static constexpr Step kSteps[] = {
-      &Scanner::MatchDateModifier,  // "early", "mid-", "the end of"; "last year", "next Monday"
-      &Scanner::MatchRangeIntro,    // "from"/"between" opening a range
-      &Scanner::MatchRelativeDay,   // "yesterday"
-      &Scanner::MatchWeekday,       // "Monday, January 5"; "on Monday"
-      &Scanner::MatchMonthFirst,    // "January 5, 2026", "March 2022", "from March to May"
-      &Scanner::MatchDayFirst,      // "5 January 2026", "fourth of July"
-      &Scanner::MatchQuarter,       // "Q1 2024", "the first half of 2023"
-      &Scanner::MatchNumericDate,   // "2026-01-05", "1/1/2015"
-      &Scanner::MatchYears,         // "'90s", "1990s", "2013-2017", "FY2024", "in 2019"
-  };
-  for (Step step : kSteps) {
-    int r = (this->*step)(&c);
-    if (r != kContinue) return r;
-  }
-  return -1;
+  int r = MatchDateModifier(&c);                   // "early", "the end of"; "last year"
+  if (r == kContinue) r = MatchRangeIntro(&c);     // "from"/"between" opening a range
+  if (r == kContinue) r = MatchRelativeDay(&c);    // "yesterday"
+  if (r == kContinue) r = MatchWeekday(&c);        // "Monday, January 5"; "on Monday"
+  if (r == kContinue) r = MatchMonthFirst(&c);     // "January 5, 2026", "from March to May"
+  if (r == kContinue) r = MatchDayFirst(&c);       // "5 January 2026", "fourth of July"
+  if (r == kContinue) r = MatchQuarter(&c);        // "Q1 2024", "the first half of 2023"
+  if (r == kContinue) r = MatchNumericDate(&c);    // "2026-01-05", "1/1/2015"
+  if (r == kContinue) r = MatchYears(&c);          // "'90s", "1990s", "2013-2017", "in 2019"
+  return r == kContinue ? -1 : r;
 }
 
 }  // namespace figures_internal

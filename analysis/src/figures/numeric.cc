@@ -213,28 +213,21 @@ int Scanner::TryNumeric(int i) {
   int r = ReadNumberPrefix(&c);
   if (r == kContinue) r = ReadNumber(&c);
   if (r != kContinue) return r;
-  using Step = int (Scanner::*)(NumCue*);
-  static constexpr Step kSteps[] = {
-      &Scanner::MatchMoneyBefore,      // "$5", "US$5-10 million" (money.cc)
-      &Scanner::MatchOrdinalNumber,    // "21st", "the 15th century", "twenty-first"
-      &Scanner::MatchMoneyAfter,       // "5 million yuan", "100 €", "one-yen" (money.cc)
-      &Scanner::MatchPercent,          // "12%", "12 per cent", "2 percentage points"
-      &Scanner::MatchCompactRange,     // "5-10%", "40-50 years", "3-4 km"
-      &Scanner::MatchDuration,         // "two months", "four-day", "29-year-old"
-      &Scanner::MatchMeasure,          // "3.5 tonnes", "5 feet 2 inches", "25 pounds"
-      &Scanner::MatchPointFraction,    // "a quarter of a percentage point"
-      &Scanner::MatchProportion,       // "one in five"
-      &Scanner::MatchWholeFraction,    // "a third", "nearly half"
-      &Scanner::MatchCounted,          // "about 200 people"
-      &Scanner::SkipGluedCode,         // "5G", "24703L202"
-      &Scanner::MatchAge,              // "87 yo", "age 87"
-      &Scanner::MatchPlainNumber,      // "1,234", "Apollo 11" (a name), "(96.4)"
-  };
-  for (Step step : kSteps) {
-    r = (this->*step)(&c);
-    if (r != kContinue) return r;
-  }
-  return -1;
+  r = MatchMoneyBefore(&c);                          // "$5", "US$5-10 million" (money.cc)
+  if (r == kContinue) r = MatchOrdinalNumber(&c);    // "21st", "the 15th century"
+  if (r == kContinue) r = MatchMoneyAfter(&c);       // "5 million yuan", "one-yen" (money.cc)
+  if (r == kContinue) r = MatchPercent(&c);          // "12%", "2 percentage points"
+  if (r == kContinue) r = MatchCompactRange(&c);     // "5-10%", "40-50 years", "3-4 km"
+  if (r == kContinue) r = MatchDuration(&c);         // "two months", "29-year-old"
+  if (r == kContinue) r = MatchMeasure(&c);          // "3.5 tonnes", "25 pounds"
+  if (r == kContinue) r = MatchPointFraction(&c);    // "a quarter of a percentage point"
+  if (r == kContinue) r = MatchProportion(&c);       // "one in five"
+  if (r == kContinue) r = MatchWholeFraction(&c);    // "a third", "nearly half"
+  if (r == kContinue) r = MatchCounted(&c);          // "about 200 people"
+  if (r == kContinue) r = SkipGluedCode(&c);         // "5G", "24703L202"
+  if (r == kContinue) r = MatchAge(&c);              // "87 yo", "age 87"
+  if (r == kContinue) r = MatchPlainNumber(&c);      // "1,234", "Apollo 11" (a name)
+  return r == kContinue ? -1 : r;
 }
 
 }  // namespace figures_internal
