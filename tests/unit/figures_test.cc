@@ -329,6 +329,34 @@ TEST_CASE("bad input never crashes and never gets a wrong finite value", "[figur
   SUCCEED();
 }
 
+// issue 18: a fuzzer found "…5554/77777777777777" cast to int (undefined beyond
+// INT_MAX); tests/fuzz/corpus/fraction_denominator_overflow holds the input.
+TEST_CASE("denominators and centuries beyond int range get no value", "[figures]") {
+  Result r = Run("Shares rose 5554/77777777777777777777777, 554/77777777777777 and "
+                 "1/2147483648 of 3/99999999999999999 in the 99999999999999th century.");
+  INFO(r.All());
+  // Not usual denominators: codes, not fractions, and no figure.
+  CHECK(r.Find("554/77777777777777") == nullptr);
+  CHECK(r.Find("1/2147483648") == nullptr);
+  CHECK(r.Find("3/99999999999999999") == nullptr);
+  const Figure* c = r.Find("99999999999999th century");
+  REQUIRE(c != nullptr);
+  CHECK(c->kind == FigureKind::kDate);
+  CHECK(c->value.type == FigureValue::Type::kNone);
+  for (const Figure& f : r.report.figures)
+    if (f.value.type == FigureValue::Type::kNumber) CHECK(std::isfinite(f.value.lo));
+  // The usual ones still are fractions.
+  Result q = Run("About 3/4 of the 21st century.");
+  INFO(q.All());
+  const Figure* f = q.Find("About 3/4");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.lo == Approx(0.75));
+  const Figure* cc = q.Find("21st century");
+  REQUIRE(cc != nullptr);
+  CHECK(cc->value.str_lo == "2000");
+  CHECK(cc->value.str_hi == "2099");
+}
+
 TEST_CASE("other scripts and locale separators", "[figures]") {
   Result a = Run("It cost \u0661\u0662\u0663 dollars and \uFF14\uFF15% of it.");
   CheckNumber(a, "\u0661\u0662\u0663 dollars", FigureKind::kMoney, 123, "USD");

@@ -477,7 +477,7 @@ bool Scanner::ReadDigitFraction(const DigitVal& d, NumMatch* m) {
         Adj(m->end + 1) && d.integer && m->v < 1000))
     return false;
   DigitVal den = ParseDigits(L(m->end + 1)->low, ctx_.seps);
-  int dv = den.ok && den.valued && den.integer ? static_cast<int>(den.v) : 0;
+  int dv = den.ok && den.valued && den.integer ? WholeAtMost(den.v, 1000) : -1;
   bool usual = dv == 2 || dv == 3 || dv == 4 || dv == 5 || dv == 8 || dv == 10 || dv == 16 ||
                dv == 32 || dv == 100;
   if (usual && m->v < dv && m->v >= 1 && !(IsSym(m->end + 2, "/"))) {

@@ -152,10 +152,11 @@ int Scanner::MatchOrdinalNumber(NumCue* c) {
       (Is(e, "st") || Is(e, "nd") || Is(e, "rd") || Is(e, "th"))) {
     // "the 15th century"
     if (Is(e + 1, "century") || Is(e + 1, "centuries")) {
-      int century = static_cast<int>(m.v);
-      Emit(b, e + 2, FigureKind::kDate,
-           StrRange(IsoDate(std::max(1, (century - 1) * 100)), IsoDate(century * 100 - 1)),
-           "century", c->approx, "century");
+      int century = WholeAtMost(m.v, 100);  // beyond the 100th: no value (years > 9999)
+      FigureValue value = century > 0 ? StrRange(IsoDate(std::max(1, (century - 1) * 100)),
+                                                 IsoDate(century * 100 - 1))
+                                      : FigureValue{};
+      Emit(b, e + 2, FigureKind::kDate, value, "century", c->approx, "century");
       return e + 2;
     }
     Emit(b, e + 1, FigureKind::kOrdinal, c->value, "", c->approx, c->note);

@@ -11,6 +11,7 @@
 #ifndef FACTLENS_SRC_FIGURES_SCANNER_H_
 #define FACTLENS_SRC_FIGURES_SCANNER_H_
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -83,6 +84,14 @@ struct DigitVal {
 
 // A digit lexeme ("1,234.5", "1.234,5", "1 414 021") read with `seps`.
 DigitVal ParseDigits(const std::string& s0, const Seps& seps);
+
+// A parsed value as a whole number in [0, limit], or -1 (no value) beyond it or
+// when it is not whole. Parsed values are doubles (ParseDigits), which cannot
+// overflow; this is how one becomes an int (a plain cast is undefined beyond
+// INT_MAX: "1/77777777777777").
+inline int WholeAtMost(double v, int limit) {
+  return v >= 0 && v <= limit && v == std::floor(v) ? static_cast<int>(v) : -1;
+}
 
 // ------------------------------------------------------------ calendar.cc
 
@@ -194,7 +203,8 @@ class Scanner {
     const Lex* l = L(j);
     return l && l->type == kWord && (l->cls & c);
   }
-  int IntAt(int j, int max_digits) const {  // a plain integer lexeme, or -1
+  // A plain integer lexeme of at most max_digits (<= 4: std::stoi cannot overflow), or -1.
+  int IntAt(int j, int max_digits) const {
     const Lex* l = L(j);
     if (!l || l->type != kNum) return -1;
     if (l->low.size() > static_cast<size_t>(max_digits)) return -1;
