@@ -9,8 +9,7 @@
 #include <sstream>
 #include <string>
 
-#include <unicode/unistr.h>
-
+#include "common/strings.h"
 #include "factlens/figures.h"
 #include "factlens/io.h"
 #include "factlens/text.h"
@@ -19,24 +18,15 @@ using factlens::Figure;
 using factlens::FigureKind;
 using factlens::FigureRelation;
 using factlens::FigureValue;
+using factlens::Utf16;
+using factlens::Utf8;
 
 namespace {
-
-std::u16string U16(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  return std::u16string(u.getBuffer(), u.length());
-}
-
-std::string U8(const std::u16string& s) {
-  std::string out;
-  icu::UnicodeString(false, s.data(), static_cast<int32_t>(s.size())).toUTF8String(out);
-  return out;
-}
 
 struct Result {
   factlens::Document doc;
   factlens::Report report;
-  std::string Text(const Figure& f) const { return U8(factlens::SpanText(doc, f.span)); }
+  std::string Text(const Figure& f) const { return Utf8(factlens::SpanText(doc, f.span)); }
   // The figure whose span text is exactly `surface`, or nullptr.
   const Figure* Find(const std::string& surface) const {
     for (const Figure& f : report.figures)
@@ -61,7 +51,8 @@ Result Run(const std::string& text, std::optional<factlens::Date> ref = std::nul
   Result r;
   std::stringstream ss(text);
   std::string line;
-  while (std::getline(ss, line)) r.doc.paragraphs.push_back({U16(line), factlens::ParagraphKind::kBody});
+  while (std::getline(ss, line))
+    r.doc.paragraphs.push_back({Utf16(line), factlens::ParagraphKind::kBody});
   r.doc.reference_date = ref;
   r.doc.language = language;
   r.report.text = factlens::AnalyzeText(r.doc);
@@ -171,7 +162,7 @@ TEST_CASE("fractions and word numbers", "[figures]") {
   const Figure* f = r.Find("1.5 million visitors");
   REQUIRE(f != nullptr);
   CHECK(f->value.lo == 1.5e6);
-  CHECK(U8(f->counted) == "visitors");
+  CHECK(Utf8(f->counted) == "visitors");
 }
 
 TEST_CASE("dates: years, months, full dates, ranges, relative", "[figures]") {
@@ -244,9 +235,9 @@ TEST_CASE("times, durations, quantities, ordinals", "[figures]") {
   CHECK(r.Find("Over 80 years ago")->approx);
   CheckNumber(r, "about 200 people", FigureKind::kQuantity, 200);
   CHECK(r.Find("about 200 people")->approx);
-  CHECK(U8(r.Find("about 200 people")->counted) == "people");
+  CHECK(Utf8(r.Find("about 200 people")->counted) == "people");
   CheckNumber(r, "15 cooperation documents", FigureKind::kQuantity, 15);
-  CHECK(U8(r.Find("15 cooperation documents")->counted) == "cooperation documents");
+  CHECK(Utf8(r.Find("15 cooperation documents")->counted) == "cooperation documents");
   CheckNumber(r, "350 employees", FigureKind::kQuantity, 350);
   CheckNumber(r, "3.5 tonnes", FigureKind::kQuantity, 3.5, "tonne");
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
@@ -336,6 +327,34 @@ TEST_CASE("bad input never crashes and never gets a wrong finite value", "[figur
   rep.text = factlens::AnalyzeText(doc);
   factlens::FindFigures(doc, &rep);
   SUCCEED();
+}
+
+// issue 18: a fuzzer found "…5554/77777777777777" cast to int (undefined beyond
+// INT_MAX); tests/fuzz/corpus/fraction_denominator_overflow holds the input.
+TEST_CASE("denominators and centuries beyond int range get no value", "[figures]") {
+  Result r = Run("Shares rose 5554/77777777777777777777777, 554/77777777777777 and "
+                 "1/2147483648 of 3/99999999999999999 in the 99999999999999th century.");
+  INFO(r.All());
+  // Not usual denominators: codes, not fractions, and no figure.
+  CHECK(r.Find("554/77777777777777") == nullptr);
+  CHECK(r.Find("1/2147483648") == nullptr);
+  CHECK(r.Find("3/99999999999999999") == nullptr);
+  const Figure* c = r.Find("99999999999999th century");
+  REQUIRE(c != nullptr);
+  CHECK(c->kind == FigureKind::kDate);
+  CHECK(c->value.type == FigureValue::Type::kNone);
+  for (const Figure& f : r.report.figures)
+    if (f.value.type == FigureValue::Type::kNumber) CHECK(std::isfinite(f.value.lo));
+  // The usual ones still are fractions.
+  Result q = Run("About 3/4 of the 21st century.");
+  INFO(q.All());
+  const Figure* f = q.Find("About 3/4");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.lo == Approx(0.75));
+  const Figure* cc = q.Find("21st century");
+  REQUIRE(cc != nullptr);
+  CHECK(cc->value.str_lo == "2000");
+  CHECK(cc->value.str_hi == "2099");
 }
 
 TEST_CASE("other scripts and locale separators", "[figures]") {

@@ -1,0 +1,85 @@
+// Calendar arithmetic for dates: validation, weekdays and day arithmetic use
+// icu::GregorianCalendar.
+#include "figures/scanner.h"
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <unicode/calendar.h>
+#include <unicode/gregocal.h>
+
+namespace factlens {
+namespace figures_internal {
+
+bool ValidDate(int y, int m, int d) {
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::unique_ptr<icu::Calendar> cal(
+      new icu::GregorianCalendar(icu::TimeZone::getGMT()->clone(), status));
+  if (!cal) return false;
+  cal->clear();
+  cal->setLenient(false);
+  cal->set(y, m - 1, d);
+  status = U_ZERO_ERROR;
+  cal->getTime(status);
+  return U_SUCCESS(status);
+}
+
+// ICU day of week (UCAL_SUNDAY = 1 .. UCAL_SATURDAY = 7), 0 on error.
+int Weekday(int y, int m, int d) {
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::unique_ptr<icu::Calendar> cal(
+      new icu::GregorianCalendar(icu::TimeZone::getGMT()->clone(), status));
+  if (!cal) return 0;
+  cal->clear();
+  cal->setLenient(true);
+  cal->set(y, m - 1, d);
+  status = U_ZERO_ERROR;
+  int wd = cal->get(UCAL_DAY_OF_WEEK, status);
+  return U_SUCCESS(status) ? wd : 0;
+}
+
+// Adds `days` to a date (ICU does the calendar arithmetic).
+Date AddDays(const Date& in, int days) {
+  UErrorCode status = U_ZERO_ERROR;
+  thread_local std::unique_ptr<icu::Calendar> cal(
+      new icu::GregorianCalendar(icu::TimeZone::getGMT()->clone(), status));
+  if (!cal) return in;
+  cal->clear();
+  cal->setLenient(true);
+  cal->set(in.year, in.month - 1, in.day);
+  status = U_ZERO_ERROR;
+  cal->add(UCAL_DATE, days, status);
+  Date out;
+  out.year = cal->get(UCAL_YEAR, status);
+  if (cal->get(UCAL_ERA, status) == 0) out.year = 1 - out.year;
+  out.month = cal->get(UCAL_MONTH, status) + 1;
+  out.day = cal->get(UCAL_DATE, status);
+  return U_SUCCESS(status) ? out : in;
+}
+
+std::string IsoDate(int y, int m, int d) {
+  char buf[32];
+  if (y <= 0 || y > 9999) {
+    if (m && d) std::snprintf(buf, sizeof buf, "--%02d-%02d", m, d);
+    else if (m) std::snprintf(buf, sizeof buf, "--%02d", m);
+    else buf[0] = 0;
+    return buf;
+  }
+  if (m && d) std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  else if (m) std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  else std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+
+int DayNumber(int y, int m, int d) {  // days since an epoch, for distances only
+  if (m <= 2) {
+    y -= 1;
+    m += 12;
+  }
+  return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

@@ -1,0 +1,778 @@
+// Dates: relative days, weekdays, month-first and day-first dates, quarters,
+// numeric dates, years, year ranges and decades; a year left out is inferred
+// from the reference date.
+#include "figures/scanner.h"
+
+#include <cstdlib>
+#include <string>
+
+namespace factlens {
+namespace figures_internal {
+
+int Scanner::DaySuffix(int j) const {
+  int d = IntAt(j, 2);
+  if (d < 1 || d > 31) return -1;
+  int e = j + 1;
+  const Lex* s = L(e);
+  if (s && s->type == kWord && Adj(e) &&
+      (s->low == "st"sv || s->low == "nd"sv || s->low == "rd"sv || s->low == "th"sv))
+    ++e;
+  return e;
+}
+
+int Scanner::Day(int j, int* day) const {
+  int e = DaySuffix(j);
+  if (e < 0) {
+    // Spelled ordinal day: "fourth of July".
+    const Lex* l = L(j);
+    if (l && l->type == kWord) {
+      auto o = t_.ordinal.find(l->low);
+      if (o != t_.ordinal.end() && o->second <= 31) {
+        *day = o->second;
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+  *day = IntAt(j, 2);
+  // A day is not followed by a time-of-day colon or a decimal ("4:30", "4.5").
+  return e;
+}
+
+// A month name at j. need_strong: "May"/"March"/abbreviations need more
+// evidence, which the caller supplies; otherwise they are rejected here when
+// lower case.
+int Scanner::MonthAt(int j, int* month, bool need_strong) const {
+  const Lex* l = L(j);
+  if (!l || l->type != kWord || !(l->cls & kMonth)) return -1;
+  *month = t_.month.at(l->low);
+  int e = j + 1;
+  bool abbr = l->low.size() <= 4 && l->low != "june"sv && l->low != "july"sv && l->low != "may"sv;
+  if (abbr && IsSym(e, ".") && Adj(e)) ++e;
+  if (need_strong) {
+    if (!l->upper && (l->low == "may"sv || l->low == "march"sv || abbr)) return -1;
+    if (l->low == "may"sv || l->low == "march"sv || abbr) return -1;
+  }
+  if (!l->upper && (l->low == "may"sv || l->low == "march"sv)) return -2 - e;  // weak
+  return e;
+}
+
+bool Scanner::YearCueBefore(int j) const {
+  const Lex* p = L(j - 1);
+  if (!p) return false;
+  if (p->type == kSym) return p->low == "("sv || p->low == "\u2019"sv || p->low == "'"sv;
+  return (p->cls & (kYearCue | kMonth)) != 0;
+}
+
+bool Scanner::FutureCue(int j) const {
+  int32_t sentence_begin = -1;
+  if (pt_ && j < N()) {
+    int32_t si = SentenceAt(*pt_, lx_[j].b);
+    if (si >= 0) sentence_begin = pt_->sentences[si].begin;
+  }
+  for (int k = j - 1; k >= 0 && k >= j - 30; --k) {
+    const Lex* l = L(k);
+    if (sentence_begin >= 0) {
+      if (l->b < sentence_begin) break;
+    } else if (l->type == kSym && (l->low == "."sv || l->low == "!"sv || l->low == "?"sv)) {
+      break;
+    }
+    if (l->type == kSym && l->low == ";"sv) break;
+    if (l->type != kWord) continue;
+    const std::string& w = l->low;
+    if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
+        w == "plans"sv || w == "planned"sv || w == "planning"sv || w == "due"sv ||
+        w == "expected"sv || w == "expects"sv || w == "deadline"sv || w == "forthcoming"sv ||
+        w == "next"sv)
+      return true;
+  }
+  return false;
+}
+
+int Scanner::InferYear(int month, int day, int weekday, std::string* note, int bias) const {
+  if (!ctx_.ref) {
+    *note = "year unknown";
+    return 0;
+  }
+  const Date& r = *ctx_.ref;
+  int best = r.year;
+  (void)weekday;  // a stated weekday is checked against the date, not used to pick the year
+  int rd = DayNumber(r.year, r.month ? r.month : 1, r.day ? r.day : 1);
+  auto dn = [&](int y) { return DayNumber(y, month, day ? day : 1); };
+  if (bias == 2) {  // "this September": the reference year's
+    best = r.year;
+  } else if (bias < 0) {  // "last November": the most recent before the reference
+    best = dn(r.year) < rd || (day == 0 && month < r.month) ? r.year : r.year - 1;
+  } else if (bias > 0) {  // "next March"
+    best = dn(r.year) > rd || (day == 0 && month > r.month) ? r.year : r.year + 1;
+  } else if (ctx_.ref_from_text) {
+    // The anchor is the text's own latest date: the nearest year.
+    int d0 = std::abs(dn(r.year) - rd), d1 = std::abs(dn(r.year - 1) - rd),
+        d2 = std::abs(dn(r.year + 1) - rd);
+    best = d0 <= d1 && d0 <= d2 ? r.year : d1 < d2 ? r.year - 1 : r.year + 1;
+  } else {
+    // News reports mostly the recent past: the latest occurrence on or before
+    // the dateline, unless the sentence speaks of the future ("will", "scheduled").
+    int past = dn(r.year) <= rd || (day == 0 && month == r.month) ? r.year : r.year - 1;
+    int future = dn(r.year) >= rd || (day == 0 && month >= r.month) ? r.year : r.year + 1;
+    best = past;
+    // Within six weeks ahead it is the coming date ("ends on March 11" in a
+    // March 7 story); further ahead only with a future cue.
+    if (future != past && (FutureCue(cur_) || (day && dn(future) - rd <= 42))) best = future;
+  }
+  *note = "year inferred from " + ctx_.ref_source;
+  return best;
+}
+
+// ------------------------------------------------------------ modifiers, relative dates
+
+// "last year", "next month", "this week" (i: "last", i + 1: the unit).
+int Scanner::EmitRelativePeriod(int i, int delta) {
+  const Lex* u = L(i + 1);
+  if (!ctx_.ref) {
+    Emit(i, i + 2, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+    return i + 2;
+  }
+  const Date& r = *ctx_.ref;
+  std::string note = ResolvedNote();
+  if (u->low == "year"sv) {
+    Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(r.year + delta)), "", false, note);
+  } else if (u->low == "month"sv && r.month) {
+    int y = r.year, mth = r.month + delta;
+    if (mth < 1) mth = 12, --y;
+    if (mth > 12) mth = 1, ++y;
+    Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(y, mth)), "", false, note);
+  } else if (u->low == "week"sv && r.month && r.day) {
+    int wd = Weekday(r.year, r.month, r.day);  // 1 = Sunday
+    int to_monday = (wd + 5) % 7;
+    Date mon = AddDays(r, -to_monday + 7 * delta);
+    Date sun = AddDays(mon, 6);
+    Emit(i, i + 2, FigureKind::kDate,
+         StrRange(IsoDate(mon.year, mon.month, mon.day), IsoDate(sun.year, sun.month, sun.day)),
+         "", false, note);
+  } else {
+    Emit(i, i + 2, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+  }
+  return i + 2;
+}
+
+// "last Monday", "next Friday" (i: "last", i + 1: the weekday).
+int Scanner::EmitRelativeWeekday(int i, int delta) {
+  int wd = t_.weekday.at(L(i + 1)->low);
+  if (!ctx_.ref || !ctx_.ref->day) {
+    Emit(i, i + 2, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+    return i + 2;
+  }
+  const Date& r = *ctx_.ref;
+  int rwd = Weekday(r.year, r.month, r.day);
+  int back = (rwd - wd + 7) % 7;
+  if (back == 0 && delta != 0) back = 7;
+  Date d = delta > 0 ? AddDays(r, (wd - rwd + 7) % 7 == 0 ? 7 : (wd - rwd + 7) % 7)
+                     : AddDays(r, -back);
+  Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
+       ResolvedNote());
+  return i + 2;
+}
+
+// "last year", "next month", "this week", "last Monday".
+int Scanner::MatchRelativeDate(int i) {
+  const Lex* l = L(i);
+  const Lex* u = L(i + 1);
+  int delta = l->low == "last"sv || l->low == "past"sv ? -1 : l->low == "next"sv ? 1 : 0;
+  if (u->low == "year"sv || u->low == "month"sv || u->low == "week"sv)
+    return EmitRelativePeriod(i, delta);
+  if ((u->cls & kWeekday) && u->upper && u->low.size() > 3) return EmitRelativeWeekday(i, delta);
+  return -1;
+}
+
+// Modifiers: "early", "mid-", "late", "last", "next", "this", "the end of" before
+// a month, a year or a decade set c->mod and c->bias; "last year" is a date itself.
+int Scanner::MatchDateModifier(DateCue* c) {
+  const int i = c->i;
+  const Lex* l = L(i);
+  if (!(l->type == kWord && (l->cls & kDateMod))) return kContinue;
+  int k2 = i + 1;
+  if (IsSym(k2, "-") && Adj(k2)) ++k2;
+  if ((l->low == "end"sv || l->low == "beginning"sv || l->low == "start"sv ||
+       l->low == "middle"sv) &&
+      Is(k2, "of"))
+    ++k2;
+  int mm;
+  bool month_next = MonthAt(k2, &mm, false) >= 0 && L(k2)->upper;
+  bool year_next = Year4(k2) >= 1000 && !(L(k2 + 1) && Adj(k2 + 1) && L(k2 + 1)->type == kWord &&
+                                           L(k2 + 1)->low != "s"sv);
+  bool decade_next = Year4(k2) >= 1000 && L(k2 + 1) && Adj(k2 + 1) && Is(k2 + 1, "s");
+  if (month_next || year_next || decade_next) {
+    const std::string& mod = c->mod = l->low;
+    if (mod == "last"sv || mod == "past"sv) c->bias = -1;
+    if (mod == "next"sv || mod == "coming"sv) c->bias = 1;
+    if (mod == "this"sv) c->bias = 2;  // the reference year's
+    if ((mod == "last"sv || mod == "next"sv || mod == "this"sv || mod == "past"sv ||
+         mod == "coming"sv) &&
+        !month_next)
+      return -1;
+    c->k = k2;
+    return kContinue;
+  }
+  if ((l->low == "last"sv || l->low == "next"sv || l->low == "this"sv || l->low == "past"sv) &&
+      L(i + 1) && L(i + 1)->type == kWord)
+    return MatchRelativeDate(i);
+  return -1;
+}
+
+// "from"/"between" opening a date range: only kept if a range follows.
+int Scanner::MatchRangeIntro(DateCue* c) {
+  const Lex* l = L(c->i);
+  if (l->type == kWord && (l->low == "from"sv || l->low == "between"sv) && c->mod.empty()) {
+    c->ranged = true;
+    c->k = c->i + 1;
+  }
+  return kContinue;
+}
+
+// Relative days: "yesterday", "today", "tomorrow".
+int Scanner::MatchRelativeDay(DateCue* c) {
+  const int i = c->i;
+  const Lex* l = L(i);
+  if (!c->mod.empty() || c->ranged || l->type != kWord || !(l->cls & kRelDay)) return kContinue;
+  if (l->low == "tonight"sv) return -1;
+  int delta = l->low == "yesterday"sv ? -1 : l->low == "tomorrow"sv ? 1 : 0;
+  if (ctx_.ref && ctx_.ref->day) {
+    Date d = AddDays(*ctx_.ref, delta);
+    Emit(i, i + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
+         ResolvedNote());
+  } else {
+    Emit(i, i + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+  }
+  return i + 1;
+}
+
+// A bare weekday after a cue ("on Monday"): resolved against the reference date.
+int Scanner::MatchBareWeekday(int k) {
+  const Lex* p = L(k - 1);
+  bool cue = p && p->type == kWord && (p->low == "on"sv || p->low == "since"sv ||
+                                       p->low == "until"sv || p->low == "by"sv ||
+                                       p->low == "from"sv || p->low == "before"sv ||
+                                       p->low == "after"sv || p->low == "and"sv ||
+                                       p->low == "or"sv);
+  if (!cue) cue = p && p->type == kSym && (p->low == ","sv || p->low == "("sv);
+  if (!cue) return -1;
+  int wd = t_.weekday.at(L(k)->low);
+  if (ctx_.ref && ctx_.ref->day) {
+    const Date& r = *ctx_.ref;
+    int rwd = Weekday(r.year, r.month, r.day);
+    Date d = AddDays(r, -((rwd - wd + 7) % 7));
+    Emit(k, k + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
+         ResolvedNote());
+  } else {
+    Emit(k, k + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+  }
+  return k + 1;
+}
+
+// Weekday prefix: "Monday, January 5, 2026", "Tue May 9" set c->weekday; a bare
+// "on Monday" is a date itself.
+int Scanner::MatchWeekday(DateCue* c) {
+  const int k = c->k;
+  const Lex* w = L(k);
+  if (!(w && w->type == kWord && (w->cls & kWeekday) && w->upper)) return kContinue;
+  int k2 = k + 1;
+  if (IsSym(k2, ".") && Adj(k2)) ++k2;
+  if (IsSym(k2, ",")) ++k2;
+  int mm;
+  int dd;
+  if (MonthAt(k2, &mm, false) >= 0 || Day(k2, &dd) >= 0) {
+    c->weekday = t_.weekday.at(w->low);
+    c->k = k2;
+    return kContinue;
+  }
+  if (w->low.size() > 3 && c->mod.empty() && !c->ranged) return MatchBareWeekday(k);
+  return kContinue;
+}
+
+// ------------------------------------------------------------ month-first
+
+// A stated year after a day or a month: ", 2026", " 2026", "of 1992", "in 2019".
+// Returns the end and sets *year, or -1.
+int Scanner::YearAfter(int j, int* year) const {
+  int ye = j;
+  if (IsSym(ye, ",")) ++ye;
+  if (Is(ye, "of") || Is(ye, "in")) ++ye;
+  int yv = Year4(ye);
+  if (yv < 1000 || (L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) return -1;
+  *year = yv;
+  return ye + 1;
+}
+
+// The second day of "January 4 to 7", "November 18-19", "Nov 18-Dec 19" (k3: after
+// the first day). Returns its end and sets *m2, *d2, or -1.
+int Scanner::MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const {
+  if (!(IsDash(k3) || Is(k3, "to") || Is(k3, "through") || Is(k3, "and") || Is(k3, "until") ||
+        Is(k3, "till")))
+    return -1;
+  int k4 = k3 + 1;
+  int mm2;
+  int dd;
+  int me = MonthAt(k4, &mm2, false);
+  if (me >= 0) {
+    int de2 = Day(me, &dd);
+    if (de2 < 0 || L(me)->type != kNum) return -1;
+    *m2 = mm2;
+    *d2 = dd;
+    return de2;
+  }
+  int de2 = Day(k4, &dd);
+  if (de2 < 0 || L(k4)->type != kNum || dd <= day || (L(de2) && (L(de2)->cls & kMonth)))
+    return -1;
+  *d2 = dd;
+  return de2;
+}
+
+// "2019-12-..." after a year: the year opens a numeric date, it does not end this one.
+bool Scanner::NumericDateFrom(int ye) const {
+  return (IsDash(ye + 1) || IsSym(ye + 1, "/")) && Adj(ye + 1) && L(ye + 2) &&
+         L(ye + 2)->type == kNum && Adj(ye + 2) && L(ye + 2)->low.size() == 2 && L(ye + 3) &&
+         (IsDash(ye + 3) || IsSym(ye + 3, "/"));
+}
+
+// "January 5, 2026", "Mar.1", "January 4 to 7", "November 18-19", "Nov 18-Dec 19, 2015"
+// (e: after the month).
+int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
+  int day;
+  int de = Day(e, &day);
+  bool day_ok = de >= 0 && L(e)->type == kNum &&
+                !(IsSym(de, ":") && L(de + 1) && L(de + 1)->type == kNum && Adj(de + 1)) &&
+                !(L(de) && L(de)->type == kWord && Adj(de) && L(de)->low != "st"sv);
+  if (!day_ok) return kContinue;  // "Mar.1" - tight after an abbreviation's period is fine
+  int d2 = 0, m2 = month;
+  int re = MonthDayRangeEnd(de, day, &m2, &d2);
+  int end = re >= 0 ? re : de;
+  int year = 0;
+  int ye = YearAfter(end, &year);
+  bool has_year = ye > 0 && !NumericDateFrom(ye - 1);
+  if (has_year) end = ye;
+  else year = 0;
+  std::string note;
+  if (!year) year = InferYear(month, day, c.weekday, &note, c.bias);
+  if (!ValidDate(year ? year : 2000, month, day) ||
+      (d2 && !ValidDate(year ? year : 2000, m2, d2))) {
+    Emit(c.b, end, FigureKind::kDate, FigureValue{}, "", false, "not a valid date");
+    return end;
+  }
+  if (c.weekday && year && Weekday(year, month, day) != c.weekday)
+    note += note.empty() ? "weekday does not match the date" : "; weekday does not match the date";
+  int start = c.ranged && re >= 0 ? c.i : (c.ranged ? c.i + 1 : c.b);
+  if (c.ranged && re < 0) start = c.i + 1;
+  if (re < 0) {
+    Emit(start, end, FigureKind::kDate, Str(IsoDate(year, month, day)), "", !c.mod.empty(), note);
+    return end;
+  }
+  int y2 = year;
+  if (year && (m2 < month)) y2 = year + 1;
+  if (has_year && m2 < month) y2 = year, year = year - 1;
+  Emit(start, end, FigureKind::kDate, StrRange(IsoDate(year, month, day), IsoDate(y2, m2, d2)),
+       "", !c.mod.empty(), note);
+  return end;
+}
+
+// Month + year: "March 2022", "June of 1992", "Dec-2018".
+int Scanner::MatchMonthYear(const DateCue& c, int month, int e) {
+  int ye = e;
+  if (IsSym(ye, ",") || Is(ye, "of") || (IsSym(ye, "-") && Adj(ye)) ||
+      (IsSym(ye, "/") && Adj(ye)))
+    ++ye;
+  int yv = Year4(ye);
+  if (yv < 1000 || (L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) return kContinue;
+  int start = c.ranged ? c.i + 1 : c.b;
+  Emit(start, ye + 1, FigureKind::kDate, Str(IsoDate(yv, month)), "", !c.mod.empty(),
+       c.mod.empty() ? "" : c.mod);
+  return ye + 1;
+}
+
+// Month ranges: "from March to May", "Jan-Feb 2017", "March-May 2020".
+int Scanner::MatchMonthRange(const DateCue& c, int month, int e) {
+  int k2 = e;
+  bool link = (IsDash(k2)) || Is(k2, "to") || Is(k2, "through") || Is(k2, "until") ||
+              Is(k2, "till") || (Is(k2, "and") && c.ranged && Is(c.i, "between"));
+  int m2 = 0;
+  int e2 = link ? MonthAt(k2 + 1, &m2, false) : -1;
+  if (e2 <= -2) e2 = -1;
+  int d1;
+  if (!(e2 >= 0 && L(c.k)->upper && L(k2 + 1)->upper &&
+        !(Day(e2, &d1) >= 0 && L(e2)->type == kNum && L(e2)->low.size() <= 2)))
+    return kContinue;
+  int end = e2;
+  int ye2 = end;
+  if (IsSym(ye2, ",")) ++ye2;
+  if (Is(ye2, "in") || Is(ye2, "of")) ++ye2;
+  int y2 = Year4(ye2);
+  int y1 = 0;
+  std::string note;
+  if (y2 >= 1000 && !(L(ye2 + 1) && Adj(ye2 + 1) && L(ye2 + 1)->type == kWord)) {
+    end = ye2 + 1;
+    y1 = m2 >= month ? y2 : y2 - 1;
+  } else {
+    y1 = InferYear(month, 0, 0, &note, c.bias);
+    y2 = y1 ? (m2 >= month ? y1 : y1 + 1) : 0;
+  }
+  Emit(c.ranged ? c.i : c.b, end, FigureKind::kDate,
+       StrRange(IsoDate(y1, month), IsoDate(y2, m2)), "", !c.mod.empty(), note);
+  return end;
+}
+
+// Month alone: needs a cue, and never "May"/"March" lower case or a bare abbreviation.
+int Scanner::MatchMonthAlone(const DateCue& c, int month, int e, bool weak) {
+  const Lex* ml = L(c.k);
+  bool is_abbr =
+      ml->low.size() <= 4 && ml->low != "june"sv && ml->low != "july"sv && ml->low != "may"sv;
+  if (weak || is_abbr) return -1;
+  if (!ml->upper) return -1;
+  const Lex* p = L(c.k - 1);
+  const std::string& mod = c.mod;
+  bool cue = !mod.empty() || (p && p->type == kWord &&
+                              (p->low == "in"sv || p->low == "since"sv || p->low == "until"sv ||
+                               p->low == "till"sv || p->low == "by"sv || p->low == "from"sv ||
+                               p->low == "of"sv || p->low == "during"sv || p->low == "before"sv ||
+                               p->low == "after"sv || p->low == "through"sv || p->low == "to"sv ||
+                               p->low == "and"sv || p->low == "or"sv || p->low == "between"sv ||
+                               p->low == "last"sv || p->low == "next"sv || p->low == "this"sv ||
+                               p->low == "early"sv || p->low == "late"sv || p->low == "mid"sv ||
+                               p->low == "on"sv || p->low == "each"sv || p->low == "every"sv));
+  if (!cue && ml->low == "may"sv) return -1;
+  if (!cue && (!p || (p->type == kWord && p->upper))) return -1;  // "April Smith"
+  if (!cue && p && p->type == kSym && p->low != ","sv && p->low != "("sv) return -1;
+  if (!cue) return -1;
+  std::string note;
+  int y = InferYear(month, 0, 0, &note, c.bias);
+  std::string val = IsoDate(y, month);
+  bool vague = !mod.empty() && mod != "last"sv && mod != "next"sv && mod != "this"sv;
+  if (vague) note = note.empty() ? mod : mod + "; " + note;
+  Emit(c.ranged ? c.i + 1 : c.b, e, FigureKind::kDate, Str(val), "", vague, note);
+  return e;
+}
+
+// Month-first: "January 5, 2026", "Mar.1", "January 4 to 7", "March 2022", "in March".
+int Scanner::MatchMonthFirst(DateCue* c) {
+  int month = 0;
+  int e = MonthAt(c->k, &month, false);
+  bool weak = false;
+  if (e <= -2) {
+    weak = true;
+    e = -2 - e;
+  }
+  if (e < 0) return kContinue;
+  int r = MatchMonthDay(*c, month, e);
+  if (r == kContinue) r = MatchMonthYear(*c, month, e);
+  if (r == kContinue) r = MatchMonthRange(*c, month, e);
+  if (r == kContinue) r = MatchMonthAlone(*c, month, e, weak);
+  return r;
+}
+
+// ------------------------------------------------------------ day-first
+
+// The second day of "4-7 January", "26 june to 28 june" (k2: after the first day
+// dd at k). Returns its end and sets *d2, or -1.
+int Scanner::DayRangeEnd(int k, int k2, int dd, int* d2) const {
+  if (!((IsDash(k2) || Is(k2, "to") || Is(k2, "and")) && L(k) && L(k)->type == kNum)) return -1;
+  int dd2;
+  int de2 = Day(k2 + 1, &dd2);
+  if (de2 < 0 || L(k2 + 1)->type != kNum || dd2 <= dd) return -1;
+  int mm;
+  if (!(MonthAt(de2, &mm, false) >= 0 || (Is(de2, "of") && MonthAt(de2 + 1, &mm, false) >= 0)))
+    return -1;
+  *d2 = dd2;
+  return de2;
+}
+
+// Day-first: "5 January 2026", "19 June", "04th Jan 2019", "fourth of July", "4-7 January".
+int Scanner::MatchDayFirst(DateCue* c) {
+  const int k = c->k;
+  int dd;
+  int de = Day(k, &dd);
+  if (de < 0) return kContinue;
+  int d2 = 0;
+  int re = DayRangeEnd(k, de, dd, &d2);
+  int k2 = re >= 0 ? re : de;
+  if (Is(k2, "of")) ++k2;
+  int month = 0;
+  int me = MonthAt(k2, &month, false);
+  if (me <= -2) me = -2 - me;
+  bool spelled = L(k)->type == kWord;
+  if (!(me >= 0 && (L(k2)->upper || !spelled) && (!spelled || Is(k + 1, "of")))) return kContinue;
+  int end = me;
+  int year = 0;
+  int ye = YearAfter(end, &year);
+  if (ye > 0) end = ye;
+  std::string note;
+  if (!year) year = InferYear(month, dd, c->weekday, &note, c->bias);
+  if (!ValidDate(year ? year : 2000, month, dd)) {
+    Emit(c->b, end, FigureKind::kDate, FigureValue{}, "", false, "not a valid date");
+    return end;
+  }
+  int start = c->ranged ? (re >= 0 ? c->i : c->i + 1) : c->b;
+  if (re >= 0) {
+    Emit(start, end, FigureKind::kDate,
+         StrRange(IsoDate(year, month, dd), IsoDate(year, month, d2)), "", false, note);
+  } else {
+    Emit(start, end, FigureKind::kDate, Str(IsoDate(year, month, dd)), "", false, note);
+  }
+  return end;
+}
+
+// ------------------------------------------------------------ quarters, numeric dates
+
+FigureValue Scanner::QuarterRange(int y, int q, bool half) const {
+  int m0 = half ? (q - 1) * 6 + 1 : (q - 1) * 3 + 1;
+  int m1 = m0 + (half ? 5 : 2);
+  return StrRange(IsoDate(y, m0), IsoDate(y, m1));
+}
+
+// "Q1" / "q1" / "H2" at j: its end, or -1.
+int Scanner::QuarterAt(int j, int* q, bool* half) const {
+  const Lex* w = L(j);
+  if (!w || w->type != kWord || !(w->low == "q"sv || w->low == "h"sv)) return -1;
+  if (!(L(j + 1) && L(j + 1)->type == kNum && Adj(j + 1))) return -1;
+  int v = IntAt(j + 1, 1);
+  *half = w->low == "h"sv;
+  if (v < 1 || v > (*half ? 2 : 4)) return -1;
+  *q = v;
+  return j + 2;
+}
+
+// Quarters and halves: "Q1 2024", "2017-Q1", "q3 2019", "first quarter of 2024", "2019 H2".
+int Scanner::MatchQuarter(DateCue* c) {
+  const int k = c->k;
+  const int start = c->ranged ? c->i + 1 : c->b;
+  int q = 0;
+  bool half = false;
+  int qe = QuarterAt(k, &q, &half);
+  if (qe > 0) {
+    int ye = qe;
+    if ((IsDash(ye) && Adj(ye)) || IsSym(ye, "/")) ++ye;
+    if (Is(ye, "of")) ++ye;
+    int y = Year4(ye);
+    if (y >= 1000) {
+      Emit(start, ye + 1, FigureKind::kDate, QuarterRange(y, q, half),
+           half ? "half-year" : "quarter", false);
+      return ye + 1;
+    }
+  }
+  int y = Year4(k);
+  if (y >= 1000) {
+    int k2 = k + 1;
+    if ((IsDash(k2) && Adj(k2)) || IsSym(k2, "/")) ++k2;
+    int qe2 = QuarterAt(k2, &q, &half);
+    if (qe2 > 0) {
+      Emit(start, qe2, FigureKind::kDate, QuarterRange(y, q, half),
+           half ? "half-year" : "quarter", false);
+      return qe2;
+    }
+  }
+  // "the first quarter of 2024", "second half of 2023"
+  const Lex* o = L(k);
+  if (!(o && o->type == kWord && (o->cls & kOrdinalW) &&
+        (Is(k + 1, "quarter") || Is(k + 1, "half")) && Is(k + 2, "of")))
+    return kContinue;
+  int yy = Year4(k + 3);
+  int ov = t_.ordinal.count(o->low) ? t_.ordinal.at(o->low) : 0;
+  bool h = Is(k + 1, "half");
+  if (yy < 1000 || ov < 1 || ov > (h ? 2 : 4)) return kContinue;
+  Emit(start, k + 4, FigureKind::kDate, QuarterRange(yy, ov, h), h ? "half-year" : "quarter",
+       false);
+  return k + 4;
+}
+
+// Numeric dates: "2026-01-05", "2019/08/01", "1/1/2015", "29/03/2018".
+int Scanner::MatchNumericDate(DateCue* c) {
+  const int k = c->k;
+  const Lex* a = L(k);
+  if (!(a && a->type == kNum && !c->mod.size())) return kContinue;
+  int k1 = k + 1, k2 = k + 3;
+  bool dash = IsSym(k1, "-") && IsSym(k2, "-");
+  bool slash = IsSym(k1, "/") && IsSym(k2, "/");
+  if (!((dash || slash) && Adj(k1) && Adj(k1 + 1) && Adj(k2) && Adj(k2 + 1) && L(k1 + 1) &&
+        L(k2 + 1) && !(IsSym(k2 + 2, "-") && Adj(k2 + 2))))
+    return kContinue;
+  int x = IntAt(k, 4), y = IntAt(k1 + 1, 2), z = IntAt(k2 + 1, 4);
+  int yy = 0, mm = 0, dd = 0;
+  if (a->low.size() == 4 && x >= 1000) {
+    yy = x, mm = y, dd = z;
+    if (L(k2 + 1)->low.size() > 2) yy = 0;
+  } else if (L(k2 + 1)->low.size() == 4 && z >= 1000 && slash) {
+    // M/D/YYYY (US) unless the first cannot be a month.
+    if (x > 12) dd = x, mm = y;
+    else mm = x, dd = y;
+    yy = z;
+  } else if (L(k2 + 1)->low.size() == 4 && z >= 1000 && dash && a->low.size() <= 2) {
+    if (x > 12) dd = x, mm = y;
+    else mm = x, dd = y;
+    yy = z;
+  }
+  if (!(yy && ValidDate(yy, mm, dd))) return kContinue;
+  int end = k2 + 2;
+  Emit(c->ranged ? c->i + 1 : c->b, end, FigureKind::kDate, Str(IsoDate(yy, mm, dd)), "", false);
+  return end;
+}
+
+// ------------------------------------------------------------ years
+
+// Apostrophe decades: "'90s", "’80s".
+int Scanner::MatchApostropheDecade(const DateCue& c) {
+  const int k = c.k;
+  const Lex* a = L(k);
+  if (!(a->type == kNum && a->low.size() == 2 && (IsSym(k - 1, "'") || IsSym(k - 1, "\u2019")) &&
+        Adj(k) && Is(k + 1, "s") && Adj(k + 1)))
+    return kContinue;
+  int two = IntAt(k, 2);
+  int ref_y = ctx_.ref ? ctx_.ref->year : 2000;
+  int century = two + 1900 <= ref_y - 100 + 100 && two + 2000 > ref_y ? 1900 : 2000;
+  if (two + 2000 > ref_y) century = 1900;
+  int d0 = century + two;
+  Emit(k - 1, k + 2, FigureKind::kDate, StrRange(IsoDate(d0), IsoDate(d0 + 9)), "decade",
+       !c.mod.empty(), "decade; century inferred");
+  return k + 2;
+}
+
+// Decade: "1990s", "1990 s", "the 1990s".
+int Scanner::MatchDecade(const DateCue& c, int yv) {
+  const int k = c.k;
+  const Lex* nx = L(k + 1);
+  if (!(nx && nx->type == kWord && nx->low == "s"sv && (Adj(k + 1) || RawOf(nx) == "s"sv) &&
+        yv % 10 == 0))
+    return kContinue;
+  Emit(c.ranged ? c.i + 1 : c.b, k + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(yv + 9)),
+       "decade", !c.mod.empty(), c.mod.empty() ? "decade" : "decade; " + c.mod);
+  return k + 2;
+}
+
+// Not a year: followed tight by letters other than "s" (e.g. "2024m2"), by "%",
+// ":" or "$", or by a decimal part.
+bool Scanner::NotAYear(int k) const {
+  const Lex* nx = L(k + 1);
+  if (nx && Adj(k + 1) && nx->type == kWord) return true;
+  if (nx && nx->type == kSym && (nx->low == "%"sv || nx->low == ":"sv || nx->low == "$"sv))
+    return true;
+  return nx && nx->type == kSym && (nx->low == "."sv || nx->low == ","sv) && Adj(k + 1) &&
+         L(k + 2) && L(k + 2)->type == kNum && Adj(k + 2);
+}
+
+// Year ranges: "2013-2017", "(1908-1932)", "2012-13" (fiscal), "from 1910 to 1945",
+// "between 2014 and 2018".
+int Scanner::MatchYearRange(const DateCue& c, int yv) {
+  const int k = c.k;
+  int k2 = k + 1;
+  bool dash = IsDash(k2) || (IsSym(k2, "/") && Adj(k2) && Adj(k2 + 1) && L(k2 + 1) &&
+                             L(k2 + 1)->low.size() == 2);
+  bool word_to = Is(k2, "to") || Is(k2, "through") || Is(k2, "till") || Is(k2, "until") ||
+                 (Is(k2, "and") && Is(c.i, "between"));
+  if (!((dash && Adj(k2) == Adj(k2 + 1)) || (dash && !Adj(k2)) || word_to)) return kContinue;
+  const Lex* n = L(k2 + 1);
+  if (!(n && n->type == kNum)) return kContinue;
+  int y2 = -1;
+  bool fiscal = false;
+  if (n->low.size() == 4) {
+    y2 = IntAt(k2 + 1, 4);
+  } else if (n->low.size() == 2 && dash && Adj(k2) && Adj(k2 + 1)) {
+    int two = IntAt(k2 + 1, 2);
+    y2 = yv / 100 * 100 + two;
+    if (y2 <= yv) y2 += 100;
+    fiscal = y2 == yv + 1;
+  }
+  const Lex* after = L(k2 + 2);
+  bool after_ok = !(after && Adj(k2 + 2) && after->type == kWord) &&
+                  !(after && after->type == kSym && after->low == "%"sv) &&
+                  !(after && after->type == kWord &&
+                    (after->cls & (kUnitW | kScale | kPercentW)));
+  if (!(y2 > yv && y2 - yv <= 200 && after_ok)) return kContinue;
+  int start = c.ranged && word_to ? c.i : (c.ranged ? c.i + 1 : c.b);
+  if (c.ranged && !word_to && dash) start = c.i;
+  if (fiscal) {
+    Emit(start, k2 + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(y2)), "fiscal year",
+         false,
+         "fiscal year " + std::to_string(yv) + "-" +
+             std::to_string(y2 % 100 < 10 ? 0 : y2 % 100 / 10) + std::to_string(y2 % 10));
+  } else {
+    Emit(start, k2 + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(y2)), "", !c.mod.empty(),
+         c.mod);
+  }
+  return k2 + 2;
+}
+
+// Fiscal years written "FY2024" / "FY 2024".
+int Scanner::MatchFiscalYear(const DateCue& c, int yv) {
+  const int k = c.k;
+  if (!(Is(k - 1, "fy") && (k - 1 >= c.i || k - 1 == c.b - 1))) return kContinue;
+  Emit(k - 1, k + 1, FigureKind::kDate, Str(IsoDate(yv)), "fiscal year", false, "fiscal year");
+  return k + 1;
+}
+
+// A single year: a strong cue before it, or in the usual range of news years, and
+// nothing after it that makes it a count or a measure.
+int Scanner::MatchSingleYear(const DateCue& c, int yv) {
+  const int k = c.k;
+  bool paren = IsSym(k - 1, "(") && Adj(k);
+  bool cue = YearCueBefore(k) || paren || !c.mod.empty();
+  const Lex* p = L(k - 1);
+  if (p && p->type == kSym && (p->low == "$"sv || p->low == "#"sv || p->low == "\u20AC"sv ||
+                               p->low == "\u00A3"sv))
+    return -1;
+  if (p && p->type == kWord && (p->cls & kLabelW) && !(p->cls & kYearCue)) return -1;
+  if (p && IsDash(k - 1) && Adj(k) && L(k - 2) && L(k - 2)->type == kNum) return -1;
+  const Lex* nx = L(k + 1);
+  if (nx && nx->type == kWord) {
+    if (nx->cls & (kUnitW | kScale | kPercentW | kCurrencyW)) {
+      if (!(nx->cls & (kStop))) return -1;
+    }
+    if (nx->low == "percent"sv || nx->low == "per"sv) return -1;
+    if (!cue && (yv < 1800 || yv > 2100)) return -1;
+    if (!cue && !nx->upper && (nx->cls & kPlural)) return -1;
+    if (!cue && !nx->upper && !(nx->cls & kStop) && nx->low.size() > 3 &&
+        nx->low.back() == 's' && (yv < 1900 || yv > 2060) &&
+        nx->low.compare(nx->low.size() - 2, 2, "ss") != 0)
+      return -1;
+  } else if (!cue && (yv < 1800 || yv > 2100)) {
+    return -1;
+  }
+  Emit(c.ranged ? c.i + 1 : c.b, k + 1, FigureKind::kDate, Str(IsoDate(yv)), "", !c.mod.empty(),
+       c.mod);
+  return k + 1;
+}
+
+// Years, year ranges, fiscal years, decades.
+int Scanner::MatchYears(DateCue* c) {
+  if (!L(c->k)) return -1;
+  int r = MatchApostropheDecade(*c);
+  if (r != kContinue) return r;
+  int yv = Year4(c->k);
+  if (yv < 1000 || yv > 2999) return -1;
+  if ((r = MatchDecade(*c, yv)) != kContinue) return r;
+  if (NotAYear(c->k)) return -1;
+  if ((r = MatchYearRange(*c, yv)) != kContinue) return r;
+  if ((r = MatchFiscalYear(*c, yv)) != kContinue) return r;
+  return MatchSingleYear(*c, yv);
+}
+
+// ------------------------------------------------------------ TryDate
+
+// Dates: each step reads on from the cue the previous steps left (a modifier,
+// "from"/"between", a weekday) and returns an end, -1 (no date here), or
+// kContinue. Returns the end lexeme or -1.
+int Scanner::TryDate(int i) {
+  if (!L(i)) return -1;
+  cur_ = i;
+  DateCue c;
+  c.i = c.b = c.k = i;
+  int r = MatchDateModifier(&c);                   // "early", "the end of"; "last year"
+  if (r == kContinue) r = MatchRangeIntro(&c);     // "from"/"between" opening a range
+  if (r == kContinue) r = MatchRelativeDay(&c);    // "yesterday"
+  if (r == kContinue) r = MatchWeekday(&c);        // "Monday, January 5"; "on Monday"
+  if (r == kContinue) r = MatchMonthFirst(&c);     // "January 5, 2026", "from March to May"
+  if (r == kContinue) r = MatchDayFirst(&c);       // "5 January 2026", "fourth of July"
+  if (r == kContinue) r = MatchQuarter(&c);        // "Q1 2024", "the first half of 2023"
+  if (r == kContinue) r = MatchNumericDate(&c);    // "2026-01-05", "1/1/2015"
+  if (r == kContinue) r = MatchYears(&c);          // "'90s", "1990s", "2013-2017", "in 2019"
+  return r == kContinue ? -1 : r;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

@@ -1,0 +1,129 @@
+// Things that look like figures but are not: "G7", "COVID-19", "No. 10",
+// phone numbers, match scores, street addresses.
+#include "figures/scanner.h"
+
+#include <algorithm>
+#include <string>
+
+namespace factlens {
+namespace figures_internal {
+
+// The end of a cluster of glued lexemes from k ("MH370", "COVID-19-related").
+int Scanner::ClusterEnd(int k) const {
+  while (k < N() && Adj(k) && (L(k)->type != kSym || IsDash(k) || IsSym(k, "/") || IsSym(k, "."))) {
+    if (L(k)->type == kSym && !(L(k + 1) && Adj(k + 1) && L(k + 1)->type != kSym)) break;
+    ++k;
+  }
+  return k;
+}
+
+// A number glued to letters before ("G7", "MH370", "COVID-19", "F-16", "B2B") or
+// after a label ("No. 10", "Section 230", "version 2.1", "Article 9", "#5").
+int Scanner::SkipCodeOrLabel(int i) const {
+  const Lex* p = L(i - 1);
+  if (p && Adj(i) && p->type == kWord) {
+    bool date_prefix = p->low == "mid"sv || p->low == "pre"sv || p->low == "post"sv;
+    if (!date_prefix && !(p->low == "fy"sv || p->low == "q"sv) &&
+        !(p->low == "rs"sv || p->low == "rp"sv || p->low == "rm"sv))
+      return ClusterEnd(i + 1);
+  }
+  if (p && Adj(i) && IsDash(i - 1) && L(i - 2) && L(i - 2)->type == kWord && Adj(i - 1)) {
+    const Lex* w = L(i - 2);
+    bool ok_prefix = w->low == "mid"sv || w->low == "pre"sv || w->low == "post"sv ||
+                     (w->cls & (kMonth | kApproxW)) || w->low == "minus"sv;
+    if (!ok_prefix) return ClusterEnd(i + 1);
+  }
+  if (p && p->type == kWord && (p->cls & kLabelW) &&
+      (p->upper || p->low == "version"sv || p->low == "no"sv || p->low == "number"sv ||
+       p->low == "v"sv))
+    return ClusterEnd(i + 1);
+  if (p && p->type == kSym && p->low == "."sv && L(i - 2) &&
+      (L(i - 2)->low == "no"sv || L(i - 2)->low == "nos"sv))
+    return ClusterEnd(i + 1);
+  if (IsSym(i - 1, "#") && Adj(i)) return ClusterEnd(i + 1);
+  return -1;
+}
+
+// Phone numbers: "+1-222-2222", "(206) 555-1212", "138-2010-2015", "123-12-1234".
+// (Versions "1.2.3" ParseDigits rejects.)
+int Scanner::SkipPhoneNumber(int i) const {
+  int k = i;
+  int groups = 0, digits = 0;
+  bool plus = IsSym(i - 1, "+") && Adj(i);
+  bool paren = IsSym(i - 1, "(");
+  int last = i;
+  while (k < N() && L(k)->type == kNum) {
+    const std::string& s = L(k)->low;
+    if (s.find_first_of(".,") != std::string::npos && groups > 0) break;
+    ++groups;
+    digits += static_cast<int>(
+        std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    last = k;
+    int sep = k + 1;
+    if (!((IsSym(sep, "-") || IsSym(sep, "/") || IsSym(sep, ")") || IsSym(sep, ".")) &&
+          L(sep + 1) && L(sep + 1)->type == kNum && (Adj(sep + 1) || IsSym(sep, ")"))))
+      break;
+    k = sep + 1;
+  }
+  if ((plus && groups >= 2) || (groups >= 3 && digits >= 8) ||
+      (paren && groups >= 2 && digits >= 9) || (groups >= 4))
+    return last + 1;
+  return -1;
+}
+
+// Match scores "2-0", "3–1" in a sports context, or with the lower score second.
+int Scanner::SkipScore(int i) const {
+  int k = i + 1;
+  if (!(IsDash(k) && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1))) return -1;
+  int x = IntAt(i, 2), y = IntAt(k + 1, 2);
+  if (x < 0 || y < 0) return -1;
+  const Lex* after = L(k + 2);
+  bool unit_after = after && (after->type == kSym ? after->low == "%"sv
+                                                  : (after->cls & (kPercentW | kScale | kUnitW |
+                                                                   kDurationW | kCurrencyW)) != 0);
+  bool sports = false;
+  for (int s = std::max(0, i - 12); s < std::min(N(), k + 6); ++s)
+    if (L(s)->type == kWord && (L(s)->cls & kSportsW)) sports = true;
+  return !unit_after && (sports || y < x || (y == 0)) ? k + 2 : -1;
+}
+
+// Addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
+int Scanner::SkipAddress(int i) const {
+  int k = i + 1;
+  int caps = 0;
+  while (L(k) && L(k)->type == kWord && L(k)->upper && caps < 3) {
+    if (L(k)->cls & kStreetW && caps > 0) return k + 1;
+    ++caps;
+    ++k;
+  }
+  return -1;
+}
+
+// Things that look like figures but are not: returns the end of the skipped
+// cluster, or -1.
+int Scanner::SkipNonFigure(int i) {
+  const Lex* a = L(i);
+  if (!a || a->type != kNum) return -1;
+  int e = SkipCodeOrLabel(i);
+  if (e < 0) e = SkipPhoneNumber(i);
+  if (e < 0) e = SkipScore(i);
+  if (e < 0) e = SkipAddress(i);
+  return e;
+}
+
+// URLs and e-mail addresses hold no figures: skips to the next space.
+int Scanner::SkipUrl(int i) {
+  const int n = N();
+  const Lex& l = lx_[i];
+  if (!((l.type == kWord && (l.low == "http"sv || l.low == "https"sv || l.low == "www"sv ||
+                             l.low == "ftp"sv) && Adj(i + 1) && L(i + 1)->type == kSym) ||
+        (i + 1 < n && lx_[i + 1].type == kSym && lx_[i + 1].low == "@"sv && Adj(i + 1) &&
+         Adj(i + 2))))
+    return -1;
+  ++i;
+  while (i < n && !lx_[i].sp) ++i;
+  return i;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

@@ -1,0 +1,235 @@
+// TryNumeric: an approximator, a sign and a currency prefix, a number with
+// its scale, then the ordered steps that decide the kind from what follows it
+// (money.cc, quantities.cc, and here ordinals and plain numbers);
+// TryOrdinalWord: "the third".
+#include "figures/scanner.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace factlens {
+namespace figures_internal {
+
+int Scanner::TryOrdinalWord(int i) {
+  const Lex* a = L(i);
+  if (!a || a->type != kWord || !(a->cls & kOrdinalW)) return -1;
+  int v = t_.ordinal.at(a->low);
+  // "a second", "one second", "30 seconds": durations, not ordinals.
+  if (a->low == "second"sv) {
+    const Lex* p = L(i - 1);
+    if (p && (p->low == "a"sv || p->low == "per"sv || p->low == "one"sv || p->low == "split"sv ||
+              p->type == kNum))
+      return -1;
+  }
+  // "a third", "two thirds" are fractions (handled by numbers).
+  const Lex* p = L(i - 1);
+  if (p && (p->low == "a"sv || p->low == "an"sv) && t_.fraction.count(a->low)) {
+    const Lex* nx = L(i + 1);
+    if (!nx || nx->type != kWord || (nx->cls & kStop) || nx->low == "of"sv) return -1;
+  }
+  // "Second World War"
+  if (a->upper && Is(i + 1, "world") && Is(i + 2, "war")) return i + 3;
+  // Discourse markers: "First, ...", "at first", "first of all", "firstly".
+  if (SentenceStart(i) && IsSym(i + 1, ",")) return i + 1;
+  if (Is(i - 1, "at") && a->low == "first"sv) return i + 1;
+  if (a->low == "first"sv && Is(i + 1, "of") && Is(i + 2, "all")) return i + 3;
+  Emit(i, i + 1, FigureKind::kOrdinal, Num(v), "", false);
+  return i + 1;
+}
+
+// ------------------------------------------------------------ before and at the number
+
+// A sign before the number: "-5", "(-3.2)", "+3.2%", "minus 5" (k: where it may be).
+// Returns the lexeme after it and sets c->negative.
+int Scanner::ReadSign(NumCue* c, int k) const {
+  if (IsSym(k, "-") || IsSym(k, "\u2212")) {
+    const Lex* n = L(k + 1);
+    const Lex* p = L(k - 1);
+    // A minus sign starts a word: "-5", "(-3.2)"; "5.25%-5.5%" is a range dash.
+    if (n && n->type == kNum && Adj(k + 1) &&
+        (!p || L(k)->sp || (p->type == kSym && (p->low == "("sv || p->low == "["sv))) &&
+        !(p && p->type == kNum) && !(p && Adj(k) && p->type == kWord)) {
+      c->negative = true;
+      return k + 1;
+    }
+  } else if (IsSym(k, "+") && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
+             (L(k)->sp || k == 0) && !(L(k - 1) && L(k - 1)->type == kNum)) {
+    return k + 1;  // "+3.2%": the sign stays inside the span (a stated change)
+  } else if (Is(k, "minus") || Is(k, "negative")) {
+    const Lex* n = L(k + 1);
+    if (n && (n->type == kNum || (n->cls & kCardinal))) {
+      c->negative = true;
+      return k + 1;
+    }
+  }
+  return k;
+}
+
+// An approximator, a sign and a currency prefix ("about $5", "-€3", "US$-2").
+// Sets c->k to the number; returns kContinue, or the end of a non-figure / -1.
+int Scanner::ReadNumberPrefix(NumCue* c) {
+  int k = c->k;
+  int ae = MatchApprox(k);
+  if (ae > 0) {
+    c->approx = true;
+    k = ae;
+  }
+  k = ReadSign(c, k);
+  c->ce = MatchCurrencyPrefix(k, &c->cur, &c->cur_assumed, &c->cur_note);
+  if (c->ce > 0) {
+    if (c->cur_note == "M prefix: millions"sv) c->cur_factor = 1e6, c->cur_note.clear();
+    k = c->ce;
+    if (!c->negative && (IsSym(k, "-") || IsSym(k, "\u2212")) && L(k + 1) &&
+        L(k + 1)->type == kNum && Adj(k + 1)) {
+      c->negative = true;
+      ++k;
+    }
+  }
+  c->k = k;
+  const Lex* nl = L(k);
+  if (!nl) return -1;
+  if (nl->type == kNum && c->ce < 0) {
+    int skip = SkipNonFigure(k);
+    if (skip > 0) return c->approx ? -1 : skip;
+  }
+  return kContinue;
+}
+
+// A number that is part of a name: "7-Eleven", "50 Cent", "Ocean's Eleven",
+// "one-China". Returns the end of the name, or kContinue.
+int Scanner::SkipNumberInName(const NumCue& c) const {
+  const NumMatch& m = c.m;
+  const int k = c.k;
+  const bool money = c.ce > 0;
+  // "7-Eleven": a number joined to a capitalised word is part of a name.
+  if (!m.word && IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && Adj(m.end + 1) &&
+      L(m.end + 1)->type == kWord && L(m.end + 1)->upper &&
+      !(L(m.end + 1)->cls & (kDurationW | kUnitW | kCurrencyW | kScale)))
+    return !money && !c.approx ? m.end + 2 : -1;
+  // A number before a capitalised unit or currency word inside a sentence is a
+  // name ("50 Cent", "5 Seconds of Summer").
+  if (ctx_.english && !m.word && !money && !c.approx && L(m.end) && L(m.end)->type == kWord &&
+      L(m.end)->upper && !L(m.end)->allcaps && !SentenceStart(k) &&
+      (L(m.end)->cls & (kCurrencyW | kUnitW | kDurationW)) && !(L(m.end)->cls & kMonth) &&
+      L(m.end)->low != "celsius"sv && L(m.end)->low != "fahrenheit"sv)
+    return m.end + 1;
+  // A capitalised number word inside a sentence is a name ("Ocean's Eleven",
+  // "the Big Four"), unless a figure follows it.
+  if (ctx_.english && m.word && !c.approx && !money && L(k)->upper && !SentenceStart(k) &&
+      !(L(m.end) && !L(m.end)->upper &&
+        (L(m.end)->cls & (kDurationW | kUnitW | kCurrencyW | kPercentW))))
+    return m.end;
+  // Word numbers: "one" on its own is not a figure, nor "one-China".
+  if (m.word && !m.scaled && !m.fraction &&
+      (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && L(m.end + 1)->upper && Adj(m.end + 1)))
+    return m.end + 2;
+  return kContinue;
+}
+
+// The number itself (ParseNumber), unless it belongs to a code or a name. Sets
+// c->m, c->e, c->v, c->value, c->note; returns kContinue, or an end / -1.
+int Scanner::ReadNumber(NumCue* c) {
+  c->m = ParseNumber(c->k, c->ce > 0);
+  const NumMatch& m = c->m;
+  if (!m.ok) return m.note == "code"sv && c->ce < 0 && !c->approx && !c->negative ? m.end : -1;
+  int r = SkipNumberInName(*c);
+  if (r != kContinue) return r;
+  c->e = m.end;
+  c->v = c->negative ? -m.v : m.v;
+  c->value = m.valued ? Num(c->v) : FigureValue{};
+  c->note = m.note;
+  return kContinue;
+}
+
+// ------------------------------------------------------------ kinds decided in this file
+
+// Ordinal digits: "21st", "100th", "the 15th century"; spelled "twenty-first".
+int Scanner::MatchOrdinalNumber(NumCue* c) {
+  const NumMatch& m = c->m;
+  const int b = c->b, e = c->e;
+  if (!m.word && m.integer && !m.scaled && L(e) && L(e)->type == kWord && Adj(e) &&
+      (Is(e, "st") || Is(e, "nd") || Is(e, "rd") || Is(e, "th"))) {
+    // "the 15th century"
+    if (Is(e + 1, "century") || Is(e + 1, "centuries")) {
+      int century = WholeAtMost(m.v, 100);  // beyond the 100th: no value (years > 9999)
+      FigureValue value = century > 0 ? StrRange(IsoDate(std::max(1, (century - 1) * 100)),
+                                                 IsoDate(century * 100 - 1))
+                                      : FigureValue{};
+      Emit(b, e + 2, FigureKind::kDate, value, "century", c->approx, "century");
+      return e + 2;
+    }
+    Emit(b, e + 1, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
+    return e + 1;
+  }
+  if (!m.ordinal) return kContinue;
+  Emit(b, e, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
+  return e;
+}
+
+// A number glued to letters after it is a code ("24703L202", "5G", "3D").
+int Scanner::SkipGluedCode(NumCue* c) {
+  const int e = c->e;
+  if (c->m.word || !L(e) || !Adj(e) || L(e)->type != kWord || Is(e, "yo") || Is(e, "y"))
+    return kContinue;
+  int k2 = e;
+  while (k2 < N() && Adj(k2) && L(k2)->type != kSym) ++k2;
+  return k2;
+}
+
+// Plain numbers, unless a name holds them ("Apollo 11", "Section 230", "Beijing
+// 2022"); "(96.4)" in a table cell is a negative amount.
+int Scanner::MatchPlainNumber(NumCue* c) {
+  const NumMatch& m = c->m;
+  const int b = c->b, e = c->e;
+  if (m.word && !m.scaled && !m.fraction) {
+    // Spelled numbers: "one" alone is a pronoun more often than a figure.
+    if (m.v == 1 && !c->approx) return -1;
+    if (m.v == 0 && L(c->i)->low == "nought"sv) return -1;
+  }
+  const Lex* p = L(b - 1);
+  if (!m.word && !c->approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
+      lx_[b].b > 0 && text_[lx_[b].b - 1] == ' ' &&
+      !(p->cls & (kStop | kApproxW | kYearCue | kMonth | kRise | kFall | kCardinal))) {
+    return e;  // a label, not a figure
+  }
+  // Accounts: "(96.4)" in a table cell is a negative amount.
+  if ((kind_ == ParagraphKind::kTableCell || HasTab()) && IsSym(b - 1, "(") && IsSym(e, ")") &&
+      m.valued && !m.word) {
+    Emit(b - 1, e + 1, FigureKind::kNumber, Num(-c->v), "", c->approx,
+         "accounts: parentheses mark a negative amount");
+    return e + 1;
+  }
+  Emit(b, e, FigureKind::kNumber, c->value, "", c->approx, c->note);
+  return e;
+}
+
+// ------------------------------------------------------------ TryNumeric
+
+// Numeric figures: what is before the number (approximator, sign, currency) and
+// what follows it decide the kind. Each step returns an end, -1 or kContinue.
+int Scanner::TryNumeric(int i) {
+  NumCue c;
+  c.i = c.b = c.k = i;
+  int r = ReadNumberPrefix(&c);
+  if (r == kContinue) r = ReadNumber(&c);
+  if (r != kContinue) return r;
+  r = MatchMoneyBefore(&c);                          // "$5", "US$5-10 million" (money.cc)
+  if (r == kContinue) r = MatchOrdinalNumber(&c);    // "21st", "the 15th century"
+  if (r == kContinue) r = MatchMoneyAfter(&c);       // "5 million yuan", "one-yen" (money.cc)
+  if (r == kContinue) r = MatchPercent(&c);          // "12%", "2 percentage points"
+  if (r == kContinue) r = MatchCompactRange(&c);     // "5-10%", "40-50 years", "3-4 km"
+  if (r == kContinue) r = MatchDuration(&c);         // "two months", "29-year-old"
+  if (r == kContinue) r = MatchMeasure(&c);          // "3.5 tonnes", "25 pounds"
+  if (r == kContinue) r = MatchPointFraction(&c);    // "a quarter of a percentage point"
+  if (r == kContinue) r = MatchProportion(&c);       // "one in five"
+  if (r == kContinue) r = MatchWholeFraction(&c);    // "a third", "nearly half"
+  if (r == kContinue) r = MatchCounted(&c);          // "about 200 people"
+  if (r == kContinue) r = SkipGluedCode(&c);         // "5G", "24703L202"
+  if (r == kContinue) r = MatchAge(&c);              // "87 yo", "age 87"
+  if (r == kContinue) r = MatchPlainNumber(&c);      // "1,234", "Apollo 11" (a name)
+  return r == kContinue ? -1 : r;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

@@ -1,0 +1,418 @@
+// Quantities, the steps of TryNumeric after money: percent ("12%", "5-10%"),
+// durations ("two months"), units of measure ("3.5 tonnes", "km/h", "24703m2"),
+// fractions and proportions ("a third", "one in five"), counted nouns ("200
+// people") and ages ("87 yo").
+#include "figures/scanner.h"
+
+#include <cstring>
+#include <string>
+
+namespace factlens {
+namespace figures_internal {
+
+// The key of a len-word unit at j ("square metres", "km/h"): the lexeme after
+// it, or -1 when fewer words follow.
+int Scanner::UnitKeyAt(int j, int len, std::string* key) const {
+  int k = j;
+  for (int w = 0; w < len; ++w) {
+    const Lex* m = L(k);
+    if (!m || m->type != kWord) return -1;
+    *key += (w ? " " : "") + m->low;
+    ++k;
+    // "km/h": a slash joins two halves of one unit.
+    if (w + 1 < len && IsSym(k, "/") && Adj(k)) {
+      *key += "/";
+      ++k;
+      if (L(k) && L(k)->type == kWord) {
+        *key += L(k)->low;
+        ++k;
+      }
+      break;
+    }
+  }
+  return k;
+}
+
+// A unit of units.txt at j, longest first: its end, -1 (a one-letter unit
+// written apart, a code "24703L202"), or kContinue (none).
+int Scanner::MatchUnitName(int j, std::string* unit) const {
+  const Lex* l = L(j);
+  for (int len = static_cast<int>(t_.max_unit_words); len >= 1; --len) {
+    std::string key;
+    int k = UnitKeyAt(j, len, &key);
+    if (k < 0) continue;
+    auto it = t_.unit.find(key);
+    if (it == t_.unit.end()) continue;
+    // One-letter units ("m", "t", "g", "l") only written tight and in lower
+    // case: "48m", "100t"; "3M" is a name.
+    if (key.size() == 1 && (!Adj(j) || !l->raw.empty())) return -1;
+    *unit = it->second;
+    // "24703m2": square metres; "5m3": cubic.
+    if (L(k) && L(k)->type == kNum && Adj(k) && (L(k)->low == "2"sv || L(k)->low == "3"sv) &&
+        (it->second == "metre"sv || it->second == "kilometre"sv || it->second == "centimetre"sv)) {
+      *unit = (L(k)->low == "2"sv ? "square " : "cubic ") + it->second;
+      ++k;
+    }
+    // A unit glued to more letters or digits is a code ("24703L202").
+    if (L(k) && Adj(k) && (L(k)->type == kNum || L(k)->type == kWord)) return -1;
+    return k;
+  }
+  return kContinue;
+}
+
+int Scanner::MatchUnit(int j, std::string* unit) const {
+  const Lex* l = L(j);
+  if (!l) return -1;
+  if (l->type == kSym) {
+    if (l->low == "\u00B0"sv) {  // "85°", "100 °C"
+      const Lex* n = L(j + 1);
+      if (n && Adj(j + 1) && n->type == kWord && (n->low == "c"sv || n->low == "f"sv)) {
+        *unit = n->low == "c"sv ? "degree Celsius" : "degree Fahrenheit";
+        return j + 2;
+      }
+      *unit = "degree";
+      return j + 1;
+    }
+    if (l->low == "("sv || l->low == "["sv || l->low == "{"sv) {  // "20 (kg)"
+      std::string u;
+      int e = MatchUnit(j + 1, &u);
+      if (e > 0 && (IsSym(e, ")") || IsSym(e, "]") || IsSym(e, "}"))) {
+        *unit = u;
+        return e + 1;
+      }
+    }
+    return -1;
+  }
+  if (l->type != kWord) return -1;
+  auto cased = t_.unit_cased.find(RawOf(l));
+  if (cased != t_.unit_cased.end() && (RawOf(l).size() > 1 || Adj(j))) {
+    *unit = cased->second;
+    return j + 1;
+  }
+  if (!(l->cls & kUnitW)) return -1;
+  int e = MatchUnitName(j, unit);
+  if (e != kContinue) return e;
+  // "km/h" as word + "/" + word
+  if (IsSym(j + 1, "/") && L(j + 2) && L(j + 2)->type == kWord) {
+    auto it = t_.unit.find(l->low + "/" + L(j + 2)->low);
+    if (it != t_.unit.end()) {
+      *unit = it->second;
+      return j + 3;
+    }
+  }
+  return -1;
+}
+
+// A counted noun phrase starting at j ("people", "cooperation documents").
+int Scanner::CountedNoun(int j, std::u16string* counted) const {
+  int k = j;
+  int last_plural = -1;
+  for (int n = 0; n < 4 && k < N(); ++n) {
+    const Lex* w = L(k);
+    if (!w || w->type != kWord) break;
+    if (w->cls & (kStop | kMonth | kDurationW | kScale | kPercentW |
+                  kCardinal | kApproxW))
+      break;
+    if (w->upper && n > 0) break;
+    if (w->upper && !(w->allcaps && w->low.size() <= 1)) {
+      // Capitalised counted nouns only in headings/titles; keep out.
+      break;
+    }
+    auto ends = [&](const char* suf) {
+      size_t n = std::strlen(suf);
+      return w->low.size() >= n && w->low.compare(w->low.size() - n, n, suf) == 0;
+    };
+    bool plural = (w->cls & kPlural) || ends("children") || ends("people") ||
+                  (ends("men") && w->low.size() >= 5) || ends("women") ||
+                  (w->low.size() > 3 && w->low.back() == 's' &&
+                   w->low.compare(w->low.size() - 2, 2, "ss") != 0 &&
+                   w->low.compare(w->low.size() - 2, 2, "us") != 0 &&
+                   w->low.compare(w->low.size() - 2, 2, "is") != 0);
+    int next = k + 1;
+    // Hyphenated compounds: "state-owned companies"
+    while (IsSym(next, "-") && Adj(next) && L(next + 1) && L(next + 1)->type == kWord &&
+           Adj(next + 1))
+      next += 2;
+    if (next > k + 1) {
+      const Lex* lastw = L(next - 1);
+      plural = lastw->low.size() > 3 && lastw->low.back() == 's';
+    }
+    if (plural) {
+      last_plural = next;
+      break;
+    }
+    k = next;
+  }
+  if (last_plural < 0) return -1;
+  *counted = std::u16string(text_, lx_[j].b, lx_[last_plural - 1].e - lx_[j].b);
+  return last_plural;
+}
+
+// ------------------------------------------------------------ percent
+
+// Percent: "12%", "12 percent", "12 per cent", "12pc", "2 percentage points", "25 bps".
+int Scanner::MatchPercent(NumCue* c) {
+  const int e = c->e;
+  const Lex* s = L(e);
+  int pe = -1;
+  const char* unit = "percent";
+  if (s && s->type == kSym && (s->low == "%"sv || s->low == "\uFF05"sv || s->low == "\u066A"sv)) {
+    pe = e + 1;
+  } else if (s && s->type == kWord) {
+    if (s->low == "percent"sv || s->low == "pct"sv || s->low == "percents"sv ||
+        (s->low == "percentage"sv && !Is(e + 1, "point") && !Is(e + 1, "points")) ||
+        s->low == "pc"sv) {
+      pe = e + 1;
+    } else if (s->low == "per"sv && (Is(e + 1, "cent") || Is(e + 1, "centum"))) {
+      pe = e + 2;
+    } else if (s->low == "percentage"sv && (Is(e + 1, "point") || Is(e + 1, "points"))) {
+      pe = e + 2;
+      unit = "percentage point";
+    } else if (s->low == "basis"sv && (Is(e + 1, "points") || Is(e + 1, "point"))) {
+      pe = e + 2;
+      unit = "basis point";
+    } else if (s->low == "bps"sv || s->low == "bp"sv) {
+      pe = e + 1;
+      unit = "basis point";
+    }
+  }
+  if (pe < 0) return kContinue;
+  Emit(c->b, pe, FigureKind::kPercent, c->value, unit, c->approx, c->note);
+  return pe;
+}
+
+// The measure after the upper end of a compact range ("%", "per cent", "years",
+// "km"): its end, or -1; sets *unit and *kind.
+int Scanner::RangeMeasureAt(int j, std::string* unit, FigureKind* kind) const {
+  const Lex* s2 = L(j);
+  if (s2 && s2->type == kSym && s2->low == "%"sv) {
+    *unit = "percent";
+    *kind = FigureKind::kPercent;
+    return j + 1;
+  }
+  if (s2 && (s2->low == "percent"sv || s2->low == "pc"sv)) {
+    *unit = "percent";
+    *kind = FigureKind::kPercent;
+    return j + 1;
+  }
+  if (s2 && s2->low == "per"sv && Is(j + 1, "cent")) {
+    *unit = "percent";
+    *kind = FigureKind::kPercent;
+    return j + 2;
+  }
+  if (s2 && s2->type == kWord && (s2->cls & kDurationW) && t_.duration.count(s2->low) &&
+      s2->low != "h"sv) {
+    *unit = t_.duration.at(s2->low);
+    *kind = FigureKind::kDuration;
+    int re = j + 1;
+    if (Is(re, "old")) *kind = FigureKind::kQuantity, ++re;
+    return re;
+  }
+  int ue = MatchUnit(j, unit);
+  if (ue > 0) *kind = FigureKind::kQuantity;
+  return ue > 0 ? ue : -1;
+}
+
+// Compact ranges: "5-10%", "40-50 years", "3-4 km" (number - number measure).
+int Scanner::MatchCompactRange(NumCue* c) {
+  const NumMatch& m = c->m;
+  const int e = c->e;
+  if (!(IsDash(e) && L(e + 1) && L(e + 1)->type == kNum && m.valued && !m.word &&
+        Adj(e) == Adj(e + 1)))
+    return kContinue;
+  NumMatch m2 = ParseNumber(e + 1, false);
+  if (!(m2.ok && m2.valued && m2.v > c->v)) return kContinue;
+  std::string u2;
+  FigureKind kk = FigureKind::kNumber;
+  int re = RangeMeasureAt(m2.end, &u2, &kk);
+  if (re <= 0) return kContinue;
+  double lo = c->v;
+  if (m2.scaled && !m.scaled) {
+    auto it = t_.scale.find(L(m2.end - 1)->low);
+    if (it != t_.scale.end()) lo *= it->second;
+  }
+  FigureValue r;
+  r.type = FigureValue::Type::kNumberRange;
+  r.lo = lo;
+  r.hi = m2.v;
+  Emit(c->b, re, kk, r, u2, c->approx, c->note);
+  return re;
+}
+
+// ------------------------------------------------------------ durations, units
+
+// Where the unit after a number starts: e, or after a hyphen ("four-day").
+int Scanner::UnitStart(int e, bool* hyphen) const {
+  *hyphen = IsSym(e, "-") && Adj(e) && Adj(e + 1);
+  return *hyphen ? e + 1 : e;
+}
+
+// Durations: "two months", "80 years", "four-day", "3.5years", "two years ago";
+// ages: "five years old", "29-year-old", "90 days of age". (Times: TryTime.)
+int Scanner::MatchDuration(NumCue* c) {
+  const NumMatch& m = c->m;
+  bool hyphen;
+  int k2 = UnitStart(c->e, &hyphen);
+  const Lex* s = L(k2);
+  if (!(s && s->type == kWord && (s->cls & kDurationW) && t_.duration.count(s->low) &&
+        !(s->low == "h"sv && !Adj(k2)) && !(s->low == "second"sv && !hyphen && m.v != 1)))
+    return kContinue;
+  const std::string& unit = t_.duration.at(s->low);
+  int de = k2 + 1;
+  // "five years old", "90 day old", "29-year-old" -> age (quantity)
+  if (Is(de, "old") || (IsSym(de, "-") && Is(de + 1, "old"))) {
+    de = Is(de, "old") ? de + 1 : de + 2;
+    Emit(c->b, de, FigureKind::kQuantity, c->value, unit, c->approx, c->note, u"age");
+    return de;
+  }
+  if (Is(de, "of") && Is(de + 1, "age")) {
+    Emit(c->b, de + 2, FigureKind::kQuantity, c->value, unit, c->approx, c->note, u"age");
+    return de + 2;
+  }
+  std::string note = c->note;
+  if (Is(de, "ago")) {
+    note = note.empty() ? "ago" : note + "; ago";
+    ++de;
+  }
+  Emit(c->b, de, FigureKind::kDuration, c->value, unit, c->approx, note);
+  return de;
+}
+
+// "5 feet and 2 inches", "5 ft 2 in" (fe: after "feet"): the end, adding the
+// inches to *total; else fe.
+int Scanner::InchesAfterFeet(int fe, double* total) {
+  int k3 = fe;
+  if (Is(k3, "and")) ++k3;
+  if (!(L(k3) && L(k3)->type == kNum)) return fe;
+  NumMatch in = ParseNumber(k3, false);
+  if (!(in.ok && in.valued && in.v < 12 &&
+        (Is(in.end, "in") || Is(in.end, "inch") || Is(in.end, "inches"))))
+    return fe;
+  *total += in.v / 12.0;
+  return in.end + 1;
+}
+
+// Units of measure: "3.5 tonnes", "six-mile", "68-ounce", "24703m2", "100 MB";
+// "pounds" without a money context is a weight.
+int Scanner::MatchMeasure(NumCue* c) {
+  bool hyphen;
+  int k2 = UnitStart(c->e, &hyphen);
+  std::string unit;
+  int ue = MatchUnit(k2, &unit);
+  if (ue > 0) {
+    const Lex* u = L(k2);
+    bool ok = true;
+    // Short units written apart must not be ordinary words: "in", "a", "m" ...
+    if (u->type == kWord && u->low.size() <= 2 && !Adj(k2) && !(u->allcaps) &&
+        (u->low == "m"sv || u->low == "t"sv || u->low == "g"sv || u->low == "l"sv ||
+         u->low == "w"sv || u->low == "ha"sv || u->low == "mu"sv || u->low == "c"sv ||
+         u->low == "f"sv))
+      ok = false;
+    if (u->type == kWord && (u->low == "degree"sv || u->low == "degrees"sv) && Is(ue, "angle"))
+      ok = false;
+    if (u->low == "pounds"sv || u->low == "pound"sv) ok = true;
+    if (ok) {
+      double total = c->v;
+      int fe = unit == "foot"sv ? InchesAfterFeet(ue, &total) : ue;
+      Emit(c->b, fe, FigureKind::kQuantity, c->m.valued ? Num(total) : FigureValue{}, unit,
+           c->approx, c->note);
+      return fe;
+    }
+  }
+  const Lex* s = L(k2);
+  if (s && s->type == kWord && (s->low == "pounds"sv || s->low == "pound"sv) && !hyphen) {
+    Emit(c->b, k2 + 1, FigureKind::kQuantity, c->value, "pound", c->approx, c->note);
+    return k2 + 1;
+  }
+  return kContinue;
+}
+
+// ------------------------------------------------------------ fractions, proportions
+
+// "a quarter of a percentage point", "half a percentage point".
+int Scanner::MatchPointFraction(NumCue* c) {
+  const NumMatch& m = c->m;
+  if (!m.fraction || m.scaled) return kContinue;
+  int k2 = c->e;
+  if (Is(k2, "of")) ++k2;
+  if (Is(k2, "a") || Is(k2, "one")) ++k2;
+  if (!(Is(k2, "percentage") && (Is(k2 + 1, "point") || Is(k2 + 1, "points")))) return kContinue;
+  Emit(c->b, k2 + 2, FigureKind::kPercent, m.valued ? Num(m.v) : FigureValue{},
+       "percentage point", c->approx, c->note);
+  return k2 + 2;
+}
+
+// Proportions: "one in five", "1 in 10" -> percent.
+int Scanner::MatchProportion(NumCue* c) {
+  const NumMatch& m = c->m;
+  const int e = c->e;
+  if (!(m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1 && Is(e, "in")))
+    return kContinue;
+  NumMatch d = ParseNumber(e + 1, false);
+  const Lex* dl = L(e + 1);
+  if (!(d.ok && d.valued && d.integer && d.v > m.v && d.v <= 1000 && !d.scaled && dl &&
+        (dl->type == kNum ? !(Year4(e + 1) >= 1000) : true)))
+    return kContinue;
+  Emit(c->b, d.end, FigureKind::kPercent, Num(m.v / d.v * 100.0), "percent", c->approx,
+       "proportion: one in N");
+  return d.end;
+}
+
+// Fractions of a whole: "a third", "nearly half", "three quarters" -> percent.
+int Scanner::MatchWholeFraction(NumCue* c) {
+  const NumMatch& m = c->m;
+  if (!m.fraction || m.scaled) return kContinue;
+  FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
+  Emit(c->b, c->e, FigureKind::kPercent, fv, "percent", c->approx,
+       std::string("fraction of a whole") + (c->note.empty() ? "" : "; " + c->note));
+  return c->e;
+}
+
+// ------------------------------------------------------------ counted nouns, ages
+
+// Quantities with the thing counted: "about 200 people", "15 cooperation documents";
+// not after a label-like capitalised word ("Apollo 11 missions"), never a bare "one".
+int Scanner::MatchCounted(NumCue* c) {
+  const NumMatch& m = c->m;
+  const int b = c->b;
+  std::u16string counted;
+  int qe = CountedNoun(c->e, &counted);
+  bool single = m.valued && c->v == 1;
+  if (qe <= 0 || single || (m.word && !m.scaled && m.v == 1)) return kContinue;
+  const Lex* p = L(b - 1);
+  bool label = p && p->type == kWord && p->upper &&
+               !(p->cls & (kStop | kApproxW | kYearCue | kMonth)) && !(p->cls & kRise) &&
+               !(p->cls & kFall) && !c->approx && !m.word && !(lx_[b].b == 0);
+  if (label) return kContinue;
+  Emit(b, qe, FigureKind::kQuantity, c->value, "", c->approx, c->note, counted);
+  return qe;
+}
+
+// Ages: "87 yo", "87 y.o.", "age 87".
+int Scanner::MatchAge(NumCue* c) {
+  const NumMatch& m = c->m;
+  const int b = c->b, e = c->e;
+  if (m.word || !m.valued || !m.integer || m.v >= 130) return kContinue;
+  if (Is(e, "yo") || (Is(e, "y") && IsSym(e + 1, ".") && Is(e + 2, "o"))) {
+    int ye = Is(e, "yo") ? e + 1 : e + 3;
+    if (IsSym(ye, ".") && Adj(ye) && Is(e, "y")) ++ye;
+    Emit(b, ye, FigureKind::kQuantity, c->value, "year", c->approx, c->note, u"age");
+    return ye;
+  }
+  if (!Is(b - 1, "age") || c->approx) return kContinue;
+  Emit(b - 1, e, FigureKind::kQuantity, c->value, "year", false, c->note, u"age");
+  return e;
+}
+
+// "year-long", "month-long": a duration of one unit.
+int Scanner::MatchUnitLong(int i) {
+  const Lex& l = lx_[i];
+  if (!(l.type == kWord && (l.cls & kDurationW) && IsSym(i + 1, "-") && Adj(i + 1) &&
+        Is(i + 2, "long") && Adj(i + 2) && t_.duration.count(l.low)))
+    return -1;
+  Emit(i, i + 3, FigureKind::kDuration, Num(1), t_.duration.at(l.low), false);
+  return i + 3;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

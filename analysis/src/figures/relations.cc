@@ -1,0 +1,368 @@
+// Relations between neighbouring figures: ranges ("between 5 and 10"),
+// changes ("rose 5% to 12 from 10") and comparisons ("12, up from 10").
+#include "figures/scanner.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <unicode/uchar.h>
+
+#include "figures/relations.h"
+
+namespace factlens {
+namespace figures_internal {
+namespace {
+
+bool CarriesUnit(const Figure& f) {
+  return f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent ||
+         f.kind == FigureKind::kQuantity || f.kind == FigureKind::kDuration;
+}
+
+bool SameMeasure(const Figure& a, const Figure& b) {
+  return a.kind == b.kind && a.unit == b.unit;
+}
+
+bool Valued(const Figure& f) {
+  return f.kind == FigureKind::kMoney || f.kind == FigureKind::kPercent ||
+         f.kind == FigureKind::kQuantity || f.kind == FigureKind::kNumber;
+}
+
+// Same measure, or a bare number standing for the other's measure
+// ("12,000 employees, up from 10,500").
+bool Compatible(const Figure& a, const Figure& b) {
+  if (SameMeasure(a, b)) return true;
+  bool bare_a = a.kind == FigureKind::kNumber && a.unit.empty();
+  bool bare_b = b.kind == FigureKind::kNumber && b.unit.empty();
+  return (bare_a && Valued(b)) || (bare_b && Valued(a));
+}
+
+// A bare figure takes its partner's measure ("between 5 and 10 percent": 5 is a
+// percent too).
+void CarryUnit(const Figure& from, Figure* to, const char* why) {
+  to->kind = from.kind;
+  to->unit = from.unit;
+  to->counted = from.counted;
+  to->note = why;
+}
+
+// The words around two neighbouring figures a and a + 1 of one paragraph.
+struct PairGap {
+  std::u16string text;             // between them, lower case
+  std::vector<std::string> words;  // its words
+  std::string last_before;         // the word before a ("between", "from")
+};
+
+// Finds the relations between the figures of one report, in three passes.
+class RelationFinder {
+ public:
+  RelationFinder(const Document& doc, Report* report, const Tables& t)
+      : doc_(doc), report_(report), t_(t), figs_(report->figures),
+        nf_(static_cast<int>(report->figures.size())) {}
+
+  void Run() {
+    for (int a = 0; a + 1 < nf_; ++a) MatchPair(a);
+    for (int y = 0; y + 1 < nf_; ++y) MatchChangeToFrom(y);
+    for (int d = 1; d + 1 < nf_; ++d) MatchUpFrom(d);
+    std::sort(report_->figure_relations.begin(), report_->figure_relations.end(),
+              [](const FigureRelation& p, const FigureRelation& q) {
+                return FirstFigure(p) < FirstFigure(q);
+              });
+  }
+
+ private:
+  static int FirstFigure(const FigureRelation& r) {
+    int k = 1 << 30;
+    for (int v : {r.from, r.to, r.delta})
+      if (v >= 0) k = std::min(k, v);
+    return k;
+  }
+
+  // The text between two figures of one paragraph ("" otherwise).
+  std::u16string Between(const Figure& a, const Figure& b) const {
+    if (a.span.paragraph != b.span.paragraph || a.span.end > b.span.begin) return u"";
+    const std::u16string& txt = doc_.paragraphs[a.span.paragraph].text;
+    return txt.substr(a.span.end, b.span.begin - a.span.end);
+  }
+
+  // Up to n code units before a figure, within its sentence.
+  std::u16string Before(const Figure& f, int n) const {
+    const std::u16string& txt = doc_.paragraphs[f.span.paragraph].text;
+    int b = std::max(0, f.span.begin - n);
+    if (report_->text.paragraphs.size() == doc_.paragraphs.size()) {
+      const ParagraphText& pt = report_->text.paragraphs[f.span.paragraph];
+      int32_t si = SentenceAt(pt, f.span.begin);
+      if (si >= 0) b = std::max(b, static_cast<int>(pt.sentences[si].begin));
+    }
+    return txt.substr(b, f.span.begin - b);
+  }
+
+  // Per code unit with u_tolower (not common/strings.h Lower, which maps "İ" to
+  // two code units: the lengths below count code units).
+  static std::u16string LowerUnits(std::u16string s) {
+    for (auto& c : s) c = static_cast<char16_t>(u_tolower(c));
+    return s;
+  }
+
+  // Letter runs; non-ASCII letters become '?'.
+  static std::vector<std::string> WordsOf(const std::u16string& s) {
+    std::vector<std::string> w;
+    std::string cur;
+    for (char16_t c : s) {
+      if (u_isalpha(c)) cur += static_cast<char>(c < 128 ? c : '?');
+      else if (!cur.empty()) w.push_back(cur), cur.clear();
+    }
+    if (!cur.empty()) w.push_back(cur);
+    return w;
+  }
+
+  std::vector<std::string> WordsBetween(const Figure& a, const Figure& b) const {
+    return WordsOf(LowerUnits(Between(a, b)));
+  }
+  std::vector<std::string> WordsBefore(const Figure& f, int n) const {
+    return WordsOf(LowerUnits(Before(f, n)));
+  }
+
+  // +1 for the first rise word ("rose", "up"), -1 for a fall word, else 0.
+  int Direction(const std::vector<std::string>& ws) const {
+    for (const auto& w : ws) {
+      auto it = t_.cls.find(w);
+      if (it == t_.cls.end()) continue;
+      if (it->second & kRise) return 1;
+      if (it->second & kFall) return -1;
+    }
+    return 0;
+  }
+
+  void Add(const FigureRelation& r) { report_->figure_relations.push_back(r); }
+
+  // ----------------------------------------------------------- pass 1: neighbours
+
+  void MatchPair(int a) {
+    const Figure& fa = figs_[a];
+    const Figure& fb = figs_[a + 1];
+    if (fa.span.paragraph != fb.span.paragraph) return;
+    PairGap g;
+    g.text = LowerUnits(Between(fa, fb));
+    if (g.text.size() > 40) return;
+    g.words = WordsOf(g.text);
+    std::vector<std::string> pw = WordsBefore(fa, 12);
+    if (!pw.empty()) g.last_before = pw.back();
+    if (MatchBetweenRange(a, g) || MatchToOrRange(a, g) || MatchStatedChange(a, g)) return;
+    MatchFromTo(a, g);
+  }
+
+  // "between 5 and 10": a range; a bare lower end takes the upper end's unit.
+  bool MatchBetweenRange(int a, const PairGap& g) {
+    if (!(g.last_before == "between"sv && g.words.size() == 1 && g.words[0] == "and"sv))
+      return false;
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kRange;
+    r.from = a;
+    r.to = a + 1;
+    Add(r);
+    if (figs_[a].kind == FigureKind::kNumber && CarriesUnit(figs_[a + 1]))
+      CarryUnit(figs_[a + 1], &figs_[a], "unit carried from the range's upper end");
+    return true;
+  }
+
+  // "3 to 4 percent", "3 or 4 percent", "40 to 50 people": a range whose bare
+  // lower end takes the upper end's measure.
+  bool MatchToOrRange(int a, const PairGap& g) {
+    const Figure& fa = figs_[a];
+    const Figure& fb = figs_[a + 1];
+    if (!(g.last_before != "from"sv && g.last_before != "between"sv && g.words.size() == 1 &&
+          (g.words[0] == "to"sv || g.words[0] == "or"sv) && fa.kind == FigureKind::kNumber &&
+          fa.unit.empty() && CarriesUnit(fb) && g.text.find(u',') == std::u16string::npos &&
+          fa.value.type == FigureValue::Type::kNumber &&
+          fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo))
+      return false;
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kRange;
+    r.from = a;
+    r.to = a + 1;
+    CarryUnit(fb, &figs_[a], "unit carried from the range's upper end");
+    Add(r);
+    return true;
+  }
+
+  // "dropped 8% to £1.2bn from £1.3bn", "grew by 2 million to 68 million": a
+  // change to Y of stated size D (from X when it follows).
+  bool MatchStatedChange(int a, const PairGap& g) {
+    const Figure& fa = figs_[a];
+    const Figure& fb = figs_[a + 1];
+    if (!(g.last_before != "from"sv && g.last_before != "between"sv && g.words.size() == 1 &&
+          g.words[0] == "to"sv && Valued(fa) && Valued(fb)))
+      return false;
+    int dir = Direction(WordsBefore(fa, 40));
+    if (dir == 0) return false;
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kChange;
+    r.delta = a;
+    r.to = a + 1;
+    r.direction = dir;
+    if (a + 2 < nf_ && figs_[a + 2].span.paragraph == fb.span.paragraph) {
+      std::vector<std::string> g2 = WordsBetween(fb, figs_[a + 2]);
+      if (g2.size() == 1 && g2[0] == "from"sv && Compatible(fb, figs_[a + 2])) r.from = a + 2;
+    }
+    Add(r);
+    return true;
+  }
+
+  // "from X to Y": a change (direction from the verb, else from the values); the
+  // stated size is a percent or amount just before "from" ("rose 15 percent from").
+  void MatchFromTo(int a, const PairGap& g) {
+    if (!(g.last_before == "from"sv && g.words.size() == 1 && g.words[0] == "to"sv)) return;
+    const Figure& fa = figs_[a];
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kChange;
+    r.from = a;
+    r.to = a + 1;
+    if (figs_[a].kind == FigureKind::kNumber && CarriesUnit(figs_[a + 1]))
+      CarryUnit(figs_[a + 1], &figs_[a], "unit carried from the change's end");
+    r.direction = Direction(WordsBefore(fa, 60));
+    if (a > 0 && figs_[a - 1].span.paragraph == fa.span.paragraph) {
+      std::u16string gap = LowerUnits(Between(figs_[a - 1], fa));
+      std::vector<std::string> gw = WordsOf(gap);
+      if (gap.size() < 20 && !gw.empty() && gw.back() == "from"sv &&
+          figs_[a - 1].kind != FigureKind::kDate) {
+        r.delta = a - 1;
+        int d2 = Direction(gw);
+        if (d2) r.direction = d2;
+      }
+    }
+    const FigureValue& x = figs_[a].value;
+    const FigureValue& y = figs_[a + 1].value;
+    if (r.direction == 0 && x.type == FigureValue::Type::kNumber &&
+        y.type == FigureValue::Type::kNumber && Compatible(figs_[a], figs_[a + 1]))
+      r.direction = y.lo > x.lo ? 1 : y.lo < x.lo ? -1 : 0;
+    Add(r);
+  }
+
+  // ----------------------------------------------------------- pass 2: "rose to Y from X"
+
+  // The figure X of "to Y ... from X" within two figures after y, or -1.
+  int FromAfter(int y) const {
+    const Figure& fy = figs_[y];
+    for (int c = y + 1; c < nf_ && c <= y + 2; ++c) {
+      if (figs_[c].span.paragraph != fy.span.paragraph) return -1;
+      if (!Valued(figs_[c])) continue;
+      std::vector<std::string> gw = WordsBetween(fy, figs_[c]);
+      if (!gw.empty() && gw.back() == "from"sv && gw.size() <= 6 && Compatible(fy, figs_[c]))
+        return c;
+      return -1;
+    }
+    return -1;
+  }
+
+  // The stated size of a change to y: the nearest earlier amount, dates between
+  // allowed ("rose 12 percent last year, to €4.48 billion"); -1 if none.
+  int SizeBefore(int y) const {
+    const Figure& fy = figs_[y];
+    for (int c = y - 1; c >= 0 && c >= y - 3 && figs_[c].span.paragraph == fy.span.paragraph;
+         --c) {
+      if (figs_[c].kind == FigureKind::kDate || figs_[c].kind == FigureKind::kTime) continue;
+      if (!Valued(figs_[c])) return -1;
+      std::vector<std::string> g0 = WordsBetween(figs_[c], fy);
+      return !g0.empty() && g0.back() == "to"sv && g0.size() <= 5 ? c : -1;
+    }
+    return -1;
+  }
+
+  // "rose to 1,234 on Tuesday from 1,100": a change from X to Y, the words
+  // between Y and "from" allowed (a date, "a day earlier").
+  void MatchChangeToFrom(int y) {
+    const Figure& fy = figs_[y];
+    if (!Valued(fy)) return;
+    std::vector<std::string> pre = WordsBefore(fy, 40);
+    if (pre.empty() || pre.back() != "to"sv) return;
+    int dir = Direction(pre);
+    if (dir == 0) return;
+    int x = FromAfter(y);
+    if (x < 0) return;
+    for (const auto& r : report_->figure_relations)
+      if (r.to == y && r.kind == FigureRelation::Kind::kChange) return;
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kChange;
+    r.from = x;
+    r.to = y;
+    r.direction = dir;
+    r.delta = SizeBefore(y);
+    if (figs_[x].kind == FigureKind::kNumber && figs_[x].unit.empty() &&
+        fy.kind != FigureKind::kNumber) {
+      figs_[x].kind = fy.kind;
+      figs_[x].unit = fy.unit;
+      if (figs_[x].note.empty()) figs_[x].note = "unit carried from the change's end";
+    }
+    Add(r);
+  }
+
+  // ----------------------------------------------------------- pass 3: "12 percent up from"
+
+  // "X ..., (only) 12 percent up from (the) Y": to = X, delta = 12 percent, from = Y;
+  // "X, up from Y": a comparison with no stated size.
+  void MatchUpFrom(int d) {
+    const Figure& fd = figs_[d];
+    if (fd.kind != FigureKind::kPercent && fd.kind != FigureKind::kMoney &&
+        fd.kind != FigureKind::kNumber && fd.kind != FigureKind::kQuantity)
+      return;
+    int y = d + 1;
+    if (figs_[y].span.paragraph != fd.span.paragraph) return;
+    std::u16string gap = LowerUnits(Between(fd, figs_[y]));
+    std::vector<std::string> gw = WordsOf(gap);
+    if (gap.size() > 25 || gw.empty()) return;
+    bool has_from = false;
+    for (const auto& w : gw)
+      if (w == "from"sv || w == "on"sv || w == "than"sv) has_from = true;
+    if (!has_from) return;
+    int dir = Direction(gw);
+    if (dir == 0) return;
+    for (const auto& r : report_->figure_relations)
+      if (r.from == y || r.delta == d) return;  // already recorded as "from X to Y"
+    if (!Valued(figs_[y])) return;
+    // The figure the change leads to: the nearest earlier one of the same measure.
+    int x = -1;
+    for (int c = d - 1; c >= 0 && figs_[c].span.paragraph == fd.span.paragraph; --c) {
+      if (SameMeasure(figs_[c], figs_[y])) {
+        x = c;
+        break;
+      }
+    }
+    FigureRelation r;
+    r.from = y;
+    r.direction = dir;
+    if (x >= 0 && !(Compatible(fd, figs_[y]))) {
+      r.kind = FigureRelation::Kind::kChange;
+      r.to = x;
+      r.delta = d;
+    } else if (Compatible(fd, figs_[y])) {
+      if (figs_[y].kind == FigureKind::kNumber && figs_[y].unit.empty() &&
+          fd.kind != FigureKind::kNumber) {
+        figs_[y].kind = fd.kind;
+        figs_[y].unit = fd.unit;
+        if (figs_[y].note.empty())
+          figs_[y].note = "unit carried from the figure it is compared with";
+      }
+      r.kind = FigureRelation::Kind::kComparison;
+      r.to = d;
+    } else {
+      return;
+    }
+    Add(r);
+  }
+
+  const Document& doc_;
+  Report* report_;
+  const Tables& t_;
+  std::vector<Figure>& figs_;
+  const int nf_;
+};
+
+}  // namespace
+
+void FindRelations(const Document& doc, Report* report, const Tables& t) {
+  RelationFinder(doc, report, t).Run();
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

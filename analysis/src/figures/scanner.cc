@@ -1,0 +1,113 @@
+// The scanner: Emit, approximators and Run, the ordered list of matchers tried
+// at each lexeme.
+#include "figures/scanner.h"
+
+#include <algorithm>
+#include <string>
+
+#include <unicode/uchar.h>
+
+namespace factlens {
+namespace figures_internal {
+
+void Scanner::Emit(int b, int e, FigureKind kind, FigureValue value, std::string unit,
+                   bool approx, std::string note, std::u16string counted) {
+  Figure f;
+  f.span = Span{para_, lx_[b].b, lx_[e - 1].e};
+  f.kind = kind;
+  f.value = std::move(value);
+  f.unit = std::move(unit);
+  f.approx = approx;
+  f.note = std::move(note);
+  f.counted = std::move(counted);
+  out_.push_back(std::move(f));
+}
+
+int Scanner::MatchApprox(int j) const {
+  if (!Has(j, kApproxW)) return -1;
+  auto bucket = t_.approx_by_first.find(lx_[j].low);
+  if (bucket == t_.approx_by_first.end()) return -1;
+  for (const auto& seq : bucket->second) {
+    bool ok = true;
+    for (size_t k = 0; k < seq.size(); ++k) {
+      const Lex* l = L(j + static_cast<int>(k));
+      if (!l || l->type != kWord || l->low != seq[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return j + static_cast<int>(seq.size());
+  }
+  return -1;
+}
+
+// A word that opens a figure only when one follows within four lexemes ("a
+// dozen", "from 2014", "about 200", "US$5").
+bool Scanner::FigureFollows(int i) const {
+  const int n = N();
+  for (int k = i + 1; k < std::min(n, i + 5); ++k) {
+    const Lex& m = lx_[k];
+    if (m.type == kNum) return true;
+    if (m.type == kSym) {
+      char16_t ch = text_[m.b];
+      if (ch == '$' || ch == '-' || ch == 0x2212 || ch == 0x2019 || ch == '\'' ||
+          u_charType(ch) == U_CURRENCY_SYMBOL ||
+          (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE))
+        return true;
+    } else if (m.cls & (kCardinal | kScale | kFractionW | kMonth | kWeekday | kCurrencyW)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The cheap test before the matchers: can a figure start at lexeme i?
+bool Scanner::MayOpenFigure(int i) const {
+  const Lex& l = lx_[i];
+  if (l.type == kNum) return true;
+  if (l.type == kSym) {
+    const char16_t ch = text_[l.b];
+    return ch == '$' || ch == '-' || ch == '+' || ch == 0x2212 || ch == '\'' || ch == 0x2019 ||
+           ch == 0x00B0 || u_charType(ch) == U_CURRENCY_SYMBOL ||
+           (ch >= 0xBC && u_getNumericValue(ch) != U_NO_NUMERIC_VALUE);
+  }
+  constexpr uint32_t kOpeners = kCardinal | kOrdinalW | kMonth | kWeekday | kApproxW | kDateMod |
+                                kRelDay | kFractionW | kCurrencyW | kTrigger;
+  bool candidate = (l.cls & kOpeners) != 0 || (l.allcaps && l.e - l.b >= 2);
+  // Openers that need a figure right after them ("a dozen", "from 2014", "about 200").
+  if (candidate && (l.cls & (kTrigger | kApproxW)) &&
+      !(l.cls & (kCardinal | kMonth | kFractionW | kDateMod | kCurrencyW)))
+    return FigureFollows(i);
+  return candidate;
+}
+
+// "'90s", "’80s": the year after an apostrophe.
+int Scanner::TryDateAfterApostrophe(int i) {
+  return IsSym(i, "'") || IsSym(i, "\u2019") ? TryDate(i + 1) : -1;
+}
+
+// The figure matchers, in order, at a lexeme that may open a figure.
+int Scanner::TryFigureAt(int i) {
+  int next = TryDate(i);
+  if (next < 0) next = TryTime(i);
+  if (next < 0) next = TryNumeric(i);
+  if (next < 0) next = TryOrdinalWord(i);
+  if (next < 0) next = TryDateAfterApostrophe(i);
+  return next;
+}
+
+std::vector<Figure> Scanner::Run() {
+  const int n = N();
+  int i = 0;
+  while (i < n) {
+    int next = SkipUrl(i);                           // non_figures.cc
+    if (next < 0) next = MatchNoonOrMidnight(i);     // times.cc
+    if (next < 0) next = MatchUnitLong(i);           // quantities.cc
+    if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);
+    i = next > i ? next : i + 1;
+  }
+  return std::move(out_);
+}
+
+}  // namespace figures_internal
+}  // namespace factlens

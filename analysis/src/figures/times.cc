@@ -1,0 +1,141 @@
+// Times of day: "2pm", "14:30", "10 a.m.", "7 o'clock".
+#include "figures/scanner.h"
+
+#include <cstdio>
+#include <string>
+
+namespace factlens {
+namespace figures_internal {
+
+// The hour of a time at i: "2", "14", "2.15" (one lexeme: hour . minutes), "1140"
+// / "0730" before "am"/"pm". Returns false if none; sets *h and *mi.
+bool Scanner::ReadHour(int i, int* h, int* mi) const {
+  const Lex* a = L(i);
+  if (a->low.size() <= 2) {
+    *h = IntAt(i, 2);
+    return true;
+  }
+  const std::string& t = a->low;
+  size_t dot = t.find('.');
+  if (dot != std::string::npos && dot <= 2 && t.size() - dot - 1 == 2 &&
+      t.find_first_of(".,", dot + 1) == std::string::npos) {
+    *h = std::stoi(t.substr(0, dot));
+    *mi = std::stoi(t.substr(dot + 1));
+    return true;
+  }
+  if (t.size() == 4 && t.find_first_of(".,") == std::string::npos) {
+    *h = std::stoi(t.substr(0, 2));
+    *mi = std::stoi(t.substr(2));
+    int k = i + 1;
+    if (!(L(k) && (Is(k, "am") || Is(k, "pm") || Is(k, "a") || Is(k, "p")))) *h = -1;
+    return true;
+  }
+  return false;
+}
+
+// ":30" and ":15" after the hour (k: after it). Returns the end, or -1 for a bad
+// clock; sets *mi, *s and *colon.
+int Scanner::ReadMinutes(int k, int* mi, int* s, bool* colon) const {
+  if (!(IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1) &&
+        L(k + 1)->low.size() == 2))
+    return k;
+  *mi = IntAt(k + 1, 2);
+  if (*mi < 0 || *mi > 59) return -1;
+  k += 2;
+  *colon = true;
+  if (IsSym(k, ":") && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && L(k + 1)->low.size() == 2) {
+    *s = IntAt(k + 1, 2);
+    if (*s > 59) return -1;
+    k += 2;
+  }
+  return k;
+}
+
+// am / pm / a.m. / p.m. / a . m . / o'clock at k: the end, *ampm 1 (am), 2 (pm),
+// 3 (o'clock) or 0 (none, the end is k).
+int Scanner::ReadDayHalf(int k, int* ampm) const {
+  *ampm = 0;
+  const Lex* w = L(k);
+  if (!w || w->type != kWord) return k;
+  if (w->low == "am"sv || w->low == "pm"sv) {
+    *ampm = w->low == "am"sv ? 1 : 2;
+    return k + 1;
+  }
+  if ((w->low == "a"sv || w->low == "p"sv) && IsSym(k + 1, ".") && Is(k + 2, "m")) {
+    *ampm = w->low == "a"sv ? 1 : 2;
+    int e = k + 3;
+    if (IsSym(e, ".")) {
+      // Keep the final period only when it is not the sentence's full stop.
+      const Lex* after = L(e + 1);
+      if (after && !(after->type == kWord && after->upper)) ++e;
+      else if (!after) ++e;
+    }
+    return e;
+  }
+  if (w->low == "oclock"sv ||
+      (w->low == "o"sv && (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) && Is(k + 2, "clock"))) {
+    *ampm = 3;
+    return w->low == "oclock"sv ? k + 1 : k + 3;
+  }
+  return k;
+}
+
+int Scanner::TryTime(int i) {
+  const Lex* a = L(i);
+  if (!a || a->type != kNum) return -1;
+  int h = -1, mi = 0, s = -1;
+  bool colon = false;
+  if (!ReadHour(i, &h, &mi)) return -1;
+  if (h < 0 || h > 24 || mi > 59) return -1;
+  int k = ReadMinutes(i + 1, &mi, &s, &colon);
+  if (k < 0) return -1;
+  int ampm = 0;
+  int e = ReadDayHalf(k, &ampm);
+  if (ampm == 0 && !colon) return -1;
+  if (ampm == 0 && colon) {
+    // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
+    const Lex* p = L(i - 1);
+    if (p && p->type == kNum) return -1;
+    if (IsSym(i - 1, ":")) return -1;
+  }
+  if (ampm == 1 || ampm == 2) {
+    if (h < 1 || h > 12) return -1;
+    if (ampm == 1 && h == 12) h = 0;
+    if (ampm == 2 && h != 12) h += 12;
+  }
+  if (h == 24) h = 0;
+  char buf[40];
+  if (s >= 0) std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", h, mi, s);
+  else std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
+  int b = i;
+  bool approx = false;
+  int ab = -1;
+  // "about 2pm", "around 10 a.m."
+  for (int back = 1; back <= 3; ++back) {
+    if (i - back >= 0 && MatchApprox(i - back) == i) ab = i - back;
+  }
+  if (ab >= 0) {
+    b = ab;
+    approx = true;
+  }
+  // Remove an already emitted figure overlapping (none expected).
+  Emit(b, e, FigureKind::kTime, Str(buf), "", approx);
+  return e;
+}
+
+// "at noon", "by midnight".
+int Scanner::MatchNoonOrMidnight(int i) {
+  const Lex& l = lx_[i];
+  if (!(l.type == kWord && (l.low == "noon"sv || l.low == "midnight"sv) && i > 0)) return -1;
+  const Lex& p = lx_[i - 1];
+  if (!(p.type == kWord &&
+        (p.low == "at"sv || p.low == "by"sv || p.low == "until"sv || p.low == "before"sv ||
+         p.low == "after"sv || p.low == "from"sv || p.low == "to"sv || p.low == "around"sv ||
+         p.low == "about"sv || p.low == "till"sv)))
+    return -1;
+  Emit(i, i + 1, FigureKind::kTime, Str(l.low == "noon"sv ? "12:00" : "00:00"), "", false);
+  return i + 1;
+}
+
+}  // namespace figures_internal
+}  // namespace factlens
