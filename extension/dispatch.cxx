@@ -34,7 +34,7 @@
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
-#include "log.hxx"
+#include "common/log.hxx"
 #include "session.hxx"
 
 using namespace css;

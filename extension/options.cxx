@@ -34,7 +34,8 @@
 
 #include "factlens/analyzer.h"
 #include "factlens/checks.h"
-#include "log.hxx"
+#include "common/log.hxx"
+#include "common/ustring.hxx"
 
 using namespace css;
 using ::rtl::OUString;
@@ -45,18 +46,6 @@ namespace
 {
 const char kNodePath[] = "/org.factlens.Options/HouseList";
 const char kProperty[] = "Text";
-
-OUString fromUtf8(const std::string& s)
-{
-    return ::rtl::OStringToOUString(::rtl::OString(s.data(), static_cast<sal_Int32>(s.size())),
-                                    RTL_TEXTENCODING_UTF8);
-}
-
-std::string toUtf8(const OUString& s)
-{
-    ::rtl::OString o = ::rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(o.getStr(), static_cast<size_t>(o.getLength()));
-}
 
 uno::Reference<uno::XInterface> openNode(const uno::Reference<uno::XComponentContext>& ctx,
                                          bool update)

@@ -51,6 +51,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
+#include "common/ustring.hxx" // toOUString/toU16, used by the sidebar through this header
 #include "factlens/document.h"
 #include "factlens/report.h"
 
@@ -132,13 +133,10 @@ spanToRange(const css::uno::Reference<css::frame::XModel>& model, const factlens
 bool selectSpan(const css::uno::Reference<css::frame::XModel>& model, const factlens::Span& span);
 
 /// Stores `model` as PDF at `url` (file URL) with the highlights visible. Any
-/// other store withdraws them (see the save guard in session.cxx).
+/// other store withdraws them (see highlight/save_guard.hxx).
 bool exportPdfWithHighlights(const css::uno::Reference<css::frame::XModel>& model,
                              const ::rtl::OUString& url);
 
-/// UTF-16 factlens text to OUString and back.
-::rtl::OUString toOUString(const std::u16string& s);
-std::u16string toU16(const ::rtl::OUString& s);
 }
 
 #endif
