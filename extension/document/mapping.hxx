@@ -38,8 +38,8 @@ css::uno::Reference<css::text::XTextCursor> stepRange(const ParaInfo& para, sal_
 
 /// The document range of `span` in `para`, whose analysed text is `text` (null if
 /// the paragraph is shorter now).
-css::uno::Reference<css::text::XTextCursor> spanRange(const ParaInfo& para, const std::u16string& text,
-                                                      const factlens::Span& span);
+css::uno::Reference<css::text::XTextCursor>
+spanRange(const ParaInfo& para, const std::u16string& text, const factlens::Span& span);
 }
 
 #endif

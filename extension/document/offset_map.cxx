@@ -16,7 +16,8 @@ int32_t codePoints(const char16_t* s, int32_t n)
     for (int32_t i = 0; i < n; ++i)
     {
         ++count;
-        if (s[i] >= 0xD800 && s[i] <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF)
+        if (s[i] >= 0xD800 && s[i] <= 0xDBFF && i + 1 < n && s[i + 1] >= 0xDC00
+            && s[i + 1] <= 0xDFFF)
             ++i;
     }
     return count;

@@ -53,8 +53,9 @@ public:
     std::u16string walk(const uno::Reference<text::XTextContent>& xPara)
     {
         uno::Reference<container::XEnumerationAccess> xAccess(xPara, uno::UNO_QUERY);
-        uno::Reference<container::XEnumeration> xPortions
-            = xAccess.is() ? xAccess->createEnumeration() : uno::Reference<container::XEnumeration>();
+        uno::Reference<container::XEnumeration> xPortions;
+        if (xAccess.is())
+            xPortions = xAccess->createEnumeration();
         while (xPortions.is() && xPortions->hasMoreElements())
         {
             uno::Reference<text::XTextRange> xPortion(xPortions->nextElement(), uno::UNO_QUERY);
@@ -99,7 +100,8 @@ private:
 
     bool textPortion(const OUString& s)
     {
-        const sal_Int32 n = codePoints(reinterpret_cast<const char16_t*>(s.getStr()), s.getLength());
+        const sal_Int32 n
+            = codePoints(reinterpret_cast<const char16_t*>(s.getStr()), s.getLength());
         if (n == 0)
             return false;
         if (!m_bInDeletion) // deleted text (tracked change): a reader does not see it
@@ -140,8 +142,8 @@ private:
 };
 }
 
-void DocumentReader::readText(const uno::Reference<text::XText>& xText, factlens::ParagraphKind kind,
-                              bool bShapeText)
+void DocumentReader::readText(const uno::Reference<text::XText>& xText,
+                              factlens::ParagraphKind kind, bool bShapeText)
 {
     uno::Reference<container::XEnumerationAccess> xAccess(xText, uno::UNO_QUERY);
     if (!xAccess.is())
@@ -183,7 +185,8 @@ void DocumentReader::readParagraph(const PendingParagraph& pending)
 {
     if (!pending.para.is())
         return;
-    const factlens::ParagraphKind kind = paragraphKind(pending.para, pending.kind, pending.shapeText);
+    const factlens::ParagraphKind kind
+        = paragraphKind(pending.para, pending.kind, pending.shapeText);
     ParaInfo info;
     info.text = pending.text;
     info.shapeText = pending.shapeText;
@@ -229,7 +232,8 @@ bool DocumentReader::reusePrevious(const uno::Reference<text::XTextContent>& xPa
     info.userHighlights = old.userHighlights;
     info.ourRuns = old.appliedRuns;
     ++m_nReused;
-    addParagraph(m_pPrevious->analysis->document.paragraphs[it->second].text, kind, std::move(info));
+    addParagraph(m_pPrevious->analysis->document.paragraphs[it->second].text, kind,
+                 std::move(info));
     return true;
 }
 
@@ -326,7 +330,8 @@ bool readTextBox(const uno::Reference<beans::XPropertySet>& xProps, DocumentRead
     uno::Reference<beans::XPropertySetInfo> xPropInfo
         = xProps.is() ? xProps->getPropertySetInfo() : nullptr;
     if (!xPropInfo.is() || !xPropInfo->hasPropertyByName("TextBox")
-        || !getProp<bool>(xProps, "TextBox", false) || !xPropInfo->hasPropertyByName("TextBoxContent"))
+        || !getProp<bool>(xProps, "TextBox", false)
+        || !xPropInfo->hasPropertyByName("TextBoxContent"))
         return false;
     uno::Reference<text::XTextFrame> xFrame;
     xProps->getPropertyValue("TextBoxContent") >>= xFrame;

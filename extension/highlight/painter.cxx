@@ -223,7 +223,7 @@ void restoreUserHighlights(const std::vector<Painted>& list)
     }
 }
 
-size_t paint(DocState& st, bool bRepaint, size_t nFrom, size_t* pNext, double fBudgetMs)
+size_t paint(PaintState& st, bool bRepaint, size_t nFrom, size_t* pNext, double fBudgetMs)
 {
     if (!st.analysis)
         return 0;
@@ -254,7 +254,7 @@ size_t paint(DocState& st, bool bRepaint, size_t nFrom, size_t* pNext, double fB
     return nStale;
 }
 
-size_t countApplied(const DocState& st)
+size_t countApplied(const PaintState& st)
 {
     size_t n = 0;
     for (const ParaInfo& para : st.paras)
@@ -263,7 +263,7 @@ size_t countApplied(const DocState& st)
     return n;
 }
 
-void unpaint(DocState& st)
+void unpaint(PaintState& st)
 {
     const auto t0 = std::chrono::steady_clock::now();
     size_t nRemoved = 0, nAreas = 0;
@@ -298,7 +298,7 @@ void unpaint(DocState& st)
     restoreUserHighlights(st.looseRestore);
 }
 
-void forgetPainting(DocState& st, bool bKeepUserRestore)
+void forgetPainting(PaintState& st, bool bKeepUserRestore)
 {
     for (ParaInfo& para : st.paras)
     {

@@ -40,13 +40,27 @@
 #ifndef INCLUDED_FACTLENS_EXTENSION_HIGHLIGHT_PAINTER_HXX
 #define INCLUDED_FACTLENS_EXTENSION_HIGHLIGHT_PAINTER_HXX
 
+#include <memory>
 #include <vector>
 
 #include "document/paragraph.hxx"
-#include "session/doc_state.hxx"
+#include "highlight/plan.hxx"
+#include "session.hxx"
 
 namespace factlens::office
 {
+/// What the painter works on: a document's current analysis and its paragraphs.
+struct PaintState
+{
+    std::shared_ptr<const Analysis> analysis;
+    std::vector<ParaInfo> paras; // of `analysis`
+    size_t paintedRanges = 0; // ranges on the document (sum of the paragraphs' appliedRuns)
+    std::vector<std::vector<Interval>> intervals; // the highlight plan, per paragraph
+    // User highlights under our ranges in paragraphs that no re-run found again
+    // (deleted or merged into another): set again after every withdrawal.
+    std::vector<Painted> looseRestore;
+};
+
 /// Sets each range's colour again (the user's own highlights), logging failures.
 void restoreUserHighlights(const std::vector<Painted>& list);
 
@@ -58,20 +72,20 @@ void restoreUserHighlights(const std::vector<Painted>& list);
 /// paragraphs edited since (returns how many: they need a fresh analysis). Slices:
 /// starts at paragraph `nFrom`, stops after `fBudgetMs` (0 = no limit) and stores the
 /// next paragraph in *pNext.
-size_t paint(DocState& st, bool bRepaint, size_t nFrom = 0, size_t* pNext = nullptr,
+size_t paint(PaintState& st, bool bRepaint, size_t nFrom = 0, size_t* pNext = nullptr,
              double fBudgetMs = 0);
 
 /// Ranges currently on the document (the applied paragraphs' runs).
-size_t countApplied(const DocState& st);
+size_t countApplied(const PaintState& st);
 
 /// Removes all our highlights (before a store, Clear, a category switch): every
 /// painted or stale paragraph's area, then the user's own values under our ranges.
 /// The painted set stays (paintedIntervals, areas, user highlights): a re-paint after
 /// the store applies it again.
-void unpaint(DocState& st);
+void unpaint(PaintState& st);
 
 /// Forgets the painted set (after unpaint): Clear, a category switch.
-void forgetPainting(DocState& st, bool bKeepUserRestore);
+void forgetPainting(PaintState& st, bool bKeepUserRestore);
 }
 
 #endif

@@ -11,18 +11,21 @@
 namespace factlens::office
 {
 static_assert(kCategoryCount == factlens::kCategoryCount, "one palette");
-static_assert(static_cast<int>(Category::Person) == static_cast<int>(factlens::Category::kPerson)
-                  && static_cast<int>(Category::Organisation)
-                         == static_cast<int>(factlens::Category::kOrganisation)
-                  && static_cast<int>(Category::Place) == static_cast<int>(factlens::Category::kPlace)
-                  && static_cast<int>(Category::Misc) == static_cast<int>(factlens::Category::kMisc)
-                  && static_cast<int>(Category::QuoteContent)
-                         == static_cast<int>(factlens::Category::kQuoteContent)
-                  && static_cast<int>(Category::QuoteSpeaker)
-                         == static_cast<int>(factlens::Category::kQuoteSpeaker)
-                  && static_cast<int>(Category::QuoteCue)
-                         == static_cast<int>(factlens::Category::kQuoteCue)
-                  && static_cast<int>(Category::Figure) == static_cast<int>(factlens::Category::kFigure),
+namespace
+{
+constexpr bool samePlace(Category c, factlens::Category p)
+{
+    return static_cast<int>(c) == static_cast<int>(p);
+}
+}
+static_assert(samePlace(Category::Person, factlens::Category::kPerson)
+                  && samePlace(Category::Organisation, factlens::Category::kOrganisation)
+                  && samePlace(Category::Place, factlens::Category::kPlace)
+                  && samePlace(Category::Misc, factlens::Category::kMisc)
+                  && samePlace(Category::QuoteContent, factlens::Category::kQuoteContent)
+                  && samePlace(Category::QuoteSpeaker, factlens::Category::kQuoteSpeaker)
+                  && samePlace(Category::QuoteCue, factlens::Category::kQuoteCue)
+                  && samePlace(Category::Figure, factlens::Category::kFigure),
               "session.hxx's Category follows factlens::Category");
 
 namespace

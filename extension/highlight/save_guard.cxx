@@ -50,7 +50,8 @@ void withdrawBeforeStore(const uno::Reference<frame::XModel>& xModel, DocState& 
 
 // Main thread: re-applies the next slice of the withdrawn highlights (paint with
 // bRepaint = true, which skips paragraphs edited since the analysis).
-void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 nTicket, const std::string& rEvent)
+void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 nTicket,
+                  const std::string& rEvent)
 {
     uno::Reference<frame::XModel> xModel(st->model);
     if (nTicket != st->repaintTicket || st->withdrawn || !st->shown || !xModel.is()
@@ -60,7 +61,8 @@ void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 nTicket, const
         return; // the document was closed meanwhile
     const auto t0 = std::chrono::steady_clock::now();
     size_t nNext = st->repaintNext;
-    quietBatch(xModel, [&] { st->repaintStale += paint(*st, true, st->repaintNext, &nNext, kSliceMs); });
+    quietBatch(xModel,
+               [&] { st->repaintStale += paint(*st, true, st->repaintNext, &nNext, kSliceMs); });
     st->repaintNext = nNext;
     st->repaintMaxSliceMs = std::max(st->repaintMaxSliceMs, msSince(t0));
     ++st->repaintSlices;
@@ -71,8 +73,9 @@ void repaintSlice(const std::shared_ptr<DocState>& st, sal_uInt64 nTicket, const
         logTrace("re-apply: no main-thread hop, finishing at once");
         quietBatch(xModel, [&] { st->repaintStale += paint(*st, true, st->repaintNext); });
     }
-    logTrace("re-apply after %s: %zu ranges, %.1f ms in %d slices (longest %.1f ms)", rEvent.c_str(),
-             st->paintedRanges, msSince(st->repaintStart), st->repaintSlices, st->repaintMaxSliceMs);
+    logTrace("re-apply after %s: %zu ranges, %.1f ms in %d slices (longest %.1f ms)",
+             rEvent.c_str(), st->paintedRanges, msSince(st->repaintStart), st->repaintSlices,
+             st->repaintMaxSliceMs);
     if (st->repaintStale && st->ctx.is()) // edited paragraphs: analyse again
         runAnalysis(st->ctx, xModel);
 }

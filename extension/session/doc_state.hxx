@@ -17,23 +17,16 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
-#include "document/paragraph.hxx"
-#include "highlight/plan.hxx"
+#include "highlight/painter.hxx"
 #include "session.hxx"
 
 namespace factlens::office
 {
-struct DocState
+/// The painter's part (PaintState: analysis, paragraphs, plan) and the rest.
+struct DocState : PaintState
 {
     css::uno::Reference<css::frame::XModel> model; // released when the document unloads
-    std::shared_ptr<const Analysis> analysis;
-    std::vector<ParaInfo> paras; // of `analysis`
-    size_t paintedRanges = 0; // ranges on the document (sum of the paragraphs' appliedRuns)
-    std::vector<std::vector<Interval>> intervals; // the highlight plan, per paragraph
     css::uno::Reference<css::uno::XComponentContext> ctx; // for re-runs after a store
-    // User highlights under our ranges in paragraphs that no re-run found again
-    // (deleted or merged into another): set again after every withdrawal.
-    std::vector<Painted> looseRestore;
     bool shown = false; // highlights wanted on screen
     bool withdrawn = false; // temporarily removed for a store
     bool wasModifiedBeforeStore = false;

@@ -57,7 +57,7 @@ struct Job
     std::chrono::steady_clock::time_point t0;
     double readMs = 0, analyzeMs = 0, applyMs = 0;
     bool fromCache = false;
-    std::string houseList; // the stored house list (options.hxx), read at the start
+    std::string houseList; // the stored house list (options/house_list_setting.hxx), read at the start
 
     /// Ends the run: the status indicator, then `done(bOk)`.
     void finish(bool bOk);

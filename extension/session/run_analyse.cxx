@@ -10,7 +10,7 @@
 #include "common/log.hxx"
 #include "common/props.hxx"
 #include "factlens/analyzer.h"
-#include "options.hxx"
+#include "options/house_list_setting.hxx"
 #include "session/main_thread.hxx"
 #include "session/workers.hxx"
 

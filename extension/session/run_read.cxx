@@ -16,7 +16,7 @@
 #include "common/log.hxx"
 #include "common/props.hxx"
 #include "highlight/save_guard.hxx"
-#include "options.hxx"
+#include "options/house_list_setting.hxx"
 #include "session/main_thread.hxx"
 #include "session/registry.hxx"
 #include "session/workers.hxx"
@@ -171,12 +171,14 @@ void readSlice(const std::shared_ptr<Job>& job)
     if (job->nextPending < job->pending.size())
     {
         if (job->indicator.is())
-            job->indicator->setValue(static_cast<int>(40.0 * job->nextPending / job->pending.size()));
+            job->indicator->setValue(
+                static_cast<int>(40.0 * job->nextPending / job->pending.size()));
         postToMain(job->ctx, [job] { guarded(job, readSlice); });
         return;
     }
     finishReading(*job);
-    if (st->cachedReport && st->cachedHash == job->read->hash && st->cachedHouseList == job->houseList)
+    if (st->cachedReport && st->cachedHash == job->read->hash
+        && st->cachedHouseList == job->houseList)
     {
         job->report = st->cachedReport;
         job->fromCache = true;
