@@ -16,8 +16,9 @@
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>
 
+#include "common/log.hxx"
 #include "dispatch.hxx"
-#include "options.hxx"
+#include "options/options_page.hxx"
 #include "sidebar/panelfactory.hxx"
 
 namespace
@@ -28,7 +29,7 @@ const ::cppu::ImplementationEntry kEntries[] = {
     { ProtocolHandler_create, ProtocolHandler_getImplementationName,
       ProtocolHandler_getSupportedServiceNames, ::cppu::createSingleComponentFactory, nullptr,
       0 },
-    // Options page handler (options.cxx, issue 7).
+    // Options page handler (options/options_page.cxx).
     { OptionsHandler_create, OptionsHandler_getImplementationName,
       OptionsHandler_getSupportedServiceNames, ::cppu::createSingleComponentFactory, nullptr,
       0 },
@@ -43,7 +44,15 @@ SAL_DLLPUBLIC_EXPORT void* SAL_CALL component_getFactory(const char* implName,
                                                          void* serviceManager,
                                                          void* registryKey)
 {
-    return ::cppu::component_getFactoryHelper(implName, serviceManager, registryKey, kEntries);
+    try
+    {
+        return ::cppu::component_getFactoryHelper(implName, serviceManager, registryKey, kEntries);
+    }
+    catch (...)
+    {
+        factlens::office::logException("component_getFactory");
+        return nullptr;
+    }
 }
 
 SAL_DLLPUBLIC_EXPORT void SAL_CALL

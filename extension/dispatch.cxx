@@ -6,6 +6,7 @@
  */
 #include "dispatch.hxx"
 
+#include <algorithm>
 #include <mutex>
 #include <set>
 #include <vector>
@@ -34,7 +35,7 @@
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
-#include "log.hxx"
+#include "common/log.hxx"
 #include "session.hxx"
 
 using namespace css;
@@ -56,79 +57,117 @@ enum class Command
     ExportPDF
 };
 
-Command parseCommand(const util::URL& url, Category* category)
+// "org.factlens:Toggle?Category=person" → Toggle and *pCategory = Person.
+Command parseCommand(const util::URL& rURL, Category* pCategory)
 {
-    if (!url.Complete.startsWith(kProtocol))
+    if (!rURL.Complete.startsWith(kProtocol))
         return Command::None;
-    const OUString path = url.Complete.copy(sizeof(kProtocol) - 1);
-    if (path == "Analyze")
+    const OUString aPath = rURL.Complete.copy(sizeof(kProtocol) - 1);
+    if (aPath == "Analyze")
         return Command::Analyze;
-    if (path == "Clear")
+    if (aPath == "Clear")
         return Command::Clear;
-    if (path == "ShowFactList")
+    if (aPath == "ShowFactList")
         return Command::ShowFactList;
-    if (path == "ExportPDF")
+    if (aPath == "ExportPDF")
         return Command::ExportPDF;
-    if (path.startsWith("Toggle?Category="))
+    if (!aPath.startsWith("Toggle?Category="))
+        return Command::None;
+    const OUString aId = aPath.copy(16);
+    for (int i = 0; i < kCategoryCount; ++i)
     {
-        const OUString id = path.copy(16);
-        for (int i = 0; i < kCategoryCount; ++i)
-            if (id.equalsAscii(categoryId(static_cast<Category>(i))))
-            {
-                if (category)
-                    *category = static_cast<Category>(i);
-                return Command::Toggle;
-            }
+        if (!aId.equalsAscii(categoryId(static_cast<Category>(i))))
+            continue;
+        if (pCategory)
+            *pCategory = static_cast<Category>(i);
+        return Command::Toggle;
     }
     return Command::None;
 }
 
-bool isWriterTextDocument(const uno::Reference<frame::XModel>& model)
+bool isWriterTextDocument(const uno::Reference<frame::XModel>& xModel)
 {
-    uno::Reference<lang::XServiceInfo> info(model, uno::UNO_QUERY);
-    return info.is() && info->supportsService("com.sun.star.text.TextDocument")
-           && !info->supportsService("com.sun.star.text.WebDocument");
+    uno::Reference<lang::XServiceInfo> xInfo(xModel, uno::UNO_QUERY);
+    return xInfo.is() && xInfo->supportsService("com.sun.star.text.TextDocument")
+           && !xInfo->supportsService("com.sun.star.text.WebDocument");
 }
 
-uno::Reference<frame::XModel> modelOfFrame(const uno::Reference<frame::XFrame>& frame)
+uno::Reference<frame::XModel> modelOfFrame(const uno::Reference<frame::XFrame>& xFrame)
 {
-    if (!frame.is())
+    if (!xFrame.is())
         return {};
-    uno::Reference<frame::XController> controller = frame->getController();
-    return controller.is() ? controller->getModel() : uno::Reference<frame::XModel>();
+    uno::Reference<frame::XController> xController = xFrame->getController();
+    return xController.is() ? xController->getModel() : uno::Reference<frame::XModel>();
 }
 
-class ProtocolHandler;
-std::mutex g_handlersMutex;
-std::set<ProtocolHandler*> g_handlers; // for status updates after a toggle
+void notifyResult(const uno::Reference<frame::XDispatchResultListener>& xListener, bool bOk)
+{
+    if (!xListener.is())
+        return;
+    try
+    {
+        frame::DispatchResultEvent aEvent;
+        aEvent.State
+            = bOk ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE;
+        aEvent.Result <<= bOk;
+        xListener->dispatchFinished(aEvent);
+    }
+    catch (...)
+    {
+        logException("ProtocolHandler: result listener");
+    }
+}
+
+// Opens the FactLens deck (XDeck::activate: the .uno:SidebarDeck command would toggle).
+bool showDeck(const uno::Reference<frame::XFrame>& xFrame)
+{
+    uno::Reference<frame::XController2> xController(xFrame->getController(), uno::UNO_QUERY);
+    if (!xController.is())
+        return false;
+    uno::Reference<ui::XSidebarProvider> xSidebar = xController->getSidebar();
+    if (!xSidebar.is())
+        return false;
+    xSidebar->setVisible(true);
+    uno::Reference<ui::XDecks> xDecks = xSidebar->getDecks();
+    if (!xDecks.is() || !xDecks->hasByName("FactLensDeck"))
+    {
+        logMessage("ShowFactList: the deck FactLensDeck is not registered");
+        return false;
+    }
+    uno::Reference<ui::XDeck> xDeck(xDecks->getByName("FactLensDeck"), uno::UNO_QUERY);
+    if (!xDeck.is())
+        return false;
+    xDeck->activate(true);
+    return true;
+}
 
 class ProtocolHandler
     : public ::cppu::WeakImplHelper4<frame::XDispatchProvider, frame::XNotifyingDispatch,
                                      lang::XInitialization, lang::XServiceInfo>
 {
 public:
-    explicit ProtocolHandler(const uno::Reference<uno::XComponentContext>& context)
-        : m_xContext(context)
+    explicit ProtocolHandler(const uno::Reference<uno::XComponentContext>& xContext)
+        : m_xContext(xContext)
     {
-        std::lock_guard<std::mutex> lock(g_handlersMutex);
-        g_handlers.insert(this);
+        std::lock_guard<std::mutex> aLock(instancesMutex());
+        instances().insert(this);
     }
     ~ProtocolHandler() override
     {
-        std::lock_guard<std::mutex> lock(g_handlersMutex);
-        g_handlers.erase(this);
+        std::lock_guard<std::mutex> aLock(instancesMutex());
+        instances().erase(this);
     }
 
     // XInitialization: the frame we serve.
-    void SAL_CALL initialize(const uno::Sequence<uno::Any>& args) override
+    void SAL_CALL initialize(const uno::Sequence<uno::Any>& rArgs) override
     {
         try
         {
-            for (const uno::Any& arg : args)
+            for (const uno::Any& rArg : rArgs)
             {
-                uno::Reference<frame::XFrame> frame(arg, uno::UNO_QUERY);
-                if (frame.is())
-                    m_xFrame = frame;
+                uno::Reference<frame::XFrame> xFrame(rArg, uno::UNO_QUERY);
+                if (xFrame.is())
+                    m_xFrame = xFrame;
             }
         }
         catch (...)
@@ -138,15 +177,15 @@ public:
     }
 
     // XDispatchProvider
-    uno::Reference<frame::XDispatch> SAL_CALL queryDispatch(const util::URL& url, const OUString&,
-                                                            sal_Int32) override
+    uno::Reference<frame::XDispatch> SAL_CALL queryDispatch(const util::URL& rURL,
+                                                            const OUString&, sal_Int32) override
     {
         try
         {
-            if (parseCommand(url, nullptr) == Command::None)
+            if (parseCommand(rURL, nullptr) == Command::None)
                 return {};
-            uno::Reference<frame::XFrame> frame(m_xFrame);
-            if (!isWriterTextDocument(modelOfFrame(frame)))
+            uno::Reference<frame::XFrame> xFrame(m_xFrame);
+            if (!isWriterTextDocument(modelOfFrame(xFrame)))
                 return {}; // no dispatch: the command shows disabled
             return this;
         }
@@ -158,49 +197,51 @@ public:
     }
 
     uno::Sequence<uno::Reference<frame::XDispatch>> SAL_CALL
-    queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests) override
+    queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& rRequests) override
     {
-        uno::Sequence<uno::Reference<frame::XDispatch>> result(requests.getLength());
-        for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-            result[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName,
-                                      requests[i].SearchFlags);
-        return result;
+        uno::Sequence<uno::Reference<frame::XDispatch>> aResult(rRequests.getLength());
+        for (sal_Int32 i = 0; i < rRequests.getLength(); ++i)
+            aResult[i] = queryDispatch(rRequests[i].FeatureURL, rRequests[i].FrameName,
+                                       rRequests[i].SearchFlags);
+        return aResult;
     }
 
     // XDispatch
-    void SAL_CALL dispatch(const util::URL& url,
-                           const uno::Sequence<beans::PropertyValue>& args) override
+    void SAL_CALL dispatch(const util::URL& rURL,
+                           const uno::Sequence<beans::PropertyValue>& rArgs) override
     {
-        dispatchWithNotification(url, args, {});
+        dispatchWithNotification(rURL, rArgs, {});
     }
 
     void SAL_CALL
-    dispatchWithNotification(const util::URL& url, const uno::Sequence<beans::PropertyValue>& args,
-                             const uno::Reference<frame::XDispatchResultListener>& listener) override
+    dispatchWithNotification(const util::URL& rURL,
+                             const uno::Sequence<beans::PropertyValue>& rArgs,
+                             const uno::Reference<frame::XDispatchResultListener>& xListener)
+        override
     {
         try
         {
-            doDispatch(url, args, listener);
+            doDispatch(rURL, rArgs, xListener);
         }
         catch (...)
         {
             logException("ProtocolHandler::dispatch");
-            notify(listener, false);
+            notifyResult(xListener, false);
         }
     }
 
-    void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& listener,
-                                    const util::URL& url) override
+    void SAL_CALL addStatusListener(const uno::Reference<frame::XStatusListener>& xListener,
+                                    const util::URL& rURL) override
     {
         try
         {
-            if (!listener.is())
+            if (!xListener.is())
                 return;
             {
-                std::lock_guard<std::mutex> lock(m_mutex);
-                m_listeners.push_back({ listener, url });
+                std::lock_guard<std::mutex> aLock(m_aMutex);
+                m_aListeners.push_back({ xListener, rURL });
             }
-            sendStatus(listener, url);
+            sendStatus(xListener, rURL);
         }
         catch (...)
         {
@@ -208,16 +249,23 @@ public:
         }
     }
 
-    void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>& listener,
-                                       const util::URL& url) override
+    void SAL_CALL removeStatusListener(const uno::Reference<frame::XStatusListener>& xListener,
+                                       const util::URL& rURL) override
     {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        for (auto it = m_listeners.begin(); it != m_listeners.end(); ++it)
-            if (it->listener == listener && it->url.Complete == url.Complete)
-            {
-                m_listeners.erase(it);
-                break;
-            }
+        try
+        {
+            std::lock_guard<std::mutex> aLock(m_aMutex);
+            auto it = std::find_if(
+                m_aListeners.begin(), m_aListeners.end(), [&](const Listener& l) {
+                    return l.xListener == xListener && l.aURL.Complete == rURL.Complete;
+                });
+            if (it != m_aListeners.end())
+                m_aListeners.erase(it);
+        }
+        catch (...)
+        {
+            logException("ProtocolHandler::removeStatusListener");
+        }
     }
 
     // XServiceInfo
@@ -225,27 +273,46 @@ public:
     {
         return ProtocolHandler_getImplementationName();
     }
-    sal_Bool SAL_CALL supportsService(const OUString& name) override
+    sal_Bool SAL_CALL supportsService(const OUString& rName) override
     {
-        return cppu::supportsService(this, name);
+        return cppu::supportsService(this, rName);
     }
     uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override
     {
         return ProtocolHandler_getSupportedServiceNames();
     }
 
+private:
+    struct Listener
+    {
+        uno::Reference<frame::XStatusListener> xListener;
+        util::URL aURL;
+    };
+
+    // Every live handler (one per frame), for the status updates after a toggle.
+    static std::set<ProtocolHandler*>& instances()
+    {
+        static std::set<ProtocolHandler*> aInstances;
+        return aInstances;
+    }
+    static std::mutex& instancesMutex()
+    {
+        static std::mutex aMutex;
+        return aMutex;
+    }
+
     void broadcastStatus()
     {
-        std::vector<Listener> copy;
+        std::vector<Listener> aCopy;
         {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            copy = m_listeners;
+            std::lock_guard<std::mutex> aLock(m_aMutex);
+            aCopy = m_aListeners;
         }
-        for (const Listener& l : copy)
+        for (const Listener& l : aCopy)
         {
             try
             {
-                sendStatus(l.listener, l.url);
+                sendStatus(l.xListener, l.aURL);
             }
             catch (...)
             {
@@ -254,143 +321,116 @@ public:
         }
     }
 
-private:
-    struct Listener
+    void sendStatus(const uno::Reference<frame::XStatusListener>& xListener, const util::URL& rURL)
     {
-        uno::Reference<frame::XStatusListener> listener;
-        util::URL url;
-    };
-
-    void sendStatus(const uno::Reference<frame::XStatusListener>& listener, const util::URL& url)
-    {
-        frame::FeatureStateEvent event;
-        event.FeatureURL = url;
-        event.Source = static_cast<cppu::OWeakObject*>(this);
-        event.IsEnabled = isWriterTextDocument(modelOfFrame(uno::Reference<frame::XFrame>(m_xFrame)));
+        frame::FeatureStateEvent aEvent;
+        aEvent.FeatureURL = rURL;
+        aEvent.Source = static_cast<cppu::OWeakObject*>(this);
+        aEvent.IsEnabled
+            = isWriterTextDocument(modelOfFrame(uno::Reference<frame::XFrame>(m_xFrame)));
         Category category = Category::Person;
-        if (parseCommand(url, &category) == Command::Toggle)
-            event.State <<= isCategoryEnabled(category);
-        listener->statusChanged(event);
+        if (parseCommand(rURL, &category) == Command::Toggle)
+            aEvent.State <<= isCategoryEnabled(category);
+        xListener->statusChanged(aEvent);
     }
 
-    static void notify(const uno::Reference<frame::XDispatchResultListener>& listener, bool ok)
-    {
-        if (!listener.is())
-            return;
-        try
-        {
-            frame::DispatchResultEvent event;
-            event.State = ok ? frame::DispatchResultState::SUCCESS
-                             : frame::DispatchResultState::FAILURE;
-            event.Result <<= ok;
-            listener->dispatchFinished(event);
-        }
-        catch (...)
-        {
-            logException("ProtocolHandler: result listener");
-        }
-    }
-
-    void doDispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>& args,
-                    const uno::Reference<frame::XDispatchResultListener>& listener)
+    void doDispatch(const util::URL& rURL, const uno::Sequence<beans::PropertyValue>& rArgs,
+                    const uno::Reference<frame::XDispatchResultListener>& xListener)
     {
         Category category = Category::Person;
-        const Command command = parseCommand(url, &category);
-        uno::Reference<frame::XFrame> frame(m_xFrame);
-        uno::Reference<frame::XModel> model = modelOfFrame(frame);
-        if (command == Command::None || !isWriterTextDocument(model))
+        const Command command = parseCommand(rURL, &category);
+        uno::Reference<frame::XFrame> xFrame(m_xFrame);
+        uno::Reference<frame::XModel> xModel = modelOfFrame(xFrame);
+        if (command == Command::None || !isWriterTextDocument(xModel))
         {
-            notify(listener, false);
+            notifyResult(xListener, false);
             return;
         }
         switch (command)
         {
             case Command::Analyze:
-                runAnalysis(m_xContext, model, [listener](bool ok) { notify(listener, ok); });
+                runAnalysis(m_xContext, xModel,
+                            [xListener](bool bOk) { notifyResult(xListener, bOk); });
                 return;
             case Command::Clear:
-                clearHighlights(model);
-                notify(listener, true);
+                clearHighlights(xModel);
+                notifyResult(xListener, true);
                 return;
             case Command::ShowFactList:
-            {
-                const bool shown = showDeck(frame);
-                if (!getAnalysis(model))
-                    runAnalysis(m_xContext, model,
-                                [listener, shown](bool ok) { notify(listener, ok && shown); });
-                else
-                    notify(listener, shown);
+                showFactList(xFrame, xModel, xListener);
                 return;
-            }
             case Command::Toggle:
-            {
-                setCategoryEnabled(category, !isCategoryEnabled(category));
-                std::vector<ProtocolHandler*> handlers;
-                {
-                    std::lock_guard<std::mutex> lock(g_handlersMutex);
-                    handlers.assign(g_handlers.begin(), g_handlers.end());
-                }
-                for (ProtocolHandler* h : handlers)
-                    h->broadcastStatus();
-                notify(listener, true);
+                toggleCategory(category);
+                notifyResult(xListener, true);
                 return;
-            }
             case Command::ExportPDF:
-            {
-                OUString target;
-                for (const beans::PropertyValue& p : args)
-                    if (p.Name == "URL")
-                        p.Value >>= target;
-                notify(listener, !target.isEmpty() && exportPdfWithHighlights(model, target));
+                notifyResult(xListener, exportPdf(xModel, rArgs));
                 return;
-            }
             case Command::None:
                 break;
         }
-        notify(listener, false);
+        notifyResult(xListener, false);
     }
 
-    static bool showDeck(const uno::Reference<frame::XFrame>& frame)
+    // Opens the deck; analyses first when there is no analysis yet.
+    void showFactList(const uno::Reference<frame::XFrame>& xFrame,
+                      const uno::Reference<frame::XModel>& xModel,
+                      const uno::Reference<frame::XDispatchResultListener>& xListener)
     {
-        uno::Reference<frame::XController2> controller(frame->getController(), uno::UNO_QUERY);
-        if (!controller.is())
-            return false;
-        uno::Reference<ui::XSidebarProvider> sidebar = controller->getSidebar();
-        if (!sidebar.is())
-            return false;
-        sidebar->setVisible(true);
-        uno::Reference<ui::XDecks> decks = sidebar->getDecks();
-        if (!decks.is() || !decks->hasByName("FactLensDeck"))
+        const bool bShown = showDeck(xFrame);
+        if (!getAnalysis(xModel))
+            runAnalysis(m_xContext, xModel,
+                        [xListener, bShown](bool bOk) { notifyResult(xListener, bOk && bShown); });
+        else
+            notifyResult(xListener, bShown);
+    }
+
+    // Switches the category and updates the check marks of every frame's menu.
+    static void toggleCategory(Category category)
+    {
+        setCategoryEnabled(category, !isCategoryEnabled(category));
+        std::vector<ProtocolHandler*> aHandlers;
         {
-            logMessage("ShowFactList: the deck FactLensDeck is not registered");
-            return false;
+            std::lock_guard<std::mutex> aLock(instancesMutex());
+            aHandlers.assign(instances().begin(), instances().end());
         }
-        uno::Reference<ui::XDeck> deck(decks->getByName("FactLensDeck"), uno::UNO_QUERY);
-        if (!deck.is())
-            return false;
-        deck->activate(true);
-        return true;
+        for (ProtocolHandler* pHandler : aHandlers)
+            pHandler->broadcastStatus();
+    }
+
+    // The PDF goes to the "URL" argument.
+    static bool exportPdf(const uno::Reference<frame::XModel>& xModel,
+                          const uno::Sequence<beans::PropertyValue>& rArgs)
+    {
+        OUString aTarget;
+        for (const beans::PropertyValue& rArg : rArgs)
+            if (rArg.Name == "URL")
+                rArg.Value >>= aTarget;
+        return !aTarget.isEmpty() && exportPdfWithHighlights(xModel, aTarget);
     }
 
     uno::Reference<uno::XComponentContext> m_xContext;
     uno::WeakReference<frame::XFrame> m_xFrame;
-    std::mutex m_mutex;
-    std::vector<Listener> m_listeners;
+    std::mutex m_aMutex;
+    std::vector<Listener> m_aListeners;
 };
 }
 
 uno::Reference<uno::XInterface>
-    SAL_CALL ProtocolHandler_create(const uno::Reference<uno::XComponentContext>& context)
+    SAL_CALL ProtocolHandler_create(const uno::Reference<uno::XComponentContext>& xContext)
 {
-    return static_cast<cppu::OWeakObject*>(new ProtocolHandler(context));
+    return static_cast<cppu::OWeakObject*>(new ProtocolHandler(xContext));
 }
 
-OUString ProtocolHandler_getImplementationName() { return OUString("org.factlens.ProtocolHandler"); }
+OUString ProtocolHandler_getImplementationName()
+{
+    return OUString("org.factlens.ProtocolHandler");
+}
 
 uno::Sequence<OUString> ProtocolHandler_getSupportedServiceNames()
 {
-    uno::Sequence<OUString> names(1);
-    names[0] = "com.sun.star.frame.ProtocolHandler";
-    return names;
+    uno::Sequence<OUString> aNames(1);
+    aNames[0] = "com.sun.star.frame.ProtocolHandler";
+    return aNames;
 }
 }

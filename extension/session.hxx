@@ -51,6 +51,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
+#include "common/ustring.hxx" // toOUString/toU16, used by the sidebar through this header
 #include "factlens/document.h"
 #include "factlens/report.h"
 
@@ -99,23 +100,23 @@ struct Analysis
 
 /// The latest analysis of `model` (null if none yet or the model is unknown).
 std::shared_ptr<const Analysis>
-getAnalysis(const css::uno::Reference<css::frame::XModel>& model);
+getAnalysis(const css::uno::Reference<css::frame::XModel>& xModel);
 
 /// Reads the document (main thread), analyses it on a worker thread, applies the
 /// highlights (main thread, in slices; on a re-run only to paragraphs whose text or
 /// highlights changed) and then calls the listeners. Returns at
 /// once. `done`, if given, is called on the main thread when the run ends
 /// (true = a new analysis was published, false = failed or the document closed).
-void runAnalysis(const css::uno::Reference<css::uno::XComponentContext>& context,
-                 const css::uno::Reference<css::frame::XModel>& model,
+void runAnalysis(const css::uno::Reference<css::uno::XComponentContext>& xContext,
+                 const css::uno::Reference<css::frame::XModel>& xModel,
                  std::function<void(bool)> done = {});
 
 /// Removes every highlight of `model`, restoring each character's own
 /// formatting exactly; the analysis (fact list) stays available.
-void clearHighlights(const css::uno::Reference<css::frame::XModel>& model);
+void clearHighlights(const css::uno::Reference<css::frame::XModel>& xModel);
 
 /// true if highlights of `model` are currently shown.
-bool hasHighlights(const css::uno::Reference<css::frame::XModel>& model);
+bool hasHighlights(const css::uno::Reference<css::frame::XModel>& xModel);
 
 using AnalysisListener = std::function<void(const css::uno::Reference<css::frame::XModel>&,
                                             const std::shared_ptr<const Analysis>&)>;
@@ -126,19 +127,16 @@ void removeAnalysisListener(int id);
 
 /// The document range of a span of the latest analysis (null if unmappable).
 css::uno::Reference<css::text::XTextRange>
-spanToRange(const css::uno::Reference<css::frame::XModel>& model, const factlens::Span& span);
+spanToRange(const css::uno::Reference<css::frame::XModel>& xModel, const factlens::Span& span);
 
 /// Selects the span's text in the document's current controller and scrolls to it.
-bool selectSpan(const css::uno::Reference<css::frame::XModel>& model, const factlens::Span& span);
+bool selectSpan(const css::uno::Reference<css::frame::XModel>& xModel, const factlens::Span& span);
 
 /// Stores `model` as PDF at `url` (file URL) with the highlights visible. Any
-/// other store withdraws them (see the save guard in session.cxx).
-bool exportPdfWithHighlights(const css::uno::Reference<css::frame::XModel>& model,
+/// other store withdraws them (see highlight/save_guard.hxx).
+bool exportPdfWithHighlights(const css::uno::Reference<css::frame::XModel>& xModel,
                              const ::rtl::OUString& url);
 
-/// UTF-16 factlens text to OUString and back.
-::rtl::OUString toOUString(const std::u16string& s);
-std::u16string toU16(const ::rtl::OUString& s);
 }
 
 #endif

@@ -1,0 +1,53 @@
+/* -*- Mode: C++ -*- */
+/*
+ * This Source Code Form is subject to the terms of the Mozilla Public
+ * License, v. 2.0. If a copy of the MPL was not distributed with this
+ * file, You can obtain one at http://mozilla.org/MPL/2.0/.
+ */
+// doc_state.hxx — everything we keep for one analysed document (session/registry.hxx
+// holds them by document). Main thread only.
+#ifndef INCLUDED_FACTLENS_EXTENSION_SESSION_DOC_STATE_HXX
+#define INCLUDED_FACTLENS_EXTENSION_SESSION_DOC_STATE_HXX
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include "highlight/painter.hxx"
+#include "session.hxx"
+
+namespace factlens::office
+{
+/// The painter's part (PaintState: analysis, paragraphs, plan) and the rest.
+struct DocState : PaintState
+{
+    css::uno::Reference<css::frame::XModel> model; // released when the document unloads
+    css::uno::Reference<css::uno::XComponentContext> ctx; // for re-runs after a store
+    bool shown = false; // highlights wanted on screen
+    bool withdrawn = false; // temporarily removed for a store
+    bool wasModifiedBeforeStore = false;
+    // Re-applying after a store runs in main-thread slices (highlight/save_guard.cxx);
+    // a slice whose ticket is no longer current stops (another store, Clear, a new
+    // analysis or a category switch came in between).
+    sal_uInt64 repaintTicket = 0;
+    size_t repaintNext = 0; // next paragraph to re-apply
+    size_t repaintStale = 0; // paragraphs edited since the analysis, seen so far
+    std::chrono::steady_clock::time_point repaintStart;
+    std::chrono::steady_clock::time_point storeStart; // withdrawal done, store running
+    double repaintMaxSliceMs = 0;
+    int repaintSlices = 0;
+    bool exporting = false; // exportPdfWithHighlights in progress
+    bool listening = false;
+    sal_uInt64 generation = 0;
+    sal_uInt64 requested = 0; // latest run requested
+    size_t cachedHash = 0;
+    std::string cachedHouseList; // the house list the cached report used
+    std::shared_ptr<const factlens::Report> cachedReport;
+};
+}
+
+#endif
