@@ -45,7 +45,8 @@
 #include <factlens/io.h>
 #include <factlens/reports.h>
 
-#include "log.hxx"
+#include "common/log.hxx"
+#include "common/ustring.hxx"
 #include "session.hxx"
 #include "sidebar/verifiedstore.hxx"
 
@@ -77,8 +78,6 @@ constexpr int kMaxRowsPerGroup = 1000;
 constexpr sal_Int32 kMoreRowValue = -1000;
 
 OUString ascii(const char* s) { return OUString::createFromAscii(s); }
-
-OUString fromUtf8(const char* s) { return OUString(s, strlen(s), RTL_TEXTENCODING_UTF8); }
 
 double nowSeconds() { return osl_getGlobalTimer() / 1000.0; }
 

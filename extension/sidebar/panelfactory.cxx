@@ -16,7 +16,7 @@
 #include <cppuhelper/implbase2.hxx>
 #include <rtl/ref.hxx>
 
-#include "log.hxx"
+#include "common/log.hxx"
 #include "sidebar/factpanel.hxx"
 
 using namespace css;

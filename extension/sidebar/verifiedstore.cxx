@@ -7,6 +7,8 @@
 
 #include "verifiedstore.hxx"
 
+#include "common/ustring.hxx"
+
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -38,16 +40,6 @@ const char kSubjectUri[] = "urn:factlens:document";
 const char kGraphFile[] = "factlens/verified.rdf";
 const char kPropertyName[] = "FactLens Verified";
 
-OUString fromUtf8(const std::string& s)
-{
-    return OUString(s.data(), static_cast<sal_Int32>(s.size()), RTL_TEXTENCODING_UTF8);
-}
-
-std::string toUtf8(const OUString& s)
-{
-    ::rtl::OString o = ::rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8);
-    return std::string(o.getStr(), o.getLength());
-}
 
 OUString ascii(const char* s) { return OUString::createFromAscii(s); }
 
