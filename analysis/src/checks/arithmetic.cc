@@ -126,6 +126,15 @@ const Tok* WordAfter(const Context& ctx, const Span& s, std::initializer_list<co
   return nullptr;
 }
 
+// A number at token i, or after a currency sign ("$3", "£40", "US$5").
+bool NumberFollows(const std::vector<Tok>& ts, int i) {
+  for (int k = i; k < static_cast<int>(ts.size()) && k < i + 3; ++k) {
+    if (ts[k].type == Tok::kNum) return true;
+    if (ts[k].type == Tok::kWord && !(ts[k].lower == u"us"sv)) return false;
+  }
+  return false;
+}
+
 // The change word next to a figure that states a change, or nullptr.
 const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
   const auto& words = ChangeWords();
@@ -164,6 +173,8 @@ const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
       if (after->lower == u"up"sv && i + 1 < static_cast<int>(ts.size()) &&
           ts[i + 1].lower == u"to"sv)
         return nullptr;
+      // "$12, up $3 from $10": the change word belongs to the figure after it.
+      if (NumberFollows(ts, i + 1)) return nullptr;
       return &it->second;
     }
   }

@@ -13,6 +13,7 @@
 #include <unicode/uscript.h>
 
 #include "checks/context.h"
+#include "common/embedded_data.h"
 
 namespace factlens {
 namespace checks_internal {
@@ -53,8 +54,35 @@ std::vector<std::u16string> SplitWords(const std::u16string& s) {
 
 // Different spelling, not just different case (all-caps headlines and
 // sentence-initial capitals are not variants).
+// A no-break space is a space to a reader.
 bool SpelledDifferently(const std::u16string& a, const std::u16string& b) {
-  return Lower(a) != Lower(b);
+  if (a.size() != b.size()) return Lower(a) != Lower(b);
+  std::u16string x = a, y = b;
+  for (char16_t& c : x) c = c == 0xA0 ? ' ' : c;
+  for (char16_t& c : y) c = c == 0xA0 ? ' ' : c;
+  return Lower(x) != Lower(y);
+}
+
+// One word per line of a data file, as written.
+std::unordered_set<std::u16string> WordList(std::string_view file) {
+  std::unordered_set<std::u16string> s;
+  for (std::string_view line : EmbeddedLines(file)) s.insert(Utf16(line));
+  return s;
+}
+
+// A "full name" with a word no person's name has ("Miami Tuesday",
+// "Republican Donald Trump"): an entity-stage slip, not a person.
+// So is a lower-case word other than a particle ("Paris terror").
+bool NotAPersonName(const std::vector<std::u16string>& words) {
+  static const std::unordered_set<std::u16string> kWords = WordList("checks/not_person_words.txt");
+  static const std::unordered_set<std::u16string> kParticles = {
+      u"de", u"da", u"del", u"della", u"der", u"den", u"van", u"von", u"bin", u"ibn", u"al",
+      u"el", u"la", u"le", u"di", u"du", u"dos", u"das", u"ter", u"ten", u"y", u"e", u"zu"};
+  for (const auto& w : words) {
+    if (kWords.count(w)) return true;
+    if (!w.empty() && u_islower(w[0]) && !kParticles.count(w)) return true;
+  }
+  return false;
 }
 
 std::string JoinQuoted(const std::vector<std::string>& items) {
@@ -397,6 +425,7 @@ bool BareInText(const Context& ctx, const Span& s) {
     if (n.type == Tok::kWord && n.upper_initial && n.begin - s.end <= 1) return false;
     if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-"sv || n.lower == u"‐"sv))
       return false;
+    if (n.type == Tok::kPunct && n.lower == u"&"sv) return false;  // "Shaw & Company"
   }
   int b = ctx.TokAt(s.paragraph, s.begin) - 1;
   if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-"sv || ts[b].lower == u"‐"sv))
@@ -471,10 +500,34 @@ struct PersonRefs {
   }
 };
 
+// Title + surname is a complete reference ("President Obama", "Sen. Cruz").
+bool Titled(const Context& ctx, const EntityMention* m) {
+  static const std::unordered_set<std::u16string> kTitles = WordList("checks/titles.txt");
+  if (!m->title.empty()) return true;
+  const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
+  int32_t e = m->span.begin;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == 0xA0)) --e;
+  int32_t b = e;
+  while (b > 0 && !u_isUWhiteSpace(text[b - 1]) && text[b - 1] != 0xA0) --b;
+  return e < m->span.begin && kTitles.count(text.substr(b, e - b)) > 0;
+}
+
+// A wire story's tagline after its closing rule: "Lerer reported from Los
+// Angeles." (reporters go by surname there).
+bool WireTagline(const Context& ctx, const Span& s) {
+  if (!ctx.EntryStart(s.paragraph)) return false;
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  return text.compare(s.end, 14, u" reported from") == 0 ||
+         text.compare(s.end, 12, u" contributed") == 0;
+}
+
 // Surname-only first mention while the full name comes later.
 void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   const EntityMention* first = refs.mentions.front();
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
+  if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||
+      ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span))
+    return;
   Check c = NewCheck(Kind::kFirstReference);
   c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
               "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(refs.full.front())) +
@@ -495,13 +548,22 @@ bool Introduced(const Context& ctx, const EntityMention* m) {
 
 // Re-introduction: a full name with a title or apposition after the full name
 // was given and the surname alone has been used since.
-void Reintroduction(Context& ctx, const PersonRefs& refs) {
+// A reminder far from the last full name (a long story) and a new entry of a
+// live blog re-introduce people on purpose.
+constexpr int32_t kReminderParagraphs = 8;
+
+void Reintroduction(Context& ctx, const PersonRefs& refs, const std::vector<int32_t>& entry_of) {
   bool full_seen = false, bare_since = false;
+  int32_t last_full = -1;
   std::u16string bare_name;
   for (const EntityMention* m : refs.mentions) {
     if (ctx.CaptionLike(m->span.paragraph)) continue;
     bool quoted = ctx.InsideQuotation(m->span);
+    const int32_t p = m->span.paragraph;
+    if (full_seen && (entry_of[p] != entry_of[last_full] || p - last_full > kReminderParagraphs))
+      full_seen = bare_since = false;
     if (refs.IsFull(ctx, m)) {
+      last_full = p;
       if (full_seen && bare_since && Introduced(ctx, m) && !quoted) {
         Check c = NewCheck(Kind::kFirstReference);
         c.message = "‘" + Utf8(refs.ent.canonical) +
@@ -542,41 +604,105 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
   return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0;
 }
 
-// Full names seen so far, by their first and last word: one entry per person.
+// Full names seen so far, by their first and last word: one entry per person,
+// with where it was last written in full.
 struct SeenName {
   std::u16string name;
   int32_t entity;
+  int32_t last_paragraph = -1;
+  int32_t last_sentence = -1;
+  int32_t last_begin = -1;
 };
 using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
 
-void RememberFullName(const EntityMention* m, const std::u16string& t,
+void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16string& t,
                       const std::vector<std::u16string>& parts, NamesByWord* by_word) {
+  const int32_t p = m->span.paragraph;
+  const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
   for (const std::u16string* w : {&parts.front(), &parts.back()}) {
     auto& list = (*by_word)[*w];
-    bool known = false;
-    for (const SeenName& sn : list)
-      known = known || (m->entity >= 0 && m->entity == sn.entity) || SamePerson(sn.name, t);
-    if (!known && list.size() < 16) list.push_back({t, m->entity});
+    SeenName* known = nullptr;
+    for (SeenName& sn : list)
+      if ((m->entity >= 0 && m->entity == sn.entity) || SamePerson(sn.name, t)) known = &sn;
+    if (!known && list.size() < 16) known = &list.emplace_back(SeenName{t, m->entity});
+    if (known) {
+      known->last_paragraph = p;
+      known->last_sentence = sentence;
+      known->last_begin = m->span.begin;
+    }
     if (parts.front() == parts.back()) break;
   }
 }
 
-// A bare surname that two people of the draft share. Full names that are one
-// person written two ways count once.
-void SharedSurnames(Context& ctx, const std::vector<const EntityMention*>& persons) {
+// "the Clinton campaign", "the Bush family": the surname names a household or
+// an organisation, not one of its members.
+bool Modifier(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  return i > 0 && ts[i - 1].type == Tok::kWord && ts[i - 1].lower == u"the"sv;
+}
+
+// The namesake a bare surname is most likely read as by default: the one with
+// the most mentions in the draft.
+const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& persons) {
+  const SeenName* best = nullptr;
+  size_t best_count = 0;
+  for (const SeenName& sn : names) {
+    size_t n = sn.entity >= 0 && sn.entity < static_cast<int32_t>(persons.by_entity.size())
+                   ? persons.by_entity[sn.entity].size()
+                   : 1;
+    if (!best || n > best_count) best = &sn, best_count = n;
+  }
+  return best;
+}
+
+// The bare surname at m is a reader's trap: the namesake written in full just
+// before (an earlier sentence of the paragraph, or the paragraph before) is
+// not the one the draft is mostly about, or both were named in that sentence,
+// so the reader cannot tell which of the two is meant. Abstains when the full name is in the same sentence
+// ("Melania Trump tells Trump supporters") or not near.
+const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
+                                  const std::vector<SeenName>& names, const Persons& persons) {
+  const SeenName* last = nullptr;
+  for (const SeenName& sn : names)
+    if (!last || std::make_pair(sn.last_paragraph, sn.last_begin) >
+                     std::make_pair(last->last_paragraph, last->last_begin))
+      last = &sn;
+  const int32_t p = m->span.paragraph;
+  const bool near = last->last_paragraph == p
+                        ? last->last_sentence < ctx.SentenceAt(p, m->span.begin)
+                        : last->last_paragraph == ctx.PreviousTextParagraph(p);
+  if (!near) return nullptr;
+  // Both named in that one sentence ("Anna Berg met Tom Berg."): either.
+  int in_that_sentence = 0;
+  for (const SeenName& sn : names)
+    in_that_sentence += sn.last_paragraph == last->last_paragraph &&
+                        sn.last_sentence == last->last_sentence;
+  if (in_that_sentence < 2 && last == MainBearer(names, persons)) return nullptr;
+  return last;
+}
+
+// A bare surname that two people of the draft share, where the context does
+// not settle which one is meant. Full names that are one person written two
+// ways count once; an entity-stage slip ("Miami Tuesday") is no person.
+void SharedSurnames(Context& ctx, const Persons& persons) {
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
   NamesByWord by_word;
-  for (const EntityMention* m : persons) {
+  for (const EntityMention* m : persons.all) {
     std::u16string t = Surface(ctx, m->span);
     std::vector<std::u16string> parts = SplitWords(t);
     if (parts.size() >= 2) {
-      RememberFullName(m, t, parts, &by_word);
+      if (!NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &by_word);
       continue;
     }
     if (parts.size() != 1 || !BareInText(ctx, m->span)) continue;
     auto it = by_word.find(t);
     if (it == by_word.end() || it->second.size() < 2) continue;
+    if (Titled(ctx, m) || ctx.InsideQuotation(m->span) || ctx.InsideEmbed(m->span) ||
+        Modifier(ctx, m->span))
+      continue;
+    if (!NamesakeJustNamed(ctx, m, it->second, persons)) continue;
     ambiguous[t].push_back(m->span);
     auto& list = candidates_of[t];
     for (const SeenName& sn : it->second)
@@ -597,17 +723,23 @@ void SharedSurnames(Context& ctx, const std::vector<const EntityMention*>& perso
 void FirstReferences(Context& ctx, const NameIndex& index) {
   const Report& r = *ctx.report;
   const Persons persons = CollectPersons(ctx);
+  // The live-blog entry of each paragraph (0 outside live blogs).
+  std::vector<int32_t> entry_of(ctx.doc.paragraphs.size(), 0);
+  for (size_t p = 0, entry = 0; p < entry_of.size(); ++p) {
+    if (!ctx.doc.paragraphs[p].text.empty() && ctx.EntryStart(static_cast<int32_t>(p))) ++entry;
+    entry_of[p] = static_cast<int32_t>(entry);
+  }
   for (size_t e = 0; e < r.entity_list.size(); ++e) {
     const Entity& ent = r.entity_list[e];
     if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
     std::vector<std::u16string> parts = SplitWords(ent.canonical);
-    if (parts.size() < 2 || persons.by_entity[e].empty()) continue;
+    if (parts.size() < 2 || persons.by_entity[e].empty() || NotAPersonName(parts)) continue;
     const PersonRefs refs{ent, std::move(parts), persons.by_entity[e],
                           FullNameSpans(ctx, index, ent)};
     BareFirstMention(ctx, refs);
-    Reintroduction(ctx, refs);
+    Reintroduction(ctx, refs, entry_of);
   }
-  SharedSurnames(ctx, persons.all);
+  SharedSurnames(ctx, persons);
 }
 
 }  // namespace

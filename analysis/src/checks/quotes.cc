@@ -1,5 +1,6 @@
 // Quotation checks: unbalanced_quote (a mark the text layer could not pair)
 // and unattributed_quote (a statement quoted without a speaker).
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -31,6 +32,12 @@ bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   for (const Tok& t : ctx.toks[p])
     if (t.type == Tok::kWord && cues.count(t.lower)) return true;
   // A colon lead-in ("Lee said:" is covered by the cue; "Lee:" alone) counts.
+  return false;
+}
+
+bool HasSpeaker(const std::vector<const Attribution*>& attributions) {
+  for (const Attribution* a : attributions)
+    if (a->speaker_entity >= 0 || !a->speaker_name.empty()) return true;
   return false;
 }
 
@@ -89,27 +96,116 @@ std::string UnbalancedMessage(char16_t ch, Role role) {
   return "This quotation mark " + mark + " has no partner.";
 }
 
+// The multi-paragraph convention: a quotation that runs on into the next
+// paragraph leaves its paragraph open and the next one opens again.
+bool RunsOnConventionally(const Context& ctx, const Position& open, char16_t mark) {
+  const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
+  int32_t q = open.paragraph + 1;
+  while (q < np && ctx.doc.paragraphs[q].text.find_first_not_of(u" \t\u00a0") ==
+                       std::u16string::npos)
+    ++q;
+  if (q >= np) return false;
+  const std::u16string& t = ctx.doc.paragraphs[q].text;
+  const size_t first = t.find_first_not_of(u" \t\u00a0");
+  return t[first] == mark || (t[first] == u'“' && mark == '"') || (t[first] == '"' && mark == u'“');
+}
+
+// The last character before `offset` in paragraph p that is not a space, or
+// 0 (the paragraph starts there).
+char16_t LastBefore(const std::u16string& text, int32_t offset) {
+  int32_t i = offset - 1;
+  while (i >= 0 && u_isUWhiteSpace(text[i])) --i;
+  return i >= 0 ? text[i] : 0;
+}
+
+// A lead-in that ends with a colon or a comma names who speaks ("Cruz
+// continued:", "the headline reads, "): in the sentence before the mark, or
+// as the paragraph before a quotation that opens its paragraph.
+bool LeadIn(const Context& ctx, const Position& open) {
+  const std::u16string& text = ctx.doc.paragraphs[open.paragraph].text;
+  char16_t c = LastBefore(text, open.offset);
+  if (c == 0) {
+    const int32_t prev = ctx.PreviousTextParagraph(open.paragraph);
+    if (prev < 0) return false;
+    const std::u16string& pt = ctx.doc.paragraphs[prev].text;
+    c = LastBefore(pt, static_cast<int32_t>(pt.size()));
+  }
+  return c == ':' || c == ',';
+}
+
+// A credit in brackets right after the quotation ("… ” [NYT.]"): an excerpt
+// from another outlet.
+// Or at the end of its paragraph ("“…” Tune in at 9 p.m. [AP.]").
+bool CreditAfter(const std::u16string& text, int32_t close_end) {
+  size_t i = close_end;
+  while (i < text.size() && u_isUWhiteSpace(text[i])) ++i;
+  if (i < text.size() && text[i] == '[') {
+    const size_t end = text.find(']', i);
+    if (end != std::u16string::npos && end - i <= 40) return true;
+  }
+  size_t e = text.size();
+  while (e > 0 && u_isUWhiteSpace(text[e - 1])) --e;
+  if (e == 0 || text[e - 1] != ']') return false;
+  const size_t open = text.rfind('[', e - 1);
+  return open != std::u16string::npos && open >= static_cast<size_t>(close_end) && e - open <= 40;
+}
+
+// An opener and a later closer of the same style, both unpaired, in one
+// paragraph: a pair the text layer missed (apostrophes nearby), not two
+// errors.
+struct Unpaired {
+  Position pos;
+  char16_t ch;
+  Role role;
+};
+
+bool PairOf(const Unpaired& open, const Unpaired& close) {
+  if (open.role != Role::kOpener || close.role != Role::kCloser) return false;
+  if (open.pos.paragraph != close.pos.paragraph || !(open.pos.offset < close.pos.offset))
+    return false;
+  return (open.ch == u'“' && close.ch == u'”') || (open.ch == u'‘' && close.ch == u'’') ||
+         (open.ch == '"' && close.ch == '"');
+}
+
+void DropMissedPairs(std::vector<Unpaired>* marks) {
+  std::sort(marks->begin(), marks->end(),
+            [](const Unpaired& a, const Unpaired& b) { return a.pos < b.pos; });
+  std::vector<bool> drop(marks->size(), false);
+  for (size_t i = 0; i + 1 < marks->size(); ++i)
+    if (!drop[i] && PairOf((*marks)[i], (*marks)[i + 1])) drop[i] = drop[i + 1] = true;
+  size_t k = 0;
+  for (size_t i = 0; i < marks->size(); ++i)
+    if (!drop[i]) (*marks)[k++] = (*marks)[i];
+  marks->resize(k);
+}
+
 }  // namespace
 
 // unbalanced_quote: point at the mark.
 void CheckUnbalancedQuotes(Context& ctx) {
   const TextLayer& text = ctx.report->text;
-  std::set<Position> flagged;  // a set: a storm of stray marks made this quadratic
-  auto add_unbalanced = [&](Position pos, char16_t ch, Role role) {
-    if (!flagged.insert(pos).second) return;
-    Check c = NewCheck(Kind::kUnbalancedQuote);
-    c.message = UnbalancedMessage(ch, role);
-    c.spans.push_back(Span{pos.paragraph, pos.offset, pos.offset + 1});
-    ctx.Add(std::move(c));
+  std::set<Position> seen;  // a set: a storm of stray marks made this quadratic
+  std::vector<Unpaired> marks;
+  auto add = [&](Position pos, char16_t ch, Role role) {
+    if (ctx.InsideTag(Span{pos.paragraph, pos.offset, pos.offset + 1})) return;
+    if (seen.insert(pos).second) marks.push_back({pos, ch, role});
   };
   for (int32_t idx : text.unbalanced) {
     if (idx < 0 || idx >= static_cast<int32_t>(text.marks.size())) continue;
     const QuoteMark& m = text.marks[idx];
-    add_unbalanced(m.pos, m.ch, RoleOf(text, m));
+    add(m.pos, m.ch, RoleOf(text, m));
   }
   for (const Quotation& q : text.quotations) {
     if (q.closed() || q.open.paragraph < 0) continue;
-    add_unbalanced(q.open, q.open_mark, Role::kOpener);
+    if (RunsOnConventionally(ctx, q.open, q.open_mark)) continue;
+    add(q.open, q.open_mark, Role::kOpener);
+  }
+  DropMissedPairs(&marks);
+  for (const Unpaired& m : marks) {
+    Check c = NewCheck(Kind::kUnbalancedQuote);
+    c.message = UnbalancedMessage(m.ch, m.role);
+    c.spans.push_back(Span{m.pos.paragraph, m.pos.offset, m.pos.offset + 1});
+    ctx.Add(std::move(c));
   }
 }
 
@@ -137,7 +233,7 @@ void CheckUnattributedQuotes(Context& ctx) {
     if (!q.closed() || q.depth > 0 || q.single) continue;
     Span inside = q.InsideIn(q.open.paragraph, doc);
     if (!inside.valid() || inside.empty()) continue;
-    if (ctx.HeadingLike(inside.paragraph)) continue;
+    if (ctx.HeadingLike(inside.paragraph) || ctx.InsideEmbed(inside)) continue;
     bool term = false;
     for (const Span& t : terms_by_par[inside.paragraph]) term |= Overlaps(t, inside);
     if (term) continue;
@@ -153,15 +249,20 @@ void CheckUnattributedQuotes(Context& ctx) {
     }
     if (attributed) continue;
     if (!StatementLike(ctx, inside)) continue;
-    // Safety net against missed attributions: a speech cue in the paragraph,
-    // or a quotation-only paragraph right after a paragraph with a cue
-    // (the cue-less continuation of the news convention).
-    if (ParagraphHasCue(ctx, inside.paragraph)) continue;
-    if (inside.paragraph > 0 && ParagraphHasCue(ctx, inside.paragraph - 1)) {
-      const std::u16string& text = doc.paragraphs[inside.paragraph].text;
-      size_t first = text.find_first_not_of(u" \t");
-      if (first != std::u16string::npos && static_cast<int32_t>(first) == q.open.offset) continue;
-    }
+    // Safety net against missed attributions: a lead-in ending with a colon
+    // or comma, a credit in brackets, a speech cue in the paragraph, or a
+    // quotation that opens its paragraph after a paragraph with a cue or a
+    // speaker (the cue-less continuation of the news convention).
+    if (LeadIn(ctx, q.open) || ParagraphHasCue(ctx, inside.paragraph) ||
+        HasSpeaker(attr_by_par[inside.paragraph]))
+      continue;
+    if (q.close.paragraph == inside.paragraph &&
+        CreditAfter(doc.paragraphs[inside.paragraph].text, q.close.offset + 1))
+      continue;
+    const int32_t prev = ctx.PreviousTextParagraph(inside.paragraph);
+    if (prev >= 0 && LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0 &&
+        (ParagraphHasCue(ctx, prev) || HasSpeaker(attr_by_par[prev])))
+      continue;
     Check c = NewCheck(Kind::kUnattributedQuote);
     c.message = hit ? "No speaker was found for this quotation: who said it?"
                     : "This quotation has no speaker and no attribution nearby: who said it?";

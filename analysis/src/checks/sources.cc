@@ -59,15 +59,43 @@ bool CollectiveSource(const Context& ctx, const Span& s) {
   return head;
 }
 
+// A named person in the span ("Rubio has broken many"), or the span inside
+// what a named speaker is reported to have said ("Palmieri noted that experts
+// say"): the claim has a source.
+// Built per paragraph once per run: the spans of person mentions and of what
+// named speakers said.
+struct NamedSpans {
+  explicit NamedSpans(const Context& ctx) : by_par(ctx.doc.paragraphs.size()) {
+    auto add = [&](const Span& s) {
+      if (s.paragraph >= 0 && s.paragraph < static_cast<int32_t>(by_par.size()))
+        by_par[s.paragraph].push_back(s);
+    };
+    for (const EntityMention& m : ctx.report->entities)
+      if (m.type == EntityType::kPerson) add(m.span);
+    for (const Attribution& a : ctx.report->attributions)
+      if (!a.vague_source && (a.speaker_entity >= 0 || !a.speaker_name.empty())) add(a.content);
+  }
+  bool Cover(const Span& s) const {
+    for (const Span& n : by_par[s.paragraph])
+      if (Overlaps(n, s)) return true;
+    return false;
+  }
+  std::vector<std::vector<Span>> by_par;
+};
+
 // Vague sources from the attribution stage; their spans go to *vague_spans
 // (by paragraph).
 void VagueAttributions(Context& ctx, std::vector<std::vector<Span>>* vague_spans) {
   const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
+  const NamedSpans named(ctx);
   for (const Attribution& a : ctx.report->attributions) {
     if (!a.vague_source) continue;
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
-    if (!CollectiveSource(ctx, s)) continue;
+    if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s)) continue;
+    bool dup = false;
+    for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
+    if (dup) continue;
     (*vague_spans)[s.paragraph].push_back(s);
     Check c = NewCheck(Kind::kVagueSource);
     c.message = "‘" + Utf8(ctx.Text(s)) +
@@ -127,7 +155,7 @@ void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
       const Pattern& pat = patterns[pi];
       if (!PhraseAt(ts, ctx.doc.paragraphs[p].text, words, w, pat)) continue;
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
-      bool dup = false;
+      bool dup = ctx.InsideEmbed(s);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
