@@ -853,3 +853,53 @@ TEST_CASE("arithmetic: absolute differences real copy states", "[checks]") {
     CHECK(checks[0].holds == false);
   }
 }
+
+TEST_CASE("real copy: asides, titles of works, excerpts, family words", "[checks]") {
+  {
+    // A quotation set off by dashes echoes the story; it needs no speaker.
+    Document doc = Doc({u"The mayor spoke for an hour at the harbour.",
+                        u"His slogan—“Every bridge in this city will be rebuilt by winter!”—is "
+                        u"wearing thin."});
+    Report r;
+    r.text = AnalyzeText(doc);
+    CHECK(OfKind(Run(doc, &r), "unattributed_quote").empty());
+  }
+  {
+    // A name inside the title of a book.
+    Document doc = Doc({u"The author spoke at the fair on Monday.",
+                        u"His new book, Letters From Okafor and the Sea, sold well.",
+                        u"Chidi Okafor later praised it."});
+    Report r;
+    int o = AddEntity(&r, EntityType::kPerson, u"Chidi Okafor");
+    AddMention(&r, doc, u"Okafor", o);
+    AddMention(&r, doc, u"Chidi Okafor", o);
+    CHECK(OfKind(Run(doc, &r), "first_reference").empty());
+  }
+  {
+    // A family word settles which namesake is meant.
+    Document doc = Doc({u"Maria Lind won the seat in the spring vote.",
+                        u"Maria Lind thanked the voters.", u"Her husband Oskar Lind had stood by.",
+                        u"Lind and her husband left early."});
+    Report r;
+    int a = AddEntity(&r, EntityType::kPerson, u"Maria Lind");
+    int b = AddEntity(&r, EntityType::kPerson, u"Oskar Lind");
+    AddMention(&r, doc, u"Maria Lind", a);
+    AddMention(&r, doc, u"Maria Lind", a, EntityType::kPerson, 1);
+    AddMention(&r, doc, u"Oskar Lind", b);
+    AddMention(&r, doc, u"Lind", -1, EntityType::kPerson, 3);
+    CHECK(OfKind(Run(doc, &r), "first_reference").empty());
+  }
+  {
+    // What a named speaker says experts think is the speaker's claim.
+    Document doc = Doc({u"Palmieri noted that experts say the plan works."});
+    Report r;
+    int p = AddEntity(&r, EntityType::kPerson, u"Jo Palmieri");
+    AddMention(&r, doc, u"Palmieri", p);
+    Attribution a;
+    a.speaker = Find(doc, u"Palmieri");
+    a.speaker_entity = p;
+    a.content = Find(doc, u"experts say the plan works");
+    r.attributions.push_back(a);
+    CHECK(OfKind(Run(doc, &r), "vague_source").empty());
+  }
+}

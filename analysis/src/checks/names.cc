@@ -469,7 +469,8 @@ std::vector<Span> FullNameSpans(const Context& ctx, const NameIndex& index, cons
     auto it = index.by_key.find(k);
     if (it == index.by_key.end()) continue;
     for (const Span& s : it->second)
-      if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
+      if (!ctx.HeadingLike(s.paragraph) && !NotAPersonName(SplitWords(ctx.Text(s))))
+        full.push_back(s);
   }
   std::sort(full.begin(), full.end());
   return full;
@@ -521,12 +522,55 @@ bool WireTagline(const Context& ctx, const Span& s) {
          text.compare(s.end, 12, u" contributed") == 0;
 }
 
+// Inside the title of a work: a word such as "book" then only capitalised
+// words (and short function words) up to the name ("his new book, Stealing
+// America: What ... Taught Me about Obama, Hillary, and ...").
+bool InWorkTitle(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string> kWorks = {
+      u"book", u"memoir", u"novel", u"film", u"movie", u"documentary", u"album", u"song",
+      u"play", u"titled", u"entitled", u"essay", u"column", u"show"};
+  static const std::unordered_set<std::u16string> kMinor = {
+      u"a", u"an", u"the", u"and", u"or", u"of", u"in", u"on", u"at", u"to", u"by", u"for",
+      u"from", u"with", u"about", u"as", u"s"};
+  const auto& ts = ctx.toks[s.paragraph];
+  int i = ctx.TokAt(s.paragraph, s.begin) - 1;
+  int capitalised = 0;
+  for (int words = 0; i >= 0 && words < 20; --i) {
+    const Tok& t = ts[i];
+    if (t.type != Tok::kWord) continue;
+    ++words;
+    if (kWorks.count(t.lower)) return capitalised > 0;
+    if (t.upper_initial) ++capitalised;
+    else if (!kMinor.count(t.lower)) return false;
+  }
+  return false;
+}
+
+// Inside an excerpt from another outlet, introduced by a short "From
+// Bloomberg:" paragraph at most kExcerptParagraphs text paragraphs before:
+// the reporter does not edit the excerpt's references.
+constexpr int kExcerptParagraphs = 6;
+
+bool InCreditedExcerpt(const Context& ctx, int32_t p) {
+  int32_t q = p;
+  for (int k = 0; k < kExcerptParagraphs; ++k) {
+    q = ctx.PreviousTextParagraph(q);
+    if (q < 0) return false;
+    const std::u16string& t = ctx.doc.paragraphs[q].text;
+    size_t e = t.find_last_not_of(u" \t\u00a0");
+    if (t.compare(0, 5, u"From ") == 0 && e != std::u16string::npos && t[e] == ':' && e < 60)
+      return true;
+  }
+  return false;
+}
+
 // Surname-only first mention while the full name comes later.
 void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   const EntityMention* first = refs.mentions.front();
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
   if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||
-      ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span))
+      ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span) ||
+      InWorkTitle(ctx, first->span) || InCreditedExcerpt(ctx, first->span.paragraph))
     return;
   Check c = NewCheck(Kind::kFirstReference);
   c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
@@ -642,6 +686,24 @@ bool Modifier(const Context& ctx, const Span& s) {
   return i > 0 && ts[i - 1].type == Tok::kWord && ts[i - 1].lower == u"the"sv;
 }
 
+// A family word next to the surname relates the namesakes for the reader
+// ("Clinton and husband Bill", "Ali’s father"): three words either side.
+bool KinNearby(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string> kKin = {
+      u"husband", u"wife", u"son", u"daughter", u"brother", u"sister", u"father", u"mother",
+      u"parents", u"family", u"widow", u"widower", u"spouse", u"uncle", u"aunt", u"nephew",
+      u"niece", u"cousin", u"grandson", u"granddaughter", u"grandfather", u"grandmother"};
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  int words = 0;
+  for (int k = i - 1; k >= 0 && words < 3; --k)
+    if (ts[k].type == Tok::kWord && ++words && kKin.count(ts[k].lower)) return true;
+  words = 0;
+  for (int k = i + 1; k < static_cast<int>(ts.size()) && words < 3; ++k)
+    if (ts[k].type == Tok::kWord && ++words && kKin.count(ts[k].lower)) return true;
+  return false;
+}
+
 // The namesake a bare surname is most likely read as by default: the one with
 // the most mentions in the draft.
 const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& persons) {
@@ -700,7 +762,7 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
     auto it = by_word.find(t);
     if (it == by_word.end() || it->second.size() < 2) continue;
     if (Titled(ctx, m) || ctx.InsideQuotation(m->span) || ctx.InsideEmbed(m->span) ||
-        Modifier(ctx, m->span))
+        Modifier(ctx, m->span) || KinNearby(ctx, m->span))
       continue;
     if (!NamesakeJustNamed(ctx, m, it->second, persons)) continue;
     ambiguous[t].push_back(m->span);

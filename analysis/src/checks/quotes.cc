@@ -29,9 +29,13 @@ const std::unordered_set<std::u16string>& SpeechCues() {
 
 bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   const auto& cues = SpeechCues();
-  for (const Tok& t : ctx.toks[p])
-    if (t.type == Tok::kWord && cues.count(t.lower)) return true;
-  // A colon lead-in ("Lee said:" is covered by the cue; "Lee:" alone) counts.
+  const auto& ts = ctx.toks[p];
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (ts[i].type != Tok::kWord) continue;
+    if (cues.count(ts[i].lower)) return true;
+    // "Trump went on, ..." (the cue list holds single words).
+    if (ts[i].lower == u"went" && i + 1 < ts.size() && ts[i + 1].lower == u"on") return true;
+  }
   return false;
 }
 
@@ -110,6 +114,24 @@ bool RunsOnConventionally(const Context& ctx, const Position& open, char16_t mar
   return t[first] == mark || (t[first] == u'“' && mark == '"') || (t[first] == '"' && mark == u'“');
 }
 
+// A straight mark closing its paragraph after an excerpt whose paragraphs
+// open with straight marks (each opens, only the last closes): it closes the
+// excerpt. Looks back up to 24 paragraphs.
+bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
+  if (ch != '"') return false;
+  const std::u16string& t = ctx.doc.paragraphs[pos.paragraph].text;
+  size_t after = pos.offset + 1;
+  while (after < t.size() && u_isUWhiteSpace(t[after])) ++after;
+  if (after < t.size()) return false;
+  for (int32_t q = pos.paragraph - 1; q >= 0 && q >= pos.paragraph - 24; --q) {
+    const std::u16string& pt = ctx.doc.paragraphs[q].text;
+    const size_t first = pt.find_first_not_of(u" \t\u00a0");
+    if (first == std::u16string::npos) continue;
+    if (pt[first] == '"') return RunsOnConventionally(ctx, Position{q, static_cast<int32_t>(first)}, '"');
+  }
+  return false;
+}
+
 // The last character before `offset` in paragraph p that is not a space, or
 // 0 (the paragraph starts there).
 char16_t LastBefore(const std::u16string& text, int32_t offset) {
@@ -131,6 +153,18 @@ bool LeadIn(const Context& ctx, const Position& open) {
     c = LastBefore(pt, static_cast<int32_t>(pt.size()));
   }
   return c == ':' || c == ',';
+}
+
+// A quotation set off by dashes inside a sentence ("his act—“My tax plan will
+// be a tremendous plan!”—is wearing thin"): an aside that echoes what the
+// story has said, not a statement that needs a speaker.
+bool DashAside(const std::u16string& text, int32_t open, int32_t close_end) {
+  auto dash = [](char16_t c) { return c == u'—' || c == u'–'; };
+  int32_t b = open - 1;
+  while (b >= 0 && u_isUWhiteSpace(text[b])) --b;
+  size_t e = close_end;
+  while (e < text.size() && u_isUWhiteSpace(text[e])) ++e;
+  return b >= 0 && dash(text[b]) && e < text.size() && dash(text[e]);
 }
 
 // A credit in brackets right after the quotation ("… ” [NYT.]"): an excerpt
@@ -188,6 +222,7 @@ void CheckUnbalancedQuotes(Context& ctx) {
   std::vector<Unpaired> marks;
   auto add = [&](Position pos, char16_t ch, Role role) {
     if (ctx.InsideTag(Span{pos.paragraph, pos.offset, pos.offset + 1})) return;
+    if (role != Role::kOpener && ClosesRunOnExcerpt(ctx, pos, ch)) return;
     if (seen.insert(pos).second) marks.push_back({pos, ch, role});
   };
   for (int32_t idx : text.unbalanced) {
@@ -257,7 +292,8 @@ void CheckUnattributedQuotes(Context& ctx) {
         HasSpeaker(attr_by_par[inside.paragraph]))
       continue;
     if (q.close.paragraph == inside.paragraph &&
-        CreditAfter(doc.paragraphs[inside.paragraph].text, q.close.offset + 1))
+        (CreditAfter(doc.paragraphs[inside.paragraph].text, q.close.offset + 1) ||
+         DashAside(doc.paragraphs[inside.paragraph].text, q.open.offset, q.close.offset + 1)))
       continue;
     const int32_t prev = ctx.PreviousTextParagraph(inside.paragraph);
     if (prev >= 0 && LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0 &&

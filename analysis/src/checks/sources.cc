@@ -85,9 +85,9 @@ struct NamedSpans {
 
 // Vague sources from the attribution stage; their spans go to *vague_spans
 // (by paragraph).
-void VagueAttributions(Context& ctx, std::vector<std::vector<Span>>* vague_spans) {
+void VagueAttributions(Context& ctx, const NamedSpans& named,
+                       std::vector<std::vector<Span>>* vague_spans) {
   const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
-  const NamedSpans named(ctx);
   for (const Attribution& a : ctx.report->attributions) {
     if (!a.vague_source) continue;
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
@@ -140,7 +140,8 @@ bool PhraseAt(const std::vector<Tok>& ts, const std::u16string& text,
 
 // The phrase patterns of paragraph p, except where a vague source is already
 // flagged.
-void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
+void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
+                  std::vector<Span>* vague_spans) {
   const auto& patterns = VaguePatterns();
   const auto& by_first = PatternsByFirstWord();
   const auto& ts = ctx.toks[p];
@@ -155,7 +156,7 @@ void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
       const Pattern& pat = patterns[pi];
       if (!PhraseAt(ts, ctx.doc.paragraphs[p].text, words, w, pat)) continue;
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
-      bool dup = ctx.InsideEmbed(s);
+      bool dup = ctx.InsideEmbed(s) || named.Cover(s);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
@@ -174,8 +175,10 @@ void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
 void CheckVagueSources(Context& ctx) {
   const size_t np = ctx.doc.paragraphs.size();
   std::vector<std::vector<Span>> vague_spans(np);  // by paragraph: only those can overlap
-  VagueAttributions(ctx, &vague_spans);
-  for (size_t p = 0; p < np; ++p) VaguePhrases(ctx, static_cast<int32_t>(p), &vague_spans[p]);
+  const NamedSpans named(ctx);
+  VagueAttributions(ctx, named, &vague_spans);
+  for (size_t p = 0; p < np; ++p)
+    VaguePhrases(ctx, static_cast<int32_t>(p), named, &vague_spans[p]);
 }
 
 }  // namespace checks_internal
