@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <unordered_set>
 
 #include "checks/context.h"
 #include "common/embedded_data.h"
@@ -455,6 +456,28 @@ void CheckMultiple(Context& ctx, const Tok& word, const ChangeWord& cw, int32_t 
 
 // Shares of one whole: "60 percent ... the remaining 45 percent" must add to
 // 100; vote shares may not add to more than 100.
+// A percentage of the count's progress or of the turnout, not a share of the
+// vote: "with 99 percent of the results in", "53 percent turnout", "a turnout
+// of 53 percent".
+bool CountProgressOrTurnout(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string, WordHash> kNotShare = {
+      u"turnout", u"results", u"precincts", u"reporting", u"counted", u"participation"};
+  const auto& ts = ctx.toks[s.paragraph];
+  const int a = ctx.TokAt(s.paragraph, s.end);
+  for (int k = a, words = 0; k < static_cast<int>(ts.size()) && words < 3; ++k) {
+    if (ts[k].type != Tok::kWord) break;
+    ++words;
+    if (kNotShare.count(ts[k].lower)) return true;
+  }
+  const int b = ctx.TokAt(s.paragraph, s.begin);
+  for (int k = b - 1, words = 0; k >= 0 && words < 2; --k) {
+    if (ts[k].type != Tok::kWord) break;
+    ++words;
+    if (kNotShare.count(ts[k].lower)) return true;
+  }
+  return false;
+}
+
 void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
                  const std::vector<bool>& is_delta) {
   const auto& figs = ctx.report->figures;
@@ -465,6 +488,7 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
     if (is_delta[k] || !IsPercentUnit(figs[i]) || figs[i].value.type != FigureValue::Type::kNumber)
       continue;
     if (MarkerOf(ctx, figs[i]) != Marker::kNone) return;  // part of a change: not shares
+    if (CountProgressOrTurnout(ctx, figs[i].span)) continue;
     shares.push_back(i);
     const Tok* w = WordBefore(ctx, figs[i].span, {u"the", u"a", u"an", u"other"}, 1);
     if (w && (w->lower == u"remaining"sv || w->lower == u"rest"sv || w->lower == u"other"sv ||

@@ -524,7 +524,26 @@ bool EntryRule(const std::u16string& t) {
 
 }  // namespace
 
+namespace {
+
+// A paragraph led by a section line in capitals ("SANDERS HAS ADVANTAGE IN
+// NEW HAMPSHIRE - Since January, ..."): a newsletter's new item.
+bool CapsLead(const std::vector<Tok>& ts, const std::u16string& text) {
+  int caps = 0;
+  for (const Tok& t : ts) {
+    if (t.type != Tok::kWord) break;
+    bool all_upper = t.end - t.begin >= 2;
+    for (int32_t i = t.begin; i < t.end && all_upper; ++i) all_upper = u_isupper(text[i]);
+    if (!all_upper) break;
+    if (++caps == 3) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool Context::EntryStart(int32_t p) const {
+  if (CapsLead(toks[p], doc.paragraphs[p].text)) return true;
   int32_t q = p;
   for (int steps = 0; steps < 2; ++steps) {
     int skipped = 0;

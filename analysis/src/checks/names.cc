@@ -522,6 +522,28 @@ bool WireTagline(const Context& ctx, const Span& s) {
          text.compare(s.end, 12, u" contributed") == 0;
 }
 
+// "the Obama administration", "the Koch brothers": the surname names a
+// household, a government or an organisation, complete on its own.
+bool AfterArticle(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  return i > 0 && ts[i - 1].type == Tok::kWord && ts[i - 1].lower == u"the"sv;
+}
+
+// Right after a capitalised word that does not start its sentence ("Morning
+// Joe", a title the lists do not know): part of a longer name.
+bool AfterCapitalised(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  if (i == 0 || ts[i - 1].type != Tok::kWord || !ts[i - 1].upper_initial) return false;
+  if (s.begin - ts[i - 1].end != 1) return false;
+  const int sentence = ctx.SentenceAt(s.paragraph, ts[i - 1].begin);
+  if (sentence < 0) return false;
+  int first_word = ctx.TokAt(s.paragraph, ctx.sentences[s.paragraph][sentence].begin);
+  while (first_word < i - 1 && ts[first_word].type != Tok::kWord) ++first_word;
+  return first_word != i - 1;
+}
+
 // Inside the title of a work: a word such as "book" then only capitalised
 // words (and short function words) up to the name ("his new book, Stealing
 // America: What ... Taught Me about Obama, Hillary, and ...").
@@ -570,7 +592,8 @@ void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
   if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||
       ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span) ||
-      InWorkTitle(ctx, first->span) || InCreditedExcerpt(ctx, first->span.paragraph))
+      InWorkTitle(ctx, first->span) || InCreditedExcerpt(ctx, first->span.paragraph) ||
+      AfterArticle(ctx, first->span) || AfterCapitalised(ctx, first->span))
     return;
   Check c = NewCheck(Kind::kFirstReference);
   c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
@@ -626,6 +649,21 @@ void Reintroduction(Context& ctx, const PersonRefs& refs, const std::vector<int3
   }
 }
 
+// "chuck" is short for "charles" (analysis/data/checks/nicknames.txt; both
+// lower-cased).
+bool Nickname(const std::u16string& short_form, const std::u16string& full) {
+  static const std::set<std::pair<std::u16string, std::u16string>> kPairs = [] {
+    std::set<std::pair<std::u16string, std::u16string>> pairs;
+    for (std::string_view line : EmbeddedLines("checks/nicknames.txt")) {
+      const size_t space = line.find(' ');
+      if (space == std::string_view::npos) continue;
+      pairs.emplace(Lower(Utf16(line.substr(0, space))), Lower(Utf16(line.substr(space + 1))));
+    }
+    return pairs;
+  }();
+  return kPairs.count({short_form, full}) > 0;
+}
+
 // Full names that are one person written two ways ("Ben Stoloff" / "Benjamin
 // Stoloff", "Dewa Budjana" / "Dewa Gede Budjana").
 bool SamePerson(const std::u16string& a, const std::u16string& b) {
@@ -636,6 +674,8 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
       u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
   if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
   if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
+  for (auto& w : wa) w = Lower(w);  // "Ahmed al Ashry" / "Al Ashry"
+  for (auto& w : wb) w = Lower(w);
   auto subset = [](const std::vector<std::u16string>& x, const std::vector<std::u16string>& y) {
     for (const auto& w : x)
       if (std::find(y.begin(), y.end(), w) == y.end()) return false;
@@ -645,7 +685,7 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
   if (wa.back() != wb.back()) return false;
   const std::u16string& fa = wa.front();
   const std::u16string& fb = wb.front();
-  return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0;
+  return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0 || Nickname(fa, fb) || Nickname(fb, fa);
 }
 
 // Full names seen so far, by their first and last word: one entry per person,
@@ -656,6 +696,7 @@ struct SeenName {
   int32_t last_paragraph = -1;
   int32_t last_sentence = -1;
   int32_t last_begin = -1;
+  int32_t count = 0;  // times written in full
 };
 using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
 
@@ -670,20 +711,13 @@ void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16
       if ((m->entity >= 0 && m->entity == sn.entity) || SamePerson(sn.name, t)) known = &sn;
     if (!known && list.size() < 16) known = &list.emplace_back(SeenName{t, m->entity});
     if (known) {
+      ++known->count;
       known->last_paragraph = p;
       known->last_sentence = sentence;
       known->last_begin = m->span.begin;
     }
     if (parts.front() == parts.back()) break;
   }
-}
-
-// "the Clinton campaign", "the Bush family": the surname names a household or
-// an organisation, not one of its members.
-bool Modifier(const Context& ctx, const Span& s) {
-  const auto& ts = ctx.toks[s.paragraph];
-  const int i = ctx.TokAt(s.paragraph, s.begin);
-  return i > 0 && ts[i - 1].type == Tok::kWord && ts[i - 1].lower == u"the"sv;
 }
 
 // A family word next to the surname relates the namesakes for the reader
@@ -706,13 +740,29 @@ bool KinNearby(const Context& ctx, const Span& s) {
 
 // The namesake a bare surname is most likely read as by default: the one with
 // the most mentions in the draft.
-const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& persons) {
+// How often the draft names this person: written in full anywhere in the
+// draft (`totals`, the whole draft's full names for the surname), or the
+// mentions the entity stage gave the person, whichever is more.
+size_t MentionCount(const SeenName& sn, const Persons& persons,
+                    const std::vector<SeenName>& totals) {
+  size_t n = 1;
+  if (sn.entity >= 0 && sn.entity < static_cast<int32_t>(persons.by_entity.size()))
+    n = std::max(n, persons.by_entity[sn.entity].size());
+  for (const SeenName& t : totals)
+    if ((sn.entity >= 0 && sn.entity == t.entity) || SamePerson(sn.name, t.name))
+      n = std::max(n, static_cast<size_t>(t.count));
+  return n;
+}
+
+// How many times more mentions make one namesake the draft's subject.
+constexpr size_t kDominance = 3;
+
+const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& persons,
+                           const std::vector<SeenName>& totals) {
   const SeenName* best = nullptr;
   size_t best_count = 0;
   for (const SeenName& sn : names) {
-    size_t n = sn.entity >= 0 && sn.entity < static_cast<int32_t>(persons.by_entity.size())
-                   ? persons.by_entity[sn.entity].size()
-                   : 1;
+    const size_t n = MentionCount(sn, persons, totals);
     if (!best || n > best_count) best = &sn, best_count = n;
   }
   return best;
@@ -724,7 +774,9 @@ const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& pe
 // so the reader cannot tell which of the two is meant. Abstains when the full name is in the same sentence
 // ("Melania Trump tells Trump supporters") or not near.
 const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
-                                  const std::vector<SeenName>& names, const Persons& persons) {
+                                  const std::vector<SeenName>& names, const Persons& persons,
+                                  const std::vector<SeenName>& totals,
+                                  const std::vector<std::u16string>& headline_names) {
   const SeenName* last = nullptr;
   for (const SeenName& sn : names)
     if (!last || std::make_pair(sn.last_paragraph, sn.last_begin) >
@@ -735,12 +787,23 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
                         ? last->last_sentence < ctx.SentenceAt(p, m->span.begin)
                         : last->last_paragraph == ctx.PreviousTextParagraph(p);
   if (!near) return nullptr;
+  // A headline that names one of them in full says whom the story is about.
+  for (const SeenName& sn : names)
+    for (const std::u16string& h : headline_names)
+      if (SamePerson(sn.name, h)) return nullptr;
   // Both named in that one sentence ("Anna Berg met Tom Berg."): either.
   int in_that_sentence = 0;
   for (const SeenName& sn : names)
     in_that_sentence += sn.last_paragraph == last->last_paragraph &&
                         sn.last_sentence == last->last_sentence;
-  if (in_that_sentence < 2 && last == MainBearer(names, persons)) return nullptr;
+  if (in_that_sentence >= 2) return last;
+  const SeenName* main = MainBearer(names, persons, totals);
+  // A draft mostly about one of them: the other, named in passing, does not
+  // make the reader doubt ("Clinton" in a Hillary Clinton story after a
+  // mention of Bill Clinton).
+  if (last == main || MentionCount(*main, persons, totals) >=
+                          kDominance * MentionCount(*last, persons, totals))
+    return nullptr;
   return last;
 }
 
@@ -750,7 +813,18 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
 void SharedSurnames(Context& ctx, const Persons& persons) {
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
-  NamesByWord by_word;
+  NamesByWord by_word, totals;
+  std::vector<std::u16string> headline_names;  // full names in headings
+  for (const EntityMention& m : ctx.report->entities) {
+    if (m.type != EntityType::kPerson || !ctx.HeadingLike(m.span.paragraph)) continue;
+    std::u16string t = Surface(ctx, m.span);
+    if (TwoWordsOrMore(t) && headline_names.size() < 16) headline_names.push_back(std::move(t));
+  }
+  for (const EntityMention* m : persons.all) {  // the whole draft's full names, counted
+    std::u16string t = Surface(ctx, m->span);
+    std::vector<std::u16string> parts = SplitWords(t);
+    if (parts.size() >= 2 && !NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &totals);
+  }
   for (const EntityMention* m : persons.all) {
     std::u16string t = Surface(ctx, m->span);
     std::vector<std::u16string> parts = SplitWords(t);
@@ -762,9 +836,9 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
     auto it = by_word.find(t);
     if (it == by_word.end() || it->second.size() < 2) continue;
     if (Titled(ctx, m) || ctx.InsideQuotation(m->span) || ctx.InsideEmbed(m->span) ||
-        Modifier(ctx, m->span) || KinNearby(ctx, m->span))
+        AfterArticle(ctx, m->span) || KinNearby(ctx, m->span))
       continue;
-    if (!NamesakeJustNamed(ctx, m, it->second, persons)) continue;
+    if (!NamesakeJustNamed(ctx, m, it->second, persons, totals[t], headline_names)) continue;
     ambiguous[t].push_back(m->span);
     auto& list = candidates_of[t];
     for (const SeenName& sn : it->second)

@@ -132,6 +132,13 @@ bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
   return false;
 }
 
+// Two apostrophes as a double quotation mark (''like this''): one mark.
+bool DoubledApostrophe(const std::u16string& text, int32_t offset) {
+  if (text[offset] != '\'') return false;
+  return (offset + 1 < static_cast<int32_t>(text.size()) && text[offset + 1] == '\'') ||
+         (offset > 0 && text[offset - 1] == '\'');
+}
+
 // The last character before `offset` in paragraph p that is not a space, or
 // 0 (the paragraph starts there).
 char16_t LastBefore(const std::u16string& text, int32_t offset) {
@@ -169,19 +176,22 @@ bool DashAside(const std::u16string& text, int32_t open, int32_t close_end) {
 
 // A credit in brackets right after the quotation ("… ” [NYT.]"): an excerpt
 // from another outlet.
-// Or at the end of its paragraph ("“…” Tune in at 9 p.m. [AP.]").
+// Or at the end of its paragraph ("“…” Tune in at 9 p.m. [AP.]", "(SVP.)").
+constexpr size_t kMaxCredit = 80;
+
 bool CreditAfter(const std::u16string& text, int32_t close_end) {
   size_t i = close_end;
   while (i < text.size() && u_isUWhiteSpace(text[i])) ++i;
   if (i < text.size() && text[i] == '[') {
     const size_t end = text.find(']', i);
-    if (end != std::u16string::npos && end - i <= 40) return true;
+    if (end != std::u16string::npos && end - i <= kMaxCredit) return true;
   }
   size_t e = text.size();
-  while (e > 0 && u_isUWhiteSpace(text[e - 1])) --e;
-  if (e == 0 || text[e - 1] != ']') return false;
-  const size_t open = text.rfind('[', e - 1);
-  return open != std::u16string::npos && open >= static_cast<size_t>(close_end) && e - open <= 40;
+  while (e > 0 && (u_isUWhiteSpace(text[e - 1]) || text[e - 1] == '.')) --e;
+  if (e == 0 || (text[e - 1] != ']' && text[e - 1] != ')')) return false;
+  const size_t open = text.rfind(text[e - 1] == ']' ? '[' : '(', e - 1);
+  return open != std::u16string::npos && open >= static_cast<size_t>(close_end) &&
+         e - open <= kMaxCredit;
 }
 
 // An opener and a later closer of the same style, both unpaired, in one
@@ -201,12 +211,31 @@ bool PairOf(const Unpaired& open, const Unpaired& close) {
          (open.ch == '"' && close.ch == '"');
 }
 
-void DropMissedPairs(std::vector<Unpaired>* marks) {
+// A pull quote with its credit line: a straight mark opens a paragraph and
+// closes the short next one ("\"We will win.¶Jo Marsh, mayor.\"").
+constexpr int kMaxCreditWords = 12;
+
+bool PullQuote(const Context& ctx, const Unpaired& open, const Unpaired& close) {
+  if (open.ch != '"' || close.ch != '"' || open.role == Role::kCloser) return false;
+  const std::u16string& ot = ctx.doc.paragraphs[open.pos.paragraph].text;
+  if (LastBefore(ot, open.pos.offset) != 0) return false;
+  if (ctx.PreviousTextParagraph(close.pos.paragraph) != open.pos.paragraph) return false;
+  const std::u16string& ct = ctx.doc.paragraphs[close.pos.paragraph].text;
+  size_t after = close.pos.offset + 1;
+  while (after < ct.size() && u_isUWhiteSpace(ct[after])) ++after;
+  int words = 0;
+  for (const Tok& t : ctx.toks[close.pos.paragraph]) words += t.type == Tok::kWord;
+  return after == ct.size() && words <= kMaxCreditWords;
+}
+
+void DropMissedPairs(const Context& ctx, std::vector<Unpaired>* marks) {
   std::sort(marks->begin(), marks->end(),
             [](const Unpaired& a, const Unpaired& b) { return a.pos < b.pos; });
   std::vector<bool> drop(marks->size(), false);
   for (size_t i = 0; i + 1 < marks->size(); ++i)
-    if (!drop[i] && PairOf((*marks)[i], (*marks)[i + 1])) drop[i] = drop[i + 1] = true;
+    if (!drop[i] && (PairOf((*marks)[i], (*marks)[i + 1]) ||
+                     PullQuote(ctx, (*marks)[i], (*marks)[i + 1])))
+      drop[i] = drop[i + 1] = true;
   size_t k = 0;
   for (size_t i = 0; i < marks->size(); ++i)
     if (!drop[i]) (*marks)[k++] = (*marks)[i];
@@ -223,6 +252,7 @@ void CheckUnbalancedQuotes(Context& ctx) {
   auto add = [&](Position pos, char16_t ch, Role role) {
     if (ctx.InsideTag(Span{pos.paragraph, pos.offset, pos.offset + 1})) return;
     if (role != Role::kOpener && ClosesRunOnExcerpt(ctx, pos, ch)) return;
+    if (DoubledApostrophe(ctx.doc.paragraphs[pos.paragraph].text, pos.offset)) return;
     if (seen.insert(pos).second) marks.push_back({pos, ch, role});
   };
   for (int32_t idx : text.unbalanced) {
@@ -235,7 +265,7 @@ void CheckUnbalancedQuotes(Context& ctx) {
     if (RunsOnConventionally(ctx, q.open, q.open_mark)) continue;
     add(q.open, q.open_mark, Role::kOpener);
   }
-  DropMissedPairs(&marks);
+  DropMissedPairs(ctx, &marks);
   for (const Unpaired& m : marks) {
     Check c = NewCheck(Kind::kUnbalancedQuote);
     c.message = UnbalancedMessage(m.ch, m.role);
@@ -255,6 +285,8 @@ void CheckUnattributedQuotes(Context& ctx) {
     return cue_cache[p] != 0;
   };
   std::vector<std::vector<const Attribution*>> attr_by_par(doc.paragraphs.size());
+  // Paragraphs opening with a quotation that continues the speaker before.
+  std::vector<uint8_t> continued(doc.paragraphs.size(), 0);
   std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
   for (const Attribution& a : r.attributions)
     if (a.content.paragraph >= 0 &&
@@ -296,9 +328,13 @@ void CheckUnattributedQuotes(Context& ctx) {
          DashAside(doc.paragraphs[inside.paragraph].text, q.open.offset, q.close.offset + 1)))
       continue;
     const int32_t prev = ctx.PreviousTextParagraph(inside.paragraph);
-    if (prev >= 0 && LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0 &&
-        (ParagraphHasCue(ctx, prev) || HasSpeaker(attr_by_par[prev])))
+    const bool opens_paragraph =
+        LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0;
+    if (opens_paragraph && prev >= 0 &&
+        (ParagraphHasCue(ctx, prev) || HasSpeaker(attr_by_par[prev]) || continued[prev])) {
+      continued[inside.paragraph] = 1;  // a run of quotation paragraphs continues
       continue;
+    }
     Check c = NewCheck(Kind::kUnattributedQuote);
     c.message = hit ? "No speaker was found for this quotation: who said it?"
                     : "This quotation has no speaker and no attribution nearby: who said it?";

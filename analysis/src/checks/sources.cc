@@ -49,14 +49,23 @@ const std::vector<Pattern>& VaguePatterns() {
 
 // The attribution stage's vague sources count when their words are the
 // unnamed collectives a copy desk queries (not "officials", "residents").
+// A source is a short noun phrase ("several observers", "many Democratic
+// officials"); a longer span is a clause the attribution stage misread
+// ("these results should be causing some").
+constexpr int kMaxSourceWords = 4;
+
 bool CollectiveSource(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string, WordHash> kVagueHeads = {
       u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
       u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
   bool head = false;
+  int words = 0;
   auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
-  for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
-  return head;
+  for (int k = ta; k < tb; ++k) {
+    words += ctx.toks[s.paragraph][k].type == Tok::kWord;
+    head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
+  }
+  return head && words <= kMaxSourceWords;
 }
 
 // A named person in the span ("Rubio has broken many"), or the span inside
@@ -92,7 +101,9 @@ void VagueAttributions(Context& ctx, const NamedSpans& named,
     if (!a.vague_source) continue;
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
-    if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s)) continue;
+    if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s) ||
+        ctx.HeadingLike(s.paragraph))
+      continue;
     bool dup = false;
     for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
     if (dup) continue;
@@ -156,7 +167,9 @@ void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
       const Pattern& pat = patterns[pi];
       if (!PhraseAt(ts, ctx.doc.paragraphs[p].text, words, w, pat)) continue;
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
-      bool dup = ctx.InsideEmbed(s) || named.Cover(s);
+      // Not in a speaker's own words (a quotation) nor in a headline.
+      bool dup = ctx.InsideEmbed(s) || named.Cover(s) || ctx.InsideQuotation(s) ||
+                 ctx.HeadingLike(p);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
