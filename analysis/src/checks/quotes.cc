@@ -223,9 +223,11 @@ bool PullQuote(const Context& ctx, const Unpaired& open, const Unpaired& close) 
   const std::u16string& ct = ctx.doc.paragraphs[close.pos.paragraph].text;
   size_t after = close.pos.offset + 1;
   while (after < ct.size() && u_isUWhiteSpace(ct[after])) ++after;
+  if (after != ct.size()) return false;
   int words = 0;
-  for (const Tok& t : ctx.toks[close.pos.paragraph]) words += t.type == Tok::kWord;
-  return after == ct.size() && words <= kMaxCreditWords;
+  for (const Tok& t : ctx.toks[close.pos.paragraph])
+    if (t.type == Tok::kWord && ++words > kMaxCreditWords) return false;
+  return true;
 }
 
 void DropMissedPairs(const Context& ctx, std::vector<Unpaired>* marks) {
