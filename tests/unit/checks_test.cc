@@ -903,3 +903,26 @@ TEST_CASE("real copy: asides, titles of works, excerpts, family words", "[checks
     CHECK(OfKind(Run(doc, &r), "vague_source").empty());
   }
 }
+
+TEST_CASE("name_variant: a misspelt surname beside the right spelling", "[checks]") {
+  Document doc = Doc({u"Party chair Donna Marwick apologised on Monday.",
+                      u"Marwick said the emails were wrong.",
+                      u"The statement was signed by Marwik, not the treasurer."});
+  Report r;
+  int d = AddEntity(&r, EntityType::kPerson, u"Donna Marwick");
+  AddMention(&r, doc, u"Donna Marwick", d);
+  AddMention(&r, doc, u"Marwick", d, EntityType::kPerson, 1);
+  AddMention(&r, doc, u"Marwik", -1, EntityType::kPlace);  // the recogniser's slip
+  auto checks = OfKind(Run(doc, &r), "name_variant");
+  REQUIRE(checks.size() == 1);
+  CHECK(checks[0].message.find("Marwick") != std::string::npos);
+  // Two people one letter apart at the start are not a misspelling.
+  Document two = Doc({u"Senator Oliver Bamber spoke on Monday.", u"Bamber said so.",
+                      u"Then Camber replied."});
+  Report r2;
+  int b = AddEntity(&r2, EntityType::kPerson, u"Oliver Bamber");
+  AddMention(&r2, two, u"Oliver Bamber", b);
+  AddMention(&r2, two, u"Bamber", b, EntityType::kPerson, 1);
+  AddMention(&r2, two, u"Camber", -1);
+  CHECK(OfKind(Run(two, &r2), "name_variant").empty());
+}

@@ -878,9 +878,90 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   SharedSurnames(ctx, persons);
 }
 
+// Damerau distance of exactly one between two keys (one letter added,
+// dropped, changed, or two neighbours swapped): "brazille" / "brazile".
+// Typing slips come after the first letters: the first kSamePrefix letters
+// must agree ("Osama" / "Obama" are two people).
+constexpr size_t kSamePrefix = 3;
+
+bool OneEditApart(const std::string& a, const std::string& b) {
+  if (a == b) return false;
+  const size_t la = a.size(), lb = b.size();
+  if (la > lb + 1 || lb > la + 1) return false;
+  size_t i = 0;
+  while (i < la && i < lb && a[i] == b[i]) ++i;
+  if (i < kSamePrefix) return false;
+  if (la == lb) {
+    if (a.compare(i + 1, std::string::npos, b, i + 1, std::string::npos) == 0) return true;
+    return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
+  }
+  const std::string& longer = la > lb ? a : b;
+  const std::string& shorter = la > lb ? b : a;
+  return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
+}
+
+// A surname misspelt beside the right spelling ("Brazille" in a story with
+// "Donna Brazile" written twice): the right one is the last word of a full
+// person name written at least kSurnameUses times; the other is one edit away,
+// at least kMinMisspeltLetters long, used at most twice and never in a full
+// name of its own (then it may be another person: "Johnston" / "Johnson").
+constexpr int kSurnameUses = 2;
+constexpr size_t kMinMisspeltLetters = 6;
+
+void MisspeltSurnames(Context& ctx) {
+  const Report& r = *ctx.report;
+  std::map<std::string, std::pair<int, std::u16string>> surnames;  // key -> uses, spelling
+  std::map<std::string, std::vector<Span>> bare;                    // key -> bare mentions
+  std::set<std::string> in_full;  // keys of words inside full names
+  std::map<std::string, int> bare_person_uses;
+  for (const EntityMention& m : r.entities) {
+    if (ctx.HeadingLike(m.span.paragraph)) continue;
+    const std::vector<std::u16string> words = SplitWords(Surface(ctx, m.span));
+    if (words.empty() || NotAPersonName(words)) continue;
+    const bool person = m.type == EntityType::kPerson;
+    if (words.size() >= 2) {
+      for (const auto& w : words) in_full.insert(NameKey(w));
+      if (!person) continue;
+      auto& entry = surnames[NameKey(words.back())];
+      ++entry.first;
+      entry.second = words.back();
+    } else if (BareInText(ctx, m.span)) {
+      // Any type: the recogniser may call a misspelt surname a place.
+      const std::string key = NameKey(words[0]);
+      if (person) ++bare_person_uses[key];
+      if (bare.size() < 256 || bare.count(key)) bare[key].push_back(m.span);
+    }
+  }
+  for (auto& [key, use] : surnames) use.first += bare_person_uses[key];
+  for (const auto& [key, spans] : bare) {
+    if (key.size() < kMinMisspeltLetters || spans.size() > 2 || in_full.count(key) ||
+        surnames.count(key))
+      continue;
+    // "Trumps", "the Bushes": a plural or a possessive without its apostrophe.
+    if (key.back() == 's' && surnames.count(key.substr(0, key.size() - 1))) continue;
+    const std::u16string* right = nullptr;
+    int candidates = 0;
+    for (const auto& [skey, use] : surnames)
+      if (use.first >= kSurnameUses && skey[0] == key[0] && OneEditApart(key, skey)) {
+        right = &use.second;
+        ++candidates;
+      }
+    if (candidates != 1) continue;
+    Check c = NewCheck(Kind::kNameVariant);
+    c.spans = spans;
+    c.message = "‘" + Utf8(ctx.Text(spans[0])) + "’ looks like a misspelling of ‘" + Utf8(*right) +
+                "’, written that way elsewhere in the story.";
+    ctx.Add(std::move(c));
+  }
+}
+
 }  // namespace
 
-void CheckNameVariants(Context& ctx) { NameVariants(ctx, Names(ctx)); }
+void CheckNameVariants(Context& ctx) {
+  NameVariants(ctx, Names(ctx));
+  MisspeltSurnames(ctx);
+}
 
 void CheckFirstReferences(Context& ctx) { FirstReferences(ctx, Names(ctx)); }
 
