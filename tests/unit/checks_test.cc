@@ -926,3 +926,30 @@ TEST_CASE("name_variant: a misspelt surname beside the right spelling", "[checks
   AddMention(&r2, two, u"Camber", -1);
   CHECK(OfKind(Run(two, &r2), "name_variant").empty());
 }
+
+TEST_CASE("arithmetic: a count share stated with its percentage", "[checks]") {
+  {
+    Document doc = Doc({u"The motion won 12 of the 40 seats, or 30 percent."});
+    Report r;
+    AddFigure(&r, doc, u"30 percent", FigureKind::kPercent, 30, "percent");
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == true);
+  }
+  {
+    Document doc = Doc({u"Only 9 of 40 clinics (30 percent) stayed open."});
+    Report r;
+    AddFigure(&r, doc, u"30 percent", FigureKind::kPercent, 30, "percent");
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == false);
+    CHECK(*checks[0].computed == Approx(22.5));
+  }
+  {
+    // Near miss: the percentage is not the share of those counts.
+    Document doc = Doc({u"Turnout rose to 30 percent in 12 of the 40 towns."});
+    Report r;
+    AddFigure(&r, doc, u"30 percent", FigureKind::kPercent, 30, "percent");
+    CHECK(OfKind(Run(doc, &r), "arithmetic").empty());
+  }
+}
