@@ -414,6 +414,21 @@ bool Context::HeadingLike(int32_t p) const {
   return result;
 }
 
+// A subheading has at most kSubheadWords words; the paragraph after a
+// heading is a lede of at least kLedeWords words (and twice the heading's).
+constexpr int kSubheadWords = 8;
+constexpr int kLedeWords = 20;
+
+namespace {
+
+int WordCount(const std::vector<Tok>& ts) {
+  int n = 0;
+  for (const Tok& t : ts) n += t.type == Tok::kWord;
+  return n;
+}
+
+}  // namespace
+
 // The most words a headline at the head of a story has ("Trump: Cruz Has ‘To
 // Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a Lot’").
 constexpr int kHeadlineWords = 30;
@@ -488,15 +503,28 @@ bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
 
 }  // namespace
 
-// The first paragraph of a story, followed by more, that reads as a headline
-// even though it ends with a full stop ("Clinton swipes at Trump over Brexit.").
+// A paragraph at the head of a story, followed by more, that reads as a
+// headline even though it ends with a full stop ("Clinton swipes at Trump
+// over Brexit.").
+// The first paragraph of a story, or the second after a first that ends with
+// a semicolon (a two-line headline), or a short line before a much longer
+// paragraph (a subheading: "Rubio: Finish second.").
 bool Context::LeadHeadline(int32_t p) const {
-  if (PreviousTextParagraph(p) >= 0) return false;
   size_t next = p + 1;
   while (next < toks.size() && toks[next].empty()) ++next;
   if (next >= toks.size()) return false;
+  const int words = WordCount(toks[p]);
+  const int next_words = WordCount(toks[next]);
+  const bool before_longer = next_words >= 2 * words && next_words >= kLedeWords;
+  if (words <= kSubheadWords && before_longer) return true;
+  const int32_t prev = PreviousTextParagraph(p);
+  if (prev >= 0) {  // the second line of a headline that ends with a semicolon
+    const std::u16string& pt = doc.paragraphs[prev].text;
+    const size_t e = pt.find_last_not_of(u" \t\u00a0");
+    return PreviousTextParagraph(prev) < 0 && e != std::u16string::npos && pt[e] == ';';
+  }
   return HeadlineWording(toks[p], doc.paragraphs[p].text) ||
-         WireDateline(toks[next], doc.paragraphs[next].text);
+         WireDateline(toks[next], doc.paragraphs[next].text) || before_longer;
 }
 
 int32_t Context::PreviousTextParagraph(int32_t p) const {

@@ -430,6 +430,10 @@ bool BareInText(const Context& ctx, const Span& s) {
   int b = ctx.TokAt(s.paragraph, s.begin) - 1;
   if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-"sv || ts[b].lower == u"‐"sv))
     return false;
+  // After an initial: "George H.W. Bush".
+  if (b >= 1 && ts[b].lower == u"."sv && s.begin - ts[b].end <= 1 && ts[b - 1].upper_initial &&
+      ts[b - 1].end - ts[b - 1].begin == 1)
+    return false;
   return true;
 }
 
@@ -726,7 +730,8 @@ bool KinNearby(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string> kKin = {
       u"husband", u"wife", u"son", u"daughter", u"brother", u"sister", u"father", u"mother",
       u"parents", u"family", u"widow", u"widower", u"spouse", u"uncle", u"aunt", u"nephew",
-      u"niece", u"cousin", u"grandson", u"granddaughter", u"grandfather", u"grandmother"};
+      u"niece", u"cousin", u"grandson", u"granddaughter", u"grandfather", u"grandmother",
+      u"brothers", u"sisters", u"dynasty", u"clan", u"families"};
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
   int words = 0;
@@ -878,8 +883,8 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   SharedSurnames(ctx, persons);
 }
 
-// Damerau distance of exactly one between two keys (one letter added,
-// dropped, changed, or two neighbours swapped): "brazille" / "brazile".
+// One letter added or dropped, or two neighbours swapped: "brazille" /
+// "brazile". Not a changed letter ("France" / "Franco": two words).
 // Typing slips come after the first letters: the first kSamePrefix letters
 // must agree ("Osama" / "Obama" are two people).
 constexpr size_t kSamePrefix = 3;
@@ -891,11 +896,9 @@ bool OneEditApart(const std::string& a, const std::string& b) {
   size_t i = 0;
   while (i < la && i < lb && a[i] == b[i]) ++i;
   if (i < kSamePrefix) return false;
-  if (la == lb) {
-    if (a.compare(i + 1, std::string::npos, b, i + 1, std::string::npos) == 0) return true;
+  if (la == lb)  // two neighbours swapped; a changed letter is too often another word
     return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
            a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
-  }
   const std::string& longer = la > lb ? a : b;
   const std::string& shorter = la > lb ? b : a;
   return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;

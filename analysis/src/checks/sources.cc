@@ -65,6 +65,10 @@ bool CollectiveSource(const Context& ctx, const Span& s) {
     words += ctx.toks[s.paragraph][k].type == Tok::kWord;
     head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
   }
+  // "many of them working-class whites": a part of a group, not a source.
+  if (tb < static_cast<int>(ctx.toks[s.paragraph].size()) &&
+      ctx.toks[s.paragraph][tb].lower == u"of")
+    return false;
   return head && words <= kMaxSourceWords;
 }
 
