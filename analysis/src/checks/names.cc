@@ -776,8 +776,9 @@ const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& pe
 // The bare surname at m is a reader's trap: the namesake written in full just
 // before (an earlier sentence of the paragraph, or the paragraph before) is
 // not the one the draft is mostly about, or both were named in that sentence,
-// so the reader cannot tell which of the two is meant. Abstains when the full name is in the same sentence
-// ("Melania Trump tells Trump supporters") or not near.
+// so the reader cannot tell which of the two is meant. Abstains when the full
+// name is in the same sentence ("Melania Trump tells Trump supporters") or
+// not near.
 const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
                                   const std::vector<SeenName>& names, const Persons& persons,
                                   const std::vector<SeenName>& totals,

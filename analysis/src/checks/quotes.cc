@@ -111,7 +111,8 @@ bool RunsOnConventionally(const Context& ctx, const Position& open, char16_t mar
   if (q >= np) return false;
   const std::u16string& t = ctx.doc.paragraphs[q].text;
   const size_t first = t.find_first_not_of(u" \t\u00a0");
-  return t[first] == mark || (t[first] == u'“' && mark == '"') || (t[first] == '"' && mark == u'“');
+  return t[first] == mark || (t[first] == u'“' && mark == '"') ||
+         (t[first] == '"' && mark == u'“');
 }
 
 // A straight mark closing its paragraph after an excerpt whose paragraphs
@@ -127,7 +128,8 @@ bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
     const std::u16string& pt = ctx.doc.paragraphs[q].text;
     const size_t first = pt.find_first_not_of(u" \t\u00a0");
     if (first == std::u16string::npos) continue;
-    if (pt[first] == '"') return RunsOnConventionally(ctx, Position{q, static_cast<int32_t>(first)}, '"');
+    if (pt[first] == '"')
+      return RunsOnConventionally(ctx, Position{q, static_cast<int32_t>(first)}, '"');
   }
   return false;
 }
@@ -244,6 +246,29 @@ void DropMissedPairs(const Context& ctx, std::vector<Unpaired>* marks) {
   marks->resize(k);
 }
 
+// Whether an attribution of the paragraph covers the quotation with a speaker
+// (a continuation counts only when it carries its speaker); *hit: the last
+// attribution that covers it at all.
+bool Attributed(const std::vector<const Attribution*>& attributions, const Span& inside,
+                const Attribution** hit) {
+  bool attributed = false;
+  for (const Attribution* a : attributions) {
+    if (!Overlaps(a->content, inside)) continue;
+    *hit = a;
+    attributed |= a->speaker || a->speaker_entity >= 0 || !a->speaker_name.empty() ||
+                  a->vague_source;
+  }
+  return attributed;
+}
+
+// A credit after the quotation or a dash-set aside, within paragraph p.
+bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p) {
+  if (q.close.paragraph != p) return false;
+  const std::u16string& text = doc.paragraphs[p].text;
+  return CreditAfter(text, q.close.offset + 1) ||
+         DashAside(text, q.open.offset, q.close.offset + 1);
+}
+
 }  // namespace
 
 // unbalanced_quote: point at the mark.
@@ -307,16 +332,7 @@ void CheckUnattributedQuotes(Context& ctx) {
     for (const Span& t : terms_by_par[inside.paragraph]) term |= Overlaps(t, inside);
     if (term) continue;
     const Attribution* hit = nullptr;
-    bool attributed = false;
-    for (const Attribution* ap : attr_by_par[inside.paragraph]) {
-      const Attribution& a = *ap;
-      if (!Overlaps(a.content, inside)) continue;
-      hit = &a;
-      // A continuation counts only when it carries its speaker.
-      if (a.speaker || a.speaker_entity >= 0 || !a.speaker_name.empty() || a.vague_source)
-        attributed = true;
-    }
-    if (attributed) continue;
+    if (Attributed(attr_by_par[inside.paragraph], inside, &hit)) continue;
     if (!StatementLike(ctx, inside)) continue;
     // Safety net against missed attributions: a lead-in ending with a colon
     // or comma, a credit in brackets, a speech cue in the paragraph, or a
@@ -325,10 +341,7 @@ void CheckUnattributedQuotes(Context& ctx) {
     if (LeadIn(ctx, q.open) || ParagraphHasCue(ctx, inside.paragraph) ||
         HasSpeaker(attr_by_par[inside.paragraph]))
       continue;
-    if (q.close.paragraph == inside.paragraph &&
-        (CreditAfter(doc.paragraphs[inside.paragraph].text, q.close.offset + 1) ||
-         DashAside(doc.paragraphs[inside.paragraph].text, q.open.offset, q.close.offset + 1)))
-      continue;
+    if (CreditedOrAside(doc, q, inside.paragraph)) continue;
     const int32_t prev = ctx.PreviousTextParagraph(inside.paragraph);
     const bool opens_paragraph =
         LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0;
