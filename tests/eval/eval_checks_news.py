@@ -2,7 +2,7 @@
 """Precision of the copy-desk checks on real news, against hand-judged verdicts.
 
     python3 tests/eval/eval_checks_news.py [--factlens PATH] [--shared DIR]
-        [--verdicts FILE] [--articles N] [-v]
+        [--verdicts FILE] [--articles N] [--skip N] [-v]
 
 Runs `factlens analyze --format jsonl -` on the first N (150) records of
 ../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
@@ -40,6 +40,9 @@ def extra_args(parser):
                         help="hand-judged verdicts (default: tests/eval/checks_news_verdicts.jsonl)")
     parser.add_argument("--articles", type=int, default=150,
                         help="how many records of the corpus to run (default 150, the judged set)")
+    parser.add_argument("--skip", type=int, default=0,
+                        help="records to skip first (--skip 150 --articles 100 --verdicts "
+                             "tests/eval/checks_news_verdicts_heldout.jsonl: the held-out set)")
 
 
 def load_verdicts(path):
@@ -76,7 +79,7 @@ def main():
     if not corpus.is_file():
         common.skip("%s is absent" % corpus)
     n = args.limit or args.articles
-    records = list(common.read_jsonl(corpus, limit=n))
+    records = list(common.read_jsonl(corpus, limit=n + args.skip))[args.skip:]
     verdicts, _ = load_verdicts(args.verdicts)
     outputs = common.run_factlens_jsonl(factlens, records)
 
@@ -109,8 +112,8 @@ def main():
                 reasons[(kind, v.get("reason", ""))] += 1
     gone = sorted(k for k in verdicts if k[0] in ids and k not in seen)
 
-    print("Copy-desk checks on real news: first %d records of %s (%d words)"
-          % (len(records), CORPUS, words))
+    print("Copy-desk checks on real news: records %d-%d of %s (%d words)"
+          % (args.skip, args.skip + len(records) - 1, CORPUS, words))
     print("verdicts: %s (%d judged checks)\n" % (shown(args.verdicts), len(verdicts)))
     rows = []
     kinds = [k for k in KINDS if emitted[k]] + sorted(k for k in emitted if k not in KINDS)

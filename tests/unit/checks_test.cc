@@ -698,3 +698,258 @@ TEST_CASE("check kinds: one registry gives each kind and its label", "[checks]")
   REQUIRE(!checks.empty());
   for (const Check& c : checks) CHECK(CheckLabel(c.kind) != c.kind);
 }
+
+// ------------------------------------------------------------------ real copy (issue 15)
+
+TEST_CASE("first_reference: headline lead, title + surname, live-blog entries", "[checks]") {
+  {
+    // A first paragraph that reads as a headline, even with a full stop.
+    Document doc = Doc({u"Marsh swipes at rivals over port plan.",
+                        u"Harbour minister Dana Marsh on Monday attacked the plan."});
+    Report r;
+    int m = AddEntity(&r, EntityType::kPerson, u"Dana Marsh");
+    AddMention(&r, doc, u"Marsh", m);
+    AddMention(&r, doc, u"Dana Marsh", m);
+    CHECK(OfKind(Run(doc, &r), "first_reference").empty());
+  }
+  {
+    // A lede in the past tense is not a headline.
+    Document doc = Doc({u"Marsh arrived in the port town on Monday.",
+                        u"Harbour minister Dana Marsh attacked the plan."});
+    Report r;
+    int m = AddEntity(&r, EntityType::kPerson, u"Dana Marsh");
+    AddMention(&r, doc, u"Marsh", m);
+    AddMention(&r, doc, u"Dana Marsh", m);
+    CHECK(OfKind(Run(doc, &r), "first_reference").size() == 1);
+  }
+  {
+    // Title + surname is complete.
+    Document doc = Doc({u"The talks began when President Okafor arrived in the capital on Monday.",
+                        u"Later, Chidi Okafor thanked the hosts."});
+    Report r;
+    int o = AddEntity(&r, EntityType::kPerson, u"Chidi Okafor");
+    AddMention(&r, doc, u"Okafor", o);
+    AddMention(&r, doc, u"Chidi Okafor", o);
+    CHECK(OfKind(Run(doc, &r), "first_reference").empty());
+  }
+  {
+    // A new live-blog entry introduces people again on purpose.
+    Document doc = Doc({u"Senator Rosa Vidal spoke at noon in the town hall.", u"Vidal was cheered.",
+                        u"___.", u"4:40 p.m.", u"Senator Rosa Vidal says she will stay on."});
+    Report r;
+    int v = AddEntity(&r, EntityType::kPerson, u"Rosa Vidal");
+    AddMention(&r, doc, u"Rosa Vidal", v, EntityType::kPerson, 0, u"Senator");
+    AddMention(&r, doc, u"Vidal", v, EntityType::kPerson, 2);
+    AddMention(&r, doc, u"Rosa Vidal", v, EntityType::kPerson, 1, u"Senator");
+    CHECK(OfKind(Run(doc, &r), "first_reference").empty());
+  }
+}
+
+TEST_CASE("first_reference: namesakes need a reader's doubt", "[checks]") {
+  auto run = [](const Document& doc) {
+    Report r;
+    int a = AddEntity(&r, EntityType::kPerson, u"Maria Lind");
+    int b = AddEntity(&r, EntityType::kPerson, u"Oskar Lind");
+    AddMention(&r, doc, u"Maria Lind", a);
+    AddMention(&r, doc, u"Maria Lind", a, EntityType::kPerson, 1);
+    AddMention(&r, doc, u"Oskar Lind", b);
+    AddMention(&r, doc, u"Lind", -1, EntityType::kPerson, 3);
+    return OfKind(Run(doc, &r), "first_reference");
+  };
+  // The husband was just named, the story is about Maria: "Lind" is unclear.
+  Document unclear = Doc({u"Maria Lind won the seat in the spring vote.",
+                          u"Maria Lind thanked the voters.", u"Her husband Oskar Lind stood by.",
+                          u"Lind said the count was fair."});
+  CHECK(run(unclear).size() == 1);
+  // Maria was named last: the reader takes "Lind" for her.
+  Document clear = Doc({u"Her husband Oskar Lind had stood by during the vote.",
+                        u"Maria Lind won the seat.", u"Maria Lind thanked the voters.",
+                        u"Lind said the count was fair."});
+  CHECK(run(clear).empty());
+}
+
+TEST_CASE("checks: one finding per span and kind", "[checks]") {
+  Document doc = Doc({u"The plan was opposed, and analysts said it would fail."});
+  Report r;
+  for (int i = 0; i < 2; ++i) {
+    Attribution a;
+    a.vague_source = true;
+    a.speaker = Find(doc, u"analysts");
+    a.content = Find(doc, u"it would fail");
+    r.attributions.push_back(a);
+  }
+  auto checks = OfKind(Run(doc, &r), "vague_source");
+  CHECK(checks.size() == 1);
+}
+
+TEST_CASE("quotes on real copy: lead-ins, embeds, markup, run-on paragraphs", "[checks]") {
+  {
+    Document doc = Doc({u"The mayor took the stage at noon.", u"Ortega continued:",
+                        u"“We will rebuild every bridge in this city before the winter comes.”"});
+    Report r;
+    r.text = AnalyzeText(doc);
+    CHECK(OfKind(Run(doc, &r), "unattributed_quote").empty());
+  }
+  {
+    Document doc = Doc({u"The crowd cheered at the rally.",
+                        u"<tweet id=\"1\" author=\"@cityhall\">“Every bridge in this city will "
+                        u"be rebuilt before the winter comes”</tweet>"});
+    Report r;
+    r.text = AnalyzeText(doc);
+    auto checks = Run(doc, &r);
+    CHECK(OfKind(checks, "unattributed_quote").empty());
+    CHECK(OfKind(checks, "unbalanced_quote").empty());
+  }
+  {
+    // Each paragraph of a long quotation opens; only the last one closes.
+    Document doc = Doc({u"Ortega said: “We will rebuild every bridge.",
+                        u"“And we will do it before the winter comes.”"});
+    Report r;
+    r.text = AnalyzeText(doc);
+    CHECK(OfKind(Run(doc, &r), "unbalanced_quote").empty());
+  }
+}
+
+TEST_CASE("name_variant: a no-break space is not a second spelling", "[checks]") {
+  Document doc = Doc({u"Rosa Vidal spoke first.", u"Rosa\u00a0Vidal spoke again."});
+  Report r;
+  int v = AddEntity(&r, EntityType::kPerson, u"Rosa Vidal");
+  AddMention(&r, doc, u"Rosa Vidal", v);
+  AddMention(&r, doc, u"Rosa\u00a0Vidal", v);
+  CHECK(OfKind(Run(doc, &r), "name_variant").empty());
+}
+
+TEST_CASE("arithmetic: absolute differences real copy states", "[checks]") {
+  {
+    Document doc = Doc({u"Membership fell by 600 to 4,400 from 5,000 last year."});
+    Report r;
+    AddFigure(&r, doc, u"600", FigureKind::kNumber, 600);
+    AddFigure(&r, doc, u"4,400", FigureKind::kNumber, 4400);
+    AddFigure(&r, doc, u"5,000", FigureKind::kNumber, 5000);
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == true);
+  }
+  {
+    // The rounding of whole dollars could not explain $30 for 120 - 100.
+    Document doc = Doc({u"The fare is now $120, up $30 from $100 a year ago."});
+    Report r;
+    AddFigure(&r, doc, u"$120", FigureKind::kMoney, 120, "USD");
+    AddFigure(&r, doc, u"$30", FigureKind::kMoney, 30, "USD");
+    AddFigure(&r, doc, u"$100", FigureKind::kMoney, 100, "USD");
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == false);
+  }
+  {
+    Document doc = Doc({u"Spending on roads fell by more than £40 million, from £310 million to "
+                        u"£290 million."});
+    Report r;
+    AddFigure(&r, doc, u"more than £40 million", FigureKind::kMoney, 40e6, "GBP", true);
+    AddFigure(&r, doc, u"£310 million", FigureKind::kMoney, 310e6, "GBP");
+    AddFigure(&r, doc, u"£290 million", FigureKind::kMoney, 290e6, "GBP");
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == false);
+  }
+}
+
+TEST_CASE("real copy: asides, titles of works, excerpts, family words", "[checks]") {
+  {
+    // A quotation set off by dashes echoes the story; it needs no speaker.
+    Document doc = Doc({u"The mayor spoke for an hour at the harbour.",
+                        u"His slogan—“Every bridge in this city will be rebuilt by winter!”—is "
+                        u"wearing thin."});
+    Report r;
+    r.text = AnalyzeText(doc);
+    CHECK(OfKind(Run(doc, &r), "unattributed_quote").empty());
+  }
+  {
+    // A name inside the title of a book.
+    Document doc = Doc({u"The author spoke at the fair on Monday.",
+                        u"His new book, Letters From Okafor and the Sea, sold well.",
+                        u"Chidi Okafor later praised it."});
+    Report r;
+    int o = AddEntity(&r, EntityType::kPerson, u"Chidi Okafor");
+    AddMention(&r, doc, u"Okafor", o);
+    AddMention(&r, doc, u"Chidi Okafor", o);
+    CHECK(OfKind(Run(doc, &r), "first_reference").empty());
+  }
+  {
+    // A family word settles which namesake is meant.
+    Document doc = Doc({u"Maria Lind won the seat in the spring vote.",
+                        u"Maria Lind thanked the voters.", u"Her husband Oskar Lind had stood by.",
+                        u"Lind and her husband left early."});
+    Report r;
+    int a = AddEntity(&r, EntityType::kPerson, u"Maria Lind");
+    int b = AddEntity(&r, EntityType::kPerson, u"Oskar Lind");
+    AddMention(&r, doc, u"Maria Lind", a);
+    AddMention(&r, doc, u"Maria Lind", a, EntityType::kPerson, 1);
+    AddMention(&r, doc, u"Oskar Lind", b);
+    AddMention(&r, doc, u"Lind", -1, EntityType::kPerson, 3);
+    CHECK(OfKind(Run(doc, &r), "first_reference").empty());
+  }
+  {
+    // What a named speaker says experts think is the speaker's claim.
+    Document doc = Doc({u"Palmieri noted that experts say the plan works."});
+    Report r;
+    int p = AddEntity(&r, EntityType::kPerson, u"Jo Palmieri");
+    AddMention(&r, doc, u"Palmieri", p);
+    Attribution a;
+    a.speaker = Find(doc, u"Palmieri");
+    a.speaker_entity = p;
+    a.content = Find(doc, u"experts say the plan works");
+    r.attributions.push_back(a);
+    CHECK(OfKind(Run(doc, &r), "vague_source").empty());
+  }
+}
+
+TEST_CASE("name_variant: a misspelt surname beside the right spelling", "[checks]") {
+  Document doc = Doc({u"Party chair Donna Marwick apologised on Monday.",
+                      u"Marwick said the emails were wrong.",
+                      u"The statement was signed by Marwik, not the treasurer."});
+  Report r;
+  int d = AddEntity(&r, EntityType::kPerson, u"Donna Marwick");
+  AddMention(&r, doc, u"Donna Marwick", d);
+  AddMention(&r, doc, u"Marwick", d, EntityType::kPerson, 1);
+  AddMention(&r, doc, u"Marwik", -1, EntityType::kPlace);  // the recogniser's slip
+  auto checks = OfKind(Run(doc, &r), "name_variant");
+  REQUIRE(checks.size() == 1);
+  CHECK(checks[0].message.find("Marwick") != std::string::npos);
+  // Two people one letter apart at the start are not a misspelling.
+  Document two = Doc({u"Senator Oliver Bamber spoke on Monday.", u"Bamber said so.",
+                      u"Then Camber replied."});
+  Report r2;
+  int b = AddEntity(&r2, EntityType::kPerson, u"Oliver Bamber");
+  AddMention(&r2, two, u"Oliver Bamber", b);
+  AddMention(&r2, two, u"Bamber", b, EntityType::kPerson, 1);
+  AddMention(&r2, two, u"Camber", -1);
+  CHECK(OfKind(Run(two, &r2), "name_variant").empty());
+}
+
+TEST_CASE("arithmetic: a count share stated with its percentage", "[checks]") {
+  {
+    Document doc = Doc({u"The motion won 12 of the 40 seats, or 30 percent."});
+    Report r;
+    AddFigure(&r, doc, u"30 percent", FigureKind::kPercent, 30, "percent");
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == true);
+  }
+  {
+    Document doc = Doc({u"Only 9 of 40 clinics (30 percent) stayed open."});
+    Report r;
+    AddFigure(&r, doc, u"30 percent", FigureKind::kPercent, 30, "percent");
+    auto checks = OfKind(Run(doc, &r), "arithmetic");
+    REQUIRE(checks.size() == 1);
+    CHECK(checks[0].holds == false);
+    CHECK(*checks[0].computed == Approx(22.5));
+  }
+  {
+    // Near miss: the percentage is not the share of those counts.
+    Document doc = Doc({u"Turnout rose to 30 percent in 12 of the 40 towns."});
+    Report r;
+    AddFigure(&r, doc, u"30 percent", FigureKind::kPercent, 30, "percent");
+    CHECK(OfKind(Run(doc, &r), "arithmetic").empty());
+  }
+}

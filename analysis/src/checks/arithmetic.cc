@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <unordered_set>
 
 #include "checks/context.h"
 #include "common/embedded_data.h"
@@ -126,6 +127,15 @@ const Tok* WordAfter(const Context& ctx, const Span& s, std::initializer_list<co
   return nullptr;
 }
 
+// A number at token i, or after a currency sign ("$3", "£40", "US$5").
+bool NumberFollows(const std::vector<Tok>& ts, int i) {
+  for (int k = i; k < static_cast<int>(ts.size()) && k < i + 3; ++k) {
+    if (ts[k].type == Tok::kNum) return true;
+    if (ts[k].type == Tok::kWord && !(ts[k].lower == u"us"sv)) return false;
+  }
+  return false;
+}
+
 // The change word next to a figure that states a change, or nullptr.
 const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
   const auto& words = ChangeWords();
@@ -164,6 +174,8 @@ const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
       if (after->lower == u"up"sv && i + 1 < static_cast<int>(ts.size()) &&
           ts[i + 1].lower == u"to"sv)
         return nullptr;
+      // "$12, up $3 from $10": the change word belongs to the figure after it.
+      if (NumberFollows(ts, i + 1)) return nullptr;
       return &it->second;
     }
   }
@@ -444,6 +456,28 @@ void CheckMultiple(Context& ctx, const Tok& word, const ChangeWord& cw, int32_t 
 
 // Shares of one whole: "60 percent ... the remaining 45 percent" must add to
 // 100; vote shares may not add to more than 100.
+// A percentage of the count's progress or of the turnout, not a share of the
+// vote: "with 99 percent of the results in", "76 percent of the vote
+// counted" (four words after), "53 percent turnout", "a turnout of 53 percent".
+bool CountProgressOrTurnout(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string, WordHash> kNotShare = {
+      u"turnout", u"results", u"precincts", u"reporting", u"counted", u"participation"};
+  const auto& ts = ctx.toks[s.paragraph];
+  const int a = ctx.TokAt(s.paragraph, s.end);
+  for (int k = a, words = 0; k < static_cast<int>(ts.size()) && words < 4; ++k) {
+    if (ts[k].type != Tok::kWord) break;
+    ++words;
+    if (kNotShare.count(ts[k].lower)) return true;
+  }
+  const int b = ctx.TokAt(s.paragraph, s.begin);
+  for (int k = b - 1, words = 0; k >= 0 && words < 2; --k) {
+    if (ts[k].type != Tok::kWord) break;
+    ++words;
+    if (kNotShare.count(ts[k].lower)) return true;
+  }
+  return false;
+}
+
 void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
                  const std::vector<bool>& is_delta) {
   const auto& figs = ctx.report->figures;
@@ -454,6 +488,7 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
     if (is_delta[k] || !IsPercentUnit(figs[i]) || figs[i].value.type != FigureValue::Type::kNumber)
       continue;
     if (MarkerOf(ctx, figs[i]) != Marker::kNone) return;  // part of a change: not shares
+    if (CountProgressOrTurnout(ctx, figs[i].span)) continue;
     shares.push_back(i);
     const Tok* w = WordBefore(ctx, figs[i].span, {u"the", u"a", u"an", u"other"}, 1);
     if (w && (w->lower == u"remaining"sv || w->lower == u"rest"sv || w->lower == u"other"sv ||
@@ -652,10 +687,78 @@ void CheckFigureArithmetic(Context& ctx) {
 
 }  // namespace
 
+namespace {
+
+// A whole number as written in one token ("1,200"); -1 when it is not one.
+double WholeNumber(const std::u16string& text, const Tok& t) {
+  if (t.type != Tok::kNum) return -1;
+  double v = 0;
+  for (int32_t i = t.begin; i < t.end; ++i) {
+    const char16_t c = text[i];
+    if (c == ',') continue;
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+// "N of the M ..." ending at or before token `end` (exclusive), searched over
+// at most kShareReach tokens: N and M, else false.
+constexpr int kShareReach = 12;
+
+bool CountOfWhole(const std::u16string& text, const std::vector<Tok>& ts, int end, double* n,
+                  double* m) {
+  for (int k = end - 1; k >= 2 && k >= end - kShareReach; --k) {
+    if (ts[k].type != Tok::kNum) continue;
+    int of = k - 1;
+    if (ts[of].lower == u"the"sv || ts[of].lower == u"its"sv || ts[of].lower == u"their"sv) --of;
+    if (of < 1 || ts[of].lower != u"of"sv) continue;
+    *n = WholeNumber(text, ts[of - 1]);
+    *m = WholeNumber(text, ts[k]);
+    return *n >= 0 && *m > 0 && *n <= *m;
+  }
+  return false;
+}
+
+// A share stated both ways: "12 of the 40 members, or 30 percent" and "12 of
+// 40 (30 percent)". The counts are exact; the percentage is taken as rounded
+// to its last digit.
+void CheckCountShares(Context& ctx) {
+  for (const Figure& f : ctx.report->figures) {
+    if (!IsPercentUnit(f) || f.approx || f.value.type != FigureValue::Type::kNumber) continue;
+    const int32_t p = f.span.paragraph;
+    if (p < 0 || p >= static_cast<int32_t>(ctx.toks.size())) continue;
+    const auto& ts = ctx.toks[p];
+    const std::u16string& text = ctx.doc.paragraphs[p].text;
+    const int at = ctx.TokAt(p, f.span.begin);
+    if (at < 1 || !(ts[at - 1].lower == u"or"sv || ts[at - 1].lower == u"("sv)) continue;
+    double n = 0, m = 0;
+    if (!CountOfWhole(text, ts, at - 1, &n, &m)) continue;
+    if (ctx.SentenceAt(p, ts[at - 1].begin) != ctx.SentenceAt(p, f.span.begin)) continue;
+    const double computed = 100.0 * n / m;
+    const int decimals = Decimals(ctx, f);
+    const double half = 0.5 * std::pow(10.0, -decimals);
+    Check c = NewCheck(Kind::kArithmetic);
+    c.spans.push_back(f.span);
+    c.computed = RoundTo(computed, decimals + 1);
+    c.tolerance = "±" + StepText(half) + " (rounding of the percentage as written)";
+    c.holds = std::fabs(computed - f.value.lo) <= half + 1e-9;
+    const std::string share = FormatNumber(n, 0) + " of " + FormatNumber(m, 0);
+    c.message = *c.holds ? "Checked: " + share + " is " + FormatNumber(computed, decimals + 1) +
+                               " percent, consistent with " + Q(ctx, f.span) + "."
+                         : share + " is " + FormatNumber(computed, decimals + 1) +
+                               " percent, not " + Q(ctx, f.span) + ".";
+    ctx.Add(std::move(c));
+  }
+}
+
+}  // namespace
+
 // arithmetic: the figures' changes, multiples and shares (here), then the
 // calendar arithmetic of dates.cc (anniversaries, ages).
 void CheckArithmetic(Context& ctx) {
   CheckFigureArithmetic(ctx);
+  CheckCountShares(ctx);
   CheckAnniversaries(ctx);
   CheckAges(ctx);
 }

@@ -53,6 +53,26 @@ void SortByPosition(std::vector<Check>* checks) {
   });
 }
 
+// One finding per span and kind: a check whose kind and spans repeat an
+// earlier one's (two stages or two rules finding the same thing) goes.
+// Needs the checks sorted by position; duplicates share their first span.
+void DropRepeats(std::vector<Check>* checks) {
+  std::vector<Check> kept;
+  kept.reserve(checks->size());
+  size_t run_begin = 0;  // first kept check with the current first span
+  for (Check& c : *checks) {
+    const bool same_start = run_begin < kept.size() && !c.spans.empty() &&
+                            !kept[run_begin].spans.empty() &&
+                            kept[run_begin].spans.front() == c.spans.front();
+    if (!same_start) run_begin = kept.size();
+    bool repeat = false;
+    for (size_t k = run_begin; k < kept.size() && !repeat; ++k)
+      repeat = kept[k].kind == c.kind && kept[k].spans == c.spans;
+    if (!repeat) kept.push_back(std::move(c));
+  }
+  *checks = std::move(kept);
+}
+
 }  // namespace
 
 Check NewCheck(Kind kind) {
@@ -68,6 +88,7 @@ void RunChecks(const Document& doc, const CheckOptions& options, Report* report)
   checks_internal::Context ctx(doc, options, report);
   for (const checks_internal::CheckRow& row : checks_internal::kChecks) row.run(ctx);
   checks_internal::SortByPosition(&ctx.out);
+  checks_internal::DropRepeats(&ctx.out);
   for (Check& c : ctx.out) report->checks.push_back(std::move(c));
 }
 

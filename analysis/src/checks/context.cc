@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <unicode/locid.h>
 #include <unicode/numfmt.h>
@@ -16,6 +17,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "common/embedded_data.h"
 #include "factlens/text.h"
 
 namespace factlens {
@@ -350,6 +352,7 @@ Context::Context(const Document& d, const CheckOptions& o, Report* r)
       if (in.valid() && !in.empty()) quote_insides_[p].push_back(in);
     }
   }
+  IndexMarkup();
   ReadDates(*this);
   if (doc.reference_date && doc.reference_date->valid()) dateline = doc.reference_date;
   else dateline = DetectDateline(*this);
@@ -411,6 +414,25 @@ bool Context::HeadingLike(int32_t p) const {
   return result;
 }
 
+// A subheading has at most kSubheadWords words; the paragraph after a
+// heading is a lede of at least kLedeWords words (and twice the heading's).
+constexpr int kSubheadWords = 8;
+constexpr int kLedeWords = 20;
+
+namespace {
+
+int WordCount(const std::vector<Tok>& ts) {
+  int n = 0;
+  for (const Tok& t : ts) n += t.type == Tok::kWord;
+  return n;
+}
+
+}  // namespace
+
+// The most words a headline at the head of a story has ("Trump: Cruz Has ‘To
+// Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a Lot’").
+constexpr int kHeadlineWords = 30;
+
 bool Context::ComputeHeadingLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kHeading) return true;
@@ -424,7 +446,184 @@ bool Context::ComputeHeadingLike(int32_t p) const {
     --e;
   bool ends_sentence = e > 0 && (para.text[e - 1] == '.' || para.text[e - 1] == '?' ||
                                  para.text[e - 1] == '!' || para.text[e - 1] == ':');
-  return !ends_sentence && words < 15;
+  if (!ends_sentence && words < 15) return true;
+  return words > 0 && words <= kHeadlineWords && LeadHeadline(p);
+}
+
+namespace {
+
+const std::unordered_set<std::u16string, WordHash>& PastTense() {
+  static const std::unordered_set<std::u16string, WordHash> words = [] {
+    std::unordered_set<std::u16string, WordHash> s;
+    for (std::string_view line : EmbeddedLines("checks/past_tense.txt")) s.insert(Utf16(line));
+    return s;
+  }();
+  return words;
+}
+
+// Reads as a headline: title case (every word capitalised but the short
+// function words), a "Speaker: ..." colon, or no past-tense verb (in lower
+// case: "Rose Bowl" is a name).
+bool HeadlineWording(const std::vector<Tok>& ts, const std::u16string& text) {
+  static const std::unordered_set<std::u16string, WordHash> kMinor = {
+      u"a", u"an", u"the", u"and", u"or", u"but", u"nor", u"of", u"in", u"on", u"at", u"to",
+      u"by", u"for", u"from", u"with", u"as", u"vs", u"via", u"into", u"onto", u"over",
+      u"than", u"up", u"per", u"s", u"t"};
+  int words = 0;
+  bool past = false, colon = false, title = true;
+  for (size_t i = 0; i < ts.size(); ++i) {
+    const Tok& t = ts[i];
+    if (t.type == Tok::kPunct) {
+      colon |= text[t.begin] == ':' && i + 1 < ts.size();
+      continue;
+    }
+    if (t.type != Tok::kWord) continue;
+    ++words;
+    if (t.upper_initial) continue;  // "Rose Bowl", "Named" in a title-case headline
+    const std::u16string& w = t.lower;
+    title = title && kMinor.count(w) > 0;
+    past |= PastTense().count(w) > 0 ||
+            (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd');
+  }
+  return (title && words >= 3) || colon || !past;
+}
+
+// A paragraph that opens with a wire dateline: a place in capitals, then a
+// dash or an agency in brackets soon after ("NEW YORK (AP) — ", "TRENTON,
+// N.J. — ").
+bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
+  if (ts.empty() || ts[0].type != Tok::kWord || ts[0].end - ts[0].begin < 3) return false;
+  for (int32_t i = ts[0].begin; i < ts[0].end; ++i)
+    if (!u_isupper(text[i])) return false;
+  const size_t dash = text.find(u"—");
+  const size_t bracket = text.find('(');
+  return (dash != std::u16string::npos && dash < 60) ||
+         (bracket != std::u16string::npos && bracket < 40);
+}
+
+}  // namespace
+
+// A paragraph at the head of a story, followed by more, that reads as a
+// headline even though it ends with a full stop ("Clinton swipes at Trump
+// over Brexit.").
+// The first paragraph of a story, or the second after a first that ends with
+// a semicolon (a two-line headline), or a short line before a much longer
+// paragraph (a subheading: "Rubio: Finish second.").
+bool Context::LeadHeadline(int32_t p) const {
+  size_t next = p + 1;
+  while (next < toks.size() && toks[next].empty()) ++next;
+  if (next >= toks.size()) return false;
+  const int words = WordCount(toks[p]);
+  const int next_words = WordCount(toks[next]);
+  const bool before_longer = next_words >= 2 * words && next_words >= kLedeWords;
+  if (words <= kSubheadWords && before_longer) return true;
+  const int32_t prev = PreviousTextParagraph(p);
+  if (prev >= 0) {  // the second line of a headline that ends with a semicolon
+    const std::u16string& pt = doc.paragraphs[prev].text;
+    const size_t e = pt.find_last_not_of(u" \t\u00a0");
+    return PreviousTextParagraph(prev) < 0 && e != std::u16string::npos && pt[e] == ';';
+  }
+  return HeadlineWording(toks[p], doc.paragraphs[p].text) ||
+         WireDateline(toks[next], doc.paragraphs[next].text) || before_longer;
+}
+
+int32_t Context::PreviousTextParagraph(int32_t p) const {
+  for (int32_t q = p - 1; q >= 0; --q)
+    for (const Tok& t : toks[q])
+      if (t.type == Tok::kWord || t.type == Tok::kNum) return q;
+  return -1;
+}
+
+namespace {
+
+bool Blank(const std::u16string& t) {
+  for (char16_t c : t)
+    if (!u_isUWhiteSpace(c)) return false;
+  return true;
+}
+
+// A live blog's rule between entries, or a wire story's before its tagline:
+// "___" or "__" (AP), with or without a stop.
+bool EntryRule(const std::u16string& t) {
+  size_t b = 0;
+  while (b < t.size() && u_isUWhiteSpace(t[b])) ++b;
+  return t.compare(b, 2, u"__") == 0 && t.size() - b < 12;
+}
+
+}  // namespace
+
+namespace {
+
+// A paragraph led by a section line in capitals ("SANDERS HAS ADVANTAGE IN
+// NEW HAMPSHIRE - Since January, ..."): a newsletter's new item.
+bool CapsLead(const std::vector<Tok>& ts, const std::u16string& text) {
+  int caps = 0;
+  for (const Tok& t : ts) {
+    if (t.type != Tok::kWord) break;
+    bool all_upper = t.end - t.begin >= 2;
+    for (int32_t i = t.begin; i < t.end && all_upper; ++i) all_upper = u_isupper(text[i]);
+    if (!all_upper) break;
+    if (++caps == 3) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Context::EntryStart(int32_t p) const {
+  if (CapsLead(toks[p], doc.paragraphs[p].text)) return true;
+  int32_t q = p;
+  for (int steps = 0; steps < 2; ++steps) {
+    int skipped = 0;
+    do --q; while (q >= 0 && Blank(doc.paragraphs[q].text) && ++skipped < 8);
+    if (q < 0) return false;
+    if (EntryRule(doc.paragraphs[q].text)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+bool InsideAny(const std::vector<std::vector<Span>>& by_par, const Span& s) {
+  if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(by_par.size())) return false;
+  for (const Span& in : by_par[s.paragraph])
+    if (s.begin >= in.begin && s.end <= in.end) return true;
+  return false;
+}
+
+}  // namespace
+
+bool Context::InsideTag(const Span& s) const { return InsideAny(tags_, s); }
+bool Context::InsideEmbed(const Span& s) const { return InsideAny(embeds_, s); }
+
+// Tags are `<` + a letter or `/`, up to the next `>` in the paragraph;
+// an embed runs from `<tweet` to `</tweet>` (or the paragraph's end).
+void Context::IndexMarkup() {
+  const size_t np = doc.paragraphs.size();
+  tags_.resize(np);
+  embeds_.resize(np);
+  for (size_t p = 0; p < np; ++p) {
+    const std::u16string& t = doc.paragraphs[p].text;
+    int32_t embed_begin = -1;
+    for (size_t i = t.find('<'); i != std::u16string::npos; i = t.find('<', i + 1)) {
+      if (i + 1 >= t.size() || !(u_isalpha(t[i + 1]) || t[i + 1] == '/')) continue;
+      size_t close = t.find('>', i);
+      if (close == std::u16string::npos) break;
+      tags_[p].push_back(Span{static_cast<int32_t>(p), static_cast<int32_t>(i),
+                              static_cast<int32_t>(close + 1)});
+      const bool open_tweet = t.compare(i, 6, u"<tweet") == 0;
+      if (open_tweet && embed_begin < 0) embed_begin = static_cast<int32_t>(i);
+      if (t.compare(i, 8, u"</tweet>") == 0 && embed_begin >= 0) {
+        embeds_[p].push_back(Span{static_cast<int32_t>(p), embed_begin,
+                                  static_cast<int32_t>(close + 1)});
+        embed_begin = -1;
+      }
+      i = close;
+    }
+    if (embed_begin >= 0)
+      embeds_[p].push_back(Span{static_cast<int32_t>(p), embed_begin,
+                                static_cast<int32_t>(t.size())});
+  }
 }
 
 }  // namespace checks_internal

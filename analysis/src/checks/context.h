@@ -115,14 +115,29 @@ struct Context {
   bool CaptionLike(int32_t p) const;
   // Whether `s` lies inside a quotation (between its marks).
   bool InsideQuotation(const Span& s) const;
+  // Whether `s` lies inside a markup tag (`<tweet author="@x">`): its marks
+  // are attribute quotes, not prose.
+  bool InsideTag(const Span& s) const;
+  // Whether `s` lies inside an embedded element (`<tweet ...>...</tweet>`):
+  // quoted copy the reporter cannot edit.
+  bool InsideEmbed(const Span& s) const;
+  // The nearest paragraph before p with words in it (-1 if none).
+  int32_t PreviousTextParagraph(int32_t p) const;
+  // Whether paragraph p begins a new entry of a live blog: a timestamp
+  // paragraph ("9:40 p.m.") or the one after it, after a "___" rule.
+  bool EntryStart(int32_t p) const;
   void Add(Check c) { out.push_back(std::move(c)); }
 
  private:
   bool ComputeHeadingLike(int32_t p) const;
+  bool LeadHeadline(int32_t p) const;
+  void IndexMarkup();
   bool ComputeCaptionLike(int32_t p) const;
   std::vector<int8_t> heading_like_;              // per paragraph, -1 not yet known
   std::vector<int8_t> caption_like_;              // per paragraph, -1 not yet known
   std::vector<std::vector<Span>> quote_insides_;  // per paragraph
+  std::vector<std::vector<Span>> tags_;           // per paragraph: `<...>`
+  std::vector<std::vector<Span>> embeds_;         // per paragraph: `<tweet`...`</tweet>`
 };
 
 // Formatting (Utf8, Utf16 and Lower are common/strings.h's).

@@ -13,6 +13,7 @@
 #include <unicode/uscript.h>
 
 #include "checks/context.h"
+#include "common/embedded_data.h"
 
 namespace factlens {
 namespace checks_internal {
@@ -53,8 +54,35 @@ std::vector<std::u16string> SplitWords(const std::u16string& s) {
 
 // Different spelling, not just different case (all-caps headlines and
 // sentence-initial capitals are not variants).
+// A no-break space is a space to a reader.
 bool SpelledDifferently(const std::u16string& a, const std::u16string& b) {
-  return Lower(a) != Lower(b);
+  if (a.size() != b.size()) return Lower(a) != Lower(b);
+  std::u16string x = a, y = b;
+  for (char16_t& c : x) c = c == 0xA0 ? ' ' : c;
+  for (char16_t& c : y) c = c == 0xA0 ? ' ' : c;
+  return Lower(x) != Lower(y);
+}
+
+// One word per line of a data file, as written.
+std::unordered_set<std::u16string> WordList(std::string_view file) {
+  std::unordered_set<std::u16string> s;
+  for (std::string_view line : EmbeddedLines(file)) s.insert(Utf16(line));
+  return s;
+}
+
+// A "full name" with a word no person's name has ("Miami Tuesday",
+// "Republican Donald Trump"): an entity-stage slip, not a person.
+// So is a lower-case word other than a particle ("Paris terror").
+bool NotAPersonName(const std::vector<std::u16string>& words) {
+  static const std::unordered_set<std::u16string> kWords = WordList("checks/not_person_words.txt");
+  static const std::unordered_set<std::u16string> kParticles = {
+      u"de", u"da", u"del", u"della", u"der", u"den", u"van", u"von", u"bin", u"ibn", u"al",
+      u"el", u"la", u"le", u"di", u"du", u"dos", u"das", u"ter", u"ten", u"y", u"e", u"zu"};
+  for (const auto& w : words) {
+    if (kWords.count(w)) return true;
+    if (!w.empty() && u_islower(w[0]) && !kParticles.count(w)) return true;
+  }
+  return false;
 }
 
 std::string JoinQuoted(const std::vector<std::string>& items) {
@@ -397,9 +425,14 @@ bool BareInText(const Context& ctx, const Span& s) {
     if (n.type == Tok::kWord && n.upper_initial && n.begin - s.end <= 1) return false;
     if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-"sv || n.lower == u"‐"sv))
       return false;
+    if (n.type == Tok::kPunct && n.lower == u"&"sv) return false;  // "Shaw & Company"
   }
   int b = ctx.TokAt(s.paragraph, s.begin) - 1;
   if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-"sv || ts[b].lower == u"‐"sv))
+    return false;
+  // After an initial: "George H.W. Bush".
+  if (b >= 1 && ts[b].lower == u"."sv && s.begin - ts[b].end <= 1 && ts[b - 1].upper_initial &&
+      ts[b - 1].end - ts[b - 1].begin == 1)
     return false;
   return true;
 }
@@ -440,7 +473,8 @@ std::vector<Span> FullNameSpans(const Context& ctx, const NameIndex& index, cons
     auto it = index.by_key.find(k);
     if (it == index.by_key.end()) continue;
     for (const Span& s : it->second)
-      if (!ctx.HeadingLike(s.paragraph)) full.push_back(s);
+      if (!ctx.HeadingLike(s.paragraph) && !NotAPersonName(SplitWords(ctx.Text(s))))
+        full.push_back(s);
   }
   std::sort(full.begin(), full.end());
   return full;
@@ -471,10 +505,100 @@ struct PersonRefs {
   }
 };
 
+// Title + surname is a complete reference ("President Obama", "Sen. Cruz").
+bool Titled(const Context& ctx, const EntityMention* m) {
+  static const std::unordered_set<std::u16string> kTitles = WordList("checks/titles.txt");
+  if (!m->title.empty()) return true;
+  const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
+  int32_t e = m->span.begin;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == 0xA0)) --e;
+  int32_t b = e;
+  while (b > 0 && !u_isUWhiteSpace(text[b - 1]) && text[b - 1] != 0xA0) --b;
+  return e < m->span.begin && kTitles.count(text.substr(b, e - b)) > 0;
+}
+
+// A wire story's tagline after its closing rule: "Lerer reported from Los
+// Angeles." (reporters go by surname there).
+bool WireTagline(const Context& ctx, const Span& s) {
+  if (!ctx.EntryStart(s.paragraph)) return false;
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  return text.compare(s.end, 14, u" reported from") == 0 ||
+         text.compare(s.end, 12, u" contributed") == 0;
+}
+
+// "the Obama administration", "the Koch brothers": the surname names a
+// household, a government or an organisation, complete on its own.
+bool AfterArticle(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  return i > 0 && ts[i - 1].type == Tok::kWord && ts[i - 1].lower == u"the"sv;
+}
+
+// Right after a capitalised word that does not start its sentence ("Morning
+// Joe", a title the lists do not know): part of a longer name.
+bool AfterCapitalised(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  if (i == 0 || ts[i - 1].type != Tok::kWord || !ts[i - 1].upper_initial) return false;
+  if (s.begin - ts[i - 1].end != 1) return false;
+  const int sentence = ctx.SentenceAt(s.paragraph, ts[i - 1].begin);
+  if (sentence < 0) return false;
+  int first_word = ctx.TokAt(s.paragraph, ctx.sentences[s.paragraph][sentence].begin);
+  while (first_word < i - 1 && ts[first_word].type != Tok::kWord) ++first_word;
+  return first_word != i - 1;
+}
+
+// Inside the title of a work: a word such as "book" then only capitalised
+// words (and short function words) up to the name ("his new book, Stealing
+// America: What ... Taught Me about Obama, Hillary, and ...").
+bool InWorkTitle(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string> kWorks = {
+      u"book", u"memoir", u"novel", u"film", u"movie", u"documentary", u"album", u"song",
+      u"play", u"titled", u"entitled", u"essay", u"column", u"show"};
+  static const std::unordered_set<std::u16string> kMinor = {
+      u"a", u"an", u"the", u"and", u"or", u"of", u"in", u"on", u"at", u"to", u"by", u"for",
+      u"from", u"with", u"about", u"as", u"s"};
+  const auto& ts = ctx.toks[s.paragraph];
+  int i = ctx.TokAt(s.paragraph, s.begin) - 1;
+  int capitalised = 0;
+  for (int words = 0; i >= 0 && words < 20; --i) {
+    const Tok& t = ts[i];
+    if (t.type != Tok::kWord) continue;
+    ++words;
+    if (kWorks.count(t.lower)) return capitalised > 0;
+    if (t.upper_initial) ++capitalised;
+    else if (!kMinor.count(t.lower)) return false;
+  }
+  return false;
+}
+
+// Inside an excerpt from another outlet, introduced by a short "From
+// Bloomberg:" paragraph at most kExcerptParagraphs text paragraphs before:
+// the reporter does not edit the excerpt's references.
+constexpr int kExcerptParagraphs = 6;
+
+bool InCreditedExcerpt(const Context& ctx, int32_t p) {
+  int32_t q = p;
+  for (int k = 0; k < kExcerptParagraphs; ++k) {
+    q = ctx.PreviousTextParagraph(q);
+    if (q < 0) return false;
+    const std::u16string& t = ctx.doc.paragraphs[q].text;
+    size_t e = t.find_last_not_of(u" \t\u00a0");
+    if (t.compare(0, 5, u"From ") == 0 && e != std::u16string::npos && t[e] == ':' && e < 60)
+      return true;
+  }
+  return false;
+}
+
 // Surname-only first mention while the full name comes later.
 void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   const EntityMention* first = refs.mentions.front();
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
+  if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||
+      ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span) ||
+      InWorkTitle(ctx, first->span) || InCreditedExcerpt(ctx, first->span.paragraph) ||
+      AfterArticle(ctx, first->span) || AfterCapitalised(ctx, first->span))
+    return;
   Check c = NewCheck(Kind::kFirstReference);
   c.message = "First reference to ‘" + Utf8(Surface(ctx, first->span)) +
               "’ uses one name alone; the full name ‘" + Utf8(ctx.Text(refs.full.front())) +
@@ -495,13 +619,22 @@ bool Introduced(const Context& ctx, const EntityMention* m) {
 
 // Re-introduction: a full name with a title or apposition after the full name
 // was given and the surname alone has been used since.
-void Reintroduction(Context& ctx, const PersonRefs& refs) {
+// A reminder far from the last full name (a long story) and a new entry of a
+// live blog re-introduce people on purpose.
+constexpr int32_t kReminderParagraphs = 8;
+
+void Reintroduction(Context& ctx, const PersonRefs& refs, const std::vector<int32_t>& entry_of) {
   bool full_seen = false, bare_since = false;
+  int32_t last_full = -1;
   std::u16string bare_name;
   for (const EntityMention* m : refs.mentions) {
     if (ctx.CaptionLike(m->span.paragraph)) continue;
     bool quoted = ctx.InsideQuotation(m->span);
+    const int32_t p = m->span.paragraph;
+    if (full_seen && (entry_of[p] != entry_of[last_full] || p - last_full > kReminderParagraphs))
+      full_seen = bare_since = false;
     if (refs.IsFull(ctx, m)) {
+      last_full = p;
       if (full_seen && bare_since && Introduced(ctx, m) && !quoted) {
         Check c = NewCheck(Kind::kFirstReference);
         c.message = "‘" + Utf8(refs.ent.canonical) +
@@ -520,6 +653,21 @@ void Reintroduction(Context& ctx, const PersonRefs& refs) {
   }
 }
 
+// "chuck" is short for "charles" (analysis/data/checks/nicknames.txt; both
+// lower-cased).
+bool Nickname(const std::u16string& short_form, const std::u16string& full) {
+  static const std::set<std::pair<std::u16string, std::u16string>> kPairs = [] {
+    std::set<std::pair<std::u16string, std::u16string>> pairs;
+    for (std::string_view line : EmbeddedLines("checks/nicknames.txt")) {
+      const size_t space = line.find(' ');
+      if (space == std::string_view::npos) continue;
+      pairs.emplace(Lower(Utf16(line.substr(0, space))), Lower(Utf16(line.substr(space + 1))));
+    }
+    return pairs;
+  }();
+  return kPairs.count({short_form, full}) > 0;
+}
+
 // Full names that are one person written two ways ("Ben Stoloff" / "Benjamin
 // Stoloff", "Dewa Budjana" / "Dewa Gede Budjana").
 bool SamePerson(const std::u16string& a, const std::u16string& b) {
@@ -530,6 +678,8 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
       u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
   if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
   if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
+  for (auto& w : wa) w = Lower(w);  // "Ahmed al Ashry" / "Al Ashry"
+  for (auto& w : wb) w = Lower(w);
   auto subset = [](const std::vector<std::u16string>& x, const std::vector<std::u16string>& y) {
     for (const auto& w : x)
       if (std::find(y.begin(), y.end(), w) == y.end()) return false;
@@ -539,44 +689,162 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
   if (wa.back() != wb.back()) return false;
   const std::u16string& fa = wa.front();
   const std::u16string& fb = wb.front();
-  return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0;
+  return fa.rfind(fb, 0) == 0 || fb.rfind(fa, 0) == 0 || Nickname(fa, fb) || Nickname(fb, fa);
 }
 
-// Full names seen so far, by their first and last word: one entry per person.
+// Full names seen so far, by their first and last word: one entry per person,
+// with where it was last written in full.
 struct SeenName {
   std::u16string name;
   int32_t entity;
+  int32_t last_paragraph = -1;
+  int32_t last_sentence = -1;
+  int32_t last_begin = -1;
+  int32_t count = 0;  // times written in full
 };
 using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
 
-void RememberFullName(const EntityMention* m, const std::u16string& t,
+void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16string& t,
                       const std::vector<std::u16string>& parts, NamesByWord* by_word) {
+  const int32_t p = m->span.paragraph;
+  const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
   for (const std::u16string* w : {&parts.front(), &parts.back()}) {
     auto& list = (*by_word)[*w];
-    bool known = false;
-    for (const SeenName& sn : list)
-      known = known || (m->entity >= 0 && m->entity == sn.entity) || SamePerson(sn.name, t);
-    if (!known && list.size() < 16) list.push_back({t, m->entity});
+    SeenName* known = nullptr;
+    for (SeenName& sn : list)
+      if ((m->entity >= 0 && m->entity == sn.entity) || SamePerson(sn.name, t)) known = &sn;
+    if (!known && list.size() < 16) known = &list.emplace_back(SeenName{t, m->entity});
+    if (known) {
+      ++known->count;
+      known->last_paragraph = p;
+      known->last_sentence = sentence;
+      known->last_begin = m->span.begin;
+    }
     if (parts.front() == parts.back()) break;
   }
 }
 
-// A bare surname that two people of the draft share. Full names that are one
-// person written two ways count once.
-void SharedSurnames(Context& ctx, const std::vector<const EntityMention*>& persons) {
+// A family word next to the surname relates the namesakes for the reader
+// ("Clinton and husband Bill", "Ali’s father"): three words either side.
+bool KinNearby(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string> kKin = {
+      u"husband", u"wife", u"son", u"daughter", u"brother", u"sister", u"father", u"mother",
+      u"parents", u"family", u"widow", u"widower", u"spouse", u"uncle", u"aunt", u"nephew",
+      u"niece", u"cousin", u"grandson", u"granddaughter", u"grandfather", u"grandmother",
+      u"brothers", u"sisters", u"dynasty", u"clan", u"families"};
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  int words = 0;
+  for (int k = i - 1; k >= 0 && words < 3; --k)
+    if (ts[k].type == Tok::kWord && ++words && kKin.count(ts[k].lower)) return true;
+  words = 0;
+  for (int k = i + 1; k < static_cast<int>(ts.size()) && words < 3; ++k)
+    if (ts[k].type == Tok::kWord && ++words && kKin.count(ts[k].lower)) return true;
+  return false;
+}
+
+// The namesake a bare surname is most likely read as by default: the one with
+// the most mentions in the draft.
+// How often the draft names this person: written in full anywhere in the
+// draft (`totals`, the whole draft's full names for the surname), or the
+// mentions the entity stage gave the person, whichever is more.
+size_t MentionCount(const SeenName& sn, const Persons& persons,
+                    const std::vector<SeenName>& totals) {
+  size_t n = 1;
+  if (sn.entity >= 0 && sn.entity < static_cast<int32_t>(persons.by_entity.size()))
+    n = std::max(n, persons.by_entity[sn.entity].size());
+  for (const SeenName& t : totals)
+    if ((sn.entity >= 0 && sn.entity == t.entity) || SamePerson(sn.name, t.name))
+      n = std::max(n, static_cast<size_t>(t.count));
+  return n;
+}
+
+// How many times more mentions make one namesake the draft's subject.
+constexpr size_t kDominance = 3;
+
+const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& persons,
+                           const std::vector<SeenName>& totals) {
+  const SeenName* best = nullptr;
+  size_t best_count = 0;
+  for (const SeenName& sn : names) {
+    const size_t n = MentionCount(sn, persons, totals);
+    if (!best || n > best_count) best = &sn, best_count = n;
+  }
+  return best;
+}
+
+// The bare surname at m is a reader's trap: the namesake written in full just
+// before (an earlier sentence of the paragraph, or the paragraph before) is
+// not the one the draft is mostly about, or both were named in that sentence,
+// so the reader cannot tell which of the two is meant. Abstains when the full
+// name is in the same sentence ("Melania Trump tells Trump supporters") or
+// not near.
+const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
+                                  const std::vector<SeenName>& names, const Persons& persons,
+                                  const std::vector<SeenName>& totals,
+                                  const std::vector<std::u16string>& headline_names) {
+  const SeenName* last = nullptr;
+  for (const SeenName& sn : names)
+    if (!last || std::make_pair(sn.last_paragraph, sn.last_begin) >
+                     std::make_pair(last->last_paragraph, last->last_begin))
+      last = &sn;
+  const int32_t p = m->span.paragraph;
+  const bool near = last->last_paragraph == p
+                        ? last->last_sentence < ctx.SentenceAt(p, m->span.begin)
+                        : last->last_paragraph == ctx.PreviousTextParagraph(p);
+  if (!near) return nullptr;
+  // A headline that names one of them in full says whom the story is about.
+  for (const SeenName& sn : names)
+    for (const std::u16string& h : headline_names)
+      if (SamePerson(sn.name, h)) return nullptr;
+  // Both named in that one sentence ("Anna Berg met Tom Berg."): either.
+  int in_that_sentence = 0;
+  for (const SeenName& sn : names)
+    in_that_sentence += sn.last_paragraph == last->last_paragraph &&
+                        sn.last_sentence == last->last_sentence;
+  if (in_that_sentence >= 2) return last;
+  const SeenName* main = MainBearer(names, persons, totals);
+  // A draft mostly about one of them: the other, named in passing, does not
+  // make the reader doubt ("Clinton" in a Hillary Clinton story after a
+  // mention of Bill Clinton).
+  if (last == main || MentionCount(*main, persons, totals) >=
+                          kDominance * MentionCount(*last, persons, totals))
+    return nullptr;
+  return last;
+}
+
+// A bare surname that two people of the draft share, where the context does
+// not settle which one is meant. Full names that are one person written two
+// ways count once; an entity-stage slip ("Miami Tuesday") is no person.
+void SharedSurnames(Context& ctx, const Persons& persons) {
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
-  NamesByWord by_word;
-  for (const EntityMention* m : persons) {
+  NamesByWord by_word, totals;
+  std::vector<std::u16string> headline_names;  // full names in headings
+  for (const EntityMention& m : ctx.report->entities) {
+    if (m.type != EntityType::kPerson || !ctx.HeadingLike(m.span.paragraph)) continue;
+    std::u16string t = Surface(ctx, m.span);
+    if (TwoWordsOrMore(t) && headline_names.size() < 16) headline_names.push_back(std::move(t));
+  }
+  for (const EntityMention* m : persons.all) {  // the whole draft's full names, counted
+    std::u16string t = Surface(ctx, m->span);
+    std::vector<std::u16string> parts = SplitWords(t);
+    if (parts.size() >= 2 && !NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &totals);
+  }
+  for (const EntityMention* m : persons.all) {
     std::u16string t = Surface(ctx, m->span);
     std::vector<std::u16string> parts = SplitWords(t);
     if (parts.size() >= 2) {
-      RememberFullName(m, t, parts, &by_word);
+      if (!NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &by_word);
       continue;
     }
     if (parts.size() != 1 || !BareInText(ctx, m->span)) continue;
     auto it = by_word.find(t);
     if (it == by_word.end() || it->second.size() < 2) continue;
+    if (Titled(ctx, m) || ctx.InsideQuotation(m->span) || ctx.InsideEmbed(m->span) ||
+        AfterArticle(ctx, m->span) || KinNearby(ctx, m->span))
+      continue;
+    if (!NamesakeJustNamed(ctx, m, it->second, persons, totals[t], headline_names)) continue;
     ambiguous[t].push_back(m->span);
     auto& list = candidates_of[t];
     for (const SeenName& sn : it->second)
@@ -597,22 +865,107 @@ void SharedSurnames(Context& ctx, const std::vector<const EntityMention*>& perso
 void FirstReferences(Context& ctx, const NameIndex& index) {
   const Report& r = *ctx.report;
   const Persons persons = CollectPersons(ctx);
+  // The live-blog entry of each paragraph (0 outside live blogs).
+  std::vector<int32_t> entry_of(ctx.doc.paragraphs.size(), 0);
+  for (size_t p = 0, entry = 0; p < entry_of.size(); ++p) {
+    if (!ctx.doc.paragraphs[p].text.empty() && ctx.EntryStart(static_cast<int32_t>(p))) ++entry;
+    entry_of[p] = static_cast<int32_t>(entry);
+  }
   for (size_t e = 0; e < r.entity_list.size(); ++e) {
     const Entity& ent = r.entity_list[e];
     if (ent.type != EntityType::kPerson || ent.ambiguous) continue;
     std::vector<std::u16string> parts = SplitWords(ent.canonical);
-    if (parts.size() < 2 || persons.by_entity[e].empty()) continue;
+    if (parts.size() < 2 || persons.by_entity[e].empty() || NotAPersonName(parts)) continue;
     const PersonRefs refs{ent, std::move(parts), persons.by_entity[e],
                           FullNameSpans(ctx, index, ent)};
     BareFirstMention(ctx, refs);
-    Reintroduction(ctx, refs);
+    Reintroduction(ctx, refs, entry_of);
   }
-  SharedSurnames(ctx, persons.all);
+  SharedSurnames(ctx, persons);
+}
+
+// One letter added or dropped, or two neighbours swapped: "brazille" /
+// "brazile". Not a changed letter ("France" / "Franco": two words).
+// Typing slips come after the first letters: the first kSamePrefix letters
+// must agree ("Osama" / "Obama" are two people).
+constexpr size_t kSamePrefix = 3;
+
+bool OneEditApart(const std::string& a, const std::string& b) {
+  if (a == b) return false;
+  const size_t la = a.size(), lb = b.size();
+  if (la > lb + 1 || lb > la + 1) return false;
+  size_t i = 0;
+  while (i < la && i < lb && a[i] == b[i]) ++i;
+  if (i < kSamePrefix) return false;
+  if (la == lb)  // two neighbours swapped; a changed letter is too often another word
+    return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
+  const std::string& longer = la > lb ? a : b;
+  const std::string& shorter = la > lb ? b : a;
+  return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
+}
+
+// A surname misspelt beside the right spelling ("Brazille" in a story with
+// "Donna Brazile" written twice): the right one is the last word of a full
+// person name written at least kSurnameUses times; the other is one edit away,
+// at least kMinMisspeltLetters long, used at most twice and never in a full
+// name of its own (then it may be another person: "Johnston" / "Johnson").
+constexpr int kSurnameUses = 2;
+constexpr size_t kMinMisspeltLetters = 6;
+
+void MisspeltSurnames(Context& ctx) {
+  const Report& r = *ctx.report;
+  std::map<std::string, std::pair<int, std::u16string>> surnames;  // key -> uses, spelling
+  std::map<std::string, std::vector<Span>> bare;                    // key -> bare mentions
+  std::set<std::string> in_full;  // keys of words inside full names
+  std::map<std::string, int> bare_person_uses;
+  for (const EntityMention& m : r.entities) {
+    if (ctx.HeadingLike(m.span.paragraph)) continue;
+    const std::vector<std::u16string> words = SplitWords(Surface(ctx, m.span));
+    if (words.empty() || NotAPersonName(words)) continue;
+    const bool person = m.type == EntityType::kPerson;
+    if (words.size() >= 2) {
+      for (const auto& w : words) in_full.insert(NameKey(w));
+      if (!person) continue;
+      auto& entry = surnames[NameKey(words.back())];
+      ++entry.first;
+      entry.second = words.back();
+    } else if (BareInText(ctx, m.span)) {
+      // Any type: the recogniser may call a misspelt surname a place.
+      const std::string key = NameKey(words[0]);
+      if (person) ++bare_person_uses[key];
+      if (bare.size() < 256 || bare.count(key)) bare[key].push_back(m.span);
+    }
+  }
+  for (auto& [key, use] : surnames) use.first += bare_person_uses[key];
+  for (const auto& [key, spans] : bare) {
+    if (key.size() < kMinMisspeltLetters || spans.size() > 2 || in_full.count(key) ||
+        surnames.count(key))
+      continue;
+    // "Trumps", "the Bushes": a plural or a possessive without its apostrophe.
+    if (key.back() == 's' && surnames.count(key.substr(0, key.size() - 1))) continue;
+    const std::u16string* right = nullptr;
+    int candidates = 0;
+    for (const auto& [skey, use] : surnames)
+      if (use.first >= kSurnameUses && skey[0] == key[0] && OneEditApart(key, skey)) {
+        right = &use.second;
+        ++candidates;
+      }
+    if (candidates != 1) continue;
+    Check c = NewCheck(Kind::kNameVariant);
+    c.spans = spans;
+    c.message = "‘" + Utf8(ctx.Text(spans[0])) + "’ looks like a misspelling of ‘" + Utf8(*right) +
+                "’, written that way elsewhere in the story.";
+    ctx.Add(std::move(c));
+  }
 }
 
 }  // namespace
 
-void CheckNameVariants(Context& ctx) { NameVariants(ctx, Names(ctx)); }
+void CheckNameVariants(Context& ctx) {
+  NameVariants(ctx, Names(ctx));
+  MisspeltSurnames(ctx);
+}
 
 void CheckFirstReferences(Context& ctx) { FirstReferences(ctx, Names(ctx)); }
 

@@ -1,5 +1,6 @@
 // Quotation checks: unbalanced_quote (a mark the text layer could not pair)
 // and unattributed_quote (a statement quoted without a speaker).
+#include <algorithm>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -28,9 +29,19 @@ const std::unordered_set<std::u16string>& SpeechCues() {
 
 bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   const auto& cues = SpeechCues();
-  for (const Tok& t : ctx.toks[p])
-    if (t.type == Tok::kWord && cues.count(t.lower)) return true;
-  // A colon lead-in ("Lee said:" is covered by the cue; "Lee:" alone) counts.
+  const auto& ts = ctx.toks[p];
+  for (size_t i = 0; i < ts.size(); ++i) {
+    if (ts[i].type != Tok::kWord) continue;
+    if (cues.count(ts[i].lower)) return true;
+    // "Trump went on, ..." (the cue list holds single words).
+    if (ts[i].lower == u"went" && i + 1 < ts.size() && ts[i + 1].lower == u"on") return true;
+  }
+  return false;
+}
+
+bool HasSpeaker(const std::vector<const Attribution*>& attributions) {
+  for (const Attribution* a : attributions)
+    if (a->speaker_entity >= 0 || !a->speaker_name.empty()) return true;
   return false;
 }
 
@@ -89,27 +100,204 @@ std::string UnbalancedMessage(char16_t ch, Role role) {
   return "This quotation mark " + mark + " has no partner.";
 }
 
+// The multi-paragraph convention: a quotation that runs on into the next
+// paragraph leaves its paragraph open and the next one opens again.
+bool RunsOnConventionally(const Context& ctx, const Position& open, char16_t mark) {
+  const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
+  int32_t q = open.paragraph + 1;
+  while (q < np && ctx.doc.paragraphs[q].text.find_first_not_of(u" \t\u00a0") ==
+                       std::u16string::npos)
+    ++q;
+  if (q >= np) return false;
+  const std::u16string& t = ctx.doc.paragraphs[q].text;
+  const size_t first = t.find_first_not_of(u" \t\u00a0");
+  return t[first] == mark || (t[first] == u'“' && mark == '"') ||
+         (t[first] == '"' && mark == u'“');
+}
+
+// A straight mark closing its paragraph after an excerpt whose paragraphs
+// open with straight marks (each opens, only the last closes): it closes the
+// excerpt. Looks back up to 24 paragraphs.
+bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
+  if (ch != '"') return false;
+  const std::u16string& t = ctx.doc.paragraphs[pos.paragraph].text;
+  size_t after = pos.offset + 1;
+  while (after < t.size() && u_isUWhiteSpace(t[after])) ++after;
+  if (after < t.size()) return false;
+  for (int32_t q = pos.paragraph - 1; q >= 0 && q >= pos.paragraph - 24; --q) {
+    const std::u16string& pt = ctx.doc.paragraphs[q].text;
+    const size_t first = pt.find_first_not_of(u" \t\u00a0");
+    if (first == std::u16string::npos) continue;
+    if (pt[first] == '"')
+      return RunsOnConventionally(ctx, Position{q, static_cast<int32_t>(first)}, '"');
+  }
+  return false;
+}
+
+// Two apostrophes as a double quotation mark (''like this''): one mark.
+bool DoubledApostrophe(const std::u16string& text, int32_t offset) {
+  if (text[offset] != '\'') return false;
+  return (offset + 1 < static_cast<int32_t>(text.size()) && text[offset + 1] == '\'') ||
+         (offset > 0 && text[offset - 1] == '\'');
+}
+
+// The last character before `offset` in paragraph p that is not a space, or
+// 0 (the paragraph starts there).
+char16_t LastBefore(const std::u16string& text, int32_t offset) {
+  int32_t i = offset - 1;
+  while (i >= 0 && u_isUWhiteSpace(text[i])) --i;
+  return i >= 0 ? text[i] : 0;
+}
+
+// A lead-in that ends with a colon or a comma names who speaks ("Cruz
+// continued:", "the headline reads, "): in the sentence before the mark, or
+// as the paragraph before a quotation that opens its paragraph.
+bool LeadIn(const Context& ctx, const Position& open) {
+  const std::u16string& text = ctx.doc.paragraphs[open.paragraph].text;
+  char16_t c = LastBefore(text, open.offset);
+  if (c == 0) {
+    const int32_t prev = ctx.PreviousTextParagraph(open.paragraph);
+    if (prev < 0) return false;
+    const std::u16string& pt = ctx.doc.paragraphs[prev].text;
+    c = LastBefore(pt, static_cast<int32_t>(pt.size()));
+  }
+  return c == ':' || c == ',';
+}
+
+// A quotation set off by dashes inside a sentence ("his act—“My tax plan will
+// be a tremendous plan!”—is wearing thin"): an aside that echoes what the
+// story has said, not a statement that needs a speaker.
+bool DashAside(const std::u16string& text, int32_t open, int32_t close_end) {
+  auto dash = [](char16_t c) { return c == u'—' || c == u'–'; };
+  int32_t b = open - 1;
+  while (b >= 0 && u_isUWhiteSpace(text[b])) --b;
+  size_t e = close_end;
+  while (e < text.size() && u_isUWhiteSpace(text[e])) ++e;
+  return b >= 0 && dash(text[b]) && e < text.size() && dash(text[e]);
+}
+
+// A credit in brackets right after the quotation ("… ” [NYT.]"): an excerpt
+// from another outlet.
+// Or at the end of its paragraph ("“…” Tune in at 9 p.m. [AP.]", "(SVP.)").
+constexpr size_t kMaxCredit = 80;
+
+bool CreditAfter(const std::u16string& text, int32_t close_end) {
+  size_t i = close_end;
+  while (i < text.size() && u_isUWhiteSpace(text[i])) ++i;
+  if (i < text.size() && text[i] == '[') {
+    const size_t end = text.find(']', i);
+    if (end != std::u16string::npos && end - i <= kMaxCredit) return true;
+  }
+  size_t e = text.size();
+  while (e > 0 && (u_isUWhiteSpace(text[e - 1]) || text[e - 1] == '.')) --e;
+  if (e == 0 || (text[e - 1] != ']' && text[e - 1] != ')')) return false;
+  const size_t open = text.rfind(text[e - 1] == ']' ? '[' : '(', e - 1);
+  return open != std::u16string::npos && open >= static_cast<size_t>(close_end) &&
+         e - open <= kMaxCredit;
+}
+
+// An opener and a later closer of the same style, both unpaired, in one
+// paragraph: a pair the text layer missed (apostrophes nearby), not two
+// errors.
+struct Unpaired {
+  Position pos;
+  char16_t ch;
+  Role role;
+};
+
+bool PairOf(const Unpaired& open, const Unpaired& close) {
+  if (open.role != Role::kOpener || close.role != Role::kCloser) return false;
+  if (open.pos.paragraph != close.pos.paragraph || !(open.pos.offset < close.pos.offset))
+    return false;
+  return (open.ch == u'“' && close.ch == u'”') || (open.ch == u'‘' && close.ch == u'’') ||
+         (open.ch == '"' && close.ch == '"');
+}
+
+// A pull quote with its credit line: a straight mark opens a paragraph and
+// closes the short next one ("\"We will win.¶Jo Marsh, mayor.\"").
+constexpr int kMaxCreditWords = 12;
+
+bool PullQuote(const Context& ctx, const Unpaired& open, const Unpaired& close) {
+  if (open.ch != '"' || close.ch != '"' || open.role == Role::kCloser) return false;
+  const std::u16string& ot = ctx.doc.paragraphs[open.pos.paragraph].text;
+  if (LastBefore(ot, open.pos.offset) != 0) return false;
+  if (ctx.PreviousTextParagraph(close.pos.paragraph) != open.pos.paragraph) return false;
+  const std::u16string& ct = ctx.doc.paragraphs[close.pos.paragraph].text;
+  size_t after = close.pos.offset + 1;
+  while (after < ct.size() && u_isUWhiteSpace(ct[after])) ++after;
+  if (after != ct.size()) return false;
+  int words = 0;
+  for (const Tok& t : ctx.toks[close.pos.paragraph])
+    if (t.type == Tok::kWord && ++words > kMaxCreditWords) return false;
+  return true;
+}
+
+void DropMissedPairs(const Context& ctx, std::vector<Unpaired>* marks) {
+  std::sort(marks->begin(), marks->end(),
+            [](const Unpaired& a, const Unpaired& b) { return a.pos < b.pos; });
+  std::vector<bool> drop(marks->size(), false);
+  for (size_t i = 0; i + 1 < marks->size(); ++i)
+    if (!drop[i] && (PairOf((*marks)[i], (*marks)[i + 1]) ||
+                     PullQuote(ctx, (*marks)[i], (*marks)[i + 1])))
+      drop[i] = drop[i + 1] = true;
+  size_t k = 0;
+  for (size_t i = 0; i < marks->size(); ++i)
+    if (!drop[i]) (*marks)[k++] = (*marks)[i];
+  marks->resize(k);
+}
+
+// Whether an attribution of the paragraph covers the quotation with a speaker
+// (a continuation counts only when it carries its speaker); *hit: the last
+// attribution that covers it at all.
+bool Attributed(const std::vector<const Attribution*>& attributions, const Span& inside,
+                const Attribution** hit) {
+  bool attributed = false;
+  for (const Attribution* a : attributions) {
+    if (!Overlaps(a->content, inside)) continue;
+    *hit = a;
+    attributed |= a->speaker || a->speaker_entity >= 0 || !a->speaker_name.empty() ||
+                  a->vague_source;
+  }
+  return attributed;
+}
+
+// A credit after the quotation or a dash-set aside, within paragraph p.
+bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p) {
+  if (q.close.paragraph != p) return false;
+  const std::u16string& text = doc.paragraphs[p].text;
+  return CreditAfter(text, q.close.offset + 1) ||
+         DashAside(text, q.open.offset, q.close.offset + 1);
+}
+
 }  // namespace
 
 // unbalanced_quote: point at the mark.
 void CheckUnbalancedQuotes(Context& ctx) {
   const TextLayer& text = ctx.report->text;
-  std::set<Position> flagged;  // a set: a storm of stray marks made this quadratic
-  auto add_unbalanced = [&](Position pos, char16_t ch, Role role) {
-    if (!flagged.insert(pos).second) return;
-    Check c = NewCheck(Kind::kUnbalancedQuote);
-    c.message = UnbalancedMessage(ch, role);
-    c.spans.push_back(Span{pos.paragraph, pos.offset, pos.offset + 1});
-    ctx.Add(std::move(c));
+  std::set<Position> seen;  // a set: a storm of stray marks made this quadratic
+  std::vector<Unpaired> marks;
+  auto add = [&](Position pos, char16_t ch, Role role) {
+    if (ctx.InsideTag(Span{pos.paragraph, pos.offset, pos.offset + 1})) return;
+    if (role != Role::kOpener && ClosesRunOnExcerpt(ctx, pos, ch)) return;
+    if (DoubledApostrophe(ctx.doc.paragraphs[pos.paragraph].text, pos.offset)) return;
+    if (seen.insert(pos).second) marks.push_back({pos, ch, role});
   };
   for (int32_t idx : text.unbalanced) {
     if (idx < 0 || idx >= static_cast<int32_t>(text.marks.size())) continue;
     const QuoteMark& m = text.marks[idx];
-    add_unbalanced(m.pos, m.ch, RoleOf(text, m));
+    add(m.pos, m.ch, RoleOf(text, m));
   }
   for (const Quotation& q : text.quotations) {
     if (q.closed() || q.open.paragraph < 0) continue;
-    add_unbalanced(q.open, q.open_mark, Role::kOpener);
+    if (RunsOnConventionally(ctx, q.open, q.open_mark)) continue;
+    add(q.open, q.open_mark, Role::kOpener);
+  }
+  DropMissedPairs(ctx, &marks);
+  for (const Unpaired& m : marks) {
+    Check c = NewCheck(Kind::kUnbalancedQuote);
+    c.message = UnbalancedMessage(m.ch, m.role);
+    c.spans.push_back(Span{m.pos.paragraph, m.pos.offset, m.pos.offset + 1});
+    ctx.Add(std::move(c));
   }
 }
 
@@ -124,6 +312,8 @@ void CheckUnattributedQuotes(Context& ctx) {
     return cue_cache[p] != 0;
   };
   std::vector<std::vector<const Attribution*>> attr_by_par(doc.paragraphs.size());
+  // Paragraphs opening with a quotation that continues the speaker before.
+  std::vector<uint8_t> continued(doc.paragraphs.size(), 0);
   std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
   for (const Attribution& a : r.attributions)
     if (a.content.paragraph >= 0 &&
@@ -137,30 +327,28 @@ void CheckUnattributedQuotes(Context& ctx) {
     if (!q.closed() || q.depth > 0 || q.single) continue;
     Span inside = q.InsideIn(q.open.paragraph, doc);
     if (!inside.valid() || inside.empty()) continue;
-    if (ctx.HeadingLike(inside.paragraph)) continue;
+    if (ctx.HeadingLike(inside.paragraph) || ctx.InsideEmbed(inside)) continue;
     bool term = false;
     for (const Span& t : terms_by_par[inside.paragraph]) term |= Overlaps(t, inside);
     if (term) continue;
     const Attribution* hit = nullptr;
-    bool attributed = false;
-    for (const Attribution* ap : attr_by_par[inside.paragraph]) {
-      const Attribution& a = *ap;
-      if (!Overlaps(a.content, inside)) continue;
-      hit = &a;
-      // A continuation counts only when it carries its speaker.
-      if (a.speaker || a.speaker_entity >= 0 || !a.speaker_name.empty() || a.vague_source)
-        attributed = true;
-    }
-    if (attributed) continue;
+    if (Attributed(attr_by_par[inside.paragraph], inside, &hit)) continue;
     if (!StatementLike(ctx, inside)) continue;
-    // Safety net against missed attributions: a speech cue in the paragraph,
-    // or a quotation-only paragraph right after a paragraph with a cue
-    // (the cue-less continuation of the news convention).
-    if (ParagraphHasCue(ctx, inside.paragraph)) continue;
-    if (inside.paragraph > 0 && ParagraphHasCue(ctx, inside.paragraph - 1)) {
-      const std::u16string& text = doc.paragraphs[inside.paragraph].text;
-      size_t first = text.find_first_not_of(u" \t");
-      if (first != std::u16string::npos && static_cast<int32_t>(first) == q.open.offset) continue;
+    // Safety net against missed attributions: a lead-in ending with a colon
+    // or comma, a credit in brackets, a speech cue in the paragraph, or a
+    // quotation that opens its paragraph after a paragraph with a cue or a
+    // speaker (the cue-less continuation of the news convention).
+    if (LeadIn(ctx, q.open) || ParagraphHasCue(ctx, inside.paragraph) ||
+        HasSpeaker(attr_by_par[inside.paragraph]))
+      continue;
+    if (CreditedOrAside(doc, q, inside.paragraph)) continue;
+    const int32_t prev = ctx.PreviousTextParagraph(inside.paragraph);
+    const bool opens_paragraph =
+        LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0;
+    if (opens_paragraph && prev >= 0 &&
+        (ParagraphHasCue(ctx, prev) || HasSpeaker(attr_by_par[prev]) || continued[prev])) {
+      continued[inside.paragraph] = 1;  // a run of quotation paragraphs continues
+      continue;
     }
     Check c = NewCheck(Kind::kUnattributedQuote);
     c.message = hit ? "No speaker was found for this quotation: who said it?"

@@ -49,25 +49,68 @@ const std::vector<Pattern>& VaguePatterns() {
 
 // The attribution stage's vague sources count when their words are the
 // unnamed collectives a copy desk queries (not "officials", "residents").
+// A source is a short noun phrase ("several observers", "many Democratic
+// officials"); a longer span is a clause the attribution stage misread
+// ("these results should be causing some").
+constexpr int kMaxSourceWords = 4;
+
 bool CollectiveSource(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string, WordHash> kVagueHeads = {
       u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
       u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
   bool head = false;
+  int words = 0;
   auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
-  for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
-  return head;
+  for (int k = ta; k < tb; ++k) {
+    words += ctx.toks[s.paragraph][k].type == Tok::kWord;
+    head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
+  }
+  // "many of them working-class whites": a part of a group, not a source.
+  if (tb < static_cast<int>(ctx.toks[s.paragraph].size()) &&
+      ctx.toks[s.paragraph][tb].lower == u"of")
+    return false;
+  return head && words <= kMaxSourceWords;
 }
+
+// A named person in the span ("Rubio has broken many"), or the span inside
+// what a named speaker is reported to have said ("Palmieri noted that experts
+// say"): the claim has a source.
+// Built per paragraph once per run: the spans of person mentions and of what
+// named speakers said.
+struct NamedSpans {
+  explicit NamedSpans(const Context& ctx) : by_par(ctx.doc.paragraphs.size()) {
+    auto add = [&](const Span& s) {
+      if (s.paragraph >= 0 && s.paragraph < static_cast<int32_t>(by_par.size()))
+        by_par[s.paragraph].push_back(s);
+    };
+    for (const EntityMention& m : ctx.report->entities)
+      if (m.type == EntityType::kPerson) add(m.span);
+    for (const Attribution& a : ctx.report->attributions)
+      if (!a.vague_source && (a.speaker_entity >= 0 || !a.speaker_name.empty())) add(a.content);
+  }
+  bool Cover(const Span& s) const {
+    for (const Span& n : by_par[s.paragraph])
+      if (Overlaps(n, s)) return true;
+    return false;
+  }
+  std::vector<std::vector<Span>> by_par;
+};
 
 // Vague sources from the attribution stage; their spans go to *vague_spans
 // (by paragraph).
-void VagueAttributions(Context& ctx, std::vector<std::vector<Span>>* vague_spans) {
+void VagueAttributions(Context& ctx, const NamedSpans& named,
+                       std::vector<std::vector<Span>>* vague_spans) {
   const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
   for (const Attribution& a : ctx.report->attributions) {
     if (!a.vague_source) continue;
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
-    if (!CollectiveSource(ctx, s)) continue;
+    if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s) ||
+        ctx.HeadingLike(s.paragraph))
+      continue;
+    bool dup = false;
+    for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
+    if (dup) continue;
     (*vague_spans)[s.paragraph].push_back(s);
     Check c = NewCheck(Kind::kVagueSource);
     c.message = "‘" + Utf8(ctx.Text(s)) +
@@ -112,7 +155,8 @@ bool PhraseAt(const std::vector<Tok>& ts, const std::u16string& text,
 
 // The phrase patterns of paragraph p, except where a vague source is already
 // flagged.
-void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
+void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
+                  std::vector<Span>* vague_spans) {
   const auto& patterns = VaguePatterns();
   const auto& by_first = PatternsByFirstWord();
   const auto& ts = ctx.toks[p];
@@ -127,7 +171,9 @@ void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
       const Pattern& pat = patterns[pi];
       if (!PhraseAt(ts, ctx.doc.paragraphs[p].text, words, w, pat)) continue;
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
-      bool dup = false;
+      // Not in a speaker's own words (a quotation) nor in a headline.
+      bool dup = ctx.InsideEmbed(s) || named.Cover(s) || ctx.InsideQuotation(s) ||
+                 ctx.HeadingLike(p);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
@@ -146,8 +192,10 @@ void VaguePhrases(Context& ctx, int32_t p, std::vector<Span>* vague_spans) {
 void CheckVagueSources(Context& ctx) {
   const size_t np = ctx.doc.paragraphs.size();
   std::vector<std::vector<Span>> vague_spans(np);  // by paragraph: only those can overlap
-  VagueAttributions(ctx, &vague_spans);
-  for (size_t p = 0; p < np; ++p) VaguePhrases(ctx, static_cast<int32_t>(p), &vague_spans[p]);
+  const NamedSpans named(ctx);
+  VagueAttributions(ctx, named, &vague_spans);
+  for (size_t p = 0; p < np; ++p)
+    VaguePhrases(ctx, static_cast<int32_t>(p), named, &vague_spans[p]);
 }
 
 }  // namespace checks_internal
