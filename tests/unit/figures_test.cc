@@ -538,3 +538,66 @@ TEST_CASE("'3 to 4 percent' is a range; a plus sign stays in the span", "[figure
       range = true;
   CHECK(range);
 }
+
+TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]") {
+  // 2026-03-04 is a Wednesday.
+  const factlens::Date ref{2026, 3, 4};
+  Result r = Run(
+      "The minister said Friday that talks had stalled.\n"
+      "Monday's meeting ran late.\n"
+      "Officials met early Tuesday.\n"
+      "The committee will vote Thursday on the bill.\n"
+      "The report is due Monday.\n"
+      "The summit opens on Friday (March 6) in Geneva.\n"
+      "Shoppers lined up on Black Friday and watched Saturday Night Live.",
+      ref);
+  CheckString(r, "Friday", FigureKind::kDate, "2026-02-27");
+  CheckString(r, "Monday", FigureKind::kDate, "2026-03-02");
+  CheckString(r, "Tuesday", FigureKind::kDate, "2026-03-03");
+  CheckString(r, "Thursday", FigureKind::kDate, "2026-03-05");
+  INFO(r.All());
+  int fridays = 0, mondays = 0;
+  for (const Figure& f : r.report.figures) {
+    std::string t = r.Text(f);
+    if (t == "Monday" && f.value.str_lo == "2026-03-09") ++mondays;  // "is due Monday"
+    if (t == "Friday" && f.value.str_lo == "2026-03-06") ++fridays;
+    CHECK(t != "Saturday");
+  }
+  CHECK(mondays == 1);
+  CHECK(fridays == 1);  // "on Friday (March 6)": the stated date wins
+  CHECK(r.report.figures.size() == 7);  // "Black Friday" and the show are names
+}
+
+TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {
+  Result r = Run(
+      "A USA Today poll cited the Fifth Amendment and the Sixth Circuit.\n"
+      "The first lady thanked first responders; in the first place, the 13th Amendment "
+      "applies.\n"
+      "Today the second vote was held.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CHECK(r.Find("Today") != nullptr);  // sentence start: the date
+  CHECK(r.report.figures.size() == 2);  // "Today" and "second"
+  CheckNumber(r, "second", FigureKind::kOrdinal, 2);
+}
+
+TEST_CASE("points, margins, splits and rolling periods (issue 14)", "[figures]") {
+  Result r = Run(
+      "She leads by 7 points, plus or minus 4 points.\n"
+      "The court split 4-4 and the odds are 50-50.\n"
+      "Prices rose in the past year; support is up to 45%.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckNumber(r, "7 points", FigureKind::kQuantity, 7, "point");
+  bool margin = false;
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f).find("4 points") != std::string::npos) margin = f.value.lo == 4;
+  CHECK(margin);  // "plus or minus 4 points" is no negative number
+  CHECK(r.Find("4-4") == nullptr);
+  CHECK(r.Find("4") == nullptr);
+  CHECK(r.Find("50") == nullptr);
+  CheckStringRange(r, "past year", "2025-03-04", "2026-03-04");
+  const Figure* p = r.Find("45%");
+  REQUIRE(p != nullptr);
+  CHECK(!p->approx);
+}

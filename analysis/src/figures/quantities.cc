@@ -176,9 +176,20 @@ int Scanner::MatchPercent(NumCue* c) {
       unit = "basis point";
     }
   }
-  if (pe < 0) return kContinue;
+  if (pe < 0) return MatchPoints(c);
   Emit(c->b, pe, FigureKind::kPercent, c->value, unit, c->approx, c->note);
   return pe;
+}
+
+// Points: "7 points", "a 4.3-point lead" (a poll margin, a score, an index move)
+// are a quantity with unit "point", not a bare number.
+int Scanner::MatchPoints(NumCue* c) {
+  int e = c->e;
+  if (IsSym(e, "-") && Adj(e) && Is(e + 1, "point")) ++e;
+  if (!(Is(e, "points") || Is(e, "point") || Is(e, "pts"))) return kContinue;
+  if (c->m.word && !c->m.scaled && L(c->k) && L(c->k)->low == "one"sv) return kContinue;
+  Emit(c->b, e + 1, FigureKind::kQuantity, c->value, "point", c->approx, c->note);
+  return e + 1;
 }
 
 // The measure after the upper end of a compact range ("%", "per cent", "years",
