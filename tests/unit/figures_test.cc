@@ -601,3 +601,18 @@ TEST_CASE("points, margins, splits and rolling periods (issue 14)", "[figures]")
   REQUIRE(p != nullptr);
   CHECK(!p->approx);
 }
+
+TEST_CASE("clock times with zones, clock words and approximators (issue 14)", "[figures]") {
+  Result r = Run(
+      "Markets closed at 0200 GMT and reopened at 1900 GMT.\n"
+      "The vote is at 10 a.m. ET and the rally at 6 o'clock this afternoon.\n"
+      "Crowds marched until nearly 2 a.m. Friday.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "0200 GMT", FigureKind::kTime, "02:00");
+  CheckString(r, "1900 GMT", FigureKind::kTime, "19:00");
+  CheckString(r, "10 a.m. ET", FigureKind::kTime, "10:00");
+  CheckString(r, "6 o'clock", FigureKind::kTime, "18:00");
+  CheckString(r, "nearly 2 a.m.", FigureKind::kTime, "02:00");
+  CHECK(r.Find("0200 GMT")->unit == "GMT");
+}

@@ -763,6 +763,7 @@ int Scanner::MatchDecade(const DateCue& c, int yv) {
 // ":" or "$", or by a decimal part.
 bool Scanner::NotAYear(int k) const {
   const Lex* nx = L(k + 1);
+  if (ZoneAt(k + 1)) return true;  // "1900 GMT" is a clock time
   if (nx && Adj(k + 1) && nx->type == kWord) return true;
   if (nx && nx->type == kSym && (nx->low == "%"sv || nx->low == ":"sv || nx->low == "$"sv))
     return true;

@@ -100,6 +100,11 @@ int Scanner::TryDateAfterApostrophe(int i) {
 // The figure matchers, in order, at a lexeme that may open a figure.
 int Scanner::TryFigureAt(int i) {
   int next = TryDate(i);
+  // "nearly 2 a.m.": a clock time after an approximator, before it is read as a number.
+  if (next < 0 && (lx_[i].cls & kApproxW)) {
+    int a = MatchApprox(i);
+    if (a > i && L(a) && L(a)->type == kNum) next = TryTime(a);
+  }
   if (next < 0) next = TryTime(i);
   if (next < 0) next = TryNumeric(i);
   if (next < 0) next = TryOrdinalWord(i);

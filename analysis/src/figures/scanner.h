@@ -227,6 +227,8 @@ class Scanner {
   int TryNumeric(int i);
   int TryOrdinalWord(int i);
   bool OrdinalInName(int i) const;
+  bool ZoneAt(int k) const;
+  bool LaterPartOfDay(int k) const;
   int MatchPoints(NumCue* c);
   bool RiseUpTo(int j, const std::vector<std::string>& seq) const;
   int SkipNonFigure(int i);
