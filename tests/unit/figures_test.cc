@@ -616,3 +616,16 @@ TEST_CASE("clock times with zones, clock words and approximators (issue 14)", "[
   CheckString(r, "nearly 2 a.m.", FigureKind::kTime, "02:00");
   CHECK(r.Find("0200 GMT")->unit == "GMT");
 }
+
+TEST_CASE("counts keep their noun (issue 14)", "[figures]") {
+  Result r = Run(
+      "In a two-way race the 28-nation bloc met.\n"
+      "Deals now cover five Clinton staffers. Two Democrats, both donors, gave.\n"
+      "31 Latinos Share Their Thoughts.");
+  INFO(r.All());
+  CheckNumber(r, "two-way", FigureKind::kQuantity, 2);
+  CheckNumber(r, "28-nation", FigureKind::kQuantity, 28);
+  CheckNumber(r, "five Clinton staffers", FigureKind::kQuantity, 5);
+  CheckNumber(r, "Two Democrats", FigureKind::kQuantity, 2);
+  CheckNumber(r, "31", FigureKind::kNumber, 31);
+}

@@ -250,6 +250,7 @@ int Scanner::TryNumeric(int i) {
   if (r == kContinue) r = MatchProportion(&c);       // "one in five"
   if (r == kContinue) r = MatchWholeFraction(&c);    // "a third", "nearly half"
   if (r == kContinue) r = MatchCounted(&c);          // "about 200 people"
+  if (r == kContinue) r = MatchHyphenNoun(&c);       // "a 28-nation bloc" (quantities.cc)
   if (r == kContinue) r = SkipGluedCode(&c);         // "5G", "24703L202"
   if (r == kContinue) r = MatchAge(&c);              // "87 yo", "age 87"
   if (r == kContinue) r = MatchPlainNumber(&c);      // "1,234", "Apollo 11" (a name)

@@ -115,8 +115,10 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       break;
     if (w->upper && n > 0) break;
     if (w->upper && !(w->allcaps && w->low.size() <= 1)) {
-      // Capitalised counted nouns only in headings/titles; keep out.
-      break;
+      // A capitalised first word counts ("Two Democrats,", "five Clinton staffers")
+      // unless another capitalised word follows (a heading or a name: "31 Latinos Share").
+      const Lex* nx = L(k + 1);
+      if (w->allcaps || (nx && nx->type == kWord && nx->upper)) break;
     }
     auto ends = [&](const char* suf) {
       size_t n = std::strlen(suf);
@@ -397,6 +399,21 @@ int Scanner::MatchCounted(NumCue* c) {
   if (label) return kContinue;
   Emit(b, qe, FigureKind::kQuantity, c->value, "", c->approx, c->note, counted);
   return qe;
+}
+
+// Hyphenated count compounds: "a two-way race", "a 28-nation bloc", "Two-front
+// war": a quantity of the noun after the hyphen.
+int Scanner::MatchHyphenNoun(NumCue* c) {
+  const int e = c->e;
+  const Lex* w = L(e + 1);
+  if (!(IsSym(e, "-") && Adj(e) && Adj(e + 1) && w && w->type == kWord && !w->upper &&
+        w->low.size() > 2 && c->m.valued && !c->m.scaled && c->v >= 2))
+    return kContinue;
+  if (w->cls & (kStop | kCardinal | kOrdinalW | kFractionW | kScale)) return kContinue;
+  if (IsSym(e + 2, "-") && Adj(e + 2)) return kContinue;  // "two-to-one", "three-year-old"
+  Emit(c->b, e + 2, FigureKind::kQuantity, c->value, "", c->approx, c->note,
+       text_.substr(lx_[e + 1].b, lx_[e + 1].e - lx_[e + 1].b));
+  return e + 2;
 }
 
 // Ages: "87 yo", "87 y.o.", "age 87".

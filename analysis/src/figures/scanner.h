@@ -230,6 +230,7 @@ class Scanner {
   bool ZoneAt(int k) const;
   bool LaterPartOfDay(int k) const;
   int MatchPoints(NumCue* c);
+  int MatchHyphenNoun(NumCue* c);
   bool RiseUpTo(int j, const std::vector<std::string>& seq) const;
   int SkipNonFigure(int i);
   int ClusterEnd(int k) const;  // non_figures.cc
