@@ -629,3 +629,14 @@ TEST_CASE("counts keep their noun (issue 14)", "[figures]") {
   CheckNumber(r, "Two Democrats", FigureKind::kQuantity, 2);
   CheckNumber(r, "31", FigureKind::kNumber, 31);
 }
+
+TEST_CASE("decades, m/d/yy dates and half- compounds (issue 14)", "[figures]") {
+  Result r = Run(
+      "He got rich during the 80\u2019s and spoke in Washington (9/17/16).\n"
+      "She took in a half-frozen snake.",
+      factlens::Date{2016, 9, 20});
+  INFO(r.All());
+  CheckStringRange(r, "80\u2019s", "1980", "1989");
+  CheckString(r, "9/17/16", FigureKind::kDate, "2016-09-17");
+  CHECK(r.report.figures.size() == 2);
+}

@@ -717,6 +717,12 @@ int Scanner::MatchNumericDate(DateCue* c) {
     if (x > 12) dd = x, mm = y;
     else mm = x, dd = y;
     yy = z;
+  } else if (L(k2 + 1)->low.size() == 2 && slash && a->low.size() <= 2 && x >= 1 && x <= 12 &&
+             L(k1 + 1)->low.size() <= 2) {
+    // "9/17/16": M/D/YY, the century that puts it on or before the next year.
+    int ref_y = ctx_.ref ? ctx_.ref->year : 2025;
+    mm = x, dd = y, yy = 2000 + z;
+    if (yy > ref_y + 1) yy -= 100;
   } else if (L(k2 + 1)->low.size() == 4 && z >= 1000 && dash && a->low.size() <= 2) {
     if (x > 12) dd = x, mm = y;
     else mm = x, dd = y;
@@ -737,14 +743,32 @@ int Scanner::MatchApostropheDecade(const DateCue& c) {
   if (!(a->type == kNum && a->low.size() == 2 && (IsSym(k - 1, "'") || IsSym(k - 1, "\u2019")) &&
         Adj(k) && Is(k + 1, "s") && Adj(k + 1)))
     return kContinue;
+  return EmitTwoDigitDecade(c, k - 1, k + 2);
+}
+
+// "the 80’s", "the 90's": a decade written with the apostrophe after the digits.
+int Scanner::MatchDecadeApostropheS(const DateCue& c) {
+  const int k = c.k;
+  const Lex* a = L(k);
+  if (!(a->type == kNum && a->low.size() == 2 && IntAt(k, 2) % 10 == 0 && Is(k - 1, "the") &&
+        (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) && Adj(k + 1) && Is(k + 2, "s") &&
+        Adj(k + 2)))
+    return kContinue;
+  return EmitTwoDigitDecade(c, k, k + 3);
+}
+
+// A two-digit decade at c.k spanning lexemes [b, e): the latest such decade
+// before the reference year.
+int Scanner::EmitTwoDigitDecade(const DateCue& c, int b, int e) {
+  const int k = c.k;
   int two = IntAt(k, 2);
   int ref_y = ctx_.ref ? ctx_.ref->year : 2000;
   int century = two + 1900 <= ref_y - 100 + 100 && two + 2000 > ref_y ? 1900 : 2000;
   if (two + 2000 > ref_y) century = 1900;
   int d0 = century + two;
-  Emit(k - 1, k + 2, FigureKind::kDate, StrRange(IsoDate(d0), IsoDate(d0 + 9)), "decade",
+  Emit(b, e, FigureKind::kDate, StrRange(IsoDate(d0), IsoDate(d0 + 9)), "decade",
        !c.mod.empty(), "decade; century inferred");
-  return k + 2;
+  return e;
 }
 
 // Decade: "1990s", "1990 s", "the 1990s".
@@ -857,6 +881,7 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
 int Scanner::MatchYears(DateCue* c) {
   if (!L(c->k)) return -1;
   int r = MatchApostropheDecade(*c);
+  if (r == kContinue) r = MatchDecadeApostropheS(*c);
   if (r != kContinue) return r;
   int yv = Year4(c->k);
   if (yv < 1000 || yv > 2999) return -1;

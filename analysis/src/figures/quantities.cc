@@ -375,6 +375,10 @@ int Scanner::MatchProportion(NumCue* c) {
 int Scanner::MatchWholeFraction(NumCue* c) {
   const NumMatch& m = c->m;
   if (!m.fraction || m.scaled) return kContinue;
+  // "a half-frozen snake": a compound adjective, no figure.
+  if (IsSym(c->e, "-") && Adj(c->e) && L(c->e + 1) && L(c->e + 1)->type == kWord &&
+      Adj(c->e + 1))
+    return c->e + 2;
   FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
   Emit(c->b, c->e, FigureKind::kPercent, fv, "percent", c->approx,
        std::string("fraction of a whole") + (c->note.empty() ? "" : "; " + c->note));

@@ -228,6 +228,8 @@ class Scanner {
   int TryOrdinalWord(int i);
   bool OrdinalInName(int i) const;
   bool ZoneAt(int k) const;
+  int MatchDecadeApostropheS(const DateCue& c);
+  int EmitTwoDigitDecade(const DateCue& c, int b, int e);
   bool LaterPartOfDay(int k) const;
   int MatchPoints(NumCue* c);
   int MatchHyphenNoun(NumCue* c);
