@@ -640,3 +640,13 @@ TEST_CASE("decades, m/d/yy dates and half- compounds (issue 14)", "[figures]") {
   CheckString(r, "9/17/16", FigureKind::kDate, "2016-09-17");
   CHECK(r.report.figures.size() == 2);
 }
+
+TEST_CASE("acronyms that are also time abbreviations are no durations (issue 14)",
+          "[figures]") {
+  Result r = Run("He filed 3 SEC forms and 2 HR complaints after 30 sec and 2 hrs.");
+  INFO(r.All());
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f).find("SEC") != std::string::npos || r.Text(f).find("HR") != std::string::npos)
+      CHECK(f.kind != FigureKind::kDuration);
+  CheckNumber(r, "30 sec", FigureKind::kDuration, 30, "second");
+}

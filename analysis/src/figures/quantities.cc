@@ -270,6 +270,8 @@ int Scanner::MatchDuration(NumCue* c) {
   if (!(s && s->type == kWord && (s->cls & kDurationW) && t_.duration.count(s->low) &&
         !(s->low == "h"sv && !Adj(k2)) && !(s->low == "second"sv && !hyphen && m.v != 1)))
     return kContinue;
+  // An acronym that is also an abbreviation of time: "3 SEC filings", "2 HR staff".
+  if (s->allcaps && s->low.size() >= 2 && s->low.size() <= 3) return kContinue;
   const std::string& unit = t_.duration.at(s->low);
   int de = k2 + 1;
   // "five years old", "90 day old", "29-year-old" -> age (quantity)
