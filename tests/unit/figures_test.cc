@@ -650,3 +650,13 @@ TEST_CASE("acronyms that are also time abbreviations are no durations (issue 14)
       CHECK(f.kind != FigureKind::kDuration);
   CheckNumber(r, "30 sec", FigureKind::kDuration, 30, "second");
 }
+
+TEST_CASE("half of a percentage, shillings, a year's levels (issue 14)", "[figures]") {
+  Result r = Run(
+      "It costs half of 1 percent and sold for 20 shillings.\n"
+      "Emissions fall to 32 percent below 2005 levels.");
+  INFO(r.All());
+  CheckNumber(r, "half of 1 percent", FigureKind::kPercent, 0.5, "percent");
+  CheckNumber(r, "20 shillings", FigureKind::kMoney, 20);
+  CheckString(r, "2005", FigureKind::kDate, "2005");
+}

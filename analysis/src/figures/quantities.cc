@@ -381,6 +381,16 @@ int Scanner::MatchWholeFraction(NumCue* c) {
   if (IsSym(c->e, "-") && Adj(c->e) && L(c->e + 1) && L(c->e + 1)->type == kWord &&
       Adj(c->e + 1))
     return c->e + 2;
+  // "half of 1 percent": the fraction of the stated percentage.
+  if (m.valued && Is(c->e, "of") && L(c->e + 1) && L(c->e + 1)->type == kNum &&
+      L(c->e + 1)->low.find_first_of(".,") == std::string::npos &&
+      (IsSym(c->e + 2, "%") || Is(c->e + 2, "percent"))) {
+    int n = IntAt(c->e + 1, 3);
+    if (n >= 0) {
+      Emit(c->b, c->e + 3, FigureKind::kPercent, Num(m.v * n), "percent", c->approx, c->note);
+      return c->e + 3;
+    }
+  }
   FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
   Emit(c->b, c->e, FigureKind::kPercent, fv, "percent", c->approx,
        std::string("fraction of a whole") + (c->note.empty() ? "" : "; " + c->note));
@@ -396,6 +406,13 @@ int Scanner::MatchCounted(NumCue* c) {
   const int b = c->b;
   std::u16string counted;
   int qe = CountedNoun(c->e, &counted);
+  // "below 2005 levels": a year, not a count of levels.
+  if (qe == c->e + 1 && (Is(c->e, "levels") || Is(c->e, "level")) && !m.word && m.integer &&
+      L(c->k)->low.size() == 4 && c->v >= 1800 && c->v <= 2100) {
+    Emit(c->k, c->e, FigureKind::kDate, Str(IsoDate(static_cast<int>(c->v))), "", false,
+         "the year's levels");
+    return c->e;
+  }
   bool single = m.valued && c->v == 1;
   if (qe <= 0 || single || (m.word && !m.scaled && m.v == 1)) return kContinue;
   const Lex* p = L(b - 1);
