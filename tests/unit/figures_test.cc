@@ -660,3 +660,11 @@ TEST_CASE("half of a percentage, shillings, a year's levels (issue 14)", "[figur
   CheckNumber(r, "20 shillings", FigureKind::kMoney, 20);
   CheckString(r, "2005", FigureKind::kDate, "2005");
 }
+
+TEST_CASE("a month alone up to two months ahead is the coming one (issue 14)", "[figures]") {
+  Result r = Run("Voters must support her in November. Sales fell in July.",
+                 factlens::Date{2016, 9, 28});
+  INFO(r.All());
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+  CheckString(r, "July", FigureKind::kDate, "2016-07");
+}

@@ -124,7 +124,11 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     best = past;
     // Within six weeks ahead it is the coming date ("ends on March 11" in a
     // March 7 story); further ahead only with a future cue.
-    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || (day && dn(future) - rd <= 42)))
+    // A month alone up to two months ahead is the coming one ("support her in
+    // November" in a September story); the past one would be "last November".
+    bool month_soon = !day && (month - r.month + 12) % 12 <= 2;
+    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || (day && dn(future) - rd <= 42) ||
+                           month_soon))
       best = future;
   }
   *note = "year inferred from " + ctx_.ref_source;
