@@ -668,3 +668,18 @@ TEST_CASE("a month alone up to two months ahead is the coming one (issue 14)", "
   CheckString(r, "November", FigureKind::kDate, "2016-11");
   CheckString(r, "July", FigureKind::kDate, "2016-07");
 }
+
+TEST_CASE("compact time ranges are one figure (issue 14)", "[figures]") {
+  Result r = Run("The office is open 9-10 am, the desk 5 to 6pm and the bar 11-1 pm.");
+  INFO(r.All());
+  const Figure* f = r.Find("9-10 am");
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == FigureKind::kTime);
+  CHECK(f->value.str_lo == "09:00");
+  CHECK(f->value.str_hi == "10:00");
+  REQUIRE(r.Find("5 to 6pm") != nullptr);
+  CHECK(r.Find("5 to 6pm")->value.str_lo == "17:00");
+  REQUIRE(r.Find("11-1 pm") != nullptr);
+  CHECK(r.Find("11-1 pm")->value.str_lo == "11:00");
+  CHECK(r.Find("11-1 pm")->value.str_hi == "13:00");
+}

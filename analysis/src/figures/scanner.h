@@ -228,6 +228,7 @@ class Scanner {
   int TryOrdinalWord(int i);
   bool OrdinalInName(int i) const;
   bool ZoneAt(int k) const;
+  int MatchTimeRange(int i);
   int MatchDecadeApostropheS(const DateCue& c);
   int EmitTwoDigitDecade(const DateCue& c, int b, int e);
   bool LaterPartOfDay(int k) const;

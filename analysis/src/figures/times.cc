@@ -82,9 +82,33 @@ int Scanner::ReadDayHalf(int k, int* ampm) const {
   return k;
 }
 
+// "9-10 am", "5 to 6pm", "11-1 pm": one time range whose am/pm follows its upper
+// end; an upper hour below the lower one puts the lower before noon.
+int Scanner::MatchTimeRange(int i) {
+  if (!(L(i)->low.size() <= 2 && ((IsDash(i + 1) && Adj(i + 1) && Adj(i + 2)) || Is(i + 1, "to"))))
+    return -1;
+  const Lex* b = L(i + 2);
+  if (!b || b->type != kNum || b->low.size() > 2) return -1;
+  int ampm = 0;
+  int e = ReadDayHalf(i + 3, &ampm);
+  int h1 = IntAt(i, 2), h2 = IntAt(i + 2, 2);
+  if (!(ampm == 1 || ampm == 2) || h1 < 1 || h1 > 12 || h2 < 1 || h2 > 12 || h1 == h2)
+    return -1;
+  auto to24 = [](int h, int half) { return half == 1 ? h % 12 : h % 12 + 12; };
+  int hi = to24(h2, ampm);
+  int lo = to24(h1, h1 > h2 && h2 != 12 ? 1 : ampm);
+  char b1[8], b2[8];
+  std::snprintf(b1, sizeof b1, "%02d:00", lo);
+  std::snprintf(b2, sizeof b2, "%02d:00", hi);
+  Emit(i, e, FigureKind::kTime, StrRange(b1, b2), "", false);
+  return e;
+}
+
 int Scanner::TryTime(int i) {
   const Lex* a = L(i);
   if (!a || a->type != kNum) return -1;
+  int range = MatchTimeRange(i);
+  if (range >= 0) return range;
   int h = -1, mi = 0, s = -1;
   bool colon = false;
   if (!ReadHour(i, &h, &mi)) return -1;
