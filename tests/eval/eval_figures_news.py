@@ -19,7 +19,8 @@ Verdict lines:
     counts; one whose kind or value changed since it was judged is listed "to re-judge".
   - figures judged outside the sample ("sample": false; names read as figures and
     other wrong figures found by scanning the whole output): counted apart, never in
-    the accuracy.
+    the accuracy. Those with a "stratum" key are a fresh random draw judged whole
+    (right ones included): their accuracy is printed apart.
   - kind "weekday_mention" (every weekday name a reader takes as a date, all
     articles): found now when an emitted date figure overlaps it.
   - verdict "missed": figures the product did not emit; reported when something is
@@ -201,7 +202,7 @@ def main():
     naf_all = naf_sample + [v for key, v in outside.items()
                             if v["verdict"] == "not_a_figure" and still(key, v)]
     other_out = [v for key, v in sorted(outside.items())
-                 if v["verdict"] != "not_a_figure" and still(key, v)]
+                 if v["verdict"] not in ("not_a_figure", "right") and still(key, v)]
     print("names, titles and outlets read as figures: %d in the sample; %d in all judged figures "
           "still emitted (the sample plus a scan of the whole output)"
           % (sum(map(is_name, naf_sample)), sum(map(is_name, naf_all))))
@@ -216,6 +217,18 @@ def main():
         for v in other_out:
             print("  %s %d-%d %s %s: %s" % (short(v["id"]), v["start"], v["end"], v["kind"],
                                            v["verdict"], v["reason"]))
+    # Fresh draws ("stratum" key): random figures judged after the rules were tuned on
+    # the sample, an estimate the tuning never saw; a figure changed since is not counted.
+    strata = collections.defaultdict(collections.Counter)
+    for key, v in outside.items():
+        if "stratum" in v:
+            strata[v["stratum"]]["right" if v["verdict"] == "right" else "wrong"] += 1
+            if not still(key, v):
+                strata[v["stratum"]]["changed"] += 1
+    for name, c in sorted(strata.items()):
+        n = c["right"] + c["wrong"]
+        print("fresh draw (%s): %d/%d right = %.3f (%d changed since judged)"
+              % (name, c["right"], n, c["right"] / n, c["changed"]))
     print()
 
     # Weekday mentions: found when an emitted date figure overlaps the weekday name.

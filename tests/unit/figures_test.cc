@@ -538,3 +538,148 @@ TEST_CASE("'3 to 4 percent' is a range; a plus sign stays in the span", "[figure
       range = true;
   CHECK(range);
 }
+
+TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]") {
+  // 2026-03-04 is a Wednesday.
+  const factlens::Date ref{2026, 3, 4};
+  Result r = Run(
+      "The minister said Friday that talks had stalled.\n"
+      "Monday's meeting ran late.\n"
+      "Officials met early Tuesday.\n"
+      "The committee will vote Thursday on the bill.\n"
+      "The report is due Monday.\n"
+      "The summit opens on Friday (March 6) in Geneva.\n"
+      "Shoppers lined up on Black Friday and watched Saturday Night Live.",
+      ref);
+  CheckString(r, "Friday", FigureKind::kDate, "2026-02-27");
+  CheckString(r, "Monday", FigureKind::kDate, "2026-03-02");
+  CheckString(r, "Tuesday", FigureKind::kDate, "2026-03-03");
+  CheckString(r, "Thursday", FigureKind::kDate, "2026-03-05");
+  INFO(r.All());
+  int fridays = 0, mondays = 0;
+  for (const Figure& f : r.report.figures) {
+    std::string t = r.Text(f);
+    if (t == "Monday" && f.value.str_lo == "2026-03-09") ++mondays;  // "is due Monday"
+    if (t == "Friday" && f.value.str_lo == "2026-03-06") ++fridays;
+    CHECK(t != "Saturday");
+  }
+  CHECK(mondays == 1);
+  CHECK(fridays == 1);  // "on Friday (March 6)": the stated date wins
+  CHECK(r.report.figures.size() == 7);  // "Black Friday" and the show are names
+}
+
+TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {
+  Result r = Run(
+      "A USA Today poll cited the Fifth Amendment and the Sixth Circuit.\n"
+      "The first lady thanked first responders; in the first place, the 13th Amendment "
+      "applies.\n"
+      "Today the second vote was held.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CHECK(r.Find("Today") != nullptr);  // sentence start: the date
+  CHECK(r.report.figures.size() == 2);  // "Today" and "second"
+  CheckNumber(r, "second", FigureKind::kOrdinal, 2);
+}
+
+TEST_CASE("points, margins, splits and rolling periods (issue 14)", "[figures]") {
+  Result r = Run(
+      "She leads by 7 points, plus or minus 4 points.\n"
+      "The court split 4-4 and the odds are 50-50.\n"
+      "Prices rose in the past year; support is up to 45%.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckNumber(r, "7 points", FigureKind::kQuantity, 7, "point");
+  bool margin = false;
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f).find("4 points") != std::string::npos) margin = f.value.lo == 4;
+  CHECK(margin);  // "plus or minus 4 points" is no negative number
+  CHECK(r.Find("4-4") == nullptr);
+  CHECK(r.Find("4") == nullptr);
+  CHECK(r.Find("50") == nullptr);
+  CheckStringRange(r, "past year", "2025-03-04", "2026-03-04");
+  const Figure* p = r.Find("45%");
+  REQUIRE(p != nullptr);
+  CHECK(!p->approx);
+}
+
+TEST_CASE("clock times with zones, clock words and approximators (issue 14)", "[figures]") {
+  Result r = Run(
+      "Markets closed at 0200 GMT and reopened at 1900 GMT.\n"
+      "The vote is at 10 a.m. ET and the rally at 6 o'clock this afternoon.\n"
+      "Crowds marched until nearly 2 a.m. Friday.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "0200 GMT", FigureKind::kTime, "02:00");
+  CheckString(r, "1900 GMT", FigureKind::kTime, "19:00");
+  CheckString(r, "10 a.m. ET", FigureKind::kTime, "10:00");
+  CheckString(r, "6 o'clock", FigureKind::kTime, "18:00");
+  CheckString(r, "nearly 2 a.m.", FigureKind::kTime, "02:00");
+  CHECK(r.Find("0200 GMT")->unit == "GMT");
+}
+
+TEST_CASE("counts keep their noun (issue 14)", "[figures]") {
+  Result r = Run(
+      "In a two-way race the 28-nation bloc met.\n"
+      "Deals now cover five Clinton staffers. Two Democrats, both donors, gave.\n"
+      "31 Latinos Share Their Thoughts.");
+  INFO(r.All());
+  CheckNumber(r, "two-way", FigureKind::kQuantity, 2);
+  CheckNumber(r, "28-nation", FigureKind::kQuantity, 28);
+  CheckNumber(r, "five Clinton staffers", FigureKind::kQuantity, 5);
+  CheckNumber(r, "Two Democrats", FigureKind::kQuantity, 2);
+  CheckNumber(r, "31", FigureKind::kNumber, 31);
+}
+
+TEST_CASE("decades, m/d/yy dates and half- compounds (issue 14)", "[figures]") {
+  Result r = Run(
+      "He got rich during the 80\u2019s and spoke in Washington (9/17/16).\n"
+      "She took in a half-frozen snake.",
+      factlens::Date{2016, 9, 20});
+  INFO(r.All());
+  CheckStringRange(r, "80\u2019s", "1980", "1989");
+  CheckString(r, "9/17/16", FigureKind::kDate, "2016-09-17");
+  CHECK(r.report.figures.size() == 2);
+}
+
+TEST_CASE("acronyms that are also time abbreviations are no durations (issue 14)",
+          "[figures]") {
+  Result r = Run("He filed 3 SEC forms and 2 HR complaints after 30 sec and 2 hrs.");
+  INFO(r.All());
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f).find("SEC") != std::string::npos || r.Text(f).find("HR") != std::string::npos)
+      CHECK(f.kind != FigureKind::kDuration);
+  CheckNumber(r, "30 sec", FigureKind::kDuration, 30, "second");
+}
+
+TEST_CASE("half of a percentage, shillings, a year's levels (issue 14)", "[figures]") {
+  Result r = Run(
+      "It costs half of 1 percent and sold for 20 shillings.\n"
+      "Emissions fall to 32 percent below 2005 levels.");
+  INFO(r.All());
+  CheckNumber(r, "half of 1 percent", FigureKind::kPercent, 0.5, "percent");
+  CheckNumber(r, "20 shillings", FigureKind::kMoney, 20);
+  CheckString(r, "2005", FigureKind::kDate, "2005");
+}
+
+TEST_CASE("a month alone up to two months ahead is the coming one (issue 14)", "[figures]") {
+  Result r = Run("Voters must support her in November. Sales fell in July.",
+                 factlens::Date{2016, 9, 28});
+  INFO(r.All());
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+  CheckString(r, "July", FigureKind::kDate, "2016-07");
+}
+
+TEST_CASE("compact time ranges are one figure (issue 14)", "[figures]") {
+  Result r = Run("The office is open 9-10 am, the desk 5 to 6pm and the bar 11-1 pm.");
+  INFO(r.All());
+  const Figure* f = r.Find("9-10 am");
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == FigureKind::kTime);
+  CHECK(f->value.str_lo == "09:00");
+  CHECK(f->value.str_hi == "10:00");
+  REQUIRE(r.Find("5 to 6pm") != nullptr);
+  CHECK(r.Find("5 to 6pm")->value.str_lo == "17:00");
+  REQUIRE(r.Find("11-1 pm") != nullptr);
+  CHECK(r.Find("11-1 pm")->value.str_lo == "11:00");
+  CHECK(r.Find("11-1 pm")->value.str_hi == "13:00");
+}

@@ -89,6 +89,12 @@ bool Scanner::FutureCue(int j) const {
   return false;
 }
 
+// "by March", "by the end of March": a deadline, so the coming one (j: where the
+// date or its modifier starts).
+bool Scanner::ByDeadline(int j) const {
+  return Is(j - 1, "by") || (Is(j - 1, "the") && Is(j - 2, "by"));
+}
+
 int Scanner::InferYear(int month, int day, int weekday, std::string* note, int bias) const {
   if (!ctx_.ref) {
     *note = "year unknown";
@@ -118,7 +124,12 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     best = past;
     // Within six weeks ahead it is the coming date ("ends on March 11" in a
     // March 7 story); further ahead only with a future cue.
-    if (future != past && (FutureCue(cur_) || (day && dn(future) - rd <= 42))) best = future;
+    // A month alone up to two months ahead is the coming one ("support her in
+    // November" in a September story); the past one would be "last November".
+    bool month_soon = !day && (month - r.month + 12) % 12 <= 2;
+    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || (day && dn(future) - rd <= 42) ||
+                           month_soon))
+      best = future;
   }
   *note = "year inferred from " + ctx_.ref_source;
   return best;
@@ -135,6 +146,7 @@ int Scanner::EmitRelativePeriod(int i, int delta) {
   }
   const Date& r = *ctx_.ref;
   std::string note = ResolvedNote();
+  if (delta < 0 && Is(i - 1, "the") && !Is(i + 2, "of") && r.day) return EmitRollingPeriod(i);
   if (u->low == "year"sv) {
     Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(r.year + delta)), "", false, note);
   } else if (u->low == "month"sv && r.month) {
@@ -153,6 +165,25 @@ int Scanner::EmitRelativePeriod(int i, int delta) {
   } else {
     Emit(i, i + 2, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
   }
+  return i + 2;
+}
+
+// "the past year", "in the last week": the period that ends at the reference date
+// (a year, a month or seven days back), not the calendar one before it.
+int Scanner::EmitRollingPeriod(int i) {
+  const Date& r = *ctx_.ref;
+  const std::string& unit = L(i + 1)->low;
+  Date from = r;
+  if (unit == "year"sv) from.year -= 1;
+  if (unit == "month"sv) {
+    from.month = r.month > 1 ? r.month - 1 : 12;
+    if (r.month == 1) from.year -= 1;
+  }
+  if (unit == "week"sv) from = AddDays(r, -7);
+  if (!ValidDate(from.year, from.month, from.day)) from.day = 28;
+  Emit(i, i + 2, FigureKind::kDate,
+       StrRange(IsoDate(from.year, from.month, from.day), IsoDate(r.year, r.month, r.day)), "",
+       false, "the period up to " + ctx_.ref_source);
   return i + 2;
 }
 
@@ -236,6 +267,14 @@ int Scanner::MatchRelativeDay(DateCue* c) {
   const Lex* l = L(i);
   if (!c->mod.empty() || c->ranged || l->type != kWord || !(l->cls & kRelDay)) return kContinue;
   if (l->low == "tonight"sv) return -1;
+  // Capitalised inside a sentence it is a name: "USA Today", "the Today show".
+  if (l->upper && !SentenceStart(i)) return i + 1;
+  // A noun, not a day: "a brighter tomorrow", "the today of ...".
+  const Lex* adj = L(i - 1);
+  bool comparative = adj && adj->type == kWord && adj->low.size() > 4 &&
+                     adj->low.compare(adj->low.size() - 2, 2, "er") == 0;
+  if (Is(i - 1, "a") || Is(i - 1, "the") || ((Is(i - 2, "a") || Is(i - 2, "the")) && comparative))
+    return i + 1;
   int delta = l->low == "yesterday"sv ? -1 : l->low == "tomorrow"sv ? 1 : 0;
   if (ctx_.ref && ctx_.ref->day) {
     Date d = AddDays(*ctx_.ref, delta);
@@ -247,26 +286,88 @@ int Scanner::MatchRelativeDay(DateCue* c) {
   return i + 1;
 }
 
-// A bare weekday after a cue ("on Monday"): resolved against the reference date.
-int Scanner::MatchBareWeekday(int k) {
+// A capitalised weekday beside a capitalised day-name word is a name: "Black
+// Friday", "Super Tuesday", "Saturday Night Live", "the Sunday Times".
+bool Scanner::WeekdayInName(int k) const {
   const Lex* p = L(k - 1);
-  bool cue = p && p->type == kWord && (p->low == "on"sv || p->low == "since"sv ||
-                                       p->low == "until"sv || p->low == "by"sv ||
-                                       p->low == "from"sv || p->low == "before"sv ||
-                                       p->low == "after"sv || p->low == "and"sv ||
-                                       p->low == "or"sv);
-  if (!cue) cue = p && p->type == kSym && (p->low == ","sv || p->low == "("sv);
-  if (!cue) return -1;
-  int wd = t_.weekday.at(L(k)->low);
-  if (ctx_.ref && ctx_.ref->day) {
-    const Date& r = *ctx_.ref;
-    int rwd = Weekday(r.year, r.month, r.day);
-    Date d = AddDays(r, -((rwd - wd + 7) % 7));
-    Emit(k, k + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
-         ResolvedNote());
-  } else {
-    Emit(k, k + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+  const Lex* n = L(k + 1);
+  return (p && p->type == kWord && p->upper && (p->cls & kDayNameW)) ||
+         (n && n->type == kWord && n->upper && (n->cls & kDayNameW));
+}
+
+// Which way a bare weekday points from the reference date: back (-1) by default
+// and right after a past verb ("said Friday", "met Monday", "since Tuesday");
+// forward (+1) when the sentence speaks of the future before it ("will ...
+// Friday", "is due Monday", "is set to ... Thursday") or right after it.
+int Scanner::WeekdayDirection(int k) const {
+  int j = k - 1;
+  while (L(j) && L(j)->type == kWord &&
+         (Is(j, "on") || Is(j, "early") || Is(j, "late") || Is(j, "this") || Is(j, "by")))
+    --j;
+  const Lex* p = L(j);
+  if (p && p->type == kWord) {
+    const std::string& w = p->low;
+    bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv ||
+                     w == "slated"sv || w == "need"sv;
+    if (w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
+        (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed))
+      return -1;
   }
+  auto stop = [&](int q) {
+    return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
+  };
+  for (int q = k - 1; q >= 0 && q >= k - 15 && !stop(q); --q) {
+    if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
+        Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") || Is(q, "expects") ||
+        Is(q, "expected") || ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")))
+      return 1;
+  }
+  // "Monday's debate in New York will be ...": the future right after it.
+  for (int q = k + 1; q < N() && q <= k + 8 && !stop(q); ++q)
+    if (Is(q, "will")) return 1;
+  return -1;
+}
+
+// The explicit date in parentheses after a weekday: "Friday (May 8)". Sets *d.
+bool Scanner::DateInParens(int k, Date* d) const {
+  if (!IsSym(k + 1, "(")) return false;
+  int month = 0;
+  int me = MonthAt(k + 2, &month, false);
+  int day = 0;
+  if (me < 0 || !L(me) || L(me)->type != kNum || Day(me, &day) < 0) return false;
+  std::string note;
+  int year = InferYear(month, day, 0, &note, 0);
+  if (!year || !ValidDate(year, month, day)) return false;
+  *d = Date{year, month, day};
+  return true;
+}
+
+// A bare weekday ("on Monday", "said Friday", "Monday's debate", "Friday
+// afternoon", "early Friday"): the latest such day on or before the reference
+// date, or the next on or after it when the sentence speaks of the future; an
+// explicit date beside it wins ("Friday (May 8)": its value is May 8, and a
+// mismatch stays for the checks stage).
+int Scanner::MatchBareWeekday(int k) {
+  if (WeekdayInName(k)) return -1;
+  int wd = t_.weekday.at(L(k)->low);
+  if (!ctx_.ref || !ctx_.ref->day) {
+    Emit(k, k + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+    return k + 1;
+  }
+  const Date& r = *ctx_.ref;
+  int rwd = Weekday(r.year, r.month, r.day);
+  int direction = WeekdayDirection(k);
+  Date d = direction > 0 ? AddDays(r, (wd - rwd + 7) % 7) : AddDays(r, -((rwd - wd + 7) % 7));
+  std::string note = ResolvedNote();
+  Date stated;
+  if (DateInParens(k, &stated)) {
+    d = stated;
+    note = "the date stated beside it";
+    if (Weekday(d.year, d.month, d.day) != wd) note += "; weekday does not match the date";
+  } else if (direction > 0) {
+    note += "; the sentence speaks of the future";
+  }
+  Emit(k, k + 1, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false, note);
   return k + 1;
 }
 
@@ -335,6 +436,15 @@ bool Scanner::NumericDateFrom(int ye) const {
          (IsDash(ye + 3) || IsSym(ye + 3, "/"));
 }
 
+// "Sept. 11" naming the 2001 attacks: "the Sept. 11 attacks", "Sept. 11
+// conspiracy theories", "before Sept. 11" (b, e: the date's lexemes).
+bool Scanner::IsSeptember11(int month, int day, int b, int e) const {
+  if (month != 9 || day != 11 || (ctx_.ref && ctx_.ref->year <= 2001)) return false;
+  return Is(e, "attacks") || Is(e, "attack") || Is(e, "terrorist") || Is(e, "terror") ||
+         Is(e, "conspiracy") || Is(e, "hijackers") || Is(e, "commission") || Is(b - 1, "before") ||
+         Is(b - 1, "since") || Is(b - 1, "after");
+}
+
 // "January 5, 2026", "Mar.1", "January 4 to 7", "November 18-19", "Nov 18-Dec 19, 2015"
 // (e: after the month).
 int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
@@ -353,6 +463,10 @@ int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
   if (has_year) end = ye;
   else year = 0;
   std::string note;
+  if (!year && re < 0 && IsSeptember11(month, day, c.b, end)) {
+    year = 2001;
+    note = "the 2001 attacks";
+  }
   if (!year) year = InferYear(month, day, c.weekday, &note, c.bias);
   if (!ValidDate(year ? year : 2000, month, day) ||
       (d2 && !ValidDate(year ? year : 2000, m2, d2))) {
@@ -444,6 +558,10 @@ int Scanner::MatchMonthAlone(const DateCue& c, int month, int e, bool weak) {
   if (!cue) return -1;
   std::string note;
   int y = InferYear(month, 0, 0, &note, c.bias);
+  if (Is(e, "of") && (Is(e + 1, "next") || Is(e + 1, "last")) && Is(e + 2, "year") && ctx_.ref) {
+    y = ctx_.ref->year + (Is(e + 1, "next") ? 1 : -1);  // "March of next year"
+    e += 3;
+  }
   std::string val = IsoDate(y, month);
   bool vague = !mod.empty() && mod != "last"sv && mod != "next"sv && mod != "this"sv;
   if (vague) note = note.empty() ? mod : mod + "; " + note;
@@ -603,6 +721,12 @@ int Scanner::MatchNumericDate(DateCue* c) {
     if (x > 12) dd = x, mm = y;
     else mm = x, dd = y;
     yy = z;
+  } else if (L(k2 + 1)->low.size() == 2 && slash && a->low.size() <= 2 && x >= 1 && x <= 12 &&
+             L(k1 + 1)->low.size() <= 2) {
+    // "9/17/16": M/D/YY, the century that puts it on or before the next year.
+    int ref_y = ctx_.ref ? ctx_.ref->year : 2025;
+    mm = x, dd = y, yy = 2000 + z;
+    if (yy > ref_y + 1) yy -= 100;
   } else if (L(k2 + 1)->low.size() == 4 && z >= 1000 && dash && a->low.size() <= 2) {
     if (x > 12) dd = x, mm = y;
     else mm = x, dd = y;
@@ -623,14 +747,32 @@ int Scanner::MatchApostropheDecade(const DateCue& c) {
   if (!(a->type == kNum && a->low.size() == 2 && (IsSym(k - 1, "'") || IsSym(k - 1, "\u2019")) &&
         Adj(k) && Is(k + 1, "s") && Adj(k + 1)))
     return kContinue;
+  return EmitTwoDigitDecade(c, k - 1, k + 2);
+}
+
+// "the 80’s", "the 90's": a decade written with the apostrophe after the digits.
+int Scanner::MatchDecadeApostropheS(const DateCue& c) {
+  const int k = c.k;
+  const Lex* a = L(k);
+  if (!(a->type == kNum && a->low.size() == 2 && IntAt(k, 2) % 10 == 0 && Is(k - 1, "the") &&
+        (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) && Adj(k + 1) && Is(k + 2, "s") &&
+        Adj(k + 2)))
+    return kContinue;
+  return EmitTwoDigitDecade(c, k, k + 3);
+}
+
+// A two-digit decade at c.k spanning lexemes [b, e): the latest such decade
+// before the reference year.
+int Scanner::EmitTwoDigitDecade(const DateCue& c, int b, int e) {
+  const int k = c.k;
   int two = IntAt(k, 2);
   int ref_y = ctx_.ref ? ctx_.ref->year : 2000;
   int century = two + 1900 <= ref_y - 100 + 100 && two + 2000 > ref_y ? 1900 : 2000;
   if (two + 2000 > ref_y) century = 1900;
   int d0 = century + two;
-  Emit(k - 1, k + 2, FigureKind::kDate, StrRange(IsoDate(d0), IsoDate(d0 + 9)), "decade",
+  Emit(b, e, FigureKind::kDate, StrRange(IsoDate(d0), IsoDate(d0 + 9)), "decade",
        !c.mod.empty(), "decade; century inferred");
-  return k + 2;
+  return e;
 }
 
 // Decade: "1990s", "1990 s", "the 1990s".
@@ -649,6 +791,7 @@ int Scanner::MatchDecade(const DateCue& c, int yv) {
 // ":" or "$", or by a decimal part.
 bool Scanner::NotAYear(int k) const {
   const Lex* nx = L(k + 1);
+  if (ZoneAt(k + 1)) return true;  // "1900 GMT" is a clock time
   if (nx && Adj(k + 1) && nx->type == kWord) return true;
   if (nx && nx->type == kSym && (nx->low == "%"sv || nx->low == ":"sv || nx->low == "$"sv))
     return true;
@@ -742,6 +885,7 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
 int Scanner::MatchYears(DateCue* c) {
   if (!L(c->k)) return -1;
   int r = MatchApostropheDecade(*c);
+  if (r == kContinue) r = MatchDecadeApostropheS(*c);
   if (r != kContinue) return r;
   int yv = Year4(c->k);
   if (yv < 1000 || yv > 2999) return -1;

@@ -71,7 +71,8 @@ int Scanner::SkipPhoneNumber(int i) const {
   return -1;
 }
 
-// Match scores "2-0", "3–1" in a sports context, or with the lower score second.
+// Match scores "2-0", "3–1" in a sports context, or with the lower score second;
+// ties and splits ("50-50", "a 4-4 ruling") are never a range.
 int Scanner::SkipScore(int i) const {
   int k = i + 1;
   if (!(IsDash(k) && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1))) return -1;
@@ -84,14 +85,22 @@ int Scanner::SkipScore(int i) const {
   bool sports = false;
   for (int s = std::max(0, i - 12); s < std::min(N(), k + 6); ++s)
     if (L(s)->type == kWord && (L(s)->cls & kSportsW)) sports = true;
-  return !unit_after && (sports || y < x || (y == 0)) ? k + 2 : -1;
+  return !unit_after && (sports || y <= x) ? k + 2 : -1;
 }
 
 // Addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
 int Scanner::SkipAddress(int i) const {
   int k = i + 1;
   int caps = 0;
-  while (L(k) && L(k)->type == kWord && L(k)->upper && caps < 3) {
+  while (L(k) && caps < 3) {
+    // "131 West 23rd Street": a numbered street between the capitalised words.
+    if (L(k)->type == kNum && L(k + 1) && Adj(k + 1) &&
+        (Is(k + 1, "st") || Is(k + 1, "nd") || Is(k + 1, "rd") || Is(k + 1, "th"))) {
+      ++caps;
+      k += 2;
+      continue;
+    }
+    if (!(L(k)->type == kWord && L(k)->upper)) break;
     if (L(k)->cls & kStreetW && caps > 0) return k + 1;
     ++caps;
     ++k;

@@ -11,6 +11,26 @@
 namespace factlens {
 namespace figures_internal {
 
+// The ordinal ending at lexeme i names something or is an idiom: "Fifth
+// Amendment", "the 13th Amendment", "Sixth Circuit", "first lady", "first
+// responders", "in the first place"; a capitalised spelled ordinal inside a
+// sentence before a capitalised word ("the Third Reich", "First Baptist").
+bool Scanner::OrdinalInName(int i) const {
+  // A title in quotation marks: the film “13th”, “13th.”.
+  int b = L(i) && L(i)->type == kWord && L(i - 1) && L(i - 1)->type == kNum ? i - 1 : i;
+  int q = i + 1;
+  if (IsSym(q, ".") || IsSym(q, ",")) ++q;
+  if ((IsSym(b - 1, "\u201C") || IsSym(b - 1, "\"")) && (IsSym(q, "\u201D") || IsSym(q, "\"")))
+    return true;
+  const Lex* n = L(i + 1);
+  if (!n || n->type != kWord) return false;
+  if (n->cls & kOrdNameW) return true;
+  if (Is(i, "first") && Is(i + 1, "place") && Is(i - 1, "the") && Is(i - 2, "in")) return true;
+  const Lex* a = L(i);
+  return a->type == kWord && (a->cls & kOrdinalW) && a->upper && n->upper && !SentenceStart(i) &&
+         !(n->cls & (kMonth | kWeekday));
+}
+
 int Scanner::TryOrdinalWord(int i) {
   const Lex* a = L(i);
   if (!a || a->type != kWord || !(a->cls & kOrdinalW)) return -1;
@@ -30,6 +50,7 @@ int Scanner::TryOrdinalWord(int i) {
   }
   // "Second World War"
   if (a->upper && Is(i + 1, "world") && Is(i + 2, "war")) return i + 3;
+  if (OrdinalInName(i)) return i + 2;
   // Discourse markers: "First, ...", "at first", "first of all", "firstly".
   if (SentenceStart(i) && IsSym(i + 1, ",")) return i + 1;
   if (Is(i - 1, "at") && a->low == "first"sv) return i + 1;
@@ -58,6 +79,8 @@ int Scanner::ReadSign(NumCue* c, int k) const {
     return k + 1;  // "+3.2%": the sign stays inside the span (a stated change)
   } else if (Is(k, "minus") || Is(k, "negative")) {
     const Lex* n = L(k + 1);
+    // "plus or minus 4 points" is a margin, not a negative number.
+    if (Is(k - 1, "or") && Is(k - 2, "plus")) return k + 1;
     if (n && (n->type == kNum || (n->cls & kCardinal))) {
       c->negative = true;
       return k + 1;
@@ -159,10 +182,12 @@ int Scanner::MatchOrdinalNumber(NumCue* c) {
       Emit(b, e + 2, FigureKind::kDate, value, "century", c->approx, "century");
       return e + 2;
     }
+    if (OrdinalInName(e)) return e + 2;
     Emit(b, e + 1, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
     return e + 1;
   }
   if (!m.ordinal) return kContinue;
+  if (OrdinalInName(e - 1)) return e + 1;
   Emit(b, e, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
   return e;
 }
@@ -225,6 +250,7 @@ int Scanner::TryNumeric(int i) {
   if (r == kContinue) r = MatchProportion(&c);       // "one in five"
   if (r == kContinue) r = MatchWholeFraction(&c);    // "a third", "nearly half"
   if (r == kContinue) r = MatchCounted(&c);          // "about 200 people"
+  if (r == kContinue) r = MatchHyphenNoun(&c);       // "a 28-nation bloc" (quantities.cc)
   if (r == kContinue) r = SkipGluedCode(&c);         // "5G", "24703L202"
   if (r == kContinue) r = MatchAge(&c);              // "87 yo", "age 87"
   if (r == kContinue) r = MatchPlainNumber(&c);      // "1,234", "Apollo 11" (a name)

@@ -115,8 +115,10 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       break;
     if (w->upper && n > 0) break;
     if (w->upper && !(w->allcaps && w->low.size() <= 1)) {
-      // Capitalised counted nouns only in headings/titles; keep out.
-      break;
+      // A capitalised first word counts ("Two Democrats,", "five Clinton staffers")
+      // unless another capitalised word follows (a heading or a name: "31 Latinos Share").
+      const Lex* nx = L(k + 1);
+      if (w->allcaps || (nx && nx->type == kWord && nx->upper)) break;
     }
     auto ends = [&](const char* suf) {
       size_t n = std::strlen(suf);
@@ -176,9 +178,20 @@ int Scanner::MatchPercent(NumCue* c) {
       unit = "basis point";
     }
   }
-  if (pe < 0) return kContinue;
+  if (pe < 0) return MatchPoints(c);
   Emit(c->b, pe, FigureKind::kPercent, c->value, unit, c->approx, c->note);
   return pe;
+}
+
+// Points: "7 points", "a 4.3-point lead" (a poll margin, a score, an index move)
+// are a quantity with unit "point", not a bare number.
+int Scanner::MatchPoints(NumCue* c) {
+  int e = c->e;
+  if (IsSym(e, "-") && Adj(e) && Is(e + 1, "point")) ++e;
+  if (!(Is(e, "points") || Is(e, "point") || Is(e, "pts"))) return kContinue;
+  if (c->m.word && !c->m.scaled && L(c->k) && L(c->k)->low == "one"sv) return kContinue;
+  Emit(c->b, e + 1, FigureKind::kQuantity, c->value, "point", c->approx, c->note);
+  return e + 1;
 }
 
 // The measure after the upper end of a compact range ("%", "per cent", "years",
@@ -257,6 +270,8 @@ int Scanner::MatchDuration(NumCue* c) {
   if (!(s && s->type == kWord && (s->cls & kDurationW) && t_.duration.count(s->low) &&
         !(s->low == "h"sv && !Adj(k2)) && !(s->low == "second"sv && !hyphen && m.v != 1)))
     return kContinue;
+  // An acronym that is also an abbreviation of time: "3 SEC filings", "2 HR staff".
+  if (s->allcaps && s->low.size() >= 2 && s->low.size() <= 3) return kContinue;
   const std::string& unit = t_.duration.at(s->low);
   int de = k2 + 1;
   // "five years old", "90 day old", "29-year-old" -> age (quantity)
@@ -362,6 +377,20 @@ int Scanner::MatchProportion(NumCue* c) {
 int Scanner::MatchWholeFraction(NumCue* c) {
   const NumMatch& m = c->m;
   if (!m.fraction || m.scaled) return kContinue;
+  // "a half-frozen snake": a compound adjective, no figure.
+  if (IsSym(c->e, "-") && Adj(c->e) && L(c->e + 1) && L(c->e + 1)->type == kWord &&
+      Adj(c->e + 1))
+    return c->e + 2;
+  // "half of 1 percent": the fraction of the stated percentage.
+  if (m.valued && Is(c->e, "of") && L(c->e + 1) && L(c->e + 1)->type == kNum &&
+      L(c->e + 1)->low.find_first_of(".,") == std::string::npos &&
+      (IsSym(c->e + 2, "%") || Is(c->e + 2, "percent"))) {
+    int n = IntAt(c->e + 1, 3);
+    if (n >= 0) {
+      Emit(c->b, c->e + 3, FigureKind::kPercent, Num(m.v * n), "percent", c->approx, c->note);
+      return c->e + 3;
+    }
+  }
   FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
   Emit(c->b, c->e, FigureKind::kPercent, fv, "percent", c->approx,
        std::string("fraction of a whole") + (c->note.empty() ? "" : "; " + c->note));
@@ -377,6 +406,13 @@ int Scanner::MatchCounted(NumCue* c) {
   const int b = c->b;
   std::u16string counted;
   int qe = CountedNoun(c->e, &counted);
+  // "below 2005 levels": a year, not a count of levels.
+  if (qe == c->e + 1 && (Is(c->e, "levels") || Is(c->e, "level")) && !m.word && m.integer &&
+      L(c->k)->low.size() == 4 && c->v >= 1800 && c->v <= 2100) {
+    Emit(c->k, c->e, FigureKind::kDate, Str(IsoDate(static_cast<int>(c->v))), "", false,
+         "the year's levels");
+    return c->e;
+  }
   bool single = m.valued && c->v == 1;
   if (qe <= 0 || single || (m.word && !m.scaled && m.v == 1)) return kContinue;
   const Lex* p = L(b - 1);
@@ -386,6 +422,21 @@ int Scanner::MatchCounted(NumCue* c) {
   if (label) return kContinue;
   Emit(b, qe, FigureKind::kQuantity, c->value, "", c->approx, c->note, counted);
   return qe;
+}
+
+// Hyphenated count compounds: "a two-way race", "a 28-nation bloc", "Two-front
+// war": a quantity of the noun after the hyphen.
+int Scanner::MatchHyphenNoun(NumCue* c) {
+  const int e = c->e;
+  const Lex* w = L(e + 1);
+  if (!(IsSym(e, "-") && Adj(e) && Adj(e + 1) && w && w->type == kWord && !w->upper &&
+        w->low.size() > 2 && c->m.valued && !c->m.scaled && c->v >= 2))
+    return kContinue;
+  if (w->cls & (kStop | kCardinal | kOrdinalW | kFractionW | kScale)) return kContinue;
+  if (IsSym(e + 2, "-") && Adj(e + 2)) return kContinue;  // "two-to-one", "three-year-old"
+  Emit(c->b, e + 2, FigureKind::kQuantity, c->value, "", c->approx, c->note,
+       text_.substr(lx_[e + 1].b, lx_[e + 1].e - lx_[e + 1].b));
+  return e + 2;
 }
 
 // Ages: "87 yo", "87 y.o.", "age 87".

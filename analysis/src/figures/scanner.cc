@@ -36,9 +36,20 @@ int Scanner::MatchApprox(int j) const {
         break;
       }
     }
-    if (ok) return j + static_cast<int>(seq.size());
+    if (ok && !RiseUpTo(j, seq)) return j + static_cast<int>(seq.size());
   }
   return -1;
+}
+
+// "is up to 5%", "rose up to 5%": "up to" after a form of "be" or a rise word
+// states where a change ended, not an upper bound.
+bool Scanner::RiseUpTo(int j, const std::vector<std::string>& seq) const {
+  if (!(seq.size() == 2 && seq[0] == "up"sv && seq[1] == "to"sv)) return false;
+  const Lex* p = L(j - 1);
+  if (!p || p->type != kWord) return false;
+  const std::string& w = p->low;
+  return (p->cls & kRise) || w == "is"sv || w == "was"sv || w == "are"sv || w == "were"sv ||
+         w == "s"sv || w == "been"sv;
 }
 
 // A word that opens a figure only when one follows within four lexemes ("a
@@ -89,6 +100,11 @@ int Scanner::TryDateAfterApostrophe(int i) {
 // The figure matchers, in order, at a lexeme that may open a figure.
 int Scanner::TryFigureAt(int i) {
   int next = TryDate(i);
+  // "nearly 2 a.m.": a clock time after an approximator, before it is read as a number.
+  if (next < 0 && (lx_[i].cls & kApproxW)) {
+    int a = MatchApprox(i);
+    if (a > i && L(a) && L(a)->type == kNum) next = TryTime(a);
+  }
   if (next < 0) next = TryTime(i);
   if (next < 0) next = TryNumeric(i);
   if (next < 0) next = TryOrdinalWord(i);

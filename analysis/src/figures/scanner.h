@@ -226,6 +226,15 @@ class Scanner {
   int ReadDayHalf(int k, int* ampm) const;
   int TryNumeric(int i);
   int TryOrdinalWord(int i);
+  bool OrdinalInName(int i) const;
+  bool ZoneAt(int k) const;
+  int MatchTimeRange(int i);
+  int MatchDecadeApostropheS(const DateCue& c);
+  int EmitTwoDigitDecade(const DateCue& c, int b, int e);
+  bool LaterPartOfDay(int k) const;
+  int MatchPoints(NumCue* c);
+  int MatchHyphenNoun(NumCue* c);
+  bool RiseUpTo(int j, const std::vector<std::string>& seq) const;
   int SkipNonFigure(int i);
   int ClusterEnd(int k) const;  // non_figures.cc
   int SkipCodeOrLabel(int i) const;
@@ -247,6 +256,10 @@ class Scanner {
   int EmitRelativePeriod(int i, int delta);
   int EmitRelativeWeekday(int i, int delta);
   int MatchBareWeekday(int k);
+  bool WeekdayInName(int k) const;
+  int EmitRollingPeriod(int i);
+  int WeekdayDirection(int k) const;
+  bool DateInParens(int k, Date* d) const;
   int MatchMonthDay(const DateCue& c, int month, int e);
   int MatchMonthYear(const DateCue& c, int month, int e);
   int MatchMonthRange(const DateCue& c, int month, int e);
@@ -381,6 +394,8 @@ class Scanner {
   int InferYear(int month, int day, int weekday, std::string* note, int bias) const;
   // A future-tense cue ("will", "scheduled", "next") earlier in the sentence.
   bool FutureCue(int j) const;
+  bool ByDeadline(int j) const;
+  bool IsSeptember11(int month, int day, int b, int e) const;
   int cur_ = 0;  // the lexeme a date matcher started at
   std::string ResolvedNote() const { return "resolved against " + ctx_.ref_source; }
 

@@ -171,6 +171,8 @@ void BuildWordLists(Tables* t) {
   AddWords(t, "figures/year_cues.txt", kYearCue);
   AddWords(t, "figures/rise_words.txt", kRise);
   AddWords(t, "figures/fall_words.txt", kFall);
+  AddWords(t, "figures/day_name_words.txt", kDayNameW);
+  AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);
 }
 
 // "uae dirham|dirham|dirhams": names written after a number, for `code`.

@@ -35,6 +35,8 @@ enum WordClass : uint32_t {
   kRise = 1u << 19,       // "rose", "up", "increase"
   kFall = 1u << 20,       // "fell", "down", "decline"
   kTrigger = 1u << 21,    // may open a figure: "a", "from", "between", "minus", "us", "rs" ...
+  kDayNameW = 1u << 22,   // "black", "super", "night": a weekday beside it is a name
+  kOrdNameW = 1u << 23,   // "amendment", "circuit", "lady": an ordinal before it is a name
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no

@@ -27,7 +27,7 @@ bool Scanner::ReadHour(int i, int* h, int* mi) const {
     *h = std::stoi(t.substr(0, 2));
     *mi = std::stoi(t.substr(2));
     int k = i + 1;
-    if (!(L(k) && (Is(k, "am") || Is(k, "pm") || Is(k, "a") || Is(k, "p")))) *h = -1;
+    if (!(L(k) && (Is(k, "am") || Is(k, "pm") || Is(k, "a") || Is(k, "p") || ZoneAt(k)))) *h = -1;
     return true;
   }
   return false;
@@ -67,7 +67,9 @@ int Scanner::ReadDayHalf(int k, int* ampm) const {
     if (IsSym(e, ".")) {
       // Keep the final period only when it is not the sentence's full stop.
       const Lex* after = L(e + 1);
-      if (after && !(after->type == kWord && after->upper)) ++e;
+      if (after && (!(after->type == kWord && after->upper) || (after->cls & kWeekday) ||
+                    ZoneAt(e + 1)))
+        ++e;
       else if (!after) ++e;
     }
     return e;
@@ -80,9 +82,33 @@ int Scanner::ReadDayHalf(int k, int* ampm) const {
   return k;
 }
 
+// "9-10 am", "5 to 6pm", "11-1 pm": one time range whose am/pm follows its upper
+// end; an upper hour below the lower one puts the lower before noon.
+int Scanner::MatchTimeRange(int i) {
+  if (!(L(i)->low.size() <= 2 && ((IsDash(i + 1) && Adj(i + 1) && Adj(i + 2)) || Is(i + 1, "to"))))
+    return -1;
+  const Lex* b = L(i + 2);
+  if (!b || b->type != kNum || b->low.size() > 2) return -1;
+  int ampm = 0;
+  int e = ReadDayHalf(i + 3, &ampm);
+  int h1 = IntAt(i, 2), h2 = IntAt(i + 2, 2);
+  if (!(ampm == 1 || ampm == 2) || h1 < 1 || h1 > 12 || h2 < 1 || h2 > 12 || h1 == h2)
+    return -1;
+  auto to24 = [](int h, int half) { return half == 1 ? h % 12 : h % 12 + 12; };
+  int hi = to24(h2, ampm);
+  int lo = to24(h1, h1 > h2 && h2 != 12 ? 1 : ampm);
+  char b1[8], b2[8];
+  std::snprintf(b1, sizeof b1, "%02d:00", lo);
+  std::snprintf(b2, sizeof b2, "%02d:00", hi);
+  Emit(i, e, FigureKind::kTime, StrRange(b1, b2), "", false);
+  return e;
+}
+
 int Scanner::TryTime(int i) {
   const Lex* a = L(i);
   if (!a || a->type != kNum) return -1;
+  int range = MatchTimeRange(i);
+  if (range >= 0) return range;
   int h = -1, mi = 0, s = -1;
   bool colon = false;
   if (!ReadHour(i, &h, &mi)) return -1;
@@ -91,7 +117,8 @@ int Scanner::TryTime(int i) {
   if (k < 0) return -1;
   int ampm = 0;
   int e = ReadDayHalf(k, &ampm);
-  if (ampm == 0 && !colon) return -1;
+  bool zone = ZoneAt(e);
+  if (ampm == 0 && !colon && !(zone && a->low.size() == 4)) return -1;
   if (ampm == 0 && colon) {
     // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
     const Lex* p = L(i - 1);
@@ -104,6 +131,7 @@ int Scanner::TryTime(int i) {
     if (ampm == 2 && h != 12) h += 12;
   }
   if (h == 24) h = 0;
+  if ((ampm == 3 || (ampm == 0 && colon)) && h >= 1 && h < 12 && LaterPartOfDay(e)) h += 12;
   char buf[40];
   if (s >= 0) std::snprintf(buf, sizeof buf, "%02d:%02d:%02d", h, mi, s);
   else std::snprintf(buf, sizeof buf, "%02d:%02d", h, mi);
@@ -118,9 +146,33 @@ int Scanner::TryTime(int i) {
     b = ab;
     approx = true;
   }
-  // Remove an already emitted figure overlapping (none expected).
-  Emit(b, e, FigureKind::kTime, Str(buf), "", approx);
+  std::string unit;
+  if (zone) unit = lx_[e].raw, ++e;  // "0200 GMT", "10 a.m. ET": the stated zone
+  Emit(b, e, FigureKind::kTime, Str(buf), unit, approx);
   return e;
+}
+
+// A time zone written after a clock time, in capitals: "GMT", "UTC", "ET", "EDT".
+bool Scanner::ZoneAt(int k) const {
+  const Lex* z = L(k);
+  if (!z || z->type != kWord || !z->allcaps || z->low.size() < 2 || z->low.size() > 4)
+    return false;
+  static constexpr std::string_view kZones[] = {
+      "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
+      "pdt", "bst", "cet", "cest", "eet", "eest", "jst", "hkt", "sgt", "aest", "ist", "msk"};
+  for (std::string_view w : kZones)
+    if (z->low == w) return true;
+  return false;
+}
+
+// "o'clock this afternoon", "6:30 in the evening", "8 o'clock tonight": the
+// afternoon or evening hour (k: after the time).
+bool Scanner::LaterPartOfDay(int k) const {
+  auto later = [&](int j) {
+    return Is(j, "afternoon") || Is(j, "evening") || Is(j, "night");
+  };
+  return Is(k, "tonight") || (Is(k, "this") && later(k + 1)) ||
+         (Is(k, "in") && Is(k + 1, "the") && later(k + 2)) || (Is(k, "at") && Is(k + 1, "night"));
 }
 
 // "at noon", "by midnight".
