@@ -207,9 +207,32 @@ TEST_CASE("indirect speech and its near misses", "[attributions]") {
            u"Farmers will continue to receive subsidies.",
            u"The minister called for calm after the protests.", u"Lee said in Beijing."});
   Report r = Attribute(doc);
-  REQUIRE(r.attributions.size() == 1);
+  // "called for calm" reports a demand (PolNeAR counts it as speech).
+  REQUIRE(r.attributions.size() == 2);
   CHECK(r.attributions[0].speaker_name == u"Mark Feldt");
   CHECK(Text(doc, r.attributions[0].content) == u"the state would release emergency funds");
+  CHECK(Text(doc, r.attributions[1].cue) == u"called for");
+}
+
+TEST_CASE("speech verbs take a bare clause; a subject phrase speaks unresolved",
+          "[attributions]") {
+  Document doc = Doc({u"Mara Voss insisted the vote had been fair.",
+                      u"Northwind Motors announced a plan to cut costs.",
+                      u"Several cast members said the host had been rude.",
+                      u"Ilse Brand joked that, in her view, the rules were optional."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the vote had been fair");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Mara Voss");
+  CHECK(Find(doc, r, u"a plan to cut costs") == nullptr);
+  a = Find(doc, r, u"the host had been rude");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Several cast members");
+  CHECK(a->speaker_name.empty());
+  CHECK(a->confidence <= 0.3);
+  a = Find(doc, r, u"the rules were optional");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"in her view, the rules were optional");
 }
 
 TEST_CASE("wire-style adjuncts: parentheses, weekdays, parenthetical according to",

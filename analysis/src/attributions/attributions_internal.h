@@ -72,6 +72,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> no_statement;    // "nothing", "goodbye"
   std::unordered_set<std::u16string> phrase_ends;     // "that", "during", "on"
   std::unordered_set<std::u16string> clause_openers;  // "which", "and", "as"
+  std::unordered_set<std::u16string> clause_verbs;    // "is", "would", "won't"
   static const Lexicon& Get();
 };
 

@@ -318,6 +318,7 @@ Complement ReadComplement(const Ctx& c, int32_t p, const Anchor& a, int32_t grou
   if (f < si.e && TokLowerIs(c, p, f, u"that")) {
     m.that = true;
     ++f;
+    if (IsComma(c, p, f) && f + 1 < si.e && IsWord(c, p, f + 1)) ++f;  // "that, in May, …"
   }
   if (f < NumTokens(c, p) && IsOpenMark(c, p, f)) m.quote_first = true;
   m.f = f;
@@ -361,6 +362,29 @@ bool EmitQuotedComplement(Ctx& c, int32_t p, const Anchor& a, const Complement& 
   return true;
 }
 
+// A complement without "that" that reads as a clause: a short subject (a
+// pronoun, a name, a noun phrase, no preposition first) then a finite verb
+// ("insisted he has …", "warned the deal would …"), not an object ("added 200
+// jobs", "announced a plan to …").
+bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  if (f >= end || !IsWord(c, p, f)) return false;
+  const std::u16string first = TokLower(c, p, f);
+  if (c.lex.np_stops.count(first) || c.lex.cues.count(first)) return false;
+  const bool pronoun = IsPronoun(first) || first == u"you"sv;
+  for (int32_t t = f + 1; t < end && t - f <= 6; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return false;
+    const std::u16string w = TokLower(c, p, t);
+    if (c.lex.clause_verbs.count(w)) return true;
+    if (IsLowerWord(c, p, t) && (c.lex.finite_verbs.count(w) || pronoun) && w != u"also"sv &&
+        w != u"then"sv && w != u"later"sv)
+      return true;
+    const bool ed = w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+    if (ed && IsLowerWord(c, p, t) && !IsDeterminer(c, TokLower(c, p, t - 1))) return true;
+    if (c.lex.np_stops.count(w) && w != u"of"sv) return false;
+  }
+  return false;
+}
+
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -389,8 +413,10 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool infinitive = a.info.inf && fw == u"to"sv && !m.that;
   // "said nothing about layoffs", "said little": no statement reported.
   if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw)) return false;
+  const bool clause = !a.info.strict && !a.info.naming && !m.that && !m.colon &&
+                      LooksLikeClause(c, p, f, end);
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
-                  m.platform_phrase || infinitive;
+                  m.platform_phrase || infinitive || clause;
   if (!ok) return false;
   if (!m.that && !m.colon && !has_quote && end - f < 3) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;

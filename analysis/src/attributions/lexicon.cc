@@ -71,6 +71,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/no_statement_words.txt", &l->no_statement);
     Load("attributions/outlet_phrase_ends.txt", &l->phrase_ends);
     Load("attributions/clause_openers.txt", &l->clause_openers);
+    Load("attributions/clause_verbs.txt", &l->clause_verbs);
     return l;
   }();
   return *lex;
