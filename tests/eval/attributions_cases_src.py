@@ -169,7 +169,8 @@ case("near_miss_continue",
  [])
 case("near_miss_called",
  "The minister called for calm after the protests.",
- [])
+ [A("calm after the protests", "indirect", None, "called for")],
+ note="a demand is reported speech (PolNeAR's convention); was a near miss before issue 13")
 case("ambiguous_pronoun",
  "Judge Oscar Lind met defence lawyer Felix Brandt on Monday. “The trial will start in May,” he said.",
  [A("The trial will start in May,", "direct", None, "said")],

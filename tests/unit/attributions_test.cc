@@ -732,3 +732,43 @@ TEST_CASE("every word list of the stage is loaded", "[attributions]") {
   CHECK(lex.addressees.count(u"reporters"));
   CHECK(lex.clause_openers.count(u"which"));
 }
+
+TEST_CASE("content spans: lead before a quotation, parenthetical cue, semicolon, which",
+          "[attributions]") {
+  Document doc = Doc(
+      {u"Raising the levy “would hurt every small farm,” said Ada Lind.",
+       u"The first reform went smoothly, Ada Lind said, since the rules were clear.",
+       u"Tomas Berg said the vote was fair; critics disagreed.",
+       u"Tomas Berg said he expects the bill to pass, which surprised nobody.",
+       u"Tomas Berg said the plan was costly and Ada Lind argued that it was late."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"would hurt every small farm");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Raising the levy “would hurt every small farm,”");
+  CHECK(a->kind == AttributionKind::kMixed);
+  a = Find(doc, r, u"The first reform went smoothly");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content).find(u"since the rules were clear") != std::u16string::npos);
+  a = Find(doc, r, u"the vote was fair");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the vote was fair");
+  a = Find(doc, r, u"he expects the bill");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"he expects the bill to pass");
+  a = Find(doc, r, u"the plan was costly");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plan was costly");
+}
+
+TEST_CASE("transcript labels and doubled apostrophes", "[attributions]") {
+  Document doc = Doc({u"HOST: Welcome back. Will the senator run again?",
+                      u"''The levy is a mistake,'' said Ada Lind."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Welcome back");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Welcome back. Will the senator run again?");
+  CHECK(Text(doc, a->speaker) == u"HOST");
+  a = Find(doc, r, u"The levy is a mistake");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ada Lind");
+}

@@ -2,6 +2,8 @@
 // verb of cues.txt, "according to", "made (it) clear", a colon lead-in) with
 // its speaker, before the cue ("Lee said"), in apposition ("Kim, who chairs
 // the committee, said") or after it ("“…,” said Lee").
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -146,8 +148,7 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
 bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) {
   if (!(a->info.inv && i > 0 &&
         (IsComma(c, p, i - 1) ||
-         (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
-          (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") || TokIs(c, p, i - 2, u"!"))))))
+         (IsCloseMark(c, p, i - 1) && i - 2 >= 0 && PunctBeforeClose(c, p, i - 2)))))
     return false;
   if (a->info.obj || !SpeakerForward(c, p, i + 1, se, &a->speaker)) return false;
   a->after = true;
@@ -178,6 +179,13 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
                             IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
     return false;
   if (TokLowerIs(c, p, j, u"it") && k < j) return false;
+  // A noun phrase: no passive agent ("sponsored by …"), no dangling
+  // conjunction or preposition at its end.
+  if (c.lex.np_stops.count(TokLower(c, p, j))) return false;
+  for (int32_t t = k; t <= j; ++t) {
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"by"sv) return false;
+  }
   a->speaker.tb = k;
   a->speaker.te = j + 1;
   a->speaker.span = TokSpan(c, p, k, j + 1);
@@ -239,11 +247,44 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
   if (out->size() == first) ColonLeadIn(c, p, sentence, sb, se, out);
 }
 
+// A transcript's speaker label opening the paragraph: one to three words in
+// capitals and a colon ("WALLACE: …", "MS. HALE: …"); the rest of the
+// paragraph is what the speaker said.
+void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
+  const int32_t n = NumTokens(c, p);
+  int32_t k = 0;
+  while (k < n && k < 4 && (IsWord(c, p, k) || TokIs(c, p, k, u"."))) {
+    if (IsWord(c, p, k)) {
+      const std::u16string_view w = TokText(c, p, k);
+      for (char16_t ch : w)
+        if (!u_isupper(ch)) return;
+    }
+    ++k;
+  }
+  if (k == 0 || k + 1 >= n || !TokIs(c, p, k, u":") || !IsWord(c, p, 0) ||
+      TokText(c, p, 0).size() < 2)
+    return;
+  Anchor a;
+  a.p = p;
+  a.sentence = 0;
+  a.cue_b = k;
+  a.cue_e = k + 1;
+  a.colon = true;
+  a.label = true;
+  a.resolved = true;
+  a.speaker.tb = 0;
+  a.speaker.te = k;
+  a.speaker.span = TokSpan(c, p, 0, k);
+  out->push_back(a);
+}
+
 }  // namespace
 
 // Phase 1: the anchors of every sentence of paragraph p, in order.
 void FindAnchors(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   const ParagraphText& pt = c.report->text.paragraphs[p];
+  TranscriptLabel(c, p, out);
+  if (!out->empty()) return;
   for (int32_t s = 0; s < static_cast<int32_t>(pt.sentences.size()); ++s)
     SentenceAnchors(c, p, s, pt.sentences[s].first_token, pt.sentences[s].end_token, out);
 }

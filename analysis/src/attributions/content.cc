@@ -66,6 +66,20 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
     }
     if (IsCloseMark(c, p, b)) --b;
     if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
+    // "… and Democrats accused …", "… — and he noted …": a coordinated report
+    if (TokLowerIs(c, p, b, u"and") || TokLowerIs(c, p, b, u"but")) {
+      while (b - 1 > from && (IsComma(c, p, b - 1) || TokIs(c, p, b - 1, u"—"))) --b;
+      end = std::min(end, b);
+    }
+  }
+  // the reported clause stops at a semicolon and before ", which …" (the
+  // writer's comment on it), outside quotations
+  for (int32_t t = from + 1; t < end; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) {
+      end = t;
+      break;
+    }
   }
   // a quotation running past the sentence end
   if (end > 0 && end <= NumTokens(c, p)) {
@@ -204,9 +218,26 @@ int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   return group_b;
 }
 
+// "Not paying taxes “makes me smart,” Lee said": the quotation finishes a
+// sentence that opens unquoted, so the statement is the whole sentence
+// (mixed). Not after a colon or a cue ("He called it “…,” Lee said").
+bool EmitLeadAndQuotation(Ctx& c, int32_t p, const Anchor& a, const Region& r, SentenceInfo si,
+                          double conf) {
+  if (!r.first_piece || r.open_tok < si.b + 2 || r.close_tok < 0) return false;
+  const int32_t b = SkipDateline(c, p, si.b, r.open_tok);
+  if (r.open_tok - b < 2) return false;
+  for (int32_t t = b; t < r.open_tok; ++t) {
+    if (TokIs(c, p, t, u":") || (IsWord(c, p, t) && c.lex.cues.count(TokLower(c, p, t))) ||
+        IsOpenMark(c, p, t) || IsCloseMark(c, p, t) || InQuote(c, p, t))
+      return false;
+  }
+  return Emit(c, a, Span{p, Tok(c, p, b).begin, Tok(c, p, r.close_tok).end}, false, conf) >= 0;
+}
+
 // 4a. A quotation closing just before the group, ending in , ? ! — . or
 // followed by a comma ("“…,” Lee said"): emitted for the anchor.
-bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, double conf) {
+bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, SentenceInfo si,
+                         double conf) {
   if (a.participle) return false;
   int32_t bt = group_b - 1;
   if (bt >= 0 && IsComma(c, p, bt) && IsCloseMark(c, p, bt - 1)) --bt;  // ”,
@@ -217,11 +248,12 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, do
   const Region& r = c.quotes.regions[ri];
   const std::u16string& t = c.doc.paragraphs[p].text;
   int32_t e = r.end;
-  while (e > r.begin && u_isUWhiteSpace(t[e - 1])) --e;
+  while (e > r.begin && (u_isUWhiteSpace(t[e - 1]) || t[e - 1] == u'\'')) --e;  // ,'' said
   const char16_t last = e > r.begin ? t[e - 1] : 0;
   const bool punct = last == u',' || last == u'?' || last == u'!' || last == u'—' || last == u'.' ||
                      IsComma(c, p, group_b - 1);
   if (!punct) return false;
+  if (EmitLeadAndQuotation(c, p, a, r, si, conf)) return true;
   EmitQuotation(c, a, r.quotation, conf);
   return true;
 }
@@ -422,6 +454,31 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;
 }
 
+// The comma closing a parenthetical cue group at f, past a short adjunct
+// (", the agency said in a June report, and …"); -1 when there is none.
+int32_t CommaAfterAdjunct(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
+  if (f < si.e && IsComma(c, p, f)) return f;
+  if (!(f < si.e && IsWord(c, p, f) && c.lex.np_stops.count(TokLower(c, p, f)))) return -1;
+  for (int32_t t = f + 1; t < si.e && t - f <= 8; ++t) {
+    if (IsComma(c, p, t)) return t;
+    if (!(IsWord(c, p, t) || Tok(c, p, t).Has(kTokNumber)) || InQuote(c, p, t)) return -1;
+  }
+  return -1;
+}
+
+// After ", she said," the sentence goes on: the reported clause resumes
+// ("These sectors, she said, feature …") or runs on with a clause of its own
+// ("…, he said, since …"), not a relative clause, a participle (", ending
+// …"), a quotation (an interrupted quotation) or another cue.
+// A short lead may resume with anything; a long one only with a clause.
+bool ContinuesSentence(const Ctx& c, int32_t p, int32_t i, int32_t lead) {
+  if (lead <= kMaxParentheticalLead && ResumesClause(c, p, i)) return true;
+  if (!IsWord(c, p, i) || InQuote(c, p, i) || IsCap(c, p, i)) return false;
+  const std::u16string w = TokLower(c, p, i);
+  return !c.lex.cues.count(w) && !IsIngForm(w) && w != u"which"sv && w != u"who"sv && w != u"whose"sv &&
+         w != u"where"sv && lead <= 4 * kMaxParentheticalLead;
+}
+
 // 4c. The clause before the group: "Prices will rise, the official said." and
 // the parenthetical "These sectors, she said, feature …". Only when nothing is
 // reported after the cue: the sentence ends, or an adjunct follows ("…, the
@@ -439,10 +496,10 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
   for (size_t j = k; j-- > 0 && k - j <= 8;)
     if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
   if (group_b - 1 - cb < 2) return;
-  const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e &&
-                             ResumesClause(c, p, f + 1) &&
-                             group_b - 1 - cb <= kMaxParentheticalLead;
-  int32_t end = parenthetical ? ContentEndTok(c, p, f + 1, si.e, anchors, k) : group_b - 1;
+  const int32_t comma = CommaAfterAdjunct(c, p, f, si);
+  const bool parenthetical = comma >= 0 && comma + 1 < si.e &&
+                             ContinuesSentence(c, p, comma + 1, group_b - 1 - cb);
+  int32_t end = parenthetical ? ContentEndTok(c, p, comma + 1, si.e, anchors, k) : group_b - 1;
   if (!parenthetical && group_b - 1 - cb < 4) return;
   cb = SkipDateline(c, p, cb, group_b - 1);
   Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, conf - 0.1);
@@ -459,9 +516,13 @@ void EmitAnchorContent(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, si
     EmitAccording(c, p, anchors, k, si);
     return;
   }
+  if (a.label) {
+    Emit(c, a, TokSpan(c, p, a.cue_e, NumTokens(c, p)), false, 0.6);
+    return;
+  }
   const int32_t group_b = GroupStart(c, p, a, si);
   const int32_t group_e = a.after ? a.speaker.te : a.cue_e;
-  const bool took_back = EmitQuotationBefore(c, p, a, group_b, conf);
+  const bool took_back = EmitQuotationBefore(c, p, a, group_b, si, conf);
   Complement m = ReadComplement(c, p, a, group_e, si);
   if (took_back) {
     // interrupted: "“…,” Lee said, “…”"
