@@ -772,3 +772,22 @@ TEST_CASE("transcript labels and doubled apostrophes", "[attributions]") {
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ada Lind");
 }
+
+TEST_CASE("object cues: what was criticised or cited is the content", "[attributions]") {
+  Document doc = Doc({u"Ada Lind criticized the levy as a tax on farmers during a rally.",
+                      u"Tomas Berg cited the audit as the reason for the delay.",
+                      u"Ada Lind questioned how the fund would be paid for.",
+                      u"Tomas Berg attacked at dawn.", u"Ada Lind criticised the deal.",
+                      u"Prosecutor Hanna Berg questioned witness Julia Stone for hours."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the levy");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the levy as a tax on farmers");
+  a = Find(doc, r, u"the audit");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Tomas Berg");
+  CHECK(Find(doc, r, u"how the fund would be paid for") != nullptr);
+  CHECK(Find(doc, r, u"at dawn") == nullptr);
+  CHECK(Find(doc, r, u"the deal") == nullptr);  // a bare object states nothing
+  CHECK(Find(doc, r, u"witness Julia Stone") == nullptr);
+}

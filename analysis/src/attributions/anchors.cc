@@ -45,6 +45,14 @@ bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
 }
 
+// A cue form that is a noun here: "his tweet", "the report", "a comment" (a
+// determiner just before; "-ed" and "-ing" forms are verbs).
+bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
+  if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
+  if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
+  return i - 1 >= sb && IsDeterminer(c, TokLower(c, p, i - 1));
+}
+
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
 // cues.txt ("pointed out" takes "out" too). False when there is none; a
 // capitalised cue is only a sentence-initial participle ("Noting …").
@@ -60,6 +68,7 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
   if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
+  if (IsCueNoun(c, p, sb, i, w)) return false;
   a->info = it->second;
   if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
   // "called for new talks", "called on Congress to act": what is asked for.
@@ -252,8 +261,13 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
 // paragraph is what the speaker said.
 void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   const int32_t n = NumTokens(c, p);
-  int32_t k = 0;
-  while (k < n && k < 4 && (IsWord(c, p, k) || TokIs(c, p, k, u"."))) {
+  // a transcript quoted paragraph by paragraph: "“WALLACE: …"
+  const int32_t s0 = n > 0 && IsOpenQuoteChar(c.doc.paragraphs[p].text[Tok(c, p, 0).begin]) &&
+                             Tok(c, p, 0).end - Tok(c, p, 0).begin == 1
+                         ? 1
+                         : 0;
+  int32_t k = s0;
+  while (k < n && k < s0 + 4 && (IsWord(c, p, k) || TokIs(c, p, k, u"."))) {
     if (IsWord(c, p, k)) {
       const std::u16string_view w = TokText(c, p, k);
       for (char16_t ch : w)
@@ -261,8 +275,8 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
     }
     ++k;
   }
-  if (k == 0 || k + 1 >= n || !TokIs(c, p, k, u":") || !IsWord(c, p, 0) ||
-      TokText(c, p, 0).size() < 2)
+  if (k == s0 || k + 1 >= n || !TokIs(c, p, k, u":") || !IsWord(c, p, s0) ||
+      TokText(c, p, s0).size() < 2)
     return;
   Anchor a;
   a.p = p;
@@ -272,9 +286,9 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   a.colon = true;
   a.label = true;
   a.resolved = true;
-  a.speaker.tb = 0;
+  a.speaker.tb = s0;
   a.speaker.te = k;
-  a.speaker.span = TokSpan(c, p, 0, k);
+  a.speaker.span = TokSpan(c, p, s0, k);
   out->push_back(a);
 }
 

@@ -49,6 +49,8 @@ struct CueInfo {
   bool inf = false;     // "promised to …": a "to" infinitive is the content
   bool naming = false;  // "called “X”": a quotation right after it is a name
   bool strict = false;  // content only after "that", a colon or a quotation mark
+  bool topic = false;   // "criticized the plan as …": the object is what was said about
+  bool wh = false;      // "questioned how …": a wh-clause is the content
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).

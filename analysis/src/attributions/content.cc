@@ -417,6 +417,43 @@ bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return false;
 }
 
+// The object of a `topic` cue starts here: a noun phrase or a wh-clause
+// ("cited the audit", "questioned how …"), not a preposition or particle.
+bool IsObjectStart(const Ctx& c, int32_t p, int32_t f) {
+  if (!IsWord(c, p, f)) return false;
+  const std::u16string w = TokLower(c, p, f);
+  if (w == u"how"sv || w == u"why"sv || w == u"what"sv || w == u"whether"sv) return true;
+  return !c.lex.np_stops.count(w) && !c.lex.adverbs.count(w) && !c.lex.cues.count(w) &&
+         w != u"it"sv && w != u"to"sv;
+}
+
+// "the levy as a tax", "the company of breaking its promises": an "as" or
+// "of" + "-ing" predicate after the object.
+bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 1; t + 1 < end; ++t) {
+    if (TokLowerIs(c, p, t, u"as") || TokLowerIs(c, p, t, u"for") ||
+        (TokLowerIs(c, p, t, u"of") && IsIngForm(TokLower(c, p, t + 1))))
+      return true;
+  }
+  return false;
+}
+
+// The object ends before a time or place adjunct ("… during a campaign stop",
+// "… on Monday", "… in a statement") after its first two words.
+int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 2; t < end; ++t) {
+    if (InQuote(c, p, t) || !IsWord(c, p, t)) continue;
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"during"sv || w == u"while"sv || w == u"when"sv || w == u"after"sv ||
+        (w == u"on"sv && t + 1 < end && c.lex.weekdays.count(TokLower(c, p, t + 1))) ||
+        (w == u"in"sv && TokLowerIs(c, p, t + 1, u"a") &&
+         (TokLowerIs(c, p, t + 2, u"statement") || TokLowerIs(c, p, t + 2, u"tweet") ||
+          TokLowerIs(c, p, t + 2, u"speech") || TokLowerIs(c, p, t + 2, u"interview"))))
+      return IsComma(c, p, t - 1) ? t - 1 : t;
+  }
+  return end;
+}
+
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -447,8 +484,19 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw)) return false;
   const bool clause = !a.info.strict && !a.info.naming && !m.that && !m.colon &&
                       LooksLikeClause(c, p, f, end);
+  const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
+  const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
+                      !clause && IsObjectStart(c, p, f);
+  if (object && !has_quote) {
+    end = ObjectEnd(c, p, f, end);
+    content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
+  }
+  // A bare object reports no statement ("criticised the deal", "described
+  // the talks in detail"); a predicate does ("… the deal as a giveaway",
+  // "accused X of lying", "questioned how …").
+  if (object && !has_quote && !wh_clause && !HasPredicate(c, p, f, end)) return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
-                  m.platform_phrase || infinitive || clause;
+                  m.platform_phrase || infinitive || clause || object;
   if (!ok) return false;
   if (!m.that && !m.colon && !has_quote && end - f < 3) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;

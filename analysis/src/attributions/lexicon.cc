@@ -23,6 +23,8 @@ CueInfo ParseCueHead(std::string_view head) {
   info.strict = flags.find("strict") != std::string_view::npos;
   info.inf = flags.find("inf") != std::string_view::npos;
   info.naming = flags.find("naming") != std::string_view::npos;
+  info.topic = flags.find("topic") != std::string_view::npos;
+  info.wh = flags.find("wh") != std::string_view::npos;
   return info;
 }
 
