@@ -791,3 +791,20 @@ TEST_CASE("object cues: what was criticised or cited is the content", "[attribut
   CHECK(Find(doc, r, u"the deal") == nullptr);  // a bare object states nothing
   CHECK(Find(doc, r, u"witness Julia Stone") == nullptr);
 }
+
+TEST_CASE("headline labels, approximate numbers and clauses after an adjunct",
+          "[attributions]") {
+  Document doc = Doc({u"Lind: Farm Levy Will Be Dropped",
+                      u"Tomas Berg said after the meeting he would not run again.",
+                      u"Ada Lind has said about 20 people applied.", u"Lee said in Beijing."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Farm Levy Will Be Dropped");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Lind");
+  a = Find(doc, r, u"he would not run again");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"he would not run again");
+  a = Find(doc, r, u"about 20 people applied");
+  REQUIRE(a != nullptr);
+  CHECK(Find(doc, r, u"in Beijing") == nullptr);
+}

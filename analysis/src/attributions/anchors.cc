@@ -257,8 +257,9 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
 }
 
 // A transcript's speaker label opening the paragraph: one to three words in
-// capitals and a colon ("WALLACE: …", "MS. HALE: …"); the rest of the
-// paragraph is what the speaker said.
+// capitals and a colon ("WALLACE: …", "MS. HALE: …"), or a capitalised name
+// opening a headline ("Sanders: Clinton Must …"); the rest of the paragraph is
+// what the speaker said.
 void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   const int32_t n = NumTokens(c, p);
   // a transcript quoted paragraph by paragraph: "“WALLACE: …"
@@ -266,10 +267,17 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
                              Tok(c, p, 0).end - Tok(c, p, 0).begin == 1
                          ? 1
                          : 0;
+  // A one-sentence paragraph is a headline: "Pence: Flowers Won’t Be at Debate."
+  // takes a capitalised name; a transcript needs capitals ("WALLACE:").
+  const bool headline = c.report->text.paragraphs[p].sentences.size() == 1;
   int32_t k = s0;
   while (k < n && k < s0 + 4 && (IsWord(c, p, k) || TokIs(c, p, k, u"."))) {
     if (IsWord(c, p, k)) {
       const std::u16string_view w = TokText(c, p, k);
+      if (headline && IsCap(c, p, k) && !IsNonName(c, TokLower(c, p, k))) {
+        ++k;
+        continue;
+      }
       for (char16_t ch : w)
         if (!u_isupper(ch)) return;
     }

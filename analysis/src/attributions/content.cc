@@ -454,6 +454,18 @@ int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return end;
 }
 
+// A clause after a short prepositional adjunct at f ("after the convention he
+// would …", "in Beijing the talks …"): its first token, or -1.
+int32_t ClauseAfterAdjunct(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 2; t < end && t - f <= 5; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
+    const std::u16string w = TokLower(c, p, t);
+    if (c.lex.np_stops.count(w)) continue;
+    if ((IsPronoun(w) || IsDeterminer(c, w)) && LooksLikeClause(c, p, t, end)) return t;
+  }
+  return -1;
+}
+
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -476,9 +488,17 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // The complement must not start with a preposition or particle
   // ("said in Beijing", "added to"): those are adjuncts, not speech.
   const std::u16string fw = TokLower(c, p, f);
-  const bool adjunct =
-      !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote &&
-      !(fw == u"at"sv && (TokLowerIs(c, p, f + 1, u"least") || TokLowerIs(c, p, f + 1, u"most")));
+  const bool approx = (fw == u"at"sv && (TokLowerIs(c, p, f + 1, u"least") ||
+                                          TokLowerIs(c, p, f + 1, u"most"))) ||
+                      ((fw == u"about"sv || fw == u"over"sv || fw == u"under"sv) &&
+                       f + 1 < end && Tok(c, p, f + 1).Has(kTokNumber));  // "about 20 people"
+  const bool adjunct = !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote && !approx;
+  // "said after the convention he would …": the clause after the adjunct
+  if (adjunct && a.info.bare) {
+    const int32_t g = ClauseAfterAdjunct(c, p, f, end);
+    if (g > f) return Emit(c, a, Span{p, Tok(c, p, g).begin, Tok(c, p, end - 1).end}, false,
+                           conf - 0.1) >= 0;
+  }
   const bool infinitive = a.info.inf && fw == u"to"sv && !m.that;
   // "said nothing about layoffs", "said little": no statement reported.
   if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw)) return false;
