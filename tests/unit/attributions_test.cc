@@ -808,3 +808,18 @@ TEST_CASE("headline labels, approximate numbers and clauses after an adjunct",
   REQUIRE(a != nullptr);
   CHECK(Find(doc, r, u"in Beijing") == nullptr);
 }
+
+TEST_CASE("a place is never the speaker; a passive label is no source", "[attributions]") {
+  Document doc = Doc({u"Republicans on Capitol Hill, who argued that the bill was late, left.",
+                      u"The claim was checked, and it was labeled “Mostly True.”",
+                      u"It is widely believed that the deal will hold."});
+  Report r = factlens::Analyzer().Analyze(doc);  // the entity stage tags the place
+  const Attribution* a = Find(doc, r, u"the bill was late");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name.empty());
+  CHECK(Text(doc, a->speaker) == u"who");
+  CHECK(Find(doc, r, u"Mostly True") == nullptr);
+  a = Find(doc, r, u"the deal will hold");
+  REQUIRE(a != nullptr);
+  CHECK(a->vague_source);
+}

@@ -111,7 +111,9 @@ bool ImpersonalSpeaker(const Ctx& c, int32_t p, int32_t j, int32_t i, const std:
   for (int32_t k = j + 1; k < i; ++k)
     if (TokLowerIs(c, p, k, u"is") || TokLowerIs(c, p, k, u"was") || TokLowerIs(c, p, k, u"been"))
       passive = true;
-  if (!passive) return false;
+  // "it is believed that …"; "it was labeled “Mostly True”" is no source
+  if (!passive || !(TokLowerIs(c, p, i + 1, u"that") || TokLowerIs(c, p, i + 1, u"to")))
+    return false;
   a->speaker.impersonal = true;
   a->speaker.vague = true;
   a->speaker.span = Span{p, Tok(c, p, j).begin, Tok(c, p, j).end};
@@ -143,7 +145,15 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
   bool found = false;
   if (j >= sb && IsComma(c, p, j) && j > sb) {
+    // "Ann Lee, 52, of Dayton, Ohio, said": a place is never the speaker
     found = SpeakerBeforeApposition(c, p, j, sb, &a->speaker);
+    for (int n = 0; found && IsPlace(c, p, a->speaker) && n < 2; ++n) {
+      const int32_t before = a->speaker.tb - 1;  // the place is part of the apposition
+      found = before > sb && IsComma(c, p, before) &&
+              SpeakerBeforeApposition(c, p, before, sb, &a->speaker);
+    }
+    if (found && IsPlace(c, p, a->speaker)) found = false;
+    if (!found) a->speaker = Speaker();
   } else if (j >= sb) {
     found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker);
   }

@@ -182,6 +182,7 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
 bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp,
                      int32_t* verb);
 int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor);
+bool IsPlace(const Ctx& c, int32_t p, const Speaker& s);
 void ResolveNamed(const Ctx& c, int32_t p, Speaker* s);
 void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s);
 void ResolveSurnameFromSpeakers(const std::vector<Attribution>& done, Speaker* s);

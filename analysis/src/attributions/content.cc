@@ -543,8 +543,8 @@ bool ContinuesSentence(const Ctx& c, int32_t p, int32_t i, int32_t lead) {
   if (lead <= kMaxParentheticalLead && ResumesClause(c, p, i)) return true;
   if (!IsWord(c, p, i) || InQuote(c, p, i) || IsCap(c, p, i)) return false;
   const std::u16string w = TokLower(c, p, i);
-  return !c.lex.cues.count(w) && !IsIngForm(w) && w != u"which"sv && w != u"who"sv && w != u"whose"sv &&
-         w != u"where"sv && lead <= 4 * kMaxParentheticalLead;
+  return !c.lex.cues.count(w) && !IsIngForm(w) && w != u"which"sv && w != u"who"sv &&
+         w != u"whose"sv && w != u"where"sv && lead <= 4 * kMaxParentheticalLead;
 }
 
 // 4c. The clause before the group: "Prices will rise, the official said." and
