@@ -39,6 +39,16 @@ int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   return b;
 }
 
+// The reported clause stops at a semicolon and before ", which …" (the
+// writer's comment on it), outside quotations.
+int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
+  for (int32_t t = from + 1; t < end; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) return t;
+  }
+  return end;
+}
+
 // End of the content that starts at token `from` in sentence [sb, se): the
 // sentence end, extended over a quotation that runs past it, and cut before a
 // sibling anchor (", noting …" or ", Lee said").
@@ -72,15 +82,7 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
       end = std::min(end, b);
     }
   }
-  // the reported clause stops at a semicolon and before ", which …" (the
-  // writer's comment on it), outside quotations
-  for (int32_t t = from + 1; t < end; ++t) {
-    if (InQuote(c, p, t)) continue;
-    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) {
-      end = t;
-      break;
-    }
-  }
+  end = CutAtClauseEnd(c, p, from, end);
   // a quotation running past the sentence end
   if (end > 0 && end <= NumTokens(c, p)) {
     int32_t last = end - 1;
