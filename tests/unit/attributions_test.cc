@@ -823,3 +823,14 @@ TEST_CASE("a place is never the speaker; a passive label is no source", "[attrib
   REQUIRE(a != nullptr);
   CHECK(a->vague_source);
 }
+
+TEST_CASE("a continuation keeps an unresolved speaker", "[attributions]") {
+  Document doc = Doc({u"“The levy is a mistake,” several farmers said. “It will close small farms "
+                      u"within a year, and nobody in the capital seems to care.”"});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"It will close small farms");
+  REQUIRE(a != nullptr);
+  CHECK(a->continuation);
+  CHECK(Text(doc, a->speaker) == u"several farmers");
+  CHECK(a->confidence <= 0.3);
+}
