@@ -834,3 +834,18 @@ TEST_CASE("a continuation keeps an unresolved speaker", "[attributions]") {
   CHECK(Text(doc, a->speaker) == u"several farmers");
   CHECK(a->confidence <= 0.3);
 }
+
+TEST_CASE("progressive cues and 'by saying'", "[attributions]") {
+  Document doc = Doc({u"Mara Voss is telling voters that the levy will go.",
+                      u"Tomas Berg opened the hearing by saying he would not resign.",
+                      u"Farmers are hoping for rain."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the levy will go");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Mara Voss");
+  a = Find(doc, r, u"he would not resign");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Tomas Berg");
+  a = Find(doc, r, u"for rain");
+  if (a != nullptr) CHECK(a->belief);
+}

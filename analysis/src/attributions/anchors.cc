@@ -87,6 +87,14 @@ bool IsParticipleClause(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   return i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2));
 }
 
+// "Trump is telling a veterans group that …": a progressive form is finite.
+bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  if (i - 1 < sb) return false;
+  const std::u16string prev = TokLower(c, p, i - 1);
+  return prev == u"is"sv || prev == u"are"sv || prev == u"was"sv || prev == u"were"sv ||
+         prev == u"been"sv;
+}
+
 // The last token of the speaker before the cue at i: past adverbs and
 // auxiliaries, and a short parenthesis ("Rep. Jane Doe (D-Calif.) said").
 int32_t SpeakerEndBefore(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
@@ -254,8 +262,8 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       continue;
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
-    if (IsIngForm(w)) {
-      a.participle = IsParticipleClause(c, p, sb, i);
+    if (IsIngForm(w) && !IsProgressive(c, p, sb, i)) {
+      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by");
       if (a.participle) out->push_back(a);
       continue;
     }
