@@ -849,3 +849,15 @@ TEST_CASE("progressive cues and 'by saying'", "[attributions]") {
   a = Find(doc, r, u"for rain");
   if (a != nullptr) CHECK(a->belief);
 }
+
+TEST_CASE("evidence cues report what a record shows, a tier lower", "[attributions]") {
+  Document doc = Doc({u"A poll by Nordstat showed that most voters back the levy.",
+                      u"Mara Voss said that most voters back the levy."});
+  Report r = Attribute(doc);
+  const Attribution* shown = nullptr;
+  const Attribution* said = nullptr;
+  for (const Attribution& a : r.attributions)
+    (Text(doc, a.cue) == u"said" ? said : shown) = &a;
+  REQUIRE(said != nullptr);
+  if (shown != nullptr) CHECK(shown->confidence < said->confidence);
+}

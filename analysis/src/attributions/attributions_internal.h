@@ -42,6 +42,7 @@ constexpr int32_t kMaxParentheticalLead = 8;    // "These sectors, she said, …
 // One cue verb form's properties (see analysis/data/attributions/cues.txt).
 struct CueInfo {
   bool belief = false;  // belief / intention tier
+  bool evidence = false;  // "the poll found that …": what a record shows
   bool inv = false;     // "“…,” said Lee"
   bool bare = false;    // complement without "that"
   bool obj = false;     // addressee object: "told reporters"

@@ -170,7 +170,7 @@ double AnchorConfidence(const Anchor& a) {
   if (a.speaker.pronoun) conf = 0.8;
   if (a.participle) conf = 0.75;
   if (a.colon) conf = 0.6;
-  if (a.info.belief) conf -= 0.1;
+  if (a.info.belief || a.info.evidence) conf -= 0.1;
   return conf;
 }
 

@@ -16,6 +16,7 @@ CueInfo ParseCueHead(std::string_view head) {
   std::string_view cls = head.substr(0, sp);
   std::string_view flags = sp == std::string_view::npos ? "" : head.substr(sp + 1);
   info.belief = cls == "belief";
+  info.evidence = cls == "evidence";
   info.inv = flags.find("inv") != std::string_view::npos;
   info.bare = flags.find("bare") != std::string_view::npos;
   info.obj = flags.find("obj") != std::string_view::npos;
