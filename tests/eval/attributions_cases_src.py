@@ -84,7 +84,9 @@ case("tail_verbs_quipped",
  [A("At least the rain kept the tourists away,", "direct", "Bella Okafor", "quipped")])
 case("tail_verbs_accused",
  "Union leader Sam Doyle accused the company of breaking its promises. The company, he said, had “never intended to keep the plant open.”",
- [A("The company, he said, had “never intended to keep the plant open.”", "mixed", "Sam Doyle", "said")])
+ [A("the company of breaking its promises", "indirect", "Sam Doyle", "accused"),
+  A("The company, he said, had “never intended to keep the plant open.”", "mixed", "Sam Doyle", "said")],
+ note="an accusation is a reported claim (PolNeAR's convention); not gold before issue 13")
 case("vague_analysts",
  "Shares in the airline fell 8 percent. Analysts said the drop reflected fears about fuel prices.",
  [A("the drop reflected fears about fuel prices", "indirect", None, "said", v=True)])
@@ -169,7 +171,8 @@ case("near_miss_continue",
  [])
 case("near_miss_called",
  "The minister called for calm after the protests.",
- [])
+ [A("calm after the protests", "indirect", None, "called for")],
+ note="a demand is reported speech (PolNeAR's convention); was a near miss before issue 13")
 case("ambiguous_pronoun",
  "Judge Oscar Lind met defence lawyer Felix Brandt on Monday. “The trial will start in May,” he said.",
  [A("The trial will start in May,", "direct", None, "said")],

@@ -2,6 +2,8 @@
 // verb of cues.txt, "according to", "made (it) clear", a colon lead-in) with
 // its speaker, before the cue ("Lee said"), in apposition ("Kim, who chairs
 // the committee, said") or after it ("“…,” said Lee").
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -43,6 +45,14 @@ bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
 }
 
+// A cue form that is a noun here: "his tweet", "the report", "a comment" (a
+// determiner just before; "-ed" and "-ing" forms are verbs).
+bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
+  if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
+  if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
+  return i - 1 >= sb && IsDeterminer(c, TokLower(c, p, i - 1));
+}
+
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
 // cues.txt ("pointed out" takes "out" too). False when there is none; a
 // capitalised cue is only a sentence-initial participle ("Noting …").
@@ -58,8 +68,16 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
   if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
+  if (IsCueNoun(c, p, sb, i, w)) return false;
   a->info = it->second;
   if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
+  // "called for new talks", "called on Congress to act": what is asked for.
+  if (a->info.naming && (TokLowerIs(c, p, i + 1, u"for") || TokLowerIs(c, p, i + 1, u"on"))) {
+    a->cue_e = i + 2;
+    a->info.naming = false;
+    a->info.bare = true;
+    a->info.inv = false;
+  }
   return true;
 }
 
@@ -67,6 +85,14 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
 // sentence-initial "Pledging …, Lee said …".
 bool IsParticipleClause(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   return i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2));
+}
+
+// "Trump is telling a veterans group that …": a progressive form is finite.
+bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  if (i - 1 < sb) return false;
+  const std::u16string prev = TokLower(c, p, i - 1);
+  return prev == u"is"sv || prev == u"are"sv || prev == u"was"sv || prev == u"were"sv ||
+         prev == u"been"sv;
 }
 
 // The last token of the speaker before the cue at i: past adverbs and
@@ -93,7 +119,9 @@ bool ImpersonalSpeaker(const Ctx& c, int32_t p, int32_t j, int32_t i, const std:
   for (int32_t k = j + 1; k < i; ++k)
     if (TokLowerIs(c, p, k, u"is") || TokLowerIs(c, p, k, u"was") || TokLowerIs(c, p, k, u"been"))
       passive = true;
-  if (!passive) return false;
+  // "it is believed that …"; "it was labeled “Mostly True”" is no source
+  if (!passive || !(TokLowerIs(c, p, i + 1, u"that") || TokLowerIs(c, p, i + 1, u"to")))
+    return false;
   a->speaker.impersonal = true;
   a->speaker.vague = true;
   a->speaker.span = Span{p, Tok(c, p, j).begin, Tok(c, p, j).end};
@@ -125,7 +153,15 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
   bool found = false;
   if (j >= sb && IsComma(c, p, j) && j > sb) {
+    // "Ann Lee, 52, of Dayton, Ohio, said": a place is never the speaker
     found = SpeakerBeforeApposition(c, p, j, sb, &a->speaker);
+    for (int n = 0; found && IsPlace(c, p, a->speaker) && n < 2; ++n) {
+      const int32_t before = a->speaker.tb - 1;  // the place is part of the apposition
+      found = before > sb && IsComma(c, p, before) &&
+              SpeakerBeforeApposition(c, p, before, sb, &a->speaker);
+    }
+    if (found && IsPlace(c, p, a->speaker)) found = false;
+    if (!found) a->speaker = Speaker();
   } else if (j >= sb) {
     found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker);
   }
@@ -139,11 +175,48 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
 bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) {
   if (!(a->info.inv && i > 0 &&
         (IsComma(c, p, i - 1) ||
-         (IsCloseMark(c, p, i - 1) && i - 2 >= 0 &&
-          (IsComma(c, p, i - 2) || TokIs(c, p, i - 2, u"?") || TokIs(c, p, i - 2, u"!"))))))
+         (IsCloseMark(c, p, i - 1) && i - 2 >= 0 && PunctBeforeClose(c, p, i - 2)))))
     return false;
   if (a->info.obj || !SpeakerForward(c, p, i + 1, se, &a->speaker)) return false;
   a->after = true;
+  return true;
+}
+
+// The subject phrase before a say-verb no other rule named ("Several cast
+// members said", "Experts on the region said", "an architect who said", "It
+// says"): the words back to a comma, a quotation mark or the sentence start,
+// left unresolved (the attribution's confidence stays at most 0.3). None when
+// the phrase holds a verb or starts a subordinate clause.
+bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
+  if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
+  const int32_t j = SpeakerEndBefore(c, p, sb, i);
+  int32_t k = j;
+  while (k >= sb && j - k < kMaxCommonNpTokens + 2 && (IsWord(c, p, k) ||
+         Tok(c, p, k).Has(kTokNumber) || Tok(c, p, k).Has(kTokApostrophe)) && !InQuote(c, p, k)) {
+    const std::u16string w = TokLower(c, p, k);
+    if (w == u"that"sv || w == u"but"sv || w == u"if"sv || w == u"because"sv ||
+        c.lex.cues.count(w) || c.lex.clause_verbs.count(w))
+      break;
+    --k;
+  }
+  ++k;
+  while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")))
+    ++k;
+  if (k > j || (k > sb && !(IsComma(c, p, k - 1) || IsCloseMark(c, p, k - 1) ||
+                            IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
+    return false;
+  if (TokLowerIs(c, p, j, u"it") && k < j) return false;
+  // A noun phrase: no passive agent ("sponsored by …"), no dangling
+  // conjunction or preposition at its end.
+  if (c.lex.np_stops.count(TokLower(c, p, j))) return false;
+  for (int32_t t = k; t <= j; ++t) {
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"by"sv) return false;
+  }
+  a->speaker.tb = k;
+  a->speaker.te = j + 1;
+  a->speaker.span = TokSpan(c, p, k, j + 1);
+  a->speaker.vague = c.lex.vague.count(TokLower(c, p, j)) > 0;
   return true;
 }
 
@@ -189,14 +262,60 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       continue;
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
-    if (IsIngForm(w)) {
-      a.participle = IsParticipleClause(c, p, sb, i);
+    if (IsIngForm(w) && !IsProgressive(c, p, sb, i)) {
+      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by");
       if (a.participle) out->push_back(a);
       continue;
     }
-    if (SpeakerBeforeCue(c, p, sb, i, w, &a) || SpeakerAfterCue(c, p, i, se, &a)) out->push_back(a);
+    if (SpeakerBeforeCue(c, p, sb, i, w, &a) || SpeakerAfterCue(c, p, i, se, &a) ||
+        SubjectPhraseBeforeCue(c, p, sb, i, &a))
+      out->push_back(a);
   }
   if (out->size() == first) ColonLeadIn(c, p, sentence, sb, se, out);
+}
+
+// A transcript's speaker label opening the paragraph: one to three words in
+// capitals and a colon ("WALLACE: …", "MS. HALE: …"), or a capitalised name
+// opening a headline ("Sanders: Clinton Must …"); the rest of the paragraph is
+// what the speaker said.
+void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
+  const int32_t n = NumTokens(c, p);
+  // a transcript quoted paragraph by paragraph: "“WALLACE: …"
+  const int32_t s0 = n > 0 && IsOpenQuoteChar(c.doc.paragraphs[p].text[Tok(c, p, 0).begin]) &&
+                             Tok(c, p, 0).end - Tok(c, p, 0).begin == 1
+                         ? 1
+                         : 0;
+  // A one-sentence paragraph is a headline: "Pence: Flowers Won’t Be at Debate."
+  // takes a capitalised name; a transcript needs capitals ("WALLACE:").
+  const bool headline = c.report->text.paragraphs[p].sentences.size() == 1;
+  int32_t k = s0;
+  while (k < n && k < s0 + 4 && (IsWord(c, p, k) || TokIs(c, p, k, u"."))) {
+    if (IsWord(c, p, k)) {
+      const std::u16string_view w = TokText(c, p, k);
+      if (headline && IsCap(c, p, k) && !IsNonName(c, TokLower(c, p, k))) {
+        ++k;
+        continue;
+      }
+      for (char16_t ch : w)
+        if (!u_isupper(ch)) return;
+    }
+    ++k;
+  }
+  if (k == s0 || k + 1 >= n || !TokIs(c, p, k, u":") || !IsWord(c, p, s0) ||
+      TokText(c, p, s0).size() < 2)
+    return;
+  Anchor a;
+  a.p = p;
+  a.sentence = 0;
+  a.cue_b = k;
+  a.cue_e = k + 1;
+  a.colon = true;
+  a.label = true;
+  a.resolved = true;
+  a.speaker.tb = s0;
+  a.speaker.te = k;
+  a.speaker.span = TokSpan(c, p, s0, k);
+  out->push_back(a);
 }
 
 }  // namespace
@@ -204,6 +323,8 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
 // Phase 1: the anchors of every sentence of paragraph p, in order.
 void FindAnchors(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   const ParagraphText& pt = c.report->text.paragraphs[p];
+  TranscriptLabel(c, p, out);
+  if (!out->empty()) return;
   for (int32_t s = 0; s < static_cast<int32_t>(pt.sentences.size()); ++s)
     SentenceAnchors(c, p, s, pt.sentences[s].first_token, pt.sentences[s].end_token, out);
 }

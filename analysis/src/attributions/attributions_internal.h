@@ -42,6 +42,7 @@ constexpr int32_t kMaxParentheticalLead = 8;    // "These sectors, she said, …
 // One cue verb form's properties (see analysis/data/attributions/cues.txt).
 struct CueInfo {
   bool belief = false;  // belief / intention tier
+  bool evidence = false;  // "the poll found that …": what a record shows
   bool inv = false;     // "“…,” said Lee"
   bool bare = false;    // complement without "that"
   bool obj = false;     // addressee object: "told reporters"
@@ -49,6 +50,8 @@ struct CueInfo {
   bool inf = false;     // "promised to …": a "to" infinitive is the content
   bool naming = false;  // "called “X”": a quotation right after it is a name
   bool strict = false;  // content only after "that", a colon or a quotation mark
+  bool topic = false;   // "criticized the plan as …": the object is what was said about
+  bool wh = false;      // "questioned how …": a wh-clause is the content
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).
@@ -72,6 +75,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> no_statement;    // "nothing", "goodbye"
   std::unordered_set<std::u16string> phrase_ends;     // "that", "during", "on"
   std::unordered_set<std::u16string> clause_openers;  // "which", "and", "as"
+  std::unordered_set<std::u16string> clause_verbs;    // "is", "would", "won't"
   static const Lexicon& Get();
 };
 
@@ -112,6 +116,7 @@ struct Anchor {
   bool participle = false;  // ", noting that …" / "Pledging …, Lee said"
   bool according = false;   // "according to X"
   bool colon = false;       // colon lead-in
+  bool label = false;       // transcript label "WALLACE: …": the paragraph is the content
   bool after = false;       // speaker after the cue ("said Lee")
   bool resolved = false;    // pronoun / surname resolution done
   bool emitted = false;     // produced an attribution
@@ -178,6 +183,7 @@ bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t flo
 bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp,
                      int32_t* verb);
 int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor);
+bool IsPlace(const Ctx& c, int32_t p, const Speaker& s);
 void ResolveNamed(const Ctx& c, int32_t p, Speaker* s);
 void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s);
 void ResolveSurnameFromSpeakers(const std::vector<Attribution>& done, Speaker* s);

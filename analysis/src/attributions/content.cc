@@ -39,6 +39,16 @@ int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   return b;
 }
 
+// The reported clause stops at a semicolon and before ", which …" (the
+// writer's comment on it), outside quotations.
+int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
+  for (int32_t t = from + 1; t < end; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) return t;
+  }
+  return end;
+}
+
 // End of the content that starts at token `from` in sentence [sb, se): the
 // sentence end, extended over a quotation that runs past it, and cut before a
 // sibling anchor (", noting …" or ", Lee said").
@@ -66,7 +76,13 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
     }
     if (IsCloseMark(c, p, b)) --b;
     if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
+    // "… and Democrats accused …", "… — and he noted …": a coordinated report
+    if (TokLowerIs(c, p, b, u"and") || TokLowerIs(c, p, b, u"but")) {
+      while (b - 1 > from && (IsComma(c, p, b - 1) || TokIs(c, p, b - 1, u"—"))) --b;
+      end = std::min(end, b);
+    }
   }
+  end = CutAtClauseEnd(c, p, from, end);
   // a quotation running past the sentence end
   if (end > 0 && end <= NumTokens(c, p)) {
     int32_t last = end - 1;
@@ -154,7 +170,7 @@ double AnchorConfidence(const Anchor& a) {
   if (a.speaker.pronoun) conf = 0.8;
   if (a.participle) conf = 0.75;
   if (a.colon) conf = 0.6;
-  if (a.info.belief) conf -= 0.1;
+  if (a.info.belief || a.info.evidence) conf -= 0.1;
   return conf;
 }
 
@@ -204,9 +220,26 @@ int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   return group_b;
 }
 
+// "Not paying taxes “makes me smart,” Lee said": the quotation finishes a
+// sentence that opens unquoted, so the statement is the whole sentence
+// (mixed). Not after a colon or a cue ("He called it “…,” Lee said").
+bool EmitLeadAndQuotation(Ctx& c, int32_t p, const Anchor& a, const Region& r, SentenceInfo si,
+                          double conf) {
+  if (!r.first_piece || r.open_tok < si.b + 2 || r.close_tok < 0) return false;
+  const int32_t b = SkipDateline(c, p, si.b, r.open_tok);
+  if (r.open_tok - b < 2) return false;
+  for (int32_t t = b; t < r.open_tok; ++t) {
+    if (TokIs(c, p, t, u":") || (IsWord(c, p, t) && c.lex.cues.count(TokLower(c, p, t))) ||
+        IsOpenMark(c, p, t) || IsCloseMark(c, p, t) || InQuote(c, p, t))
+      return false;
+  }
+  return Emit(c, a, Span{p, Tok(c, p, b).begin, Tok(c, p, r.close_tok).end}, false, conf) >= 0;
+}
+
 // 4a. A quotation closing just before the group, ending in , ? ! — . or
 // followed by a comma ("“…,” Lee said"): emitted for the anchor.
-bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, double conf) {
+bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, SentenceInfo si,
+                         double conf) {
   if (a.participle) return false;
   int32_t bt = group_b - 1;
   if (bt >= 0 && IsComma(c, p, bt) && IsCloseMark(c, p, bt - 1)) --bt;  // ”,
@@ -217,11 +250,12 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, do
   const Region& r = c.quotes.regions[ri];
   const std::u16string& t = c.doc.paragraphs[p].text;
   int32_t e = r.end;
-  while (e > r.begin && u_isUWhiteSpace(t[e - 1])) --e;
+  while (e > r.begin && (u_isUWhiteSpace(t[e - 1]) || t[e - 1] == u'\'')) --e;  // ,'' said
   const char16_t last = e > r.begin ? t[e - 1] : 0;
   const bool punct = last == u',' || last == u'?' || last == u'!' || last == u'—' || last == u'.' ||
                      IsComma(c, p, group_b - 1);
   if (!punct) return false;
+  if (EmitLeadAndQuotation(c, p, a, r, si, conf)) return true;
   EmitQuotation(c, a, r.quotation, conf);
   return true;
 }
@@ -318,6 +352,7 @@ Complement ReadComplement(const Ctx& c, int32_t p, const Anchor& a, int32_t grou
   if (f < si.e && TokLowerIs(c, p, f, u"that")) {
     m.that = true;
     ++f;
+    if (IsComma(c, p, f) && f + 1 < si.e && IsWord(c, p, f + 1)) ++f;  // "that, in May, …"
   }
   if (f < NumTokens(c, p) && IsOpenMark(c, p, f)) m.quote_first = true;
   m.f = f;
@@ -361,6 +396,78 @@ bool EmitQuotedComplement(Ctx& c, int32_t p, const Anchor& a, const Complement& 
   return true;
 }
 
+// A complement without "that" that reads as a clause: a short subject (a
+// pronoun, a name, a noun phrase, no preposition first) then a finite verb
+// ("insisted he has …", "warned the deal would …"), not an object ("added 200
+// jobs", "announced a plan to …").
+bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  if (f >= end || !IsWord(c, p, f)) return false;
+  const std::u16string first = TokLower(c, p, f);
+  if (c.lex.np_stops.count(first) || c.lex.cues.count(first)) return false;
+  const bool pronoun = IsPronoun(first) || first == u"you"sv;
+  for (int32_t t = f + 1; t < end && t - f <= 6; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return false;
+    const std::u16string w = TokLower(c, p, t);
+    if (c.lex.clause_verbs.count(w)) return true;
+    if (IsLowerWord(c, p, t) && (c.lex.finite_verbs.count(w) || pronoun) && w != u"also"sv &&
+        w != u"then"sv && w != u"later"sv)
+      return true;
+    const bool ed = w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+    if (ed && IsLowerWord(c, p, t) && !IsDeterminer(c, TokLower(c, p, t - 1))) return true;
+    if (c.lex.np_stops.count(w) && w != u"of"sv) return false;
+  }
+  return false;
+}
+
+// The object of a `topic` cue starts here: a noun phrase or a wh-clause
+// ("cited the audit", "questioned how …"), not a preposition or particle.
+bool IsObjectStart(const Ctx& c, int32_t p, int32_t f) {
+  if (!IsWord(c, p, f)) return false;
+  const std::u16string w = TokLower(c, p, f);
+  if (w == u"how"sv || w == u"why"sv || w == u"what"sv || w == u"whether"sv) return true;
+  return !c.lex.np_stops.count(w) && !c.lex.adverbs.count(w) && !c.lex.cues.count(w) &&
+         w != u"it"sv && w != u"to"sv;
+}
+
+// "the levy as a tax", "the company of breaking its promises": an "as" or
+// "of" + "-ing" predicate after the object.
+bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 1; t + 1 < end; ++t) {
+    if (TokLowerIs(c, p, t, u"as") || TokLowerIs(c, p, t, u"for") ||
+        (TokLowerIs(c, p, t, u"of") && IsIngForm(TokLower(c, p, t + 1))))
+      return true;
+  }
+  return false;
+}
+
+// The object ends before a time or place adjunct ("… during a campaign stop",
+// "… on Monday", "… in a statement") after its first two words.
+int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 2; t < end; ++t) {
+    if (InQuote(c, p, t) || !IsWord(c, p, t)) continue;
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"during"sv || w == u"while"sv || w == u"when"sv || w == u"after"sv ||
+        (w == u"on"sv && t + 1 < end && c.lex.weekdays.count(TokLower(c, p, t + 1))) ||
+        (w == u"in"sv && TokLowerIs(c, p, t + 1, u"a") &&
+         (TokLowerIs(c, p, t + 2, u"statement") || TokLowerIs(c, p, t + 2, u"tweet") ||
+          TokLowerIs(c, p, t + 2, u"speech") || TokLowerIs(c, p, t + 2, u"interview"))))
+      return IsComma(c, p, t - 1) ? t - 1 : t;
+  }
+  return end;
+}
+
+// A clause after a short prepositional adjunct at f ("after the convention he
+// would …", "in Beijing the talks …"): its first token, or -1.
+int32_t ClauseAfterAdjunct(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 2; t < end && t - f <= 5; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
+    const std::u16string w = TokLower(c, p, t);
+    if (c.lex.np_stops.count(w)) continue;
+    if ((IsPronoun(w) || IsDeterminer(c, w)) && LooksLikeClause(c, p, t, end)) return t;
+  }
+  return -1;
+}
+
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -383,17 +490,63 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // The complement must not start with a preposition or particle
   // ("said in Beijing", "added to"): those are adjuncts, not speech.
   const std::u16string fw = TokLower(c, p, f);
-  const bool adjunct =
-      !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote &&
-      !(fw == u"at"sv && (TokLowerIs(c, p, f + 1, u"least") || TokLowerIs(c, p, f + 1, u"most")));
+  const bool approx = (fw == u"at"sv && (TokLowerIs(c, p, f + 1, u"least") ||
+                                          TokLowerIs(c, p, f + 1, u"most"))) ||
+                      ((fw == u"about"sv || fw == u"over"sv || fw == u"under"sv) &&
+                       f + 1 < end && Tok(c, p, f + 1).Has(kTokNumber));  // "about 20 people"
+  const bool adjunct = !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote && !approx;
+  // "said after the convention he would …": the clause after the adjunct
+  if (adjunct && a.info.bare) {
+    const int32_t g = ClauseAfterAdjunct(c, p, f, end);
+    if (g > f) return Emit(c, a, Span{p, Tok(c, p, g).begin, Tok(c, p, end - 1).end}, false,
+                           conf - 0.1) >= 0;
+  }
   const bool infinitive = a.info.inf && fw == u"to"sv && !m.that;
   // "said nothing about layoffs", "said little": no statement reported.
   if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw)) return false;
+  const bool clause = !a.info.strict && !a.info.naming && !m.that && !m.colon &&
+                      LooksLikeClause(c, p, f, end);
+  const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
+  const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
+                      !clause && IsObjectStart(c, p, f);
+  if (object && !has_quote) {
+    end = ObjectEnd(c, p, f, end);
+    content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
+  }
+  // A bare object reports no statement ("criticised the deal", "described
+  // the talks in detail"); a predicate does ("… the deal as a giveaway",
+  // "accused X of lying", "questioned how …").
+  if (object && !has_quote && !wh_clause && !HasPredicate(c, p, f, end)) return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
-                  m.platform_phrase || infinitive;
+                  m.platform_phrase || infinitive || clause || object;
   if (!ok) return false;
   if (!m.that && !m.colon && !has_quote && end - f < 3) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;
+}
+
+// The comma closing a parenthetical cue group at f, past a short adjunct
+// (", the agency said in a June report, and …"); -1 when there is none.
+int32_t CommaAfterAdjunct(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
+  if (f < si.e && IsComma(c, p, f)) return f;
+  if (!(f < si.e && IsWord(c, p, f) && c.lex.np_stops.count(TokLower(c, p, f)))) return -1;
+  for (int32_t t = f + 1; t < si.e && t - f <= 8; ++t) {
+    if (IsComma(c, p, t)) return t;
+    if (!(IsWord(c, p, t) || Tok(c, p, t).Has(kTokNumber)) || InQuote(c, p, t)) return -1;
+  }
+  return -1;
+}
+
+// After ", she said," the sentence goes on: the reported clause resumes
+// ("These sectors, she said, feature …") or runs on with a clause of its own
+// ("…, he said, since …"), not a relative clause, a participle (", ending
+// …"), a quotation (an interrupted quotation) or another cue.
+// A short lead may resume with anything; a long one only with a clause.
+bool ContinuesSentence(const Ctx& c, int32_t p, int32_t i, int32_t lead) {
+  if (lead <= kMaxParentheticalLead && ResumesClause(c, p, i)) return true;
+  if (!IsWord(c, p, i) || InQuote(c, p, i) || IsCap(c, p, i)) return false;
+  const std::u16string w = TokLower(c, p, i);
+  return !c.lex.cues.count(w) && !IsIngForm(w) && w != u"which"sv && w != u"who"sv &&
+         w != u"whose"sv && w != u"where"sv && lead <= 4 * kMaxParentheticalLead;
 }
 
 // 4c. The clause before the group: "Prices will rise, the official said." and
@@ -413,10 +566,10 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
   for (size_t j = k; j-- > 0 && k - j <= 8;)
     if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
   if (group_b - 1 - cb < 2) return;
-  const bool parenthetical = f < si.e && IsComma(c, p, f) && f + 1 < si.e &&
-                             ResumesClause(c, p, f + 1) &&
-                             group_b - 1 - cb <= kMaxParentheticalLead;
-  int32_t end = parenthetical ? ContentEndTok(c, p, f + 1, si.e, anchors, k) : group_b - 1;
+  const int32_t comma = CommaAfterAdjunct(c, p, f, si);
+  const bool parenthetical = comma >= 0 && comma + 1 < si.e &&
+                             ContinuesSentence(c, p, comma + 1, group_b - 1 - cb);
+  int32_t end = parenthetical ? ContentEndTok(c, p, comma + 1, si.e, anchors, k) : group_b - 1;
   if (!parenthetical && group_b - 1 - cb < 4) return;
   cb = SkipDateline(c, p, cb, group_b - 1);
   Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, conf - 0.1);
@@ -433,9 +586,13 @@ void EmitAnchorContent(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, si
     EmitAccording(c, p, anchors, k, si);
     return;
   }
+  if (a.label) {
+    Emit(c, a, TokSpan(c, p, a.cue_e, NumTokens(c, p)), false, 0.6);
+    return;
+  }
   const int32_t group_b = GroupStart(c, p, a, si);
   const int32_t group_e = a.after ? a.speaker.te : a.cue_e;
-  const bool took_back = EmitQuotationBefore(c, p, a, group_b, conf);
+  const bool took_back = EmitQuotationBefore(c, p, a, group_b, si, conf);
   Complement m = ReadComplement(c, p, a, group_e, si);
   if (took_back) {
     // interrupted: "“…,” Lee said, “…”"

@@ -16,6 +16,7 @@ CueInfo ParseCueHead(std::string_view head) {
   std::string_view cls = head.substr(0, sp);
   std::string_view flags = sp == std::string_view::npos ? "" : head.substr(sp + 1);
   info.belief = cls == "belief";
+  info.evidence = cls == "evidence";
   info.inv = flags.find("inv") != std::string_view::npos;
   info.bare = flags.find("bare") != std::string_view::npos;
   info.obj = flags.find("obj") != std::string_view::npos;
@@ -23,6 +24,8 @@ CueInfo ParseCueHead(std::string_view head) {
   info.strict = flags.find("strict") != std::string_view::npos;
   info.inf = flags.find("inf") != std::string_view::npos;
   info.naming = flags.find("naming") != std::string_view::npos;
+  info.topic = flags.find("topic") != std::string_view::npos;
+  info.wh = flags.find("wh") != std::string_view::npos;
   return info;
 }
 
@@ -71,6 +74,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/no_statement_words.txt", &l->no_statement);
     Load("attributions/outlet_phrase_ends.txt", &l->phrase_ends);
     Load("attributions/clause_openers.txt", &l->clause_openers);
+    Load("attributions/clause_verbs.txt", &l->clause_verbs);
     return l;
   }();
   return *lex;

@@ -168,10 +168,28 @@ bool SpeakerBeforePreposition(const Ctx& c, int32_t p, int32_t j, int32_t floor,
   return false;
 }
 
+}  // namespace
+
+// A speaker phrase that is a place mention ("Ohio", "Capitol Hill").
+bool IsPlace(const Ctx& c, int32_t p, const Speaker& s) {
+  if (s.tb < 0 || s.te <= s.tb) return false;
+  const int32_t m = MentionAt(c, p, s.te - 1);
+  return m >= 0 && c.report->entities[m].type == EntityType::kPlace;
+}
+
+namespace {
+
 // "farmers, who say …"; "Kim, who chairs the committee, said" is apposition.
 bool SpeakerBeforeWho(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
   Speaker ante;
   if (SpeakerBack(c, p, j - 2, floor, &ante) && !ante.pronoun) {
+    if (IsPlace(c, p, ante)) {  // "Republicans on Capitol Hill, who argued": not the place
+      *s = Speaker();
+      s->tb = j;
+      s->te = j + 1;
+      s->span = Span{p, Tok(c, p, j).begin, Tok(c, p, j).end};
+      return true;
+    }
     *s = ante;
     return true;
   }

@@ -96,6 +96,12 @@ inline bool IsCloseMark(const Ctx& c, int32_t p, int32_t i) {
   return i >= 0 && i < static_cast<int32_t>(c.quotes.mark_of_tok[p].size()) &&
          c.quotes.mark_of_tok[p][i] == 2;
 }
+// Token k ends a quotation before its closing mark with , ? or !, also when
+// the closing mark is doubled ("…,'' said Lee": the first apostrophe is k).
+inline bool PunctBeforeClose(const Ctx& c, int32_t p, int32_t k) {
+  if (k >= 1 && TokIs(c, p, k, u"'") && TokIs(c, p, k + 1, u"'")) --k;
+  return TokIs(c, p, k, u",") || TokIs(c, p, k, u"?") || TokIs(c, p, k, u"!");
+}
 inline bool InQuote(const Ctx& c, int32_t p, int32_t i) { return c.quotes.of_tok[p][i] >= 0; }
 
 inline int32_t NumTokens(const Ctx& c, int32_t p) {

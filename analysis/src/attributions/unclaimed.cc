@@ -88,6 +88,7 @@ void EmitContinuation(Ctx& c, Region& r, int32_t src, bool wholly) {
   at.belief = out[src].belief;
   at.continuation = true;
   at.confidence = wholly ? 0.6 : 0.7;
+  if (at.speaker_name.empty() && !at.vague_source) at.confidence = std::min(at.confidence, 0.3);
   r.claimed = true;
   r.attribution = static_cast<int32_t>(out.size());
   out.push_back(std::move(at));
@@ -115,7 +116,10 @@ void AttributeUnclaimed(Ctx& c, int32_t p, size_t para_first_attr, int32_t* cont
       wholly = IsWhollyQuotation(c, p, r, para_first_attr);
       if (wholly) src = PreviousParagraphSpeaker(c, p, *continuation_run);
     }
-    if (src >= 0 && (!out[src].speaker_name.empty() || out[src].vague_source)) {
+    // An unresolved speaker ("he" nobody resolved, "several aides") continues
+    // too: the same mention, still without a name (confidence at most 0.3).
+    if (src >= 0 &&
+        (!out[src].speaker_name.empty() || out[src].vague_source || out[src].speaker)) {
       EmitContinuation(c, r, src, wholly);
       by_begin.push_back({r.begin, static_cast<int32_t>(out.size()) - 1});
       std::sort(by_begin.end() - std::min<size_t>(by_begin.size(), 2), by_begin.end());
