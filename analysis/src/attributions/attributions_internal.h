@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/lexicon.h"
 #include "factlens/document.h"
 #include "factlens/report.h"
 #include "factlens/text.h"
@@ -62,7 +63,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> non_names;       // "Monday", "January", "The"
   std::unordered_set<std::u16string> np_stops;        // "and", "in", "of"
   std::unordered_set<std::u16string> titles;          // "president", "speaker"
-  std::unordered_set<std::u16string> weekdays;        // "monday" … "sunday"
+  const std::unordered_set<std::u16string>& weekdays = WeekdayNames();  // "monday" …
   std::unordered_set<std::u16string> org_heads;       // "ministry", "council"
   std::unordered_set<std::u16string> finite_verbs;    // "was", "said", "also"
   std::unordered_set<std::u16string> finite_cues;     // "said", "told", "says"

@@ -10,6 +10,7 @@
 #include <unicode/utf8.h>
 
 #include "common/embedded_data.h"
+#include "common/lexicon.h"
 
 namespace factlens {
 namespace ner {
@@ -86,6 +87,8 @@ Lexicon::Lexicon() {
         Add(std::string(line) + "s", bits);
     }
   }
+  for (const Weekday& d : Weekdays())
+    if (!d.abbreviation) Add(d.name, kLexCalendar);  // "Monday": never a name alone
   size_t hot = 0;
   for (uint64_t v : slots_) hot += (v & kLexLower) != 0;
   size_t hot_cap = 1024;

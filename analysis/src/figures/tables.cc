@@ -15,6 +15,7 @@
 #include <unicode/unistr.h>
 
 #include "common/embedded_data.h"
+#include "common/lexicon.h"
 #include "common/strings.h"
 
 namespace factlens {
@@ -139,8 +140,7 @@ void BuildCalendarWords(Tables* t) {
   for (const Row& r : Rows("figures/months.txt"))
     if (r.size() >= 2) t->month[std::string(r[0])] = ToInt(r[1]);
   for (const auto& kv : t->month) AddClass(t, kv.first, kMonth);
-  for (const Row& r : Rows("figures/weekdays.txt"))
-    if (r.size() >= 2) t->weekday[std::string(r[0])] = ToInt(r[1]);
+  for (const Weekday& d : Weekdays()) t->weekday[d.name] = d.day;
   for (const auto& kv : t->weekday) AddClass(t, kv.first, kWeekday);
   for (const Row& r : Rows("figures/durations.txt")) {
     if (r.size() < 2) continue;

@@ -1,0 +1,54 @@
+// The shared word classes of lexicon.h, read from analysis/data/common/.
+#include "common/lexicon.h"
+
+#include <cstdlib>
+#include <string_view>
+
+#include "common/embedded_data.h"
+#include "common/strings.h"
+
+namespace factlens {
+namespace {
+
+// "tues\t3\tabbr" → its tab-separated fields.
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (true) {
+    size_t tab = line.find('\t', pos);
+    out.push_back(line.substr(pos, tab == std::string_view::npos ? tab : tab - pos));
+    if (tab == std::string_view::npos) return out;
+    pos = tab + 1;
+  }
+}
+
+}  // namespace
+
+const std::vector<Weekday>& Weekdays() {
+  static const std::vector<Weekday>* days = [] {
+    auto* v = new std::vector<Weekday>();
+    std::string full[8];  // the longest name of each day is its full name
+    for (std::string_view line : EmbeddedLines("common/weekdays.txt")) {
+      std::vector<std::string_view> f = Fields(line);
+      const int day = f.size() < 2 ? 0 : std::atoi(std::string(f[1]).c_str());
+      if (day < 1 || day > 7) continue;
+      v->push_back({std::string(f[0]), day, false});
+      if (f[0].size() > full[day].size()) full[day] = std::string(f[0]);
+    }
+    for (Weekday& d : *v) d.abbreviation = d.name != full[d.day];
+    return v;
+  }();
+  return *days;
+}
+
+const std::unordered_set<std::u16string>& WeekdayNames() {
+  static const std::unordered_set<std::u16string>* names = [] {
+    auto* s = new std::unordered_set<std::u16string>();
+    for (const Weekday& d : Weekdays())
+      if (!d.abbreviation) s->insert(Utf16(d.name));
+    return s;
+  }();
+  return *names;
+}
+
+}  // namespace factlens
