@@ -2,6 +2,7 @@
 #include "common/lexicon.h"
 
 #include <cstdlib>
+#include <cstdlib>
 #include <string_view>
 
 #include "common/embedded_data.h"
@@ -49,6 +50,25 @@ const std::unordered_set<std::u16string>& WeekdayNames() {
     return s;
   }();
   return *names;
+}
+
+const std::unordered_map<std::u16string, ChangeWord>& ChangeWords() {
+  static const std::unordered_map<std::u16string, ChangeWord>* words = [] {
+    auto* m = new std::unordered_map<std::u16string, ChangeWord>();
+    for (std::string_view line : EmbeddedLines("common/change_words.txt")) {
+      size_t sp = line.find(' ');
+      if (sp == std::string_view::npos) continue;
+      std::string_view w = line.substr(0, sp), d = line.substr(sp + 1);
+      ChangeWord cw;
+      if (d == "+") cw.direction = 1;
+      else if (d == "-") cw.direction = -1;
+      else if (!d.empty() && d[0] == 'x')
+        cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
+      (*m)[Utf16(w)] = cw;
+    }
+    return m;
+  }();
+  return *words;
 }
 
 }  // namespace factlens

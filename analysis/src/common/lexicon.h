@@ -4,7 +4,7 @@
 // Usage:
 //   for (const Weekday& d : Weekdays()) table[d.name] = d.day;   // "monday" → 2
 //   if (WeekdayNames().count(lower)) ...                         // u"monday", full names
-//   auto it = ChangeWords().find(lower);                          // u"rose" → {+1}
+//   auto it = ChangeWords().find(lower);                         // u"rose" → {+1, 0}
 //
 // Each list is read once, on first use (thread-safe static), and lives for the
 // process; lookups take the caller's lower-case std::u16string, no allocation.
@@ -31,6 +31,18 @@ const std::vector<Weekday>& Weekdays();
 
 // The full weekday names only, lower case: u"monday" … u"sunday".
 const std::unordered_set<std::u16string>& WeekdayNames();
+
+// A word that states a change (common/change_words.txt): "rose" {+1, 0},
+// "fell" {-1, 0}, "doubled" {0, 2}, "halved" {0, 0.5}.
+struct ChangeWord {
+  int direction = 0;  // +1 rise, -1 fall, 0 multiple
+  double factor = 0;  // for multiples
+  // The direction a multiple implies too: "doubled" rises, "halved" falls.
+  int Sign() const { return direction != 0 ? direction : factor > 1 ? 1 : factor > 0 ? -1 : 0; }
+};
+
+// Every row of common/change_words.txt, keyed by the lower-case word.
+const std::unordered_map<std::u16string, ChangeWord>& ChangeWords();
 
 }  // namespace factlens
 

@@ -169,8 +169,8 @@ void BuildWordLists(Tables* t) {
   AddWords(t, "figures/street_words.txt", kStreetW);
   AddWords(t, "figures/plural_nouns.txt", kPlural);
   AddWords(t, "figures/year_cues.txt", kYearCue);
-  AddWords(t, "figures/rise_words.txt", kRise);
-  AddWords(t, "figures/fall_words.txt", kFall);
+  for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction
+    if (change.Sign() != 0) AddClass(t, Utf8(word), change.Sign() > 0 ? kRise : kFall);
 }
 
 // "uae dirham|dirham|dirhams": names written after a number, for `code`.
