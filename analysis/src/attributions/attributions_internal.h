@@ -165,9 +165,6 @@ struct Ctx {
 Ctx BuildContext(const Document& doc, Report* report);
 
 // names.cc
-// A name's key for grouping spellings: letters only, case-folded
-// ("Lee Jae-myung" and "Lee Jaemyung" → "leejaemyung").
-std::u16string LetterKey(std::u16string_view name);
 void IndexNames(Ctx& c);
 void IndexRoles(Ctx& c);
 int32_t EntityByNamePart(const Ctx& c, std::u16string_view word);
