@@ -2,6 +2,7 @@
 // (common/name_key.h), and the lists other stages read across a stage border.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <string_view>
@@ -54,5 +55,16 @@ TEST_CASE("The checks' speech cues are attribution cues or declared non-verbs", 
   for (std::string_view w : EmbeddedLines("checks/speech_cues.txt")) {
     INFO(w);
     CHECK((forms.count(std::string(w)) || non_verbs.count(std::string(w))));
+  }
+}
+
+// The vague_source check narrows the attribution stage's vague sources to the
+// collectives of checks/vague_heads.txt: each must be one of them.
+TEST_CASE("The checks' vague heads are attribution vague sources", "[common]") {
+  std::set<std::string_view> vague;
+  for (std::string_view w : EmbeddedLines("attributions/vague_sources.txt")) vague.insert(w);
+  for (std::string_view w : EmbeddedLines("checks/vague_heads.txt")) {
+    INFO(w);
+    CHECK(vague.count(w) == 1);
   }
 }

@@ -48,11 +48,13 @@ const std::vector<Pattern>& VaguePatterns() {
 }
 
 // The attribution stage's vague sources count when their words are the
-// unnamed collectives a copy desk queries (not "officials", "residents").
+// unnamed collectives a copy desk queries (data/checks/vague_heads.txt).
 bool CollectiveSource(const Context& ctx, const Span& s) {
-  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = {
-      u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
-      u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
+  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = [] {
+    std::unordered_set<std::u16string, WordHash> s;
+    for (std::string_view w : EmbeddedLines("checks/vague_heads.txt")) s.insert(Utf16(w));
+    return s;
+  }();
   bool head = false;
   auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
   for (int k = ta; k < tb; ++k) head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
