@@ -61,6 +61,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/media_words.txt", &l->media);
     Load("attributions/non_names.txt", &l->non_names);
     l->non_names.insert(WeekdayNames().begin(), WeekdayNames().end());
+    l->non_names.insert(MonthNames().begin(), MonthNames().end());
     Load("attributions/np_stops.txt", &l->np_stops);
     Load("attributions/titles.txt", &l->titles);
     Load("attributions/org_heads.txt", &l->org_heads);

@@ -42,6 +42,33 @@ const std::vector<Weekday>& Weekdays() {
   return *days;
 }
 
+const std::vector<Month>& Months() {
+  static const std::vector<Month>* months = [] {
+    auto* v = new std::vector<Month>();
+    std::string full[13];  // the longest name of each month is its full name
+    for (std::string_view line : EmbeddedLines("common/months.txt")) {
+      std::vector<std::string_view> f = Fields(line);
+      const int month = f.size() < 2 ? 0 : std::atoi(std::string(f[1]).c_str());
+      if (month < 1 || month > 12) continue;
+      v->push_back({std::string(f[0]), month, false, f.size() > 2 && f[2] == "name"});
+      if (f[0].size() > full[month].size()) full[month] = std::string(f[0]);
+    }
+    for (Month& m : *v) m.abbreviation = m.name != full[m.month];
+    return v;
+  }();
+  return *months;
+}
+
+const std::unordered_set<std::u16string>& MonthNames() {
+  static const std::unordered_set<std::u16string>* names = [] {
+    auto* s = new std::unordered_set<std::u16string>();
+    for (const Month& m : Months())
+      if (!m.abbreviation && !m.also_a_name) s->insert(Utf16(m.name));
+    return s;
+  }();
+  return *names;
+}
+
 const std::unordered_set<std::u16string>& WeekdayNames() {
   static const std::unordered_set<std::u16string>* names = [] {
     auto* s = new std::unordered_set<std::u16string>();

@@ -32,6 +32,21 @@ const std::vector<Weekday>& Weekdays();
 // The full weekday names only, lower case: u"monday" … u"sunday".
 const std::unordered_set<std::u16string>& WeekdayNames();
 
+// A row of common/months.txt: "sept" → month 9, an abbreviation; "may" is a
+// full name that is also a name.
+struct Month {
+  std::string name;  // lower case
+  int month = 0;     // 1 .. 12
+  bool abbreviation = false;
+  bool also_a_name = false;
+};
+
+// Every row of common/months.txt.
+const std::vector<Month>& Months();
+
+// The full month names that are not also names, lower case: u"january", not u"may".
+const std::unordered_set<std::u16string>& MonthNames();
+
 // A word that states a change (common/change_words.txt): "rose" {+1, 0},
 // "fell" {-1, 0}, "doubled" {0, 2}, "halved" {0, 0.5}.
 struct ChangeWord {

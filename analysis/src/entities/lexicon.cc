@@ -11,6 +11,7 @@
 
 #include "common/embedded_data.h"
 #include "common/lexicon.h"
+#include "common/strings.h"
 
 namespace factlens {
 namespace ner {
@@ -89,6 +90,7 @@ Lexicon::Lexicon() {
   }
   for (const Weekday& d : Weekdays())
     if (!d.abbreviation) Add(d.name, kLexCalendar);  // "Monday": never a name alone
+  for (const std::u16string& m : MonthNames()) Add(Utf8(m), kLexCalendar);  // not "May"
   size_t hot = 0;
   for (uint64_t v : slots_) hot += (v & kLexLower) != 0;
   size_t hot_cap = 1024;

@@ -137,8 +137,7 @@ void BuildNumberWords(Tables* t) {
 }
 
 void BuildCalendarWords(Tables* t) {
-  for (const Row& r : Rows("figures/months.txt"))
-    if (r.size() >= 2) t->month[std::string(r[0])] = ToInt(r[1]);
+  for (const Month& m : Months()) t->month[m.name] = m.month;
   for (const auto& kv : t->month) AddClass(t, kv.first, kMonth);
   for (const Weekday& d : Weekdays()) t->weekday[d.name] = d.day;
   for (const auto& kv : t->weekday) AddClass(t, kv.first, kWeekday);
