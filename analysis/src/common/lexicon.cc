@@ -23,59 +23,67 @@ std::vector<std::string_view> Fields(std::string_view line) {
   }
 }
 
+// A row of a calendar file: "sept\t9" → {"sept", 9, abbreviation, not a name}.
+struct CalendarRow {
+  std::string name;
+  int number = 0;
+  bool abbreviation = false;  // shorter than the longest name of its number
+  bool also_a_name = false;   // a third column "name" ("may")
+};
+
+// The rows of common/weekdays.txt (numbers 1..7) or common/months.txt (1..12).
+std::vector<CalendarRow> CalendarRows(std::string_view file, int count) {
+  std::vector<CalendarRow> rows;
+  std::vector<std::string> full(count + 1);  // the longest name of each number
+  for (std::string_view line : EmbeddedLines(file)) {
+    std::vector<std::string_view> f = Fields(line);
+    const int n = f.size() < 2 ? 0 : std::atoi(std::string(f[1]).c_str());
+    if (n < 1 || n > count) continue;
+    rows.push_back({std::string(f[0]), n, false, f.size() > 2 && f[2] == "name"});
+    if (f[0].size() > full[n].size()) full[n] = std::string(f[0]);
+  }
+  for (CalendarRow& r : rows) r.abbreviation = r.name != full[r.number];
+  return rows;
+}
+
+// The full names that are not also names, as UTF-16.
+template <typename Row>
+std::unordered_set<std::u16string>* FullNames(const std::vector<Row>& rows) {
+  auto* s = new std::unordered_set<std::u16string>();
+  for (const Row& r : rows)
+    if (!r.abbreviation && !r.also_a_name) s->insert(Utf16(r.name));
+  return s;
+}
+
 }  // namespace
 
 const std::vector<Weekday>& Weekdays() {
   static const std::vector<Weekday>* days = [] {
     auto* v = new std::vector<Weekday>();
-    std::string full[8];  // the longest name of each day is its full name
-    for (std::string_view line : EmbeddedLines("common/weekdays.txt")) {
-      std::vector<std::string_view> f = Fields(line);
-      const int day = f.size() < 2 ? 0 : std::atoi(std::string(f[1]).c_str());
-      if (day < 1 || day > 7) continue;
-      v->push_back({std::string(f[0]), day, false});
-      if (f[0].size() > full[day].size()) full[day] = std::string(f[0]);
-    }
-    for (Weekday& d : *v) d.abbreviation = d.name != full[d.day];
+    for (const CalendarRow& r : CalendarRows("common/weekdays.txt", 7))
+      v->push_back({r.name, r.number, r.abbreviation, r.also_a_name});
     return v;
   }();
   return *days;
 }
 
+const std::unordered_set<std::u16string>& WeekdayNames() {
+  static const std::unordered_set<std::u16string>* names = FullNames(Weekdays());
+  return *names;
+}
+
 const std::vector<Month>& Months() {
   static const std::vector<Month>* months = [] {
     auto* v = new std::vector<Month>();
-    std::string full[13];  // the longest name of each month is its full name
-    for (std::string_view line : EmbeddedLines("common/months.txt")) {
-      std::vector<std::string_view> f = Fields(line);
-      const int month = f.size() < 2 ? 0 : std::atoi(std::string(f[1]).c_str());
-      if (month < 1 || month > 12) continue;
-      v->push_back({std::string(f[0]), month, false, f.size() > 2 && f[2] == "name"});
-      if (f[0].size() > full[month].size()) full[month] = std::string(f[0]);
-    }
-    for (Month& m : *v) m.abbreviation = m.name != full[m.month];
+    for (const CalendarRow& r : CalendarRows("common/months.txt", 12))
+      v->push_back({r.name, r.number, r.abbreviation, r.also_a_name});
     return v;
   }();
   return *months;
 }
 
 const std::unordered_set<std::u16string>& MonthNames() {
-  static const std::unordered_set<std::u16string>* names = [] {
-    auto* s = new std::unordered_set<std::u16string>();
-    for (const Month& m : Months())
-      if (!m.abbreviation && !m.also_a_name) s->insert(Utf16(m.name));
-    return s;
-  }();
-  return *names;
-}
-
-const std::unordered_set<std::u16string>& WeekdayNames() {
-  static const std::unordered_set<std::u16string>* names = [] {
-    auto* s = new std::unordered_set<std::u16string>();
-    for (const Weekday& d : Weekdays())
-      if (!d.abbreviation) s->insert(Utf16(d.name));
-    return s;
-  }();
+  static const std::unordered_set<std::u16string>* names = FullNames(Months());
   return *names;
 }
 

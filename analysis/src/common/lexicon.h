@@ -4,6 +4,7 @@
 // Usage:
 //   for (const Weekday& d : Weekdays()) table[d.name] = d.day;   // "monday" → 2
 //   if (WeekdayNames().count(lower)) ...                         // u"monday", full names
+//   if (MonthNames().count(lower)) ...                           // u"june", not u"may"
 //   auto it = ChangeWords().find(lower);                         // u"rose" → {+1, 0}
 //
 // Each list is read once, on first use (thread-safe static), and lives for the
@@ -24,6 +25,7 @@ struct Weekday {
   std::string name;  // lower case
   int day = 0;       // 1 (Sunday) .. 7 (Saturday)
   bool abbreviation = false;
+  bool also_a_name = false;  // none is today
 };
 
 // Every row of common/weekdays.txt: full names and abbreviations.
