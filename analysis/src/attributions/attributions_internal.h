@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/lexicon.h"
 #include "factlens/document.h"
 #include "factlens/report.h"
 #include "factlens/text.h"
@@ -65,7 +66,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> non_names;       // "Monday", "January", "The"
   std::unordered_set<std::u16string> np_stops;        // "and", "in", "of"
   std::unordered_set<std::u16string> titles;          // "president", "speaker"
-  std::unordered_set<std::u16string> weekdays;        // "monday" … "sunday"
+  const std::unordered_set<std::u16string>& weekdays = WeekdayNames();  // "monday" …
   std::unordered_set<std::u16string> org_heads;       // "ministry", "council"
   std::unordered_set<std::u16string> finite_verbs;    // "was", "said", "also"
   std::unordered_set<std::u16string> finite_cues;     // "said", "told", "says"
@@ -169,9 +170,6 @@ struct Ctx {
 Ctx BuildContext(const Document& doc, Report* report);
 
 // names.cc
-// A name's key for grouping spellings: letters only, case-folded
-// ("Lee Jae-myung" and "Lee Jaemyung" → "leejaemyung").
-std::u16string LetterKey(std::u16string_view name);
 void IndexNames(Ctx& c);
 void IndexRoles(Ctx& c);
 int32_t EntityByNamePart(const Ctx& c, std::u16string_view word);

@@ -3,6 +3,7 @@
 
 #include "attributions/attributions_internal.h"
 #include "common/embedded_data.h"
+#include "common/lexicon.h"
 #include "common/strings.h"
 
 namespace factlens {
@@ -62,10 +63,11 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/platforms.txt", &l->platforms);
     Load("attributions/media_words.txt", &l->media);
     Load("attributions/non_names.txt", &l->non_names);
+    l->non_names.insert(WeekdayNames().begin(), WeekdayNames().end());
+    l->non_names.insert(MonthNames().begin(), MonthNames().end());
     Load("attributions/np_stops.txt", &l->np_stops);
     Load("attributions/titles.txt", &l->titles);
     Load("attributions/org_heads.txt", &l->org_heads);
-    Load("attributions/weekdays.txt", &l->weekdays);
     Load("attributions/finite_verbs.txt", &l->finite_verbs);
     Load("attributions/finite_cues.txt", &l->finite_cues);
     Load("attributions/determiners.txt", &l->determiners);

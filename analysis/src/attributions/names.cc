@@ -10,18 +10,10 @@
 
 #include "attributions/attributions_internal.h"
 #include "attributions/tokens.h"
+#include "common/name_key.h"
 
 namespace factlens {
 namespace attributions_internal {
-
-// A name's key for grouping spellings: letters only, case-folded
-// ("Lee Jae-myung" and "Lee Jaemyung" → "leejaemyung").
-std::u16string LetterKey(std::u16string_view name) {
-  std::u16string k;
-  for (char16_t ch : name)
-    if (u_isalpha(ch)) k += static_cast<char16_t>(u_tolower(ch));
-  return k;
-}
 
 // Finds a PERSON entity whose canonical name has `word` as one of its parts
 // ("Lee" → "Lee Jae-myung", "Smith" → "John Smith"). Unique or -1.
@@ -77,7 +69,7 @@ namespace {
 // Adds `full` to a list of names unless a spelling of it is there (at most 8).
 void AddName(std::vector<std::u16string>* v, const std::u16string& full) {
   bool dup = false;
-  for (const auto& x : *v) dup = dup || LetterKey(x) == LetterKey(full);
+  for (const auto& x : *v) dup = dup || NameKey(x) == NameKey(full);
   if (!dup && v->size() < 8) v->push_back(full);
 }
 

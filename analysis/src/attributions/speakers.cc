@@ -13,6 +13,7 @@
 
 #include "attributions/attributions_internal.h"
 #include "attributions/tokens.h"
+#include "common/name_key.h"
 #include "factlens/entities.h"
 
 namespace factlens {
@@ -700,8 +701,8 @@ bool OtherNameBetween(const Ctx& c, const std::vector<Attribution>& done, Positi
       Position rp{q, run.first};
       if (!(rp < to)) break;
       const bool covered = CoveredByRecent(done, q, run.first, run.second);
-      if (!covered && LetterKey(std::u16string_view(c.doc.paragraphs[q].text)
-                                    .substr(run.first, run.second - run.first)) != LetterKey(name))
+      if (!covered && NameKey(std::u16string_view(c.doc.paragraphs[q].text)
+                                  .substr(run.first, run.second - run.first)) != NameKey(name))
         return true;
     }
   }

@@ -12,6 +12,7 @@
 
 #include "checks/context.h"
 #include "common/embedded_data.h"
+#include "common/lexicon.h"
 
 namespace factlens {
 namespace checks_internal {
@@ -22,30 +23,6 @@ namespace checks_internal {
 using std::string_view_literals::operator""sv;
 
 namespace {
-
-struct ChangeWord {
-  int direction = 0;  // +1 rise, -1 fall, 0 multiple
-  double factor = 0;  // for multiples
-};
-
-const std::map<std::u16string, ChangeWord>& ChangeWords() {
-  static const std::map<std::u16string, ChangeWord> words = [] {
-    std::map<std::u16string, ChangeWord> m;
-    for (std::string_view line : EmbeddedLines("checks/change_words.txt")) {
-      size_t sp = line.find(' ');
-      if (sp == std::string_view::npos) continue;
-      std::string_view w = line.substr(0, sp), d = line.substr(sp + 1);
-      ChangeWord cw;
-      if (d == "+") cw.direction = 1;
-      else if (d == "-") cw.direction = -1;
-      else if (!d.empty() && d[0] == 'x')
-        cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
-      m[Utf16(w)] = cw;
-    }
-    return m;
-  }();
-  return words;
-}
 
 bool IsOneOf(const std::u16string& w, std::initializer_list<const char16_t*> list) {
   for (const char16_t* x : list)

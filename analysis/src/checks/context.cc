@@ -18,6 +18,7 @@
 #include <unicode/unistr.h>
 
 #include "common/embedded_data.h"
+#include "common/name_key.h"
 #include "factlens/text.h"
 
 namespace factlens {
@@ -40,58 +41,7 @@ std::string FormatNumber(double v, int decimals) {
   return s;
 }
 
-std::string NameKey(std::u16string_view s) {
-  bool ascii = true;
-  for (char16_t c : s)
-    if (c >= 0x80) { ascii = false; break; }
-  std::string key;
-  if (ascii) {
-    for (char16_t c : s) {
-      if (c >= 'A' && c <= 'Z') key.push_back(static_cast<char>(c - 'A' + 'a'));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-        key.push_back(static_cast<char>(c));
-    }
-    return key;
-  }
-  // Transliteration costs tens of thousands of instructions per word and names
-  // recur within and across documents: remember the keys of words (up to 64
-  // code units) per thread; the transliterator is a pure function of its
-  // input. At most 16384 entries (a few MB), then the memo starts afresh.
-  constexpr size_t kMaxMemoWord = 64;
-  constexpr size_t kMaxMemoEntries = 16384;
-  thread_local std::unordered_map<std::u16string, std::string> memo;
-  const bool memoise = s.size() <= kMaxMemoWord;
-  std::u16string word;
-  if (memoise) {
-    word.assign(s);
-    auto hit = memo.find(word);
-    if (hit != memo.end()) return hit->second;
-    if (memo.size() >= kMaxMemoEntries) memo.clear();
-  }
-  thread_local std::unique_ptr<icu::Transliterator> translit;
-  thread_local bool tried = false;
-  if (!tried) {
-    tried = true;
-    UErrorCode status = U_ZERO_ERROR;
-    translit.reset(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) translit.reset();
-  }
-  icu::UnicodeString u(s.data(), static_cast<int32_t>(s.size()));
-  if (translit) translit->transliterate(u);
-  else u.toLower(icu::Locale::getEnglish());
-  for (int32_t i = 0; i < u.length(); ++i) {
-    char16_t c = u.charAt(i);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key.push_back(static_cast<char>(c));
-    else if (c >= 0x80 && u_isalnum(c)) {  // untransliterated: keep as UTF-8
-      std::string tmp;
-      icu::UnicodeString(c).toUTF8String(tmp);
-      key += tmp;
-    }
-  }
-  if (memoise) memo.emplace(std::move(word), key);
-  return key;
-}
+std::string NameKey(std::u16string_view s) { return NameKeyUtf8(s); }
 
 bool FirstNumeral(std::u16string_view text, double* value, int* decimals) {
   size_t i = 0;

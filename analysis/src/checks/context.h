@@ -143,8 +143,8 @@ struct Context {
 // Formatting (Utf8, Utf16 and Lower are common/strings.h's).
 // "12.1", "272.9", "4" — fixed decimals, trailing zeros kept as asked.
 std::string FormatNumber(double v, int decimals);
-// Letters and digits only, accents and case folded, other scripts
-// transliterated to Latin: "Lee Jae-myung" and "Lee Jaemyung" give the same key.
+// common/name_key.h's NameKey in UTF-8: "Lee Jae-myung" and "Lee Jaemyung"
+// give the same key.
 std::string NameKey(std::u16string_view s);
 
 // The first numeral in `text` ("US$272.9 billion" -> 272.9, decimals 1).

@@ -48,16 +48,18 @@ const std::vector<Pattern>& VaguePatterns() {
 }
 
 // The attribution stage's vague sources count when their words are the
-// unnamed collectives a copy desk queries (not "officials", "residents").
+// unnamed collectives a copy desk queries (data/checks/vague_heads.txt).
 // A source is a short noun phrase ("several observers", "many Democratic
 // officials"); a longer span is a clause the attribution stage misread
 // ("these results should be causing some").
 constexpr int kMaxSourceWords = 4;
 
 bool CollectiveSource(const Context& ctx, const Span& s) {
-  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = {
-      u"analysts", u"critics", u"sources", u"source", u"observers", u"experts",
-      u"insiders", u"commentators", u"some", u"many", u"others", u"people"};
+  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = [] {
+    std::unordered_set<std::u16string, WordHash> s;
+    for (std::string_view w : EmbeddedLines("checks/vague_heads.txt")) s.insert(Utf16(w));
+    return s;
+  }();
   bool head = false;
   int words = 0;
   auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);

@@ -10,6 +10,8 @@
 #include <unicode/utf8.h>
 
 #include "common/embedded_data.h"
+#include "common/lexicon.h"
+#include "common/strings.h"
 
 namespace factlens {
 namespace ner {
@@ -86,6 +88,9 @@ Lexicon::Lexicon() {
         Add(std::string(line) + "s", bits);
     }
   }
+  for (const Weekday& d : Weekdays())
+    if (!d.abbreviation) Add(d.name, kLexCalendar);  // "Monday": never a name alone
+  for (const std::u16string& m : MonthNames()) Add(Utf8(m), kLexCalendar);  // not "May"
   size_t hot = 0;
   for (uint64_t v : slots_) hot += (v & kLexLower) != 0;
   size_t hot_cap = 1024;

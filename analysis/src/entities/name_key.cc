@@ -2,13 +2,9 @@
 // and EntityNameKey.
 #include "factlens/entities.h"
 
-#include <memory>
-
-#include <unicode/translit.h>
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
-#include "common/strings.h"
+#include "common/name_key.h"
 #include "entities/model.h"
 
 namespace factlens {
@@ -25,32 +21,6 @@ Gender PronounGender(std::u16string_view w) {
   return Gender::kUnknown;
 }
 
-std::u16string EntityNameKey(std::u16string_view name) {
-  const bool ascii = IsAscii(name);
-  std::u16string out;
-  out.reserve(name.size());
-  if (ascii) {
-    for (char16_t c : name) {
-      if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char16_t>(c + 32));
-      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
-    }
-    return out;
-  }
-  thread_local std::unique_ptr<icu::Transliterator> translit = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Any-Latin; Latin-ASCII; Any-Lower", UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) t.reset();
-    return t;
-  }();
-  icu::UnicodeString u(name.data(), static_cast<int32_t>(name.size()));
-  if (translit) translit->transliterate(u);
-  u.foldCase();
-  for (int32_t i = 0; i < u.length(); ++i) {
-    char16_t c = u.charAt(i);
-    if (u_isalnum(c)) out.push_back(c);
-  }
-  return out;
-}
+std::u16string EntityNameKey(std::u16string_view name) { return NameKey(name); }
 
 }  // namespace factlens

@@ -15,6 +15,7 @@
 #include <unicode/unistr.h>
 
 #include "common/embedded_data.h"
+#include "common/lexicon.h"
 #include "common/strings.h"
 
 namespace factlens {
@@ -136,11 +137,9 @@ void BuildNumberWords(Tables* t) {
 }
 
 void BuildCalendarWords(Tables* t) {
-  for (const Row& r : Rows("figures/months.txt"))
-    if (r.size() >= 2) t->month[std::string(r[0])] = ToInt(r[1]);
+  for (const Month& m : Months()) t->month[m.name] = m.month;
   for (const auto& kv : t->month) AddClass(t, kv.first, kMonth);
-  for (const Row& r : Rows("figures/weekdays.txt"))
-    if (r.size() >= 2) t->weekday[std::string(r[0])] = ToInt(r[1]);
+  for (const Weekday& d : Weekdays()) t->weekday[d.name] = d.day;
   for (const auto& kv : t->weekday) AddClass(t, kv.first, kWeekday);
   for (const Row& r : Rows("figures/durations.txt")) {
     if (r.size() < 2) continue;
@@ -169,8 +168,8 @@ void BuildWordLists(Tables* t) {
   AddWords(t, "figures/street_words.txt", kStreetW);
   AddWords(t, "figures/plural_nouns.txt", kPlural);
   AddWords(t, "figures/year_cues.txt", kYearCue);
-  AddWords(t, "figures/rise_words.txt", kRise);
-  AddWords(t, "figures/fall_words.txt", kFall);
+  for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction
+    if (change.Sign() != 0) AddClass(t, Utf8(word), change.Sign() > 0 ? kRise : kFall);
   AddWords(t, "figures/day_name_words.txt", kDayNameW);
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);
 }

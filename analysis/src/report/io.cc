@@ -10,6 +10,7 @@
 
 #include "common/strings.h"
 #include "factlens/factlist.h"
+#include "report/json_values.h"
 
 namespace factlens {
 namespace {
@@ -113,23 +114,6 @@ class OffsetMapper {
   std::vector<int64_t> starts_;
   std::vector<std::vector<int32_t>> trails_;
 };
-
-json NumberJson(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  if (std::fabs(v) < 9.0e15 && v == std::floor(v)) return static_cast<int64_t>(v);
-  return v;
-}
-
-json FigureValueJson(const FigureValue& v) {
-  switch (v.type) {
-    case FigureValue::Type::kNone: return nullptr;
-    case FigureValue::Type::kNumber: return NumberJson(v.lo);
-    case FigureValue::Type::kString: return v.str_lo;
-    case FigureValue::Type::kNumberRange: return json::array({NumberJson(v.lo), NumberJson(v.hi)});
-    case FigureValue::Type::kStringRange: return json::array({v.str_lo, v.str_hi});
-  }
-  return nullptr;
-}
 
 json StringList(const std::vector<std::u16string>& list) {
   json out = json::array();

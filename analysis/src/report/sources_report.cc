@@ -12,6 +12,7 @@
 #include "common/strings.h"
 #include "factlens/io.h"
 #include "factlens/sources.h"
+#include "report/json_values.h"
 
 namespace factlens {
 namespace {
@@ -43,24 +44,6 @@ json PassageJson(const Document& doc, const Position& b, const Position& e) {
   return json{{"start", CodePointOffset(doc, b.paragraph, b.offset)},
               {"end", CodePointOffset(doc, e.paragraph, e.offset)},
               {"text", Utf8(PassageText(doc, b, e))}};
-}
-
-json NumberJson(double v) {
-  if (!std::isfinite(v)) return nullptr;
-  if (std::fabs(v) < 9.0e15 && v == std::floor(v)) return static_cast<int64_t>(v);
-  return v;
-}
-
-// As the "value" of a figure in ReportToJson.
-json ValueJson(const FigureValue& v) {
-  switch (v.type) {
-    case FigureValue::Type::kNone: return nullptr;
-    case FigureValue::Type::kNumber: return NumberJson(v.lo);
-    case FigureValue::Type::kString: return v.str_lo;
-    case FigureValue::Type::kNumberRange: return json::array({NumberJson(v.lo), NumberJson(v.hi)});
-    case FigureValue::Type::kStringRange: return json::array({v.str_lo, v.str_hi});
-  }
-  return nullptr;
 }
 
 json SourcesJson(const SourceIndex& sources) {
@@ -106,7 +89,7 @@ json FigureCheckJson(const Document& draft, const Report& report, const SourceIn
   }
   const Figure& sf = sources.report(f.source).figures[f.source_figure];
   j["source_span"] = SpanJson(sources.document(f.source), sf.span);
-  j["source_value"] = ValueJson(sf.value);
+  j["source_value"] = FigureValueJson(sf.value);
   return j;
 }
 
