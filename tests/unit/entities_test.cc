@@ -481,7 +481,8 @@ TEST_CASE("The rules' word lists are embedded and match whole words case-folded"
   for (const char* file : {"ner/function_words.txt", "ner/compounding_words.txt",
                            "ner/hyphen_non_given.txt", "ner/apposition_roles.txt",
                            "ner/speech_verbs.txt", "ner/org_cue_words.txt",
-                           "ner/outlet_cue_words.txt"}) {
+                           "ner/outlet_cue_words.txt", "ner/team_nations.txt",
+                           "ner/result_verbs.txt"}) {
     INFO(file);
     CHECK(!factlens::EmbeddedLines(file).empty());
   }
@@ -495,4 +496,39 @@ TEST_CASE("The rules' word lists are embedded and match whole words case-folded"
   CHECK(factlens::ner::IsFunctionWord(u"Despite"));
   CHECK_FALSE(factlens::ner::IsFunctionWord(u"Seoul"));
   CHECK(factlens::ner::IsCompoundingWord(u"based"));
+}
+
+TEST_CASE("Sports copy: a place name in a results line or before a results verb is the team",
+          "[entities]") {
+  Document d = Doc({u"RUGBY - CLUB RESULTS.", u"CARDIFF 2025-03-01",
+                    u"Bristol beat Leeds by 12 points on Saturday as the title race tightened.",
+                    u"Results:", u"Bristol 31 Leeds 19", u"Exeter 22 Gloucester 22",
+                    u"England 30 Italy 10", u"Postponed: Newcastle v Bath",
+                    u"Exeter fans travelled to Leeds in large numbers."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* dateline = Find(d, r, u"CARDIFF");
+  REQUIRE(dateline != nullptr);
+  CHECK(dateline->type == EntityType::kPlace);
+  for (const char16_t* team : {u"Bristol", u"Leeds", u"Exeter", u"Gloucester", u"Newcastle",
+                               u"Bath"}) {
+    INFO(U8(team));
+    const EntityMention* m = Find(d, r, team);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  // a nation's team stays a place; a venue after "to"/"in" is not retyped by the line
+  for (const char16_t* nation : {u"England", u"Italy"}) {
+    const EntityMention* m = Find(d, r, nation);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPlace);
+  }
+}
+
+TEST_CASE("Lines of figures that are not results make no teams", "[entities]") {
+  Document d = Doc({u"Sales 9.06 9.31 8.42", u"Call Denver 303 555 0142 for details.",
+                    u"Prices rose in Denver and Boston last month."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities) CHECK(m.type != EntityType::kOrg);
 }

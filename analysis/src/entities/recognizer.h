@@ -25,8 +25,9 @@
 //
 // Where the rules are: recognizer.cc (preparing, tagging, Commit/Kill),
 // candidate.cc (AddCandidate), rules_orgs.cc, rules_persons.cc, rules_layout.cc
-// (bylines, datelines, headlines), rules_outlets.cc, rules_document.cc (one type
-// per name, places, the house list), entity_list.cc (Finish).
+// (bylines, datelines, headlines), rules_sports.cc (clubs and teams),
+// rules_outlets.cc, rules_document.cc (one type per name, places, the house
+// list), entity_list.cc (Finish).
 //
 // Thread-safety: a Recognizer serves one Run over one document.
 #ifndef FACTLENS_SRC_ENTITIES_RECOGNIZER_H_
@@ -159,6 +160,16 @@ class Recognizer {
   void Datelines();
   bool HasEvidence(const Work& w) const;
   void Headlines();
+  // rules_sports.cc
+  void Teams();
+  bool IsNation(const ParaData& pd, int b, int e) const;
+  bool PersonRun(const ParaData& pd, int b, int e) const;
+  void MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams);
+  void TableTeams(int p, std::unordered_set<uint64_t>* teams);
+  void VersusTeams(int p, std::unordered_set<uint64_t>* teams);
+  void ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams);
+  bool Venue(const ParaData& pd, int b, int e) const;
+  void PropagateTeams(const std::unordered_set<uint64_t>& teams);
   // rules_outlets.cc
   bool OutletCueBefore(const ParaData& pd, int tb, bool* strong) const;
   bool HasOutletWord(const ParaData& pd, int tb, int te) const;

@@ -35,38 +35,53 @@ void Recognizer::Bylines() {
   }
 }
 
+namespace {
+
+// Whether tokens from k to the end of the paragraph are a date: numbers,
+// punctuation and month names, at least one number ("1996-08-30", "Jan 9").
+bool DateTail(const ParaData& pd, int k) {
+  bool number = false;
+  for (int n = static_cast<int>(pd.info.size()); k < n; ++k) {
+    const TokenInfo& t = pd.info[k];
+    if (IsNumber(t)) number = true;
+    else if (!(t.flags & kInfPunct) && !(t.lex & kLexCalendar)) return false;
+  }
+  return number;
+}
+
+}  // namespace
+
 // A dateline: upper-case words opening a paragraph, then "(", ",", "-" or
-// "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place.
+// "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place;
+// so are upper-case words of a known place forming a line with a date
+// ("LONDON 1996-08-30").
 void Recognizer::Datelines() {
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     const int n = static_cast<int>(pd.info.size());
     int e = 0;
-    while (e < n && e < 3 && (pd.info[e].flags & kInfAllCaps) &&
+    while (e < n && e < 4 && (pd.info[e].flags & kInfAllCaps) &&
            !(pd.info[e].flags & kInfDigit))
       ++e;
+    bool place = false;
+    for (int k = 0; k < e; ++k)
+      place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) || (pd.info[k].gaz & 077) != 0;
+    if (place && e < n && n <= 12 && DateTail(pd, e)) {
+      KillOwners(pd, 0, e);
+      pd.dateline = true;
+      Commit(SpanOf(static_cast<int>(p), 0, e, kPlace, 0.8f));
+      continue;
+    }
     if (e == 0 || e >= n || pd.headline) continue;
     const std::u16string_view next = TokText(pd, e);
     if (next != u"(" && next != u"," && next != u"-" && next != u"—" && next != u"–") continue;
     // the rest of the paragraph must be ordinary text
     if (e + 1 < n && (pd.info[e + 1].flags & kInfAllCaps) && next == u",") continue;
     // a known place, or "(Agency)" after it
-    bool place = false;
-    for (int k = 0; k < e; ++k)
-      place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) ||
-               (pd.info[k].gaz & 077) != 0;
     if (!place && !(next == u"(" && e + 1 < n && IsCapWord(pd.info[e + 1]))) continue;
-    for (int k = 0; k < e; ++k)
-      if (pd.owner[k] >= 0) Kill(pd.owner[k]);
-    Work w;
-    w.para = static_cast<int>(p);
-    w.tb = 0;
-    w.te = e;
-    w.type = kPlace;
-    w.conf = 0.8f;
-    w.begin = pd.pt->tokens[0].begin;
-    w.end = pd.pt->tokens[e - 1].end;
-    Commit(std::move(w));
+    KillOwners(pd, 0, e);
+    pd.dateline = true;
+    Commit(SpanOf(static_cast<int>(p), 0, e, kPlace, 0.8f));
   }
 }
 
