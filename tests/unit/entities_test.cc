@@ -532,3 +532,14 @@ TEST_CASE("Lines of figures that are not results make no teams", "[entities]") {
   INFO(Dump(d, r));
   for (const EntityMention& m : r.entities) CHECK(m.type != EntityType::kOrg);
 }
+
+TEST_CASE("A nation is a place, a name with an initial a person, in results", "[entities]") {
+  Document d = Doc({u"Results:", u"1. Marta Rossi (Italy) 3:31.526",
+                    u"R. Dravid c Healy b Warne 44", u"Italy beat France 2-1 in the final."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities)
+    if (Text(d, m) == u"Italy" || Text(d, m) == u"France") CHECK(m.type == EntityType::kPlace);
+  const EntityMention* dravid = Find(d, r, u"R. Dravid");
+  if (dravid != nullptr) CHECK(dravid->type == EntityType::kPerson);
+}

@@ -38,15 +38,25 @@ void Recognizer::Bylines() {
 namespace {
 
 // Whether tokens from k to the end of the paragraph are a date: numbers,
-// punctuation and month names, at least one number ("1996-08-30", "Jan 9").
+// punctuation and month names, with a month name or a number opening with a
+// four-digit year ("1996-08-30", "Jan 9"; not the figures of a table row).
 bool DateTail(const ParaData& pd, int k) {
-  bool number = false;
+  bool date = false;
   for (int n = static_cast<int>(pd.info.size()); k < n; ++k) {
     const TokenInfo& t = pd.info[k];
-    if (IsNumber(t)) number = true;
-    else if (!(t.flags & kInfPunct) && !(t.lex & kLexCalendar)) return false;
+    if (t.lex & kLexCalendar) {
+      date = true;
+    } else if (IsNumber(t)) {
+      const std::u16string_view w = TokText(pd, k);
+      int digits = 0;
+      while (digits < static_cast<int>(w.size()) && w[digits] >= u'0' && w[digits] <= u'9')
+        ++digits;
+      date |= digits == 4;
+    } else if (!(t.flags & kInfPunct)) {
+      return false;
+    }
   }
-  return number;
+  return date;
 }
 
 }  // namespace

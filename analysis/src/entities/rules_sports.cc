@@ -72,12 +72,38 @@ int TeamRunEnd(const ParaData& pd, int b) {
   if (b < 0 || b >= n || !IsCapWord(pd.info[b]) || (pd.info[b].lex & kLexCalendar) ||
       IsFunctionWord(TokText(pd, b)))
     return -1;
-  if (TokText(pd, b).size() == 1 && TextIs(pd, b + 1, u".") && Glued(pd, b + 1)) return -1;
-  int e = b + 1;
-  while (e < n && e - b < 5 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
-         !(pd.info[e].lex & kLexCalendar))
+  int e = b;
+  while (e < n && e - b < 5 && IsCapWord(pd.info[e]) &&
+         (e == b || (pd.info[e].flags & kInfSpaceBefore)) && !(pd.info[e].lex & kLexCalendar)) {
+    // an initial: a person ("P. Simmons", "T.O'Gorman")
+    const std::u16string_view w = TokText(pd, e);
+    if ((w.size() >= 2 && w[1] == u'.') || (w.size() == 1 && TextIs(pd, e + 1, u".") &&
+                                              Glued(pd, e + 1)))
+      return -1;
     ++e;
+  }
   return e;
+}
+
+// Inside parentheses at token i (an innings' scorers: "(A. Dale 69, ...)").
+bool InParens(const ParaData& pd, int i) {
+  for (int k = i - 1; k >= 0; --k) {
+    if (TextIs(pd, k, u")")) return false;
+    if (TextIs(pd, k, u"(")) return true;
+  }
+  return false;
+}
+
+// Bowling figures after a name: three or more numbers joined by hyphens
+// ("7-0-29-0"), a player's line, not a team's score.
+bool Figures(const ParaData& pd, int i) {
+  int numbers = 0;
+  for (int n = static_cast<int>(pd.info.size()); i < n; i += 2) {
+    if (!IsNumber(pd.info[i]) || (numbers > 0 && !Glued(pd, i))) break;
+    ++numbers;
+    if (i + 1 >= n || !IsHyphen(pd, i + 1) || !Glued(pd, i + 1)) break;
+  }
+  return numbers >= 3;
 }
 
 // The start of the capitalised run ending at token e - 1, or -1.
@@ -165,7 +191,8 @@ void Recognizer::TableTeams(int p, std::unordered_set<uint64_t>* teams) {
     const int e = TeamRunEnd(pd, b);
     if (e < 0) continue;
     const int ce = CodeEnd(pd, e);
-    if (!NumberFollows(pd, ce) || PersonRun(pd, b, e)) continue;
+    if (!NumberFollows(pd, ce) || PersonRun(pd, b, e) || InParens(pd, b) || Figures(pd, ce))
+      continue;
     MarkTeam(p, b, ce, teams);
     b = ce - 1;
   }
@@ -178,14 +205,15 @@ void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
   const int n = static_cast<int>(pd.info.size());
   for (int k = 1; k + 1 < n; ++k) {
     const std::u16string_view t = TokText(pd, k);
+    // upper case ("AT", "V") only as the one word between two names filling the line
+    const bool upper = t == u"AT" || t == u"V" || t == u"VS";
     const bool at = t == u"AT";
-    if (!at && !OneOf(t, {u"v"sv, u"vs"sv})) continue;
-    if (at && !((pd.info[k - 1].flags & kInfAllCaps) && (pd.info[k + 1].flags & kInfAllCaps)))
-      continue;
+    if (!upper && t != u"v" && t != u"vs") continue;
     int kb = k + 1;
     if (TextIs(pd, kb, u".")) ++kb;
     const int e = TeamRunEnd(pd, kb);
     if (e < 0 || PersonRun(pd, kb, e)) continue;
+    if (upper && (e != n || TeamRunBegin(pd, k) != 0)) continue;
     // before it: a team, or a date or the line's start ("May 17 v Northampton")
     const int b = TeamRunBegin(pd, k);
     if (b < 0 && !IsNumber(pd.info[k - 1]) && !TextIs(pd, k - 1, u":")) continue;
@@ -201,11 +229,12 @@ void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
 
 // "Leicestershire beat Somerset", "lost to Nice": in a paragraph with a
 // score, or in a document with results lines, the names around a results
-// verb are teams when they are places or organisations (persons stay).
+// verb are teams when they are places or organisations (persons stay);
+// elsewhere only two such names, neither a nation, on both sides of the verb.
 void Recognizer::ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams) {
   static const WordList kVerbs("ner/result_verbs.txt");
   const ParaData& pd = paras_[p];
-  if (!sports && !HasScore(pd)) return;
+  const bool scored = sports || HasScore(pd);
   const int n = static_cast<int>(pd.info.size());
   auto placeish = [&](int b, int e) {
     if (PersonRun(pd, b, e)) return false;
@@ -217,12 +246,16 @@ void Recognizer::ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t
   };
   for (int k = 1; k + 1 < n; ++k) {
     if (!IsLowerWord(pd.info[k]) || !kVerbs.Has(TokText(pd, k))) continue;
-    const int b = TeamRunBegin(pd, k);
-    if (b >= 0 && placeish(b, k)) MarkTeam(p, b, k, teams);
+    int b = TeamRunBegin(pd, k);
+    if (b >= 0 && !placeish(b, k)) b = -1;
     int kb = k + 1;
     if (OneOf(TokText(pd, kb), {u"with"sv, u"to"sv, u"against"sv, u"over"sv})) ++kb;
-    const int e = TeamRunEnd(pd, kb);
-    if (e >= 0 && placeish(kb, e)) MarkTeam(p, kb, CodeEnd(pd, e), teams);
+    int e = TeamRunEnd(pd, kb);
+    if (e >= 0 && !placeish(kb, e)) e = -1;
+    // without a score: two names that are not nations ("Leicestershire beat Somerset")
+    if (!scored && (b < 0 || e < 0 || IsNation(pd, b, k) || IsNation(pd, kb, e))) continue;
+    if (b >= 0) MarkTeam(p, b, k, teams);
+    if (e >= 0) MarkTeam(p, kb, CodeEnd(pd, e), teams);
   }
 }
 
@@ -261,7 +294,28 @@ void Recognizer::PropagateTeams(const std::unordered_set<uint64_t>& teams) {
   }
 }
 
+// A nation typed an organisation is the place ("Giovanni Lombardi (Italy)",
+// "Italy beat France": wire news calls national teams places), and a name
+// written with an initial ("M. Waugh", "P. Simmons") is a person.
+void Recognizer::NationsAndInitials() {
+  for (Work& w : work_) {
+    if (w.dead || w.outlet || (w.type != kOrg && w.type != kPlace)) continue;
+    const ParaData& pd = paras_[w.para];
+    if (w.type == kOrg && IsNation(pd, w.tb, w.te)) {
+      w.type = kPlace;
+      continue;
+    }
+    const std::u16string_view first = TokText(pd, w.tb);
+    const bool initial = (first.size() == 2 && first[1] == u'.') ||
+                         (first.size() == 1 && TextIs(pd, w.tb + 1, u".") && Glued(pd, w.tb + 1));
+    if (initial && IsCapWord(pd.info[w.tb]) && IsCapWord(pd.info[w.te - 1]) && w.te - w.tb <= 3 &&
+        !(pd.info[w.te - 1].lex & (kLexOrgSuffix | kLexCountry)))
+      w.type = kPerson;
+  }
+}
+
 void Recognizer::Teams() {
+  NationsAndInitials();
   std::unordered_set<uint64_t> teams;
   for (size_t p = 0; p < paras_.size(); ++p) {
     if (paras_[p].dateline) continue;
