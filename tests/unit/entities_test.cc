@@ -543,3 +543,22 @@ TEST_CASE("A nation is a place, a name with an initial a person, in results", "[
   const EntityMention* dravid = Find(d, r, u"R. Dravid");
   if (dravid != nullptr) CHECK(dravid->type == EntityType::kPerson);
 }
+
+TEST_CASE("An acronym defined in the text is the organisation, and so is its later use",
+          "[entities]") {
+  Document d = Doc({u"The Council for Northern Fisheries Research (CNFR) said stocks were low.",
+                    u"Officials at CNFR declined to comment on Tuesday.",
+                    u"The NDB (National Dairy Board) will meet in March."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Council for Northern Fisheries Research", u"CNFR",
+                               u"National Dairy Board", u"NDB"}) {
+    INFO(U8(name));
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  const EntityMention* later = Find(d, r, u"CNFR", 1);
+  REQUIRE(later != nullptr);
+  CHECK(later->type == EntityType::kOrg);
+}

@@ -24,6 +24,7 @@ void Recognizer::Run() {
   ConsistentTypes();
   PlacesAndDemonyms();
   PropagatePersons();
+  DefinedAcronyms();
   Teams();
   Outlets();
   Headlines();

@@ -139,6 +139,9 @@ class Recognizer {
   bool IsConnector(const ParaData& pd, int i) const;
   void OrgCues();
   void OrgSuffixRule();
+  int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
+  void DefinedAcronyms();
+  void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc
   void TitleRule();
   void HyphenNameRule();
