@@ -482,7 +482,7 @@ TEST_CASE("The rules' word lists are embedded and match whole words case-folded"
                            "ner/hyphen_non_given.txt", "ner/apposition_roles.txt",
                            "ner/speech_verbs.txt", "ner/org_cue_words.txt",
                            "ner/outlet_cue_words.txt", "ner/team_nations.txt",
-                           "ner/result_verbs.txt"}) {
+                           "ner/result_verbs.txt", "ner/org_descriptor_words.txt"}) {
     INFO(file);
     CHECK(!factlens::EmbeddedLines(file).empty());
   }
@@ -561,4 +561,16 @@ TEST_CASE("An acronym defined in the text is the organisation, and so is its lat
   const EntityMention* later = Find(d, r, u"CNFR", 1);
   REQUIRE(later != nullptr);
   CHECK(later->type == EntityType::kOrg);
+}
+
+TEST_CASE("Organisation evidence anywhere makes every mention of the name the organisation",
+          "[entities]") {
+  Document d = Doc({u"Shares of packaging company Torvalek fell on Monday.",
+                    u"Torvalek said it would cut 200 jobs.",
+                    u"Analysts expect Torvalek to recover next year."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities)
+    if (Text(d, m) == u"Torvalek") CHECK(m.type == EntityType::kOrg);
+  CHECK(Find(d, r, u"Torvalek", 2) != nullptr);
 }

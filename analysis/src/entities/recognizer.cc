@@ -25,6 +25,7 @@ void Recognizer::Run() {
   PlacesAndDemonyms();
   PropagatePersons();
   DefinedAcronyms();
+  OrgEvidence();
   Teams();
   Outlets();
   Headlines();

@@ -141,6 +141,8 @@ class Recognizer {
   void OrgSuffixRule();
   int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
   void DefinedAcronyms();
+  void OrgEvidence();
+  void OrgWordUses(const std::unordered_set<uint64_t>& words);
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc
   void TitleRule();

@@ -317,5 +317,52 @@ void Recognizer::AcronymUses(const std::unordered_map<uint64_t, int>& defined) {
   }
 }
 
+// Organisation evidence anywhere in the document makes every mention of the
+// name an organisation: a descriptor in front ("packaging company Cofinec",
+// "chain Ruch"), "X said it", a company form after the name ("Ruch SA":
+// "Ruch"). Persons with a title or a full name, outlets and nations stay.
+void Recognizer::OrgEvidence() {
+  static const WordList kDescriptors("ner/org_descriptor_words.txt");
+  std::unordered_set<std::u16string> orgs;
+  for (const Work& w : work_) {
+    if (w.dead) continue;
+    const ParaData& pd = paras_[w.para];
+    const int n = static_cast<int>(pd.info.size());
+    const bool before = w.tb > 0 && IsLowerWord(pd.info[w.tb - 1]) &&
+                        kDescriptors.Has(TokText(pd, w.tb - 1));
+    const bool said_it = w.te + 1 < n && OneOf(TokText(pd, w.te), {u"said"sv, u"says"sv}) &&
+                         OneOf(TokText(pd, w.te + 1), {u"it"sv, u"its"sv});
+    if ((before || said_it) && w.type != kPlace) orgs.insert(w.key);
+    if (w.type == kOrg && w.te - w.tb == 2 && (pd.info[w.te - 1].lex & kLexCompany) &&
+        !(pd.info[w.tb].lex & kLexLower))
+      orgs.insert(EntityNameKey(TokText(pd, w.tb)));
+  }
+  if (orgs.empty()) return;
+  std::unordered_set<uint64_t> words;  // one-word names: TokenInfo::word
+  for (Work& w : work_) {
+    if (w.dead || w.outlet || !w.title.empty() || !orgs.count(w.key)) continue;
+    if (w.te - w.tb == 1) words.insert(paras_[w.para].info[w.tb].word);
+    if (w.type == kOrg || (w.type == kPerson && w.te - w.tb > 1)) continue;
+    if (w.type == kPlace && (LexOfTokens(paras_[w.para], w.tb, w.te) & kLexCountry)) continue;
+    w.type = kOrg;
+  }
+  if (!words.empty()) OrgWordUses(words);
+}
+
+// A capitalised word standing alone whose name has organisation evidence,
+// where no rule typed it ("Analysts expect Torvalek to ...").
+void Recognizer::OrgWordUses(const std::unordered_set<uint64_t>& words) {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      if (pd.owner[i] >= 0 || !IsCapWord(pd.info[i]) || !words.count(pd.info[i].word)) continue;
+      if (!RunStart(pd, i) || (i + 1 < n && IsCapWord(pd.info[i + 1]))) continue;
+      Commit(SpanOf(static_cast<int>(p), i, i + 1, kOrg, 0.7f));
+    }
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens
