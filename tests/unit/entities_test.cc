@@ -574,3 +574,12 @@ TEST_CASE("Organisation evidence anywhere makes every mention of the name the or
     if (Text(d, m) == u"Torvalek") CHECK(m.type == EntityType::kOrg);
   CHECK(Find(d, r, u"Torvalek", 2) != nullptr);
 }
+
+TEST_CASE("A results line with figures is not a title-case headline", "[entities]") {
+  Document d = Doc({u"Results:", u"4. Yelena Korvanova (Russia) 4:09.25"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Yelena Korvanova");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+}
