@@ -583,3 +583,15 @@ TEST_CASE("A results line with figures is not a title-case headline", "[entities
   REQUIRE(m != nullptr);
   CHECK(m->type == EntityType::kPerson);
 }
+
+TEST_CASE("Two person names side by side are one name", "[entities]") {
+  Document d = Doc({u"Scorers:", u"Moldavia - Tudor Bratescu (31st), Mihail Dobrogeanu (75th)"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Tudor Bratescu", u"Mihail Dobrogeanu"}) {
+    INFO(U8(name));
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+}

@@ -24,11 +24,13 @@ void Recognizer::Run() {
   ConsistentTypes();
   PlacesAndDemonyms();
   PropagatePersons();
+  JoinPersonPairs();
   DefinedAcronyms();
   OrgEvidence();
   Teams();
   Outlets();
   Headlines();
+  JoinPersonPairs();  // again: a headline's name parts matched one by one
   HouseNames();
   Finish();
 }

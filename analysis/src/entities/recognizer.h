@@ -146,6 +146,7 @@ class Recognizer {
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc
   void TitleRule();
+  void JoinPersonPairs();
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();
