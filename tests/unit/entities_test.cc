@@ -595,3 +595,14 @@ TEST_CASE("Two person names side by side are one name", "[entities]") {
     CHECK(m->type == EntityType::kPerson);
   }
 }
+
+TEST_CASE("Names joined by an ampersand are one company", "[entities]") {
+  Document d = Doc({u"Shares of Harwell & Voskuijlen rose after the merger was announced.",
+                    u"She fixes Plumbing & Heating Problems at home."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Harwell & Voskuijlen");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kOrg);
+  CHECK(Find(d, r, u"Plumbing & Heating Problems") == nullptr);
+}

@@ -26,6 +26,7 @@ void Recognizer::Run() {
   PropagatePersons();
   JoinPersonPairs();
   DefinedAcronyms();
+  AmpersandCompanies();
   OrgEvidence();
   Teams();
   Outlets();

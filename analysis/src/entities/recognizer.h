@@ -142,6 +142,7 @@ class Recognizer {
   int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
   void DefinedAcronyms();
   void OrgEvidence();
+  void AmpersandCompanies();
   void OrgWordUses(const std::unordered_set<uint64_t>& words);
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc

@@ -364,5 +364,42 @@ void Recognizer::OrgWordUses(const std::unordered_set<uint64_t>& words) {
   }
 }
 
+// Names joined by "&" are one company ("Douglas & Lomason", "Schroder
+// Wertheim & Co", "A.G. Edwards & Sons"), unless a side is a listed
+// organisation ("Deutsche Bank & Goldman Sachs" stays two) or all its words
+// are common words ("Air Conditioning & Electric Problems").
+void Recognizer::AmpersandCompanies() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int k = 1; k + 1 < n; ++k) {
+      if (!TextIs2(pd, k, u"&") || !(pd.info[k].flags & kInfSpaceBefore) ||
+          !(pd.info[k + 1].flags & kInfSpaceBefore))
+        continue;
+      int b = k, e = k + 1;
+      while (b > 0 && k - b < 3 && IsCapWord(pd.info[b - 1]) &&
+             !(pd.info[b - 1].lex & kLexTitle) && !IsFunctionWord(TokText(pd, b - 1)) &&
+             (b == k || !(pd.info[b - 1].flags & kInfPossessive)))
+        --b;
+      while (e < n && e - k <= 3 && IsCapWord(pd.info[e]) && !IsFunctionWord(TokText(pd, e)) &&
+             (e == k + 1 || (pd.info[e].flags & kInfSpaceBefore))) {
+        ++e;
+        if (pd.info[e - 1].flags & kInfPossessive) break;
+      }
+      if (b == k || e == k + 1) continue;
+      bool listed = false, name = false;  // a word that is not a common word
+      for (int i = b; i < e; ++i) {
+        listed |= GazPart(pd.info[i], kGazOrg) != 0;
+        name |= i != k && !(pd.info[i].lex & (kLexLower | kLexDict));
+      }
+      if (listed || !name || OwnedOutside(pd, b, e)) continue;
+      for (int i = b; i < e; ++i) KillAt(static_cast<int>(p), i);
+      Commit(SpanOf(static_cast<int>(p), b, e, kOrg, 0.8f));
+      k = e - 1;
+    }
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens
