@@ -213,8 +213,11 @@ void Recognizer::OrgSuffixRule() {
 
 namespace {
 
-bool TextIs2(const ParaData& pd, int i, std::u16string_view s) {
-  return i >= 0 && i < static_cast<int>(pd.info.size()) && TokText(pd, i) == s;
+// Whether token i is the one-character token c ("(", "&").
+bool IsCharToken(const ParaData& pd, int i, char16_t c) {
+  if (i < 0 || i >= static_cast<int>(pd.info.size())) return false;
+  const Token& t = pd.pt->tokens[i];
+  return t.end - t.begin == 1 && (*pd.text)[t.begin] == c;
 }
 
 // An acronym: one upper-case token of 2 to 8 letters ("OSCE", "NAPM").
@@ -238,7 +241,7 @@ bool Spells(const ParaData& pd, int b, int e, std::u16string_view acronym) {
   int skipped = 0;
   for (int k = b; k < e; ++k) {
     if (!IsCapWord(pd.info[k])) {
-      if (!IsFunctionWord(TokText(pd, k)) && !TextIs2(pd, k, u"&")) return false;
+      if (!IsFunctionWord(TokText(pd, k)) && !IsCharToken(pd, k, u'&')) return false;
       continue;
     }
     if (a < acronym.size() && FoldUnit(TokText(pd, k)[0]) == FoldUnit(acronym[a])) ++a;
@@ -254,7 +257,7 @@ bool Spells(const ParaData& pd, int b, int e, std::u16string_view acronym) {
 int Recognizer::AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const {
   int b = i;
   while (b > 0 && i - b < 12 && (IsCapWord(pd.info[b - 1]) || IsFunctionWord(TokText(pd, b - 1)) ||
-                                 TextIs2(pd, b - 1, u"&")))
+                                 IsCharToken(pd, b - 1, u'&')))
     --b;
   for (int s = b; s < i; ++s)
     if (IsCapWord(pd.info[s]) && !(pd.info[s].lex & kLexCalendar) && Spells(pd, s, i, acronym))
@@ -273,14 +276,14 @@ void Recognizer::DefinedAcronyms() {
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 1; i + 2 < n; ++i) {
-      if (!TextIs2(pd, i, u"(")) continue;
+      if (!IsCharToken(pd, i, u'(')) continue;
       int ab = i + 1, nb = -1, ne = i;  // acronym token, name [nb, ne)
-      if (IsAcronym(pd, i + 1) && TextIs2(pd, i + 2, u")")) {
+      if (IsAcronym(pd, i + 1) && IsCharToken(pd, i + 2, u')')) {
         nb = AcronymDefinition(pd, i, TokText(pd, i + 1));
       } else if (IsAcronym(pd, i - 1)) {
         ab = i - 1;
         ne = i + 1;
-        while (ne < n && ne - i < 12 && !TextIs2(pd, ne, u")")) ++ne;
+        while (ne < n && ne - i < 12 && !IsCharToken(pd, ne, u')')) ++ne;
         if (ne >= n || !Spells(pd, i + 1, ne, TokText(pd, ab))) continue;
         nb = i + 1;
       }
@@ -374,7 +377,7 @@ void Recognizer::AmpersandCompanies() {
     if (pd.headline && !pd.title_case) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int k = 1; k + 1 < n; ++k) {
-      if (!TextIs2(pd, k, u"&") || !(pd.info[k].flags & kInfSpaceBefore) ||
+      if (!IsCharToken(pd, k, u'&') || !(pd.info[k].flags & kInfSpaceBefore) ||
           !(pd.info[k + 1].flags & kInfSpaceBefore))
         continue;
       int b = k, e = k + 1;

@@ -204,6 +204,9 @@ void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
   const ParaData& pd = paras_[p];
   const int n = static_cast<int>(pd.info.size());
   for (int k = 1; k + 1 < n; ++k) {
+    const Token& tok = pd.pt->tokens[k];
+    const char16_t c0 = (*pd.text)[tok.begin];
+    if (tok.end - tok.begin > 2 || (c0 != u'v' && c0 != u'V' && c0 != u'A')) continue;
     const std::u16string_view t = TokText(pd, k);
     // upper case ("AT", "V") only as the one word between two names filling the line
     const bool upper = t == u"AT" || t == u"V" || t == u"VS";
@@ -234,7 +237,7 @@ void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
 void Recognizer::ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams) {
   static const WordList kVerbs("ner/result_verbs.txt");
   const ParaData& pd = paras_[p];
-  const bool scored = sports || HasScore(pd);
+  int scored = sports ? 1 : -1;  // -1: not looked at yet
   const int n = static_cast<int>(pd.info.size());
   auto placeish = [&](int b, int e) {
     if (PersonRun(pd, b, e)) return false;
@@ -245,7 +248,13 @@ void Recognizer::ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t
     return false;
   };
   for (int k = 1; k + 1 < n; ++k) {
-    if (!IsLowerWord(pd.info[k]) || !kVerbs.Has(TokText(pd, k))) continue;
+    // a name on one side at least (cheap tests first: this runs on every word)
+    if (!IsLowerWord(pd.info[k]) ||
+        !(IsCapWord(pd.info[k - 1]) || IsCapWord(pd.info[k + 1]) ||
+          (k + 2 < n && IsCapWord(pd.info[k + 2]))) ||
+        !kVerbs.Has(TokText(pd, k)))
+      continue;
+    if (scored < 0) scored = HasScore(pd) ? 1 : 0;
     int b = TeamRunBegin(pd, k);
     if (b >= 0 && !placeish(b, k)) b = -1;
     int kb = k + 1;
