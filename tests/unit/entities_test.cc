@@ -606,3 +606,13 @@ TEST_CASE("Names joined by an ampersand are one company", "[entities]") {
   CHECK(m->type == EntityType::kOrg);
   CHECK(Find(d, r, u"Plumbing & Heating Problems") == nullptr);
 }
+
+TEST_CASE("A sign-off line's desk is an organisation", "[entities]") {
+  Document d = Doc({u"The bank cut its forecast on Monday.",
+                    u"-- Anna Berg, Oslo Newsroom +47 22 00 00 00"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Oslo Newsroom");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kOrg);
+}

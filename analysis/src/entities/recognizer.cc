@@ -20,6 +20,7 @@ void Recognizer::Run() {
   AppositionRule();
   Bylines();
   Datelines();
+  SignOffs();
   SurnameEvidence();
   ConsistentTypes();
   PlacesAndDemonyms();

@@ -165,6 +165,7 @@ class Recognizer {
   // rules_layout.cc
   void Bylines();
   void Datelines();
+  void SignOffs();
   bool HasEvidence(const Work& w) const;
   void Headlines();
   // rules_sports.cc

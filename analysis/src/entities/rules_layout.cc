@@ -95,6 +95,29 @@ void Recognizer::Datelines() {
   }
 }
 
+// A sign-off line ("-- Jim Ballantyne, London Newsroom +44 ...", "-- Reuters
+// Ottawa Bureau (613) ..."): capitalised words ending in a desk word are the
+// organisation, not a place and a name.
+void Recognizer::SignOffs() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    if (n < 3 || (*pd.text)[pd.pt->tokens[0].begin] != u'-') continue;
+    for (int i = 2; i < n; ++i) {
+      if (!IsCapWord(pd.info[i]) ||
+          !OneOf(TokText(pd, i), {u"Newsroom"sv, u"Newsdesk"sv, u"Desk"sv, u"Bureau"sv}))
+        continue;
+      int b = i;
+      while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
+             (pd.info[b].flags & kInfSpaceBefore))
+        --b;
+      if (b == i) continue;
+      KillOwners(pd, b, i + 1);
+      Commit(SpanOf(static_cast<int>(p), b, i + 1, kOrg, 0.8f));
+    }
+  }
+}
+
 // Lexical evidence for a name tagged in a title-case line.
 bool Recognizer::HasEvidence(const Work& w) const {
   const ParaData& pd = paras_[w.para];
