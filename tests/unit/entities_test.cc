@@ -616,3 +616,10 @@ TEST_CASE("A sign-off line's desk is an organisation", "[entities]") {
   REQUIRE(m != nullptr);
   CHECK(m->type == EntityType::kOrg);
 }
+
+TEST_CASE("A sentence's final period is not part of the name", "[entities]") {
+  Document d = Doc({u"The plant was sold to Harwell & Voskuijlen Corp."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(Find(d, r, u"Harwell & Voskuijlen Corp") != nullptr);
+}

@@ -383,6 +383,8 @@ void Recognizer::AmpersandCompanies() {
       int b = k, e = k + 1;
       while (b > 0 && k - b < 3 && IsCapWord(pd.info[b - 1]) &&
              !(pd.info[b - 1].lex & kLexTitle) && !IsFunctionWord(TokText(pd, b - 1)) &&
+             TokText(pd, b - 1).find(u'-') == std::u16string_view::npos &&  // "Family-owned"
+
              (b == k || !(pd.info[b - 1].flags & kInfPossessive)))
         --b;
       while (e < n && e - k <= 3 && IsCapWord(pd.info[e]) && !IsFunctionWord(TokText(pd, e)) &&
