@@ -482,7 +482,8 @@ TEST_CASE("The rules' word lists are embedded and match whole words case-folded"
                            "ner/hyphen_non_given.txt", "ner/apposition_roles.txt",
                            "ner/speech_verbs.txt", "ner/org_cue_words.txt",
                            "ner/outlet_cue_words.txt", "ner/team_nations.txt",
-                           "ner/result_verbs.txt", "ner/org_descriptor_words.txt"}) {
+                           "ner/result_verbs.txt", "ner/org_descriptor_words.txt",
+                           "ner/team_role_words.txt"}) {
     INFO(file);
     CHECK(!factlens::EmbeddedLines(file).empty());
   }
@@ -622,4 +623,17 @@ TEST_CASE("A sentence's final period is not part of the name", "[entities]") {
   Report r = Analyze(d);
   INFO(Dump(d, r));
   CHECK(Find(d, r, u"Harwell & Voskuijlen Corp") != nullptr);
+}
+
+TEST_CASE("A place name before a team role word is the team; a nation stays a place",
+          "[entities]") {
+  Document d = Doc({u"Bristol captain Tom Hale scored twice, and England captain Joe Marsh once.",
+                    u"Fans said Bristol deserved the win."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities) {
+    if (Text(d, m) == u"Bristol") CHECK(m.type == EntityType::kOrg);
+    if (Text(d, m) == u"England") CHECK(m.type == EntityType::kPlace);
+  }
+  CHECK(Find(d, r, u"Bristol", 1) != nullptr);
 }

@@ -176,6 +176,7 @@ class Recognizer {
   void MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams);
   void TableTeams(int p, std::unordered_set<uint64_t>* teams);
   void VersusTeams(int p, std::unordered_set<uint64_t>* teams);
+  void RoleTeams(int p, std::unordered_set<uint64_t>* teams);
   void ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams);
   bool Venue(const ParaData& pd, int b, int e) const;
   void PropagateTeams(const std::unordered_set<uint64_t>& teams);

@@ -268,6 +268,24 @@ void Recognizer::ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t
   }
 }
 
+// "Surrey captain Chris Lewis", "Norwich striker", "Dynamo Moscow players": a
+// place or organisation name before a team role word is the team.
+void Recognizer::RoleTeams(int p, std::unordered_set<uint64_t>* teams) {
+  static const WordList kRoles("ner/team_role_words.txt");
+  const ParaData& pd = paras_[p];
+  const int n = static_cast<int>(pd.info.size());
+  for (int k = 1; k < n; ++k) {
+    if (!IsLowerWord(pd.info[k]) || !IsCapWord(pd.info[k - 1]) || !kRoles.Has(TokText(pd, k)))
+      continue;
+    const int o = pd.owner[k - 1];
+    if (o < 0 || work_[o].te != k || work_[o].para != p ||
+        (work_[o].type != kPlace && work_[o].type != kOrg) || work_[o].outlet)
+      continue;
+    const int b = work_[o].tb;
+    if (!IsNation(pd, b, k)) MarkTeam(p, b, k, teams);
+  }
+}
+
 // A venue, not the team: "at Headingley", "in Leeds", "Leicester: ..." opening a
 // results line.
 bool Recognizer::Venue(const ParaData& pd, int b, int e) const {
@@ -330,6 +348,7 @@ void Recognizer::Teams() {
     if (paras_[p].dateline) continue;
     TableTeams(static_cast<int>(p), &teams);
     VersusTeams(static_cast<int>(p), &teams);
+    RoleTeams(static_cast<int>(p), &teams);
   }
   const bool sports = !teams.empty();
   for (size_t p = 0; p < paras_.size(); ++p)
