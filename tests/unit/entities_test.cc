@@ -481,7 +481,9 @@ TEST_CASE("The rules' word lists are embedded and match whole words case-folded"
   for (const char* file : {"ner/function_words.txt", "ner/compounding_words.txt",
                            "ner/hyphen_non_given.txt", "ner/apposition_roles.txt",
                            "ner/speech_verbs.txt", "ner/org_cue_words.txt",
-                           "ner/outlet_cue_words.txt"}) {
+                           "ner/outlet_cue_words.txt", "ner/team_nations.txt",
+                           "ner/result_verbs.txt", "ner/org_descriptor_words.txt",
+                           "ner/team_role_words.txt"}) {
     INFO(file);
     CHECK(!factlens::EmbeddedLines(file).empty());
   }
@@ -495,4 +497,143 @@ TEST_CASE("The rules' word lists are embedded and match whole words case-folded"
   CHECK(factlens::ner::IsFunctionWord(u"Despite"));
   CHECK_FALSE(factlens::ner::IsFunctionWord(u"Seoul"));
   CHECK(factlens::ner::IsCompoundingWord(u"based"));
+}
+
+TEST_CASE("Sports copy: a place name in a results line or before a results verb is the team",
+          "[entities]") {
+  Document d = Doc({u"RUGBY - CLUB RESULTS.", u"CARDIFF 2025-03-01",
+                    u"Bristol beat Leeds by 12 points on Saturday as the title race tightened.",
+                    u"Results:", u"Bristol 31 Leeds 19", u"Exeter 22 Gloucester 22",
+                    u"England 30 Italy 10", u"Postponed: Newcastle v Bath",
+                    u"Exeter fans travelled to Leeds in large numbers."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* dateline = Find(d, r, u"CARDIFF");
+  REQUIRE(dateline != nullptr);
+  CHECK(dateline->type == EntityType::kPlace);
+  for (const char16_t* team : {u"Bristol", u"Leeds", u"Exeter", u"Gloucester", u"Newcastle",
+                               u"Bath"}) {
+    INFO(U8(team));
+    const EntityMention* m = Find(d, r, team);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  // a nation's team stays a place; a venue after "to"/"in" is not retyped by the line
+  for (const char16_t* nation : {u"England", u"Italy"}) {
+    const EntityMention* m = Find(d, r, nation);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPlace);
+  }
+}
+
+TEST_CASE("Lines of figures that are not results make no teams", "[entities]") {
+  Document d = Doc({u"Sales 9.06 9.31 8.42", u"Call Denver 303 555 0142 for details.",
+                    u"Prices rose in Denver and Boston last month."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities) CHECK(m.type != EntityType::kOrg);
+}
+
+TEST_CASE("A nation is a place, a name with an initial a person, in results", "[entities]") {
+  Document d = Doc({u"Results:", u"1. Marta Rossi (Italy) 3:31.526",
+                    u"R. Dravid c Healy b Warne 44", u"Italy beat France 2-1 in the final."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities)
+    if (Text(d, m) == u"Italy" || Text(d, m) == u"France") CHECK(m.type == EntityType::kPlace);
+  const EntityMention* dravid = Find(d, r, u"R. Dravid");
+  if (dravid != nullptr) CHECK(dravid->type == EntityType::kPerson);
+}
+
+TEST_CASE("An acronym defined in the text is the organisation, and so is its later use",
+          "[entities]") {
+  Document d = Doc({u"The Council for Northern Fisheries Research (CNFR) said stocks were low.",
+                    u"Officials at CNFR declined to comment on Tuesday.",
+                    u"The NDB (National Dairy Board) will meet in March."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Council for Northern Fisheries Research", u"CNFR",
+                               u"National Dairy Board", u"NDB"}) {
+    INFO(U8(name));
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  const EntityMention* later = Find(d, r, u"CNFR", 1);
+  REQUIRE(later != nullptr);
+  CHECK(later->type == EntityType::kOrg);
+}
+
+TEST_CASE("Organisation evidence anywhere makes every mention of the name the organisation",
+          "[entities]") {
+  Document d = Doc({u"Shares of packaging company Torvalek fell on Monday.",
+                    u"Torvalek said it would cut 200 jobs.",
+                    u"Analysts expect Torvalek to recover next year."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities)
+    if (Text(d, m) == u"Torvalek") CHECK(m.type == EntityType::kOrg);
+  CHECK(Find(d, r, u"Torvalek", 2) != nullptr);
+}
+
+TEST_CASE("A results line with figures is not a title-case headline", "[entities]") {
+  Document d = Doc({u"Results:", u"4. Yelena Korvanova (Russia) 4:09.25"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Yelena Korvanova");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+}
+
+TEST_CASE("Two person names side by side are one name", "[entities]") {
+  Document d = Doc({u"Scorers:", u"Moldavia - Tudor Bratescu (31st), Mihail Dobrogeanu (75th)"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Tudor Bratescu", u"Mihail Dobrogeanu"}) {
+    INFO(U8(name));
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+}
+
+TEST_CASE("Names joined by an ampersand are one company", "[entities]") {
+  Document d = Doc({u"Shares of Harwell & Voskuijlen rose after the merger was announced.",
+                    u"She fixes Plumbing & Heating Problems at home."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Harwell & Voskuijlen");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kOrg);
+  CHECK(Find(d, r, u"Plumbing & Heating Problems") == nullptr);
+}
+
+TEST_CASE("A sign-off line's desk is an organisation", "[entities]") {
+  Document d = Doc({u"The bank cut its forecast on Monday.",
+                    u"-- Anna Berg, Oslo Newsroom +47 22 00 00 00"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Oslo Newsroom");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kOrg);
+}
+
+TEST_CASE("A sentence's final period is not part of the name", "[entities]") {
+  Document d = Doc({u"The plant was sold to Harwell & Voskuijlen Corp."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(Find(d, r, u"Harwell & Voskuijlen Corp") != nullptr);
+}
+
+TEST_CASE("A place name before a team role word is the team; a nation stays a place",
+          "[entities]") {
+  Document d = Doc({u"Bristol captain Tom Hale scored twice, and England captain Joe Marsh once.",
+                    u"Fans said Bristol deserved the win."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& m : r.entities) {
+    if (Text(d, m) == u"Bristol") CHECK(m.type == EntityType::kOrg);
+    if (Text(d, m) == u"England") CHECK(m.type == EntityType::kPlace);
+  }
+  CHECK(Find(d, r, u"Bristol", 1) != nullptr);
 }

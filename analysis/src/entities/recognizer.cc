@@ -20,12 +20,19 @@ void Recognizer::Run() {
   AppositionRule();
   Bylines();
   Datelines();
+  SignOffs();
   SurnameEvidence();
   ConsistentTypes();
   PlacesAndDemonyms();
   PropagatePersons();
+  JoinPersonPairs();
+  DefinedAcronyms();
+  AmpersandCompanies();
+  OrgEvidence();
+  Teams();
   Outlets();
   Headlines();
+  JoinPersonPairs();  // again: a headline's name parts matched one by one
   HouseNames();
   Finish();
 }
@@ -195,6 +202,13 @@ bool Recognizer::Commit(Work w, bool force) {
         IsCompoundingWord(text.substr(w.begin + hy + 1, w.end - w.begin - hy - 1)))
       w.end = w.begin + hy;
   }
+  // A sentence's final period is not part of an abbreviation ending the name:
+  // "... and Lear Corp." -> "Lear Corp" (as wire-news annotation has it).
+  if (w.end == pd.pt->tokens[w.te - 1].end && w.end - w.begin > 2 &&
+      (*pd.text)[w.end - 1] == u'.' && (*pd.text)[w.end - 2] != u'.' &&
+      (w.te == static_cast<int>(pd.info.size()) ||
+       OneOf(TokText(pd, w.te), {u"\""sv, u"'"sv, u"\u201d"sv, u"\u2019"sv})))
+    --w.end;
   for (int i = w.tb; i < w.te && !force; ++i)
     if (pd.owner[i] >= 0) return false;
   const int idx = static_cast<int>(work_.size());

@@ -25,8 +25,9 @@
 //
 // Where the rules are: recognizer.cc (preparing, tagging, Commit/Kill),
 // candidate.cc (AddCandidate), rules_orgs.cc, rules_persons.cc, rules_layout.cc
-// (bylines, datelines, headlines), rules_outlets.cc, rules_document.cc (one type
-// per name, places, the house list), entity_list.cc (Finish).
+// (bylines, datelines, headlines), rules_sports.cc (clubs and teams),
+// rules_outlets.cc, rules_document.cc (one type per name, places, the house
+// list), entity_list.cc (Finish).
 //
 // Thread-safety: a Recognizer serves one Run over one document.
 #ifndef FACTLENS_SRC_ENTITIES_RECOGNIZER_H_
@@ -138,8 +139,15 @@ class Recognizer {
   bool IsConnector(const ParaData& pd, int i) const;
   void OrgCues();
   void OrgSuffixRule();
+  int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
+  void DefinedAcronyms();
+  void OrgEvidence();
+  void AmpersandCompanies();
+  void OrgWordUses(const std::unordered_set<uint64_t>& words);
+  void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc
   void TitleRule();
+  void JoinPersonPairs();
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();
@@ -157,8 +165,21 @@ class Recognizer {
   // rules_layout.cc
   void Bylines();
   void Datelines();
+  void SignOffs();
   bool HasEvidence(const Work& w) const;
   void Headlines();
+  // rules_sports.cc
+  void Teams();
+  void NationsAndInitials();
+  bool IsNation(const ParaData& pd, int b, int e) const;
+  bool PersonRun(const ParaData& pd, int b, int e) const;
+  void MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams);
+  void TableTeams(int p, std::unordered_set<uint64_t>* teams);
+  void VersusTeams(int p, std::unordered_set<uint64_t>* teams);
+  void RoleTeams(int p, std::unordered_set<uint64_t>* teams);
+  void ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams);
+  bool Venue(const ParaData& pd, int b, int e) const;
+  void PropagateTeams(const std::unordered_set<uint64_t>& teams);
   // rules_outlets.cc
   bool OutletCueBefore(const ParaData& pd, int tb, bool* strong) const;
   bool HasOutletWord(const ParaData& pd, int tb, int te) const;

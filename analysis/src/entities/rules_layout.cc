@@ -35,38 +35,86 @@ void Recognizer::Bylines() {
   }
 }
 
+namespace {
+
+// Whether tokens from k to the end of the paragraph are a date: numbers,
+// punctuation and month names, with a month name or a number opening with a
+// four-digit year ("1996-08-30", "Jan 9"; not the figures of a table row).
+bool DateTail(const ParaData& pd, int k) {
+  bool date = false;
+  for (int n = static_cast<int>(pd.info.size()); k < n; ++k) {
+    const TokenInfo& t = pd.info[k];
+    if (t.lex & kLexCalendar) {
+      date = true;
+    } else if (IsNumber(t)) {
+      const std::u16string_view w = TokText(pd, k);
+      int digits = 0;
+      while (digits < static_cast<int>(w.size()) && w[digits] >= u'0' && w[digits] <= u'9')
+        ++digits;
+      date |= digits == 4;
+    } else if (!(t.flags & kInfPunct)) {
+      return false;
+    }
+  }
+  return date;
+}
+
+}  // namespace
+
 // A dateline: upper-case words opening a paragraph, then "(", ",", "-" or
-// "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place.
+// "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place;
+// so are upper-case words of a known place forming a line with a date
+// ("LONDON 1996-08-30").
 void Recognizer::Datelines() {
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     const int n = static_cast<int>(pd.info.size());
     int e = 0;
-    while (e < n && e < 3 && (pd.info[e].flags & kInfAllCaps) &&
+    while (e < n && e < 4 && (pd.info[e].flags & kInfAllCaps) &&
            !(pd.info[e].flags & kInfDigit))
       ++e;
+    bool place = false;
+    for (int k = 0; k < e; ++k)
+      place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) || (pd.info[k].gaz & 077) != 0;
+    if (place && e < n && n <= 12 && DateTail(pd, e)) {
+      KillOwners(pd, 0, e);
+      pd.dateline = true;
+      Commit(SpanOf(static_cast<int>(p), 0, e, kPlace, 0.8f));
+      continue;
+    }
     if (e == 0 || e >= n || pd.headline) continue;
     const std::u16string_view next = TokText(pd, e);
     if (next != u"(" && next != u"," && next != u"-" && next != u"—" && next != u"–") continue;
     // the rest of the paragraph must be ordinary text
     if (e + 1 < n && (pd.info[e + 1].flags & kInfAllCaps) && next == u",") continue;
     // a known place, or "(Agency)" after it
-    bool place = false;
-    for (int k = 0; k < e; ++k)
-      place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) ||
-               (pd.info[k].gaz & 077) != 0;
     if (!place && !(next == u"(" && e + 1 < n && IsCapWord(pd.info[e + 1]))) continue;
-    for (int k = 0; k < e; ++k)
-      if (pd.owner[k] >= 0) Kill(pd.owner[k]);
-    Work w;
-    w.para = static_cast<int>(p);
-    w.tb = 0;
-    w.te = e;
-    w.type = kPlace;
-    w.conf = 0.8f;
-    w.begin = pd.pt->tokens[0].begin;
-    w.end = pd.pt->tokens[e - 1].end;
-    Commit(std::move(w));
+    KillOwners(pd, 0, e);
+    pd.dateline = true;
+    Commit(SpanOf(static_cast<int>(p), 0, e, kPlace, 0.8f));
+  }
+}
+
+// A sign-off line ("-- Jim Ballantyne, London Newsroom +44 ...", "-- Reuters
+// Ottawa Bureau (613) ..."): capitalised words ending in a desk word are the
+// organisation, not a place and a name.
+void Recognizer::SignOffs() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    if (n < 3 || (*pd.text)[pd.pt->tokens[0].begin] != u'-') continue;
+    for (int i = 2; i < n; ++i) {
+      if (!IsCapWord(pd.info[i]) ||
+          !OneOf(TokText(pd, i), {u"Newsroom"sv, u"Newsdesk"sv, u"Desk"sv, u"Bureau"sv}))
+        continue;
+      int b = i;
+      while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
+             (pd.info[b].flags & kInfSpaceBefore))
+        --b;
+      if (b == i) continue;
+      KillOwners(pd, b, i + 1);
+      Commit(SpanOf(static_cast<int>(p), b, i + 1, kOrg, 0.8f));
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 #include "entities/recognizer.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
@@ -206,6 +207,201 @@ void Recognizer::OrgSuffixRule() {
         if (pd.owner[k] >= 0) Kill(pd.owner[k]);
       AddCandidate(static_cast<int>(p), b, i + 1, kOrg, 0.7f);
       org_first_words_.insert(pd.info[b].word);
+    }
+  }
+}
+
+namespace {
+
+// Whether token i is the one-character token c ("(", "&").
+bool IsCharToken(const ParaData& pd, int i, char16_t c) {
+  if (i < 0 || i >= static_cast<int>(pd.info.size())) return false;
+  const Token& t = pd.pt->tokens[i];
+  return t.end - t.begin == 1 && (*pd.text)[t.begin] == c;
+}
+
+// An acronym: one upper-case token of 2 to 8 letters ("OSCE", "NAPM").
+bool IsAcronym(const ParaData& pd, int i) {
+  if (i < 0 || i >= static_cast<int>(pd.info.size())) return false;
+  const TokenInfo& t = pd.info[i];
+  const std::u16string_view w = TokText(pd, i);
+  if (!(t.flags & kInfAllCaps) || (t.flags & kInfDigit) || w.size() < 2 || w.size() > 8)
+    return false;
+  for (char16_t c : w)
+    if (c < u'A' || c > u'Z') return false;
+  return true;
+}
+
+// Whether the acronym spells the capitalised words of [b, e) from b: its
+// letters are their initials in order, at most one word skipped ("London
+// International Financial Futures and Options Exchange" -> "LIFFE").
+bool Spells(const ParaData& pd, int b, int e, std::u16string_view acronym) {
+  if (!IsCapWord(pd.info[b]) || FoldUnit(TokText(pd, b)[0]) != FoldUnit(acronym[0])) return false;
+  size_t a = 0;
+  int skipped = 0;
+  for (int k = b; k < e; ++k) {
+    if (!IsCapWord(pd.info[k])) {
+      if (!IsFunctionWord(TokText(pd, k)) && !IsCharToken(pd, k, u'&')) return false;
+      continue;
+    }
+    if (a < acronym.size() && FoldUnit(TokText(pd, k)[0]) == FoldUnit(acronym[a])) ++a;
+    else if (++skipped > 1) return false;
+  }
+  return a == acronym.size();
+}
+
+}  // namespace
+
+// The defining name of an acronym before "(" at token i: the earliest
+// capitalised word from which the name up to i spells it, or -1.
+int Recognizer::AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const {
+  int b = i;
+  while (b > 0 && i - b < 12 && (IsCapWord(pd.info[b - 1]) || IsFunctionWord(TokText(pd, b - 1)) ||
+                                 IsCharToken(pd, b - 1, u'&')))
+    --b;
+  for (int s = b; s < i; ++s)
+    if (IsCapWord(pd.info[s]) && !(pd.info[s].lex & kLexCalendar) && Spells(pd, s, i, acronym))
+      return s;
+  return -1;
+}
+
+// An acronym defined in the text ("the Organisation for Security and
+// Cooperation in Europe (OSCE)", "the FOMC (Federal Open Market Committee)")
+// is the defining name's organisation, as is the name; the acronym alone
+// later in the document takes the same type.
+void Recognizer::DefinedAcronyms() {
+  std::unordered_map<uint64_t, int> defined;  // TokenInfo::word -> type
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 1; i + 2 < n; ++i) {
+      if (!IsCharToken(pd, i, u'(')) continue;
+      int ab = i + 1, nb = -1, ne = i;  // acronym token, name [nb, ne)
+      if (IsAcronym(pd, i + 1) && IsCharToken(pd, i + 2, u')')) {
+        nb = AcronymDefinition(pd, i, TokText(pd, i + 1));
+      } else if (IsAcronym(pd, i - 1)) {
+        ab = i - 1;
+        ne = i + 1;
+        while (ne < n && ne - i < 12 && !IsCharToken(pd, ne, u')')) ++ne;
+        if (ne >= n || !Spells(pd, i + 1, ne, TokText(pd, ab))) continue;
+        nb = i + 1;
+      }
+      if (nb < 0) continue;
+      const int type = (LexOfTokens(pd, nb, ne) & kLexCountry) ? kPlace : kOrg;
+      defined[pd.info[ab].word] = type;
+      if (!OwnedOutside(pd, nb, ne)) {
+        for (int k = nb; k < ne; ++k) KillAt(static_cast<int>(p), k);
+        Commit(SpanOf(static_cast<int>(p), nb, ne, type, 0.8f));
+      }
+    }
+  }
+  if (!defined.empty()) AcronymUses(defined);
+}
+
+// Every use of a defined acronym takes its type.
+void Recognizer::AcronymUses(const std::unordered_map<uint64_t, int>& defined) {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      if (!(pd.info[i].flags & kInfAllCaps)) continue;
+      auto it = defined.find(pd.info[i].word);
+      if (it == defined.end()) continue;
+      const int o = pd.owner[i];
+      if (o < 0) {
+        Commit(SpanOf(static_cast<int>(p), i, i + 1, it->second, 0.8f));
+      } else if (work_[o].tb == i && work_[o].te == i + 1) {
+        work_[o].type = it->second;
+        work_[o].needs_evidence = false;
+      }
+    }
+  }
+}
+
+// Organisation evidence anywhere in the document makes every mention of the
+// name an organisation: a descriptor in front ("packaging company Cofinec",
+// "chain Ruch"), "X said it", a company form after the name ("Ruch SA":
+// "Ruch"). Persons with a title or a full name, outlets and nations stay.
+void Recognizer::OrgEvidence() {
+  static const WordList kDescriptors("ner/org_descriptor_words.txt");
+  std::unordered_set<std::u16string> orgs;
+  for (const Work& w : work_) {
+    if (w.dead) continue;
+    const ParaData& pd = paras_[w.para];
+    const int n = static_cast<int>(pd.info.size());
+    const bool before = w.tb > 0 && IsLowerWord(pd.info[w.tb - 1]) &&
+                        kDescriptors.Has(TokText(pd, w.tb - 1));
+    const bool said_it = w.te + 1 < n && OneOf(TokText(pd, w.te), {u"said"sv, u"says"sv}) &&
+                         OneOf(TokText(pd, w.te + 1), {u"it"sv, u"its"sv});
+    if ((before || said_it) && w.type != kPlace) orgs.insert(w.key);
+    if (w.type == kOrg && w.te - w.tb == 2 && (pd.info[w.te - 1].lex & kLexCompany) &&
+        !(pd.info[w.tb].lex & kLexLower))
+      orgs.insert(EntityNameKey(TokText(pd, w.tb)));
+  }
+  if (orgs.empty()) return;
+  std::unordered_set<uint64_t> words;  // one-word names: TokenInfo::word
+  for (Work& w : work_) {
+    if (w.dead || w.outlet || !w.title.empty() || !orgs.count(w.key)) continue;
+    if (w.te - w.tb == 1) words.insert(paras_[w.para].info[w.tb].word);
+    if (w.type == kOrg || (w.type == kPerson && w.te - w.tb > 1)) continue;
+    if (w.type == kPlace && (LexOfTokens(paras_[w.para], w.tb, w.te) & kLexCountry)) continue;
+    w.type = kOrg;
+  }
+  if (!words.empty()) OrgWordUses(words);
+}
+
+// A capitalised word standing alone whose name has organisation evidence,
+// where no rule typed it ("Analysts expect Torvalek to ...").
+void Recognizer::OrgWordUses(const std::unordered_set<uint64_t>& words) {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      if (pd.owner[i] >= 0 || !IsCapWord(pd.info[i]) || !words.count(pd.info[i].word)) continue;
+      if (!RunStart(pd, i) || (i + 1 < n && IsCapWord(pd.info[i + 1]))) continue;
+      Commit(SpanOf(static_cast<int>(p), i, i + 1, kOrg, 0.7f));
+    }
+  }
+}
+
+// Names joined by "&" are one company ("Douglas & Lomason", "Schroder
+// Wertheim & Co", "A.G. Edwards & Sons"), unless a side is a listed
+// organisation ("Deutsche Bank & Goldman Sachs" stays two) or all its words
+// are common words ("Air Conditioning & Electric Problems").
+void Recognizer::AmpersandCompanies() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int k = 1; k + 1 < n; ++k) {
+      if (!IsCharToken(pd, k, u'&') || !(pd.info[k].flags & kInfSpaceBefore) ||
+          !(pd.info[k + 1].flags & kInfSpaceBefore))
+        continue;
+      int b = k, e = k + 1;
+      while (b > 0 && k - b < 3 && IsCapWord(pd.info[b - 1]) &&
+             !(pd.info[b - 1].lex & kLexTitle) && !IsFunctionWord(TokText(pd, b - 1)) &&
+             TokText(pd, b - 1).find(u'-') == std::u16string_view::npos &&  // "Family-owned"
+
+             (b == k || !(pd.info[b - 1].flags & kInfPossessive)))
+        --b;
+      while (e < n && e - k <= 3 && IsCapWord(pd.info[e]) && !IsFunctionWord(TokText(pd, e)) &&
+             (e == k + 1 || (pd.info[e].flags & kInfSpaceBefore))) {
+        ++e;
+        if (pd.info[e - 1].flags & kInfPossessive) break;
+      }
+      if (b == k || e == k + 1) continue;
+      bool listed = false, name = false;  // a word that is not a common word
+      for (int i = b; i < e; ++i) {
+        listed |= GazPart(pd.info[i], kGazOrg) != 0;
+        name |= i != k && !(pd.info[i].lex & (kLexLower | kLexDict));
+      }
+      if (listed || !name || OwnedOutside(pd, b, e)) continue;
+      for (int i = b; i < e; ++i) KillAt(static_cast<int>(p), i);
+      Commit(SpanOf(static_cast<int>(p), b, e, kOrg, 0.8f));
+      k = e - 1;
     }
   }
 }

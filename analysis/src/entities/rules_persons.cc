@@ -371,5 +371,29 @@ std::u16string Recognizer::PartKey(const ParaData& pd, int i) const {
   return EntityNameKey(std::u16string_view(*pd.text).substr(t.begin, end - t.begin));
 }
 
+// Two person mentions the tagger left side by side, separated by a space
+// only ("Cosmin" "Contra"), are one name: two people are never written so.
+void Recognizer::JoinPersonPairs() {
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work& a = work_[idx];
+    if (a.dead || a.type != kPerson) continue;
+    const ParaData& pd = paras_[a.para];
+    const int k = a.te;
+    if (k >= static_cast<int>(pd.info.size()) || pd.owner[k] < 0 ||
+        !(pd.info[k].flags & kInfSpaceBefore) || (pd.info[k - 1].flags & kInfPossessive))
+      continue;
+    const Work& b = work_[pd.owner[k]];
+    if (b.dead || b.type != kPerson || b.tb != k || b.te - a.tb > 4 || !b.title.empty()) continue;
+    const int p = a.para, tb = a.tb, te = b.te;
+    const float conf = a.conf;
+    KillOwners(pd, tb, te);
+    Work w = SpanOf(p, tb, te, kPerson, conf);
+    w.needs_evidence = paras_[p].title_case;
+    AttachTitle(paras_[p], &w);
+    Commit(std::move(w));
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens

@@ -106,6 +106,17 @@ bool HyphenGivenName(const ParaData& pd, int i) {
   return !kNotGiven.Has(text.substr(h + 1, e - h - 1));
 }
 
+// A number whose digit runs are at most three long ("4", "4:09.25", "28-9"),
+// as in results and tables; not a phone number or a year.
+bool ShortFigures(const std::u16string& text, const Token& t) {
+  int digits = 0;
+  for (int c = t.begin; c < t.end; ++c) {
+    digits = text[c] >= u'0' && text[c] <= u'9' ? digits + 1 : 0;
+    if (digits > 3) return false;
+  }
+  return true;
+}
+
 // Headline-like: a heading, an all-caps line, or a short title-case line
 // without sentence punctuation ("Resetting Ties", "Ups and Downs").
 // 0 body, 1 title-case line, 2 heading or all-caps line.
@@ -128,8 +139,15 @@ int HeadlineKind(const Paragraph& p, const ParaData& pd) {
   }
   if (words == 0) return 0;
   if (words >= 3 && allcaps * 10 >= words * 8) return 2;
-  // Title case: short, no final sentence punctuation, no lower-case content word.
+  // Title case: short, no final sentence punctuation, no lower-case content word,
+  // not a results or table line (short figures and no long one:
+  // "4. Anna Berg (Norway) 4:09.25"; a phone number or a year is no table).
   if (words > 12 || lower_content > 0) return 0;
+  int figures = 0;
+  for (size_t i = 0; i < toks.size(); ++i)
+    if ((pd.info[i].flags & kInfDigit) && !(pd.info[i].flags & kInfHasLetter))
+      figures += ShortFigures(*pd.text, toks[i]) ? 1 : 100;
+  if (figures >= 1 && figures < 100) return 0;
   int last = static_cast<int>(toks.size()) - 1;
   while (last >= 0 && (pd.info[last].flags & kInfPunct)) {
     char16_t c = (*pd.text)[toks[last].begin];

@@ -27,6 +27,7 @@ struct ParaData {
   std::vector<TokenInfo> info;
   bool headline = false;    // heading, all-caps or title-case line
   bool title_case = false;  // ...of the title-case kind: tagged, kept on evidence
+  bool dateline = false;    // "LONDON 1996-08-30": its name is a place (Datelines)
   std::vector<int> owner;  // mention index covering each token, -1
 };
 
@@ -73,6 +74,10 @@ inline std::u16string_view TokText(const ParaData& pd, int i) {
 
 inline bool IsCapWord(const TokenInfo& t) {
   return (t.flags & kInfCap) && (t.flags & kInfHasLetter);
+}
+
+inline bool IsNumber(const TokenInfo& t) {
+  return (t.flags & kInfDigit) && !(t.flags & kInfHasLetter);
 }
 
 inline bool IsLowerWord(const TokenInfo& t) {

@@ -1,0 +1,360 @@
+// Sports copy: clubs and teams. In results lines, standings tables and match
+// reports a place name is the team, an organisation ("Leicestershire beat
+// Somerset", "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"); a nation's team stays
+// a place ("Australia 228-9", wire-news convention). Documents and lines are
+// recognised by their structure (a line of names and numbers, "X v Y", a
+// results verb with a score), never by a headline word.
+#include "entities/recognizer.h"
+
+#include <algorithm>
+#include <unordered_set>
+#include <utility>
+
+namespace factlens {
+namespace ner {
+
+using std::string_view_literals::operator""sv;
+
+namespace {
+
+// A line of names and numbers: at least two numbers, all whole numbers of at
+// most three digits or ".556" (scores and standings; not prices, phone
+// numbers, years or addresses), and at
+// most one lower-case word per two numbers ("Pohang 3 Ulsan 2 (halftime 1-0)",
+// "Leicestershire 22 points, Somerset 4.").
+bool TableLine(const ParaData& pd) {
+  int numbers = 0, lower = 0;
+  for (size_t i = 0; i < pd.info.size(); ++i) {
+    const TokenInfo& t = pd.info[i];
+    if (IsNumber(t)) {
+      ++numbers;
+      const Token& tok = pd.pt->tokens[i];
+      int digits = 0;
+      for (int c = tok.begin; c < tok.end; ++c) {
+        const char16_t ch = (*pd.text)[c];
+        const bool digit = ch >= u'0' && ch <= u'9';
+        if (!digit && digits > 0 && (ch == u'.' || ch == u',')) return false;  // 63.02, 1,279
+        digits = digit ? digits + 1 : 0;
+        if (digits > 3) return false;
+      }
+    } else if (IsLowerWord(t)) {
+      ++lower;
+    }
+  }
+  return numbers >= 2 && lower * 2 <= numbers;
+}
+
+// A score in the paragraph: number, hyphen, number, glued ("2-1", "92-81").
+bool HasScore(const ParaData& pd) {
+  const int n = static_cast<int>(pd.info.size());
+  for (int i = 2; i < n; ++i)
+    if (IsNumber(pd.info[i]) && Glued(pd, i) && IsHyphen(pd, i - 1) && Glued(pd, i - 1) &&
+        IsNumber(pd.info[i - 2]))
+      return true;
+  return false;
+}
+
+uint64_t RunKey(const ParaData& pd, int b, int e) {
+  uint64_t key = kKeySeed;
+  for (int k = b; k < e; ++k) key = KeyAdd(key, pd.info[k].word);
+  return key;
+}
+
+bool TextIs(const ParaData& pd, int i, std::u16string_view s) {
+  return i >= 0 && i < static_cast<int>(pd.info.size()) && TokText(pd, i) == s;
+}
+
+// The end of a team name starting at b: capitalised words separated by
+// spaces ("Kansas City", "Queen's Park"), at most five; -1 when b cannot start
+// one (an initial "P.", a month, a function word).
+int TeamRunEnd(const ParaData& pd, int b) {
+  const int n = static_cast<int>(pd.info.size());
+  if (b < 0 || b >= n || !IsCapWord(pd.info[b]) || (pd.info[b].lex & kLexCalendar) ||
+      IsFunctionWord(TokText(pd, b)))
+    return -1;
+  int e = b;
+  while (e < n && e - b < 5 && IsCapWord(pd.info[e]) &&
+         (e == b || (pd.info[e].flags & kInfSpaceBefore)) && !(pd.info[e].lex & kLexCalendar)) {
+    // an initial: a person ("P. Simmons", "T.O'Gorman")
+    const std::u16string_view w = TokText(pd, e);
+    if ((w.size() >= 2 && w[1] == u'.') || (w.size() == 1 && TextIs(pd, e + 1, u".") &&
+                                              Glued(pd, e + 1)))
+      return -1;
+    ++e;
+  }
+  return e;
+}
+
+// Inside parentheses at token i (an innings' scorers: "(A. Dale 69, ...)").
+bool InParens(const ParaData& pd, int i) {
+  for (int k = i - 1; k >= 0; --k) {
+    if (TextIs(pd, k, u")")) return false;
+    if (TextIs(pd, k, u"(")) return true;
+  }
+  return false;
+}
+
+// Bowling figures after a name: three or more numbers joined by hyphens
+// ("7-0-29-0"), a player's line, not a team's score.
+bool Figures(const ParaData& pd, int i) {
+  int numbers = 0;
+  for (int n = static_cast<int>(pd.info.size()); i < n; i += 2) {
+    if (!IsNumber(pd.info[i]) || (numbers > 0 && !Glued(pd, i))) break;
+    ++numbers;
+    if (i + 1 >= n || !IsHyphen(pd, i + 1) || !Glued(pd, i + 1)) break;
+  }
+  return numbers >= 3;
+}
+
+// The start of the capitalised run ending at token e - 1, or -1.
+int TeamRunBegin(const ParaData& pd, int e) {
+  int b = e;
+  while (b > 0 && e - b < 5 && IsCapWord(pd.info[b - 1]) &&
+         (b == e || (pd.info[b].flags & kInfSpaceBefore)))
+    --b;
+  if (b == e) return -1;
+  while (b < e && (IsFunctionWord(TokText(pd, b)) || (pd.info[b].lex & kLexCalendar))) ++b;
+  return b < e && TeamRunEnd(pd, b) >= e ? b : -1;
+}
+
+// "(Z)" of "Proleter (Z)": a club's short code, part of its name.
+int CodeEnd(const ParaData& pd, int e) {
+  if (!TextIs(pd, e, u"(") || !TextIs(pd, e + 2, u")")) return e;
+  const std::u16string_view code = TokText(pd, e + 1);
+  return code.size() <= 3 && IsCapWord(pd.info[e + 1]) &&
+                 (code.size() == 1 || (pd.info[e + 1].flags & kInfAllCaps))
+             ? e + 3
+             : e;
+}
+
+// After a team name in a table: its numbers, maybe after "(Country)".
+bool NumberFollows(const ParaData& pd, int e) {
+  const int n = static_cast<int>(pd.info.size());
+  if (TextIs(pd, e, u"(") && IsCapWord(pd.info[std::min(e + 1, n - 1)])) {
+    int k = e + 1;
+    while (k < n && k - e < 5 && !TextIs(pd, k, u")")) ++k;
+    e = k + 1;
+  }
+  return e < n && IsNumber(pd.info[e]);
+}
+
+}  // namespace
+
+// Whether tokens [b, e) name a nation (countries.txt or team_nations.txt).
+bool Recognizer::IsNation(const ParaData& pd, int b, int e) const {
+  static const WordList kNations("ner/team_nations.txt");
+  if (LexOfTokens(pd, b, e) & kLexCountry) return true;
+  const int begin = pd.pt->tokens[b].begin;
+  int end = pd.pt->tokens[e - 1].end;
+  if (pd.info[e - 1].flags & kInfPossessive) end -= 2;
+  return kNations.Has(std::u16string_view(*pd.text).substr(begin, end - begin));
+}
+
+// Whether [b, e) is a person the tagger found ("P. Simmons 4-38", "Tiger
+// Woods 68 70"), not a team.
+bool Recognizer::PersonRun(const ParaData& pd, int b, int e) const {
+  for (int k = b; k < e; ++k) {
+    const int o = pd.owner[k];
+    if (o >= 0 && work_[o].type == kPerson && work_[o].te - work_[o].tb >= 2) return true;
+  }
+  return false;
+}
+
+// Tokens [b, e) of paragraph p are a team: an organisation, or a place when
+// it is a nation. Organisation names go into `teams`.
+void Recognizer::MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams) {
+  ParaData& pd = paras_[p];
+  const bool nation = IsNation(pd, b, e);
+  const int type = nation ? kPlace : kOrg;
+  if (!nation) teams->insert(RunKey(pd, b, e));
+  const int o = pd.owner[b];
+  if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
+    work_[o].type = type;
+    work_[o].needs_evidence = false;
+    return;
+  }
+  for (int k = b; k < e; ++k) KillAt(p, k);
+  Commit(SpanOf(p, b, e, type, 0.8f));
+}
+
+// Score lines and standings rows: a name at the start of the line or after
+// a number or a comma, followed by a number.
+void Recognizer::TableTeams(int p, std::unordered_set<uint64_t>* teams) {
+  const ParaData& pd = paras_[p];
+  if (!TableLine(pd)) return;
+  const int n = static_cast<int>(pd.info.size());
+  for (int b = 0; b < n; ++b) {
+    if (b > 0 && !IsNumber(pd.info[b - 1]) &&
+        !(TextIs(pd, b - 1, u",") || TextIs(pd, b - 1, u";") || TextIs(pd, b - 1, u")") ||
+          TextIs(pd, b - 1, u":")))
+      continue;
+    const int e = TeamRunEnd(pd, b);
+    if (e < 0) continue;
+    const int ce = CodeEnd(pd, e);
+    if (!NumberFollows(pd, ce) || PersonRun(pd, b, e) || InParens(pd, b) || Figures(pd, ce))
+      continue;
+    MarkTeam(p, b, ce, teams);
+    b = ce - 1;
+  }
+}
+
+// "Birmingham v Barnsley" (both teams), "KANSAS CITY AT DETROIT" (a team,
+// then the venue: a place).
+void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
+  const ParaData& pd = paras_[p];
+  const int n = static_cast<int>(pd.info.size());
+  for (int k = 1; k + 1 < n; ++k) {
+    const Token& tok = pd.pt->tokens[k];
+    const char16_t c0 = (*pd.text)[tok.begin];
+    if (tok.end - tok.begin > 2 || (c0 != u'v' && c0 != u'V' && c0 != u'A')) continue;
+    const std::u16string_view t = TokText(pd, k);
+    // upper case ("AT", "V") only as the one word between two names filling the line
+    const bool upper = t == u"AT" || t == u"V" || t == u"VS";
+    const bool at = t == u"AT";
+    if (!upper && t != u"v" && t != u"vs") continue;
+    int kb = k + 1;
+    if (TextIs(pd, kb, u".")) ++kb;
+    const int e = TeamRunEnd(pd, kb);
+    if (e < 0 || PersonRun(pd, kb, e)) continue;
+    if (upper && (e != n || TeamRunBegin(pd, k) != 0)) continue;
+    // before it: a team, or a date or the line's start ("May 17 v Northampton")
+    const int b = TeamRunBegin(pd, k);
+    if (b < 0 && !IsNumber(pd.info[k - 1]) && !TextIs(pd, k - 1, u":")) continue;
+    if (b >= 0 && (PersonRun(pd, b, k) || (b > 0 && IsLowerWord(pd.info[b - 1])))) continue;
+    if (b >= 0) MarkTeam(p, b, k, teams);
+    if (!at) {
+      MarkTeam(p, kb, CodeEnd(pd, e), teams);
+    } else if (pd.owner[kb] < 0) {
+      Commit(SpanOf(p, kb, e, kPlace, 0.8f));
+    }
+  }
+}
+
+// "Leicestershire beat Somerset", "lost to Nice": in a paragraph with a
+// score, or in a document with results lines, the names around a results
+// verb are teams when they are places or organisations (persons stay);
+// elsewhere only two such names, neither a nation, on both sides of the verb.
+void Recognizer::ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams) {
+  static const WordList kVerbs("ner/result_verbs.txt");
+  const ParaData& pd = paras_[p];
+  int scored = sports ? 1 : -1;  // -1: not looked at yet
+  const int n = static_cast<int>(pd.info.size());
+  auto placeish = [&](int b, int e) {
+    if (PersonRun(pd, b, e)) return false;
+    const int o = pd.owner[b];
+    if (o >= 0) return work_[o].type != kPerson;
+    for (int k = b; k < e; ++k)
+      if (pd.info[k].lex & (kLexPlace | kLexCountry)) return true;
+    return false;
+  };
+  for (int k = 1; k + 1 < n; ++k) {
+    // a name on one side at least (cheap tests first: this runs on every word)
+    if (!IsLowerWord(pd.info[k]) ||
+        !(IsCapWord(pd.info[k - 1]) || IsCapWord(pd.info[k + 1]) ||
+          (k + 2 < n && IsCapWord(pd.info[k + 2]))) ||
+        !kVerbs.Has(TokText(pd, k)))
+      continue;
+    if (scored < 0) scored = HasScore(pd) ? 1 : 0;
+    int b = TeamRunBegin(pd, k);
+    if (b >= 0 && !placeish(b, k)) b = -1;
+    int kb = k + 1;
+    if (OneOf(TokText(pd, kb), {u"with"sv, u"to"sv, u"against"sv, u"over"sv})) ++kb;
+    int e = TeamRunEnd(pd, kb);
+    if (e >= 0 && !placeish(kb, e)) e = -1;
+    // without a score: two names that are not nations ("Leicestershire beat Somerset")
+    if (!scored && (b < 0 || e < 0 || IsNation(pd, b, k) || IsNation(pd, kb, e))) continue;
+    if (b >= 0) MarkTeam(p, b, k, teams);
+    if (e >= 0) MarkTeam(p, kb, CodeEnd(pd, e), teams);
+  }
+}
+
+// "Surrey captain Chris Lewis", "Norwich striker", "Dynamo Moscow players": a
+// place or organisation name before a team role word is the team.
+void Recognizer::RoleTeams(int p, std::unordered_set<uint64_t>* teams) {
+  static const WordList kRoles("ner/team_role_words.txt");
+  const ParaData& pd = paras_[p];
+  const int n = static_cast<int>(pd.info.size());
+  for (int k = 1; k < n; ++k) {
+    if (!IsLowerWord(pd.info[k]) || !IsCapWord(pd.info[k - 1]) || !kRoles.Has(TokText(pd, k)))
+      continue;
+    const int o = pd.owner[k - 1];
+    if (o < 0 || work_[o].te != k || work_[o].para != p ||
+        (work_[o].type != kPlace && work_[o].type != kOrg) || work_[o].outlet)
+      continue;
+    const int b = work_[o].tb;
+    if (!IsNation(pd, b, k)) MarkTeam(p, b, k, teams);
+  }
+}
+
+// A venue, not the team: "at Headingley", "in Leeds", "Leicester: ..." opening a
+// results line.
+bool Recognizer::Venue(const ParaData& pd, int b, int e) const {
+  if (b > 0 && OneOf(TokText(pd, b - 1), {u"at"sv, u"in"sv})) return true;
+  return b == 0 && (TextIs(pd, e, u":") || TextIs(pd, e, u"("));
+}
+
+// Every other mention of a team's name in the document is the team (a place,
+// other name or lone name part typed otherwise; untagged names too).
+void Recognizer::PropagateTeams(const std::unordered_set<uint64_t>& teams) {
+  for (Work& w : work_) {
+    if (w.dead || w.type == kOrg) continue;
+    if (w.type == kPerson && (w.te - w.tb > 1 || !w.title.empty())) continue;
+    const ParaData& pd = paras_[w.para];
+    if (pd.dateline || Venue(pd, w.tb, w.te) || !teams.count(RunKey(pd, w.tb, w.te))) continue;
+    w.type = kOrg;
+    w.needs_evidence = false;
+  }
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if ((pd.headline && !pd.title_case) || pd.dateline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int b = 0; b < n; ++b) {
+      if (pd.owner[b] >= 0 || !RunStart(pd, b)) continue;
+      const int e = TeamRunEnd(pd, b);
+      if (e < 0) continue;
+      bool free = true;
+      for (int k = b; k < e; ++k) free &= pd.owner[k] < 0;
+      if (free && !Venue(pd, b, e) && teams.count(RunKey(pd, b, e)))
+        Commit(SpanOf(static_cast<int>(p), b, e, kOrg, 0.7f));
+      b = e - 1;
+    }
+  }
+}
+
+// A nation typed an organisation is the place ("Giovanni Lombardi (Italy)",
+// "Italy beat France": wire news calls national teams places), and a name
+// written with an initial ("M. Waugh", "P. Simmons") is a person.
+void Recognizer::NationsAndInitials() {
+  for (Work& w : work_) {
+    if (w.dead || w.outlet || (w.type != kOrg && w.type != kPlace)) continue;
+    const ParaData& pd = paras_[w.para];
+    if (w.type == kOrg && IsNation(pd, w.tb, w.te)) {
+      w.type = kPlace;
+      continue;
+    }
+    const std::u16string_view first = TokText(pd, w.tb);
+    const bool initial = (first.size() == 2 && first[1] == u'.') ||
+                         (first.size() == 1 && TextIs(pd, w.tb + 1, u".") && Glued(pd, w.tb + 1));
+    if (initial && IsCapWord(pd.info[w.tb]) && IsCapWord(pd.info[w.te - 1]) && w.te - w.tb <= 3 &&
+        !(pd.info[w.te - 1].lex & (kLexOrgSuffix | kLexCountry)))
+      w.type = kPerson;
+  }
+}
+
+void Recognizer::Teams() {
+  NationsAndInitials();
+  std::unordered_set<uint64_t> teams;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    if (paras_[p].dateline) continue;
+    TableTeams(static_cast<int>(p), &teams);
+    VersusTeams(static_cast<int>(p), &teams);
+    RoleTeams(static_cast<int>(p), &teams);
+  }
+  const bool sports = !teams.empty();
+  for (size_t p = 0; p < paras_.size(); ++p)
+    if (!paras_[p].dateline) ResultVerbTeams(static_cast<int>(p), sports, &teams);
+  if (!teams.empty()) PropagateTeams(teams);
+}
+
+}  // namespace ner
+}  // namespace factlens
