@@ -21,7 +21,8 @@ namespace {
 const std::unordered_set<std::u16string>& SpeechCues() {
   static const std::unordered_set<std::u16string> cues = [] {
     std::unordered_set<std::u16string> s;
-    for (std::string_view line : EmbeddedLines("checks/speech_cues.txt")) s.insert(Utf16(line));
+    for (const char* file : {"checks/speech_cues.txt", "checks/lead_in_words.txt"})
+      for (std::string_view line : EmbeddedLines(file)) s.insert(Utf16(line));
     return s;
   }();
   return cues;
