@@ -110,14 +110,6 @@ void quietBatch(const uno::Reference<frame::XModel>& xModel, const std::function
     }
     try
     {
-        removeCreatedStyles(xCharStyles, aStylesBefore);
-    }
-    catch (...)
-    {
-        logException("removing created character styles");
-    }
-    try
-    {
         if (bRecording)
             xDocProps->setPropertyValue("RecordChanges", uno::Any(true));
     }
@@ -125,9 +117,17 @@ void quietBatch(const uno::Reference<frame::XModel>& xModel, const std::function
     {
         logException("restoring RecordChanges");
     }
+    xModel->unlockControllers(); // formats what changed: that is when the style appears
+    try
+    {
+        removeCreatedStyles(xCharStyles, aStylesBefore); // undo still locked: no step
+    }
+    catch (...)
+    {
+        logException("removing created character styles");
+    }
     if (xUndo.is() && xUndo->isLocked())
         xUndo->unlock();
-    xModel->unlockControllers();
     if (xModifiable.is() && !bWasModified && xModifiable->isModified())
         xModifiable->setModified(false);
 }

@@ -13,7 +13,8 @@
 // modified flag if the document was unmodified. A built-in character style that the
 // batch brought into the document is removed again: measured in 7.4, resetting a
 // character attribute in header or footer text creates the pool style "Line
-// numbering" (RES_POOLCHR_LINENUM), which every store then writes. Exceptions of
+// numbering" (RES_POOLCHR_LINENUM) when the text is formatted again (at
+// unlockControllers), and every store then writes it. Exceptions of
 // `body` are logged.
 // Main thread.
 #ifndef INCLUDED_FACTLENS_EXTENSION_HIGHLIGHT_QUIET_BATCH_HXX

@@ -704,9 +704,11 @@ def _only_fields(fields, b, e):
     return bool(inside) and sum(y - x for x, y in inside) == e - b
 
 
-def compare_with_analysis(doc, factlens_bin, label):
+def compare_with_analysis(doc, factlens_bin, label, strict_headings=True):
     """Checks the document's highlighted ranges against `factlens analyze --format json`
-    on its text (headings: a subset; plain shape text: none). Returns (got, expected)."""
+    on its text (headings: a subset; plain shape text: none). Returns (got, expected).
+    The extension tells the analysis which paragraphs are headings, the command cannot:
+    with strict_headings=False, heading differences are printed, not failed."""
     texts, runs, fields = read_doc_text(doc, with_fields=True)
     got = highlighted_intervals(runs)
     report = factlens_json(factlens_bin, texts)
@@ -717,8 +719,8 @@ def compare_with_analysis(doc, factlens_bin, label):
                 and p.getPropertySetInfo().hasPropertyByName("OutlineLevel") and p.OutlineLevel > 0}
     got_h = {g for g in got if g[0] in headings}
     exp_h = {x for x in exp if x[0] in headings}
-    if not check(got_h <= exp_h, "%s: %d highlights in headings, all among the command's %d"
-                 % (label, len(got_h), len(exp_h))):
+    what = "%s: %d highlights in headings, all among the command's %d" % (label, len(got_h), len(exp_h))
+    if not (check(got_h <= exp_h, what) if strict_headings else got_h <= exp_h or print("  note " + what + ": no")):
         for item in sorted(got_h - exp_h)[:5]:
             print("     extra  ", item, repr(texts[item[0]][item[1]:item[2]]))
     unpainted = set()
