@@ -743,12 +743,14 @@ FILTERS = {".odt": "writer8", ".docx": "MS Word 2007 XML", ".doc": "MS Word 97",
            ".rtf": "Rich Text Format", ".fodt": "OpenDocument Text Flat XML"}
 NS_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 NS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+NS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 VOLATILE_ATTRS = {"{http://openoffice.org/2009/office}rsid", "{http://openoffice.org/2009/office}paragraph-rsid"}
 
 
 def canonical_flat_odt(data):
     """A flat ODT (bytes) as canonical text: office:meta and office:settings dropped
-    (dates, view positions), rsids dropped, tracked-change and list ids numbered by appearance,
+    (dates, view positions), soft page breaks dropped (the layout's progress when
+    stored), rsids dropped, tracked-change and list ids numbered by appearance,
     attributes sorted, and every automatic
     style named by its content (family, parent, properties, recursively) instead of
     its number, so that P3 in one store and P4 in another compare equal when they
@@ -763,6 +765,17 @@ def canonical_flat_odt(data):
     for tag in ("meta", "settings"):
         for el in root.findall("{%s}%s" % (NS_OFFICE, tag)):
             root.remove(el)
+    for parent in root.iter():  # written from the layout as far as it got: timing, not content
+        kids = list(parent)
+        for i, el in enumerate(kids):
+            if el.tag != "{%s}soft-page-break" % NS_TEXT:
+                continue
+            if el.tail:  # its text goes to whatever came before it
+                if i > 0 and kids[i - 1] in parent:
+                    kids[i - 1].tail = (kids[i - 1].tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
     autos = {}
     for holder in root.iter("{%s}automatic-styles" % NS_OFFICE):
         for st in holder:
