@@ -59,6 +59,20 @@ int32_t stepsAt(const std::vector<Segment>& segs, const std::u16string& text, in
     return s.stepBegin + codePoints(text.data() + from, offset - from);
 }
 
+bool onlyFields(const std::vector<Segment>& segs, int32_t begin, int32_t end)
+{
+    bool bAny = false;
+    for (const Segment& s : segs)
+    {
+        if (s.u16End <= begin || s.u16Begin >= end || s.u16End == s.u16Begin)
+            continue;
+        if (s.kind != Segment::Atomic)
+            return false;
+        bAny = true;
+    }
+    return bAny;
+}
+
 namespace
 {
 std::vector<Segment> mergedSegments(const std::vector<Segment>& in)

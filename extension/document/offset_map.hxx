@@ -73,6 +73,11 @@ void appendSegment(std::u16string& text, std::vector<Segment>& segments, const c
 int32_t stepsAt(const std::vector<Segment>& segments, const std::u16string& text, int32_t offset,
                 bool isEnd);
 
+/// Does the UTF-16 range [begin, end) of the paragraph text lie in fields only (Atomic
+/// segments)? A field's shown text is the office's (a page number, a date): a finding
+/// over nothing else is not painted (a page number is no figure of the draft).
+bool onlyFields(const std::vector<Segment>& segments, int32_t begin, int32_t end);
+
 /// Do two readings map offsets to cursor steps the same way? Text portions split at
 /// every attribute change (our highlights too), so contiguous text segments are
 /// merged before comparing.

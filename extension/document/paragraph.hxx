@@ -42,8 +42,12 @@ struct ParaInfo
     // run as it was; -1 leaves a direct "transparent"), so it would be saved.
     bool shapeText = false;
     css::uno::Reference<css::text::XTextRange> range; // the paragraph (follows later edits)
-    ::rtl::OUString readString; // its getString() when read: the text the analysis saw
-    ::rtl::OUString paintedString; // its getString() when first painted (detects later edits)
+    // Its string when read (currentString): the text the analysis saw. A field's shown
+    // text is left out: the office changes it by itself (a page number in a footer text
+    // box is laid out anew during a store), which is no edit of the user's.
+    ::rtl::OUString readString;
+    ::rtl::OUString paintedString; // its currentString when first painted (detects edits)
+    bool hasFields = false; // holds a text field: its strings leave the fields out
     std::vector<Segment> segments;
     std::vector<UserHighlight> userHighlights; // other colours than ours
     std::vector<ColorRun> ourRuns; // read: runs in one of our colours (an earlier paint)

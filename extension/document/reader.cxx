@@ -6,6 +6,7 @@
  */
 #include "document/reader.hxx"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -26,6 +27,8 @@
 #include <com/sun/star/text/XTextFrame.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
+
+#include <rtl/ustrbuf.hxx>
 
 #include "common/props.hxx"
 #include "document/paragraph_kind.hxx"
@@ -142,6 +145,31 @@ private:
 };
 }
 
+OUString textOutsideFields(const uno::Reference<text::XTextRange>& xPara)
+{
+    uno::Reference<container::XEnumerationAccess> xAccess(xPara, uno::UNO_QUERY);
+    if (!xAccess.is())
+        return xPara.is() ? xPara->getString() : OUString();
+    ::rtl::OUStringBuffer aBuf;
+    uno::Reference<container::XEnumeration> xPortions = xAccess->createEnumeration();
+    while (xPortions->hasMoreElements())
+    {
+        uno::Reference<text::XTextRange> xPortion(xPortions->nextElement(), uno::UNO_QUERY);
+        uno::Reference<beans::XPropertySet> xProps(xPortion, uno::UNO_QUERY);
+        if (xPortion.is() && xProps.is()
+            && getProp<OUString>(xProps, "TextPortionType", OUString()) != "TextField")
+            aBuf.append(xPortion->getString());
+    }
+    return aBuf.makeStringAndClear();
+}
+
+OUString currentString(const ParaInfo& para)
+{
+    if (!para.range.is())
+        return OUString();
+    return para.hasFields ? textOutsideFields(para.range) : para.range->getString();
+}
+
 void DocumentReader::readText(const uno::Reference<text::XText>& xText,
                               factlens::ParagraphKind kind, bool bShapeText)
 {
@@ -199,6 +227,10 @@ void DocumentReader::readParagraph(const PendingParagraph& pending)
     if (m_pPrevious && !pending.shapeText && reusePrevious(pending.para, info, kind))
         return;
     std::u16string text = PortionWalk(info, pending.text).walk(pending.para);
+    info.hasFields = std::any_of(info.segments.begin(), info.segments.end(),
+                                 [](const Segment& s) { return s.kind == Segment::Atomic; });
+    if (info.hasFields)
+        info.readString = textOutsideFields(info.range);
     addParagraph(std::move(text), kind, std::move(info));
 }
 
@@ -225,9 +257,13 @@ bool DocumentReader::reusePrevious(const uno::Reference<text::XTextContent>& xPa
         || it->second >= m_pPrevious->analysis->document.paragraphs.size())
         return false;
     const ParaInfo& old = (*m_pPrevious->paras)[it->second];
-    if (!old.painted || !old.applied || old.shapeText || !info.range.is()
-        || info.readString != old.readString || info.readString != old.paintedString)
+    if (!old.painted || !old.applied || old.shapeText || !info.range.is())
         return false;
+    if (old.hasFields)
+        info.readString = textOutsideFields(info.range);
+    if (info.readString != old.readString || info.readString != old.paintedString)
+        return false;
+    info.hasFields = old.hasFields;
     info.segments = old.segments;
     info.userHighlights = old.userHighlights;
     info.ourRuns = old.appliedRuns;

@@ -93,6 +93,14 @@ private:
     size_t m_nReused = 0;
 };
 
+/// The paragraph's text without its text fields' shown text (the portions of type
+/// Text): what decides whether a paragraph with fields was edited.
+::rtl::OUString textOutsideFields(const css::uno::Reference<css::text::XTextRange>& xPara);
+
+/// The string that tells whether `para` was edited since its reading: getString(), or
+/// textOutsideFields for a paragraph holding fields.
+::rtl::OUString currentString(const ParaInfo& para);
+
 /// Lists every paragraph a reader sees, in reading order (see above), into `list`.
 void collectParagraphs(const css::uno::Reference<css::frame::XModel>& xModel, ReadResult& out,
                        std::vector<PendingParagraph>& list);

@@ -15,6 +15,7 @@
 #include "common/log.hxx"
 #include "common/props.hxx"
 #include "document/mapping.hxx"
+#include "document/reader.hxx"
 #include "highlight/palette.hxx"
 
 using namespace css;
@@ -146,7 +147,7 @@ void recordUserRestore(ParaInfo& para, sal_Int32 nBegin, sal_Int32 nEnd)
 // (first paint) or since its paint (re-paint): the analysis has not seen that text.
 bool beginParagraph(ParaInfo& para, const std::vector<Interval>& ivs, bool bRepaint)
 {
-    const OUString aNow = para.range->getString();
+    const OUString aNow = currentString(para);
     if (!bRepaint)
     {
         if (aNow != para.readString)
@@ -172,6 +173,8 @@ void applyIntervals(ParaInfo& para, const std::u16string& text, const std::vecto
     sal_Int32 nPos = 0;
     for (const Interval& iv : ivs)
     {
+        if (onlyFields(para.segments, iv.begin, iv.end))
+            continue; // a page number or date field alone is no finding of the draft
         const sal_Int32 sb = stepsAt(para.segments, text, iv.begin, false);
         const sal_Int32 se = stepsAt(para.segments, text, iv.end, true);
         if (se <= sb || sb < nPos)

@@ -25,7 +25,10 @@
 //   - re-applying after the store paints the analysis again from the paragraphs'
 //     UNO objects, in 40 ms main-thread slices like the first paint (the store
 //     itself is not delayed by it); a paragraph edited since the analysis is
-//     skipped and a fresh analysis is started;
+//     skipped and a fresh analysis is started (a field's shown text, which the
+//     office changes by itself, is no edit: document/reader.hxx currentString);
+//   - a finding over text fields alone (a page number) is not painted: setting any
+//     character attribute over such a paragraph loses DOCX paragraph properties;
 //   - every batch runs inside quietBatch (highlight/quiet_batch.hxx): undo manager
 //     locked (no undo step), Record Changes switched off (no tracked change) and the
 //     modified flag restored afterwards;

@@ -387,6 +387,11 @@ class Office:
             args.append(prop("ReadOnly", True))
         return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0, tuple(args))
 
+    def load_hidden(self, path):
+        """Loads without a visible window (as a batch job or another program would)."""
+        clean_locks(path)
+        return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0, (prop("Hidden", True),))
+
     def dispatch(self, doc, command, args=(), timeout=120, wait=True):
         """Dispatches an org.factlens: command through the document's frame and waits for
         its result (the extension notifies when the highlights are applied)."""
@@ -674,6 +679,8 @@ def expected_intervals(report, paragraphs, enabled=None, fields=None):
         if flds:  # snap to field edges, drop what overlaps the previous painting
             snapped, pos = [], 0
             for _, b, e, cat in merged:
+                if _only_fields(flds, b, e):
+                    continue  # a page number or date field alone is not painted
                 for fb, fe in flds:
                     if fb < b < fe:
                         b = fb
@@ -688,6 +695,128 @@ def expected_intervals(report, paragraphs, enabled=None, fields=None):
                     snapped.append((pi, b, e, cat))
             merged = snapped
         out.update(merged)
+    return out
+
+
+def _only_fields(fields, b, e):
+    """Is [b, e) covered by text fields alone (extension: offset_map.hxx onlyFields)?"""
+    inside = [(max(b, fb), min(e, fe)) for fb, fe in fields if fb < e and fe > b]
+    return bool(inside) and sum(y - x for x, y in inside) == e - b
+
+
+def compare_with_analysis(doc, factlens_bin, label, strict_headings=True):
+    """Checks the document's highlighted ranges against `factlens analyze --format json`
+    on its text (headings: a subset; plain shape text: none). Returns (got, expected).
+    The extension tells the analysis which paragraphs are headings, the command cannot:
+    with strict_headings=False, heading differences are printed, not failed."""
+    texts, runs, fields = read_doc_text(doc, with_fields=True)
+    got = highlighted_intervals(runs)
+    report = factlens_json(factlens_bin, texts)
+    exp = expected_intervals(report, texts, None, fields)
+    paras = reader_paragraphs(doc)
+    headings = {i for i, p in enumerate(paras)
+                if p.supportsService("com.sun.star.text.Paragraph")
+                and p.getPropertySetInfo().hasPropertyByName("OutlineLevel") and p.OutlineLevel > 0}
+    got_h = {g for g in got if g[0] in headings}
+    exp_h = {x for x in exp if x[0] in headings}
+    what = "%s: %d highlights in headings, all among the command's %d" % (label, len(got_h), len(exp_h))
+    if not (check(got_h <= exp_h, what) if strict_headings else got_h <= exp_h or print("  note " + what + ": no")):
+        for item in sorted(got_h - exp_h)[:5]:
+            print("     extra  ", item, repr(texts[item[0]][item[1]:item[2]]))
+    unpainted = set()
+    reader_paragraphs(doc, unpainted)
+    got_s = {g for g in got if g[0] in unpainted}
+    if unpainted:
+        check(not got_s, "%s: no highlight in plain shape text" % label)
+    got = got - got_h - got_s
+    exp = {x for x in exp if x[0] not in headings and x[0] not in unpainted}
+    if not check(got == exp, "%s: %d highlighted ranges == %d analysis spans" % (label, len(got), len(exp))):
+        for item in sorted(got - exp)[:5]:
+            print("     extra  ", item, repr(texts[item[0]][item[1]:item[2]]))
+        for item in sorted(exp - got)[:5]:
+            print("     missing", item, repr(texts[item[0]][item[1]:item[2]]))
+    return got, exp
+
+
+# ----------------------------------------------------------------- canonical flat ODT
+FILTERS = {".odt": "writer8", ".docx": "MS Word 2007 XML", ".doc": "MS Word 97",
+           ".rtf": "Rich Text Format", ".fodt": "OpenDocument Text Flat XML"}
+NS_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+NS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+NS_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+VOLATILE_ATTRS = {"{http://openoffice.org/2009/office}rsid", "{http://openoffice.org/2009/office}paragraph-rsid"}
+
+
+def canonical_flat_odt(data):
+    """A flat ODT (bytes) as canonical text: office:meta and office:settings dropped
+    (dates, view positions), soft page breaks dropped (the layout's progress when
+    stored), rsids dropped, tracked-change and list ids numbered by appearance,
+    attributes sorted, and every automatic
+    style named by its content (family, parent, properties, recursively) instead of
+    its number, so that P3 in one store and P4 in another compare equal when they
+    are the same style. Returns a list of lines (one per element)."""
+    import re
+    import xml.etree.ElementTree as ET
+    for prefix in (b"ct", b"list"):  # tracked-change and list ids differ per store: numbered by appearance
+        ids = {}
+        data = re.sub(rb'"' + prefix + rb'(\d+)"',
+                      lambda m: b'"%s#%d"' % (prefix, ids.setdefault(m.group(1), len(ids))), data)
+    root = ET.fromstring(data)
+    for tag in ("meta", "settings"):
+        for el in root.findall("{%s}%s" % (NS_OFFICE, tag)):
+            root.remove(el)
+    for parent in root.iter():  # written from the layout as far as it got: timing, not content
+        kids = list(parent)
+        for i, el in enumerate(kids):
+            if el.tag != "{%s}soft-page-break" % NS_TEXT:
+                continue
+            if el.tail:  # its text goes to whatever came before it
+                if i > 0 and kids[i - 1] in parent:
+                    kids[i - 1].tail = (kids[i - 1].tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
+    autos = {}
+    for holder in root.iter("{%s}automatic-styles" % NS_OFFICE):
+        for st in holder:
+            name = st.get("{%s}name" % NS_STYLE)
+            if name:
+                autos[name] = st
+    keys = {}
+
+    def key(name, depth=0):
+        if name in keys:
+            return keys[name]
+        if depth > 20:
+            return name
+        keys[name] = "?"  # cycles
+        keys[name] = "auto(%s)" % "|".join(_element_lines(autos[name], lambda n: key(n, depth + 1) if n in autos else n,
+                                                       skip_name=True))
+        return keys[name]
+
+    rename = lambda n: key(n) if n in autos else n  # noqa: E731
+    lines = []
+    for child in root:
+        if child.tag == "{%s}automatic-styles" % NS_OFFICE:
+            lines += sorted(set(key(n) for n in autos))  # as a set: names differ, contents count
+            continue
+        lines += _element_lines(child, rename)
+    return lines
+
+
+def _element_lines(el, rename, skip_name=False, depth=0):
+    attrs = []
+    for k, v in sorted(el.attrib.items()):
+        if k in VOLATILE_ATTRS or (skip_name and depth == 0 and k == "{%s}name" % NS_STYLE):
+            continue
+        if k.endswith("name") or k.endswith("names"):
+            v = " ".join(rename(x) for x in v.split(" "))
+        attrs.append("%s=%r" % (k.split("}")[-1], v))
+    out = ["%s<%s %s>%s" % ("  " * depth, el.tag.split("}")[-1], " ".join(attrs), (el.text or "").strip())]
+    for c in el:
+        out += _element_lines(c, rename, skip_name, depth + 1)
+        if c.tail and c.tail.strip():
+            out.append("%s#tail %s" % ("  " * depth, c.tail.strip()))
     return out
 
 
