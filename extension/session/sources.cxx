@@ -357,6 +357,8 @@ void finishEntry(const uno::Reference<uno::XComponentContext>& xContext, const O
     pEntry->text = std::move(pText);
     if (eState == SourceEntry::State::Failed)
         pDoc->lastMessage = rMessage;
+    else
+        pDoc->lastMessage = pEntry->name + ascii(": read, checking the draft against it.");
     publish(*pDoc);
     if (eState == SourceEntry::State::Ready)
         rebuildIndex(xContext, rKey);

@@ -129,10 +129,16 @@ def component_with_url(office, url):
 
 
 def check_badges(dialog, report, what):
-    got = sorted(l.split("]", 1)[0] + "]" for l, n, k in quote_rows(dialog))
+    """Waits (the index over both sources may still be building), then compares."""
     want = sorted(QUOTE_BADGE[q["status"]].strip() for q in report["quote_checks"])
-    check(got == want, "%s: quote badges %s == the CLI's %s" % (what, got, want))
-    got_f, want_f = figure_badges(dialog), expected_figure_badges(report)
+    want_f = expected_figure_badges(report)
+
+    def got():
+        return (sorted(l.split("]", 1)[0] + "]" for l, n, k in quote_rows(dialog)),
+                figure_badges(dialog))
+    lo.wait_for(lambda: got() == (want, want_f), 30)
+    got_q, got_f = got()
+    check(got_q == want, "%s: quote badges %s == the CLI's %s" % (what, got_q, want))
     check(got_f == want_f, "%s: figure badges %s == the CLI's %s" % (what, got_f, want_f))
 
 
