@@ -378,6 +378,25 @@ void finishReading(const std::shared_ptr<Reading>& pRead)
                 pRead->pDoc);
 }
 
+void readSlice(const std::shared_ptr<Reading>& pRead);
+
+// A failure in the middle of reading: the entry fails, the hidden document closes.
+void readSliceSafely(const std::shared_ptr<Reading>& pRead)
+{
+    try
+    {
+        readSlice(pRead);
+    }
+    catch (...)
+    {
+        logException("FactLens sources: reading a slice");
+        if (pRead->bOwn)
+            closeModel(pRead->xSource);
+        finishEntry(pRead->xContext, pRead->aKey, pRead->aUrl, SourceEntry::State::Failed,
+                    fileName(pRead->aUrl) + ascii(": reading it failed."), nullptr);
+    }
+}
+
 // Reads body paragraphs for about kSliceMs, then yields to the office.
 void readSlice(const std::shared_ptr<Reading>& pRead)
 {
@@ -404,7 +423,7 @@ void readSlice(const std::shared_ptr<Reading>& pRead)
         }
         if (osl_getGlobalTimer() - nStart >= kSliceMs)
         {
-            postToMain(pRead->xContext, [pRead] { readSlice(pRead); });
+            postToMain(pRead->xContext, [pRead] { readSliceSafely(pRead); });
             return;
         }
     }

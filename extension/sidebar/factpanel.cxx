@@ -885,7 +885,9 @@ void FactPanel::toggleVerified(bool bVerified)
         m_aVerified.insert(rItem.key);
     else
         m_aVerified.erase(rItem.key);
-    m_aRows[nRow].xNode->setDisplayValue(uno::Any(rowLabel(rItem)));
+    for (const Row& rRow : m_aRows) // the fact's row, also when its badge row is selected
+        if (rRow.pItem == &rItem && !rRow.bBadge)
+            rRow.xNode->setDisplayValue(uno::Any(rowLabel(rItem)));
     setStatus(summary());
 }
 
