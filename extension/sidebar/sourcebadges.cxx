@@ -8,6 +8,7 @@
 
 #include <cmath>
 
+#include <rtl/uri.hxx>
 #include <rtl/ustrbuf.hxx>
 
 #include "common/ustring.hxx"
@@ -59,7 +60,8 @@ OUString sourceName(const SourceBadges& rBadges, int nSource)
 {
     const OUString aUrl = fromUtf8(rBadges.sources->index->name(nSource));
     const sal_Int32 nSlash = aUrl.lastIndexOf('/');
-    return nSlash >= 0 ? aUrl.copy(nSlash + 1) : aUrl;
+    return ::rtl::Uri::decode(nSlash >= 0 ? aUrl.copy(nSlash + 1) : aUrl,
+                              rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
 }
 
 // The source figure's text ("$4.5 million").

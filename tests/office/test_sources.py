@@ -105,6 +105,21 @@ def expected_figure_badges(report):
     return sorted(out)
 
 
+def diff_text(diff):
+    """The panel's rendering of a CLI diff: [a → b] changed, [− a] dropped, [+ b] added."""
+    out = []
+    for op in diff:
+        if op["op"] == "equal":
+            out.append(op["draft"])
+        elif op["op"] == "insert":
+            out.append("[+ %s]" % op["draft"])
+        elif op["op"] == "delete":
+            out.append("[\u2212 %s]" % op["source"])
+        else:
+            out.append("[%s \u2192 %s]" % (op["source"], op["draft"]))
+    return " ".join(out)
+
+
 def sources_group(dialog):
     return sb.group(sb.read_tree(dialog), "Sources")
 
@@ -178,8 +193,10 @@ def body(office, args, work):
     check(len(row[2]) == 1, "the altered quote has one badge row")
     badge_label, badge_node = row[2][0]
     print("     badge row:", badge_label)
-    check("altered" in badge_label and "[roof \u2192 help]" in badge_label,
-          "the badge row shows the word diff (roof \u2192 help)")
+    want_diff = diff_text(altered["diff"])
+    check(badge_label.startswith("\u2260 altered against council transcript.txt (")
+          and badge_label.endswith("): " + want_diff),
+          "the badge row names the source and shows the CLI's word diff: %r" % want_diff)
     sb.select_row(dialog, badge_node)
     src_url = lo.file_url(src_txt)
     want = altered["source_span"]["text"]
