@@ -357,8 +357,10 @@ void finishEntry(const uno::Reference<uno::XComponentContext>& xContext, const O
     pEntry->text = std::move(pText);
     if (eState == SourceEntry::State::Failed)
         pDoc->lastMessage = rMessage;
-    else
+    else if (rMessage.isEmpty())
         pDoc->lastMessage = pEntry->name + ascii(": read, checking the draft against it.");
+    else
+        pDoc->lastMessage = pEntry->name + ascii(": read; ") + rMessage;
     publish(*pDoc);
     if (eState == SourceEntry::State::Ready)
         rebuildIndex(xContext, rKey);
@@ -371,8 +373,7 @@ void finishReading(const std::shared_ptr<Reading>& pRead)
     pRead->xSource.clear();
     OUString aNote;
     if (pRead->bCut)
-        aNote = fileName(pRead->aUrl) + ": long; only its first "
-                + OUString::number(static_cast<sal_Int64>(kMaxSourceChars))
+        aNote = "long: only its first " + OUString::number(static_cast<sal_Int64>(kMaxSourceChars))
                 + " characters are checked.";
     finishEntry(pRead->xContext, pRead->aKey, pRead->aUrl, SourceEntry::State::Ready, aNote,
                 pRead->pDoc);

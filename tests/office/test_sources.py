@@ -13,6 +13,7 @@ file URL as argument URL is what the panel's "Add source…" button calls):
     figure badge ([=], [≠ value], [?]); the altered quote's badge row spells out the diff;
   - selecting the altered quote's badge row opens the source read-only with exactly the
     CLI's source passage selected;
+  - a re-run keeps the sources and the badges;
   - the sources survive a save and reopen (ODT and DOCX): the same badges after Analyze;
   - a missing file, a binary file and a 4.6 MB text file (about 1,000 pages) are refused
     at once with a clear message in the panel; the office stays responsive;
@@ -189,6 +190,8 @@ def body(office, args, work):
     print("     sources:", [r[0] for r in sources_group(dialog)[2]])
     check(doc.isModified(), "adding sources modified the draft (the list is kept in it)")
     check_badges(dialog, report, "first run")
+    check(office.dispatch(doc, "org.factlens:Analyze"), "Re-run finished")
+    check_badges(dialog, report, "re-run (the sources stay)")
 
     altered = [q for q in report["quote_checks"] if q["status"] == "altered"][0]
     row = [r for r in quote_rows(dialog) if r[0].startswith(QUOTE_BADGE["altered"])][0]
