@@ -293,6 +293,11 @@ void FactPanel::createControls()
                { { "Label", uno::Any(ascii("Remove source")) },
                  { "HelpText", uno::Any(ascii("Remove the source selected in the Sources "
                                               "group")) } });
+    uno::Reference<awt::XControl> xOpenDocs = addControl(
+        "com.sun.star.awt.UnoControlListBox", "OpenDocuments",
+        { { "Dropdown", uno::Any(true) },
+          { "HelpText", uno::Any(ascii("Add another open document as a source")) } });
+    m_xOpenDocsModel.set(xOpenDocs->getModel(), uno::UNO_QUERY_THROW);
     uno::Reference<awt::XControl> xStatus = addControl(
         "com.sun.star.awt.UnoControlFixedText", "Status",
         { { "Label", uno::Any(OUString()) }, { "MultiLine", uno::Any(true) } });
@@ -312,6 +317,7 @@ void FactPanel::attachListeners()
     uno::Reference<awt::XWindow>(m_xTree, uno::UNO_QUERY_THROW)->addMouseListener(this);
     m_xFilterModel->addPropertyChangeListener("Text", this);
     m_xVerifiedModel->addPropertyChangeListener("State", this);
+    m_xOpenDocsModel->addPropertyChangeListener("SelectedItems", this);
     const std::pair<const char*, const char*> aButtons[]
         = { { "Rerun", "rerun" },
             { "Export", "export" },
@@ -407,7 +413,7 @@ ui::LayoutSize SAL_CALL FactPanel::getHeightForWidth(sal_Int32)
     // Minimum: filter, a few rows, the buttons. Maximum -1: take all the
     // height the deck has.
     const sal_Int32 nMin = 2 * kMargin + kEditHeight + kMinTreeHeight + kCheckHeight
-                           + 2 * kButtonHeight + kStatusHeight + 5 * kGap;
+                           + 2 * kButtonHeight + kEditHeight + kStatusHeight + 6 * kGap;
     return ui::LayoutSize(nMin, -1, std::max<sal_Int32>(nMin, 600));
 }
 
@@ -462,7 +468,8 @@ void FactPanel::layout()
     place("Filter", kMargin + kLabelWidth, nY, nInner - kLabelWidth, kEditHeight);
     nY += kEditHeight + kGap;
     const sal_Int32 nBelow
-        = kGap + kCheckHeight + 2 * (kGap + kButtonHeight) + kGap + kStatusHeight + kMargin;
+        = kGap + kCheckHeight + 2 * (kGap + kButtonHeight) + kGap + kEditHeight + kGap
+          + kStatusHeight + kMargin;
     const sal_Int32 nTreeHeight = std::max<sal_Int32>(nHeight - nY - nBelow, kMinTreeHeight);
     place("FactTree", kMargin, nY, nInner, nTreeHeight);
     nY += nTreeHeight + kGap;
@@ -476,6 +483,8 @@ void FactPanel::layout()
     place("RemoveSource", kMargin + nButtonWidth + kGap, nY, nInner - nButtonWidth - kGap,
           kButtonHeight);
     nY += kButtonHeight + kGap;
+    place("OpenDocuments", kMargin, nY, nInner, kEditHeight);
+    nY += kEditHeight + kGap;
     place("Status", kMargin, nY, nInner, kStatusHeight);
 }
 
@@ -862,6 +871,14 @@ void SAL_CALL FactPanel::propertyChange(const beans::PropertyChangeEvent& rEvent
             rEvent.NewValue >>= nState;
             toggleVerified(nState == 1);
         }
+        else if (rEvent.PropertyName == "SelectedItems" && xSource == m_xOpenDocsModel
+                 && !m_bFillingOpenDocs)
+        {
+            uno::Sequence<sal_Int16> aItems;
+            rEvent.NewValue >>= aItems;
+            if (aItems.getLength() == 1 && aItems[0] > 0)
+                addOpenDocument(aItems[0]);
+        }
     }
     catch (...)
     {
@@ -966,6 +983,8 @@ void FactPanel::detachListeners()
         quietly([&] { m_xFilterModel->removePropertyChangeListener("Text", this); });
     if (m_xVerifiedModel.is())
         quietly([&] { m_xVerifiedModel->removePropertyChangeListener("State", this); });
+    if (m_xOpenDocsModel.is())
+        quietly([&] { m_xOpenDocsModel->removePropertyChangeListener("SelectedItems", this); });
     if (m_xControls.is())
         for (const char* pName : { "Rerun", "Export", "AddSource", "RemoveSource" })
             quietly([&] {
@@ -993,6 +1012,7 @@ void SAL_CALL FactPanel::disposing()
     m_xFilterModel.clear();
     m_xVerifiedModel.clear();
     m_xStatusModel.clear();
+    m_xOpenDocsModel.clear();
     m_xPressedOnSelected.clear();
     m_aRows.clear();
     m_aBadgeParents.clear();

@@ -21,6 +21,8 @@
 //   "AddSource"     Button     adds source files (file picker; also the command
 //                   org.factlens:AddSource with the argument URL)
 //   "RemoveSource"  Button     removes the source selected in the Sources group
+//   "OpenDocuments" ListBox    (drop-down) the other open documents: choosing one
+//                   adds it as a source (item 0 is the prompt)
 //   "Status"        FixedText  counts, notes, the mention being shown
 // Sources (issue #17, sourcebadges.hxx): with sources, the tree ends with a
 // group "Sources (n)" (one row per source: name and state or message; DataValue
@@ -210,6 +212,8 @@ private:
     void showBadge(int nRow);
     void pickSources();
     void removeSelectedSource();
+    void fillOpenDocuments();
+    void addOpenDocument(sal_Int16 nItem);
     void detachListeners();
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
@@ -235,6 +239,9 @@ private:
     int m_nListenerId = -1;
     int m_nSourcesListenerId = -1;
     bool m_bInSourcesRefresh = false; // getSources() publishes: no re-entrant fill
+    css::uno::Reference<css::beans::XPropertySet> m_xOpenDocsModel;
+    std::vector<::rtl::OUString> m_aOpenDocUrls; // item i + 1 of "OpenDocuments"
+    bool m_bFillingOpenDocs = false;
     std::shared_ptr<const SourceSet> m_pSources;
     SourceBadges m_aBadges;
     std::vector<css::uno::Reference<css::awt::tree::XMutableTreeNode>> m_aBadgeParents;

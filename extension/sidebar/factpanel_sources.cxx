@@ -10,6 +10,12 @@
 #include "sidebar/factpanel.hxx"
 
 #include <com/sun/star/awt/tree/XMutableTreeDataModel.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -78,6 +84,7 @@ void FactPanel::refreshSources(bool bFill)
     m_aBadges.sources = m_pSources;
     if (m_pAnalysis)
         m_aBadges = computeBadges(*m_pAnalysis, m_pSources);
+    fillOpenDocuments();
     if (!bFill)
         return;
     fillTree();
@@ -182,6 +189,54 @@ void FactPanel::removeSelectedSource()
         return;
     }
     removeSource(m_xContext, getModel(), m_pSources->entries[nEntry].url);
+}
+
+// The drop-down of the other open text documents (saved ones: a source is a URL).
+void FactPanel::fillOpenDocuments()
+{
+    if (!m_xOpenDocsModel.is())
+        return;
+    uno::Reference<frame::XModel> xSelf = getModel();
+    std::vector<OUString> aTitles{ fromUtf8("Add an open document as a source\u2026") };
+    m_aOpenDocUrls.clear();
+    uno::Reference<frame::XDesktop2> xDesktop = frame::Desktop::create(m_xContext);
+    uno::Reference<container::XEnumeration> xEnum = xDesktop->getComponents()->createEnumeration();
+    while (xEnum->hasMoreElements())
+    {
+        uno::Reference<text::XTextDocument> xText(xEnum->nextElement(), uno::UNO_QUERY);
+        uno::Reference<frame::XModel> xModel(xText, uno::UNO_QUERY);
+        if (!xModel.is() || xModel == xSelf || xModel->getURL().isEmpty()
+            || !xModel->getCurrentController().is())
+            continue; // not text, this draft, unsaved, or loaded hidden (a source being read)
+        uno::Reference<frame::XTitle> xTitle(xModel, uno::UNO_QUERY);
+        aTitles.push_back(xTitle.is() ? xTitle->getTitle() : xModel->getURL());
+        m_aOpenDocUrls.push_back(xModel->getURL());
+    }
+    uno::Sequence<OUString> aItems(static_cast<sal_Int32>(aTitles.size()));
+    for (size_t i = 0; i < aTitles.size(); ++i)
+        aItems[static_cast<sal_Int32>(i)] = aTitles[i];
+    uno::Sequence<sal_Int16> aSelected(1);
+    aSelected[0] = 0;
+    m_bFillingOpenDocs = true;
+    try
+    {
+        m_xOpenDocsModel->setPropertyValue("StringItemList", uno::Any(aItems));
+        m_xOpenDocsModel->setPropertyValue("SelectedItems", uno::Any(aSelected));
+    }
+    catch (...)
+    {
+        m_bFillingOpenDocs = false;
+        throw;
+    }
+    m_bFillingOpenDocs = false;
+}
+
+void FactPanel::addOpenDocument(sal_Int16 nItem)
+{
+    if (nItem < 1 || nItem > static_cast<sal_Int16>(m_aOpenDocUrls.size()))
+        return;
+    OUString aMessage;
+    addSource(m_xContext, getModel(), m_aOpenDocUrls[nItem - 1], aMessage); // listener refreshes
 }
 
 } // namespace factlens::office

@@ -19,7 +19,8 @@ file URL as argument URL is what the panel's "Add source…" button calls):
     at once with a clear message in the panel; the office stays responsive;
   - a 1,000-page ODT is accepted at once, read in slices up to the character cap with a
     note, while the office keeps answering;
-  - RemoveSource removes one source.
+  - RemoveSource removes one source;
+  - another open document chosen in the panel's drop-down becomes a source.
 
 Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt, no factlens binary).
 """
@@ -36,6 +37,7 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
 
 import lo_harness as lo  # noqa: E402  (skips, exit 77, without python3-uno)
+import uno  # noqa: E402
 import test_sidebar as sb  # noqa: E402  (open_panel, read_tree, group, select_row)
 
 check = lo.check
@@ -258,6 +260,29 @@ def bad_sources(office, doc, dialog, work):
           "RemoveSource accepted")
     check(lo.wait_for(lambda: len((sources_group(dialog) or ("", 0, []))[2]) == 2, 30),
           "two sources left after RemoveSource (briefing, annual report)")
+    open_document_source(office, doc, dialog, work)
+
+
+def open_document_source(office, doc, dialog, work):
+    """Another open document, chosen in the panel's drop-down, becomes a source."""
+    notes = os.path.join(work, "notes.odt")
+    lo.write_minimal_odt(notes, [("P", "Lindqvist: \"The harbour has never been safer than it "
+                                       "is today.\"")])
+    other = office.load(notes)
+    check(other is not None, "another document is open")
+    check(office.dispatch(doc, "org.factlens:Analyze"), "Re-run (refreshes the drop-down)")
+    model = dialog.getControl("OpenDocuments").getModel()
+    items = list(model.StringItemList)
+    idx = [i for i, t in enumerate(items) if t.startswith("notes")]
+    check(idx, "the drop-down lists the open document: %s" % items)
+    if not idx:
+        return
+    uno.invoke(model, "setPropertyValue", ("SelectedItems", uno.Any("[]short", (idx[0],))))
+    check(lo.wait_for(lambda: ready(dialog, 3), 60), "choosing it adds it: Sources (3)")
+    check(lo.wait_for(lambda: [r for r in quote_rows(dialog)
+                               if "never been safer" in r[0] and r[0].startswith("[\u2713]")], 30),
+          "the quote that was in no source is now verbatim in it")
+    other.close(True)
 
 
 def long_document(office, doc, dialog, work):
