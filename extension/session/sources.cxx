@@ -72,7 +72,10 @@ std::map<OUString, std::shared_ptr<DocSources>> g_aDocs;
 std::map<int, SourcesListener> g_aListeners;
 int g_nNextListener = 1;
 
-OUString ascii(const char* s) { return OUString::createFromAscii(s); }
+OUString ascii(const char* s)
+{
+    return OUString::createFromAscii(s);
+}
 
 OUString fileName(const OUString& rUrl)
 {
@@ -92,7 +95,8 @@ OUString normaliseUrl(const OUString& rUrl)
     return rUrl;
 }
 
-uno::Reference<beans::XPropertyContainer> userProperties(const uno::Reference<frame::XModel>& xModel)
+uno::Reference<beans::XPropertyContainer>
+userProperties(const uno::Reference<frame::XModel>& xModel)
 {
     uno::Reference<document::XDocumentPropertiesSupplier> xSupplier(xModel, uno::UNO_QUERY);
     if (!xSupplier.is())
@@ -207,8 +211,8 @@ bool startsWith(const uno::Sequence<sal_Int8>& rHead, const char* pMagic, size_t
 // A document format the office imports (by signature or by name), not plain text.
 bool isDocumentFormat(const uno::Sequence<sal_Int8>& rHead, const OUString& rUrl)
 {
-    if (startsWith(rHead, "PK\x03\x04", 4) || startsWith(rHead, "%PDF", 4)
-        || startsWith(rHead, "\xD0\xCF\x11\xE0", 4) || startsWith(rHead, "{\\rtf", 5))
+    if (startsWith(rHead, "PK\x03\x04", 4) || startsWith(rHead, "%PDF", 4) ||
+        startsWith(rHead, "\xD0\xCF\x11\xE0", 4) || startsWith(rHead, "{\\rtf", 5))
         return true;
     const OUString aLower = rUrl.toAsciiLowerCase();
     for (const char* pExt : { ".html", ".htm", ".xhtml", ".fodt", ".xml" })
@@ -261,8 +265,8 @@ bool checkFile(const uno::Reference<uno::XComponentContext>& xContext, const OUS
     const sal_Int64 nLimit = bDocument ? kMaxDocumentFileBytes : kMaxTextFileBytes;
     if (nSize > nLimit)
     {
-        rMessage = aName + ": too large to check (" + megabytes(nSize) + " MB; the limit is "
-                   + megabytes(nLimit) + ascii(bDocument ? " MB for a document)." : " MB for text).");
+        rMessage = aName + ": too large to check (" + megabytes(nSize) + " MB; the limit is " +
+                   megabytes(nLimit) + ascii(bDocument ? " MB for a document)." : " MB for text).");
         return false;
     }
     return true;
@@ -303,8 +307,8 @@ uno::Reference<frame::XModel> loadDocument(const uno::Reference<uno::XComponentC
         aArgs[2].Name = "Silent";
         aArgs[2].Value <<= true;
     }
-    return uno::Reference<frame::XModel>(
-        xLoader->loadComponentFromURL(rUrl, "_blank", 0, aArgs), uno::UNO_QUERY);
+    return uno::Reference<frame::XModel>(xLoader->loadComponentFromURL(rUrl, "_blank", 0, aArgs),
+                                         uno::UNO_QUERY);
 }
 
 void closeModel(const uno::Reference<frame::XModel>& xModel)
@@ -373,8 +377,9 @@ void finishReading(const std::shared_ptr<Reading>& pRead)
     pRead->xSource.clear();
     OUString aNote;
     if (pRead->bCut)
-        aNote = "long: only its first " + OUString::number(static_cast<sal_Int64>(kMaxSourceChars))
-                + " characters are checked.";
+        aNote = "long: only its first " +
+                OUString::number(static_cast<sal_Int64>(kMaxSourceChars)) +
+                " characters are checked.";
     finishEntry(pRead->xContext, pRead->aKey, pRead->aUrl, SourceEntry::State::Ready, aNote,
                 pRead->pDoc);
 }
@@ -448,17 +453,17 @@ void openAndRead(const uno::Reference<uno::XComponentContext>& xContext, const O
         pRead->bOwn = pRead->xSource.is();
     }
     uno::Reference<text::XTextDocument> xText(pRead->xSource, uno::UNO_QUERY);
-    uno::Reference<container::XEnumerationAccess> xAccess(
-        xText.is() ? xText->getText() : nullptr, uno::UNO_QUERY);
+    uno::Reference<container::XEnumerationAccess> xAccess(xText.is() ? xText->getText() : nullptr,
+                                                          uno::UNO_QUERY);
     if (!xAccess.is())
     {
         if (pRead->bOwn)
             closeModel(pRead->xSource);
         finishEntry(xContext, rKey, rUrl, SourceEntry::State::Failed,
-                    fileName(rUrl)
-                        + (pRead->xSource.is()
-                               ? ascii(": LibreOffice opens it, but not as a text document.")
-                               : ascii(": LibreOffice cannot open it.")),
+                    fileName(rUrl) +
+                        (pRead->xSource.is()
+                             ? ascii(": LibreOffice opens it, but not as a text document.")
+                             : ascii(": LibreOffice cannot open it.")),
                     nullptr);
         return;
     }
@@ -469,18 +474,20 @@ void openAndRead(const uno::Reference<uno::XComponentContext>& xContext, const O
 void startLoading(const uno::Reference<uno::XComponentContext>& xContext, const OUString& rKey,
                   const OUString& rUrl)
 {
-    postToMain(xContext, [xContext, rKey, rUrl] {
-        try
-        {
-            openAndRead(xContext, rKey, rUrl);
-        }
-        catch (...)
-        {
-            logException("FactLens sources: reading");
-            finishEntry(xContext, rKey, rUrl, SourceEntry::State::Failed,
-                        fileName(rUrl) + ": reading it failed.", nullptr);
-        }
-    });
+    postToMain(xContext,
+               [xContext, rKey, rUrl]
+               {
+                   try
+                   {
+                       openAndRead(xContext, rKey, rUrl);
+                   }
+                   catch (...)
+                   {
+                       logException("FactLens sources: reading");
+                       finishEntry(xContext, rKey, rUrl, SourceEntry::State::Failed,
+                                   fileName(rUrl) + ": reading it failed.", nullptr);
+                   }
+               });
 }
 
 // The SourceIndex over every ready source, built on a worker thread.
@@ -500,18 +507,22 @@ void rebuildIndex(const uno::Reference<uno::XComponentContext>& xContext, const 
         publish(*pDoc);
         return;
     }
-    workers().start([xContext, rKey, nSerial, aTexts] {
-        auto pIndex = std::make_shared<factlens::SourceIndex>();
-        for (const auto& rText : aTexts)
-            pIndex->Add(rText.first, *rText.second);
-        postToMain(xContext, [rKey, nSerial, pIndex] {
-            std::shared_ptr<DocSources> pState = findDoc(rKey);
-            if (!pState || pState->indexSerial != nSerial)
-                return; // the list changed meanwhile: a newer build follows
-            pState->index = pIndex;
-            publish(*pState);
+    workers().start(
+        [xContext, rKey, nSerial, aTexts]
+        {
+            auto pIndex = std::make_shared<factlens::SourceIndex>();
+            for (const auto& rText : aTexts)
+                pIndex->Add(rText.first, *rText.second);
+            postToMain(xContext,
+                       [rKey, nSerial, pIndex]
+                       {
+                           std::shared_ptr<DocSources> pState = findDoc(rKey);
+                           if (!pState || pState->indexSerial != nSerial)
+                               return; // the list changed meanwhile: a newer build follows
+                           pState->index = pIndex;
+                           publish(*pState);
+                       });
         });
-    });
 }
 
 std::shared_ptr<DocSources> obtainDoc(const uno::Reference<uno::XComponentContext>& xContext,
@@ -730,4 +741,4 @@ bool showSourcePassage(const uno::Reference<uno::XComponentContext>& xContext,
         return false;
     }
 }
-}
+} // namespace factlens::office

@@ -45,9 +45,9 @@
 
 namespace factlens::office
 {
-constexpr sal_Int64 kMaxTextFileBytes = 2 * 1024 * 1024; // .txt and unknown text
+constexpr sal_Int64 kMaxTextFileBytes = 2 * 1024 * 1024;      // .txt and unknown text
 constexpr sal_Int64 kMaxDocumentFileBytes = 20 * 1024 * 1024; // .odt, .docx, .pdf ...
-constexpr size_t kMaxSourceChars = 2000000; // UTF-16 units read from one source
+constexpr size_t kMaxSourceChars = 2000000;                   // UTF-16 units read from one source
 
 struct SourceEntry
 {
@@ -70,7 +70,7 @@ struct SourceSet
     std::vector<SourceEntry> entries;
     /// Over the Ready entries; null while none is ready.
     std::shared_ptr<const factlens::SourceIndex> index;
-    std::vector<int> entryOfId; ///< SourceIndex id -> index into entries
+    std::vector<int> entryOfId;  ///< SourceIndex id -> index into entries
     ::rtl::OUString lastMessage; ///< the result of the last add / remove
 };
 
@@ -99,6 +99,6 @@ void removeSourcesListener(int nId);
 bool showSourcePassage(const css::uno::Reference<css::uno::XComponentContext>& xContext,
                        const SourceSet& rSet, int nSourceId, const factlens::Position& rBegin,
                        const factlens::Position& rEnd);
-}
+} // namespace factlens::office
 
 #endif

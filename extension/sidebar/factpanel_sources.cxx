@@ -38,29 +38,34 @@ namespace
 // the "… more" row -1000).
 constexpr sal_Int32 kSourceRowBase = -2000;
 
-OUString ascii(const char* s) { return OUString::createFromAscii(s); }
+OUString ascii(const char* s)
+{
+    return OUString::createFromAscii(s);
 }
+} // namespace
 
 void FactPanel::listenToSources()
 {
     uno::WeakReference<ui::XToolPanel> xWeak(static_cast<ui::XToolPanel*>(this));
-    m_nSourcesListenerId = addSourcesListener([xWeak](const uno::Reference<frame::XModel>& xModel) {
-        try
+    m_nSourcesListenerId = addSourcesListener(
+        [xWeak](const uno::Reference<frame::XModel>& xModel)
         {
-            uno::Reference<ui::XToolPanel> xPanel(xWeak);
-            if (!xPanel.is())
-                return;
-            FactPanel* pPanel = static_cast<FactPanel*>(xPanel.get());
-            if (pPanel->rBHelper.bDisposed || pPanel->rBHelper.bInDispose
-                || pPanel->m_bInSourcesRefresh || xModel != pPanel->getModel())
-                return;
-            pPanel->refreshSources(/*bFill=*/true);
-        }
-        catch (...)
-        {
-            logException("FactLens sidebar: sources listener");
-        }
-    });
+            try
+            {
+                uno::Reference<ui::XToolPanel> xPanel(xWeak);
+                if (!xPanel.is())
+                    return;
+                FactPanel* pPanel = static_cast<FactPanel*>(xPanel.get());
+                if (pPanel->rBHelper.bDisposed || pPanel->rBHelper.bInDispose ||
+                    pPanel->m_bInSourcesRefresh || xModel != pPanel->getModel())
+                    return;
+                pPanel->refreshSources(/*bFill=*/true);
+            }
+            catch (...)
+            {
+                logException("FactLens sidebar: sources listener");
+            }
+        });
 }
 
 // The current sources and, with an analysis, the checks against them (a few ms).
@@ -103,8 +108,8 @@ void FactPanel::addSourceRows(const uno::Reference<awt::tree::XMutableTreeDataMo
     xGroup->setDataValue(uno::Any(sal_Int32(-1 - static_cast<sal_Int32>(m_aGroups.size()))));
     for (size_t i = 0; i < rEntries.size(); ++i)
     {
-        uno::Reference<awt::tree::XMutableTreeNode> xRow
-            = xData->createNode(uno::Any(sourceRowLabel(rEntries[i])), false);
+        uno::Reference<awt::tree::XMutableTreeNode> xRow =
+            xData->createNode(uno::Any(sourceRowLabel(rEntries[i])), false);
         xRow->setDataValue(uno::Any(sal_Int32(kSourceRowBase - static_cast<sal_Int32>(i))));
         xGroup->appendChild(xRow);
     }
@@ -119,8 +124,8 @@ void FactPanel::addBadgeRow(const uno::Reference<awt::tree::XMutableTreeDataMode
     const OUString aDetail = badgeDetail(m_aBadges, rItem);
     if (aDetail.isEmpty())
         return;
-    uno::Reference<awt::tree::XMutableTreeNode> xBadge
-        = xData->createNode(uno::Any(aDetail), false);
+    uno::Reference<awt::tree::XMutableTreeNode> xBadge =
+        xData->createNode(uno::Any(aDetail), false);
     xBadge->setDataValue(uno::Any(sal_Int32(m_aRows.size())));
     m_aRows.push_back({ &rItem, xBadge, true });
     xNode->appendChild(xBadge);
@@ -205,8 +210,8 @@ void FactPanel::fillOpenDocuments()
     {
         uno::Reference<text::XTextDocument> xText(xEnum->nextElement(), uno::UNO_QUERY);
         uno::Reference<frame::XModel> xModel(xText, uno::UNO_QUERY);
-        if (!xModel.is() || xModel == xSelf || xModel->getURL().isEmpty()
-            || !xModel->getCurrentController().is())
+        if (!xModel.is() || xModel == xSelf || xModel->getURL().isEmpty() ||
+            !xModel->getCurrentController().is())
             continue; // not text, this draft, unsaved, or loaded hidden (a source being read)
         uno::Reference<frame::XTitle> xTitle(xModel, uno::UNO_QUERY);
         aTitles.push_back(xTitle.is() ? xTitle->getTitle() : xModel->getURL());

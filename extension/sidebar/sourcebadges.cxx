@@ -40,8 +40,8 @@ ItemKind kindOf(const FactItem& rItem)
 
 const QuoteCheck* quoteCheck(const SourceBadges& rBadges, const FactItem& rItem)
 {
-    if (!rBadges.active() || kindOf(rItem) != ItemKind::Quote
-        || rItem.source >= static_cast<int>(rBadges.quoteOfAttribution.size()))
+    if (!rBadges.active() || kindOf(rItem) != ItemKind::Quote ||
+        rItem.source >= static_cast<int>(rBadges.quoteOfAttribution.size()))
         return nullptr;
     const int n = rBadges.quoteOfAttribution[rItem.source];
     return n < 0 ? nullptr : &rBadges.checks.quotes[n];
@@ -49,8 +49,8 @@ const QuoteCheck* quoteCheck(const SourceBadges& rBadges, const FactItem& rItem)
 
 const FigureCheck* figureCheck(const SourceBadges& rBadges, const FactItem& rItem)
 {
-    if (!rBadges.active() || kindOf(rItem) != ItemKind::Figure
-        || rItem.source >= static_cast<int>(rBadges.checkOfFigure.size()))
+    if (!rBadges.active() || kindOf(rItem) != ItemKind::Figure ||
+        rItem.source >= static_cast<int>(rBadges.checkOfFigure.size()))
         return nullptr;
     const int n = rBadges.checkOfFigure[rItem.source];
     return n < 0 ? nullptr : &rBadges.checks.figures[n];
@@ -60,8 +60,8 @@ OUString sourceName(const SourceBadges& rBadges, int nSource)
 {
     const OUString aUrl = fromUtf8(rBadges.sources->index->name(nSource));
     const sal_Int32 nSlash = aUrl.lastIndexOf('/');
-    return ::rtl::Uri::decode(nSlash >= 0 ? aUrl.copy(nSlash + 1) : aUrl,
-                              rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8);
+    return ::rtl::Uri::decode(nSlash >= 0 ? aUrl.copy(nSlash + 1) : aUrl, rtl_UriDecodeWithCharset,
+                              RTL_TEXTENCODING_UTF8);
 }
 
 // The source figure's text ("$4.5 million").
@@ -69,8 +69,8 @@ OUString sourceFigureText(const SourceBadges& rBadges, const FigureCheck& rCheck
 {
     const factlens::SourceIndex& rIndex = *rBadges.sources->index;
     const factlens::Report& rReport = rIndex.report(rCheck.source);
-    if (rCheck.source_figure < 0
-        || rCheck.source_figure >= static_cast<int>(rReport.figures.size()))
+    if (rCheck.source_figure < 0 ||
+        rCheck.source_figure >= static_cast<int>(rReport.figures.size()))
         return OUString();
     return toOUString(
         SpanText(rIndex.document(rCheck.source), rReport.figures[rCheck.source_figure].span));
@@ -86,19 +86,19 @@ OUString diffText(const QuoteCheck& rCheck)
             aBuf.append(" ");
         switch (rOp.op)
         {
-            case DiffOp::Op::kEqual:
-                aBuf.append(toOUString(rOp.draft));
-                break;
-            case DiffOp::Op::kInsert:
-                aBuf.append("[+ " + toOUString(rOp.draft) + "]");
-                break;
-            case DiffOp::Op::kDelete:
-                aBuf.append(fromUtf8("[\u2212 ") + toOUString(rOp.source) + "]");
-                break;
-            case DiffOp::Op::kReplace:
-                aBuf.append("[" + toOUString(rOp.source) + fromUtf8(" \u2192 ")
-                            + toOUString(rOp.draft) + "]");
-                break;
+        case DiffOp::Op::kEqual:
+            aBuf.append(toOUString(rOp.draft));
+            break;
+        case DiffOp::Op::kInsert:
+            aBuf.append("[+ " + toOUString(rOp.draft) + "]");
+            break;
+        case DiffOp::Op::kDelete:
+            aBuf.append(fromUtf8("[\u2212 ") + toOUString(rOp.source) + "]");
+            break;
+        case DiffOp::Op::kReplace:
+            aBuf.append("[" + toOUString(rOp.source) + fromUtf8(" \u2192 ") +
+                        toOUString(rOp.draft) + "]");
+            break;
         }
     }
     return aBuf.makeStringAndClear();
@@ -116,15 +116,15 @@ OUString quoteDetail(const SourceBadges& rBadges, const QuoteCheck& rCheck)
 {
     switch (rCheck.status)
     {
-        case QuoteStatus::kVerbatim:
-            return fromUtf8("\u2713 verbatim in ") + sourceName(rBadges, rCheck.source)
-                   + notesText(rCheck);
-        case QuoteStatus::kAltered:
-            return fromUtf8("\u2260 altered against ") + sourceName(rBadges, rCheck.source) + " ("
-                   + OUString::number(static_cast<sal_Int32>(std::lround(rCheck.similarity * 100)))
-                   + "% alike): " + diffText(rCheck);
-        case QuoteStatus::kNotFound:
-            break;
+    case QuoteStatus::kVerbatim:
+        return fromUtf8("\u2713 verbatim in ") + sourceName(rBadges, rCheck.source) +
+               notesText(rCheck);
+    case QuoteStatus::kAltered:
+        return fromUtf8("\u2260 altered against ") + sourceName(rBadges, rCheck.source) + " (" +
+               OUString::number(static_cast<sal_Int32>(std::lround(rCheck.similarity * 100))) +
+               "% alike): " + diffText(rCheck);
+    case QuoteStatus::kNotFound:
+        break;
     }
     return OUString("? not in the sources");
 }
@@ -133,15 +133,14 @@ OUString figureDetail(const SourceBadges& rBadges, const FigureCheck& rCheck)
 {
     switch (rCheck.status)
     {
-        case FigureStatus::kSame:
-            return "= same in " + sourceName(rBadges, rCheck.source) + fromUtf8(": \u201C")
-                   + sourceFigureText(rBadges, rCheck) + fromUtf8("\u201D");
-        case FigureStatus::kDifferent:
-            return fromUtf8("\u2260 different: ") + sourceName(rBadges, rCheck.source)
-                   + fromUtf8(" says \u201C") + sourceFigureText(rBadges, rCheck)
-                   + fromUtf8("\u201D");
-        case FigureStatus::kNotFound:
-            break;
+    case FigureStatus::kSame:
+        return "= same in " + sourceName(rBadges, rCheck.source) + fromUtf8(": \u201C") +
+               sourceFigureText(rBadges, rCheck) + fromUtf8("\u201D");
+    case FigureStatus::kDifferent:
+        return fromUtf8("\u2260 different: ") + sourceName(rBadges, rCheck.source) +
+               fromUtf8(" says \u201C") + sourceFigureText(rBadges, rCheck) + fromUtf8("\u201D");
+    case FigureStatus::kNotFound:
+        break;
     }
     return OUString("? not found in the sources");
 }
@@ -154,8 +153,7 @@ SourceBadges computeBadges(const Analysis& rAnalysis,
     aBadges.sources = pSources;
     if (!aBadges.active())
         return aBadges;
-    aBadges.checks
-        = CheckAgainstSources(rAnalysis.document, rAnalysis.report, *pSources->index);
+    aBadges.checks = CheckAgainstSources(rAnalysis.document, rAnalysis.report, *pSources->index);
     aBadges.quoteOfAttribution.assign(rAnalysis.report.attributions.size(), -1);
     aBadges.checkOfFigure.assign(rAnalysis.report.figures.size(), -1);
     for (size_t i = 0; i < aBadges.checks.quotes.size(); ++i)
@@ -179,24 +177,24 @@ OUString badgePrefix(const SourceBadges& rBadges, const FactItem& rItem)
     {
         switch (pQuote->status)
         {
-            case QuoteStatus::kVerbatim:
-                return fromUtf8("[\u2713] ");
-            case QuoteStatus::kAltered:
-                return fromUtf8("[\u2260] ");
-            case QuoteStatus::kNotFound:
-                return "[?] ";
+        case QuoteStatus::kVerbatim:
+            return fromUtf8("[\u2713] ");
+        case QuoteStatus::kAltered:
+            return fromUtf8("[\u2260] ");
+        case QuoteStatus::kNotFound:
+            return "[?] ";
         }
     }
     if (const FigureCheck* pFigure = figureCheck(rBadges, rItem))
     {
         switch (pFigure->status)
         {
-            case FigureStatus::kSame:
-                return "[=] ";
-            case FigureStatus::kDifferent:
-                return fromUtf8("[\u2260 ") + sourceFigureText(rBadges, *pFigure) + "] ";
-            case FigureStatus::kNotFound:
-                return "[?] ";
+        case FigureStatus::kSame:
+            return "[=] ";
+        case FigureStatus::kDifferent:
+            return fromUtf8("[\u2260 ") + sourceFigureText(rBadges, *pFigure) + "] ";
+        case FigureStatus::kNotFound:
+            return "[?] ";
         }
     }
     return OUString();
@@ -227,7 +225,9 @@ bool badgeTarget(const SourceBadges& rBadges, const FactItem& rItem, SourcePassa
     if (pFigure->source_figure >= static_cast<int>(rReport.figures.size()))
         return false;
     const Span& rSpan = rReport.figures[pFigure->source_figure].span;
-    rPassage = { pFigure->source, { rSpan.paragraph, rSpan.begin }, { rSpan.paragraph, rSpan.end } };
+    rPassage = { pFigure->source,
+                 { rSpan.paragraph, rSpan.begin },
+                 { rSpan.paragraph, rSpan.end } };
     return true;
 }
 
@@ -236,18 +236,19 @@ OUString sourceRowLabel(const SourceEntry& rEntry)
     const OUString aDash = fromUtf8(" \u2014 ");
     switch (rEntry.state)
     {
-        case SourceEntry::State::Loading:
-            return rEntry.name + aDash + fromUtf8("loading\u2026");
-        case SourceEntry::State::Failed:
-            return rEntry.name + aDash + rEntry.message;
-        case SourceEntry::State::Ready:
-            break;
+    case SourceEntry::State::Loading:
+        return rEntry.name + aDash + fromUtf8("loading\u2026");
+    case SourceEntry::State::Failed:
+        return rEntry.name + aDash + rEntry.message;
+    case SourceEntry::State::Ready:
+        break;
     }
-    const sal_Int64 nParas = rEntry.text ? static_cast<sal_Int64>(rEntry.text->paragraphs.size()) : 0;
-    OUString aLabel = rEntry.name + aDash + OUString::number(nParas)
-                      + (nParas == 1 ? OUString(" paragraph") : OUString(" paragraphs"));
+    const sal_Int64 nParas =
+        rEntry.text ? static_cast<sal_Int64>(rEntry.text->paragraphs.size()) : 0;
+    OUString aLabel = rEntry.name + aDash + OUString::number(nParas) +
+                      (nParas == 1 ? OUString(" paragraph") : OUString(" paragraphs"));
     if (!rEntry.message.isEmpty())
         aLabel += aDash + rEntry.message;
     return aLabel;
 }
-}
+} // namespace factlens::office

@@ -40,7 +40,7 @@ struct SourceBadges
     std::shared_ptr<const SourceSet> sources;
     factlens::SourceChecks checks;
     std::vector<int> quoteOfAttribution; ///< index into checks.quotes, or -1
-    std::vector<int> checkOfFigure; ///< index into checks.figures, or -1
+    std::vector<int> checkOfFigure;      ///< index into checks.figures, or -1
     bool active() const { return sources && sources->index; }
 };
 
@@ -57,4 +57,4 @@ SourceBadges computeBadges(const Analysis& rAnalysis,
 bool badgeTarget(const SourceBadges& rBadges, const FactItem& rItem, SourcePassage& rPassage);
 /// "interview.odt — 1,234 words", "… — loading…", "… — the file is missing (…)".
 ::rtl::OUString sourceRowLabel(const SourceEntry& rEntry);
-}
+} // namespace factlens::office
