@@ -19,7 +19,10 @@
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/drawing/XDrawPageSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -297,9 +300,16 @@ uno::Reference<frame::XModel> loadDocument(const uno::Reference<uno::XComponentC
 {
     uno::Reference<frame::XComponentLoader> xLoader(frame::Desktop::create(xContext),
                                                     uno::UNO_QUERY_THROW);
-    uno::Sequence<beans::PropertyValue> aArgs(bHidden ? 3 : 1);
+    // A PDF opens in Draw by default; Writer's import keeps its text in text shapes.
+    const bool bPdf = rUrl.toAsciiLowerCase().endsWith(".pdf");
+    uno::Sequence<beans::PropertyValue> aArgs((bHidden ? 3 : 1) + (bPdf ? 1 : 0));
     aArgs[0].Name = "ReadOnly";
     aArgs[0].Value <<= true;
+    if (bPdf)
+    {
+        aArgs[aArgs.getLength() - 1].Name = "FilterName";
+        aArgs[aArgs.getLength() - 1].Value <<= OUString("writer_pdf_import");
+    }
     if (bHidden)
     {
         aArgs[1].Name = "Hidden";
@@ -341,6 +351,7 @@ struct Reading
     uno::Reference<container::XEnumeration> xParagraphs;
     std::shared_ptr<factlens::Document> pDoc = std::make_shared<factlens::Document>();
     size_t nChars = 0;
+    size_t nBodyParagraphs = 0;
     bool bCut = false;
 };
 
@@ -370,8 +381,33 @@ void finishEntry(const uno::Reference<uno::XComponentContext>& xContext, const O
         rebuildIndex(xContext, rKey);
 }
 
+// The text of the document's text shapes, one paragraph per shape, after the body
+// paragraphs (an imported PDF keeps all its text there). Bounded by kMaxSourceChars.
+void readShapes(Reading& rRead)
+{
+    uno::Reference<drawing::XDrawPageSupplier> xSupplier(rRead.xSource, uno::UNO_QUERY);
+    uno::Reference<container::XIndexAccess> xPage(
+        xSupplier.is() ? xSupplier->getDrawPage() : nullptr, uno::UNO_QUERY);
+    const sal_Int32 nShapes = xPage.is() ? xPage->getCount() : 0;
+    for (sal_Int32 i = 0; i < nShapes && !rRead.bCut; ++i)
+    {
+        uno::Reference<text::XTextRange> xShapeText(xPage->getByIndex(i), uno::UNO_QUERY);
+        factlens::Paragraph aPara;
+        if (xShapeText.is())
+            aPara.text = toU16(xShapeText->getString());
+        rRead.nChars += aPara.text.size() + 1;
+        rRead.pDoc->paragraphs.push_back(std::move(aPara)); // empty for a shape without text
+        rRead.bCut = rRead.nChars >= kMaxSourceChars;
+    }
+}
+
 void finishReading(const std::shared_ptr<Reading>& pRead)
 {
+    if (!pRead->bCut)
+    {
+        pRead->nBodyParagraphs = pRead->pDoc->paragraphs.size();
+        readShapes(*pRead);
+    }
     if (pRead->bOwn)
         closeModel(pRead->xSource);
     pRead->xSource.clear();
@@ -611,6 +647,27 @@ uno::Reference<text::XTextCursor> passageCursor(const uno::Reference<text::XText
     xCursor->gotoRange(xEndCursor->getStart(), true);
     return xCursor;
 }
+
+// A source paragraph past the body is a text shape (read after the body): selects
+// the shape that holds the passage (an imported PDF's line or block).
+bool selectShape(const uno::Reference<text::XTextDocument>& xDoc,
+                 const uno::Reference<view::XSelectionSupplier>& xSelect,
+                 const factlens::Position& rBegin)
+{
+    uno::Reference<container::XEnumerationAccess> xAccess(xDoc->getText(), uno::UNO_QUERY_THROW);
+    uno::Reference<container::XEnumeration> xEnum = xAccess->createEnumeration();
+    sal_Int32 nBody = 0;
+    while (xEnum->hasMoreElements())
+        if (isParagraph(uno::Reference<uno::XInterface>(xEnum->nextElement(), uno::UNO_QUERY)))
+            ++nBody;
+    uno::Reference<drawing::XDrawPageSupplier> xSupplier(xDoc, uno::UNO_QUERY);
+    uno::Reference<container::XIndexAccess> xPage(
+        xSupplier.is() ? xSupplier->getDrawPage() : nullptr, uno::UNO_QUERY);
+    const sal_Int32 nShape = rBegin.paragraph - nBody;
+    if (!xPage.is() || nShape < 0 || nShape >= xPage->getCount())
+        return false;
+    return xSelect->select(xPage->getByIndex(nShape));
+}
 } // namespace
 
 std::shared_ptr<const SourceSet> getSources(const uno::Reference<uno::XComponentContext>& xContext,
@@ -727,9 +784,12 @@ bool showSourcePassage(const uno::Reference<uno::XComponentContext>& xContext,
         uno::Reference<text::XTextCursor> xCursor = passageCursor(xDoc, rText, rBegin, rEnd);
         uno::Reference<view::XSelectionSupplier> xSelect(xSource->getCurrentController(),
                                                          uno::UNO_QUERY);
-        if (!xCursor.is() || !xSelect.is())
+        if (!xSelect.is())
             return false;
-        xSelect->select(uno::Any(uno::Reference<text::XTextRange>(xCursor.get())));
+        if (xCursor.is())
+            xSelect->select(uno::Any(uno::Reference<text::XTextRange>(xCursor.get())));
+        else if (!selectShape(xDoc, xSelect, rBegin))
+            return false;
         uno::Reference<frame::XFrame> xFrame = xSource->getCurrentController()->getFrame();
         if (xFrame.is())
             xFrame->activate();

@@ -20,7 +20,8 @@ file URL as argument URL is what the panel's "Add source…" button calls):
   - a 1,000-page ODT is accepted at once, read in slices up to the character cap with a
     note, while the office keeps answering;
   - RemoveSource removes one source;
-  - another open document chosen in the panel's drop-down becomes a source.
+  - another open document chosen in the panel's drop-down becomes a source;
+  - a PDF source is read (Writer's PDF import: text shapes); its badge selects the shape.
 
 Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt, no factlens binary).
 """
@@ -261,6 +262,38 @@ def bad_sources(office, doc, dialog, work):
     check(lo.wait_for(lambda: len((sources_group(dialog) or ("", 0, []))[2]) == 2, 30),
           "two sources left after RemoveSource (briefing, annual report)")
     open_document_source(office, doc, dialog, work)
+    pdf_source(office, doc, dialog, work)
+
+
+def pdf_source(office, doc, dialog, work):
+    """A PDF (exported by the office): its text is read through Writer's PDF import."""
+    odt = os.path.join(work, "statement.odt")
+    lo.write_minimal_odt(odt, [("P", "Lindqvist: Nobody in this town will be left without a "
+                                     "roof. That is our promise.")])
+    src = office.load(odt)
+    pdf = os.path.join(work, "statement.pdf")
+    src.storeToURL(lo.file_url(pdf), (lo.prop("FilterName", "writer_pdf_Export"),))
+    src.close(True)
+    check(office.dispatch(doc, "org.factlens:AddSource", [lo.prop("URL", lo.file_url(pdf))]),
+          "a PDF source accepted")
+    check(lo.wait_for(lambda: ready(dialog, 4), 60), "Sources (4) read")
+    row = [r[0] for r in sources_group(dialog)[2] if r[0].startswith("statement.pdf")]
+    print("     pdf row:", row)
+    check(row and "0 paragraphs" not in row[0], "the PDF's text was read")
+    check(lo.wait_for(lambda: [r for r in quote_rows(dialog)
+                               if "without help" in r[0] and r[0].startswith("[\u2260]")], 30),
+          "the altered quote is found again, in the PDF")
+    row = [r for r in quote_rows(dialog) if "without help" in r[0]][0]
+    sb.select_row(dialog, row[2][0][1])
+
+    def shape_selected():
+        c = component_with_url(office, lo.file_url(pdf))
+        sel = c.getCurrentController().getSelection() if c and c.getCurrentController() else None
+        if sel is None or not hasattr(sel, "getCount") or not sel.getCount():
+            return False
+        first = sel.getByIndex(0)
+        return hasattr(first, "getString") and "Nobody in this town" in first.getString()
+    check(lo.wait_for(shape_selected, 60), "its badge opens the PDF with the text shape selected")
 
 
 def open_document_source(office, doc, dialog, work):
