@@ -37,6 +37,8 @@
 
 #include "common/log.hxx"
 #include "session.hxx"
+#include "session/main_thread.hxx"
+#include "session/sources.hxx"
 
 using namespace css;
 using ::rtl::OUString;
@@ -54,7 +56,9 @@ enum class Command
     Clear,
     ShowFactList,
     Toggle,
-    ExportPDF
+    ExportPDF,
+    AddSource,
+    RemoveSource
 };
 
 // "org.factlens:Toggle?Category=person" → Toggle and *pCategory = Person.
@@ -71,6 +75,10 @@ Command parseCommand(const util::URL& rURL, Category* pCategory)
         return Command::ShowFactList;
     if (aPath == "ExportPDF")
         return Command::ExportPDF;
+    if (aPath == "AddSource")
+        return Command::AddSource;
+    if (aPath == "RemoveSource")
+        return Command::RemoveSource;
     if (!aPath.startsWith("Toggle?Category="))
         return Command::None;
     const OUString aId = aPath.copy(16);
@@ -366,6 +374,10 @@ private:
             case Command::ExportPDF:
                 notifyResult(xListener, exportPdf(xModel, rArgs));
                 return;
+            case Command::AddSource:
+            case Command::RemoveSource:
+                changeSources(command, xModel, urlArgument(rArgs), xListener);
+                return;
             case Command::None:
                 break;
         }
@@ -398,14 +410,45 @@ private:
             pHandler->broadcastStatus();
     }
 
+    // Add / remove a source (argument URL) on the main thread; the result is
+    // whether it was added (refused: missing, binary, too large ...) / removed.
+    void changeSources(Command command, const uno::Reference<frame::XModel>& xModel,
+                       const OUString& rUrl,
+                       const uno::Reference<frame::XDispatchResultListener>& xListener)
+    {
+        uno::Reference<uno::XComponentContext> xContext = m_xContext;
+        const bool bPosted = postToMain(xContext, [=] {
+            bool bOk = false;
+            try
+            {
+                OUString aMessage;
+                bOk = command == Command::AddSource ? addSource(xContext, xModel, rUrl, aMessage)
+                                                    : removeSource(xContext, xModel, rUrl);
+            }
+            catch (...)
+            {
+                logException("ProtocolHandler: sources");
+            }
+            notifyResult(xListener, bOk);
+        });
+        if (!bPosted)
+            notifyResult(xListener, false);
+    }
+
+    static OUString urlArgument(const uno::Sequence<beans::PropertyValue>& rArgs)
+    {
+        OUString aUrl;
+        for (const beans::PropertyValue& rArg : rArgs)
+            if (rArg.Name == "URL")
+                rArg.Value >>= aUrl;
+        return aUrl;
+    }
+
     // The PDF goes to the "URL" argument.
     static bool exportPdf(const uno::Reference<frame::XModel>& xModel,
                           const uno::Sequence<beans::PropertyValue>& rArgs)
     {
-        OUString aTarget;
-        for (const beans::PropertyValue& rArg : rArgs)
-            if (rArg.Name == "URL")
-                rArg.Value >>= aTarget;
+        const OUString aTarget = urlArgument(rArgs);
         return !aTarget.isEmpty() && exportPdfWithHighlights(xModel, aTarget);
     }
 

@@ -48,6 +48,7 @@
 #include "common/log.hxx"
 #include "common/ustring.hxx"
 #include "session.hxx"
+#include "session/sources.hxx"
 #include "sidebar/verifiedstore.hxx"
 
 using namespace css;
@@ -195,6 +196,8 @@ FactPanel::~FactPanel()
     {
         if (m_nListenerId >= 0)
             removeAnalysisListener(m_nListenerId);
+        if (m_nSourcesListenerId >= 0)
+            removeSourcesListener(m_nSourcesListenerId);
     }
     catch (...)
     {
@@ -226,6 +229,7 @@ void FactPanel::initialize()
     createControls();
     attachListeners();
     listenToAnalyses();
+    listenToSources();
     uno::Reference<awt::XWindow> xContainerWindow(m_xContainer, uno::UNO_QUERY_THROW);
     xContainerWindow->setVisible(true);
     layout();
@@ -281,6 +285,19 @@ void FactPanel::createControls()
     addControl("com.sun.star.awt.UnoControlButton", "Export",
                { { "Label", uno::Any(fromUtf8("Export\u2026")) },
                  { "HelpText", uno::Any(ascii("Save the fact list as JSON, CSV or Markdown")) } });
+    addControl("com.sun.star.awt.UnoControlButton", "AddSource",
+               { { "Label", uno::Any(fromUtf8("Add source\u2026")) },
+                 { "HelpText", uno::Any(ascii("Check the quotes and figures against a "
+                                              "transcript, report or earlier story")) } });
+    addControl("com.sun.star.awt.UnoControlButton", "RemoveSource",
+               { { "Label", uno::Any(ascii("Remove source")) },
+                 { "HelpText", uno::Any(ascii("Remove the source selected in the Sources "
+                                              "group")) } });
+    uno::Reference<awt::XControl> xOpenDocs = addControl(
+        "com.sun.star.awt.UnoControlListBox", "OpenDocuments",
+        { { "Dropdown", uno::Any(true) },
+          { "HelpText", uno::Any(ascii("Add another open document as a source")) } });
+    m_xOpenDocsModel.set(xOpenDocs->getModel(), uno::UNO_QUERY_THROW);
     uno::Reference<awt::XControl> xStatus = addControl(
         "com.sun.star.awt.UnoControlFixedText", "Status",
         { { "Label", uno::Any(OUString()) }, { "MultiLine", uno::Any(true) } });
@@ -300,8 +317,12 @@ void FactPanel::attachListeners()
     uno::Reference<awt::XWindow>(m_xTree, uno::UNO_QUERY_THROW)->addMouseListener(this);
     m_xFilterModel->addPropertyChangeListener("Text", this);
     m_xVerifiedModel->addPropertyChangeListener("State", this);
-    const std::pair<const char*, const char*> aButtons[] = { { "Rerun", "rerun" },
-                                                              { "Export", "export" } };
+    m_xOpenDocsModel->addPropertyChangeListener("SelectedItems", this);
+    const std::pair<const char*, const char*> aButtons[]
+        = { { "Rerun", "rerun" },
+            { "Export", "export" },
+            { "AddSource", "addsource" },
+            { "RemoveSource", "removesource" } };
     for (const auto& [pName, pCommand] : aButtons)
     {
         uno::Reference<awt::XButton> xButton(m_xControls->getControl(ascii(pName)),
@@ -392,7 +413,7 @@ ui::LayoutSize SAL_CALL FactPanel::getHeightForWidth(sal_Int32)
     // Minimum: filter, a few rows, the buttons. Maximum -1: take all the
     // height the deck has.
     const sal_Int32 nMin = 2 * kMargin + kEditHeight + kMinTreeHeight + kCheckHeight
-                           + kButtonHeight + kStatusHeight + 4 * kGap;
+                           + 2 * kButtonHeight + kEditHeight + kStatusHeight + 6 * kGap;
     return ui::LayoutSize(nMin, -1, std::max<sal_Int32>(nMin, 600));
 }
 
@@ -447,7 +468,8 @@ void FactPanel::layout()
     place("Filter", kMargin + kLabelWidth, nY, nInner - kLabelWidth, kEditHeight);
     nY += kEditHeight + kGap;
     const sal_Int32 nBelow
-        = kGap + kCheckHeight + kGap + kButtonHeight + kGap + kStatusHeight + kMargin;
+        = kGap + kCheckHeight + 2 * (kGap + kButtonHeight) + kGap + kEditHeight + kGap
+          + kStatusHeight + kMargin;
     const sal_Int32 nTreeHeight = std::max<sal_Int32>(nHeight - nY - nBelow, kMinTreeHeight);
     place("FactTree", kMargin, nY, nInner, nTreeHeight);
     nY += nTreeHeight + kGap;
@@ -457,6 +479,12 @@ void FactPanel::layout()
     place("Rerun", kMargin, nY, nButtonWidth, kButtonHeight);
     place("Export", kMargin + nButtonWidth + kGap, nY, nInner - nButtonWidth - kGap, kButtonHeight);
     nY += kButtonHeight + kGap;
+    place("AddSource", kMargin, nY, nButtonWidth, kButtonHeight);
+    place("RemoveSource", kMargin + nButtonWidth + kGap, nY, nInner - nButtonWidth - kGap,
+          kButtonHeight);
+    nY += kButtonHeight + kGap;
+    place("OpenDocuments", kMargin, nY, nInner, kEditHeight);
+    nY += kEditHeight + kGap;
     place("Status", kMargin, nY, nInner, kStatusHeight);
 }
 
@@ -480,6 +508,7 @@ void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
     {
         logException("FactLens sidebar: reading the Verified marks");
     }
+    refreshSources(/*bFill=*/false);
     uno::Reference<beans::XPropertySet> xRerun(m_xControls->getControl("Rerun")->getModel(),
                                                uno::UNO_QUERY_THROW);
     xRerun->setPropertyValue("Label", uno::Any(ascii(m_pAnalysis ? "Re-run" : "Analyze")));
@@ -499,7 +528,7 @@ OUString FactPanel::rowLabel(const FactItem& rItem) const
     OUString aLabel = toOUString(rItem.label);
     if (!rItem.key.empty() && m_aVerified.count(rItem.key))
         aLabel = fromUtf8("\u2713 ") + aLabel;
-    return aLabel;
+    return badgePrefix(m_aBadges, rItem) + aLabel;
 }
 
 uno::Reference<awt::tree::XMutableTreeNode>
@@ -509,7 +538,8 @@ FactPanel::createRow(const uno::Reference<awt::tree::XMutableTreeDataModel>& xDa
     uno::Reference<awt::tree::XMutableTreeNode> xNode
         = xData->createNode(uno::Any(rowLabel(rItem)), false);
     xNode->setDataValue(uno::Any(sal_Int32(m_aRows.size())));
-    m_aRows.push_back({ &rItem, xNode });
+    m_aRows.push_back({ &rItem, xNode, false });
+    addBadgeRow(xData, xNode, rItem);
     return xNode;
 }
 
@@ -608,6 +638,7 @@ void FactPanel::fillTree()
     xData->setRoot(xRoot);
 
     m_aRows.clear();
+    m_aBadgeParents.clear();
     m_nLastShownRow = -1;
     m_nSpanIndex = 0;
     std::vector<uno::Reference<awt::tree::XMutableTreeNode>> aExpand, aSpeakers;
@@ -616,6 +647,10 @@ void FactPanel::fillTree()
         aExpand.push_back(createGroup(xData, g, aSpeakers));
         xRoot->appendChild(aExpand.back());
     }
+    addSourceRows(xData, xRoot);
+    if (xRoot->getChildCount() > static_cast<sal_Int32>(aExpand.size()))
+        aExpand.push_back(uno::Reference<awt::tree::XMutableTreeNode>(
+            xRoot->getChildAt(xRoot->getChildCount() - 1), uno::UNO_QUERY));
     // A fresh data model on every refresh (reusing one leaves the tree showing
     // a collapsed root in LibreOffice 7.4), then expand the groups.
     const double fBuilt = threadCpuMs();
@@ -623,6 +658,7 @@ void FactPanel::fillTree()
         "DataModel", uno::Any(uno::Reference<awt::tree::XTreeDataModel>(xData.get())));
     const double fAssigned = threadCpuMs();
     aExpand.insert(aExpand.end(), aSpeakers.begin(), aSpeakers.end());
+    aExpand.insert(aExpand.end(), m_aBadgeParents.begin(), m_aBadgeParents.end());
     expandNodes(aExpand);
     if (traceEnabled())
         logTrace("sidebar: tree of %d rows, thread CPU: model %.1f ms, assign %.1f ms, "
@@ -738,8 +774,12 @@ void SAL_CALL FactPanel::selectionChanged(const lang::EventObject&)
         m_fLastSelectionTime = nowSeconds();
         updateVerifiedBox();
         const int nRow = selectedRow();
-        if (nRow >= 0)
+        if (nRow >= 0 && m_aRows[nRow].bBadge)
+            showBadge(nRow);
+        else if (nRow >= 0)
             showRow(nRow, /*bAdvance=*/nRow == m_nLastShownRow);
+        else if (const int nSource = selectedSource(); nSource >= 0)
+            showSourceEntry(nSource);
     }
     catch (...)
     {
@@ -779,7 +819,9 @@ void SAL_CALL FactPanel::mouseReleased(const awt::MouseEvent& rEvent)
         if (m_xTree->getNodeForLocation(rEvent.X, rEvent.Y) != xPressed)
             return;
         const int nRow = rowOfNode(xPressed);
-        if (nRow >= 0)
+        if (nRow >= 0 && m_aRows[nRow].bBadge)
+            showBadge(nRow);
+        else if (nRow >= 0)
             showRow(nRow, /*bAdvance=*/true);
     }
     catch (...)
@@ -796,6 +838,10 @@ void SAL_CALL FactPanel::actionPerformed(const awt::ActionEvent& rEvent)
             rerun();
         else if (rEvent.ActionCommand == "export")
             exportFacts();
+        else if (rEvent.ActionCommand == "addsource")
+            pickSources();
+        else if (rEvent.ActionCommand == "removesource")
+            removeSelectedSource();
     }
     catch (...)
     {
@@ -825,6 +871,14 @@ void SAL_CALL FactPanel::propertyChange(const beans::PropertyChangeEvent& rEvent
             rEvent.NewValue >>= nState;
             toggleVerified(nState == 1);
         }
+        else if (rEvent.PropertyName == "SelectedItems" && xSource == m_xOpenDocsModel
+                 && !m_bFillingOpenDocs)
+        {
+            uno::Sequence<sal_Int16> aItems;
+            rEvent.NewValue >>= aItems;
+            if (aItems.getLength() == 1 && aItems[0] > 0)
+                addOpenDocument(aItems[0]);
+        }
     }
     catch (...)
     {
@@ -848,7 +902,9 @@ void FactPanel::toggleVerified(bool bVerified)
         m_aVerified.insert(rItem.key);
     else
         m_aVerified.erase(rItem.key);
-    m_aRows[nRow].xNode->setDisplayValue(uno::Any(rowLabel(rItem)));
+    for (const Row& rRow : m_aRows) // the fact's row, also when its badge row is selected
+        if (rRow.pItem == &rItem && !rRow.bBadge)
+            rRow.xNode->setDisplayValue(uno::Any(rowLabel(rItem)));
     setStatus(summary());
 }
 
@@ -900,6 +956,11 @@ void FactPanel::detachListeners()
         removeAnalysisListener(m_nListenerId);
         m_nListenerId = -1;
     }
+    if (m_nSourcesListenerId >= 0)
+    {
+        removeSourcesListener(m_nSourcesListenerId);
+        m_nSourcesListenerId = -1;
+    }
     auto quietly = [](auto&& f) {
         try
         {
@@ -922,8 +983,10 @@ void FactPanel::detachListeners()
         quietly([&] { m_xFilterModel->removePropertyChangeListener("Text", this); });
     if (m_xVerifiedModel.is())
         quietly([&] { m_xVerifiedModel->removePropertyChangeListener("State", this); });
+    if (m_xOpenDocsModel.is())
+        quietly([&] { m_xOpenDocsModel->removePropertyChangeListener("SelectedItems", this); });
     if (m_xControls.is())
-        for (const char* pName : { "Rerun", "Export" })
+        for (const char* pName : { "Rerun", "Export", "AddSource", "RemoveSource" })
             quietly([&] {
                 uno::Reference<awt::XButton>(m_xControls->getControl(ascii(pName)),
                                              uno::UNO_QUERY_THROW)
@@ -949,8 +1012,12 @@ void SAL_CALL FactPanel::disposing()
     m_xFilterModel.clear();
     m_xVerifiedModel.clear();
     m_xStatusModel.clear();
+    m_xOpenDocsModel.clear();
     m_xPressedOnSelected.clear();
     m_aRows.clear();
+    m_aBadgeParents.clear();
+    m_aBadges = SourceBadges();
+    m_pSources.reset();
     m_aGroups.clear();
     m_pAnalysis.reset();
     m_xParentWindow.clear();

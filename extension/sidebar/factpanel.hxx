@@ -18,7 +18,17 @@
 //   "Verified"      CheckBox   the Verified mark of the selected fact
 //   "Rerun"         Button     re-runs the analysis
 //   "Export"        Button     saves the fact list as JSON, CSV or Markdown
+//   "AddSource"     Button     adds source files (file picker; also the command
+//                   org.factlens:AddSource with the argument URL)
+//   "RemoveSource"  Button     removes the source selected in the Sources group
+//   "OpenDocuments" ListBox    (drop-down) the other open documents: choosing one
+//                   adds it as a source (item 0 is the prompt)
 //   "Status"        FixedText  counts, notes, the mention being shown
+// Sources (issue #17, sourcebadges.hxx): with sources, the tree ends with a
+// group "Sources (n)" (one row per source: name and state or message; DataValue
+// kSourceRowBase - index), every checked quote / figure row starts with its badge
+// and has one child row (the badge row) spelling it out; selecting a badge row
+// opens the source read-only and selects the passage.
 // Layout is done in code on every resize of the parent window (the sidebar
 // only resizes that window).
 //
@@ -67,6 +77,8 @@
 #include <rtl/ustring.hxx>
 
 #include <factlens/factlist.h>
+
+#include "sidebar/sourcebadges.hxx"
 
 namespace factlens::office
 {
@@ -139,6 +151,7 @@ private:
     {
         const FactItem* pItem = nullptr;
         css::uno::Reference<css::awt::tree::XMutableTreeNode> xNode;
+        bool bBadge = false; ///< the badge row under pItem's row
     };
 
     virtual void SAL_CALL disposing() override; // WeakComponentImplHelperBase
@@ -186,6 +199,21 @@ private:
     void toggleVerified(bool bVerified);
     void rerun();
     void exportFacts();
+    // Sources (factpanel_sources.cxx)
+    void listenToSources();
+    void refreshSources(bool bFill);
+    void addSourceRows(const css::uno::Reference<css::awt::tree::XMutableTreeDataModel>& xData,
+                       const css::uno::Reference<css::awt::tree::XMutableTreeNode>& xRoot);
+    void addBadgeRow(const css::uno::Reference<css::awt::tree::XMutableTreeDataModel>& xData,
+                     const css::uno::Reference<css::awt::tree::XMutableTreeNode>& xNode,
+                     const FactItem& rItem);
+    int selectedSource() const;
+    void showSourceEntry(int nEntry);
+    void showBadge(int nRow);
+    void pickSources();
+    void removeSelectedSource();
+    void fillOpenDocuments();
+    void addOpenDocument(sal_Int16 nItem);
     void detachListeners();
 
     css::uno::Reference<css::uno::XComponentContext> m_xContext;
@@ -209,6 +237,14 @@ private:
     std::u16string m_aFilter; // folded
 
     int m_nListenerId = -1;
+    int m_nSourcesListenerId = -1;
+    bool m_bInSourcesRefresh = false; // getSources() publishes: no re-entrant fill
+    css::uno::Reference<css::beans::XPropertySet> m_xOpenDocsModel;
+    std::vector<::rtl::OUString> m_aOpenDocUrls; // item i + 1 of "OpenDocuments"
+    bool m_bFillingOpenDocs = false;
+    std::shared_ptr<const SourceSet> m_pSources;
+    SourceBadges m_aBadges;
+    std::vector<css::uno::Reference<css::awt::tree::XMutableTreeNode>> m_aBadgeParents;
     int m_nLastShownRow = -1; // the row whose span was selected last
     size_t m_nSpanIndex = 0; // which of its spans
     bool m_bUpdatingVerifiedBox = false;
