@@ -22,11 +22,13 @@
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 #include <com/sun/star/util/DateTime.hpp>
+#include <rtl/character.hxx>
 
 #include "common/log.hxx"
 #include "factlens/checks.h"
@@ -92,14 +94,57 @@ std::map<int, std::string> checkKeys(const Analysis& rAnalysis)
     return aKeys;
 }
 
-// The first span of the check that maps to a non-empty document range.
+// Cursor steps over `rText`: code points (a surrogate pair is one step).
+sal_Int32 codePoints(const OUString& rText)
+{
+    sal_Int32 n = 0;
+    for (sal_Int32 i = 0; i < rText.getLength(); ++i)
+        n += rtl::isLowSurrogate(rText[i]) ? 0 : 1;
+    return n;
+}
+
+// The range of `rExpected` at or a few steps around `xRange`. The session's offset maps
+// are those of the last reading: a comment anchor inserted since then (one cursor step,
+// no character) shifts the later text of its paragraph by a step.
+uno::Reference<text::XTextRange> fitRange(const uno::Reference<text::XTextRange>& xRange,
+                                          const OUString& rExpected)
+{
+    if (xRange->getString() == rExpected)
+        return xRange;
+    const sal_Int32 nSteps = codePoints(rExpected);
+    for (sal_Int16 nShift : { 1, -1, 2, -2, 3, -3, 4, -4 })
+    {
+        uno::Reference<text::XTextCursor> xCursor
+            = xRange->getText()->createTextCursorByRange(xRange->getStart());
+        const bool bMoved = nShift > 0 ? xCursor->goRight(nShift, false)
+                                       : xCursor->goLeft(-nShift, false);
+        if (!bMoved || nSteps > SAL_MAX_INT16
+            || !xCursor->goRight(static_cast<sal_Int16>(nSteps), true))
+            continue;
+        if (xCursor->getString() == rExpected)
+            return uno::Reference<text::XTextRange>(xCursor.get());
+    }
+    return {};
+}
+
+// The first span of the check that maps to the span's own text in the document.
 uno::Reference<text::XTextRange> anchorOf(const uno::Reference<frame::XModel>& xModel,
+                                          const factlens::Document& rDoc,
                                           const factlens::Check& rCheck)
 {
     for (const factlens::Span& rSpan : rCheck.spans)
     {
+        if (rSpan.paragraph < 0 || rSpan.paragraph >= static_cast<int>(rDoc.paragraphs.size())
+            || rSpan.end <= rSpan.begin)
+            continue;
+        const std::u16string& rText = rDoc.paragraphs[rSpan.paragraph].text;
+        if (rSpan.end > static_cast<int>(rText.size()))
+            continue;
         uno::Reference<text::XTextRange> xRange = spanToRange(xModel, rSpan);
-        if (xRange.is() && !xRange->getString().isEmpty())
+        if (!xRange.is())
+            continue;
+        xRange = fitRange(xRange, toOUString(rText.substr(rSpan.begin, rSpan.end - rSpan.begin)));
+        if (xRange.is())
             return xRange;
     }
     return {};
@@ -120,7 +165,7 @@ std::vector<Finding> openFindings(const uno::Reference<uno::XComponentContext>& 
         auto it = aKeys.find(static_cast<int>(i));
         if (it != aKeys.end() && !it->second.empty() && aVerified.count(it->second))
             continue; // marked Verified in the sidebar: not open
-        uno::Reference<text::XTextRange> xRange = anchorOf(xModel, rChecks[i]);
+        uno::Reference<text::XTextRange> xRange = anchorOf(xModel, rAnalysis.document, rChecks[i]);
         if (xRange.is())
             aFindings.push_back({ commentText(rChecks[i]), xRange });
     }
@@ -152,6 +197,8 @@ std::vector<Comment> existingComments(const uno::Reference<frame::XModel>& xMode
     return aComments;
 }
 
+// The same start and the same text: Writer's anchor of a ranged comment may end after
+// the comment's own field character, so the ends are not compared.
 bool sameRange(const uno::Reference<text::XTextRange>& xA,
                const uno::Reference<text::XTextRange>& xB)
 {
@@ -159,7 +206,7 @@ bool sameRange(const uno::Reference<text::XTextRange>& xA,
     {
         uno::Reference<text::XTextRangeCompare> xCompare(xA->getText(), uno::UNO_QUERY);
         return xCompare.is() && xCompare->compareRegionStarts(xA, xB) == 0
-               && xCompare->compareRegionEnds(xA, xB) == 0;
+               && xA->getString() == xB->getString();
     }
     catch (const uno::Exception&)
     {
@@ -234,22 +281,24 @@ private:
     uno::Reference<document::XUndoManager> m_xUndo;
 };
 
+// Inserts the findings not sent before; the undo context only when there is any (an
+// empty context could stay on the undo stack as a step that does nothing).
 int insertFindings(const uno::Reference<frame::XModel>& xModel,
                    const std::vector<Finding>& rFindings)
 {
-    uno::Reference<lang::XMultiServiceFactory> xFactory(xModel, uno::UNO_QUERY_THROW);
     const std::vector<Comment> aExisting = existingComments(xModel);
-    const util::DateTime aDate = now();
-    int nAdded = 0;
-    UndoContext aUndo(xModel, "FactLens: Send to Reporter");
+    std::vector<const Finding*> aNew;
     for (const Finding& rFinding : rFindings)
-    {
-        if (alreadySent(aExisting, rFinding))
-            continue;
-        insertComment(xFactory, rFinding, aDate);
-        ++nAdded;
-    }
-    return nAdded;
+        if (!alreadySent(aExisting, rFinding))
+            aNew.push_back(&rFinding);
+    if (aNew.empty())
+        return 0;
+    uno::Reference<lang::XMultiServiceFactory> xFactory(xModel, uno::UNO_QUERY_THROW);
+    const util::DateTime aDate = now();
+    UndoContext aUndo(xModel, "FactLens: Send to Reporter");
+    for (const Finding* pFinding : aNew)
+        insertComment(xFactory, *pFinding, aDate);
+    return static_cast<int>(aNew.size());
 }
 }
 
