@@ -13,7 +13,10 @@ the same paragraphs says which): Analyze, then org.factlens:SendToReporter. Chec
     paragraphs) and the command again add nothing either;
   - the document's text is unchanged throughout;
   - the top of the undo stack is one action "FactLens: Send to Reporter", and one Undo
-    removes every FactLens comment, leaving the text unchanged.
+    removes every FactLens comment, leaving the text unchanged;
+  - on a fresh copy with the name variant marked Verified (document property "FactLens
+    Verified", as the sidebar stores it) and no analysis yet: the command analyses first
+    and sends only the quote check.
 
 Exit code 77 = skipped (no soffice, no python3-uno, no built .oxt).
 """
@@ -33,6 +36,7 @@ CHECKS = lo.CHECKS
 check = lo.check
 ANNOTATION = "com.sun.star.text.textfield.Annotation"
 UNDO_TITLE = "FactLens: Send to Reporter"
+VERIFIED_KEY = "check:name_variant:lee jae-myung|lee jaemyung#0"
 
 # The quote's mark follows the name's comment anchor in the same paragraph: after the
 # first send, the session's offset maps (read before the anchors) are one step off there.
@@ -118,6 +122,20 @@ def run(office, args):
     check(factlens_comments(doc) == [] and all_comments(doc) == 0,
           "one Undo removes every FactLens comment (%d left)" % all_comments(doc))
     check(doc.getText().getString() == before, "after Undo the text is unchanged")
+    doc.close(True)
+
+    # --- a check marked Verified (the sidebar's store: the user-defined document property
+    # "FactLens Verified", keys of factlens/factlist.h) is not open: not sent
+    path2 = os.path.join(office.dir, "verified.odt")
+    lo.write_minimal_odt(path2, DRAFT)
+    doc = office.load(path2)
+    doc.getDocumentProperties().getUserDefinedProperties().addProperty(
+        "FactLens Verified", 0, VERIFIED_KEY)
+    check(office.dispatch(doc, "org.factlens:SendToReporter") is True,
+          "SendToReporter without a prior analysis (analyses first)")
+    sent = factlens_comments(doc)
+    check([a for _, a in sent] == ["\u201c"] and sent[0][0].startswith("Unbalanced quote: "),
+          "the Verified name variant is not sent, the open quote check is: %s" % sent)
     doc.close(True)
     check(office.alive(), "office alive at the end")
 
