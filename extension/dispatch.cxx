@@ -35,6 +35,7 @@
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
+#include "comments/send_to_reporter.hxx"
 #include "common/log.hxx"
 #include "session.hxx"
 #include "session/main_thread.hxx"
@@ -58,7 +59,8 @@ enum class Command
     Toggle,
     ExportPDF,
     AddSource,
-    RemoveSource
+    RemoveSource,
+    SendToReporter
 };
 
 // "org.factlens:Toggle?Category=person" → Toggle and *pCategory = Person.
@@ -79,6 +81,8 @@ Command parseCommand(const util::URL& rURL, Category* pCategory)
         return Command::AddSource;
     if (aPath == "RemoveSource")
         return Command::RemoveSource;
+    if (aPath == "SendToReporter")
+        return Command::SendToReporter;
     if (!aPath.startsWith("Toggle?Category="))
         return Command::None;
     const OUString aId = aPath.copy(16);
@@ -378,6 +382,9 @@ private:
             case Command::RemoveSource:
                 changeSources(command, xModel, urlArgument(rArgs), xListener);
                 return;
+            case Command::SendToReporter:
+                sendToReporter(xModel, xListener);
+                return;
             case Command::None:
                 break;
         }
@@ -395,6 +402,21 @@ private:
                         [xListener, bShown](bool bOk) { notifyResult(xListener, bOk && bShown); });
         else
             notifyResult(xListener, bShown);
+    }
+
+    // The open checks as comments; analyses first when there is no analysis yet.
+    void sendToReporter(const uno::Reference<frame::XModel>& xModel,
+                        const uno::Reference<frame::XDispatchResultListener>& xListener)
+    {
+        if (getAnalysis(xModel))
+        {
+            notifyResult(xListener, sendChecksAsComments(m_xContext, xModel) >= 0);
+            return;
+        }
+        uno::Reference<uno::XComponentContext> xContext(m_xContext);
+        runAnalysis(m_xContext, xModel, [xContext, xModel, xListener](bool bOk) {
+            notifyResult(xListener, bOk && sendChecksAsComments(xContext, xModel) >= 0);
+        });
     }
 
     // Switches the category and updates the check marks of every frame's menu.

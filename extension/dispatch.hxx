@@ -16,6 +16,9 @@
 //   org.factlens:ExportPDF            argument URL: writes a PDF *with* the
 //                                     highlights (the demo uses it; a plain PDF
 //                                     export withdraws them like any save)
+//   org.factlens:SendToReporter       the open checks as Writer comments, one
+//                                     Undo step (comments/send_to_reporter.hxx);
+//                                     analyses first when there is no analysis
 //
 // Enabled only in frames holding a Writer text document.
 #ifndef INCLUDED_FACTLENS_EXTENSION_DISPATCH_HXX

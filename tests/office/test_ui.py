@@ -10,7 +10,7 @@ Phase 1, installed (unopkg add into an isolated profile, as the harness does):
     accessibility API and compared with the menubar's XUIElementSettings (the
     unmerged menu), item by item;
   - the submenu lists our entries in order; the FactLens toolbar is a UI element of
-    the frame with the three buttons;
+    the frame with the four buttons;
   - the Writer module's shortcut manager maps Ctrl+Alt+Shift+F to org.factlens:Analyze;
   - executing: the shortcut's command, the toolbar's and the menu's command URLs
     (the Addons configuration the elements are built from, matched to the entries
@@ -47,8 +47,8 @@ MENU, MENU_ITEM, SEPARATOR, PUSH_BUTTON = (
 MENU_ENTRIES = ["Analyze Draft", "Show Fact List", "Clear Highlights", None, "Highlight People",
                 "Highlight Organisations", "Highlight Places", "Highlight Other Names",
                 "Highlight Quotes", "Highlight Speakers", "Highlight Attribution Cues",
-                "Highlight Figures"]
-TOOLBAR_ENTRIES = ["Analyze Draft", "Show Fact List", "Clear Highlights"]
+                "Highlight Figures", None, "Send Checks to Reporter"]
+TOOLBAR_ENTRIES = ["Analyze Draft", "Show Fact List", "Clear Highlights", "Send Checks to Reporter"]
 
 FAILURES = lo.FAILURES
 CHECKS = lo.CHECKS
@@ -212,11 +212,12 @@ def phase_installed(office):
     tb = layout_manager(doc).getElement(TOOLBAR)
     buttons = children(tb.RealInterface.getAccessibleContext()) if tb is not None else []
     names = [b.getAccessibleName() for b in buttons if b.getAccessibleRole() == PUSH_BUTTON]
-    check(names == TOOLBAR_ENTRIES, "the toolbar has the three buttons %s" % names)
+    check(names == TOOLBAR_ENTRIES, "the toolbar has the buttons %s" % names)
     check([t for t, _ in tb_cfg] == TOOLBAR_ENTRIES, "toolbar buttons match the Addons configuration")
     tb_url = dict(tb_cfg)
     check([tb_url.get(n) for n in TOOLBAR_ENTRIES]
-          == ["org.factlens:Analyze", "org.factlens:ShowFactList", "org.factlens:Clear"],
+          == ["org.factlens:Analyze", "org.factlens:ShowFactList", "org.factlens:Clear",
+             "org.factlens:SendToReporter"],
           "toolbar commands: %s" % [tb_url.get(n) for n in TOOLBAR_ENTRIES])
     # --- shortcut
     ke = key_event(F, SHIFT | MOD1 | MOD2)
