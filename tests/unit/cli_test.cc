@@ -309,3 +309,20 @@ TEST_CASE("--jobs: usage errors", "[cli]") {
   Result help = Run("--help");
   CHECK(Has(help.out, "--jobs N"));
 }
+
+// Found by fuzz_jsonl: a number beyond double in one line stopped the stream
+// with "internal error" (exit 3); now it is that line's error.
+TEST_CASE("jsonl: a number beyond double is one line's error, not the stream's end", "[cli]") {
+  const std::string input =
+      "{\"id\": 1, \"text\": \"a\"}\n{\"id\": 2e400, \"text\": \"b\"}\n"
+      "{\"id\": 3, \"text\": \"c\"}\n";
+  for (const char* jobs : {"", "--jobs 2 "}) {
+    Result r = Run(std::string("analyze --format jsonl ") + jobs + "-", input);
+    CHECK(r.status == 1);
+    std::vector<std::string> lines = Lines(r.out);
+    REQUIRE(lines.size() == 3);
+    CHECK(nlohmann::json::parse(lines[1])["line"] == 2);
+    CHECK(nlohmann::json::parse(lines[2])["id"] == 3);
+    CHECK(Has(r.err, "line 2: malformed JSON: number overflow"));
+  }
+}

@@ -49,9 +49,19 @@ TEST_CASE("jsonl line: odd ids are kept as JSON", "[io][jsonl]") {
   CHECK(Read(R"({"id": null, "text": "x"})").id == "null");
   CHECK(Read(R"({"id": {"k": [1, true]}, "text": "x"})").id == R"({"k":[1,true]})");
   CHECK(Read(R"({"id": "\ud83d\ude00", "text": "x"})").id == "\"\xF0\x9F\x98\x80\"");
-  Line huge = Read(R"({"id": 1e400, "text": "x"})");  // out of double range
-  CHECK(huge.ok);
-  CHECK_NOTHROW(nlohmann::json::parse(huge.id));
+}
+
+// Found by fuzz_jsonl (corpus/jsonl/number_overflow): nlohmann throws
+// out_of_range, not parse_error, for a number beyond double, and the command
+// stopped the whole stream with "internal error" (exit 3).
+TEST_CASE("jsonl line: a number beyond double is that line's error", "[io][jsonl]") {
+  Line id = Read(R"({"id": 1e400, "text": "x"})");
+  CHECK(!id.ok);
+  CHECK(id.error == "malformed JSON: number overflow parsing '1e400'");
+  Line nested = Read(R"({"id": {"a": [1, 2.5e308]}, "text": "x", "n": -9e999})");
+  CHECK(!nested.ok);
+  CHECK(nested.error.rfind("malformed JSON: number overflow parsing", 0) == 0);
+  CHECK(Read(R"({"id": 1.7e308, "text": "x"})").ok);
 }
 
 TEST_CASE("jsonl line: every rejection has its message, and the id when known",

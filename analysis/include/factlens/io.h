@@ -42,7 +42,8 @@ bool ParseIsoDate(std::string_view text, Date* date);
 // DocumentFromUtf8; reference_date from the line, else default_date). *id_json is
 // the "id" serialised (compact) or empty without one; it is set even when the
 // line is rejected later (a bad "text"), so the error answer can carry it.
-// Returns false with *error: "malformed JSON at byte N of the line: ...", "not a
+// Returns false with *error: "malformed JSON at byte N of the line: ...",
+// "malformed JSON: number overflow parsing '1e400'" (a number beyond double), "not a
 // JSON object", "missing string field \"text\"", "invalid UTF-8 at ...", or
 // "\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)". Any bytes are
 // valid input (tests/fuzz/fuzz_jsonl.cc).

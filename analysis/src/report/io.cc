@@ -426,6 +426,14 @@ std::string ReportToText(const Document& doc, const Report& report) {
 // ---------------------------------------------------------------- jsonl lines
 namespace {
 
+// nlohmann's message without its "[json.exception.name.N] " prefix.
+std::string WithoutExceptionPrefix(const std::string& what) {
+  size_t close = what.find("] ");
+  return what.rfind("[json.exception", 0) == 0 && close != std::string::npos
+             ? what.substr(close + 2)
+             : what;
+}
+
 // nlohmann's parse_error text without its "[json.exception...] parse error at
 // line 1, column N:" prefix (the line is the caller's to name).
 std::string ParseErrorText(const nlohmann::json::parse_error& e) {
@@ -459,6 +467,9 @@ bool DocumentFromJsonLine(std::string_view line, const std::optional<Date>& defa
     obj = nlohmann::json::parse(line);
   } catch (const nlohmann::json::parse_error& e) {
     *error = ParseErrorText(e);
+    return false;
+  } catch (const nlohmann::json::exception& e) {  // a number beyond double: out_of_range
+    *error = "malformed JSON: " + WithoutExceptionPrefix(e.what());
     return false;
   }
   if (!obj.is_object()) {
