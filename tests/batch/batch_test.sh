@@ -11,6 +11,10 @@
 set -euo pipefail
 mode="$1"
 factlens="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
+if [ "$mode" = parallel ] && ! command -v parallel >/dev/null 2>&1; then
+  echo "SKIP: GNU parallel is not installed (apt-get install parallel)"
+  exit 77
+fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -61,10 +65,6 @@ case "$mode" in
     done
     ;;
   parallel)
-    if ! command -v parallel >/dev/null 2>&1; then
-      echo "SKIP: GNU parallel is not installed (apt-get install parallel)"
-      exit 77
-    fi
     cd "$tmp"
     # The README's examples ("Archives"), with factlens by its full path.
     parallel --will-cite --pipepart -a archive.jsonl --block -1 --keep-order \

@@ -23,9 +23,14 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 all_targets=(analyzer jsonl house_list cli sources)
 total=""
-if [ "${1:-}" = "--total" ]; then total="${2:?--total needs SECONDS}"; shift 2; fi
-seconds="${1:-60}"
-[ $# -gt 0 ] && shift
+seconds=60
+if [ "${1:-}" = "--total" ]; then
+  total="${2:?--total needs SECONDS}"
+  shift 2
+elif [ $# -gt 0 ]; then
+  seconds="$1"
+  shift
+fi
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 if [ -n "$total" ]; then
@@ -86,6 +91,7 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 seed_arg=()
 [ -n "${FUZZ_SEED:-}" ] && seed_arg=(-seed="$FUZZ_SEED")
+set +e +o pipefail  # the fuzzer's own status decides (PIPESTATUS[0])
 for t in "${targets[@]}"; do
   echo "fuzz: $t for $seconds s (log: $build/logs/$t.log)"
   mkdir -p "$build/corpus/$t" "$build/artifacts/$t" "$seeds/$t"
@@ -93,7 +99,7 @@ for t in "${targets[@]}"; do
     -rss_limit_mb=4096 -max_len="$(max_len "$t")" -print_final_stats=1 \
     -artifact_prefix="$build/artifacts/$t/" \
     "$build/corpus/$t" "$here/corpus/$t" "$seeds/$t" 2>&1 | tee "$build/logs/$t.log" |
-    grep -E "INITED|DONE|ERROR|SUMMARY|==[0-9]+==|runtime error|fuzz oracle|stat::" || true
+    grep -E "INITED|DONE|ERROR|SUMMARY|==[0-9]+==|runtime error|fuzz oracle|stat::"
   status=${PIPESTATUS[0]}
   if [ "$status" -ne 0 ]; then
     echo "fuzz: $t FAILED (status $status); input in $build/artifacts/$t/" >&2
