@@ -18,9 +18,10 @@ cd "$REPO"
 # replace the -nogui ones: never list both, apt would swap them on every run. xvfb,
 # xdotool and imagemagick serve the GUI screenshot test (office_gui_screenshot).
 # libreoffice-math gives office_ranges a non-Writer document (commands disabled there).
+# parallel (GNU parallel) serves the README's archive example (tests/batch).
 TEST_PACKAGES="cmake make g++ libicu-dev nlohmann-json3-dev catch2 python3 \
   clang libclang-rt-14-dev libreoffice-dev libreoffice-writer libreoffice-core libreoffice-math python3-uno \
-  xvfb xdotool imagemagick poppler-utils chromium"
+  xvfb xdotool imagemagick poppler-utils chromium parallel"
 
 BUILD="${FACTLENS_BUILD_DIR:-build}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
@@ -68,7 +69,7 @@ run_step "ctest (all labels)" ctest --test-dir "$BUILD" --output-on-failure \
 
 if [ "$FUZZ_SECONDS" != "0" ]; then
   # A fixed seed keeps the bounded run reproducible; long runs by hand use a random one.
-  FUZZ_SEED="${FUZZ_SEED:-1}" run_step "fuzz (${FUZZ_SECONDS} s)" bash tests/fuzz/run.sh "$FUZZ_SECONDS"
+  FUZZ_SEED="${FUZZ_SEED:-1}" run_step "fuzz (${FUZZ_SECONDS} s)" bash tests/fuzz/run.sh --total "$FUZZ_SECONDS"
 fi
 
 if [ -f tests/eval/run_all.sh ]; then

@@ -1,17 +1,21 @@
 // The factlens command: analyse UTF-8 text and print the fact list.
 // See `factlens --help` and README.md for the JSON contract ("factlens/1").
 //
-// Structure: options are parsed into CliOptions; single-document output formats
-// are rows of kFormats (add a row to add a format: --help lists them); jsonl is
-// the streaming mode and lives in RunJsonl.
+// Structure: the command line is parsed into CliOptions by ParseCommandLine (no
+// output, no exit: tests/fuzz/fuzz_cli.cc calls it); single-document output
+// formats are rows of kFormats (add a row to add a format: --help lists them);
+// jsonl is the streaming mode: RunJsonl (one thread) or JsonlPipeline (--jobs N).
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
-#include <optional>
 #include <cstring>
 #include <future>
 #include <iostream>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -40,7 +44,10 @@ struct CliOptions {
   bool pretty = false;
   std::string house_list;  // checks issue: --house-list FILE
   std::vector<std::string> sources;  // issue #17: --source FILE (repeatable)
+  int jobs = 1;  // issue #16: --jobs N, analysis threads in jsonl mode
 };
+
+constexpr int kMaxJobs = 256;
 
 // The sources and what CheckAgainstSources found (issue #17).
 struct SourceRun {
@@ -134,7 +141,8 @@ std::string UsageText() {
   }
   return "Usage: factlens analyze [--format " + FormatNames() +
          "] [--reference-date YYYY-MM-DD]\n"
-         "                        [--house-list FILE] [--source FILE ...] [--pretty] FILE\n"
+         "                        [--house-list FILE] [--source FILE ...] [--jobs N]\n"
+         "                        [--pretty] FILE\n"
          "       factlens --help\n"
          "\n"
          "Analyses a news draft offline: named entities, attributions (who said what),\n"
@@ -153,6 +161,10 @@ std::string UsageText() {
          "\"error\"}\n"
          "                      in its place and a message on stderr naming the line; the\n"
          "                      other lines still produce output; the exit status is then 1.\n"
+         "  --jobs N            jsonl only: analyse N records at once on N threads (default\n"
+         "                      1); the output is the same, in input order, each answer\n"
+         "                      flushed once it and all before it are ready. At most 8*N\n"
+         "                      lines are held at a time.\n"
          "  --reference-date D  the article's dateline (YYYY-MM-DD): relative dates (\"last\n"
          "                      November\") resolve against it, never against the clock.\n"
          "                      In jsonl mode it is the default for lines without\n"
@@ -194,12 +206,6 @@ std::string UsageText() {
          "Exit status: 0 success; 1 bad input, with a message on stderr (invalid UTF-8:\n"
          "the byte offset, line and byte in the line; an unreadable file; a malformed\n"
          "JSONL line: its line number); 2 usage error; 3 internal error.\n";
-}
-
-int Usage(const std::string& message) {
-  std::cerr << "factlens: " << message << "\n"
-            << "Try 'factlens --help'.\n";
-  return kExitUsage;
 }
 
 // ---------------------------------------------------------------- input
@@ -246,149 +252,323 @@ class LineReader {
   size_t cap_ = 0;
 };
 
-// nlohmann's parse_error text without its "[json.exception...] parse error at
-// line 1, column N:" prefix (the line is ours to name).
-std::string ParseErrorText(const nlohmann::json::parse_error& e) {
-  std::string what = e.what();
-  size_t colon = what.find(": ");
-  if (what.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
-    what = what.substr(colon + 2);
-  return "malformed JSON at byte " + std::to_string(e.byte) + " of the line: " + what;
-}
-
 // ---------------------------------------------------------------- jsonl
+// One jsonl line's answer: its stdout line and, for a rejected line, the
+// message for stderr (written first).
+struct LineAnswer {
+  std::string out;
+  std::string err;
+  bool bad = false;
+};
 
-// One JSON line into *doc (and its "id", as JSON, into *id_json); false with
-// *error naming what is wrong.
-bool DocumentFromLine(const std::string& line, const std::optional<factlens::Date>& default_date,
-                      factlens::Document* doc, std::string* id_json, std::string* error) {
-  nlohmann::json obj;
-  try {
-    obj = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
-    *error = ParseErrorText(e);
-    return false;
+// What every jsonl line is analysed with (shared by all threads: the Analyzer
+// and the SourceIndex are immutable and safe to use concurrently).
+struct JsonlContext {
+  const factlens::Analyzer& analyzer;
+  const std::optional<factlens::Date>& default_date;
+  const factlens::SourceIndex* sources;  // null: no --source
+};
+
+// The answer to one non-blank line (line_no counts from 1). *doc is scratch.
+LineAnswer AnswerLine(const JsonlContext& ctx, const std::string& line, int64_t line_no,
+                      Document* doc) {
+  LineAnswer answer;
+  std::string id_json, error;
+  if (!factlens::DocumentFromJsonLine(line, ctx.default_date, doc, &id_json, &error)) {
+    answer.err = "factlens: line " + std::to_string(line_no) + ": " + error + "\n";
+    answer.out = factlens::JsonLineErrorToJson(line_no, id_json, error) + "\n";
+    answer.bad = true;
+    return answer;
   }
-  if (!obj.is_object()) {
-    *error = "not a JSON object";
-    return false;
+  Report report = ctx.analyzer.Analyze(*doc);
+  answer.out = factlens::ReportToJson(*doc, report, id_json.empty() ? nullptr : &id_json);
+  if (ctx.sources) {  // issue #17
+    answer.out = factlens::AddSourceChecksToJson(
+        answer.out, *doc, report, *ctx.sources,
+        factlens::CheckAgainstSources(*doc, report, *ctx.sources));
   }
-  auto id = obj.find("id");
-  if (id != obj.end()) *id_json = id->dump();
-  auto text = obj.find("text");
-  if (text == obj.end() || !text->is_string()) {
-    *error = "missing string field \"text\"";
-    return false;
-  }
-  if (!factlens::DocumentFromUtf8(text->get_ref<const std::string&>(), doc, error)) return false;
-  doc->reference_date = default_date;
-  auto ref = obj.find("reference_datetime");
-  if (ref != obj.end() && !ref->is_null()) {
-    factlens::Date date;
-    if (!ref->is_string() || !factlens::ParseIsoDate(ref->get_ref<const std::string&>(), &date)) {
-      *error = "\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)";
-      return false;
-    }
-    doc->reference_date = date;
-  }
-  return true;
+  answer.out += "\n";
+  return answer;
 }
 
-// The answer to a malformed line: {"schema", "id"?, "line", "error"} on stdout,
-// the message on stderr.
-void PrintLineError(int64_t line_no, const std::string& id_json, const std::string& what) {
-  std::cerr << "factlens: line " << line_no << ": " << what << "\n";
-  nlohmann::ordered_json err;
-  err["schema"] = "factlens/1";
-  if (!id_json.empty()) err["id"] = nlohmann::ordered_json::parse(id_json);
-  err["line"] = line_no;
-  err["error"] = what;
-  std::cout << err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+// Writes an answer and flushes: a consumer may wait for each answer before
+// sending more.
+void Emit(const LineAnswer& answer) {
+  if (!answer.err.empty()) std::cerr << answer.err;
+  std::cout << answer.out;
   std::cout.flush();
 }
 
-int RunJsonl(const factlens::Analyzer& analyzer, FILE* in, const CliOptions& options,
-             const std::optional<factlens::Date>& default_date,
-             const factlens::SourceIndex* sources) {
+// The next non-blank line (its "\r" dropped) and its number; false at the end.
+bool NextRecord(LineReader* reader, std::string* line, int64_t* line_no) {
+  while (reader->Next(line)) {
+    ++*line_no;
+    if (!line->empty() && line->back() == '\r') line->pop_back();
+    if (line->find_first_not_of(" \t") != std::string::npos) return true;
+  }
+  return false;
+}
+
+int ReadErrorStatus(const LineReader& reader, int64_t line_no) {
+  if (!reader.error()) return kExitOk;
+  std::cerr << "factlens: read error after line " << line_no << ": " << std::strerror(errno)
+            << "\n";
+  return kExitBadInput;
+}
+
+// --jobs 1: read, analyse, write, one line at a time.
+int RunJsonl(const JsonlContext& ctx, FILE* in) {
   std::string line;
   int64_t line_no = 0;
   int status = kExitOk;
   LineReader reader(in);
   factlens::Document doc;
-  while (reader.Next(&line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) continue;
-    std::string id_json, error;
-    if (!DocumentFromLine(line, default_date, &doc, &id_json, &error)) {
-      PrintLineError(line_no, id_json, error);
-      status = kExitBadInput;
-      continue;
-    }
-    Report report = analyzer.Analyze(doc);
-    std::string json = factlens::ReportToJson(doc, report, id_json.empty() ? nullptr : &id_json);
-    if (sources) {  // issue #17
-      json = factlens::AddSourceChecksToJson(
-          json, doc, report, *sources, factlens::CheckAgainstSources(doc, report, *sources));
-    }
-    std::cout << json << "\n";
-    std::cout.flush();  // a consumer may wait for each answer before sending more
+  while (NextRecord(&reader, &line, &line_no)) {
+    LineAnswer answer = AnswerLine(ctx, line, line_no, &doc);
+    if (answer.bad) status = kExitBadInput;
+    Emit(answer);
   }
-  if (reader.error()) {
-    std::cerr << "factlens: read error after line " << line_no << ": " << std::strerror(errno)
-              << "\n";
-    status = kExitBadInput;
-  }
-  return status;
+  const int read_status = ReadErrorStatus(reader, line_no);
+  return read_status != kExitOk ? read_status : status;
 }
 
-// Reads the options after "analyze" into *options. Returns -1 to go on, or the
-// exit status to stop with (usage errors, --help).
-constexpr int kGoOn = -1;
-int ParseArgs(int argc, char** argv, CliOptions* options) {
-  bool only_files = false;
-  for (int i = 2; i < argc; ++i) {
-    std::string arg = argv[i];
-    auto value = [&](const char* name, std::string* out) {
-      std::string prefix = std::string(name) + "=";
-      if (arg == name) {
-        if (i + 1 >= argc) return false;
-        *out = argv[++i];
-        return true;
-      }
-      *out = arg.substr(prefix.size());
+// --jobs N (issue #16): the calling thread reads lines into a ring of
+// kWindowPerJob * N slots, N workers analyse them, a writer thread prints the
+// answers in input order as soon as each and all before it are ready. Memory:
+// at most the ring's lines and answers. The output equals RunJsonl's.
+class JsonlPipeline {
+ public:
+  static constexpr int kWindowPerJob = 8;
+  JsonlPipeline(const JsonlContext& ctx, int jobs)
+      : ctx_(ctx), jobs_(jobs), slots_(static_cast<size_t>(kWindowPerJob) * jobs) {}
+  int Run(FILE* in);
+
+ private:
+  struct Slot {
+    std::string line;
+    int64_t line_no = 0;
+    bool done = false;
+    LineAnswer answer;
+    std::string internal_error;  // what() of an exception while answering
+  };
+  Slot& At(int64_t seq) { return slots_[static_cast<size_t>(seq % slots_.size())]; }
+  void Read(LineReader* reader, int64_t* line_no);
+  void Work();
+  void Write();
+
+  const JsonlContext& ctx_;
+  const int jobs_;
+  std::vector<Slot> slots_;
+  std::mutex mu_;
+  std::condition_variable changed_;
+  int64_t read_ = 0, taken_ = 0, written_ = 0;  // sequence numbers of records
+  bool eof_ = false, stop_ = false;
+  int status_ = kExitOk;
+};
+
+int JsonlPipeline::Run(FILE* in) {
+  std::vector<std::thread> threads;
+  for (int i = 0; i < jobs_; ++i) threads.emplace_back([this] { Work(); });
+  std::thread writer([this] { Write(); });
+  LineReader reader(in);
+  int64_t line_no = 0;
+  Read(&reader, &line_no);
+  for (std::thread& t : threads) t.join();
+  writer.join();
+  if (status_ == kExitInternal) return status_;
+  const int read_status = ReadErrorStatus(reader, line_no);
+  return read_status != kExitOk ? read_status : status_;
+}
+
+void JsonlPipeline::Read(LineReader* reader, int64_t* line_no) {
+  std::string line;
+  while (NextRecord(reader, &line, line_no)) {
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] { return stop_ || read_ - written_ < int64_t(slots_.size()); });
+    if (stop_) break;
+    Slot& slot = At(read_++);
+    slot.line = std::move(line);
+    slot.line_no = *line_no;
+    slot.done = false;
+    slot.internal_error.clear();
+    changed_.notify_all();
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  eof_ = true;
+  changed_.notify_all();
+}
+
+void JsonlPipeline::Work() {
+  factlens::Document doc;
+  for (;;) {
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] { return stop_ || eof_ || taken_ < read_; });
+    if (stop_ || taken_ == read_) return;  // stopped, or at the end with nothing left
+    Slot& slot = At(taken_++);
+    const std::string line = std::move(slot.line);
+    const int64_t line_no = slot.line_no;
+    lock.unlock();
+    LineAnswer answer;
+    std::string internal_error;
+    try {
+      answer = AnswerLine(ctx_, line, line_no, &doc);
+    } catch (const std::exception& e) {
+      internal_error = e.what();
+    }
+    lock.lock();
+    slot.answer = std::move(answer);
+    slot.internal_error = std::move(internal_error);
+    slot.done = true;
+    changed_.notify_all();
+  }
+}
+
+void JsonlPipeline::Write() {
+  for (;;) {
+    std::unique_lock<std::mutex> lock(mu_);
+    changed_.wait(lock, [&] {
+      return (written_ < read_ && At(written_).done) || (eof_ && written_ == read_);
+    });
+    if (written_ == read_) return;  // the end: everything written
+    Slot& slot = At(written_);
+    const LineAnswer answer = std::move(slot.answer);
+    const std::string internal_error = std::move(slot.internal_error);
+    lock.unlock();
+    if (!internal_error.empty()) {  // as on one thread: stop with status 3
+      std::cerr << "factlens: internal error: " << internal_error << "\n";
+      lock.lock();
+      status_ = kExitInternal;
+      stop_ = true;
+      changed_.notify_all();
+      return;
+    }
+    Emit(answer);
+    lock.lock();
+    if (answer.bad) status_ = kExitBadInput;
+    ++written_;
+    changed_.notify_all();
+  }
+}
+
+// What the command line asks for: run with `options` (and `reference`), or stop
+// with `status` after printing `out` (stdout: --help) and `err` (stderr: a usage
+// error). Nothing is printed and nothing exits here (tests/fuzz/fuzz_cli.cc).
+struct CommandLine {
+  bool run = false;
+  int status = kExitOk;
+  std::string out, err;
+  CliOptions options;
+  std::optional<factlens::Date> reference;
+};
+
+CommandLine Stop(int status, std::string out, std::string err) {
+  CommandLine c;
+  c.status = status;
+  c.out = std::move(out);
+  c.err = std::move(err);
+  return c;
+}
+
+CommandLine UsageError(const std::string& message) {
+  return Stop(kExitUsage, "", "factlens: " + message + "\nTry 'factlens --help'.\n");
+}
+
+// "--jobs" value: a decimal number 1..kMaxJobs (no sign, no overflow).
+bool ParseJobs(const std::string& text, int* jobs) {
+  if (text.empty() || text.size() > 4) return false;
+  int n = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    n = n * 10 + (c - '0');
+  }
+  if (n < 1 || n > kMaxJobs) return false;
+  *jobs = n;
+  return true;
+}
+
+// One option (args[*i], with its value at args[*i + 1] or after "=") into
+// *options; returns the usage error, empty when fine.
+std::string ReadOption(const std::vector<std::string>& args, size_t* i, CliOptions* options) {
+  const std::string& arg = args[*i];
+  auto is = [&](const char* name) {
+    return arg == name || arg.rfind(std::string(name) + "=", 0) == 0;
+  };
+  auto value = [&](const char* name, std::string* out) {
+    if (arg != name) {
+      *out = arg.substr(std::string(name).size() + 1);
       return true;
-    };
-    auto is = [&](const char* name) {
-      return arg == name || arg.rfind(std::string(name) + "=", 0) == 0;
-    };
+    }
+    if (*i + 1 >= args.size()) return false;
+    *out = args[++*i];
+    return true;
+  };
+  std::string v;
+  if (is("--format")) {
+    if (!value("--format", &options->format)) return "--format needs a value";
+  } else if (is("--reference-date")) {
+    if (!value("--reference-date", &options->reference_date))
+      return "--reference-date needs a value (YYYY-MM-DD)";
+  } else if (is("--house-list")) {  // checks issue
+    if (!value("--house-list", &options->house_list)) return "--house-list needs a FILE";
+  } else if (is("--source")) {  // issue #17
+    if (!value("--source", &v) || v.empty()) return "--source needs a FILE";
+    options->sources.push_back(v);
+  } else if (is("--jobs")) {  // issue #16
+    if (!value("--jobs", &v) || !ParseJobs(v, &options->jobs))
+      return "--jobs needs a number of threads (1-" + std::to_string(kMaxJobs) + ")";
+  } else if (arg == "--pretty") {
+    options->pretty = true;
+  } else {
+    return "unknown option '" + arg + "'";
+  }
+  return "";
+}
+
+// The options and the FILE after "analyze" (args[1..]), then their consistency.
+CommandLine ParseAnalyze(const std::vector<std::string>& args) {
+  CommandLine c;
+  CliOptions& options = c.options;
+  bool only_files = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& arg = args[i];
     if (only_files || arg == "-" || arg.empty() || arg[0] != '-') {
-      if (!options->file.empty()) return Usage("more than one FILE ('" + arg + "')");
-      options->file = arg;
+      if (!options.file.empty()) return UsageError("more than one FILE ('" + arg + "')");
+      options.file = arg;
     } else if (arg == "--") {
       only_files = true;
     } else if (arg == "--help" || arg == "-h") {
-      std::cout << UsageText();
-      return kExitOk;
-    } else if (is("--format")) {
-      if (!value("--format", &options->format)) return Usage("--format needs a value");
-    } else if (is("--reference-date")) {
-      if (!value("--reference-date", &options->reference_date))
-        return Usage("--reference-date needs a value (YYYY-MM-DD)");
-    } else if (is("--house-list")) {  // checks issue
-      if (!value("--house-list", &options->house_list)) return Usage("--house-list needs a FILE");
-    } else if (is("--source")) {  // issue #17
-      std::string path;
-      if (!value("--source", &path) || path.empty()) return Usage("--source needs a FILE");
-      options->sources.push_back(path);
-    } else if (arg == "--pretty") {
-      options->pretty = true;
-    } else {
-      return Usage("unknown option '" + arg + "'");
+      return Stop(kExitOk, UsageText(), "");
+    } else if (std::string error = ReadOption(args, &i, &options); !error.empty()) {
+      return UsageError(error);
     }
   }
-  if (options->file.empty()) return Usage("no FILE given ('-' reads stdin)");
-  return kGoOn;
+  if (options.file.empty()) return UsageError("no FILE given ('-' reads stdin)");
+  const OutputFormat* format = FindFormat(options.format);
+  if (!format && options.format != "jsonl")
+    return UsageError("unknown format '" + options.format + "' (" + FormatNames() + ")");
+  if (!options.sources.empty() && format && !format->add_sources)
+    return UsageError("--source does not work with --format " + options.format);
+  if (options.jobs != 1 && options.format != "jsonl")
+    return UsageError("--jobs works with --format jsonl only");
+  if (!options.reference_date.empty()) {
+    factlens::Date date;
+    if (!factlens::ParseIsoDate(options.reference_date, &date))
+      return UsageError("--reference-date needs an ISO date (YYYY-MM-DD), not '" +
+                        options.reference_date + "'");
+    c.reference = date;
+  }
+  c.run = true;
+  return c;
+}
+
+// The whole command line, without the program name (argv[1..]).
+CommandLine ParseCommandLine(const std::vector<std::string>& args) {
+  if (args.empty()) return Stop(kExitUsage, "", UsageText());
+  const std::string& command = args[0];
+  if (command == "--help" || command == "-h" || command == "help")
+    return Stop(kExitOk, UsageText(), "");
+  if (command != "analyze") return UsageError("unknown command '" + command + "'");
+  return ParseAnalyze(args);
 }
 
 // checks issue: the analyzer options of a house list file; false (after saying
@@ -459,8 +639,9 @@ int RunJsonlFile(const factlens::AnalyzerOptions& analyzer_options, const CliOpt
     std::cerr << "factlens: " << source_error << "\n";
     return kExitBadInput;
   }
-  factlens::Analyzer analyzer(analyzer_options);
-  int status = RunJsonl(analyzer, in, options, reference, sources.size() ? &sources : nullptr);
+  const factlens::Analyzer analyzer(analyzer_options);
+  const JsonlContext ctx{analyzer, reference, sources.size() ? &sources : nullptr};
+  int status = options.jobs > 1 ? JsonlPipeline(ctx, options.jobs).Run(in) : RunJsonl(ctx, in);
   if (in != stdin) std::fclose(in);
   return status;
 }
@@ -503,43 +684,27 @@ int RunFile(const factlens::AnalyzerOptions& analyzer_options, const OutputForma
 
 }  // namespace
 
+#ifndef FACTLENS_CLI_NO_MAIN  // tests/fuzz/fuzz_cli.cc includes this file without main
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  if (argc < 2) {
-    std::cerr << UsageText();
-    return kExitUsage;
+  CommandLine command = ParseCommandLine(std::vector<std::string>(argv + 1, argv + argc));
+  if (!command.run) {
+    std::cout << command.out;
+    std::cerr << command.err;
+    return command.status;
   }
-  std::string command = argv[1];
-  if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << UsageText();
-    return kExitOk;
-  }
-  if (command != "analyze") return Usage("unknown command '" + command + "'");
-
-  CliOptions options;
-  if (int status = ParseArgs(argc, argv, &options); status != kGoOn) return status;
-  const OutputFormat* format = FindFormat(options.format);
-  if (!format && options.format != "jsonl")
-    return Usage("unknown format '" + options.format + "' (" + FormatNames() + ")");
-  if (!options.sources.empty() && format && !format->add_sources)
-    return Usage("--source does not work with --format " + options.format);
-  std::optional<factlens::Date> reference;
-  if (!options.reference_date.empty()) {
-    factlens::Date date;
-    if (!factlens::ParseIsoDate(options.reference_date, &date))
-      return Usage("--reference-date needs an ISO date (YYYY-MM-DD), not '" +
-                   options.reference_date + "'");
-    reference = date;
-  }
+  const CliOptions& options = command.options;
   factlens::AnalyzerOptions analyzer_options;
   if (!options.house_list.empty() && !LoadHouseList(options.house_list, &analyzer_options))
     return kExitBadInput;
 
   try {
-    if (options.format == "jsonl") return RunJsonlFile(analyzer_options, options, reference);
-    return RunFile(analyzer_options, *format, options, reference);
+    if (options.format == "jsonl")
+      return RunJsonlFile(analyzer_options, options, command.reference);
+    return RunFile(analyzer_options, *FindFormat(options.format), options, command.reference);
   } catch (const std::exception& e) {
     std::cerr << "factlens: internal error: " << e.what() << "\n";
     return kExitInternal;
   }
 }
+#endif  // FACTLENS_CLI_NO_MAIN

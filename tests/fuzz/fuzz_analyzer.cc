@@ -14,7 +14,8 @@
 //                every "\n" (so a surrogate pair may be cut in two)
 //   the rest     the text
 //
-// Checks (abort on failure): every span of every finding lies inside its
+// Checks (abort on failure): the same document analysed twice gives the same
+// JSON; every span of every finding lies inside its
 // paragraph; entity/figure indices are in range; the JSON parses, starts with
 // "schema", and every span's "text" equals the code points of the whole text at
 // [start, end) (paragraphs joined by "\n"; a lone surrogate is one U+FFFD).
@@ -27,12 +28,11 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <unicode/unistr.h>
-#include <unicode/utf16.h>
 
 #include "factlens/analyzer.h"
 #include "factlens/io.h"
+#include "oracles.h"
 
 namespace {
 
@@ -40,10 +40,9 @@ using factlens::Document;
 using factlens::Report;
 using factlens::Span;
 
-[[noreturn]] void Fail(const std::string& what) {
-  std::fprintf(stderr, "fuzz oracle: %s\n", what.c_str());
-  std::abort();
-}
+using fuzz::CodePoints16;
+using fuzz::CodePoints8;
+using fuzz::Fail;
 
 const factlens::Analyzer& TheAnalyzer() {
   static const factlens::Analyzer* analyzer = new factlens::Analyzer();
@@ -102,55 +101,16 @@ void CheckReport(const Document& doc, const Report& r) {
     for (const Span& s : c.spans) CheckSpan(doc, s, "check");
 }
 
-// Code points of UTF-16 text; a lone surrogate is U+FFFD (as ICU writes it).
-std::u32string CodePoints16(const std::u16string& t) {
-  std::u32string out;
-  for (size_t i = 0; i < t.size();) {
-    char16_t c = t[i];
-    if (U16_IS_LEAD(c) && i + 1 < t.size() && U16_IS_TRAIL(t[i + 1])) {
-      out.push_back(U16_GET_SUPPLEMENTARY(c, t[i + 1]));
-      i += 2;
-    } else {
-      out.push_back(U16_IS_SURROGATE(c) ? 0xFFFD : c);
-      ++i;
-    }
-  }
-  return out;
-}
-
-std::u32string CodePoints8(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  return CodePoints16(std::u16string(u.getBuffer(), u.getBuffer() + u.length()));
-}
-
-void CheckJsonSpan(const nlohmann::json& span, const std::u32string& whole, const char* what) {
-  if (span.is_null()) return;
-  const int64_t start = span.at("start").get<int64_t>();
-  const int64_t end = span.at("end").get<int64_t>();
-  if (start < 0 || start > end || end > static_cast<int64_t>(whole.size()))
-    Fail(std::string(what) + ": JSON offsets out of range");
-  if (CodePoints8(span.at("text").get<std::string>()) != whole.substr(start, end - start))
-    Fail(std::string(what) + ": JSON text != input at [" + std::to_string(start) + ", " +
-         std::to_string(end) + ")");
-}
-
-void CheckJson(const std::string& dumped, const std::u32string& whole) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::parse(dumped);  // throws → crash
-  if (j.begin().key() != "schema" || j["schema"] != "factlens/1") Fail("schema is not first");
-  for (const auto& e : j.at("entities")) CheckJsonSpan(e, whole, "entity");
-  for (const auto& f : j.at("figures")) CheckJsonSpan(f, whole, "figure");
-  for (const auto& a : j.at("attributions"))
-    for (const char* key : {"content", "speaker", "cue", "outlet"})
-      CheckJsonSpan(a.at(key), whole, key);
-  for (const auto& c : j.at("checks"))
-    for (const auto& s : c.at("spans")) CheckJsonSpan(s, whole, "check");
-}
-
+// Analyses twice: the second report's JSON must equal the first's (no state
+// carried from one Analyze to the next, e.g. in thread_local memos).
 void RunDocument(const Document& doc, const std::u32string& whole) {
   Report report = TheAnalyzer().Analyze(doc);
   CheckReport(doc, report);
-  CheckJson(factlens::ReportToJson(doc, report), whole);
+  const std::string json = factlens::ReportToJson(doc, report);
+  fuzz::CheckReportJson(json, whole);
   (void)factlens::ReportToText(doc, report);
+  if (factlens::ReportToJson(doc, TheAnalyzer().Analyze(doc)) != json)
+    Fail("the same input analysed twice gave different JSON");
 }
 
 }  // namespace

@@ -229,3 +229,100 @@ TEST_CASE("--help documents every option, format, the contract and exit codes", 
   CHECK(sub.status == 0);
   CHECK(sub.out == r.out);
 }
+
+// ------------------------------------------------------------------ --jobs (issue #16)
+
+TEST_CASE("jsonl --jobs N: the same bytes, order, errors and status as one thread", "[cli]") {
+  // Records of very different lengths (a long one first, so later ones finish
+  // earlier), malformed lines, blank lines and a line without "\n" at the end.
+  std::string input;
+  const std::string long_text = [] {
+    std::string t;
+    for (int i = 0; i < 60; ++i)
+      t += "\\u201cWe will build it by 2027,\\u201d Ana Ruiz said on Monday. Costs rose 12 "
+           "percent, from $4 million to $4.5 million. ";
+    return t;
+  }();
+  input += "{\"id\": \"long\", \"text\": \"" + long_text + "\"}\n";
+  for (int i = 0; i < 40; ++i) {
+    input += "{\"id\": " + std::to_string(i) + ", \"text\": \"Record " + std::to_string(i) +
+             ": the mayor said 3 people were hurt.\"}\n";
+    if (i % 9 == 4) input += "{\"id\": \"bad" + std::to_string(i) + "\", \"text\": 5}\n";
+    if (i % 11 == 7) input += "not json\n\n";
+  }
+  input += "{\"id\": \"end\", \"text\": \"No newline.\"}";
+  Result one = Run("analyze --format jsonl -", input);
+  REQUIRE(one.status == 1);
+  for (const char* jobs : {"--jobs 2", "--jobs=3", "--jobs 8"}) {
+    INFO(jobs);
+    Result many = Run(std::string("analyze --format jsonl ") + jobs + " -", input);
+    CHECK(many.status == one.status);
+    CHECK(many.out == one.out);
+    CHECK(many.err == one.err);
+  }
+  Result ok1 = Run("analyze --format jsonl -", "{\"id\": 1, \"text\": \"x\"}\n\n");
+  Result ok2 = Run("analyze --format jsonl --jobs 2 -", "{\"id\": 1, \"text\": \"x\"}\n\n");
+  CHECK(ok2.status == 0);
+  CHECK(ok2.out == ok1.out);
+  Result empty = Run("analyze --format jsonl --jobs 2 -", "");
+  CHECK(empty.status == 0);
+  CHECK(empty.out.empty());
+}
+
+TEST_CASE("jsonl --jobs N with --source checks every record against the same sources",
+          "[cli]") {
+  fs::path source = Write("jobs_source.txt",
+                          "The minister said: We will build the plant by 2027. It costs "
+                          "$4.5 million.\n");
+  std::string input;
+  for (int i = 0; i < 12; ++i)
+    input += "{\"id\": " + std::to_string(i) +
+             ", \"text\": \"\\u201cWe will build the plant by 2027,\\u201d the minister said. "
+             "It costs $4." + std::to_string(i % 3 + 4) + " million.\"}\n";
+  const std::string args = "analyze --format jsonl --source " + Quote(source.string());
+  Result one = Run(args + " -", input);
+  Result two = Run(args + " --jobs 2 -", input);
+  CHECK(one.status == 0);
+  CHECK(two.status == 0);
+  CHECK(two.out == one.out);
+  std::vector<std::string> lines = Lines(two.out);
+  REQUIRE(lines.size() == 12);
+  CHECK(nlohmann::json::parse(lines[0]).contains("quote_checks"));
+}
+
+TEST_CASE("--jobs: usage errors", "[cli]") {
+  for (const char* bad : {"--jobs 0", "--jobs -1", "--jobs x", "--jobs 257", "--jobs=",
+                          "--jobs 99999999999999999999"}) {
+    INFO(bad);
+    Result r = Run(std::string("analyze --format jsonl ") + bad + " -", "");
+    CHECK(r.status == 2);
+    CHECK(Has(r.err, "--jobs needs a number of threads (1-256)"));
+  }
+  Result missing = Run("analyze --format jsonl - --jobs");
+  CHECK(missing.status == 2);
+  CHECK(Has(missing.err, "--jobs needs"));
+  Result json = Run("analyze --jobs 2 -", "x");
+  CHECK(json.status == 2);
+  CHECK(Has(json.err, "--jobs works with --format jsonl only"));
+  Result one = Run("analyze --jobs 1 -", "x");
+  CHECK(one.status == 0);
+  Result help = Run("--help");
+  CHECK(Has(help.out, "--jobs N"));
+}
+
+// Found by fuzz_jsonl: a number beyond double in one line stopped the stream
+// with "internal error" (exit 3); now it is that line's error.
+TEST_CASE("jsonl: a number beyond double is one line's error, not the stream's end", "[cli]") {
+  const std::string input =
+      "{\"id\": 1, \"text\": \"a\"}\n{\"id\": 2e400, \"text\": \"b\"}\n"
+      "{\"id\": 3, \"text\": \"c\"}\n";
+  for (const char* jobs : {"", "--jobs 2 "}) {
+    Result r = Run(std::string("analyze --format jsonl ") + jobs + "-", input);
+    CHECK(r.status == 1);
+    std::vector<std::string> lines = Lines(r.out);
+    REQUIRE(lines.size() == 3);
+    CHECK(nlohmann::json::parse(lines[1])["line"] == 2);
+    CHECK(nlohmann::json::parse(lines[2])["id"] == 3);
+    CHECK(Has(r.err, "line 2: malformed JSON: number overflow"));
+  }
+}

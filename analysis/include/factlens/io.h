@@ -20,6 +20,7 @@
 #define FACTLENS_IO_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,26 @@ bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error);
 
 // Parses "2026-01-05" (or "2026-01-05T10:00:00Z"; the time is ignored).
 bool ParseIsoDate(std::string_view text, Date* date);
+
+// One line of `factlens analyze --format jsonl`: a JSON object
+// {"id": any JSON value (optional), "text": string, "reference_datetime": ISO
+// date or null (optional)}. On success fills *doc (paragraphs as
+// DocumentFromUtf8; reference_date from the line, else default_date). *id_json is
+// the "id" serialised (compact) or empty without one; it is set even when the
+// line is rejected later (a bad "text"), so the error answer can carry it.
+// Returns false with *error: "malformed JSON at byte N of the line: ...",
+// "malformed JSON: number overflow parsing '1e400'" (a number beyond double), "not a
+// JSON object", "missing string field \"text\"", "invalid UTF-8 at ...", or
+// "\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)". Any bytes are
+// valid input (tests/fuzz/fuzz_jsonl.cc).
+bool DocumentFromJsonLine(std::string_view line, const std::optional<Date>& default_date,
+                          Document* doc, std::string* id_json, std::string* error);
+
+// The answer to a rejected jsonl line: {"schema": "factlens/1", "id"?, "line",
+// "error"} on one line (no newline); invalid UTF-8 in the id or error is
+// replaced by U+FFFD.
+std::string JsonLineErrorToJson(int64_t line_no, const std::string& id_json,
+                                const std::string& error);
 
 // Code-point offset in the whole text of a UTF-16 position in a paragraph.
 int64_t CodePointOffset(const Document& doc, int32_t paragraph, int32_t utf16_offset);

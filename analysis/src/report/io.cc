@@ -407,4 +407,83 @@ std::string ReportToText(const Document& doc, const Report& report) {
   return out.str();
 }
 
+// ---------------------------------------------------------------- jsonl lines
+namespace {
+
+// nlohmann's message without its "[json.exception.name.N] " prefix.
+std::string WithoutExceptionPrefix(const std::string& what) {
+  size_t close = what.find("] ");
+  return what.rfind("[json.exception", 0) == 0 && close != std::string::npos
+             ? what.substr(close + 2)
+             : what;
+}
+
+// nlohmann's parse_error text without its "[json.exception...] parse error at
+// line 1, column N:" prefix (the line is the caller's to name).
+std::string ParseErrorText(const nlohmann::json::parse_error& e) {
+  std::string what = e.what();
+  size_t colon = what.find(": ");
+  if (what.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
+    what = what.substr(colon + 2);
+  return "malformed JSON at byte " + std::to_string(e.byte) + " of the line: " + what;
+}
+
+// The line's "reference_datetime" into doc->reference_date (absent or null:
+// default_date); false when it is not an ISO date string.
+bool ReadReferenceDate(const nlohmann::json& obj, const std::optional<Date>& default_date,
+                       Document* doc) {
+  doc->reference_date = default_date;
+  auto ref = obj.find("reference_datetime");
+  if (ref == obj.end() || ref->is_null()) return true;
+  Date date;
+  if (!ref->is_string() || !ParseIsoDate(ref->get_ref<const std::string&>(), &date))
+    return false;
+  doc->reference_date = date;
+  return true;
+}
+
+}  // namespace
+
+bool DocumentFromJsonLine(std::string_view line, const std::optional<Date>& default_date,
+                          Document* doc, std::string* id_json, std::string* error) {
+  nlohmann::json obj;
+  try {
+    obj = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    *error = ParseErrorText(e);
+    return false;
+  } catch (const nlohmann::json::exception& e) {  // a number beyond double: out_of_range
+    *error = "malformed JSON: " + WithoutExceptionPrefix(e.what());
+    return false;
+  }
+  if (!obj.is_object()) {
+    *error = "not a JSON object";
+    return false;
+  }
+  auto id = obj.find("id");
+  if (id != obj.end())
+    *id_json = id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  auto text = obj.find("text");
+  if (text == obj.end() || !text->is_string()) {
+    *error = "missing string field \"text\"";
+    return false;
+  }
+  if (!DocumentFromUtf8(text->get_ref<const std::string&>(), doc, error)) return false;
+  if (!ReadReferenceDate(obj, default_date, doc)) {
+    *error = "\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)";
+    return false;
+  }
+  return true;
+}
+
+std::string JsonLineErrorToJson(int64_t line_no, const std::string& id_json,
+                                const std::string& error) {
+  nlohmann::ordered_json err;
+  err["schema"] = "factlens/1";
+  if (!id_json.empty()) err["id"] = nlohmann::ordered_json::parse(id_json);
+  err["line"] = line_no;
+  err["error"] = error;
+  return err.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace factlens
