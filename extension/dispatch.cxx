@@ -404,18 +404,31 @@ private:
             notifyResult(xListener, bShown);
     }
 
-    // The open checks as comments; analyses first when there is no analysis yet.
+    // The open checks as comments; analyses first when there is no analysis yet. When
+    // comments went in, a re-run reads their paragraphs anew (an anchor is a cursor step
+    // without text: the offset maps after it moved), so clicks in the sidebar still
+    // select the right characters; the text is unchanged, so the analysis is reused.
     void sendToReporter(const uno::Reference<frame::XModel>& xModel,
                         const uno::Reference<frame::XDispatchResultListener>& xListener)
     {
+        uno::Reference<uno::XComponentContext> xContext(m_xContext);
+        auto send = [xContext, xModel, xListener] {
+            const int nAdded = sendChecksAsComments(xContext, xModel);
+            if (nAdded > 0)
+                runAnalysis(xContext, xModel, [xListener](bool bOk) { notifyResult(xListener, bOk); });
+            else
+                notifyResult(xListener, nAdded >= 0);
+        };
         if (getAnalysis(xModel))
         {
-            notifyResult(xListener, sendChecksAsComments(m_xContext, xModel) >= 0);
+            send();
             return;
         }
-        uno::Reference<uno::XComponentContext> xContext(m_xContext);
-        runAnalysis(m_xContext, xModel, [xContext, xModel, xListener](bool bOk) {
-            notifyResult(xListener, bOk && sendChecksAsComments(xContext, xModel) >= 0);
+        runAnalysis(m_xContext, xModel, [send, xListener](bool bOk) {
+            if (bOk)
+                send();
+            else
+                notifyResult(xListener, false);
         });
     }
 

@@ -110,6 +110,17 @@ void clearHighlights(const uno::Reference<frame::XModel>& xModel)
     }
 }
 
+void forgetReading(const uno::Reference<frame::XModel>& xModel,
+                   const std::vector<sal_Int32>& paragraphs)
+{
+    std::shared_ptr<DocState> st = registry().find(xModel);
+    if (!st)
+        return;
+    for (sal_Int32 p : paragraphs)
+        if (p >= 0 && static_cast<size_t>(p) < st->paras.size())
+            st->paras[p].reread = true;
+}
+
 bool hasHighlights(const uno::Reference<frame::XModel>& xModel)
 {
     std::shared_ptr<DocState> st = registry().find(xModel);

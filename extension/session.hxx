@@ -115,6 +115,12 @@ void runAnalysis(const css::uno::Reference<css::uno::XComponentContext>& xContex
 /// formatting exactly; the analysis (fact list) stays available.
 void clearHighlights(const css::uno::Reference<css::frame::XModel>& xModel);
 
+/// Makes the next run read these paragraphs of `model` anew, though their strings are
+/// unchanged: something that adds a cursor step but no text (a comment anchor) went in,
+/// so their offset maps are out of date. Main thread.
+void forgetReading(const css::uno::Reference<css::frame::XModel>& xModel,
+                   const std::vector<sal_Int32>& paragraphs);
+
 /// true if highlights of `model` are currently shown.
 bool hasHighlights(const css::uno::Reference<css::frame::XModel>& xModel);
 

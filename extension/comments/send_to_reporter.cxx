@@ -49,6 +49,7 @@ struct Finding
 {
     OUString aText;
     uno::Reference<text::XTextRange> xRange;
+    sal_Int32 nParagraph; // where the anchor goes (its offset map changes)
 };
 
 struct Comment
@@ -127,10 +128,11 @@ uno::Reference<text::XTextRange> fitRange(const uno::Reference<text::XTextRange>
     return {};
 }
 
-// The first span of the check that maps to the span's own text in the document.
+// The first span of the check that maps to the span's own text in the document; its
+// paragraph goes to *pParagraph.
 uno::Reference<text::XTextRange> anchorOf(const uno::Reference<frame::XModel>& xModel,
                                           const factlens::Document& rDoc,
-                                          const factlens::Check& rCheck)
+                                          const factlens::Check& rCheck, sal_Int32* pParagraph)
 {
     for (const factlens::Span& rSpan : rCheck.spans)
     {
@@ -144,6 +146,7 @@ uno::Reference<text::XTextRange> anchorOf(const uno::Reference<frame::XModel>& x
         if (!xRange.is())
             continue;
         xRange = fitRange(xRange, toOUString(rText.substr(rSpan.begin, rSpan.end - rSpan.begin)));
+        *pParagraph = rSpan.paragraph;
         if (xRange.is())
             return xRange;
     }
@@ -165,9 +168,11 @@ std::vector<Finding> openFindings(const uno::Reference<uno::XComponentContext>& 
         auto it = aKeys.find(static_cast<int>(i));
         if (it != aKeys.end() && !it->second.empty() && aVerified.count(it->second))
             continue; // marked Verified in the sidebar: not open
-        uno::Reference<text::XTextRange> xRange = anchorOf(xModel, rAnalysis.document, rChecks[i]);
+        sal_Int32 nParagraph = -1;
+        uno::Reference<text::XTextRange> xRange
+            = anchorOf(xModel, rAnalysis.document, rChecks[i], &nParagraph);
         if (xRange.is())
-            aFindings.push_back({ commentText(rChecks[i]), xRange });
+            aFindings.push_back({ commentText(rChecks[i]), xRange, nParagraph });
     }
     return aFindings;
 }
@@ -296,8 +301,13 @@ int insertFindings(const uno::Reference<frame::XModel>& xModel,
     uno::Reference<lang::XMultiServiceFactory> xFactory(xModel, uno::UNO_QUERY_THROW);
     const util::DateTime aDate = now();
     UndoContext aUndo(xModel, "FactLens: Send to Reporter");
+    std::vector<sal_Int32> aParagraphs;
     for (const Finding* pFinding : aNew)
+    {
         insertComment(xFactory, *pFinding, aDate);
+        aParagraphs.push_back(pFinding->nParagraph);
+    }
+    forgetReading(xModel, aParagraphs); // their anchors moved the cursor steps after them
     return static_cast<int>(aNew.size());
 }
 }

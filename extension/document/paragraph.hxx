@@ -48,6 +48,9 @@ struct ParaInfo
     ::rtl::OUString readString;
     ::rtl::OUString paintedString; // its currentString when first painted (detects edits)
     bool hasFields = false; // holds a text field: its strings leave the fields out
+    // Read anew on the next run, its string unchanged notwithstanding: a comment anchor
+    // inserted into it (comments/send_to_reporter) added a cursor step but no text.
+    bool reread = false;
     std::vector<Segment> segments;
     std::vector<UserHighlight> userHighlights; // other colours than ours
     std::vector<ColorRun> ourRuns; // read: runs in one of our colours (an earlier paint)

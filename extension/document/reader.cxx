@@ -257,7 +257,7 @@ bool DocumentReader::reusePrevious(const uno::Reference<text::XTextContent>& xPa
         || it->second >= m_pPrevious->analysis->document.paragraphs.size())
         return false;
     const ParaInfo& old = (*m_pPrevious->paras)[it->second];
-    if (!old.painted || !old.applied || old.shapeText || !info.range.is())
+    if (!old.painted || !old.applied || old.shapeText || old.reread || !info.range.is())
         return false;
     if (old.hasFields)
         info.readString = textOutsideFields(info.range);

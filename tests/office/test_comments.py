@@ -9,6 +9,8 @@ the same paragraphs says which): Analyze, then org.factlens:SendToReporter. Chec
   - one Writer comment (css.text.textfield.Annotation) authored "FactLens" per check,
     its text "<label>: <message>" with the CLI's message, anchored on the check's first
     span (the anchor's text is the span's text);
+  - the sidebar row of the quote check still selects its quotation mark, which follows
+    the name's comment anchor in the same paragraph;
   - the command again adds nothing; Analyze again (the comment anchors are now in the
     paragraphs) and the command again add nothing either;
   - the document's text is unchanged throughout;
@@ -74,6 +76,28 @@ def all_comments(doc):
     return n
 
 
+def check_sidebar_selection(doc, checks):
+    """The quote check's sidebar row selects its quotation mark, which follows the name's
+    comment anchor in the same paragraph (the command re-reads such paragraphs)."""
+    import test_sidebar as sb  # the panel helpers of the sidebar test
+    dialog = sb.open_panel(doc)
+    quote = next(c for c in checks if c["kind"] == "unbalanced_quote")
+    node = None
+    g = sb.group(sb.read_tree(dialog), "Checks")
+    for label, n, _ in (g[2] if g else []):
+        text = sb.row_text(label).rstrip("\u2026")
+        if text and quote["message"].startswith(text):
+            node = n
+    check(node is not None, "the quote check has a row in the sidebar")
+    if node is None:
+        return
+    sb.select_row(dialog, node)
+    lo.wait_for(lambda: sb.selected_text(doc) == "\u201c", timeout=10)
+    check(sb.selected_text(doc) == "\u201c",
+          "after sending, its row selects the quotation mark behind the comment anchor (got %r)"
+          % sb.selected_text(doc))
+
+
 def run(office, args):
     paragraphs = [t for _, t in DRAFT]
     checks = [c for c in cli_checks(args.factlens, paragraphs) if c.get("spans")]
@@ -106,6 +130,8 @@ def run(office, args):
     titles = undo.getAllUndoActionTitles()
     check(len(titles) == undo_before + 1 and titles[0] == UNDO_TITLE,
           "one undo action %r on top (%s)" % (UNDO_TITLE, list(titles[:3])))
+
+    check_sidebar_selection(doc, checks)
 
     check(office.dispatch(doc, "org.factlens:SendToReporter") is True, "SendToReporter again")
     check(factlens_comments(doc) == first, "sending again adds no duplicates")

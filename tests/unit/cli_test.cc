@@ -290,7 +290,7 @@ TEST_CASE("jsonl --jobs N with --source checks every record against the same sou
   CHECK(nlohmann::json::parse(lines[0]).contains("quote_checks"));
 }
 
-TEST_CASE("--jobs: usage errors", "[cli]") {
+TEST_CASE("jsonl --jobs: usage errors", "[cli]") {
   for (const char* bad : {"--jobs 0", "--jobs -1", "--jobs x", "--jobs 257", "--jobs=",
                           "--jobs 99999999999999999999"}) {
     INFO(bad);
