@@ -4,16 +4,22 @@
  * License, v. 2.0. If a copy of the MPL was not distributed with this
  * file, You can obtain one at http://mozilla.org/MPL/2.0/.
  */
-// props.hxx — reading one property without caring why it failed, and timing.
+// props.hxx — reading one property without caring why it failed, the document's own
+// properties, and timing.
 //
 //   bool bOn = getProp<bool>(xProps, "HeaderIsOn", false); // fallback if absent/void
+//   auto xUser = userProperties(xModel); // File > Properties > Custom Properties
 //   const auto t0 = std::chrono::steady_clock::now(); ...; logTrace("%.1f ms", msSince(t0));
 #ifndef INCLUDED_FACTLENS_EXTENSION_COMMON_PROPS_HXX
 #define INCLUDED_FACTLENS_EXTENSION_COMMON_PROPS_HXX
 
 #include <chrono>
 
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/Reference.hxx>
 #include <rtl/ustring.hxx>
 
@@ -33,6 +39,20 @@ T getProp(const css::uno::Reference<css::beans::XPropertySet>& xProps, const cha
     {
     }
     return fallback;
+}
+
+/// The user-defined properties of the document (where the Verified marks and the
+/// sources list are kept); null if it has none.
+inline css::uno::Reference<css::beans::XPropertyContainer>
+userProperties(const css::uno::Reference<css::frame::XModel>& xModel)
+{
+    css::uno::Reference<css::document::XDocumentPropertiesSupplier> xSupplier(
+        xModel, css::uno::UNO_QUERY);
+    if (!xSupplier.is())
+        return nullptr;
+    css::uno::Reference<css::document::XDocumentProperties> xProps
+        = xSupplier->getDocumentProperties();
+    return xProps.is() ? xProps->getUserDefinedProperties() : nullptr;
 }
 
 /// Milliseconds since `t0`.

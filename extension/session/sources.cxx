@@ -45,6 +45,7 @@
 #include <rtl/ustrbuf.hxx>
 
 #include "common/log.hxx"
+#include "common/props.hxx"
 #include "common/ustring.hxx"
 #include "session/main_thread.hxx"
 #include "session/registry.hxx"
@@ -96,16 +97,6 @@ OUString normaliseUrl(const OUString& rUrl)
     if (osl::FileBase::getFileURLFromSystemPath(rUrl, aUrl) == osl::FileBase::E_None)
         return aUrl;
     return rUrl;
-}
-
-uno::Reference<beans::XPropertyContainer>
-userProperties(const uno::Reference<frame::XModel>& xModel)
-{
-    uno::Reference<document::XDocumentPropertiesSupplier> xSupplier(xModel, uno::UNO_QUERY);
-    if (!xSupplier.is())
-        return nullptr;
-    uno::Reference<document::XDocumentProperties> xProps = xSupplier->getDocumentProperties();
-    return xProps.is() ? xProps->getUserDefinedProperties() : nullptr;
 }
 
 std::vector<OUString> readStoredList(const uno::Reference<frame::XModel>& xModel)

@@ -6,6 +6,7 @@
  */
 
 #include "verifiedstore.hxx"
+#include "common/props.hxx"
 
 #include "common/ustring.hxx"
 
@@ -61,16 +62,6 @@ findGraph(const uno::Reference<uno::XComponentContext>& xContext,
     if (!xName.is())
         return nullptr;
     return xDMA->getRDFRepository()->getGraph(xName);
-}
-
-uno::Reference<beans::XPropertyContainer>
-userProperties(const uno::Reference<frame::XModel>& xModel)
-{
-    uno::Reference<document::XDocumentPropertiesSupplier> xSupplier(xModel, uno::UNO_QUERY);
-    if (!xSupplier.is())
-        return nullptr;
-    uno::Reference<document::XDocumentProperties> xProps = xSupplier->getDocumentProperties();
-    return xProps.is() ? xProps->getUserDefinedProperties() : nullptr;
 }
 
 void addLines(const OUString& rText, std::set<std::string>& rKeys)
