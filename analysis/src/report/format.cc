@@ -61,6 +61,22 @@ std::string FormatValue(const Figure& f) {
   return "";
 }
 
+std::string Html(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
 std::string Trimmed(double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.3f", v);

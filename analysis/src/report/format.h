@@ -37,6 +37,9 @@ std::string FormatValue(const Figure& f);
 // "12.1", "4", "105", "1,250": up to three decimals, trailing zeros dropped.
 std::string Trimmed(double v);
 
+// Text escaped for HTML content and attribute values (& < > " ').
+std::string Html(const std::string& s);
+
 // Line breaks and tabs as spaces.
 std::string OneLine(std::string s);
 

@@ -18,23 +18,9 @@ namespace {
 
 using report_internal::FormatValue;
 using report_internal::ReportFacts;
+using report_internal::Html;
 using report_internal::Text;
 
-std::string Html(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
 
 // ------------------------------------------------------------------ style sheet
 

@@ -12,6 +12,7 @@
 #include "common/strings.h"
 #include "factlens/io.h"
 #include "factlens/sources.h"
+#include "report/format.h"
 #include "report/json_values.h"
 
 namespace factlens {
@@ -96,7 +97,7 @@ json FigureCheckJson(const Document& draft, const Report& report, const SourceIn
 // ------------------------------------------------------------------ text
 
 std::string DiffText(const std::vector<DiffOp>& diff, const char* del_open, const char* del_close,
-                     const char* ins_open, const char* ins_close, std::string (*esc)(std::string)) {
+                     const char* ins_open, const char* ins_close, std::string (*esc)(const std::string&)) {
   std::string out;
   for (const DiffOp& op : diff) {
     if (!out.empty()) out += " ";
@@ -111,9 +112,9 @@ std::string DiffText(const std::vector<DiffOp>& diff, const char* del_open, cons
   return out;
 }
 
-std::string Plain(std::string s) { return s; }
+std::string Plain(const std::string& s) { return s; }
 
-std::string Md(std::string s) {
+std::string Md(const std::string& s) {
   std::string out;
   for (char c : s) {
     if (c == '\n') c = ' ';
@@ -123,19 +124,7 @@ std::string Md(std::string s) {
   return out;
 }
 
-std::string Html(std::string s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+using report_internal::Html;
 
 std::string SourceLabel(const SourceIndex& sources, int32_t id) {
   return id < 0 ? "" : "[" + std::to_string(id) + "] " + sources.name(id);
