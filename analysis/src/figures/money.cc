@@ -43,26 +43,30 @@ int Scanner::MatchDollarPrefix(int j, std::string* code, bool* assumed) const {
   return -1;
 }
 
+// A currency symbol alone: "$" (the dollar the document implies, noted as assumed;
+// before the number also the full-width "＄"), "€", "£", "¥"...
+int Scanner::MatchCurrencySymbol(const Lex* l, int j, bool fullwidth_dollar, std::string* code,
+                                 bool* assumed, std::string* note) const {
+  if (l->low == "$"sv || (fullwidth_dollar && l->low == "\uFF04"sv)) {
+    *code = ctx_.dollar;
+    *assumed = true;
+    *note = ctx_.dollar_note;
+    return j + 1;
+  }
+  auto it = t_.currency_symbol.find(std::u16string(text_, l->b, l->e - l->b));
+  if (it == t_.currency_symbol.end()) return -1;
+  *code = it->second;
+  *assumed = false;
+  return j + 1;
+}
+
 // "$", "US$", "US $", "u.s $", "HK$", "€", "£", "GBP", "USD", "Rs", "RMB", "MUSD".
 int Scanner::MatchCurrencyPrefix(int j, std::string* code, bool* assumed,
                                  std::string* note) const {
   const Lex* l = L(j);
   if (!l) return -1;
-  if (l->type == kSym) {
-    if (l->low == "$"sv || l->low == "\uFF04"sv) {
-      *code = ctx_.dollar;
-      *assumed = true;
-      *note = ctx_.dollar_note;
-      return j + 1;
-    }
-    auto it = t_.currency_symbol.find(std::u16string(text_, l->b, l->e - l->b));
-    if (it != t_.currency_symbol.end()) {
-      *code = it->second;
-      *assumed = false;
-      return j + 1;
-    }
-    return -1;
-  }
+  if (l->type == kSym) return MatchCurrencySymbol(l, j, /*fullwidth_dollar=*/true, code, assumed,
+                                                   note);
   if (l->type != kWord) return -1;
   int de = MatchDollarPrefix(j, code, assumed);
   if (de > 0) return de;
@@ -179,20 +183,8 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
                                  std::string* note, bool scaled) const {
   const Lex* l = L(j);
   if (!l) return -1;
-  if (l->type == kSym) {
-    if (l->low == "$"sv) {
-      *code = ctx_.dollar;
-      *assumed = true;
-      *note = ctx_.dollar_note;
-      return j + 1;
-    }
-    auto it = t_.currency_symbol.find(std::u16string(text_, l->b, l->e - l->b));
-    if (it != t_.currency_symbol.end()) {
-      *code = it->second;
-      return j + 1;
-    }
-    return -1;
-  }
+  if (l->type == kSym) return MatchCurrencySymbol(l, j, /*fullwidth_dollar=*/false, code, assumed,
+                                                   note);
   if (l->type != kWord) return -1;
   int ce = MatchSuffixCode(j, code, factor, note);
   if (ce > 0) return ce;

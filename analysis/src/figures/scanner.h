@@ -330,6 +330,8 @@ class Scanner {
   void AddWordDecimals(double total, NumMatch* m) const;
   void AddWordFraction(NumMatch* m) const;
   int MatchApprox(int j) const;   // end of an approximator starting at j, or -1
+  int MatchCurrencySymbol(const Lex* l, int j, bool fullwidth_dollar, std::string* code,
+                          bool* assumed, std::string* note) const;
   int MatchCurrencyPrefix(int j, std::string* code, bool* assumed, std::string* note) const;
   int MatchDollarPrefix(int j, std::string* code, bool* assumed) const;
   int MatchCurrencySuffix(int j, std::string* code, bool* assumed, double* factor,
