@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/passage.h"
 #include "common/strings.h"
 #include "factlens/io.h"
 #include "factlens/sources.h"
@@ -28,23 +29,10 @@ json SpanJson(const Document& doc, const Span& s) {
               {"text", Utf8(SpanText(doc, s))}};
 }
 
-// The text from `b` to `e`, paragraphs joined by "\n" as in the input file.
-std::u16string PassageText(const Document& doc, const Position& b, const Position& e) {
-  std::u16string out;
-  for (int32_t p = b.paragraph; p <= e.paragraph; ++p) {
-    const std::u16string& t = doc.paragraphs[p].text;
-    const int32_t from = p == b.paragraph ? b.offset : 0;
-    const int32_t to = p == e.paragraph ? e.offset : static_cast<int32_t>(t.size());
-    if (p > b.paragraph) out += u"\n";
-    out += t.substr(from, to - from);
-  }
-  return out;
-}
-
 json PassageJson(const Document& doc, const Position& b, const Position& e) {
   return json{{"start", CodePointOffset(doc, b.paragraph, b.offset)},
               {"end", CodePointOffset(doc, e.paragraph, e.offset)},
-              {"text", Utf8(PassageText(doc, b, e))}};
+              {"text", Utf8(PassageText(doc, b, e, u"\n"))}};  // as in the input file
 }
 
 json SourcesJson(const SourceIndex& sources) {

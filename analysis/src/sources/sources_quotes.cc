@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <limits>
 
+#include "common/passage.h"
 #include "sources/sources_internal.h"
 
 namespace factlens {
@@ -361,15 +362,8 @@ std::u16string SourceText(const SourceIndex::Data& index, int32_t a, int32_t b) 
   if (a >= b) return u"";
   const Document& doc = index.files[index.word_source[a]].doc;
   const Word &first = index.words[a], &last = index.words[b - 1];
-  std::u16string out;
-  for (int32_t p = first.paragraph; p <= last.paragraph; ++p) {
-    const std::u16string& t = doc.paragraphs[p].text;
-    const int32_t from = p == first.paragraph ? first.begin : 0;
-    const int32_t to = p == last.paragraph ? last.end : static_cast<int32_t>(t.size());
-    if (p > first.paragraph) out += u" ";
-    out += t.substr(from, to - from);
-  }
-  return out;
+  return PassageText(doc, Position{first.paragraph, first.begin}, Position{last.paragraph, last.end},
+                     u" ");
 }
 
 // Appends one diff op for steps [s0, s1) of one kind of run.
