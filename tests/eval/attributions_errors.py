@@ -44,7 +44,7 @@ def pred_quote(a):
     c = a["content"]
     return {"start": c["start"], "end": c["end"], "kind": a.get("kind"),
             "speaker": a.get("speaker"), "speaker_name": a.get("speaker_name"),
-            "cue": a.get("cue")}
+            "cue": a.get("cue"), "content_spans": a.get("content_spans")}
 
 
 def cue_text(q):
@@ -97,7 +97,7 @@ def doc_errors(g, p, rep):
     gq_all = g["quotes"]
     pq = [pred_quote(a) for a in p.get("attributions", [])]
     gsets_all = [charset(text, gold_frags(q)) for q in gq_all]
-    psets = [charset(text, [(q["start"], q["end"])]) for q in pq]
+    psets = [charset(text, gold_frags(q)) for q in pq]
     keep = [q.get("cue_class", "speech") == "speech" for q in gq_all]
     m_any = greedy_match(gq_all, pq, gsets_all, psets, 1e-9)
     ignored = {j for i, j, _ in m_any if not keep[i]}

@@ -103,6 +103,18 @@ def has_speaker(a):
     return bool(a.get("speaker_name")) or bool(a.get("vague_source"))
 
 
+def split_parts(preds):
+    """A quotation split by its cue ("A," she said. "B.") is one prediction with
+    content_spans; the cases' gold lists each part, so each part is scored."""
+    out = []
+    for p in preds:
+        for part in p.get("content_spans") or [p["content"]]:
+            q = dict(p)
+            q["content"] = part
+            out.append(q)
+    return out
+
+
 def score(cases, outputs, title):
     q_tp = q_pred = q_gold = 0
     a_tp = a_pred = a_gold = 0
@@ -114,7 +126,7 @@ def score(cases, outputs, title):
     errors = []
     for c in cases:
         o = outputs.get(c["id"], {"attributions": [], "quoted_terms": []})
-        golds, preds = c["attributions"], o["attributions"]
+        golds, preds = c["attributions"], split_parts(o["attributions"])
         pairs = match(golds, preds)
         q_tp += len(pairs)
         q_pred += len(preds)

@@ -146,10 +146,34 @@ TEST_CASE("interrupted quote gives both halves to the speaker", "[attributions]"
       Doc({u"“The treaty is not perfect,” Amara Nwosu said, “but it is the best deal we "
            u"will see.”"});
   Report r = Attribute(doc);
-  REQUIRE(r.attributions.size() == 2);
-  CHECK(r.attributions[0].speaker_name == u"Amara Nwosu");
-  CHECK(r.attributions[1].speaker_name == u"Amara Nwosu");
-  CHECK(Text(doc, r.attributions[1].content).find(u"but it is") == 0);
+  REQUIRE(r.attributions.size() == 1);  // one statement in two parts
+  const Attribution& a = r.attributions[0];
+  CHECK(a.speaker_name == u"Amara Nwosu");
+  CHECK(a.kind == AttributionKind::kDirect);
+  REQUIRE(a.parts.size() == 2);
+  CHECK(Text(doc, a.parts[0]) == u"The treaty is not perfect,");
+  CHECK(Text(doc, a.parts[1]).find(u"but it is") == 0);
+  CHECK(a.content.begin == a.parts[0].begin);
+  CHECK(a.content.end == a.parts[1].end);
+}
+
+TEST_CASE("a quotation split by its cue is one statement", "[attributions]") {
+  Document doc = Doc({u"“The port reopens on Monday,” Lena Ortiz said. “Ferries follow a week "
+                      u"later.” “Fares stay as they are.”",
+                      u"“Prices will fall,” Ivo Marek said. “Or so we hope,” he added."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"The port reopens");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Lena Ortiz");
+  CHECK(a->kind == AttributionKind::kDirect);
+  REQUIRE(a->parts.size() == 3);
+  CHECK(Text(doc, a->parts[1]) == u"Ferries follow a week later.");
+  CHECK(Text(doc, a->parts[2]) == u"Fares stay as they are.");
+  // A second quotation with its own cue stays its own statement.
+  const Attribution* b = Find(doc, r, u"Prices will fall");
+  REQUIRE(b != nullptr);
+  CHECK(b->parts.empty());
+  CHECK(Find(doc, r, u"Or so we hope") != b);
 }
 
 TEST_CASE("apposition is a descriptor, not the speaker", "[attributions]") {
@@ -527,7 +551,7 @@ TEST_CASE("same-paragraph continuation and no crossing of another speaker", "[at
   const Attribution* a = Find(doc, r, u"next task");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ana Lima");
-  CHECK(a->continuation);
+  CHECK(a->parts.size() == 2);  // "A," she said. "B." is one statement
   a = Find(doc, r, u"bank will act");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ivan Sokolov");  // the last speaker, not Ana Lima
@@ -640,37 +664,45 @@ TEST_CASE("sample article: speakers, continuations, outlets, vague source",
         k += static_cast<char16_t>(c | 0x20);
     return k;
   };
+  // A quotation is its own attribution, a cue-less continuation, or the second
+  // part of a quotation split by its cue ("A," Xi said. "B.").
+  enum How { kOwn, kContinued, kPart };
   struct Expect {
     std::u16string start;
     std::u16string speaker;
-    bool continuation;
+    How how;
   };
   const std::vector<Expect> direct = {
-      {u"We will continue our unwavering", u"leejaemyung", false},
-      {u"The history of Korea’s independence", u"leejaemyung", false},
-      {u"Shanghai became a center", u"leejaemyung", false},
-      {u"Over 80 years ago", u"xijinping", false},
-      {u"Today, it is all the more", u"xijinping", true},
-      {u"Korea’s independence movement history", u"leejaemyung", false},
-      {u"I believe that setting history", u"leejaemyung", false},
-      {u"From China’s perspective", u"limin", false},
-      {u"Lee’s follow-up visit", u"limin", false},
-      {u"For decades, bilateral trade", u"huangfei", false},
-      {u"That model began", u"huangfei", false},
-      {u"As the result", u"huangfei", false},
-      {u"One of the most important", u"limin", false},
-      {u"Once the strategic direction", u"limin", true},
-      {u"As long as both sides", u"limin", false},
+      {u"We will continue our unwavering", u"leejaemyung", kOwn},
+      {u"The history of Korea’s independence", u"leejaemyung", kOwn},
+      {u"Shanghai became a center", u"leejaemyung", kOwn},
+      {u"Over 80 years ago", u"xijinping", kOwn},
+      {u"Today, it is all the more", u"xijinping", kPart},
+      {u"Korea’s independence movement history", u"leejaemyung", kOwn},
+      {u"I believe that setting history", u"leejaemyung", kOwn},
+      {u"From China’s perspective", u"limin", kOwn},
+      {u"Lee’s follow-up visit", u"limin", kOwn},
+      {u"For decades, bilateral trade", u"huangfei", kOwn},
+      {u"That model began", u"huangfei", kOwn},
+      {u"As the result", u"huangfei", kOwn},
+      {u"One of the most important", u"limin", kOwn},
+      {u"Once the strategic direction", u"limin", kPart},
+      {u"As long as both sides", u"limin", kOwn},
   };
   for (const Expect& e : direct) {
     INFO("quotation #" << (&e - direct.data()));
     const Attribution* a = nullptr;
-    for (const Attribution& x : r.attributions)
+    size_t part = 0;
+    for (const Attribution& x : r.attributions) {
       if (Text(doc, x.content).rfind(e.start, 0) == 0) a = &x;
+      for (size_t k = 1; k < x.parts.size(); ++k)
+        if (Text(doc, x.parts[k]).rfind(e.start, 0) == 0) a = &x, part = k;
+    }
     REQUIRE(a != nullptr);
     CHECK(a->kind == AttributionKind::kDirect);
     CHECK(key(a->speaker_name) == e.speaker);
-    CHECK(a->continuation == e.continuation);
+    CHECK(a->continuation == (e.how == kContinued));
+    CHECK((part > 0) == (e.how == kPart));
   }
   const Attribution* he_added = Find(doc, r, u"China will work with South Korea to uphold");
   REQUIRE(he_added != nullptr);
@@ -830,7 +862,7 @@ TEST_CASE("a continuation keeps an unresolved speaker", "[attributions]") {
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"It will close small farms");
   REQUIRE(a != nullptr);
-  CHECK(a->continuation);
+  CHECK(a->parts.size() == 2);  // the second part of the farmers' quotation
   CHECK(Text(doc, a->speaker) == u"several farmers");
   CHECK(a->confidence <= 0.3);
 }

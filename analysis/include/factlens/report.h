@@ -103,6 +103,10 @@ struct Attribution {
   // What was said. A quotation running over several paragraphs gives one
   // attribution per paragraph, all with the same speaker.
   Span content;
+  // A quotation split by its cue ("A," she said. "B."): each quoted part in
+  // order, and `content` runs from the first part to the last (cue included).
+  // Empty for a statement of one piece.
+  std::vector<Span> parts;
   AttributionKind kind = AttributionKind::kDirect;
   std::optional<Span> speaker;  // the mention in the text ("he", "Lee", ...)
   int32_t speaker_entity = -1;  // index into Report::entity_list, -1 unresolved

@@ -42,6 +42,7 @@ using attributions_internal::Ctx;
 using attributions_internal::EmitContents;
 using attributions_internal::FindAnchors;
 using attributions_internal::FindOutlets;
+using attributions_internal::JoinSplitQuotes;
 using attributions_internal::ResolveAccordingTo;
 using attributions_internal::SortAndDedupe;
 
@@ -63,6 +64,7 @@ void FindAttributions(const Document& doc, Report* report) {
   }
   CollectQuotedTerms(c);  // 6. quotations that are not statements
   SortAndDedupe(report);
+  JoinSplitQuotes(report);  // 7. "A," she said. "B." is one statement
 }
 
 }  // namespace factlens

@@ -8,6 +8,7 @@
 //   content.cc    4. EmitContents: what each anchor reports
 //   unclaimed.cc  5. AttributeUnclaimed: continuations and speakerless quotations
 //                 6. CollectQuotedTerms, then SortAndDedupe (builder.cc)
+//   builder.cc    7. JoinSplitQuotes: "A," she said. "B." is one statement
 // with helpers in speakers.cc (speaker noun phrases and their resolution),
 // names.cc (the name index), builder.cc (Emit, EmitQuotation), tokens.h (token
 // predicates) and lexicon.cc (the word lists of analysis/data/attributions/).
@@ -211,6 +212,9 @@ int32_t Emit(Ctx& c, const Anchor& a, Span content, bool continuation, double co
 // Emits one attribution per paragraph piece of quotation `qi` not yet claimed.
 void EmitQuotation(Ctx& c, const Anchor& a, int32_t qi, double confidence);
 void SortAndDedupe(Report* report);
+// Phase 7 (after SortAndDedupe): a quotation split by its cue ("A," she said.
+// "B."; "A," she said, "B.") becomes one attribution with `parts`.
+void JoinSplitQuotes(Report* report);
 
 }  // namespace attributions_internal
 }  // namespace factlens

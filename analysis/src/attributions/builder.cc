@@ -144,5 +144,52 @@ void SortAndDedupe(Report* report) {
             [](const QuotedTerm& x, const QuotedTerm& y) { return x.span < y.span; });
 }
 
+namespace {
+
+constexpr int32_t kMaxSplitGap = 160;  // characters between two parts of a quotation
+
+bool SameSpeaker(const Attribution& x, const Attribution& y) {
+  return x.speaker == y.speaker && x.speaker_name == y.speaker_name &&
+         x.speaker_entity == y.speaker_entity && x.vague_source == y.vague_source;
+}
+
+// Does y, the next attribution after x (whose last part ends at `last_end`),
+// continue x's quotation? Both direct, in one paragraph, close together, same
+// speaker; x's cue stands between its first part and y, and y either has no cue
+// (a continuation) or the same cue ("A," she said, "B.").
+bool ContinuesSplitQuote(const Attribution& x, int32_t last_end, const Attribution& y) {
+  if (x.kind != AttributionKind::kDirect || y.kind != AttributionKind::kDirect) return false;
+  if (x.belief || y.belief || !x.cue || !SameSpeaker(x, y)) return false;
+  if (y.content.paragraph != x.content.paragraph || x.cue->paragraph != x.content.paragraph)
+    return false;
+  if (y.content.begin < last_end || y.content.begin - last_end > kMaxSplitGap) return false;
+  const int32_t first_end = x.parts.empty() ? x.content.end : x.parts.front().end;
+  if (x.cue->begin < first_end || x.cue->end > y.content.begin) return false;
+  if (y.cue) return *y.cue == *x.cue && x.parts.empty();
+  return y.continuation;
+}
+
+}  // namespace
+
+void JoinSplitQuotes(Report* report) {
+  std::vector<Attribution>& out = report->attributions;
+  size_t w = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (w > 0) {
+      Attribution& x = out[w - 1];
+      const int32_t last_end = x.parts.empty() ? x.content.end : x.parts.back().end;
+      if (ContinuesSplitQuote(x, last_end, out[i])) {
+        if (x.parts.empty()) x.parts.push_back(x.content);
+        x.parts.push_back(out[i].content);
+        x.content.end = out[i].content.end;
+        continue;
+      }
+    }
+    if (w != i) out[w] = std::move(out[i]);
+    ++w;
+  }
+  out.resize(w);
+}
+
 }  // namespace attributions_internal
 }  // namespace factlens

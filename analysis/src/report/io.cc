@@ -292,6 +292,11 @@ json AttributionsJson(const Report& report, const OffsetMapper& map) {
   for (const Attribution& a : report.attributions) {
     json j;
     j["content"] = map.SpanJson(a.content);
+    if (!a.parts.empty()) {
+      json parts = json::array();
+      for (const Span& s : a.parts) parts.push_back(map.SpanJson(s));
+      j["content_spans"] = std::move(parts);
+    }
     j["kind"] = AttributionKindName(a.kind);
     j["speaker"] = map.OptionalSpanJson(a.speaker);
     j["speaker_name"] = a.speaker_name.empty() ? json(nullptr) : json(Utf8(a.speaker_name));

@@ -36,9 +36,11 @@ struct QuoteUnits {
 };
 
 // The parts of attribution `a` to compare: a direct quotation's content; for a
-// mixed one, the insides of the outermost quotation marks within the content.
+// mixed one, the insides of the outermost quotation marks within the content; for
+// a quotation split by its cue, its parts.
 std::vector<Span> QuoteFragments(const Document& draft, const Report& report,
                                  const Attribution& a) {
+  if (!a.parts.empty()) return a.parts;
   std::vector<Span> fragments;
   if (a.kind == AttributionKind::kMixed) {
     for (const Quotation& q : report.text.quotations) {
