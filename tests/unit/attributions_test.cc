@@ -893,3 +893,38 @@ TEST_CASE("evidence cues report what a record shows, a tier lower", "[attributio
   REQUIRE(said != nullptr);
   if (shown != nullptr) CHECK(shown->confidence < said->confidence);
 }
+
+TEST_CASE("speakers after descriptors, before 'of', after an apposition with a place",
+          "[attributions]") {
+  Document doc = Doc({u"“The rules are clear,” said radio host Dana Whitfield.",
+                      u"“The vote was fair,” Mr. Okafor of the Harbour Trust said.",
+                      u"Tom Reyes, 52, of Dayton, Ohio, said he would vote for the levy.",
+                      u"“You say you ‘accept the blame,’” Ruth Amsel said."});
+  Report r;
+  r.text = factlens::AnalyzeText(doc);
+  AddPerson(doc, &r, u"Dana Whitfield", {{u"Dana Whitfield", 0}});
+  AddPerson(doc, &r, u"Okafor", {{u"Okafor", 0}});
+  AddPerson(doc, &r, u"Tom Reyes", {{u"Tom Reyes", 0}});
+  const int place = AddPerson(doc, &r, u"Ohio", {{u"Dayton", 0}, {u"Ohio", 0}});
+  r.entity_list[place].type = factlens::EntityType::kPlace;
+  for (factlens::EntityMention& m : r.entities)
+    if (m.entity == place) m.type = factlens::EntityType::kPlace;
+  std::sort(r.entities.begin(), r.entities.end(),
+            [](const factlens::EntityMention& x, const factlens::EntityMention& y) {
+              return x.span < y.span;
+            });
+  factlens::FindAttributions(doc, &r);
+  const Attribution* a = Find(doc, r, u"The rules are clear");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Dana Whitfield");
+  a = Find(doc, r, u"The vote was fair");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Okafor");
+  a = Find(doc, r, u"he would vote");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Tom Reyes");  // not "he", not Ohio
+  CHECK(Text(doc, a->content) == u"he would vote for the levy");
+  a = Find(doc, r, u"You say you");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ruth Amsel");
+}

@@ -244,13 +244,16 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, Se
   int32_t bt = group_b - 1;
   if (bt >= 0 && IsComma(c, p, bt) && IsCloseMark(c, p, bt - 1)) --bt;  // ”,
   if (!(bt >= 0 && IsCloseMark(c, p, bt))) return false;
-  int32_t ri = bt > 0 ? c.quotes.of_tok[p][bt - 1] : -1;
+  int32_t in = bt - 1;
+  if (in > 0 && IsCloseMark(c, p, in)) --in;  // “… ‘…,’” said: an inner quotation closes first
+  int32_t ri = in >= 0 ? c.quotes.of_tok[p][in] : -1;
   if (ri >= 0 && c.quotes.regions[ri].close_tok != bt) ri = -1;
   if (ri < 0 || c.quotes.regions[ri].attribution >= 0) return false;
   const Region& r = c.quotes.regions[ri];
   const std::u16string& t = c.doc.paragraphs[p].text;
   int32_t e = r.end;
-  while (e > r.begin && (u_isUWhiteSpace(t[e - 1]) || t[e - 1] == u'\'')) --e;  // ,'' said
+  while (e > r.begin && (u_isUWhiteSpace(t[e - 1]) || t[e - 1] == u'\'' || t[e - 1] == u'\u2019'))
+    --e;  // ,'' said  ,’” said
   const char16_t last = e > r.begin ? t[e - 1] : 0;
   const bool punct = last == u',' || last == u'?' || last == u'!' || last == u'—' || last == u'.' ||
                      IsComma(c, p, group_b - 1);

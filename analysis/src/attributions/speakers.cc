@@ -147,18 +147,21 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
 
 namespace {
 
-// "Economists at Nordbank said", "A spokesperson for the operators said": the
-// speaker noun before the preposition is the speaker, not the organisation.
+// "Economists at Nordbank said", "A spokesperson for the operators said", "Mr.
+// Morgan of the Sierra Club said": the speaker noun or the person before the
+// preposition is the speaker, not the organisation.
 bool SpeakerBeforePreposition(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
   for (int32_t t = j - 1; t - 1 >= floor && j - t <= 5; --t) {
     if (!IsWord(c, p, t) || InQuote(c, p, t)) break;
     const std::u16string lt = TokLower(c, p, t);
     if (lt == u"at"sv || lt == u"for"sv || lt == u"of"sv || lt == u"from"sv || lt == u"with"sv) {
       const std::u16string hw = TokLower(c, p, t - 1);
+      const int32_t m = MentionAt(c, p, t - 1);
+      const bool person = m >= 0 && c.report->entities[m].type == EntityType::kPerson;
       Speaker head;
-      if ((c.lex.vague.count(hw) || c.lex.speaker_nouns.count(hw)) &&
+      if ((c.lex.vague.count(hw) || c.lex.speaker_nouns.count(hw) || person) &&
           SpeakerBack(c, p, t - 1, floor, &head) && head.tb >= 0 && !head.pronoun &&
-          head.entity < 0) {
+          (head.entity < 0 || person)) {
         *s = head;
         return true;
       }
@@ -423,6 +426,33 @@ bool CommonNpForward(const Ctx& c, int32_t p, int32_t i, int32_t k, int32_t limi
   return true;
 }
 
+constexpr int32_t kMaxDescriptorTokens = 6;
+
+// "said MSNBC host Chris Matthews", "said 9/11 widow Terry Strada": descriptors
+// of any case, then a person mention that ends the clause (a punctuation mark or
+// the sentence end after it). No verb, comma or quotation before the mention.
+bool DescribedPersonForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* s) {
+  for (int32_t t = i; t < limit && t - i <= kMaxDescriptorTokens; ++t) {
+    if (InQuote(c, p, t) || IsComma(c, p, t)) return false;
+    const int32_t m = MentionAt(c, p, t);
+    if (m >= 0 && t > i && c.report->entities[m].type == EntityType::kPerson &&
+        c.report->entities[m].span.begin == Tok(c, p, t).begin) {
+      int32_t e = t;
+      while (e < limit && MentionAt(c, p, e) == m) ++e;
+      if (e < limit && IsWord(c, p, e)) return false;
+      s->tb = t;
+      s->te = e;
+      ResolveMention(c, m, s);
+      return true;
+    }
+    const std::u16string lt = TokLower(c, p, t);
+    if (IsWord(c, p, t) && (c.lex.cues.count(lt) || c.lex.np_stops.count(lt) ||
+                            c.lex.clause_verbs.count(lt) || c.lex.finite_verbs.count(lt)))
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Speaker noun phrase starting at token i (inverted order: "said Lee").
@@ -430,6 +460,8 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
   if (i >= limit || InQuote(c, p, i)) return false;
   const std::u16string w = TokLower(c, p, i);
   if (w == u"he"sv || w == u"she"sv) {
+    // "…, said he." but not "Reyes, 52, of Dayton, said he would …"
+    if (i + 1 < limit && IsWord(c, p, i + 1)) return false;
     s->tb = i;
     s->te = i + 1;
     s->span = Span{p, Tok(c, p, i).begin, Tok(c, p, i).end};
@@ -442,7 +474,7 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
     if (NameForward(c, p, k, limit, s)) return true;
     k = i;
   }
-  return CommonNpForward(c, p, i, k, limit, w, s);
+  return CommonNpForward(c, p, i, k, limit, w, s) || DescribedPersonForward(c, p, i, limit, s);
 }
 
 namespace {
@@ -483,6 +515,8 @@ int32_t NameBeforeApposition(const Ctx& c, int32_t p, int32_t k, int32_t floor, 
          TokIs(c, p, cand.te - 2, u"-") || TokLowerIs(c, p, cand.tb, u"the") ||
          TokLowerIs(c, p, cand.tb, u"a"))))
     return 0;
+  // "Reyes, 52, of Dayton, Ohio, said": a place is part of the apposition.
+  if (IsPlace(c, p, cand)) return 0;
   int32_t before = cand.tb - 1;
   while (before >= floor && before >= cand.tb - 5 &&
          (IsCap(c, p, before) || c.lex.titles.count(TokLower(c, p, before))))

@@ -97,9 +97,11 @@ inline bool IsCloseMark(const Ctx& c, int32_t p, int32_t i) {
          c.quotes.mark_of_tok[p][i] == 2;
 }
 // Token k ends a quotation before its closing mark with , ? or !, also when
-// the closing mark is doubled ("…,'' said Lee": the first apostrophe is k).
+// the closing mark is doubled ("…,'' said Lee": the first apostrophe is k) or
+// follows an inner closing mark.
 inline bool PunctBeforeClose(const Ctx& c, int32_t p, int32_t k) {
   if (k >= 1 && TokIs(c, p, k, u"'") && TokIs(c, p, k + 1, u"'")) --k;
+  if (k >= 1 && IsCloseMark(c, p, k)) --k;  // “… ‘…,’” said Lee: the inner quotation closes first
   return TokIs(c, p, k, u",") || TokIs(c, p, k, u"?") || TokIs(c, p, k, u"!");
 }
 inline bool InQuote(const Ctx& c, int32_t p, int32_t i) { return c.quotes.of_tok[p][i] >= 0; }
