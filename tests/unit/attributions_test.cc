@@ -928,3 +928,24 @@ TEST_CASE("speakers after descriptors, before 'of', after an apposition with a p
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ruth Amsel");
 }
+
+TEST_CASE("a subject with an apposition before the cue; 'said no …' as a clause",
+          "[attributions]") {
+  Document doc = Doc({u"Officials at the port authority, a division of the ministry, said they "
+                      u"were worried about delays.",
+                      u"Harlan Voss -- co-author of a book on debates -- said the candidate "
+                      u"rambled.",
+                      u"Officials said no decision had been made.",
+                      u"In Seoul, the capital, he said nothing.",
+                      u"The minister said no to the plan."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"they were worried");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Officials");
+  a = Find(doc, r, u"the candidate rambled");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Harlan Voss");
+  CHECK(Find(doc, r, u"no decision had been made") != nullptr);
+  CHECK(Find(doc, r, u"to the plan") == nullptr);
+  CHECK(Find(doc, r, u"nothing") == nullptr);
+}

@@ -220,6 +220,42 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   return true;
 }
 
+bool IsAppositionMark(const Ctx& c, int32_t p, int32_t t) {
+  return IsComma(c, p, t) || TokIs(c, p, t, u"(") || TokIs(c, p, t, u"—") ||
+         TokIs(c, p, t, u"–") || TokIs(c, p, t, u"-");
+}
+
+// A sentence-opening subject whose apposition runs up to the cue: "Officials
+// at the agency, a division of X, said", "Rep. Ann Lee (D-Ore.), chair of the
+// panel, said", "Even China, the North's only ally, said", "Kall -- co-editor
+// of a book -- said". The subject is the opening segment (after "but", "and" and
+// adverbs) up to the first comma, bracket or dash; it must be a speaker phrase
+// of its own (SpeakerBack reaching back to its first word).
+bool SubjectBeforeApposition(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
+  if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
+  const int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
+  if (j <= sb || i - sb > kMaxAppositionTokens ||
+      !(IsAppositionMark(c, p, j) || TokIs(c, p, j, u")")))
+    return false;
+  int32_t s0 = sb;
+  while (s0 < j && (TokLowerIs(c, p, s0, u"but") || TokLowerIs(c, p, s0, u"and") ||
+                    c.lex.adverbs.count(TokLower(c, p, s0))))
+    ++s0;
+  int32_t m = s0;
+  while (m < j && !IsAppositionMark(c, p, m)) {
+    if (InQuote(c, p, m) || IsOpenMark(c, p, m)) return false;
+    ++m;
+  }
+  if (m == s0 || m >= j) return false;
+  for (int32_t t = m; t < j; ++t)
+    if (InQuote(c, p, t) || IsOpenMark(c, p, t)) return false;
+  Speaker sp;
+  // A country opening the sentence speaks ("China, the North's only ally, said").
+  if (!SpeakerBack(c, p, m - 1, s0, &sp) || sp.tb != s0 || sp.pronoun) return false;
+  a->speaker = sp;
+  return true;
+}
+
 // Colon lead-in: "Lee put it bluntly: “…”" — a statement quotation right
 // after a colon, in a sentence that opens with a named subject and has no cue.
 void ColonLeadIn(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
@@ -268,7 +304,7 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       continue;
     }
     if (SpeakerBeforeCue(c, p, sb, i, w, &a) || SpeakerAfterCue(c, p, i, se, &a) ||
-        SubjectPhraseBeforeCue(c, p, sb, i, &a))
+        SubjectPhraseBeforeCue(c, p, sb, i, &a) || SubjectBeforeApposition(c, p, sb, i, &a))
       out->push_back(a);
   }
   if (out->size() == first) ColonLeadIn(c, p, sentence, sb, se, out);

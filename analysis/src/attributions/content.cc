@@ -505,8 +505,11 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
                            conf - 0.1) >= 0;
   }
   const bool infinitive = a.info.inf && fw == u"to"sv && !m.that;
-  // "said nothing about layoffs", "said little": no statement reported.
-  if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw)) return false;
+  // "said nothing about layoffs", "said little", "said no": no statement reported
+  // ("said no decision had been made" is one).
+  if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw) &&
+      !(fw == u"no"sv && LooksLikeClause(c, p, f, end)))
+    return false;
   const bool clause = !a.info.strict && !a.info.naming && !m.that && !m.colon &&
                       LooksLikeClause(c, p, f, end);
   const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
