@@ -949,3 +949,20 @@ TEST_CASE("a subject with an apposition before the cue; 'said no …' as a claus
   CHECK(Find(doc, r, u"to the plan") == nullptr);
   CHECK(Find(doc, r, u"nothing") == nullptr);
 }
+
+TEST_CASE("a restatement inside a report is one statement; another speaker's report stays",
+          "[attributions]") {
+  Document doc = Doc({u"Mara Voss said she thinks the levy will be scrapped by spring.",
+                      u"Mara Voss said the mayor told her that the levy would stay."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"she thinks the levy");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Mara Voss");
+  int in_first = 0;
+  for (const Attribution& x : r.attributions) in_first += x.content.paragraph == 0;
+  CHECK(in_first == 1);
+  CHECK(Find(doc, r, u"the mayor told her") != nullptr);
+  int in_second = 0;
+  for (const Attribution& x : r.attributions) in_second += x.content.paragraph == 1;
+  CHECK(in_second == 2);  // the mayor's report is kept
+}

@@ -225,6 +225,14 @@ bool IsAppositionMark(const Ctx& c, int32_t p, int32_t t) {
          TokIs(c, p, t, u"–") || TokIs(c, p, t, u"-");
 }
 
+// "WASHINGTON --", "BEIJING (Reuters)": a dateline in capitals, no subject.
+bool IsDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  const std::u16string& t = c.doc.paragraphs[p].text;
+  for (int32_t k = Tok(c, p, b).begin; k < Tok(c, p, e - 1).end; ++k)
+    if (u_islower(t[k])) return false;
+  return true;
+}
+
 // A sentence-opening subject whose apposition runs up to the cue: "Officials
 // at the agency, a division of X, said", "Rep. Ann Lee (D-Ore.), chair of the
 // panel, said", "Even China, the North's only ally, said", "Kall -- co-editor
@@ -246,7 +254,7 @@ bool SubjectBeforeApposition(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anc
     if (InQuote(c, p, m) || IsOpenMark(c, p, m)) return false;
     ++m;
   }
-  if (m == s0 || m >= j) return false;
+  if (m == s0 || m >= j || IsDateline(c, p, s0, m)) return false;
   for (int32_t t = m; t < j; ++t)
     if (InQuote(c, p, t) || IsOpenMark(c, p, t)) return false;
   Speaker sp;

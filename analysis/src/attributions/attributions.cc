@@ -39,6 +39,7 @@ using attributions_internal::AttributeUnclaimed;
 using attributions_internal::BuildContext;
 using attributions_internal::CollectQuotedTerms;
 using attributions_internal::Ctx;
+using attributions_internal::DropRestatements;
 using attributions_internal::EmitContents;
 using attributions_internal::FindAnchors;
 using attributions_internal::FindOutlets;
@@ -65,6 +66,7 @@ void FindAttributions(const Document& doc, Report* report) {
   CollectQuotedTerms(c);  // 6. quotations that are not statements
   SortAndDedupe(report);
   JoinSplitQuotes(report);  // 7. "A," she said. "B." is one statement
+  DropRestatements(doc, report);  // 8. "she said she thinks …" is one statement
 }
 
 }  // namespace factlens

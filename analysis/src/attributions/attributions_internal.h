@@ -9,6 +9,7 @@
 //   unclaimed.cc  5. AttributeUnclaimed: continuations and speakerless quotations
 //                 6. CollectQuotedTerms, then SortAndDedupe (builder.cc)
 //   builder.cc    7. JoinSplitQuotes: "A," she said. "B." is one statement
+//                 8. DropRestatements: "she said she thinks …" is one statement
 // with helpers in speakers.cc (speaker noun phrases and their resolution),
 // names.cc (the name index), builder.cc (Emit, EmitQuotation), tokens.h (token
 // predicates) and lexicon.cc (the word lists of analysis/data/attributions/).
@@ -215,6 +216,9 @@ void SortAndDedupe(Report* report);
 // Phase 7 (after SortAndDedupe): a quotation split by its cue ("A," she said.
 // "B."; "A," she said, "B.") becomes one attribution with `parts`.
 void JoinSplitQuotes(Report* report);
+// Phase 8: an attribution inside another's content that only restates it (a
+// belief, or the same speaker: "she said she thinks …") is dropped.
+void DropRestatements(const Document& doc, Report* report);
 
 }  // namespace attributions_internal
 }  // namespace factlens

@@ -169,7 +169,41 @@ bool ContinuesSplitQuote(const Attribution& x, int32_t last_end, const Attributi
   return y.continuation;
 }
 
+bool Contains(const Span& outer, const Span& inner) {
+  return outer.paragraph == inner.paragraph && outer.begin <= inner.begin &&
+         inner.end <= outer.end;
+}
+
+// Is `inner` a restatement inside `outer`'s content: its cue and content lie in
+// it, and it is a belief ("she said she thinks …") or has the same speaker ("he
+// said he told them …": a pronoun, or the same name).
+bool RestatesInside(const Document& doc, const Attribution& outer, const Attribution& inner) {
+  if (!inner.cue || !Contains(outer.content, *inner.cue) ||
+      !Contains(outer.content, inner.content) || outer.content == inner.content)
+    return false;
+  if (inner.belief) return true;
+  if (!inner.speaker_name.empty()) return inner.speaker_name == outer.speaker_name;
+  if (!inner.speaker) return false;
+  const std::u16string w = SpanText(doc, *inner.speaker);
+  return w == u"he" || w == u"she" || w == u"He" || w == u"She";
+}
+
 }  // namespace
+
+void DropRestatements(const Document& doc, Report* report) {
+  std::vector<Attribution>& out = report->attributions;
+  size_t w = 0;
+  int32_t outer = -1;  // the kept attribution reaching furthest in its paragraph
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (outer >= 0 && RestatesInside(doc, out[outer], out[i])) continue;
+    if (w != i) out[w] = std::move(out[i]);
+    if (outer < 0 || out[outer].content.paragraph != out[w].content.paragraph ||
+        out[w].content.end > out[outer].content.end)
+      outer = static_cast<int32_t>(w);
+    ++w;
+  }
+  out.resize(w);
+}
 
 void JoinSplitQuotes(Report* report) {
   std::vector<Attribution>& out = report->attributions;
