@@ -966,3 +966,19 @@ TEST_CASE("a restatement inside a report is one statement; another speaker's rep
   for (const Attribution& x : r.attributions) in_second += x.content.paragraph == 1;
   CHECK(in_second == 2);  // the mayor's report is kept
 }
+
+TEST_CASE("a coordinated report ends the first one and has the same subject", "[attributions]") {
+  Document doc = Doc({u"Ines Moreau acknowledged that the plan had flaws, but said it would pass.",
+                      u"Ines Moreau criticized the levy as a tax on farmers and has called for a "
+                      u"vote on it."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the plan had flaws");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plan had flaws");
+  a = Find(doc, r, u"it would pass");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ines Moreau");
+  a = Find(doc, r, u"the levy as a tax");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the levy as a tax on farmers");
+}

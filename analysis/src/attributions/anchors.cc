@@ -136,8 +136,10 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   Speaker sp;
   int32_t verb = -1;
   if (!SentenceSubject(c, p, sb, j, &sp, &verb)) return false;
+  // ", but said": a comma before the conjunction closes a "that" clause
+  const bool comma = j - 1 > sb && IsComma(c, p, j - 1);
   for (int32_t t = verb; t < j; ++t)
-    if (TokIs(c, p, t, u";") || (!InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
+    if (TokIs(c, p, t, u";") || (!comma && !InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
         TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
         (t > verb && !InQuote(c, p, t) && IsFiniteCue(c, TokLower(c, p, t))))
       return false;

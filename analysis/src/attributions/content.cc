@@ -39,12 +39,30 @@ int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   return b;
 }
 
-// The reported clause stops at a semicolon and before ", which …" (the
-// writer's comment on it), outside quotations.
+// "… and (has) called …", "…, but said …": a second report by the same
+// subject starts at the "and"/"but" at t (a cue word after it, perhaps after an
+// auxiliary or "also"; not a participle).
+bool CoordinatedReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
+  if (!(TokLowerIs(c, p, t, u"and") || TokLowerIs(c, p, t, u"but"))) return false;
+  int32_t v = t + 1;
+  while (v < end && v - t <= 2 &&
+         (TokLowerIs(c, p, v, u"has") || TokLowerIs(c, p, v, u"have") ||
+          TokLowerIs(c, p, v, u"had") || TokLowerIs(c, p, v, u"also") ||
+          TokLowerIs(c, p, v, u"later")))
+    ++v;
+  if (v >= end || !IsLowerWord(c, p, v) || InQuote(c, p, v)) return false;
+  const std::u16string w = TokLower(c, p, v);
+  const auto it = c.lex.cues.find(w);
+  return it != c.lex.cues.end() && !IsIngForm(w) && !it->second.belief;
+}
+
+// The reported clause stops at a semicolon, before ", which …" (the writer's
+// comment on it) and before a coordinated report, outside quotations.
 int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
   for (int32_t t = from + 1; t < end; ++t) {
     if (InQuote(c, p, t)) continue;
     if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) return t;
+    if (CoordinatedReportAt(c, p, t, NumTokens(c, p))) return IsComma(c, p, t - 1) ? t - 1 : t;
   }
   return end;
 }
