@@ -982,3 +982,17 @@ TEST_CASE("a coordinated report ends the first one and has the same subject", "[
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the levy as a tax on farmers");
 }
+
+TEST_CASE("progressive cue after adverbs; a cue after 'appeared to'", "[attributions]") {
+  Document doc = Doc({u"Ana Pires is once again telling voters that the ballots were lost.",
+                      u"Critics pounced after Ana Pires appeared to suggest that the ballots were "
+                      u"lost."});
+  Report r = Attribute(doc);
+  int found = 0;
+  for (const Attribution& a : r.attributions)
+    if (Text(doc, a.content) == u"the ballots were lost") {
+      ++found;
+      CHECK(a.speaker_name == u"Ana Pires");
+    }
+  CHECK(found == 2);
+}

@@ -89,16 +89,30 @@ bool IsParticipleClause(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
 
 // "Trump is telling a veterans group that …": a progressive form is finite.
 bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
-  if (i - 1 < sb) return false;
-  const std::u16string prev = TokLower(c, p, i - 1);
+  int32_t k = i - 1;  // "is once again questioning": past adverbs
+  while (k > sb && i - k <= 3 && c.lex.adverbs.count(TokLower(c, p, k)) &&
+         !TokLowerIs(c, p, k, u"is") && !TokLowerIs(c, p, k, u"are") &&
+         !TokLowerIs(c, p, k, u"was") && !TokLowerIs(c, p, k, u"were"))
+    --k;
+  if (k < sb) return false;
+  const std::u16string prev = TokLower(c, p, k);
   return prev == u"is"sv || prev == u"are"sv || prev == u"was"sv || prev == u"were"sv ||
          prev == u"been"sv;
+}
+
+bool IsRaisingVerb(const std::u16string& w) {
+  return w == u"appeared"sv || w == u"appears"sv || w == u"seemed"sv || w == u"seems"sv ||
+         w == u"went"sv || w == u"tried"sv || w == u"sought"sv || w == u"began"sv ||
+         w == u"hastened"sv;
 }
 
 // The last token of the speaker before the cue at i: past adverbs and
 // auxiliaries, and a short parenthesis ("Rep. Jane Doe (D-Calif.) said").
 int32_t SpeakerEndBefore(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
+  // "he appeared to suggest", "she seemed to concede": a raising verb and "to"
+  if (j - 1 > sb && TokLowerIs(c, p, j, u"to") && IsRaisingVerb(TokLower(c, p, j - 1)))
+    j = SkipAdverbsBack(c, p, j - 2, sb);
   if (j > sb && TokIs(c, p, j, u")")) {
     for (int32_t t = j - 1; t >= sb && j - t <= 8; --t) {
       if (TokIs(c, p, t, u"(")) return SkipAdverbsBack(c, p, t - 1, sb);
