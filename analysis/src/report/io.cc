@@ -292,11 +292,6 @@ json AttributionsJson(const Report& report, const OffsetMapper& map) {
   for (const Attribution& a : report.attributions) {
     json j;
     j["content"] = map.SpanJson(a.content);
-    if (!a.parts.empty()) {
-      json parts = json::array();
-      for (const Span& s : a.parts) parts.push_back(map.SpanJson(s));
-      j["content_spans"] = std::move(parts);
-    }
     j["kind"] = AttributionKindName(a.kind);
     j["speaker"] = map.OptionalSpanJson(a.speaker);
     j["speaker_name"] = a.speaker_name.empty() ? json(nullptr) : json(Utf8(a.speaker_name));
@@ -306,6 +301,11 @@ json AttributionsJson(const Report& report, const OffsetMapper& map) {
     j["confidence"] = std::isfinite(a.confidence) ? a.confidence : 0.0;
     if (a.belief) j["belief"] = true;
     if (a.continuation) j["continuation"] = true;
+    if (!a.parts.empty()) {  // a quotation split by its cue: its parts
+      json parts = json::array();
+      for (const Span& s : a.parts) parts.push_back(map.SpanJson(s));
+      j["content_spans"] = std::move(parts);
+    }
     attributions.push_back(std::move(j));
   }
   return attributions;
