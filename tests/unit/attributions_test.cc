@@ -996,3 +996,11 @@ TEST_CASE("progressive cue after adverbs; a cue after 'appeared to'", "[attribut
     }
   CHECK(found == 2);
 }
+
+TEST_CASE("a cue form after a possessive is a noun", "[attributions]") {
+  Document doc = Doc({u"Editor’s note: the mayor regularly skips council meetings.",
+                      u"The mayor's claims about the budget were wrong, auditors found."});
+  Report r = Attribute(doc);
+  CHECK(Find(doc, r, u"regularly skips") == nullptr);
+  for (const Attribution& a : r.attributions) CHECK(Text(doc, a.cue) != u"claims");
+}

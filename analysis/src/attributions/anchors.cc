@@ -45,12 +45,18 @@ bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
 }
 
-// A cue form that is a noun here: "his tweet", "the report", "a comment" (a
-// determiner just before; "-ed" and "-ing" forms are verbs).
+// A cue form that is a noun here: "his tweet", "the report", "a comment",
+// "Editor’s note" (a determiner or a possessive just before; "-ed" and "-ing"
+// forms are verbs).
 bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
   if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
   if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
-  return i - 1 >= sb && IsDeterminer(c, TokLower(c, p, i - 1));
+  if (i - 1 < sb) return false;
+  // "the report", "Editor’s note", "Trump's claim": a determiner or a possessive
+  const std::u16string prev = TokLower(c, p, i - 1);
+  const bool possessive = prev.size() >= 2 && prev.back() == u's' &&
+                          (prev[prev.size() - 2] == u'\u2019' || prev[prev.size() - 2] == u'\'');
+  return IsDeterminer(c, prev) || possessive;
 }
 
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
