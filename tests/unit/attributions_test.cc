@@ -1004,3 +1004,14 @@ TEST_CASE("a cue form after a possessive is a noun", "[attributions]") {
   CHECK(Find(doc, r, u"regularly skips") == nullptr);
   for (const Attribution& a : r.attributions) CHECK(Text(doc, a.cue) != u"claims");
 }
+
+TEST_CASE("present plural 'say' after a subject phrase", "[attributions]") {
+  Document doc = Doc({u"Civil rights activists say the officers have been too aggressive.",
+                      u"The council declined to say whether the pool would reopen."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the officers have been");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Civil rights activists");
+  CHECK(a->speaker_name.empty());
+  CHECK(Find(doc, r, u"whether the pool") == nullptr);
+}
