@@ -323,6 +323,8 @@ case("h2_article_strike",
  [A("We gave them every chance,", "direct", "Colin Reid", "told", "BBC Radio Scotland"),
   A("They chose to walk away from the table.", "direct", "Colin Reid", None, "BBC Radio Scotland", cont=True),
   A("the strike \"completely unjustified\"", "mixed", "Helen Grant", "called"),
+  # added in round 3 of issue 13: "urged X to …" is a demand, reported like "called for"
+  A("the union to return to talks", "indirect", "Helen Grant", "urged"),
   A("services would be cut by about two thirds until Thursday", "indirect", None, "said", v=True),
   A("I have no idea how I'll get home,", "direct", "Fiona Watt", "said")])
 case("h2_article_summit",

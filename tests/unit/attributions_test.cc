@@ -1015,3 +1015,18 @@ TEST_CASE("present plural 'say' after a subject phrase", "[attributions]") {
   CHECK(a->speaker_name.empty());
   CHECK(Find(doc, r, u"whether the pool") == nullptr);
 }
+
+TEST_CASE("an addressee and a to-infinitive after ask-like cues", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz urged the council to delay the vote.",
+                      u"Lena Ortiz asked the crowd to welcome the governor.",
+                      u"Lena Ortiz asked for a recount.",
+                      u"Lena Ortiz asked him about the email."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"to delay the vote");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the council to delay the vote");
+  CHECK(a->speaker_name == u"Lena Ortiz");
+  CHECK(Find(doc, r, u"the crowd to welcome") != nullptr);
+  CHECK(Find(doc, r, u"a recount") == nullptr);
+  CHECK(Find(doc, r, u"the email") == nullptr);
+}

@@ -55,6 +55,7 @@ struct CueInfo {
   bool strict = false;  // content only after "that", a colon or a quotation mark
   bool topic = false;   // "criticized the plan as …": the object is what was said about
   bool wh = false;      // "questioned how …": a wh-clause is the content
+  bool ask = false;     // "urged Congress to act": an addressee and a "to" infinitive
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).

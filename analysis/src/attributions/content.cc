@@ -489,6 +489,26 @@ int32_t ClauseAfterAdjunct(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return -1;
 }
 
+// "urged Republicans to join …", "asked the crowd to welcome …": for an `ask`
+// cue, a short addressee (no verb, quotation or preposition) then "to" and a
+// verb; the "to" token, or -1.
+int32_t AddresseeInfinitive(const Ctx& c, int32_t p, const Anchor& a, int32_t f, int32_t end) {
+  if (!a.info.ask) return -1;
+  for (int32_t t = f; t < end && t - f <= 5; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"to"sv)
+      return t > f && t + 1 < end && IsLowerWord(c, p, t + 1) &&
+                     !c.lex.np_stops.count(TokLower(c, p, t + 1))
+                 ? t
+                 : -1;
+    if (c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        (c.lex.np_stops.count(w) && !IsDeterminer(c, w)))
+      return -1;
+  }
+  return -1;
+}
+
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -522,7 +542,8 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
     if (g > f) return Emit(c, a, Span{p, Tok(c, p, g).begin, Tok(c, p, end - 1).end}, false,
                            conf - 0.1) >= 0;
   }
-  const bool infinitive = a.info.inf && fw == u"to"sv && !m.that;
+  const bool infinitive = (a.info.inf && fw == u"to"sv && !m.that) ||
+                          (!m.that && !m.colon && AddresseeInfinitive(c, p, a, f, end) > f);
   // "said nothing about layoffs", "said little", "said no": no statement reported
   // ("said no decision had been made" is one).
   if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw) &&

@@ -27,6 +27,7 @@ CueInfo ParseCueHead(std::string_view head) {
   info.naming = flags.find("naming") != std::string_view::npos;
   info.topic = flags.find("topic") != std::string_view::npos;
   info.wh = flags.find("wh") != std::string_view::npos;
+  info.ask = flags.find("ask") != std::string_view::npos;
   return info;
 }
 
