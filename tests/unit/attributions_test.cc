@@ -1030,3 +1030,11 @@ TEST_CASE("an addressee and a to-infinitive after ask-like cues", "[attributions
   CHECK(Find(doc, r, u"a recount") == nullptr);
   CHECK(Find(doc, r, u"the email") == nullptr);
 }
+
+TEST_CASE("'called for' ends before an adjunct", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz called for more school funding in a statement on Thursday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"more school funding");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"more school funding");
+}

@@ -554,7 +554,10 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
   const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
                       !clause && IsObjectStart(c, p, f);
-  if (object && !has_quote) {
+  // "called for more investment in a statement on Thursday": the demand is the
+  // object, without the adjunct after it
+  const bool demand = a.cue_e - a.cue_b == 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
+  if ((object || demand) && !has_quote) {
     end = ObjectEnd(c, p, f, end);
     content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
   }
