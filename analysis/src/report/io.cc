@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
+#include <ostream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -225,128 +227,215 @@ int64_t CodePointOffset(const Document& doc, int32_t paragraph, int32_t utf16_of
 
 namespace {
 
-json EntitiesJson(const Report& report, const OffsetMapper& map) {
-  json entities = json::array();
-  for (const EntityMention& m : report.entities) {
-    json e = map.SpanJson(m.span);
-    e["type"] = EntityTypeName(m.type);
-    e["entity"] = m.entity;
-    if (m.outlet) e["outlet"] = true;
-    if (!m.title.empty()) e["title"] = Utf8(m.title);
-    entities.push_back(std::move(e));
+// The report is written one list element at a time: each element is built as a
+// small JSON value, serialised and freed, so the output never exists as one
+// JSON tree (which took about 40 bytes per input character). The bytes are those
+// of nlohmann's dump of the whole object: compact, or indented by `indent`
+// with the element's own lines shifted to its depth.
+class JsonWriter {
+ public:
+  // `sink` receives the output in pieces, in order.
+  JsonWriter(int indent, std::function<void(std::string_view)> sink)
+      : indent_(indent), sink_(std::move(sink)) {}
+  ~JsonWriter() { Flush(); }
+
+  void BeginObject() { buf_ += '{'; }
+  void EndObject() {
+    if (indent_ >= 0) buf_ += '\n';
+    buf_ += '}';
+    Flush();
   }
-  return entities;
+  // A key of the top-level object and a scalar (or small) value.
+  void Field(const char* key, const json& value) {
+    Key(key);
+    Value(value, 1);
+  }
+  // A key of the top-level object whose value is a list written element by element.
+  void BeginList(const char* key) {
+    Key(key);
+    buf_ += '[';
+    list_empty_ = true;
+  }
+  void Element(const json& value) {
+    if (!list_empty_) buf_ += ',';
+    if (indent_ >= 0) {
+      buf_ += '\n';
+      buf_.append(2 * indent_, ' ');
+    }
+    list_empty_ = false;
+    Value(value, 2);
+    if (buf_.size() >= kFlushBytes) Flush();
+  }
+  void EndList() {
+    if (!list_empty_ && indent_ >= 0) {
+      buf_ += '\n';
+      buf_.append(indent_, ' ');
+    }
+    buf_ += ']';
+  }
+
+ private:
+  static constexpr size_t kFlushBytes = 1 << 16;
+
+  void Key(const char* key) {
+    if (!first_key_) buf_ += ',';
+    first_key_ = false;
+    if (indent_ >= 0) {
+      buf_ += '\n';
+      buf_.append(indent_, ' ');
+    }
+    buf_ += '"';
+    buf_ += key;  // keys are plain ASCII literals
+    buf_ += indent_ >= 0 ? "\": " : "\":";
+  }
+  // Appends `value` as if nested `depth` levels deep.
+  void Value(const json& value, int depth) {
+    const std::string text = value.dump(indent_, ' ', false, json::error_handler_t::replace);
+    if (indent_ < 0) {
+      buf_ += text;
+      return;
+    }
+    // JSON strings escape their newlines, so every raw newline starts an indented line.
+    const size_t pad = static_cast<size_t>(depth * indent_);
+    for (char c : text) {
+      buf_ += c;
+      if (c == '\n') buf_.append(pad, ' ');
+    }
+  }
+  void Flush() {
+    if (buf_.empty()) return;
+    sink_(buf_);
+    buf_.clear();
+  }
+
+  const int indent_;
+  std::function<void(std::string_view)> sink_;
+  std::string buf_;
+  bool first_key_ = true;
+  bool list_empty_ = true;
+};
+
+json EntityJson(const EntityMention& m, const OffsetMapper& map) {
+  json e = map.SpanJson(m.span);
+  e["type"] = EntityTypeName(m.type);
+  e["entity"] = m.entity;
+  if (m.outlet) e["outlet"] = true;
+  if (!m.title.empty()) e["title"] = Utf8(m.title);
+  return e;
 }
 
-json EntityListJson(const Report& report) {
-  json entity_list = json::array();
-  for (const Entity& e : report.entity_list) {
-    json j;
-    j["id"] = e.id;
-    j["type"] = EntityTypeName(e.type);
-    j["canonical"] = Utf8(e.canonical);
-    j["variants"] = StringList(e.variants);
-    j["mentions"] = e.mentions;
-    j["descriptors"] = StringList(e.descriptors);
-    if (e.outlet) j["outlet"] = true;
-    if (e.ambiguous) j["ambiguous"] = true;
-    if (e.gender != Gender::kUnknown) j["gender"] = e.gender == Gender::kFemale ? "female" : "male";
-    if (!e.spelling_variants.empty()) j["spelling_variants"] = StringList(e.spelling_variants);
-    entity_list.push_back(std::move(j));
-  }
-  return entity_list;
+json EntityListEntryJson(const Entity& e) {
+  json j;
+  j["id"] = e.id;
+  j["type"] = EntityTypeName(e.type);
+  j["canonical"] = Utf8(e.canonical);
+  j["variants"] = StringList(e.variants);
+  j["mentions"] = e.mentions;
+  j["descriptors"] = StringList(e.descriptors);
+  if (e.outlet) j["outlet"] = true;
+  if (e.ambiguous) j["ambiguous"] = true;
+  if (e.gender != Gender::kUnknown) j["gender"] = e.gender == Gender::kFemale ? "female" : "male";
+  if (!e.spelling_variants.empty()) j["spelling_variants"] = StringList(e.spelling_variants);
+  return j;
 }
 
-json FiguresJson(const Report& report, const OffsetMapper& map) {
-  json figures = json::array();
-  for (const Figure& f : report.figures) {
-    json j = map.SpanJson(f.span);
-    j["kind"] = FigureKindName(f.kind);
-    j["value"] = FigureValueJson(f.value);
-    j["unit"] = f.unit.empty() ? json(nullptr) : json(f.unit);
-    j["approx"] = f.approx;
-    if (!f.note.empty()) j["note"] = f.note;
-    if (!f.counted.empty()) j["counted"] = Utf8(f.counted);
-    figures.push_back(std::move(j));
-  }
-  return figures;
+json FigureJson(const Figure& f, const OffsetMapper& map) {
+  json j = map.SpanJson(f.span);
+  j["kind"] = FigureKindName(f.kind);
+  j["value"] = FigureValueJson(f.value);
+  j["unit"] = f.unit.empty() ? json(nullptr) : json(f.unit);
+  j["approx"] = f.approx;
+  if (!f.note.empty()) j["note"] = f.note;
+  if (!f.counted.empty()) j["counted"] = Utf8(f.counted);
+  return j;
 }
 
-json RelationsJson(const Report& report) {
-  json relations = json::array();
-  for (const FigureRelation& r : report.figure_relations) {
-    static const char* kKinds[] = {"range", "change", "comparison"};
-    json j;
-    j["kind"] = kKinds[static_cast<int>(r.kind)];
-    j["from"] = r.from >= 0 ? json(r.from) : json(nullptr);  // unstated start
-    j["to"] = r.to;
-    if (r.delta >= 0) j["delta"] = r.delta;
-    if (r.direction != 0) j["direction"] = r.direction;
-    relations.push_back(std::move(j));
-  }
-  return relations;
+json RelationJson(const FigureRelation& r) {
+  static const char* kKinds[] = {"range", "change", "comparison"};
+  json j;
+  j["kind"] = kKinds[static_cast<int>(r.kind)];
+  j["from"] = r.from >= 0 ? json(r.from) : json(nullptr);  // unstated start
+  j["to"] = r.to;
+  if (r.delta >= 0) j["delta"] = r.delta;
+  if (r.direction != 0) j["direction"] = r.direction;
+  return j;
 }
 
-json AttributionsJson(const Report& report, const OffsetMapper& map) {
-  json attributions = json::array();
-  for (const Attribution& a : report.attributions) {
-    json j;
-    j["content"] = map.SpanJson(a.content);
-    j["kind"] = AttributionKindName(a.kind);
-    j["speaker"] = map.OptionalSpanJson(a.speaker);
-    j["speaker_name"] = a.speaker_name.empty() ? json(nullptr) : json(Utf8(a.speaker_name));
-    j["cue"] = map.OptionalSpanJson(a.cue);
-    j["outlet"] = map.OptionalSpanJson(a.outlet);
-    j["vague_source"] = a.vague_source;
-    j["confidence"] = std::isfinite(a.confidence) ? a.confidence : 0.0;
-    if (a.belief) j["belief"] = true;
-    if (a.continuation) j["continuation"] = true;
-    attributions.push_back(std::move(j));
-  }
-  return attributions;
+json AttributionJson(const Attribution& a, const OffsetMapper& map) {
+  json j;
+  j["content"] = map.SpanJson(a.content);
+  j["kind"] = AttributionKindName(a.kind);
+  j["speaker"] = map.OptionalSpanJson(a.speaker);
+  j["speaker_name"] = a.speaker_name.empty() ? json(nullptr) : json(Utf8(a.speaker_name));
+  j["cue"] = map.OptionalSpanJson(a.cue);
+  j["outlet"] = map.OptionalSpanJson(a.outlet);
+  j["vague_source"] = a.vague_source;
+  j["confidence"] = std::isfinite(a.confidence) ? a.confidence : 0.0;
+  if (a.belief) j["belief"] = true;
+  if (a.continuation) j["continuation"] = true;
+  return j;
 }
 
-json ChecksJson(const Report& report, const OffsetMapper& map) {
-  json checks = json::array();
-  for (const Check& c : report.checks) {
-    json j;
-    j["kind"] = c.kind;
-    j["message"] = c.message;
-    json spans = json::array();
-    for (const Span& s : c.spans) spans.push_back(map.SpanJson(s));
-    j["spans"] = std::move(spans);
-    if (c.holds) j["holds"] = *c.holds;
-    if (c.computed) j["computed"] = NumberJson(*c.computed);
-    if (!c.tolerance.empty()) j["tolerance"] = c.tolerance;
-    checks.push_back(std::move(j));
-  }
-  return checks;
+json CheckJson(const Check& c, const OffsetMapper& map) {
+  json j;
+  j["kind"] = c.kind;
+  j["message"] = c.message;
+  json spans = json::array();
+  for (const Span& s : c.spans) spans.push_back(map.SpanJson(s));
+  j["spans"] = std::move(spans);
+  if (c.holds) j["holds"] = *c.holds;
+  if (c.computed) j["computed"] = NumberJson(*c.computed);
+  if (!c.tolerance.empty()) j["tolerance"] = c.tolerance;
+  return j;
+}
+
+// Writes `key`: [to_json(item) for item in items].
+template <typename T, typename F>
+void WriteList(JsonWriter* w, const char* key, const std::vector<T>& items, F to_json) {
+  w->BeginList(key);
+  for (const T& item : items) w->Element(to_json(item));
+  w->EndList();
+}
+
+void WriteReport(const Document& doc, const Report& report, const std::string* id_json,
+                 JsonWriter* w) {
+  const OffsetMapper map(doc);
+  // Field order follows the contract in README.md: "schema" first, then "id",
+  // then the lists. Keys beyond the contract (title, note, ...) come after the
+  // contract's keys of each object.
+  w->BeginObject();
+  w->Field("schema", "factlens/1");
+  if (id_json) w->Field("id", json::parse(*id_json));
+  WriteList(w, "entities", report.entities, [&](const auto& m) { return EntityJson(m, map); });
+  WriteList(w, "entity_list", report.entity_list, EntityListEntryJson);
+  WriteList(w, "figures", report.figures, [&](const auto& f) { return FigureJson(f, map); });
+  WriteList(w, "figure_relations", report.figure_relations, RelationJson);
+  WriteList(w, "attributions", report.attributions,
+            [&](const auto& a) { return AttributionJson(a, map); });
+  WriteList(w, "quoted_terms", report.quoted_terms,
+            [&](const QuotedTerm& q) { return map.SpanJson(q.span); });
+  WriteList(w, "checks", report.checks, [&](const auto& c) { return CheckJson(c, map); });
+  w->EndObject();
 }
 
 }  // namespace
 
 std::string ReportToJson(const Document& doc, const Report& report, const std::string* id_json,
                          int indent) {
-  const OffsetMapper map(doc);
+  std::string out;
+  {
+    JsonWriter w(indent, [&out](std::string_view piece) { out += piece; });
+    WriteReport(doc, report, id_json, &w);
+  }
+  return out;
+}
 
-  // Field order follows the contract in README.md: "schema" first, then "id",
-  // then the lists. Keys beyond the contract (title, note, ...) come after the
-  // contract's keys of each object.
-  json out = json::object();
-  out["schema"] = "factlens/1";
-  if (id_json) out["id"] = json::parse(*id_json);
-
-  out["entities"] = EntitiesJson(report, map);
-  out["entity_list"] = EntityListJson(report);
-  out["figures"] = FiguresJson(report, map);
-  out["figure_relations"] = RelationsJson(report);
-  out["attributions"] = AttributionsJson(report, map);
-  json quoted_terms = json::array();
-  for (const QuotedTerm& q : report.quoted_terms) quoted_terms.push_back(map.SpanJson(q.span));
-  out["quoted_terms"] = std::move(quoted_terms);
-  out["checks"] = ChecksJson(report, map);
-
-  return out.dump(indent, ' ', false, json::error_handler_t::replace);
+void WriteReportJson(const Document& doc, const Report& report, const std::string* id_json,
+                     int indent, std::ostream& out) {
+  JsonWriter w(indent, [&out](std::string_view piece) {
+    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  });
+  WriteReport(doc, report, id_json, &w);
 }
 
 std::string ReportToText(const Document& doc, const Report& report) {
