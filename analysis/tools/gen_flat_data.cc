@@ -1,7 +1,8 @@
 // Build step (analysis/CMakeLists.txt): writes the flat images of the tagger's
 // lexicon (from analysis/data/ner/*.txt) and model (from analysis/data/ner/model.bin)
 // that the library embeds and uses in place (docs/perf.md, "Flat model").
-//   factlens_gen_flat_data LEXICON_OUT MODEL_OUT
+//   factlens_gen_flat_data LEXICON_OUT MODEL_OUT LATIN_KEYS_OUT
+// and the table of name keys of Latin letters (common/name_key.h, LatinKeysFlat).
 // Linked with the bootstrap library, which embeds only analysis/data, so the
 // lexicon here is parsed from the lists exactly as the library did at run time.
 #include <cstdio>
@@ -12,6 +13,7 @@
 #include <string>
 
 #include "common/embedded_data.h"
+#include "common/name_key.h"
 #include "entities/model.h"
 
 namespace {
@@ -28,8 +30,8 @@ bool WriteFile(const std::string& path, const std::string& bytes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::cerr << "usage: factlens_gen_flat_data LEXICON_OUT MODEL_OUT\n";
+  if (argc != 4) {
+    std::cerr << "usage: factlens_gen_flat_data LEXICON_OUT MODEL_OUT LATIN_KEYS_OUT\n";
     return 2;
   }
   const factlens::ner::Lexicon lexicon(/*parse_lists=*/true);
@@ -51,5 +53,8 @@ int main(int argc, char** argv) {
     std::cerr << "factlens_gen_flat_data: the flat images do not read back\n";
     return 1;
   }
-  return WriteFile(argv[1], lexicon_bytes) && WriteFile(argv[2], model_bytes) ? 0 : 1;
+  return WriteFile(argv[1], lexicon_bytes) && WriteFile(argv[2], model_bytes) &&
+                 WriteFile(argv[3], factlens::LatinKeysFlat())
+             ? 0
+             : 1;
 }
