@@ -267,7 +267,19 @@ class Model {
     const uint64_t word = present_[row >> 6];
     const uint64_t bit = uint64_t{1} << (row & 63);
     if (!(word & bit)) return kZeroRow;
-    return rows_ + size_t{kRowWidth} * (rank_[row >> 6] + __builtin_popcountll(word & (bit - 1)));
+    return rows_ + size_t{kRowWidth} * (rank_[row >> 6] + Popcount(word & (bit - 1)));
+  }
+  // Inline without the popcnt instruction (x86-64 baseline has none; libgcc's
+  // __popcountdi2 is a call and a table).
+  static uint32_t Popcount(uint64_t x) {
+#ifdef __POPCNT__
+    return static_cast<uint32_t>(__builtin_popcountll(x));
+#else
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
+#endif
   }
   void Clear();
   static const int16_t kZeroRow[kRowWidth];
