@@ -673,7 +673,13 @@ int RunFile(const factlens::AnalyzerOptions& analyzer_options, const OutputForma
     std::cerr << "factlens: " << source_error << "\n";
     return kExitBadInput;
   }
-  std::cout << Render(format, doc, report, options, sources);
+  if (&format == FindFormat("json") && sources.size() == 0) {
+    // Streamed: a large report is never held whole (docs/perf.md, memory).
+    factlens::WriteReportJson(doc, report, nullptr, options.pretty ? 2 : -1, std::cout);
+    std::cout << "\n";
+  } else {
+    std::cout << Render(format, doc, report, options, sources);
+  }
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "factlens: cannot write the output\n";

@@ -20,6 +20,7 @@
 #define FACTLENS_IO_H_
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -63,6 +64,10 @@ int64_t CodePointOffset(const Document& doc, int32_t paragraph, int32_t utf16_of
 // when non-null; it is a JSON value (string or number) in serialised form.
 std::string ReportToJson(const Document& doc, const Report& report,
                          const std::string* id_json = nullptr, int indent = -1);
+// The same bytes written to `out` in pieces of about 64 KB as they are produced,
+// so that a large report is never held in memory whole.
+void WriteReportJson(const Document& doc, const Report& report, const std::string* id_json,
+                     int indent, std::ostream& out);
 
 // A human-readable fact list.
 std::string ReportToText(const Document& doc, const Report& report);

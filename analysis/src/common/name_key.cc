@@ -1,13 +1,17 @@
 // The name key of name_key.h.
 #include "common/name_key.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "common/embedded_data.h"
 #include "common/strings.h"
 
 namespace factlens {
@@ -45,10 +49,106 @@ std::u16string TransliteratedKey(std::u16string_view name) {
   return out;
 }
 
+// The Latin table (LatinKeysFlat): char magic[8] = "FLLATKY2"; then for each
+// code point of U+0080..U+024F and U+2000..U+206F (general punctuation: ’ “ ” —)
+// one entry of 8 UTF-16 units: unit 0 is the key's length, or 0xFFFF when the
+// character is left out; units 1..7 the key.
+constexpr char16_t kLatinEnd = 0x250, kPunctFirst = 0x2000, kPunctEnd = 0x2070;
+constexpr size_t kLatinChars = (kLatinEnd - 0x80) + (kPunctEnd - kPunctFirst);
+constexpr size_t kLatinEntry = 8;
+constexpr char kLatinMagic[8] = {'F', 'L', 'L', 'A', 'T', 'K', 'Y', '2'};
+constexpr char16_t kLeftOut = 0xFFFF;
+
+// The table index of a non-ASCII character, or -1.
+int LatinIndex(char16_t c) {
+  if (c >= 0x80 && c < kLatinEnd) return c - 0x80;
+  if (c >= kPunctFirst && c < kPunctEnd) return (kLatinEnd - 0x80) + (c - kPunctFirst);
+  return -1;
+}
+
+// The characters of the table, in table order.
+std::u16string LatinChars() {
+  std::u16string chars;
+  for (char16_t c = 0x80; c < kLatinEnd; ++c) chars.push_back(c);
+  for (char16_t c = kPunctFirst; c < kPunctEnd; ++c) chars.push_back(c);
+  return chars;
+}
+
+// The embedded table's entries, or null when absent (the build step's bootstrap).
+const char16_t* LatinKeys() {
+  static const char16_t* const table = []() -> const char16_t* {
+    const std::string_view flat = EmbeddedData("common/latin_keys.flat");
+    if (flat.size() != 8 + 2 * kLatinEntry * kLatinChars ||
+        flat.compare(0, 8, std::string_view(kLatinMagic, 8)) != 0 ||
+        reinterpret_cast<uintptr_t>(flat.data()) % 2 != 0)
+      return nullptr;
+    return reinterpret_cast<const char16_t*>(flat.data() + 8);
+  }();
+  return table;
+}
+
+// The key from the Latin table; false when some character is not in it.
+bool LatinTableKey(std::u16string_view name, std::u16string* key) {
+  const char16_t* table = LatinKeys();
+  if (!table) return false;
+  key->clear();
+  for (char16_t c : name) {
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') key->push_back(static_cast<char16_t>(c + 32));
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) key->push_back(c);
+      continue;
+    }
+    const int index = LatinIndex(c);
+    if (index < 0) return false;
+    const char16_t* entry = table + kLatinEntry * static_cast<size_t>(index);
+    if (entry[0] == kLeftOut) return false;
+    key->append(entry + 1, entry[0]);
+  }
+  return true;
+}
+
 }  // namespace
+
+std::string LatinKeysFlat() {
+  const std::u16string chars = LatinChars();
+  std::vector<std::u16string> keys;
+  for (char16_t c : chars) keys.push_back(TransliteratedKey(std::u16string_view(&c, 1)));
+  auto key_of = [&](char16_t c) {
+    return c < 0x80 ? AsciiKey<std::u16string>(std::u16string_view(&c, 1)) : keys[LatinIndex(c)];
+  };
+  std::u16string all;
+  for (char16_t c = 0; c < 0x80; ++c) all.push_back(c);
+  all += chars;
+  std::vector<bool> left_out(chars.size(), false);
+  for (char16_t a : all) {
+    for (char16_t b : all) {
+      if (a < 0x80 && b < 0x80) continue;
+      const char16_t pair[2] = {a, b};
+      if (TransliteratedKey(std::u16string_view(pair, 2)) == key_of(a) + key_of(b)) continue;
+      if (a >= 0x80) left_out[LatinIndex(a)] = true;
+      if (b >= 0x80) left_out[LatinIndex(b)] = true;
+    }
+  }
+  std::u16string entries;
+  for (size_t i = 0; i < chars.size(); ++i) {
+    std::u16string entry(kLatinEntry, u'\0');
+    if (left_out[i] || keys[i].size() >= kLatinEntry) {
+      entry[0] = kLeftOut;
+    } else {
+      entry[0] = static_cast<char16_t>(keys[i].size());
+      std::copy(keys[i].begin(), keys[i].end(), entry.begin() + 1);
+    }
+    entries += entry;
+  }
+  std::string out(kLatinMagic, 8);
+  out.append(reinterpret_cast<const char*>(entries.data()), 2 * entries.size());
+  return out;
+}
 
 std::u16string NameKey(std::u16string_view name) {
   if (IsAscii(name)) return AsciiKey<std::u16string>(name);
+  std::u16string table_key;
+  if (LatinTableKey(name, &table_key)) return table_key;
   // At most 16384 remembered words (a few MB) per thread, then afresh.
   constexpr size_t kMaxMemoWord = 64;
   constexpr size_t kMaxMemoEntries = 16384;

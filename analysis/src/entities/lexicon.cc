@@ -3,6 +3,7 @@
 #include "entities/model.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -45,7 +46,54 @@ const Lexicon& Lexicon::Default() {
   return *lexicon;
 }
 
-Lexicon::Lexicon() {
+Lexicon::Lexicon() : Lexicon(false) {}
+
+Lexicon::Lexicon(bool parse_lists) {
+  if (!parse_lists && FromFlat(EmbeddedData("ner/lexicon.flat"))) return;
+  ParseLists();
+}
+
+// The flat image (native endianness; the build step writes it on the build
+// machine): char magic[8] = "FLLEXFL1"; uint64 max_pieces, slots, hot, prefix
+// (counts of 64-bit words, each a power of two); then the three tables. 40-byte
+// header, every table 8-byte aligned.
+namespace {
+constexpr char kFlatMagic[8] = {'F', 'L', 'L', 'E', 'X', 'F', 'L', '1'};
+constexpr size_t kFlatHeader = 8 + 4 * 8;
+}  // namespace
+
+std::string Lexicon::Flat() const {
+  const uint64_t head[4] = {static_cast<uint64_t>(max_pieces_), mask_ + 1, hot_mask_ + 1,
+                            prefix_mask_ + 1};
+  std::string out(kFlatMagic, 8);
+  out.append(reinterpret_cast<const char*>(head), sizeof head);
+  out.append(reinterpret_cast<const char*>(slots_), 8 * (mask_ + 1));
+  out.append(reinterpret_cast<const char*>(hot_), 8 * (hot_mask_ + 1));
+  out.append(reinterpret_cast<const char*>(prefix_), 8 * (prefix_mask_ + 1));
+  return out;
+}
+
+bool Lexicon::FromFlat(std::string_view bytes) {
+  if (bytes.size() < kFlatHeader || std::memcmp(bytes.data(), kFlatMagic, 8) != 0 ||
+      reinterpret_cast<uintptr_t>(bytes.data()) % 8 != 0)
+    return false;
+  uint64_t head[4];
+  std::memcpy(head, bytes.data() + 8, sizeof head);
+  for (int k = 1; k < 4; ++k)
+    if (head[k] == 0 || (head[k] & (head[k] - 1)) != 0) return false;
+  if (bytes.size() != kFlatHeader + 8 * (head[1] + head[2] + head[3])) return false;
+  const uint64_t* words = reinterpret_cast<const uint64_t*>(bytes.data() + kFlatHeader);
+  max_pieces_ = static_cast<int>(head[0]);
+  slots_ = words;
+  mask_ = head[1] - 1;
+  hot_ = words + head[1];
+  hot_mask_ = head[2] - 1;
+  prefix_ = hot_ + head[2];
+  prefix_mask_ = head[3] - 1;
+  return true;
+}
+
+void Lexicon::ParseLists() {
   struct Source {
     const char* file;
     uint32_t bits;
@@ -70,10 +118,12 @@ Lexicon::Lexicon() {
   }
   size_t cap = 1024;
   while (cap < total * 2) cap <<= 1;
-  slots_.assign(cap, 0);
+  owned_slots_.assign(cap, 0);
+  slots_ = owned_slots_.data();
   mask_ = cap - 1;
-  prefix_.assign(1 << 14, 0);  // 2^20 bits, 128 KiB: stays in cache
-  prefix_mask_ = prefix_.size() - 1;
+  owned_prefix_.assign(1 << 14, 0);  // 2^20 bits, 128 KiB: stays in cache
+  prefix_ = owned_prefix_.data();
+  prefix_mask_ = owned_prefix_.size() - 1;
   for (size_t f = 0; f < lines.size(); ++f) {
     for (std::string_view line : lines[f]) {
       uint32_t bits = kSources[f].bits;
@@ -92,16 +142,17 @@ Lexicon::Lexicon() {
     if (!d.abbreviation) Add(d.name, kLexCalendar);  // "Monday": never a name alone
   for (const std::u16string& m : MonthNames()) Add(Utf8(m), kLexCalendar);  // not "May"
   size_t hot = 0;
-  for (uint64_t v : slots_) hot += (v & kLexLower) != 0;
+  for (uint64_t v : owned_slots_) hot += (v & kLexLower) != 0;
   size_t hot_cap = 1024;
   while (hot_cap < hot * 2) hot_cap <<= 1;
-  hot_.assign(hot_cap, 0);
+  owned_hot_.assign(hot_cap, 0);
+  hot_ = owned_hot_.data();
   hot_mask_ = hot_cap - 1;
-  for (uint64_t v : slots_) {
+  for (uint64_t v : owned_slots_) {
     if (!(v & kLexLower)) continue;
     uint64_t slot = (v >> kValueBits) & hot_mask_;
-    while (hot_[slot] != 0) slot = (slot + 1) & hot_mask_;
-    hot_[slot] = v;
+    while (owned_hot_[slot] != 0) slot = (slot + 1) & hot_mask_;
+    owned_hot_[slot] = v;
   }
 }
 
@@ -146,7 +197,7 @@ void Lexicon::Add(std::string_view s, uint32_t bits) {
   if (dotted) Insert(KeyAdd(key_before_last, last_no_dot), bits);
   if (pieces >= 2) {
     const uint64_t h = Mix64(first_piece);
-    prefix_[(h >> 6) & prefix_mask_] |= uint64_t{1} << (h & 63);
+    owned_prefix_[(h >> 6) & prefix_mask_] |= uint64_t{1} << (h & 63);
   }
 }
 
@@ -154,8 +205,9 @@ void Lexicon::Insert(uint64_t key, uint32_t bits) {
   uint64_t tag = key & ~kValueMask;
   if (tag == 0) tag = kValueMask + 1;
   uint64_t slot = (key ^ (key >> 29)) & mask_;
-  while (slots_[slot] != 0 && (slots_[slot] & ~kValueMask) != tag) slot = (slot + 1) & mask_;
-  slots_[slot] = tag | ((slots_[slot] & kValueMask) | (bits & kValueMask));
+  std::vector<uint64_t>& slots = owned_slots_;
+  while (slots[slot] != 0 && (slots[slot] & ~kValueMask) != tag) slot = (slot + 1) & mask_;
+  slots[slot] = tag | ((slots[slot] & kValueMask) | (bits & kValueMask));
 }
 
 bool Lexicon::MayStartPhrase(uint64_t piece_hash) const {

@@ -130,17 +130,29 @@ int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int 
 
 // ------------------------------------------------------------------ model
 
+const int16_t Model::kZeroRow[Model::kRowWidth] = {};
+
 const Model& Model::Default() {
   static const Model* model = [] {
     Model* m = new Model();
-    m->Load(EmbeddedData("ner/model.bin"));
+    if (!m->LoadFlat(EmbeddedData("ner/model.flat"))) m->Load(EmbeddedData("ner/model.bin"));
     return m;
   }();
   return *model;
 }
 
+void Model::Clear() {
+  present_ = nullptr;
+  rank_ = nullptr;
+  rows_ = nullptr;
+  num_rows_ = 0;
+  owned_present_.clear();
+  owned_rank_.clear();
+  owned_rows_.clear();
+}
+
 bool Model::Load(std::string_view bytes) {
-  weights_.clear();
+  Clear();
   auto u32 = [&](size_t off) {
     uint32_t v;
     std::memcpy(&v, bytes.data() + off, 4);
@@ -153,24 +165,74 @@ bool Model::Load(std::string_view bytes) {
   const uint32_t rows = u32(28);
   const size_t rec = 4 + 2 * kRowWidth;
   if (bytes.size() < 32 + size_t{rows} * rec) return false;
-  weights_.assign(size_t{1} << kRowBits, Row{});
+  // Record of each row (a later record of the same row wins, as it always did).
+  std::vector<int32_t> record(size_t{1} << kRowBits, -1);
   for (uint32_t r = 0; r < rows; ++r) {
-    const char* p = bytes.data() + 32 + size_t{r} * rec;
     uint32_t row;
-    std::memcpy(&row, p, 4);
-    if (row >= (1u << kRowBits)) {
-      weights_.clear();
-      return false;
-    }
-    std::memcpy(weights_[row].w, p + 4, 2 * kRowWidth);
+    std::memcpy(&row, bytes.data() + 32 + size_t{r} * rec, 4);
+    if (row >= (1u << kRowBits)) return false;
+    record[row] = static_cast<int32_t>(r);
   }
+  owned_present_.assign(kBlocks, 0);
+  owned_rank_.assign(kBlocks, 0);
+  for (uint32_t row = 0; row < record.size(); ++row) {
+    if (row % 64 == 0) owned_rank_[row >> 6] = num_rows_;
+    if (record[row] < 0) continue;
+    owned_present_[row >> 6] |= uint64_t{1} << (row & 63);
+    const char* w = bytes.data() + 32 + size_t(record[row]) * rec + 4;
+    owned_rows_.resize(owned_rows_.size() + kRowWidth);
+    std::memcpy(owned_rows_.data() + size_t{kRowWidth} * num_rows_, w, 2 * kRowWidth);
+    ++num_rows_;
+  }
+  present_ = owned_present_.data();
+  rank_ = owned_rank_.data();
+  rows_ = owned_rows_.data();
+  return true;
+}
+
+// The flat image (native endianness; the build step writes it on the build
+// machine from model.bin): char magic[8] = "FLNERFL1"; uint32 kFeatureVersion,
+// kRowBits, kNumTags, num_rows; uint64 present[kBlocks]; uint32 rank[kBlocks];
+// int16 rows[num_rows][kNumTags - 1]. 24-byte header padded to 32, so with a
+// 32-byte aligned image every row is 32-byte aligned.
+namespace {
+constexpr char kFlatMagic[8] = {'F', 'L', 'N', 'E', 'R', 'F', 'L', '1'};
+constexpr size_t kFlatHeader = 32;
+}  // namespace
+
+std::string Model::Flat() const {
+  if (empty()) return std::string();
+  const uint32_t head[4] = {kFeatureVersion, kRowBits, kNumTags, num_rows_};
+  std::string out(kFlatMagic, 8);
+  out.append(reinterpret_cast<const char*>(head), sizeof head);
+  out.resize(kFlatHeader, '\0');
+  out.append(reinterpret_cast<const char*>(present_), 8 * kBlocks);
+  out.append(reinterpret_cast<const char*>(rank_), 4 * kBlocks);
+  out.append(reinterpret_cast<const char*>(rows_), 2 * size_t{kRowWidth} * num_rows_);
+  return out;
+}
+
+bool Model::LoadFlat(std::string_view bytes) {
+  Clear();
+  if (bytes.size() < kFlatHeader || std::memcmp(bytes.data(), kFlatMagic, 8) != 0 ||
+      reinterpret_cast<uintptr_t>(bytes.data()) % 32 != 0)
+    return false;
+  uint32_t head[4];
+  std::memcpy(head, bytes.data() + 8, sizeof head);
+  if (head[0] != kFeatureVersion || head[1] != kRowBits || head[2] != kNumTags) return false;
+  const size_t rows_at = kFlatHeader + 12 * kBlocks;
+  if (bytes.size() != rows_at + 2 * size_t{kRowWidth} * head[3]) return false;
+  present_ = reinterpret_cast<const uint64_t*>(bytes.data() + kFlatHeader);
+  rank_ = reinterpret_cast<const uint32_t*>(bytes.data() + kFlatHeader + 8 * kBlocks);
+  rows_ = reinterpret_cast<const int16_t*>(bytes.data() + rows_at);
+  num_rows_ = head[3];
   return true;
 }
 
 void Model::Score(const uint32_t* rows, int n, int32_t* scores) const {
   int32_t acc[kRowWidth] = {0};
   for (int f = 0; f < n; ++f) {
-    const int16_t* w = weights_[rows[f]].w;
+    const int16_t* w = Weights(rows[f]);
     for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
   }
   scores[0] = 0;
@@ -193,7 +255,7 @@ void Model::Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tag
       return;
     }
     p.n = ExtractStatic(info, begin, end, i, p.rows);
-    for (int f = 0; f < p.n; ++f) __builtin_prefetch(&weights_[p.rows[f]]);
+    for (int f = 0; f < p.n; ++f) __builtin_prefetch(Weights(p.rows[f]));
   };
   prepare(begin);
   prepare(begin + 1);
@@ -213,11 +275,11 @@ void Model::Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tag
     const int nd = ExtractDynamic(info, begin, end, i, p1, p2, dyn);
     int32_t acc[kRowWidth] = {0};
     for (int f = 0; f < p.n; ++f) {
-      const int16_t* w = weights_[p.rows[f]].w;
+      const int16_t* w = Weights(p.rows[f]);
       for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
     }
     for (int f = 0; f < nd; ++f) {
-      const int16_t* w = weights_[dyn[f]].w;
+      const int16_t* w = Weights(dyn[f]);
       for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
     }
     scores[0] = 0;

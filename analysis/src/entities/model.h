@@ -96,10 +96,22 @@ constexpr int kGazOrg = 6;  // index of kLexOrg in kGazCats
 constexpr int kGazDemonym = 2, kGazTitle = 3, kGazOutlet = 4;  // and of these
 
 // Case-folded name lists compiled in from analysis/data/ner/*.txt.
+//
+// Default() uses the flat image generated at build time from those lists
+// (embedded as "ner/lexicon.flat", see analysis/CMakeLists.txt): its tables are
+// used in place, nothing is parsed. Without it (the build step's own bootstrap
+// library) the lists are parsed.
 class Lexicon {
  public:
   static const Lexicon& Default();
-  Lexicon();  // loads the embedded files
+  Lexicon();  // the flat image if embedded, else parses the embedded lists
+  explicit Lexicon(bool parse_lists);  // true: always parse the lists
+  Lexicon(const Lexicon&) = delete;
+  Lexicon& operator=(const Lexicon&) = delete;
+  // The flat image of this lexicon (format in lexicon.cc); FromFlat reads it in
+  // place (the bytes must outlive the lexicon, 8-byte aligned); false if invalid.
+  std::string Flat() const;
+  bool FromFlat(std::string_view bytes);
   // Bits of the entry whose folded, whitespace-normalised text hashes to `key`.
   uint32_t Lookup(uint64_t key) const;
   int max_pieces() const { return max_pieces_; }
@@ -110,18 +122,21 @@ class Lexicon {
   // Adds a UTF-8 entry: pieces separated by spaces, case folded.
   void Add(std::string_view utf8, uint32_t bits);
   void Insert(uint64_t key, uint32_t bits);
+  void ParseLists();
   // Open addressing; each slot packs the key's upper 40 bits and 24 value bits.
   static constexpr int kValueBits = 24;
   static constexpr uint64_t kValueMask = (uint64_t{1} << kValueBits) - 1;
-  std::vector<uint64_t> slots_;
+  // The tables: in owned_* when parsed, else in the embedded flat image.
+  const uint64_t* slots_ = nullptr;
   uint64_t mask_ = 0;
   // The common lower-case words (most running text) again, in a small table
   // that stays in cache; same packing, complete bits.
-  std::vector<uint64_t> hot_;
+  const uint64_t* hot_ = nullptr;
   uint64_t hot_mask_ = 0;
-  std::vector<uint64_t> prefix_;  // bitset over first pieces of phrases
+  const uint64_t* prefix_ = nullptr;  // bitset over first pieces of phrases
   uint64_t prefix_mask_ = 0;
   int max_pieces_ = 1;
+  std::vector<uint64_t> owned_slots_, owned_hot_, owned_prefix_;
 };
 
 // Hashing of folded text; a lexicon key is KeyAdd(KeyAdd(kKeySeed, piece1), piece2)...
@@ -222,23 +237,59 @@ int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i,
 int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1, int p2,
                    uint32_t* rows);
 
-// The run-time model (int16 weights).
+// The run-time model (int16 weights). Only the rows present in the file are
+// kept (about 85k of the 2^19): a bitmap over all rows, the rank of each 64-row
+// block, and the present rows in row order; an absent row weighs zero.
+// Default() uses the flat image generated at build time from model.bin
+// ("ner/model.flat", format in model.cc): used in place, nothing is parsed or copied.
 class Model {
  public:
   static const Model& Default();  // the embedded analysis/data/ner/model.bin
+  Model() = default;
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
   // Parses a model file; false (and an empty model) when it is not valid.
   bool Load(std::string_view bytes);
-  bool empty() const { return weights_.empty(); }
+  // The flat image of this model; LoadFlat reads one in place (the bytes must
+  // outlive the model, 32-byte aligned); false (and an empty model) if invalid.
+  std::string Flat() const;
+  bool LoadFlat(std::string_view bytes);
+  bool empty() const { return rows_ == nullptr; }
   // Greedy BILOU decoding of tokens [begin, end) of a paragraph into tags.
   void Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tags) const;
   void Score(const uint32_t* rows, int n, int32_t* scores) const;
 
  private:
   static constexpr int kRowWidth = kNumTags - 1;  // 16 int16 = 32 bytes
-  struct alignas(32) Row {
-    int16_t w[kRowWidth];
-  };
-  std::vector<Row> weights_;
+  static constexpr size_t kBlocks = (size_t{1} << kRowBits) / 64;
+  // The weights of feature row `row` (zeros when the model has none).
+  const int16_t* Weights(uint32_t row) const {
+    const uint64_t word = present_[row >> 6];
+    const uint64_t bit = uint64_t{1} << (row & 63);
+    if (!(word & bit)) return kZeroRow;
+    return rows_ + size_t{kRowWidth} * (rank_[row >> 6] + Popcount(word & (bit - 1)));
+  }
+  // Inline without the popcnt instruction (x86-64 baseline has none; libgcc's
+  // __popcountdi2 is a call and a table).
+  static uint32_t Popcount(uint64_t x) {
+#ifdef __POPCNT__
+    return static_cast<uint32_t>(__builtin_popcountll(x));
+#else
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
+#endif
+  }
+  void Clear();
+  static const int16_t kZeroRow[kRowWidth];
+  const uint64_t* present_ = nullptr;  // kBlocks words
+  const uint32_t* rank_ = nullptr;     // kBlocks: present rows before each block
+  const int16_t* rows_ = nullptr;      // kRowWidth weights per present row
+  uint32_t num_rows_ = 0;
+  std::vector<uint64_t> owned_present_;
+  std::vector<uint32_t> owned_rank_;
+  std::vector<int16_t> owned_rows_;
 };
 
 }  // namespace ner
