@@ -637,3 +637,81 @@ TEST_CASE("A place name before a team role word is the team; a nation stays a pl
   }
   CHECK(Find(d, r, u"Bristol", 1) != nullptr);
 }
+
+// ------------------------------------------------ the document-level second pass
+
+namespace {
+
+struct TaggedPara {
+  std::u16string text;
+  factlens::ParagraphText pt;
+  std::vector<factlens::ner::TokenInfo> info;
+  std::vector<int> tags;
+};
+
+TaggedPara Prepared(const std::u16string& text) {
+  TaggedPara p;
+  p.text = text;
+  p.pt = factlens::SegmentParagraph(p.text);
+  factlens::ner::ComputeTokenInfo(p.text, p.pt, factlens::ner::Lexicon::Default(), &p.info);
+  p.tags.assign(p.info.size(), 0);
+  return p;
+}
+
+int TokenAt(const TaggedPara& p, std::u16string_view word) {
+  for (size_t i = 0; i < p.pt.tokens.size(); ++i) {
+    const auto& t = p.pt.tokens[i];
+    if (std::u16string_view(p.text).substr(t.begin, t.end - t.begin) == word)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("Second pass: a word's label is what the first pass made of it elsewhere", "[entities]") {
+  namespace ner = factlens::ner;
+  TaggedPara a = Prepared(u"Talks with Maria Castellano ended.");
+  TaggedPara b = Prepared(u"Castellano left early.");
+  const int first = TokenAt(a, u"Maria"), last = TokenAt(a, u"Castellano");
+  a.tags[first] = ner::MakeTag(0, ner::kB);  // PERSON B
+  a.tags[last] = ner::MakeTag(0, ner::kL);   // PERSON L
+  ner::DocLabels labels;
+  labels.Collect(a.info, a.tags.data());
+  labels.Collect(b.info, b.tags.data());
+  CHECK(labels.Apply(&b.info, b.tags.data(), true));
+  const ner::TokenInfo& bare = b.info[TokenAt(b, u"Castellano")];
+  CHECK((bare.label & ner::kLabPerson));
+  CHECK((bare.label & ner::kLabSurname));
+  CHECK(bare.label_major == 1);  // 1 + PERSON
+  // Its own occurrence is left out: the full name's words have no other use.
+  labels.Apply(&a.info, a.tags.data(), true);
+  CHECK(a.info[first].label == 0);
+  CHECK(a.info[last].label == 0);
+}
+
+TEST_CASE("Second pass: speech verbs and appositions are document evidence", "[entities]") {
+  namespace ner = factlens::ner;
+  TaggedPara a = Prepared(u"\u201cWe will appeal,\u201d said Tomas Wendel.");
+  TaggedPara b = Prepared(u"Ilse Varga, 45, was there. Quentin Oduya, a spokesman for the club, agreed.");
+  ner::DocEvidence ev;
+  ev.Collect(a.info);
+  ev.Collect(b.info);
+  ev.Apply(&a.info);
+  ev.Apply(&b.info);
+  CHECK((a.info[TokenAt(a, u"Tomas")].doc & ner::kDocSpeaker));
+  CHECK((a.info[TokenAt(a, u"Wendel")].doc & ner::kDocSpeaker));
+  CHECK((b.info[TokenAt(b, u"Varga")].doc & ner::kDocApposRole));
+  CHECK((b.info[TokenAt(b, u"Oduya")].doc & ner::kDocApposRole));
+  CHECK(!(b.info[TokenAt(b, u"club")].doc & ner::kDocApposRole));
+}
+
+TEST_CASE("Second pass: a later bare surname takes the full name's type", "[entities]") {
+  const Document doc = Doc({u"Shares of the miner rose after Kestrel Amundsen took over as chief.",
+                            u"Amundsen plans to sell two mines."});
+  const Report r = Analyze(doc);
+  bool bare_person = false;
+  for (const EntityMention& m : r.entities)
+    if (Text(doc, m) == u"Amundsen") bare_person = m.type == EntityType::kPerson;
+  CHECK(bare_person);
+}
