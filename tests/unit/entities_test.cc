@@ -715,3 +715,31 @@ TEST_CASE("Second pass: a later bare surname takes the full name's type", "[enti
     if (Text(doc, m) == u"Amundsen") bare_person = m.type == EntityType::kPerson;
   CHECK(bare_person);
 }
+
+TEST_CASE("Initials and a capitalised word are a person", "[entities]") {
+  Document d = Doc({u"Rovers 212 (K. Dallow 71, J. R. Maddern 40; T. Quill 4-38) and 90-2.",
+                    u"Officials in N. Ireland and George W. Hollis agreed."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"K. Dallow", u"J. R. Maddern", u"T. Quill"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"N. Ireland") CHECK(e.type != EntityType::kPerson);
+  CHECK(Find(d, r, u"W. Hollis") == nullptr);
+}
+
+TEST_CASE("A name before a nation in parentheses is a person in a results list",
+          "[entities]") {
+  Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",
+                    u"2. Red Star (Yugoslavia) 70"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Talia Borkowska");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"Red Star") CHECK(e.type != EntityType::kPerson);
+}

@@ -30,6 +30,8 @@ void Recognizer::Run() {
   AmpersandCompanies();
   OrgEvidence();
   Teams();
+  InitialNames();
+  NamesWithNation();
   Outlets();
   Headlines();
   JoinPersonPairs();  // again: a headline's name parts matched one by one

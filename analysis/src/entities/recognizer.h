@@ -148,6 +148,8 @@ class Recognizer {
   // rules_persons.cc
   void TitleRule();
   void JoinPersonPairs();
+  void InitialNames();
+  void NamesWithNation();
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();

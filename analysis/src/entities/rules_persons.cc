@@ -397,3 +397,92 @@ void Recognizer::JoinPersonPairs() {
 
 }  // namespace ner
 }  // namespace factlens
+
+namespace factlens {
+namespace ner {
+
+namespace {
+
+// The end of an initial at token i ("S." or "S" "."), or -1.
+int InitialEnd(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  if (i >= n || !IsCapWord(pd.info[i])) return -1;
+  const std::u16string_view w = TokText(pd, i);
+  if (w.size() == 2 && w[1] == u'.') return i + 1;
+  if (w.size() == 1 && i + 1 < n && Glued(pd, i + 1) && TokText(pd, i + 1) == u".") return i + 2;
+  return -1;
+}
+
+}  // namespace
+
+// One or two initials and a capitalised word are a person ("S. Watkin 4-28",
+// "J. R. Ewing"), unless a capitalised word stands on either side (a longer
+// name the tagger read: "George W. Bush") or the word is a title, a country, a
+// nationality, a month or an organisation word ("N. Ireland", "U.S. Army").
+void Recognizer::InitialNames() {
+  constexpr uint32_t kNotSurname = kLexTitle | kLexOrgSuffix | kLexCountry | kLexDemonym |
+                                   kLexCalendar | kLexPlaceWord;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      int k = InitialEnd(pd, i);
+      if (k < 0) continue;
+      if (i > 0 && IsCapWord(pd.info[i - 1]) && (pd.info[i].flags & kInfSpaceBefore)) continue;
+      const int second = InitialEnd(pd, k);
+      if (second > 0) k = second;
+      if (k >= n || !IsCapWord(pd.info[k]) || (pd.info[k].flags & kInfAllCaps) ||
+          (pd.info[k].lex & kNotSurname) || IsFunctionWord(TokText(pd, k)) ||
+          InitialEnd(pd, k) > 0)
+        continue;
+      const int e = k + 1;
+      if (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)) continue;
+      if (OwnedOutside(pd, i, e)) continue;
+      KillOwners(pd, i, e);
+      Commit(SpanOf(static_cast<int>(p), i, e, kPerson, 0.8f));
+      i = k;
+    }
+  }
+}
+
+// Two or three capitalised words followed by a nation in parentheses are a
+// person in a results list ("Vasily Kaptyukh (Belarus) 66.24", "Guy Forget
+// (France) beat ..."): a team or club with a place word in its name
+// ("Dynamo Kiev (Ukraine)"), an organisation word or only common words
+// ("Red Star (Yugoslavia)") is left alone.
+void Recognizer::NamesWithNation() {
+  constexpr uint32_t kNotPersonWord = kLexPlace | kLexCountry | kLexOrgSuffix | kLexTitle |
+                                      kLexDemonym | kLexCalendar | kLexOrg;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int open = 2; open + 2 < n; ++open) {
+      if (TokText(pd, open) != u"(") continue;
+      int close = open + 1;
+      while (close < n && close - open <= 4 && TokText(pd, close) != u")") ++close;
+      if (close >= n || close == open + 1 || TokText(pd, close) != u")" ||
+          !IsNation(pd, open + 1, close))
+        continue;
+      int b = open;
+      while (b > 0 && open - b < 3 && IsCapWord(pd.info[b - 1]) &&
+             (b == open || (pd.info[b].flags & kInfSpaceBefore)) &&
+             !(pd.info[b - 1].flags & kInfAllCaps) && !(pd.info[b - 1].lex & kNotPersonWord) &&
+             !IsFunctionWord(TokText(pd, b - 1)))
+        --b;
+      if (open - b < 2 || (b > 0 && IsCapWord(pd.info[b - 1]) &&
+                           (pd.info[b].flags & kInfSpaceBefore)))
+        continue;
+      // common words throughout, no given name first: a club ("Red Star")
+      bool common = !(pd.info[b].lex & kLexFirst);
+      for (int k = b; k < open && common; ++k) common = (pd.info[k].lex & kLexDict) != 0;
+      if (common || OwnedOutside(pd, b, open)) continue;
+      KillOwners(pd, b, open);
+      Commit(SpanOf(static_cast<int>(p), b, open, kPerson, 0.8f));
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace factlens
