@@ -743,3 +743,13 @@ TEST_CASE("A name before a nation in parentheses is a person in a results list",
   for (const EntityMention& e : r.entities)
     if (Text(d, e) == u"Red Star") CHECK(e.type != EntityType::kPerson);
 }
+
+TEST_CASE("Place names written in lower case, as web text has them", "[entities]") {
+  Document d = Doc({u"i am from mexico and live near the old city."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"mexico");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPlace);
+  CHECK(Find(d, r, u"old city") == nullptr);
+}

@@ -24,6 +24,7 @@ void Recognizer::Run() {
   SurnameEvidence();
   ConsistentTypes();
   PlacesAndDemonyms();
+  LowerCasePlaces();
   PropagatePersons();
   JoinPersonPairs();
   DefinedAcronyms();

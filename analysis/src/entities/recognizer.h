@@ -198,6 +198,7 @@ class Recognizer {
                  const std::unordered_map<uint64_t, int>& single_type) const;
   void LonePlaceNames();
   void PlacesAndDemonyms();
+  void LowerCasePlaces();
   void HouseNames();
   // entity_list.cc
   void Appositions(const Work& w, std::vector<std::u16string>* out) const;
