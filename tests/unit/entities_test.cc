@@ -753,3 +753,17 @@ TEST_CASE("Place names written in lower case, as web text has them", "[entities]
   CHECK(m->type == EntityType::kPlace);
   CHECK(Find(d, r, u"old city") == nullptr);
 }
+
+TEST_CASE("A lone name before 'administration' or quoted before a speech verb is a person",
+          "[entities]") {
+  Document d = Doc({u"Critics of the Obama administration spoke.",
+                    u"\u201cWe will not move,\u201d Tarvinen said. The administration agreed."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Obama", u"Tarvinen"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  CHECK(Find(d, r, u"The") == nullptr);
+}

@@ -22,6 +22,7 @@ void Recognizer::Run() {
   Datelines();
   SignOffs();
   SurnameEvidence();
+  LonePersonCues();
   ConsistentTypes();
   PlacesAndDemonyms();
   LowerCasePlaces();

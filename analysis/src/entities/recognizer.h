@@ -67,6 +67,7 @@ struct Work {
   int entity = -1;
   std::u16string key;  // NameKey of the span text
   bool needs_evidence = false;  // tagged in a title-case line: kept on evidence
+  bool cued = false;  // a person by a cue of its own (LonePersonCues): kept when alone
 };
 
 class EntityIndex;  // entity_list.cc
@@ -149,6 +150,7 @@ class Recognizer {
   void TitleRule();
   void JoinPersonPairs();
   void InitialNames();
+  void LonePersonCues();
   void NamesWithNation();
   void HyphenNameRule();
   void AppositionRule();

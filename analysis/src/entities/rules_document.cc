@@ -110,7 +110,7 @@ int Recognizer::WordTypeAt(const ParaData& pd, int i,
 // administration" is not a person; "Jordan" may be).
 void Recognizer::LonePlaceNames() {
   for (Work& w : work_) {
-    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty()) continue;
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty() || w.cued) continue;
     const uint32_t lex = paras_[w.para].info[w.tb].lex;
     if ((lex & (kLexPlace | kLexCountry)) && !(lex & (kLexFirst | kLexSurname))) w.type = kPlace;
   }

@@ -484,5 +484,56 @@ void Recognizer::NamesWithNation() {
   }
 }
 
+namespace {
+
+// Readings that make a lone capitalised word no person's name.
+constexpr uint32_t kNotPersonWord = kLexCountry | kLexDemonym | kLexOrg | kLexOutlet |
+                                    kLexTitle | kLexOrgSuffix | kLexCalendar;
+
+bool IsClosingQuote(std::u16string_view w) {
+  return w == u"\"" || w == u"\u201d" || w == u"'" || w == u"\u2019";
+}
+
+}  // namespace
+
+// A lone capitalised word that cues make a person: before "administration"
+// ("the Bush administration", "Obama's administration"), or before a speech
+// verb right after a closing quote (", Griffin added"). A mention the tagger
+// made of the word alone becomes a person unless it is an organisation.
+void Recognizer::LonePersonCues() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i + 1 < n; ++i) {
+      const TokenInfo& t = pd.info[i];
+      if (!IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kNotPersonWord) ||
+          !(pd.info[i + 1].flags & kInfSpaceBefore) || IsFunctionWord(TokText(pd, i)) ||
+          ((t.flags & kInfFirstWord) && CommonOpener(t.lex)))
+        continue;
+      if (i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & kInfSpaceBefore)) continue;
+      if (i + 2 < n && IsCapWord(pd.info[i + 2]) && (pd.info[i + 2].flags & kInfSpaceBefore))
+        continue;
+      const std::u16string_view next = TokText(pd, i + 1);
+      const bool administration = next == u"administration";
+      const bool quoted_speaker = i > 0 && IsClosingQuote(TokText(pd, i - 1)) &&
+                                  IsSpeechVerb(next);
+      if (!administration && !quoted_speaker) continue;
+      const int o = pd.owner[i];
+      if (o >= 0) {
+        Work& w = work_[o];
+        if (w.tb == i && w.te == i + 1 && w.type != kOrg && !w.outlet) {
+          w.type = kPerson;
+          w.cued = true;
+        }
+        continue;
+      }
+      Work w = SpanOf(static_cast<int>(p), i, i + 1, kPerson, 0.8f);
+      w.cued = true;
+      Commit(std::move(w));
+    }
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens
