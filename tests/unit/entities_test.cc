@@ -767,3 +767,18 @@ TEST_CASE("A lone name before 'administration' or quoted before a speech verb is
   }
   CHECK(Find(d, r, u"The") == nullptr);
 }
+
+TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
+  Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
+                    u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Quillfeather, Maren", u"Vladek", u"Orsolya"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  CHECK(Find(d, r, u"Thanks") == nullptr);
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"Airdrieonians") CHECK(e.type != EntityType::kPerson);
+}

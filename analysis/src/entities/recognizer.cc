@@ -21,6 +21,7 @@ void Recognizer::Run() {
   Bylines();
   Datelines();
   SignOffs();
+  LetterNames();
   SurnameEvidence();
   LonePersonCues();
   ConsistentTypes();

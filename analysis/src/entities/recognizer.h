@@ -170,6 +170,7 @@ class Recognizer {
   void Bylines();
   void Datelines();
   void SignOffs();
+  void LetterNames();
   bool HasEvidence(const Work& w) const;
   void Headlines();
   // rules_sports.cc
