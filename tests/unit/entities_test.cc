@@ -782,3 +782,20 @@ TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   for (const EntityMention& e : r.entities)
     if (Text(d, e) == u"Airdrieonians") CHECK(e.type != EntityType::kPerson);
 }
+
+TEST_CASE("A person mention is cut at figures and commas; a nationality stands apart",
+          "[entities]") {
+  Document d = Doc({u"Surrey 429-7 (J. Ratcliffe 63, D. Bicknell 55).",
+                    u"He beat American Oliver Mackay on points."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    if (e.type == EntityType::kPerson) {
+      CHECK(t.find(u',') == std::u16string::npos);
+      CHECK(t.find(u'6') == std::u16string::npos);
+      CHECK(t.find(u"American") == std::u16string::npos);
+    }
+  }
+  CHECK(Find(d, r, u"Oliver Mackay") != nullptr);
+}

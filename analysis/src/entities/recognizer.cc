@@ -38,6 +38,7 @@ void Recognizer::Run() {
   Outlets();
   Headlines();
   JoinPersonPairs();  // again: a headline's name parts matched one by one
+  RepairPersonSpans();
   HouseNames();
   Finish();
 }

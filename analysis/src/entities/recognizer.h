@@ -151,6 +151,7 @@ class Recognizer {
   void JoinPersonPairs();
   void InitialNames();
   void LonePersonCues();
+  void RepairPersonSpans();
   void NamesWithNation();
   void HyphenNameRule();
   void AppositionRule();

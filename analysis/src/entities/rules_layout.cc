@@ -222,7 +222,9 @@ void Recognizer::LetterNames() {
         names = IsCapWord(pd.info[k]) || TokText(pd, k) == u",";
       if (names && !OwnedOutside(pd, 1, close)) {
         KillOwners(pd, 1, close);
-        Commit(SpanOf(static_cast<int>(p), 1, close, kPerson, 0.8f));
+        Work w = SpanOf(static_cast<int>(p), 1, close, kPerson, 0.8f);
+        w.cued = true;  // "Last, First": not cut at the comma (RepairPersonSpans)
+        Commit(std::move(w));
       }
       continue;
     }

@@ -535,5 +535,53 @@ void Recognizer::LonePersonCues() {
   }
 }
 
+namespace {
+
+// Whether token k ends a person's name inside a longer mention: a figure, or a
+// comma or semicolon ("J. Ratcliffe 63, D. Bicknell 55", "S. Waugh 5-1-36-1").
+bool EndsPersonName(const ParaData& pd, int k) {
+  if (pd.info[k].flags & kInfDigit) return true;
+  return (pd.info[k].flags & kInfPunct) && OneOf(TokText(pd, k), {u","sv, u";"sv});
+}
+
+}  // namespace
+
+// Person mentions that run past the name: cut at a figure, a comma or a
+// semicolon, each comma-separated part a person of its own ("J. Ratcliffe 63,
+// D. Bicknell 55" -> two), and a leading nationality is a name of its own
+// ("American Oliver McCall" -> "American" + "Oliver McCall").
+void Recognizer::RepairPersonSpans() {
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work w = work_[idx];
+    if (w.dead || w.type != kPerson || w.te - w.tb < 2 || w.cued) continue;
+    const ParaData& pd = paras_[w.para];
+    bool cut = false;
+    for (int k = w.tb + 1; k < w.te && !cut; ++k) cut = EndsPersonName(pd, k);
+    const bool nationality = IsCapWord(pd.info[w.tb]) && (pd.info[w.tb].lex & kLexDemonym) &&
+                             !(pd.info[w.tb].lex & kLexFirst) &&
+                             IsCapWord(pd.info[w.tb + 1]);
+    if (!cut && !nationality) continue;
+    Kill(static_cast<int>(idx));
+    int b = w.tb;
+    if (nationality) {
+      Commit(SpanOf(w.para, b, b + 1, kMisc, w.conf));
+      ++b;
+    }
+    while (b < w.te) {
+      int e = b;
+      while (e < w.te && !EndsPersonName(pd, e)) ++e;
+      if (e > b && IsCapWord(pd.info[b]) && IsCapWord(pd.info[e - 1])) {
+        Work part = SpanOf(w.para, b, e, kPerson, w.conf);
+        if (b == w.tb) part.title = w.title, part.descriptor = w.descriptor;
+        part.gender_hint = w.gender_hint;
+        Commit(std::move(part));
+      }
+      b = e + 1;
+      while (b < w.te && EndsPersonName(pd, b)) ++b;
+    }
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens
