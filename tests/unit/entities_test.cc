@@ -799,3 +799,19 @@ TEST_CASE("A person mention is cut at figures and commas; a nationality stands a
   }
   CHECK(Find(d, r, u"Oliver Mackay") != nullptr);
 }
+
+TEST_CASE("Cricket scorecards: fielders, bowlers and bowling figures are persons",
+          "[entities]") {
+  Document d = Doc({u"R. Tamsin c Oduya b Pelletreau 44", u"K. Varnel st Oduya b Quennell 12",
+                    u"Bowling: Pelletreau 7-0-29-0, Quennell 10-1-43-2",
+                    u"-- Halden Newsdesk 212-859-1610"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Oduya", u"Pelletreau", u"Quennell"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"Halden Newsdesk") CHECK(e.type == EntityType::kOrg);
+}

@@ -35,6 +35,7 @@ void Recognizer::Run() {
   Teams();
   InitialNames();
   NamesWithNation();
+  ScorecardNames();
   Outlets();
   Headlines();
   JoinPersonPairs();  // again: a headline's name parts matched one by one

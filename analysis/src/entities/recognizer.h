@@ -177,6 +177,7 @@ class Recognizer {
   // rules_sports.cc
   void Teams();
   void NationsAndInitials();
+  void ScorecardNames();
   bool IsNation(const ParaData& pd, int b, int e) const;
   bool PersonRun(const ParaData& pd, int b, int e) const;
   void MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams);
