@@ -5,11 +5,12 @@
 #   FACTLENS_SHARED=/path/to/shared overrides <repo>/../shared.
 #   TRAIN_ARGS="--cv 5" adds options of factlens_train_ner (e.g. --dev, --cv K).
 # GUM's entity layer (corpora/gum/entities) is converted first into BUILD_DIR/gum
-# (scripts/convert_gum.py: gum_train.jsonl, gum_dev.jsonl held out). The shipped model
-# is trained without it (GUM left the Reuters dev set level and UNER dev 0.002-0.004
-# lower: docs/entities.md); FACTLENS_TRAIN_GUM=1 trains with GUM's training part
-# (GUM_NEWS_WEIGHT=N repeats its Wikinews documents), and TRAIN_ARGS="--dev" then also
-# scores the GUM dev split.
+# (scripts/convert_gum.py: gum_train.jsonl, gum_dev.jsonl held out) and its training
+# part is trained on (FACTLENS_TRAIN_GUM=0 leaves it out; GUM_NEWS_WEIGHT=N repeats its
+# Wikinews documents; TRAIN_ARGS="--dev" also scores the GUM dev split). The trainer
+# labels every training document with a model not trained on it (--jackknife 5) for
+# the second tagging pass, and trains both passes' views (--views both): see
+# docs/entities.md, "The document-level second pass".
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 shared="${FACTLENS_SHARED:-$repo/../shared}"
@@ -25,7 +26,7 @@ fi
 gum_args=()
 if [ -d "$shared/corpora/gum/entities" ]; then
   python3 "$repo/scripts/convert_gum.py" "$shared" "$build/gum"
-  if [ "${FACTLENS_TRAIN_GUM:-0}" = 1 ]; then
+  if [ "${FACTLENS_TRAIN_GUM:-1}" = 1 ]; then
     gum_args=(--gum "$build/gum" --gum-news-weight "${GUM_NEWS_WEIGHT:-1}")
   fi
 else

@@ -18,7 +18,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -50,7 +52,9 @@ struct Span {
 struct Para {
   std::u16string text;
   factlens::ParagraphText pt;
-  std::vector<ner::TokenInfo> info;
+  std::vector<ner::TokenInfo> info;   // the first pass's view: no labels
+  std::vector<ner::TokenInfo> info2;  // the second pass's: labels from a model not trained
+                                      // on this document (Jackknife)
   std::vector<int> gold;  // tag per token
   std::vector<Span> gold_spans;
 };
@@ -122,6 +126,30 @@ void FinishDoc(Doc* d) {
   for (Para& p : d->paras) Prepare(&p);
   for (Para& p : d->paras) ev.Collect(p.info);
   for (Para& p : d->paras) ev.Apply(&p.info);
+  for (Para& p : d->paras) p.info2 = p.info;
+}
+
+// A record's text split at newlines into paragraphs, as the run time reads a
+// document ("_docs" files); a gold span across a newline is dropped.
+void SplitLines(Para p, std::vector<Para>* out) {
+  size_t begin = 0;
+  while (true) {
+    const size_t nl = p.text.find(u'\n', begin);
+    const size_t end = nl == std::u16string::npos ? p.text.size() : nl;
+    if (begin == 0 && end == p.text.size()) {
+      out->push_back(std::move(p));
+      return;
+    }
+    Para q;
+    q.text = p.text.substr(begin, end - begin);
+    for (const Span& s : p.gold_spans)
+      if (s.begin >= static_cast<int>(begin) && s.end <= static_cast<int>(end))
+        q.gold_spans.push_back({s.begin - static_cast<int>(begin), s.end - static_cast<int>(begin),
+                                s.type});
+    out->push_back(std::move(q));
+    if (nl == std::u16string::npos) return;
+    begin = nl + 1;
+  }
 }
 
 // Sentence-per-line file; lines of one doc_id form one document unless
@@ -156,7 +184,7 @@ std::vector<Doc> LoadCorpus(const std::string& path, int corpus, bool one_doc_pe
       p.gold_spans.push_back({map[s], map[t], type});
     }
     std::sort(p.gold_spans.begin(), p.gold_spans.end());
-    docs.back().paras.push_back(std::move(p));
+    SplitLines(std::move(p), &docs.back().paras);
   }
   for (Doc& d : docs) FinishDoc(&d);
   return docs;
@@ -168,12 +196,17 @@ uint32_t NextRand() {
   return static_cast<uint32_t>(g_rng >> 33);
 }
 
+// Which views of a document training sees (--views): the first pass's (no
+// labels), the second pass's (labels), or one of them per epoch, alternating.
+enum class Views { kFirst, kSecond, kAlternate, kBoth };
+
 class Trainer {
  public:
   // predicted_history: train on the tagger's own previous tags instead of the
   // gold ones (--history pred; measured worse, docs/entities.md).
-  explicit Trainer(bool predicted_history)
+  Trainer(bool predicted_history, Views views)
       : predicted_history_(predicted_history),
+        views_(views),
         w_(size_t{1} << kRowBits, std::array<float, kNumTags>{}),
         u_(w_) {}
 
@@ -182,12 +215,18 @@ class Trainer {
     for (int e = 0; e < epochs; ++e) {
       for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[NextRand() % i]);
       size_t errors = 0, total = 0;
-      for (const Doc* d : order)
-        for (const Para& p : d->paras)
-          for (const auto& s : p.pt.sentences) {
-            if (s.end_token <= s.first_token) continue;
-            TrainSentence(p, s.first_token, s.end_token, d->no_misc, &errors, &total);
-          }
+      for (size_t k = 0; k < order.size(); ++k) {
+        const Doc* d = order[k];
+        const bool second = views_ == Views::kSecond ||
+                            (views_ == Views::kAlternate && ((e + k) & 1));
+        for (int pass = 0; pass < (views_ == Views::kBoth ? 2 : 1); ++pass)
+          for (const Para& p : d->paras)
+            for (const auto& s : p.pt.sentences) {
+              if (s.end_token <= s.first_token) continue;
+              TrainSentence(p, second || pass == 1 ? p.info2 : p.info, s.first_token,
+                            s.end_token, d->no_misc, &errors, &total);
+            }
+      }
       std::fprintf(stderr, "  epoch %d: token errors %zu / %zu\n", e + 1, errors, total);
     }
   }
@@ -208,16 +247,17 @@ class Trainer {
   }
 
  private:
-  void TrainSentence(const Para& p, int b, int e, bool no_misc, size_t* errors, size_t* total) {
+  void TrainSentence(const Para& p, const std::vector<ner::TokenInfo>& info, int b, int e,
+                     bool no_misc, size_t* errors, size_t* total) {
     uint32_t rows[ner::kMaxFeatures];
     int p1 = -1, p2 = -1;
     for (int i = b; i < e; ++i) {
-      if (ner::Gated(p.info[i].flags, p.info[i].lex, p1)) {  // O without scoring, as at run time
+      if (ner::Gated(info[i].flags, info[i].lex, p1)) {  // O without scoring, as at run time
         p2 = p1;
         p1 = p.gold[i];
         continue;
       }
-      const int n = ner::ExtractFeatures(p.info, b, e, i, p1, p2, rows);
+      const int n = ner::ExtractFeatures(info, b, e, i, p1, p2, rows);
       float scores[kNumTags] = {0};
       for (int f = 0; f < n; ++f)
         for (int t = 0; t < kNumTags; ++t) scores[t] += w_[rows[f]][t];
@@ -246,6 +286,7 @@ class Trainer {
   }
 
   const bool predicted_history_;
+  const Views views_;
   std::vector<std::array<float, kNumTags>> w_, u_;
   long long c_ = 1;
 };
@@ -290,10 +331,10 @@ std::string Export(const std::vector<float>& avg, double prune) {
 // generator advances) and averages them: the order a single run happens to
 // see moves F1 by about a point; the mean of several is steadier.
 std::string TrainModel(const std::vector<const Doc*>& docs, int epochs, int runs, bool pred_history,
-                       double prune) {
+                       double prune, Views views) {
   std::vector<float> sum;
   for (int k = 0; k < runs; ++k) {
-    Trainer t(pred_history);
+    Trainer t(pred_history, views);
     t.Train(docs, epochs);
     std::vector<float> avg = t.Averaged();
     if (sum.empty()) sum.assign(avg.size(), 0.0f);
@@ -324,15 +365,69 @@ std::vector<Span> Decode(const Para& p, const int* tags) {
   return out;
 }
 
-void Score(const ner::Model& model, const std::vector<const Doc*>& docs, Counts* c) {
-  std::vector<int> tags;
-  for (const Doc* d : docs)
-    for (const Para& p : d->paras) {
-      tags.assign(p.pt.tokens.size(), 0);
-      for (const auto& s : p.pt.sentences)
-        if (s.end_token > s.first_token)
-          model.Tag(p.info, s.first_token, s.end_token, &tags[s.first_token]);
-      std::vector<Span> pred = Decode(p, tags.data());
+// First-pass tags of a document by `model`, and the labels they give
+// (TagDocument's first half) written to info2.
+void FirstPassLabels(const ner::Model& model, Doc* d) {
+  std::vector<std::vector<int>> tags(d->paras.size());
+  ner::DocLabels labels;
+  for (size_t k = 0; k < d->paras.size(); ++k) {
+    Para& p = d->paras[k];
+    tags[k].assign(p.info.size(), 0);
+    for (const auto& s : p.pt.sentences)
+      if (s.end_token > s.first_token)
+        model.Tag(p.info, s.first_token, s.end_token, &tags[k][s.first_token]);
+    labels.Collect(p.info, tags[k].data());
+  }
+  for (size_t k = 0; k < d->paras.size(); ++k) {
+    Para& p = d->paras[k];
+    p.info2 = p.info;
+    labels.Apply(&p.info2, tags[k].data(), true);
+  }
+}
+
+// Second-pass labels for every document from models trained without it
+// (k-fold, first-pass view only), as the run time's first pass would give them
+// on unseen text.
+void Jackknife(const std::vector<Doc*>& docs, int folds, int epochs, int runs, double prune,
+               const std::function<std::vector<const Doc*>(const std::vector<const Doc*>&)>&
+                   weighted) {
+  for (int fold = 0; fold < folds; ++fold) {
+    std::vector<const Doc*> train;
+    for (size_t i = 0; i < docs.size(); ++i)
+      if (static_cast<int>(i % folds) != fold) train.push_back(docs[i]);
+    ner::Model m;
+    m.Load(TrainModel(weighted(train), epochs, runs, false, prune, Views::kFirst));
+    for (size_t i = 0; i < docs.size(); ++i)
+      if (static_cast<int>(i % folds) == fold) FirstPassLabels(m, docs[i]);
+    std::fprintf(stderr, "jackknife fold %d done\n", fold + 1);
+  }
+}
+
+// two_pass false: the first pass alone (--score-docs compares the two).
+void Score(const ner::Model& model, const std::vector<const Doc*>& docs, Counts* c,
+           bool two_pass = true) {
+  for (const Doc* d : docs) {
+    // Tagged as at run time: both passes (TagDocument), on a copy of the features.
+    std::vector<std::vector<ner::TokenInfo>> info(d->paras.size());
+    std::vector<std::vector<int>> tags(d->paras.size());
+    std::vector<ner::TagUnit> units;
+    for (size_t k = 0; k < d->paras.size(); ++k) {
+      info[k] = d->paras[k].info;
+      units.push_back({&info[k], &d->paras[k].pt, &tags[k], true});
+    }
+    if (two_pass) {
+      ner::TagDocument(model, units);
+    } else {
+      for (const ner::TagUnit& u : units) {
+        u.tags->assign(u.info->size(), 0);
+        for (const auto& s : u.pt->sentences)
+          if (s.end_token > s.first_token)
+            model.Tag(*u.info, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
+      }
+    }
+    for (size_t k = 0; k < d->paras.size(); ++k) {
+      const Para& p = d->paras[k];
+      std::vector<Span> pred = Decode(p, tags[k].data());
       std::vector<Span> gold = p.gold_spans;
       for (const Span& s : pred) {
         if (d->no_misc && s.type == 3) continue;
@@ -342,6 +437,7 @@ void Score(const ner::Model& model, const std::vector<const Doc*>& docs, Counts*
       for (const Span& s : gold)
         if (!std::binary_search(pred.begin(), pred.end(), s)) ++c->fn[s.type];
     }
+  }
 }
 
 void Print(const std::string& title, const Counts& c) {
@@ -364,12 +460,36 @@ void Print(const std::string& title, const Counts& c) {
               tp + fn);
 }
 
+// --model FILE --score-docs GOLD: the model's own spans on a file of whole
+// documents (the tagger alone, no rules), one pass against two.
+int ScoreModelFile(const std::string& model_file, const std::string& gold) {
+  std::ifstream f(model_file, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  ner::Model m;
+  if (!m.Load(bytes)) {
+    std::cerr << "cannot load " << model_file << "\n";
+    return 2;
+  }
+  if (gold.empty()) return 0;
+  std::vector<Doc> docs = LoadCorpus(gold, 2, false, false);
+  std::vector<const Doc*> ptrs;
+  for (const Doc& d : docs) ptrs.push_back(&d);
+  Counts one, two;
+  Score(m, ptrs, &one, false);
+  Score(m, ptrs, &two, true);
+  Print(gold + ": first pass only (model only)", one);
+  Print(gold + ": both passes (model only)", two);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string shared = "../shared", out;
   std::string gum_dir;  // gum_train.jsonl and gum_dev.jsonl from scripts/convert_gum.py
-  int cv = 0, epochs = 5, wiki_weight = 1, runs = 8, gum_news_weight = 1;
+  int cv = 0, epochs = 5, wiki_weight = 1, runs = 8, gum_news_weight = 1, jackknife = 5;
+  Views views = Views::kBoth;
+  std::string model_file, score_docs;  // --model: load instead of training
   bool dev = false, pred_history = false;
   double prune = 0.05;
   for (int i = 1; i < argc; ++i) {
@@ -392,14 +512,25 @@ int main(int argc, char** argv) {
     else if (a == "--history") pred_history = next() == "pred";
     else if (a == "--gum") gum_dir = next();
     else if (a == "--gum-news-weight") gum_news_weight = std::max(1, std::atoi(next().c_str()));
+    else if (a == "--jackknife") jackknife = std::atoi(next().c_str());
+    else if (a == "--model") model_file = next();
+    else if (a == "--score-docs") score_docs = next();
+    else if (a == "--views") {
+      const std::string v = next();
+      views = v == "first" ? Views::kFirst : v == "second" ? Views::kSecond
+              : v == "both" ? Views::kBoth : Views::kAlternate;
+    }
     else {
       std::cerr << "usage: factlens_train_ner --shared DIR [--out model.bin] [--cv K] [--dev]"
                    " [--epochs N] [--prune X] [--wiki-weight N] [--runs N] [--history gold|pred]"
-                   " [--gum DIR] [--gum-news-weight N]\n";
+                   " [--gum DIR] [--gum-news-weight N] [--jackknife K]"
+                   " [--views first|second|alternate|both] [--model FILE]"
+                   " [--score-docs FILE]\n";
       return 2;
     }
   }
   const std::string dir = shared + "/corpora/ner/";
+  if (!model_file.empty()) return ScoreModelFile(model_file, score_docs);
   std::vector<Doc> wiki = LoadCorpus(dir + "train_wikigold.jsonl", 0, false, false);
   std::vector<Doc> btc = LoadCorpus(dir + "train_btc.jsonl", 1, true, true);
   std::vector<const Doc*> all;
@@ -427,6 +558,14 @@ int main(int argc, char** argv) {
     return out;
   };
   std::fprintf(stderr, "loaded %zu wikigold docs, %zu tweets\n", wiki.size(), btc.size());
+  // The second pass's labels of every training document (Doc::info2).
+  if (jackknife > 1) {
+    std::vector<Doc*> docs;
+    for (Doc& d : wiki) docs.push_back(&d);
+    for (Doc& d : btc) docs.push_back(&d);
+    for (Doc& d : gum) docs.push_back(&d);
+    Jackknife(docs, jackknife, epochs, runs, prune, weighted);
+  }
 
   if (cv > 1) {
     Counts per_corpus[4];
@@ -435,7 +574,7 @@ int main(int argc, char** argv) {
       for (size_t i = 0; i < all.size(); ++i)
         (static_cast<int>(i % cv) == fold ? test : train).push_back(all[i]);
       ner::Model m;
-      m.Load(TrainModel(weighted(train), epochs, runs, pred_history, prune));
+      m.Load(TrainModel(weighted(train), epochs, runs, pred_history, prune, views));
       for (int c = 0; c < n_corpora; ++c) {
         if (c == 2) continue;
         std::vector<const Doc*> part;
@@ -452,7 +591,7 @@ int main(int argc, char** argv) {
             per_corpus[c]);
   }
   if (!out.empty() || dev) {
-    const std::string bytes = TrainModel(weighted(all), epochs, runs, pred_history, prune);
+    const std::string bytes = TrainModel(weighted(all), epochs, runs, pred_history, prune, views);
     if (!out.empty()) {
       std::ofstream f(out, std::ios::binary);
       f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

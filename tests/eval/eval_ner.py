@@ -16,8 +16,8 @@
    genre, never trained on), one document per record, all genres and its news
    documents alone; GUM's MISC lacks nationalities, so read core3 there.
 2. Prints k-fold cross-validation of the tagger on the training sets
-   (wikigold, Broad Twitter Corpus; with FACTLENS_TRAIN_GUM=1 also GUM's training
-   part, as scripts/train_ner.sh then trains), computed by the training tool itself.
+   (wikigold, Broad Twitter Corpus and GUM's training part, as scripts/train_ner.sh
+   trains; FACTLENS_TRAIN_GUM=0 leaves GUM out), computed by the training tool itself.
 
 Usage: python3 tests/eval/eval_ner.py [--factlens PATH] [--train-tool PATH]
        [--folds K] [--no-cv] [--shared DIR]
@@ -272,8 +272,8 @@ def main():
             print()
             sys.stdout.flush()
             cmd = [tool, "--shared", shared, "--cv", str(args.folds)]
-            # As scripts/train_ner.sh trains: GUM's training part only when opted in.
-            if gum_dir and os.environ.get("FACTLENS_TRAIN_GUM") == "1":
+            # As scripts/train_ner.sh trains: with GUM's training part unless opted out.
+            if gum_dir and os.environ.get("FACTLENS_TRAIN_GUM", "1") == "1":
                 cmd += ["--gum", gum_dir]
             proc = subprocess.run(cmd, capture_output=True, text=True)
             print(proc.stdout, end="")

@@ -637,3 +637,181 @@ TEST_CASE("A place name before a team role word is the team; a nation stays a pl
   }
   CHECK(Find(d, r, u"Bristol", 1) != nullptr);
 }
+
+// ------------------------------------------------ the document-level second pass
+
+namespace {
+
+struct TaggedPara {
+  std::u16string text;
+  factlens::ParagraphText pt;
+  std::vector<factlens::ner::TokenInfo> info;
+  std::vector<int> tags;
+};
+
+TaggedPara Prepared(const std::u16string& text) {
+  TaggedPara p;
+  p.text = text;
+  p.pt = factlens::SegmentParagraph(p.text);
+  factlens::ner::ComputeTokenInfo(p.text, p.pt, factlens::ner::Lexicon::Default(), &p.info);
+  p.tags.assign(p.info.size(), 0);
+  return p;
+}
+
+int TokenAt(const TaggedPara& p, std::u16string_view word) {
+  for (size_t i = 0; i < p.pt.tokens.size(); ++i) {
+    const auto& t = p.pt.tokens[i];
+    if (std::u16string_view(p.text).substr(t.begin, t.end - t.begin) == word)
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("Second pass: a word's label is what the first pass made of it elsewhere", "[entities]") {
+  namespace ner = factlens::ner;
+  TaggedPara a = Prepared(u"Talks with Maria Castellano ended.");
+  TaggedPara b = Prepared(u"Castellano left early.");
+  const int first = TokenAt(a, u"Maria"), last = TokenAt(a, u"Castellano");
+  a.tags[first] = ner::MakeTag(0, ner::kB);  // PERSON B
+  a.tags[last] = ner::MakeTag(0, ner::kL);   // PERSON L
+  ner::DocLabels labels;
+  labels.Collect(a.info, a.tags.data());
+  labels.Collect(b.info, b.tags.data());
+  CHECK(labels.Apply(&b.info, b.tags.data(), true));
+  const ner::TokenInfo& bare = b.info[TokenAt(b, u"Castellano")];
+  CHECK((bare.label & ner::kLabPerson));
+  CHECK((bare.label & ner::kLabSurname));
+  CHECK(bare.label_major == 1);  // 1 + PERSON
+  // Its own occurrence is left out: the full name's words have no other use.
+  labels.Apply(&a.info, a.tags.data(), true);
+  CHECK(a.info[first].label == 0);
+  CHECK(a.info[last].label == 0);
+}
+
+TEST_CASE("Second pass: speech verbs and appositions are document evidence", "[entities]") {
+  namespace ner = factlens::ner;
+  TaggedPara a = Prepared(u"\u201cWe will appeal,\u201d said Tomas Wendel.");
+  TaggedPara b = Prepared(u"Ilse Varga, 45, was there. Quentin Oduya, a spokesman for the club, agreed.");
+  ner::DocEvidence ev;
+  ev.Collect(a.info);
+  ev.Collect(b.info);
+  ev.Apply(&a.info);
+  ev.Apply(&b.info);
+  CHECK((a.info[TokenAt(a, u"Tomas")].doc & ner::kDocSpeaker));
+  CHECK((a.info[TokenAt(a, u"Wendel")].doc & ner::kDocSpeaker));
+  CHECK((b.info[TokenAt(b, u"Varga")].doc & ner::kDocApposRole));
+  CHECK((b.info[TokenAt(b, u"Oduya")].doc & ner::kDocApposRole));
+  CHECK(!(b.info[TokenAt(b, u"club")].doc & ner::kDocApposRole));
+}
+
+TEST_CASE("Second pass: a later bare surname takes the full name's type", "[entities]") {
+  const Document doc = Doc({u"Shares of the miner rose after Kestrel Amundsen took over as chief.",
+                            u"Amundsen plans to sell two mines."});
+  const Report r = Analyze(doc);
+  bool bare_person = false;
+  for (const EntityMention& m : r.entities)
+    if (Text(doc, m) == u"Amundsen") bare_person = m.type == EntityType::kPerson;
+  CHECK(bare_person);
+}
+
+TEST_CASE("Initials and a capitalised word are a person", "[entities]") {
+  Document d = Doc({u"Rovers 212 (K. Dallow 71, J. R. Maddern 40; T. Quill 4-38) and 90-2.",
+                    u"Officials in N. Ireland and George W. Hollis agreed."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"K. Dallow", u"J. R. Maddern", u"T. Quill"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"N. Ireland") CHECK(e.type != EntityType::kPerson);
+  CHECK(Find(d, r, u"W. Hollis") == nullptr);
+}
+
+TEST_CASE("A name before a nation in parentheses is a person in a results list",
+          "[entities]") {
+  Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",
+                    u"2. Red Star (Yugoslavia) 70"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Talia Borkowska");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"Red Star") CHECK(e.type != EntityType::kPerson);
+}
+
+TEST_CASE("Place names written in lower case, as web text has them", "[entities]") {
+  Document d = Doc({u"i am from mexico and live near the old city."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"mexico");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPlace);
+  CHECK(Find(d, r, u"old city") == nullptr);
+}
+
+TEST_CASE("A lone name before 'administration' or quoted before a speech verb is a person",
+          "[entities]") {
+  Document d = Doc({u"Critics of the Obama administration spoke.",
+                    u"\u201cWe will not move,\u201d Tarvinen said. The administration agreed."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Obama", u"Tarvinen"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  CHECK(Find(d, r, u"The") == nullptr);
+}
+
+TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
+  Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
+                    u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Quillfeather, Maren", u"Vladek", u"Orsolya"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  CHECK(Find(d, r, u"Thanks") == nullptr);
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"Airdrieonians") CHECK(e.type != EntityType::kPerson);
+}
+
+TEST_CASE("A person mention is cut at figures and commas; a nationality stands apart",
+          "[entities]") {
+  Document d = Doc({u"Surrey 429-7 (J. Ratcliffe 63, D. Bicknell 55).",
+                    u"He beat American Oliver Mackay on points."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    if (e.type == EntityType::kPerson) {
+      CHECK(t.find(u',') == std::u16string::npos);
+      CHECK(t.find(u'6') == std::u16string::npos);
+      CHECK(t.find(u"American") == std::u16string::npos);
+    }
+  }
+  CHECK(Find(d, r, u"Oliver Mackay") != nullptr);
+}
+
+TEST_CASE("Cricket scorecards: fielders, bowlers and bowling figures are persons",
+          "[entities]") {
+  Document d = Doc({u"R. Tamsin c Oduya b Pelletreau 44", u"K. Varnel st Oduya b Quennell 12",
+                    u"Bowling: Pelletreau 7-0-29-0, Quennell 10-1-43-2",
+                    u"-- Halden Newsdesk 212-859-1610"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Oduya", u"Pelletreau", u"Quennell"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"Halden Newsdesk") CHECK(e.type == EntityType::kOrg);
+}

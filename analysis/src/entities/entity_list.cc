@@ -185,7 +185,7 @@ void Recognizer::DemoteLonePersons(const std::vector<int>& order) {
   for (int idx : order) {
     Work& w = work_[idx];
     if (w.type != kPerson || w.te - w.tb != 1 || !w.title.empty() ||
-        w.gender_hint != Gender::kUnknown)
+        w.gender_hint != Gender::kUnknown || w.cued)
       continue;
     const TokenInfo& t = paras_[w.para].info[w.tb];
     if ((t.lex & (kLexFirst | kLexSurname)) || parts_.count(w.key)) continue;

@@ -109,6 +109,7 @@ void Lexicon::ParseLists() {
       {"ner/orgs.txt", kLexOrg},              {"ner/orgs_compromise.txt", kLexOrg},
       {"ner/dict_words.txt", kLexDict},       {"ner/dict_names.txt", kLexDictName},
       {"ner/calendar_words.txt", kLexCalendar}, {"ner/place_words.txt", kLexPlaceWord},
+      {"ner/speech_verbs.txt", kLexSpeech},   {"ner/apposition_roles.txt", kLexRole},
   };
   size_t total = 0;
   std::vector<std::vector<std::string_view>> lines;

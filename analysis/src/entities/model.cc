@@ -95,8 +95,18 @@ int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i,
     const uint32_t gq = (q1.gaz >> (3 * c)) & 7;
     if (gq) rows[n++] = Row(31, c, gq);
   }
-  rows[n++] = Row(32, t.doc, fl & (kInfCap | kInfFirstWord | kInfAllCaps));
-  rows[n++] = Row(33, t.doc, t.lex & (kLexFirst | kLexSurname | kLexPlace | kLexLower));
+  const uint8_t casing = t.doc & kDocCasing;
+  rows[n++] = Row(32, casing, fl & (kInfCap | kInfFirstWord | kInfAllCaps));
+  rows[n++] = Row(33, casing, t.lex & (kLexFirst | kLexSurname | kLexPlace | kLexLower));
+  if (t.doc & ~kDocCasing) rows[n++] = Row(44, t.doc >> 6, fl & (kInfCap | kInfFirstWord));
+  // The second pass: what the first made of this word and its neighbours elsewhere.
+  if (t.label) {
+    rows[n++] = Row(40, t.label, fl & (kInfCap | kInfFirstWord));
+    rows[n++] = Row(41, t.label & kLabTypes);
+    rows[n++] = Row(43, t.label_major, t.label & (kLabSingle | kLabSurname | kLabFirst));
+  }
+  if ((m1.label | q1.label) & kLabTypes)
+    rows[n++] = Row(42, m1.label & kLabTypes, t.label & kLabTypes, q1.label & kLabTypes);
   rows[n++] = Row(34, m1.flags & (kInfCap | kInfPunct), t.flags & (kInfCap | kInfFirstWord),
                   q1.flags & (kInfCap | kInfPunct));
   rows[n++] = Row(36, t.word, t.flags & kInfFirstWord ? 1 : 2);

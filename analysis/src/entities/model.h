@@ -3,7 +3,8 @@
 // (analysis/tools/train_ner.cc) so that both compute exactly the same features
 // over exactly the same tokens (SegmentParagraph, text.h). Implemented in
 // lexicon.cc (Lexicon, folding and hashing), token_info.cc (ComputeTokenInfo,
-// DocEvidence) and model.cc (tag constraints, features, Model).
+// DocEvidence), model.cc (tag constraints, features, Model) and doc_labels.cc
+// (DocLabels, TagDocument: the document-level second pass).
 //
 // Model: a greedy left-to-right averaged perceptron over BILOU tags for four
 // types (17 tags), with hashed features into a fixed weight table of
@@ -37,7 +38,7 @@ namespace factlens {
 namespace ner {
 
 constexpr uint32_t kModelVersion = 2;
-constexpr uint32_t kFeatureVersion = 6;
+constexpr uint32_t kFeatureVersion = 7;
 constexpr int kNumTypes = 4;  // PERSON, ORG, PLACE, MISC (EntityType order)
 constexpr int kNumTags = 1 + 4 * kNumTypes;
 constexpr int kRowBits = 19;
@@ -81,6 +82,9 @@ enum LexBit : uint32_t {
                             // not a tagger feature (measured: no gain)
   kLexCalendar = 1u << 18,  // a month or weekday name (calendar_words.txt); not a feature
   kLexPlaceWord = 1u << 19,  // a geographic feature word (place_words.txt); not a feature
+  kLexSpeech = 1u << 20,    // a speech verb ("said", "told": speech_verbs.txt); not a feature
+  kLexRole = 1u << 21,      // a role noun of an apposition ("spokesman", "professor":
+                            // apposition_roles.txt); not a feature
 };
 // Whether a capitalised word opening a sentence is more likely a common word than
 // a name: a listed name flagged "common" ("Shell"), or a dictionary word that the
@@ -194,7 +198,26 @@ enum DocBit : uint8_t {
   kDocAfterTitle = 1 << 3,  // appears right after a title word
   kDocSeqLast = 1 << 4,    // appears as the last word of such a run
   kDocSeqFirst = 1 << 5,   // appears as the first word of such a run
+  kDocSpeaker = 1 << 6,    // in a run of capitalised words next to a speech verb
+                           // ("Smith said", "said John Smith")
+  kDocApposRole = 1 << 7,  // in such a run before an apposition with a role or an age
+                           // ("X, the chief executive of", "X, 45,")
 };
+constexpr uint8_t kDocCasing = 0x3f;  // the casing bits above (without the cue bits)
+
+// What the first tagging pass made of the same word elsewhere in the document
+// (TokenInfo::label, DocLabels): the features of the second pass.
+enum LabelBit : uint8_t {
+  kLabPerson = 1 << 0,  // inside a PERSON elsewhere
+  kLabOrg = 1 << 1,     // inside an ORG elsewhere
+  kLabPlace = 1 << 2,   // inside a PLACE elsewhere
+  kLabMisc = 1 << 3,    // inside a MISC elsewhere
+  kLabOutside = 1 << 4,  // capitalised mid-sentence and outside any name elsewhere
+  kLabSurname = 1 << 5,  // the last word of a multi-word PERSON elsewhere
+  kLabFirst = 1 << 6,    // the first word of a multi-word name elsewhere
+  kLabSingle = 1 << 7,   // a one-word name elsewhere
+};
+constexpr uint8_t kLabTypes = kLabPerson | kLabOrg | kLabPlace | kLabMisc;
 
 struct TokenInfo {
   uint64_t word = 0;  // folded text without possessive
@@ -205,6 +228,8 @@ struct TokenInfo {
   uint32_t gaz = 0;       // 3 bits per gaz category: 0 none, 1+Part
   uint8_t doc = 0;        // DocBit
   uint8_t len_bucket = 0;
+  uint8_t label = 0;      // LabelBit: set between the two tagging passes (DocLabels)
+  uint8_t label_major = 0;  // 1 + the type most often given to the word elsewhere, 0 none
 };
 
 // Per-token information for one paragraph. `tokens` come from SegmentParagraph.
@@ -218,7 +243,26 @@ class DocEvidence {
   void Apply(std::vector<TokenInfo>* info) const;
 
  private:
+  void CollectCues(const std::vector<TokenInfo>& info);
+  static bool IsAppositionAt(const std::vector<TokenInfo>& info, int k);
+  void MarkRun(const std::vector<TokenInfo>& info, int i, int step, uint8_t bit);
   std::unordered_map<uint64_t, uint8_t> bits_;
+};
+
+// The labels of the first pass (doc_labels.cc): call Collect with every body
+// paragraph's first-pass tags, then Apply to every paragraph to be tagged again.
+// A token's label leaves out what its own occurrence contributed, and is set only
+// when the word was inside a name elsewhere.
+class DocLabels {
+ public:
+  void Collect(const std::vector<TokenInfo>& info, const int* tags);
+  // Sets TokenInfo::label; `collected`: this paragraph was given to Collect.
+  // Returns whether any label was set.
+  bool Apply(std::vector<TokenInfo>* info, const int* tags, bool collected) const;
+  bool empty() const { return counts_.empty(); }
+
+ private:
+  std::unordered_map<uint64_t, std::array<uint16_t, 8>> counts_;  // word -> count per bit
 };
 
 inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag) {
@@ -236,6 +280,24 @@ int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int 
 int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i, uint32_t* rows);
 int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1, int p2,
                    uint32_t* rows);
+
+class Model;
+
+// One paragraph to tag (TagDocument): its tokens' features, its sentences, and
+// where its tags go. `collect`: its first-pass tags are evidence for the
+// others (body text; not headlines).
+struct TagUnit {
+  std::vector<TokenInfo>* info;
+  const ParagraphText* pt;
+  std::vector<int>* tags;
+  bool collect;
+};
+
+// Tags a document in two passes (doc_labels.cc): every sentence once without
+// labels; then, with the labels the first pass gave each word elsewhere
+// (DocLabels), again every sentence holding a labelled token. The run time and
+// the trainer's scoring both tag through here.
+void TagDocument(const Model& model, const std::vector<TagUnit>& units);
 
 // The run-time model (int16 weights). Only the rows present in the file are
 // kept (about 85k of the 2^19): a bitmap over all rows, the rank of each 64-row

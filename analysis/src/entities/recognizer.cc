@@ -21,18 +21,25 @@ void Recognizer::Run() {
   Bylines();
   Datelines();
   SignOffs();
+  LetterNames();
   SurnameEvidence();
+  LonePersonCues();
   ConsistentTypes();
   PlacesAndDemonyms();
+  LowerCasePlaces();
   PropagatePersons();
   JoinPersonPairs();
   DefinedAcronyms();
   AmpersandCompanies();
   OrgEvidence();
   Teams();
+  InitialNames();
+  NamesWithNation();
+  ScorecardNames();
   Outlets();
   Headlines();
   JoinPersonPairs();  // again: a headline's name parts matched one by one
+  RepairPersonSpans();
   HouseNames();
   Finish();
 }
@@ -61,21 +68,24 @@ void Recognizer::Prepare() {
 
 void Recognizer::TagBody() {
   if (model_.empty()) return;
-  std::vector<int> tags;
+  std::vector<std::vector<int>> tags(paras_.size());
+  std::vector<TagUnit> units;
+  std::vector<int> unit_para;
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (pd.headline && !pd.title_case) continue;
-    tags.assign(pd.info.size(), 0);
-    for (const Sentence& s : pd.pt->sentences)
-      if (s.end_token > s.first_token)
-        model_.Tag(pd.info, s.first_token, s.end_token, &tags[s.first_token]);
+    units.push_back({&pd.info, pd.pt, &tags[p], !pd.headline});
+    unit_para.push_back(static_cast<int>(p));
+  }
+  TagDocument(model_, units);
+  for (int p : unit_para) {
+    const std::vector<int>& t = tags[p];
     int start = -1;
-    for (size_t i = 0; i < tags.size(); ++i) {
-      const int part = TagPart(tags[i]);
+    for (size_t i = 0; i < t.size(); ++i) {
+      const int part = TagPart(t[i]);
       if (part == kB || part == kU) start = static_cast<int>(i);
       if ((part == kL || part == kU) && start >= 0) {
-        AddCandidate(static_cast<int>(p), start, static_cast<int>(i) + 1, TagType(tags[i]),
-                     0.9f);
+        AddCandidate(p, start, static_cast<int>(i) + 1, TagType(t[i]), 0.9f);
         start = -1;
       }
     }

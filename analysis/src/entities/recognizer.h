@@ -67,6 +67,7 @@ struct Work {
   int entity = -1;
   std::u16string key;  // NameKey of the span text
   bool needs_evidence = false;  // tagged in a title-case line: kept on evidence
+  bool cued = false;  // a person by a cue of its own (LonePersonCues): kept when alone
 };
 
 class EntityIndex;  // entity_list.cc
@@ -148,6 +149,10 @@ class Recognizer {
   // rules_persons.cc
   void TitleRule();
   void JoinPersonPairs();
+  void InitialNames();
+  void LonePersonCues();
+  void RepairPersonSpans();
+  void NamesWithNation();
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();
@@ -166,11 +171,13 @@ class Recognizer {
   void Bylines();
   void Datelines();
   void SignOffs();
+  void LetterNames();
   bool HasEvidence(const Work& w) const;
   void Headlines();
   // rules_sports.cc
   void Teams();
   void NationsAndInitials();
+  void ScorecardNames();
   bool IsNation(const ParaData& pd, int b, int e) const;
   bool PersonRun(const ParaData& pd, int b, int e) const;
   void MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams);
@@ -196,6 +203,7 @@ class Recognizer {
                  const std::unordered_map<uint64_t, int>& single_type) const;
   void LonePlaceNames();
   void PlacesAndDemonyms();
+  void LowerCasePlaces();
   void HouseNames();
   // entity_list.cc
   void Appositions(const Work& w, std::vector<std::u16string>* out) const;

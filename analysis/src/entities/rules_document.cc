@@ -110,7 +110,7 @@ int Recognizer::WordTypeAt(const ParaData& pd, int i,
 // administration" is not a person; "Jordan" may be).
 void Recognizer::LonePlaceNames() {
   for (Work& w : work_) {
-    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty()) continue;
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty() || w.cued) continue;
     const uint32_t lex = paras_[w.para].info[w.tb].lex;
     if ((lex & (kLexPlace | kLexCountry)) && !(lex & (kLexFirst | kLexSurname))) w.type = kPlace;
   }
@@ -193,6 +193,39 @@ void Recognizer::HouseNames() {
         if (type == kPerson) AttachTitle(pd, &w);
         Commit(std::move(w));
       }
+    }
+  }
+}
+
+// Place names written in lower case, as web text does ("from mexico", "in
+// san francisco"): two lower-case words that the place or country lists hold
+// together, neither a dictionary or common word ("old city", "tampa bay" stay
+// out); or one word of four letters or more that is a country, or a place the
+// dictionary lists as a proper noun, and no dictionary or common word
+// ("china", "turkey", "nice" stay words; "midfield", a GeoNames village, too).
+void Recognizer::LowerCasePlaces() {
+  constexpr uint32_t kPlaceBits = kLexPlace | kLexCountry;
+  constexpr uint32_t kWordBits = kLexDict | kLexLower | kLexFirst | kLexSurname | kLexCalendar |
+                                 kLexTitle | kLexDemonym;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      const TokenInfo& t = pd.info[i];
+      if (!IsLowerWord(t) || (t.flags & kInfDigit) || pd.owner[i] >= 0) continue;
+      int e = -1;
+      if (i + 1 < n && IsLowerWord(pd.info[i + 1]) && pd.owner[i + 1] < 0 &&
+          (pd.info[i + 1].flags & kInfSpaceBefore) && !(pd.info[i + 1].flags & kInfDigit) &&
+          !(t.lex & kWordBits) && !(pd.info[i + 1].lex & kWordBits) &&
+          (LexOfTokens(pd, i, i + 2) & kPlaceBits))
+        e = i + 2;
+      else if ((t.lex & kPlaceBits) && !(t.lex & kWordBits) &&
+               ((t.lex & kLexCountry) || (t.lex & kLexDictName)) &&
+               pd.pt->tokens[i].end - pd.pt->tokens[i].begin >= 4)
+        e = i + 1;
+      if (e < 0) continue;
+      Commit(SpanOf(static_cast<int>(p), i, e, kPlace, 0.6f));
+      i = e - 1;
     }
   }
 }

@@ -192,5 +192,54 @@ void Recognizer::Headlines() {
   }
 }
 
+namespace {
+
+// A name alone on a line of a letter or an e-mail: a greeting word may come
+// first ("Hey Vladi,", "Dear Nina,"), a comma, period or "!" may end it.
+bool IsGreeting(std::u16string_view w) {
+  return OneOf(w, {u"hi"sv, u"hey"sv, u"hello"sv, u"dear"sv, u"thanks"sv});
+}
+
+}  // namespace
+
+// Lines of letters and e-mails: a salutation or signature line that is one name
+// and a comma, or a greeting and one name ("Mery,", "Hey Vladi!"; a dictionary
+// word, a place, a country or an organisation is none: "Thanks,"; a club alone
+// on a line of a sports list, "Airdrieonians.", has no comma), and a sender line
+// '"Townsend, George" <gtownsend@...>' (the quoted name, comma included).
+void Recognizer::LetterNames() {
+  constexpr uint32_t kNotName = kLexDict | kLexLower | kLexPlace | kLexCountry | kLexOrg |
+                                kLexOutlet | kLexTitle | kLexDemonym | kLexCalendar |
+                                kLexOrgSuffix;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    int n = static_cast<int>(pd.info.size());
+    if (n >= 4 && TokText(pd, 0) == u"\"" && TokText(pd, n - 1) == u">") {
+      int close = 1;
+      while (close < n && TokText(pd, close) != u"\"") ++close;
+      bool names = close > 1 && close + 1 < n && TokText(pd, close + 1) == u"<";
+      for (int k = 1; k < close && names; ++k)
+        names = IsCapWord(pd.info[k]) || TokText(pd, k) == u",";
+      if (names && !OwnedOutside(pd, 1, close)) {
+        KillOwners(pd, 1, close);
+        Work w = SpanOf(static_cast<int>(p), 1, close, kPerson, 0.8f);
+        w.cued = true;  // "Last, First": not cut at the comma (RepairPersonSpans)
+        Commit(std::move(w));
+      }
+      continue;
+    }
+    const bool comma = n >= 2 && TokText(pd, n - 1) == u",";
+    while (n > 0 && OneOf(TokText(pd, n - 1), {u","sv, u"."sv, u"!"sv})) --n;
+    const int b = n >= 2 && IsGreeting(TokText(pd, 0)) ? 1 : 0;
+    if (n - b != 1 || (b == 0 && !comma)) continue;
+    const TokenInfo& t = pd.info[b];
+    if (!IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kNotName) || pd.owner[b] >= 0)
+      continue;
+    Work w = SpanOf(static_cast<int>(p), b, b + 1, kPerson, 0.7f);
+    w.cued = true;
+    Commit(std::move(w));
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens

@@ -397,3 +397,191 @@ void Recognizer::JoinPersonPairs() {
 
 }  // namespace ner
 }  // namespace factlens
+
+namespace factlens {
+namespace ner {
+
+namespace {
+
+// The end of an initial at token i ("S." or "S" "."), or -1.
+int InitialEnd(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  if (i >= n || !IsCapWord(pd.info[i])) return -1;
+  const std::u16string_view w = TokText(pd, i);
+  if (w.size() == 2 && w[1] == u'.') return i + 1;
+  if (w.size() == 1 && i + 1 < n && Glued(pd, i + 1) && TokText(pd, i + 1) == u".") return i + 2;
+  return -1;
+}
+
+}  // namespace
+
+// One or two initials and a capitalised word are a person ("S. Watkin 4-28",
+// "J. R. Ewing"), unless a capitalised word stands on either side (a longer
+// name the tagger read: "George W. Bush") or the word is a title, a country, a
+// nationality, a month or an organisation word ("N. Ireland", "U.S. Army").
+void Recognizer::InitialNames() {
+  constexpr uint32_t kNotSurname = kLexTitle | kLexOrgSuffix | kLexCountry | kLexDemonym |
+                                   kLexCalendar | kLexPlaceWord;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      int k = InitialEnd(pd, i);
+      if (k < 0) continue;
+      if (i > 0 && IsCapWord(pd.info[i - 1]) && (pd.info[i].flags & kInfSpaceBefore)) continue;
+      const int second = InitialEnd(pd, k);
+      if (second > 0) k = second;
+      if (k >= n || !IsCapWord(pd.info[k]) || (pd.info[k].flags & kInfAllCaps) ||
+          (pd.info[k].lex & kNotSurname) || IsFunctionWord(TokText(pd, k)) ||
+          InitialEnd(pd, k) > 0)
+        continue;
+      const int e = k + 1;
+      if (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)) continue;
+      if (OwnedOutside(pd, i, e)) continue;
+      KillOwners(pd, i, e);
+      Commit(SpanOf(static_cast<int>(p), i, e, kPerson, 0.8f));
+      i = k;
+    }
+  }
+}
+
+// Two or three capitalised words followed by a nation in parentheses are a
+// person in a results list ("Vasily Kaptyukh (Belarus) 66.24", "Guy Forget
+// (France) beat ..."): a team or club with a place word in its name
+// ("Dynamo Kiev (Ukraine)"), an organisation word or only common words
+// ("Red Star (Yugoslavia)") is left alone.
+void Recognizer::NamesWithNation() {
+  constexpr uint32_t kNotPersonWord = kLexPlace | kLexCountry | kLexOrgSuffix | kLexTitle |
+                                      kLexDemonym | kLexCalendar | kLexOrg;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int open = 2; open + 2 < n; ++open) {
+      if (TokText(pd, open) != u"(") continue;
+      int close = open + 1;
+      while (close < n && close - open <= 4 && TokText(pd, close) != u")") ++close;
+      if (close >= n || close == open + 1 || TokText(pd, close) != u")" ||
+          !IsNation(pd, open + 1, close))
+        continue;
+      int b = open;
+      while (b > 0 && open - b < 3 && IsCapWord(pd.info[b - 1]) &&
+             (b == open || (pd.info[b].flags & kInfSpaceBefore)) &&
+             !(pd.info[b - 1].flags & kInfAllCaps) && !(pd.info[b - 1].lex & kNotPersonWord) &&
+             !IsFunctionWord(TokText(pd, b - 1)))
+        --b;
+      if (open - b < 2 || (b > 0 && IsCapWord(pd.info[b - 1]) &&
+                           (pd.info[b].flags & kInfSpaceBefore)))
+        continue;
+      // common words throughout, no given name first: a club ("Red Star")
+      bool common = !(pd.info[b].lex & kLexFirst);
+      for (int k = b; k < open && common; ++k) common = (pd.info[k].lex & kLexDict) != 0;
+      if (common || OwnedOutside(pd, b, open)) continue;
+      KillOwners(pd, b, open);
+      Commit(SpanOf(static_cast<int>(p), b, open, kPerson, 0.8f));
+    }
+  }
+}
+
+namespace {
+
+// Readings that make a lone capitalised word no person's name.
+constexpr uint32_t kNotPersonWord = kLexCountry | kLexDemonym | kLexOrg | kLexOutlet |
+                                    kLexTitle | kLexOrgSuffix | kLexCalendar;
+
+bool IsClosingQuote(std::u16string_view w) {
+  return w == u"\"" || w == u"\u201d" || w == u"'" || w == u"\u2019";
+}
+
+}  // namespace
+
+// A lone capitalised word that cues make a person: before "administration"
+// ("the Bush administration", "Obama's administration"), or before a speech
+// verb right after a closing quote (", Griffin added"). A mention the tagger
+// made of the word alone becomes a person unless it is an organisation.
+void Recognizer::LonePersonCues() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i + 1 < n; ++i) {
+      const TokenInfo& t = pd.info[i];
+      if (!IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kNotPersonWord) ||
+          !(pd.info[i + 1].flags & kInfSpaceBefore) || IsFunctionWord(TokText(pd, i)) ||
+          ((t.flags & kInfFirstWord) && CommonOpener(t.lex)))
+        continue;
+      if (i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & kInfSpaceBefore)) continue;
+      if (i + 2 < n && IsCapWord(pd.info[i + 2]) && (pd.info[i + 2].flags & kInfSpaceBefore))
+        continue;
+      const std::u16string_view next = TokText(pd, i + 1);
+      const bool administration = next == u"administration";
+      const bool quoted_speaker = i > 0 && IsClosingQuote(TokText(pd, i - 1)) &&
+                                  IsSpeechVerb(next);
+      if (!administration && !quoted_speaker) continue;
+      const int o = pd.owner[i];
+      if (o >= 0) {
+        Work& w = work_[o];
+        if (w.tb == i && w.te == i + 1 && w.type != kOrg && !w.outlet) {
+          w.type = kPerson;
+          w.cued = true;
+        }
+        continue;
+      }
+      Work w = SpanOf(static_cast<int>(p), i, i + 1, kPerson, 0.8f);
+      w.cued = true;
+      Commit(std::move(w));
+    }
+  }
+}
+
+namespace {
+
+// Whether token k ends a person's name inside a longer mention: a figure, or a
+// comma or semicolon ("J. Ratcliffe 63, D. Bicknell 55", "S. Waugh 5-1-36-1").
+bool EndsPersonName(const ParaData& pd, int k) {
+  if (pd.info[k].flags & kInfDigit) return true;
+  return (pd.info[k].flags & kInfPunct) && OneOf(TokText(pd, k), {u","sv, u";"sv});
+}
+
+}  // namespace
+
+// Person mentions that run past the name: cut at a figure, a comma or a
+// semicolon, each comma-separated part a person of its own ("J. Ratcliffe 63,
+// D. Bicknell 55" -> two), and a leading nationality is a name of its own
+// ("American Oliver McCall" -> "American" + "Oliver McCall").
+void Recognizer::RepairPersonSpans() {
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work w = work_[idx];
+    if (w.dead || w.type != kPerson || w.te - w.tb < 2 || w.cued) continue;
+    const ParaData& pd = paras_[w.para];
+    bool cut = false;
+    for (int k = w.tb + 1; k < w.te && !cut; ++k) cut = EndsPersonName(pd, k);
+    const bool nationality = IsCapWord(pd.info[w.tb]) && (pd.info[w.tb].lex & kLexDemonym) &&
+                             !(pd.info[w.tb].lex & kLexFirst) &&
+                             IsCapWord(pd.info[w.tb + 1]);
+    if (!cut && !nationality) continue;
+    Kill(static_cast<int>(idx));
+    int b = w.tb;
+    if (nationality) {
+      Commit(SpanOf(w.para, b, b + 1, kMisc, w.conf));
+      ++b;
+    }
+    while (b < w.te) {
+      int e = b;
+      while (e < w.te && !EndsPersonName(pd, e)) ++e;
+      if (e > b && IsCapWord(pd.info[b]) && IsCapWord(pd.info[e - 1])) {
+        Work part = SpanOf(w.para, b, e, kPerson, w.conf);
+        if (b == w.tb) part.title = w.title, part.descriptor = w.descriptor;
+        part.gender_hint = w.gender_hint;
+        Commit(std::move(part));
+      }
+      b = e + 1;
+      while (b < w.te && EndsPersonName(pd, b)) ++b;
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace factlens

@@ -356,5 +356,79 @@ void Recognizer::Teams() {
   if (!teams.empty()) PropagateTeams(teams);
 }
 
+namespace {
+
+// A scorecard's dismissal word ("c Healy b Fleming", "st Kaluwitharana"),
+// written in lower case and standing apart.
+bool IsDismissal(const ParaData& pd, int i) {
+  return IsLowerWord(pd.info[i]) && OneOf(TokText(pd, i), {u"c"sv, u"b"sv, u"st"sv}) &&
+         (pd.info[i].flags & kInfSpaceBefore) && (pd.info[i].flags & kInfSpaceAfter);
+}
+
+// Whether token i can open bowling figures: overs, at most two digits or a
+// decimal ("10", "9.5"; a telephone number's "212" is none).
+bool Overs(const ParaData& pd, int i) {
+  const std::u16string_view w = TokText(pd, i);
+  return w.size() <= 2 || (w.size() <= 4 && w.find(u'.') != std::u16string_view::npos);
+}
+
+// The end of a player's name from token b: capitalised words (an initial
+// "S.", hyphenated "Ata-ur-Rehman" glued to them), at most four tokens of words.
+int PlayerRunEnd(const ParaData& pd, int b) {
+  const int n = static_cast<int>(pd.info.size());
+  if (b >= n || !IsCapWord(pd.info[b]) || (pd.info[b].flags & kInfAllCaps)) return -1;
+  int e = b + 1, words = 1;
+  while (e < n) {
+    const TokenInfo& t = pd.info[e];
+    if (Glued(pd, e) && !(t.flags & kInfDigit) &&
+        ((t.flags & kInfHasLetter) || IsHyphen(pd, e) || TokText(pd, e) == u"."))
+      ++e;
+    else if (IsCapWord(t) && (t.flags & kInfSpaceBefore) && words < 4)
+      ++e, ++words;
+    else
+      break;
+  }
+  while (e > b + 1 && (pd.info[e - 1].flags & kInfPunct) && TokText(pd, e - 1) != u".") --e;
+  return e;
+}
+
+}  // namespace
+
+// Cricket scorecards: the player after a dismissal word ("c Healy b Fleming
+// 44", "st Kaluwitharana") and the bowler before bowling figures ("Vass
+// 7-0-29-0") is a person; a mention the tagger made of exactly that name
+// becomes one, a longer one is left alone.
+void Recognizer::ScorecardNames() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      int b = -1, e = -1;
+      if (IsDismissal(pd, i)) {
+        b = i + 1;
+        e = PlayerRunEnd(pd, b);
+        if (e < 0 || (e < n && !IsNumber(pd.info[e]) && !IsDismissal(pd, e))) continue;
+      } else if ((i == 0 || !IsCapWord(pd.info[i - 1]) || !(pd.info[i].flags & kInfSpaceBefore)) &&
+                 (e = PlayerRunEnd(pd, i)) > 0 && e < n && Overs(pd, e) && Figures(pd, e)) {
+        b = i;
+      } else {
+        continue;
+      }
+      if (OwnedOutside(pd, b, e)) continue;
+      // A player's place in the card is evidence enough: kept when alone (cued).
+      const int o = pd.owner[b];
+      if (o >= 0) {
+        if (work_[o].tb == b && work_[o].te == e) work_[o].type = kPerson, work_[o].cued = true;
+      } else {
+        Work w = SpanOf(static_cast<int>(p), b, e, kPerson, 0.8f);
+        w.cued = true;
+        Commit(std::move(w));
+      }
+      i = e - 1;
+    }
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens

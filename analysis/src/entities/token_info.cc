@@ -48,6 +48,10 @@ inline char16_t ShapeChar(CharClass k, char16_t c) {
 
 uint32_t Hash32(uint64_t h) { return static_cast<uint32_t>(Mix64(h) >> 32); }
 
+inline bool IsNumberInfo(const TokenInfo& t) {
+  return (t.flags & kInfDigit) && !(t.flags & kInfHasLetter);
+}
+
 // Sentence-first words: the first token of each sentence that starts with a
 // letter or digit (after quotes etc.).
 void MarkFirstWords(const std::u16string& text, const ParagraphText& pt,
@@ -307,6 +311,60 @@ void DocEvidence::Collect(const std::vector<TokenInfo>& info) {
       if (!prev_cap && next_cap) bits |= kDocSeqFirst;
     }
     if (bits) bits_[t.word] |= bits;
+  }
+  CollectCues(info);
+}
+
+// A name next to a speech verb ("Smith said", "said John Smith") or before an
+// apposition with a role or an age ("X, the chief executive of", "X, 45,").
+void DocEvidence::CollectCues(const std::vector<TokenInfo>& info) {
+  const int n = static_cast<int>(info.size());
+  for (int k = 0; k < n; ++k) {
+    const TokenInfo& t = info[k];
+    if ((t.lex & kLexSpeech) && !(t.flags & kInfCap)) {
+      if (k > 0 && (t.flags & kInfSpaceBefore)) MarkRun(info, k - 1, -1, kDocSpeaker);
+      if (k + 1 < n && (info[k + 1].flags & kInfSpaceBefore)) MarkRun(info, k + 1, 1, kDocSpeaker);
+    } else if (k > 0 && (t.flags & kInfPunct) && IsAppositionAt(info, k)) {
+      MarkRun(info, k - 1, -1, kDocApposRole);
+    }
+  }
+}
+
+// Whether token k is a comma opening an apposition with a role ("a spokesman
+// for", "the chief executive of", "Harvard professor") or an age (", 45,").
+// Commas are the only punctuation tokens of one unit without letters or
+// digits that the caller passes here; the text is not at hand, so the comma is
+// recognised by its shape hash.
+bool DocEvidence::IsAppositionAt(const std::vector<TokenInfo>& info, int k) {
+  static const uint32_t kCommaShape = [] {
+    uint64_t h = FnvAdd(kFnvBasis, u',');
+    return Hash32(h);
+  }();
+  if (info[k].short_shape != kCommaShape) return false;
+  const int n = static_cast<int>(info.size());
+  if (k + 2 < n && IsNumberInfo(info[k + 1]) && info[k + 2].short_shape == kCommaShape)
+    return true;
+  for (int j = k + 1; j < n && j <= k + 5; ++j) {
+    const TokenInfo& u = info[j];
+    if (u.flags & kInfPunct) return false;
+    if ((u.lex & (kLexRole | kLexTitle)) && !(u.flags & kInfCap)) return true;
+  }
+  return false;
+}
+
+// Marks the run of capitalised words from token i (towards step = -1 or +1):
+// at most four, not common words or titles.
+void DocEvidence::MarkRun(const std::vector<TokenInfo>& info, int i, int step, uint8_t bit) {
+  const int n = static_cast<int>(info.size());
+  for (int c = 0; c < 4 && i >= 0 && i < n; ++c, i += step) {
+    const TokenInfo& t = info[i];
+    if (!(t.flags & kInfCap) || !(t.flags & kInfHasLetter) || (t.flags & kInfDigit)) return;
+    if (t.lex & (kLexLower | kLexTitle)) return;
+    bits_[t.word] |= bit;
+    // the next word of the run must be separated by a space
+    const TokenInfo& later = step > 0 ? (i + 1 < n ? info[i + 1] : t) : t;
+    if (step > 0 && !(later.flags & kInfSpaceBefore)) return;
+    if (step < 0 && !(t.flags & kInfSpaceBefore)) return;
   }
 }
 
