@@ -92,6 +92,18 @@ void CheckStringRange(const Result& r, const std::string& surface, const std::st
   CHECK(f->value.str_hi == hi);
 }
 
+// A time range ("in the morning" -> ["08:00", "12:00"]).
+void CheckTimeRange(const Result& r, const std::string& surface, const std::string& lo,
+                    const std::string& hi) {
+  INFO("text: " << surface << "  found: " << r.All());
+  const Figure* f = r.Find(surface);
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == FigureKind::kTime);
+  REQUIRE(f->value.type == FigureValue::Type::kStringRange);
+  CHECK(f->value.str_lo == lo);
+  CHECK(f->value.str_hi == hi);
+}
+
 const factlens::Date kRef{2026, 3, 1};
 
 }  // namespace
@@ -612,9 +624,53 @@ TEST_CASE("clock times with zones, clock words and approximators (issue 14)", "[
   CheckString(r, "0200 GMT", FigureKind::kTime, "02:00");
   CheckString(r, "1900 GMT", FigureKind::kTime, "19:00");
   CheckString(r, "10 a.m. ET", FigureKind::kTime, "10:00");
-  CheckString(r, "6 o'clock", FigureKind::kTime, "18:00");
-  CheckString(r, "nearly 2 a.m.", FigureKind::kTime, "02:00");
+  // A clock time with its day is one date-time figure (composites.cc).
+  CheckString(r, "6 o'clock this afternoon", FigureKind::kDate, "2026-03-04T18:00");
+  CheckString(r, "nearly 2 a.m. Friday", FigureKind::kDate, "2026-02-27T02:00");
   CHECK(r.Find("0200 GMT")->unit == "GMT");
+}
+
+TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
+  Result r = Run(
+      "The vote is on Friday at 3 p.m. and the count starts tonight.\n"
+      "Polls were open from 7:00 to 8:30 pm on Tuesday.\n"
+      "The fair will run from 2 July to 10 July.\n"
+      "He left last night at 8 and came back Tuesday afternoon.\n"
+      "She runs in the morning, at half past 9 or a quarter to seven.\n"
+      "Sales fell from January to April 2015 and rose between 10 and 11:30.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "Friday at 3 p.m.", FigureKind::kDate, "2026-02-27T15:00");
+  CheckStringRange(r, "tonight", "2026-03-04T20:00", "2026-03-04T23:59:59");
+  CheckStringRange(r, "from 7:00 to 8:30 pm on Tuesday", "2026-03-03T19:00",
+                   "2026-03-03T20:30");
+  CheckStringRange(r, "from 2 July to 10 July", "2026-07-02", "2026-07-10");
+  CheckString(r, "last night at 8", FigureKind::kDate, "2026-03-03T20:00");
+  CheckStringRange(r, "Tuesday afternoon", "2026-03-03T12:00", "2026-03-03T16:00");
+  CheckTimeRange(r, "in the morning", "08:00", "12:00");
+  CheckString(r, "half past 9", FigureKind::kTime, "09:30");
+  CheckString(r, "a quarter to seven", FigureKind::kTime, "06:45");
+  CheckStringRange(r, "from January to April 2015", "2015-01", "2015-04");
+  CheckTimeRange(r, "between 10 and 11:30", "10:00", "11:30");
+  CHECK(r.Find("2 July") == nullptr);
+}
+
+TEST_CASE("recurring dates (issue 14)", "[figures]") {
+  Result r = Run(
+      "Every Monday the daily paper prints a weekly column; each quarter it meets, "
+      "and every two years it votes.\n"
+      "She gives semi-annually, but the Daily Mail and everyday life are no dates.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "Every Monday", FigureKind::kDate, "R/P1W");
+  CheckString(r, "daily", FigureKind::kDate, "R/P1D");
+  CheckString(r, "weekly", FigureKind::kDate, "R/P1W");
+  CheckString(r, "each quarter", FigureKind::kDate, "R/P3M");
+  CheckString(r, "every two years", FigureKind::kDate, "R/P2Y");
+  CheckString(r, "semi-annually", FigureKind::kDate, "R/P6M");
+  CHECK(r.Find("everyday") == nullptr);
+  CHECK(r.Find("Daily") == nullptr);
+  CHECK(r.Find("Every Monday")->unit == "recurring");
 }
 
 TEST_CASE("counts keep their noun (issue 14)", "[figures]") {

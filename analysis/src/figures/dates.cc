@@ -376,7 +376,10 @@ int Scanner::MatchBareWeekday(int k) {
 int Scanner::MatchWeekday(DateCue* c) {
   const int k = c->k;
   const Lex* w = L(k);
-  if (!(w && w->type == kWord && (w->cls & kWeekday) && w->upper)) return kContinue;
+  // Lower case only as "on monday" (the suite's chat style; never a name).
+  if (!(w && w->type == kWord && (w->cls & kWeekday) &&
+        (w->upper || (Is(k - 1, "on") && w->low.size() > 3))))
+    return kContinue;
   int k2 = k + 1;
   if (IsSym(k2, ".") && Adj(k2)) ++k2;
   if (IsSym(k2, ",")) ++k2;

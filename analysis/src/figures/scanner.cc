@@ -118,10 +118,14 @@ std::vector<Figure> Scanner::Run() {
   while (i < n) {
     int next = SkipUrl(i);                           // non_figures.cc
     if (next < 0) next = MatchNoonOrMidnight(i);     // times.cc
+    if (next < 0) next = MatchPartOfDay(i);          // composites.cc
+    if (next < 0) next = MatchRecurring(i);          // composites.cc
+    if (next < 0) next = MatchClockWords(i);         // times.cc
     if (next < 0) next = MatchUnitLong(i);           // quantities.cc
     if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);
     i = next > i ? next : i + 1;
   }
+  MergeComposites();  // composites.cc
   return std::move(out_);
 }
 

@@ -277,6 +277,25 @@ class Scanner {
   int QuarterAt(int j, int* q, bool* half) const;
   FigureValue QuarterRange(int y, int q, bool half) const;
 
+  // Composite date-times (composites.cc).
+  int MatchPartOfDay(int i);
+  int PartOfDayStart(int i, int* day, std::string* mod, bool* opened) const;
+  int MatchRecurring(int i);
+  int RecurringAfterEvery(int i, std::string* period, std::string* note) const;
+  std::string TimesPeriod(const std::string& period, int n) const;
+  std::string GapText(int32_t a, int32_t b) const;
+  std::string WordBefore(int32_t pos, int32_t* start) const;
+  bool MergeDateAndTime(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeTimeAndDate(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeTimeRange(Figure* a, const Figure& b, const std::string& gap,
+                      const std::string& intro) const;
+  bool MergeClockAndPart(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
+                      const std::string& intro) const;
+  bool MergeInto(Figure* a, const Figure& b, int pass) const;
+  void MergeComposites();
+  int MatchClockWords(int i);  // times.cc
+
   // Run's steps (scanner.cc unless noted).
   int SkipUrl(int i);              // non_figures.cc
   int MatchNoonOrMidnight(int i);  // times.cc
@@ -371,20 +390,20 @@ class Scanner {
 
   void Emit(int b, int e, FigureKind kind, FigureValue value, std::string unit, bool approx,
             std::string note = "", std::u16string counted = u"");
-  FigureValue Num(double v) const {
+  static FigureValue Num(double v) {
     FigureValue fv;
     fv.type = FigureValue::Type::kNumber;
     fv.lo = v;
     return fv;
   }
-  FigureValue Str(std::string s) const {
+  static FigureValue Str(std::string s) {
     FigureValue fv;
     if (s.empty()) return fv;
     fv.type = FigureValue::Type::kString;
     fv.str_lo = std::move(s);
     return fv;
   }
-  FigureValue StrRange(std::string a, std::string b) const {
+  static FigureValue StrRange(std::string a, std::string b) {
     FigureValue fv;
     if (a.empty() || b.empty()) return fv;
     fv.type = FigureValue::Type::kStringRange;

@@ -147,6 +147,18 @@ void BuildCalendarWords(Tables* t) {
     AddClass(t, std::string(r[0]), kDurationW);
   }
   AddWords(t, "figures/date_modifiers.txt", kDateMod);
+  for (const Row& r : Rows("figures/parts_of_day.txt")) {
+    if (r.size() < 3) continue;
+    t->part_of_day[std::string(r[0])] =
+        PartOfDay{std::string(r[1]), std::string(r[2]), r.size() > 3 && r[3] == "today"};
+    AddClass(t, std::string(r[0]), kPartDayW);
+  }
+  for (const Row& r : Rows("figures/recurring_words.txt")) {
+    if (r.size() < 3) continue;
+    t->recurring[std::string(r[0])] = Recurrence{std::string(r[1]), r[2] == "alone"};
+    if (r[2] == "alone") AddClass(t, std::string(r[0]), kRecurW);
+  }
+  for (const char* w : {"every", "each", "semi"}) AddClass(t, w, kRecurW);
   for (const char* w : {"today", "yesterday", "tomorrow", "tonight"}) AddClass(t, w, kRelDay);
 }
 

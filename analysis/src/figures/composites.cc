@@ -1,0 +1,396 @@
+// Date-time expressions as one figure each (issue 14): parts of the day ("this
+// afternoon", "in the morning", "tonight"), recurring dates ("every Monday", "daily"),
+// and the merge after a paragraph's scan that joins a date and its clock time
+// ("Friday at 3 p.m."), the two ends of a time range ("from 2:00 to 2:30 pm") and
+// the two ends of a date range ("from 2 July to 10 July") into one figure.
+#include <cstdio>
+#include <string>
+
+#include <unicode/uchar.h>
+
+#include "figures/scanner.h"
+
+namespace factlens {
+namespace figures_internal {
+
+namespace {
+
+constexpr int kNoDay = 1 << 20;  // a part of the day without a day of its own
+
+bool IsClock(const std::string& s) {
+  return (s.size() == 5 || s.size() == 8) && s[2] == ':' && s[0] >= '0' && s[0] <= '2';
+}
+int HourOf(const std::string& s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
+int MinutesOf(const std::string& s) {
+  return s.size() == 8 && s[3] == '5' && s[4] == '9' ? 1440 : HourOf(s) * 60 + std::stoi(s.substr(3, 2));
+}
+std::string Clock(int minutes) {
+  char b[8];
+  std::snprintf(b, sizeof b, "%02d:%02d", minutes / 60 % 24, minutes % 60);
+  return b;
+}
+std::string WithHour(const std::string& s, int h) {
+  char b[4];
+  std::snprintf(b, sizeof b, "%02d", h);
+  return b + s.substr(2);
+}
+
+bool DayDate(const Figure& f) {
+  return f.kind == FigureKind::kDate && f.value.type == FigureValue::Type::kString &&
+         f.value.str_lo.size() == 10 && f.value.str_lo[0] != '-';
+}
+bool TimePoint(const Figure& f) {
+  return f.kind == FigureKind::kTime && f.value.type == FigureValue::Type::kString &&
+         IsClock(f.value.str_lo);
+}
+bool TimeSpan(const Figure& f) {
+  return f.kind == FigureKind::kTime && f.value.type == FigureValue::Type::kStringRange &&
+         IsClock(f.value.str_lo) && IsClock(f.value.str_hi);
+}
+bool PartOfDayFigure(const Figure& f) { return f.note.find("part of day") != std::string::npos; }
+// A bare number that can be an hour ("from 7 to 7:30", "5 in the morning").
+bool HourNumber(const Figure& f, int* h) {
+  if (f.kind != FigureKind::kNumber || f.value.type != FigureValue::Type::kNumber || f.approx ||
+      !f.unit.empty() || !f.counted.empty())
+    return false;
+  *h = WholeAtMost(f.value.lo, 23);
+  return *h >= 0;
+}
+// A calendar date or date range without a clock time, decade or fiscal year.
+bool PlainDate(const Figure& f) {
+  if (f.kind != FigureKind::kDate || !f.unit.empty()) return false;
+  const FigureValue& v = f.value;
+  if (v.type == FigureValue::Type::kString) return v.str_lo[0] != '-' && v.str_lo.size() <= 10;
+  return v.type == FigureValue::Type::kStringRange && v.str_lo[0] != '-' &&
+         v.str_lo.size() <= 10 && v.str_hi.size() <= 10;
+}
+bool YearInferred(const Figure& f) {
+  return f.note.find("inferred") != std::string::npos ||
+         f.note.find("resolved") != std::string::npos;
+}
+std::string HiOf(const FigureValue& v) {
+  return v.type == FigureValue::Type::kStringRange ? v.str_hi : v.str_lo;
+}
+void JoinNotes(Figure* a, const Figure& b) {
+  if (b.note.empty() || a->note.find(b.note) != std::string::npos) return;
+  a->note += a->note.empty() ? b.note : "; " + b.note;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------ parts of the day
+
+// Where the words before a part of the day at i start ("in the", "this", "early",
+// "later in the", "last"); sets *day (0 this, -1 last), *mod ("early"/"late") and
+// whether such a word opens it. Returns the start lexeme.
+int Scanner::PartOfDayStart(int i, int* day, std::string* mod, bool* opened) const {
+  int b = i;
+  int j = i - 1;
+  if (Is(j, "early") || Is(j, "late")) *mod = L(j)->low, b = j--, *opened = true;
+  if (Is(j, "the") && Is(j - 1, "in")) {
+    b = j - 1, j -= 2, *opened = true;
+  } else if (Is(j, "in") || (Is(j, "at") && Is(i, "lunchtime"))) {
+    b = j--, *opened = true;
+  } else if (Is(j, "this")) {
+    b = j--, *day = 0, *opened = true;
+  } else if (Is(j, "last") && (Is(i, "night") || Is(i, "evening"))) {
+    b = j--, *day = -1, *opened = true;
+  }
+  if (mod->empty() && *opened && (Is(j, "early") || Is(j, "late") || Is(j, "later")))
+    *mod = Is(j, "early") ? "early" : "late", b = j;
+  return b;
+}
+
+// "in the morning", "this afternoon", "tonight", "early morning", "late in the
+// evening", "last night"; after a date figure also a bare "afternoon" ("Tuesday
+// afternoon": the merge joins them). A time range, or a date-time range when it
+// names its day.
+int Scanner::MatchPartOfDay(int i) {
+  const Lex& l = lx_[i];
+  if (l.type != kWord || !(l.cls & kPartDayW)) return -1;
+  if (l.upper && !SentenceStart(i)) return -1;  // "Good Morning America", "Morning Joe"
+  const PartOfDay& p = t_.part_of_day.at(l.low);
+  int e = i + 1;
+  if (IsDash(e) && Adj(e) && Is(e + 1, "time") && Adj(e + 1)) e += 2;  // "night-time"
+  int day = p.today ? 0 : kNoDay;
+  std::string mod;
+  bool opened = p.today;
+  int b = PartOfDayStart(i, &day, &mod, &opened);
+  bool after_date = i > 0 && !out_.empty() && out_.back().span.end == lx_[i - 1].e &&
+                    DayDate(out_.back());
+  if (!opened && !after_date) return -1;
+  if (!out_.empty() && out_.back().span.end > lx_[b].b) b = i;
+  int lo = MinutesOf(p.lo), hi = MinutesOf(p.hi);
+  std::string slo = p.lo, shi = p.hi;
+  if (!mod.empty()) {
+    int mid = (lo + hi) / 2;
+    if (mod == "early"sv) shi = Clock(mid);
+    else slo = Clock(mid);
+  }
+  std::string note = "part of day";
+  if (day != kNoDay && ctx_.ref && ctx_.ref->day) {
+    Date d = AddDays(*ctx_.ref, day);
+    std::string iso = IsoDate(d.year, d.month, d.day) + "T";
+    Emit(b, e, FigureKind::kDate, StrRange(iso + slo, iso + shi), "", false,
+         ResolvedNote() + "; " + note);
+    return e;
+  }
+  Emit(b, e, FigureKind::kTime, StrRange(slo, shi), "", false, note);
+  return e;
+}
+
+// ------------------------------------------------------------ recurring dates
+
+// "P1W" times n -> "P2W".
+std::string Scanner::TimesPeriod(const std::string& period, int n) const {
+  size_t k = period.find_first_of("0123456789");
+  size_t u = period.find_first_not_of("0123456789", k);
+  if (k == std::string::npos || u == std::string::npos) return period;
+  return period.substr(0, k) + std::to_string(std::stoi(period.substr(k, u - k)) * n) +
+         period.substr(u);
+}
+
+// After "every"/"each" at i: "every week", "each quarter", "every other Friday",
+// "every two days", "every Monday". Returns the end and sets *period, *note.
+int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) const {
+  int k = i + 1;
+  int n = 1;
+  if (Is(k, "other")) n = 2, ++k;
+  const Lex* c = L(k);
+  if (c && c->type == kNum && IntAt(k, 2) > 0) n *= IntAt(k, 2), ++k;
+  else if (c && (c->cls & kCardinal) && t_.cardinal.at(c->low) > 1)
+    n *= t_.cardinal.at(c->low), ++k;
+  const Lex* w = L(k);
+  if (!w || w->type != kWord) return -1;
+  std::string word = w->low;
+  if (w->cls & kWeekday) {
+    if (word.size() <= 3) return -1;
+    *period = TimesPeriod("P1W", n);
+    *note = "every " + RawOf(w);
+    return k + 1;
+  }
+  auto r = t_.recurring.find(word);
+  if (r == t_.recurring.end() && n > 1 && word.size() > 1 && word.back() == 's')
+    r = t_.recurring.find(word.substr(0, word.size() - 1));
+  if (r == t_.recurring.end() || r->second.alone) return -1;
+  *period = TimesPeriod(r->second.period, n);
+  return k + 1;
+}
+
+// "daily", "quarterly", "semi-annually", "weekends", "Tuesdays", "every week": a
+// date whose value is "R/" + its period (ISO 8601), unit "recurring".
+int Scanner::MatchRecurring(int i) {
+  const Lex& l = lx_[i];
+  if (l.type != kWord || !(l.cls & kRecurW)) return -1;
+  std::string period, note;
+  int e = -1;
+  if (l.low == "every"sv || l.low == "each"sv) {
+    e = RecurringAfterEvery(i, &period, &note);
+  } else if (l.low == "semi"sv) {
+    if (IsDash(i + 1) && (Is(i + 2, "annual") || Is(i + 2, "annually"))) e = i + 3;
+    period = "P6M";
+  } else {
+    const Recurrence& r = t_.recurring.at(l.low);
+    bool weekday_plural = r.period == "P1W"sv && l.low.size() > 6 &&
+                          l.low.compare(l.low.size() - 4, 4, "days") == 0;
+    if (l.upper && !SentenceStart(i) && !weekday_plural) return -1;  // "Daily Mail"
+    // "everyday life": an adjective, no date.
+    if (l.low == "everyday"sv && L(i + 1) && L(i + 1)->type == kWord) return -1;
+    if (weekday_plural && !l.upper) return -1;
+    period = r.period;
+    e = i + 1;
+  }
+  if (e < 0) return -1;
+  Emit(i, e, FigureKind::kDate, Str("R/" + period), "recurring", false, note);
+  return e;
+}
+
+// ------------------------------------------------------------ the merge
+
+// The text between two offsets of the paragraph, lower case, spaces collapsed, dashes
+// as "-"; "#" when it is long or holds other characters.
+std::string Scanner::GapText(int32_t a, int32_t b) const {
+  if (b < a || b - a > 24) return "#";
+  std::string g;
+  bool space = false;
+  for (int32_t x = a; x < b; ++x) {
+    char16_t c = text_[x];
+    if (u_isspace(c)) {
+      space = !g.empty();
+      continue;
+    }
+    if (c == 0x2013 || c == 0x2014) c = '-';
+    if (c > 127) return "#";
+    if (space) g += ' ';
+    space = false;
+    g += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return g;
+}
+
+// The word right before offset `pos` ("from", "between"), lower case; *start its offset.
+std::string Scanner::WordBefore(int32_t pos, int32_t* start) const {
+  int32_t x = pos;
+  while (x > 0 && u_isspace(text_[x - 1])) --x;
+  int32_t end = x;
+  while (x > 0 && x > end - 10 && text_[x - 1] < 128 && u_isalpha(text_[x - 1])) --x;
+  *start = x;
+  std::string w;
+  for (int32_t y = x; y < end; ++y)
+    w += static_cast<char>(text_[y] >= 'A' && text_[y] <= 'Z' ? text_[y] + 32 : text_[y]);
+  return w;
+}
+
+// "Friday at 3 p.m.", "5/3/18 @ 17:49:19", "Tuesday afternoon", "January 5 from 9 to
+// 10 am": a day and its clock time or time range -> "2026-01-05T15:00" (or a range).
+bool Scanner::MergeDateAndTime(Figure* a, const Figure& b, const std::string& gap) const {
+  if (!DayDate(*a) || !(TimePoint(b) || TimeSpan(b))) return false;
+  if (!(gap.empty() || gap == ","sv || gap == "at"sv || gap == ", at"sv || gap == "@"sv ||
+        gap == "around"sv || gap == "at around"sv || gap == "-"sv || gap == "from"sv))
+    return false;
+  std::string day = a->value.str_lo + "T";
+  a->value = b.value.type == FigureValue::Type::kString
+                 ? Str(day + b.value.str_lo)
+                 : StrRange(day + b.value.str_lo, day + b.value.str_hi);
+  JoinNotes(a, b);
+  return true;
+}
+
+// "8.30pm today", "2:30 pm on Tuesday", "from 5 to 6pm of April 22".
+bool Scanner::MergeTimeAndDate(Figure* a, const Figure& b, const std::string& gap) const {
+  if (!(TimePoint(*a) || TimeSpan(*a)) || !DayDate(b)) return false;
+  if (!(gap.empty() || gap == ","sv || gap == "on"sv || gap == "of"sv || gap == ", on"sv))
+    return false;
+  std::string day = b.value.str_lo + "T";
+  a->value = a->value.type == FigureValue::Type::kString
+                 ? Str(day + a->value.str_lo)
+                 : StrRange(day + a->value.str_lo, day + a->value.str_hi);
+  a->kind = FigureKind::kDate;
+  JoinNotes(a, b);
+  return true;
+}
+
+// "from 2:00 to 2:30 pm", "between 10 and 11:30", "from 10:30 to 3", "8am-3": one
+// time range; a bare hour takes the afternoon of the other end when it must.
+bool Scanner::MergeTimeRange(Figure* a, const Figure& b, const std::string& gap,
+                             const std::string& intro) const {
+  bool link = gap == "to"sv || gap == "-"sv || gap == "till"sv || gap == "until"sv ||
+              gap == "through"sv || (gap == "and"sv && intro == "between"sv);
+  if (!link) return false;
+  int h = -1;
+  std::string lo, hi;
+  if (TimePoint(*a) && TimePoint(b)) {
+    lo = a->value.str_lo, hi = b.value.str_lo;
+  } else if (HourNumber(*a, &h) && TimePoint(b) && !intro.empty()) {
+    lo = WithHour("00:00", h), hi = b.value.str_lo;
+  } else if (TimePoint(*a) && HourNumber(b, &h) && !intro.empty() && h >= 1 && h <= 12) {
+    lo = a->value.str_lo, hi = WithHour("00:00", h);
+    if (h + 12 <= 23 && h * 60 < MinutesOf(lo)) hi = WithHour(hi, h + 12);
+  } else {
+    return false;
+  }
+  int lh = HourOf(lo);
+  if (lh < 12 && HourOf(hi) >= 12 && (lh + 12) * 60 + (MinutesOf(lo) % 60) <= MinutesOf(hi))
+    lo = WithHour(lo, lh + 12);
+  a->kind = FigureKind::kTime;
+  a->value = StrRange(lo, hi);
+  a->unit = b.unit.empty() ? a->unit : b.unit;
+  a->note.clear();
+  return true;
+}
+
+// "7 in the morning", "6:30 in the evening", "in the morning at 7", "last night at 8":
+// a clock time inside a part of the day (the hour takes its half of the day).
+bool Scanner::MergeClockAndPart(Figure* a, const Figure& b, const std::string& gap) const {
+  int h = -1;
+  const Figure* part = nullptr;
+  std::string clock;
+  if (gap.empty() && (PartOfDayFigure(b) && (TimePoint(*a) || HourNumber(*a, &h)))) {
+    part = &b;
+    clock = h >= 0 ? WithHour("00:00", h) : a->value.str_lo;
+  } else if (gap == "at"sv && PartOfDayFigure(*a) && (TimePoint(b) || HourNumber(b, &h))) {
+    part = a;
+    clock = h >= 0 ? WithHour("00:00", h) : b.value.str_lo;
+  } else {
+    return false;
+  }
+  if (h > 12) return false;
+  const std::string& plo = part->value.str_lo;
+  std::string lo = plo.size() > 11 ? plo.substr(11) : plo;
+  int ch = HourOf(clock);
+  if (ch < 12 && HourOf(lo) >= 12) clock = WithHour(clock, ch + 12);
+  std::string day = plo.size() > 11 ? plo.substr(0, 11) : "";
+  a->kind = day.empty() ? FigureKind::kTime : FigureKind::kDate;
+  a->value = Str(day + clock);
+  a->note = day.empty() ? "" : ResolvedNote();
+  return true;
+}
+
+// "from 2 July to 10 July", "between 2014 and 2018", "2014 through May 2018", "from
+// January to April 2015" (the first end takes the year the second states).
+bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
+                             const std::string& intro) const {
+  if (!PlainDate(*a) || !PlainDate(b)) return false;
+  bool through = gap == "through"sv || gap == "thru"sv;
+  bool link = gap == "to"sv || gap == "-"sv || gap == "~"sv || gap == "till"sv ||
+              gap == "until"sv || through || gap == "and"sv;
+  if (!link || (gap == "and"sv ? intro != "between"sv : !(through || !intro.empty())))
+    return false;
+  std::string lo = a->value.str_lo, hi = HiOf(b.value);
+  if (YearInferred(*a) && !YearInferred(b) && lo.size() >= 7 && hi.size() >= 4) {
+    std::string moved = hi.substr(0, 4) + lo.substr(4);
+    if (moved > hi) moved = std::to_string(std::stoi(hi.substr(0, 4)) - 1) + lo.substr(4);
+    lo = moved;
+    a->note.clear();
+  }
+  if (lo > hi) return false;
+  a->value = StrRange(lo, hi);
+  JoinNotes(a, b);
+  return true;
+}
+
+// Tries the composites of `pass` on the last kept figure and the next one: first the
+// times among themselves ("from 2:00 to 2:30 pm", "7 in the morning"), then the days
+// with their times and the date ranges ("Tuesday" + "from 2:00 to 2:30 pm").
+bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
+  std::string gap = GapText(a->span.end, b.span.begin);
+  if (gap == "#"sv) return false;
+  int32_t intro_start = a->span.begin;
+  std::string intro = WordBefore(a->span.begin, &intro_start);
+  if (intro != "from"sv && intro != "between"sv) intro.clear();
+  bool merged = false;
+  if (pass == 0) {
+    merged = MergeClockAndPart(a, b, gap) || MergeTimeRange(a, b, gap, intro);
+  } else {
+    merged = MergeDateAndTime(a, b, gap) || MergeTimeAndDate(a, b, gap) ||
+             MergeClockAndPart(a, b, gap) || MergeDateRange(a, b, gap, intro);
+  }
+  if (!merged) return false;
+  if (!intro.empty() && (a->value.type == FigureValue::Type::kStringRange) &&
+      (gap == "to"sv || gap == "-"sv || gap == "and"sv || gap == "till"sv || gap == "until"sv ||
+       gap == "through"sv || gap == "~"sv))
+    a->span.begin = intro_start;
+  a->span.end = b.span.end;
+  a->approx = a->approx || b.approx;
+  if (a->unit.empty() && b.kind == FigureKind::kTime) a->unit = b.unit;
+  return true;
+}
+
+// One figure per date-time expression: joins what the matchers found apart.
+void Scanner::MergeComposites() {
+  if (out_.size() < 2) return;
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<Figure> kept;
+    kept.reserve(out_.size());
+    for (Figure& f : out_) {
+      bool candidate = f.kind == FigureKind::kDate || f.kind == FigureKind::kTime ||
+                       f.kind == FigureKind::kNumber;
+      if (candidate && !kept.empty() && MergeInto(&kept.back(), f, pass)) continue;
+      kept.push_back(std::move(f));
+    }
+    out_ = std::move(kept);
+  }
+}
+
+}  // namespace figures_internal
+}  // namespace factlens
