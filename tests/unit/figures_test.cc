@@ -316,6 +316,22 @@ TEST_CASE("ranges and changes are recorded as relations", "[figures]") {
   CHECK(r.Find("5")->kind == FigureKind::kPercent);
 }
 
+TEST_CASE("a change verb with an object: from X to Y, or a range of the cut", "[figures]") {
+  Result r = Run(
+      "The plan involved reducing the 36 holes to 18.\n"
+      "The pledge was to reduce emissions 26 percent to 28 percent by 2025.\n"
+      "Sales fell 8% to $1.2bn.");
+  INFO(r.All());
+  auto has = [&](FigureRelation::Kind kind, int from, int to, int delta) {
+    for (const FigureRelation& x : r.report.figure_relations)
+      if (x.kind == kind && x.from == from && x.to == to && x.delta == delta) return true;
+    return false;
+  };
+  CHECK(has(FigureRelation::Kind::kChange, r.IndexOf("36 holes"), r.IndexOf("18"), -1));
+  CHECK(has(FigureRelation::Kind::kRange, r.IndexOf("26 percent"), r.IndexOf("28 percent"), -1));
+  CHECK(has(FigureRelation::Kind::kChange, -1, r.IndexOf("$1.2bn"), r.IndexOf("8%")));
+}
+
 TEST_CASE("bad input never crashes and never gets a wrong finite value", "[figures]") {
   std::string huge(10000, '7');
   Result r = Run("The total was " + huge + " and 10^400 and 1e999 and 99999999999999999999 units.");

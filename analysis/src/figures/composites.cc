@@ -22,7 +22,8 @@ bool IsClock(const std::string& s) {
 }
 int HourOf(const std::string& s) { return (s[0] - '0') * 10 + (s[1] - '0'); }
 int MinutesOf(const std::string& s) {
-  return s.size() == 8 && s[3] == '5' && s[4] == '9' ? 1440 : HourOf(s) * 60 + std::stoi(s.substr(3, 2));
+  if (s.size() == 8 && s[3] == '5' && s[4] == '9') return 1440;  // "23:59:59": the day's end
+  return HourOf(s) * 60 + std::stoi(s.substr(3, 2));
 }
 std::string Clock(int minutes) {
   char b[8];
@@ -194,6 +195,8 @@ int Scanner::MatchRecurring(int i) {
     bool weekday_plural = r.period == "P1W"sv && l.low.size() > 6 &&
                           l.low.compare(l.low.size() - 4, 4, "days") == 0;
     if (l.upper && !SentenceStart(i) && !weekday_plural) return -1;  // "Daily Mail"
+    // A name: "Nightly News".
+    if (l.upper && L(i + 1) && L(i + 1)->type == kWord && L(i + 1)->upper) return -1;
     // "everyday life": an adjective, no date.
     if (l.low == "everyday"sv && L(i + 1) && L(i + 1)->type == kWord) return -1;
     if (weekday_plural && !l.upper) return -1;
@@ -262,6 +265,13 @@ bool Scanner::MergeTimeAndDate(Figure* a, const Figure& b, const std::string& ga
   if (!(gap.empty() || gap == ","sv || gap == "on"sv || gap == "of"sv || gap == ", on"sv))
     return false;
   std::string day = b.value.str_lo + "T";
+  if (a->value.type == FigureValue::Type::kString && a->value.str_lo == "00:00"sv &&
+      gap.empty()) {
+    // "midnight Friday": the midnight that ends Friday.
+    Date d = AddDays(Date{std::stoi(day.substr(0, 4)), std::stoi(day.substr(5, 2)),
+                          std::stoi(day.substr(8, 2))}, 1);
+    day = IsoDate(d.year, d.month, d.day) + "T";
+  }
   a->value = a->value.type == FigureValue::Type::kString
                  ? Str(day + a->value.str_lo)
                  : StrRange(day + a->value.str_lo, day + a->value.str_hi);

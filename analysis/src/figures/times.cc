@@ -207,7 +207,8 @@ int Scanner::MatchClockWords(int b) {
   bool past = Is(i + 1, "past");
   if (!past && !(Is(i + 1, "to") && (l.low == "quarter"sv || l.low == "half"sv))) return -1;
   int minutes = l.low == "half"sv ? 30 : l.low == "quarter"sv ? 15 : -1;
-  if (minutes < 0) minutes = l.type == kNum ? IntAt(i, 2) : t_.cardinal.count(l.low) ? t_.cardinal.at(l.low) : -1;
+  if (minutes < 0 && l.type == kNum) minutes = IntAt(i, 2);
+  else if (minutes < 0 && t_.cardinal.count(l.low)) minutes = t_.cardinal.at(l.low);
   if (l.low == "half"sv && !past) return -1;
   if (minutes < 1 || minutes > 59) return -1;
   const Lex* hl = L(i + 2);
