@@ -609,6 +609,18 @@ TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
 }
 
+TEST_CASE("shows, films, outlets and plans named by a number (issue 14)", "[figures]") {
+  Result r = Run(
+      "She sings in a preview clip of \u2018The 411.\u2019\n"
+      "The new show The 411, which airs weekly, opens.\n"
+      "Zero Hedge asked about it.\n"
+      "Savers use 529 college savings plans, and more about 529 plans is online.\n"
+      "Ava DuVernay\u2019s \u201813th\u2019 Explores The Evolution.");
+  INFO(r.All());
+  CHECK(r.report.figures.size() == 1);  // "weekly"
+  CheckString(r, "weekly", FigureKind::kDate, "R/P1W");
+}
+
 TEST_CASE("points, margins, splits and rolling periods (issue 14)", "[figures]") {
   Result r = Run(
       "She leads by 7 points, plus or minus 4 points.\n"

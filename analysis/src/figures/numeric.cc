@@ -22,6 +22,7 @@ bool Scanner::OrdinalInName(int i) const {
   if (IsSym(q, ".") || IsSym(q, ",")) ++q;
   if ((IsSym(b - 1, "\u201C") || IsSym(b - 1, "\"")) && (IsSym(q, "\u201D") || IsSym(q, "\"")))
     return true;
+  if (IsSym(b - 1, "\u2018") && IsSym(q, "\u2019")) return true;  // ‘13th’ in a headline
   const Lex* n = L(i + 1);
   if (!n || n->type != kWord) return false;
   if (n->cls & kOrdNameW) return true;
@@ -143,6 +144,10 @@ int Scanner::SkipNumberInName(const NumCue& c) const {
       !(L(m.end) && !L(m.end)->upper &&
         (L(m.end)->cls & (kDurationW | kUnitW | kCurrencyW | kPercentW))))
     return m.end;
+  // "Zero Hedge": a capitalised "Zero" before a capitalised word is a name.
+  if (m.word && L(k)->low == "zero"sv && L(k)->upper && L(m.end) && L(m.end)->type == kWord &&
+      L(m.end)->upper)
+    return m.end + 1;
   // Word numbers: "one" on its own is not a figure, nor "one-China".
   if (m.word && !m.scaled && !m.fraction &&
       (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && L(m.end + 1)->upper && Adj(m.end + 1)))

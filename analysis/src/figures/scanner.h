@@ -241,6 +241,7 @@ class Scanner {
   int SkipPhoneNumber(int i) const;
   int SkipScore(int i) const;
   int SkipAddress(int i) const;
+  int SkipTitleNumber(int i) const;
 
   // Dates (dates.cc): steps of TryDate, each returning an end, -1 or kContinue.
   int MatchDateModifier(DateCue* c);

@@ -183,6 +183,8 @@ void BuildWordLists(Tables* t) {
   for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction
     if (change.Sign() != 0) AddClass(t, Utf8(word), change.Sign() > 0 ? kRise : kFall);
   AddWords(t, "figures/day_name_words.txt", kDayNameW);
+  for (const Row& r : Rows("figures/number_names.txt"))
+    if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);
 }
 

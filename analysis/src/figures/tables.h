@@ -85,6 +85,8 @@ struct Tables {
   std::unordered_map<std::string, std::string> duration;  // "days" -> "day"
   std::unordered_map<std::string, PartOfDay> part_of_day;   // "afternoon"
   std::unordered_map<std::string, Recurrence> recurring;    // "daily", "week"
+  // "529" -> {"plan", "plans", ...}: the words after a number that make it a name.
+  std::unordered_map<std::string, std::vector<std::string>> number_names;
   // Currency names after a number, lower case, possibly several words
   // ("us dollars"); codes upper case ("USD").
   std::unordered_map<std::string, Currency> currency_name;
