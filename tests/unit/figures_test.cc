@@ -665,7 +665,8 @@ TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
       "The fair will run from 2 July to 10 July.\n"
       "He left last night at 8 and came back Tuesday afternoon.\n"
       "She runs in the morning, at half past 9 or a quarter to seven.\n"
-      "Sales fell from January to April 2015 and rose between 10 and 11:30.",
+      "Sales fell from January to April 2015 and rose between 10 and 11:30.\n"
+      "He tweeted at three o'clock in the morning.",
       factlens::Date{2026, 3, 4});
   INFO(r.All());
   CheckString(r, "Friday at 3 p.m.", FigureKind::kDate, "2026-02-27T15:00");
@@ -680,6 +681,7 @@ TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
   CheckString(r, "a quarter to seven", FigureKind::kTime, "06:45");
   CheckStringRange(r, "from January to April 2015", "2015-01", "2015-04");
   CheckTimeRange(r, "between 10 and 11:30", "10:00", "11:30");
+  CheckString(r, "three o'clock in the morning", FigureKind::kTime, "03:00");
   CHECK(r.Find("2 July") == nullptr);
 }
 

@@ -204,6 +204,17 @@ int Scanner::MatchClockWords(int b) {
     Emit(i, i + 2, FigureKind::kTime, Str("00:00"), "", false);
     return i + 2;
   }
+  if ((l.cls & kCardinal) && !Is(i + 1, "past")) {  // "three o'clock", "eight o'clock"
+    int ampm = 0;
+    int e = ReadDayHalf(i + 1, &ampm);
+    int h = t_.cardinal.at(l.low);
+    if (ampm != 3 || h < 1 || h > 12) return -1;
+    if (h < 12 && LaterPartOfDay(e)) h += 12;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:00", h);
+    Emit(b, e, FigureKind::kTime, Str(buf), "", false);
+    return e;
+  }
   bool past = Is(i + 1, "past");
   if (!past && !(Is(i + 1, "to") && (l.low == "quarter"sv || l.low == "half"sv))) return -1;
   int minutes = l.low == "half"sv ? 30 : l.low == "quarter"sv ? 15 : -1;
