@@ -609,6 +609,27 @@ TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
 }
 
+TEST_CASE("relative ordinals (issue 14)", "[figures]") {
+  Result r = Run(
+      "Show me the second to last, then the one before the last and the previous one.\n"
+      "Delete the last sentence and give me the next 3 books.\n"
+      "Last week the last 50 years were studied; it will last, at last, and what comes next is "
+      "in the next couple days.\n"
+      "The current system stays.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "the second to last", FigureKind::kOrdinal, "end-1");
+  CheckString(r, "the one before the last", FigureKind::kOrdinal, "end-1");
+  CheckString(r, "previous one", FigureKind::kOrdinal, "current-1");
+  CheckString(r, "last", FigureKind::kOrdinal, "end+0");
+  CheckString(r, "next", FigureKind::kOrdinal, "current+1");
+  int relative = 0;
+  for (const Figure& f : r.report.figures) relative += f.note == "relative ordinal";
+  CHECK(relative == 5);  // none in "Last week", "last 50 years", "will last", "at last" ...
+  CHECK(r.Find("second") == nullptr);
+  CHECK(r.Find("current") == nullptr);
+}
+
 TEST_CASE("shows, films, outlets and plans named by a number (issue 14)", "[figures]") {
   Result r = Run(
       "She sings in a preview clip of \u2018The 411.\u2019\n"

@@ -402,5 +402,63 @@ void Scanner::MergeComposites() {
   }
 }
 
+// ------------------------------------------------------------ relative ordinals
+
+// A lone "last" / "next" / "previous" that is no ordinal: before a date word or a number
+// ("last week", "next four years": dates and durations), a verb ("will last"), "at
+// last", "next to", "last-minute", a name ("Next Generation"), or "what comes next."
+bool Scanner::NotRelativeOrdinal(int i) const {
+  const Lex& l = lx_[i];
+  if (l.upper && !SentenceStart(i)) return true;
+  const Lex* n = L(i + 1);
+  const Lex* p = L(i - 1);
+  constexpr uint32_t kDateWords =
+      kDurationW | kWeekday | kMonth | kPartDayW | kOrdinalW | kFractionW;
+  // "the last 50 years", "next four quarters": a period; "the next 3 books": an ordinal.
+  if (n && (n->type == kNum || (n->cls & kCardinal))) {
+    const Lex* u = L(i + 2);
+    return !u || u->type != kWord || (u->cls & kDurationW) || u->low == "quarters"sv ||
+           u->low == "weekends"sv;
+  }
+  if (n && n->type == kWord &&
+      ((n->cls & kDateWords) || n->low == "weekend"sv || n->low == "summer"sv ||
+       n->low == "spring"sv || n->low == "fall"sv || n->low == "autumn"sv ||
+       n->low == "winter"sv || n->low == "quarter"sv || n->low == "fortnight"sv ||
+       n->low == "to"sv || n->low == "but"sv || n->low == "of"sv || n->low == "couple"sv ||
+       n->low == "few"sv || n->low == "several"sv || n->low == "is"sv || n->low == "was"sv ||
+       n->low == "are"sv || n->low == "were"sv))
+    return true;
+  if (IsDash(i + 1) && Adj(i + 1)) return true;
+  if (p && p->type == kWord &&
+      (p->low == "at"sv || p->low == "will"sv || p->low == "would"sv || p->low == "could"sv ||
+       p->low == "can"sv || p->low == "may"sv || p->low == "might"sv || p->low == "to"sv ||
+       p->low == "did"sv || p->low == "not"sv || p->low == "should"sv || p->low == "must"sv ||
+       p->low == "t"sv || p->low == "ll"sv || p->low == "what"sv || p->low == "comes"sv))
+    return true;
+  // Before punctuation only in quotation marks: 'Do you mean "next"?'.
+  bool quoted = IsSym(i - 1, "\"") || IsSym(i - 1, "\u201C");
+  return (!n || n->type == kSym) && !quoted;
+}
+
+// "last", "next", "the previous one", "the second to last", "the one before the last",
+// "penultimate": an ordinal whose value is a string such as "end-1" or "current+1"
+// (relative_ordinals.txt).
+int Scanner::MatchRelativeOrdinal(int i) {
+  const Lex& l = lx_[i];
+  if (l.type != kWord || !(l.cls & kRelOrdW)) return -1;
+  auto bucket = t_.relative_ordinals.find(l.low);
+  if (bucket == t_.relative_ordinals.end()) return -1;
+  for (const auto& [words, value] : bucket->second) {
+    const int n = static_cast<int>(words.size());
+    bool ok = true;
+    for (int k = 0; k < n && ok; ++k)
+      ok = L(i + k) && L(i + k)->type == kWord && L(i + k)->low == words[k];
+    if (!ok || (n == 1 && NotRelativeOrdinal(i))) continue;
+    Emit(i, i + n, FigureKind::kOrdinal, Str(value), "", false, "relative ordinal");
+    return i + n;
+  }
+  return -1;
+}
+
 }  // namespace figures_internal
 }  // namespace factlens

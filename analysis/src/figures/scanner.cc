@@ -123,6 +123,7 @@ std::vector<Figure> Scanner::Run() {
     if (next < 0) next = MatchClockWords(i);         // times.cc
     if (next < 0) next = MatchUnitLong(i);           // quantities.cc
     if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);
+    if (next < 0) next = MatchRelativeOrdinal(i);   // composites.cc; "last week" is a date
     i = next > i ? next : i + 1;
   }
   MergeComposites();  // composites.cc

@@ -295,6 +295,8 @@ class Scanner {
                       const std::string& intro) const;
   bool MergeInto(Figure* a, const Figure& b, int pass) const;
   void MergeComposites();
+  int MatchRelativeOrdinal(int i);
+  bool NotRelativeOrdinal(int i) const;
   int MatchClockWords(int i);  // times.cc
 
   // Run's steps (scanner.cc unless noted).

@@ -183,6 +183,15 @@ void BuildWordLists(Tables* t) {
   for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction
     if (change.Sign() != 0) AddClass(t, Utf8(word), change.Sign() > 0 ? kRise : kFall);
   AddWords(t, "figures/day_name_words.txt", kDayNameW);
+  for (const Row& r : Rows("figures/relative_ordinals.txt")) {
+    std::vector<std::string> w = SplitWords(std::string(r[0]));
+    if (r.size() < 2 || w.empty()) continue;
+    t->relative_ordinals[w[0]].emplace_back(w, std::string(r[1]));
+    AddClass(t, w[0], kRelOrdW);
+  }
+  for (auto& kv : t->relative_ordinals)
+    std::sort(kv.second.begin(), kv.second.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const Row& r : Rows("figures/number_names.txt"))
     if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);

@@ -39,6 +39,7 @@ enum WordClass : uint32_t {
   kOrdNameW = 1u << 23,   // "amendment", "circuit", "lady": an ordinal before it is a name
   kPartDayW = 1u << 24,   // "morning", "afternoon", "tonight" (parts_of_day.txt)
   kRecurW = 1u << 25,     // "daily", "quarterly", "every", "each" (recurring_words.txt)
+  kRelOrdW = 1u << 26,    // first word of a relative ordinal ("last", "the", "penultimate")
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no
@@ -85,6 +86,9 @@ struct Tables {
   std::unordered_map<std::string, std::string> duration;  // "days" -> "day"
   std::unordered_map<std::string, PartOfDay> part_of_day;   // "afternoon"
   std::unordered_map<std::string, Recurrence> recurring;    // "daily", "week"
+  // Relative ordinals by first word, longest first: {"the","last","but","one"} -> "end-1".
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
+      relative_ordinals;
   // "529" -> {"plan", "plans", ...}: the words after a number that make it a name.
   std::unordered_map<std::string, std::vector<std::string>> number_names;
   // Currency names after a number, lower case, possibly several words
