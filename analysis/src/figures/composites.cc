@@ -363,8 +363,14 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
 // times among themselves ("from 2:00 to 2:30 pm", "7 in the morning"), then the days
 // with their times and the date ranges ("Tuesday" + "from 2:00 to 2:30 pm").
 bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
+  if (b.span.begin - a->span.end > 24) return false;
   std::string gap = GapText(a->span.end, b.span.begin);
-  if (gap == "#"sv) return false;
+  static constexpr std::string_view kGaps[] = {
+      "",     ",",  "at",      ", at",  "@",     "around", "at around", "-",    "from", "on",
+      "of",   ", on", "to",    "till",  "until", "through", "thru",     "and",  "~"};
+  bool known = false;
+  for (std::string_view g : kGaps) known = known || gap == g;
+  if (!known) return false;
   int32_t intro_start = a->span.begin;
   std::string intro = WordBefore(a->span.begin, &intro_start);
   if (intro != "from"sv && intro != "between"sv) intro.clear();
@@ -390,15 +396,16 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
 void Scanner::MergeComposites() {
   if (out_.size() < 2) return;
   for (int pass = 0; pass < 2; ++pass) {
-    std::vector<Figure> kept;
-    kept.reserve(out_.size());
-    for (Figure& f : out_) {
+    size_t kept = 0;  // out_[0, kept) are the figures kept so far (compacted in place)
+    for (size_t k = 0; k < out_.size(); ++k) {
+      const Figure& f = out_[k];
       bool candidate = f.kind == FigureKind::kDate || f.kind == FigureKind::kTime ||
                        f.kind == FigureKind::kNumber;
-      if (candidate && !kept.empty() && MergeInto(&kept.back(), f, pass)) continue;
-      kept.push_back(std::move(f));
+      if (candidate && kept > 0 && MergeInto(&out_[kept - 1], f, pass)) continue;
+      if (kept != k) out_[kept] = std::move(out_[k]);
+      ++kept;
     }
-    out_ = std::move(kept);
+    out_.resize(kept);
   }
 }
 
