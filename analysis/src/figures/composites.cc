@@ -210,6 +210,13 @@ int Scanner::MatchRecurring(int i) {
 
 // ------------------------------------------------------------ the merge
 
+// The figure's text has letters ("1am", "3 in the morning"): its half of the day is stated.
+bool Scanner::HasLetters(const Figure& f) const {
+  for (int32_t x = f.span.begin; x < f.span.end; ++x)
+    if (text_[x] < 128 && u_isalpha(text_[x])) return true;
+  return false;
+}
+
 // The text between two offsets of the paragraph, lower case, spaces collapsed, dashes
 // as "-"; "#" when it is long or holds other characters.
 std::string Scanner::GapText(int32_t a, int32_t b) const {
@@ -300,7 +307,8 @@ bool Scanner::MergeTimeRange(Figure* a, const Figure& b, const std::string& gap,
     return false;
   }
   int lh = HourOf(lo);
-  if (lh < 12 && HourOf(hi) >= 12 && (lh + 12) * 60 + (MinutesOf(lo) % 60) <= MinutesOf(hi))
+  if (lh < 12 && HourOf(hi) >= 12 && (lh + 12) * 60 + (MinutesOf(lo) % 60) <= MinutesOf(hi) &&
+      !HasLetters(*a))
     lo = WithHour(lo, lh + 12);
   a->kind = FigureKind::kTime;
   a->value = StrRange(lo, hi);
@@ -328,7 +336,8 @@ bool Scanner::MergeClockAndPart(Figure* a, const Figure& b, const std::string& g
   const std::string& plo = part->value.str_lo;
   std::string lo = plo.size() > 11 ? plo.substr(11) : plo;
   int ch = HourOf(clock);
-  if (ch < 12 && HourOf(lo) >= 12) clock = WithHour(clock, ch + 12);
+  const Figure& time = part == &b ? *a : b;
+  if (ch < 12 && HourOf(lo) >= 12 && !HasLetters(time)) clock = WithHour(clock, ch + 12);
   std::string day = plo.size() > 11 ? plo.substr(0, 11) : "";
   a->kind = day.empty() ? FigureKind::kTime : FigureKind::kDate;
   a->value = Str(day + clock);

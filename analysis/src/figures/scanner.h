@@ -285,6 +285,7 @@ class Scanner {
   int RecurringAfterEvery(int i, std::string* period, std::string* note) const;
   std::string TimesPeriod(const std::string& period, int n) const;
   std::string GapText(int32_t a, int32_t b) const;
+  bool HasLetters(const Figure& f) const;
   std::string WordBefore(int32_t pos, int32_t* start) const;
   bool MergeDateAndTime(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeTimeAndDate(Figure* a, const Figure& b, const std::string& gap) const;
