@@ -609,6 +609,23 @@ TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
 }
 
+TEST_CASE("periods counted from the reference date (issue 14)", "[figures]") {
+  Result r = Run(
+      "Sales for the next quarter and the previous three quarters rose.\n"
+      "Over the weekend he rested; this weekend he will travel.\n"
+      "Infections rose over the past fortnight. It will happen next workweek.\n"
+      "A quarter of voters left in the last quarter century.",
+      factlens::Date{2016, 11, 7});  // a Monday
+  INFO(r.All());
+  CheckStringRange(r, "next quarter", "2017-01", "2017-03");
+  CheckStringRange(r, "previous three quarters", "2016-01", "2016-09");
+  CheckStringRange(r, "the weekend", "2016-11-05", "2016-11-06");
+  CheckStringRange(r, "this weekend", "2016-11-12", "2016-11-13");
+  CheckStringRange(r, "past fortnight", "2016-10-24", "2016-11-07");
+  CheckStringRange(r, "next workweek", "2016-11-14", "2016-11-18");
+  CHECK(r.Find("last quarter") == nullptr);
+}
+
 TEST_CASE("relative ordinals (issue 14)", "[figures]") {
   Result r = Run(
       "Show me the second to last, then the one before the last and the previous one.\n"

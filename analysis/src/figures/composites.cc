@@ -440,6 +440,7 @@ bool Scanner::NotRelativeOrdinal(int i) const {
       ((n->cls & kDateWords) || n->low == "weekend"sv || n->low == "summer"sv ||
        n->low == "spring"sv || n->low == "fall"sv || n->low == "autumn"sv ||
        n->low == "winter"sv || n->low == "quarter"sv || n->low == "fortnight"sv ||
+       n->low == "workweek"sv || n->low == "working"sv || n->low == "quarters"sv ||
        n->low == "to"sv || n->low == "but"sv || n->low == "of"sv || n->low == "couple"sv ||
        n->low == "few"sv || n->low == "several"sv || n->low == "is"sv || n->low == "was"sv ||
        n->low == "are"sv || n->low == "were"sv))
@@ -474,6 +475,93 @@ int Scanner::MatchRelativeOrdinal(int i) {
     return i + n;
   }
   return -1;
+}
+
+// ------------------------------------------------------------ relative periods
+
+// The step of a period modifier: +1 "next", "coming", "upcoming"; -1 "last", "past",
+// "previous"; 0 "this", "current", "the" (the one at hand); kNoDay otherwise.
+int Scanner::PeriodStep(int j) const {
+  const Lex* m = L(j);
+  if (!m || m->type != kWord) return kNoDay;
+  const std::string& w = m->low;
+  if (w == "next"sv || w == "coming"sv || w == "upcoming"sv) return 1;
+  if (w == "last"sv || w == "past"sv || w == "previous"sv) return -1;
+  if (w == "this"sv || w == "current"sv || w == "the"sv) return 0;
+  return kNoDay;
+}
+
+// "the weekend", "this weekend", "next weekend", "last weekend": Saturday and Sunday;
+// "the"/"this" look back or forward with the sentence's tense ("over the weekend" said
+// on a Monday is the one just past).
+FigureValue Scanner::WeekendValue(int step, int unit_at) const {
+  const Date& r = *ctx_.ref;
+  int wd = Weekday(r.year, r.month, r.day);  // 1 = Sunday .. 7 = Saturday
+  bool in_weekend = wd == 1 || wd == 7;
+  Date current = wd == 7 ? r : AddDays(r, -1);  // the weekend the reference day is in
+  Date coming = AddDays(r, 7 - wd);             // the next Saturday (a weekday reference)
+  Date past = AddDays(r, -wd);                  // the last Saturday (a weekday reference)
+  Date sat;
+  if (step == 0) sat = in_weekend ? current : WeekdayDirection(unit_at) > 0 ? coming : past;
+  else if (step > 0) sat = in_weekend ? AddDays(current, 7) : coming;
+  else sat = in_weekend ? AddDays(current, -7) : past;
+  Date sun = AddDays(sat, 1);
+  return StrRange(IsoDate(sat.year, sat.month, sat.day), IsoDate(sun.year, sun.month, sun.day));
+}
+
+// "next quarter", "the coming three quarters", "the previous quarter", "current quarter":
+// calendar quarters as a range of months.
+FigureValue Scanner::QuartersValue(int step, int n) const {
+  const Date& r = *ctx_.ref;
+  int q = (r.year * 4 + (r.month - 1) / 3);  // quarters since year 0
+  int first = step > 0 ? q + 1 : step < 0 ? q - n : q;
+  int last = step == 0 ? q : first + n - 1;
+  return StrRange(IsoDate(first / 4, first % 4 * 3 + 1), IsoDate(last / 4, last % 4 * 3 + 3));
+}
+
+// "the past fortnight", "next fortnight", "this working week", "next workweek",
+// "the weekend", "next quarter", "the previous three quarters": periods counted from the
+// reference date (i: the unit word; the modifier and a count stand before it).
+int Scanner::MatchRelativePeriod(int at) {
+  // At the count ("the previous three quarters": before "three quarters" is a fraction).
+  int i = (lx_[at].type == kNum || (lx_[at].cls & kCardinal)) && Is(at + 1, "quarters") ? at + 1
+                                                                                      : at;
+  const Lex& u = lx_[i];
+  if (u.type != kWord) return -1;
+  const std::string& w = u.low;
+  bool week = Is(i - 1, "working") && w == "week"sv;
+  if (!(w == "quarter"sv || w == "quarters"sv || w == "fortnight"sv || w == "weekend"sv ||
+        w == "workweek"sv || week))
+    return -1;
+  int j = i - 1 - (week ? 1 : 0);
+  int n = 1;
+  if (L(j) && L(j)->type == kNum && IntAt(j, 2) > 0) n = IntAt(j, 2), --j;
+  else if (Has(j, kCardinal) && t_.cardinal.at(L(j)->low) > 1) n = t_.cardinal.at(L(j)->low), --j;
+  int step = PeriodStep(j);
+  if (step == kNoDay || !ctx_.ref || !ctx_.ref->day) return -1;
+  if (L(j)->upper && !SentenceStart(j)) return -1;
+  if ((w == "quarter"sv || w == "quarters"sv) &&
+      (Is(j, "the") || Is(i + 1, "of") || Is(i + 1, "century")))
+    return -1;
+  const Date& r = *ctx_.ref;
+  FigureValue v;
+  if (w == "weekend"sv) {
+    v = WeekendValue(step, j);
+  } else if (w == "fortnight"sv) {
+    Date a = step > 0 ? AddDays(r, 1) : step < 0 ? AddDays(r, -14) : r;
+    Date b = step > 0 ? AddDays(r, 14) : step < 0 ? r : AddDays(r, 13);
+    v = StrRange(IsoDate(a.year, a.month, a.day), IsoDate(b.year, b.month, b.day));
+  } else if (w == "workweek"sv || week) {
+    int wd = Weekday(r.year, r.month, r.day);
+    Date mon = AddDays(r, -((wd + 5) % 7) + 7 * step);
+    Date fri = AddDays(mon, 4);
+    v = StrRange(IsoDate(mon.year, mon.month, mon.day), IsoDate(fri.year, fri.month, fri.day));
+  } else {
+    v = QuartersValue(step, n);
+  }
+  if (!out_.empty() && out_.back().span.end > lx_[j].b) return -1;
+  Emit(j, i + 1, FigureKind::kDate, v, "", false, ResolvedNote());
+  return i + 1;
 }
 
 }  // namespace figures_internal

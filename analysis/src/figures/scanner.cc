@@ -121,6 +121,7 @@ std::vector<Figure> Scanner::Run() {
     if (next < 0) next = MatchPartOfDay(i);          // composites.cc
     if (next < 0) next = MatchRecurring(i);          // composites.cc
     if (next < 0) next = MatchClockWords(i);         // times.cc
+    if (next < 0) next = MatchRelativePeriod(i);     // composites.cc
     if (next < 0) next = MatchUnitLong(i);           // quantities.cc
     if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);
     if (next < 0) next = MatchRelativeOrdinal(i);   // composites.cc; "last week" is a date

@@ -297,6 +297,10 @@ class Scanner {
   bool MergeInto(Figure* a, const Figure& b, int pass) const;
   void MergeComposites();
   int MatchRelativeOrdinal(int i);
+  int MatchRelativePeriod(int i);
+  int PeriodStep(int j) const;
+  FigureValue WeekendValue(int step, int unit_at) const;
+  FigureValue QuartersValue(int step, int n) const;
   bool NotRelativeOrdinal(int i) const;
   int MatchClockWords(int i);  // times.cc
 
