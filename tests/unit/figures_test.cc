@@ -626,6 +626,18 @@ TEST_CASE("periods counted from the reference date (issue 14)", "[figures]") {
   CHECK(r.Find("last quarter") == nullptr);
 }
 
+TEST_CASE("a weekday with a day of the month, and 'on the 18th' (issue 14)", "[figures]") {
+  Result r = Run(
+      "He went back Mon 13th and met on friday the 26th.\n"
+      "It was set up on the 18th. The 18th century and the 4th floor stay.",
+      factlens::Date{2016, 11, 7});
+  INFO(r.All());
+  CheckString(r, "Mon 13th", FigureKind::kDate, "2016-06-13");
+  CheckString(r, "friday the 26th", FigureKind::kDate, "2016-08-26");
+  CheckString(r, "the 18th", FigureKind::kDate, "2016-10-18");  // the latest 18th
+  CheckNumber(r, "4th", FigureKind::kOrdinal, 4);
+}
+
 TEST_CASE("relative ordinals (issue 14)", "[figures]") {
   Result r = Run(
       "Show me the second to last, then the one before the last and the previous one.\n"

@@ -257,6 +257,9 @@ class Scanner {
   int EmitRelativePeriod(int i, int delta);
   int EmitRelativeWeekday(int i, int delta);
   int MatchBareWeekday(int k);
+  bool IsSuffixedDay(int j) const;
+  int EmitWeekdayDay(int k, int e, int wd, int day);
+  int EmitDayOfMonth(int b, int e, int day);
   bool WeekdayInName(int k) const;
   int EmitRollingPeriod(int i);
   int WeekdayDirection(int k) const;
