@@ -624,6 +624,12 @@ TEST_CASE("periods counted from the reference date (issue 14)", "[figures]") {
   CheckStringRange(r, "past fortnight", "2016-10-24", "2016-11-07");
   CheckStringRange(r, "next workweek", "2016-11-14", "2016-11-18");
   CHECK(r.Find("last quarter") == nullptr);
+  Result c = Run("What happened in the 5 past years and in the 2 next days? What's next for him?",
+                 factlens::Date{2018, 8, 30});
+  INFO(c.All());
+  CheckStringRange(c, "5 past years", "2013-08-30", "2018-08-30");
+  CheckStringRange(c, "2 next days", "2018-08-31", "2018-09-01");
+  CHECK(c.Find("next") == nullptr);
 }
 
 TEST_CASE("a weekday with a day of the month, and 'on the 18th' (issue 14)", "[figures]") {

@@ -450,7 +450,9 @@ bool Scanner::NotRelativeOrdinal(int i) const {
       (p->low == "at"sv || p->low == "will"sv || p->low == "would"sv || p->low == "could"sv ||
        p->low == "can"sv || p->low == "may"sv || p->low == "might"sv || p->low == "to"sv ||
        p->low == "did"sv || p->low == "not"sv || p->low == "should"sv || p->low == "must"sv ||
-       p->low == "t"sv || p->low == "ll"sv || p->low == "what"sv || p->low == "comes"sv))
+       p->low == "t"sv || p->low == "ll"sv || p->low == "what"sv || p->low == "comes"sv ||
+       p->low == "is"sv || p->low == "was"sv || p->low == "are"sv || p->low == "up"sv ||
+       (p->low == "s"sv && Is(i - 3, "what"))))  // "What's next for him?"
     return true;
   // Before punctuation only in quotation marks: 'Do you mean "next"?'.
   bool quoted = IsSym(i - 1, "\"") || IsSym(i - 1, "\u201C");
@@ -522,10 +524,40 @@ FigureValue Scanner::QuartersValue(int step, int n) const {
 // "the past fortnight", "next fortnight", "this working week", "next workweek",
 // "the weekend", "next quarter", "the previous three quarters": periods counted from the
 // reference date (i: the unit word; the modifier and a count stand before it).
+// "5 past years", "2 next days", "10 previous weeks", "2 upcoming months" (the count
+// first): the days from the reference date back or forward by that many units.
+int Scanner::MatchCountedPeriod(int i) {
+  const Lex& l = lx_[i];
+  int n = l.type == kNum ? IntAt(i, 3) : (l.cls & kCardinal) ? t_.cardinal.at(l.low) : -1;
+  if (n < 1 || !ctx_.ref || !ctx_.ref->day) return -1;
+  int step = PeriodStep(i + 1);
+  if (step == kNoDay || step == 0 || !Has(i + 2, kDurationW)) return -1;
+  const std::string& unit = t_.duration.at(L(i + 2)->low);
+  const Date& r = *ctx_.ref;
+  int days = unit == "day"sv ? n : unit == "week"sv ? 7 * n : 0;
+  int months = unit == "month"sv ? n : unit == "year"sv ? 12 * n : 0;
+  if (days == 0 && months == 0) return -1;
+  Date far = AddDays(r, step * days);
+  if (months) {
+    int total = r.year * 12 + r.month - 1 + step * months;
+    far = Date{total / 12, total % 12 + 1, r.day};
+    while (far.day > 28 && !ValidDate(far.year, far.month, far.day)) --far.day;
+  }
+  Date lo = step < 0 ? far : AddDays(r, 1);
+  Date hi = step < 0 ? r : far;
+  Emit(i, i + 3, FigureKind::kDate,
+       StrRange(IsoDate(lo.year, lo.month, lo.day), IsoDate(hi.year, hi.month, hi.day)), "",
+       false, "the period from " + ctx_.ref_source);
+  return i + 3;
+}
+
 int Scanner::MatchRelativePeriod(int at) {
   // At the count ("the previous three quarters": before "three quarters" is a fraction).
   int i = (lx_[at].type == kNum || (lx_[at].cls & kCardinal)) && Is(at + 1, "quarters") ? at + 1
                                                                                       : at;
+  if (i == at && (lx_[at].type == kNum || (lx_[at].cls & kCardinal)) && L(at + 1) &&
+      L(at + 1)->type == kWord)
+    return MatchCountedPeriod(at);
   const Lex& u = lx_[i];
   if (u.type != kWord) return -1;
   const std::string& w = u.low;

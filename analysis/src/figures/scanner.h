@@ -301,6 +301,7 @@ class Scanner {
   void MergeComposites();
   int MatchRelativeOrdinal(int i);
   int MatchRelativePeriod(int i);
+  int MatchCountedPeriod(int i);
   int PeriodStep(int j) const;
   FigureValue WeekendValue(int step, int unit_at) const;
   FigureValue QuartersValue(int step, int n) const;
