@@ -738,6 +738,11 @@ TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
   CheckStringRange(r, "from January to April 2015", "2015-01", "2015-04");
   CheckTimeRange(r, "between 10 and 11:30", "10:00", "11:30");
   CheckString(r, "three o'clock in the morning", FigureKind::kTime, "03:00");
+  Result c = Run("It was signed two days after Nov. 8. The talk runs from 2pm for 2 hours.",
+                 factlens::Date{2016, 11, 7});
+  INFO(c.All());
+  CheckString(c, "two days after Nov. 8", FigureKind::kDate, "2016-11-10");
+  CheckTimeRange(c, "2pm for 2 hours", "14:00", "16:00");
   CHECK(r.Find("2 July") == nullptr);
 }
 

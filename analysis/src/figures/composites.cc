@@ -3,6 +3,7 @@
 // and the merge after a paragraph's scan that joins a date and its clock time
 // ("Friday at 3 p.m."), the two ends of a time range ("from 2:00 to 2:30 pm") and
 // the two ends of a date range ("from 2 July to 10 July") into one figure.
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -368,6 +369,59 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   return true;
 }
 
+// A whole number of days, weeks, months or years ("3 days", "two weeks"); false otherwise.
+bool Scanner::DurationOf(const Figure& f, int* days, int* months) const {
+  if (f.kind != FigureKind::kDuration || f.value.type != FigureValue::Type::kNumber) return false;
+  int n = WholeAtMost(f.value.lo, 1000);
+  if (n < 0) return false;
+  *days = f.unit == "day"sv ? n : f.unit == "week"sv ? 7 * n : 0;
+  *months = f.unit == "month"sv ? n : f.unit == "year"sv ? 12 * n : 0;
+  return *days > 0 || *months > 0;
+}
+
+// "3 days after January 12th", "two weeks from January 15", "2 days before yesterday":
+// the date counted from the stated one.
+bool Scanner::MergeCountedDate(Figure* a, const Figure& b, const std::string& gap) const {
+  int days = 0, months = 0;
+  if (!(gap == "from"sv || gap == "after"sv || gap == "before"sv) || !DayDate(b) ||
+      !DurationOf(*a, &days, &months))
+    return false;
+  int sign = gap == "before"sv ? -1 : 1;
+  const std::string& iso = b.value.str_lo;
+  Date d{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))};
+  d = AddDays(d, sign * days);
+  if (months) {
+    int total = d.year * 12 + d.month - 1 + sign * months;
+    d = Date{total / 12, total % 12 + 1, d.day};
+    while (d.day > 28 && !ValidDate(d.year, d.month, d.day)) --d.day;
+  }
+  a->kind = FigureKind::kDate;
+  a->value = Str(IsoDate(d.year, d.month, d.day));
+  a->unit.clear();
+  a->note = "counted from " + iso;
+  return true;
+}
+
+// "from 10 am for 3 hours", "for 2 hours from 2pm": a time range of that length.
+bool Scanner::MergeTimeAndLength(Figure* a, const Figure& b, const std::string& gap) const {
+  const Figure* t = nullptr;
+  const Figure* d = nullptr;
+  if (gap == "for"sv && TimePoint(*a) && b.kind == FigureKind::kDuration) t = a, d = &b;
+  if (gap == "from"sv && a->kind == FigureKind::kDuration && TimePoint(b)) t = &b, d = a;
+  if (!t || d->value.type != FigureValue::Type::kNumber) return false;
+  double minutes = d->unit == "hour"sv     ? d->value.lo * 60
+                   : d->unit == "minute"sv ? d->value.lo
+                                           : -1;
+  if (minutes <= 0 || minutes > 24 * 60 || minutes != std::floor(minutes)) return false;
+  std::string lo = t->value.str_lo.substr(0, 5);
+  std::string hi = Clock(MinutesOf(lo) + static_cast<int>(minutes));
+  a->kind = FigureKind::kTime;
+  a->value = StrRange(lo, hi);
+  a->unit.clear();
+  a->note.clear();
+  return true;
+}
+
 // Tries the composites of `pass` on the last kept figure and the next one: first the
 // times among themselves ("from 2:00 to 2:30 pm", "7 in the morning"), then the days
 // with their times and the date ranges ("Tuesday" + "from 2:00 to 2:30 pm").
@@ -376,7 +430,8 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
   std::string gap = GapText(a->span.end, b.span.begin);
   static constexpr std::string_view kGaps[] = {
       "",     ",",  "at",      ", at",  "@",     "around", "at around", "-",    "from", "on",
-      "of",   ", on", "to",    "till",  "until", "through", "thru",     "and",  "~"};
+      "of",   ", on", "to",    "till",  "until", "through", "thru",     "and",  "~",
+      "for",  "after", "before"};
   bool known = false;
   for (std::string_view g : kGaps) known = known || gap == g;
   if (!known) return false;
@@ -385,7 +440,8 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
   if (intro != "from"sv && intro != "between"sv) intro.clear();
   bool merged = false;
   if (pass == 0) {
-    merged = MergeClockAndPart(a, b, gap) || MergeTimeRange(a, b, gap, intro);
+    merged = MergeClockAndPart(a, b, gap) || MergeTimeRange(a, b, gap, intro) ||
+             MergeCountedDate(a, b, gap) || MergeTimeAndLength(a, b, gap);
   } else {
     merged = MergeDateAndTime(a, b, gap) || MergeTimeAndDate(a, b, gap) ||
              MergeClockAndPart(a, b, gap) || MergeDateRange(a, b, gap, intro);
@@ -409,7 +465,7 @@ void Scanner::MergeComposites() {
     for (size_t k = 0; k < out_.size(); ++k) {
       const Figure& f = out_[k];
       bool candidate = f.kind == FigureKind::kDate || f.kind == FigureKind::kTime ||
-                       f.kind == FigureKind::kNumber;
+                       f.kind == FigureKind::kNumber || f.kind == FigureKind::kDuration;
       if (candidate && kept > 0 && MergeInto(&out_[kept - 1], f, pass)) continue;
       if (kept != k) out_[kept] = std::move(out_[k]);
       ++kept;

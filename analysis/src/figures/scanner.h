@@ -298,6 +298,9 @@ class Scanner {
   bool MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
                       const std::string& intro) const;
   bool MergeInto(Figure* a, const Figure& b, int pass) const;
+  bool DurationOf(const Figure& f, int* days, int* months) const;
+  bool MergeCountedDate(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeTimeAndLength(Figure* a, const Figure& b, const std::string& gap) const;
   void MergeComposites();
   int MatchRelativeOrdinal(int i);
   int MatchRelativePeriod(int i);
