@@ -743,6 +743,13 @@ TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
   INFO(c.All());
   CheckString(c, "two days after Nov. 8", FigureKind::kDate, "2016-11-10");
   CheckTimeRange(c, "2pm for 2 hours", "14:00", "16:00");
+  Result d = Run("He leaves every day at 7:13 p.m. The range is from 2007 to the end of 2008. "
+                 "Book it tonight from 7 to 7:30.",
+                 factlens::Date{2016, 11, 7});
+  INFO(d.All());
+  CheckString(d, "every day at 7:13 p.m", FigureKind::kDate, "R/P1D");  // the full stop ends it
+  CheckStringRange(d, "from 2007 to the end of 2008", "2007", "2008");
+  CheckStringRange(d, "tonight from 7 to 7:30", "2016-11-07T19:00", "2016-11-07T19:30");
   CHECK(r.Find("2 July") == nullptr);
 }
 

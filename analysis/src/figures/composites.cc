@@ -211,10 +211,16 @@ int Scanner::MatchRecurring(int i) {
 
 // ------------------------------------------------------------ the merge
 
-// The figure's text has letters ("1am", "3 in the morning"): its half of the day is stated.
+// The figure's text states its half of the day ("1am", "3 p.m.", "3 in the morning").
 bool Scanner::HasLetters(const Figure& f) const {
-  for (int32_t x = f.span.begin; x < f.span.end; ++x)
-    if (text_[x] < 128 && u_isalpha(text_[x])) return true;
+  std::string t;
+  for (int32_t x = f.span.begin; x < f.span.end; ++x) {
+    char16_t c = text_[x];
+    if (c < 128 && c != '.' && c != ' ') t += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  for (std::string_view w : {"am"sv, "pm"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
+                             "noon"sv})
+    if (t.find(w) != std::string::npos) return true;
   return false;
 }
 
@@ -255,6 +261,17 @@ std::string Scanner::WordBefore(int32_t pos, int32_t* start) const {
 // "Friday at 3 p.m.", "5/3/18 @ 17:49:19", "Tuesday afternoon", "January 5 from 9 to
 // 10 am": a day and its clock time or time range -> "2026-01-05T15:00" (or a range).
 bool Scanner::MergeDateAndTime(Figure* a, const Figure& b, const std::string& gap) const {
+  // "tonight from 7 to 7:30": the part of the day gives its day to the time range.
+  if (gap.empty() && TimeSpan(b) && a->kind == FigureKind::kDate && PartOfDayFigure(*a) &&
+      a->value.type == FigureValue::Type::kStringRange && a->value.str_lo.size() > 11) {
+    std::string day = a->value.str_lo.substr(0, 11);
+    std::string lo = b.value.str_lo, hi = b.value.str_hi;
+    int part = HourOf(a->value.str_lo.substr(11));
+    if (part >= 12 && HourOf(lo) < 12 && !HasLetters(b)) lo = WithHour(lo, HourOf(lo) + 12);
+    if (part >= 12 && HourOf(hi) < 12 && !HasLetters(b)) hi = WithHour(hi, HourOf(hi) + 12);
+    a->value = StrRange(day + lo, day + hi);
+    return true;
+  }
   if (!DayDate(*a) || !(TimePoint(b) || TimeSpan(b))) return false;
   if (!(gap.empty() || gap == ","sv || gap == "at"sv || gap == ", at"sv || gap == "@"sv ||
         gap == "around"sv || gap == "at around"sv || gap == "-"sv || gap == "from"sv))
@@ -351,10 +368,13 @@ bool Scanner::MergeClockAndPart(Figure* a, const Figure& b, const std::string& g
 bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
                              const std::string& intro) const {
   if (!PlainDate(*a) || !PlainDate(b)) return false;
-  bool through = gap == "through"sv || gap == "thru"sv;
-  bool link = gap == "to"sv || gap == "-"sv || gap == "~"sv || gap == "till"sv ||
-              gap == "until"sv || through || gap == "and"sv;
-  if (!link || (gap == "and"sv ? intro != "between"sv : !(through || !intro.empty())))
+  std::string g = gap.size() > 4 && gap.compare(gap.size() - 4, 4, " the") == 0
+                      ? gap.substr(0, gap.size() - 4)
+                      : gap;  // "to the end of 2008"
+  bool through = g == "through"sv || g == "thru"sv;
+  bool link = g == "to"sv || g == "-"sv || g == "~"sv || g == "till"sv || g == "until"sv ||
+              through || g == "and"sv;
+  if (!link || (g == "and"sv ? intro != "between"sv : !(through || !intro.empty())))
     return false;
   std::string lo = a->value.str_lo, hi = HiOf(b.value);
   if (YearInferred(*a) && !YearInferred(b) && lo.size() >= 7 && hi.size() >= 4) {
@@ -422,6 +442,23 @@ bool Scanner::MergeTimeAndLength(Figure* a, const Figure& b, const std::string& 
   return true;
 }
 
+// "every day at 7:13 p.m.", "3pm each day", "Tuesdays at 9am": the recurrence keeps its
+// value; the note says at what time.
+bool Scanner::MergeRecurringTime(Figure* a, const Figure& b, const std::string& gap) const {
+  if (!(gap.empty() || gap == "at"sv || gap == ","sv)) return false;
+  bool a_rec = a->unit == "recurring"sv, b_rec = b.unit == "recurring"sv;
+  if (!((a_rec && TimePoint(b)) || (b_rec && TimePoint(*a)))) return false;
+  const Figure& rec = a_rec ? *a : b;
+  const Figure& time = a_rec ? b : *a;
+  std::string note = rec.note.empty() ? "at " + time.value.str_lo
+                                      : rec.note + " at " + time.value.str_lo;
+  a->kind = FigureKind::kDate;
+  a->value = rec.value;
+  a->unit = "recurring";
+  a->note = note;
+  return true;
+}
+
 // Tries the composites of `pass` on the last kept figure and the next one: first the
 // times among themselves ("from 2:00 to 2:30 pm", "7 in the morning"), then the days
 // with their times and the date ranges ("Tuesday" + "from 2:00 to 2:30 pm").
@@ -431,12 +468,13 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
   static constexpr std::string_view kGaps[] = {
       "",     ",",  "at",      ", at",  "@",     "around", "at around", "-",    "from", "on",
       "of",   ", on", "to",    "till",  "until", "through", "thru",     "and",  "~",
-      "for",  "after", "before"};
+      "for",  "after", "before", "to the", "until the", "and the", "till the"};
   bool known = false;
   for (std::string_view g : kGaps) known = known || gap == g;
   if (!known) return false;
   int32_t intro_start = a->span.begin;
   std::string intro = WordBefore(a->span.begin, &intro_start);
+  if (intro == "the"sv) intro = WordBefore(intro_start, &intro_start);  // "between the end of"
   if (intro != "from"sv && intro != "between"sv) intro.clear();
   bool merged = false;
   if (pass == 0) {
@@ -444,12 +482,14 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
              MergeCountedDate(a, b, gap) || MergeTimeAndLength(a, b, gap);
   } else {
     merged = MergeDateAndTime(a, b, gap) || MergeTimeAndDate(a, b, gap) ||
-             MergeClockAndPart(a, b, gap) || MergeDateRange(a, b, gap, intro);
+             MergeClockAndPart(a, b, gap) || MergeDateRange(a, b, gap, intro) ||
+             MergeRecurringTime(a, b, gap);
   }
   if (!merged) return false;
-  if (!intro.empty() && (a->value.type == FigureValue::Type::kStringRange) &&
+  if (!intro.empty() && a->value.type == FigureValue::Type::kStringRange &&
       (gap == "to"sv || gap == "-"sv || gap == "and"sv || gap == "till"sv || gap == "until"sv ||
-       gap == "through"sv || gap == "~"sv))
+       gap == "through"sv || gap == "~"sv || gap == "to the"sv || gap == "and the"sv ||
+       gap == "until the"sv || gap == "till the"sv))
     a->span.begin = intro_start;
   a->span.end = b.span.end;
   a->approx = a->approx || b.approx;

@@ -301,6 +301,7 @@ class Scanner {
   bool DurationOf(const Figure& f, int* days, int* months) const;
   bool MergeCountedDate(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeTimeAndLength(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeRecurringTime(Figure* a, const Figure& b, const std::string& gap) const;
   void MergeComposites();
   int MatchRelativeOrdinal(int i);
   int MatchRelativePeriod(int i);
