@@ -651,9 +651,9 @@ int Scanner::MatchRelativePeriod(int at) {
   // At the count ("the previous three quarters": before "three quarters" is a fraction).
   int i = (lx_[at].type == kNum || (lx_[at].cls & kCardinal)) && Is(at + 1, "quarters") ? at + 1
                                                                                       : at;
-  if (i == at && (lx_[at].type == kNum || (lx_[at].cls & kCardinal)) && L(at + 1) &&
-      L(at + 1)->type == kWord)
-    return MatchCountedPeriod(at);
+  if (i == at && (lx_[at].type == kNum || (lx_[at].cls & kCardinal)))
+    return Has(at + 1, kPeriodW) ? MatchCountedPeriod(at) : -1;
+  if (!(lx_[i].cls & kPeriodW)) return -1;
   const Lex& u = lx_[i];
   if (u.type != kWord) return -1;
   const std::string& w = u.low;

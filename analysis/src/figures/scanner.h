@@ -317,6 +317,8 @@ class Scanner {
   int MatchNoonOrMidnight(int i);  // times.cc
   int MatchUnitLong(int i);        // quantities.cc
   bool MayOpenFigure(int i) const;
+  bool MayOpenComposite(int i) const;
+  int TryCompositeAt(int i);
   bool FigureFollows(int i) const;
   int TryFigureAt(int i);
   int TryDateAfterApostrophe(int i);

@@ -159,6 +159,11 @@ void BuildCalendarWords(Tables* t) {
     if (r[2] == "alone") AddClass(t, std::string(r[0]), kRecurW);
   }
   for (const char* w : {"every", "each", "semi"}) AddClass(t, w, kRecurW);
+  // Periods counted from the reference date: their units and the words of a count
+  // before the unit ("5 past years"); composites.cc.
+  for (const char* w : {"quarter", "quarters", "fortnight", "weekend", "workweek", "week",
+                        "next", "last", "past", "upcoming", "coming", "previous"})
+    AddClass(t, w, kPeriodW);
   for (const char* w : {"today", "yesterday", "tomorrow", "tonight"}) AddClass(t, w, kRelDay);
 }
 

@@ -40,6 +40,7 @@ enum WordClass : uint32_t {
   kPartDayW = 1u << 24,   // "morning", "afternoon", "tonight" (parts_of_day.txt)
   kRecurW = 1u << 25,     // "daily", "quarterly", "every", "each" (recurring_words.txt)
   kRelOrdW = 1u << 26,    // first word of a relative ordinal ("last", "the", "penultimate")
+  kPeriodW = 1u << 27,    // "quarter", "fortnight", "weekend", "workweek", "upcoming" ...
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no
