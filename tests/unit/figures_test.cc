@@ -644,6 +644,22 @@ TEST_CASE("a weekday with a day of the month, and 'on the 18th' (issue 14)", "[f
   CheckNumber(r, "4th", FigureKind::kOrdinal, 4);
 }
 
+TEST_CASE("holidays (issue 14)", "[figures]") {
+  Result r = Run(
+      "Voters go to the polls on Election Day. He died last Christmas; Thanksgiving 2015 "
+      "was quiet. Since Labor Day she has held rallies.\n"
+      "Easter Island and Christmas trees are no dates; nor is \"Barack Obama Election Day\".",
+      factlens::Date{2016, 9, 20});
+  INFO(r.All());
+  CheckString(r, "Election Day", FigureKind::kDate, "2016-11-08");
+  CheckString(r, "last Christmas", FigureKind::kDate, "2015-12-25");
+  CheckString(r, "Thanksgiving 2015", FigureKind::kDate, "2015-11-26");
+  CheckString(r, "Labor Day", FigureKind::kDate, "2016-09-05");
+  CHECK(r.report.figures.size() == 4);
+  Result f = Run("On election day, voters turn out.", factlens::Date{2016, 2, 18});
+  CheckString(f, "election day", FigureKind::kDate, "2016-11-08");
+}
+
 TEST_CASE("relative ordinals (issue 14)", "[figures]") {
   Result r = Run(
       "Show me the second to last, then the one before the last and the previous one.\n"

@@ -692,5 +692,110 @@ int Scanner::MatchRelativePeriod(int at) {
   return i + 1;
 }
 
+// ------------------------------------------------------------ holidays
+
+// The day a holidays.txt rule names in `year` ("12-25", "easter+1", "4:5:11", "election").
+Date Scanner::HolidayIn(const std::string& rule, int year) const {
+  if (rule == "election"sv) {
+    Date monday = NthWeekday(year, 11, 1, 2);
+    return AddDays(monday, 1);
+  }
+  if (rule.rfind("easter", 0) == 0) return AddDays(EasterSunday(year), std::stoi(rule.substr(6)));
+  size_t c1 = rule.find(':');
+  if (c1 != std::string::npos) {
+    size_t c2 = rule.find(':', c1 + 1);
+    return NthWeekday(year, std::stoi(rule.substr(c2 + 1)), std::stoi(rule.substr(0, c1)),
+                      std::stoi(rule.substr(c1 + 1, c2 - c1 - 1)));
+  }
+  return Date{year, std::stoi(rule.substr(0, 2)), std::stoi(rule.substr(3, 2))};
+}
+
+// "Christmas", "Election Day", "Labor Day", "New Year's Day", "Easter Monday",
+// "International Workers' Day" (holidays.txt): a date in the year the sentence's tense
+// gives ("next"/"previous" before it force the way; a stated year wins).
+int Scanner::MatchHoliday(int i) {
+  const Lex& l = lx_[i];
+  if (l.type != kWord || !(l.cls & kHolidayW)) return -1;
+  auto bucket = t_.holidays.find(l.low);
+  if (bucket == t_.holidays.end()) return -1;
+  for (const auto& [words, rule] : bucket->second) {
+    int k = i, e = i;
+    bool ok = !(words[0] == "may"sv && !l.upper);  // "may day" only as "May Day"
+    for (size_t w = 0; w < words.size() && ok; ++w) {
+      const Lex* x = L(k);
+      if (!x || x->type != kWord) {
+        ok = false;
+        break;
+      }
+      std::string token = x->low;
+      e = ++k;
+      if ((IsSym(k, "'") || IsSym(k, "\u2019")) && Adj(k)) {  // "Year's", "Workers'"
+        if (Is(k + 1, "s") && Adj(k + 1)) token += "s", k += 2, e = k;
+        else ++k;
+      }
+      ok = token == words[w];
+    }
+    if (!ok || HolidayInName(i, e, words.size())) continue;
+    return EmitHoliday(i, e, rule);
+  }
+  return -1;
+}
+
+// A holiday name that is part of another name or a compound: "Easter Island", "Barack
+// Obama Election Day" (capitalised words around it); a lone "Christmas" before a noun
+// ("Christmas trees") unless a preposition or "next"/"last" puts it in time.
+bool Scanner::HolidayInName(int i, int e, size_t words) const {
+  const Lex* p = L(i - 1);
+  const Lex* n = L(e);
+  auto name_word = [](const Lex* x) {
+    return x && x->type == kWord && x->upper && !(x->cls & (kMonth | kWeekday));
+  };
+  if (name_word(n) && L(e - 1)->upper) return true;
+  if (name_word(p) && L(i)->upper && (!SentenceStart(i - 1) || p->low == "merry"sv)) return true;
+  if (words > 1 || !n || n->type != kWord || n->upper) return false;
+  static constexpr std::string_view kTimeWords[] = {
+      "on", "at", "before", "after", "since", "until", "till", "by", "for", "over", "this",
+      "last", "next", "of", "from", "around", "during", "through", "previous", "following"};
+  for (std::string_view w : kTimeWords)
+    if (p && p->low == w) return false;
+  return true;
+}
+
+int Scanner::EmitHoliday(int i, int e, const std::string& rule) {
+  int b = i;
+  int dir = 0;
+  if (Is(i - 1, "next") || Is(i - 1, "following") || Is(i - 1, "coming")) dir = 1, b = i - 1;
+  if (Is(i - 1, "previous") || Is(i - 1, "last") || Is(i - 1, "past")) dir = -1, b = i - 1;
+  if (b < i && !out_.empty() && out_.back().note == "relative ordinal" &&
+      out_.back().span.begin == lx_[b].b)
+    out_.pop_back();  // "next" was read as an ordinal before the holiday
+  int year = 0;
+  int ye = YearAfter(e, &year);
+  if (ye > 0) e = ye;
+  if (!year && (!ctx_.ref || !ctx_.ref->day)) {
+    Emit(b, e, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+    return e;
+  }
+  Date d = HolidayIn(rule, year ? year : ctx_.ref->year);
+  if (!year) {
+    // Forward with "next" or a future cue, back with "last"; else the nearest one
+    // ("on Election Day" in a September story is the coming one).
+    const Date& r = *ctx_.ref;
+    if (dir == 0 && WeekdayDirection(b) > 0) dir = 1;
+    int rn = DayNumber(r.year, r.month, r.day);
+    auto dist = [&](const Date& x) { return DayNumber(x.year, x.month, x.day) - rn; };
+    Date before = dist(d) <= 0 ? d : HolidayIn(rule, r.year - 1);
+    Date after = dist(d) >= 0 ? d : HolidayIn(rule, r.year + 1);
+    // Campaign copy means the coming Election Day up to ~10 months ahead.
+    int ahead = rule == "election"sv ? 300 : -dist(before);
+    if (dir > 0) d = after;
+    else if (dir < 0) d = before;
+    else d = dist(after) <= ahead ? after : before;
+  }
+  Emit(b, e, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
+       year ? "" : "year inferred from " + ctx_.ref_source);
+  return e;
+}
+
 }  // namespace figures_internal
 }  // namespace factlens

@@ -116,7 +116,8 @@ int Scanner::TryFigureAt(int i) {
 // the "a" of "a quarter to seven" / the "mid" of "mid night".
 bool Scanner::MayOpenComposite(int i) const {
   const Lex& l = lx_[i];
-  constexpr uint32_t kWords = kPartDayW | kRecurW | kPeriodW | kCardinal | kFractionW;
+  constexpr uint32_t kWords =
+      kPartDayW | kRecurW | kPeriodW | kCardinal | kFractionW | kHolidayW;
   return l.type == kNum || (l.cls & kWords) ||
          (l.type == kWord && (l.low == "a"sv || l.low == "mid"sv));
 }
@@ -127,6 +128,7 @@ int Scanner::TryCompositeAt(int i) {
   if (next < 0) next = MatchRecurring(i);        // composites.cc
   if (next < 0) next = MatchClockWords(i);       // times.cc
   if (next < 0) next = MatchRelativePeriod(i);   // composites.cc
+  if (next < 0) next = MatchHoliday(i);          // composites.cc
   return next;
 }
 

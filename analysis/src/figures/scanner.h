@@ -104,6 +104,9 @@ Date AddDays(const Date& in, int days);
 std::string IsoDate(int y, int m = 0, int d = 0);
 // Days since an epoch, for distances only.
 int DayNumber(int y, int m, int d);
+// Western Easter Sunday; the nth weekday of a month (n = -1: the last).
+Date EasterSunday(int year);
+Date NthWeekday(int year, int month, int n, int wd);
 
 // ------------------------------------------------------------ the scanner
 
@@ -306,6 +309,10 @@ class Scanner {
   int MatchRelativeOrdinal(int i);
   int MatchRelativePeriod(int i);
   int MatchCountedPeriod(int i);
+  int MatchHoliday(int i);
+  int EmitHoliday(int i, int e, const std::string& rule);
+  bool HolidayInName(int i, int e, size_t words) const;
+  Date HolidayIn(const std::string& rule, int year) const;
   int PeriodStep(int j) const;
   FigureValue WeekendValue(int step, int unit_at) const;
   FigureValue QuartersValue(int step, int n) const;

@@ -197,6 +197,17 @@ void BuildWordLists(Tables* t) {
   for (auto& kv : t->relative_ordinals)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const Row& r : Rows("figures/holidays.txt")) {
+    std::string name(r[0]);
+    name.erase(std::remove(name.begin(), name.end(), '\''), name.end());  // "workers day"
+    std::vector<std::string> w = SplitWords(name);
+    if (r.size() < 2 || w.empty()) continue;
+    t->holidays[w[0]].emplace_back(w, std::string(r[1]));
+    AddClass(t, w[0], kHolidayW);
+  }
+  for (auto& kv : t->holidays)
+    std::sort(kv.second.begin(), kv.second.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const Row& r : Rows("figures/number_names.txt"))
     if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);

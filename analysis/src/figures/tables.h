@@ -41,6 +41,7 @@ enum WordClass : uint32_t {
   kRecurW = 1u << 25,     // "daily", "quarterly", "every", "each" (recurring_words.txt)
   kRelOrdW = 1u << 26,    // first word of a relative ordinal ("last", "the", "penultimate")
   kPeriodW = 1u << 27,    // "quarter", "fortnight", "weekend", "workweek", "upcoming" ...
+  kHolidayW = 1u << 28,   // first word of a holiday name ("christmas", "labor") holidays.txt
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no
@@ -90,6 +91,9 @@ struct Tables {
   // Relative ordinals by first word, longest first: {"the","last","but","one"} -> "end-1".
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
       relative_ordinals;
+  // Holidays by first word, longest first: {"christmas", "eve"} -> "12-24".
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
+      holidays;
   // "529" -> {"plan", "plans", ...}: the words after a number that make it a name.
   std::unordered_map<std::string, std::vector<std::string>> number_names;
   // Currency names after a number, lower case, possibly several words
