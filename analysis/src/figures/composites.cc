@@ -63,8 +63,8 @@ bool PlainDate(const Figure& f) {
   if (f.kind != FigureKind::kDate || !f.unit.empty()) return false;
   const FigureValue& v = f.value;
   if (v.type == FigureValue::Type::kString) return v.str_lo[0] != '-' && v.str_lo.size() <= 10;
-  return v.type == FigureValue::Type::kStringRange && v.str_lo[0] != '-' &&
-         v.str_lo.size() <= 10 && v.str_hi.size() <= 10;
+  return v.type == FigureValue::Type::kStringRange && v.str_lo[0] != '-' && v.str_lo.size() <= 10 &&
+         v.str_hi.size() <= 10;
 }
 bool YearInferred(const Figure& f) {
   return f.note.find("inferred") != std::string::npos ||
@@ -118,16 +118,18 @@ int Scanner::MatchPartOfDay(int i) {
   std::string mod;
   bool opened = p.today;
   int b = PartOfDayStart(i, &day, &mod, &opened);
-  bool after_date = i > 0 && !out_.empty() && out_.back().span.end == lx_[i - 1].e &&
-                    DayDate(out_.back());
+  bool after_date =
+      i > 0 && !out_.empty() && out_.back().span.end == lx_[i - 1].e && DayDate(out_.back());
   if (!opened && !after_date) return -1;
   if (!out_.empty() && out_.back().span.end > lx_[b].b) b = i;
   int lo = MinutesOf(p.lo), hi = MinutesOf(p.hi);
   std::string slo = p.lo, shi = p.hi;
   if (!mod.empty()) {
     int mid = (lo + hi) / 2;
-    if (mod == "early"sv) shi = Clock(mid);
-    else slo = Clock(mid);
+    if (mod == "early"sv)
+      shi = Clock(mid);
+    else
+      slo = Clock(mid);
   }
   std::string note = "part of day";
   if (day != kNoDay && ctx_.ref && ctx_.ref->day) {
@@ -159,7 +161,8 @@ int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) 
   int n = 1;
   if (Is(k, "other")) n = 2, ++k;
   const Lex* c = L(k);
-  if (c && c->type == kNum && IntAt(k, 2) > 0) n *= IntAt(k, 2), ++k;
+  if (c && c->type == kNum && IntAt(k, 2) > 0)
+    n *= IntAt(k, 2), ++k;
   else if (c && (c->cls & kCardinal) && t_.cardinal.at(c->low) > 1)
     n *= t_.cardinal.at(c->low), ++k;
   const Lex* w = L(k);
@@ -193,8 +196,8 @@ int Scanner::MatchRecurring(int i) {
     period = "P6M";
   } else {
     const Recurrence& r = t_.recurring.at(l.low);
-    bool weekday_plural = r.period == "P1W"sv && l.low.size() > 6 &&
-                          l.low.compare(l.low.size() - 4, 4, "days") == 0;
+    bool weekday_plural =
+        r.period == "P1W"sv && l.low.size() > 6 && l.low.compare(l.low.size() - 4, 4, "days") == 0;
     if (l.upper && !SentenceStart(i) && !weekday_plural) return -1;  // "Daily Mail"
     // A name: "Nightly News".
     if (l.upper && L(i + 1) && L(i + 1)->type == kWord && L(i + 1)->upper) return -1;
@@ -218,8 +221,8 @@ bool Scanner::HasLetters(const Figure& f) const {
     char16_t c = text_[x];
     if (c < 128 && c != '.' && c != ' ') t += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
-  for (std::string_view w : {"am"sv, "pm"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
-                             "noon"sv})
+  for (std::string_view w :
+       {"am"sv, "pm"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv, "noon"sv})
     if (t.find(w) != std::string::npos) return true;
   return false;
 }
@@ -290,11 +293,11 @@ bool Scanner::MergeTimeAndDate(Figure* a, const Figure& b, const std::string& ga
   if (!(gap.empty() || gap == ","sv || gap == "on"sv || gap == "of"sv || gap == ", on"sv))
     return false;
   std::string day = b.value.str_lo + "T";
-  if (a->value.type == FigureValue::Type::kString && a->value.str_lo == "00:00"sv &&
-      gap.empty()) {
+  if (a->value.type == FigureValue::Type::kString && a->value.str_lo == "00:00"sv && gap.empty()) {
     // "midnight Friday": the midnight that ends Friday.
-    Date d = AddDays(Date{std::stoi(day.substr(0, 4)), std::stoi(day.substr(5, 2)),
-                          std::stoi(day.substr(8, 2))}, 1);
+    Date d = AddDays(
+        Date{std::stoi(day.substr(0, 4)), std::stoi(day.substr(5, 2)), std::stoi(day.substr(8, 2))},
+        1);
     day = IsoDate(d.year, d.month, d.day) + "T";
   }
   a->value = a->value.type == FigureValue::Type::kString
@@ -374,8 +377,7 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   bool through = g == "through"sv || g == "thru"sv;
   bool link = g == "to"sv || g == "-"sv || g == "~"sv || g == "till"sv || g == "until"sv ||
               through || g == "and"sv;
-  if (!link || (g == "and"sv ? intro != "between"sv : !(through || !intro.empty())))
-    return false;
+  if (!link || (g == "and"sv ? intro != "between"sv : !(through || !intro.empty()))) return false;
   std::string lo = a->value.str_lo, hi = HiOf(b.value);
   if (YearInferred(*a) && !YearInferred(b) && lo.size() >= 7 && hi.size() >= 4) {
     std::string moved = hi.substr(0, 4) + lo.substr(4);
@@ -450,8 +452,8 @@ bool Scanner::MergeRecurringTime(Figure* a, const Figure& b, const std::string& 
   if (!((a_rec && TimePoint(b)) || (b_rec && TimePoint(*a)))) return false;
   const Figure& rec = a_rec ? *a : b;
   const Figure& time = a_rec ? b : *a;
-  std::string note = rec.note.empty() ? "at " + time.value.str_lo
-                                      : rec.note + " at " + time.value.str_lo;
+  std::string note =
+      rec.note.empty() ? "at " + time.value.str_lo : rec.note + " at " + time.value.str_lo;
   a->kind = FigureKind::kDate;
   a->value = rec.value;
   a->unit = "recurring";
@@ -466,9 +468,9 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
   if (b.span.begin - a->span.end > 24) return false;
   std::string gap = GapText(a->span.end, b.span.begin);
   static constexpr std::string_view kGaps[] = {
-      "",     ",",  "at",      ", at",  "@",     "around", "at around", "-",    "from", "on",
-      "of",   ", on", "to",    "till",  "until", "through", "thru",     "and",  "~",
-      "for",  "after", "before", "to the", "until the", "and the", "till the"};
+      "",   ",",   "at",    ", at",   "@",      "around",    "at around", "-",       "from",
+      "on", "of",  ", on",  "to",     "till",   "until",     "through",   "thru",    "and",
+      "~",  "for", "after", "before", "to the", "until the", "and the",   "till the"};
   bool known = false;
   for (std::string_view g : kGaps) known = known || gap == g;
   if (!known) return false;
@@ -534,12 +536,11 @@ bool Scanner::NotRelativeOrdinal(int i) const {
   }
   if (n && n->type == kWord &&
       ((n->cls & kDateWords) || n->low == "weekend"sv || n->low == "summer"sv ||
-       n->low == "spring"sv || n->low == "fall"sv || n->low == "autumn"sv ||
-       n->low == "winter"sv || n->low == "quarter"sv || n->low == "fortnight"sv ||
-       n->low == "workweek"sv || n->low == "working"sv || n->low == "quarters"sv ||
-       n->low == "to"sv || n->low == "but"sv || n->low == "of"sv || n->low == "couple"sv ||
-       n->low == "few"sv || n->low == "several"sv || n->low == "is"sv || n->low == "was"sv ||
-       n->low == "are"sv || n->low == "were"sv))
+       n->low == "spring"sv || n->low == "fall"sv || n->low == "autumn"sv || n->low == "winter"sv ||
+       n->low == "quarter"sv || n->low == "fortnight"sv || n->low == "workweek"sv ||
+       n->low == "working"sv || n->low == "quarters"sv || n->low == "to"sv || n->low == "but"sv ||
+       n->low == "of"sv || n->low == "couple"sv || n->low == "few"sv || n->low == "several"sv ||
+       n->low == "is"sv || n->low == "was"sv || n->low == "are"sv || n->low == "were"sv))
     return true;
   if (IsDash(i + 1) && Adj(i + 1)) return true;
   if (p && p->type == kWord &&
@@ -600,9 +601,12 @@ FigureValue Scanner::WeekendValue(int step, int unit_at) const {
   Date coming = AddDays(r, 7 - wd);             // the next Saturday (a weekday reference)
   Date past = AddDays(r, -wd);                  // the last Saturday (a weekday reference)
   Date sat;
-  if (step == 0) sat = in_weekend ? current : WeekdayDirection(unit_at) > 0 ? coming : past;
-  else if (step > 0) sat = in_weekend ? AddDays(current, 7) : coming;
-  else sat = in_weekend ? AddDays(current, -7) : past;
+  if (step == 0)
+    sat = in_weekend ? current : WeekdayDirection(unit_at) > 0 ? coming : past;
+  else if (step > 0)
+    sat = in_weekend ? AddDays(current, 7) : coming;
+  else
+    sat = in_weekend ? AddDays(current, -7) : past;
   Date sun = AddDays(sat, 1);
   return StrRange(IsoDate(sat.year, sat.month, sat.day), IsoDate(sun.year, sun.month, sun.day));
 }
@@ -642,15 +646,15 @@ int Scanner::MatchCountedPeriod(int i) {
   Date lo = step < 0 ? far : AddDays(r, 1);
   Date hi = step < 0 ? r : far;
   Emit(i, i + 3, FigureKind::kDate,
-       StrRange(IsoDate(lo.year, lo.month, lo.day), IsoDate(hi.year, hi.month, hi.day)), "",
-       false, "the period from " + ctx_.ref_source);
+       StrRange(IsoDate(lo.year, lo.month, lo.day), IsoDate(hi.year, hi.month, hi.day)), "", false,
+       "the period from " + ctx_.ref_source);
   return i + 3;
 }
 
 int Scanner::MatchRelativePeriod(int at) {
   // At the count ("the previous three quarters": before "three quarters" is a fraction).
-  int i = (lx_[at].type == kNum || (lx_[at].cls & kCardinal)) && Is(at + 1, "quarters") ? at + 1
-                                                                                      : at;
+  int i =
+      (lx_[at].type == kNum || (lx_[at].cls & kCardinal)) && Is(at + 1, "quarters") ? at + 1 : at;
   if (i == at && (lx_[at].type == kNum || (lx_[at].cls & kCardinal)))
     return Has(at + 1, kPeriodW) ? MatchCountedPeriod(at) : -1;
   if (!(lx_[i].cls & kPeriodW)) return -1;
@@ -663,8 +667,10 @@ int Scanner::MatchRelativePeriod(int at) {
     return -1;
   int j = i - 1 - (week ? 1 : 0);
   int n = 1;
-  if (L(j) && L(j)->type == kNum && IntAt(j, 2) > 0) n = IntAt(j, 2), --j;
-  else if (Has(j, kCardinal) && t_.cardinal.at(L(j)->low) > 1) n = t_.cardinal.at(L(j)->low), --j;
+  if (L(j) && L(j)->type == kNum && IntAt(j, 2) > 0)
+    n = IntAt(j, 2), --j;
+  else if (Has(j, kCardinal) && t_.cardinal.at(L(j)->low) > 1)
+    n = t_.cardinal.at(L(j)->low), --j;
   int step = PeriodStep(j);
   if (step == kNoDay || !ctx_.ref || !ctx_.ref->day) return -1;
   if (L(j)->upper && !SentenceStart(j)) return -1;
@@ -730,8 +736,10 @@ int Scanner::MatchHoliday(int i) {
       std::string token = x->low;
       e = ++k;
       if ((IsSym(k, "'") || IsSym(k, "\u2019")) && Adj(k)) {  // "Year's", "Workers'"
-        if (Is(k + 1, "s") && Adj(k + 1)) token += "s", k += 2, e = k;
-        else ++k;
+        if (Is(k + 1, "s") && Adj(k + 1))
+          token += "s", k += 2, e = k;
+        else
+          ++k;
       }
       ok = token == words[w];
     }
@@ -754,8 +762,9 @@ bool Scanner::HolidayInName(int i, int e, size_t words) const {
   if (name_word(p) && L(i)->upper && (!SentenceStart(i - 1) || p->low == "merry"sv)) return true;
   if (words > 1 || !n || n->type != kWord || n->upper) return false;
   static constexpr std::string_view kTimeWords[] = {
-      "on", "at", "before", "after", "since", "until", "till", "by", "for", "over", "this",
-      "last", "next", "of", "from", "around", "during", "through", "previous", "following"};
+      "on",   "at",     "before", "after",   "since",    "until",    "till",
+      "by",   "for",    "over",   "this",    "last",     "next",     "of",
+      "from", "around", "during", "through", "previous", "following"};
   for (std::string_view w : kTimeWords)
     if (p && p->low == w) return false;
   return true;
@@ -788,9 +797,12 @@ int Scanner::EmitHoliday(int i, int e, const std::string& rule) {
     Date after = dist(d) >= 0 ? d : HolidayIn(rule, r.year + 1);
     // Campaign copy means the coming Election Day up to ~10 months ahead.
     int ahead = rule == "election"sv ? 300 : -dist(before);
-    if (dir > 0) d = after;
-    else if (dir < 0) d = before;
-    else d = dist(after) <= ahead ? after : before;
+    if (dir > 0)
+      d = after;
+    else if (dir < 0)
+      d = before;
+    else
+      d = dist(after) <= ahead ? after : before;
   }
   Emit(b, e, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
        year ? "" : "year inferred from " + ctx_.ref_source);
