@@ -31,7 +31,9 @@ Mappings between the spec data's conventions and ours (each one documented here)
   granularity ["1990", "1999"]. A range matches when the starts agree and the gold end
   equals either the start of our upper bound's period or the day after it ends.
   Gold date-times ("2016-11-07 00:00:00") match our date when the time is midnight.
-- Times: "14:00:00" and "14:00" are the same value.
+- Times: "14:00:00" and "14:00" are the same value. Date-times: our ISO "2016-11-07T20:00"
+  is the spec's "2016-11-07 20:00:00". Time and date-time ranges {start, end} are points
+  (not periods): they match our [lo, hi] when both ends are the same points.
 - Approximators: the product puts "about", "more than", "some" ... inside the span
   (issue 3); the spec leaves them out. A prediction with approx=true whose span
   minus its leading approximator words equals the gold span counts as an exact match.
@@ -48,6 +50,7 @@ import datetime
 import glob
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -115,6 +118,17 @@ def norm_time(s):
     return s
 
 
+def norm_point(s):
+    """A time or date-time as 'YYYY-MM-DD HH:MM:SS' / 'HH:MM:SS' (None if neither)."""
+    if not isinstance(s, str):
+        return None
+    s = s.replace("T", " ")
+    m = re.fullmatch(r"((?:\d{4}-\d\d-\d\d )?)(\d\d:\d\d)(:\d\d)?", s)
+    if not m:
+        return None
+    return m.group(1) + m.group(2) + (m.group(3) or ":00")
+
+
 def period_bounds(s):
     """An ISO string at some granularity -> (first day, day after its end)."""
     try:
@@ -172,6 +186,11 @@ def value_matches(g, p):
         if isinstance(pv, list) and len(pv) == 2 and all(is_num(x) for x in pv):
             return close(gv, pv[1])  # "40 - 50 years old": spec keeps the upper end
         return False
+    if isinstance(gv, str) and norm_point(gv) and norm_point(pv):
+        return norm_point(gv) == norm_point(pv)
+    if isinstance(gv, dict) and norm_point(gv.get("start")) and isinstance(pv, list) and len(pv) == 2:
+        return (norm_point(gv.get("start")) == norm_point(pv[0]) and
+                norm_point(gv.get("end")) == norm_point(pv[1]))
     if isinstance(gv, str):
         gs = norm_time(gv)
         if isinstance(pv, str):

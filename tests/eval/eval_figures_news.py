@@ -45,6 +45,8 @@ import common  # noqa: E402
 
 CORPUS = "corpora/news_dev/polnear_dev.jsonl"
 DEFAULT_VERDICTS = os.path.join(HERE, "figures_news_verdicts.jsonl")
+HELDOUT_CORPUS = "corpora/news_dev/polnear_train.jsonl"
+HELDOUT_VERDICTS = os.path.join(HERE, "figures_news_heldout_verdicts.jsonl")
 KINDS = ("money", "percent", "date", "time", "duration", "quantity", "ordinal", "number")
 FIGURE_VERDICTS = ("right", "wrong_value", "wrong_kind", "wrong_span", "not_a_figure")
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
@@ -53,6 +55,9 @@ WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
 def extra_args(parser):
     parser.add_argument("--verdicts", default=DEFAULT_VERDICTS,
                         help="hand-judged verdicts (default: tests/eval/figures_news_verdicts.jsonl)")
+    parser.add_argument("--heldout", action="store_true",
+                        help="score the held-out draw of the issue 14 shapes on polnear_train "
+                             "(tests/eval/figures_news_heldout_verdicts.jsonl) instead")
 
 
 def dateline(rec_id):
@@ -95,9 +100,40 @@ def short(rec_id):
     return rec_id.split("/")[-1][:45]
 
 
+def heldout(shared, factlens):
+    """The held-out draw: each judged figure still emitted with the same kind and value counts."""
+    corpus = shared / HELDOUT_CORPUS
+    if not corpus.is_file():
+        common.skip("%s is absent" % corpus)
+    verdicts = [v for v in common.read_jsonl(HELDOUT_VERDICTS) if "header" not in v]
+    ids = {v["id"] for v in verdicts}
+    records = [{"id": r["id"], "text": r["text"], "reference_datetime": dateline(r["id"])}
+               for r in common.read_jsonl(corpus) if r["id"] in ids]
+    outputs = common.run_factlens_jsonl(factlens, records)
+    emitted = {}
+    for rec in records:
+        for f in outputs[rec["id"]].get("figures", []):
+            emitted[(rec["id"], f["start"], f["end"])] = f
+    counts, changed = collections.Counter(), 0
+    for v in verdicts:
+        f = emitted.get((v["id"], v["start"], v["end"]))
+        if f is None or not same(v, f):
+            changed += 1
+            continue
+        counts[v["verdict"]] += 1
+    judged = sum(counts.values())
+    print("held-out draw (%s, issue 14 shapes): %d/%d right = %.3f; %s; %d changed or gone "
+          "since judged" % (HELDOUT_CORPUS, counts["right"], judged,
+                            counts["right"] / judged if judged else 0.0,
+                            ", ".join("%s %d" % kv for kv in sorted(counts.items())), changed))
+    return 0
+
+
 def main():
     args = common.parse_args("Figure accuracy on real news (hand-judged verdicts)", extra=extra_args)
     shared = common.require_shared(args)
+    if args.heldout:
+        return heldout(shared, common.require_factlens(args))
     factlens = common.require_factlens(args)
     corpus = shared / CORPUS
     if not corpus.is_file():

@@ -92,6 +92,18 @@ void CheckStringRange(const Result& r, const std::string& surface, const std::st
   CHECK(f->value.str_hi == hi);
 }
 
+// A time range ("in the morning" -> ["08:00", "12:00"]).
+void CheckTimeRange(const Result& r, const std::string& surface, const std::string& lo,
+                    const std::string& hi) {
+  INFO("text: " << surface << "  found: " << r.All());
+  const Figure* f = r.Find(surface);
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == FigureKind::kTime);
+  REQUIRE(f->value.type == FigureValue::Type::kStringRange);
+  CHECK(f->value.str_lo == lo);
+  CHECK(f->value.str_hi == hi);
+}
+
 const factlens::Date kRef{2026, 3, 1};
 
 }  // namespace
@@ -302,6 +314,22 @@ TEST_CASE("ranges and changes are recorded as relations", "[figures]") {
       find(FigureRelation::Kind::kRange, r.IndexOf("5"), r.IndexOf("10 percent"));
   REQUIRE(c3 != nullptr);
   CHECK(r.Find("5")->kind == FigureKind::kPercent);
+}
+
+TEST_CASE("a change verb with an object: from X to Y, or a range of the cut", "[figures]") {
+  Result r = Run(
+      "The plan involved reducing the 36 holes to 18.\n"
+      "The pledge was to reduce emissions 26 percent to 28 percent by 2025.\n"
+      "Sales fell 8% to $1.2bn.");
+  INFO(r.All());
+  auto has = [&](FigureRelation::Kind kind, int from, int to, int delta) {
+    for (const FigureRelation& x : r.report.figure_relations)
+      if (x.kind == kind && x.from == from && x.to == to && x.delta == delta) return true;
+    return false;
+  };
+  CHECK(has(FigureRelation::Kind::kChange, r.IndexOf("36 holes"), r.IndexOf("18"), -1));
+  CHECK(has(FigureRelation::Kind::kRange, r.IndexOf("26 percent"), r.IndexOf("28 percent"), -1));
+  CHECK(has(FigureRelation::Kind::kChange, -1, r.IndexOf("$1.2bn"), r.IndexOf("8%")));
 }
 
 TEST_CASE("bad input never crashes and never gets a wrong finite value", "[figures]") {
@@ -581,6 +609,90 @@ TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
 }
 
+TEST_CASE("periods counted from the reference date (issue 14)", "[figures]") {
+  Result r = Run(
+      "Sales for the next quarter and the previous three quarters rose.\n"
+      "Over the weekend he rested; this weekend he will travel.\n"
+      "Infections rose over the past fortnight. It will happen next workweek.\n"
+      "A quarter of voters left in the last quarter century.",
+      factlens::Date{2016, 11, 7});  // a Monday
+  INFO(r.All());
+  CheckStringRange(r, "next quarter", "2017-01", "2017-03");
+  CheckStringRange(r, "previous three quarters", "2016-01", "2016-09");
+  CheckStringRange(r, "the weekend", "2016-11-05", "2016-11-06");
+  CheckStringRange(r, "this weekend", "2016-11-12", "2016-11-13");
+  CheckStringRange(r, "past fortnight", "2016-10-24", "2016-11-07");
+  CheckStringRange(r, "next workweek", "2016-11-14", "2016-11-18");
+  CHECK(r.Find("last quarter") == nullptr);
+  Result c = Run("What happened in the 5 past years and in the 2 next days? What's next for him?",
+                 factlens::Date{2018, 8, 30});
+  INFO(c.All());
+  CheckStringRange(c, "5 past years", "2013-08-30", "2018-08-30");
+  CheckStringRange(c, "2 next days", "2018-08-31", "2018-09-01");
+  CHECK(c.Find("next") == nullptr);
+}
+
+TEST_CASE("a weekday with a day of the month, and 'on the 18th' (issue 14)", "[figures]") {
+  Result r = Run(
+      "He went back Mon 13th and met on friday the 26th.\n"
+      "It was set up on the 18th. The 18th century and the 4th floor stay.",
+      factlens::Date{2016, 11, 7});
+  INFO(r.All());
+  CheckString(r, "Mon 13th", FigureKind::kDate, "2016-06-13");
+  CheckString(r, "friday the 26th", FigureKind::kDate, "2016-08-26");
+  CheckString(r, "the 18th", FigureKind::kDate, "2016-10-18");  // the latest 18th
+  CheckNumber(r, "4th", FigureKind::kOrdinal, 4);
+}
+
+TEST_CASE("holidays (issue 14)", "[figures]") {
+  Result r = Run(
+      "Voters go to the polls on Election Day. He died last Christmas; Thanksgiving 2015 "
+      "was quiet. Since Labor Day she has held rallies.\n"
+      "Easter Island and Christmas trees are no dates; nor is \"Barack Obama Election Day\".",
+      factlens::Date{2016, 9, 20});
+  INFO(r.All());
+  CheckString(r, "Election Day", FigureKind::kDate, "2016-11-08");
+  CheckString(r, "last Christmas", FigureKind::kDate, "2015-12-25");
+  CheckString(r, "Thanksgiving 2015", FigureKind::kDate, "2015-11-26");
+  CheckString(r, "Labor Day", FigureKind::kDate, "2016-09-05");
+  CHECK(r.report.figures.size() == 4);
+  Result f = Run("On election day, voters turn out.", factlens::Date{2016, 2, 18});
+  CheckString(f, "election day", FigureKind::kDate, "2016-11-08");
+}
+
+TEST_CASE("relative ordinals (issue 14)", "[figures]") {
+  Result r = Run(
+      "Show me the second to last, then the one before the last and the previous one.\n"
+      "Delete the last sentence and give me the next 3 books.\n"
+      "Last week the last 50 years were studied; it will last, at last, and what comes next is "
+      "in the next couple days.\n"
+      "The current system stays.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "the second to last", FigureKind::kOrdinal, "end-1");
+  CheckString(r, "the one before the last", FigureKind::kOrdinal, "end-1");
+  CheckString(r, "previous one", FigureKind::kOrdinal, "current-1");
+  CheckString(r, "last", FigureKind::kOrdinal, "end+0");
+  CheckString(r, "next", FigureKind::kOrdinal, "current+1");
+  int relative = 0;
+  for (const Figure& f : r.report.figures) relative += f.note == "relative ordinal";
+  CHECK(relative == 5);  // none in "Last week", "last 50 years", "will last", "at last" ...
+  CHECK(r.Find("second") == nullptr);
+  CHECK(r.Find("current") == nullptr);
+}
+
+TEST_CASE("shows, films, outlets and plans named by a number (issue 14)", "[figures]") {
+  Result r = Run(
+      "She sings in a preview clip of \u2018The 411.\u2019\n"
+      "The new show The 411, which airs weekly, opens.\n"
+      "Zero Hedge asked about it.\n"
+      "Savers use 529 college savings plans, and more about 529 plans is online.\n"
+      "Ava DuVernay\u2019s \u201813th\u2019 Explores The Evolution.");
+  INFO(r.All());
+  CHECK(r.report.figures.size() == 1);  // "weekly"
+  CheckString(r, "weekly", FigureKind::kDate, "R/P1W");
+}
+
 TEST_CASE("points, margins, splits and rolling periods (issue 14)", "[figures]") {
   Result r = Run(
       "She leads by 7 points, plus or minus 4 points.\n"
@@ -612,9 +724,67 @@ TEST_CASE("clock times with zones, clock words and approximators (issue 14)", "[
   CheckString(r, "0200 GMT", FigureKind::kTime, "02:00");
   CheckString(r, "1900 GMT", FigureKind::kTime, "19:00");
   CheckString(r, "10 a.m. ET", FigureKind::kTime, "10:00");
-  CheckString(r, "6 o'clock", FigureKind::kTime, "18:00");
-  CheckString(r, "nearly 2 a.m.", FigureKind::kTime, "02:00");
+  // A clock time with its day is one date-time figure (composites.cc).
+  CheckString(r, "6 o'clock this afternoon", FigureKind::kDate, "2026-03-04T18:00");
+  CheckString(r, "nearly 2 a.m. Friday", FigureKind::kDate, "2026-02-27T02:00");
   CHECK(r.Find("0200 GMT")->unit == "GMT");
+}
+
+TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
+  Result r = Run(
+      "The vote is on Friday at 3 p.m. and the count starts tonight.\n"
+      "Polls were open from 7:00 to 8:30 pm on Tuesday.\n"
+      "The fair will run from 2 July to 10 July.\n"
+      "He left last night at 8 and came back Tuesday afternoon.\n"
+      "She runs in the morning, at half past 9 or a quarter to seven.\n"
+      "Sales fell from January to April 2015 and rose between 10 and 11:30.\n"
+      "He tweeted at three o'clock in the morning.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "Friday at 3 p.m.", FigureKind::kDate, "2026-02-27T15:00");
+  CheckStringRange(r, "tonight", "2026-03-04T20:00", "2026-03-04T23:59:59");
+  CheckStringRange(r, "from 7:00 to 8:30 pm on Tuesday", "2026-03-03T19:00",
+                   "2026-03-03T20:30");
+  CheckStringRange(r, "from 2 July to 10 July", "2026-07-02", "2026-07-10");
+  CheckString(r, "last night at 8", FigureKind::kDate, "2026-03-03T20:00");
+  CheckStringRange(r, "Tuesday afternoon", "2026-03-03T12:00", "2026-03-03T16:00");
+  CheckTimeRange(r, "in the morning", "08:00", "12:00");
+  CheckString(r, "half past 9", FigureKind::kTime, "09:30");
+  CheckString(r, "a quarter to seven", FigureKind::kTime, "06:45");
+  CheckStringRange(r, "from January to April 2015", "2015-01", "2015-04");
+  CheckTimeRange(r, "between 10 and 11:30", "10:00", "11:30");
+  CheckString(r, "three o'clock in the morning", FigureKind::kTime, "03:00");
+  Result c = Run("It was signed two days after Nov. 8. The talk runs from 2pm for 2 hours.",
+                 factlens::Date{2016, 11, 7});
+  INFO(c.All());
+  CheckString(c, "two days after Nov. 8", FigureKind::kDate, "2016-11-10");
+  CheckTimeRange(c, "2pm for 2 hours", "14:00", "16:00");
+  Result d = Run("He leaves every day at 7:13 p.m. The range is from 2007 to the end of 2008. "
+                 "Book it tonight from 7 to 7:30.",
+                 factlens::Date{2016, 11, 7});
+  INFO(d.All());
+  CheckString(d, "every day at 7:13 p.m", FigureKind::kDate, "R/P1D");  // the full stop ends it
+  CheckStringRange(d, "from 2007 to the end of 2008", "2007", "2008");
+  CheckStringRange(d, "tonight from 7 to 7:30", "2016-11-07T19:00", "2016-11-07T19:30");
+  CHECK(r.Find("2 July") == nullptr);
+}
+
+TEST_CASE("recurring dates (issue 14)", "[figures]") {
+  Result r = Run(
+      "Every Monday the daily paper prints a weekly column; each quarter it meets, "
+      "and every two years it votes.\n"
+      "She gives semi-annually, but the Daily Mail and everyday life are no dates.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "Every Monday", FigureKind::kDate, "R/P1W");
+  CheckString(r, "daily", FigureKind::kDate, "R/P1D");
+  CheckString(r, "weekly", FigureKind::kDate, "R/P1W");
+  CheckString(r, "each quarter", FigureKind::kDate, "R/P3M");
+  CheckString(r, "every two years", FigureKind::kDate, "R/P2Y");
+  CheckString(r, "semi-annually", FigureKind::kDate, "R/P6M");
+  CHECK(r.Find("everyday") == nullptr);
+  CHECK(r.Find("Daily") == nullptr);
+  CHECK(r.Find("Every Monday")->unit == "recurring");
 }
 
 TEST_CASE("counts keep their noun (issue 14)", "[figures]") {

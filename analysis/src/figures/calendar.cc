@@ -81,5 +81,27 @@ int DayNumber(int y, int m, int d) {  // days since an epoch, for distances only
   return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d;
 }
 
+// Western Easter Sunday of `year` (the anonymous Gregorian computus).
+Date EasterSunday(int year) {
+  int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+  int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+  int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+  int m = (a + 11 * h + 22 * l) / 451;
+  int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+  return Date{year, month, day};
+}
+
+// The nth weekday `wd` (ICU: 1 Sunday .. 7 Saturday) of a month; n = -1: the last.
+Date NthWeekday(int year, int month, int n, int wd) {
+  if (n > 0) {
+    int first = Weekday(year, month, 1);
+    return Date{year, month, 1 + (wd - first + 7) % 7 + 7 * (n - 1)};
+  }
+  int last_day = 31;
+  while (!ValidDate(year, month, last_day)) --last_day;
+  int last = Weekday(year, month, last_day);
+  return Date{year, month, last_day - (last - wd + 7) % 7};
+}
+
 }  // namespace figures_internal
 }  // namespace factlens

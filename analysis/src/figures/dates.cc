@@ -371,17 +371,55 @@ int Scanner::MatchBareWeekday(int k) {
   return k + 1;
 }
 
+// "13th", "4 th" (a day with an ordinal suffix), or a spelled ordinal day.
+bool Scanner::IsSuffixedDay(int j) const {
+  const Lex* l = L(j);
+  return l && (l->type == kWord || (L(j + 1) && L(j + 1)->type == kWord &&
+                                    (Is(j + 1, "st") || Is(j + 1, "nd") || Is(j + 1, "rd") ||
+                                     Is(j + 1, "th"))));
+}
+
+// "Mon 13th", "friday the 26th": the month nearest the reference date (back by default,
+// forward when the sentence speaks of the future) whose day falls on that weekday.
+int Scanner::EmitWeekdayDay(int k, int e, int wd, int day) {
+  if (!ctx_.ref || !ctx_.ref->day) {
+    Emit(k, e, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+    return e;
+  }
+  const Date& r = *ctx_.ref;
+  int dir = WeekdayDirection(k) > 0 ? 1 : -1;
+  for (int step = 0; step < 24; ++step) {
+    int months = r.year * 12 + r.month - 1 + dir * step;
+    int y = months / 12, m = months % 12 + 1;
+    if (!ValidDate(y, m, day) || Weekday(y, m, day) != wd) continue;
+    if (step == 0 && (dir < 0 ? day > r.day : day < r.day)) continue;
+    Emit(k, e, FigureKind::kDate, Str(IsoDate(y, m, day)), "", false,
+         "month inferred from the weekday and " + ctx_.ref_source);
+    return e;
+  }
+  Emit(k, e, FigureKind::kDate, FigureValue{}, "", false, "no month has that weekday");
+  return e;
+}
+
 // Weekday prefix: "Monday, January 5, 2026", "Tue May 9" set c->weekday; a bare
 // "on Monday" is a date itself.
 int Scanner::MatchWeekday(DateCue* c) {
   const int k = c->k;
   const Lex* w = L(k);
-  if (!(w && w->type == kWord && (w->cls & kWeekday) && w->upper)) return kContinue;
+  // Lower case only after "on" or before a part of the day ("on monday", "tuesday night").
+  if (!(w && w->type == kWord && (w->cls & kWeekday) &&
+        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW)) && w->low.size() > 3))))
+    return kContinue;
   int k2 = k + 1;
   if (IsSym(k2, ".") && Adj(k2)) ++k2;
   if (IsSym(k2, ",")) ++k2;
   int mm;
   int dd;
+  int dk = Is(k2, "the") ? k2 + 1 : k2;
+  int de = Day(dk, &dd);
+  if (de > 0 && (IsSuffixedDay(dk) || dk != k2) && MonthAt(de, &mm, false) < 0 &&
+      !Is(de, "of") && c->mod.empty() && !c->ranged)
+    return EmitWeekdayDay(k, de, t_.weekday.at(w->low), dd);
   if (MonthAt(k2, &mm, false) >= 0 || Day(k2, &dd) >= 0) {
     c->weekday = t_.weekday.at(w->low);
     c->k = k2;

@@ -117,7 +117,24 @@ int Scanner::SkipNonFigure(int i) {
   if (e < 0) e = SkipPhoneNumber(i);
   if (e < 0) e = SkipScore(i);
   if (e < 0) e = SkipAddress(i);
+  if (e < 0) e = SkipTitleNumber(i);
   return e;
+}
+
+// A number that names something: "529 college savings plans" (number_names.txt); a
+// title "The 411," (a capitalised "The" before a bare number that ends the phrase).
+int Scanner::SkipTitleNumber(int i) const {
+  auto named = t_.number_names.find(lx_[i].low);
+  if (named != t_.number_names.end() && L(i + 1) && L(i + 1)->type == kWord)
+    for (const std::string& w : named->second)
+      if (L(i + 1)->low == w) return i + 1;
+  const Lex* p = L(i - 1);
+  if (!(p && p->type == kWord && p->low == "the"sv && p->upper)) return -1;
+  const Lex* n = L(i + 1);
+  if (n && !(n->type == kSym && (n->low == ","sv || n->low == "."sv || n->low == "\u2019"sv ||
+                                 n->low == "\u201D"sv || n->low == "\""sv || n->low == ")"sv)))
+    return -1;
+  return i + 1;
 }
 
 // URLs and e-mail addresses hold no figures: skips to the next space.

@@ -22,6 +22,7 @@ bool Scanner::OrdinalInName(int i) const {
   if (IsSym(q, ".") || IsSym(q, ",")) ++q;
   if ((IsSym(b - 1, "\u201C") || IsSym(b - 1, "\"")) && (IsSym(q, "\u201D") || IsSym(q, "\"")))
     return true;
+  if (IsSym(b - 1, "\u2018") && IsSym(q, "\u2019")) return true;  // ‘13th’ in a headline
   const Lex* n = L(i + 1);
   if (!n || n->type != kWord) return false;
   if (n->cls & kOrdNameW) return true;
@@ -143,6 +144,10 @@ int Scanner::SkipNumberInName(const NumCue& c) const {
       !(L(m.end) && !L(m.end)->upper &&
         (L(m.end)->cls & (kDurationW | kUnitW | kCurrencyW | kPercentW))))
     return m.end;
+  // "Zero Hedge": a capitalised "Zero" before a capitalised word is a name.
+  if (m.word && L(k)->low == "zero"sv && L(k)->upper && L(m.end) && L(m.end)->type == kWord &&
+      L(m.end)->upper)
+    return m.end + 1;
   // Word numbers: "one" on its own is not a figure, nor "one-China".
   if (m.word && !m.scaled && !m.fraction &&
       (IsSym(m.end, "-") && Adj(m.end) && L(m.end + 1) && L(m.end + 1)->upper && Adj(m.end + 1)))
@@ -183,12 +188,32 @@ int Scanner::MatchOrdinalNumber(NumCue* c) {
       return e + 2;
     }
     if (OrdinalInName(e)) return e + 2;
+    // "on the 18th." : a day of the reference month.
+    int day = WholeAtMost(m.v, 31);
+    const Lex* after = L(e + 1);
+    if (day > 0 && Is(b - 1, "the") && Is(b - 2, "on") && (!after || after->type == kSym) &&
+        ctx_.ref && ctx_.ref->day)
+      return EmitDayOfMonth(b - 1, e + 1, day);
     Emit(b, e + 1, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
     return e + 1;
   }
   if (!m.ordinal) return kContinue;
   if (OrdinalInName(e - 1)) return e + 1;
   Emit(b, e, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
+  return e;
+}
+
+// "on the 18th": the latest 18th on or before the reference date, or the next one
+// when the sentence speaks of the future.
+int Scanner::EmitDayOfMonth(int b, int e, int day) {
+  const Date& r = *ctx_.ref;
+  int dir = WeekdayDirection(b) > 0 ? 1 : -1;
+  int months = r.year * 12 + r.month - 1;
+  if (dir < 0 && day > r.day) --months;
+  if (dir > 0 && day < r.day) ++months;
+  int y = months / 12, m = months % 12 + 1;
+  FigureValue v = ValidDate(y, m, day) ? Str(IsoDate(y, m, day)) : FigureValue{};
+  Emit(b, e, FigureKind::kDate, v, "", false, "month inferred from " + ctx_.ref_source);
   return e;
 }
 

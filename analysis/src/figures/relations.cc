@@ -186,6 +186,37 @@ class RelationFinder {
     return true;
   }
 
+  // A change verb with an object: "reducing the 36 holes to 18" is a change from X to Y
+  // (a determiner before X: X is the object, not the size); "reduce emissions 26 percent
+  // to 28 percent" is a range of the cut (a fall from a smaller to a larger percentage).
+  bool MatchTransitiveChange(int a, int dir) {
+    const Figure& fa = figs_[a];
+    const Figure& fb = figs_[a + 1];
+    std::vector<std::string> pw = WordsBefore(fa, 12);
+    static constexpr std::string_view kDeterminers[] = {"the", "its", "their", "his", "her",
+                                                        "our", "this", "that", "these", "those"};
+    bool object = false;
+    for (std::string_view d : kDeterminers)
+      if (!pw.empty() && pw.back() == d) object = true;
+    FigureRelation r;
+    r.from = a;
+    r.to = a + 1;
+    if (object) {
+      r.kind = FigureRelation::Kind::kChange;
+      r.direction = dir;
+      Add(r);
+      return true;
+    }
+    if (dir < 0 && fa.kind == FigureKind::kPercent && fb.kind == FigureKind::kPercent &&
+        fa.unit == fb.unit && fa.value.type == FigureValue::Type::kNumber &&
+        fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo) {
+      r.kind = FigureRelation::Kind::kRange;
+      Add(r);
+      return true;
+    }
+    return false;
+  }
+
   // "dropped 8% to £1.2bn from £1.3bn", "grew by 2 million to 68 million": a
   // change to Y of stated size D (from X when it follows).
   bool MatchStatedChange(int a, const PairGap& g) {
@@ -196,6 +227,7 @@ class RelationFinder {
       return false;
     int dir = Direction(WordsBefore(fa, 40));
     if (dir == 0) return false;
+    if (MatchTransitiveChange(a, dir)) return true;
     FigureRelation r;
     r.kind = FigureRelation::Kind::kChange;
     r.delta = a;

@@ -112,16 +112,39 @@ int Scanner::TryFigureAt(int i) {
   return next;
 }
 
+// The cheap test before the date-time composites: a number, a word of their lists, or
+// the "a" of "a quarter to seven" / the "mid" of "mid night".
+bool Scanner::MayOpenComposite(int i) const {
+  const Lex& l = lx_[i];
+  constexpr uint32_t kWords =
+      kPartDayW | kRecurW | kPeriodW | kCardinal | kFractionW | kHolidayW;
+  return l.type == kNum || (l.cls & kWords) ||
+         (l.type == kWord && (l.low == "a"sv || l.low == "mid"sv));
+}
+
+// Parts of the day, recurring dates, clock words, periods from the reference date.
+int Scanner::TryCompositeAt(int i) {
+  int next = MatchPartOfDay(i);                  // composites.cc
+  if (next < 0) next = MatchRecurring(i);        // composites.cc
+  if (next < 0) next = MatchClockWords(i);       // times.cc
+  if (next < 0) next = MatchRelativePeriod(i);   // composites.cc
+  if (next < 0) next = MatchHoliday(i);          // composites.cc
+  return next;
+}
+
 std::vector<Figure> Scanner::Run() {
   const int n = N();
   int i = 0;
   while (i < n) {
     int next = SkipUrl(i);                           // non_figures.cc
     if (next < 0) next = MatchNoonOrMidnight(i);     // times.cc
+    if (next < 0 && MayOpenComposite(i)) next = TryCompositeAt(i);
     if (next < 0) next = MatchUnitLong(i);           // quantities.cc
     if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);
+    if (next < 0) next = MatchRelativeOrdinal(i);   // composites.cc; "last week" is a date
     i = next > i ? next : i + 1;
   }
+  MergeComposites();  // composites.cc
   return std::move(out_);
 }
 

@@ -104,6 +104,9 @@ Date AddDays(const Date& in, int days);
 std::string IsoDate(int y, int m = 0, int d = 0);
 // Days since an epoch, for distances only.
 int DayNumber(int y, int m, int d);
+// Western Easter Sunday; the nth weekday of a month (n = -1: the last).
+Date EasterSunday(int year);
+Date NthWeekday(int year, int month, int n, int wd);
 
 // ------------------------------------------------------------ the scanner
 
@@ -241,6 +244,7 @@ class Scanner {
   int SkipPhoneNumber(int i) const;
   int SkipScore(int i) const;
   int SkipAddress(int i) const;
+  int SkipTitleNumber(int i) const;
 
   // Dates (dates.cc): steps of TryDate, each returning an end, -1 or kContinue.
   int MatchDateModifier(DateCue* c);
@@ -256,6 +260,9 @@ class Scanner {
   int EmitRelativePeriod(int i, int delta);
   int EmitRelativeWeekday(int i, int delta);
   int MatchBareWeekday(int k);
+  bool IsSuffixedDay(int j) const;
+  int EmitWeekdayDay(int k, int e, int wd, int day);
+  int EmitDayOfMonth(int b, int e, int day);
   bool WeekdayInName(int k) const;
   int EmitRollingPeriod(int i);
   int WeekdayDirection(int k) const;
@@ -277,11 +284,48 @@ class Scanner {
   int QuarterAt(int j, int* q, bool* half) const;
   FigureValue QuarterRange(int y, int q, bool half) const;
 
+  // Composite date-times (composites.cc).
+  int MatchPartOfDay(int i);
+  int PartOfDayStart(int i, int* day, std::string* mod, bool* opened) const;
+  int MatchRecurring(int i);
+  int RecurringAfterEvery(int i, std::string* period, std::string* note) const;
+  std::string TimesPeriod(const std::string& period, int n) const;
+  std::string GapText(int32_t a, int32_t b) const;
+  bool HasLetters(const Figure& f) const;
+  std::string WordBefore(int32_t pos, int32_t* start) const;
+  bool MergeDateAndTime(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeTimeAndDate(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeTimeRange(Figure* a, const Figure& b, const std::string& gap,
+                      const std::string& intro) const;
+  bool MergeClockAndPart(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
+                      const std::string& intro) const;
+  bool MergeInto(Figure* a, const Figure& b, int pass) const;
+  bool DurationOf(const Figure& f, int* days, int* months) const;
+  bool MergeCountedDate(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeTimeAndLength(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeRecurringTime(Figure* a, const Figure& b, const std::string& gap) const;
+  void MergeComposites();
+  int MatchRelativeOrdinal(int i);
+  int MatchRelativePeriod(int i);
+  int MatchCountedPeriod(int i);
+  int MatchHoliday(int i);
+  int EmitHoliday(int i, int e, const std::string& rule);
+  bool HolidayInName(int i, int e, size_t words) const;
+  Date HolidayIn(const std::string& rule, int year) const;
+  int PeriodStep(int j) const;
+  FigureValue WeekendValue(int step, int unit_at) const;
+  FigureValue QuartersValue(int step, int n) const;
+  bool NotRelativeOrdinal(int i) const;
+  int MatchClockWords(int i);  // times.cc
+
   // Run's steps (scanner.cc unless noted).
   int SkipUrl(int i);              // non_figures.cc
   int MatchNoonOrMidnight(int i);  // times.cc
   int MatchUnitLong(int i);        // quantities.cc
   bool MayOpenFigure(int i) const;
+  bool MayOpenComposite(int i) const;
+  int TryCompositeAt(int i);
   bool FigureFollows(int i) const;
   int TryFigureAt(int i);
   int TryDateAfterApostrophe(int i);
@@ -371,20 +415,20 @@ class Scanner {
 
   void Emit(int b, int e, FigureKind kind, FigureValue value, std::string unit, bool approx,
             std::string note = "", std::u16string counted = u"");
-  FigureValue Num(double v) const {
+  static FigureValue Num(double v) {
     FigureValue fv;
     fv.type = FigureValue::Type::kNumber;
     fv.lo = v;
     return fv;
   }
-  FigureValue Str(std::string s) const {
+  static FigureValue Str(std::string s) {
     FigureValue fv;
     if (s.empty()) return fv;
     fv.type = FigureValue::Type::kString;
     fv.str_lo = std::move(s);
     return fv;
   }
-  FigureValue StrRange(std::string a, std::string b) const {
+  static FigureValue StrRange(std::string a, std::string b) {
     FigureValue fv;
     if (a.empty() || b.empty()) return fv;
     fv.type = FigureValue::Type::kStringRange;

@@ -147,6 +147,23 @@ void BuildCalendarWords(Tables* t) {
     AddClass(t, std::string(r[0]), kDurationW);
   }
   AddWords(t, "figures/date_modifiers.txt", kDateMod);
+  for (const Row& r : Rows("figures/parts_of_day.txt")) {
+    if (r.size() < 3) continue;
+    t->part_of_day[std::string(r[0])] =
+        PartOfDay{std::string(r[1]), std::string(r[2]), r.size() > 3 && r[3] == "today"};
+    AddClass(t, std::string(r[0]), kPartDayW);
+  }
+  for (const Row& r : Rows("figures/recurring_words.txt")) {
+    if (r.size() < 3) continue;
+    t->recurring[std::string(r[0])] = Recurrence{std::string(r[1]), r[2] == "alone"};
+    if (r[2] == "alone") AddClass(t, std::string(r[0]), kRecurW);
+  }
+  for (const char* w : {"every", "each", "semi"}) AddClass(t, w, kRecurW);
+  // Periods counted from the reference date: their units and the words of a count
+  // before the unit ("5 past years"); composites.cc.
+  for (const char* w : {"quarter", "quarters", "fortnight", "weekend", "workweek", "week",
+                        "next", "last", "past", "upcoming", "coming", "previous"})
+    AddClass(t, w, kPeriodW);
   for (const char* w : {"today", "yesterday", "tomorrow", "tonight"}) AddClass(t, w, kRelDay);
 }
 
@@ -171,6 +188,28 @@ void BuildWordLists(Tables* t) {
   for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction
     if (change.Sign() != 0) AddClass(t, Utf8(word), change.Sign() > 0 ? kRise : kFall);
   AddWords(t, "figures/day_name_words.txt", kDayNameW);
+  for (const Row& r : Rows("figures/relative_ordinals.txt")) {
+    std::vector<std::string> w = SplitWords(std::string(r[0]));
+    if (r.size() < 2 || w.empty()) continue;
+    t->relative_ordinals[w[0]].emplace_back(w, std::string(r[1]));
+    AddClass(t, w[0], kRelOrdW);
+  }
+  for (auto& kv : t->relative_ordinals)
+    std::sort(kv.second.begin(), kv.second.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const Row& r : Rows("figures/holidays.txt")) {
+    std::string name(r[0]);
+    name.erase(std::remove(name.begin(), name.end(), '\''), name.end());  // "workers day"
+    std::vector<std::string> w = SplitWords(name);
+    if (r.size() < 2 || w.empty()) continue;
+    t->holidays[w[0]].emplace_back(w, std::string(r[1]));
+    AddClass(t, w[0], kHolidayW);
+  }
+  for (auto& kv : t->holidays)
+    std::sort(kv.second.begin(), kv.second.end(),
+              [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const Row& r : Rows("figures/number_names.txt"))
+    if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);
 }
 

@@ -37,6 +37,11 @@ enum WordClass : uint32_t {
   kTrigger = 1u << 21,    // may open a figure: "a", "from", "between", "minus", "us", "rs" ...
   kDayNameW = 1u << 22,   // "black", "super", "night": a weekday beside it is a name
   kOrdNameW = 1u << 23,   // "amendment", "circuit", "lady": an ordinal before it is a name
+  kPartDayW = 1u << 24,   // "morning", "afternoon", "tonight" (parts_of_day.txt)
+  kRecurW = 1u << 25,     // "daily", "quarterly", "every", "each" (recurring_words.txt)
+  kRelOrdW = 1u << 26,    // first word of a relative ordinal ("last", "the", "penultimate")
+  kPeriodW = 1u << 27,    // "quarter", "fortnight", "weekend", "workweek", "upcoming" ...
+  kHolidayW = 1u << 28,   // first word of a holiday name ("christmas", "labor") holidays.txt
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no
@@ -54,6 +59,18 @@ struct Currency {
   double factor = 1.0;   // "cents" -> 0.01
 };
 
+// A part of the day: "afternoon" -> 12:00 .. 16:00; `today` for "tonight".
+struct PartOfDay {
+  std::string lo, hi;
+  bool today = false;
+};
+
+// A recurring word: "quarterly" -> "P3M" alone; "week" -> "P1W" after "every".
+struct Recurrence {
+  std::string period;
+  bool alone = false;
+};
+
 struct Tables {
   std::unordered_map<std::string, uint32_t> cls;       // word -> WordClass bits
   std::vector<uint64_t> cls_filter = std::vector<uint64_t>(512, 0);  // WordFilterKey bits
@@ -69,6 +86,16 @@ struct Tables {
   std::unordered_map<std::string, int> weekday;        // "monday" -> 2 (ICU UCAL_MONDAY)
   std::unordered_map<std::string, int> fraction;       // "third" -> 3, "half" -> 2
   std::unordered_map<std::string, std::string> duration;  // "days" -> "day"
+  std::unordered_map<std::string, PartOfDay> part_of_day;   // "afternoon"
+  std::unordered_map<std::string, Recurrence> recurring;    // "daily", "week"
+  // Relative ordinals by first word, longest first: {"the","last","but","one"} -> "end-1".
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
+      relative_ordinals;
+  // Holidays by first word, longest first: {"christmas", "eve"} -> "12-24".
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
+      holidays;
+  // "529" -> {"plan", "plans", ...}: the words after a number that make it a name.
+  std::unordered_map<std::string, std::vector<std::string>> number_names;
   // Currency names after a number, lower case, possibly several words
   // ("us dollars"); codes upper case ("USD").
   std::unordered_map<std::string, Currency> currency_name;

@@ -189,5 +189,54 @@ int Scanner::MatchNoonOrMidnight(int i) {
   return i + 1;
 }
 
+// Clock words: "half past 9", "quarter to seven", "10 past 9", "15 past seven
+// o'clock", "at mid night". The minutes before "past"/"to" are a number or "half"/
+// "quarter"; the hour is 1-12 in digits or words.
+int Scanner::MatchClockWords(int b) {
+  const Lex& first = lx_[b];
+  // "a quarter to seven": the article is inside the span.
+  int i = first.low == "a"sv && Is(b + 1, "quarter") ? b + 1 : b;
+  const Lex& l = lx_[i];
+  if (!(l.type == kNum || (l.cls & (kCardinal | kFractionW)) || l.low == "mid"sv)) return -1;
+  if (l.low == "mid"sv) {
+    if (!(Is(i + 1, "night") && (Is(i - 1, "at") || Is(i - 1, "by") || Is(i - 1, "after"))))
+      return -1;
+    Emit(i, i + 2, FigureKind::kTime, Str("00:00"), "", false);
+    return i + 2;
+  }
+  if ((l.cls & kCardinal) && !Is(i + 1, "past")) {  // "three o'clock", "eight o'clock"
+    int ampm = 0;
+    int e = ReadDayHalf(i + 1, &ampm);
+    int h = t_.cardinal.at(l.low);
+    if (ampm != 3 || h < 1 || h > 12) return -1;
+    if (h < 12 && LaterPartOfDay(e)) h += 12;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:00", h);
+    Emit(b, e, FigureKind::kTime, Str(buf), "", false);
+    return e;
+  }
+  bool past = Is(i + 1, "past");
+  if (!past && !(Is(i + 1, "to") && (l.low == "quarter"sv || l.low == "half"sv))) return -1;
+  int minutes = l.low == "half"sv ? 30 : l.low == "quarter"sv ? 15 : -1;
+  if (minutes < 0 && l.type == kNum) minutes = IntAt(i, 2);
+  else if (minutes < 0 && t_.cardinal.count(l.low)) minutes = t_.cardinal.at(l.low);
+  if (l.low == "half"sv && !past) return -1;
+  if (minutes < 1 || minutes > 59) return -1;
+  const Lex* hl = L(i + 2);
+  int h = !hl ? -1 : hl->type == kNum ? IntAt(i + 2, 2)
+                   : (hl->cls & kCardinal) ? t_.cardinal.at(hl->low) : -1;
+  if (h < 1 || h > 12 || Has(i + 3, kDurationW)) return -1;
+  int ampm = 0;
+  int e = ReadDayHalf(i + 3, &ampm);
+  int total = past ? h * 60 + minutes : h * 60 - minutes;
+  int hh = total / 60;
+  if (ampm == 1 && hh == 12) hh = 0;
+  if (hh < 12 && (ampm == 2 || (ampm != 1 && LaterPartOfDay(e)))) hh += 12;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", hh, total % 60);
+  Emit(b, e, FigureKind::kTime, Str(buf), "", false);
+  return e;
+}
+
 }  // namespace figures_internal
 }  // namespace factlens
