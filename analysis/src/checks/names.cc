@@ -70,6 +70,20 @@ std::unordered_set<std::u16string> WordList(std::string_view file) {
   return s;
 }
 
+// A word with a verb contracted onto it ("I’ve", "we’ll", "don’t"): no name
+// has one ("O’Neill" has no such ending).
+bool Contraction(const std::u16string& w) {
+  static const std::u16string kEnds[] = {u"ve", u"ll", u"re", u"m", u"d", u"t"};
+  for (const char16_t mark : {u'’', u'\''}) {
+    const size_t at = w.rfind(mark);
+    if (at == std::u16string::npos || at == 0) continue;
+    const std::u16string end = Lower(w.substr(at + 1));
+    for (const auto& e : kEnds)
+      if (end == e && (e != u"t" || w[at - 1] == 'n' || w[at - 1] == 'N')) return true;
+  }
+  return false;
+}
+
 // A "full name" with a word no person's name has ("Miami Tuesday",
 // "Republican Donald Trump"): an entity-stage slip, not a person.
 // So is a lower-case word other than a particle ("Paris terror").
@@ -81,6 +95,7 @@ bool NotAPersonName(const std::vector<std::u16string>& words) {
   for (const auto& w : words) {
     if (kWords.count(w)) return true;
     if (!w.empty() && u_islower(w[0]) && !kParticles.count(w)) return true;
+    if (Contraction(w)) return true;  // "Jim Eastland I’ve"
   }
   return false;
 }
@@ -591,10 +606,35 @@ bool InCreditedExcerpt(const Context& ctx, int32_t p) {
 }
 
 // Surname-only first mention while the full name comes later.
+// A given name alone before the full name is a nickname explained ("Mr.
+// Bush, known as Jeb"), coordinated names ("brothers Ammon and Ryan Bundy"),
+// a brand ("Tom’s shoes") or a name the recogniser split ("George “Jay”
+// Keyworth") far more often than a slip: the first word of a name counts
+// only when it is no known given name (ner/first_names.txt; "Lee" of "Lee
+// Jae-myung" is a surname) and not after "as" or before "and".
+bool GivenNameAlone(const Context& ctx, const PersonRefs& refs, const EntityMention* m) {
+  static const std::unordered_set<std::u16string> kGiven = [] {
+    std::unordered_set<std::u16string> s;
+    for (std::string_view line : EmbeddedLines("ner/first_names.txt"))
+      s.insert(Utf16(line.substr(0, line.find('\t'))));
+    return s;
+  }();
+  const std::u16string t = Surface(ctx, m->span);
+  if (t == refs.parts.back()) return false;
+  if (kGiven.count(t)) return true;
+  const auto& ts = ctx.toks[m->span.paragraph];
+  const int i = ctx.TokAt(m->span.paragraph, m->span.begin);
+  const bool after_as = i > 0 && ts[i - 1].lower == u"as";
+  const bool before_and = i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"and";
+  return after_as || before_and;
+}
+
 void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   const EntityMention* first = refs.mentions.front();
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
+  if (GivenNameAlone(ctx, refs, first)) return;
   if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||
+      ctx.Transcript(first->span.paragraph) ||
       ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span) ||
       InWorkTitle(ctx, first->span) || InCreditedExcerpt(ctx, first->span.paragraph) ||
       AfterArticle(ctx, first->span) || AfterCapitalised(ctx, first->span))
@@ -704,10 +744,21 @@ struct SeenName {
 };
 using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
 
+// Inside a parenthesis of its paragraph ("(... although Bill Clinton won the
+// spin ...)"): an aside, not where the reader's attention goes.
+bool InParentheses(const Context& ctx, const Span& s) {
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  const size_t open = text.rfind('(', s.begin);
+  if (open == std::u16string::npos) return false;
+  const size_t close = text.find(')', open);
+  return close == std::u16string::npos || close >= static_cast<size_t>(s.end);
+}
+
 void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16string& t,
                       const std::vector<std::u16string>& parts, NamesByWord* by_word) {
   const int32_t p = m->span.paragraph;
   const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
+  const bool aside = InParentheses(ctx, m->span);
   for (const std::u16string* w : {&parts.front(), &parts.back()}) {
     auto& list = (*by_word)[*w];
     SeenName* known = nullptr;
@@ -716,6 +767,7 @@ void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16
     if (!known && list.size() < 16) known = &list.emplace_back(SeenName{t, m->entity});
     if (known) {
       ++known->count;
+      if (aside) continue;  // counted, but not where the reader last saw it
       known->last_paragraph = p;
       known->last_sentence = sentence;
       known->last_begin = m->span.begin;
@@ -777,8 +829,9 @@ const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& pe
 // before (an earlier sentence of the paragraph, or the paragraph before) is
 // not the one the draft is mostly about, or both were named in that sentence,
 // so the reader cannot tell which of the two is meant. Abstains when the full
-// name is in the same sentence ("Melania Trump tells Trump supporters") or
-// not near.
+// name is in the same sentence ("Melania Trump tells Trump supporters"), not
+// near, or the only namesake near (a second one must be written in full just
+// before too).
 const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
                                   const std::vector<SeenName>& names, const Persons& persons,
                                   const std::vector<SeenName>& totals,
@@ -789,10 +842,20 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
                      std::make_pair(last->last_paragraph, last->last_begin))
       last = &sn;
   const int32_t p = m->span.paragraph;
-  const bool near = last->last_paragraph == p
-                        ? last->last_sentence < ctx.SentenceAt(p, m->span.begin)
-                        : last->last_paragraph == ctx.PreviousTextParagraph(p);
-  if (!near) return nullptr;
+  const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
+  const int32_t prev = ctx.PreviousTextParagraph(p);
+  auto near = [&](const SeenName& sn) {
+    if (sn.last_paragraph < 0) return false;
+    return sn.last_paragraph == p ? sn.last_sentence < sentence : sn.last_paragraph == prev;
+  };
+  if (!near(*last)) return nullptr;
+  // Evidence that the reader has two people in mind: a second namesake
+  // written in full just before as well ("Tom Ebeling said ... Betsy Ebeling
+  // shook her head. ... Ebeling emerged"). One full name alone just before
+  // is the one meant, or the story settles it.
+  int near_names = 0;
+  for (const SeenName& sn : names) near_names += near(sn);
+  if (near_names < 2) return nullptr;
   // A headline that names one of them in full says whom the story is about.
   for (const SeenName& sn : names)
     for (const std::u16string& h : headline_names)
@@ -842,7 +905,8 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
     auto it = by_word.find(t);
     if (it == by_word.end() || it->second.size() < 2) continue;
     if (Titled(ctx, m) || ctx.InsideQuotation(m->span) || ctx.InsideEmbed(m->span) ||
-        AfterArticle(ctx, m->span) || KinNearby(ctx, m->span))
+        ctx.Transcript(m->span.paragraph) || AfterArticle(ctx, m->span) ||
+        KinNearby(ctx, m->span))
       continue;
     if (!NamesakeJustNamed(ctx, m, it->second, persons, totals[t], headline_names)) continue;
     ambiguous[t].push_back(m->span);

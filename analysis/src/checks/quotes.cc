@@ -135,6 +135,21 @@ bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
   return false;
 }
 
+// Feet and inches written with quotation marks ("he’s like 6’2”,” ...):
+// the pairing of the paragraph's marks cannot be trusted.
+bool InchMarks(const std::u16string& text) {
+  for (size_t i = 2; i < text.size(); ++i) {
+    const char16_t c = text[i];
+    if (c != u'”' && c != '"' && c != u'″') continue;
+    size_t j = i;
+    while (j > 0 && u_isdigit(text[j - 1])) --j;
+    if (j == i || j < 2) continue;
+    const char16_t foot = text[j - 1];
+    if ((foot == u'’' || foot == '\'' || foot == u'′') && u_isdigit(text[j - 2])) return true;
+  }
+  return false;
+}
+
 // Two apostrophes as a double quotation mark (''like this''): one mark.
 bool DoubledApostrophe(const std::u16string& text, int32_t offset) {
   if (text[offset] != '\'') return false;
@@ -270,6 +285,50 @@ bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p) {
          DashAside(text, q.open.offset, q.close.offset + 1);
 }
 
+// A quotation right after an opening parenthesis ("(“Romney blasts Trump,”
+// USATODAY.com, Thursday)"): a cited headline, not a statement.
+bool CitedInParentheses(const Document& doc, const Quotation& q) {
+  return LastBefore(doc.paragraphs[q.open.paragraph].text, q.open.offset) == '(';
+}
+
+// The quotation's paragraph is followed by a credit line ("- Sanders.",
+// "— Jo Marsh, mayor"): a dash, then a few words.
+constexpr int kCreditLineWords = 8;
+
+bool CreditLineAfter(const Context& ctx, int32_t p) {
+  const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
+  int32_t q = p + 1;
+  while (q < np && ctx.toks[q].empty()) ++q;
+  if (q >= np) return false;
+  const std::u16string& t = ctx.doc.paragraphs[q].text;
+  const size_t b = t.find_first_not_of(u" \t\u00a0");
+  if (b == std::u16string::npos || !(t[b] == '-' || t[b] == u'–' || t[b] == u'—')) return false;
+  int words = 0;
+  for (const Tok& tok : ctx.toks[q])
+    if (tok.type == Tok::kWord && ++words > kCreditLineWords) return false;
+  return words > 0;
+}
+
+// The paragraph before p for a run of quotations, passing over at most two
+// short stage directions without quotation marks ("She pauses.", "Pause.").
+constexpr int kStageDirectionWords = 5;
+
+int32_t PreviousSpeechParagraph(const Context& ctx, int32_t p) {
+  int32_t prev = ctx.PreviousTextParagraph(p);
+  for (int k = 0; k < 2 && prev >= 0; ++k) {
+    int words = 0;
+    bool marks = false;
+    for (const Tok& t : ctx.toks[prev]) {
+      words += t.type == Tok::kWord;
+      const char16_t c = ctx.doc.paragraphs[prev].text[t.begin];
+      marks |= t.type == Tok::kPunct && (c == '"' || c == u'“' || c == u'”');
+    }
+    if (words > kStageDirectionWords || marks) break;
+    prev = ctx.PreviousTextParagraph(prev);
+  }
+  return prev;
+}
+
 }  // namespace
 
 // unbalanced_quote: point at the mark.
@@ -278,7 +337,9 @@ void CheckUnbalancedQuotes(Context& ctx) {
   std::set<Position> seen;  // a set: a storm of stray marks made this quadratic
   std::vector<Unpaired> marks;
   auto add = [&](Position pos, char16_t ch, Role role) {
-    if (ctx.InsideTag(Span{pos.paragraph, pos.offset, pos.offset + 1})) return;
+    const Span at{pos.paragraph, pos.offset, pos.offset + 1};
+    if (ctx.InsideTag(at) || ctx.InsideEmbed(at)) return;
+    if (InchMarks(ctx.doc.paragraphs[pos.paragraph].text)) return;
     if (role != Role::kOpener && ClosesRunOnExcerpt(ctx, pos, ch)) return;
     if (DoubledApostrophe(ctx.doc.paragraphs[pos.paragraph].text, pos.offset)) return;
     if (seen.insert(pos).second) marks.push_back({pos, ch, role});
@@ -342,8 +403,10 @@ void CheckUnattributedQuotes(Context& ctx) {
     if (LeadIn(ctx, q.open) || ParagraphHasCue(ctx, inside.paragraph) ||
         HasSpeaker(attr_by_par[inside.paragraph]))
       continue;
-    if (CreditedOrAside(doc, q, inside.paragraph)) continue;
-    const int32_t prev = ctx.PreviousTextParagraph(inside.paragraph);
+    if (CreditedOrAside(doc, q, inside.paragraph) || CitedInParentheses(doc, q) ||
+        CreditLineAfter(ctx, q.close.paragraph))
+      continue;
+    const int32_t prev = PreviousSpeechParagraph(ctx, inside.paragraph);
     const bool opens_paragraph =
         LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0;
     if (opens_paragraph && prev >= 0 &&

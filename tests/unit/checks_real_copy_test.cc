@@ -1,0 +1,223 @@
+// Copy-desk checks against the forms real copy takes (issue 15, third round):
+// decks and section lines, interview transcripts, namesakes, anonymous
+// sourcing explained, terms named, split markup, inch marks, cited headlines,
+// credit lines and stage directions. Original sentences; hand-built Reports.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "factlens/checks.h"
+#include "factlens/text.h"
+
+using namespace factlens;
+
+namespace {
+
+Document Doc(std::initializer_list<const char16_t*> paragraphs) {
+  Document doc;
+  for (const char16_t* p : paragraphs) doc.paragraphs.push_back({p, ParagraphKind::kBody});
+  return doc;
+}
+
+Span Find(const Document& doc, const std::u16string& needle, int nth = 0) {
+  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    size_t at = 0;
+    while ((at = doc.paragraphs[p].text.find(needle, at)) != std::u16string::npos) {
+      if (nth-- == 0)
+        return Span{static_cast<int32_t>(p), static_cast<int32_t>(at),
+                    static_cast<int32_t>(at + needle.size())};
+      at += 1;
+    }
+  }
+  FAIL("not found in the test document");
+  return Span{};
+}
+
+int AddPerson(Report* r, const std::u16string& canonical) {
+  Entity e;
+  e.id = static_cast<int32_t>(r->entity_list.size());
+  e.type = EntityType::kPerson;
+  e.canonical = canonical;
+  r->entity_list.push_back(e);
+  return e.id;
+}
+
+void Mention(Report* r, const Document& doc, const std::u16string& text, int entity,
+             int nth = 0) {
+  EntityMention m;
+  m.span = Find(doc, text, nth);
+  m.type = EntityType::kPerson;
+  m.entity = entity;
+  r->entities.push_back(m);
+  if (entity >= 0) r->entity_list[entity].mentions++;
+}
+
+// Runs the checks with the text layer's quotations of the document.
+std::vector<Check> Run(const Document& doc, Report* r) {
+  r->text = AnalyzeText(doc);
+  RunChecks(doc, CheckOptions{}, r);
+  return r->checks;
+}
+
+size_t Count(const std::vector<Check>& checks, const std::string& kind) {
+  size_t n = 0;
+  for (const Check& c : checks) n += c.kind == kind;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("first_reference: a deck under the headline is a heading", "[checks][real]") {
+  Document doc = Doc({u"Senator leaves the campaign to visit a shipyard.",
+                      u"Lund praises the workers after a long tour of the yard.",
+                      u"BERGEN - Senator Eva Lund took a detour from the campaign on Wednesday "
+                      u"to tour the shipyard where her grandfather once worked as a welder, "
+                      u"and she spoke to the crews for an hour."});
+  Report r;
+  const int lund = AddPerson(&r, u"Eva Lund");
+  Mention(&r, doc, u"Lund", lund);
+  Mention(&r, doc, u"Eva Lund", lund);
+  CHECK(Count(Run(doc, &r), "first_reference") == 0);
+}
+
+TEST_CASE("first_reference: lines before a section line are the head", "[checks][real]") {
+  Document doc = Doc({u"Lund is tested as rivals sense an opening.", u"ABSTRACT.",
+                      u"The senator faces her hardest week.", u"FULL TEXT.",
+                      u"Senator Eva Lund has had a difficult week in the capital."});
+  Report r;
+  const int lund = AddPerson(&r, u"Eva Lund");
+  Mention(&r, doc, u"Lund", lund);
+  Mention(&r, doc, u"Eva Lund", lund);
+  CHECK(Count(Run(doc, &r), "first_reference") == 0);
+}
+
+TEST_CASE("first_reference: transcript answers and first names alone", "[checks][real]") {
+  {
+    Document doc = Doc({u"Q: What did you make of the week?",
+                        u"A: I just saw the new Lund ad on the ferry.",
+                        u"Later he praised Eva Lund for her work on the budget."});
+    Report r;
+    const int lund = AddPerson(&r, u"Eva Lund");
+    Mention(&r, doc, u"Lund", lund);
+    Mention(&r, doc, u"Eva Lund", lund);
+    CHECK(Count(Run(doc, &r), "first_reference") == 0);
+  }
+  {
+    // "brothers Per and Ola Dahl": the first name alone comes first.
+    Document doc = Doc({u"The farm was run by the brothers Per and Ola Dahl for years.",
+                        u"Per Dahl left the farm in the spring."});
+    Report r;
+    const int per = AddPerson(&r, u"Per Dahl");
+    Mention(&r, doc, u"Per", per);
+    Mention(&r, doc, u"Per Dahl", per);
+    CHECK(Count(Run(doc, &r), "first_reference") == 0);
+  }
+  {
+    // The surname alone before the full name is still found.
+    Document doc = Doc({u"Voters said Dahl had won the debate easily.",
+                        u"Per Dahl thanked them on Sunday."});
+    Report r;
+    const int per = AddPerson(&r, u"Per Dahl");
+    Mention(&r, doc, u"Dahl", per);
+    Mention(&r, doc, u"Per Dahl", per);
+    CHECK(Count(Run(doc, &r), "first_reference") == 1);
+  }
+}
+
+TEST_CASE("first_reference: a namesake needs a second full name just before",
+          "[checks][real]") {
+  {
+    // Only one namesake was just named: the reader takes that one.
+    Document doc = Doc({u"Ann Berg ran the firm for a decade and sold it last year.",
+                        u"Tom Berg spoke at the opening.", u"Berg thanked the staff."});
+    Report r;
+    const int ann = AddPerson(&r, u"Ann Berg");
+    const int tom = AddPerson(&r, u"Tom Berg");
+    Mention(&r, doc, u"Ann Berg", ann);
+    Mention(&r, doc, u"Tom Berg", tom);
+    Mention(&r, doc, u"Berg", -1, 2);
+    CHECK(Count(Run(doc, &r), "first_reference") == 0);
+  }
+  {
+    // Both named in full just before: a reader cannot tell.
+    Document doc = Doc({u"Ann Berg founded the firm in 1990 and owned it for a decade.",
+                        u"Ann Berg shook her head. Tom Berg spoke first.",
+                        u"In the end, Berg signed the papers."});
+    Report r;
+    const int ann = AddPerson(&r, u"Ann Berg");
+    const int tom = AddPerson(&r, u"Tom Berg");
+    Mention(&r, doc, u"Ann Berg", ann);
+    Mention(&r, doc, u"Ann Berg", ann, 1);
+    Mention(&r, doc, u"Tom Berg", tom);
+    Mention(&r, doc, u"Berg", -1, 3);
+    CHECK(Count(Run(doc, &r), "first_reference") == 1);
+  }
+  {
+    // The other namesake only in a parenthesis: an aside.
+    Document doc = Doc({u"Ann Berg leads the polls (though Tom Berg won here in 1990), and "
+                        u"her rival trails.",
+                        u"Her rival is competitive with Berg in money."});
+    Report r;
+    const int ann = AddPerson(&r, u"Ann Berg");
+    const int tom = AddPerson(&r, u"Tom Berg");
+    Mention(&r, doc, u"Ann Berg", ann);
+    Mention(&r, doc, u"Tom Berg", tom);
+    Mention(&r, doc, u"Berg", -1, 2);
+    CHECK(Count(Run(doc, &r), "first_reference") == 0);
+  }
+}
+
+TEST_CASE("vague_source: anonymity explained, terms named, a report named", "[checks][real]") {
+  Document doc = Doc({u"Sources say the deal is close, speaking on condition of anonymity.",
+                      u"The mayor backs what critics called a loophole in the law.",
+                      u"As The Herald reported, the guard was told to leave. He reportedly "
+                      u"refused.",
+                      u"A: Well, critics say we spend too much, and they are wrong.",
+                      u"Critics say the plan is too costly."});
+  Report r;
+  const auto checks = Run(doc, &r);
+  REQUIRE(Count(checks, "vague_source") == 1);
+  for (const Check& c : checks)
+    if (c.kind == "vague_source") CHECK(c.spans[0].paragraph == 4);
+}
+
+TEST_CASE("unbalanced_quote: a tag split by a line break, inch marks", "[checks][real]") {
+  Document doc = Doc({u"The senator wrote on Tuesday.",
+                      u"<tweet author=\"@lund\" date=\"May 4, 2026",
+                      u"\">Thanks to all the crews in Bergen today!<tweet/>.",
+                      u"“He is always calling me short. He is like 6’2”,” she said."});
+  Report r;
+  CHECK(Count(Run(doc, &r), "unbalanced_quote") == 0);
+}
+
+TEST_CASE("unattributed_quote: cited headlines, credit lines, stage directions",
+          "[checks][real]") {
+  {
+    Document doc = Doc({u"I agree with the mayor (“Mayor says the new bridge will open in "
+                        u"May,” Herald, Thursday) on this.",
+                        u"“The idea that I would close the harbour is simply not accurate at "
+                        u"all.”",
+                        u"- Lund."});
+    Report r;
+    CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
+  }
+  {
+    Document doc = Doc({u"“I am calling from the campaign office today,” Eva Lund said into "
+                        u"the phone.",
+                        u"She pauses.",
+                        u"“Well, thank you so much for your time and your vote.”"});
+    Report r;
+    const int lund = AddPerson(&r, u"Eva Lund");
+    Mention(&r, doc, u"Eva Lund", lund);
+    CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
+  }
+  {
+    // A statement quoted with nobody near still counts.
+    Document doc = Doc({u"The harbour was quiet on Sunday morning.",
+                        u"“The idea that I would close the harbour is simply not accurate at "
+                        u"all.”"});
+    Report r;
+    CHECK(Count(Run(doc, &r), "unattributed_quote") == 1);
+  }
+}
