@@ -64,6 +64,9 @@ def extra_args(parser):
                         help="polnear_train (default) or polnear_dev")
     parser.add_argument("--records", default="",
                         help="record ranges A-B,C-D (inclusive) instead of --skip/--articles")
+    parser.add_argument("--house-list", default="",
+                        help="pass a house list to factlens (tests/eval/data/first_reference_all.txt "
+                             "measures the opt-in first_reference tier)")
     parser.add_argument("--set", default="", choices=[""] + sorted(SETS),
                         help="a judged set: its corpus, records and verdict file")
 
@@ -130,7 +133,8 @@ def main():
     if args.set and args.verdicts == DEFAULT_VERDICTS:
         args.verdicts = os.path.join(HERE, SETS[args.set][1])
     verdicts, _ = load_verdicts(args.verdicts) if os.path.exists(args.verdicts) else ({}, None)
-    outputs = common.run_factlens_jsonl(factlens, records)
+    extra = ["--house-list", args.house_list] if args.house_list else []
+    outputs = common.run_factlens_jsonl(factlens, records, extra_args=extra)
 
     words = sum(len(r["text"].split()) for r in records)
     ids = {r["id"] for r in records}

@@ -53,10 +53,13 @@ void Mention(Report* r, const Document& doc, const std::u16string& text, int ent
   if (entity >= 0) r->entity_list[entity].mentions++;
 }
 
-// Runs the checks with the text layer's quotations of the document.
-std::vector<Check> Run(const Document& doc, Report* r) {
+// Runs the checks with the text layer's quotations of the document, every
+// part of first_reference included (house style `first_reference = all`).
+std::vector<Check> Run(const Document& doc, Report* r, bool all_first_references = true) {
   r->text = AnalyzeText(doc);
-  RunChecks(doc, CheckOptions{}, r);
+  CheckOptions options;
+  options.style.first_reference_all = all_first_references;
+  RunChecks(doc, options, r);
   return r->checks;
 }
 
@@ -220,4 +223,27 @@ TEST_CASE("unattributed_quote: cited headlines, credit lines, stage directions",
     Report r;
     CHECK(Count(Run(doc, &r), "unattributed_quote") == 1);
   }
+}
+
+TEST_CASE("first_reference: by default only re-introductions", "[checks][real]") {
+  Document doc = Doc({u"Voters said Dahl had won the debate easily on Sunday night.",
+                      u"Per Dahl thanked them on Sunday.",
+                      u"Dahl said the count was fair and the result would stand.",
+                      u"Per Dahl, the party leader, will travel to Oslo next."});
+  Report r;
+  const int per = AddPerson(&r, u"Per Dahl");
+  Mention(&r, doc, u"Dahl", per);
+  Mention(&r, doc, u"Per Dahl", per);
+  Mention(&r, doc, u"Dahl", per, 2);
+  Mention(&r, doc, u"Per Dahl", per, 1);
+  const auto checks = Run(doc, &r, /*all_first_references=*/false);
+  REQUIRE(Count(checks, "first_reference") == 1);
+  for (const Check& c : checks)
+    if (c.kind == "first_reference") CHECK(c.message.find("again") != std::string::npos);
+  HouseList list;
+  std::string error;
+  REQUIRE(ParseHouseList("[style]\nfirst_reference = all\n", &list, &error));
+  CHECK(list.style.first_reference_all);
+  CHECK_FALSE(ParseHouseList("[style]\nfirst_reference = some\n", &list, &error));
+  CHECK(error.find("first_reference") != std::string::npos);
 }

@@ -384,6 +384,7 @@ int WordCount(const std::vector<Tok>& ts) {
 constexpr int kHeadlineWords = 30;
 // The most words a deck (the line under the headline) has.
 constexpr int kDeckWords = 15;
+constexpr int kClauseDeckWords = 12;
 
 bool Context::ComputeHeadingLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
@@ -435,8 +436,10 @@ bool HeadlineWording(const std::vector<Tok>& ts, const std::u16string& text) {
     if (t.upper_initial) continue;  // "Rose Bowl", "Named" in a title-case headline
     const std::u16string& w = t.lower;
     title = title && kMinor.count(w) > 0;
-    past |= PastTense().count(w) > 0 ||
-            (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd');
+    // "getting trounced", "being sued": a passive, no past tense.
+    const bool passive = i > 0 && (ts[i - 1].lower == u"getting" || ts[i - 1].lower == u"being");
+    past |= !passive && (PastTense().count(w) > 0 ||
+                         (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd'));
   }
   return (title && words >= 3) || colon || !past;
 }
@@ -478,11 +481,15 @@ bool Context::LeadHeadline(int32_t p) const {
     const std::u16string& pt = doc.paragraphs[prev].text;
     const size_t e = pt.find_last_not_of(u" \t\u00a0");
     if (e != std::u16string::npos && pt[e] == ';') return true;
-    // A deck under the headline: before a dateline lede, or worded as a
-    // headline before a lede twice as long.
+    // A deck under the headline: before a dateline lede, or one clause
+    // worded as a headline (no comma) before a lede twice as long. A short
+    // lede in the present tense ("Indiana hasn’t voted yet, but Trump is
+    // already losing.") has a comma more often than not.
+    const std::u16string& text = doc.paragraphs[p].text;
+    const bool one_clause = words <= kClauseDeckWords && text.find(',') == std::u16string::npos;
     return words <= kDeckWords && HeadingLike(prev) &&
            (WireDateline(toks[next], doc.paragraphs[next].text) ||
-            (before_longer && HeadlineWording(toks[p], doc.paragraphs[p].text)));
+            (before_longer && one_clause && HeadlineWording(toks[p], text)));
   }
   return HeadlineWording(toks[p], doc.paragraphs[p].text) ||
          WireDateline(toks[next], doc.paragraphs[next].text) || before_longer;
@@ -495,15 +502,21 @@ bool Context::SectionMarker(int32_t p) const {
   const auto& ts = toks[p];
   const std::u16string& text = doc.paragraphs[p].text;
   int words = 0;
+  bool caps = true;
   for (const Tok& t : ts) {
     if (t.type == Tok::kNum) return false;
     if (t.type != Tok::kWord) continue;
     if (++words > 3) return false;
-    for (int32_t i = t.begin; i < t.end; ++i)
-      if (!u_isupper(text[i])) return false;
+    for (int32_t i = t.begin; i < t.end; ++i) caps = caps && u_isupper(text[i]);
   }
+  if (!caps) words = 0;
   const size_t e = text.find_last_not_of(u" \t\u00a0");
-  return words > 0 && text[e] != ':';  // "WATCH:" introduces an embed
+  if (words > 0 && text[e] != ':') return true;  // "WATCH:" introduces an embed
+  // A section word of a database export in title case ("Letters.").
+  static const std::unordered_set<std::u16string, WordHash> kSections = {
+      u"letters", u"opinion", u"editorial", u"commentary", u"abstract", u"analysis"};
+  return ts.size() <= 2 && !ts.empty() && ts[0].type == Tok::kWord &&
+         kSections.count(ts[0].lower) > 0 && (ts.size() == 1 || text[ts[1].begin] == '.');
 }
 
 // The head of a story before its first section line ("Headline.¶Deck.¶

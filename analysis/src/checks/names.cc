@@ -55,11 +55,16 @@ std::vector<std::u16string> SplitWords(const std::u16string& s) {
 // Different spelling, not just different case (all-caps headlines and
 // sentence-initial capitals are not variants).
 // A no-break space is a space to a reader.
+// So is a straight apostrophe beside a curly one ("O'Neill" / "O’Neill").
 bool SpelledDifferently(const std::u16string& a, const std::u16string& b) {
   if (a.size() != b.size()) return Lower(a) != Lower(b);
   std::u16string x = a, y = b;
-  for (char16_t& c : x) c = c == 0xA0 ? ' ' : c;
-  for (char16_t& c : y) c = c == 0xA0 ? ' ' : c;
+  auto plain = [](char16_t c) -> char16_t {
+    if (c == 0xA0) return ' ';
+    return c == u'’' || c == u'‘' ? '\'' : c;
+  };
+  for (char16_t& c : x) c = plain(c);
+  for (char16_t& c : y) c = plain(c);
   return Lower(x) != Lower(y);
 }
 
@@ -606,6 +611,43 @@ bool InCreditedExcerpt(const Context& ctx, int32_t p) {
 }
 
 // Surname-only first mention while the full name comes later.
+// The word after the span is a noun the name modifies ("a Trump supporter",
+// "Bill Clinton pollster": data/checks/surname_modifiers.txt), or the name is
+// possessive ("Bill Clinton’s presidency").
+bool ModifierOrPossessive(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string> kNouns = WordList("checks/surname_modifiers.txt");
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.end);
+  if (i >= static_cast<int>(ts.size())) return false;
+  if (ts[i].type == Tok::kWord) return ts[i].begin - s.end == 1 && kNouns.count(ts[i].lower) > 0;
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  return ts[i].begin == s.end && (text[s.end] == u'’' || text[s.end] == '\'') &&
+         i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"s";
+}
+
+bool Modifier(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.end);
+  return i < static_cast<int>(ts.size()) && ts[i].type == Tok::kWord &&
+         ModifierOrPossessive(ctx, s);
+}
+
+// After a capitalised word's possessive ("Fox News Channel’s Hannity"): the
+// name of a show or a product, not the person.
+bool AfterCapitalisedPossessive(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  if (i < 3 || ts[i - 1].lower != u"s" || ts[i - 2].type != Tok::kPunct) return false;
+  return ts[i - 3].type == Tok::kWord && ts[i - 3].upper_initial;
+}
+
+// Not a name a reader follows: one letter ("I"), or a word of
+// not_person_words.txt ("Muslims").
+bool NoNameWord(const Context& ctx, const Span& s) {
+  const std::u16string t = Surface(ctx, s);
+  return t.size() < 2 || NotAPersonName({t});
+}
+
 // A given name alone before the full name is a nickname explained ("Mr.
 // Bush, known as Jeb"), coordinated names ("brothers Ammon and Ryan Bundy"),
 // a brand ("Tom’s shoes") or a name the recogniser split ("George “Jay”
@@ -632,7 +674,9 @@ bool GivenNameAlone(const Context& ctx, const PersonRefs& refs, const EntityMent
 void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   const EntityMention* first = refs.mentions.front();
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
-  if (GivenNameAlone(ctx, refs, first)) return;
+  if (GivenNameAlone(ctx, refs, first) || NoNameWord(ctx, first->span) ||
+      Modifier(ctx, first->span) || AfterCapitalisedPossessive(ctx, first->span))
+    return;
   if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||
       ctx.Transcript(first->span.paragraph) ||
       ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span) ||
@@ -715,7 +759,8 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
   std::vector<std::u16string> wa = SplitWords(a), wb = SplitWords(b);
   static const std::set<std::u16string> kHonorifics = {
       u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Dr", u"Dr.", u"Sir", u"Dame", u"Lady",
-      u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
+      u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora",
+      u"Mister", u"Miss"};
   if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
   if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
   for (auto& w : wa) w = Lower(w);  // "Ahmed al Ashry" / "Al Ashry"
@@ -745,7 +790,8 @@ struct SeenName {
 using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
 
 // Inside a parenthesis of its paragraph ("(... although Bill Clinton won the
-// spin ...)"): an aside, not where the reader's attention goes.
+// spin ...)"): an aside, not where the reader's attention goes. So is a name
+// used as a modifier or a possessive (ModifierOrPossessive).
 bool InParentheses(const Context& ctx, const Span& s) {
   const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
   const size_t open = text.rfind('(', s.begin);
@@ -758,7 +804,8 @@ void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16
                       const std::vector<std::u16string>& parts, NamesByWord* by_word) {
   const int32_t p = m->span.paragraph;
   const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
-  const bool aside = InParentheses(ctx, m->span);
+  // "Bill Clinton’s presidency", "Bill Clinton pollster": a passing mention.
+  const bool aside = InParentheses(ctx, m->span) || ModifierOrPossessive(ctx, m->span);
   for (const std::u16string* w : {&parts.front(), &parts.back()}) {
     auto& list = (*by_word)[*w];
     SeenName* known = nullptr;
@@ -906,7 +953,8 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
     if (it == by_word.end() || it->second.size() < 2) continue;
     if (Titled(ctx, m) || ctx.InsideQuotation(m->span) || ctx.InsideEmbed(m->span) ||
         ctx.Transcript(m->span.paragraph) || AfterArticle(ctx, m->span) ||
-        KinNearby(ctx, m->span))
+        KinNearby(ctx, m->span) || Modifier(ctx, m->span) ||
+        AfterCapitalisedPossessive(ctx, m->span))
       continue;
     if (!NamesakeJustNamed(ctx, m, it->second, persons, totals[t], headline_names)) continue;
     ambiguous[t].push_back(m->span);
@@ -926,8 +974,11 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
   }
 }
 
+// Re-introductions always; surname-first and shared surnames only when the
+// house style asks for them (HouseStyle::first_reference_all).
 void FirstReferences(Context& ctx, const NameIndex& index) {
   const Report& r = *ctx.report;
+  const bool all = ctx.options.style.first_reference_all;
   const Persons persons = CollectPersons(ctx);
   // The live-blog entry of each paragraph (0 outside live blogs).
   std::vector<int32_t> entry_of(ctx.doc.paragraphs.size(), 0);
@@ -942,10 +993,10 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     if (parts.size() < 2 || persons.by_entity[e].empty() || NotAPersonName(parts)) continue;
     const PersonRefs refs{ent, std::move(parts), persons.by_entity[e],
                           FullNameSpans(ctx, index, ent)};
-    BareFirstMention(ctx, refs);
+    if (all) BareFirstMention(ctx, refs);
     Reintroduction(ctx, refs, entry_of);
   }
-  SharedSurnames(ctx, persons);
+  if (all) SharedSurnames(ctx, persons);
 }
 
 // One letter added or dropped, or two neighbours swapped: "brazille" /

@@ -285,6 +285,19 @@ bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p) {
          DashAside(text, q.open.offset, q.close.offset + 1);
 }
 
+// A person named earlier in the quotation's paragraph, in its sentence or
+// the one before ("On “Face the Nation,” Sen. Bernie Sanders identified
+// ... . “The younger people are ...”"): the reader knows who speaks.
+bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, const Quotation& q) {
+  const int32_t p = q.open.paragraph;
+  const int sentence = ctx.SentenceAt(p, q.open.offset);
+  if (sentence < 0) return false;
+  const int32_t from = ctx.sentences[p][std::max(sentence - 1, 0)].begin;
+  for (const Span& s : persons)
+    if (s.paragraph == p && s.begin >= from && s.end <= q.open.offset) return true;
+  return false;
+}
+
 // A quotation right after an opening parenthesis ("(“Romney blasts Trump,”
 // USATODAY.com, Thursday)"): a cited headline, not a statement.
 bool CitedInParentheses(const Document& doc, const Quotation& q) {
@@ -309,21 +322,17 @@ bool CreditLineAfter(const Context& ctx, int32_t p) {
   return words > 0;
 }
 
-// The paragraph before p for a run of quotations, passing over at most two
-// short stage directions without quotation marks ("She pauses.", "Pause.").
+// The paragraph before p for a run of quotations, passing over at most four
+// short stage directions or replies ("She pauses.", "“Nooooo!”").
 constexpr int kStageDirectionWords = 5;
+constexpr int kStageDirections = 4;
 
 int32_t PreviousSpeechParagraph(const Context& ctx, int32_t p) {
   int32_t prev = ctx.PreviousTextParagraph(p);
-  for (int k = 0; k < 2 && prev >= 0; ++k) {
+  for (int k = 0; k < kStageDirections && prev >= 0; ++k) {
     int words = 0;
-    bool marks = false;
-    for (const Tok& t : ctx.toks[prev]) {
-      words += t.type == Tok::kWord;
-      const char16_t c = ctx.doc.paragraphs[prev].text[t.begin];
-      marks |= t.type == Tok::kPunct && (c == '"' || c == u'“' || c == u'”');
-    }
-    if (words > kStageDirectionWords || marks) break;
+    for (const Tok& t : ctx.toks[prev]) words += t.type == Tok::kWord;
+    if (words > kStageDirectionWords) break;
     prev = ctx.PreviousTextParagraph(prev);
   }
   return prev;
@@ -377,6 +386,11 @@ void CheckUnattributedQuotes(Context& ctx) {
   // Paragraphs opening with a quotation that continues the speaker before.
   std::vector<uint8_t> continued(doc.paragraphs.size(), 0);
   std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
+  std::vector<std::vector<Span>> persons_by_par(doc.paragraphs.size());
+  for (const EntityMention& m : r.entities)
+    if (m.type == EntityType::kPerson && m.span.paragraph >= 0 &&
+        m.span.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
+      persons_by_par[m.span.paragraph].push_back(m.span);
   for (const Attribution& a : r.attributions)
     if (a.content.paragraph >= 0 &&
         a.content.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
@@ -404,7 +418,8 @@ void CheckUnattributedQuotes(Context& ctx) {
         HasSpeaker(attr_by_par[inside.paragraph]))
       continue;
     if (CreditedOrAside(doc, q, inside.paragraph) || CitedInParentheses(doc, q) ||
-        CreditLineAfter(ctx, q.close.paragraph))
+        CreditLineAfter(ctx, q.close.paragraph) ||
+        PersonJustBefore(ctx, persons_by_par[q.open.paragraph], q))
       continue;
     const int32_t prev = PreviousSpeechParagraph(ctx, inside.paragraph);
     const bool opens_paragraph =

@@ -172,10 +172,16 @@ bool ReportNamedBefore(const Context& ctx, const Span& s) {
   return false;
 }
 
+// "the most widely seen record": a degree, not an attribution.
+bool Comparative(const Context& ctx, const Span& s) {
+  return WordBefore(ctx, s, u"most") || WordBefore(ctx, s, u"more") ||
+         WordBefore(ctx, s, u"less") || WordBefore(ctx, s, u"least");
+}
+
 // The words are no vague sourcing in the reporter's own text.
 bool NotVague(const Context& ctx, const Span& s) {
   return ctx.Transcript(s.paragraph) || NamingATerm(ctx, s) || AnonymityExplained(ctx, s) ||
-         ReportNamedBefore(ctx, s);
+         ReportNamedBefore(ctx, s) || Comparative(ctx, s);
 }
 
 // Vague sources from the attribution stage; their spans go to *vague_spans
