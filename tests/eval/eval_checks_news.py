@@ -9,7 +9,8 @@
 dev (records 0-149), heldout (150-249), fresh (the third round's tuning slice:
 30 records of each publisher after 250) and heldout2 (the third round's held-out
 slice: the 84 PolNeAR dev records plus 20 train records of each publisher it
-never tuned on).
+never tuned on) and heldout3 (the final held-out slice: 140 more train records
+of five publishers, judged once, never tuned on).
 
 Runs `factlens analyze --format jsonl -` on the first N (150) records of
 ../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
@@ -46,6 +47,8 @@ SETS = {
               "checks_news_verdicts_fresh.jsonl"),
     "heldout2": ([("dev", "0-83"), ("train", "300-319,420-439,540-559,660-679,800-819")],
                  "checks_news_verdicts_heldout2.jsonl"),
+    "heldout3": ([("train", "320-349,440-469,560-589,680-709,820-839")],
+                 "checks_news_verdicts_heldout3.jsonl"),
 }
 TOP_REASONS = 15
 KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",
