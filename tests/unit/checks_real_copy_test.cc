@@ -247,3 +247,52 @@ TEST_CASE("first_reference: by default only re-introductions", "[checks][real]")
   CHECK_FALSE(ParseHouseList("[style]\nfirst_reference = some\n", &list, &error));
   CHECK(error.find("first_reference") != std::string::npos);
 }
+
+TEST_CASE("unattributed_quote: the speaker named after it, or a dash credit", "[checks][real]") {
+  {
+    Document doc = Doc({u"The vote was close this time.",
+                        u"“If they were serious about this, they would have picked the one bill "
+                        u"with support,” Ola Dahl fumed on Tuesday."});
+    Report r;
+    const int dahl = AddPerson(&r, u"Ola Dahl");
+    Mention(&r, doc, u"Ola Dahl", dahl);
+    CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
+  }
+  {
+    Document doc = Doc({u"Readers wrote in by the hundred.",
+                        u"“Not a worthy representative for the most powerful nation in the "
+                        u"world.” ― Ana P. Lima"});
+    Report r;
+    CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
+  }
+}
+
+TEST_CASE("vague_source and first_reference: a named companion, a family word",
+          "[checks][real]") {
+  {
+    auto run = [](const Document& doc, bool named) {
+      Report r;
+      const int lund = AddPerson(&r, u"Eva Lund");
+      if (named) Mention(&r, doc, u"Eva Lund", lund);
+      Attribution a;
+      a.vague_source = true;
+      a.speaker = Find(doc, u"others");
+      a.content = Find(doc, u"they could not support the plan");
+      r.attributions.push_back(a);
+      return Count(Run(doc, &r), "vague_source");
+    };
+    Document doc = Doc({u"Eva Lund and others said they could not support the plan."});
+    CHECK(run(doc, true) == 0);
+    Document alone = Doc({u"Many voters and others said they could not support the plan."});
+    CHECK(run(alone, false) == 1);
+  }
+  {
+    Document doc = Doc({u"The firm is run by his two sons, Lars, 44, and Nils, 43, these days.",
+                        u"Lars Berg took over the board in the spring."});
+    Report r;
+    const int lars = AddPerson(&r, u"Lars Berg");
+    Mention(&r, doc, u"Lars", lars);
+    Mention(&r, doc, u"Lars Berg", lars);
+    CHECK(Count(Run(doc, &r), "first_reference") == 0);
+  }
+}

@@ -384,7 +384,6 @@ int WordCount(const std::vector<Tok>& ts) {
 constexpr int kHeadlineWords = 30;
 // The most words a deck (the line under the headline) has.
 constexpr int kDeckWords = 15;
-constexpr int kClauseDeckWords = 12;
 
 bool Context::ComputeHeadingLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
@@ -481,15 +480,14 @@ bool Context::LeadHeadline(int32_t p) const {
     const std::u16string& pt = doc.paragraphs[prev].text;
     const size_t e = pt.find_last_not_of(u" \t\u00a0");
     if (e != std::u16string::npos && pt[e] == ';') return true;
-    // A deck under the headline: before a dateline lede, or one clause
-    // worded as a headline (no comma) before a lede twice as long. A short
-    // lede in the present tense ("Indiana hasn’t voted yet, but Trump is
-    // already losing.") has a comma more often than not.
-    const std::u16string& text = doc.paragraphs[p].text;
-    const bool one_clause = words <= kClauseDeckWords && text.find(',') == std::u16string::npos;
+    // A deck under the headline: before a dateline lede, or worded as a
+    // headline, with surnames only, before a lede twice as long. A short
+    // lede in the present tense names people in full ("Indiana hasn’t voted
+    // yet, but Donald Trump is already losing.").
     return words <= kDeckWords && HeadingLike(prev) &&
            (WireDateline(toks[next], doc.paragraphs[next].text) ||
-            (before_longer && one_clause && HeadlineWording(toks[p], text)));
+            (before_longer && HeadlineWording(toks[p], doc.paragraphs[p].text) &&
+             !NamesInFull(p)));
   }
   return HeadlineWording(toks[p], doc.paragraphs[p].text) ||
          WireDateline(toks[next], doc.paragraphs[next].text) || before_longer;
@@ -533,6 +531,17 @@ bool Context::BeforeSectionMarker(int32_t p) const {
     if (toks[q].empty()) continue;
     if (SectionMarker(q)) return true;
     ++before;
+  }
+  return false;
+}
+
+// Whether paragraph p names a person with two words or more.
+bool Context::NamesInFull(int32_t p) const {
+  for (const EntityMention& m : report->entities) {
+    if (m.type != EntityType::kPerson || m.span.paragraph != p) continue;
+    const std::u16string& t = doc.paragraphs[p].text;
+    for (int32_t i = m.span.begin; i < m.span.end; ++i)
+      if (u_isUWhiteSpace(t[i])) return true;
   }
   return false;
 }

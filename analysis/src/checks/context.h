@@ -136,6 +136,7 @@ struct Context {
   bool LeadHeadline(int32_t p) const;
   bool SectionMarker(int32_t p) const;
   bool BeforeSectionMarker(int32_t p) const;
+  bool NamesInFull(int32_t p) const;
   void IndexMarkup();
   bool ComputeCaptionLike(int32_t p) const;
   std::vector<int8_t> heading_like_;              // per paragraph, -1 not yet known

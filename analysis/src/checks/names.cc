@@ -671,10 +671,13 @@ bool GivenNameAlone(const Context& ctx, const PersonRefs& refs, const EntityMent
   return after_as || before_and;
 }
 
+bool KinNearby(const Context& ctx, const Span& s);
+
 void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   const EntityMention* first = refs.mentions.front();
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
   if (GivenNameAlone(ctx, refs, first) || NoNameWord(ctx, first->span) ||
+      KinNearby(ctx, first->span) ||
       Modifier(ctx, first->span) || AfterCapitalisedPossessive(ctx, first->span))
     return;
   if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||

@@ -277,24 +277,59 @@ bool Attributed(const std::vector<const Attribution*>& attributions, const Span&
   return attributed;
 }
 
+// A dash and a short credit that ends the paragraph ("“...” ― Oscar P.
+// Quintero", "“...” — Jo Marsh, mayor").
+constexpr int kDashCreditWords = 8;
+
+// The quotation bar (U+2015) credits wherever it comes later in the
+// paragraph (marks broken inside the quotation may end it early).
+bool DashCredit(const std::u16string& text, int32_t close_end) {
+  size_t i = close_end;
+  while (i < text.size() && u_isUWhiteSpace(text[i])) ++i;
+  const size_t bar = text.rfind(u'―');
+  if (bar != std::u16string::npos && bar >= static_cast<size_t>(close_end)) i = bar;
+  if (i >= text.size() || !(text[i] == u'―' || text[i] == u'—' || text[i] == u'–')) return false;
+  int words = 0;
+  bool in_word = false;
+  for (++i; i < text.size(); ++i) {
+    const bool space = u_isUWhiteSpace(text[i]);
+    if (!space && !in_word && ++words > kDashCreditWords) return false;
+    in_word = !space;
+  }
+  return words > 0;
+}
+
 // A credit after the quotation or a dash-set aside, within paragraph p.
 bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p) {
   if (q.close.paragraph != p) return false;
   const std::u16string& text = doc.paragraphs[p].text;
-  return CreditAfter(text, q.close.offset + 1) ||
+  return CreditAfter(text, q.close.offset + 1) || DashCredit(text, q.close.offset + 1) ||
          DashAside(text, q.open.offset, q.close.offset + 1);
 }
 
 // A person named earlier in the quotation's paragraph, in its sentence or
 // the one before ("On “Face the Nation,” Sen. Bernie Sanders identified
 // ... . “The younger people are ...”"): the reader knows who speaks.
+// Or named right after it, in the sentence that closes it or the next one
+// ("“...,” Toomey fumed.", "“...” That quote from Commissioner Tom Krebs
+// appeared ..."): a speech verb the cue list lacks, or the source given after.
 bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, const Quotation& q) {
   const int32_t p = q.open.paragraph;
   const int sentence = ctx.SentenceAt(p, q.open.offset);
   if (sentence < 0) return false;
-  const int32_t from = ctx.sentences[p][std::max(sentence - 1, 0)].begin;
-  for (const Span& s : persons)
-    if (s.paragraph == p && s.begin >= from && s.end <= q.open.offset) return true;
+  const auto& sents = ctx.sentences[p];
+  const int32_t from = sents[std::max(sentence - 1, 0)].begin;
+  int32_t to = -1;  // end of the sentence after the one the quotation closes in
+  if (q.close.paragraph == p) {
+    const int closing = ctx.SentenceAt(p, q.close.offset);
+    if (closing >= 0)
+      to = sents[std::min(closing + 1, static_cast<int>(sents.size()) - 1)].end;
+  }
+  for (const Span& s : persons) {
+    if (s.paragraph != p) continue;
+    if (s.begin >= from && s.end <= q.open.offset) return true;
+    if (s.begin > q.close.offset && s.end <= to) return true;
+  }
   return false;
 }
 

@@ -178,6 +178,14 @@ bool Comparative(const Context& ctx, const Span& s) {
          WordBefore(ctx, s, u"less") || WordBefore(ctx, s, u"least");
 }
 
+// "Edwards and others said": a named speaker goes with them.
+bool WithNamedSpeaker(const Context& ctx, const NamedSpans& named, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  if (i < 2 || ts[i - 1].lower != u"and" || ts[i - 2].type != Tok::kWord) return false;
+  return named.Cover(Span{s.paragraph, ts[i - 2].begin, ts[i - 2].end});
+}
+
 // The words are no vague sourcing in the reporter's own text.
 bool NotVague(const Context& ctx, const Span& s) {
   return ctx.Transcript(s.paragraph) || NamingATerm(ctx, s) || AnonymityExplained(ctx, s) ||
@@ -194,7 +202,7 @@ void VagueAttributions(Context& ctx, const NamedSpans& named,
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
     if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s) ||
-        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s))
+        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s))
       continue;
     bool dup = false;
     for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
@@ -261,7 +269,7 @@ void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
       // Not in a speaker's own words (a quotation) nor in a headline.
       bool dup = ctx.InsideEmbed(s) || named.Cover(s) || ctx.InsideQuotation(s) ||
-                 ctx.HeadingLike(p) || NotVague(ctx, s);
+                 ctx.HeadingLike(p) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
