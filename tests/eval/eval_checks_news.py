@@ -10,7 +10,8 @@ dev (records 0-149), heldout (150-249), fresh (the third round's tuning slice:
 30 records of each publisher after 250) and heldout2 (the third round's held-out
 slice: the 84 PolNeAR dev records plus 20 train records of each publisher it
 never tuned on) and heldout3 (the final held-out slice: 140 more train records
-of five publishers, judged once, never tuned on).
+of five publishers, judged once, then tuned on) and heldout4 (140 more train
+records, judged once after all tuning, never tuned on).
 
 Runs `factlens analyze --format jsonl -` on the first N (150) records of
 ../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
@@ -49,6 +50,9 @@ SETS = {
                  "checks_news_verdicts_heldout2.jsonl"),
     "heldout3": ([("train", "320-349,440-469,560-589,680-709,820-839")],
                  "checks_news_verdicts_heldout3.jsonl"),
+    "heldout4": ([("train", "280-299,350-359,470-479,480-499,590-599,600-619,710-719,"
+                            "720-739,770-789")],
+                 "checks_news_verdicts_heldout4.jsonl"),
 }
 TOP_REASONS = 15
 KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",
