@@ -296,3 +296,22 @@ TEST_CASE("vague_source and first_reference: a named companion, a family word",
     CHECK(Count(Run(doc, &r), "first_reference") == 0);
   }
 }
+
+TEST_CASE("unattributed_quote: a speaker followed by a pronoun; 'widely seen' as an adjective",
+          "[checks][real]") {
+  {
+    Document doc = Doc({u"After his sentence, he was sent back to a country he did not know. "
+                        u"“The first week, I was living on the street under a bridge.”"});
+    Report r;
+    CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
+  }
+  {
+    Document doc = Doc({u"It was one of the last widely seen chances to change the race.",
+                        u"The debate was widely seen as a turning point."});
+    Report r;
+    const auto checks = Run(doc, &r);
+    REQUIRE(Count(checks, "vague_source") == 1);
+    for (const Check& c : checks)
+      if (c.kind == "vague_source") CHECK(c.spans[0].paragraph == 1);
+  }
+}

@@ -333,6 +333,26 @@ bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, cons
   return false;
 }
 
+// "he" or "she" outside quotation marks in the quotation's paragraph before
+// it, or in the last sentence of the paragraph before ("..., he surmised.
+// “On Facebook, I see ...”", "he was deported to South Korea. “The first
+// week, I was living on the street.”"): the story is following one speaker.
+bool SpeakerPronounBefore(const Context& ctx, int32_t prev, const Quotation& q) {
+  auto pronoun = [&](int32_t p, int32_t from, int32_t to) {
+    const auto& ts = ctx.toks[p];
+    for (int i = ctx.TokAt(p, from); i < static_cast<int>(ts.size()) && ts[i].end <= to; ++i)
+      if ((ts[i].lower == u"he" || ts[i].lower == u"she") &&
+          !ctx.InsideQuotation(Span{p, ts[i].begin, ts[i].end}))
+        return true;
+    return false;
+  };
+  const int32_t p = q.open.paragraph;
+  if (pronoun(p, 0, q.open.offset)) return true;
+  if (prev < 0 || ctx.sentences[prev].empty()) return false;
+  return pronoun(prev, ctx.sentences[prev].back().begin,
+                 static_cast<int32_t>(ctx.doc.paragraphs[prev].text.size()));
+}
+
 // A quotation right after an opening parenthesis ("(“Romney blasts Trump,”
 // USATODAY.com, Thursday)"): a cited headline, not a statement.
 bool CitedInParentheses(const Document& doc, const Quotation& q) {
@@ -457,6 +477,7 @@ void CheckUnattributedQuotes(Context& ctx) {
         PersonJustBefore(ctx, persons_by_par[q.open.paragraph], q))
       continue;
     const int32_t prev = PreviousSpeechParagraph(ctx, inside.paragraph);
+    if (SpeakerPronounBefore(ctx, prev, q)) continue;
     const bool opens_paragraph =
         LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0;
     if (opens_paragraph && prev >= 0 &&

@@ -178,18 +178,34 @@ bool Comparative(const Context& ctx, const Span& s) {
          WordBefore(ctx, s, u"less") || WordBefore(ctx, s, u"least");
 }
 
-// "Edwards and others said": a named speaker goes with them.
-bool WithNamedSpeaker(const Context& ctx, const NamedSpans& named, const Span& s) {
+// "Edwards and others said": a named person goes with them.
+bool WithNamedSpeaker(const Context& ctx, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
   if (i < 2 || ts[i - 1].lower != u"and" || ts[i - 2].type != Tok::kWord) return false;
-  return named.Cover(Span{s.paragraph, ts[i - 2].begin, ts[i - 2].end});
+  const Span word{s.paragraph, ts[i - 2].begin, ts[i - 2].end};
+  for (const EntityMention& m : ctx.report->entities)
+    if (m.type == EntityType::kPerson && Overlaps(m.span, word)) return true;
+  return false;
+}
+
+// "widely seen opportunities": "widely" + participle before a noun describes
+// the noun; the attribution form goes on with "as", "to", "by", an article,
+// "that" or punctuation ("widely seen as", "widely considered a sham").
+bool Attributive(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string, WordHash> kGoesOn = {
+      u"as", u"to", u"by", u"a", u"an", u"the", u"that", u"in", u"among", u"across",
+      u"within", u"for", u"at", u"on", u"and", u"or", u"but", u"with"};
+  const auto& ts = ctx.toks[s.paragraph];
+  auto [a, b] = ctx.TokRange(s.paragraph, s.begin, s.end);
+  if (b - a != 2 || ts[a].lower != u"widely" || b >= static_cast<int>(ts.size())) return false;
+  return ts[b].type == Tok::kWord && !ts[b].upper_initial && kGoesOn.count(ts[b].lower) == 0;
 }
 
 // The words are no vague sourcing in the reporter's own text.
 bool NotVague(const Context& ctx, const Span& s) {
   return ctx.Transcript(s.paragraph) || NamingATerm(ctx, s) || AnonymityExplained(ctx, s) ||
-         ReportNamedBefore(ctx, s) || Comparative(ctx, s);
+         ReportNamedBefore(ctx, s) || Comparative(ctx, s) || Attributive(ctx, s);
 }
 
 // Vague sources from the attribution stage; their spans go to *vague_spans
@@ -202,7 +218,7 @@ void VagueAttributions(Context& ctx, const NamedSpans& named,
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
     if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s) ||
-        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s))
+        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, s))
       continue;
     bool dup = false;
     for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
@@ -269,7 +285,7 @@ void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
       // Not in a speaker's own words (a quotation) nor in a headline.
       bool dup = ctx.InsideEmbed(s) || named.Cover(s) || ctx.InsideQuotation(s) ||
-                 ctx.HeadingLike(p) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s);
+                 ctx.HeadingLike(p) || NotVague(ctx, s) || WithNamedSpeaker(ctx, s);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
