@@ -283,10 +283,10 @@ constexpr int kDashCreditWords = 8;
 
 // The quotation bar (U+2015) credits wherever it comes later in the
 // paragraph (marks broken inside the quotation may end it early).
-bool DashCredit(const std::u16string& text, int32_t close_end) {
+// `bar`: where the paragraph's last quotation bar is (npos if none).
+bool DashCredit(const std::u16string& text, int32_t close_end, size_t bar) {
   size_t i = close_end;
   while (i < text.size() && u_isUWhiteSpace(text[i])) ++i;
-  const size_t bar = text.rfind(u'―');
   if (bar != std::u16string::npos && bar >= static_cast<size_t>(close_end)) i = bar;
   if (i >= text.size() || !(text[i] == u'―' || text[i] == u'—' || text[i] == u'–')) return false;
   int words = 0;
@@ -300,10 +300,10 @@ bool DashCredit(const std::u16string& text, int32_t close_end) {
 }
 
 // A credit after the quotation or a dash-set aside, within paragraph p.
-bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p) {
+bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p, size_t bar) {
   if (q.close.paragraph != p) return false;
   const std::u16string& text = doc.paragraphs[p].text;
-  return CreditAfter(text, q.close.offset + 1) || DashCredit(text, q.close.offset + 1) ||
+  return CreditAfter(text, q.close.offset + 1) || DashCredit(text, q.close.offset + 1, bar) ||
          DashAside(text, q.open.offset, q.close.offset + 1);
 }
 
@@ -325,32 +325,55 @@ bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, cons
     if (closing >= 0)
       to = sents[std::min(closing + 1, static_cast<int>(sents.size()) - 1)].end;
   }
-  for (const Span& s : persons) {
-    if (s.paragraph != p) continue;
-    if (s.begin >= from && s.end <= q.open.offset) return true;
-    if (s.begin > q.close.offset && s.end <= to) return true;
-  }
-  return false;
+  // `persons` is sorted by position: the first one at or after `from`.
+  auto it = std::lower_bound(persons.begin(), persons.end(), from,
+                             [](const Span& s, int32_t off) { return s.begin < off; });
+  if (it != persons.end() && it->end <= q.open.offset) return true;
+  if (q.close.paragraph != p) return false;
+  it = std::lower_bound(persons.begin(), persons.end(), q.close.offset + 1,
+                        [](const Span& s, int32_t off) { return s.begin < off; });
+  return it != persons.end() && it->end <= to;
 }
 
 // "he" or "she" outside quotation marks in the quotation's paragraph before
 // it, or in the last sentence of the paragraph before ("..., he surmised.
 // “On Facebook, I see ...”", "he was deported to South Korea. “The first
 // week, I was living on the street.”"): the story is following one speaker.
-bool SpeakerPronounBefore(const Context& ctx, int32_t prev, const Quotation& q) {
-  auto pronoun = [&](int32_t p, int32_t from, int32_t to) {
-    const auto& ts = ctx.toks[p];
-    for (int i = ctx.TokAt(p, from); i < static_cast<int>(ts.size()) && ts[i].end <= to; ++i)
-      if ((ts[i].lower == u"he" || ts[i].lower == u"she") &&
-          !ctx.InsideQuotation(Span{p, ts[i].begin, ts[i].end}))
-        return true;
-    return false;
+// Per paragraph, the first and last such pronoun (one pass over the tokens,
+// quotation marks counted on the way; -1 if none).
+struct Pronouns {
+  int32_t first = -1, last = -1;
+};
+
+Pronouns SpeakerPronouns(const Context& ctx, int32_t p) {
+  Pronouns out;
+  const std::u16string& text = ctx.doc.paragraphs[p].text;
+  bool inside = false;
+  for (const Tok& t : ctx.toks[p]) {
+    if (t.type == Tok::kPunct) {
+      const char16_t c = text[t.begin];
+      if (c == u'“') inside = true;
+      else if (c == u'”') inside = false;
+      else if (c == '"') inside = !inside;
+      continue;
+    }
+    if (inside || !(t.lower == u"he" || t.lower == u"she")) continue;
+    if (out.first < 0) out.first = t.begin;
+    out.last = t.begin;
+  }
+  return out;
+}
+
+bool SpeakerPronounBefore(const Context& ctx, std::vector<Pronouns>* cache,
+                          std::vector<uint8_t>* known, int32_t prev, const Quotation& q) {
+  auto get = [&](int32_t p) -> const Pronouns& {
+    if (!(*known)[p]) (*cache)[p] = SpeakerPronouns(ctx, p), (*known)[p] = 1;
+    return (*cache)[p];
   };
-  const int32_t p = q.open.paragraph;
-  if (pronoun(p, 0, q.open.offset)) return true;
+  const Pronouns& here = get(q.open.paragraph);
+  if (here.first >= 0 && here.first < q.open.offset) return true;
   if (prev < 0 || ctx.sentences[prev].empty()) return false;
-  return pronoun(prev, ctx.sentences[prev].back().begin,
-                 static_cast<int32_t>(ctx.doc.paragraphs[prev].text.size()));
+  return get(prev).last >= ctx.sentences[prev].back().begin;
 }
 
 // A quotation right after an opening parenthesis ("(“Romney blasts Trump,”
@@ -400,10 +423,13 @@ void CheckUnbalancedQuotes(Context& ctx) {
   const TextLayer& text = ctx.report->text;
   std::set<Position> seen;  // a set: a storm of stray marks made this quadratic
   std::vector<Unpaired> marks;
+  std::vector<int8_t> inches(ctx.doc.paragraphs.size(), -1);  // per paragraph, once
   auto add = [&](Position pos, char16_t ch, Role role) {
     const Span at{pos.paragraph, pos.offset, pos.offset + 1};
     if (ctx.InsideTag(at) || ctx.InsideEmbed(at)) return;
-    if (InchMarks(ctx.doc.paragraphs[pos.paragraph].text)) return;
+    int8_t& inch = inches[pos.paragraph];
+    if (inch < 0) inch = InchMarks(ctx.doc.paragraphs[pos.paragraph].text) ? 1 : 0;
+    if (inch) return;
     if (role != Role::kOpener && ClosesRunOnExcerpt(ctx, pos, ch)) return;
     if (DoubledApostrophe(ctx.doc.paragraphs[pos.paragraph].text, pos.offset)) return;
     if (seen.insert(pos).second) marks.push_back({pos, ch, role});
@@ -442,10 +468,14 @@ void CheckUnattributedQuotes(Context& ctx) {
   std::vector<uint8_t> continued(doc.paragraphs.size(), 0);
   std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
   std::vector<std::vector<Span>> persons_by_par(doc.paragraphs.size());
+  std::vector<Pronouns> pronouns(doc.paragraphs.size());
+  std::vector<uint8_t> pronouns_known(doc.paragraphs.size(), 0);
+  std::vector<int32_t> bars(doc.paragraphs.size(), -2);  // last '―' per paragraph, once
   for (const EntityMention& m : r.entities)
     if (m.type == EntityType::kPerson && m.span.paragraph >= 0 &&
         m.span.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
       persons_by_par[m.span.paragraph].push_back(m.span);
+  for (auto& spans : persons_by_par) std::sort(spans.begin(), spans.end());
   for (const Attribution& a : r.attributions)
     if (a.content.paragraph >= 0 &&
         a.content.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
@@ -472,12 +502,19 @@ void CheckUnattributedQuotes(Context& ctx) {
     if (LeadIn(ctx, q.open) || ParagraphHasCue(ctx, inside.paragraph) ||
         HasSpeaker(attr_by_par[inside.paragraph]))
       continue;
-    if (CreditedOrAside(doc, q, inside.paragraph) || CitedInParentheses(doc, q) ||
+    const std::u16string& ptext = doc.paragraphs[inside.paragraph].text;
+    if (bars[inside.paragraph] == -2)
+      bars[inside.paragraph] = ptext.rfind(u'―') == std::u16string::npos
+                                   ? -1
+                                   : static_cast<int32_t>(ptext.rfind(u'―'));
+    const size_t bar = bars[inside.paragraph] < 0 ? std::u16string::npos
+                                                  : static_cast<size_t>(bars[inside.paragraph]);
+    if (CreditedOrAside(doc, q, inside.paragraph, bar) || CitedInParentheses(doc, q) ||
         CreditLineAfter(ctx, q.close.paragraph) ||
         PersonJustBefore(ctx, persons_by_par[q.open.paragraph], q))
       continue;
     const int32_t prev = PreviousSpeechParagraph(ctx, inside.paragraph);
-    if (SpeakerPronounBefore(ctx, prev, q)) continue;
+    if (SpeakerPronounBefore(ctx, &pronouns, &pronouns_known, prev, q)) continue;
     const bool opens_paragraph =
         LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0;
     if (opens_paragraph && prev >= 0 &&

@@ -80,13 +80,18 @@ bool CollectiveSource(const Context& ctx, const Span& s) {
 // Built per paragraph once per run: the spans of person mentions and of what
 // named speakers said.
 struct NamedSpans {
-  explicit NamedSpans(const Context& ctx) : by_par(ctx.doc.paragraphs.size()) {
+  explicit NamedSpans(const Context& ctx)
+      : by_par(ctx.doc.paragraphs.size()), persons(ctx.doc.paragraphs.size()) {
     auto add = [&](const Span& s) {
       if (s.paragraph >= 0 && s.paragraph < static_cast<int32_t>(by_par.size()))
         by_par[s.paragraph].push_back(s);
     };
     for (const EntityMention& m : ctx.report->entities)
-      if (m.type == EntityType::kPerson) add(m.span);
+      if (m.type == EntityType::kPerson) {
+        add(m.span);
+        if (m.span.paragraph >= 0 && m.span.paragraph < static_cast<int32_t>(persons.size()))
+          persons[m.span.paragraph].push_back(m.span);
+      }
     for (const Attribution& a : ctx.report->attributions)
       if (!a.vague_source && (a.speaker_entity >= 0 || !a.speaker_name.empty())) add(a.content);
   }
@@ -95,7 +100,14 @@ struct NamedSpans {
       if (Overlaps(n, s)) return true;
     return false;
   }
+  // Whether a person mention overlaps `s`.
+  bool Person(const Span& s) const {
+    for (const Span& n : persons[s.paragraph])
+      if (Overlaps(n, s)) return true;
+    return false;
+  }
   std::vector<std::vector<Span>> by_par;
+  std::vector<std::vector<Span>> persons;  // person mentions only
 };
 
 // Whether the word before the span is `w`.
@@ -179,14 +191,11 @@ bool Comparative(const Context& ctx, const Span& s) {
 }
 
 // "Edwards and others said": a named person goes with them.
-bool WithNamedSpeaker(const Context& ctx, const Span& s) {
+bool WithNamedSpeaker(const Context& ctx, const NamedSpans& named, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
   if (i < 2 || ts[i - 1].lower != u"and" || ts[i - 2].type != Tok::kWord) return false;
-  const Span word{s.paragraph, ts[i - 2].begin, ts[i - 2].end};
-  for (const EntityMention& m : ctx.report->entities)
-    if (m.type == EntityType::kPerson && Overlaps(m.span, word)) return true;
-  return false;
+  return named.Person(Span{s.paragraph, ts[i - 2].begin, ts[i - 2].end});
 }
 
 // "widely seen opportunities": "widely" + participle before a noun describes
@@ -218,7 +227,7 @@ void VagueAttributions(Context& ctx, const NamedSpans& named,
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
     if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s) ||
-        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, s))
+        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s))
       continue;
     bool dup = false;
     for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
@@ -285,7 +294,7 @@ void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
       // Not in a speaker's own words (a quotation) nor in a headline.
       bool dup = ctx.InsideEmbed(s) || named.Cover(s) || ctx.InsideQuotation(s) ||
-                 ctx.HeadingLike(p) || NotVague(ctx, s) || WithNamedSpeaker(ctx, s);
+                 ctx.HeadingLike(p) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
