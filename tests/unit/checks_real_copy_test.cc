@@ -315,3 +315,53 @@ TEST_CASE("unattributed_quote: a speaker followed by a pronoun; 'widely seen' as
       if (c.kind == "vague_source") CHECK(c.spans[0].paragraph == 1);
   }
 }
+
+namespace {
+
+std::vector<Check> Arithmetic(const std::u16string& sentence) {
+  Document doc = Doc({sentence.c_str()});
+  Report r;
+  std::vector<Check> out;
+  for (const Check& c : Run(doc, &r))
+    if (c.kind == "arithmetic") out.push_back(c);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("arithmetic: fractions of a whole, silent when unsure", "[checks][real]") {
+  auto one = [](const std::u16string& s) {
+    const auto checks = Arithmetic(s);
+    REQUIRE(checks.size() == 1);
+    REQUIRE(checks[0].holds.has_value());
+    return *checks[0].holds;
+  };
+  CHECK(one(u"Labour won 12 of the 36 seats, or a third, in the vote."));
+  CHECK(one(u"Labour won 12 of the 37 seats, or a third, in the vote."));  // 32.4 %: ±2 points
+  CHECK_FALSE(one(u"Labour won 12 of the 36 seats, or half, in the vote."));
+  CHECK(one(u"Half of the 40 seats, or 20, went to the Greens."));
+  CHECK_FALSE(one(u"Nearly two-thirds of the 300 workers (240) joined the strike."));
+  CHECK_FALSE(one(u"More than a third of the 90 members, or 20, voted against."));
+  // Between the rounding a fraction word allows and a clear miss: silent.
+  CHECK(Arithmetic(u"A quarter of the 200 delegates (40) walked out.").empty());
+  CHECK(Arithmetic(u"Labour won 14 of the 36 seats, or about a third.").empty());
+}
+
+TEST_CASE("arithmetic: sums of parts, silent when unsure", "[checks][real]") {
+  auto one = [](const std::u16string& s) {
+    const auto checks = Arithmetic(s);
+    REQUIRE(checks.size() == 1);
+    REQUIRE(checks[0].holds.has_value());
+    return *checks[0].holds;
+  };
+  CHECK(one(u"The firm has plants in Spain (120 workers), Italy (80) and Poland (50), a total "
+            u"of 250 workers."));
+  CHECK(one(u"Spain pledged $120 million, Italy $80 million and Poland $50 million, totalling "
+            u"$250 million."));
+  CHECK_FALSE(one(u"The parties won 12, 8 and 5 seats, for a total of 26."));
+  // A year among the numbers, or a worded list that does not add up: silent.
+  CHECK(Arithmetic(u"In 2015, 40 and 50 people came, a total of 90.").empty());
+  CHECK(Arithmetic(u"Of the 12 candidates, 5 from the north and 4 from the south, a total of 9 "
+                   u"made it.")
+            .empty());
+}
