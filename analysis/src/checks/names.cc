@@ -2,6 +2,7 @@
 // list spells it) and first_reference (surname-only first mention, full name
 // introduced a second time, a bare surname two people share).
 #include <algorithm>
+#include <bitset>
 #include <climits>
 #include <functional>
 #include <map>
@@ -181,6 +182,8 @@ struct KeySet {
       for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
       const unsigned char c = static_cast<unsigned char>(k[0]);
       if (c < 128) initial[c] = true;
+      const unsigned char c2 = k.size() > 1 ? static_cast<unsigned char>(k[1]) : 0;
+      if (c < 128 && c2 < 128) initial2.set(c * 128 + c2);
     }
   }
   std::unordered_set<std::string> all;
@@ -191,6 +194,9 @@ struct KeySet {
   // lower-cased, so a word whose first letter begins no key starts no match
   // (its scan would stop at once), and its key need not be computed.
   bool initial[128] = {};
+  // The same for the first two letters of a word of two letters or more
+  // ("the" starts no key where "trump" is one: its key is not computed).
+  std::bitset<128 * 128> initial2;
 };
 
 // The tokens of one paragraph with their NameKeys, computed when first needed.
@@ -222,7 +228,10 @@ bool MatchStart(const KeyedTokens& kt, const KeySet& keys, size_t i) {
   if (i > 0 && ts[i - 1].end == ts[i].begin) return false;
   bool ascii = true;
   for (int32_t k = ts[i].begin; k < ts[i].end && ascii; ++k) ascii = kt.text[k] < 0x80;
-  return !ascii || keys.initial[ts[i].lower[0]];
+  if (!ascii) return true;
+  const std::u16string& w = ts[i].lower;
+  if (w.size() < 2) return keys.initial[w[0]];
+  return keys.initial2.test(w[0] * 128 + w[1]);
 }
 
 // A match ends at a word end: token j not followed by a hyphen and a letter.
