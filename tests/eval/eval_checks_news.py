@@ -11,7 +11,8 @@ dev (records 0-149), heldout (150-249), fresh (the third round's tuning slice:
 slice: the 84 PolNeAR dev records plus 20 train records of each publisher it
 never tuned on) and heldout3 (the final held-out slice: 140 more train records
 of five publishers, judged once, then tuned on) and heldout4 (140 more train
-records, judged once after all tuning, never tuned on).
+records, judged once, then tuned on) and heldout5 (the last 60 unseen train
+records, judged once on the final build, never tuned on).
 
 Runs `factlens analyze --format jsonl -` on the first N (150) records of
 ../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
@@ -53,6 +54,8 @@ SETS = {
     "heldout4": ([("train", "280-299,350-359,470-479,480-499,590-599,600-619,710-719,"
                             "720-739,770-789")],
                  "checks_news_verdicts_heldout4.jsonl"),
+    "heldout5": ([("train", "360-379,410-419,530-539,650-659,790-799")],
+                 "checks_news_verdicts_heldout5.jsonl"),
 }
 TOP_REASONS = 15
 KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "factlens/analyzer.h"
 #include "factlens/checks.h"
 #include "factlens/text.h"
 
@@ -364,4 +365,22 @@ TEST_CASE("arithmetic: sums of parts, silent when unsure", "[checks][real]") {
   CHECK(Arithmetic(u"Of the 12 candidates, 5 from the north and 4 from the south, a total of 9 "
                    u"made it.")
             .empty());
+}
+
+TEST_CASE("arithmetic: an absolute change with a qualifier", "[checks][real]") {
+  // The figures come from the figures stage: the whole analyzer runs.
+  auto verdict = [](const std::u16string& s) {
+    Document doc = Doc({s.c_str()});
+    const Report r = Analyzer().Analyze(doc);
+    std::vector<Check> checks;
+    for (const Check& c : r.checks)
+      if (c.kind == "arithmetic") checks.push_back(c);
+    REQUIRE(checks.size() == 1);
+    REQUIRE(checks[0].holds.has_value());
+    return *checks[0].holds;
+  };
+  CHECK(verdict(u"Revenue rose from $362 million in 2014 to $557 million in 2015, an increase of "
+                u"almost $200 million."));
+  CHECK_FALSE(verdict(u"Sales fell by more than £40 million, from £310 million to £290 million."));
+  CHECK(verdict(u"Sales fell by more than £40 million, from £310 million to £260 million."));
 }

@@ -354,22 +354,52 @@ bool PercentChange(const ChangeNumbers& n, bool values_percent, Check* c, double
 
 // An absolute change: "rose by $50 from $200 to $250". The tolerance is the
 // rounding of the three figures as written.
+// The difference in the stated change's scale: "195 million" for "almost $200
+// million" (the figure's value over its numeral).
+std::string InScaleOf(const Context& ctx, const Figure& D, double d, double v) {
+  double numeral = 0;
+  int decimals = 0;
+  if (!FirstNumeral(ctx.Text(D.span), &numeral, &decimals) || numeral == 0)
+    return FormatNumber(v, decimals);
+  const double scale = std::fabs(d / numeral);
+  const char* word = scale == 1e3 ? " thousand" : scale == 1e6 ? " million"
+                     : scale == 1e9 ? " billion" : scale == 1e12 ? " trillion" : nullptr;
+  return word ? FormatNumber(v / scale, decimals) + word : FormatNumber(v, decimals);
+}
+
+// A qualified change ("almost $200 million", "more than £40 million"): the
+// qualifier's interval (Accept) against the difference as written.
+int QualifiedVerdict(Bound b, double diff, double d, double hd, double et, double* tol) {
+  const Interval accept = Accept(b, d, hd, tol);
+  *tol += et;
+  const Interval computed{std::fabs(diff) - et, std::fabs(diff) + et};
+  return Verdict(computed, std::fabs(diff), accept);
+}
+
 bool AbsoluteChange(const Context& ctx, const Figure& D, const ChangeNumbers& n, Check* c) {
   const double hd = HalfStep(ctx, D, n.d);
   const double diff = n.pts;
-  const double tol = hd + n.et + n.ef;
+  double tol = hd + n.et + n.ef;
   bool sign_ok = (diff >= 0) == (n.dir > 0) || std::fabs(diff) <= tol;
-  const double miss = std::fabs(std::fabs(diff) - n.d);
-  const double eps = 1e-9 * std::max(1.0, n.d);
-  if (sign_ok && miss > hd + eps && miss <= tol + eps) return false;  // undecided
-  c->holds = sign_ok && miss <= hd + eps;
+  const Bound bound = QualifierOf(ctx, D);
+  if (bound != Bound::kExact) {
+    const int v = sign_ok ? QualifiedVerdict(bound, diff, n.d, hd, n.et + n.ef, &tol) : -1;
+    if (v == 0) return false;  // undecided
+    c->holds = v > 0;
+  } else {
+    const double miss = std::fabs(std::fabs(diff) - n.d);
+    const double eps = 1e-9 * std::max(1.0, n.d);
+    if (sign_ok && miss > hd + eps && miss <= tol + eps) return false;  // undecided
+    c->holds = sign_ok && miss <= hd + eps;
+  }
   c->computed = sign_ok ? std::fabs(diff) : diff;
   c->message = (*c->holds ? "Checked: from " : "From ") + n.from_text + " to " + n.to_text +
                " is " + (diff >= 0 ? "a rise" : "a fall") + " of " +
-               FormatNumber(std::fabs(diff), Decimals(ctx, D)) +
+               InScaleOf(ctx, D, n.d, std::fabs(diff)) +
                (*c->holds ? ", consistent with " + n.delta_text + "."
                           : ", not " + n.delta_text + ".");
-  c->tolerance = "±" + StepText(tol) + " (rounding of the figures as written)";
+  c->tolerance = "±" + StepText(tol) + " (rounding of the figures as written" +
+                 (bound != Bound::kExact ? " and the qualifier)" : ")");
   return true;
 }
 
