@@ -2,7 +2,17 @@
 """Precision of the copy-desk checks on real news, against hand-judged verdicts.
 
     python3 tests/eval/eval_checks_news.py [--factlens PATH] [--shared DIR]
-        [--verdicts FILE] [--articles N] [--skip N] [-v]
+        [--verdicts FILE] [--articles N] [--skip N] [--corpus train|dev]
+        [--records A-B,C-D,...] [--set NAME] [-v]
+
+--set names a judged set (corpus, records and verdict file in one word):
+dev (records 0-149), heldout (150-249), fresh (the third round's tuning slice:
+30 records of each publisher after 250) and heldout2 (the third round's held-out
+slice: the 84 PolNeAR dev records plus 20 train records of each publisher it
+never tuned on) and heldout3 (the final held-out slice: 140 more train records
+of five publishers, judged once, then tuned on) and heldout4 (140 more train
+records, judged once, then tuned on) and heldout5 (the last 60 unseen train
+records, judged once on the final build, never tuned on).
 
 Runs `factlens analyze --format jsonl -` on the first N (150) records of
 ../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
@@ -30,6 +40,23 @@ import common  # noqa: E402
 
 CORPUS = "corpora/news_dev/polnear_train.jsonl"
 DEFAULT_VERDICTS = os.path.join(HERE, "checks_news_verdicts.jsonl")
+CORPORA = {"train": CORPUS, "dev": "corpora/news_dev/polnear_dev.jsonl"}
+# Judged sets: name -> [(corpus, "A-B,...")], verdict file.
+SETS = {
+    "dev": ([("train", "0-149")], "checks_news_verdicts.jsonl"),
+    "heldout": ([("train", "150-249")], "checks_news_verdicts_heldout.jsonl"),
+    "fresh": ([("train", "250-279,380-409,500-529,620-649,740-769")],
+              "checks_news_verdicts_fresh.jsonl"),
+    "heldout2": ([("dev", "0-83"), ("train", "300-319,420-439,540-559,660-679,800-819")],
+                 "checks_news_verdicts_heldout2.jsonl"),
+    "heldout3": ([("train", "320-349,440-469,560-589,680-709,820-839")],
+                 "checks_news_verdicts_heldout3.jsonl"),
+    "heldout4": ([("train", "280-299,350-359,470-479,480-499,590-599,600-619,710-719,"
+                            "720-739,770-789")],
+                 "checks_news_verdicts_heldout4.jsonl"),
+    "heldout5": ([("train", "360-379,410-419,530-539,650-659,790-799")],
+                 "checks_news_verdicts_heldout5.jsonl"),
+}
 TOP_REASONS = 15
 KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",
          "unattributed_quote", "vague_source", "unbalanced_quote", "number_style")
@@ -43,6 +70,43 @@ def extra_args(parser):
     parser.add_argument("--skip", type=int, default=0,
                         help="records to skip first (--skip 150 --articles 100 --verdicts "
                              "tests/eval/checks_news_verdicts_heldout.jsonl: the held-out set)")
+    parser.add_argument("--corpus", default="train", choices=sorted(CORPORA),
+                        help="polnear_train (default) or polnear_dev")
+    parser.add_argument("--records", default="",
+                        help="record ranges A-B,C-D (inclusive) instead of --skip/--articles")
+    parser.add_argument("--house-list", default="",
+                        help="pass a house list to factlens (tests/eval/data/first_reference_all.txt "
+                             "measures the opt-in first_reference tier)")
+    parser.add_argument("--set", default="", choices=[""] + sorted(SETS),
+                        help="a judged set: its corpus, records and verdict file")
+
+
+def parse_ranges(spec):
+    """'250-279,380-409' -> sorted record indexes (inclusive ranges)."""
+    out = []
+    for part in spec.split(","):
+        a, _, b = part.strip().partition("-")
+        out.extend(range(int(a), int(b or a) + 1))
+    return out
+
+
+def load_records(shared, args):
+    """The records to run: [(corpus name, index range spec)] -> list of records."""
+    if args.set:
+        parts, _ = SETS[args.set]
+    elif args.records:
+        parts = [(args.corpus, args.records)]
+    else:
+        n = args.limit or args.articles
+        parts = [(args.corpus, "%d-%d" % (args.skip, args.skip + n - 1))]
+    records = []
+    for corpus, spec in parts:
+        path = shared / CORPORA[corpus]
+        if not path.is_file():
+            common.skip("%s is absent" % path)
+        wanted = set(parse_ranges(spec))
+        records.extend(r for i, r in enumerate(common.read_jsonl(path)) if i in wanted)
+    return records, ["%s %s" % p for p in parts]
 
 
 def load_verdicts(path):
@@ -75,13 +139,12 @@ def main():
         "Precision of the copy-desk checks on real news (hand-judged verdicts)", extra=extra_args)
     shared = common.require_shared(args)
     factlens = common.require_factlens(args)
-    corpus = shared / CORPUS
-    if not corpus.is_file():
-        common.skip("%s is absent" % corpus)
-    n = args.limit or args.articles
-    records = list(common.read_jsonl(corpus, limit=n + args.skip))[args.skip:]
-    verdicts, _ = load_verdicts(args.verdicts)
-    outputs = common.run_factlens_jsonl(factlens, records)
+    records, parts = load_records(shared, args)
+    if args.set and args.verdicts == DEFAULT_VERDICTS:
+        args.verdicts = os.path.join(HERE, SETS[args.set][1])
+    verdicts, _ = load_verdicts(args.verdicts) if os.path.exists(args.verdicts) else ({}, None)
+    extra = ["--house-list", args.house_list] if args.house_list else []
+    outputs = common.run_factlens_jsonl(factlens, records, extra_args=extra)
 
     words = sum(len(r["text"].split()) for r in records)
     ids = {r["id"] for r in records}
@@ -112,8 +175,8 @@ def main():
                 reasons[(kind, v.get("reason", ""))] += 1
     gone = sorted(k for k in verdicts if k[0] in ids and k not in seen)
 
-    print("Copy-desk checks on real news: records %d-%d of %s (%d words)"
-          % (args.skip, args.skip + len(records) - 1, CORPUS, words))
+    print("Copy-desk checks on real news: %d records (%s; %d words)"
+          % (len(records), "; ".join(parts), words))
     print("verdicts: %s (%d judged checks)\n" % (shown(args.verdicts), len(verdicts)))
     rows = []
     kinds = [k for k in KINDS if emitted[k]] + sorted(k for k in emitted if k not in KINDS)

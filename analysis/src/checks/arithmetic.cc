@@ -354,22 +354,52 @@ bool PercentChange(const ChangeNumbers& n, bool values_percent, Check* c, double
 
 // An absolute change: "rose by $50 from $200 to $250". The tolerance is the
 // rounding of the three figures as written.
+// The difference in the stated change's scale: "195 million" for "almost $200
+// million" (the figure's value over its numeral).
+std::string InScaleOf(const Context& ctx, const Figure& D, double d, double v) {
+  double numeral = 0;
+  int decimals = 0;
+  if (!FirstNumeral(ctx.Text(D.span), &numeral, &decimals) || numeral == 0)
+    return FormatNumber(v, decimals);
+  const double scale = std::fabs(d / numeral);
+  const char* word = scale == 1e3 ? " thousand" : scale == 1e6 ? " million"
+                     : scale == 1e9 ? " billion" : scale == 1e12 ? " trillion" : nullptr;
+  return word ? FormatNumber(v / scale, decimals) + word : FormatNumber(v, decimals);
+}
+
+// A qualified change ("almost $200 million", "more than £40 million"): the
+// qualifier's interval (Accept) against the difference as written.
+int QualifiedVerdict(Bound b, double diff, double d, double hd, double et, double* tol) {
+  const Interval accept = Accept(b, d, hd, tol);
+  *tol += et;
+  const Interval computed{std::fabs(diff) - et, std::fabs(diff) + et};
+  return Verdict(computed, std::fabs(diff), accept);
+}
+
 bool AbsoluteChange(const Context& ctx, const Figure& D, const ChangeNumbers& n, Check* c) {
   const double hd = HalfStep(ctx, D, n.d);
   const double diff = n.pts;
-  const double tol = hd + n.et + n.ef;
+  double tol = hd + n.et + n.ef;
   bool sign_ok = (diff >= 0) == (n.dir > 0) || std::fabs(diff) <= tol;
-  const double miss = std::fabs(std::fabs(diff) - n.d);
-  const double eps = 1e-9 * std::max(1.0, n.d);
-  if (sign_ok && miss > hd + eps && miss <= tol + eps) return false;  // undecided
-  c->holds = sign_ok && miss <= hd + eps;
+  const Bound bound = QualifierOf(ctx, D);
+  if (bound != Bound::kExact) {
+    const int v = sign_ok ? QualifiedVerdict(bound, diff, n.d, hd, n.et + n.ef, &tol) : -1;
+    if (v == 0) return false;  // undecided
+    c->holds = v > 0;
+  } else {
+    const double miss = std::fabs(std::fabs(diff) - n.d);
+    const double eps = 1e-9 * std::max(1.0, n.d);
+    if (sign_ok && miss > hd + eps && miss <= tol + eps) return false;  // undecided
+    c->holds = sign_ok && miss <= hd + eps;
+  }
   c->computed = sign_ok ? std::fabs(diff) : diff;
   c->message = (*c->holds ? "Checked: from " : "From ") + n.from_text + " to " + n.to_text +
                " is " + (diff >= 0 ? "a rise" : "a fall") + " of " +
-               FormatNumber(std::fabs(diff), Decimals(ctx, D)) +
+               InScaleOf(ctx, D, n.d, std::fabs(diff)) +
                (*c->holds ? ", consistent with " + n.delta_text + "."
                           : ", not " + n.delta_text + ".");
-  c->tolerance = "±" + StepText(tol) + " (rounding of the figures as written)";
+  c->tolerance = "±" + StepText(tol) + " (rounding of the figures as written" +
+                 (bound != Bound::kExact ? " and the qualifier)" : ")");
   return true;
 }
 
@@ -703,6 +733,10 @@ bool CountOfWhole(const std::u16string& text, const std::vector<Tok>& ts, int en
 void CheckCountShares(Context& ctx) {
   for (const Figure& f : ctx.report->figures) {
     if (!IsPercentUnit(f) || f.approx || f.value.type != FigureValue::Type::kNumber) continue;
+    double numeral = 0;
+    int decimals_written = 0;
+    // "a third" as a percentage: a fraction word (CheckFractionShares).
+    if (!FirstNumeral(ctx.Text(f.span), &numeral, &decimals_written)) continue;
     const int32_t p = f.span.paragraph;
     if (p < 0 || p >= static_cast<int32_t>(ctx.toks.size())) continue;
     const auto& ts = ctx.toks[p];
@@ -729,6 +763,279 @@ void CheckCountShares(Context& ctx) {
   }
 }
 
+// ---- Fractions of a whole: "12 of the 36 seats, or a third", "half of the
+// 40 seats (20)". A fraction word in copy is itself rounded: exact it allows
+// ±2 percentage points ("a third" = 31-35 %), "about" ±5; it does not hold
+// beyond ±6 (±10 with "about"); in between it says nothing.
+struct Fraction {
+  double value = 0;
+  int begin = 0, end = 0;  // tokens [begin, end)
+  Bound bound = Bound::kExact;
+};
+
+double FractionWord(const std::u16string& w, bool plural) {
+  if (!plural) {
+    if (w == u"third"sv) return 1.0 / 3;
+    if (w == u"quarter"sv) return 0.25;
+    if (w == u"fifth"sv) return 0.2;
+    if (w == u"tenth"sv) return 0.1;
+  } else {
+    if (w == u"thirds"sv) return 1.0 / 3;
+    if (w == u"quarters"sv) return 0.25;
+    if (w == u"fifths"sv) return 0.2;
+    if (w == u"tenths"sv) return 0.1;
+  }
+  return 0;
+}
+
+// The fraction phrase starting at token i ("half", "a third", "two-thirds",
+// "three quarters"), with a qualifier before it ("about", "nearly", "more
+// than"). False when there is none.
+bool FractionAt(const std::vector<Tok>& ts, int i, Fraction* f) {
+  const int n = static_cast<int>(ts.size());
+  if (i >= n || ts[i].type != Tok::kWord) return false;
+  f->begin = i;
+  if (ts[i].lower == u"half"sv) {
+    f->value = 0.5, f->end = i + 1;
+  } else {
+    const std::u16string& a = ts[i].lower;
+    double count = a == u"a"sv || a == u"one"sv ? 1 : a == u"two"sv ? 2 : a == u"three"sv ? 3 : 0;
+    int j = i + 1;
+    if (j < n && ts[j].lower == u"-"sv) ++j;
+    if (count == 0 || j >= n) return false;
+    const double part = FractionWord(ts[j].lower, count > 1);
+    if (part == 0 || count * part >= 1) return false;
+    f->value = count * part, f->end = j + 1;
+  }
+  int q = f->begin - 1;
+  if (q >= 0) {
+    const std::u16string& w = ts[q].lower;
+    if (w == u"about"sv || w == u"around"sv || w == u"roughly"sv || w == u"some"sv ||
+        w == u"approximately"sv)
+      f->bound = Bound::kApprox, f->begin = q;
+    else if (w == u"nearly"sv || w == u"almost"sv)
+      f->bound = Bound::kNearly, f->begin = q;
+    else if (w == u"than"sv && q >= 1 && ts[q - 1].lower == u"more"sv)
+      f->bound = Bound::kAtLeast, f->begin = q - 1;
+    else if (w == u"than"sv && q >= 1 && ts[q - 1].lower == u"less"sv)
+      f->bound = Bound::kAtMost, f->begin = q - 1;
+  }
+  return true;
+}
+
+// 1 holds, 0 does not hold, -1 undecided, for the ratio r against fraction f.
+int FractionVerdict(double r, const Fraction& f) {
+  const double d = r - f.value;
+  switch (f.bound) {
+    case Bound::kExact:
+      return std::fabs(d) <= 0.02 ? 1 : std::fabs(d) > 0.06 ? 0 : -1;
+    case Bound::kApprox:
+      return std::fabs(d) <= 0.05 ? 1 : std::fabs(d) > 0.10 ? 0 : -1;
+    case Bound::kNearly:
+      return (d <= 0.005 && d >= -0.06) ? 1 : (d > 0.02 || d < -0.12) ? 0 : -1;
+    case Bound::kAtLeast:
+      return d > 0 ? 1 : d < -0.02 ? 0 : -1;
+    case Bound::kAtMost:
+      return d < 0 ? 1 : d > 0.02 ? 0 : -1;
+  }
+  return -1;
+}
+
+Span TokSpan(int32_t p, const std::vector<Tok>& ts, int begin, int end) {
+  return Span{p, ts[begin].begin, ts[end - 1].end};
+}
+
+void AddFractionCheck(Context& ctx, int32_t p, const Fraction& f, double n, double m,
+                      int verdict) {
+  const auto& ts = ctx.toks[p];
+  const Span at = TokSpan(p, ts, f.begin, f.end);
+  const std::string share = FormatNumber(n, 0) + " of " + FormatNumber(m, 0);
+  const std::string pct = FormatNumber(100.0 * n / m, 1);
+  Check c = NewCheck(Kind::kArithmetic);
+  c.spans.push_back(at);
+  c.computed = RoundTo(100.0 * n / m, 1);
+  c.tolerance = f.bound == Bound::kApprox ? "±5 percentage points (an approximate fraction)"
+                                          : "±2 percentage points (a fraction word is rounded)";
+  c.holds = verdict == 1;
+  c.message = verdict == 1 ? "Checked: " + share + " is " + pct + " percent, consistent with " +
+                                 Q(ctx, at) + "."
+                           : share + " is " + pct + " percent, not " + Q(ctx, at) + ".";
+  ctx.Add(std::move(c));
+}
+
+// "12 of the 36 seats, or a third" / "12 of 36 (a third)": the fraction after
+// "or" or a bracket; "half of the 40 seats, or 20" / "a third of the 36
+// seats (12)": the count after it.
+void CheckFractionShares(Context& ctx) {
+  for (size_t pp = 0; pp < ctx.toks.size(); ++pp) {
+    const int32_t p = static_cast<int32_t>(pp);
+    const auto& ts = ctx.toks[p];
+    const std::u16string& text = ctx.doc.paragraphs[p].text;
+    const int n_toks = static_cast<int>(ts.size());
+    for (int i = 0; i < n_toks; ++i) {
+      Fraction f;
+      if (!FractionAt(ts, i, &f)) continue;
+      double n = 0, m = 0;
+      const int lead = f.begin - 1;
+      if (lead >= 1 && (ts[lead].lower == u"or"sv || ts[lead].lower == u"("sv) &&
+          CountOfWhole(text, ts, lead, &n, &m) &&
+          ctx.SentenceAt(p, ts[lead].begin) == ctx.SentenceAt(p, ts[f.begin].begin)) {
+        const int v = FractionVerdict(n / m, f);
+        if (v >= 0) AddFractionCheck(ctx, p, f, n, m, v);
+        i = f.end - 1;
+        continue;
+      }
+      // The fraction first: "<fraction> of (the) M <≤6 tokens> (, or | () N".
+      int k = f.end;
+      if (k >= n_toks || ts[k].lower != u"of"sv) continue;
+      ++k;
+      if (k < n_toks && (ts[k].lower == u"the"sv || ts[k].lower == u"its"sv)) ++k;
+      if (k >= n_toks || (m = WholeNumber(text, ts[k])) <= 0) continue;
+      for (int j = k + 1; j < n_toks && j <= k + 7; ++j) {
+        if (!(ts[j].lower == u"or"sv || ts[j].lower == u"("sv) || j + 1 >= n_toks) continue;
+        n = WholeNumber(text, ts[j + 1]);
+        const bool clean = j + 2 >= n_toks || ts[j + 2].type != Tok::kWord ||
+                           !(ts[j + 2].lower == u"percent"sv);
+        if (n < 0 || n > m || !clean) break;
+        if (ctx.SentenceAt(p, ts[j + 1].begin) != ctx.SentenceAt(p, ts[f.begin].begin)) break;
+        const int v = FractionVerdict(n / m, f);
+        if (v >= 0) AddFractionCheck(ctx, p, f, n, m, v);
+        break;
+      }
+    }
+  }
+}
+
+// ---- Sums of parts: "plants in Spain (120 workers), Italy (80) and Poland
+// (50), a total of 250 workers", "12, 8 and 5 seats, for a total of 25".
+// Whole numbers only (a decimal or a range: silent), each with the same scale
+// word ("$120 million"); years are no parts. A sum that adds up is reported as
+// checked; one that does not only when the list is plain (nothing but commas,
+// "and", currency signs and scale words between the parts): a worded list may
+// hold a number that is no part.
+constexpr int kPartGap = 6;  // tokens between two parts
+
+double ScaleAfter(const std::vector<Tok>& ts, int i) {
+  if (i + 1 >= static_cast<int>(ts.size())) return 1;
+  const std::u16string& w = ts[i + 1].lower;
+  return w == u"thousand"sv ? 1e3 : w == u"million"sv ? 1e6 : w == u"billion"sv ? 1e9 : 1;
+}
+
+// A whole number that can be a part: not a year, not a percentage, no decimals.
+bool PartNumber(const std::u16string& text, const std::vector<Tok>& ts, int i, double* v) {
+  *v = WholeNumber(text, ts[i]);
+  if (*v < 0) return false;
+  const bool comma = text.substr(ts[i].begin, ts[i].end - ts[i].begin).find(',') !=
+                     std::u16string::npos;
+  if (!comma && *v >= 1900 && *v <= 2100) return false;
+  const int n = static_cast<int>(ts.size());
+  if (i + 1 < n && (ts[i + 1].lower == u"%"sv || ts[i + 1].lower == u"percent"sv ||
+                    ts[i + 1].lower == u"."sv || ts[i + 1].lower == u"-"sv))
+    return i + 1 < n && ts[i + 1].lower == u"."sv && (i + 2 >= n || ts[i + 2].type != Tok::kNum);
+  if (i > 0 && (ts[i - 1].lower == u"."sv || ts[i - 1].lower == u"-"sv) &&
+      ts[i - 1].end == ts[i].begin)
+    return false;
+  *v *= ScaleAfter(ts, i);
+  return true;
+}
+
+// The gap between two parts: a comma or "and" in at most kPartGap tokens, no
+// number; *plain when it holds nothing else but currency signs, scale words
+// and brackets.
+bool PartGap(const std::vector<Tok>& ts, int from, int to, bool* has_and, bool* plain) {
+  if (to - from > kPartGap) return false;
+  bool joint = false;
+  *has_and = false;
+  for (int k = from; k < to; ++k) {
+    const std::u16string& w = ts[k].lower;
+    if (ts[k].type == Tok::kNum) return false;
+    if (w == u","sv) joint = true;
+    else if (w == u"and"sv) joint = *has_and = true;
+    else if (!(w == u"$"sv || w == u"€"sv || w == u"£"sv || w == u"thousand"sv ||
+               w == u"million"sv || w == u"billion"sv))
+      *plain = false;
+  }
+  return joint;
+}
+
+void CheckSumAt(Context& ctx, int32_t p, int total_tok, int list_end) {
+  const auto& ts = ctx.toks[p];
+  const std::u16string& text = ctx.doc.paragraphs[p].text;
+  double total = 0;
+  if (!PartNumber(text, ts, total_tok, &total)) return;
+  const int sentence = ctx.SentenceAt(p, ts[total_tok].begin);
+  std::vector<int> parts;
+  bool plain = true, and_last = false;
+  int k = list_end;
+  for (int steps = 0; k >= 0 && steps <= kPartGap; --k, ++steps)
+    if (ts[k].type == Tok::kNum) break;
+  while (k >= 0 && ts[k].type == Tok::kNum && ctx.SentenceAt(p, ts[k].begin) == sentence) {
+    double v = 0;
+    if (!PartNumber(text, ts, k, &v)) return;
+    parts.push_back(k);
+    int prev = k - 1;
+    while (prev >= 0 && ts[prev].type != Tok::kNum && k - prev <= kPartGap + 1) --prev;
+    bool has_and = false;
+    if (prev < 0 || ts[prev].type != Tok::kNum || !PartGap(ts, prev + 1, k, &has_and, &plain))
+      break;
+    if (parts.size() == 1) and_last = has_and;
+    k = prev;
+  }
+  if (parts.size() < 2 || !and_last) return;
+  double sum = 0;
+  for (int i : parts) {
+    double v = 0;
+    PartNumber(text, ts, i, &v);
+    sum += v;
+  }
+  const bool holds = std::fabs(sum - total) < 0.5;
+  if (!holds && !plain) return;
+  // The sum in the total's scale ("250 million").
+  const double scale = ScaleAfter(ts, total_tok);
+  const int total_end = scale > 1 ? total_tok + 1 : total_tok;
+  const std::string sum_text =
+      FormatNumber(sum / scale, 0) + (scale > 1 ? " " + Utf8(ts[total_end].lower) : "");
+  Check c = NewCheck(Kind::kArithmetic);
+  c.spans.push_back(Span{p, ts[parts.back()].begin, ts[parts.front()].end});
+  c.spans.push_back(Span{p, ts[total_tok].begin, ts[total_end].end});
+  c.computed = sum / scale;
+  c.tolerance = "exact (whole numbers)";
+  c.holds = holds;
+  const std::string stated = Q(ctx, c.spans[1]);
+  c.message = holds ? "Checked: the parts add up to " + sum_text + ", consistent with the total " +
+                          stated + "."
+                    : "The parts add up to " + sum_text + ", not the total " + stated + ".";
+  ctx.Add(std::move(c));
+}
+
+// "a total of N" / "totalling N" after a list of parts in its sentence.
+void CheckSums(Context& ctx) {
+  for (size_t pp = 0; pp < ctx.toks.size(); ++pp) {
+    const int32_t p = static_cast<int32_t>(pp);
+    const auto& ts = ctx.toks[p];
+    const int n = static_cast<int>(ts.size());
+    for (int i = 1; i + 1 < n; ++i) {
+      int total_tok = -1, list_end = -1;
+      if (ts[i].lower == u"total"sv && ts[i - 1].lower == u"a"sv && i + 2 < n &&
+          ts[i + 1].lower == u"of"sv) {
+        total_tok = i + 2, list_end = i - 2;
+      } else if (ts[i].lower == u"totalling"sv || ts[i].lower == u"totaling"sv) {
+        total_tok = i + 1, list_end = i - 1;
+      }
+      if (total_tok < 0 || list_end < 0) continue;
+      if (ts[total_tok].type != Tok::kNum && total_tok + 1 < n &&
+          (ts[total_tok].lower == u"$"sv || ts[total_tok].lower == u"€"sv ||
+           ts[total_tok].lower == u"£"sv))
+        ++total_tok;
+      if (ts[total_tok].type != Tok::kNum) continue;
+      while (list_end >= 0 && ts[list_end].type == Tok::kWord && list_end > i - 5 &&
+             (ts[list_end].lower == u"for"sv || ts[list_end].lower == u"or"sv))
+        --list_end;
+      CheckSumAt(ctx, p, total_tok, list_end);
+    }
+  }
+}
+
 }  // namespace
 
 // arithmetic: the figures' changes, multiples and shares (here), then the
@@ -736,6 +1043,8 @@ void CheckCountShares(Context& ctx) {
 void CheckArithmetic(Context& ctx) {
   CheckFigureArithmetic(ctx);
   CheckCountShares(ctx);
+  CheckFractionShares(ctx);
+  CheckSums(ctx);
   CheckAnniversaries(ctx);
   CheckAges(ctx);
 }

@@ -382,11 +382,14 @@ int WordCount(const std::vector<Tok>& ts) {
 // The most words a headline at the head of a story has ("Trump: Cruz Has ‘To
 // Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a Lot’").
 constexpr int kHeadlineWords = 30;
+// The most words a deck (the line under the headline) has.
+constexpr int kDeckWords = 15;
 
 bool Context::ComputeHeadingLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kHeading) return true;
   if (para.kind != ParagraphKind::kBody) return false;
+  if (SectionMarker(p) || BeforeSectionMarker(p)) return true;
   int words = 0;
   for (const Tok& t : toks[p]) words += t.type == Tok::kWord;
   int32_t e = static_cast<int32_t>(para.text.size());
@@ -432,8 +435,10 @@ bool HeadlineWording(const std::vector<Tok>& ts, const std::u16string& text) {
     if (t.upper_initial) continue;  // "Rose Bowl", "Named" in a title-case headline
     const std::u16string& w = t.lower;
     title = title && kMinor.count(w) > 0;
-    past |= PastTense().count(w) > 0 ||
-            (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd');
+    // "getting trounced", "being sued": a passive, no past tense.
+    const bool passive = i > 0 && (ts[i - 1].lower == u"getting" || ts[i - 1].lower == u"being");
+    past |= !passive && (PastTense().count(w) > 0 ||
+                         (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd'));
   }
   return (title && words >= 3) || colon || !past;
 }
@@ -446,8 +451,10 @@ bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
   for (int32_t i = ts[0].begin; i < ts[0].end; ++i)
     if (!u_isupper(text[i])) return false;
   const size_t dash = text.find(u"—");
+  const size_t hyphen = text.find(u" - ");  // "DES MOINES - "
   const size_t bracket = text.find('(');
   return (dash != std::u16string::npos && dash < 60) ||
+         (hyphen != std::u16string::npos && hyphen < 40) ||
          (bracket != std::u16string::npos && bracket < 40);
 }
 
@@ -469,12 +476,74 @@ bool Context::LeadHeadline(int32_t p) const {
   if (words <= kSubheadWords && before_longer) return true;
   const int32_t prev = PreviousTextParagraph(p);
   if (prev >= 0) {  // the second line of a headline that ends with a semicolon
+    if (PreviousTextParagraph(prev) >= 0) return false;
     const std::u16string& pt = doc.paragraphs[prev].text;
     const size_t e = pt.find_last_not_of(u" \t\u00a0");
-    return PreviousTextParagraph(prev) < 0 && e != std::u16string::npos && pt[e] == ';';
+    if (e != std::u16string::npos && pt[e] == ';') return true;
+    // A deck under the headline: before a dateline lede, or worded as a
+    // headline, with surnames only, before a lede twice as long. A short
+    // lede in the present tense names people in full ("Indiana hasn’t voted
+    // yet, but Donald Trump is already losing.").
+    return words <= kDeckWords && HeadingLike(prev) &&
+           (WireDateline(toks[next], doc.paragraphs[next].text) ||
+            (before_longer && HeadlineWording(toks[p], doc.paragraphs[p].text) &&
+             !NamesInFull(p)));
   }
   return HeadlineWording(toks[p], doc.paragraphs[p].text) ||
          WireDateline(toks[next], doc.paragraphs[next].text) || before_longer;
+}
+
+// A section line in capitals that a database export puts between the
+// headline and the story ("ABSTRACT.", "FULL TEXT.", "LETTERS."): at most
+// three words, every letter upper case.
+bool Context::SectionMarker(int32_t p) const {
+  const auto& ts = toks[p];
+  const std::u16string& text = doc.paragraphs[p].text;
+  int words = 0;
+  bool caps = true;
+  for (const Tok& t : ts) {
+    if (t.type == Tok::kNum) return false;
+    if (t.type != Tok::kWord) continue;
+    if (++words > 3) return false;
+    for (int32_t i = t.begin; i < t.end; ++i) caps = caps && u_isupper(text[i]);
+  }
+  if (!caps) words = 0;
+  const size_t e = text.find_last_not_of(u" \t\u00a0");
+  if (words > 0 && text[e] != ':') return true;  // "WATCH:" introduces an embed
+  // A section word of a database export in title case ("Letters.").
+  static const std::unordered_set<std::u16string, WordHash> kSections = {
+      u"letters", u"opinion", u"editorial", u"commentary", u"abstract", u"analysis"};
+  return ts.size() <= 2 && !ts.empty() && ts[0].type == Tok::kWord &&
+         kSections.count(ts[0].lower) > 0 && (ts.size() == 1 || text[ts[1].begin] == '.');
+}
+
+// The head of a story before its first section line ("Headline.¶Deck.¶
+// ABSTRACT.¶..."): the lines before it, when it is among the first four.
+constexpr int kHeadBeforeMarker = 4;
+
+bool Context::BeforeSectionMarker(int32_t p) const {
+  if (WordCount(toks[p]) > kHeadlineWords) return false;
+  int before = 0;
+  for (int32_t q = p; q >= 0; q = PreviousTextParagraph(q))
+    if (++before > kHeadBeforeMarker) return false;
+  const int32_t np = static_cast<int32_t>(doc.paragraphs.size());
+  for (int32_t q = p + 1; q < np && before < kHeadBeforeMarker; ++q) {
+    if (toks[q].empty()) continue;
+    if (SectionMarker(q)) return true;
+    ++before;
+  }
+  return false;
+}
+
+// Whether paragraph p names a person with two words or more.
+bool Context::NamesInFull(int32_t p) const {
+  for (const EntityMention& m : report->entities) {
+    if (m.type != EntityType::kPerson || m.span.paragraph != p) continue;
+    const std::u16string& t = doc.paragraphs[p].text;
+    for (int32_t i = m.span.begin; i < m.span.end; ++i)
+      if (u_isUWhiteSpace(t[i])) return true;
+  }
+  return false;
 }
 
 int32_t Context::PreviousTextParagraph(int32_t p) const {
@@ -546,34 +615,59 @@ bool InsideAny(const std::vector<std::vector<Span>>& by_par, const Span& s) {
 bool Context::InsideTag(const Span& s) const { return InsideAny(tags_, s); }
 bool Context::InsideEmbed(const Span& s) const { return InsideAny(embeds_, s); }
 
-// Tags are `<` + a letter or `/`, up to the next `>` in the paragraph;
-// an embed runs from `<tweet` to `</tweet>` (or the paragraph's end).
+// Tags are `<` + a letter or `/`, up to the next `>`; a tag that a line
+// break splits (`<tweet author="@x" date="January 19, 2016¶">I love ...`)
+// runs on into the next paragraph, up to its first `>`. An embed runs from
+// `<tweet` to `</tweet>` or `<tweet/>` (or the paragraph's end).
 void Context::IndexMarkup() {
   const size_t np = doc.paragraphs.size();
   tags_.resize(np);
   embeds_.resize(np);
+  bool tag_open = false, tweet_open = false;  // carried over a line break
   for (size_t p = 0; p < np; ++p) {
     const std::u16string& t = doc.paragraphs[p].text;
-    int32_t embed_begin = -1;
-    for (size_t i = t.find('<'); i != std::u16string::npos; i = t.find('<', i + 1)) {
+    const int32_t pi = static_cast<int32_t>(p);
+    int32_t embed_begin = tweet_open ? 0 : -1;
+    size_t from = 0;
+    if (tag_open) {
+      const size_t close = t.find('>');
+      const int32_t end = close == std::u16string::npos ? static_cast<int32_t>(t.size())
+                                                        : static_cast<int32_t>(close + 1);
+      tags_[p].push_back(Span{pi, 0, end});
+      tag_open = close == std::u16string::npos && end < 400;
+      from = end;
+    }
+    tweet_open = false;
+    for (size_t i = t.find('<', from); i != std::u16string::npos; i = t.find('<', i + 1)) {
       if (i + 1 >= t.size() || !(u_isalpha(t[i + 1]) || t[i + 1] == '/')) continue;
-      size_t close = t.find('>', i);
-      if (close == std::u16string::npos) break;
-      tags_[p].push_back(Span{static_cast<int32_t>(p), static_cast<int32_t>(i),
-                              static_cast<int32_t>(close + 1)});
-      const bool open_tweet = t.compare(i, 6, u"<tweet") == 0;
+      const bool open_tweet = t.compare(i, 6, u"<tweet") == 0 && t.compare(i, 8, u"<tweet/>");
       if (open_tweet && embed_begin < 0) embed_begin = static_cast<int32_t>(i);
-      if (t.compare(i, 8, u"</tweet>") == 0 && embed_begin >= 0) {
-        embeds_[p].push_back(Span{static_cast<int32_t>(p), embed_begin,
-                                  static_cast<int32_t>(close + 1)});
+      size_t close = t.find('>', i);
+      if (close == std::u16string::npos) {  // the tag goes on after a line break
+        tags_[p].push_back(Span{pi, static_cast<int32_t>(i), static_cast<int32_t>(t.size())});
+        tag_open = true;
+        tweet_open = embed_begin >= 0;
+        break;
+      }
+      tags_[p].push_back(Span{pi, static_cast<int32_t>(i), static_cast<int32_t>(close + 1)});
+      const bool close_tweet =
+          t.compare(i, 8, u"</tweet>") == 0 || t.compare(i, 8, u"<tweet/>") == 0;
+      if (close_tweet && embed_begin >= 0) {
+        embeds_[p].push_back(Span{pi, embed_begin, static_cast<int32_t>(close + 1)});
         embed_begin = -1;
       }
       i = close;
     }
     if (embed_begin >= 0)
-      embeds_[p].push_back(Span{static_cast<int32_t>(p), embed_begin,
-                                static_cast<int32_t>(t.size())});
+      embeds_[p].push_back(Span{pi, embed_begin, static_cast<int32_t>(t.size())});
   }
+}
+
+bool Context::Transcript(int32_t p) const {
+  const std::u16string& t = doc.paragraphs[p].text;
+  size_t b = t.find_first_not_of(u" \t\u00a0");
+  if (b == std::u16string::npos || b + 2 > t.size()) return false;
+  return (t[b] == 'Q' || t[b] == 'A') && t[b + 1] == ':';
 }
 
 }  // namespace checks_internal

@@ -126,11 +126,17 @@ struct Context {
   // Whether paragraph p begins a new entry of a live blog: a timestamp
   // paragraph ("9:40 p.m.") or the one after it, after a "___" rule.
   bool EntryStart(int32_t p) const;
+  // Whether paragraph p is a line of an interview transcript ("Q: ...",
+  // "A: ..."): the speakers' own words, like a quotation.
+  bool Transcript(int32_t p) const;
   void Add(Check c) { out.push_back(std::move(c)); }
 
  private:
   bool ComputeHeadingLike(int32_t p) const;
   bool LeadHeadline(int32_t p) const;
+  bool SectionMarker(int32_t p) const;
+  bool BeforeSectionMarker(int32_t p) const;
+  bool NamesInFull(int32_t p) const;
   void IndexMarkup();
   bool ComputeCaptionLike(int32_t p) const;
   std::vector<int8_t> heading_like_;              // per paragraph, -1 not yet known

@@ -96,6 +96,10 @@ std::string ReadStyleRule(std::string_view line, HouseStyle* style) {
     if (lvalue == "on" || lvalue == "true" || lvalue == "yes") style->number_style = true;
     else if (lvalue == "off" || lvalue == "false" || lvalue == "no") style->number_style = false;
     else return "number_style must be on or off";
+  } else if (key == "first_reference") {
+    if (lvalue == "all") style->first_reference_all = true;
+    else if (lvalue == "reintroductions") style->first_reference_all = false;
+    else return "first_reference must be 'all' or 'reintroductions'";
   } else if (key == "spell_out_below") {
     return ReadSpellOutBelow(value, style);
   } else if (key == "percent") {
@@ -110,7 +114,7 @@ std::string ReadStyleRule(std::string_view line, HouseStyle* style) {
     else return "currency must be 'consistent' or a dollar style: US$, $, USD, U.S.$";
   } else {
     return "unknown style rule '" + key +
-           "' (known: number_style, spell_out_below, percent, currency)";
+           "' (known: number_style, first_reference, spell_out_below, percent, currency)";
   }
   return "";
 }

@@ -2,6 +2,7 @@
 // list spells it) and first_reference (surname-only first mention, full name
 // introduced a second time, a bare surname two people share).
 #include <algorithm>
+#include <bitset>
 #include <climits>
 #include <functional>
 #include <map>
@@ -55,11 +56,16 @@ std::vector<std::u16string> SplitWords(const std::u16string& s) {
 // Different spelling, not just different case (all-caps headlines and
 // sentence-initial capitals are not variants).
 // A no-break space is a space to a reader.
+// So is a straight apostrophe beside a curly one ("O'Neill" / "O’Neill").
 bool SpelledDifferently(const std::u16string& a, const std::u16string& b) {
   if (a.size() != b.size()) return Lower(a) != Lower(b);
   std::u16string x = a, y = b;
-  for (char16_t& c : x) c = c == 0xA0 ? ' ' : c;
-  for (char16_t& c : y) c = c == 0xA0 ? ' ' : c;
+  auto plain = [](char16_t c) -> char16_t {
+    if (c == 0xA0) return ' ';
+    return c == u'’' || c == u'‘' ? '\'' : c;
+  };
+  for (char16_t& c : x) c = plain(c);
+  for (char16_t& c : y) c = plain(c);
   return Lower(x) != Lower(y);
 }
 
@@ -68,6 +74,20 @@ std::unordered_set<std::u16string> WordList(std::string_view file) {
   std::unordered_set<std::u16string> s;
   for (std::string_view line : EmbeddedLines(file)) s.insert(Utf16(line));
   return s;
+}
+
+// A word with a verb contracted onto it ("I’ve", "we’ll", "don’t"): no name
+// has one ("O’Neill" has no such ending).
+bool Contraction(const std::u16string& w) {
+  static const std::u16string kEnds[] = {u"ve", u"ll", u"re", u"m", u"d", u"t"};
+  for (const char16_t mark : {u'’', u'\''}) {
+    const size_t at = w.rfind(mark);
+    if (at == std::u16string::npos || at == 0) continue;
+    const std::u16string end = Lower(w.substr(at + 1));
+    for (const auto& e : kEnds)
+      if (end == e && (e != u"t" || w[at - 1] == 'n' || w[at - 1] == 'N')) return true;
+  }
+  return false;
 }
 
 // A "full name" with a word no person's name has ("Miami Tuesday",
@@ -81,6 +101,7 @@ bool NotAPersonName(const std::vector<std::u16string>& words) {
   for (const auto& w : words) {
     if (kWords.count(w)) return true;
     if (!w.empty() && u_islower(w[0]) && !kParticles.count(w)) return true;
+    if (Contraction(w)) return true;  // "Jim Eastland I’ve"
   }
   return false;
 }
@@ -161,6 +182,8 @@ struct KeySet {
       for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
       const unsigned char c = static_cast<unsigned char>(k[0]);
       if (c < 128) initial[c] = true;
+      const unsigned char c2 = k.size() > 1 ? static_cast<unsigned char>(k[1]) : 0;
+      if (c < 128 && c2 < 128) initial2.set(c * 128 + c2);
     }
   }
   std::unordered_set<std::string> all;
@@ -171,6 +194,9 @@ struct KeySet {
   // lower-cased, so a word whose first letter begins no key starts no match
   // (its scan would stop at once), and its key need not be computed.
   bool initial[128] = {};
+  // The same for the first two letters of a word of two letters or more
+  // ("the" starts no key where "trump" is one: its key is not computed).
+  std::bitset<128 * 128> initial2;
 };
 
 // The tokens of one paragraph with their NameKeys, computed when first needed.
@@ -202,7 +228,10 @@ bool MatchStart(const KeyedTokens& kt, const KeySet& keys, size_t i) {
   if (i > 0 && ts[i - 1].end == ts[i].begin) return false;
   bool ascii = true;
   for (int32_t k = ts[i].begin; k < ts[i].end && ascii; ++k) ascii = kt.text[k] < 0x80;
-  return !ascii || keys.initial[ts[i].lower[0]];
+  if (!ascii) return true;
+  const std::u16string& w = ts[i].lower;
+  if (w.size() < 2) return keys.initial[w[0]];
+  return keys.initial2.test(w[0] * 128 + w[1]);
 }
 
 // A match ends at a word end: token j not followed by a hyphen and a letter.
@@ -591,10 +620,77 @@ bool InCreditedExcerpt(const Context& ctx, int32_t p) {
 }
 
 // Surname-only first mention while the full name comes later.
+// The word after the span is a noun the name modifies ("a Trump supporter",
+// "Bill Clinton pollster": data/checks/surname_modifiers.txt), or the name is
+// possessive ("Bill Clinton’s presidency").
+bool ModifierOrPossessive(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string> kNouns = WordList("checks/surname_modifiers.txt");
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.end);
+  if (i >= static_cast<int>(ts.size())) return false;
+  if (ts[i].type == Tok::kWord) return ts[i].begin - s.end == 1 && kNouns.count(ts[i].lower) > 0;
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  return ts[i].begin == s.end && (text[s.end] == u'’' || text[s.end] == '\'') &&
+         i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"s";
+}
+
+bool Modifier(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.end);
+  return i < static_cast<int>(ts.size()) && ts[i].type == Tok::kWord &&
+         ModifierOrPossessive(ctx, s);
+}
+
+// After a capitalised word's possessive ("Fox News Channel’s Hannity"): the
+// name of a show or a product, not the person.
+bool AfterCapitalisedPossessive(const Context& ctx, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  if (i < 3 || ts[i - 1].lower != u"s" || ts[i - 2].type != Tok::kPunct) return false;
+  return ts[i - 3].type == Tok::kWord && ts[i - 3].upper_initial;
+}
+
+// Not a name a reader follows: one letter ("I"), or a word of
+// not_person_words.txt ("Muslims").
+bool NoNameWord(const Context& ctx, const Span& s) {
+  const std::u16string t = Surface(ctx, s);
+  return t.size() < 2 || NotAPersonName({t});
+}
+
+// A given name alone before the full name is a nickname explained ("Mr.
+// Bush, known as Jeb"), coordinated names ("brothers Ammon and Ryan Bundy"),
+// a brand ("Tom’s shoes") or a name the recogniser split ("George “Jay”
+// Keyworth") far more often than a slip: the first word of a name counts
+// only when it is no known given name (ner/first_names.txt; "Lee" of "Lee
+// Jae-myung" is a surname) and not after "as" or before "and".
+bool GivenNameAlone(const Context& ctx, const PersonRefs& refs, const EntityMention* m) {
+  static const std::unordered_set<std::u16string> kGiven = [] {
+    std::unordered_set<std::u16string> s;
+    for (std::string_view line : EmbeddedLines("ner/first_names.txt"))
+      s.insert(Utf16(line.substr(0, line.find('\t'))));
+    return s;
+  }();
+  const std::u16string t = Surface(ctx, m->span);
+  if (t == refs.parts.back()) return false;
+  if (kGiven.count(t)) return true;
+  const auto& ts = ctx.toks[m->span.paragraph];
+  const int i = ctx.TokAt(m->span.paragraph, m->span.begin);
+  const bool after_as = i > 0 && ts[i - 1].lower == u"as";
+  const bool before_and = i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"and";
+  return after_as || before_and;
+}
+
+bool KinNearby(const Context& ctx, const Span& s);
+
 void BareFirstMention(Context& ctx, const PersonRefs& refs) {
   const EntityMention* first = refs.mentions.front();
   if (!refs.IsBare(ctx, first) || refs.full.empty() || !(first->span < refs.full.front())) return;
+  if (GivenNameAlone(ctx, refs, first) || NoNameWord(ctx, first->span) ||
+      KinNearby(ctx, first->span) ||
+      Modifier(ctx, first->span) || AfterCapitalisedPossessive(ctx, first->span))
+    return;
   if (Titled(ctx, first) || ctx.InsideQuotation(first->span) || ctx.InsideEmbed(first->span) ||
+      ctx.Transcript(first->span.paragraph) ||
       ctx.CaptionLike(first->span.paragraph) || WireTagline(ctx, first->span) ||
       InWorkTitle(ctx, first->span) || InCreditedExcerpt(ctx, first->span.paragraph) ||
       AfterArticle(ctx, first->span) || AfterCapitalised(ctx, first->span))
@@ -675,7 +771,8 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
   std::vector<std::u16string> wa = SplitWords(a), wb = SplitWords(b);
   static const std::set<std::u16string> kHonorifics = {
       u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Dr", u"Dr.", u"Sir", u"Dame", u"Lady",
-      u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora"};
+      u"Lord", u"Madame", u"Monsieur", u"Mademoiselle", u"Herr", u"Frau", u"Señor", u"Señora",
+      u"Mister", u"Miss"};
   if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
   if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
   for (auto& w : wa) w = Lower(w);  // "Ahmed al Ashry" / "Al Ashry"
@@ -704,10 +801,23 @@ struct SeenName {
 };
 using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
 
+// Inside a parenthesis of its paragraph ("(... although Bill Clinton won the
+// spin ...)"): an aside, not where the reader's attention goes. So is a name
+// used as a modifier or a possessive (ModifierOrPossessive).
+bool InParentheses(const Context& ctx, const Span& s) {
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  const size_t open = text.rfind('(', s.begin);
+  if (open == std::u16string::npos) return false;
+  const size_t close = text.find(')', open);
+  return close == std::u16string::npos || close >= static_cast<size_t>(s.end);
+}
+
 void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16string& t,
                       const std::vector<std::u16string>& parts, NamesByWord* by_word) {
   const int32_t p = m->span.paragraph;
   const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
+  // "Bill Clinton’s presidency", "Bill Clinton pollster": a passing mention.
+  const bool aside = InParentheses(ctx, m->span) || ModifierOrPossessive(ctx, m->span);
   for (const std::u16string* w : {&parts.front(), &parts.back()}) {
     auto& list = (*by_word)[*w];
     SeenName* known = nullptr;
@@ -716,6 +826,7 @@ void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16
     if (!known && list.size() < 16) known = &list.emplace_back(SeenName{t, m->entity});
     if (known) {
       ++known->count;
+      if (aside) continue;  // counted, but not where the reader last saw it
       known->last_paragraph = p;
       known->last_sentence = sentence;
       known->last_begin = m->span.begin;
@@ -777,8 +888,9 @@ const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& pe
 // before (an earlier sentence of the paragraph, or the paragraph before) is
 // not the one the draft is mostly about, or both were named in that sentence,
 // so the reader cannot tell which of the two is meant. Abstains when the full
-// name is in the same sentence ("Melania Trump tells Trump supporters") or
-// not near.
+// name is in the same sentence ("Melania Trump tells Trump supporters"), not
+// near, or the only namesake near (a second one must be written in full just
+// before too).
 const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
                                   const std::vector<SeenName>& names, const Persons& persons,
                                   const std::vector<SeenName>& totals,
@@ -789,10 +901,20 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
                      std::make_pair(last->last_paragraph, last->last_begin))
       last = &sn;
   const int32_t p = m->span.paragraph;
-  const bool near = last->last_paragraph == p
-                        ? last->last_sentence < ctx.SentenceAt(p, m->span.begin)
-                        : last->last_paragraph == ctx.PreviousTextParagraph(p);
-  if (!near) return nullptr;
+  const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
+  const int32_t prev = ctx.PreviousTextParagraph(p);
+  auto near = [&](const SeenName& sn) {
+    if (sn.last_paragraph < 0) return false;
+    return sn.last_paragraph == p ? sn.last_sentence < sentence : sn.last_paragraph == prev;
+  };
+  if (!near(*last)) return nullptr;
+  // Evidence that the reader has two people in mind: a second namesake
+  // written in full just before as well ("Tom Ebeling said ... Betsy Ebeling
+  // shook her head. ... Ebeling emerged"). One full name alone just before
+  // is the one meant, or the story settles it.
+  int near_names = 0;
+  for (const SeenName& sn : names) near_names += near(sn);
+  if (near_names < 2) return nullptr;
   // A headline that names one of them in full says whom the story is about.
   for (const SeenName& sn : names)
     for (const std::u16string& h : headline_names)
@@ -842,7 +964,9 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
     auto it = by_word.find(t);
     if (it == by_word.end() || it->second.size() < 2) continue;
     if (Titled(ctx, m) || ctx.InsideQuotation(m->span) || ctx.InsideEmbed(m->span) ||
-        AfterArticle(ctx, m->span) || KinNearby(ctx, m->span))
+        ctx.Transcript(m->span.paragraph) || AfterArticle(ctx, m->span) ||
+        KinNearby(ctx, m->span) || Modifier(ctx, m->span) ||
+        AfterCapitalisedPossessive(ctx, m->span))
       continue;
     if (!NamesakeJustNamed(ctx, m, it->second, persons, totals[t], headline_names)) continue;
     ambiguous[t].push_back(m->span);
@@ -862,8 +986,11 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
   }
 }
 
+// Re-introductions always; surname-first and shared surnames only when the
+// house style asks for them (HouseStyle::first_reference_all).
 void FirstReferences(Context& ctx, const NameIndex& index) {
   const Report& r = *ctx.report;
+  const bool all = ctx.options.style.first_reference_all;
   const Persons persons = CollectPersons(ctx);
   // The live-blog entry of each paragraph (0 outside live blogs).
   std::vector<int32_t> entry_of(ctx.doc.paragraphs.size(), 0);
@@ -878,10 +1005,10 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
     if (parts.size() < 2 || persons.by_entity[e].empty() || NotAPersonName(parts)) continue;
     const PersonRefs refs{ent, std::move(parts), persons.by_entity[e],
                           FullNameSpans(ctx, index, ent)};
-    BareFirstMention(ctx, refs);
+    if (all) BareFirstMention(ctx, refs);
     Reintroduction(ctx, refs, entry_of);
   }
-  SharedSurnames(ctx, persons);
+  if (all) SharedSurnames(ctx, persons);
 }
 
 // One letter added or dropped, or two neighbours swapped: "brazille" /

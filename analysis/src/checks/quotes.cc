@@ -135,6 +135,21 @@ bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
   return false;
 }
 
+// Feet and inches written with quotation marks ("he’s like 6’2”,” ...):
+// the pairing of the paragraph's marks cannot be trusted.
+bool InchMarks(const std::u16string& text) {
+  for (size_t i = 2; i < text.size(); ++i) {
+    const char16_t c = text[i];
+    if (c != u'”' && c != '"' && c != u'″') continue;
+    size_t j = i;
+    while (j > 0 && u_isdigit(text[j - 1])) --j;
+    if (j == i || j < 2) continue;
+    const char16_t foot = text[j - 1];
+    if ((foot == u'’' || foot == '\'' || foot == u'′') && u_isdigit(text[j - 2])) return true;
+  }
+  return false;
+}
+
 // Two apostrophes as a double quotation mark (''like this''): one mark.
 bool DoubledApostrophe(const std::u16string& text, int32_t offset) {
   if (text[offset] != '\'') return false;
@@ -262,12 +277,143 @@ bool Attributed(const std::vector<const Attribution*>& attributions, const Span&
   return attributed;
 }
 
+// A dash and a short credit that ends the paragraph ("“...” ― Oscar P.
+// Quintero", "“...” — Jo Marsh, mayor").
+constexpr int kDashCreditWords = 8;
+
+// The quotation bar (U+2015) credits wherever it comes later in the
+// paragraph (marks broken inside the quotation may end it early).
+// `bar`: where the paragraph's last quotation bar is (npos if none).
+bool DashCredit(const std::u16string& text, int32_t close_end, size_t bar) {
+  size_t i = close_end;
+  while (i < text.size() && u_isUWhiteSpace(text[i])) ++i;
+  if (bar != std::u16string::npos && bar >= static_cast<size_t>(close_end)) i = bar;
+  if (i >= text.size() || !(text[i] == u'―' || text[i] == u'—' || text[i] == u'–')) return false;
+  int words = 0;
+  bool in_word = false;
+  for (++i; i < text.size(); ++i) {
+    const bool space = u_isUWhiteSpace(text[i]);
+    if (!space && !in_word && ++words > kDashCreditWords) return false;
+    in_word = !space;
+  }
+  return words > 0;
+}
+
 // A credit after the quotation or a dash-set aside, within paragraph p.
-bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p) {
+bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p, size_t bar) {
   if (q.close.paragraph != p) return false;
   const std::u16string& text = doc.paragraphs[p].text;
-  return CreditAfter(text, q.close.offset + 1) ||
+  return CreditAfter(text, q.close.offset + 1) || DashCredit(text, q.close.offset + 1, bar) ||
          DashAside(text, q.open.offset, q.close.offset + 1);
+}
+
+// A person named earlier in the quotation's paragraph, in its sentence or
+// the one before ("On “Face the Nation,” Sen. Bernie Sanders identified
+// ... . “The younger people are ...”"): the reader knows who speaks.
+// Or named right after it, in the sentence that closes it or the next one
+// ("“...,” Toomey fumed.", "“...” That quote from Commissioner Tom Krebs
+// appeared ..."): a speech verb the cue list lacks, or the source given after.
+bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, const Quotation& q) {
+  const int32_t p = q.open.paragraph;
+  const int sentence = ctx.SentenceAt(p, q.open.offset);
+  if (sentence < 0) return false;
+  const auto& sents = ctx.sentences[p];
+  const int32_t from = sents[std::max(sentence - 1, 0)].begin;
+  int32_t to = -1;  // end of the sentence after the one the quotation closes in
+  if (q.close.paragraph == p) {
+    const int closing = ctx.SentenceAt(p, q.close.offset);
+    if (closing >= 0)
+      to = sents[std::min(closing + 1, static_cast<int>(sents.size()) - 1)].end;
+  }
+  // `persons` is sorted by position: the first one at or after `from`.
+  auto it = std::lower_bound(persons.begin(), persons.end(), from,
+                             [](const Span& s, int32_t off) { return s.begin < off; });
+  if (it != persons.end() && it->end <= q.open.offset) return true;
+  if (q.close.paragraph != p) return false;
+  it = std::lower_bound(persons.begin(), persons.end(), q.close.offset + 1,
+                        [](const Span& s, int32_t off) { return s.begin < off; });
+  return it != persons.end() && it->end <= to;
+}
+
+// "he" or "she" outside quotation marks in the quotation's paragraph before
+// it, or in the last sentence of the paragraph before ("..., he surmised.
+// “On Facebook, I see ...”", "he was deported to South Korea. “The first
+// week, I was living on the street.”"): the story is following one speaker.
+// Per paragraph, the first and last such pronoun (one pass over the tokens,
+// quotation marks counted on the way; -1 if none).
+struct Pronouns {
+  int32_t first = -1, last = -1;
+};
+
+Pronouns SpeakerPronouns(const Context& ctx, int32_t p) {
+  Pronouns out;
+  const std::u16string& text = ctx.doc.paragraphs[p].text;
+  bool inside = false;
+  for (const Tok& t : ctx.toks[p]) {
+    if (t.type == Tok::kPunct) {
+      const char16_t c = text[t.begin];
+      if (c == u'“') inside = true;
+      else if (c == u'”') inside = false;
+      else if (c == '"') inside = !inside;
+      continue;
+    }
+    if (inside || !(t.lower == u"he" || t.lower == u"she")) continue;
+    if (out.first < 0) out.first = t.begin;
+    out.last = t.begin;
+  }
+  return out;
+}
+
+bool SpeakerPronounBefore(const Context& ctx, std::vector<Pronouns>* cache,
+                          std::vector<uint8_t>* known, int32_t prev, const Quotation& q) {
+  auto get = [&](int32_t p) -> const Pronouns& {
+    if (!(*known)[p]) (*cache)[p] = SpeakerPronouns(ctx, p), (*known)[p] = 1;
+    return (*cache)[p];
+  };
+  const Pronouns& here = get(q.open.paragraph);
+  if (here.first >= 0 && here.first < q.open.offset) return true;
+  if (prev < 0 || ctx.sentences[prev].empty()) return false;
+  return get(prev).last >= ctx.sentences[prev].back().begin;
+}
+
+// A quotation right after an opening parenthesis ("(“Romney blasts Trump,”
+// USATODAY.com, Thursday)"): a cited headline, not a statement.
+bool CitedInParentheses(const Document& doc, const Quotation& q) {
+  return LastBefore(doc.paragraphs[q.open.paragraph].text, q.open.offset) == '(';
+}
+
+// The quotation's paragraph is followed by a credit line ("- Sanders.",
+// "— Jo Marsh, mayor"): a dash, then a few words.
+constexpr int kCreditLineWords = 8;
+
+bool CreditLineAfter(const Context& ctx, int32_t p) {
+  const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
+  int32_t q = p + 1;
+  while (q < np && ctx.toks[q].empty()) ++q;
+  if (q >= np) return false;
+  const std::u16string& t = ctx.doc.paragraphs[q].text;
+  const size_t b = t.find_first_not_of(u" \t\u00a0");
+  if (b == std::u16string::npos || !(t[b] == '-' || t[b] == u'–' || t[b] == u'—')) return false;
+  int words = 0;
+  for (const Tok& tok : ctx.toks[q])
+    if (tok.type == Tok::kWord && ++words > kCreditLineWords) return false;
+  return words > 0;
+}
+
+// The paragraph before p for a run of quotations, passing over at most four
+// short stage directions or replies ("She pauses.", "“Nooooo!”").
+constexpr int kStageDirectionWords = 5;
+constexpr int kStageDirections = 4;
+
+int32_t PreviousSpeechParagraph(const Context& ctx, int32_t p) {
+  int32_t prev = ctx.PreviousTextParagraph(p);
+  for (int k = 0; k < kStageDirections && prev >= 0; ++k) {
+    int words = 0;
+    for (const Tok& t : ctx.toks[prev]) words += t.type == Tok::kWord;
+    if (words > kStageDirectionWords) break;
+    prev = ctx.PreviousTextParagraph(prev);
+  }
+  return prev;
 }
 
 }  // namespace
@@ -277,8 +423,13 @@ void CheckUnbalancedQuotes(Context& ctx) {
   const TextLayer& text = ctx.report->text;
   std::set<Position> seen;  // a set: a storm of stray marks made this quadratic
   std::vector<Unpaired> marks;
+  std::vector<int8_t> inches(ctx.doc.paragraphs.size(), -1);  // per paragraph, once
   auto add = [&](Position pos, char16_t ch, Role role) {
-    if (ctx.InsideTag(Span{pos.paragraph, pos.offset, pos.offset + 1})) return;
+    const Span at{pos.paragraph, pos.offset, pos.offset + 1};
+    if (ctx.InsideTag(at) || ctx.InsideEmbed(at)) return;
+    int8_t& inch = inches[pos.paragraph];
+    if (inch < 0) inch = InchMarks(ctx.doc.paragraphs[pos.paragraph].text) ? 1 : 0;
+    if (inch) return;
     if (role != Role::kOpener && ClosesRunOnExcerpt(ctx, pos, ch)) return;
     if (DoubledApostrophe(ctx.doc.paragraphs[pos.paragraph].text, pos.offset)) return;
     if (seen.insert(pos).second) marks.push_back({pos, ch, role});
@@ -316,6 +467,15 @@ void CheckUnattributedQuotes(Context& ctx) {
   // Paragraphs opening with a quotation that continues the speaker before.
   std::vector<uint8_t> continued(doc.paragraphs.size(), 0);
   std::vector<std::vector<Span>> terms_by_par(doc.paragraphs.size());
+  std::vector<std::vector<Span>> persons_by_par(doc.paragraphs.size());
+  std::vector<Pronouns> pronouns(doc.paragraphs.size());
+  std::vector<uint8_t> pronouns_known(doc.paragraphs.size(), 0);
+  std::vector<int32_t> bars(doc.paragraphs.size(), -2);  // last '―' per paragraph, once
+  for (const EntityMention& m : r.entities)
+    if (m.type == EntityType::kPerson && m.span.paragraph >= 0 &&
+        m.span.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
+      persons_by_par[m.span.paragraph].push_back(m.span);
+  for (auto& spans : persons_by_par) std::sort(spans.begin(), spans.end());
   for (const Attribution& a : r.attributions)
     if (a.content.paragraph >= 0 &&
         a.content.paragraph < static_cast<int32_t>(doc.paragraphs.size()))
@@ -342,8 +502,19 @@ void CheckUnattributedQuotes(Context& ctx) {
     if (LeadIn(ctx, q.open) || ParagraphHasCue(ctx, inside.paragraph) ||
         HasSpeaker(attr_by_par[inside.paragraph]))
       continue;
-    if (CreditedOrAside(doc, q, inside.paragraph)) continue;
-    const int32_t prev = ctx.PreviousTextParagraph(inside.paragraph);
+    const std::u16string& ptext = doc.paragraphs[inside.paragraph].text;
+    if (bars[inside.paragraph] == -2)
+      bars[inside.paragraph] = ptext.rfind(u'―') == std::u16string::npos
+                                   ? -1
+                                   : static_cast<int32_t>(ptext.rfind(u'―'));
+    const size_t bar = bars[inside.paragraph] < 0 ? std::u16string::npos
+                                                  : static_cast<size_t>(bars[inside.paragraph]);
+    if (CreditedOrAside(doc, q, inside.paragraph, bar) || CitedInParentheses(doc, q) ||
+        CreditLineAfter(ctx, q.close.paragraph) ||
+        PersonJustBefore(ctx, persons_by_par[q.open.paragraph], q))
+      continue;
+    const int32_t prev = PreviousSpeechParagraph(ctx, inside.paragraph);
+    if (SpeakerPronounBefore(ctx, &pronouns, &pronouns_known, prev, q)) continue;
     const bool opens_paragraph =
         LastBefore(doc.paragraphs[inside.paragraph].text, q.open.offset) == 0;
     if (opens_paragraph && prev >= 0 &&

@@ -80,13 +80,18 @@ bool CollectiveSource(const Context& ctx, const Span& s) {
 // Built per paragraph once per run: the spans of person mentions and of what
 // named speakers said.
 struct NamedSpans {
-  explicit NamedSpans(const Context& ctx) : by_par(ctx.doc.paragraphs.size()) {
+  explicit NamedSpans(const Context& ctx)
+      : by_par(ctx.doc.paragraphs.size()), persons(ctx.doc.paragraphs.size()) {
     auto add = [&](const Span& s) {
       if (s.paragraph >= 0 && s.paragraph < static_cast<int32_t>(by_par.size()))
         by_par[s.paragraph].push_back(s);
     };
     for (const EntityMention& m : ctx.report->entities)
-      if (m.type == EntityType::kPerson) add(m.span);
+      if (m.type == EntityType::kPerson) {
+        add(m.span);
+        if (m.span.paragraph >= 0 && m.span.paragraph < static_cast<int32_t>(persons.size()))
+          persons[m.span.paragraph].push_back(m.span);
+      }
     for (const Attribution& a : ctx.report->attributions)
       if (!a.vague_source && (a.speaker_entity >= 0 || !a.speaker_name.empty())) add(a.content);
   }
@@ -95,8 +100,122 @@ struct NamedSpans {
       if (Overlaps(n, s)) return true;
     return false;
   }
+  // Whether a person mention overlaps `s`.
+  bool Person(const Span& s) const {
+    for (const Span& n : persons[s.paragraph])
+      if (Overlaps(n, s)) return true;
+    return false;
+  }
   std::vector<std::vector<Span>> by_par;
+  std::vector<std::vector<Span>> persons;  // person mentions only
 };
+
+// Whether the word before the span is `w`.
+bool WordBefore(const Context& ctx, const Span& s, std::u16string_view w) {
+  const auto& ts = ctx.toks[s.paragraph];
+  int i = ctx.TokAt(s.paragraph, s.begin) - 1;
+  while (i >= 0 && ts[i].type != Tok::kWord) --i;
+  return i >= 0 && ts[i].lower == w;
+}
+
+// "what some call the “Charleston loophole”", "what critics dubbed": the
+// words name a term, they do not credit a claim.
+bool NamingATerm(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string, WordHash> kNaming = {
+      u"call", u"calls", u"called", u"dub", u"dubs", u"dubbed", u"term", u"terms", u"termed",
+      u"label", u"labels", u"labeled", u"labelled", u"describe", u"describes", u"described"};
+  if (!WordBefore(ctx, s, u"what")) return false;
+  const auto& ts = ctx.toks[s.paragraph];
+  auto [a, b] = ctx.TokRange(s.paragraph, s.begin, s.end);
+  if (b > a && kNaming.count(ts[b - 1].lower)) return true;
+  return b < static_cast<int>(ts.size()) && kNaming.count(ts[b].lower) > 0;
+}
+
+// The text says why the source is not named ("who spoke on condition of
+// anonymity", "were not authorized to speak on the record"): in the span's
+// sentence, the sentence before, or the paragraph before when the span opens
+// its paragraph's first sentence.
+bool ExplainsAnonymity(const std::vector<Tok>& ts, int from, int to) {
+  for (int i = std::max(from, 0); i < to && i < static_cast<int>(ts.size()); ++i) {
+    const std::u16string& w = ts[i].lower;
+    if (w == u"anonymity" || w == u"anonymously" || w == u"authorized" || w == u"unauthorized")
+      return true;
+    if (w == u"be" && i + 1 < static_cast<int>(ts.size()) &&
+        (ts[i + 1].lower == u"named" || ts[i + 1].lower == u"identified"))
+      return true;
+  }
+  return false;
+}
+
+bool AnonymityExplained(const Context& ctx, const Span& s) {
+  const int32_t p = s.paragraph;
+  const int sentence = ctx.SentenceAt(p, s.begin);
+  if (sentence < 0) return false;
+  const auto& sents = ctx.sentences[p];
+  const int32_t from = sents[std::max(sentence - 1, 0)].begin;
+  const int32_t to = sents[sentence].end;
+  if (ExplainsAnonymity(ctx.toks[p], ctx.TokAt(p, from), ctx.TokAt(p, to))) return true;
+  if (sentence > 0) return false;
+  const int32_t prev = ctx.PreviousTextParagraph(p);
+  if (prev < 0 || ctx.sentences[prev].empty()) return false;
+  const int32_t last = ctx.sentences[prev].back().begin;
+  return ExplainsAnonymity(ctx.toks[prev], ctx.TokAt(prev, last),
+                           static_cast<int>(ctx.toks[prev].size()));
+}
+
+// "reportedly" after the paragraph named the report ("As The Hill reported,
+// ...", "according to Politico"): a capitalised, non-initial word just
+// before "reported"/"reports", or right after "according to".
+bool ReportNamedBefore(const Context& ctx, const Span& s) {
+  if (ctx.Text(s) != u"reportedly") return false;
+  const auto& ts = ctx.toks[s.paragraph];
+  const int end = ctx.TokAt(s.paragraph, s.begin);
+  auto named = [&](int k) {
+    return k >= 0 && k < end && ts[k].type == Tok::kWord && ts[k].upper_initial &&
+           ctx.sentences[s.paragraph][std::max(ctx.SentenceAt(s.paragraph, ts[k].begin), 0)]
+                   .begin != ts[k].begin;
+  };
+  for (int i = 0; i < end; ++i) {
+    const std::u16string& w = ts[i].lower;
+    if ((w == u"reported" || w == u"reports") && (named(i - 1) || named(i - 2))) return true;
+    if (w == u"according" && i + 2 < end && ts[i + 1].lower == u"to" && named(i + 2))
+      return true;
+  }
+  return false;
+}
+
+// "the most widely seen record": a degree, not an attribution.
+bool Comparative(const Context& ctx, const Span& s) {
+  return WordBefore(ctx, s, u"most") || WordBefore(ctx, s, u"more") ||
+         WordBefore(ctx, s, u"less") || WordBefore(ctx, s, u"least");
+}
+
+// "Edwards and others said": a named person goes with them.
+bool WithNamedSpeaker(const Context& ctx, const NamedSpans& named, const Span& s) {
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  if (i < 2 || ts[i - 1].lower != u"and" || ts[i - 2].type != Tok::kWord) return false;
+  return named.Person(Span{s.paragraph, ts[i - 2].begin, ts[i - 2].end});
+}
+
+// "widely seen opportunities": "widely" + participle before a noun describes
+// the noun; the attribution form goes on with "as", "to", "by", an article,
+// "that" or punctuation ("widely seen as", "widely considered a sham").
+bool Attributive(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string, WordHash> kGoesOn = {
+      u"as", u"to", u"by", u"a", u"an", u"the", u"that", u"in", u"among", u"across",
+      u"within", u"for", u"at", u"on", u"and", u"or", u"but", u"with"};
+  const auto& ts = ctx.toks[s.paragraph];
+  auto [a, b] = ctx.TokRange(s.paragraph, s.begin, s.end);
+  if (b - a != 2 || ts[a].lower != u"widely" || b >= static_cast<int>(ts.size())) return false;
+  return ts[b].type == Tok::kWord && !ts[b].upper_initial && kGoesOn.count(ts[b].lower) == 0;
+}
+
+// The words are no vague sourcing in the reporter's own text.
+bool NotVague(const Context& ctx, const Span& s) {
+  return ctx.Transcript(s.paragraph) || NamingATerm(ctx, s) || AnonymityExplained(ctx, s) ||
+         ReportNamedBefore(ctx, s) || Comparative(ctx, s) || Attributive(ctx, s);
+}
 
 // Vague sources from the attribution stage; their spans go to *vague_spans
 // (by paragraph).
@@ -108,7 +227,7 @@ void VagueAttributions(Context& ctx, const NamedSpans& named,
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
     if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s) ||
-        ctx.HeadingLike(s.paragraph))
+        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s))
       continue;
     bool dup = false;
     for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
@@ -175,7 +294,7 @@ void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
       Span s{p, ts[words[w]].begin, ts[words[w + pat.slots.size() - 1]].end};
       // Not in a speaker's own words (a quotation) nor in a headline.
       bool dup = ctx.InsideEmbed(s) || named.Cover(s) || ctx.InsideQuotation(s) ||
-                 ctx.HeadingLike(p);
+                 ctx.HeadingLike(p) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s);
       for (const Span& v : *vague_spans) dup |= Overlaps(v, s);
       if (dup) continue;
       vague_spans->push_back(s);
