@@ -98,10 +98,12 @@ void clearHighlights(const uno::Reference<frame::XModel>& xModel)
         ++st->repaintTicket;
         if (!st->withdrawn)
             quietBatch(xModel, [&] { unpaint(*st); });
-        forgetPainting(*st, false);
+        keepOnlyMapping(*st); // the highlights' state goes; the fact list stays
         st->shown = false;
         st->withdrawn = false;
         logTrace("clear: %.1f ms", msSince(t0));
+        logHighlightState("after clear", *st);
+        releaseFreedMemory(st->ctx);
         registry().callListeners(xModel, st->analysis);
     }
     catch (...)

@@ -177,10 +177,10 @@ void readSlice(const std::shared_ptr<Job>& job)
         return;
     }
     finishReading(*job);
-    if (st->cachedReport && st->cachedHash == job->read->hash
-        && st->cachedHouseList == job->houseList)
+    if (st->analysis && st->analysedHash == job->read->hash
+        && st->analysedHouseList == job->houseList)
     {
-        job->report = st->cachedReport;
+        job->reused = st->analysis;
         job->fromCache = true;
         applyResult(job);
         return;
