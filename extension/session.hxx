@@ -117,7 +117,8 @@ void runAnalysis(const css::uno::Reference<css::uno::XComponentContext>& xContex
                  std::function<void(bool)> done = {});
 
 /// Removes every highlight of `model`, restoring each character's own
-/// formatting exactly; the analysis (fact list) stays available.
+/// formatting exactly, and frees what only the highlights used; the analysis (fact
+/// list) and each paragraph's mapping (spanToRange, selectSpan) stay available.
 void clearHighlights(const css::uno::Reference<css::frame::XModel>& xModel);
 
 /// Makes the next run read these paragraphs of `model` anew, though their strings are

@@ -283,7 +283,9 @@ def memory_run(oxt, path, analyse):
         time.sleep(1.0)
         out["analysed"] = status_line(pid)
         if analyse and oxt:
+            t0 = time.time()
             office.dispatch(doc, "org.factlens:Clear")
+            out["clear_ms"] = 1000 * (time.time() - t0)
         time.sleep(1.0)
         out["cleared"] = status_line(pid)
         doc.close(True)
@@ -346,6 +348,7 @@ def memory_bench(oxt, pages, repeats):
                   "read %s, analyze %s, apply %s ms; longest main-thread slice %s ms" % (
                       i + 1, tr[5], wall, "-" if filled is None else "%.0f" % filled, tr[2], tr[3],
                       tr[4], tr[8]))
+            print("  run %d: Clear %.0f ms (one main-thread block)" % (i + 1, with_ext[-1][0]["clear_ms"]))
         for s in with_ext[-1][2]:
             print("  run %d: extension state after %s: %s documents, %s paragraphs, %s rows"
                   % (i + 1, s[0], s[1], s[2], s[3]))
