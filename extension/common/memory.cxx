@@ -18,11 +18,13 @@
 
 namespace factlens::office
 {
-std::atomic<int>& liveCounter(Live kind)
+namespace
 {
-    static std::atomic<int> aCounts[static_cast<int>(Live::Count_)];
-    return aCounts[static_cast<int>(kind)];
+// Constant-initialised: valid for objects freed during the office's exit as well.
+std::atomic<int> g_aLive[static_cast<int>(Live::Count_)] = {};
 }
+
+std::atomic<int>& liveCounter(Live kind) { return g_aLive[static_cast<int>(kind)]; }
 
 void logLive(const char* when)
 {
