@@ -51,6 +51,7 @@
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
 
+#include "common/memory.hxx"
 #include "common/ustring.hxx" // toOUString/toU16, used by the sidebar through this header
 #include "factlens/document.h"
 #include "factlens/report.h"
@@ -85,10 +86,14 @@ bool isCategoryEnabled(Category c);
 void setCategoryEnabled(Category c, bool enabled);
 
 /// One analysis of one document: what was read, what was found, how long it took.
+/// It holds what the sidebar lists and exports: the paragraphs' text and the report,
+/// whose text layer keeps its sentences and quotations (the source checks use them)
+/// but not its tokens (nothing after the analysis reads them; about 3 bytes a character).
 struct Analysis
 {
     factlens::Document document;
     factlens::Report report;
+    LiveCount<Live::Analysis> counted;
     sal_uInt64 generation = 0; ///< increases with every analysis of this document
     /// false when the document could not be highlighted (e.g. opened read-only):
     /// the sidebar should then show `note` and still list the facts.
@@ -112,7 +117,8 @@ void runAnalysis(const css::uno::Reference<css::uno::XComponentContext>& xContex
                  std::function<void(bool)> done = {});
 
 /// Removes every highlight of `model`, restoring each character's own
-/// formatting exactly; the analysis (fact list) stays available.
+/// formatting exactly, and frees what only the highlights used; the analysis (fact
+/// list) and each paragraph's mapping (spanToRange, selectSpan) stay available.
 void clearHighlights(const css::uno::Reference<css::frame::XModel>& xModel);
 
 /// Makes the next run read these paragraphs of `model` anew, though their strings are

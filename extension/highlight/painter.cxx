@@ -152,7 +152,7 @@ bool beginParagraph(ParaInfo& para, const std::vector<Interval>& ivs, bool bRepa
     {
         if (aNow != para.readString)
             return false;
-        para.paintedString = aNow;
+        para.paintedString = para.readString; // equal: share the one buffer
         para.paintedIntervals = ivs;
         para.appliedRuns.clear();
         para.area.set(para.text->createTextCursorByRange(para.range), uno::UNO_QUERY);
@@ -306,14 +306,50 @@ void forgetPainting(PaintState& st, bool bKeepUserRestore)
     for (ParaInfo& para : st.paras)
     {
         para.painted = para.applied = para.stale = false;
-        para.paintedIntervals.clear();
-        para.appliedRuns.clear();
+        para.paintedString.clear();
+        std::vector<Interval>().swap(para.paintedIntervals);
+        std::vector<ColorRun>().swap(para.appliedRuns);
         para.area.clear();
         if (!bKeepUserRestore)
-            para.userRestore.clear();
+            std::vector<Painted>().swap(para.userRestore);
     }
     if (!bKeepUserRestore)
-        st.looseRestore.clear();
+        std::vector<Painted>().swap(st.looseRestore);
     st.paintedRanges = 0;
+}
+
+void keepOnlyMapping(PaintState& st)
+{
+    forgetPainting(st, false);
+    std::vector<std::vector<Interval>>().swap(st.intervals);
+    for (ParaInfo& para : st.paras)
+    {
+        para.readString.clear();
+        std::vector<UserHighlight>().swap(para.userHighlights);
+        std::vector<ColorRun>().swap(para.ourRuns);
+    }
+}
+
+void logHighlightState(const char* when, const PaintState& st)
+{
+    if (!traceEnabled())
+        return;
+    size_t nPainted = 0, nAreas = 0, nPlanned = 0, nRuns = 0, nStrings = 0, nRestores = 0;
+    for (const ParaInfo& para : st.paras)
+    {
+        nPainted += para.painted ? 1 : 0;
+        nAreas += para.area.is() ? 1 : 0;
+        nRuns += para.paintedIntervals.size() + para.appliedRuns.size() + para.ourRuns.size()
+                 + para.userHighlights.size();
+        nStrings += (para.readString.isEmpty() ? 0 : 1) + (para.paintedString.isEmpty() ? 0 : 1);
+        nRestores += para.userRestore.size();
+    }
+    for (const std::vector<Interval>& ivs : st.intervals)
+        nPlanned += ivs.size();
+    logTrace("highlight state: %s: paragraphs=%zu painted=%zu areas=%zu planned=%zu runs=%zu "
+             "strings=%zu restores=%zu",
+             when, st.paras.size(), nPainted, nAreas, nPlanned, nRuns, nStrings,
+             nRestores + st.looseRestore.size());
+    logLive(when);
 }
 }

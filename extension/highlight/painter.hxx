@@ -89,6 +89,17 @@ void unpaint(PaintState& st);
 
 /// Forgets the painted set (after unpaint): Clear, a category switch.
 void forgetPainting(PaintState& st, bool bKeepUserRestore);
+
+/// After Clear: forgets the painted set, the plan and what only painting and the next
+/// run's takeover of the reading use (strings, the runs found while reading); keeps per
+/// paragraph what maps a span of the analysis to the document (its text object, its
+/// paragraph, its offset map: a sidebar row click), and the analysis itself.
+void keepOnlyMapping(PaintState& st);
+
+/// FACTLENS_TRACE: what the painter holds ("highlight state: <when>: paragraphs=N
+/// painted=N areas=N planned=N runs=N strings=N restores=N"; all but paragraphs are 0
+/// after Clear) and the session's live counts (common/memory.hxx).
+void logHighlightState(const char* when, const PaintState& st);
 }
 
 #endif

@@ -146,7 +146,7 @@ public:
     {
         try
         {
-            registry().drop(m_aKey);
+            forget();
         }
         catch (...)
         {
@@ -163,11 +163,27 @@ private:
         if (!st || !xModel.is())
             return;
         if (rName == "OnUnload")
-            registry().drop(m_aKey);
+        {
+            st.reset();
+            forget();
+        }
         else if (isBeforeStore(rName) && st->shown && !st->withdrawn && !st->exporting)
             withdrawBeforeStore(xModel, *st, rName);
         else if (isAfterStore(rName) && st->withdrawn)
             startRepaint(xModel, st, rName);
+    }
+
+    // The document closes: its state goes (the sidebar panel, disposed with the
+    // frame, lets go of the analysis it shows), then the freed memory is returned.
+    void forget()
+    {
+        std::shared_ptr<DocState> st = registry().drop(m_aKey);
+        if (!st)
+            return;
+        uno::Reference<uno::XComponentContext> xContext = st->ctx;
+        st.reset();
+        logLive("document closed");
+        releaseFreedMemory(xContext);
     }
 
     OUString m_aKey;

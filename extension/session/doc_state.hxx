@@ -17,6 +17,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include "common/memory.hxx"
 #include "highlight/painter.hxx"
 #include "session.hxx"
 
@@ -44,9 +45,11 @@ struct DocState : PaintState
     bool listening = false;
     sal_uInt64 generation = 0;
     sal_uInt64 requested = 0; // latest run requested
-    size_t cachedHash = 0;
-    std::string cachedHouseList; // the house list the cached report used
-    std::shared_ptr<const factlens::Report> cachedReport;
+    // The text (hash of all paragraphs) and house list `analysis` was made from: a run
+    // on the same text and list reuses its report (no second copy is kept).
+    size_t analysedHash = 0;
+    std::string analysedHouseList;
+    LiveCount<Live::Document> counted;
 };
 }
 

@@ -27,9 +27,14 @@ public:
     }
     void SAL_CALL notify(const uno::Any&) override
     {
+        // Released as soon as it ran (with what it captured: a run, a document's
+        // state), whenever the AsyncCallback lets go of this object.
+        std::function<void()> aFn = std::move(m_aFn);
+        m_aFn = nullptr;
         try
         {
-            m_aFn();
+            if (aFn)
+                aFn();
         }
         catch (...)
         {

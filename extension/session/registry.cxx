@@ -6,6 +6,9 @@
  */
 #include "session/registry.hxx"
 
+#include <com/sun/star/lang/XComponent.hpp>
+#include <cppuhelper/implbase1.hxx>
+
 #include "common/log.hxx"
 #include "common/props.hxx"
 
@@ -45,10 +48,15 @@ std::shared_ptr<DocState> Registry::obtain(const uno::Reference<frame::XModel>& 
     return rSlot;
 }
 
-void Registry::drop(const OUString& rKey)
+std::shared_ptr<DocState> Registry::drop(const OUString& rKey)
 {
     std::lock_guard<std::mutex> aLock(m_aMutex);
-    m_aDocs.erase(rKey);
+    auto it = m_aDocs.find(rKey);
+    if (it == m_aDocs.end())
+        return nullptr;
+    std::shared_ptr<DocState> st = std::move(it->second);
+    m_aDocs.erase(it);
+    return st;
 }
 
 std::vector<std::shared_ptr<DocState>> Registry::all()
@@ -106,5 +114,41 @@ Registry& registry()
 {
     static Registry aRegistry;
     return aRegistry;
+}
+
+namespace
+{
+class DisposeListener : public ::cppu::WeakImplHelper1<lang::XEventListener>
+{
+public:
+    explicit DisposeListener(std::function<void()> fn)
+        : m_aFn(std::move(fn))
+    {
+    }
+    void SAL_CALL disposing(const lang::EventObject&) override
+    {
+        std::function<void()> aFn = std::move(m_aFn);
+        m_aFn = nullptr;
+        try
+        {
+            if (aFn)
+                aFn();
+        }
+        catch (...)
+        {
+            logException("document closed");
+        }
+    }
+
+private:
+    std::function<void()> m_aFn;
+};
+}
+
+void whenDisposed(const uno::Reference<frame::XModel>& xModel, std::function<void()> fn)
+{
+    uno::Reference<lang::XComponent> xComponent(xModel, uno::UNO_QUERY);
+    if (xComponent.is())
+        xComponent->addEventListener(new DisposeListener(std::move(fn)));
 }
 }

@@ -17,6 +17,7 @@
 #ifndef INCLUDED_FACTLENS_EXTENSION_SESSION_REGISTRY_HXX
 #define INCLUDED_FACTLENS_EXTENSION_SESSION_REGISTRY_HXX
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -36,7 +37,8 @@ public:
     std::shared_ptr<DocState> find(const css::uno::Reference<css::frame::XModel>& xModel);
     /// The state of `xModel`, created on its first run.
     std::shared_ptr<DocState> obtain(const css::uno::Reference<css::frame::XModel>& xModel);
-    void drop(const ::rtl::OUString& rKey);
+    /// Forgets the document; returns its state (freed when the caller lets go of it).
+    std::shared_ptr<DocState> drop(const ::rtl::OUString& rKey);
     std::vector<std::shared_ptr<DocState>> all();
     void clear();
 
@@ -54,6 +56,9 @@ private:
 };
 
 Registry& registry();
+
+/// Calls `fn` (main thread) once `xModel` is disposed: the document closed.
+void whenDisposed(const css::uno::Reference<css::frame::XModel>& xModel, std::function<void()> fn);
 }
 
 #endif

@@ -41,6 +41,7 @@ namespace factlens::office
 {
 struct Job
 {
+    LiveCount<Live::Run> counted;
     css::uno::Reference<css::uno::XComponentContext> ctx;
     css::uno::Reference<css::frame::XModel> model;
     std::function<void(bool)> done;
@@ -52,7 +53,8 @@ struct Job
     std::unique_ptr<PreviousReading> previous; // see DocumentReader::reusePrevious
     size_t nextPaint = 0; // paragraphs painted so far
     double maxBlockMs = 0; // longest main-thread slice
-    std::shared_ptr<const factlens::Report> report;
+    std::shared_ptr<factlens::Report> report; // a fresh analysis (moved into the Analysis)
+    std::shared_ptr<const Analysis> reused; // or the document's analysis of the same text
     css::uno::Reference<css::task::XStatusIndicator> indicator;
     std::chrono::steady_clock::time_point t0;
     double readMs = 0, analyzeMs = 0, applyMs = 0;

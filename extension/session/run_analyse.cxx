@@ -34,7 +34,10 @@ void analyseOnWorker(const std::shared_ptr<Job>& job)
     if (!job->houseList.empty())
         house = houseListAnalyzer(job->houseList);
     const factlens::Analyzer& rAnalyzer = house ? *house : defaultAnalyzer();
-    job->report = std::make_shared<const factlens::Report>(rAnalyzer.Analyze(job->read->document));
+    job->report = std::make_shared<factlens::Report>(rAnalyzer.Analyze(job->read->document));
+    // Nothing after the analysis reads the tokens (session.hxx, Analysis).
+    for (factlens::ParagraphText& rPara : job->report->text.paragraphs)
+        std::vector<factlens::Token>().swap(rPara.tokens);
     job->analyzeMs = msSince(t0);
 }
 }
@@ -47,15 +50,7 @@ void analyse(const std::shared_ptr<Job>& job, const std::shared_ptr<DocState>& s
         analyseOnWorker(job);
         if (workers().terminating())
             return;
-        postToMain(job->ctx, [job, st] {
-            if (!workers().terminating())
-            {
-                st->cachedHash = job->read->hash;
-                st->cachedHouseList = job->houseList;
-                st->cachedReport = job->report;
-            }
-            guarded(job, applyResult);
-        });
+        postToMain(job->ctx, [job] { guarded(job, applyResult); });
     });
 }
 }

@@ -38,11 +38,18 @@ namespace factlens::office
 {
 namespace
 {
-std::shared_ptr<Analysis> makeAnalysis(const Job& job, DocState& st)
+// Takes the run's text and report over (no copy; a report reused for the same text is
+// copied, and the analysis it came from goes when this one replaces it).
+std::shared_ptr<Analysis> makeAnalysis(Job& job, DocState& st)
 {
     auto analysis = std::make_shared<Analysis>();
-    analysis->document = job.read->document;
-    analysis->report = *job.report;
+    analysis->document = std::move(job.read->document);
+    if (job.reused)
+        analysis->report = job.reused->report;
+    else if (job.report)
+        analysis->report = std::move(*job.report);
+    job.reused.reset();
+    job.report.reset();
     analysis->generation = ++st.generation;
     analysis->readMs = job.readMs;
     analysis->analyzeMs = job.analyzeMs;
@@ -197,6 +204,8 @@ void applyResult(const std::shared_ptr<Job>& job)
         st->looseRestore.insert(st->looseRestore.end(), aLoose.begin(), aLoose.end());
         st->paras = std::move(aParas);
         st->analysis = analysis;
+        st->analysedHash = job->read->hash;
+        st->analysedHouseList = job->houseList;
         st->intervals = std::move(aIntervals);
         st->shown = true;
         st->withdrawn = false;
@@ -246,7 +255,9 @@ void publish(Job& job, DocState& st, const std::shared_ptr<Analysis>& analysis)
              analysis->readMs, analysis->analyzeMs, analysis->applyMs, st.paintedRanges,
              analysis->fromCache ? 1 : 0, msSince(job.t0), job.maxBlockMs);
     registry().callListeners(xModel, analysis);
+    logHighlightState("after analysis", st);
     job.finish(true);
+    releaseFreedMemory(job.ctx); // the analysis' scratch, the reading, a replaced analysis
 }
 }
 

@@ -140,6 +140,10 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
     job->read = std::make_shared<ReadResult>();
     job->houseList = readHouseListText(job->ctx);
     collectParagraphs(xModel, *job->read, job->pending);
+    // One paragraph read per listed one at most: no doubling slack kept with the state.
+    job->read->paras.reserve(job->read->paras.size() + job->pending.size());
+    job->read->document.paragraphs.reserve(job->read->document.paragraphs.size()
+                                           + job->pending.size());
     job->reader = std::make_unique<DocumentReader>(*job->read);
     if (st->shown && !st->withdrawn && st->analysis && !reuseDisabled())
         job->previous = previousReading(*st);
@@ -177,10 +181,10 @@ void readSlice(const std::shared_ptr<Job>& job)
         return;
     }
     finishReading(*job);
-    if (st->cachedReport && st->cachedHash == job->read->hash
-        && st->cachedHouseList == job->houseList)
+    if (st->analysis && st->analysedHash == job->read->hash
+        && st->analysedHouseList == job->houseList)
     {
-        job->report = st->cachedReport;
+        job->reused = st->analysis;
         job->fromCache = true;
         applyResult(job);
         return;

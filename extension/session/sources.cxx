@@ -45,6 +45,7 @@
 #include <rtl/ustrbuf.hxx>
 
 #include "common/log.hxx"
+#include "common/memory.hxx"
 #include "common/props.hxx"
 #include "common/ustring.hxx"
 #include "session/main_thread.hxx"
@@ -68,6 +69,7 @@ struct DocSources
     std::shared_ptr<const SourceSet> published;
     OUString lastMessage;
     sal_uInt64 indexSerial = 0;
+    LiveCount<Live::Sources> counted;
 };
 
 // All on the main thread; the mutex only guards against the terminate path.
@@ -564,6 +566,11 @@ std::shared_ptr<DocSources> obtainDoc(const uno::Reference<uno::XComponentContex
         std::lock_guard<std::mutex> aLock(g_aMutex);
         g_aDocs[aKey] = pDoc;
     }
+    // The document closes: its sources (their text and index) go with it.
+    whenDisposed(xModel, [aKey] {
+        std::lock_guard<std::mutex> aLock(g_aMutex);
+        g_aDocs.erase(aKey);
+    });
     for (const OUString& rUrl : readStoredList(xModel))
     {
         SourceEntry aEntry;

@@ -104,6 +104,33 @@ enum class ExportFormat
     Markdown
 };
 
+// A fact as the panel keeps it: its row label, Verified key, filter text, spans and
+// children; the fact's own text and detail are in the label already (and the export
+// builds from the Analysis), so they go. About a tenth of the list on real news.
+void compactItem(FactItem& rItem)
+{
+    std::u16string().swap(rItem.text);
+    std::u16string().swap(rItem.detail);
+    rItem.label.shrink_to_fit();
+    rItem.folded.shrink_to_fit();
+    rItem.key.shrink_to_fit();
+    rItem.spans.shrink_to_fit();
+    for (FactItem& rChild : rItem.children)
+        compactItem(rChild);
+    rItem.children.shrink_to_fit();
+}
+
+std::vector<FactGroup> compactForPanel(std::vector<FactGroup> aGroups)
+{
+    for (FactGroup& rGroup : aGroups)
+    {
+        for (FactItem& rItem : rGroup.items)
+            compactItem(rItem);
+        rGroup.items.shrink_to_fit();
+    }
+    return aGroups;
+}
+
 // JSON is the `factlens/1` contract; CSV and Markdown are the fact list with
 // the Verified marks (a column, a closing section).
 std::string exportText(const Analysis& rAnalysis, ExportFormat eFormat,
@@ -497,7 +524,7 @@ void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
     m_pAnalysis = pAnalysis;
     m_aGroups.clear();
     if (m_pAnalysis)
-        m_aGroups = BuildFactList(m_pAnalysis->document, m_pAnalysis->report);
+        m_aGroups = compactForPanel(BuildFactList(m_pAnalysis->document, m_pAnalysis->report));
     m_aVerified.clear();
     try
     {

@@ -5,6 +5,12 @@ block, what a store costs (blocking call, withdrawal, re-apply) and the office's
 growth. Prints numbers.
 
     /usr/bin/python3 tests/bench/office_bench.py --oxt build/extension/factlens.oxt
+    /usr/bin/python3 tests/bench/office_bench.py --memory-only   # the memory part alone
+
+Memory (first): fresh offices, with FactLens and without, each start -> load about 300
+pages of real news (../shared/corpora/news_dev, written to a scratch folder) -> Analyze
+with the deck open -> Clear -> close; VmRSS and VmHWM of soffice.bin after each step,
+the first run and the median of --memory-runs (3).
 
 Documents: ../shared/samples/000_f28148b3b02c48fe.txt (goal < 250 ms; skipped with a
 message when ../shared is absent) and a generated 300-page document (goal < 5 s, main
@@ -13,6 +19,7 @@ thread never blocked > 100 ms). The main thread is busy only in the extension's 
 lines in the office log); the analysis runs on a worker thread.
 """
 import argparse
+import json
 import os
 import re
 import statistics
@@ -35,12 +42,19 @@ TRACE = re.compile(r"analysis: paragraphs=(\d+) chars=(\d+) read_ms=([\d.]+) ana
                    r"apply_ms=([\d.]+) ranges=(\d+) cache=(\d) total_ms=([\d.]+) max_block_ms=([\d.]+)")
 
 
-def rss_kb(pid):
+def proc_status_kb(pid):
+    """VmRSS and VmHWM (peak RSS) of the process, in kB."""
+    out = {"VmRSS": 0, "VmHWM": 0}
     with open("/proc/%d/status" % pid) as f:
         for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    return 0
+            key = line.split(":")[0]
+            if key in out:
+                out[key] = int(line.split()[1])
+    return out
+
+
+def rss_kb(pid):
+    return proc_status_kb(pid)["VmRSS"]
 
 
 def shared_dir():
@@ -212,13 +226,174 @@ def timed_store(office, doc, label, store):
     return blocking
 
 
+# ----------------------------------------------------------------- memory (issue 16)
+def real_text_paragraphs(pages):
+    """About `pages` pages (4,000 characters a page) of real news from the shared
+    development corpora (../shared/corpora/news_dev: PolNeAR dev, CoNLL-2003 dev, then
+    PolNeAR train), an article's first line as a heading. Measurement only: the text is
+    written to a scratch folder, never into the project. None if the corpora are absent."""
+    folder = os.path.join(shared_dir(), "corpora", "news_dev")
+    files = ["polnear_dev.jsonl", "conll2003_dev_docs.jsonl", "polnear_train.jsonl"]
+    paras, size = [], 0
+    for name in files:
+        path = os.path.join(folder, name)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                lines = [x.strip() for x in json.loads(line).get("text", "").split("\n") if x.strip()]
+                for k, text in enumerate(lines):
+                    paras.append(("H1" if k == 0 else "", text))
+                    size += len(text)
+                if size >= pages * 4000:
+                    return paras
+    return paras if paras else None
+
+
+def status_line(pid):
+    st = proc_status_kb(pid)
+    return st["VmRSS"] / 1024.0, st["VmHWM"] / 1024.0
+
+
+STAGES = ("start", "loaded", "analysed", "cleared", "closed")
+
+
+def memory_run(oxt, path, analyse):
+    """One fresh office: RSS/HWM (MB) at start, after loading `path`, after Analyze
+    (the deck open: command -> sidebar filled and highlights applied), after Clear and
+    after closing the document. Without `analyse` (or oxt None) the Analyze and Clear
+    stages only wait, for the office's own share. Returns ({stage: (rss, hwm)}, the
+    run's trace tuple or None, the extension's session counts after Clear and after
+    close, as logged)."""
+    office = lo.Office(oxt=oxt)
+    dog = lo.watchdog(office, 300)
+    out, trace = {}, None
+    try:
+        office.start()
+        pid = office.proc.pid
+        time.sleep(1.0)
+        out["start"] = status_line(pid)
+        doc = office.load(path)
+        time.sleep(1.0)
+        out["loaded"] = status_line(pid)
+        tree = open_deck(doc) if oxt else None
+        if analyse and oxt:
+            r = timed_analyze(office, doc, tree)
+            trace = r
+        time.sleep(1.0)
+        out["analysed"] = status_line(pid)
+        if analyse and oxt:
+            t0 = time.time()
+            office.dispatch(doc, "org.factlens:Clear")
+            out["clear_ms"] = 1000 * (time.time() - t0)
+        time.sleep(1.0)
+        out["cleared"] = status_line(pid)
+        doc.close(True)
+        time.sleep(2.0)
+        out["closed"] = status_line(pid)
+        sessions = SESSIONS.findall(office.log_text())
+    finally:
+        dog.cancel()
+        office.stop()
+        if not os.environ.get("FACTLENS_KEEP_TMP"):
+            import shutil
+            shutil.rmtree(office.dir, ignore_errors=True)
+    return out, trace, sessions
+
+
+SESSIONS = re.compile(r"session state: (\w+) (\d+) documents, (\d+) paragraphs, (\d+) rows")
+
+
+def print_memory(label, runs):
+    """Per stage: the first run and the median of the runs (RSS, and the peak so far)."""
+    print("  %s (MB; first run, median of %d):" % (label, len(runs)))
+    for stage in STAGES:
+        rss = [r[0][stage][0] for r in runs]
+        hwm = [r[0][stage][1] for r in runs]
+        print("    %-9s RSS %6.1f / %6.1f   peak %6.1f / %6.1f" % (
+            stage, rss[0], statistics.median(rss), hwm[0], statistics.median(hwm)))
+    med = {s: statistics.median(r[0][s][0] for r in runs) for s in STAGES}
+    peak = statistics.median(r[0]["analysed"][1] for r in runs)
+    print("    added by Analyze (analysed - loaded) %.1f MB, peak - loaded %.1f MB; "
+          "after Clear - start %.1f MB; after close - start %.1f MB"
+          % (med["analysed"] - med["loaded"], peak - med["loaded"], med["cleared"] - med["start"],
+             med["closed"] - med["start"]))
+    return med
+
+
+def memory_bench(oxt, pages, repeats):
+    """The office's memory over start -> load -> Analyze -> Clear -> close on about
+    `pages` pages of real news, `repeats` fresh offices each, with FactLens and
+    without it (the office's own share of the same steps). Prints numbers."""
+    paras = real_text_paragraphs(pages)
+    label = "real news"
+    if paras is None:
+        print("memory: ../shared/corpora/news_dev absent (set FACTLENS_SHARED): generated text")
+        paras, label = generated_paragraphs(pages), "generated"
+    import tempfile
+    folder = tempfile.mkdtemp(prefix="factlens_mem_")
+    path = os.path.join(folder, "memory.odt")
+    lo.write_minimal_odt(path, paras)
+    chars = sum(len(t) for _, t in paras)
+    print("memory: %s, %d paragraphs, %d chars (load average %.1f)"
+          % (label, len(paras), chars, os.getloadavg()[0]))
+    with_ext, without = [], []
+    for i in range(repeats):
+        without.append(memory_run(None, path, False))
+        with_ext.append(memory_run(oxt, path, True))
+        t = with_ext[-1][1]
+        if t:
+            wall, filled, tr = t[0], t[1], t[2]
+            print("  run %d: %s ranges; command -> highlights %.0f ms, -> sidebar filled %s ms; "
+                  "read %s, analyze %s, apply %s ms; longest main-thread slice %s ms" % (
+                      i + 1, tr[5], wall, "-" if filled is None else "%.0f" % filled, tr[2], tr[3],
+                      tr[4], tr[8]))
+            print("  run %d: Clear %.0f ms (one main-thread block)" % (i + 1, with_ext[-1][0]["clear_ms"]))
+        for s in with_ext[-1][2]:
+            print("  run %d: extension state after %s: %s documents, %s paragraphs, %s rows"
+                  % (i + 1, s[0], s[1], s[2], s[3]))
+    print_memory("office without FactLens (load, wait, close)", without)
+    print_memory("office with FactLens (load, Analyze, Clear, close)", with_ext)
+    import shutil
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def generated_paragraphs(pages):
+    """The bench's generated long document: original sentences, about 4,000 characters a page."""
+    base = ["Mayor Anna de Vries said on Tuesday that the Harbour Council would spend 12.5 million euros "
+            "on flood gates in Rotterdam.",
+            "“We cannot wait for the next storm,” de Vries told reporters at City Hall on March 3, 2026.",
+            "Opposition leader Pieter Bakker of the Green Party said 40,000 homes were at risk, up from 31,000 in 2019.",
+            "According to Delft University, costs could rise by 8 percent over 18 months."]
+    paras, size, i = [], 0, 0
+    while size < pages * 4000:
+        p = " ".join(base[(i + k) % len(base)] for k in range(3))
+        paras.append(("H1" if i % 40 == 0 else "", p))
+        size += len(p)
+        i += 1
+    return paras
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--oxt", default=os.path.join(ROOT, "build", "extension", "factlens.oxt"))
     ap.add_argument("--pages", type=int, default=300)
     ap.add_argument("--edits", type=int, default=3, help="edit + Analyze again, this many times per document")
     ap.add_argument("--no-store", action="store_true", help="skip the store measurements")
+    ap.add_argument("--memory-runs", type=int, default=3,
+                    help="fresh offices per memory measurement (0 = none)")
+    ap.add_argument("--memory-only", action="store_true", help="only the memory measurement")
     args = ap.parse_args()
+    if args.memory_runs > 0:
+        try:
+            memory_bench(args.oxt, args.pages, args.memory_runs)
+        except Exception:
+            import traceback
+            traceback.print_exc()
+            os._exit(1)
+        if args.memory_only:
+            sys.stdout.flush()
+            os._exit(0)
     office = lo.Office(oxt=args.oxt)
     lo.watchdog(office, 600)
     code = 1
@@ -239,18 +414,7 @@ def main():
             doc.close(True)
         else:
             print("SKIP sample: %s absent (set FACTLENS_SHARED)" % sample)
-        # generated long document: original sentences, about 4,000 characters a page
-        base = ["Mayor Anna de Vries said on Tuesday that the Harbour Council would spend 12.5 million euros "
-                "on flood gates in Rotterdam.",
-                "“We cannot wait for the next storm,” de Vries told reporters at City Hall on March 3, 2026.",
-                "Opposition leader Pieter Bakker of the Green Party said 40,000 homes were at risk, up from 31,000 in 2019.",
-                "According to Delft University, costs could rise by 8 percent over 18 months."]
-        paras, size, i = [], 0, 0
-        while size < args.pages * 4000:
-            p = " ".join(base[(i + k) % len(base)] for k in range(3))
-            paras.append(("H1" if i % 40 == 0 else "", p))
-            size += len(p)
-            i += 1
+        paras = generated_paragraphs(args.pages)
         path = os.path.join(office.dir, "long.odt")
         lo.write_minimal_odt(path, paras)
         doc = office.load(path)
