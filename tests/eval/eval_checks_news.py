@@ -12,7 +12,9 @@ slice: the 84 PolNeAR dev records plus 20 train records of each publisher it
 never tuned on) and heldout3 (the final held-out slice: 140 more train records
 of five publishers, judged once, then tuned on) and heldout4 (140 more train
 records, judged once, then tuned on) and heldout5 (the last 60 unseen train
-records, judged once on the final build, never tuned on).
+records, judged once on the final build, never tuned on) and reuters (the 216
+CoNLL-2003 dev documents: Reuters wire copy of 1996, another house and era,
+judged once in the fourth round before anything was tuned on it).
 
 Runs `factlens analyze --format jsonl -` on the first N (150) records of
 ../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
@@ -40,7 +42,8 @@ import common  # noqa: E402
 
 CORPUS = "corpora/news_dev/polnear_train.jsonl"
 DEFAULT_VERDICTS = os.path.join(HERE, "checks_news_verdicts.jsonl")
-CORPORA = {"train": CORPUS, "dev": "corpora/news_dev/polnear_dev.jsonl"}
+CORPORA = {"train": CORPUS, "dev": "corpora/news_dev/polnear_dev.jsonl",
+           "conll": "corpora/news_dev/conll2003_dev_docs.jsonl"}
 # Judged sets: name -> [(corpus, "A-B,...")], verdict file.
 SETS = {
     "dev": ([("train", "0-149")], "checks_news_verdicts.jsonl"),
@@ -56,6 +59,7 @@ SETS = {
                  "checks_news_verdicts_heldout4.jsonl"),
     "heldout5": ([("train", "360-379,410-419,530-539,650-659,790-799")],
                  "checks_news_verdicts_heldout5.jsonl"),
+    "reuters": ([("conll", "0-215")], "checks_news_verdicts_reuters.jsonl"),
 }
 TOP_REASONS = 15
 KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",

@@ -60,6 +60,7 @@ std::vector<Check> Run(const Document& doc, Report* r, bool all_first_references
   r->text = AnalyzeText(doc);
   CheckOptions options;
   options.style.first_reference_all = all_first_references;
+  options.style.unattributed_quote = true;  // the opt-in check these tests exercise
   RunChecks(doc, options, r);
   return r->checks;
 }
@@ -223,6 +224,11 @@ TEST_CASE("unattributed_quote: cited headlines, credit lines, stage directions",
                         u"all.”"});
     Report r;
     CHECK(Count(Run(doc, &r), "unattributed_quote") == 1);
+    // Opt-in: the default options leave it alone.
+    Report plain;
+    plain.text = AnalyzeText(doc);
+    RunChecks(doc, CheckOptions{}, &plain);
+    CHECK(Count(plain.checks, "unattributed_quote") == 0);
   }
 }
 
@@ -245,6 +251,11 @@ TEST_CASE("first_reference: by default only re-introductions", "[checks][real]")
   std::string error;
   REQUIRE(ParseHouseList("[style]\nfirst_reference = all\n", &list, &error));
   CHECK(list.style.first_reference_all);
+  CHECK_FALSE(list.style.unattributed_quote);  // opt-in, off by default
+  REQUIRE(ParseHouseList("[style]\nunattributed_quote = on\n", &list, &error));
+  CHECK(list.style.unattributed_quote);
+  CHECK_FALSE(ParseHouseList("[style]\nunattributed_quote = maybe\n", &list, &error));
+  CHECK(error.find("unattributed_quote") != std::string::npos);
   CHECK_FALSE(ParseHouseList("[style]\nfirst_reference = some\n", &list, &error));
   CHECK(error.find("first_reference") != std::string::npos);
 }

@@ -81,7 +81,16 @@ void AddMention(Report* r, const Document& doc, const std::u16string& text, int 
   if (entity >= 0) r->entity_list[entity].mentions++;
 }
 
-std::vector<Check> Run(const Document& doc, Report* r, CheckOptions options = {}) {
+// The default options with the opt-in unattributed_quote check on (these
+// tests exercise it; ParseHouseList's test checks it is off by default).
+CheckOptions WithUnattributedQuotes() {
+  CheckOptions options;
+  options.style.unattributed_quote = true;
+  return options;
+}
+
+std::vector<Check> Run(const Document& doc, Report* r,
+                       CheckOptions options = WithUnattributedQuotes()) {
   if (r->text.paragraphs.empty()) {
     TextLayer layer = AnalyzeText(doc);
     r->text.paragraphs = layer.paragraphs;
@@ -94,6 +103,7 @@ std::vector<Check> Run(const Document& doc, Report* r, CheckOptions options = {}
 CheckOptions AllFirstReferences() {
   CheckOptions options;
   options.style.first_reference_all = true;
+  options.style.unattributed_quote = true;
   return options;
 }
 

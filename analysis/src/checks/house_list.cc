@@ -100,6 +100,11 @@ std::string ReadStyleRule(std::string_view line, HouseStyle* style) {
     if (lvalue == "all") style->first_reference_all = true;
     else if (lvalue == "reintroductions") style->first_reference_all = false;
     else return "first_reference must be 'all' or 'reintroductions'";
+  } else if (key == "unattributed_quote") {
+    if (lvalue == "on" || lvalue == "true" || lvalue == "yes") style->unattributed_quote = true;
+    else if (lvalue == "off" || lvalue == "false" || lvalue == "no")
+      style->unattributed_quote = false;
+    else return "unattributed_quote must be on or off";
   } else if (key == "spell_out_below") {
     return ReadSpellOutBelow(value, style);
   } else if (key == "percent") {

@@ -453,8 +453,9 @@ void CheckUnbalancedQuotes(Context& ctx) {
   }
 }
 
-// unattributed_quote.
+// unattributed_quote: opt-in (house style `unattributed_quote = on`).
 void CheckUnattributedQuotes(Context& ctx) {
+  if (!ctx.options.style.unattributed_quote) return;
   const Report& r = *ctx.report;
   const Document& doc = ctx.doc;
   // Attributions and quoted terms by paragraph.
