@@ -174,21 +174,28 @@ std::set<std::string> NameKeys(const Context& ctx, NameIndex* index) {
   return keys;
 }
 
-// The keys in the forms a scan needs.
+// The keys in the forms a scan needs. Sorted, so that whether a string is a
+// key or begins one is a binary search: nothing is built per prefix (the
+// index is built for every document).
 struct KeySet {
-  explicit KeySet(const std::set<std::string>& keys) : all(keys.begin(), keys.end()) {
+  explicit KeySet(const std::set<std::string>& keys) : sorted(keys.begin(), keys.end()) {
     for (const auto& k : keys) {
       max_len = std::max(max_len, k.size());
-      for (size_t n = 1; n <= k.size(); ++n) prefixes.insert(k.substr(0, n));
       const unsigned char c = static_cast<unsigned char>(k[0]);
       if (c < 128) initial[c] = true;
       const unsigned char c2 = k.size() > 1 ? static_cast<unsigned char>(k[1]) : 0;
       if (c < 128 && c2 < 128) initial2.set(c * 128 + c2);
     }
   }
-  std::unordered_set<std::string> all;
-  // Every prefix of a key: a scan stops as soon as it leaves them.
-  std::unordered_set<std::string> prefixes;
+  bool Has(const std::string& key) const {
+    return std::binary_search(sorted.begin(), sorted.end(), key);
+  }
+  // Whether some key begins with `prefix` (a scan stops as soon as none does).
+  bool Begins(const std::string& prefix) const {
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), prefix);
+    return it != sorted.end() && it->compare(0, prefix.size(), prefix) == 0;
+  }
+  std::vector<std::string> sorted;
   size_t max_len = 0;
   // The ASCII letters keys begin with. An all-ASCII word's key is the word
   // lower-cased, so a word whose first letter begins no key starts no match
@@ -258,8 +265,8 @@ size_t LongestMatch(KeyedTokens& kt, const KeySet& keys, size_t i, std::string* 
     if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
     if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
     key += kt.Key(j);
-    if (key.size() > keys.max_len || !keys.prefixes.count(key)) break;
-    if (WordEnd(ts, kt.text, j) && keys.all.count(key)) {
+    if (key.size() > keys.max_len || !keys.Begins(key)) break;
+    if (WordEnd(ts, kt.text, j) && keys.Has(key)) {
       best_end = j + 1;
       *best_key = key;
     }
@@ -277,7 +284,7 @@ void IndexSuffixes(KeyedTokens& kt, const KeySet& keys, int32_t p, size_t i, siz
     std::string sub;
     for (size_t j = k; j < end; ++j)
       if (ts[j].type != Tok::kPunct) sub += kt.Key(j);
-    if (keys.all.count(sub)) index->by_key[sub].push_back(Span{p, ts[k].begin, ts[end - 1].end});
+    if (keys.Has(sub)) index->by_key[sub].push_back(Span{p, ts[k].begin, ts[end - 1].end});
   }
 }
 
