@@ -406,9 +406,11 @@ int Scanner::EmitWeekdayDay(int k, int e, int wd, int day) {
 int Scanner::MatchWeekday(DateCue* c) {
   const int k = c->k;
   const Lex* w = L(k);
-  // Lower case only after "on" or before a part of the day ("on monday", "tuesday night").
+  // Lower case only after "on", before a part of the day or a month/day ("on monday",
+  // "tuesday night", "friday 5/12").
   if (!(w && w->type == kWord && (w->cls & kWeekday) &&
-        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW)) && w->low.size() > 3))))
+        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW) || SlashDayBefore(k + 3)) &&
+                      w->low.size() > 3))))
     return kContinue;
   int k2 = k + 1;
   if (IsSym(k2, ".") && Adj(k2)) ++k2;
@@ -748,7 +750,7 @@ int Scanner::MatchNumericDate(DateCue* c) {
   bool slash = IsSym(k1, "/") && IsSym(k2, "/");
   if (!((dash || slash) && Adj(k1) && Adj(k1 + 1) && Adj(k2) && Adj(k2 + 1) && L(k1 + 1) &&
         L(k2 + 1) && !(IsSym(k2 + 2, "-") && Adj(k2 + 2))))
-    return kContinue;
+    return MatchMonthSlashDay(c);
   int x = IntAt(k, 4), y = IntAt(k1 + 1, 2), z = IntAt(k2 + 1, 4);
   int yy = 0, mm = 0, dd = 0;
   if (a->low.size() == 4 && x >= 1000) {
@@ -774,6 +776,48 @@ int Scanner::MatchNumericDate(DateCue* c) {
   int end = k2 + 2;
   Emit(c->ranged ? c->i + 1 : c->b, end, FigureKind::kDate, Str(IsoDate(yy, mm, dd)), "", false);
   return end;
+}
+
+// "M/D" ending at lexeme j: a number, "/", a number, all touching.
+bool Scanner::SlashDayBefore(int j) const {
+  return L(j) && L(j)->type == kNum && IsSym(j - 1, "/") && Adj(j - 1) && Adj(j) && L(j - 2) &&
+         L(j - 2)->type == kNum;
+}
+
+// "on 11/20", "friday 5/12", "from 10/1 to 11/7", "11/20, 11/22 or 11/25": month/day
+// without a year (US order), read only after a date cue (a weekday, "on", "from",
+// "between", "until", "till", "through", "since") or after another such date in a list or
+// range; the year is inferred like "November 20". Silent on fractions ("1/3", "3/4": a
+// smaller number over 2-6, 8, 10, 16, 32, 100), "9/11" (the attacks, a name), "24/7".
+int Scanner::MatchMonthSlashDay(DateCue* c) {
+  const int k = c->k;
+  if (!(IsSym(k + 1, "/") && Adj(k + 1) && Adj(k + 2) && L(k + 2) && L(k + 2)->type == kNum))
+    return kContinue;
+  const Lex* after = L(k + 3);
+  bool glued = after && Adj(k + 3) &&
+               (IsSym(k + 3, "/") || after->type != kSym ||
+                (!IsDash(k + 3) && L(k + 4) && L(k + 4)->type == kNum && Adj(k + 4)));
+  if (L(k)->low.size() > 2 || L(k + 2)->low.size() > 2 || IsSym(k - 1, "/") || glued)
+    return kContinue;  // "11/20/2018" is read above; "1/2.5", "3/4ths"
+  int mm = IntAt(k, 2), dd = IntAt(k + 2, 2);
+  static constexpr int kDenominators[] = {2, 3, 4, 5, 6, 8, 10, 16, 32};
+  for (int d : kDenominators)
+    if (dd == d && mm < dd) return kContinue;
+  if (mm < 1 || mm > 12 || (mm == 9 && dd == 11)) return kContinue;
+  bool listed = (IsSym(k - 1, ",") || Is(k - 1, "or") || Is(k - 1, "and") || Is(k - 1, "to") ||
+                 (IsDash(k - 1) && Adj(k - 1) && Adj(k))) &&
+                SlashDayBefore(k - 2);
+  bool cue = c->weekday || c->ranged || listed || Is(k - 1, "on") || Is(k - 1, "until") ||
+             Is(k - 1, "till") || Is(k - 1, "through") || Is(k - 1, "since");
+  if (!cue || !ValidDate(2000, mm, dd)) return kContinue;
+  std::string note;
+  int year = InferYear(mm, dd, c->weekday, &note, c->bias);
+  if (year && !ValidDate(year, mm, dd)) return kContinue;  // "2/29" in a common year
+  if (c->weekday && year && Weekday(year, mm, dd) != c->weekday)
+    note += note.empty() ? "weekday does not match the date" : "; weekday does not match the date";
+  FigureValue v = year ? Str(IsoDate(year, mm, dd)) : FigureValue{};
+  Emit(c->ranged ? c->i + 1 : c->b, k + 3, FigureKind::kDate, v, "", false, note);
+  return k + 3;
 }
 
 // ------------------------------------------------------------ years

@@ -255,6 +255,8 @@ class Scanner {
   int MatchDayFirst(DateCue* c);
   int MatchQuarter(DateCue* c);
   int MatchNumericDate(DateCue* c);
+  int MatchMonthSlashDay(DateCue* c);
+  bool SlashDayBefore(int j) const;
   int MatchYears(DateCue* c);
   int MatchRelativeDate(int i);
   int EmitRelativePeriod(int i, int delta);
@@ -316,7 +318,9 @@ class Scanner {
   int PeriodStep(int j) const;
   FigureValue WeekendValue(int step, int unit_at) const;
   FigureValue QuartersValue(int step, int n) const;
-  bool NotRelativeOrdinal(int i) const;
+  int MatchWords(int i, const std::vector<std::string>& words) const;
+  int MatchFromLast(int i);
+  int MatchWeekNumber(int i);
   int MatchClockWords(int i);  // times.cc
 
   // Run's steps (scanner.cc unless noted).
