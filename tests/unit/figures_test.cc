@@ -713,6 +713,19 @@ TEST_CASE("week numbers and month/day without a year (issue 14)", "[figures]") {
   }
 }
 
+TEST_CASE("a spelled day after its month (issue 14)", "[figures]") {
+  Result r = Run(
+      "We met on April ninth. She is off April ninth through seventeenth.\n"
+      "In June first lady Obama spoke, and in March second-quarter sales fell.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "April ninth", FigureKind::kDate, "2026-04-09");
+  CheckStringRange(r, "April ninth through seventeenth", "2026-04-09", "2026-04-17");
+  CheckString(r, "June", FigureKind::kDate, "2025-06");
+  CHECK(r.Find("June first") == nullptr);
+  CHECK(r.Find("March second") == nullptr);
+}
+
 TEST_CASE("the early morning hours of news copy are no suite morning (issue 14)",
           "[figures]") {
   Result r = Run("He tweeted in the early morning hours. What happened early in the morning.");

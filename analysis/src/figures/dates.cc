@@ -445,6 +445,18 @@ int Scanner::YearAfter(int j, int* year) const {
   return ye + 1;
 }
 
+// A spelled day after a month ("April ninth", "April ninth through seventeenth") ends
+// the date only before a symbol, a stop word, a range word or a year: "June first lady",
+// "March second-quarter" are no dates (de: after the ordinal word).
+bool Scanner::SpelledDayEnds(int de) const {
+  const Lex* n = L(de);
+  if (!n) return true;
+  if (n->type == kSym) return !(IsDash(de) && Adj(de));
+  if (n->type == kNum) return Year4(de) >= 1000;
+  return (n->cls & kStop) || n->low == "through"sv || n->low == "till"sv ||
+         n->low == "until"sv;
+}
+
 // The second day of "January 4 to 7", "November 18-19", "Nov 18-Dec 19" (k3: after
 // the first day). Returns its end and sets *m2, *d2, or -1.
 int Scanner::MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const {
@@ -463,7 +475,8 @@ int Scanner::MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const {
     return de2;
   }
   int de2 = Day(k4, &dd);
-  if (de2 < 0 || L(k4)->type != kNum || dd <= day || (L(de2) && (L(de2)->cls & kMonth)))
+  if (de2 < 0 || (L(k4)->type != kNum && !SpelledDayEnds(de2)) || dd <= day ||
+      (L(de2) && (L(de2)->cls & kMonth)))
     return -1;
   *d2 = dd;
   return de2;
@@ -490,7 +503,7 @@ bool Scanner::IsSeptember11(int month, int day, int b, int e) const {
 int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
   int day;
   int de = Day(e, &day);
-  bool day_ok = de >= 0 && L(e)->type == kNum &&
+  bool day_ok = de >= 0 && (L(e)->type == kNum || SpelledDayEnds(de)) &&
                 !(IsSym(de, ":") && L(de + 1) && L(de + 1)->type == kNum && Adj(de + 1)) &&
                 !(L(de) && L(de)->type == kWord && Adj(de) && L(de)->low != "st"sv);
   if (!day_ok) return kContinue;  // "Mar.1" - tight after an abbreviation's period is fine

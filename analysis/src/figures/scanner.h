@@ -257,6 +257,7 @@ class Scanner {
   int MatchNumericDate(DateCue* c);
   int MatchMonthSlashDay(DateCue* c);
   bool SlashDayBefore(int j) const;
+  bool SpelledDayEnds(int de) const;
   int MatchYears(DateCue* c);
   int MatchRelativeDate(int i);
   int EmitRelativePeriod(int i, int delta);
