@@ -726,10 +726,29 @@ TEST_CASE("a spelled day after its month (issue 14)", "[figures]") {
   CHECK(r.Find("March second") == nullptr);
 }
 
+TEST_CASE("spelled clock times (issue 14)", "[figures]") {
+  Result r = Run(
+      "We play from three thirty to four thirty. The vote is at seven fifteen in the evening.\n"
+      "Fans aged two thirty-somethings came; at one fifteen degrees it froze; three thirty.");
+  INFO(r.All());
+  CheckTimeRange(r, "from three thirty to four thirty", "03:30", "04:30");
+  CheckString(r, "seven fifteen in the evening", FigureKind::kTime, "19:15");
+  CHECK(r.Find("two thirty") == nullptr);
+  CHECK(r.Find("one fifteen") == nullptr);
+  CHECK(r.Find("three thirty") == nullptr);  // no "at" / "from" before it
+}
+
 TEST_CASE("the early morning hours of news copy are no suite morning (issue 14)",
           "[figures]") {
-  Result r = Run("He tweeted in the early morning hours. What happened early in the morning.");
+  Result r = Run(
+      "He tweeted in the early morning hours. What happened early in the morning.\n"
+      "In an early morning tweet he spoke to a late night talk show host.\n"
+      "She spent the early afternoon playing golf; it ended by late afternoon.");
   INFO(r.All());
+  CHECK(r.Find("early morning") == nullptr);
+  CHECK(r.Find("late night") == nullptr);
+  CheckTimeRange(r, "early afternoon", "12:00", "14:00");
+  CheckTimeRange(r, "late afternoon", "14:00", "16:00");
   CHECK(r.Find("in the early morning") == nullptr);
   CHECK(r.Find("early morning") == nullptr);
   CheckTimeRange(r, "early in the morning", "08:00", "10:00");

@@ -103,6 +103,18 @@ int Scanner::PartOfDayStart(int i, int* day, std::string* mod, bool* opened) con
   return b;
 }
 
+// "early morning" / "late night" before a noun: "the early morning hours" (the small
+// hours of news copy, not the suite's 08:00-10:00 "in early morning"), "an early morning
+// tweet", "late night talk show" (a genre): no agreed hours, so no figure (e: after the
+// part of the day). A stop word, a date word or an -ing verb after it keeps the figure
+// ("late afternoon.", "early morning Tuesday", "the early afternoon playing golf").
+bool Scanner::PartOfDayAdjective(int e) const {
+  const Lex* n = L(e);
+  if (!n || n->type != kWord || (n->cls & (kStop | kWeekday | kRelDay | kMonth))) return false;
+  const std::string& w = n->low;
+  return !(w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+}
+
 // "in the morning", "this afternoon", "tonight", "early morning", "late in the
 // evening", "last night"; after a date figure also a bare "afternoon" ("Tuesday
 // afternoon": the merge joins them). A time range, or a date-time range when it
@@ -121,9 +133,7 @@ int Scanner::MatchPartOfDay(int i) {
   bool after_date =
       i > 0 && !out_.empty() && out_.back().span.end == lx_[i - 1].e && DayDate(out_.back());
   if (!opened && !after_date) return -1;
-  // "the early morning hours", "late night hours": the small hours of news copy, not the
-  // suite's "early morning" (08:00-10:00); no agreed hours, so no figure.
-  if (!mod.empty() && Is(e, "hours")) return -1;
+  if (!mod.empty() && PartOfDayAdjective(e)) return -1;
   if (!out_.empty() && out_.back().span.end > lx_[b].b) b = i;
   int lo = MinutesOf(p.lo), hi = MinutesOf(p.hi);
   std::string slo = p.lo, shi = p.hi;

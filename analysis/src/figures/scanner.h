@@ -289,6 +289,7 @@ class Scanner {
 
   // Composite date-times (composites.cc).
   int MatchPartOfDay(int i);
+  bool PartOfDayAdjective(int e) const;
   int PartOfDayStart(int i, int* day, std::string* mod, bool* opened) const;
   int MatchRecurring(int i);
   int RecurringAfterEvery(int i, std::string* period, std::string* note) const;
@@ -323,6 +324,7 @@ class Scanner {
   int MatchFromLast(int i);
   int MatchWeekNumber(int i);
   int MatchClockWords(int i);  // times.cc
+  int MatchSpelledClock(int i);  // times.cc
 
   // Run's steps (scanner.cc unless noted).
   int SkipUrl(int i);              // non_figures.cc
