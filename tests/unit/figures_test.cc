@@ -738,6 +738,13 @@ TEST_CASE("spelled clock times (issue 14)", "[figures]") {
   CHECK(r.Find("three thirty") == nullptr);  // no "at" / "from" before it
 }
 
+TEST_CASE("a morning range ending at 12am ends at noon (issue 14)", "[figures]") {
+  Result r = Run("Book the room from 10am-12am. The bar is open from 10pm to 12am.");
+  INFO(r.All());
+  CheckTimeRange(r, "from 10am-12am", "10:00", "12:00");
+  CheckTimeRange(r, "from 10pm to 12am", "22:00", "00:00");
+}
+
 TEST_CASE("the early morning hours of news copy are no suite morning (issue 14)",
           "[figures]") {
   Result r = Run(

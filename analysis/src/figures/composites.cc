@@ -344,11 +344,25 @@ bool Scanner::MergeTimeRange(Figure* a, const Figure& b, const std::string& gap,
   if (lh < 12 && HourOf(hi) >= 12 && (lh + 12) * 60 + (MinutesOf(lo) % 60) <= MinutesOf(hi) &&
       !HasLetters(*a))
     lo = WithHour(lo, lh + 12);
+  // "10am-12am": a morning range that ends at "12am" means noon (the common slip);
+  // "10pm-12am" and "until midnight" keep midnight.
+  bool noon = hi == "00:00"sv && MinutesOf(lo) > 0 && MinutesOf(lo) < 12 * 60 && SaysTwelveAm(b);
+  if (noon) hi = "12:00";
   a->kind = FigureKind::kTime;
   a->value = StrRange(lo, hi);
   a->unit = b.unit.empty() ? a->unit : b.unit;
-  a->note.clear();
+  a->note = noon ? "12 am read as noon" : "";
   return true;
+}
+
+// The figure is written "12am" / "12 a.m." / "12:00 am".
+bool Scanner::SaysTwelveAm(const Figure& f) const {
+  std::string t;
+  for (int32_t x = f.span.begin; x < f.span.end; ++x) {
+    char16_t c = text_[x];
+    if (c < 128 && c != '.' && c != ' ') t += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return t == "12am"sv || t == "12:00am"sv;
 }
 
 // "7 in the morning", "6:30 in the evening", "in the morning at 7", "last night at 8":

@@ -289,6 +289,7 @@ class Scanner {
 
   // Composite date-times (composites.cc).
   int MatchPartOfDay(int i);
+  bool SaysTwelveAm(const Figure& f) const;
   bool PartOfDayAdjective(int e) const;
   int PartOfDayStart(int i, int* day, std::string* mod, bool* opened) const;
   int MatchRecurring(int i);
