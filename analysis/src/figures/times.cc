@@ -201,7 +201,8 @@ int Scanner::MatchSpelledClock(int i) {
   int e = i + 2;
   if (minutes >= 20 && minutes % 10 == 0) {
     int u = IsDash(e) && Adj(e) && Adj(e + 1) ? e + 1 : e;
-    if (Has(u, kCardinal) && t_.cardinal.at(L(u)->low) < 10) minutes += t_.cardinal.at(L(u)->low), e = u + 1;
+    int unit = Has(u, kCardinal) ? t_.cardinal.at(L(u)->low) : 10;
+    if (unit < 10) minutes += unit, e = u + 1;
   }
   if (h < 1 || h > 12 || minutes < 10 || minutes > 59) return -1;
   bool after_time = !out_.empty() && out_.back().kind == FigureKind::kTime && i >= 2 &&
