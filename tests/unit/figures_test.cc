@@ -660,25 +660,105 @@ TEST_CASE("holidays (issue 14)", "[figures]") {
   CheckString(f, "election day", FigureKind::kDate, "2016-11-08");
 }
 
-TEST_CASE("relative ordinals (issue 14)", "[figures]") {
+TEST_CASE("relative ordinals a desk lists, not the lone words (issue 14)", "[figures]") {
   Result r = Run(
       "Show me the second to last, then the one before the last and the previous one.\n"
+      "It was the second-to-last debate and the penultimate round; she came third from last.\n"
+      "He finished fourth from the end, next-to-last in May, the last but one.\n"
       "Delete the last sentence and give me the next 3 books.\n"
       "Last week the last 50 years were studied; it will last, at last, and what comes next is "
       "in the next couple days.\n"
-      "The current system stays.",
+      "The next president fired its last large employer; the current system stays.",
       factlens::Date{2026, 3, 4});
   INFO(r.All());
   CheckString(r, "the second to last", FigureKind::kOrdinal, "end-1");
   CheckString(r, "the one before the last", FigureKind::kOrdinal, "end-1");
-  CheckString(r, "previous one", FigureKind::kOrdinal, "current-1");
-  CheckString(r, "last", FigureKind::kOrdinal, "end+0");
-  CheckString(r, "next", FigureKind::kOrdinal, "current+1");
+  CheckString(r, "the second-to-last", FigureKind::kOrdinal, "end-1");
+  CheckString(r, "penultimate", FigureKind::kOrdinal, "end-1");
+  CheckString(r, "third from last", FigureKind::kOrdinal, "end-2");
+  CheckString(r, "fourth from the end", FigureKind::kOrdinal, "end-3");
+  CheckString(r, "next-to-last", FigureKind::kOrdinal, "end-1");
+  CheckString(r, "the last but one", FigureKind::kOrdinal, "end-1");
   int relative = 0;
   for (const Figure& f : r.report.figures) relative += f.note == "relative ordinal";
-  CHECK(relative == 5);  // none in "Last week", "last 50 years", "will last", "at last" ...
+  CHECK(relative == 8);  // no lone "last" / "next" / "previous", no "previous one"
   CHECK(r.Find("second") == nullptr);
   CHECK(r.Find("current") == nullptr);
+  CHECK(r.Find("previous one") == nullptr);
+}
+
+TEST_CASE("week numbers and month/day without a year (issue 14)", "[figures]") {
+  Result r = Run(
+      "Sales fell in the week 31.\n"
+      "week 10 was slow, and in the week 1 of 2027 too.\n"
+      "In Week 10 of the season he ran; week 5 of the season; two games a week 5 days apart.\n"
+      "Find us 30 minutes on 11/20, 11/22 or 11/25.\n"
+      "The task is due friday 5/13 and the trip runs from 10/1 to 11/7.\n"
+      "About 1/3 of voters and 3/4 of donors agree; the 9/11 families open 24/7; on 1/2 of it.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckStringRange(r, "week 31", "2026-07-27", "2026-08-02");
+  CheckStringRange(r, "week 10", "2026-03-02", "2026-03-08");
+  CheckStringRange(r, "week 1 of 2027", "2027-01-04", "2027-01-10");
+  CHECK(r.Find("Week 10") == nullptr);
+  CHECK(r.Find("week 5") == nullptr);
+  CheckString(r, "11/20", FigureKind::kDate, "2025-11-20");
+  CheckString(r, "11/22", FigureKind::kDate, "2025-11-22");
+  CheckString(r, "11/25", FigureKind::kDate, "2025-11-25");
+  CheckString(r, "friday 5/13", FigureKind::kDate, "2026-05-13");
+  for (const char* s : {"1/3", "3/4", "9/11", "24/7", "1/2"}) {
+    const Figure* f = r.Find(s);
+    INFO(s);
+    CHECK((f == nullptr || f->kind != FigureKind::kDate));
+  }
+}
+
+TEST_CASE("a spelled day after its month (issue 14)", "[figures]") {
+  Result r = Run(
+      "We met on April ninth. She is off April ninth through seventeenth.\n"
+      "In June first lady Obama spoke, and in March second-quarter sales fell.",
+      factlens::Date{2026, 3, 4});
+  INFO(r.All());
+  CheckString(r, "April ninth", FigureKind::kDate, "2026-04-09");
+  CheckStringRange(r, "April ninth through seventeenth", "2026-04-09", "2026-04-17");
+  CheckString(r, "June", FigureKind::kDate, "2025-06");
+  CHECK(r.Find("June first") == nullptr);
+  CHECK(r.Find("March second") == nullptr);
+}
+
+TEST_CASE("spelled clock times (issue 14)", "[figures]") {
+  Result r = Run(
+      "We play from three thirty to four thirty. The vote is at seven fifteen in the evening.\n"
+      "Fans aged two thirty-somethings came; at one fifteen degrees it froze; three thirty.");
+  INFO(r.All());
+  CheckTimeRange(r, "from three thirty to four thirty", "03:30", "04:30");
+  CheckString(r, "seven fifteen in the evening", FigureKind::kTime, "19:15");
+  CHECK(r.Find("two thirty") == nullptr);
+  CHECK(r.Find("one fifteen") == nullptr);
+  CHECK(r.Find("three thirty") == nullptr);  // no "at" / "from" before it
+}
+
+TEST_CASE("a morning range ending at 12am ends at noon (issue 14)", "[figures]") {
+  Result r = Run("Book the room from 10am-12am. The bar is open from 10pm to 12am.");
+  INFO(r.All());
+  CheckTimeRange(r, "from 10am-12am", "10:00", "12:00");
+  CheckTimeRange(r, "from 10pm to 12am", "22:00", "00:00");
+}
+
+TEST_CASE("the early morning hours of news copy are no suite morning (issue 14)",
+          "[figures]") {
+  Result r = Run(
+      "He tweeted in the early morning hours. What happened early in the morning.\n"
+      "In an early morning tweet he spoke to a late night talk show host.\n"
+      "She spent the early afternoon playing golf; it ended by late afternoon.");
+  INFO(r.All());
+  CHECK(r.Find("early morning") == nullptr);
+  CHECK(r.Find("late night") == nullptr);
+  CheckTimeRange(r, "early afternoon", "12:00", "14:00");
+  CheckTimeRange(r, "late afternoon", "14:00", "16:00");
+  CHECK(r.Find("in the early morning") == nullptr);
+  CHECK(r.Find("early morning") == nullptr);
+  CheckTimeRange(r, "early in the morning", "08:00", "10:00");
 }
 
 TEST_CASE("shows, films, outlets and plans named by a number (issue 14)", "[figures]") {

@@ -17,7 +17,10 @@
 // "from"/"between" include that word ("from January 4 to 7"). A counted noun is
 // inside a quantity's span ("about 200 people").
 //
-// Value conventions (Figure::value, Figure::unit):
+// Value conventions (Figure::value, Figure::unit). A value is a number, a [lo, hi]
+// number range, a string or a [lo, hi] string range (FigureValue::Type): strings are ISO
+// dates "2026-01-05", ISO date-times "2026-02-27T15:00", clock times "14:15", recurring
+// dates "R/P1W" and relative ordinals "end-1"; the kind says which.
 //   money      number in whole units of the currency, unit = ISO 4217 code:
 //              "US$272.9 billion" -> 272900000000 "USD"; "470 pence" -> 4.7 "GBP";
 //              "Rs16,189 crore" -> 161890000000 "INR". A bare "$" (or "dollars")
@@ -37,7 +40,17 @@
 //              fiscal years "2012-13" -> ["2012", "2013"] (unit "fiscal year").
 //              An impossible date ("February 30") has no value, note says so; a
 //              stated weekday that does not match gets note "weekday does not match".
-//   time       "HH:MM" (24 h) or "HH:MM:SS": "2.15pm" -> "14:15".
+//              A date with its clock time is one figure whose value is an ISO
+//              date-time string "2026-02-27T15:00" ("Friday at 3 p.m."), or a range of
+//              them ["2026-03-03T19:00", "2026-03-03T20:30"] ("Tuesday from 7:00 to
+//              8:30 pm", "Tuesday afternoon", note "part of day"). ISO weeks are date
+//              ranges ("week 31" -> ["2026-07-27", "2026-08-02"]). Recurring dates
+//              are the string "R/" + an ISO 8601 duration with unit "recurring":
+//              "weekly" -> "R/P1W", "quarterly" -> "R/P3M", "every 72 minutes" ->
+//              "R/PT72M" ("every Monday": "R/P1W", note "every Monday").
+//   time       "HH:MM" (24 h) or "HH:MM:SS": "2.15pm" -> "14:15"; a time range is
+//              [lo, hi] of such strings ("9-10 am" -> ["09:00", "10:00"], "in the
+//              morning" -> ["08:00", "12:00"], note "part of day").
 //   duration   number with unit "year" | "month" | "week" | "day" | "night" |
 //              "hour" | "minute" | "second" | "decade" | "century": "four-day" ->
 //              4 "day"; "over 80 years ago" -> 80 "year", approx, note "ago".
@@ -47,7 +60,10 @@
 //              counted "people"); ages ("29 years old") -> 29 "year", counted "age".
 //              Compact ranges ("40-50 years", "5-10%") are one figure with a
 //              [lo, hi] number range.
-//   ordinal    number: "second" -> 2, "100th" -> 100.
+//   ordinal    number: "second" -> 2, "100th" -> 100; a relative ordinal is a string
+//              in the public suite's notation, note "relative ordinal": "the second to
+//              last", "penultimate" -> "end-1", "third from last" -> "end-2". The lone
+//              words "last", "next", "previous" are not figures.
 //   number     anything else: "a dozen" -> 12, "1.5 million" -> 1500000.
 //   No value (FigureValue::Type::kNone) rather than a wrong one: numbers with more
 //   than 15 significant digits, overflow ("10^400", "1e999"), impossible dates,

@@ -103,6 +103,18 @@ int Scanner::PartOfDayStart(int i, int* day, std::string* mod, bool* opened) con
   return b;
 }
 
+// "early morning" / "late night" before a noun: "the early morning hours" (the small
+// hours of news copy, not the suite's 08:00-10:00 "in early morning"), "an early morning
+// tweet", "late night talk show" (a genre): no agreed hours, so no figure (e: after the
+// part of the day). A stop word, a date word or an -ing verb after it keeps the figure
+// ("late afternoon.", "early morning Tuesday", "the early afternoon playing golf").
+bool Scanner::PartOfDayAdjective(int e) const {
+  const Lex* n = L(e);
+  if (!n || n->type != kWord || (n->cls & (kStop | kWeekday | kRelDay | kMonth))) return false;
+  const std::string& w = n->low;
+  return !(w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+}
+
 // "in the morning", "this afternoon", "tonight", "early morning", "late in the
 // evening", "last night"; after a date figure also a bare "afternoon" ("Tuesday
 // afternoon": the merge joins them). A time range, or a date-time range when it
@@ -121,6 +133,7 @@ int Scanner::MatchPartOfDay(int i) {
   bool after_date =
       i > 0 && !out_.empty() && out_.back().span.end == lx_[i - 1].e && DayDate(out_.back());
   if (!opened && !after_date) return -1;
+  if (!mod.empty() && PartOfDayAdjective(e)) return -1;
   if (!out_.empty() && out_.back().span.end > lx_[b].b) b = i;
   int lo = MinutesOf(p.lo), hi = MinutesOf(p.hi);
   std::string slo = p.lo, shi = p.hi;
@@ -331,11 +344,25 @@ bool Scanner::MergeTimeRange(Figure* a, const Figure& b, const std::string& gap,
   if (lh < 12 && HourOf(hi) >= 12 && (lh + 12) * 60 + (MinutesOf(lo) % 60) <= MinutesOf(hi) &&
       !HasLetters(*a))
     lo = WithHour(lo, lh + 12);
+  // "10am-12am": a morning range that ends at "12am" means noon (the common slip);
+  // "10pm-12am" and "until midnight" keep midnight.
+  bool noon = hi == "00:00"sv && MinutesOf(lo) > 0 && MinutesOf(lo) < 12 * 60 && SaysTwelveAm(b);
+  if (noon) hi = "12:00";
   a->kind = FigureKind::kTime;
   a->value = StrRange(lo, hi);
   a->unit = b.unit.empty() ? a->unit : b.unit;
-  a->note.clear();
+  a->note = noon ? "12 am read as noon" : "";
   return true;
+}
+
+// The figure is written "12am" / "12 a.m." / "12:00 am".
+bool Scanner::SaysTwelveAm(const Figure& f) const {
+  std::string t;
+  for (int32_t x = f.span.begin; x < f.span.end; ++x) {
+    char16_t c = text_[x];
+    if (c < 128 && c != '.' && c != ' ') t += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return t == "12am"sv || t == "12:00am"sv;
 }
 
 // "7 in the morning", "6:30 in the evening", "in the morning at 7", "last night at 8":
@@ -518,62 +545,96 @@ void Scanner::MergeComposites() {
 
 // ------------------------------------------------------------ relative ordinals
 
-// A lone "last" / "next" / "previous" that is no ordinal: before a date word or a number
-// ("last week", "next four years": dates and durations), a verb ("will last"), "at
-// last", "next to", "last-minute", a name ("Next Generation"), or "what comes next."
-bool Scanner::NotRelativeOrdinal(int i) const {
-  const Lex& l = lx_[i];
-  if (l.upper && !SentenceStart(i)) return true;
-  const Lex* n = L(i + 1);
-  const Lex* p = L(i - 1);
-  constexpr uint32_t kDateWords =
-      kDurationW | kWeekday | kMonth | kPartDayW | kOrdinalW | kFractionW;
-  // "the last 50 years", "next four quarters": a period; "the next 3 books": an ordinal.
-  if (n && (n->type == kNum || (n->cls & kCardinal))) {
-    const Lex* u = L(i + 2);
-    return !u || u->type != kWord || (u->cls & kDurationW) || u->low == "quarters"sv ||
-           u->low == "weekends"sv;
+// The words of a relative-ordinal row at i, a hyphen between two of them read as a space
+// ("next-to-last"). Returns the end, or -1.
+int Scanner::MatchWords(int i, const std::vector<std::string>& words) const {
+  int j = i;
+  for (size_t k = 0; k < words.size(); ++k, ++j) {
+    if (k > 0 && IsDash(j) && Adj(j) && Adj(j + 1)) ++j;
+    if (!(L(j) && L(j)->type == kWord && L(j)->low == words[k])) return -1;
   }
-  if (n && n->type == kWord &&
-      ((n->cls & kDateWords) || n->low == "weekend"sv || n->low == "summer"sv ||
-       n->low == "spring"sv || n->low == "fall"sv || n->low == "autumn"sv || n->low == "winter"sv ||
-       n->low == "quarter"sv || n->low == "fortnight"sv || n->low == "workweek"sv ||
-       n->low == "working"sv || n->low == "quarters"sv || n->low == "to"sv || n->low == "but"sv ||
-       n->low == "of"sv || n->low == "couple"sv || n->low == "few"sv || n->low == "several"sv ||
-       n->low == "is"sv || n->low == "was"sv || n->low == "are"sv || n->low == "were"sv))
-    return true;
-  if (IsDash(i + 1) && Adj(i + 1)) return true;
-  if (p && p->type == kWord &&
-      (p->low == "at"sv || p->low == "will"sv || p->low == "would"sv || p->low == "could"sv ||
-       p->low == "can"sv || p->low == "may"sv || p->low == "might"sv || p->low == "to"sv ||
-       p->low == "did"sv || p->low == "not"sv || p->low == "should"sv || p->low == "must"sv ||
-       p->low == "t"sv || p->low == "ll"sv || p->low == "what"sv || p->low == "comes"sv ||
-       p->low == "is"sv || p->low == "was"sv || p->low == "are"sv || p->low == "up"sv ||
-       (p->low == "s"sv && Is(i - 3, "what"))))  // "What's next for him?"
-    return true;
-  // Before punctuation only in quotation marks: 'Do you mean "next"?'.
-  bool quoted = IsSym(i - 1, "\"") || IsSym(i - 1, "\u201C");
-  return (!n || n->type == kSym) && !quoted;
+  return j;
 }
 
-// "last", "next", "the previous one", "the second to last", "the one before the last",
-// "penultimate": an ordinal whose value is a string such as "end-1" or "current+1"
-// (relative_ordinals.txt).
+// "the penultimate", "the last but one", "the one before the last", "next-to-last": an
+// ordinal whose value is a string such as "end-1" (relative_ordinals.txt). A one-word
+// row capitalised inside a sentence is a name.
 int Scanner::MatchRelativeOrdinal(int i) {
   const Lex& l = lx_[i];
   if (l.type != kWord || !(l.cls & kRelOrdW)) return -1;
   auto bucket = t_.relative_ordinals.find(l.low);
   if (bucket == t_.relative_ordinals.end()) return -1;
   for (const auto& [words, value] : bucket->second) {
-    const int n = static_cast<int>(words.size());
-    bool ok = true;
-    for (int k = 0; k < n && ok; ++k)
-      ok = L(i + k) && L(i + k)->type == kWord && L(i + k)->low == words[k];
-    if (!ok || (n == 1 && NotRelativeOrdinal(i))) continue;
-    Emit(i, i + n, FigureKind::kOrdinal, Str(value), "", false, "relative ordinal");
-    return i + n;
+    int e = MatchWords(i, words);
+    if (e < 0 || (words.size() == 1 && l.upper && !SentenceStart(i))) continue;
+    Emit(i, e, FigureKind::kOrdinal, Str(value), "", false, "relative ordinal");
+    return e;
   }
   return -1;
+}
+
+// "the second to last", "third from last", "fourth-from-last", "the second from the end":
+// the n-th counted from the end of a series, "end-(n-1)" (i: the ordinal word; a "the"
+// before it is inside the span, as in the suite).
+int Scanner::MatchFromLast(int i) {
+  const Lex& l = lx_[i];
+  auto it = t_.ordinal.find(l.low);
+  if (it == t_.ordinal.end() || it->second < 2 || it->second > 20) return -1;
+  int j = i + 1;
+  bool dash = IsDash(j) && Adj(j);
+  if (dash) ++j;
+  if (!(Is(j, "to") || Is(j, "from"))) return -1;
+  if (dash && !(IsDash(j + 1) && Adj(j + 1) && Adj(j + 2))) return -1;
+  int k = dash ? j + 2 : j + 1;
+  int e = Is(k, "last") ? k + 1 : Is(k, "the") && Is(k + 1, "end") && Is(j, "from") ? k + 2 : -1;
+  if (e < 0 || (IsDash(e) && Adj(e))) return -1;  // "second-to-last-place"
+  int b = Is(i - 1, "the") && (out_.empty() || out_.back().span.end <= lx_[i - 1].b) ? i - 1 : i;
+  Emit(b, e, FigureKind::kOrdinal, Str("end-" + std::to_string(it->second - 1)), "", false,
+       "relative ordinal");
+  return e;
+}
+
+// ------------------------------------------------------------ week numbers
+
+// "week 31", "in the week 1", "week 3 of 2027", "week 27 of last year": ISO 8601 week n
+// (Monday to Sunday) of the reference year or the stated one, a date range. Only lower
+// case after "the" / "in" / "during" or at a sentence start, and not before a noun or
+// "of the season" ("Week 10" of a sports season is no calendar week).
+int Scanner::MatchWeekNumber(int i) {
+  const Lex& l = lx_[i];
+  if (l.type != kWord || l.low != "week"sv || l.upper || !ctx_.ref) return -1;
+  if (!(Is(i - 1, "the") || Is(i - 1, "in") || Is(i - 1, "during") || SentenceStart(i)))
+    return -1;
+  const Lex* n = L(i + 1);
+  int week = n && n->type == kNum && !Adj(i + 1) ? IntAt(i + 1, 2) : -1;
+  if (week < 1 || week > 53) return -1;
+  int e = i + 2;
+  const Lex* a = L(e);
+  if (a && Adj(e) && (a->type != kSym || (L(e + 1) && L(e + 1)->type == kNum && Adj(e + 1))))
+    return -1;  // "week 1a", "week 10-12", "week 1.5"
+  int year = ctx_.ref->year;
+  if (Is(e, "of")) {
+    int step = Is(e + 1, "last") ? -1 : Is(e + 1, "next") ? 1 : Is(e + 1, "this") ? 0 : kNoDay;
+    if (Year4(e + 1) >= 1000)
+      year = Year4(e + 1), e += 2;
+    else if (step != kNoDay && Is(e + 2, "year"))
+      year += step, e += 3;
+    else
+      return -1;  // "week 5 of the season"
+  } else if (a && a->type == kWord && !(a->cls & kStop)) {
+    return -1;  // "week 5 games"
+  }
+  // Monday of ISO week 1: the Monday on or before January 4 (Weekday: 1 = Sunday).
+  auto week1 = [](int y) { return AddDays(Date{y, 1, 4}, -((Weekday(y, 1, 4) + 5) % 7)); };
+  Date mon = AddDays(week1(year), 7 * (week - 1));
+  Date next1 = week1(year + 1);
+  if (DayNumber(mon.year, mon.month, mon.day) >= DayNumber(next1.year, next1.month, next1.day))
+    return -1;  // no week 53 this year
+  Date sun = AddDays(mon, 6);
+  Emit(i, e, FigureKind::kDate,
+       StrRange(IsoDate(mon.year, mon.month, mon.day), IsoDate(sun.year, sun.month, sun.day)), "",
+       false, "week number (ISO 8601)");
+  return e;
 }
 
 // ------------------------------------------------------------ relative periods

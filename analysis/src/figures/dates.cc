@@ -406,9 +406,11 @@ int Scanner::EmitWeekdayDay(int k, int e, int wd, int day) {
 int Scanner::MatchWeekday(DateCue* c) {
   const int k = c->k;
   const Lex* w = L(k);
-  // Lower case only after "on" or before a part of the day ("on monday", "tuesday night").
+  // Lower case only after "on", before a part of the day or a month/day ("on monday",
+  // "tuesday night", "friday 5/12").
   if (!(w && w->type == kWord && (w->cls & kWeekday) &&
-        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW)) && w->low.size() > 3))))
+        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW) || SlashDayBefore(k + 3)) &&
+                      w->low.size() > 3))))
     return kContinue;
   int k2 = k + 1;
   if (IsSym(k2, ".") && Adj(k2)) ++k2;
@@ -443,6 +445,18 @@ int Scanner::YearAfter(int j, int* year) const {
   return ye + 1;
 }
 
+// A spelled day after a month ("April ninth", "April ninth through seventeenth") ends
+// the date only before a symbol, a stop word, a range word or a year: "June first lady",
+// "March second-quarter" are no dates (de: after the ordinal word).
+bool Scanner::SpelledDayEnds(int de) const {
+  const Lex* n = L(de);
+  if (!n) return true;
+  if (n->type == kSym) return !(IsDash(de) && Adj(de));
+  if (n->type == kNum) return Year4(de) >= 1000;
+  return (n->cls & kStop) || n->low == "through"sv || n->low == "till"sv ||
+         n->low == "until"sv;
+}
+
 // The second day of "January 4 to 7", "November 18-19", "Nov 18-Dec 19" (k3: after
 // the first day). Returns its end and sets *m2, *d2, or -1.
 int Scanner::MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const {
@@ -461,7 +475,8 @@ int Scanner::MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const {
     return de2;
   }
   int de2 = Day(k4, &dd);
-  if (de2 < 0 || L(k4)->type != kNum || dd <= day || (L(de2) && (L(de2)->cls & kMonth)))
+  if (de2 < 0 || (L(k4)->type != kNum && !SpelledDayEnds(de2)) || dd <= day ||
+      (L(de2) && (L(de2)->cls & kMonth)))
     return -1;
   *d2 = dd;
   return de2;
@@ -488,7 +503,7 @@ bool Scanner::IsSeptember11(int month, int day, int b, int e) const {
 int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
   int day;
   int de = Day(e, &day);
-  bool day_ok = de >= 0 && L(e)->type == kNum &&
+  bool day_ok = de >= 0 && (L(e)->type == kNum || SpelledDayEnds(de)) &&
                 !(IsSym(de, ":") && L(de + 1) && L(de + 1)->type == kNum && Adj(de + 1)) &&
                 !(L(de) && L(de)->type == kWord && Adj(de) && L(de)->low != "st"sv);
   if (!day_ok) return kContinue;  // "Mar.1" - tight after an abbreviation's period is fine
@@ -748,7 +763,7 @@ int Scanner::MatchNumericDate(DateCue* c) {
   bool slash = IsSym(k1, "/") && IsSym(k2, "/");
   if (!((dash || slash) && Adj(k1) && Adj(k1 + 1) && Adj(k2) && Adj(k2 + 1) && L(k1 + 1) &&
         L(k2 + 1) && !(IsSym(k2 + 2, "-") && Adj(k2 + 2))))
-    return kContinue;
+    return MatchMonthSlashDay(c);
   int x = IntAt(k, 4), y = IntAt(k1 + 1, 2), z = IntAt(k2 + 1, 4);
   int yy = 0, mm = 0, dd = 0;
   if (a->low.size() == 4 && x >= 1000) {
@@ -774,6 +789,48 @@ int Scanner::MatchNumericDate(DateCue* c) {
   int end = k2 + 2;
   Emit(c->ranged ? c->i + 1 : c->b, end, FigureKind::kDate, Str(IsoDate(yy, mm, dd)), "", false);
   return end;
+}
+
+// "M/D" ending at lexeme j: a number, "/", a number, all touching.
+bool Scanner::SlashDayBefore(int j) const {
+  return L(j) && L(j)->type == kNum && IsSym(j - 1, "/") && Adj(j - 1) && Adj(j) && L(j - 2) &&
+         L(j - 2)->type == kNum;
+}
+
+// "on 11/20", "friday 5/12", "from 10/1 to 11/7", "11/20, 11/22 or 11/25": month/day
+// without a year (US order), read only after a date cue (a weekday, "on", "from",
+// "between", "until", "till", "through", "since") or after another such date in a list or
+// range; the year is inferred like "November 20". Silent on fractions ("1/3", "3/4": a
+// smaller number over 2-6, 8, 10, 16, 32, 100), "9/11" (the attacks, a name), "24/7".
+int Scanner::MatchMonthSlashDay(DateCue* c) {
+  const int k = c->k;
+  if (!(IsSym(k + 1, "/") && Adj(k + 1) && Adj(k + 2) && L(k + 2) && L(k + 2)->type == kNum))
+    return kContinue;
+  const Lex* after = L(k + 3);
+  bool glued = after && Adj(k + 3) &&
+               (IsSym(k + 3, "/") || after->type != kSym ||
+                (!IsDash(k + 3) && L(k + 4) && L(k + 4)->type == kNum && Adj(k + 4)));
+  if (L(k)->low.size() > 2 || L(k + 2)->low.size() > 2 || IsSym(k - 1, "/") || glued)
+    return kContinue;  // "11/20/2018" is read above; "1/2.5", "3/4ths"
+  int mm = IntAt(k, 2), dd = IntAt(k + 2, 2);
+  static constexpr int kDenominators[] = {2, 3, 4, 5, 6, 8, 10, 16, 32};
+  for (int d : kDenominators)
+    if (dd == d && mm < dd) return kContinue;
+  if (mm < 1 || mm > 12 || (mm == 9 && dd == 11)) return kContinue;
+  bool listed = (IsSym(k - 1, ",") || Is(k - 1, "or") || Is(k - 1, "and") || Is(k - 1, "to") ||
+                 (IsDash(k - 1) && Adj(k - 1) && Adj(k))) &&
+                SlashDayBefore(k - 2);
+  bool cue = c->weekday || c->ranged || listed || Is(k - 1, "on") || Is(k - 1, "until") ||
+             Is(k - 1, "till") || Is(k - 1, "through") || Is(k - 1, "since");
+  if (!cue || !ValidDate(2000, mm, dd)) return kContinue;
+  std::string note;
+  int year = InferYear(mm, dd, c->weekday, &note, c->bias);
+  if (year && !ValidDate(year, mm, dd)) return kContinue;  // "2/29" in a common year
+  if (c->weekday && year && Weekday(year, mm, dd) != c->weekday)
+    note += note.empty() ? "weekday does not match the date" : "; weekday does not match the date";
+  FigureValue v = year ? Str(IsoDate(year, mm, dd)) : FigureValue{};
+  Emit(c->ranged ? c->i + 1 : c->b, k + 3, FigureKind::kDate, v, "", false, note);
+  return k + 3;
 }
 
 // ------------------------------------------------------------ years

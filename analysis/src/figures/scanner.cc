@@ -129,6 +129,7 @@ int Scanner::TryCompositeAt(int i) {
   if (next < 0) next = MatchClockWords(i);       // times.cc
   if (next < 0) next = MatchRelativePeriod(i);   // composites.cc
   if (next < 0) next = MatchHoliday(i);          // composites.cc
+  if (next < 0) next = MatchWeekNumber(i);       // composites.cc
   return next;
 }
 
@@ -138,6 +139,7 @@ std::vector<Figure> Scanner::Run() {
   while (i < n) {
     int next = SkipUrl(i);                           // non_figures.cc
     if (next < 0) next = MatchNoonOrMidnight(i);     // times.cc
+    if (next < 0 && (lx_[i].cls & kOrdinalW)) next = MatchFromLast(i);  // composites.cc
     if (next < 0 && MayOpenComposite(i)) next = TryCompositeAt(i);
     if (next < 0) next = MatchUnitLong(i);           // quantities.cc
     if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);

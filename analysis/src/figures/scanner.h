@@ -255,6 +255,9 @@ class Scanner {
   int MatchDayFirst(DateCue* c);
   int MatchQuarter(DateCue* c);
   int MatchNumericDate(DateCue* c);
+  int MatchMonthSlashDay(DateCue* c);
+  bool SlashDayBefore(int j) const;
+  bool SpelledDayEnds(int de) const;
   int MatchYears(DateCue* c);
   int MatchRelativeDate(int i);
   int EmitRelativePeriod(int i, int delta);
@@ -286,6 +289,8 @@ class Scanner {
 
   // Composite date-times (composites.cc).
   int MatchPartOfDay(int i);
+  bool SaysTwelveAm(const Figure& f) const;
+  bool PartOfDayAdjective(int e) const;
   int PartOfDayStart(int i, int* day, std::string* mod, bool* opened) const;
   int MatchRecurring(int i);
   int RecurringAfterEvery(int i, std::string* period, std::string* note) const;
@@ -316,8 +321,11 @@ class Scanner {
   int PeriodStep(int j) const;
   FigureValue WeekendValue(int step, int unit_at) const;
   FigureValue QuartersValue(int step, int n) const;
-  bool NotRelativeOrdinal(int i) const;
+  int MatchWords(int i, const std::vector<std::string>& words) const;
+  int MatchFromLast(int i);
+  int MatchWeekNumber(int i);
   int MatchClockWords(int i);  // times.cc
+  int MatchSpelledClock(int i);  // times.cc
 
   // Run's steps (scanner.cc unless noted).
   int SkipUrl(int i);              // non_figures.cc

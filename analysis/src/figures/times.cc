@@ -189,6 +189,42 @@ int Scanner::MatchNoonOrMidnight(int i) {
   return i + 1;
 }
 
+// A spelled clock time "three thirty", "two forty-five", "one fifteen p.m." (i: the
+// hour, 1-12; the minutes 10-59 in words). Read only after "at" / "from" / "until" /
+// "till", or after "to" / "and" that follows a time ("from three thirty to four
+// thirty"), and only where nothing but a stop word, a day half or punctuation follows
+// ("from two thirty-somethings", "at one fifteen degrees" stay numbers). Without am / pm
+// or a later part of the day the hour is read as written ("03:30").
+int Scanner::MatchSpelledClock(int i) {
+  const int h = t_.cardinal.at(lx_[i].low);
+  int minutes = t_.cardinal.at(L(i + 1)->low);
+  int e = i + 2;
+  if (minutes >= 20 && minutes % 10 == 0) {
+    int u = IsDash(e) && Adj(e) && Adj(e + 1) ? e + 1 : e;
+    int unit = Has(u, kCardinal) ? t_.cardinal.at(L(u)->low) : 10;
+    if (unit < 10) minutes += unit, e = u + 1;
+  }
+  if (h < 1 || h > 12 || minutes < 10 || minutes > 59) return -1;
+  bool after_time = !out_.empty() && out_.back().kind == FigureKind::kTime && i >= 2 &&
+                    out_.back().span.end == lx_[i - 2].e;
+  if (!(Is(i - 1, "at") || Is(i - 1, "from") || Is(i - 1, "until") || Is(i - 1, "till") ||
+        ((Is(i - 1, "to") || Is(i - 1, "and")) && after_time)))
+    return -1;
+  int ampm = 0;
+  int end = ReadDayHalf(e, &ampm);
+  const Lex* n = L(end);
+  if (n && !(n->type == kSym ? !(IsDash(end) && Adj(end)) : (n->cls & (kStop | kPartDayW |
+                                                                       kRelDay | kWeekday))))
+    return -1;
+  int hh = h;
+  if (ampm == 1 && hh == 12) hh = 0;
+  if (hh < 12 && (ampm == 2 || (ampm != 1 && LaterPartOfDay(end)))) hh += 12;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d:%02d", hh, minutes);
+  Emit(i, end, FigureKind::kTime, Str(buf), "", false);
+  return end;
+}
+
 // Clock words: "half past 9", "quarter to seven", "10 past 9", "15 past seven
 // o'clock", "at mid night". The minutes before "past"/"to" are a number or "half"/
 // "quarter"; the hour is 1-12 in digits or words.
@@ -204,6 +240,7 @@ int Scanner::MatchClockWords(int b) {
     Emit(i, i + 2, FigureKind::kTime, Str("00:00"), "", false);
     return i + 2;
   }
+  if ((l.cls & kCardinal) && Has(i + 1, kCardinal)) return MatchSpelledClock(i);
   if ((l.cls & kCardinal) && !Is(i + 1, "past")) {  // "three o'clock", "eight o'clock"
     int ampm = 0;
     int e = ReadDayHalf(i + 1, &ampm);
