@@ -1038,3 +1038,26 @@ TEST_CASE("'called for' ends before an adjunct", "[attributions]") {
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"more school funding");
 }
+
+TEST_CASE("a bare object of 'cite'-like cues is what was cited", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz cited the rising cost of housing during the debate.",
+                      u"Lena Ortiz criticized the new budget."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"rising cost");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the rising cost of housing");
+  CHECK(Find(doc, r, u"the new budget") == nullptr);
+}
+
+TEST_CASE("a relative pronoun or a share of a poll before 'said'", "[attributions]") {
+  Document doc = Doc({u"The mayor refused to pay an architect who said he was never paid.",
+                      u"Half agreed, while 73 percent said the plan was too costly."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"he was never paid");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"who");
+  CHECK(a->speaker_name.empty());
+  const Attribution* b = Find(doc, r, u"the plan was too costly");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"73 percent");
+}

@@ -212,6 +212,13 @@ bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) 
 bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
   if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
+  // "an architect who said …": the relative pronoun, unresolved
+  if (j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
+    a->speaker.tb = j;
+    a->speaker.te = j + 1;
+    a->speaker.span = TokSpan(c, p, j, j + 1);
+    return true;
+  }
   int32_t k = j;
   while (k >= sb && j - k < kMaxCommonNpTokens + 2 && (IsWord(c, p, k) ||
          Tok(c, p, k).Has(kTokNumber) || Tok(c, p, k).Has(kTokApostrophe)) && !InQuote(c, p, k)) {
@@ -224,8 +231,11 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   ++k;
   while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")))
     ++k;
-  if (k > j || (k > sb && !(IsComma(c, p, k - 1) || IsCloseMark(c, p, k - 1) ||
-                            IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
+  // "…, while 73 percent said": a contrastive conjunction may open the phrase
+  const bool conj = k > sb && (TokLowerIs(c, p, k - 1, u"while") ||
+                               TokLowerIs(c, p, k - 1, u"whereas"));
+  if (k > j || (k > sb && !conj && !(IsComma(c, p, k - 1) || IsCloseMark(c, p, k - 1) ||
+                                     IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
     return false;
   if (TokLowerIs(c, p, j, u"it") && k < j) return false;
   // A noun phrase: no passive agent ("sponsored by …"), no dangling

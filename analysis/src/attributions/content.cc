@@ -564,7 +564,9 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // A bare object reports no statement ("criticised the deal", "described
   // the talks in detail"); a predicate does ("… the deal as a giveaway",
   // "accused X of lying", "questioned how …").
-  if (object && !has_quote && !wh_clause && !HasPredicate(c, p, f, end)) return false;
+  // A `thing` cue reports its object ("cited the audit", "noted the rule").
+  if (object && !has_quote && !wh_clause && !a.info.thing && !HasPredicate(c, p, f, end))
+    return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
                   m.platform_phrase || infinitive || clause || object;
   if (!ok) return false;
