@@ -1061,3 +1061,15 @@ TEST_CASE("a relative pronoun or a share of a poll before 'said'", "[attribution
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"73 percent");
 }
+
+TEST_CASE("a party label before an apposition; a place name before 'that'", "[attributions]") {
+  Document doc = Doc({u"Rep. Ann Lee (D-Ore.), chair of the panel, said members will raise cash.",
+                      u"Ann Lee says at a stop in Toledo, Ohio, that the plant will reopen."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"members will raise cash");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ann Lee");
+  const Attribution* b = Find(doc, r, u"the plant will reopen");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->content) == u"the plant will reopen");
+}

@@ -333,8 +333,11 @@ int32_t SkipAdjunctToThat(const Ctx& c, int32_t p, const Anchor& a, int32_t f, S
         (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)) ||
          (a.info.obj && !a.after))))
     return f;
-  for (int32_t t = f + 1; t < si.e && t - f < 8 && !InQuote(c, p, t); ++t) {
+  // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place
+  // name or before "that" does not end the adjunct
+  for (int32_t t = f + 1; t < si.e && t - f < 12 && !InQuote(c, p, t); ++t) {
     if (TokLowerIs(c, p, t, u"that")) return t;
+    if (IsComma(c, p, t) && (TokLowerIs(c, p, t + 1, u"that") || IsCap(c, p, t + 1))) continue;
     if (!IsWord(c, p, t) && !Tok(c, p, t).Has(kTokNumber)) break;
   }
   return f;
