@@ -1073,3 +1073,18 @@ TEST_CASE("a party label before an apposition; a place name before 'that'", "[at
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->content) == u"the plant will reopen");
 }
+
+TEST_CASE("'called X a Y' without quotes; a programme title is no statement", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz has called the levy a tax on the poor.",
+                      u"Lena Ortiz called the mayor on Monday.",
+                      u"In an interview on KXL's \u201cMorning Show,\u201d Lena Ortiz said the levy "
+                      u"will pass."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"a tax on the poor");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the levy a tax on the poor");
+  CHECK(Find(doc, r, u"the mayor on Monday") == nullptr);
+  const Attribution* b = Find(doc, r, u"the levy will pass");
+  REQUIRE(b != nullptr);
+  CHECK(Find(doc, r, u"Morning Show") == nullptr);
+}

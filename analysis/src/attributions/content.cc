@@ -268,6 +268,13 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, Se
   if (ri >= 0 && c.quotes.regions[ri].close_tok != bt) ri = -1;
   if (ri < 0 || c.quotes.regions[ri].attribution >= 0) return false;
   const Region& r = c.quotes.regions[ri];
+  // "In an interview on CBS's “Face the Nation,” Ryan said …": a title after a
+  // preposition names a programme, it is not the statement
+  int32_t before = r.open_tok - 1;
+  while (before > si.b && r.open_tok - before <= 3 && IsCap(c, p, before)) --before;
+  if (before >= si.b && r.first_piece && IsLowerWord(c, p, before) &&
+      c.lex.np_stops.count(TokLower(c, p, before)) && r.words <= 6)
+    return false;
   const std::u16string& t = c.doc.paragraphs[p].text;
   int32_t e = r.end;
   while (e > r.begin && (u_isUWhiteSpace(t[e - 1]) || t[e - 1] == u'\'' || t[e - 1] == u'\u2019'))
@@ -464,6 +471,21 @@ bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return false;
 }
 
+// "called climate change a hoax", "called it a common ailment": a short
+// object (no preposition, verb or cue) then "a"/"an"; the "a" token, or -1.
+int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  if (!(IsWord(c, p, f) && (IsObjectStart(c, p, f) || TokLowerIs(c, p, f, u"it")))) return -1;
+  for (int32_t t = f + 1; t + 1 < end && t - f <= 5; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"a"sv || w == u"an"sv) return IsWord(c, p, t + 1) ? t : -1;
+    if (c.lex.np_stops.count(w) || c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        c.lex.adverbs.count(w) || IsDeterminer(c, w))
+      return -1;
+  }
+  return -1;
+}
+
 // The object ends before a time or place adjunct ("… during a campaign stop",
 // "… on Monday", "… in a statement") after its first two words.
 int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -557,6 +579,10 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
   const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
                       !clause && IsObjectStart(c, p, f);
+  if (a.info.naming && !m.that && !m.colon && !has_quote && NamingPredicate(c, p, f, end) > f) {
+    end = ObjectEnd(c, p, f, end);  // "called climate change a hoax"
+    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
+  }
   // "called for more investment in a statement on Thursday": the demand is the
   // object, without the adjunct after it
   const bool demand = a.cue_e - a.cue_b == 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
