@@ -1088,3 +1088,12 @@ TEST_CASE("'called X a Y' without quotes; a programme title is no statement", "[
   REQUIRE(b != nullptr);
   CHECK(Find(doc, r, u"Morning Show") == nullptr);
 }
+
+TEST_CASE("a headline 'X Says …' reports the rest", "[attributions]") {
+  Document doc = Doc({u"Ortiz Says Council Will Delay the Vote", u"Lena Ortiz spoke on Monday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Council Will Delay");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ortiz");
+  CHECK(Text(doc, a->content) == u"Council Will Delay the Vote");
+}

@@ -394,12 +394,41 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   out->push_back(a);
 }
 
+// A headline "Obama Says Museum Will Tell …": a one-sentence paragraph, one
+// to four capitalised words, a capitalised "Says"/"Say"/"Said", and a
+// capitalised rest; the rest of the paragraph is what was said.
+void HeadlineSays(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
+  const int32_t n = NumTokens(c, p);
+  if (c.report->text.paragraphs[p].sentences.size() != 1) return;
+  int32_t k = 0;
+  while (k < n && k < 5 && IsWord(c, p, k) && IsCap(c, p, k) && !InQuote(c, p, k) &&
+         !c.lex.finite_cues.count(TokLower(c, p, k)))
+    ++k;
+  if (k == 0 || k >= 5 || k + 2 >= n || !IsCap(c, p, k) ||
+      !c.lex.finite_cues.count(TokLower(c, p, k)) || TokLowerIs(c, p, k, u"told") ||
+      TokLowerIs(c, p, k, u"tells") || !(IsCap(c, p, k + 1) || IsOpenMark(c, p, k + 1)) ||
+      IsNonName(c, TokLower(c, p, 0)))
+    return;
+  Anchor a;
+  a.p = p;
+  a.sentence = 0;
+  a.cue_b = k;
+  a.cue_e = k + 1;
+  a.label = true;
+  a.resolved = true;
+  a.speaker.tb = 0;
+  a.speaker.te = k;
+  a.speaker.span = TokSpan(c, p, 0, k);
+  out->push_back(a);
+}
+
 }  // namespace
 
 // Phase 1: the anchors of every sentence of paragraph p, in order.
 void FindAnchors(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   const ParagraphText& pt = c.report->text.paragraphs[p];
   TranscriptLabel(c, p, out);
+  if (out->empty()) HeadlineSays(c, p, out);
   if (!out->empty()) return;
   for (int32_t s = 0; s < static_cast<int32_t>(pt.sentences.size()); ++s)
     SentenceAnchors(c, p, s, pt.sentences[s].first_token, pt.sentences[s].end_token, out);
