@@ -1097,3 +1097,16 @@ TEST_CASE("a headline 'X Says …' reports the rest", "[attributions]") {
   CHECK(Text(doc, a->speaker) == u"Ortiz");
   CHECK(Text(doc, a->content) == u"Council Will Delay the Vote");
 }
+
+TEST_CASE("a concessive report ends the clause; 'this month' before the cue", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz said the vote will pass, though she acknowledged it was close.",
+                      u"Harbor Bank just this month announced it would close two branches."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the vote will pass");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the vote will pass");
+  CHECK(Find(doc, r, u"it was close") != nullptr);
+  const Attribution* b = Find(doc, r, u"two branches");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"Harbor Bank");
+}

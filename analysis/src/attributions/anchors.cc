@@ -30,6 +30,14 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
       ++n;
       continue;
     }
+    // "Wells Fargo just this month announced", "the mayor last week said"
+    if ((w == u"week"sv || w == u"month"sv || w == u"year"sv) && i - 1 >= floor &&
+        (TokLowerIs(c, p, i - 1, u"this") || TokLowerIs(c, p, i - 1, u"last") ||
+         TokLowerIs(c, p, i - 1, u"earlier"))) {
+      i -= 2;
+      ++n;
+      continue;
+    }
     if (!c.lex.adverbs.count(w) && !ly) break;
     --i;
     ++n;

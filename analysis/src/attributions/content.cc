@@ -56,6 +56,18 @@ bool CoordinatedReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   return it != c.lex.cues.end() && !IsIngForm(w) && !it->second.belief;
 }
 
+// ", though she acknowledged …", ", although officials said …": a report of
+// its own after a concessive conjunction at t (a cue within four words).
+bool ConcessiveReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
+  if (!(TokLowerIs(c, p, t, u"though") || TokLowerIs(c, p, t, u"although"))) return false;
+  for (int32_t v = t + 2; v < end && v - t <= 4; ++v) {
+    if (!IsLowerWord(c, p, v) || InQuote(c, p, v)) continue;
+    const auto it = c.lex.cues.find(TokLower(c, p, v));
+    if (it != c.lex.cues.end()) return !it->second.belief && !IsIngForm(TokLower(c, p, v));
+  }
+  return false;
+}
+
 // The reported clause stops at a semicolon, before ", which …" (the writer's
 // comment on it) and before a coordinated report, outside quotations.
 int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
@@ -63,6 +75,7 @@ int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
     if (InQuote(c, p, t)) continue;
     if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) return t;
     if (CoordinatedReportAt(c, p, t, NumTokens(c, p))) return IsComma(c, p, t - 1) ? t - 1 : t;
+    if (IsComma(c, p, t) && ConcessiveReportAt(c, p, t + 1, end)) return t;
   }
   return end;
 }
