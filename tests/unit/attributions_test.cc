@@ -1110,3 +1110,17 @@ TEST_CASE("a concessive report ends the clause; 'this month' before the cue", "[
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"Harbor Bank");
 }
+
+TEST_CASE("'pointed to X', 'spoke of X', 'explained why …'", "[attributions]") {
+  Document doc = Doc({u"The fund pointed to the rising cost of energy.",
+                      u"Lena Ortiz spoke of the long history of the harbor.",
+                      u"Lena Ortiz explained why she backs the levy.",
+                      u"Lena Ortiz spoke on Monday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"rising cost");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the rising cost of energy");
+  CHECK(Find(doc, r, u"the long history of the harbor") != nullptr);
+  CHECK(Find(doc, r, u"why she backs the levy") != nullptr);
+  CHECK(Find(doc, r, u"Monday") == nullptr);
+}

@@ -85,6 +85,17 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   if (IsCueNoun(c, p, sb, i, w)) return false;
   a->info = it->second;
   if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
+  // "pointed to the audit", "spoke of the legacy": the object is the content
+  const bool point = w.compare(0, 5, u"point") == 0 && TokLowerIs(c, p, i + 1, u"to");
+  const bool speak = (w == u"spoke"sv || w == u"speaks"sv || w == u"speak"sv) &&
+                     TokLowerIs(c, p, i + 1, u"of");
+  if (point || speak) {
+    a->cue_e = i + 2;
+    a->info.strict = false;
+    a->info.inv = false;
+    a->info.topic = true;
+    a->info.thing = true;
+  }
   // "called for new talks", "called on Congress to act": what is asked for.
   if (a->info.naming && (TokLowerIs(c, p, i + 1, u"for") || TokLowerIs(c, p, i + 1, u"on"))) {
     a->cue_e = i + 2;
