@@ -1124,3 +1124,12 @@ TEST_CASE("'pointed to X', 'spoke of X', 'explained why …'", "[attributions]")
   CHECK(Find(doc, r, u"why she backs the levy") != nullptr);
   CHECK(Find(doc, r, u"Monday") == nullptr);
 }
+
+TEST_CASE("a cue noun after 'and' is no coordinated report", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz said the campaign violated federal and state law by using "
+                      u"the photos."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the campaign violated");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the campaign violated federal and state law by using the photos");
+}

@@ -172,6 +172,9 @@ bool ImpersonalSpeaker(const Ctx& c, int32_t p, int32_t j, int32_t i, const std:
 // pronoun directly followed by a verb and no clause boundary comes between
 // it and the cue (`j` is the "and"/"but").
 bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t j, Anchor* a) {
+  // a finite cue ("and said", "but has said"), not a noun ("federal and state law")
+  const std::u16string cw = TokLower(c, p, i);
+  if (!(IsFiniteCue(c, cw) || (cw.size() > 3 && cw.back() == u's') || i - j > 1)) return false;
   Speaker sp;
   int32_t verb = -1;
   if (!SentenceSubject(c, p, sb, j, &sp, &verb)) return false;

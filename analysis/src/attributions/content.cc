@@ -53,7 +53,12 @@ bool CoordinatedReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   if (v >= end || !IsLowerWord(c, p, v) || InQuote(c, p, v)) return false;
   const std::u16string w = TokLower(c, p, v);
   const auto it = c.lex.cues.find(w);
-  return it != c.lex.cues.end() && !IsIngForm(w) && !it->second.belief;
+  // a finite form ("and said", "and has called"), not a noun or a bare form
+  // ("federal and state law", "and report cards")
+  const bool finite = c.lex.finite_cues.count(w) ||
+                      (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) ||
+                      (w.size() > 3 && w.back() == u's') || v > t + 1;
+  return it != c.lex.cues.end() && !IsIngForm(w) && !it->second.belief && finite;
 }
 
 // ", though she acknowledged …", ", although officials said …": a report of
