@@ -286,12 +286,14 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, Se
   if (ri >= 0 && c.quotes.regions[ri].close_tok != bt) ri = -1;
   if (ri < 0 || c.quotes.regions[ri].attribution >= 0) return false;
   const Region& r = c.quotes.regions[ri];
-  // "In an interview on CBS's “Face the Nation,” Ryan said …": a title after a
-  // preposition names a programme, it is not the statement
+  // "In an interview on CBS's “Face the Nation,” Ryan said …": a capitalised
+  // title after a preposition names a programme, it is not the statement
   int32_t before = r.open_tok - 1;
   while (before > si.b && r.open_tok - before <= 3 && IsCap(c, p, before)) --before;
-  if (before >= si.b && r.first_piece && IsLowerWord(c, p, before) &&
-      c.lex.np_stops.count(TokLower(c, p, before)) && r.words <= 6)
+  if (before >= si.b && r.first_piece && r.words <= 6 && IsCap(c, p, r.first_tok) &&
+      (TokLowerIs(c, p, before, u"on") || TokLowerIs(c, p, before, u"in") ||
+       TokLowerIs(c, p, before, u"of") || TokLowerIs(c, p, before, u"at") ||
+       TokLowerIs(c, p, before, u"with")))
     return false;
   const std::u16string& t = c.doc.paragraphs[p].text;
   int32_t e = r.end;
