@@ -1133,3 +1133,9 @@ TEST_CASE("a cue noun after 'and' is no coordinated report", "[attributions]") {
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the campaign violated federal and state law by using the photos");
 }
+
+TEST_CASE("'spoke' is a cue only in 'spoke of'", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz spoke in a cottage on a base that overlooks the bay."});
+  Report r = Attribute(doc);
+  CHECK(Find(doc, r, u"overlooks the bay") == nullptr);
+}

@@ -79,17 +79,24 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.bare = false;
     return true;
   }
+  // "spoke of the legacy": the object is the content ("spoke in a cottage that …" is no cue)
+  if ((w == u"spoke"sv || w == u"speaks"sv || w == u"speak"sv) && TokLowerIs(c, p, i + 1, u"of") &&
+      !IsCap(c, p, i)) {
+    a->cue_e = i + 2;
+    a->info = CueInfo();
+    a->info.topic = true;
+    a->info.thing = true;
+    return true;
+  }
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
   if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
   if (IsCueNoun(c, p, sb, i, w)) return false;
   a->info = it->second;
   if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
-  // "pointed to the audit", "spoke of the legacy": the object is the content
+  // "pointed to the audit": the object is the content
   const bool point = w.compare(0, 5, u"point") == 0 && TokLowerIs(c, p, i + 1, u"to");
-  const bool speak = (w == u"spoke"sv || w == u"speaks"sv || w == u"speak"sv) &&
-                     TokLowerIs(c, p, i + 1, u"of");
-  if (point || speak) {
+  if (point) {
     a->cue_e = i + 2;
     a->info.strict = false;
     a->info.inv = false;
