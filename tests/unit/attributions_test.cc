@@ -1038,3 +1038,104 @@ TEST_CASE("'called for' ends before an adjunct", "[attributions]") {
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"more school funding");
 }
+
+TEST_CASE("a bare object of 'cite'-like cues is what was cited", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz cited the rising cost of housing during the debate.",
+                      u"Lena Ortiz criticized the new budget."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"rising cost");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the rising cost of housing");
+  CHECK(Find(doc, r, u"the new budget") == nullptr);
+}
+
+TEST_CASE("a relative pronoun or a share of a poll before 'said'", "[attributions]") {
+  Document doc = Doc({u"The mayor refused to pay an architect who said he was never paid.",
+                      u"Half agreed, while 73 percent said the plan was too costly."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"he was never paid");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"who");
+  CHECK(a->speaker_name.empty());
+  const Attribution* b = Find(doc, r, u"the plan was too costly");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"73 percent");
+}
+
+TEST_CASE("a party label before an apposition; a place name before 'that'", "[attributions]") {
+  Document doc = Doc({u"Rep. Ann Lee (D-Ore.), chair of the panel, said members will raise cash.",
+                      u"Ann Lee says at a stop in Toledo, Ohio, that the plant will reopen."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"members will raise cash");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ann Lee");
+  const Attribution* b = Find(doc, r, u"the plant will reopen");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->content) == u"the plant will reopen");
+}
+
+TEST_CASE("'called X a Y' without quotes; a programme title is no statement", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz has called the levy a tax on the poor.",
+                      u"Lena Ortiz called the mayor on Monday.",
+                      u"In an interview on KXL's \u201cMorning Show,\u201d Lena Ortiz said the levy "
+                      u"will pass."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"a tax on the poor");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the levy a tax on the poor");
+  CHECK(Find(doc, r, u"the mayor on Monday") == nullptr);
+  const Attribution* b = Find(doc, r, u"the levy will pass");
+  REQUIRE(b != nullptr);
+  CHECK(Find(doc, r, u"Morning Show") == nullptr);
+}
+
+TEST_CASE("a headline 'X Says …' reports the rest", "[attributions]") {
+  Document doc = Doc({u"Ortiz Says Council Will Delay the Vote", u"Lena Ortiz spoke on Monday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Council Will Delay");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ortiz");
+  CHECK(Text(doc, a->content) == u"Council Will Delay the Vote");
+}
+
+TEST_CASE("a concessive report ends the clause; 'this month' before the cue", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz said the vote will pass, though she acknowledged it was close.",
+                      u"Harbor Bank just this month announced it would close two branches."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the vote will pass");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the vote will pass");
+  CHECK(Find(doc, r, u"it was close") != nullptr);
+  const Attribution* b = Find(doc, r, u"two branches");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"Harbor Bank");
+}
+
+TEST_CASE("'pointed to X', 'spoke of X', 'explained why …'", "[attributions]") {
+  Document doc = Doc({u"The fund pointed to the rising cost of energy.",
+                      u"Lena Ortiz spoke of the long history of the harbor.",
+                      u"Lena Ortiz explained why she backs the levy.",
+                      u"Lena Ortiz spoke on Monday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"rising cost");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the rising cost of energy");
+  CHECK(Find(doc, r, u"the long history of the harbor") != nullptr);
+  CHECK(Find(doc, r, u"why she backs the levy") != nullptr);
+  CHECK(Find(doc, r, u"Monday") == nullptr);
+}
+
+TEST_CASE("a cue noun after 'and' is no coordinated report", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz said the campaign violated federal and state law by using "
+                      u"the photos."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the campaign violated");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the campaign violated federal and state law by using the photos");
+}
+
+TEST_CASE("'spoke' is a cue only in 'spoke of'", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz spoke in a cottage on a base that overlooks the bay."});
+  Report r = Attribute(doc);
+  CHECK(Find(doc, r, u"overlooks the bay") == nullptr);
+}

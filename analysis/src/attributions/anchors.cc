@@ -30,6 +30,14 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
       ++n;
       continue;
     }
+    // "Wells Fargo just this month announced", "the mayor last week said"
+    if ((w == u"week"sv || w == u"month"sv || w == u"year"sv) && i - 1 >= floor &&
+        (TokLowerIs(c, p, i - 1, u"this") || TokLowerIs(c, p, i - 1, u"last") ||
+         TokLowerIs(c, p, i - 1, u"earlier"))) {
+      i -= 2;
+      ++n;
+      continue;
+    }
     if (!c.lex.adverbs.count(w) && !ly) break;
     --i;
     ++n;
@@ -71,12 +79,30 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.bare = false;
     return true;
   }
+  // "spoke of the legacy": the object is the content ("spoke in a cottage that …" is no cue)
+  if ((w == u"spoke"sv || w == u"speaks"sv || w == u"speak"sv) && TokLowerIs(c, p, i + 1, u"of") &&
+      !IsCap(c, p, i)) {
+    a->cue_e = i + 2;
+    a->info = CueInfo();
+    a->info.topic = true;
+    a->info.thing = true;
+    return true;
+  }
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
   if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
   if (IsCueNoun(c, p, sb, i, w)) return false;
   a->info = it->second;
   if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
+  // "pointed to the audit": the object is the content
+  const bool point = w.compare(0, 5, u"point") == 0 && TokLowerIs(c, p, i + 1, u"to");
+  if (point) {
+    a->cue_e = i + 2;
+    a->info.strict = false;
+    a->info.inv = false;
+    a->info.topic = true;
+    a->info.thing = true;
+  }
   // "called for new talks", "called on Congress to act": what is asked for.
   if (a->info.naming && (TokLowerIs(c, p, i + 1, u"for") || TokLowerIs(c, p, i + 1, u"on"))) {
     a->cue_e = i + 2;
@@ -153,6 +179,9 @@ bool ImpersonalSpeaker(const Ctx& c, int32_t p, int32_t j, int32_t i, const std:
 // pronoun directly followed by a verb and no clause boundary comes between
 // it and the cue (`j` is the "and"/"but").
 bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t j, Anchor* a) {
+  // a finite cue ("and said", "but has said"), not a noun ("federal and state law")
+  const std::u16string cw = TokLower(c, p, i);
+  if (!(IsFiniteCue(c, cw) || (cw.size() > 3 && cw.back() == u's') || i - j > 1)) return false;
   Speaker sp;
   int32_t verb = -1;
   if (!SentenceSubject(c, p, sb, j, &sp, &verb)) return false;
@@ -212,6 +241,13 @@ bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) 
 bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
   if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
+  // "an architect who said …": the relative pronoun, unresolved
+  if (j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
+    a->speaker.tb = j;
+    a->speaker.te = j + 1;
+    a->speaker.span = TokSpan(c, p, j, j + 1);
+    return true;
+  }
   int32_t k = j;
   while (k >= sb && j - k < kMaxCommonNpTokens + 2 && (IsWord(c, p, k) ||
          Tok(c, p, k).Has(kTokNumber) || Tok(c, p, k).Has(kTokApostrophe)) && !InQuote(c, p, k)) {
@@ -224,8 +260,11 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   ++k;
   while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")))
     ++k;
-  if (k > j || (k > sb && !(IsComma(c, p, k - 1) || IsCloseMark(c, p, k - 1) ||
-                            IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
+  // "…, while 73 percent said": a contrastive conjunction may open the phrase
+  const bool conj = k > sb && (TokLowerIs(c, p, k - 1, u"while") ||
+                               TokLowerIs(c, p, k - 1, u"whereas"));
+  if (k > j || (k > sb && !conj && !(IsComma(c, p, k - 1) || IsCloseMark(c, p, k - 1) ||
+                                     IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
     return false;
   if (TokLowerIs(c, p, j, u"it") && k < j) return false;
   // A noun phrase: no passive agent ("sponsored by …"), no dangling
@@ -384,12 +423,41 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   out->push_back(a);
 }
 
+// A headline "Obama Says Museum Will Tell …": a one-sentence paragraph, one
+// to four capitalised words, a capitalised "Says"/"Say"/"Said", and a
+// capitalised rest; the rest of the paragraph is what was said.
+void HeadlineSays(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
+  const int32_t n = NumTokens(c, p);
+  if (c.report->text.paragraphs[p].sentences.size() != 1) return;
+  int32_t k = 0;
+  while (k < n && k < 5 && IsWord(c, p, k) && IsCap(c, p, k) && !InQuote(c, p, k) &&
+         !c.lex.finite_cues.count(TokLower(c, p, k)))
+    ++k;
+  if (k == 0 || k >= 5 || k + 2 >= n || !IsCap(c, p, k) ||
+      !c.lex.finite_cues.count(TokLower(c, p, k)) || TokLowerIs(c, p, k, u"told") ||
+      TokLowerIs(c, p, k, u"tells") || !(IsCap(c, p, k + 1) || IsOpenMark(c, p, k + 1)) ||
+      IsNonName(c, TokLower(c, p, 0)))
+    return;
+  Anchor a;
+  a.p = p;
+  a.sentence = 0;
+  a.cue_b = k;
+  a.cue_e = k + 1;
+  a.label = true;
+  a.resolved = true;
+  a.speaker.tb = 0;
+  a.speaker.te = k;
+  a.speaker.span = TokSpan(c, p, 0, k);
+  out->push_back(a);
+}
+
 }  // namespace
 
 // Phase 1: the anchors of every sentence of paragraph p, in order.
 void FindAnchors(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   const ParagraphText& pt = c.report->text.paragraphs[p];
   TranscriptLabel(c, p, out);
+  if (out->empty()) HeadlineSays(c, p, out);
   if (!out->empty()) return;
   for (int32_t s = 0; s < static_cast<int32_t>(pt.sentences.size()); ++s)
     SentenceAnchors(c, p, s, pt.sentences[s].first_token, pt.sentences[s].end_token, out);

@@ -56,6 +56,7 @@ struct CueInfo {
   bool topic = false;   // "criticized the plan as …": the object is what was said about
   bool wh = false;      // "questioned how …": a wh-clause is the content
   bool ask = false;     // "urged Congress to act": an addressee and a "to" infinitive
+  bool thing = false;   // "cited the figure": a bare object is the content (with topic)
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).

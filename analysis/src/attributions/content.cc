@@ -53,7 +53,24 @@ bool CoordinatedReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   if (v >= end || !IsLowerWord(c, p, v) || InQuote(c, p, v)) return false;
   const std::u16string w = TokLower(c, p, v);
   const auto it = c.lex.cues.find(w);
-  return it != c.lex.cues.end() && !IsIngForm(w) && !it->second.belief;
+  // a finite form ("and said", "and has called"), not a noun or a bare form
+  // ("federal and state law", "and report cards")
+  const bool finite = c.lex.finite_cues.count(w) ||
+                      (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) ||
+                      (w.size() > 3 && w.back() == u's') || v > t + 1;
+  return it != c.lex.cues.end() && !IsIngForm(w) && !it->second.belief && finite;
+}
+
+// ", though she acknowledged …", ", although officials said …": a report of
+// its own after a concessive conjunction at t (a cue within four words).
+bool ConcessiveReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
+  if (!(TokLowerIs(c, p, t, u"though") || TokLowerIs(c, p, t, u"although"))) return false;
+  for (int32_t v = t + 2; v < end && v - t <= 4; ++v) {
+    if (!IsLowerWord(c, p, v) || InQuote(c, p, v)) continue;
+    const auto it = c.lex.cues.find(TokLower(c, p, v));
+    if (it != c.lex.cues.end()) return !it->second.belief && !IsIngForm(TokLower(c, p, v));
+  }
+  return false;
 }
 
 // The reported clause stops at a semicolon, before ", which …" (the writer's
@@ -63,6 +80,7 @@ int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
     if (InQuote(c, p, t)) continue;
     if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) return t;
     if (CoordinatedReportAt(c, p, t, NumTokens(c, p))) return IsComma(c, p, t - 1) ? t - 1 : t;
+    if (IsComma(c, p, t) && ConcessiveReportAt(c, p, t + 1, end)) return t;
   }
   return end;
 }
@@ -268,6 +286,15 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, Se
   if (ri >= 0 && c.quotes.regions[ri].close_tok != bt) ri = -1;
   if (ri < 0 || c.quotes.regions[ri].attribution >= 0) return false;
   const Region& r = c.quotes.regions[ri];
+  // "In an interview on CBS's “Face the Nation,” Ryan said …": a capitalised
+  // title after a preposition names a programme, it is not the statement
+  int32_t before = r.open_tok - 1;
+  while (before > si.b && r.open_tok - before <= 3 && IsCap(c, p, before)) --before;
+  if (before >= si.b && r.first_piece && r.words <= 6 && IsCap(c, p, r.first_tok) &&
+      (TokLowerIs(c, p, before, u"on") || TokLowerIs(c, p, before, u"in") ||
+       TokLowerIs(c, p, before, u"of") || TokLowerIs(c, p, before, u"at") ||
+       TokLowerIs(c, p, before, u"with")))
+    return false;
   const std::u16string& t = c.doc.paragraphs[p].text;
   int32_t e = r.end;
   while (e > r.begin && (u_isUWhiteSpace(t[e - 1]) || t[e - 1] == u'\'' || t[e - 1] == u'\u2019'))
@@ -333,8 +360,11 @@ int32_t SkipAdjunctToThat(const Ctx& c, int32_t p, const Anchor& a, int32_t f, S
         (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)) ||
          (a.info.obj && !a.after))))
     return f;
-  for (int32_t t = f + 1; t < si.e && t - f < 8 && !InQuote(c, p, t); ++t) {
+  // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place
+  // name or before "that" does not end the adjunct
+  for (int32_t t = f + 1; t < si.e && t - f < 12 && !InQuote(c, p, t); ++t) {
     if (TokLowerIs(c, p, t, u"that")) return t;
+    if (IsComma(c, p, t) && (TokLowerIs(c, p, t + 1, u"that") || IsCap(c, p, t + 1))) continue;
     if (!IsWord(c, p, t) && !Tok(c, p, t).Has(kTokNumber)) break;
   }
   return f;
@@ -461,6 +491,21 @@ bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return false;
 }
 
+// "called climate change a hoax", "called it a common ailment": a short
+// object (no preposition, verb or cue) then "a"/"an"; the "a" token, or -1.
+int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  if (!(IsWord(c, p, f) && (IsObjectStart(c, p, f) || TokLowerIs(c, p, f, u"it")))) return -1;
+  for (int32_t t = f + 1; t + 1 < end && t - f <= 5; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"a"sv || w == u"an"sv) return IsWord(c, p, t + 1) ? t : -1;
+    if (c.lex.np_stops.count(w) || c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        c.lex.adverbs.count(w) || IsDeterminer(c, w))
+      return -1;
+  }
+  return -1;
+}
+
 // The object ends before a time or place adjunct ("… during a campaign stop",
 // "… on Monday", "… in a statement") after its first two words.
 int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -554,6 +599,10 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
   const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
                       !clause && IsObjectStart(c, p, f);
+  if (a.info.naming && !m.that && !m.colon && !has_quote && NamingPredicate(c, p, f, end) > f) {
+    end = ObjectEnd(c, p, f, end);  // "called climate change a hoax"
+    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
+  }
   // "called for more investment in a statement on Thursday": the demand is the
   // object, without the adjunct after it
   const bool demand = a.cue_e - a.cue_b == 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
@@ -564,7 +613,9 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // A bare object reports no statement ("criticised the deal", "described
   // the talks in detail"); a predicate does ("… the deal as a giveaway",
   // "accused X of lying", "questioned how …").
-  if (object && !has_quote && !wh_clause && !HasPredicate(c, p, f, end)) return false;
+  // A `thing` cue reports its object ("cited the audit", "noted the rule").
+  if (object && !has_quote && !wh_clause && !a.info.thing && !HasPredicate(c, p, f, end))
+    return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
                   m.platform_phrase || infinitive || clause || object;
   if (!ok) return false;

@@ -28,6 +28,7 @@ CueInfo ParseCueHead(std::string_view head) {
   info.topic = flags.find("topic") != std::string_view::npos;
   info.wh = flags.find("wh") != std::string_view::npos;
   info.ask = flags.find("ask") != std::string_view::npos;
+  info.thing = flags.find("thing") != std::string_view::npos;
   return info;
 }
 

@@ -510,7 +510,18 @@ bool NameInMiddle(const Ctx& c, int32_t p, int32_t k, int32_t a, int32_t comma, 
 // ("Senate Majority Leader Tom Reyes, …"). 1: found, 0: none, -1: give up.
 int32_t NameBeforeApposition(const Ctx& c, int32_t p, int32_t k, int32_t floor, Speaker* s) {
   Speaker cand;
-  if (!(SpeakerBack(c, p, k - 1, floor, &cand) && !cand.vague && cand.tb >= 0 &&
+  // "Rep. Ann Lee (D-Ore.), chair of …": the party label is part of the name
+  int32_t last = k - 1;
+  if (last > floor && TokIs(c, p, last, u")")) {
+    for (int32_t t = last - 1; t > floor && last - t <= 8; --t) {
+      if (InQuote(c, p, t)) break;
+      if (TokIs(c, p, t, u"(")) {
+        last = t - 1;
+        break;
+      }
+    }
+  }
+  if (!(SpeakerBack(c, p, last, floor, &cand) && !cand.vague && cand.tb >= 0 &&
         (cand.pronoun || IsCap(c, p, cand.te - 1) || MentionAt(c, p, cand.te - 1) >= 0 ||
          TokIs(c, p, cand.te - 2, u"-") || TokLowerIs(c, p, cand.tb, u"the") ||
          TokLowerIs(c, p, cand.tb, u"a"))))
