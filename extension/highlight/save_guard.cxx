@@ -183,6 +183,7 @@ private:
         std::shared_ptr<DocState> st = registry().drop(m_aKey);
         if (!st)
             return;
+        abandonClear(*st); // a Clear in slices stops; the Clear command hears back
         uno::Reference<uno::XComponentContext> xContext = st->ctx;
         st.reset();
         logLive("document closed");

@@ -82,9 +82,7 @@ void clearStep(const std::shared_ptr<DocState>& st, sal_uInt64 nTicket)
     uno::Reference<frame::XModel> xModel(st->model);
     if (!xModel.is() || registry().find(xModel) != st || workers().terminating())
     {
-        st->clearing = false; // closed: the state goes with the document
-        logTrace("clear: stopped, the document closed");
-        runWaiting(*st, false);
+        abandonClear(*st); // closed: the state goes with the document
         return;
     }
     clearPart(st, xModel, kClearSliceMs);
@@ -126,6 +124,16 @@ void startClear(const std::shared_ptr<DocState>& st, std::function<void(bool)> d
         st->afterClear.push_back(std::move(done));
     const sal_uInt64 nTicket = ++st->clearTicket;
     clearStep(st, nTicket); // the first slice now, the others from the main loop
+}
+
+void abandonClear(DocState& st)
+{
+    if (!st.clearing)
+        return;
+    st.clearing = false;
+    ++st.clearTicket;
+    logTrace("clear: stopped, the document closed");
+    runWaiting(st, false);
 }
 
 void whenCleared(const std::shared_ptr<DocState>& st, std::function<void(bool)> fn)

@@ -37,6 +37,10 @@ void startClear(const std::shared_ptr<DocState>& st, std::function<void(bool)> d
 /// Runs `fn(bOpen)` after the Clear in progress, or now (true) if none is.
 void whenCleared(const std::shared_ptr<DocState>& st, std::function<void(bool)> fn);
 
+/// The document closes (or the office ends): the Clear stops; what waited for it is
+/// told (bOpen = false).
+void abandonClear(DocState& st);
+
 /// A store is about to start: withdraws what the Clear in progress has not reached yet,
 /// in one block, and ends the Clear.
 void completeClear(const std::shared_ptr<DocState>& st);
