@@ -23,7 +23,7 @@
 //     ranges covered (recorded when the text was read). An attribute search
 //     (XSearchable::findAll with CharHighlight) finds nothing in 7.4: measured;
 //   - re-applying after the store paints the analysis again from the paragraphs'
-//     UNO objects, in 40 ms main-thread slices like the first paint (the store
+//     UNO objects, in kSliceMs main-thread slices like the first paint (the store
 //     itself is not delayed by it); a paragraph edited since the analysis is
 //     skipped and a fresh analysis is started (a field's shown text, which the
 //     office changes by itself, is no edit: document/reader.hxx currentString);

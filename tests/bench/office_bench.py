@@ -10,7 +10,9 @@ growth. Prints numbers.
 Memory (first): fresh offices, with FactLens and without, each start -> load about 300
 pages of real news (../shared/corpora/news_dev, written to a scratch folder) -> Analyze
 with the deck open -> Clear -> close; VmRSS and VmHWM of soffice.bin after each step,
-the first run and the median of --memory-runs (3).
+the first run and the median of --memory-runs (3). Each run also prints the extension's
+trace of Clear (its slices and the longest; one block in builds before the sliced
+Clear) and of the sidebar fill (rows, ms; the tree's model, assignment and expansion).
 
 Documents: ../shared/samples/000_f28148b3b02c48fe.txt (goal < 250 ms; skipped with a
 message when ../shared is absent) and a generated 300-page document (goal < 5 s, main
