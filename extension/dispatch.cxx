@@ -365,8 +365,7 @@ private:
                             [xListener](bool bOk) { notifyResult(xListener, bOk); });
                 return;
             case Command::Clear:
-                clearHighlights(xModel);
-                notifyResult(xListener, true);
+                clearHighlights(xModel, [xListener](bool bOk) { notifyResult(xListener, bOk); });
                 return;
             case Command::ShowFactList:
                 showFactList(xFrame, xModel, xListener);

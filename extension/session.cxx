@@ -29,6 +29,7 @@
 #include "highlight/painter.hxx"
 #include "highlight/palette.hxx"
 #include "highlight/quiet_batch.hxx"
+#include "session/clear.hxx"
 #include "session/main_thread.hxx"
 #include "session/registry.hxx"
 #include "session/run.hxx"
@@ -87,30 +88,35 @@ void runAnalysis(const uno::Reference<uno::XComponentContext>& xContext,
     }
 }
 
-void clearHighlights(const uno::Reference<frame::XModel>& xModel)
+void clearHighlights(const uno::Reference<frame::XModel>& xModel, std::function<void(bool)> done)
 {
     try
     {
         std::shared_ptr<DocState> st = registry().find(xModel);
-        if (!st || !st->shown)
+        if (!st)
+        {
+            if (done)
+                done(true);
             return;
-        const auto t0 = std::chrono::steady_clock::now();
-        ++st->repaintTicket;
-        if (!st->withdrawn)
-            quietBatch(xModel, [&] { unpaint(*st); });
-        const double fBatchMs = msSince(t0);
-        keepOnlyMapping(*st); // the highlights' state goes; the fact list stays
-        st->shown = false;
-        st->withdrawn = false;
-        logTrace("clear: %.1f ms (withdrawal batch %.1f ms, freeing the state %.1f ms)",
-                 msSince(t0), fBatchMs, msSince(t0) - fBatchMs);
-        logHighlightState("after clear", *st);
-        releaseFreedMemory(st->ctx);
-        registry().callListeners(xModel, st->analysis);
+        }
+        auto start = [st, done] {
+            try
+            {
+                startClear(st, done);
+            }
+            catch (...)
+            {
+                logException("clearHighlights");
+            }
+        };
+        if (!st->ctx.is() || !postToMain(st->ctx, start)) // the main thread, like a paint
+            start();
     }
     catch (...)
     {
         logException("clearHighlights");
+        if (done)
+            done(false);
     }
 }
 

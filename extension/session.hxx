@@ -119,7 +119,11 @@ void runAnalysis(const css::uno::Reference<css::uno::XComponentContext>& xContex
 /// Removes every highlight of `model`, restoring each character's own
 /// formatting exactly, and frees what only the highlights used; the analysis (fact
 /// list) and each paragraph's mapping (spanToRange, selectSpan) stay available.
-void clearHighlights(const css::uno::Reference<css::frame::XModel>& xModel);
+/// Returns at once: the work runs on the main thread in slices (session/clear.hxx);
+/// `done`, if given, is called on the main thread when all is removed (false: the
+/// document closed meanwhile).
+void clearHighlights(const css::uno::Reference<css::frame::XModel>& xModel,
+                     std::function<void(bool)> done = {});
 
 /// Makes the next run read these paragraphs of `model` anew, though their strings are
 /// unchanged: something that adds a cursor step but no text (a comment anchor) went in,

@@ -11,7 +11,7 @@
 //   std::vector<PendingParagraph> list;
 //   collectParagraphs(xModel, out, list);           // cheap: only lists them, in order
 //   DocumentReader reader(out);
-//   for (const auto& p : list) reader.readParagraph(p);   // in 40 ms slices (session/)
+//   for (const auto& p : list) reader.readParagraph(p);   // in kSliceMs slices (session/)
 //
 // Order: body (headings, captions, list items, tables cell by cell, nested tables),
 // text frames, footnotes, endnotes, headers and footers of the page styles in use,

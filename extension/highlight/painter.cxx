@@ -301,18 +301,33 @@ void unpaint(PaintState& st)
     restoreUserHighlights(st.looseRestore);
 }
 
+namespace
+{
+void forgetParagraphPainting(ParaInfo& para, bool bKeepUserRestore)
+{
+    para.painted = para.applied = para.stale = false;
+    para.paintedString.clear();
+    std::vector<Interval>().swap(para.paintedIntervals);
+    std::vector<ColorRun>().swap(para.appliedRuns);
+    para.area.clear();
+    if (!bKeepUserRestore)
+        std::vector<Painted>().swap(para.userRestore);
+}
+
+// What keepOnlyMapping lets go of in one paragraph.
+void keepParagraphMapping(ParaInfo& para)
+{
+    forgetParagraphPainting(para, false);
+    para.readString.clear();
+    std::vector<UserHighlight>().swap(para.userHighlights);
+    std::vector<ColorRun>().swap(para.ourRuns);
+}
+}
+
 void forgetPainting(PaintState& st, bool bKeepUserRestore)
 {
     for (ParaInfo& para : st.paras)
-    {
-        para.painted = para.applied = para.stale = false;
-        para.paintedString.clear();
-        std::vector<Interval>().swap(para.paintedIntervals);
-        std::vector<ColorRun>().swap(para.appliedRuns);
-        para.area.clear();
-        if (!bKeepUserRestore)
-            std::vector<Painted>().swap(para.userRestore);
-    }
+        forgetParagraphPainting(para, bKeepUserRestore);
     if (!bKeepUserRestore)
         std::vector<Painted>().swap(st.looseRestore);
     st.paintedRanges = 0;
@@ -323,11 +338,35 @@ void keepOnlyMapping(PaintState& st)
     forgetPainting(st, false);
     std::vector<std::vector<Interval>>().swap(st.intervals);
     for (ParaInfo& para : st.paras)
+        keepParagraphMapping(para);
+}
+
+size_t clearSlice(PaintState& st, size_t nFrom, bool bWithdraw, double fBudgetMs,
+                  ClearCounts* pCounts)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    size_t p = std::min(nFrom, st.paras.size());
+    for (; p > 0; --p)
     {
-        para.readString.clear();
-        std::vector<UserHighlight>().swap(para.userHighlights);
-        std::vector<ColorRun>().swap(para.ourRuns);
+        if (fBudgetMs > 0 && msSince(t0) > fBudgetMs)
+            break;
+        ParaInfo& para = st.paras[p - 1];
+        if (bWithdraw && (para.painted || para.stale) && para.area.is())
+        {
+            ++pCounts->areas;
+            try
+            {
+                withdrawArea(para.area, &pCounts->runs, &pCounts->resetMs);
+            }
+            catch (...)
+            {
+                logException("removing highlights");
+            }
+            restoreUserHighlights(para.userRestore);
+        }
+        keepParagraphMapping(para); // its area (a text cursor) goes now, last painted first
     }
+    return p;
 }
 
 void logHighlightState(const char* when, const PaintState& st)

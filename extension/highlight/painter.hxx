@@ -23,7 +23,7 @@
 //     ranges covered (recorded when the text was read). An attribute search
 //     (XSearchable::findAll with CharHighlight) finds nothing in 7.4: measured;
 //   - re-applying after the store paints the analysis again from the paragraphs'
-//     UNO objects, in 40 ms main-thread slices like the first paint (the store
+//     UNO objects, in kSliceMs main-thread slices like the first paint (the store
 //     itself is not delayed by it); a paragraph edited since the analysis is
 //     skipped and a fresh analysis is started (a field's shown text, which the
 //     office changes by itself, is no edit: document/reader.hxx currentString);
@@ -95,6 +95,23 @@ void forgetPainting(PaintState& st, bool bKeepUserRestore);
 /// paragraph what maps a span of the analysis to the document (its text object, its
 /// paragraph, its offset map: a sidebar row click), and the analysis itself.
 void keepOnlyMapping(PaintState& st);
+
+/// What a Clear removed so far (the trace).
+struct ClearCounts
+{
+    size_t areas = 0, runs = 0;
+    double resetMs = 0;
+};
+
+/// One slice of Clear (session/clear.hxx): from paragraph `nFrom - 1` down, withdraws
+/// our highlights from each painted or stale paragraph (when bWithdraw; the user's own
+/// highlights under ours set again) and lets go of what keepOnlyMapping lets go of for
+/// it. Last painted first: releasing the areas' text cursors in the order they were
+/// made cost Writer ~0.5 ms each (3.8-4.4 s for 7,820, measured), in reverse order far
+/// less (docs/extension.md, "Clear"). Stops after `fBudgetMs` (0 = no limit); returns the paragraph count still to
+/// do (0 = all done; then keepOnlyMapping finishes the document's part).
+size_t clearSlice(PaintState& st, size_t nFrom, bool bWithdraw, double fBudgetMs,
+                  ClearCounts* pCounts);
 
 /// FACTLENS_TRACE: what the painter holds ("highlight state: <when>: paragraphs=N
 /// painted=N areas=N planned=N runs=N strings=N restores=N"; all but paragraphs are 0

@@ -21,6 +21,7 @@
 #include "common/ustring.hxx"
 #include "highlight/painter.hxx"
 #include "highlight/quiet_batch.hxx"
+#include "session/clear.hxx"
 #include "session/main_thread.hxx"
 #include "session/registry.hxx"
 #include "session/workers.hxx"
@@ -167,6 +168,8 @@ private:
             st.reset();
             forget();
         }
+        else if (isBeforeStore(rName) && st->clearing && !st->exporting)
+            completeClear(st); // what the sliced Clear has not reached yet must not be stored
         else if (isBeforeStore(rName) && st->shown && !st->withdrawn && !st->exporting)
             withdrawBeforeStore(xModel, *st, rName);
         else if (isAfterStore(rName) && st->withdrawn)
@@ -180,6 +183,7 @@ private:
         std::shared_ptr<DocState> st = registry().drop(m_aKey);
         if (!st)
             return;
+        abandonClear(*st); // a Clear in slices stops; the Clear command hears back
         uno::Reference<uno::XComponentContext> xContext = st->ctx;
         st.reset();
         logLive("document closed");

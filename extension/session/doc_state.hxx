@@ -10,6 +10,7 @@
 #define INCLUDED_FACTLENS_EXTENSION_SESSION_DOC_STATE_HXX
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,6 +42,17 @@ struct DocState : PaintState
     std::chrono::steady_clock::time_point storeStart; // withdrawal done, store running
     double repaintMaxSliceMs = 0;
     int repaintSlices = 0;
+    // Clear in main-thread slices (session/clear.hxx): paragraphs still to clear (from
+    // the last down), the Clear's ticket, and what waits for its end.
+    bool clearing = false;
+    bool clearWithdraw = false; // false: the highlights were withdrawn for a store already
+    size_t clearNext = 0;
+    sal_uInt64 clearTicket = 0;
+    int clearSlices = 0;
+    double clearMaxSliceMs = 0, clearBusyMs = 0;
+    std::chrono::steady_clock::time_point clearStart;
+    ClearCounts clearCounts;
+    std::vector<std::function<void(bool)>> afterClear;
     bool exporting = false; // exportPdfWithHighlights in progress
     bool listening = false;
     sal_uInt64 generation = 0;

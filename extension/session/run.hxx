@@ -16,7 +16,7 @@
 // The stages, in flow order (each hands the job to the next, often through a hop):
 //   runAnalysis (session.cxx, any thread)
 //   → readAndAnalyze   main thread: lists the paragraphs        (run_read.cxx)
-//   → readSlice        main thread: reads them in 40 ms slices  (run_read.cxx)
+//   → readSlice        main thread: reads them in kSliceMs slices (run_read.cxx)
 //   → analyse          worker: Analyzer::Analyze, unless cached (run_analyse.cxx)
 //   → applyResult      main thread: keeps unchanged paint, paints the first slice
 //   → continuePainting main thread: the other slices, then the listeners (run_paint.cxx)

@@ -28,6 +28,7 @@
 #include "highlight/palette.hxx"
 #include "highlight/quiet_batch.hxx"
 #include "highlight/save_guard.hxx"
+#include "session/clear.hxx"
 #include "session/main_thread.hxx"
 #include "session/registry.hxx"
 #include "session/workers.hxx"
@@ -184,6 +185,14 @@ void applyResult(const std::shared_ptr<Job>& job)
     if (!isCurrent(*job, st))
     {
         job->finish(false);
+        return;
+    }
+    if (st->clearing) // a Clear in slices: paint after it (session/clear.hxx)
+    {
+        whenCleared(st, [job](bool bOpen) {
+            if (!bOpen || !postToMain(job->ctx, [job] { guarded(job, applyResult); }))
+                job->finish(false);
+        });
         return;
     }
     const auto t0 = std::chrono::steady_clock::now();

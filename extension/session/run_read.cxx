@@ -17,6 +17,7 @@
 #include "common/props.hxx"
 #include "highlight/save_guard.hxx"
 #include "options/house_list_setting.hxx"
+#include "session/clear.hxx"
 #include "session/main_thread.hxx"
 #include "session/registry.hxx"
 #include "session/workers.hxx"
@@ -133,6 +134,15 @@ void readAndAnalyze(const std::shared_ptr<Job>& job)
         return;
     }
     std::shared_ptr<DocState> st = registry().obtain(xModel);
+    if (st->clearing) // a Clear in slices: read after it (session/clear.hxx)
+    {
+        logTrace("run waits for the Clear in progress");
+        whenCleared(st, [job](bool bOpen) {
+            if (!bOpen || !postToMain(job->ctx, [job] { guarded(job, readAndAnalyze); }))
+                job->finish(false);
+        });
+        return;
+    }
     ensureListening(xModel, *st);
     st->ctx = job->ctx;
     job->request = ++st->requested;

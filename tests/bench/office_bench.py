@@ -10,7 +10,9 @@ growth. Prints numbers.
 Memory (first): fresh offices, with FactLens and without, each start -> load about 300
 pages of real news (../shared/corpora/news_dev, written to a scratch folder) -> Analyze
 with the deck open -> Clear -> close; VmRSS and VmHWM of soffice.bin after each step,
-the first run and the median of --memory-runs (3).
+the first run and the median of --memory-runs (3). Each run also prints the extension's
+trace of Clear (its slices and the longest; one block in builds before the sliced
+Clear) and of the sidebar fill (rows, ms; the tree's model, assignment and expansion).
 
 Documents: ../shared/samples/000_f28148b3b02c48fe.txt (goal < 250 ms; skipped with a
 message when ../shared is absent) and a generated 300-page document (goal < 5 s, main
@@ -292,6 +294,10 @@ def memory_run(oxt, path, analyse):
         time.sleep(2.0)
         out["closed"] = status_line(pid)
         sessions = SESSIONS.findall(office.log_text())
+        log = office.log_text()
+        out["clear_trace"] = CLEAR.findall(log)
+        out["sidebar_trace"] = SIDEBAR.findall(log)
+        out["tree_trace"] = TREE.findall(log)
     finally:
         dog.cancel()
         office.stop()
@@ -301,6 +307,10 @@ def memory_run(oxt, path, analyse):
     return out, trace, sessions
 
 
+# Clear (sliced builds: "clear: done in N slices, longest M ms"; older: one block)
+CLEAR = re.compile(r"clear: ([\d.]+) ms(?: in (\d+) slices, longest ([\d.]+) ms)?")
+SIDEBAR = re.compile(r"sidebar: filled (\d+) rows in ([\d.]+) ms(?: in (\d+) slices, longest ([\d.]+) ms)?")
+TREE = re.compile(r"sidebar: tree of (\d+) rows, thread CPU: model ([\d.]+) ms, assign ([\d.]+) ms, expand ([\d.]+) ms")
 SESSIONS = re.compile(r"session state: (\w+) (\d+) documents, (\d+) paragraphs, (\d+) rows")
 
 
@@ -348,7 +358,17 @@ def memory_bench(oxt, pages, repeats):
                   "read %s, analyze %s, apply %s ms; longest main-thread slice %s ms" % (
                       i + 1, tr[5], wall, "-" if filled is None else "%.0f" % filled, tr[2], tr[3],
                       tr[4], tr[8]))
-            print("  run %d: Clear %.0f ms (one main-thread block)" % (i + 1, with_ext[-1][0]["clear_ms"]))
+            o = with_ext[-1][0]
+            print("  run %d: Clear command %.0f ms; trace %s" % (
+                i + 1, o["clear_ms"], "; ".join(
+                    "%s ms" % c[0] + (" in %s slices, longest %s ms" % (c[1], c[2]) if c[1] else " (one block)")
+                    for c in o.get("clear_trace", [])) or "-"))
+            for f in o.get("sidebar_trace", []):
+                print("  run %d: sidebar filled %s rows in %s ms%s" % (
+                    i + 1, f[0], f[1], " in %s slices, longest %s ms" % (f[2], f[3]) if f[2] else " (one block)"))
+            for f in o.get("tree_trace", []):
+                print("  run %d: sidebar tree %s rows: model %s ms, assign %s ms, expand %s ms (thread CPU)" % (
+                    i + 1, f[0], f[1], f[2], f[3]))
         for s in with_ext[-1][2]:
             print("  run %d: extension state after %s: %s documents, %s paragraphs, %s rows"
                   % (i + 1, s[0], s[1], s[2], s[3]))
