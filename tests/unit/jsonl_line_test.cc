@@ -44,6 +44,25 @@ TEST_CASE("jsonl line: text, id and reference date", "[io][jsonl]") {
   CHECK(dflt.doc.reference_date->year == 2025);
 }
 
+TEST_CASE("jsonl line: headings mark the paragraphs a word processor calls headings",
+          "[io][jsonl]") {
+  Line l = Read(R"({"text": "Transfers\nThe club signed him.\nLoans", "headings": [0, 2]})");
+  REQUIRE(l.ok);
+  REQUIRE(l.doc.paragraphs.size() == 3);
+  CHECK(l.doc.paragraphs[0].kind == factlens::ParagraphKind::kHeading);
+  CHECK(l.doc.paragraphs[1].kind == factlens::ParagraphKind::kBody);
+  CHECK(l.doc.paragraphs[2].kind == factlens::ParagraphKind::kHeading);
+  CHECK(Read(R"({"text": "a", "headings": null})").ok);
+  CHECK(Read(R"({"text": "a", "headings": []})").ok);
+  for (const char* bad : {R"({"text": "a", "headings": [1]})", R"({"text": "a", "headings": [-1]})",
+                          R"({"text": "a", "headings": "0"})", R"({"text": "a", "headings": [0.5]})",
+                          R"({"text": "a", "headings": [18446744073709551615]})"}) {
+    Line b = Read(bad);
+    CHECK(!b.ok);
+    CHECK(b.error.find("\"headings\"") != std::string::npos);
+  }
+}
+
 TEST_CASE("jsonl line: odd ids are kept as JSON", "[io][jsonl]") {
   CHECK(Read(R"({"id": 42, "text": "x"})").id == "42");
   CHECK(Read(R"({"id": null, "text": "x"})").id == "null");

@@ -689,6 +689,7 @@ class FastLine {
       if (key == "id") ok = !have_id && (have_id = true) && IdValue(id_json);
       else if (key == "text") ok = !have_text && (have_text = true) && StringValue(text);
       else if (key == "reference_datetime") ok = !have_date && (have_date = true) && DateValue(date);
+      else if (key == "headings") return false;  // read by the full parser
       else ok = Skip(0);
       if (!ok) return false;
       Space();
@@ -878,6 +879,22 @@ class FastLine {
 const FastLine::PlainTable FastLine::kPlain;
 
 // The fast reader's answer; false when it declines the line.
+// The line's optional "headings": paragraphs (0-based lines of "text") the caller
+// knows are headings, as a word processor marks them (the extension's paragraph
+// kinds); the others stay body text. False when it is not a list of such numbers.
+bool ReadHeadings(const nlohmann::json& obj, Document* doc) {
+  auto headings = obj.find("headings");
+  if (headings == obj.end() || headings->is_null()) return true;
+  if (!headings->is_array()) return false;
+  for (const nlohmann::json& h : *headings) {
+    if (!h.is_number_integer()) return false;
+    const int64_t p = h.get<int64_t>();
+    if (p < 0 || p >= static_cast<int64_t>(doc->paragraphs.size())) return false;
+    doc->paragraphs[static_cast<size_t>(p)].kind = ParagraphKind::kHeading;
+  }
+  return true;
+}
+
 bool FastDocumentFromJsonLine(std::string_view line, const std::optional<Date>& default_date,
                               Document* doc, std::string* id_json) {
   std::string id, text;
@@ -921,6 +938,10 @@ bool DocumentFromJsonLine(std::string_view line, const std::optional<Date>& defa
   if (!DocumentFromUtf8(text->get_ref<const std::string&>(), doc, error)) return false;
   if (!ReadReferenceDate(obj, default_date, doc)) {
     *error = "\"reference_datetime\" is not an ISO date (YYYY-MM-DD...)";
+    return false;
+  }
+  if (!ReadHeadings(obj, doc)) {
+    *error = "\"headings\" is not a list of paragraph numbers (0-based lines of \"text\")";
     return false;
   }
   return true;
