@@ -10,48 +10,20 @@
 #include "factlens/analyzer.h"
 #include "factlens/checks.h"
 #include "factlens/text.h"
+#include "checks_fixtures.h"
 
 using namespace factlens;
+using namespace factlens_test;
 
 namespace {
 
-Document Doc(std::initializer_list<const char16_t*> paragraphs) {
-  Document doc;
-  for (const char16_t* p : paragraphs) doc.paragraphs.push_back({p, ParagraphKind::kBody});
-  return doc;
-}
-
-Span Find(const Document& doc, const std::u16string& needle, int nth = 0) {
-  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
-    size_t at = 0;
-    while ((at = doc.paragraphs[p].text.find(needle, at)) != std::u16string::npos) {
-      if (nth-- == 0)
-        return Span{static_cast<int32_t>(p), static_cast<int32_t>(at),
-                    static_cast<int32_t>(at + needle.size())};
-      at += 1;
-    }
-  }
-  FAIL("not found in the test document");
-  return Span{};
-}
-
 int AddPerson(Report* r, const std::u16string& canonical) {
-  Entity e;
-  e.id = static_cast<int32_t>(r->entity_list.size());
-  e.type = EntityType::kPerson;
-  e.canonical = canonical;
-  r->entity_list.push_back(e);
-  return e.id;
+  return AddEntity(r, EntityType::kPerson, canonical);
 }
 
 void Mention(Report* r, const Document& doc, const std::u16string& text, int entity,
              int nth = 0) {
-  EntityMention m;
-  m.span = Find(doc, text, nth);
-  m.type = EntityType::kPerson;
-  m.entity = entity;
-  r->entities.push_back(m);
-  if (entity >= 0) r->entity_list[entity].mentions++;
+  AddMention(r, doc, text, entity, EntityType::kPerson, nth);
 }
 
 // Runs the checks with the text layer's quotations of the document, every

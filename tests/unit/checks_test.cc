@@ -12,31 +12,12 @@
 #include "factlens/checks.h"
 #include "factlens/io.h"
 #include "factlens/text.h"
+#include "checks_fixtures.h"
 
 using namespace factlens;
+using namespace factlens_test;
 
 namespace {
-
-Document Doc(std::initializer_list<const char16_t*> paragraphs) {
-  Document doc;
-  for (const char16_t* p : paragraphs) doc.paragraphs.push_back({p, ParagraphKind::kBody});
-  return doc;
-}
-
-// The n-th occurrence of `needle` in the document.
-Span Find(const Document& doc, const std::u16string& needle, int nth = 0) {
-  for (size_t p = 0; p < doc.paragraphs.size(); ++p) {
-    size_t at = 0;
-    while ((at = doc.paragraphs[p].text.find(needle, at)) != std::u16string::npos) {
-      if (nth-- == 0)
-        return Span{static_cast<int32_t>(p), static_cast<int32_t>(at),
-                    static_cast<int32_t>(at + needle.size())};
-      at += 1;
-    }
-  }
-  FAIL("not found in the test document");
-  return Span{};
-}
 
 void AddFigure(Report* r, const Document& doc, const std::u16string& text, FigureKind kind,
                double value, const std::string& unit = "", bool approx = false, int nth = 0) {
@@ -58,27 +39,6 @@ void AddYear(Report* r, const Document& doc, const std::u16string& text, int nth
   f.value.str_lo = std::string(text.begin(), text.end());
   f.unit = "year";
   r->figures.push_back(f);
-}
-
-int AddEntity(Report* r, EntityType type, const std::u16string& canonical) {
-  Entity e;
-  e.id = static_cast<int32_t>(r->entity_list.size());
-  e.type = type;
-  e.canonical = canonical;
-  r->entity_list.push_back(e);
-  return e.id;
-}
-
-void AddMention(Report* r, const Document& doc, const std::u16string& text, int entity,
-                EntityType type = EntityType::kPerson, int nth = 0,
-                const std::u16string& title = u"") {
-  EntityMention m;
-  m.span = Find(doc, text, nth);
-  m.type = type;
-  m.entity = entity;
-  m.title = title;
-  r->entities.push_back(m);
-  if (entity >= 0) r->entity_list[entity].mentions++;
 }
 
 // The default options with the opt-in unattributed_quote check on (these
