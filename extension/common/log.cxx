@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <utility>
 
 #include <com/sun/star/uno/Exception.hpp>
 #include <cppuhelper/exc_hlp.hxx>
@@ -17,6 +18,21 @@
 
 namespace factlens::office
 {
+void runOnceReporting(std::function<void()>& rFn, const char* where)
+{
+    std::function<void()> aFn = std::move(rFn);
+    rFn = nullptr;
+    try
+    {
+        if (aFn)
+            aFn();
+    }
+    catch (...)
+    {
+        logException(where);
+    }
+}
+
 void logException(const char* where)
 {
     try

@@ -11,10 +11,15 @@
 #ifndef INCLUDED_FACTLENS_EXTENSION_LOG_HXX
 #define INCLUDED_FACTLENS_EXTENSION_LOG_HXX
 
+#include <functional>
+
 namespace factlens::office
 {
 /// Call inside a catch block: prints where and what was caught.
 void logException(const char* where);
+/// Runs rFn once, as a UNO callback must: rFn is emptied first (what it captured is
+/// released when it returns), and any exception is caught and reported as `where`.
+void runOnceReporting(std::function<void()>& rFn, const char* where);
 void logMessage(const char* message);
 bool traceEnabled();
 void logTrace(const char* format, ...) __attribute__((format(printf, 1, 2)));

@@ -29,17 +29,7 @@ public:
     {
         // Released as soon as it ran (with what it captured: a run, a document's
         // state), whenever the AsyncCallback lets go of this object.
-        std::function<void()> aFn = std::move(m_aFn);
-        m_aFn = nullptr;
-        try
-        {
-            if (aFn)
-                aFn();
-        }
-        catch (...)
-        {
-            logException("main-thread callback");
-        }
+        runOnceReporting(m_aFn, "main-thread callback");
     }
 
 private:

@@ -127,17 +127,7 @@ public:
     }
     void SAL_CALL disposing(const lang::EventObject&) override
     {
-        std::function<void()> aFn = std::move(m_aFn);
-        m_aFn = nullptr;
-        try
-        {
-            if (aFn)
-                aFn();
-        }
-        catch (...)
-        {
-            logException("document closed");
-        }
+        runOnceReporting(m_aFn, "document closed");
     }
 
 private:
