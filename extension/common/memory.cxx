@@ -13,6 +13,7 @@
 #endif
 
 #include "common/log.hxx"
+#include "factlens/analyzer.h"
 #include "session/main_thread.hxx"
 #include "session/workers.hxx"
 
@@ -45,6 +46,10 @@ void trimOnWorker()
             return;
         const auto t0 = std::chrono::steady_clock::now();
         malloc_trim(0);
+        // No document left: nothing will be analysed soon, so the analysis data's
+        // pages go back too (factlens/analyzer.h).
+        if (liveCounter(Live::Document).load() == 0)
+            factlens::ReleaseDataPages();
         logTrace("memory: free pages returned to the system in %.1f ms (worker)",
                  std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
                      .count());
