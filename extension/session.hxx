@@ -54,6 +54,7 @@
 #include "common/memory.hxx"
 #include "common/ustring.hxx" // toOUString/toU16, used by the sidebar through this header
 #include "factlens/document.h"
+#include "factlens/factlist.h"
 #include "factlens/report.h"
 
 namespace factlens::office
@@ -93,6 +94,10 @@ struct Analysis
 {
     factlens::Document document;
     factlens::Report report;
+    /// The sidebar's fact list of this analysis, compacted (labels, keys, filter text,
+    /// spans; no copy of each fact's text): built on the worker thread with the
+    /// analysis, so that the panel only fills its tree on the main thread.
+    std::shared_ptr<const std::vector<factlens::FactGroup>> facts;
     LiveCount<Live::Analysis> counted;
     sal_uInt64 generation = 0; ///< increases with every analysis of this document
     /// false when the document could not be highlighted (e.g. opened read-only):

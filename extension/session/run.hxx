@@ -55,6 +55,7 @@ struct Job
     double maxBlockMs = 0; // longest main-thread slice
     std::shared_ptr<factlens::Report> report; // a fresh analysis (moved into the Analysis)
     std::shared_ptr<const Analysis> reused; // or the document's analysis of the same text
+    std::shared_ptr<const std::vector<factlens::FactGroup>> facts; // of `report` (Analysis::facts)
     css::uno::Reference<css::task::XStatusIndicator> indicator;
     std::chrono::steady_clock::time_point t0;
     double readMs = 0, analyzeMs = 0, applyMs = 0;

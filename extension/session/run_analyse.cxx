@@ -11,6 +11,7 @@
 #include "common/props.hxx"
 #include "factlens/analyzer.h"
 #include "options/house_list_setting.hxx"
+#include "session/panel_facts.hxx"
 #include "session/main_thread.hxx"
 #include "session/workers.hxx"
 
@@ -38,6 +39,7 @@ void analyseOnWorker(const std::shared_ptr<Job>& job)
     // Nothing after the analysis reads the tokens (session.hxx, Analysis).
     for (factlens::ParagraphText& rPara : job->report->text.paragraphs)
         std::vector<factlens::Token>().swap(rPara.tokens);
+    job->facts = panelFacts(job->read->document, *job->report);
     job->analyzeMs = msSince(t0);
 }
 }

@@ -46,9 +46,15 @@ std::shared_ptr<Analysis> makeAnalysis(Job& job, DocState& st)
     auto analysis = std::make_shared<Analysis>();
     analysis->document = std::move(job.read->document);
     if (job.reused)
+    {
         analysis->report = job.reused->report;
+        analysis->facts = job.reused->facts; // the same text: the same fact list
+    }
     else if (job.report)
+    {
         analysis->report = std::move(*job.report);
+        analysis->facts = std::move(job.facts);
+    }
     job.reused.reset();
     job.report.reset();
     analysis->generation = ++st.generation;

@@ -48,6 +48,7 @@
 #include "common/log.hxx"
 #include "common/ustring.hxx"
 #include "session.hxx"
+#include "session/main_thread.hxx"
 #include "session/sources.hxx"
 #include "sidebar/verifiedstore.hxx"
 
@@ -70,13 +71,18 @@ constexpr sal_Int32 kMinTreeHeight = 80;
 // A click on the selected row within this time after a selection change is
 // the click that made the selection, not a further click.
 constexpr double kFurtherClickSeconds = 0.35;
-// At most this many rows per group. Filling the tree is main-thread work:
-// measured in process, 2,007 rows took 31 ms of thread CPU (21.7 ms of it in the
-// tree control), so seven full groups stay under 100 ms; a group of thousands of
-// rows is browsed with the filter anyway. Counts always include every fact.
-constexpr int kMaxRowsPerGroup = 1000;
-// DataValue of the "… n more" row (groups use -1 - group index, facts >= 0).
-constexpr sal_Int32 kMoreRowValue = -1000;
+// Rows per group at first, and how many more each click on the group's "… n more"
+// row adds. Filling the tree is one main-thread block that grows with the rows
+// (the tree control builds an entry per node when its data model is assigned):
+// 5,148 rows on 300 pages took 150-380 ms, so a fill starts with the first
+// kFirstRowsPerGroup of each group. Counts always include every fact; the filter
+// reaches every fact.
+constexpr int kFirstRowsPerGroup = 150;
+constexpr int kMoreRowsPerClick = 500;
+// DataValue of group g's "… n more" row (groups use -1 - g, facts >= 0, sources
+// kSourceRowBase - i = -2000 - i).
+constexpr sal_Int32 kMoreRowBase = -1000;
+constexpr sal_Int32 kMaxGroups = 500;
 
 OUString ascii(const char* s) { return OUString::createFromAscii(s); }
 
@@ -103,33 +109,6 @@ enum class ExportFormat
     Csv,
     Markdown
 };
-
-// A fact as the panel keeps it: its row label, Verified key, filter text, spans and
-// children; the fact's own text and detail are in the label already (and the export
-// builds from the Analysis), so they go. About a tenth of the list on real news.
-void compactItem(FactItem& rItem)
-{
-    std::u16string().swap(rItem.text);
-    std::u16string().swap(rItem.detail);
-    rItem.label.shrink_to_fit();
-    rItem.folded.shrink_to_fit();
-    rItem.key.shrink_to_fit();
-    rItem.spans.shrink_to_fit();
-    for (FactItem& rChild : rItem.children)
-        compactItem(rChild);
-    rItem.children.shrink_to_fit();
-}
-
-std::vector<FactGroup> compactForPanel(std::vector<FactGroup> aGroups)
-{
-    for (FactGroup& rGroup : aGroups)
-    {
-        for (FactItem& rItem : rGroup.items)
-            compactItem(rItem);
-        rGroup.items.shrink_to_fit();
-    }
-    return aGroups;
-}
 
 // JSON is the `factlens/1` contract; CSV and Markdown are the fact list with
 // the Verified marks (a column, a closing section).
@@ -522,9 +501,8 @@ void FactPanel::setAnalysis(const std::shared_ptr<const Analysis>& pAnalysis)
     const auto aStart = std::chrono::steady_clock::now();
     const double fCpuStart = threadCpuMs();
     m_pAnalysis = pAnalysis;
-    m_aGroups.clear();
-    if (m_pAnalysis)
-        m_aGroups = compactForPanel(BuildFactList(m_pAnalysis->document, m_pAnalysis->report));
+    m_pFacts = m_pAnalysis ? m_pAnalysis->facts : nullptr;
+    m_aGroupLimit.assign(groups().size(), kFirstRowsPerGroup);
     m_aVerified.clear();
     try
     {
@@ -587,7 +565,7 @@ FactPanel::addItemRows(const uno::Reference<awt::tree::XMutableTreeDataModel>& x
         if (!bAllChildren && !ItemMatches(rChild, m_aFilter))
             continue;
         ++rCounts.nShown;
-        if (rCounts.nNodes >= kMaxRowsPerGroup)
+        if (rCounts.nNodes >= rCounts.nLimit)
         {
             ++rCounts.nHidden;
             continue;
@@ -604,15 +582,16 @@ FactPanel::createGroup(const uno::Reference<awt::tree::XMutableTreeDataModel>& x
                        size_t nGroup,
                        std::vector<uno::Reference<awt::tree::XMutableTreeNode>>& rSpeakers)
 {
-    const FactGroup& rGroup = m_aGroups[nGroup];
+    const FactGroup& rGroup = groups()[nGroup];
     uno::Reference<awt::tree::XMutableTreeNode> xGroup = xData->createNode(uno::Any(), false);
     xGroup->setDataValue(uno::Any(sal_Int32(-1 - static_cast<sal_Int32>(nGroup))));
     RowCounts aCounts;
+    aCounts.nLimit = m_aGroupLimit[nGroup];
     for (const FactItem& rItem : rGroup.items)
     {
         if (!ItemMatches(rItem, m_aFilter))
             continue;
-        if (aCounts.nNodes >= kMaxRowsPerGroup)
+        if (aCounts.nNodes >= aCounts.nLimit)
         {
             const int n = rItem.children.empty() ? 1 : static_cast<int>(rItem.children.size());
             aCounts.nShown += n;
@@ -628,9 +607,9 @@ FactPanel::createGroup(const uno::Reference<awt::tree::XMutableTreeDataModel>& x
     {
         uno::Reference<awt::tree::XMutableTreeNode> xMore = xData->createNode(
             uno::Any(fromUtf8("\u2026 ") + OUString::number(aCounts.nHidden)
-                     + ascii(" more: type in the filter to find them")),
+                     + ascii(" more: click to show more, or type in the filter")),
             false);
-        xMore->setDataValue(uno::Any(kMoreRowValue));
+        xMore->setDataValue(uno::Any(kMoreRowBase - static_cast<sal_Int32>(nGroup)));
         xGroup->appendChild(xMore);
     }
     xGroup->setDisplayValue(uno::Any(toOUString(GroupLabel(rGroup, aCounts.nShown))));
@@ -669,7 +648,7 @@ void FactPanel::fillTree()
     m_nLastShownRow = -1;
     m_nSpanIndex = 0;
     std::vector<uno::Reference<awt::tree::XMutableTreeNode>> aExpand, aSpeakers;
-    for (size_t g = 0; g < m_aGroups.size(); ++g)
+    for (size_t g = 0; g < groups().size(); ++g)
     {
         aExpand.push_back(createGroup(xData, g, aSpeakers));
         xRoot->appendChild(aExpand.back());
@@ -695,6 +674,52 @@ void FactPanel::fillTree()
     updateVerifiedBox();
 }
 
+const std::vector<FactGroup>& FactPanel::groups() const
+{
+    static const std::vector<FactGroup> aNone;
+    return m_pFacts ? *m_pFacts : aNone;
+}
+
+// The group whose "… n more" row `xNode` is, or -1.
+int FactPanel::moreRowGroup(const uno::Reference<awt::tree::XTreeNode>& xNode) const
+{
+    uno::Reference<awt::tree::XMutableTreeNode> xMutable(xNode, uno::UNO_QUERY);
+    sal_Int32 nValue = 0;
+    if (!xMutable.is() || !(xMutable->getDataValue() >>= nValue))
+        return -1;
+    const sal_Int32 nGroup = kMoreRowBase - nValue;
+    if (nGroup < 0 || nGroup >= kMaxGroups || nGroup >= static_cast<sal_Int32>(groups().size()))
+        return -1;
+    return nGroup;
+}
+
+// Refilling replaces the tree's entries: done on a later main-thread hop, after the
+// tree control has finished the selection event that asked for it.
+void FactPanel::postShowMoreRows(int nGroup)
+{
+    uno::WeakReference<ui::XToolPanel> xWeak(static_cast<ui::XToolPanel*>(this));
+    const std::shared_ptr<const std::vector<FactGroup>> pFacts = m_pFacts;
+    postToMain(m_xContext, [xWeak, pFacts, nGroup] {
+        uno::Reference<ui::XToolPanel> xPanel(xWeak);
+        if (!xPanel.is())
+            return;
+        FactPanel* pPanel = static_cast<FactPanel*>(xPanel.get());
+        if (pPanel->rBHelper.bDisposed || pPanel->rBHelper.bInDispose || pPanel->m_pFacts != pFacts)
+            return; // closed, or a newer analysis meanwhile
+        pPanel->showMoreRows(nGroup);
+    });
+}
+
+// A click on a group's "… n more" row: that group shows kMoreRowsPerClick more rows
+// (one refill, a block that grows with the rows now shown), and the status says so.
+void FactPanel::showMoreRows(int nGroup)
+{
+    m_aGroupLimit[nGroup] += kMoreRowsPerClick;
+    fillTree();
+    setStatus(toOUString(groups()[nGroup].title) + ascii(": ") + OUString::number(kMoreRowsPerClick)
+              + ascii(" more rows shown."));
+}
+
 int FactPanel::rowOfNode(const uno::Reference<awt::tree::XTreeNode>& xNode) const
 {
     if (!xNode.is())
@@ -715,6 +740,15 @@ int FactPanel::selectedRow() const
     uno::Reference<awt::tree::XTreeNode> xNode;
     m_xTree->getSelection() >>= xNode;
     return rowOfNode(xNode);
+}
+
+int FactPanel::selectedMoreRow() const
+{
+    if (!m_xTree.is())
+        return -1;
+    uno::Reference<awt::tree::XTreeNode> xNode;
+    m_xTree->getSelection() >>= xNode;
+    return moreRowGroup(xNode);
 }
 
 void FactPanel::showRow(int nRow, bool bAdvance)
@@ -778,10 +812,10 @@ OUString FactPanel::summary() const
     if (!m_pAnalysis)
         return fromUtf8("No analysis yet: press Analyze (or Tools \u25B8 Analyze draft).");
     sal_Int64 nFacts = 0;
-    for (const FactGroup& rGroup : m_aGroups)
+    for (const FactGroup& rGroup : groups())
         nFacts += rGroup.count;
     sal_Int64 nVerified = 0;
-    for (const std::string& rKey : AllKeys(m_aGroups))
+    for (const std::string& rKey : AllKeys(groups()))
         nVerified += m_aVerified.count(rKey);
     ::rtl::OUStringBuffer aBuf;
     aBuf.append(OUString::number(nFacts) + (nFacts == 1 ? ascii(" fact, ") : ascii(" facts, "))
@@ -807,6 +841,8 @@ void SAL_CALL FactPanel::selectionChanged(const lang::EventObject&)
             showRow(nRow, /*bAdvance=*/nRow == m_nLastShownRow);
         else if (const int nSource = selectedSource(); nSource >= 0)
             showSourceEntry(nSource);
+        else if (const int nGroup = selectedMoreRow(); nGroup >= 0)
+            postShowMoreRows(nGroup); // not inside the tree's own selection handler
     }
     catch (...)
     {
@@ -1045,7 +1081,8 @@ void SAL_CALL FactPanel::disposing()
     m_aBadgeParents.clear();
     m_aBadges = SourceBadges();
     m_pSources.reset();
-    m_aGroups.clear();
+    m_pFacts.reset();
+    m_aGroupLimit.clear();
     m_pAnalysis.reset();
     m_xParentWindow.clear();
     m_xSidebar.clear();

@@ -33,7 +33,11 @@
 // only resizes that window).
 //
 // Tree rows: every row's DataValue is its row number (sal_Int32, >= 0) in the
-// panel's row table; group rows carry -1 - group index. Verified facts show a
+// panel's row table; group rows carry -1 - group index. A group shows its first
+// rows (kFirstRowsPerGroup) and a row "… n more" (DataValue -1000 - group index):
+// selecting it shows more rows of that group. The fact list itself is built on the
+// analysis worker (Analysis::facts): filling the tree is the panel's only
+// main-thread work. Verified facts show a
 // leading "✓ ". Selecting a row selects the fact's text in the document
 // (session.hxx selectSpan: selection + scroll). Selecting the row that was
 // shown last again, or clicking the already selected row, walks through its
@@ -157,12 +161,13 @@ private:
     virtual void SAL_CALL disposing() override; // WeakComponentImplHelperBase
 
     /// Facts shown, rows created and matching facts left out (over
-    /// kMaxRowsPerGroup) while filling one group.
+    /// the group's limit) while filling one group.
     struct RowCounts
     {
         int nShown = 0;
         int nNodes = 0;
         int nHidden = 0;
+        int nLimit = 0; ///< rows this group may show (m_aGroupLimit)
     };
 
     void createContainer();
@@ -191,6 +196,11 @@ private:
     ::rtl::OUString rowLabel(const FactItem& rItem) const;
     int rowOfNode(const css::uno::Reference<css::awt::tree::XTreeNode>& xNode) const;
     int selectedRow() const;
+    int selectedMoreRow() const;
+    int moreRowGroup(const css::uno::Reference<css::awt::tree::XTreeNode>& xNode) const;
+    void showMoreRows(int nGroup);
+    void postShowMoreRows(int nGroup);
+    const std::vector<FactGroup>& groups() const;
     void showRow(int nRow, bool bAdvance);
     void updateVerifiedBox();
     bool isReadOnly() const;
@@ -231,7 +241,8 @@ private:
     css::uno::Reference<css::beans::XPropertySet> m_xStatusModel;
 
     std::shared_ptr<const Analysis> m_pAnalysis;
-    std::vector<FactGroup> m_aGroups;
+    std::shared_ptr<const std::vector<FactGroup>> m_pFacts; // Analysis::facts
+    std::vector<int> m_aGroupLimit; // rows each group shows (kFirstRowsPerGroup, more on click)
     std::vector<Row> m_aRows;
     std::set<std::string> m_aVerified;
     std::u16string m_aFilter; // folded

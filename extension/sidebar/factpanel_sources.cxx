@@ -105,7 +105,7 @@ void FactPanel::addSourceRows(const uno::Reference<awt::tree::XMutableTreeDataMo
     uno::Reference<awt::tree::XMutableTreeNode> xGroup = xData->createNode(
         uno::Any("Sources (" + OUString::number(static_cast<sal_Int64>(rEntries.size())) + ")"),
         false);
-    xGroup->setDataValue(uno::Any(sal_Int32(-1 - static_cast<sal_Int32>(m_aGroups.size()))));
+    xGroup->setDataValue(uno::Any(sal_Int32(-1 - static_cast<sal_Int32>(groups().size()))));
     for (size_t i = 0; i < rEntries.size(); ++i)
     {
         uno::Reference<awt::tree::XMutableTreeNode> xRow =

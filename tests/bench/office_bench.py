@@ -45,8 +45,9 @@ TRACE = re.compile(r"analysis: paragraphs=(\d+) chars=(\d+) read_ms=([\d.]+) ana
 
 
 def proc_status_kb(pid):
-    """VmRSS and VmHWM (peak RSS) of the process, in kB."""
-    out = {"VmRSS": 0, "VmHWM": 0}
+    """VmRSS, VmHWM (peak RSS) and RSS split into anonymous memory (heap, stacks) and
+    file-backed pages (code and read-only data of the libraries), in kB."""
+    out = {"VmRSS": 0, "VmHWM": 0, "RssAnon": 0, "RssFile": 0}
     with open("/proc/%d/status" % pid) as f:
         for line in f:
             key = line.split(":")[0]
@@ -253,8 +254,9 @@ def real_text_paragraphs(pages):
 
 
 def status_line(pid):
+    """(RSS, peak, anonymous, file-backed), MB."""
     st = proc_status_kb(pid)
-    return st["VmRSS"] / 1024.0, st["VmHWM"] / 1024.0
+    return st["VmRSS"] / 1024.0, st["VmHWM"] / 1024.0, st["RssAnon"] / 1024.0, st["RssFile"] / 1024.0
 
 
 STAGES = ("start", "loaded", "analysed", "cleared", "closed")
@@ -320,8 +322,11 @@ def print_memory(label, runs):
     for stage in STAGES:
         rss = [r[0][stage][0] for r in runs]
         hwm = [r[0][stage][1] for r in runs]
-        print("    %-9s RSS %6.1f / %6.1f   peak %6.1f / %6.1f" % (
-            stage, rss[0], statistics.median(rss), hwm[0], statistics.median(hwm)))
+        anon = [r[0][stage][2] for r in runs]
+        mapped = [r[0][stage][3] for r in runs]
+        print("    %-9s RSS %6.1f / %6.1f   peak %6.1f / %6.1f   anonymous %6.1f, file-backed %6.1f (medians)" % (
+            stage, rss[0], statistics.median(rss), hwm[0], statistics.median(hwm),
+            statistics.median(anon), statistics.median(mapped)))
     med = {s: statistics.median(r[0][s][0] for r in runs) for s in STAGES}
     peak = statistics.median(r[0]["analysed"][1] for r in runs)
     print("    added by Analyze (analysed - loaded) %.1f MB, peak - loaded %.1f MB; "

@@ -56,7 +56,8 @@ DRAFT = [
           "Park Hyungjoon will visit Rotterdam in May."),
 ]
 
-ROW_CAP = 1000  # kMaxRowsPerGroup in extension/sidebar/factpanel.cxx
+ROW_CAP = 150  # kFirstRowsPerGroup in extension/sidebar/factpanel.cxx
+MORE_ROWS = 500  # kMoreRowsPerClick
 GROUP_TITLES = ["People", "Organisations", "Places", "Other names", "Quotes", "Figures", "Checks"]
 
 
@@ -458,12 +459,22 @@ def run_in_office(office, path, args):
                   "long draft: %s shows %d rows and %r" % (title, facts, more[0] if more else None))
         else:
             check(not more and facts == counts[title], "long draft: %s shows all %d" % (title, counts[title]))
-    big = [t for t in counts if counts[t] > ROW_CAP]
+    big = sorted((t for t in counts if counts[t] > ROW_CAP), key=lambda t: t == "Quotes")  # a flat group first
     if not big:
         print("note: no group above %d facts in the long draft: the row cap was not exercised" % ROW_CAP)
     else:
+        # Selecting the "… n more" row shows MORE_ROWS more rows of that group (on
+        # the next main-thread hop), with the same count and a smaller "more".
         _, _, rows = group(read_tree(dialog), big[0])
-        dialog.getControl("FactTree").select(rows[-1][1])  # the "… more" row: nothing to select
+        before = len(rows) - 1
+        dialog.getControl("FactTree").select(rows[-1][1])
+        check(wait_for(lambda: len(group(read_tree(dialog), big[0])[2]) > before + 1, timeout=10),
+              "the '… more' row of %s shows more rows" % big[0])
+        label, _, rows = group(read_tree(dialog), big[0])
+        shown = [l for l, _, _ in rows if not l.startswith("\u2026")]
+        check(label == "%s (%d)" % (big[0], counts[big[0]]), "after '… more' the count is unchanged: %r" % label)
+        check(len(shown) == min(before + MORE_ROWS, counts[big[0]]) or big[0] == "Quotes",
+              "after '… more' %s shows %d rows (was %d)" % (big[0], len(shown), before))
         check(office.alive(), "clicking the '… more' row is harmless")
     doc.close(True)
 

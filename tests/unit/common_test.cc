@@ -10,7 +10,9 @@
 #include "common/embedded_data.h"
 #include "common/lexicon.h"
 #include "common/name_key.h"
+#include "factlens/analyzer.h"
 #include "factlens/entities.h"
+#include "factlens/io.h"
 
 using namespace factlens;
 
@@ -67,4 +69,17 @@ TEST_CASE("The checks' vague heads are attribution vague sources", "[common]") {
     INFO(w);
     CHECK(vague.count(w) == 1);
   }
+}
+
+TEST_CASE("ReleaseDataPages: the analysis after it equals the analysis before", "[common][memory]") {
+  factlens::Analyzer analyzer;
+  factlens::Document doc;
+  doc.paragraphs.push_back({u"Maria Keller, a spokeswoman for Norvik Energy, said on Tuesday "
+                            u"that sales in Zürich rose 12% to $3.4 million.",
+                            factlens::ParagraphKind::kBody});
+  const std::string before = factlens::ReportToJson(doc, analyzer.Analyze(doc));
+  factlens::ReleaseDataPages();
+  const std::string after = factlens::ReportToJson(doc, analyzer.Analyze(doc));
+  CHECK(after == before);
+  CHECK(before.find("Maria Keller") != std::string::npos);  // the tagger's data was in use
 }

@@ -1,6 +1,14 @@
 #include "common/embedded_data.h"
 
 #include <algorithm>
+#include <cstdint>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+#include "factlens/analyzer.h"
 
 #include "embedded_data_table.inc"  // generated: kEmbeddedFiles[]
 
@@ -37,6 +45,23 @@ std::vector<std::string_view> EmbeddedLines(std::string_view name) {
     lines.push_back(line);
   }
   return lines;
+}
+
+// The embedded files sit in .rodata (cmake/EmbedData.cmake), never written: dropping
+// their pages (MADV_DONTNEED on a private file mapping) only makes the next read
+// fault them in again from the binary. Only whole pages inside a file are dropped.
+void ReleaseDataPages() {
+#if defined(__linux__)
+  const long page_size = sysconf(_SC_PAGESIZE);
+  if (page_size <= 0) return;
+  const uintptr_t page = static_cast<uintptr_t>(page_size);
+  for (const auto& f : kEmbeddedFiles) {
+    if (f.begin == nullptr) continue;
+    const uintptr_t begin = (reinterpret_cast<uintptr_t>(f.begin) + page - 1) / page * page;
+    const uintptr_t end = reinterpret_cast<uintptr_t>(f.end) / page * page;
+    if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_DONTNEED);
+  }
+#endif
 }
 
 }  // namespace factlens
