@@ -733,23 +733,17 @@ int FactPanel::rowOfNode(const uno::Reference<awt::tree::XTreeNode>& xNode) cons
     return nRow;
 }
 
-int FactPanel::selectedRow() const
+uno::Reference<awt::tree::XTreeNode> FactPanel::selectedNode() const
 {
-    if (!m_xTree.is())
-        return -1;
     uno::Reference<awt::tree::XTreeNode> xNode;
-    m_xTree->getSelection() >>= xNode;
-    return rowOfNode(xNode);
+    if (m_xTree.is())
+        m_xTree->getSelection() >>= xNode;
+    return xNode;
 }
 
-int FactPanel::selectedMoreRow() const
-{
-    if (!m_xTree.is())
-        return -1;
-    uno::Reference<awt::tree::XTreeNode> xNode;
-    m_xTree->getSelection() >>= xNode;
-    return moreRowGroup(xNode);
-}
+int FactPanel::selectedRow() const { return rowOfNode(selectedNode()); }
+
+int FactPanel::selectedMoreRow() const { return moreRowGroup(selectedNode()); }
 
 void FactPanel::showRow(int nRow, bool bAdvance)
 {
@@ -859,9 +853,7 @@ void SAL_CALL FactPanel::mousePressed(const awt::MouseEvent& rEvent)
             return;
         m_nSerialAtPress = m_nSelectionSerial;
         uno::Reference<awt::tree::XTreeNode> xHit = m_xTree->getNodeForLocation(rEvent.X, rEvent.Y);
-        uno::Reference<awt::tree::XTreeNode> xSelected;
-        m_xTree->getSelection() >>= xSelected;
-        if (xHit.is() && xHit == xSelected)
+        if (xHit.is() && xHit == selectedNode())
             m_xPressedOnSelected = xHit;
     }
     catch (...)

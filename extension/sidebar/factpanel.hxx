@@ -195,6 +195,7 @@ private:
         const std::vector<css::uno::Reference<css::awt::tree::XMutableTreeNode>>& rNodes);
     ::rtl::OUString rowLabel(const FactItem& rItem) const;
     int rowOfNode(const css::uno::Reference<css::awt::tree::XTreeNode>& xNode) const;
+    css::uno::Reference<css::awt::tree::XTreeNode> selectedNode() const;
     int selectedRow() const;
     int selectedMoreRow() const;
     int moreRowGroup(const css::uno::Reference<css::awt::tree::XTreeNode>& xNode) const;

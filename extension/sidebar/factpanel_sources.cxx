@@ -134,10 +134,9 @@ void FactPanel::addBadgeRow(const uno::Reference<awt::tree::XMutableTreeDataMode
 
 int FactPanel::selectedSource() const
 {
-    if (!m_xTree.is() || !m_pSources)
+    if (!m_pSources)
         return -1;
-    uno::Reference<awt::tree::XMutableTreeNode> xNode;
-    m_xTree->getSelection() >>= xNode;
+    uno::Reference<awt::tree::XMutableTreeNode> xNode(selectedNode(), uno::UNO_QUERY);
     sal_Int32 nValue = 0;
     if (!xNode.is() || !(xNode->getDataValue() >>= nValue) || nValue > kSourceRowBase)
         return -1;
