@@ -1139,3 +1139,31 @@ TEST_CASE("'spoke' is a cue only in 'spoke of'", "[attributions]") {
   Report r = Attribute(doc);
   CHECK(Find(doc, r, u"overlooks the bay") == nullptr);
 }
+
+TEST_CASE("a subject modified by a participle phrase speaks", "[attributions]") {
+  Document doc = Doc({u"A state-funded study released on Tuesday found that most ferries run late.",
+                      u"An audit published Friday showed that the fund lost money.",
+                      u"Lena Ortiz was pleased and said the ferries will improve."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"most ferries run late");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker).find(u"study") != std::u16string::npos);
+  const Attribution* b = Find(doc, r, u"the fund lost money");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"An audit");
+  const Attribution* c = Find(doc, r, u"the ferries will improve");
+  REQUIRE(c != nullptr);
+  CHECK(Text(doc, c->speaker) == u"Lena Ortiz");
+}
+
+TEST_CASE("role nouns in the plural and campaign roles speak", "[attributions]") {
+  Document doc = Doc({u"Two senators cited the figure in a hearing.",
+                      u"Harbor supporters have also warned that the bridge costs too much."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the figure");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Two senators");
+  const Attribution* b = Find(doc, r, u"the bridge costs too much");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"Harbor supporters");
+}

@@ -197,6 +197,25 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   return true;
 }
 
+// "A report published on Wednesday found", "a study released Monday shows":
+// the noun phrase before a past participle that modifies it (at j, past a
+// weekday; "on Wednesday" is already skipped) speaks. Only a common noun phrase
+// with a speaker noun or a determiner, so that "Lee was pleased and said" and
+// "Ann Lee, who was stunned, said" stay with their own rules.
+bool ReducedRelativeSubject(const Ctx& c, int32_t p, int32_t sb, int32_t j, Speaker* s) {
+  if (j > sb && IsCap(c, p, j) && c.lex.weekdays.count(TokLower(c, p, j))) --j;
+  if (j - 1 <= sb || !IsLowerWord(c, p, j) || InQuote(c, p, j)) return false;
+  const std::u16string w = TokLower(c, p, j);
+  if (w.size() <= 4 || w.compare(w.size() - 2, 2, u"ed") != 0 || c.lex.cues.count(w)) return false;
+  if (!IsLowerWord(c, p, j - 1) || c.lex.finite_verbs.count(TokLower(c, p, j - 1)) ||
+      c.lex.adverbs.count(TokLower(c, p, j - 1)))
+    return false;
+  Speaker sp;
+  if (!SpeakerBack(c, p, j - 1, sb, &sp) || sp.pronoun || sp.tb < 0) return false;
+  *s = sp;
+  return true;
+}
+
 // The speaker before the cue at i: an apposition, an impersonal "it", a
 // speaker noun phrase, or the subject of a coordinated clause.
 bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
@@ -214,7 +233,8 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
     if (found && IsPlace(c, p, a->speaker)) found = false;
     if (!found) a->speaker = Speaker();
   } else if (j >= sb) {
-    found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker);
+    found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker) ||
+            ReducedRelativeSubject(c, p, sb, j, &a->speaker);
   }
   if (!found && j > sb && (TokLowerIs(c, p, j, u"and") || TokLowerIs(c, p, j, u"but")))
     found = CoordinatedSubject(c, p, sb, i, j, a);
