@@ -1167,3 +1167,29 @@ TEST_CASE("role nouns in the plural and campaign roles speak", "[attributions]")
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"Harbor supporters");
 }
+
+TEST_CASE("'asked how/whether …' reports the question; 'asked the clerk' does not", "[attributions]") {
+  Document doc = Doc({u"Then a student asked how the council could pay for the bridge.",
+                      u"Lena Ortiz asked the clerk at the harbor office."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"how the council could pay");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"how the council could pay for the bridge");
+  CHECK(Find(doc, r, u"the clerk") == nullptr);
+}
+
+TEST_CASE("'called X a Y' past a preposition; 'called X ADJ'", "[attributions]") {
+  Document doc = Doc({u"At the forum, Lena Ortiz called her vote for the levy a mistake.",
+                      u"The council called the charges baseless and fabricated by rivals.",
+                      u"Lena Ortiz called it ridiculous.",
+                      u"Lena Ortiz called the police immediately."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"a mistake");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"her vote for the levy a mistake");
+  const Attribution* b = Find(doc, r, u"the charges");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->content) == u"the charges baseless and fabricated by rivals");
+  CHECK(Find(doc, r, u"it ridiculous") != nullptr);
+  CHECK(Find(doc, r, u"the police") == nullptr);
+}

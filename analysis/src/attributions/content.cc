@@ -491,16 +491,18 @@ bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return false;
 }
 
-// "called climate change a hoax", "called it a common ailment": a short
-// object (no preposition, verb or cue) then "a"/"an"; the "a" token, or -1.
+// "called climate change a hoax", "called it a common ailment", "called her
+// vote for the levy a mistake": a short object (no verb or cue; a preposition
+// only inside it) then "a"/"an"; the "a" token, or -1.
 int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   if (!(IsWord(c, p, f) && (IsObjectStart(c, p, f) || TokLowerIs(c, p, f, u"it")))) return -1;
-  for (int32_t t = f + 1; t + 1 < end && t - f <= 5; ++t) {
+  for (int32_t t = f + 1; t + 1 < end && t - f <= 9; ++t) {
     if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
     const std::u16string w = TokLower(c, p, t);
-    if (w == u"a"sv || w == u"an"sv) return IsWord(c, p, t + 1) ? t : -1;
-    if (c.lex.np_stops.count(w) || c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
-        c.lex.adverbs.count(w) || IsDeterminer(c, w))
+    const bool after_stop = c.lex.np_stops.count(TokLower(c, p, t - 1)) > 0;
+    if ((w == u"a"sv || w == u"an"sv) && !after_stop) return IsWord(c, p, t + 1) ? t : -1;
+    if (c.lex.cues.count(w) || c.lex.clause_verbs.count(w) || c.lex.adverbs.count(w) ||
+        (IsDeterminer(c, w) && !after_stop))
       return -1;
   }
   return -1;
@@ -520,6 +522,41 @@ int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
       return IsComma(c, p, t - 1) ? t - 1 : t;
   }
   return end;
+}
+
+// An adjective by its ending: "ridiculous", "unsubstantiated", "irresponsible",
+// "disgraceful", "outrageous" (not "-ly" adverbs).
+bool LooksLikeAdjective(const std::u16string& w) {
+  static constexpr std::u16string_view kEnds[] = {u"ous", u"ful", u"ble", u"al", u"ic", u"ive",
+                                                  u"ary", u"less", u"ated", u"ant", u"ent"};
+  if (w.size() < 5) return false;
+  for (std::u16string_view e : kEnds)
+    if (w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
+
+// "called it ridiculous", "called the charges unsubstantiated and fabricated":
+// an object pronoun or a short noun phrase led by a determiner, then an
+// adjective that ends the clause (or "and" another); the token after the
+// predicate, or -1.
+int32_t NamingAdjective(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  const std::u16string fw = f < end ? TokLower(c, p, f) : u"";
+  int32_t t = f + 1;
+  if (!(fw == u"it"sv || fw == u"him"sv || fw == u"her"sv || fw == u"them"sv)) {
+    if (!IsDeterminer(c, fw)) return -1;
+    while (t < end && t - f <= 3 && IsLowerWord(c, p, t) && !InQuote(c, p, t) &&
+           !LooksLikeAdjective(TokLower(c, p, t)) && !c.lex.np_stops.count(TokLower(c, p, t)))
+      ++t;
+    if (t == f + 1) return -1;
+  }
+  if (!(t < end && IsLowerWord(c, p, t) && LooksLikeAdjective(TokLower(c, p, t)))) return -1;
+  ++t;
+  if (t + 1 < end && TokLowerIs(c, p, t, u"and") && IsLowerWord(c, p, t + 1) &&
+      LooksLikeAdjective(TokLower(c, p, t + 1)))
+    t += 2;
+  if (t >= end || !IsWord(c, p, t)) return t;
+  // "… fabricated by disgruntled employees": a phrase after the predicate
+  return c.lex.np_stops.count(TokLower(c, p, t)) ? ObjectEnd(c, p, f, end) : -1;
 }
 
 // A clause after a short prepositional adjunct at f ("after the convention he
@@ -599,6 +636,12 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
   const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
                       !clause && IsObjectStart(c, p, f);
+  const int32_t adj_end = a.info.naming && !m.that && !m.colon && !has_quote
+                              ? NamingAdjective(c, p, f, end)
+                              : -1;
+  if (adj_end > f)  // "called the charges unsubstantiated"
+    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, adj_end - 1).end}, false, conf - 0.1) >=
+           0;
   if (a.info.naming && !m.that && !m.colon && !has_quote && NamingPredicate(c, p, f, end) > f) {
     end = ObjectEnd(c, p, f, end);  // "called climate change a hoax"
     return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
