@@ -1193,3 +1193,24 @@ TEST_CASE("'called X a Y' past a preposition; 'called X ADJ'", "[attributions]")
   CHECK(Find(doc, r, u"it ridiculous") != nullptr);
   CHECK(Find(doc, r, u"the police") == nullptr);
 }
+
+TEST_CASE("a participle takes the opening noun phrase as its speaker", "[attributions]") {
+  Document doc = Doc({u"Local unions backed the plan last week, saying it would protect jobs.",
+                      u"Two newspapers filed a motion, arguing that the public had a right to know.",
+                      u"On Thursday, however, Ortiz spoke to harbor workers, promising to lift the "
+                      u"rules.",
+                      u"The firm sought an extension from the court, saying its funds ran short."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"it would protect jobs");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Local unions");
+  const Attribution* b = Find(doc, r, u"the public had a right");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"Two newspapers");
+  const Attribution* c = Find(doc, r, u"to lift the rules");
+  REQUIRE(c != nullptr);
+  CHECK(Text(doc, c->speaker) == u"Ortiz");
+  const Attribution* d = Find(doc, r, u"its funds ran short");
+  REQUIRE(d != nullptr);
+  CHECK(Text(doc, d->speaker) == u"The firm");
+}

@@ -184,7 +184,10 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   if (!(IsFiniteCue(c, cw) || (cw.size() > 3 && cw.back() == u's') || i - j > 1)) return false;
   Speaker sp;
   int32_t verb = -1;
-  if (!SentenceSubject(c, p, sb, j, &sp, &verb)) return false;
+  if (!SentenceSubject(c, p, sb, j, &sp, &verb)) {
+    if (!OpeningSubjectPhrase(c, p, sb, j, &sp)) return false;
+    verb = sp.te;  // "Local unions backed the plan and said …"
+  }
   // ", but said": a comma before the conjunction closes a "that" clause
   const bool comma = j - 1 > sb && IsComma(c, p, j - 1);
   for (int32_t t = verb; t < j; ++t)

@@ -190,6 +190,8 @@ void InheritParticipleSpeaker(Ctx& c, int32_t p, std::vector<Anchor>& anchors, s
       else
         ResolveSurnameFromSpeakers(c.report->attributions, &sp);
       a.speaker = sp;
+    } else if (OpeningSubjectPhrase(c, p, si.b, a.cue_b, &sp)) {
+      a.speaker = sp;  // "Local unions backed the plan, saying …"
     }
   }
   if (a.speaker.tb < 0 && a.cue_b == si.b) {
