@@ -1214,3 +1214,28 @@ TEST_CASE("a participle takes the opening noun phrase as its speaker", "[attribu
   REQUIRE(d != nullptr);
   CHECK(Text(doc, d->speaker) == u"The firm");
 }
+
+TEST_CASE("a subject phrase speaks for any finite speech cue; no verb inside it",
+          "[attributions]") {
+  Document doc = Doc({u"Several harbor pilots warned that the channel is too shallow.",
+                      u"The vote on the levy took place despite repeated warnings that it would "
+                      u"fail."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the channel is too shallow");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Several harbor pilots");
+  const Attribution* b = Find(doc, r, u"it would fail");
+  if (b != nullptr) CHECK(Text(doc, b->speaker).find(u"took") == std::u16string::npos);
+}
+
+TEST_CASE("a cue form after a determiner and adjectives is a noun", "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz regrets a controversial comment that described the port as "
+                      u"“a ruin.”",
+                      u"The official says the port will reopen."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"described the port");
+  CHECK(a == nullptr);
+  const Attribution* b = Find(doc, r, u"the port will reopen");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"The official");
+}

@@ -60,8 +60,15 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
   if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
   if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
   if (i - 1 < sb) return false;
+  // "a controversial comment", "his latest tweet": adjectives after the determiner
+  int32_t k = i - 1;
+  while (k - 1 >= sb && i - k <= 2 && IsLowerWord(c, p, k) &&
+         LooksLikeAdjective(TokLower(c, p, k)) && !c.lex.vague.count(TokLower(c, p, k)) &&
+         !c.lex.speaker_nouns.count(TokLower(c, p, k)))
+    --k;
+  if (k < i - 1 && !IsDeterminer(c, TokLower(c, p, k))) k = i - 1;
   // "the report", "Editor’s note", "Trump's claim": a determiner or a possessive
-  const std::u16string prev = TokLower(c, p, i - 1);
+  const std::u16string prev = TokLower(c, p, k);
   const bool possessive = prev.size() >= 2 && prev.back() == u's' &&
                           (prev[prev.size() - 2] == u'\u2019' || prev[prev.size() - 2] == u'\'');
   return IsDeterminer(c, prev) || possessive;
@@ -262,10 +269,11 @@ bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) 
 // left unresolved (the attribution's confidence stays at most 0.3). None when
 // the phrase holds a verb or starts a subordinate clause.
 bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
-  if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
+  const bool say = c.lex.finite_cues.count(TokLower(c, p, i)) > 0;
+  if (!(say || IsFiniteCue(c, TokLower(c, p, i))) || a->info.belief) return false;
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
   // "an architect who said …": the relative pronoun, unresolved
-  if (j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
+  if (say && j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
     a->speaker.tb = j;
     a->speaker.te = j + 1;
     a->speaker.span = TokSpan(c, p, j, j + 1);
@@ -276,7 +284,8 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
          Tok(c, p, k).Has(kTokNumber) || Tok(c, p, k).Has(kTokApostrophe)) && !InQuote(c, p, k)) {
     const std::u16string w = TokLower(c, p, k);
     if (w == u"that"sv || w == u"but"sv || w == u"if"sv || w == u"because"sv ||
-        c.lex.cues.count(w) || c.lex.clause_verbs.count(w))
+        c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        (!say && (c.lex.finite_verbs.count(w) || w == u"despite"sv)))
       break;
     --k;
   }

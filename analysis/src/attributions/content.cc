@@ -526,17 +526,6 @@ int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return end;
 }
 
-// An adjective by its ending: "ridiculous", "unsubstantiated", "irresponsible",
-// "disgraceful", "outrageous" (not "-ly" adverbs).
-bool LooksLikeAdjective(const std::u16string& w) {
-  static constexpr std::u16string_view kEnds[] = {u"ous", u"ful", u"ble", u"al", u"ic", u"ive",
-                                                  u"ary", u"less", u"ated", u"ant", u"ent"};
-  if (w.size() < 5) return false;
-  for (std::u16string_view e : kEnds)
-    if (w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
-  return false;
-}
-
 // "called it ridiculous", "called the charges unsubstantiated and fabricated":
 // an object pronoun or a short noun phrase led by a determiner, then an
 // adjective that ends the clause (or "and" another); the token after the

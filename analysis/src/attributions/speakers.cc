@@ -261,7 +261,7 @@ bool IsDeterminerPhrase(const Ctx& c, int32_t p, int32_t j, int32_t floor,
   bool verbish = false;
   for (int32_t t = d + 1; t <= j; ++t) {
     const std::u16string lt = TokLower(c, p, t);
-    if (c.lex.cues.count(lt) || c.lex.adverbs.count(lt) ||
+    if (c.lex.cues.count(lt) || c.lex.adverbs.count(lt) || c.lex.finite_verbs.count(lt) ||
         (lt.size() > 3 && lt.compare(lt.size() - 2, 2, u"ed") == 0))
       verbish = true;
   }
