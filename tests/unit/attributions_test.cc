@@ -1239,3 +1239,18 @@ TEST_CASE("a cue form after a determiner and adjectives is a noun", "[attributio
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"The official");
 }
+
+TEST_CASE("a subject with an adjunct apposition; 'did not respond to requests'",
+          "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz, in an interview on Monday, warned that the port would close.",
+                      u"The harbor board did not immediately respond to requests for comment.",
+                      u"Lena Ortiz responded with a long list of complaints."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the port would close");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Lena Ortiz");
+  const Attribution* b = Find(doc, r, u"requests for comment");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"The harbor board");
+  CHECK(Find(doc, r, u"a long list of complaints") != nullptr);
+}

@@ -110,6 +110,17 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.topic = true;
     a->info.thing = true;
   }
+  // "did not respond to requests for comment", "responded with attacks on X":
+  // what the response was
+  const bool respond = w.compare(0, 7, u"respond") == 0 &&
+                       (TokLowerIs(c, p, i + 1, u"to") || TokLowerIs(c, p, i + 1, u"with"));
+  if (respond) {
+    a->cue_e = i + 2;
+    a->info.strict = false;
+    a->info.inv = false;
+    a->info.topic = true;
+    a->info.thing = true;
+  }
   // "called for new talks", "called on Congress to act": what is asked for.
   if (a->info.naming && (TokLowerIs(c, p, i + 1, u"for") || TokLowerIs(c, p, i + 1, u"on"))) {
     a->cue_e = i + 2;
@@ -333,7 +344,7 @@ bool IsDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
 // adverbs) up to the first comma, bracket or dash; it must be a speaker phrase
 // of its own (SpeakerBack reaching back to its first word).
 bool SubjectBeforeApposition(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
-  if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
+  if (!IsFiniteCue(c, TokLower(c, p, i)) || a->info.belief) return false;
   const int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
   if (j <= sb || i - sb > kMaxAppositionTokens ||
       !(IsAppositionMark(c, p, j) || TokIs(c, p, j, u")")))
