@@ -57,6 +57,7 @@ struct CueInfo {
   bool wh = false;      // "questioned how …": a wh-clause is the content
   bool ask = false;     // "urged Congress to act": an addressee and a "to" infinitive
   bool thing = false;   // "cited the figure": a bare object is the content (with topic)
+  bool gerund = false;  // "proposed allowing parents to …": an "-ing" object is the content
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).

@@ -648,10 +648,13 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // the talks in detail"); a predicate does ("… the deal as a giveaway",
   // "accused X of lying", "questioned how …").
   // A `thing` cue reports its object ("cited the audit", "noted the rule").
-  if (object && !has_quote && !wh_clause && !a.info.thing && !HasPredicate(c, p, f, end))
+  // "proposes allowing parents to deduct …", "suggested looking at …"
+  const bool gerund = a.info.gerund && !m.that && !m.colon && IsLowerWord(c, p, f) &&
+                      IsIngForm(fw) && !c.lex.cues.count(fw);
+  if (object && !has_quote && !wh_clause && !a.info.thing && !gerund && !HasPredicate(c, p, f, end))
     return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
-                  m.platform_phrase || infinitive || clause || object;
+                  m.platform_phrase || infinitive || clause || object || gerund;
   if (!ok) return false;
   if (!m.that && !m.colon && !has_quote && end - f < 3) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;
