@@ -1272,3 +1272,17 @@ TEST_CASE("a bare object of acknowledge/announce/reveal/emphasize; a gerund obje
   CHECK(Text(doc, a->speaker) == u"The council");
   CHECK(Find(doc, r, u"the measure") == nullptr);
 }
+
+TEST_CASE("a participle after before/after/while hangs on the sentence subject",
+          "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz waved to the crowd before telling them, “We will rebuild the "
+                      u"port this year.”",
+                      u"Lena Ortiz smiled while noting that the port had reopened."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"We will rebuild");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Lena Ortiz");
+  const Attribution* b = Find(doc, r, u"the port had reopened");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_name == u"Lena Ortiz");
+}

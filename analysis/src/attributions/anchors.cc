@@ -411,7 +411,10 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
     if (IsIngForm(w) && !IsProgressive(c, p, sb, i)) {
-      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by");
+      // "by saying", "before asking her, “…”", "after noting that …"
+      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||
+                     TokLowerIs(c, p, i - 1, u"before") || TokLowerIs(c, p, i - 1, u"after") ||
+                     TokLowerIs(c, p, i - 1, u"while");
       if (a.participle) out->push_back(a);
       continue;
     }
