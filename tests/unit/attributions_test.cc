@@ -1263,6 +1263,7 @@ TEST_CASE("a bare object of acknowledge/announce/reveal/emphasize; a gerund obje
   Document doc = Doc({u"Lena Ortiz acknowledged the scale of the flooding.",
                       u"The ministry announced the arrest of a man in the harbor fire.",
                       u"The council proposes allowing residents to park free on Sundays.",
+                      u"Laws proposed during the long drought were strict.",
                       u"Lena Ortiz proposed the measure in May."});
   Report r = Attribute(doc);
   CHECK(Find(doc, r, u"the scale of the flooding") != nullptr);
@@ -1271,6 +1272,7 @@ TEST_CASE("a bare object of acknowledge/announce/reveal/emphasize; a gerund obje
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"The council");
   CHECK(Find(doc, r, u"the measure") == nullptr);
+  CHECK(Find(doc, r, u"the long drought") == nullptr);  // "during" is no gerund
 }
 
 TEST_CASE("a participle after before/after/while hangs on the sentence subject",

@@ -650,7 +650,7 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // A `thing` cue reports its object ("cited the audit", "noted the rule").
   // "proposes allowing parents to deduct …", "suggested looking at …"
   const bool gerund = a.info.gerund && !m.that && !m.colon && IsLowerWord(c, p, f) &&
-                      IsIngForm(fw) && !c.lex.cues.count(fw);
+                      IsIngForm(fw) && !c.lex.cues.count(fw) && !c.lex.np_stops.count(fw);
   if (object && !has_quote && !wh_clause && !a.info.thing && !gerund && !HasPredicate(c, p, f, end))
     return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
