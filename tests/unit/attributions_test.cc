@@ -1288,3 +1288,16 @@ TEST_CASE("a participle after before/after/while hangs on the sentence subject",
   REQUIRE(b != nullptr);
   CHECK(b->speaker_name == u"Lena Ortiz");
 }
+
+TEST_CASE("a report in a 'who' clause ends before the main verb; a participle skips 'who'",
+          "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz, who said the port was safe, left early on Monday, saying "
+                      u"“I have a train to catch tonight.”"});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the port was safe");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the port was safe");
+  const Attribution* b = Find(doc, r, u"I have a train");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_name == u"Lena Ortiz");
+}

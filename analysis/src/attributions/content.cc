@@ -85,6 +85,22 @@ int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
   return end;
 }
 
+// "Ortiz, who said the port was safe, left early": a report in a relative
+// clause after a comma ends at the comma before the main clause's verb (a
+// lower-case "-ed" form or a word of finite_verbs.txt).
+int32_t EndOfRelativeReport(const Ctx& c, int32_t p, const Anchor& a, int32_t from, int32_t end) {
+  int32_t w = a.cue_b - 1;
+  while (w > 0 && a.cue_b - w <= kMaxAdverbs && c.lex.adverbs.count(TokLower(c, p, w))) --w;
+  if (!(w > 0 && TokLowerIs(c, p, w, u"who") && IsComma(c, p, w - 1))) return end;
+  for (int32_t t = from + 1; t + 1 < end; ++t) {
+    if (InQuote(c, p, t) || !IsComma(c, p, t) || !IsLowerWord(c, p, t + 1)) continue;
+    const std::u16string v = TokLower(c, p, t + 1);
+    if (c.lex.finite_verbs.count(v) || (v.size() > 3 && v.compare(v.size() - 2, 2, u"ed") == 0))
+      return t;
+  }
+  return end;
+}
+
 // End of the content that starts at token `from` in sentence [sb, se): the
 // sentence end, extended over a quotation that runs past it, and cut before a
 // sibling anchor (", noting …" or ", Lee said").
@@ -118,6 +134,7 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
       end = std::min(end, b);
     }
   }
+  end = EndOfRelativeReport(c, p, anchors[self], from, end);
   end = CutAtClauseEnd(c, p, from, end);
   // a quotation running past the sentence end
   if (end > 0 && end <= NumTokens(c, p)) {
@@ -174,8 +191,11 @@ void InheritParticipleSpeaker(Ctx& c, int32_t p, std::vector<Anchor>& anchors, s
                               SentenceInfo si) {
   Anchor& a = anchors[k];
   for (size_t j = k; j-- > 0 && k - j <= 8;) {
+    // not a relative clause's "who": the participle hangs on the main clause
     if (anchors[j].sentence == a.sentence && anchors[j].emitted && !anchors[j].according &&
-        anchors[j].speaker.tb >= 0) {
+        anchors[j].speaker.tb >= 0 &&
+        !(anchors[j].speaker.te == anchors[j].speaker.tb + 1 &&
+          TokLowerIs(c, p, anchors[j].speaker.tb, u"who"))) {
       a.speaker = anchors[j].speaker;
       a.outlet = anchors[j].outlet;
       break;
