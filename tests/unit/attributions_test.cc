@@ -1229,6 +1229,9 @@ TEST_CASE("a subject phrase speaks for any finite speech cue; no verb inside it"
   CHECK(Text(doc, a->speaker) == u"Several harbor pilots");
   const Attribution* b = Find(doc, r, u"it would fail");
   if (b != nullptr) CHECK(Text(doc, b->speaker).find(u"took") == std::u16string::npos);
+  Document doc2 = Doc({u"The claim was checked, and it was labeled “Mostly True.”"});
+  Report r2 = Attribute(doc2);
+  CHECK(Find(doc2, r2, u"Mostly True") == nullptr);  // a passive names no speaker
 }
 
 TEST_CASE("a cue form after a determiner and adjectives is a noun", "[attributions]") {

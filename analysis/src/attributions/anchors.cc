@@ -283,6 +283,11 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   const bool say = c.lex.finite_cues.count(TokLower(c, p, i)) > 0;
   if (!(say || IsFiniteCue(c, TokLower(c, p, i))) || a->info.belief) return false;
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
+  // "it was labeled “Mostly True”": a passive names no speaker
+  for (int32_t t = j + 1; !say && t < i; ++t)
+    if (TokLowerIs(c, p, t, u"was") || TokLowerIs(c, p, t, u"were") || TokLowerIs(c, p, t, u"is") ||
+        TokLowerIs(c, p, t, u"are") || TokLowerIs(c, p, t, u"been") || TokLowerIs(c, p, t, u"be"))
+      return false;
   // "an architect who said …": the relative pronoun, unresolved
   if (say && j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
     a->speaker.tb = j;
