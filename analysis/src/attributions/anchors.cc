@@ -60,8 +60,15 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
   if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
   if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
   if (i - 1 < sb) return false;
+  // "a controversial comment", "his latest tweet": adjectives after the determiner
+  int32_t k = i - 1;
+  while (k - 1 >= sb && i - k <= 2 && IsLowerWord(c, p, k) &&
+         LooksLikeAdjective(TokLower(c, p, k)) && !c.lex.vague.count(TokLower(c, p, k)) &&
+         !c.lex.speaker_nouns.count(TokLower(c, p, k)))
+    --k;
+  if (k < i - 1 && !IsDeterminer(c, TokLower(c, p, k))) k = i - 1;
   // "the report", "Editor’s note", "Trump's claim": a determiner or a possessive
-  const std::u16string prev = TokLower(c, p, i - 1);
+  const std::u16string prev = TokLower(c, p, k);
   const bool possessive = prev.size() >= 2 && prev.back() == u's' &&
                           (prev[prev.size() - 2] == u'\u2019' || prev[prev.size() - 2] == u'\'');
   return IsDeterminer(c, prev) || possessive;
@@ -97,6 +104,17 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   // "pointed to the audit": the object is the content
   const bool point = w.compare(0, 5, u"point") == 0 && TokLowerIs(c, p, i + 1, u"to");
   if (point) {
+    a->cue_e = i + 2;
+    a->info.strict = false;
+    a->info.inv = false;
+    a->info.topic = true;
+    a->info.thing = true;
+  }
+  // "did not respond to requests for comment", "responded with attacks on X":
+  // what the response was
+  const bool respond = w.compare(0, 7, u"respond") == 0 &&
+                       (TokLowerIs(c, p, i + 1, u"to") || TokLowerIs(c, p, i + 1, u"with"));
+  if (respond) {
     a->cue_e = i + 2;
     a->info.strict = false;
     a->info.inv = false;
@@ -184,7 +202,10 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   if (!(IsFiniteCue(c, cw) || (cw.size() > 3 && cw.back() == u's') || i - j > 1)) return false;
   Speaker sp;
   int32_t verb = -1;
-  if (!SentenceSubject(c, p, sb, j, &sp, &verb)) return false;
+  if (!SentenceSubject(c, p, sb, j, &sp, &verb)) {
+    if (!OpeningSubjectPhrase(c, p, sb, j, &sp)) return false;
+    verb = sp.te;  // "Local unions backed the plan and said …"
+  }
   // ", but said": a comma before the conjunction closes a "that" clause
   const bool comma = j - 1 > sb && IsComma(c, p, j - 1);
   for (int32_t t = verb; t < j; ++t)
@@ -194,6 +215,25 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
       return false;
   a->speaker = sp;
   a->speaker.phrase_b = i;  // the group is the cue itself
+  return true;
+}
+
+// "A report published on Wednesday found", "a study released Monday shows":
+// the noun phrase before a past participle that modifies it (at j, past a
+// weekday; "on Wednesday" is already skipped) speaks. Only a common noun phrase
+// with a speaker noun or a determiner, so that "Lee was pleased and said" and
+// "Ann Lee, who was stunned, said" stay with their own rules.
+bool ReducedRelativeSubject(const Ctx& c, int32_t p, int32_t sb, int32_t j, Speaker* s) {
+  if (j > sb && IsCap(c, p, j) && c.lex.weekdays.count(TokLower(c, p, j))) --j;
+  if (j - 1 <= sb || !IsLowerWord(c, p, j) || InQuote(c, p, j)) return false;
+  const std::u16string w = TokLower(c, p, j);
+  if (w.size() <= 4 || w.compare(w.size() - 2, 2, u"ed") != 0 || c.lex.cues.count(w)) return false;
+  if (!IsLowerWord(c, p, j - 1) || c.lex.finite_verbs.count(TokLower(c, p, j - 1)) ||
+      c.lex.adverbs.count(TokLower(c, p, j - 1)))
+    return false;
+  Speaker sp;
+  if (!SpeakerBack(c, p, j - 1, sb, &sp) || sp.pronoun || sp.tb < 0) return false;
+  *s = sp;
   return true;
 }
 
@@ -214,7 +254,8 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
     if (found && IsPlace(c, p, a->speaker)) found = false;
     if (!found) a->speaker = Speaker();
   } else if (j >= sb) {
-    found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker);
+    found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker) ||
+            ReducedRelativeSubject(c, p, sb, j, &a->speaker);
   }
   if (!found && j > sb && (TokLowerIs(c, p, j, u"and") || TokLowerIs(c, p, j, u"but")))
     found = CoordinatedSubject(c, p, sb, i, j, a);
@@ -239,10 +280,16 @@ bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) 
 // left unresolved (the attribution's confidence stays at most 0.3). None when
 // the phrase holds a verb or starts a subordinate clause.
 bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
-  if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
+  const bool say = c.lex.finite_cues.count(TokLower(c, p, i)) > 0;
+  if (!(say || IsFiniteCue(c, TokLower(c, p, i))) || a->info.belief) return false;
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
+  // "it was labeled “Mostly True”": a passive names no speaker
+  for (int32_t t = j + 1; !say && t < i; ++t)
+    if (TokLowerIs(c, p, t, u"was") || TokLowerIs(c, p, t, u"were") || TokLowerIs(c, p, t, u"is") ||
+        TokLowerIs(c, p, t, u"are") || TokLowerIs(c, p, t, u"been") || TokLowerIs(c, p, t, u"be"))
+      return false;
   // "an architect who said …": the relative pronoun, unresolved
-  if (j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
+  if (say && j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
     a->speaker.tb = j;
     a->speaker.te = j + 1;
     a->speaker.span = TokSpan(c, p, j, j + 1);
@@ -253,7 +300,8 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
          Tok(c, p, k).Has(kTokNumber) || Tok(c, p, k).Has(kTokApostrophe)) && !InQuote(c, p, k)) {
     const std::u16string w = TokLower(c, p, k);
     if (w == u"that"sv || w == u"but"sv || w == u"if"sv || w == u"because"sv ||
-        c.lex.cues.count(w) || c.lex.clause_verbs.count(w))
+        c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        (!say && (c.lex.finite_verbs.count(w) || w == u"despite"sv)))
       break;
     --k;
   }
@@ -301,7 +349,7 @@ bool IsDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
 // adverbs) up to the first comma, bracket or dash; it must be a speaker phrase
 // of its own (SpeakerBack reaching back to its first word).
 bool SubjectBeforeApposition(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
-  if (!c.lex.finite_cues.count(TokLower(c, p, i)) || a->info.belief) return false;
+  if (!IsFiniteCue(c, TokLower(c, p, i)) || a->info.belief) return false;
   const int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
   if (j <= sb || i - sb > kMaxAppositionTokens ||
       !(IsAppositionMark(c, p, j) || TokIs(c, p, j, u")")))
@@ -368,7 +416,10 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
     if (IsIngForm(w) && !IsProgressive(c, p, sb, i)) {
-      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by");
+      // "by saying", "before asking her, “…”", "after noting that …"
+      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||
+                     TokLowerIs(c, p, i - 1, u"before") || TokLowerIs(c, p, i - 1, u"after") ||
+                     TokLowerIs(c, p, i - 1, u"while");
       if (a.participle) out->push_back(a);
       continue;
     }

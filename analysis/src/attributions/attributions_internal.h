@@ -57,6 +57,7 @@ struct CueInfo {
   bool wh = false;      // "questioned how …": a wh-clause is the content
   bool ask = false;     // "urged Congress to act": an addressee and a "to" infinitive
   bool thing = false;   // "cited the figure": a bare object is the content (with topic)
+  bool gerund = false;  // "proposed allowing parents to …": an "-ing" object is the content
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).
@@ -184,6 +185,7 @@ bool SpeakerForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* 
 bool SpeakerBeforeApposition(const Ctx& c, int32_t p, int32_t comma, int32_t floor, Speaker* s);
 bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp,
                      int32_t* verb);
+bool OpeningSubjectPhrase(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp);
 int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor);
 bool IsPlace(const Ctx& c, int32_t p, const Speaker& s);
 void ResolveNamed(const Ctx& c, int32_t p, Speaker* s);

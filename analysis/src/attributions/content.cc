@@ -85,6 +85,22 @@ int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
   return end;
 }
 
+// "Ortiz, who said the port was safe, left early": a report in a relative
+// clause after a comma ends at the comma before the main clause's verb (a
+// lower-case "-ed" form or a word of finite_verbs.txt).
+int32_t EndOfRelativeReport(const Ctx& c, int32_t p, const Anchor& a, int32_t from, int32_t end) {
+  int32_t w = a.cue_b - 1;
+  while (w > 0 && a.cue_b - w <= kMaxAdverbs && c.lex.adverbs.count(TokLower(c, p, w))) --w;
+  if (!(w > 0 && TokLowerIs(c, p, w, u"who") && IsComma(c, p, w - 1))) return end;
+  for (int32_t t = from + 1; t + 1 < end; ++t) {
+    if (InQuote(c, p, t) || !IsComma(c, p, t) || !IsLowerWord(c, p, t + 1)) continue;
+    const std::u16string v = TokLower(c, p, t + 1);
+    if (c.lex.finite_verbs.count(v) || (v.size() > 3 && v.compare(v.size() - 2, 2, u"ed") == 0))
+      return t;
+  }
+  return end;
+}
+
 // End of the content that starts at token `from` in sentence [sb, se): the
 // sentence end, extended over a quotation that runs past it, and cut before a
 // sibling anchor (", noting …" or ", Lee said").
@@ -118,6 +134,7 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
       end = std::min(end, b);
     }
   }
+  end = EndOfRelativeReport(c, p, anchors[self], from, end);
   end = CutAtClauseEnd(c, p, from, end);
   // a quotation running past the sentence end
   if (end > 0 && end <= NumTokens(c, p)) {
@@ -174,8 +191,11 @@ void InheritParticipleSpeaker(Ctx& c, int32_t p, std::vector<Anchor>& anchors, s
                               SentenceInfo si) {
   Anchor& a = anchors[k];
   for (size_t j = k; j-- > 0 && k - j <= 8;) {
+    // not a relative clause's "who": the participle hangs on the main clause
     if (anchors[j].sentence == a.sentence && anchors[j].emitted && !anchors[j].according &&
-        anchors[j].speaker.tb >= 0) {
+        anchors[j].speaker.tb >= 0 &&
+        !(anchors[j].speaker.te == anchors[j].speaker.tb + 1 &&
+          TokLowerIs(c, p, anchors[j].speaker.tb, u"who"))) {
       a.speaker = anchors[j].speaker;
       a.outlet = anchors[j].outlet;
       break;
@@ -190,6 +210,8 @@ void InheritParticipleSpeaker(Ctx& c, int32_t p, std::vector<Anchor>& anchors, s
       else
         ResolveSurnameFromSpeakers(c.report->attributions, &sp);
       a.speaker = sp;
+    } else if (OpeningSubjectPhrase(c, p, si.b, a.cue_b, &sp)) {
+      a.speaker = sp;  // "Local unions backed the plan, saying …"
     }
   }
   if (a.speaker.tb < 0 && a.cue_b == si.b) {
@@ -491,16 +513,18 @@ bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return false;
 }
 
-// "called climate change a hoax", "called it a common ailment": a short
-// object (no preposition, verb or cue) then "a"/"an"; the "a" token, or -1.
+// "called climate change a hoax", "called it a common ailment", "called her
+// vote for the levy a mistake": a short object (no verb or cue; a preposition
+// only inside it) then "a"/"an"; the "a" token, or -1.
 int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   if (!(IsWord(c, p, f) && (IsObjectStart(c, p, f) || TokLowerIs(c, p, f, u"it")))) return -1;
-  for (int32_t t = f + 1; t + 1 < end && t - f <= 5; ++t) {
+  for (int32_t t = f + 1; t + 1 < end && t - f <= 9; ++t) {
     if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
     const std::u16string w = TokLower(c, p, t);
-    if (w == u"a"sv || w == u"an"sv) return IsWord(c, p, t + 1) ? t : -1;
-    if (c.lex.np_stops.count(w) || c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
-        c.lex.adverbs.count(w) || IsDeterminer(c, w))
+    const bool after_stop = c.lex.np_stops.count(TokLower(c, p, t - 1)) > 0;
+    if ((w == u"a"sv || w == u"an"sv) && !after_stop) return IsWord(c, p, t + 1) ? t : -1;
+    if (c.lex.cues.count(w) || c.lex.clause_verbs.count(w) || c.lex.adverbs.count(w) ||
+        (IsDeterminer(c, w) && !after_stop))
       return -1;
   }
   return -1;
@@ -520,6 +544,30 @@ int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
       return IsComma(c, p, t - 1) ? t - 1 : t;
   }
   return end;
+}
+
+// "called it ridiculous", "called the charges unsubstantiated and fabricated":
+// an object pronoun or a short noun phrase led by a determiner, then an
+// adjective that ends the clause (or "and" another); the token after the
+// predicate, or -1.
+int32_t NamingAdjective(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  const std::u16string fw = f < end ? TokLower(c, p, f) : u"";
+  int32_t t = f + 1;
+  if (!(fw == u"it"sv || fw == u"him"sv || fw == u"her"sv || fw == u"them"sv)) {
+    if (!IsDeterminer(c, fw)) return -1;
+    while (t < end && t - f <= 3 && IsLowerWord(c, p, t) && !InQuote(c, p, t) &&
+           !LooksLikeAdjective(TokLower(c, p, t)) && !c.lex.np_stops.count(TokLower(c, p, t)))
+      ++t;
+    if (t == f + 1) return -1;
+  }
+  if (!(t < end && IsLowerWord(c, p, t) && LooksLikeAdjective(TokLower(c, p, t)))) return -1;
+  ++t;
+  if (t + 1 < end && TokLowerIs(c, p, t, u"and") && IsLowerWord(c, p, t + 1) &&
+      LooksLikeAdjective(TokLower(c, p, t + 1)))
+    t += 2;
+  if (t >= end || !IsWord(c, p, t)) return t;
+  // "… fabricated by disgruntled employees": a phrase after the predicate
+  return c.lex.np_stops.count(TokLower(c, p, t)) ? ObjectEnd(c, p, f, end) : -1;
 }
 
 // A clause after a short prepositional adjunct at f ("after the convention he
@@ -599,6 +647,12 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
   const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
                       !clause && IsObjectStart(c, p, f);
+  const int32_t adj_end = a.info.naming && !m.that && !m.colon && !has_quote
+                              ? NamingAdjective(c, p, f, end)
+                              : -1;
+  if (adj_end > f)  // "called the charges unsubstantiated"
+    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, adj_end - 1).end}, false, conf - 0.1) >=
+           0;
   if (a.info.naming && !m.that && !m.colon && !has_quote && NamingPredicate(c, p, f, end) > f) {
     end = ObjectEnd(c, p, f, end);  // "called climate change a hoax"
     return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
@@ -614,10 +668,13 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // the talks in detail"); a predicate does ("… the deal as a giveaway",
   // "accused X of lying", "questioned how …").
   // A `thing` cue reports its object ("cited the audit", "noted the rule").
-  if (object && !has_quote && !wh_clause && !a.info.thing && !HasPredicate(c, p, f, end))
+  // "proposes allowing parents to deduct …", "suggested looking at …"
+  const bool gerund = a.info.gerund && !m.that && !m.colon && IsLowerWord(c, p, f) &&
+                      IsIngForm(fw) && !c.lex.cues.count(fw) && !c.lex.np_stops.count(fw);
+  if (object && !has_quote && !wh_clause && !a.info.thing && !gerund && !HasPredicate(c, p, f, end))
     return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
-                  m.platform_phrase || infinitive || clause || object;
+                  m.platform_phrase || infinitive || clause || object || gerund;
   if (!ok) return false;
   if (!m.that && !m.colon && !has_quote && end - f < 3) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;

@@ -29,6 +29,7 @@ CueInfo ParseCueHead(std::string_view head) {
   info.wh = flags.find("wh") != std::string_view::npos;
   info.ask = flags.find("ask") != std::string_view::npos;
   info.thing = flags.find("thing") != std::string_view::npos;
+  info.gerund = flags.find("gerund") != std::string_view::npos;
   return info;
 }
 

@@ -261,7 +261,7 @@ bool IsDeterminerPhrase(const Ctx& c, int32_t p, int32_t j, int32_t floor,
   bool verbish = false;
   for (int32_t t = d + 1; t <= j; ++t) {
     const std::u16string lt = TokLower(c, p, t);
-    if (c.lex.cues.count(lt) || c.lex.adverbs.count(lt) ||
+    if (c.lex.cues.count(lt) || c.lex.adverbs.count(lt) || c.lex.finite_verbs.count(lt) ||
         (lt.size() > 3 && lt.compare(lt.size() - 2, 2, u"ed") == 0))
       verbish = true;
   }
@@ -581,6 +581,19 @@ bool FiniteVerbAt(const Ctx& c, int32_t p, int32_t v, int32_t limit) {
          w.compare(w.size() - 2, 2, u"us") != 0;
 }
 
+// The verb after an opening noun phrase at v: FiniteVerbAt, but a plural noun
+// before another verb is still the phrase ("Two newspapers filed"), and a
+// word before an article is a verb with its object ("The firm sought an …").
+bool OpeningVerbAt(const Ctx& c, int32_t p, int32_t v, int32_t limit) {
+  if (!IsLowerWord(c, p, v)) return false;
+  if (FiniteVerbAt(c, p, v, limit)) {
+    const std::u16string w = TokLower(c, p, v);
+    return !(w.back() == u's' && !c.lex.finite_verbs.count(w) && FiniteVerbAt(c, p, v + 1, limit));
+  }
+  return v + 1 < limit && IsLowerWord(c, p, v + 1) && IsDeterminer(c, TokLower(c, p, v + 1)) &&
+         !c.lex.np_stops.count(TokLower(c, p, v));
+}
+
 // A subject that is a name or a pronoun: "Adeyemi thanked …".
 bool NameSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp, int32_t* verb) {
   int32_t e = sb;
@@ -588,7 +601,7 @@ bool NameSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp
          (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
     ++e;
   Speaker s1;
-  if (FiniteVerbAt(c, p, e + 1, limit) && SpeakerBack(c, p, e, sb, &s1) && !s1.vague &&
+  if (OpeningVerbAt(c, p, e + 1, limit) && SpeakerBack(c, p, e, sb, &s1) && !s1.vague &&
       (s1.pronoun || (s1.tb >= 0 && IsCap(c, p, s1.te - 1)))) {
     *sp = s1;
     *verb = e + 1;
@@ -685,6 +698,47 @@ bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker
          DescribedNameSubject(c, p, sb, limit, sp, verb) ||
          AppositionSubject(c, p, sb, limit, sp, verb) ||
          InstitutionSubject(c, p, sb, limit, sp, verb);
+}
+
+// "Local unions backed the plan, saying …", "On Thursday, however, the firm
+// sought an extension, saying …": the noun phrase opening the sentence (after
+// a leading adjunct up to its comma and adverbs), up to its verb; a name when
+// SpeakerBack reads one there, else the phrase unresolved.
+bool OpeningSubjectPhrase(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp) {
+  int32_t s0 = sb;
+  if (s0 < limit && IsWord(c, p, s0) && c.lex.np_stops.count(TokLower(c, p, s0))) {
+    int32_t t = s0 + 1;
+    while (t < limit && t - s0 <= 8 && !IsComma(c, p, t) &&
+           (IsWord(c, p, t) || Tok(c, p, t).Has(kTokNumber)) && !InQuote(c, p, t))
+      ++t;
+    if (!(t < limit && IsComma(c, p, t))) return false;
+    s0 = t + 1;
+  }
+  while (s0 < limit && (IsComma(c, p, s0) || TokLowerIs(c, p, s0, u"however") ||
+                        (IsWord(c, p, s0) && c.lex.adverbs.count(TokLower(c, p, s0)))))
+    ++s0;
+  int32_t v = s0;
+  while (v < limit && v - s0 < kMaxCommonNpTokens &&
+         (IsWord(c, p, v) || Tok(c, p, v).Has(kTokApostrophe)) && !InQuote(c, p, v)) {
+    if (v > s0 && OpeningVerbAt(c, p, v, limit)) break;
+    const std::u16string w = TokLower(c, p, v);
+    if (c.lex.np_stops.count(w) || c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        IsPronoun(w))
+      return false;
+    ++v;
+  }
+  if (v == s0 || v >= limit || !OpeningVerbAt(c, p, v, limit)) return false;
+  Speaker named;
+  if (SpeakerBack(c, p, v - 1, s0, &named) && named.tb == s0 && !named.pronoun) {
+    *sp = named;
+    return true;
+  }
+  *sp = Speaker();
+  sp->tb = s0;
+  sp->te = v;
+  sp->span = TokSpan(c, p, s0, v);
+  sp->vague = c.lex.vague.count(TokLower(c, p, v - 1)) > 0;
+  return true;
 }
 
 namespace {

@@ -30,6 +30,17 @@ inline bool IsIngForm(const std::u16string& w) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, u"ing") == 0;
 }
 
+// An adjective by its ending: "ridiculous", "unsubstantiated", "irresponsible",
+// "disgraceful", "outrageous" (not "-ly" adverbs).
+inline bool LooksLikeAdjective(const std::u16string& w) {
+  static constexpr std::u16string_view kEnds[] = {u"ous", u"ful", u"ble", u"al", u"ic", u"ive",
+                                                  u"ary", u"less", u"ated", u"ant", u"ent"};
+  if (w.size() < 5) return false;
+  for (std::u16string_view e : kEnds)
+    if (w.compare(w.size() - e.size(), e.size(), e) == 0) return true;
+  return false;
+}
+
 // Lower case by simple per-code-unit mapping (u_tolower), ASCII fast path.
 // Not common/strings.h Lower (full English case mapping), which differs on
 // "İ" (→ "i̇", two units, where this gives "i"), a final "Σ" (→ "ς", this "σ")
