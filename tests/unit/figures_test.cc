@@ -933,3 +933,62 @@ TEST_CASE("compact time ranges are one figure (issue 14)", "[figures]") {
   CHECK(r.Find("11-1 pm")->value.str_lo == "11:00");
   CHECK(r.Find("11-1 pm")->value.str_hi == "13:00");
 }
+
+TEST_CASE("compound durations are one figure in the smaller unit (issue 14, round 5)",
+          "[figures]") {
+  Result r = Run("The flight took 3 hours and 30 minutes; the repair 2 weeks and 2 days.\n"
+                 "She served two years and three months.");
+  INFO(r.All());
+  CheckNumber(r, "3 hours and 30 minutes", FigureKind::kDuration, 210, "minute");
+  CheckNumber(r, "2 weeks and 2 days", FigureKind::kDuration, 16, "day");
+  CheckNumber(r, "two years and three months", FigureKind::kDuration, 27, "month");
+}
+
+TEST_CASE("'N units ago' is a date counted back (issue 14, round 5)", "[figures]") {
+  Result r = Run("The plant closed four years ago. The storm hit three months ago. "
+                 "We spoke 10 days ago, an hour ago.",
+                 factlens::Date{2016, 9, 25});
+  INFO(r.All());
+  CheckString(r, "four years ago", FigureKind::kDate, "2012");
+  CheckString(r, "three months ago", FigureKind::kDate, "2016-06");
+  CheckString(r, "10 days ago", FigureKind::kDate, "2016-09-15");
+  // Without a reference date it stays a duration.
+  Result n = Run("The plant closed four years ago.");
+  CheckNumber(n, "four years ago", FigureKind::kDuration, 4, "year");
+}
+
+TEST_CASE("a weekday of a stated week; stated-year date ranges (issue 14, round 5)",
+          "[figures]") {
+  Result r = Run("We meet on Tuesday of next week. They met Monday of last week.\n"
+                 "The video of Monday of last week's rally ran late.\n"
+                 "The fair runs Nov 18 2014-Dec 19 2015; sales rose from 2017-q1 to 2018-q1.",
+                 factlens::Date{2019, 8, 1});  // a Thursday
+  INFO(r.All());
+  CheckString(r, "Tuesday of next week", FigureKind::kDate, "2019-08-06");
+  CheckString(r, "Monday of last week", FigureKind::kDate, "2019-07-22");
+  CHECK(r.Find("Monday of last week's") == nullptr);
+  const Figure* f = r.Find("Nov 18 2014-Dec 19 2015");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.str_lo == "2014-11-18");
+  CHECK(f->value.str_hi == "2015-12-19");
+  REQUIRE(r.Find("from 2017-q1 to 2018-q1") != nullptr);
+}
+
+TEST_CASE("numeric dates with a month name, dotted and day-first (issue 14, round 5)",
+          "[figures]") {
+  Result r = Run("Filed 05-Aug-2016, reviewed 2019/aug/01, signed 23.04.2022 14:55.\n"
+                 "He left 23/08/39 and came back Oct/2 this year.",
+                 factlens::Date{2018, 9, 7});
+  INFO(r.All());
+  CheckString(r, "05-Aug-2016", FigureKind::kDate, "2016-08-05");
+  CheckString(r, "2019/aug/01", FigureKind::kDate, "2019-08-01");
+  CheckString(r, "23/08/39", FigureKind::kDate, "1939-08-23");
+  CheckString(r, "Oct/2", FigureKind::kDate, "2018-10-02");
+  const Figure* t = r.Find("23.04.2022 14:55");
+  REQUIRE(t != nullptr);
+  CHECK(t->value.str_lo == "2022-04-23T14:55");
+  // Versions and decimals stay numbers.
+  Result n = Run("Version 1.2.3 scored 4.5 and 12.05.");
+  CHECK(n.Find("12.05") != nullptr);
+  CHECK(n.Find("12.05")->kind == FigureKind::kNumber);
+}

@@ -58,9 +58,10 @@ bool HourNumber(const Figure& f, int* h) {
   *h = WholeAtMost(f.value.lo, 23);
   return *h >= 0;
 }
-// A calendar date or date range without a clock time, decade or fiscal year.
+// A calendar date or date range without a clock time, decade or fiscal year (quarters
+// are plain: "from 2017-q1 to 2018-q1").
 bool PlainDate(const Figure& f) {
-  if (f.kind != FigureKind::kDate || !f.unit.empty()) return false;
+  if (f.kind != FigureKind::kDate || !(f.unit.empty() || f.unit == "quarter"sv)) return false;
   const FigureValue& v = f.value;
   if (v.type == FigureValue::Type::kString) return v.str_lo[0] != '-' && v.str_lo.size() <= 10;
   return v.type == FigureValue::Type::kStringRange && v.str_lo[0] != '-' && v.str_lo.size() <= 10 &&
@@ -404,7 +405,12 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   bool through = g == "through"sv || g == "thru"sv;
   bool link = g == "to"sv || g == "-"sv || g == "~"sv || g == "till"sv || g == "until"sv ||
               through || g == "and"sv;
-  if (!link || (g == "and"sv ? intro != "between"sv : !(through || !intro.empty()))) return false;
+  // Two dates that state their own years and months need no "from": "Nov 18 2014-Dec 19
+  // 2015", "Dec/2018-May/2019".
+  bool stated = !YearInferred(*a) && !YearInferred(b) && a->value.str_lo.size() >= 7 &&
+                b.value.str_lo.size() >= 7 && (g == "-"sv || g == "to"sv);
+  if (!link || (g == "and"sv ? intro != "between"sv : !(through || stated || !intro.empty())))
+    return false;
   std::string lo = a->value.str_lo, hi = HiOf(b.value);
   if (YearInferred(*a) && !YearInferred(b) && lo.size() >= 7 && hi.size() >= 4) {
     std::string moved = hi.substr(0, 4) + lo.substr(4);
@@ -415,6 +421,36 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   if (lo > hi) return false;
   a->value = StrRange(lo, hi);
   JoinNotes(a, b);
+  return true;
+}
+
+// Seconds in a duration unit (a month of 30 days, a year of 365), 0 for others.
+static double UnitSeconds(const std::string& u) {
+  static constexpr std::pair<std::string_view, double> kUnits[] = {
+      {"second", 1},        {"minute", 60},        {"hour", 3600},        {"day", 86400},
+      {"week", 604800},     {"month", 2592000},    {"year", 31536000},   {"decade", 315360000}};
+  for (const auto& [name, secs] : kUnits)
+    if (u == name) return secs;
+  return 0;
+}
+
+// "3 hours 30 minutes", "1 hour and 30 minutes", "two years and three months", "3 months
+// and 2 weeks and 2 days": one duration in the smaller unit (a month counted as 30 days
+// and a year as 365 when they become days or weeks; the note says so).
+bool Scanner::MergeDurations(Figure* a, const Figure& b, const std::string& gap) const {
+  if (a->kind != FigureKind::kDuration || b.kind != FigureKind::kDuration ||
+      a->value.type != FigureValue::Type::kNumber || b.value.type != FigureValue::Type::kNumber ||
+      !(gap.empty() || gap == "and"sv || gap == ","sv) || b.approx)
+    return false;
+  double sa = UnitSeconds(a->unit), sb = UnitSeconds(b.unit);
+  if (sa <= sb || sb == 0) return false;
+  double ratio = a->unit == "year"sv && b.unit == "month"sv ? 12 : sa / sb;  // not 365/30
+  double whole = a->value.lo * ratio;
+  bool calendar = (a->unit == "month"sv || a->unit == "year"sv || a->unit == "decade"sv) &&
+                  b.unit != "month"sv && b.unit != "year"sv;
+  a->value = Num(whole + b.value.lo);
+  a->unit = b.unit;
+  if (calendar) a->note = "a month counted as 30 days, a year as 365";
   return true;
 }
 
@@ -488,6 +524,48 @@ bool Scanner::MergeRecurringTime(Figure* a, const Figure& b, const std::string& 
   return true;
 }
 
+// The Monday of a calendar week figure ("next week" = Monday to Sunday), or false.
+static bool WeekOf(const Figure& f, Date* monday) {
+  if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kStringRange ||
+      f.value.str_lo.size() != 10 || f.value.str_hi.size() != 10)
+    return false;
+  const std::string& lo = f.value.str_lo;
+  const std::string& hi = f.value.str_hi;
+  Date a{std::stoi(lo.substr(0, 4)), std::stoi(lo.substr(5, 2)), std::stoi(lo.substr(8, 2))};
+  Date b{std::stoi(hi.substr(0, 4)), std::stoi(hi.substr(5, 2)), std::stoi(hi.substr(8, 2))};
+  if (DayNumber(b.year, b.month, b.day) - DayNumber(a.year, a.month, a.day) != 6 ||
+      Weekday(a.year, a.month, a.day) != 2)
+    return false;
+  *monday = a;
+  return true;
+}
+
+// "Tuesday of next week", "tuesday of last week", "next week on Tuesday", "next week Mon
+// 9 am": the weekday inside that calendar week (a time already merged keeps its clock).
+bool Scanner::MergeWeekdayInWeek(Figure* a, const Figure& b, const std::string& gap) const {
+  Date monday;
+  const Figure* day = nullptr;
+  // Not "on Monday of last week's shooting" (the week owns a noun).
+  bool owns = b.span.end + 1 < static_cast<int32_t>(text_.size()) &&
+              (text_[b.span.end] == u'\'' || text_[b.span.end] == u'\u2019');
+  if (gap == "of"sv && WeekOf(b, &monday) && !owns) day = a;
+  if ((gap.empty() || gap == "on"sv || gap == ","sv) && WeekOf(*a, &monday)) day = &b;
+  if (!day || day->kind != FigureKind::kDate || day->value.type != FigureValue::Type::kString ||
+      day->value.str_lo.size() < 10)
+    return false;
+  int32_t at = day->span.begin;
+  std::string word;
+  while (at < day->span.end && at - day->span.begin < 10 && u_isalpha(text_[at]))
+    word += static_cast<char>(u_tolower(text_[at++]));
+  auto w = t_.weekday.find(word);
+  if (w == t_.weekday.end()) return false;
+  const std::string& iso = day->value.str_lo;
+  Date d = AddDays(monday, (w->second + 5) % 7);
+  a->value = Str(IsoDate(d.year, d.month, d.day) + iso.substr(10));
+  a->note = ResolvedNote() + "; the weekday of that week";
+  return true;
+}
+
 // Tries the composites of `pass` on the last kept figure and the next one: first the
 // times among themselves ("from 2:00 to 2:30 pm", "7 in the morning"), then the days
 // with their times and the date ranges ("Tuesday" + "from 2:00 to 2:30 pm").
@@ -507,12 +585,13 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
   if (intro != "from"sv && intro != "between"sv) intro.clear();
   bool merged = false;
   if (pass == 0) {
-    merged = MergeClockAndPart(a, b, gap) || MergeTimeRange(a, b, gap, intro) ||
-             MergeCountedDate(a, b, gap) || MergeTimeAndLength(a, b, gap);
+    merged = MergeDurations(a, b, gap) || MergeClockAndPart(a, b, gap) ||
+             MergeTimeRange(a, b, gap, intro) || MergeCountedDate(a, b, gap) ||
+             MergeTimeAndLength(a, b, gap);
   } else {
     merged = MergeDateAndTime(a, b, gap) || MergeTimeAndDate(a, b, gap) ||
              MergeClockAndPart(a, b, gap) || MergeDateRange(a, b, gap, intro) ||
-             MergeRecurringTime(a, b, gap);
+             MergeRecurringTime(a, b, gap) || MergeWeekdayInWeek(a, b, gap);
   }
   if (!merged) return false;
   if (!intro.empty() && a->value.type == FigureValue::Type::kStringRange &&

@@ -409,7 +409,8 @@ int Scanner::MatchWeekday(DateCue* c) {
   // Lower case only after "on", before a part of the day or a month/day ("on monday",
   // "tuesday night", "friday 5/12").
   if (!(w && w->type == kWord && (w->cls & kWeekday) &&
-        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW) || SlashDayBefore(k + 3)) &&
+        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW) || SlashDayBefore(k + 3) ||
+                       (Is(k + 1, "the") && IsSuffixedDay(k + 2) && L(k + 2)->type == kNum)) &&
                       w->low.size() > 3))))
     return kContinue;
   int k2 = k + 1;
@@ -501,6 +502,9 @@ bool Scanner::IsSeptember11(int month, int day, int b, int e) const {
 // "January 5, 2026", "Mar.1", "January 4 to 7", "November 18-19", "Nov 18-Dec 19, 2015"
 // (e: after the month).
 int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
+  // "Oct/2": a day after a slash ("Dec/2018" is a month and year, read below).
+  if (IsSym(e, "/") && Adj(e) && Adj(e + 1) && IntAt(e + 1, 2) > 0 && !(L(e + 2) && Adj(e + 2)))
+    ++e;
   int day;
   int de = Day(e, &day);
   bool day_ok = de >= 0 && (L(e)->type == kNum || SpelledDayEnds(de)) &&
@@ -754,10 +758,53 @@ int Scanner::MatchQuarter(DateCue* c) {
 }
 
 // Numeric dates: "2026-01-05", "2019/08/01", "1/1/2015", "29/03/2018".
+// "23.04.2022" (one lexeme: day, month, four-digit year, dotted; day first as in Europe).
+static bool DottedDate(const std::string& s, int* y, int* m, int* d) {
+  if (s.size() < 8 || s.size() > 10 || s[s.size() - 5] != '.') return false;
+  size_t p1 = s.find('.');
+  size_t p2 = s.size() - 5;
+  if (p1 == 0 || p1 > 2 || p2 - p1 < 2 || p2 - p1 > 3) return false;
+  for (size_t x = 0; x < s.size(); ++x)
+    if (x != p1 && x != p2 && (s[x] < '0' || s[x] > '9')) return false;
+  *d = std::stoi(s.substr(0, p1));
+  *m = std::stoi(s.substr(p1 + 1, p2 - p1 - 1));
+  *y = std::stoi(s.substr(p2 + 1));
+  return *y >= 1000 && ValidDate(*y, *m, *d);
+}
+
+// "05-Aug-2016", "2019/aug/01", "2020/Sep/23": a month name between two numbers joined by
+// the same "-" or "/"; the four-digit one is the year.
+int Scanner::MatchNamedMonthNumeric(DateCue* c) {
+  const int k = c->k;
+  bool dash = IsDash(k + 1), slash = IsSym(k + 1, "/");
+  if (!(dash || slash) || !Adj(k + 1) || !Adj(k + 2) || !Adj(k + 3) || !Adj(k + 4) ||
+      !(dash ? IsDash(k + 3) : IsSym(k + 3, "/")) || !L(k + 4) || L(k + 4)->type != kNum)
+    return kContinue;
+  int mm = 0;
+  if (MonthAt(k + 2, &mm, false) != k + 3) return kContinue;
+  int yy = Year4(k), dd = IntAt(k + 4, 2);
+  if (yy < 1000) yy = Year4(k + 4), dd = IntAt(k, 2);
+  const Lex* after = L(k + 5);
+  bool glued = after && Adj(k + 5) &&
+               (after->type != kSym || IsDash(k + 5) || IsSym(k + 5, "/") || IsSym(k + 5, "."));
+  if (yy < 1000 || !ValidDate(yy, mm, dd) || glued) return kContinue;
+  Emit(c->ranged ? c->i + 1 : c->b, k + 5, FigureKind::kDate, Str(IsoDate(yy, mm, dd)), "",
+       false);
+  return k + 5;
+}
+
 int Scanner::MatchNumericDate(DateCue* c) {
   const int k = c->k;
   const Lex* a = L(k);
   if (!(a && a->type == kNum && !c->mod.size())) return kContinue;
+  int dy, dm, dday;
+  if (DottedDate(a->low, &dy, &dm, &dday)) {
+    Emit(c->ranged ? c->i + 1 : c->b, k + 1, FigureKind::kDate, Str(IsoDate(dy, dm, dday)), "",
+         false, "day first");
+    return k + 1;
+  }
+  int named = MatchNamedMonthNumeric(c);
+  if (named != kContinue) return named;
   int k1 = k + 1, k2 = k + 3;
   bool dash = IsSym(k1, "-") && IsSym(k2, "-");
   bool slash = IsSym(k1, "/") && IsSym(k2, "/");
@@ -774,11 +821,13 @@ int Scanner::MatchNumericDate(DateCue* c) {
     if (x > 12) dd = x, mm = y;
     else mm = x, dd = y;
     yy = z;
-  } else if (L(k2 + 1)->low.size() == 2 && slash && a->low.size() <= 2 && x >= 1 && x <= 12 &&
-             L(k1 + 1)->low.size() <= 2) {
-    // "9/17/16": M/D/YY, the century that puts it on or before the next year.
+  } else if (L(k2 + 1)->low.size() == 2 && slash && a->low.size() <= 2 && x >= 1 &&
+             (x <= 12 || y <= 12) && L(k1 + 1)->low.size() <= 2) {
+    // "9/17/16": M/D/YY, the century that puts it on or before the next year; D/M/YY
+    // when the first cannot be a month ("23/08/39").
     int ref_y = ctx_.ref ? ctx_.ref->year : 2025;
     mm = x, dd = y, yy = 2000 + z;
+    if (x > 12) mm = y, dd = x;
     if (yy > ref_y + 1) yy -= 100;
   } else if (L(k2 + 1)->low.size() == 4 && z >= 1000 && dash && a->low.size() <= 2) {
     if (x > 12) dd = x, mm = y;

@@ -255,6 +255,7 @@ class Scanner {
   int MatchDayFirst(DateCue* c);
   int MatchQuarter(DateCue* c);
   int MatchNumericDate(DateCue* c);
+  int MatchNamedMonthNumeric(DateCue* c);
   int MatchMonthSlashDay(DateCue* c);
   bool SlashDayBefore(int j) const;
   bool SpelledDayEnds(int de) const;
@@ -307,6 +308,8 @@ class Scanner {
                       const std::string& intro) const;
   bool MergeInto(Figure* a, const Figure& b, int pass) const;
   bool DurationOf(const Figure& f, int* days, int* months) const;
+  bool MergeDurations(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeWeekdayInWeek(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeCountedDate(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeTimeAndLength(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeRecurringTime(Figure* a, const Figure& b, const std::string& gap) const;
@@ -354,6 +357,7 @@ class Scanner {
   int MatchCompactRange(NumCue* c);
   int UnitStart(int e, bool* hyphen) const;
   int MatchDuration(NumCue* c);
+  FigureValue AgoDate(const FigureValue& v, const std::string& unit) const;
   int InchesAfterFeet(int fe, double* total);
   int MatchMeasure(NumCue* c);
   int MatchPointFraction(NumCue* c);

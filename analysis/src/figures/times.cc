@@ -122,7 +122,9 @@ int Scanner::TryTime(int i) {
   if (ampm == 0 && colon) {
     // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
     const Lex* p = L(i - 1);
-    if (p && p->type == kNum) return -1;
+    bool after_date = p && !out_.empty() && out_.back().kind == FigureKind::kDate &&
+                      out_.back().span.end == p->e;  // "23.04.2022 14:55"
+    if (p && p->type == kNum && !after_date) return -1;
     if (IsSym(i - 1, ":")) return -1;
   }
   if (ampm == 1 || ampm == 2) {
