@@ -681,10 +681,12 @@ TEST_CASE("relative ordinals a desk lists, not the lone words (issue 14)", "[fig
   CheckString(r, "the last but one", FigureKind::kOrdinal, "end-1");
   int relative = 0;
   for (const Figure& f : r.report.figures) relative += f.note == "relative ordinal";
-  CHECK(relative == 8);  // no lone "last" / "next" / "previous", no "previous one"
+  // Round 5: also "previous one", "last" (sentence), "next" (3 books); no lone "last" /
+  // "next" before a noun outside sequence_nouns.txt, a time word or nothing.
+  CHECK(relative == 11);
   CHECK(r.Find("second") == nullptr);
   CHECK(r.Find("current") == nullptr);
-  CHECK(r.Find("previous one") == nullptr);
+  CheckString(r, "previous one", FigureKind::kOrdinal, "current-1");
 }
 
 TEST_CASE("week numbers and month/day without a year (issue 14)", "[figures]") {
@@ -991,4 +993,18 @@ TEST_CASE("numeric dates with a month name, dotted and day-first (issue 14, roun
   Result n = Run("Version 1.2.3 scored 4.5 and 12.05.");
   CHECK(n.Find("12.05") != nullptr);
   CHECK(n.Find("12.05")->kind == FigureKind::kNumber);
+}
+
+TEST_CASE("last / next / previous before a sequence noun or 'one' (issue 14, round 5)",
+          "[figures]") {
+  Result r = Run("Delete the last sentence. Show me the previous one, then the next 3 pages.\n"
+                 "The next president will serve after the last debate; a last resort.\n"
+                 "We meet next week and the next step is hard.");
+  INFO(r.All());
+  CheckString(r, "last", FigureKind::kOrdinal, "end+0");
+  CheckString(r, "previous one", FigureKind::kOrdinal, "current-1");
+  CheckString(r, "next", FigureKind::kOrdinal, "current+1");
+  int ordinals = 0;
+  for (const Figure& f : r.report.figures) ordinals += f.kind == FigureKind::kOrdinal;
+  CHECK(ordinals == 3);  // not "next president", "last debate", "last resort", "next step"
 }

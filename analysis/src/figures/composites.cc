@@ -629,6 +629,14 @@ void Scanner::MergeComposites() {
 int Scanner::MatchWords(int i, const std::vector<std::string>& words) const {
   int j = i;
   for (size_t k = 0; k < words.size(); ++k, ++j) {
+    if (words[k] == "*seq"sv) {  // a sequence noun, perhaps after a count; not in the span
+      int n = j;
+      if (L(n) && (IntAt(n, 2) > 0 || Has(n, kCardinal))) ++n;
+      return L(n) && L(n)->type == kWord && !(IsDash(n + 1) && Adj(n + 1)) &&
+                     t_.sequence_nouns.count(L(n)->low)
+                 ? j
+                 : -1;
+    }
     if (k > 0 && IsDash(j) && Adj(j) && Adj(j + 1)) ++j;
     if (!(L(j) && L(j)->type == kWord && L(j)->low == words[k])) return -1;
   }
