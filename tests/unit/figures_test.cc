@@ -1008,3 +1008,23 @@ TEST_CASE("last / next / previous before a sequence noun or 'one' (issue 14, rou
   for (const Figure& f : r.report.figures) ordinals += f.kind == FigureKind::kOrdinal;
   CHECK(ordinals == 3);  // not "next president", "last debate", "last resort", "next step"
 }
+
+TEST_CASE("spelled days and years (issue 14, round 5)", "[figures]") {
+  Result r = Run("She was born on twenty five January nineteen eighty six.\n"
+                 "The mill opened on fifteen August nineteen hundred ninety three.\n"
+                 "The ship sailed on 6 April seventeen hundred thirty three.\n"
+                 "We close on January first two thousand and thirty two. He left May twenty nine.\n"
+                 "They met on Wednesday the thirty first at noon.\n"
+                 "May twenty people come? The March twenty percent rise. June first lady.",
+                 factlens::Date{2019, 7, 19});
+  INFO(r.All());
+  CheckString(r, "twenty five January nineteen eighty six", FigureKind::kDate, "1986-01-25");
+  CheckString(r, "fifteen August nineteen hundred ninety three", FigureKind::kDate, "1993-08-15");
+  CheckString(r, "6 April seventeen hundred thirty three", FigureKind::kDate, "1733-04-06");
+  CheckString(r, "January first two thousand and thirty two", FigureKind::kDate, "2032-01-01");
+  CheckString(r, "May twenty nine", FigureKind::kDate, "2019-05-29");
+  REQUIRE(r.Find("twenty people") != nullptr);
+  CHECK(r.Find("twenty people")->kind == FigureKind::kQuantity);
+  CHECK(r.Find("March twenty") == nullptr);
+  CHECK(r.Find("June first") == nullptr);
+}

@@ -20,11 +20,64 @@ int Scanner::DaySuffix(int j) const {
   return e;
 }
 
+// A spelled whole number 1-99 at j ("nine", "twenty five", "thirty-one"); its end, or -1.
+int Scanner::SmallCardinal(int j, int* v) const {
+  const Lex* l = L(j);
+  if (!l || l->type != kWord || !(l->cls & kCardinal)) return -1;
+  int a = t_.cardinal.at(l->low);
+  if (a < 1 || a > 99) return -1;
+  *v = a;
+  int k = IsDash(j + 1) && Adj(j + 1) && Adj(j + 2) ? j + 2 : j + 1;
+  const Lex* u = L(k);
+  if (a >= 20 && a % 10 == 0 && u && u->type == kWord && (u->cls & kCardinal) &&
+      t_.cardinal.at(u->low) >= 1 && t_.cardinal.at(u->low) <= 9) {
+    *v = a + t_.cardinal.at(u->low);
+    return k + 1;
+  }
+  return j + 1;
+}
+
+// A spelled year at j: "nineteen eighty six", "nineteen hundred ninety three", "two
+// thousand and thirty two", "seventeen hundred thirty three"; its end, or -1.
+int Scanner::SpelledYear(int j, int* year) const {
+  int hi = 0;
+  int e = SmallCardinal(j, &hi);
+  if (e < 0) return -1;
+  int lo = 0;
+  if (Is(e, "thousand") && hi <= 2) {
+    int k = Is(e + 1, "and") ? e + 2 : e + 1;
+    int le = SmallCardinal(k, &lo);
+    *year = hi * 1000 + (le > 0 ? lo : 0);
+    return le > 0 ? le : e + 1;
+  }
+  if (hi < 10) return -1;
+  if (Is(e, "hundred")) {
+    int k = Is(e + 1, "and") ? e + 2 : e + 1;
+    int le = SmallCardinal(k, &lo);
+    *year = hi * 100 + (le > 0 ? lo : 0);
+    return le > 0 ? le : e + 1;
+  }
+  int le = SmallCardinal(e, &lo);
+  if (le < 0 || lo < 10) return -1;
+  *year = hi * 100 + lo;
+  return le;
+}
+
 int Scanner::Day(int j, int* day) const {
   int e = DaySuffix(j);
   if (e < 0) {
-    // Spelled ordinal day: "fourth of July".
+    // Spelled ordinal day: "fourth of July", "twenty second", "thirty-first".
     const Lex* l = L(j);
+    int k = IsDash(j + 1) && Adj(j + 1) && Adj(j + 2) ? j + 2 : j + 1;
+    if (l && l->type == kWord && (l->low == "twenty"sv || l->low == "thirty"sv) && L(k) &&
+        L(k)->type == kWord) {
+      auto o = t_.ordinal.find(L(k)->low);
+      if (o != t_.ordinal.end() && o->second >= 1 && o->second <= 9 &&
+          (l->low == "twenty"sv || o->second == 1)) {
+        *day = (l->low == "twenty"sv ? 20 : 30) + o->second;
+        return k + 1;
+      }
+    }
     if (l && l->type == kWord) {
       auto o = t_.ordinal.find(l->low);
       if (o != t_.ordinal.end() && o->second <= 31) {
@@ -319,7 +372,8 @@ int Scanner::WeekdayDirection(int k) const {
   for (int q = k - 1; q >= 0 && q >= k - 15 && !stop(q); --q) {
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
         Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") || Is(q, "expects") ||
-        Is(q, "expected") || ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")))
+        Is(q, "expected") || ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")) ||
+        (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;
   }
   // "Monday's debate in New York will be ...": the future right after it.
@@ -441,6 +495,12 @@ int Scanner::YearAfter(int j, int* year) const {
   if (IsSym(ye, ",")) ++ye;
   if (Is(ye, "of") || Is(ye, "in")) ++ye;
   int yv = Year4(ye);
+  if (yv < 0 && Has(ye, kCardinal)) {  // "January 25 nineteen eighty six"
+    int se = SpelledYear(ye, &yv);
+    if (se < 0 || yv < 1000 || Has(se, kCardinal)) return -1;
+    *year = yv;
+    return se;
+  }
   if (yv < 1000 || (L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) return -1;
   *year = yv;
   return ye + 1;
@@ -453,7 +513,9 @@ bool Scanner::SpelledDayEnds(int de) const {
   const Lex* n = L(de);
   if (!n) return true;
   if (n->type == kSym) return !(IsDash(de) && Adj(de));
-  if (n->type == kNum) return Year4(de) >= 1000;
+  if (n->type == kNum) return Year4(de) >= 1000 || (IsSym(de + 1, ":") && Adj(de + 1));
+  int year = 0;
+  if ((n->cls & kCardinal) && SpelledYear(de, &year) > 0 && year >= 1000) return true;
   return (n->cls & kStop) || n->low == "through"sv || n->low == "till"sv ||
          n->low == "until"sv;
 }
@@ -510,6 +572,17 @@ int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
   bool day_ok = de >= 0 && (L(e)->type == kNum || SpelledDayEnds(de)) &&
                 !(IsSym(de, ":") && L(de + 1) && L(de + 1)->type == kNum && Adj(de + 1)) &&
                 !(L(de) && L(de)->type == kWord && Adj(de) && L(de)->low != "st"sv);
+  if (!day_ok && de < 0 && Has(e, kCardinal)) {  // "May twenty nine", "June 5"-like in words
+    int ce = SmallCardinal(e, &day);
+    int year = 0;
+    bool year_next = ce > 0 && Has(ce, kCardinal) && SpelledYear(ce, &year) > 0;
+    // Only before a year, "at", a clock time, punctuation or the end: "The March twenty
+    // percent rise" is no date.
+    const Lex* n = ce > 0 ? L(ce) : nullptr;
+    bool ends = !n || (n->type == kSym && !IsDash(ce)) || Is(ce, "at") ||
+                (n->type == kNum && IsSym(ce + 1, ":") && Adj(ce + 1));
+    if (ce > 0 && day <= 31 && (year_next || ends)) de = ce, day_ok = true;
+  }
   if (!day_ok) return kContinue;  // "Mar.1" - tight after an abbreviation's period is fine
   int d2 = 0, m2 = month;
   int re = MonthDayRangeEnd(de, day, &m2, &d2);
@@ -664,7 +737,7 @@ int Scanner::MatchDayFirst(DateCue* c) {
   const int k = c->k;
   int dd;
   int de = Day(k, &dd);
-  if (de < 0) return kContinue;
+  if (de < 0) return MatchSpelledDayFirst(c);
   int d2 = 0;
   int re = DayRangeEnd(k, de, dd, &d2);
   int k2 = re >= 0 ? re : de;
@@ -692,6 +765,22 @@ int Scanner::MatchDayFirst(DateCue* c) {
     Emit(start, end, FigureKind::kDate, Str(IsoDate(year, month, dd)), "", false, note);
   }
   return end;
+}
+
+// "twenty five January nineteen eighty six", "fifteen August 1993": a spelled day before a
+// capitalised month, read only when a year follows.
+int Scanner::MatchSpelledDayFirst(DateCue* c) {
+  const int k = c->k;
+  int dd = 0, month = 0, year = 0;
+  int de = SmallCardinal(k, &dd);
+  if (de < 0 || dd > 31 || !L(de) || !L(de)->upper) return kContinue;
+  int me = MonthAt(de, &month, true);
+  if (me < 0) return kContinue;
+  int ye = YearAfter(me, &year);
+  if (ye < 0 || !ValidDate(year, month, dd)) return kContinue;
+  Emit(c->ranged ? c->i + 1 : c->b, ye, FigureKind::kDate, Str(IsoDate(year, month, dd)), "",
+       false);
+  return ye;
 }
 
 // ------------------------------------------------------------ quarters, numeric dates

@@ -253,6 +253,9 @@ class Scanner {
   int MatchWeekday(DateCue* c);
   int MatchMonthFirst(DateCue* c);
   int MatchDayFirst(DateCue* c);
+  int MatchSpelledDayFirst(DateCue* c);
+  int SmallCardinal(int j, int* v) const;
+  int SpelledYear(int j, int* year) const;
   int MatchQuarter(DateCue* c);
   int MatchNumericDate(DateCue* c);
   int MatchNamedMonthNumeric(DateCue* c);
