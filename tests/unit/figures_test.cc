@@ -1028,3 +1028,35 @@ TEST_CASE("spelled days and years (issue 14, round 5)", "[figures]") {
   CHECK(r.Find("March twenty") == nullptr);
   CHECK(r.Find("June first") == nullptr);
 }
+
+TEST_CASE("thirds of a year, Friday's weekend, calendar fortnights (issue 14, round 5)",
+          "[figures]") {
+  Result r = Run("Work began in early 2016, paused in mid 1989 and ends late 2008.\n"
+                 "It ran from 2007 to the start of 2008.\n"
+                 "We rest over the weekend. I'm away the fortnight, and next fortnight too.",
+                 factlens::Date{2021, 5, 21});  // a Friday
+  INFO(r.All());
+  const Figure* f = r.Find("early 2016");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.str_lo == "2016-01");
+  CHECK(f->value.str_hi == "2016-04");
+  REQUIRE(r.Find("mid 1989") != nullptr);
+  CHECK(r.Find("mid 1989")->value.str_lo == "1989-05");
+  REQUIRE(r.Find("late 2008") != nullptr);
+  CHECK(r.Find("late 2008")->value.str_hi == "2008-12");
+  const Figure* range = r.Find("from 2007 to the start of 2008");
+  REQUIRE(range != nullptr);
+  CHECK(range->value.str_hi == "2008-01");
+  const Figure* w = r.Find("the weekend");
+  REQUIRE(w != nullptr);
+  CHECK(w->value.str_lo == "2021-05-22");
+  REQUIRE(r.Find("the fortnight") != nullptr);
+  CHECK(r.Find("the fortnight")->value.str_lo == "2021-05-17");
+  CHECK(r.Find("the fortnight")->value.str_hi == "2021-05-30");
+  REQUIRE(r.Find("next fortnight") != nullptr);
+  CHECK(r.Find("next fortnight")->value.str_lo == "2021-05-31");
+  // A past verb keeps the weekend just gone.
+  Result p = Run("They rallied over the weekend.", factlens::Date{2021, 5, 21});
+  REQUIRE(p.Find("the weekend") != nullptr);
+  CHECK(p.Find("the weekend")->value.str_lo == "2021-05-15");
+}

@@ -412,6 +412,13 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   if (!link || (g == "and"sv ? intro != "between"sv : !(through || stated || !intro.empty())))
     return false;
   std::string lo = a->value.str_lo, hi = HiOf(b.value);
+  // An upper end that is a third of a year: "to the end of 2008" ends with 2008, "to the
+  // start of 2008" in its first month.
+  if (b.note.find("a third of the year") != std::string::npos) {
+    if (b.note.rfind("end", 0) == 0 || b.note.rfind("late", 0) == 0) hi = hi.substr(0, 4);
+    if (b.note.rfind("start", 0) == 0 || b.note.rfind("beginning", 0) == 0)
+      hi = b.value.str_lo;
+  }
   if (YearInferred(*a) && !YearInferred(b) && lo.size() >= 7 && hi.size() >= 4) {
     std::string moved = hi.substr(0, 4) + lo.substr(4);
     if (moved > hi) moved = std::to_string(std::stoi(hi.substr(0, 4)) - 1) + lo.substr(4);
@@ -749,8 +756,10 @@ FigureValue Scanner::WeekendValue(int step, int unit_at) const {
   Date coming = AddDays(r, 7 - wd);             // the next Saturday (a weekday reference)
   Date past = AddDays(r, -wd);                  // the last Saturday (a weekday reference)
   Date sat;
+  // On a Friday "the weekend" is the one starting tomorrow unless a past verb says otherwise.
+  bool friday_ahead = wd == 6 && !PastVerbBefore(unit_at, true);
   if (step == 0)
-    sat = in_weekend ? current : WeekdayDirection(unit_at) > 0 ? coming : past;
+    sat = in_weekend ? current : WeekdayDirection(unit_at) > 0 || friday_ahead ? coming : past;
   else if (step > 0)
     sat = in_weekend ? AddDays(current, 7) : coming;
   else
@@ -830,8 +839,15 @@ int Scanner::MatchRelativePeriod(int at) {
   if (w == "weekend"sv) {
     v = WeekendValue(step, j);
   } else if (w == "fortnight"sv) {
-    Date a = step > 0 ? AddDays(r, 1) : step < 0 ? AddDays(r, -14) : r;
-    Date b = step > 0 ? AddDays(r, 14) : step < 0 ? r : AddDays(r, 13);
+    // Two calendar weeks from this week's Monday, as "next week" is one: "the fortnight"
+    // this week and the next, "next fortnight" the two after those, "last fortnight" the
+    // two before this week; "the past fortnight" the 14 days up to the reference date (as
+    // "the past week").
+    int wd = Weekday(r.year, r.month, r.day);
+    Date mon = AddDays(r, -((wd + 5) % 7));
+    bool rolling = Is(j, "past");
+    Date a = rolling ? AddDays(r, -14) : AddDays(mon, step * 14);
+    Date b = rolling ? r : AddDays(a, 13);
     v = StrRange(IsoDate(a.year, a.month, a.day), IsoDate(b.year, b.month, b.day));
   } else if (w == "workweek"sv || week) {
     int wd = Weekday(r.year, r.month, r.day);

@@ -352,20 +352,26 @@ bool Scanner::WeekdayInName(int k) const {
 // and right after a past verb ("said Friday", "met Monday", "since Tuesday");
 // forward (+1) when the sentence speaks of the future before it ("will ...
 // Friday", "is due Monday", "is set to ... Thursday") or right after it.
-int Scanner::WeekdayDirection(int k) const {
+// A past verb or "since" right before the date at k ("said Friday", "met over the
+// weekend"; "on", "early", "late", "this", "by" are skipped, and with `article` "over",
+// "the").
+bool Scanner::PastVerbBefore(int k, bool article) const {
   int j = k - 1;
   while (L(j) && L(j)->type == kWord &&
-         (Is(j, "on") || Is(j, "early") || Is(j, "late") || Is(j, "this") || Is(j, "by")))
+         (Is(j, "on") || Is(j, "early") || Is(j, "late") || Is(j, "this") || Is(j, "by") ||
+          (article && (Is(j, "over") || Is(j, "the")))))
     --j;
   const Lex* p = L(j);
-  if (p && p->type == kWord) {
-    const std::string& w = p->low;
-    bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv ||
-                     w == "slated"sv || w == "need"sv;
-    if (w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
-        (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed))
-      return -1;
-  }
+  if (!p || p->type != kWord) return false;
+  const std::string& w = p->low;
+  bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv ||
+                   w == "slated"sv || w == "need"sv;
+  return w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
+         (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed);
+}
+
+int Scanner::WeekdayDirection(int k) const {
+  if (PastVerbBefore(k, false)) return -1;
   auto stop = [&](int q) {
     return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
   };
@@ -1109,8 +1115,17 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
   } else if (!cue && (yv < 1800 || yv > 2100)) {
     return -1;
   }
-  Emit(c.ranged ? c.i + 1 : c.b, k + 1, FigureKind::kDate, Str(IsoDate(yv)), "", !c.mod.empty(),
-       c.mod);
+  // "early 2016", "mid 1989", "the end of 2008": a third of the year (the suite's months:
+  // January-April, May-August, September-December).
+  const std::string& m = c.mod;
+  int third = m == "early"sv || m == "beginning"sv || m == "start"sv ? 0
+              : m == "mid"sv || m == "middle"sv                     ? 1
+              : m == "late"sv || m == "end"sv                       ? 2
+                                                                    : -1;
+  FigureValue v = third < 0 ? Str(IsoDate(yv))
+                            : StrRange(IsoDate(yv, third * 4 + 1), IsoDate(yv, third * 4 + 4));
+  std::string note = third < 0 ? m : m + "; a third of the year";
+  Emit(c.ranged ? c.i + 1 : c.b, k + 1, FigureKind::kDate, v, "", !m.empty(), note);
   return k + 1;
 }
 
