@@ -1060,3 +1060,39 @@ TEST_CASE("thirds of a year, Friday's weekend, calendar fortnights (issue 14, ro
   REQUIRE(p.Find("the weekend") != nullptr);
   CHECK(p.Find("the weekend")->value.str_lo == "2021-05-15");
 }
+
+TEST_CASE("'ago' near a year's turn, in a range; recurring plurals; military ranges "
+          "(issue 14, round 5)",
+          "[figures]") {
+  Result r = Run("The school shooting was three years ago. Some said 40 or 50 years ago.\n"
+                 "We meet Tuesdays at 9am and work weekends; the shift ran between 0730-0930.\n"
+                 "Sales from April in 2016 to June in 2017 rose. We met on 29th.\n"
+                 "She was off from the ninth till the seventeenth of April.",
+                 factlens::Date{2016, 1, 5});
+  INFO(r.All());
+  const Figure* f = r.Find("three years ago");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.str_lo == "2012");
+  CHECK(f->value.str_hi == "2013");
+  CheckNumber(r, "50 years ago", FigureKind::kDuration, 50, "year");
+  CheckNumber(r, "40", FigureKind::kDuration, 40, "year");
+  REQUIRE(r.Find("Tuesdays at 9am") != nullptr);
+  CHECK(r.Find("Tuesdays at 9am")->value.str_lo == "R/P1W");
+  REQUIRE(r.Find("weekends") != nullptr);
+  const Figure* t = r.Find("between 0730-0930");
+  REQUIRE(t != nullptr);
+  CHECK(t->value.str_lo == "07:30");
+  CHECK(t->value.str_hi == "09:30");
+  const Figure* d = r.Find("from April in 2016 to June in 2017");
+  REQUIRE(d != nullptr);
+  CHECK(d->value.str_lo == "2016-04");
+  CheckString(r, "29th", FigureKind::kDate, "2015-12-29");
+  const Figure* o = r.Find("from the ninth till the seventeenth of April");
+  REQUIRE(o != nullptr);
+  CHECK(o->value.str_lo == "2015-04-09");
+  // Years never open a clock range; a clock glued to a word is no time.
+  Result n = Run("Prices rose between 1990-1995. February 6, 2016 11:19PMDonald spoke.");
+  CHECK(n.Find("between 1990-1995") != nullptr);
+  CHECK(n.Find("between 1990-1995")->kind == FigureKind::kDate);
+  CHECK(n.Find("11:19") == nullptr);
+}

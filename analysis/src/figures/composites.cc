@@ -218,6 +218,7 @@ int Scanner::MatchRecurring(int i) {
     // "everyday life": an adjective, no date.
     if (l.low == "everyday"sv && L(i + 1) && L(i + 1)->type == kWord) return -1;
     if (weekday_plural && !l.upper) return -1;
+    if (weekday_plural) note = "every " + RawOf(&l).substr(0, RawOf(&l).size() - 1);
     period = r.period;
     e = i + 1;
   }

@@ -533,6 +533,7 @@ int Scanner::MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const {
         Is(k3, "till")))
     return -1;
   int k4 = k3 + 1;
+  if (Is(k4, "the") && L(k4 + 1) && L(k4 + 1)->type == kWord) ++k4;  // "till the seventeenth"
   int mm2;
   int dd;
   int me = MonthAt(k4, &mm2, false);
@@ -570,8 +571,14 @@ bool Scanner::IsSeptember11(int month, int day, int b, int e) const {
 // "January 5, 2026", "Mar.1", "January 4 to 7", "November 18-19", "Nov 18-Dec 19, 2015"
 // (e: after the month).
 int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
-  // "Oct/2": a day after a slash ("Dec/2018" is a month and year, read below).
+  // "Oct/2": a day after a slash ("Dec/2018" is a month and year, read below); "October,
+  // 1st": a suffixed day after a comma.
   if (IsSym(e, "/") && Adj(e) && Adj(e + 1) && IntAt(e + 1, 2) > 0 && !(L(e + 2) && Adj(e + 2)))
+    ++e;
+  if (IsSym(e, ",") && IntAt(e + 1, 2) > 0 && IsSuffixedDay(e + 1)) ++e;
+  // "April the ninth": "the" before a spelled ordinal day.
+  if (Is(e, "the") && L(e + 1) && L(e + 1)->type == kWord && t_.ordinal.count(L(e + 1)->low) &&
+      t_.ordinal.at(L(e + 1)->low) <= 31)
     ++e;
   int day;
   int de = Day(e, &day);
@@ -629,8 +636,8 @@ int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
 int Scanner::MatchMonthYear(const DateCue& c, int month, int e) {
   int ye = e;
   if (IsSym(ye, ",") || Is(ye, "of") || (IsSym(ye, "-") && Adj(ye)) ||
-      (IsSym(ye, "/") && Adj(ye)))
-    ++ye;
+      (IsSym(ye, "/") && Adj(ye)) || (Is(ye, "in") && Year4(ye + 1) >= 1000))
+    ++ye;  // "June of 1992", "April in 2016"
   int yv = Year4(ye);
   if (yv < 1000 || (L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) return kContinue;
   int start = c.ranged ? c.i + 1 : c.b;
@@ -742,6 +749,10 @@ int Scanner::DayRangeEnd(int k, int k2, int dd, int* d2) const {
 int Scanner::MatchDayFirst(DateCue* c) {
   const int k = c->k;
   int dd;
+  if (c->ranged && L(k)->type == kWord) {
+    int r = MatchOrdinalDayRange(c);
+    if (r != kContinue) return r;
+  }
   int de = Day(k, &dd);
   if (de < 0) return MatchSpelledDayFirst(c);
   int d2 = 0;
@@ -770,6 +781,36 @@ int Scanner::MatchDayFirst(DateCue* c) {
   } else {
     Emit(start, end, FigureKind::kDate, Str(IsoDate(year, month, dd)), "", false, note);
   }
+  return end;
+}
+
+// After "from" / "between": "the ninth till the seventeenth of April", "ninth and
+// seventeenth of april", "the twenty-seventh to the third of April" (spelled ordinal days,
+// the month after the second; a second day before the first is in the next month).
+int Scanner::MatchOrdinalDayRange(DateCue* c) {
+  if (!c->ranged) return kContinue;
+  int k = Is(c->k, "the") ? c->k + 1 : c->k;
+  int d1 = 0, d2 = 0, month = 0;
+  int de = Day(k, &d1);
+  if (de < 0 || L(k)->type != kWord) return kContinue;
+  bool link = Is(de, "to") || Is(de, "till") || Is(de, "until") || Is(de, "through") ||
+              (Is(de, "and") && Is(c->i, "between"));
+  int k2 = Is(de + 1, "the") ? de + 2 : de + 1;
+  int de2 = link ? Day(k2, &d2) : -1;
+  if (de2 < 0 || L(k2)->type != kWord || !Is(de2, "of")) return kContinue;
+  int me = MonthAt(de2 + 1, &month, false);
+  if (me < 0) return kContinue;
+  int m1 = d2 < d1 ? (month + 10) % 12 + 1 : month;
+  int year = 0;
+  int end = me;
+  int ye = YearAfter(me, &year);
+  std::string note;
+  if (ye > 0) end = ye;
+  else year = InferYear(month, d2, 0, &note, c->bias);
+  int y1 = m1 > month ? year - 1 : year;
+  if (!year || !ValidDate(y1, m1, d1) || !ValidDate(year, month, d2)) return kContinue;
+  Emit(c->i, end, FigureKind::kDate, StrRange(IsoDate(y1, m1, d1), IsoDate(year, month, d2)), "",
+       false, note);
   return end;
 }
 

@@ -191,9 +191,10 @@ int Scanner::MatchOrdinalNumber(NumCue* c) {
     // "on the 18th." : a day of the reference month.
     int day = WholeAtMost(m.v, 31);
     const Lex* after = L(e + 1);
-    if (day > 0 && Is(b - 1, "the") && Is(b - 2, "on") && (!after || after->type == kSym) &&
-        ctx_.ref && ctx_.ref->day)
-      return EmitDayOfMonth(b - 1, e + 1, day);
+    bool the = Is(b - 1, "the") && Is(b - 2, "on");
+    if (day > 0 && (the || Is(b - 1, "on")) && (!after || after->type == kSym) && ctx_.ref &&
+        ctx_.ref->day)
+      return EmitDayOfMonth(the ? b - 1 : b, e + 1, day);  // also "on 29th."
     Emit(b, e + 1, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
     return e + 1;
   }

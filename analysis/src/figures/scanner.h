@@ -232,6 +232,7 @@ class Scanner {
   bool OrdinalInName(int i) const;
   bool ZoneAt(int k) const;
   int MatchTimeRange(int i);
+  int MatchMilitaryRange(int i);
   int MatchDecadeApostropheS(const DateCue& c);
   int EmitTwoDigitDecade(const DateCue& c, int b, int e);
   bool LaterPartOfDay(int k) const;
@@ -254,6 +255,7 @@ class Scanner {
   int MatchMonthFirst(DateCue* c);
   int MatchDayFirst(DateCue* c);
   int MatchSpelledDayFirst(DateCue* c);
+  int MatchOrdinalDayRange(DateCue* c);
   int SmallCardinal(int j, int* v) const;
   int SpelledYear(int j, int* year) const;
   int MatchQuarter(DateCue* c);
