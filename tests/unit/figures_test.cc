@@ -1096,3 +1096,23 @@ TEST_CASE("'ago' near a year's turn, in a range; recurring plurals; military ran
   CHECK(n.Find("between 1990-1995")->kind == FigureKind::kDate);
   CHECK(n.Find("11:19") == nullptr);
 }
+
+TEST_CASE("'second-guess' is no ordinal; 'the bottom fifth' a fraction; numeric date "
+          "ranges (issue 14, round 5)",
+          "[figures]") {
+  Result r = Run("Critics second-guess the plan; the second-guessing began.\n"
+                 "The bottom fifth of earners paid less than the top third.\n"
+                 "I will leave from 5/1/2019-5/7/2020.",
+                 factlens::Date{2019, 1, 1});
+  INFO(r.All());
+  CHECK(r.Find("second") == nullptr);
+  CheckNumber(r, "fifth", FigureKind::kPercent, 20, "percent");
+  REQUIRE(r.Find("third") != nullptr);
+  CHECK(r.Find("third")->kind == FigureKind::kPercent);
+  const Figure* d = r.Find("from 5/1/2019-5/7/2020");
+  REQUIRE(d != nullptr);
+  CHECK(d->value.str_lo == "2019-05-01");
+  CHECK(d->value.str_hi == "2020-05-07");
+  Result o = Run("She finished second and came fifth in the final.");
+  CheckNumber(o, "fifth", FigureKind::kOrdinal, 5);
+}

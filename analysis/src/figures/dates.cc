@@ -944,8 +944,14 @@ int Scanner::MatchNumericDate(DateCue* c) {
   int k1 = k + 1, k2 = k + 3;
   bool dash = IsSym(k1, "-") && IsSym(k2, "-");
   bool slash = IsSym(k1, "/") && IsSym(k2, "/");
+  // "5/1/2019-5/7/2020", "10-1-2018-10-7-2018": a dash before another full date of the
+  // same shape ends this one (the merge makes the range).
+  const char* sep = dash ? "-" : "/";
+  bool next_date = IsSym(k2 + 2, "-") && Adj(k2 + 2) && Adj(k2 + 3) && L(k2 + 3) &&
+                   L(k2 + 3)->type == kNum && IsSym(k2 + 4, sep) && Adj(k2 + 4) &&
+                   IsSym(k2 + 6, sep) && L(k2 + 7) && L(k2 + 7)->low.size() == 4;
   if (!((dash || slash) && Adj(k1) && Adj(k1 + 1) && Adj(k2) && Adj(k2 + 1) && L(k1 + 1) &&
-        L(k2 + 1) && !(IsSym(k2 + 2, "-") && Adj(k2 + 2))))
+        L(k2 + 1) && (!(IsSym(k2 + 2, "-") && Adj(k2 + 2)) || next_date)))
     return MatchMonthSlashDay(c);
   int x = IntAt(k, 4), y = IntAt(k1 + 1, 2), z = IntAt(k2 + 1, 4);
   int yy = 0, mm = 0, dd = 0;
