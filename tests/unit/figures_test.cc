@@ -938,8 +938,9 @@ TEST_CASE("compact time ranges are one figure (issue 14)", "[figures]") {
 
 TEST_CASE("compound durations are one figure in the smaller unit (issue 14, round 5)",
           "[figures]") {
-  Result r = Run("The flight took 3 hours and 30 minutes; the repair 2 weeks and 2 days.\n"
-                 "She served two years and three months.");
+  Result r =
+      Run("The flight took 3 hours and 30 minutes; the repair 2 weeks and 2 days.\n"
+          "She served two years and three months.");
   INFO(r.All());
   CheckNumber(r, "3 hours and 30 minutes", FigureKind::kDuration, 210, "minute");
   CheckNumber(r, "2 weeks and 2 days", FigureKind::kDuration, 16, "day");
@@ -947,9 +948,10 @@ TEST_CASE("compound durations are one figure in the smaller unit (issue 14, roun
 }
 
 TEST_CASE("'N units ago' is a date counted back (issue 14, round 5)", "[figures]") {
-  Result r = Run("The plant closed four years ago. The storm hit three months ago. "
-                 "We spoke 10 days ago, an hour ago.",
-                 factlens::Date{2016, 9, 25});
+  Result r =
+      Run("The plant closed four years ago. The storm hit three months ago. "
+          "We spoke 10 days ago, an hour ago.",
+          factlens::Date{2016, 9, 25});
   INFO(r.All());
   CheckString(r, "four years ago", FigureKind::kDate, "2012");
   CheckString(r, "three months ago", FigureKind::kDate, "2016-06");
@@ -959,12 +961,12 @@ TEST_CASE("'N units ago' is a date counted back (issue 14, round 5)", "[figures]
   CheckNumber(n, "four years ago", FigureKind::kDuration, 4, "year");
 }
 
-TEST_CASE("a weekday of a stated week; stated-year date ranges (issue 14, round 5)",
-          "[figures]") {
-  Result r = Run("We meet on Tuesday of next week. They met Monday of last week.\n"
-                 "The video of Monday of last week's rally ran late.\n"
-                 "The fair runs Nov 18 2014-Dec 19 2015; sales rose from 2017-q1 to 2018-q1.",
-                 factlens::Date{2019, 8, 1});  // a Thursday
+TEST_CASE("a weekday of a stated week; stated-year date ranges (issue 14, round 5)", "[figures]") {
+  Result r =
+      Run("We meet on Tuesday of next week. They met Monday of last week.\n"
+          "The video of Monday of last week's rally ran late.\n"
+          "The fair runs Nov 18 2014-Dec 19 2015; sales rose from 2017-q1 to 2018-q1.",
+          factlens::Date{2019, 8, 1});  // a Thursday
   INFO(r.All());
   CheckString(r, "Tuesday of next week", FigureKind::kDate, "2019-08-06");
   CheckString(r, "Monday of last week", FigureKind::kDate, "2019-07-22");
@@ -978,9 +980,10 @@ TEST_CASE("a weekday of a stated week; stated-year date ranges (issue 14, round 
 
 TEST_CASE("numeric dates with a month name, dotted and day-first (issue 14, round 5)",
           "[figures]") {
-  Result r = Run("Filed 05-Aug-2016, reviewed 2019/aug/01, signed 23.04.2022 14:55.\n"
-                 "He left 23/08/39 and came back Oct/2 this year.",
-                 factlens::Date{2018, 9, 7});
+  Result r =
+      Run("Filed 05-Aug-2016, reviewed 2019/aug/01, signed 23.04.2022 14:55.\n"
+          "He left 23/08/39 and came back Oct/2 this year.",
+          factlens::Date{2018, 9, 7});
   INFO(r.All());
   CheckString(r, "05-Aug-2016", FigureKind::kDate, "2016-08-05");
   CheckString(r, "2019/aug/01", FigureKind::kDate, "2019-08-01");
@@ -997,9 +1000,10 @@ TEST_CASE("numeric dates with a month name, dotted and day-first (issue 14, roun
 
 TEST_CASE("last / next / previous before a sequence noun or 'one' (issue 14, round 5)",
           "[figures]") {
-  Result r = Run("Delete the last sentence. Show me the previous one, then the next 3 pages.\n"
-                 "The next president will serve after the last debate; a last resort.\n"
-                 "We meet next week and the next step is hard.");
+  Result r =
+      Run("Delete the last sentence. Show me the previous one, then the next 3 pages.\n"
+          "The next president will serve after the last debate; a last resort.\n"
+          "We meet next week and the next step is hard.");
   INFO(r.All());
   CheckString(r, "last", FigureKind::kOrdinal, "end+0");
   CheckString(r, "previous one", FigureKind::kOrdinal, "current-1");
@@ -1010,13 +1014,14 @@ TEST_CASE("last / next / previous before a sequence noun or 'one' (issue 14, rou
 }
 
 TEST_CASE("spelled days and years (issue 14, round 5)", "[figures]") {
-  Result r = Run("She was born on twenty five January nineteen eighty six.\n"
-                 "The mill opened on fifteen August nineteen hundred ninety three.\n"
-                 "The ship sailed on 6 April seventeen hundred thirty three.\n"
-                 "We close on January first two thousand and thirty two. He left May twenty nine.\n"
-                 "They met on Wednesday the thirty first at noon.\n"
-                 "May twenty people come? The March twenty percent rise. June first lady.",
-                 factlens::Date{2019, 7, 19});
+  Result r =
+      Run("She was born on twenty five January nineteen eighty six.\n"
+          "The mill opened on fifteen August nineteen hundred ninety three.\n"
+          "The ship sailed on 6 April seventeen hundred thirty three.\n"
+          "We close on January first two thousand and thirty two. He left May twenty nine.\n"
+          "They met on Wednesday the thirty first at noon.\n"
+          "May twenty people come? The March twenty percent rise. June first lady.",
+          factlens::Date{2019, 7, 19});
   INFO(r.All());
   CheckString(r, "twenty five January nineteen eighty six", FigureKind::kDate, "1986-01-25");
   CheckString(r, "fifteen August nineteen hundred ninety three", FigureKind::kDate, "1993-08-15");
@@ -1031,10 +1036,11 @@ TEST_CASE("spelled days and years (issue 14, round 5)", "[figures]") {
 
 TEST_CASE("thirds of a year, Friday's weekend, calendar fortnights (issue 14, round 5)",
           "[figures]") {
-  Result r = Run("Work began in early 2016, paused in mid 1989 and ends late 2008.\n"
-                 "It ran from 2007 to the start of 2008.\n"
-                 "We rest over the weekend. I'm away the fortnight, and next fortnight too.",
-                 factlens::Date{2021, 5, 21});  // a Friday
+  Result r =
+      Run("Work began in early 2016, paused in mid 1989 and ends late 2008.\n"
+          "It ran from 2007 to the start of 2008.\n"
+          "We rest over the weekend. I'm away the fortnight, and next fortnight too.",
+          factlens::Date{2021, 5, 21});  // a Friday
   INFO(r.All());
   const Figure* f = r.Find("early 2016");
   REQUIRE(f != nullptr);
@@ -1061,14 +1067,16 @@ TEST_CASE("thirds of a year, Friday's weekend, calendar fortnights (issue 14, ro
   CHECK(p.Find("the weekend")->value.str_lo == "2021-05-15");
 }
 
-TEST_CASE("'ago' near a year's turn, in a range; recurring plurals; military ranges "
-          "(issue 14, round 5)",
-          "[figures]") {
-  Result r = Run("The school shooting was three years ago. Some said 40 or 50 years ago.\n"
-                 "We meet Tuesdays at 9am and work weekends; the shift ran between 0730-0930.\n"
-                 "Sales from April in 2016 to June in 2017 rose. We met on 29th.\n"
-                 "She was off from the ninth till the seventeenth of April.",
-                 factlens::Date{2016, 1, 5});
+TEST_CASE(
+    "'ago' near a year's turn, in a range; recurring plurals; military ranges "
+    "(issue 14, round 5)",
+    "[figures]") {
+  Result r =
+      Run("The school shooting was three years ago. Some said 40 or 50 years ago.\n"
+          "We meet Tuesdays at 9am and work weekends; the shift ran between 0730-0930.\n"
+          "Sales from April in 2016 to June in 2017 rose. We met on 29th.\n"
+          "She was off from the ninth till the seventeenth of April.",
+          factlens::Date{2016, 1, 5});
   INFO(r.All());
   const Figure* f = r.Find("three years ago");
   REQUIRE(f != nullptr);
@@ -1097,13 +1105,15 @@ TEST_CASE("'ago' near a year's turn, in a range; recurring plurals; military ran
   CHECK(n.Find("11:19") == nullptr);
 }
 
-TEST_CASE("'second-guess' is no ordinal; 'the bottom fifth' a fraction; numeric date "
-          "ranges (issue 14, round 5)",
-          "[figures]") {
-  Result r = Run("Critics second-guess the plan; the second-guessing began.\n"
-                 "The bottom fifth of earners paid less than the top third.\n"
-                 "I will leave from 5/1/2019-5/7/2020.",
-                 factlens::Date{2019, 1, 1});
+TEST_CASE(
+    "'second-guess' is no ordinal; 'the bottom fifth' a fraction; numeric date "
+    "ranges (issue 14, round 5)",
+    "[figures]") {
+  Result r =
+      Run("Critics second-guess the plan; the second-guessing began.\n"
+          "The bottom fifth of earners paid less than the top third.\n"
+          "I will leave from 5/1/2019-5/7/2020.",
+          factlens::Date{2019, 1, 1});
   INFO(r.All());
   CHECK(r.Find("second") == nullptr);
   CheckNumber(r, "fifth", FigureKind::kPercent, 20, "percent");

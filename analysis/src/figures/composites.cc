@@ -417,8 +417,7 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   // start of 2008" in its first month.
   if (b.note.find("a third of the year") != std::string::npos) {
     if (b.note.rfind("end", 0) == 0 || b.note.rfind("late", 0) == 0) hi = hi.substr(0, 4);
-    if (b.note.rfind("start", 0) == 0 || b.note.rfind("beginning", 0) == 0)
-      hi = b.value.str_lo;
+    if (b.note.rfind("start", 0) == 0 || b.note.rfind("beginning", 0) == 0) hi = b.value.str_lo;
   }
   if (YearInferred(*a) && !YearInferred(b) && lo.size() >= 7 && hi.size() >= 4) {
     std::string moved = hi.substr(0, 4) + lo.substr(4);
@@ -435,8 +434,8 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
 // Seconds in a duration unit (a month of 30 days, a year of 365), 0 for others.
 static double UnitSeconds(const std::string& u) {
   static constexpr std::pair<std::string_view, double> kUnits[] = {
-      {"second", 1},        {"minute", 60},        {"hour", 3600},        {"day", 86400},
-      {"week", 604800},     {"month", 2592000},    {"year", 31536000},   {"decade", 315360000}};
+      {"second", 1},    {"minute", 60},     {"hour", 3600},     {"day", 86400},
+      {"week", 604800}, {"month", 2592000}, {"year", 31536000}, {"decade", 315360000}};
   for (const auto& [name, secs] : kUnits)
     if (u == name) return secs;
   return 0;

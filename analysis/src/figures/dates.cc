@@ -364,8 +364,8 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
   const Lex* p = L(j);
   if (!p || p->type != kWord) return false;
   const std::string& w = p->low;
-  bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv ||
-                   w == "slated"sv || w == "need"sv;
+  bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv || w == "slated"sv ||
+                   w == "need"sv;
   return w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
          (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed);
 }
@@ -805,8 +805,10 @@ int Scanner::MatchOrdinalDayRange(DateCue* c) {
   int end = me;
   int ye = YearAfter(me, &year);
   std::string note;
-  if (ye > 0) end = ye;
-  else year = InferYear(month, d2, 0, &note, c->bias);
+  if (ye > 0)
+    end = ye;
+  else
+    year = InferYear(month, d2, 0, &note, c->bias);
   int y1 = m1 > month ? year - 1 : year;
   if (!year || !ValidDate(y1, m1, d1) || !ValidDate(year, month, d2)) return kContinue;
   Emit(c->i, end, FigureKind::kDate, StrRange(IsoDate(y1, m1, d1), IsoDate(year, month, d2)), "",
@@ -924,8 +926,7 @@ int Scanner::MatchNamedMonthNumeric(DateCue* c) {
   bool glued = after && Adj(k + 5) &&
                (after->type != kSym || IsDash(k + 5) || IsSym(k + 5, "/") || IsSym(k + 5, "."));
   if (yy < 1000 || !ValidDate(yy, mm, dd) || glued) return kContinue;
-  Emit(c->ranged ? c->i + 1 : c->b, k + 5, FigureKind::kDate, Str(IsoDate(yy, mm, dd)), "",
-       false);
+  Emit(c->ranged ? c->i + 1 : c->b, k + 5, FigureKind::kDate, Str(IsoDate(yy, mm, dd)), "", false);
   return k + 5;
 }
 
@@ -1166,9 +1167,9 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
   // January-April, May-August, September-December).
   const std::string& m = c.mod;
   int third = m == "early"sv || m == "beginning"sv || m == "start"sv ? 0
-              : m == "mid"sv || m == "middle"sv                     ? 1
-              : m == "late"sv || m == "end"sv                       ? 2
-                                                                    : -1;
+              : m == "mid"sv || m == "middle"sv                      ? 1
+              : m == "late"sv || m == "end"sv                        ? 2
+                                                                     : -1;
   FigureValue v = third < 0 ? Str(IsoDate(yv))
                             : StrRange(IsoDate(yv, third * 4 + 1), IsoDate(yv, third * 4 + 4));
   std::string note = third < 0 ? m : m + "; a third of the year";

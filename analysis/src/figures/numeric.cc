@@ -53,9 +53,9 @@ int Scanner::TryOrdinalWord(int i) {
   }
   // "the bottom fifth of incomes", "the top third": a share of a ranked whole, a fraction.
   if (p && p->type == kWord && t_.fraction.count(a->low) && a->low != "half"sv &&
-      (p->low == "bottom"sv || p->low == "top"sv || p->low == "middle"sv ||
-       p->low == "lowest"sv || p->low == "highest"sv || p->low == "poorest"sv ||
-       p->low == "richest"sv || p->low == "wealthiest"sv)) {
+      (p->low == "bottom"sv || p->low == "top"sv || p->low == "middle"sv || p->low == "lowest"sv ||
+       p->low == "highest"sv || p->low == "poorest"sv || p->low == "richest"sv ||
+       p->low == "wealthiest"sv)) {
     Emit(i, i + 1, FigureKind::kPercent, Num(100.0 / t_.fraction.at(a->low)), "percent", false,
          "fraction of a whole");
     return i + 1;

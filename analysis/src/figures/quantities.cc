@@ -289,11 +289,12 @@ int Scanner::MatchDuration(NumCue* c) {
     ++de;
     // "40 or 50 years ago", "six to eight weeks ago": a range of durations stays one, so
     // the bare lower end keeps the unit (relations.cc).
-    bool ranged = (Is(c->b - 1, "or") || Is(c->b - 1, "to") || IsDash(c->b - 1)) &&
-                  L(c->b - 2) && (L(c->b - 2)->type == kNum || Has(c->b - 2, kCardinal));
+    bool ranged = (Is(c->b - 1, "or") || Is(c->b - 1, "to") || IsDash(c->b - 1)) && L(c->b - 2) &&
+                  (L(c->b - 2)->type == kNum || Has(c->b - 2, kCardinal));
     FigureValue when = ranged ? FigureValue{} : AgoDate(c->value, unit);
     if (when.type != FigureValue::Type::kNone) {
-      Emit(c->b, de, FigureKind::kDate, when, "", c->approx, "counted back from " + ctx_.ref_source);
+      Emit(c->b, de, FigureKind::kDate, when, "", c->approx,
+           "counted back from " + ctx_.ref_source);
       return de;
     }
     note = note.empty() ? "ago" : note + "; ago";
@@ -311,12 +312,17 @@ FigureValue Scanner::AgoDate(const FigureValue& v, const std::string& unit) cons
   int n = WholeAtMost(v.lo, 1000);
   if (n < 1) return {};
   const Date& r = *ctx_.ref;
-  int years = unit == "year"sv ? n : unit == "decade"sv ? 10 * n : unit == "century"sv ? 100 * n : 0;
+  int years = unit == "year"sv      ? n
+              : unit == "decade"sv  ? 10 * n
+              : unit == "century"sv ? 100 * n
+                                    : 0;
   // Near the turn of a year "three years ago" spans two calendar years: said on January 5,
   // 2016 it is 2012 or 2013 (Sandy Hook, December 2012), said in late December 2015 "two
   // years ago" is 2013 or 2014.
-  if (unit == "year"sv && r.month <= 2) return StrRange(IsoDate(r.year - n - 1), IsoDate(r.year - n));
-  if (unit == "year"sv && r.month >= 11) return StrRange(IsoDate(r.year - n), IsoDate(r.year - n + 1));
+  if (unit == "year"sv && r.month <= 2)
+    return StrRange(IsoDate(r.year - n - 1), IsoDate(r.year - n));
+  if (unit == "year"sv && r.month >= 11)
+    return StrRange(IsoDate(r.year - n), IsoDate(r.year - n + 1));
   if (years) return Str(IsoDate(r.year - years));
   if (unit == "day"sv || unit == "week"sv) {
     Date d = AddDays(r, -(unit == "week"sv ? 7 : 1) * n);

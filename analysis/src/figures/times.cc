@@ -93,8 +93,8 @@ int Scanner::MatchMilitaryRange(int i) {
   if (!((IsDash(i + 1) && Adj(i + 1) && Adj(i + 2)) || Is(i + 1, "to") || Is(i + 1, "and")))
     return -1;
   int x = IntAt(i, 4), y = IntAt(i + 2, 4);
-  if (x < 0 || y < 0 || L(i + 2)->low.size() != 4 || x % 100 > 59 || y % 100 > 59 ||
-      x / 100 > 23 || y / 100 > 24 || (L(i + 3) && Adj(i + 3) && L(i + 3)->type != kSym))
+  if (x < 0 || y < 0 || L(i + 2)->low.size() != 4 || x % 100 > 59 || y % 100 > 59 || x / 100 > 23 ||
+      y / 100 > 24 || (L(i + 3) && Adj(i + 3) && L(i + 3)->type != kSym))
     return -1;
   char b1[8], b2[8];
   std::snprintf(b1, sizeof b1, "%02d:%02d", x / 100, x % 100);
