@@ -570,16 +570,22 @@ bool Scanner::IsSeptember11(int month, int day, int b, int e) const {
 
 // "January 5, 2026", "Mar.1", "January 4 to 7", "November 18-19", "Nov 18-Dec 19, 2015"
 // (e: after the month).
-int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
-  // "Oct/2": a day after a slash ("Dec/2018" is a month and year, read below); "October,
-  // 1st": a suffixed day after a comma.
+// Where the day after a month starts (e: after the month): past the slash of "Oct/2"
+// ("Dec/2018" is a month and year, read elsewhere), the comma of "October, 1st" (a
+// suffixed day only) and the "the" of "April the ninth" (a spelled ordinal day only).
+int Scanner::DayAfterMonth(int e) const {
   if (IsSym(e, "/") && Adj(e) && Adj(e + 1) && IntAt(e + 1, 2) > 0 && !(L(e + 2) && Adj(e + 2)))
-    ++e;
-  if (IsSym(e, ",") && IntAt(e + 1, 2) > 0 && IsSuffixedDay(e + 1)) ++e;
-  // "April the ninth": "the" before a spelled ordinal day.
-  if (Is(e, "the") && L(e + 1) && L(e + 1)->type == kWord && t_.ordinal.count(L(e + 1)->low) &&
-      t_.ordinal.at(L(e + 1)->low) <= 31)
-    ++e;
+    return e + 1;
+  if (IsSym(e, ",") && IntAt(e + 1, 2) > 0 && IsSuffixedDay(e + 1)) return e + 1;
+  const Lex* n = L(e + 1);
+  if (Is(e, "the") && n && n->type == kWord && t_.ordinal.count(n->low) &&
+      t_.ordinal.at(n->low) <= 31)
+    return e + 1;
+  return e;
+}
+
+int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
+  e = DayAfterMonth(e);
   int day;
   int de = Day(e, &day);
   bool day_ok = de >= 0 && (L(e)->type == kNum || SpelledDayEnds(de)) &&

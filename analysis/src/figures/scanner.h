@@ -278,6 +278,7 @@ class Scanner {
   bool PastVerbBefore(int k, bool article) const;
   bool DateInParens(int k, Date* d) const;
   int MatchMonthDay(const DateCue& c, int month, int e);
+  int DayAfterMonth(int e) const;
   int MatchMonthYear(const DateCue& c, int month, int e);
   int MatchMonthRange(const DateCue& c, int month, int e);
   int MatchMonthAlone(const DateCue& c, int month, int e, bool weak);
