@@ -1126,3 +1126,23 @@ TEST_CASE(
   Result o = Run("She finished second and came fifth in the final.");
   CheckNumber(o, "fifth", FigureKind::kOrdinal, 5);
 }
+
+TEST_CASE("weeks of a month or a year, Monday to Sunday (issue 14, round 5)", "[figures]") {
+  Result r =
+      Run("Book the first week of Jan 2015 or the last week of Dec 2016.\n"
+          "Files from the first week of 2021 and the week of April 10th, 2017.\n"
+          "In the last week of the campaign he spoke.",
+          factlens::Date{2018, 11, 29});
+  INFO(r.All());
+  const Figure* a = r.Find("the first week of Jan 2015");
+  REQUIRE(a != nullptr);
+  CHECK(a->value.str_lo == "2014-12-29");
+  CHECK(a->value.str_hi == "2015-01-04");
+  REQUIRE(r.Find("the last week of Dec 2016") != nullptr);
+  CHECK(r.Find("the last week of Dec 2016")->value.str_lo == "2016-12-26");
+  REQUIRE(r.Find("the first week of 2021") != nullptr);
+  CHECK(r.Find("the first week of 2021")->value.str_lo == "2021-01-04");
+  REQUIRE(r.Find("the week of April 10th, 2017") != nullptr);
+  CHECK(r.Find("the week of April 10th, 2017")->value.str_lo == "2017-04-10");
+  CHECK(r.Find("last week") == nullptr);  // "the last week of the campaign" is no date
+}

@@ -688,6 +688,69 @@ int Scanner::MatchFromLast(int i) {
   return e;
 }
 
+// ------------------------------------------------------------ weeks of a month or year
+
+// The Monday of the week (Monday to Sunday) that holds the n-th Thursday of a month
+// (n = -1: the last), or of a year's ISO week n (month 0); ISO 8601's rule that a week
+// belongs where its Thursday is.
+static Date WeekMonday(int year, int month, int n) {
+  if (month == 0) {
+    Date thu = AddDays(Date{year, 1, 4}, 3 - (Weekday(year, 1, 4) + 5) % 7);  // week 1's
+    if (n < 0) thu = AddDays(Date{year, 12, 28}, 3 - (Weekday(year, 12, 28) + 5) % 7);
+    return AddDays(thu, 7 * (n > 0 ? n - 1 : 0) - 3);
+  }
+  Date thu = NthWeekday(year, month, n, 5);  // UCAL_THURSDAY
+  return AddDays(thu, -3);
+}
+
+// "the first week of July", "last week of Dec 2016", "the second week of 2015", "the week
+// of April 10th": a week from Monday to Sunday (i: the ordinal or "last"; the date after
+// "of" is read by TryDate, then widened to its week). Not "the last week of the campaign".
+int Scanner::MatchWeekOf(int i) {
+  auto ord = t_.ordinal.find(lx_[i].low);
+  int n = Is(i, "last") ? -1 : ord != t_.ordinal.end() ? ord->second : 0;
+  int w = Is(i, "week") ? i : i + 1;
+  if (n > 4 || (n == 0 && (w != i || !Is(i - 1, "the"))) || !ctx_.ref) return -1;
+  size_t before = out_.size();
+  int e = TryDate(w + 2);
+  int month = 0;
+  if (e < 0 && out_.size() == before && n != 0 && MonthAt(w + 2, &month, true) > 0) {
+    // "the last week of july": a full month name, lower case too, after "week of".
+    std::string note;
+    int year = InferYear(month, 0, 0, &note, 0);
+    if (!year) return -1;
+    e = w + 3;
+    Emit(w + 2, e, FigureKind::kDate, Str(IsoDate(year, month)), "", false, note);
+  }
+  if (e < 0 || out_.size() != before + 1) {
+    out_.resize(before);
+    // "the last week of the campaign" is no calendar week: not "last week" either ("the
+    // convention last week of doom and gloom" is).
+    return n != 0 && e < 0 && Is(i - 1, "the") ? w + 1 : -1;
+  }
+  Figure& f = out_.back();
+  const std::string iso = f.value.type == FigureValue::Type::kString ? f.value.str_lo : "";
+  Date mon;
+  if (n == 0 && iso.size() == 10) {  // the week of a day
+    Date d{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))};
+    mon = AddDays(d, -((Weekday(d.year, d.month, d.day) + 5) % 7));
+  } else if (n != 0 && (iso.size() == 7 || iso.size() == 4)) {
+    mon = WeekMonday(std::stoi(iso.substr(0, 4)), iso.size() == 7 ? std::stoi(iso.substr(5, 2)) : 0,
+                     n);
+  } else {
+    out_.resize(before);
+    return -1;
+  }
+  Date sun = AddDays(mon, 6);
+  int b = n == 0 ? i - 1 : (Is(i - 1, "the") ? i - 1 : i);
+  f.span.begin = lx_[b].b;
+  f.value = StrRange(IsoDate(mon.year, mon.month, mon.day), IsoDate(sun.year, sun.month, sun.day));
+  f.approx = false;
+  f.note =
+      f.note.empty() ? "a week from Monday to Sunday" : f.note + "; a week from Monday to Sunday";
+  return e;
+}
+
 // ------------------------------------------------------------ week numbers
 
 // "week 31", "in the week 1", "week 3 of 2027", "week 27 of last year": ISO 8601 week n

@@ -334,6 +334,7 @@ class Scanner {
   int MatchWords(int i, const std::vector<std::string>& words) const;
   int MatchFromLast(int i);
   int MatchWeekNumber(int i);
+  int MatchWeekOf(int i);
   int MatchClockWords(int i);  // times.cc
   int MatchSpelledClock(int i);  // times.cc
 
