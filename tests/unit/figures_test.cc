@@ -1146,3 +1146,17 @@ TEST_CASE("weeks of a month or a year, Monday to Sunday (issue 14, round 5)", "[
   CHECK(r.Find("the week of April 10th, 2017")->value.str_lo == "2017-04-10");
   CHECK(r.Find("last week") == nullptr);  // "the last week of the campaign" is no date
 }
+
+TEST_CASE("year to date (issue 14, round 5)", "[figures]") {
+  Result r =
+      Run("The stock is down 20% in the year to date. Year-to-date sales rose.\n"
+          "Prices swing from year to year.",
+          factlens::Date{2018, 9, 7});
+  INFO(r.All());
+  const Figure* f = r.Find("year to date");
+  REQUIRE(f != nullptr);
+  CHECK(f->value.str_lo == "2018-01-01");
+  CHECK(f->value.str_hi == "2018-09-07");
+  REQUIRE(r.Find("Year-to-date") != nullptr);
+  CHECK(r.Find("year to year") == nullptr);
+}

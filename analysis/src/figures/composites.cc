@@ -751,6 +751,23 @@ int Scanner::MatchWeekOf(int i) {
   return e;
 }
 
+// "year to date", "year-to-date" ("the" outside, as the suite marks it): from January 1 of
+// the reference year to the reference date (i: "year").
+int Scanner::MatchYearToDate(int i) {
+  int k = i + 1;
+  if (IsDash(k) && Adj(k)) ++k;
+  if (!Is(k, "to")) return -1;
+  ++k;
+  if (IsDash(k) && Adj(k)) ++k;
+  if (!Is(k, "date") || !ctx_.ref || !ctx_.ref->day || (lx_[i].upper && !SentenceStart(i)))
+    return -1;
+  const Date& r = *ctx_.ref;
+  Emit(i, k + 1, FigureKind::kDate,
+       StrRange(IsoDate(r.year, 1, 1), IsoDate(r.year, r.month, r.day)), "", false,
+       "the year up to " + ctx_.ref_source);
+  return k + 1;
+}
+
 // ------------------------------------------------------------ week numbers
 
 // "week 31", "in the week 1", "week 3 of 2027", "week 27 of last year": ISO 8601 week n

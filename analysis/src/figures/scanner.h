@@ -335,6 +335,7 @@ class Scanner {
   int MatchFromLast(int i);
   int MatchWeekNumber(int i);
   int MatchWeekOf(int i);
+  int MatchYearToDate(int i);
   int MatchClockWords(int i);  // times.cc
   int MatchSpelledClock(int i);  // times.cc
 
