@@ -406,10 +406,11 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   bool through = g == "through"sv || g == "thru"sv;
   bool link = g == "to"sv || g == "-"sv || g == "~"sv || g == "till"sv || g == "until"sv ||
               through || g == "and"sv;
-  // Two dates that state their own years and months need no "from": "Nov 18 2014-Dec 19
-  // 2015", "Dec/2018-May/2019".
+  // Two dates that state their own years and months need no "from" around a dash: "Nov 18
+  // 2014-Dec 19 2015", "Dec/2018-May/2019" ("postponed June 1, 2016 to June 1, 2017" is
+  // a change, not a range).
   bool stated = !YearInferred(*a) && !YearInferred(b) && a->value.str_lo.size() >= 7 &&
-                b.value.str_lo.size() >= 7 && (g == "-"sv || g == "to"sv);
+                b.value.str_lo.size() >= 7 && g == "-"sv;
   if (!link || (g == "and"sv ? intro != "between"sv : !(through || stated || !intro.empty())))
     return false;
   std::string lo = a->value.str_lo, hi = HiOf(b.value);
