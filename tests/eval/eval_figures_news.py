@@ -114,18 +114,21 @@ def heldout(shared, factlens):
     for rec in records:
         for f in outputs[rec["id"]].get("figures", []):
             emitted[(rec["id"], f["start"], f["end"])] = f
-    counts, changed = collections.Counter(), 0
+    # Each draw apart: the round 3 draw (no "stratum" key) and later ones (their "stratum").
+    draws = collections.defaultdict(lambda: [collections.Counter(), 0])
     for v in verdicts:
+        draw = draws[v.get("stratum", "issue 14 shapes, round 3 draw random.Random(1414)")]
         f = emitted.get((v["id"], v["start"], v["end"]))
         if f is None or not same(v, f):
-            changed += 1
+            draw[1] += 1
             continue
-        counts[v["verdict"]] += 1
-    judged = sum(counts.values())
-    print("held-out draw (%s, issue 14 shapes): %d/%d right = %.3f; %s; %d changed or gone "
-          "since judged" % (HELDOUT_CORPUS, counts["right"], judged,
-                            counts["right"] / judged if judged else 0.0,
-                            ", ".join("%s %d" % kv for kv in sorted(counts.items())), changed))
+        draw[0][v["verdict"]] += 1
+    for name, (counts, changed) in sorted(draws.items()):
+        judged = sum(counts.values())
+        print("held-out draw (%s; %s): %d/%d right = %.3f; %s; %d changed or gone since judged"
+              % (HELDOUT_CORPUS, name, counts["right"], judged,
+                 counts["right"] / judged if judged else 0.0,
+                 ", ".join("%s %d" % kv for kv in sorted(counts.items())), changed))
     return 0
 
 

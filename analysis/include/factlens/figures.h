@@ -47,13 +47,20 @@
 //              ranges ("week 31" -> ["2026-07-27", "2026-08-02"]). Recurring dates
 //              are the string "R/" + an ISO 8601 duration with unit "recurring":
 //              "weekly" -> "R/P1W", "quarterly" -> "R/P3M", "every 72 minutes" ->
-//              "R/PT72M" ("every Monday": "R/P1W", note "every Monday").
+//              "R/PT72M" ("every Monday": "R/P1W", note "every Monday"). "N units
+//              ago" is the date counted back from the reference date at the unit's
+//              precision ("four years ago" -> "2012"; in January-February or
+//              November-December the two years it may mean, ["2012", "2013"]; "three
+//              months ago" -> "2016-06"), note "counted back from the reference date".
+//              "early / mid / late 2016" is a third of the year (["2016-01", "2016-04"]).
 //   time       "HH:MM" (24 h) or "HH:MM:SS": "2.15pm" -> "14:15"; a time range is
 //              [lo, hi] of such strings ("9-10 am" -> ["09:00", "10:00"], "in the
 //              morning" -> ["08:00", "12:00"], note "part of day").
 //   duration   number with unit "year" | "month" | "week" | "day" | "night" |
 //              "hour" | "minute" | "second" | "decade" | "century": "four-day" ->
-//              4 "day"; "over 80 years ago" -> 80 "year", approx, note "ago".
+//              4 "day"; compounds in the smaller unit ("3 hours and 30 minutes" ->
+//              210 "minute"); "40 or 50 years ago" -> 50 "year", note "ago" (without
+//              a reference date, too).
 //   quantity   number; with a measure unit ("3.5 tonnes" -> 3.5 "tonne", canonical
 //              singular names from analysis/data/figures/units.txt) or with the
 //              thing counted in `counted` and no unit ("about 200 people" -> 200,
@@ -62,8 +69,9 @@
 //              [lo, hi] number range.
 //   ordinal    number: "second" -> 2, "100th" -> 100; a relative ordinal is a string
 //              in the public suite's notation, note "relative ordinal": "the second to
-//              last", "penultimate" -> "end-1", "third from last" -> "end-2". The lone
-//              words "last", "next", "previous" are not figures.
+//              last", "penultimate" -> "end-1", "third from last" -> "end-2", "the
+//              previous one" -> "current-1", "the last sentence" -> "end+0" (before a
+//              sequence noun). The lone words "last", "next", "previous" are not figures.
 //   number     anything else: "a dozen" -> 12, "1.5 million" -> 1500000.
 //   No value (FigureValue::Type::kNone) rather than a wrong one: numbers with more
 //   than 15 significant digits, overflow ("10^400", "1e999"), impossible dates,

@@ -58,9 +58,10 @@ bool HourNumber(const Figure& f, int* h) {
   *h = WholeAtMost(f.value.lo, 23);
   return *h >= 0;
 }
-// A calendar date or date range without a clock time, decade or fiscal year.
+// A calendar date or date range without a clock time, decade or fiscal year (quarters
+// are plain: "from 2017-q1 to 2018-q1").
 bool PlainDate(const Figure& f) {
-  if (f.kind != FigureKind::kDate || !f.unit.empty()) return false;
+  if (f.kind != FigureKind::kDate || !(f.unit.empty() || f.unit == "quarter"sv)) return false;
   const FigureValue& v = f.value;
   if (v.type == FigureValue::Type::kString) return v.str_lo[0] != '-' && v.str_lo.size() <= 10;
   return v.type == FigureValue::Type::kStringRange && v.str_lo[0] != '-' && v.str_lo.size() <= 10 &&
@@ -217,6 +218,7 @@ int Scanner::MatchRecurring(int i) {
     // "everyday life": an adjective, no date.
     if (l.low == "everyday"sv && L(i + 1) && L(i + 1)->type == kWord) return -1;
     if (weekday_plural && !l.upper) return -1;
+    if (weekday_plural) note = "every " + RawOf(&l).substr(0, RawOf(&l).size() - 1);
     period = r.period;
     e = i + 1;
   }
@@ -404,8 +406,20 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   bool through = g == "through"sv || g == "thru"sv;
   bool link = g == "to"sv || g == "-"sv || g == "~"sv || g == "till"sv || g == "until"sv ||
               through || g == "and"sv;
-  if (!link || (g == "and"sv ? intro != "between"sv : !(through || !intro.empty()))) return false;
+  // Two dates that state their own years and months need no "from" around a dash: "Nov 18
+  // 2014-Dec 19 2015", "Dec/2018-May/2019" ("postponed June 1, 2016 to June 1, 2017" is
+  // a change, not a range).
+  bool stated = !YearInferred(*a) && !YearInferred(b) && a->value.str_lo.size() >= 7 &&
+                b.value.str_lo.size() >= 7 && g == "-"sv;
+  if (!link || (g == "and"sv ? intro != "between"sv : !(through || stated || !intro.empty())))
+    return false;
   std::string lo = a->value.str_lo, hi = HiOf(b.value);
+  // An upper end that is a third of a year: "to the end of 2008" ends with 2008, "to the
+  // start of 2008" in its first month.
+  if (b.note.find("a third of the year") != std::string::npos) {
+    if (b.note.rfind("end", 0) == 0 || b.note.rfind("late", 0) == 0) hi = hi.substr(0, 4);
+    if (b.note.rfind("start", 0) == 0 || b.note.rfind("beginning", 0) == 0) hi = b.value.str_lo;
+  }
   if (YearInferred(*a) && !YearInferred(b) && lo.size() >= 7 && hi.size() >= 4) {
     std::string moved = hi.substr(0, 4) + lo.substr(4);
     if (moved > hi) moved = std::to_string(std::stoi(hi.substr(0, 4)) - 1) + lo.substr(4);
@@ -415,6 +429,36 @@ bool Scanner::MergeDateRange(Figure* a, const Figure& b, const std::string& gap,
   if (lo > hi) return false;
   a->value = StrRange(lo, hi);
   JoinNotes(a, b);
+  return true;
+}
+
+// Seconds in a duration unit (a month of 30 days, a year of 365), 0 for others.
+static double UnitSeconds(const std::string& u) {
+  static constexpr std::pair<std::string_view, double> kUnits[] = {
+      {"second", 1},    {"minute", 60},     {"hour", 3600},     {"day", 86400},
+      {"week", 604800}, {"month", 2592000}, {"year", 31536000}, {"decade", 315360000}};
+  for (const auto& [name, secs] : kUnits)
+    if (u == name) return secs;
+  return 0;
+}
+
+// "3 hours 30 minutes", "1 hour and 30 minutes", "two years and three months", "3 months
+// and 2 weeks and 2 days": one duration in the smaller unit (a month counted as 30 days
+// and a year as 365 when they become days or weeks; the note says so).
+bool Scanner::MergeDurations(Figure* a, const Figure& b, const std::string& gap) const {
+  if (a->kind != FigureKind::kDuration || b.kind != FigureKind::kDuration ||
+      a->value.type != FigureValue::Type::kNumber || b.value.type != FigureValue::Type::kNumber ||
+      !(gap.empty() || gap == "and"sv || gap == ","sv) || b.approx)
+    return false;
+  double sa = UnitSeconds(a->unit), sb = UnitSeconds(b.unit);
+  if (sa <= sb || sb == 0) return false;
+  double ratio = a->unit == "year"sv && b.unit == "month"sv ? 12 : sa / sb;  // not 365/30
+  double whole = a->value.lo * ratio;
+  bool calendar = (a->unit == "month"sv || a->unit == "year"sv || a->unit == "decade"sv) &&
+                  b.unit != "month"sv && b.unit != "year"sv;
+  a->value = Num(whole + b.value.lo);
+  a->unit = b.unit;
+  if (calendar) a->note = "a month counted as 30 days, a year as 365";
   return true;
 }
 
@@ -488,6 +532,48 @@ bool Scanner::MergeRecurringTime(Figure* a, const Figure& b, const std::string& 
   return true;
 }
 
+// The Monday of a calendar week figure ("next week" = Monday to Sunday), or false.
+static bool WeekOf(const Figure& f, Date* monday) {
+  if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kStringRange ||
+      f.value.str_lo.size() != 10 || f.value.str_hi.size() != 10)
+    return false;
+  const std::string& lo = f.value.str_lo;
+  const std::string& hi = f.value.str_hi;
+  Date a{std::stoi(lo.substr(0, 4)), std::stoi(lo.substr(5, 2)), std::stoi(lo.substr(8, 2))};
+  Date b{std::stoi(hi.substr(0, 4)), std::stoi(hi.substr(5, 2)), std::stoi(hi.substr(8, 2))};
+  if (DayNumber(b.year, b.month, b.day) - DayNumber(a.year, a.month, a.day) != 6 ||
+      Weekday(a.year, a.month, a.day) != 2)
+    return false;
+  *monday = a;
+  return true;
+}
+
+// "Tuesday of next week", "tuesday of last week", "next week on Tuesday", "next week Mon
+// 9 am": the weekday inside that calendar week (a time already merged keeps its clock).
+bool Scanner::MergeWeekdayInWeek(Figure* a, const Figure& b, const std::string& gap) const {
+  Date monday;
+  const Figure* day = nullptr;
+  // Not "on Monday of last week's shooting" (the week owns a noun).
+  bool owns = b.span.end + 1 < static_cast<int32_t>(text_.size()) &&
+              (text_[b.span.end] == u'\'' || text_[b.span.end] == u'\u2019');
+  if (gap == "of"sv && WeekOf(b, &monday) && !owns) day = a;
+  if ((gap.empty() || gap == "on"sv || gap == ","sv) && WeekOf(*a, &monday)) day = &b;
+  if (!day || day->kind != FigureKind::kDate || day->value.type != FigureValue::Type::kString ||
+      day->value.str_lo.size() < 10)
+    return false;
+  int32_t at = day->span.begin;
+  std::string word;
+  while (at < day->span.end && at - day->span.begin < 10 && u_isalpha(text_[at]))
+    word += static_cast<char>(u_tolower(text_[at++]));
+  auto w = t_.weekday.find(word);
+  if (w == t_.weekday.end()) return false;
+  const std::string& iso = day->value.str_lo;
+  Date d = AddDays(monday, (w->second + 5) % 7);
+  a->value = Str(IsoDate(d.year, d.month, d.day) + iso.substr(10));
+  a->note = ResolvedNote() + "; the weekday of that week";
+  return true;
+}
+
 // Tries the composites of `pass` on the last kept figure and the next one: first the
 // times among themselves ("from 2:00 to 2:30 pm", "7 in the morning"), then the days
 // with their times and the date ranges ("Tuesday" + "from 2:00 to 2:30 pm").
@@ -507,12 +593,13 @@ bool Scanner::MergeInto(Figure* a, const Figure& b, int pass) const {
   if (intro != "from"sv && intro != "between"sv) intro.clear();
   bool merged = false;
   if (pass == 0) {
-    merged = MergeClockAndPart(a, b, gap) || MergeTimeRange(a, b, gap, intro) ||
-             MergeCountedDate(a, b, gap) || MergeTimeAndLength(a, b, gap);
+    merged = MergeDurations(a, b, gap) || MergeClockAndPart(a, b, gap) ||
+             MergeTimeRange(a, b, gap, intro) || MergeCountedDate(a, b, gap) ||
+             MergeTimeAndLength(a, b, gap);
   } else {
     merged = MergeDateAndTime(a, b, gap) || MergeTimeAndDate(a, b, gap) ||
              MergeClockAndPart(a, b, gap) || MergeDateRange(a, b, gap, intro) ||
-             MergeRecurringTime(a, b, gap);
+             MergeRecurringTime(a, b, gap) || MergeWeekdayInWeek(a, b, gap);
   }
   if (!merged) return false;
   if (!intro.empty() && a->value.type == FigureValue::Type::kStringRange &&
@@ -550,6 +637,14 @@ void Scanner::MergeComposites() {
 int Scanner::MatchWords(int i, const std::vector<std::string>& words) const {
   int j = i;
   for (size_t k = 0; k < words.size(); ++k, ++j) {
+    if (words[k] == "*seq"sv) {  // a sequence noun, perhaps after a count; not in the span
+      int n = j;
+      if (L(n) && (IntAt(n, 2) > 0 || Has(n, kCardinal))) ++n;
+      return L(n) && L(n)->type == kWord && !(IsDash(n + 1) && Adj(n + 1)) &&
+                     t_.sequence_nouns.count(L(n)->low)
+                 ? j
+                 : -1;
+    }
     if (k > 0 && IsDash(j) && Adj(j) && Adj(j + 1)) ++j;
     if (!(L(j) && L(j)->type == kWord && L(j)->low == words[k])) return -1;
   }
@@ -592,6 +687,86 @@ int Scanner::MatchFromLast(int i) {
   Emit(b, e, FigureKind::kOrdinal, Str("end-" + std::to_string(it->second - 1)), "", false,
        "relative ordinal");
   return e;
+}
+
+// ------------------------------------------------------------ weeks of a month or year
+
+// The Monday of the week (Monday to Sunday) that holds the n-th Thursday of a month
+// (n = -1: the last), or of a year's ISO week n (month 0); ISO 8601's rule that a week
+// belongs where its Thursday is.
+static Date WeekMonday(int year, int month, int n) {
+  if (month == 0) {
+    Date thu = AddDays(Date{year, 1, 4}, 3 - (Weekday(year, 1, 4) + 5) % 7);  // week 1's
+    if (n < 0) thu = AddDays(Date{year, 12, 28}, 3 - (Weekday(year, 12, 28) + 5) % 7);
+    return AddDays(thu, 7 * (n > 0 ? n - 1 : 0) - 3);
+  }
+  Date thu = NthWeekday(year, month, n, 5);  // UCAL_THURSDAY
+  return AddDays(thu, -3);
+}
+
+// "the first week of July", "last week of Dec 2016", "the second week of 2015", "the week
+// of April 10th": a week from Monday to Sunday (i: the ordinal or "last"; the date after
+// "of" is read by TryDate, then widened to its week). Not "the last week of the campaign".
+int Scanner::MatchWeekOf(int i) {
+  auto ord = t_.ordinal.find(lx_[i].low);
+  int n = Is(i, "last") ? -1 : ord != t_.ordinal.end() ? ord->second : 0;
+  int w = Is(i, "week") ? i : i + 1;
+  if (n > 4 || (n == 0 && (w != i || !Is(i - 1, "the"))) || !ctx_.ref) return -1;
+  size_t before = out_.size();
+  int e = TryDate(w + 2);
+  int month = 0;
+  if (e < 0 && out_.size() == before && n != 0 && MonthAt(w + 2, &month, true) > 0) {
+    // "the last week of july": a full month name, lower case too, after "week of".
+    std::string note;
+    int year = InferYear(month, 0, 0, &note, 0);
+    if (!year) return -1;
+    e = w + 3;
+    Emit(w + 2, e, FigureKind::kDate, Str(IsoDate(year, month)), "", false, note);
+  }
+  if (e < 0 || out_.size() != before + 1) {
+    out_.resize(before);
+    // "the last week of the campaign" is no calendar week: not "last week" either ("the
+    // convention last week of doom and gloom" is).
+    return n != 0 && e < 0 && Is(i - 1, "the") ? w + 1 : -1;
+  }
+  Figure& f = out_.back();
+  const std::string iso = f.value.type == FigureValue::Type::kString ? f.value.str_lo : "";
+  Date mon;
+  if (n == 0 && iso.size() == 10) {  // the week of a day
+    Date d{std::stoi(iso.substr(0, 4)), std::stoi(iso.substr(5, 2)), std::stoi(iso.substr(8, 2))};
+    mon = AddDays(d, -((Weekday(d.year, d.month, d.day) + 5) % 7));
+  } else if (n != 0 && (iso.size() == 7 || iso.size() == 4)) {
+    mon = WeekMonday(std::stoi(iso.substr(0, 4)), iso.size() == 7 ? std::stoi(iso.substr(5, 2)) : 0,
+                     n);
+  } else {
+    out_.resize(before);
+    return -1;
+  }
+  Date sun = AddDays(mon, 6);
+  int b = n == 0 ? i - 1 : (Is(i - 1, "the") ? i - 1 : i);
+  f.span.begin = lx_[b].b;
+  f.value = StrRange(IsoDate(mon.year, mon.month, mon.day), IsoDate(sun.year, sun.month, sun.day));
+  f.approx = false;
+  f.note =
+      f.note.empty() ? "a week from Monday to Sunday" : f.note + "; a week from Monday to Sunday";
+  return e;
+}
+
+// "year to date", "year-to-date" ("the" outside, as the suite marks it): from January 1 of
+// the reference year to the reference date (i: "year").
+int Scanner::MatchYearToDate(int i) {
+  int k = i + 1;
+  if (IsDash(k) && Adj(k)) ++k;
+  if (!Is(k, "to")) return -1;
+  ++k;
+  if (IsDash(k) && Adj(k)) ++k;
+  if (!Is(k, "date") || !ctx_.ref || !ctx_.ref->day || (lx_[i].upper && !SentenceStart(i)))
+    return -1;
+  const Date& r = *ctx_.ref;
+  Emit(i, k + 1, FigureKind::kDate,
+       StrRange(IsoDate(r.year, 1, 1), IsoDate(r.year, r.month, r.day)), "", false,
+       "the year up to " + ctx_.ref_source);
+  return k + 1;
 }
 
 // ------------------------------------------------------------ week numbers
@@ -662,8 +837,10 @@ FigureValue Scanner::WeekendValue(int step, int unit_at) const {
   Date coming = AddDays(r, 7 - wd);             // the next Saturday (a weekday reference)
   Date past = AddDays(r, -wd);                  // the last Saturday (a weekday reference)
   Date sat;
+  // On a Friday "the weekend" is the one starting tomorrow unless a past verb says otherwise.
+  bool friday_ahead = wd == 6 && !PastVerbBefore(unit_at, true);
   if (step == 0)
-    sat = in_weekend ? current : WeekdayDirection(unit_at) > 0 ? coming : past;
+    sat = in_weekend ? current : WeekdayDirection(unit_at) > 0 || friday_ahead ? coming : past;
   else if (step > 0)
     sat = in_weekend ? AddDays(current, 7) : coming;
   else
@@ -743,8 +920,15 @@ int Scanner::MatchRelativePeriod(int at) {
   if (w == "weekend"sv) {
     v = WeekendValue(step, j);
   } else if (w == "fortnight"sv) {
-    Date a = step > 0 ? AddDays(r, 1) : step < 0 ? AddDays(r, -14) : r;
-    Date b = step > 0 ? AddDays(r, 14) : step < 0 ? r : AddDays(r, 13);
+    // Two calendar weeks from this week's Monday, as "next week" is one: "the fortnight"
+    // this week and the next, "next fortnight" the two after those, "last fortnight" the
+    // two before this week; "the past fortnight" the 14 days up to the reference date (as
+    // "the past week").
+    int wd = Weekday(r.year, r.month, r.day);
+    Date mon = AddDays(r, -((wd + 5) % 7));
+    bool rolling = Is(j, "past");
+    Date a = rolling ? AddDays(r, -14) : AddDays(mon, step * 14);
+    Date b = rolling ? r : AddDays(a, 13);
     v = StrRange(IsoDate(a.year, a.month, a.day), IsoDate(b.year, b.month, b.day));
   } else if (w == "workweek"sv || week) {
     int wd = Weekday(r.year, r.month, r.day);

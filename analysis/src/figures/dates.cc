@@ -20,11 +20,64 @@ int Scanner::DaySuffix(int j) const {
   return e;
 }
 
+// A spelled whole number 1-99 at j ("nine", "twenty five", "thirty-one"); its end, or -1.
+int Scanner::SmallCardinal(int j, int* v) const {
+  const Lex* l = L(j);
+  if (!l || l->type != kWord || !(l->cls & kCardinal)) return -1;
+  int a = t_.cardinal.at(l->low);
+  if (a < 1 || a > 99) return -1;
+  *v = a;
+  int k = IsDash(j + 1) && Adj(j + 1) && Adj(j + 2) ? j + 2 : j + 1;
+  const Lex* u = L(k);
+  if (a >= 20 && a % 10 == 0 && u && u->type == kWord && (u->cls & kCardinal) &&
+      t_.cardinal.at(u->low) >= 1 && t_.cardinal.at(u->low) <= 9) {
+    *v = a + t_.cardinal.at(u->low);
+    return k + 1;
+  }
+  return j + 1;
+}
+
+// A spelled year at j: "nineteen eighty six", "nineteen hundred ninety three", "two
+// thousand and thirty two", "seventeen hundred thirty three"; its end, or -1.
+int Scanner::SpelledYear(int j, int* year) const {
+  int hi = 0;
+  int e = SmallCardinal(j, &hi);
+  if (e < 0) return -1;
+  int lo = 0;
+  if (Is(e, "thousand") && hi <= 2) {
+    int k = Is(e + 1, "and") ? e + 2 : e + 1;
+    int le = SmallCardinal(k, &lo);
+    *year = hi * 1000 + (le > 0 ? lo : 0);
+    return le > 0 ? le : e + 1;
+  }
+  if (hi < 10) return -1;
+  if (Is(e, "hundred")) {
+    int k = Is(e + 1, "and") ? e + 2 : e + 1;
+    int le = SmallCardinal(k, &lo);
+    *year = hi * 100 + (le > 0 ? lo : 0);
+    return le > 0 ? le : e + 1;
+  }
+  int le = SmallCardinal(e, &lo);
+  if (le < 0 || lo < 10) return -1;
+  *year = hi * 100 + lo;
+  return le;
+}
+
 int Scanner::Day(int j, int* day) const {
   int e = DaySuffix(j);
   if (e < 0) {
-    // Spelled ordinal day: "fourth of July".
+    // Spelled ordinal day: "fourth of July", "twenty second", "thirty-first".
     const Lex* l = L(j);
+    int k = IsDash(j + 1) && Adj(j + 1) && Adj(j + 2) ? j + 2 : j + 1;
+    if (l && l->type == kWord && (l->low == "twenty"sv || l->low == "thirty"sv) && L(k) &&
+        L(k)->type == kWord) {
+      auto o = t_.ordinal.find(L(k)->low);
+      if (o != t_.ordinal.end() && o->second >= 1 && o->second <= 9 &&
+          (l->low == "twenty"sv || o->second == 1)) {
+        *day = (l->low == "twenty"sv ? 20 : 30) + o->second;
+        return k + 1;
+      }
+    }
     if (l && l->type == kWord) {
       auto o = t_.ordinal.find(l->low);
       if (o != t_.ordinal.end() && o->second <= 31) {
@@ -299,27 +352,34 @@ bool Scanner::WeekdayInName(int k) const {
 // and right after a past verb ("said Friday", "met Monday", "since Tuesday");
 // forward (+1) when the sentence speaks of the future before it ("will ...
 // Friday", "is due Monday", "is set to ... Thursday") or right after it.
-int Scanner::WeekdayDirection(int k) const {
+// A past verb or "since" right before the date at k ("said Friday", "met over the
+// weekend"; "on", "early", "late", "this", "by" are skipped, and with `article` "over",
+// "the").
+bool Scanner::PastVerbBefore(int k, bool article) const {
   int j = k - 1;
   while (L(j) && L(j)->type == kWord &&
-         (Is(j, "on") || Is(j, "early") || Is(j, "late") || Is(j, "this") || Is(j, "by")))
+         (Is(j, "on") || Is(j, "early") || Is(j, "late") || Is(j, "this") || Is(j, "by") ||
+          (article && (Is(j, "over") || Is(j, "the")))))
     --j;
   const Lex* p = L(j);
-  if (p && p->type == kWord) {
-    const std::string& w = p->low;
-    bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv ||
-                     w == "slated"sv || w == "need"sv;
-    if (w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
-        (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed))
-      return -1;
-  }
+  if (!p || p->type != kWord) return false;
+  const std::string& w = p->low;
+  bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv || w == "slated"sv ||
+                   w == "need"sv;
+  return w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
+         (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed);
+}
+
+int Scanner::WeekdayDirection(int k) const {
+  if (PastVerbBefore(k, false)) return -1;
   auto stop = [&](int q) {
     return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
   };
   for (int q = k - 1; q >= 0 && q >= k - 15 && !stop(q); --q) {
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
         Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") || Is(q, "expects") ||
-        Is(q, "expected") || ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")))
+        Is(q, "expected") || ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")) ||
+        (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;
   }
   // "Monday's debate in New York will be ...": the future right after it.
@@ -409,7 +469,8 @@ int Scanner::MatchWeekday(DateCue* c) {
   // Lower case only after "on", before a part of the day or a month/day ("on monday",
   // "tuesday night", "friday 5/12").
   if (!(w && w->type == kWord && (w->cls & kWeekday) &&
-        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW) || SlashDayBefore(k + 3)) &&
+        (w->upper || ((Is(k - 1, "on") || Has(k + 1, kPartDayW) || SlashDayBefore(k + 3) ||
+                       (Is(k + 1, "the") && IsSuffixedDay(k + 2) && L(k + 2)->type == kNum)) &&
                       w->low.size() > 3))))
     return kContinue;
   int k2 = k + 1;
@@ -440,6 +501,12 @@ int Scanner::YearAfter(int j, int* year) const {
   if (IsSym(ye, ",")) ++ye;
   if (Is(ye, "of") || Is(ye, "in")) ++ye;
   int yv = Year4(ye);
+  if (yv < 0 && Has(ye, kCardinal)) {  // "January 25 nineteen eighty six"
+    int se = SpelledYear(ye, &yv);
+    if (se < 0 || yv < 1000 || Has(se, kCardinal)) return -1;
+    *year = yv;
+    return se;
+  }
   if (yv < 1000 || (L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) return -1;
   *year = yv;
   return ye + 1;
@@ -452,7 +519,9 @@ bool Scanner::SpelledDayEnds(int de) const {
   const Lex* n = L(de);
   if (!n) return true;
   if (n->type == kSym) return !(IsDash(de) && Adj(de));
-  if (n->type == kNum) return Year4(de) >= 1000;
+  if (n->type == kNum) return Year4(de) >= 1000 || (IsSym(de + 1, ":") && Adj(de + 1));
+  int year = 0;
+  if ((n->cls & kCardinal) && SpelledYear(de, &year) > 0 && year >= 1000) return true;
   return (n->cls & kStop) || n->low == "through"sv || n->low == "till"sv ||
          n->low == "until"sv;
 }
@@ -464,6 +533,7 @@ int Scanner::MonthDayRangeEnd(int k3, int day, int* m2, int* d2) const {
         Is(k3, "till")))
     return -1;
   int k4 = k3 + 1;
+  if (Is(k4, "the") && L(k4 + 1) && L(k4 + 1)->type == kWord) ++k4;  // "till the seventeenth"
   int mm2;
   int dd;
   int me = MonthAt(k4, &mm2, false);
@@ -500,12 +570,38 @@ bool Scanner::IsSeptember11(int month, int day, int b, int e) const {
 
 // "January 5, 2026", "Mar.1", "January 4 to 7", "November 18-19", "Nov 18-Dec 19, 2015"
 // (e: after the month).
+// Where the day after a month starts (e: after the month): past the slash of "Oct/2"
+// ("Dec/2018" is a month and year, read elsewhere), the comma of "October, 1st" (a
+// suffixed day only) and the "the" of "April the ninth" (a spelled ordinal day only).
+int Scanner::DayAfterMonth(int e) const {
+  if (IsSym(e, "/") && Adj(e) && Adj(e + 1) && IntAt(e + 1, 2) > 0 && !(L(e + 2) && Adj(e + 2)))
+    return e + 1;
+  if (IsSym(e, ",") && IntAt(e + 1, 2) > 0 && IsSuffixedDay(e + 1)) return e + 1;
+  const Lex* n = L(e + 1);
+  if (Is(e, "the") && n && n->type == kWord && t_.ordinal.count(n->low) &&
+      t_.ordinal.at(n->low) <= 31)
+    return e + 1;
+  return e;
+}
+
 int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
+  e = DayAfterMonth(e);
   int day;
   int de = Day(e, &day);
   bool day_ok = de >= 0 && (L(e)->type == kNum || SpelledDayEnds(de)) &&
                 !(IsSym(de, ":") && L(de + 1) && L(de + 1)->type == kNum && Adj(de + 1)) &&
                 !(L(de) && L(de)->type == kWord && Adj(de) && L(de)->low != "st"sv);
+  if (!day_ok && de < 0 && Has(e, kCardinal)) {  // "May twenty nine", "June 5"-like in words
+    int ce = SmallCardinal(e, &day);
+    int year = 0;
+    bool year_next = ce > 0 && Has(ce, kCardinal) && SpelledYear(ce, &year) > 0;
+    // Only before a year, "at", a clock time, punctuation or the end: "The March twenty
+    // percent rise" is no date.
+    const Lex* n = ce > 0 ? L(ce) : nullptr;
+    bool ends = !n || (n->type == kSym && !IsDash(ce)) || Is(ce, "at") ||
+                (n->type == kNum && IsSym(ce + 1, ":") && Adj(ce + 1));
+    if (ce > 0 && day <= 31 && (year_next || ends)) de = ce, day_ok = true;
+  }
   if (!day_ok) return kContinue;  // "Mar.1" - tight after an abbreviation's period is fine
   int d2 = 0, m2 = month;
   int re = MonthDayRangeEnd(de, day, &m2, &d2);
@@ -546,8 +642,8 @@ int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
 int Scanner::MatchMonthYear(const DateCue& c, int month, int e) {
   int ye = e;
   if (IsSym(ye, ",") || Is(ye, "of") || (IsSym(ye, "-") && Adj(ye)) ||
-      (IsSym(ye, "/") && Adj(ye)))
-    ++ye;
+      (IsSym(ye, "/") && Adj(ye)) || (Is(ye, "in") && Year4(ye + 1) >= 1000))
+    ++ye;  // "June of 1992", "April in 2016"
   int yv = Year4(ye);
   if (yv < 1000 || (L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) return kContinue;
   int start = c.ranged ? c.i + 1 : c.b;
@@ -659,8 +755,12 @@ int Scanner::DayRangeEnd(int k, int k2, int dd, int* d2) const {
 int Scanner::MatchDayFirst(DateCue* c) {
   const int k = c->k;
   int dd;
+  if (c->ranged && L(k)->type == kWord) {
+    int r = MatchOrdinalDayRange(c);
+    if (r != kContinue) return r;
+  }
   int de = Day(k, &dd);
-  if (de < 0) return kContinue;
+  if (de < 0) return MatchSpelledDayFirst(c);
   int d2 = 0;
   int re = DayRangeEnd(k, de, dd, &d2);
   int k2 = re >= 0 ? re : de;
@@ -688,6 +788,54 @@ int Scanner::MatchDayFirst(DateCue* c) {
     Emit(start, end, FigureKind::kDate, Str(IsoDate(year, month, dd)), "", false, note);
   }
   return end;
+}
+
+// After "from" / "between": "the ninth till the seventeenth of April", "ninth and
+// seventeenth of april", "the twenty-seventh to the third of April" (spelled ordinal days,
+// the month after the second; a second day before the first is in the next month).
+int Scanner::MatchOrdinalDayRange(DateCue* c) {
+  if (!c->ranged) return kContinue;
+  int k = Is(c->k, "the") ? c->k + 1 : c->k;
+  int d1 = 0, d2 = 0, month = 0;
+  int de = Day(k, &d1);
+  if (de < 0 || L(k)->type != kWord) return kContinue;
+  bool link = Is(de, "to") || Is(de, "till") || Is(de, "until") || Is(de, "through") ||
+              (Is(de, "and") && Is(c->i, "between"));
+  int k2 = Is(de + 1, "the") ? de + 2 : de + 1;
+  int de2 = link ? Day(k2, &d2) : -1;
+  if (de2 < 0 || L(k2)->type != kWord || !Is(de2, "of")) return kContinue;
+  int me = MonthAt(de2 + 1, &month, false);
+  if (me < 0) return kContinue;
+  int m1 = d2 < d1 ? (month + 10) % 12 + 1 : month;
+  int year = 0;
+  int end = me;
+  int ye = YearAfter(me, &year);
+  std::string note;
+  if (ye > 0)
+    end = ye;
+  else
+    year = InferYear(month, d2, 0, &note, c->bias);
+  int y1 = m1 > month ? year - 1 : year;
+  if (!year || !ValidDate(y1, m1, d1) || !ValidDate(year, month, d2)) return kContinue;
+  Emit(c->i, end, FigureKind::kDate, StrRange(IsoDate(y1, m1, d1), IsoDate(year, month, d2)), "",
+       false, note);
+  return end;
+}
+
+// "twenty five January nineteen eighty six", "fifteen August 1993": a spelled day before a
+// capitalised month, read only when a year follows.
+int Scanner::MatchSpelledDayFirst(DateCue* c) {
+  const int k = c->k;
+  int dd = 0, month = 0, year = 0;
+  int de = SmallCardinal(k, &dd);
+  if (de < 0 || dd > 31 || !L(de) || !L(de)->upper) return kContinue;
+  int me = MonthAt(de, &month, true);
+  if (me < 0) return kContinue;
+  int ye = YearAfter(me, &year);
+  if (ye < 0 || !ValidDate(year, month, dd)) return kContinue;
+  Emit(c->ranged ? c->i + 1 : c->b, ye, FigureKind::kDate, Str(IsoDate(year, month, dd)), "",
+       false);
+  return ye;
 }
 
 // ------------------------------------------------------------ quarters, numeric dates
@@ -754,15 +902,63 @@ int Scanner::MatchQuarter(DateCue* c) {
 }
 
 // Numeric dates: "2026-01-05", "2019/08/01", "1/1/2015", "29/03/2018".
+// "23.04.2022" (one lexeme: day, month, four-digit year, dotted; day first as in Europe).
+static bool DottedDate(const std::string& s, int* y, int* m, int* d) {
+  if (s.size() < 8 || s.size() > 10 || s[s.size() - 5] != '.') return false;
+  size_t p1 = s.find('.');
+  size_t p2 = s.size() - 5;
+  if (p1 == 0 || p1 > 2 || p2 - p1 < 2 || p2 - p1 > 3) return false;
+  for (size_t x = 0; x < s.size(); ++x)
+    if (x != p1 && x != p2 && (s[x] < '0' || s[x] > '9')) return false;
+  *d = std::stoi(s.substr(0, p1));
+  *m = std::stoi(s.substr(p1 + 1, p2 - p1 - 1));
+  *y = std::stoi(s.substr(p2 + 1));
+  return *y >= 1000 && ValidDate(*y, *m, *d);
+}
+
+// "05-Aug-2016", "2019/aug/01", "2020/Sep/23": a month name between two numbers joined by
+// the same "-" or "/"; the four-digit one is the year.
+int Scanner::MatchNamedMonthNumeric(DateCue* c) {
+  const int k = c->k;
+  bool dash = IsDash(k + 1), slash = IsSym(k + 1, "/");
+  if (!(dash || slash) || !Adj(k + 1) || !Adj(k + 2) || !Adj(k + 3) || !Adj(k + 4) ||
+      !(dash ? IsDash(k + 3) : IsSym(k + 3, "/")) || !L(k + 4) || L(k + 4)->type != kNum)
+    return kContinue;
+  int mm = 0;
+  if (MonthAt(k + 2, &mm, false) != k + 3) return kContinue;
+  int yy = Year4(k), dd = IntAt(k + 4, 2);
+  if (yy < 1000) yy = Year4(k + 4), dd = IntAt(k, 2);
+  const Lex* after = L(k + 5);
+  bool glued = after && Adj(k + 5) &&
+               (after->type != kSym || IsDash(k + 5) || IsSym(k + 5, "/") || IsSym(k + 5, "."));
+  if (yy < 1000 || !ValidDate(yy, mm, dd) || glued) return kContinue;
+  Emit(c->ranged ? c->i + 1 : c->b, k + 5, FigureKind::kDate, Str(IsoDate(yy, mm, dd)), "", false);
+  return k + 5;
+}
+
 int Scanner::MatchNumericDate(DateCue* c) {
   const int k = c->k;
   const Lex* a = L(k);
   if (!(a && a->type == kNum && !c->mod.size())) return kContinue;
+  int dy, dm, dday;
+  if (DottedDate(a->low, &dy, &dm, &dday)) {
+    Emit(c->ranged ? c->i + 1 : c->b, k + 1, FigureKind::kDate, Str(IsoDate(dy, dm, dday)), "",
+         false, "day first");
+    return k + 1;
+  }
+  int named = MatchNamedMonthNumeric(c);
+  if (named != kContinue) return named;
   int k1 = k + 1, k2 = k + 3;
   bool dash = IsSym(k1, "-") && IsSym(k2, "-");
   bool slash = IsSym(k1, "/") && IsSym(k2, "/");
+  // "5/1/2019-5/7/2020", "10-1-2018-10-7-2018": a dash before another full date of the
+  // same shape ends this one (the merge makes the range).
+  const char* sep = dash ? "-" : "/";
+  bool next_date = IsSym(k2 + 2, "-") && Adj(k2 + 2) && Adj(k2 + 3) && L(k2 + 3) &&
+                   L(k2 + 3)->type == kNum && IsSym(k2 + 4, sep) && Adj(k2 + 4) &&
+                   IsSym(k2 + 6, sep) && L(k2 + 7) && L(k2 + 7)->low.size() == 4;
   if (!((dash || slash) && Adj(k1) && Adj(k1 + 1) && Adj(k2) && Adj(k2 + 1) && L(k1 + 1) &&
-        L(k2 + 1) && !(IsSym(k2 + 2, "-") && Adj(k2 + 2))))
+        L(k2 + 1) && (!(IsSym(k2 + 2, "-") && Adj(k2 + 2)) || next_date)))
     return MatchMonthSlashDay(c);
   int x = IntAt(k, 4), y = IntAt(k1 + 1, 2), z = IntAt(k2 + 1, 4);
   int yy = 0, mm = 0, dd = 0;
@@ -774,11 +970,13 @@ int Scanner::MatchNumericDate(DateCue* c) {
     if (x > 12) dd = x, mm = y;
     else mm = x, dd = y;
     yy = z;
-  } else if (L(k2 + 1)->low.size() == 2 && slash && a->low.size() <= 2 && x >= 1 && x <= 12 &&
-             L(k1 + 1)->low.size() <= 2) {
-    // "9/17/16": M/D/YY, the century that puts it on or before the next year.
+  } else if (L(k2 + 1)->low.size() == 2 && slash && a->low.size() <= 2 && x >= 1 &&
+             (x <= 12 || y <= 12) && L(k1 + 1)->low.size() <= 2) {
+    // "9/17/16": M/D/YY, the century that puts it on or before the next year; D/M/YY
+    // when the first cannot be a month ("23/08/39").
     int ref_y = ctx_.ref ? ctx_.ref->year : 2025;
     mm = x, dd = y, yy = 2000 + z;
+    if (x > 12) mm = y, dd = x;
     if (yy > ref_y + 1) yy -= 100;
   } else if (L(k2 + 1)->low.size() == 4 && z >= 1000 && dash && a->low.size() <= 2) {
     if (x > 12) dd = x, mm = y;
@@ -971,8 +1169,17 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
   } else if (!cue && (yv < 1800 || yv > 2100)) {
     return -1;
   }
-  Emit(c.ranged ? c.i + 1 : c.b, k + 1, FigureKind::kDate, Str(IsoDate(yv)), "", !c.mod.empty(),
-       c.mod);
+  // "early 2016", "mid 1989", "the end of 2008": a third of the year (the suite's months:
+  // January-April, May-August, September-December).
+  const std::string& m = c.mod;
+  int third = m == "early"sv || m == "beginning"sv || m == "start"sv ? 0
+              : m == "mid"sv || m == "middle"sv                      ? 1
+              : m == "late"sv || m == "end"sv                        ? 2
+                                                                     : -1;
+  FigureValue v = third < 0 ? Str(IsoDate(yv))
+                            : StrRange(IsoDate(yv, third * 4 + 1), IsoDate(yv, third * 4 + 4));
+  std::string note = third < 0 ? m : m + "; a third of the year";
+  Emit(c.ranged ? c.i + 1 : c.b, k + 1, FigureKind::kDate, v, "", !m.empty(), note);
   return k + 1;
 }
 

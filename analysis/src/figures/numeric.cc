@@ -24,6 +24,8 @@ bool Scanner::OrdinalInName(int i) const {
     return true;
   if (IsSym(b - 1, "\u2018") && IsSym(q, "\u2019")) return true;  // ‘13th’ in a headline
   const Lex* n = L(i + 1);
+  // "second-guess": a word of the list after a hyphen.
+  if (IsDash(i + 1) && Adj(i + 1) && Adj(i + 2) && Has(i + 2, kOrdNameW)) return true;
   if (!n || n->type != kWord) return false;
   if (n->cls & kOrdNameW) return true;
   if (Is(i, "first") && Is(i + 1, "place") && Is(i - 1, "the") && Is(i - 2, "in")) return true;
@@ -48,6 +50,15 @@ int Scanner::TryOrdinalWord(int i) {
   if (p && (p->low == "a"sv || p->low == "an"sv) && t_.fraction.count(a->low)) {
     const Lex* nx = L(i + 1);
     if (!nx || nx->type != kWord || (nx->cls & kStop) || nx->low == "of"sv) return -1;
+  }
+  // "the bottom fifth of incomes", "the top third": a share of a ranked whole, a fraction.
+  if (p && p->type == kWord && t_.fraction.count(a->low) && a->low != "half"sv &&
+      (p->low == "bottom"sv || p->low == "top"sv || p->low == "middle"sv || p->low == "lowest"sv ||
+       p->low == "highest"sv || p->low == "poorest"sv || p->low == "richest"sv ||
+       p->low == "wealthiest"sv)) {
+    Emit(i, i + 1, FigureKind::kPercent, Num(100.0 / t_.fraction.at(a->low)), "percent", false,
+         "fraction of a whole");
+    return i + 1;
   }
   // "Second World War"
   if (a->upper && Is(i + 1, "world") && Is(i + 2, "war")) return i + 3;
@@ -191,9 +202,10 @@ int Scanner::MatchOrdinalNumber(NumCue* c) {
     // "on the 18th." : a day of the reference month.
     int day = WholeAtMost(m.v, 31);
     const Lex* after = L(e + 1);
-    if (day > 0 && Is(b - 1, "the") && Is(b - 2, "on") && (!after || after->type == kSym) &&
-        ctx_.ref && ctx_.ref->day)
-      return EmitDayOfMonth(b - 1, e + 1, day);
+    bool the = Is(b - 1, "the") && Is(b - 2, "on");
+    if (day > 0 && (the || Is(b - 1, "on")) && (!after || after->type == kSym) && ctx_.ref &&
+        ctx_.ref->day)
+      return EmitDayOfMonth(the ? b - 1 : b, e + 1, day);  // also "on 29th."
     Emit(b, e + 1, FigureKind::kOrdinal, c->value, "", c->approx, c->note);
     return e + 1;
   }

@@ -286,11 +286,51 @@ int Scanner::MatchDuration(NumCue* c) {
   }
   std::string note = c->note;
   if (Is(de, "ago")) {
-    note = note.empty() ? "ago" : note + "; ago";
     ++de;
+    // "40 or 50 years ago", "six to eight weeks ago": a range of durations stays one, so
+    // the bare lower end keeps the unit (relations.cc).
+    bool ranged = (Is(c->b - 1, "or") || Is(c->b - 1, "to") || IsDash(c->b - 1)) && L(c->b - 2) &&
+                  (L(c->b - 2)->type == kNum || Has(c->b - 2, kCardinal));
+    FigureValue when = ranged ? FigureValue{} : AgoDate(c->value, unit);
+    if (when.type != FigureValue::Type::kNone) {
+      Emit(c->b, de, FigureKind::kDate, when, "", c->approx,
+           "counted back from " + ctx_.ref_source);
+      return de;
+    }
+    note = note.empty() ? "ago" : note + "; ago";
   }
   Emit(c->b, de, FigureKind::kDuration, c->value, unit, c->approx, note);
   return de;
+}
+
+// "two months ago", "80 years ago": the date that many units before the reference date,
+// to the day for days and weeks, the month for months ("died three months ago" said on
+// September 25 = "2016-06", not a day it never stated), the year for years and decades;
+// no value (the caller keeps a duration) for hours, fractions or without a reference day.
+FigureValue Scanner::AgoDate(const FigureValue& v, const std::string& unit) const {
+  if (v.type != FigureValue::Type::kNumber || !ctx_.ref || !ctx_.ref->day) return {};
+  int n = WholeAtMost(v.lo, 1000);
+  if (n < 1) return {};
+  const Date& r = *ctx_.ref;
+  int years = unit == "year"sv      ? n
+              : unit == "decade"sv  ? 10 * n
+              : unit == "century"sv ? 100 * n
+                                    : 0;
+  // Near the turn of a year "three years ago" spans two calendar years: said on January 5,
+  // 2016 it is 2012 or 2013 (Sandy Hook, December 2012), said in late December 2015 "two
+  // years ago" is 2013 or 2014.
+  if (unit == "year"sv && r.month <= 2)
+    return StrRange(IsoDate(r.year - n - 1), IsoDate(r.year - n));
+  if (unit == "year"sv && r.month >= 11)
+    return StrRange(IsoDate(r.year - n), IsoDate(r.year - n + 1));
+  if (years) return Str(IsoDate(r.year - years));
+  if (unit == "day"sv || unit == "week"sv) {
+    Date d = AddDays(r, -(unit == "week"sv ? 7 : 1) * n);
+    return Str(IsoDate(d.year, d.month, d.day));
+  }
+  if (unit != "month"sv) return {};
+  int total = r.year * 12 + r.month - 1 - n;
+  return Str(IsoDate(total / 12, total % 12 + 1));
 }
 
 // "5 feet and 2 inches", "5 ft 2 in" (fe: after "feet"): the end, adding the

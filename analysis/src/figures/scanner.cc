@@ -140,6 +140,10 @@ std::vector<Figure> Scanner::Run() {
     int next = SkipUrl(i);                           // non_figures.cc
     if (next < 0) next = MatchNoonOrMidnight(i);     // times.cc
     if (next < 0 && (lx_[i].cls & kOrdinalW)) next = MatchFromLast(i);  // composites.cc
+    bool week_of = (Is(i + 1, "week") && Is(i + 2, "of")) || (Is(i, "week") && Is(i + 1, "of"));
+    if (next < 0 && week_of) next = MatchWeekOf(i);  // composites.cc
+    if (next < 0 && Is(i, "year") && (Is(i + 1, "to") || IsDash(i + 1)))
+      next = MatchYearToDate(i);  // composites.cc
     if (next < 0 && MayOpenComposite(i)) next = TryCompositeAt(i);
     if (next < 0) next = MatchUnitLong(i);           // quantities.cc
     if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);

@@ -232,6 +232,7 @@ class Scanner {
   bool OrdinalInName(int i) const;
   bool ZoneAt(int k) const;
   int MatchTimeRange(int i);
+  int MatchMilitaryRange(int i);
   int MatchDecadeApostropheS(const DateCue& c);
   int EmitTwoDigitDecade(const DateCue& c, int b, int e);
   bool LaterPartOfDay(int k) const;
@@ -253,8 +254,13 @@ class Scanner {
   int MatchWeekday(DateCue* c);
   int MatchMonthFirst(DateCue* c);
   int MatchDayFirst(DateCue* c);
+  int MatchSpelledDayFirst(DateCue* c);
+  int MatchOrdinalDayRange(DateCue* c);
+  int SmallCardinal(int j, int* v) const;
+  int SpelledYear(int j, int* year) const;
   int MatchQuarter(DateCue* c);
   int MatchNumericDate(DateCue* c);
+  int MatchNamedMonthNumeric(DateCue* c);
   int MatchMonthSlashDay(DateCue* c);
   bool SlashDayBefore(int j) const;
   bool SpelledDayEnds(int de) const;
@@ -269,8 +275,10 @@ class Scanner {
   bool WeekdayInName(int k) const;
   int EmitRollingPeriod(int i);
   int WeekdayDirection(int k) const;
+  bool PastVerbBefore(int k, bool article) const;
   bool DateInParens(int k, Date* d) const;
   int MatchMonthDay(const DateCue& c, int month, int e);
+  int DayAfterMonth(int e) const;
   int MatchMonthYear(const DateCue& c, int month, int e);
   int MatchMonthRange(const DateCue& c, int month, int e);
   int MatchMonthAlone(const DateCue& c, int month, int e, bool weak);
@@ -307,6 +315,8 @@ class Scanner {
                       const std::string& intro) const;
   bool MergeInto(Figure* a, const Figure& b, int pass) const;
   bool DurationOf(const Figure& f, int* days, int* months) const;
+  bool MergeDurations(Figure* a, const Figure& b, const std::string& gap) const;
+  bool MergeWeekdayInWeek(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeCountedDate(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeTimeAndLength(Figure* a, const Figure& b, const std::string& gap) const;
   bool MergeRecurringTime(Figure* a, const Figure& b, const std::string& gap) const;
@@ -324,6 +334,8 @@ class Scanner {
   int MatchWords(int i, const std::vector<std::string>& words) const;
   int MatchFromLast(int i);
   int MatchWeekNumber(int i);
+  int MatchWeekOf(int i);
+  int MatchYearToDate(int i);
   int MatchClockWords(int i);  // times.cc
   int MatchSpelledClock(int i);  // times.cc
 
@@ -354,6 +366,7 @@ class Scanner {
   int MatchCompactRange(NumCue* c);
   int UnitStart(int e, bool* hyphen) const;
   int MatchDuration(NumCue* c);
+  FigureValue AgoDate(const FigureValue& v, const std::string& unit) const;
   int InchesAfterFeet(int fe, double* total);
   int MatchMeasure(NumCue* c);
   int MatchPointFraction(NumCue* c);

@@ -194,6 +194,8 @@ void BuildWordLists(Tables* t) {
     t->relative_ordinals[w[0]].emplace_back(w, std::string(r[1]));
     AddClass(t, w[0], kRelOrdW);
   }
+  for (std::string_view w : EmbeddedLines("figures/sequence_nouns.txt"))
+    t->sequence_nouns.insert(std::string(w));
   for (auto& kv : t->relative_ordinals)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace factlens {
@@ -91,6 +92,7 @@ struct Tables {
   // Relative ordinals by first word, longest first: {"the","last","but","one"} -> "end-1".
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
       relative_ordinals;
+  std::unordered_set<std::string> sequence_nouns;  // "sentence", "page": after "last"/"next"
   // Holidays by first word, longest first: {"christmas", "eve"} -> "12-24".
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
       holidays;

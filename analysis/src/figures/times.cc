@@ -84,7 +84,28 @@ int Scanner::ReadDayHalf(int k, int* ampm) const {
 
 // "9-10 am", "5 to 6pm", "11-1 pm": one time range whose am/pm follows its upper
 // end; an upper hour below the lower one puts the lower before noon.
+// "between 0730-0930", "from 0800 to 1200": two 24-hour clock times of four digits, the
+// first with a leading zero (no year has one), after "between" or "from".
+int Scanner::MatchMilitaryRange(int i) {
+  const Lex* a = L(i);
+  if (a->low.size() != 4 || a->low[0] != '0' || !(Is(i - 1, "between") || Is(i - 1, "from")))
+    return -1;
+  if (!((IsDash(i + 1) && Adj(i + 1) && Adj(i + 2)) || Is(i + 1, "to") || Is(i + 1, "and")))
+    return -1;
+  int x = IntAt(i, 4), y = IntAt(i + 2, 4);
+  if (x < 0 || y < 0 || L(i + 2)->low.size() != 4 || x % 100 > 59 || y % 100 > 59 || x / 100 > 23 ||
+      y / 100 > 24 || (L(i + 3) && Adj(i + 3) && L(i + 3)->type != kSym))
+    return -1;
+  char b1[8], b2[8];
+  std::snprintf(b1, sizeof b1, "%02d:%02d", x / 100, x % 100);
+  std::snprintf(b2, sizeof b2, "%02d:%02d", y / 100 % 24, y % 100);
+  Emit(i - 1, i + 3, FigureKind::kTime, StrRange(b1, b2), "", false);
+  return i + 3;
+}
+
 int Scanner::MatchTimeRange(int i) {
+  int military = MatchMilitaryRange(i);
+  if (military >= 0) return military;
   if (!(L(i)->low.size() <= 2 && ((IsDash(i + 1) && Adj(i + 1) && Adj(i + 2)) || Is(i + 1, "to"))))
     return -1;
   const Lex* b = L(i + 2);
@@ -122,7 +143,10 @@ int Scanner::TryTime(int i) {
   if (ampm == 0 && colon) {
     // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
     const Lex* p = L(i - 1);
-    if (p && p->type == kNum) return -1;
+    // "23.04.2022 14:55"; not a clock glued to a word ("11:19PMDonald": a scraped page).
+    bool after_date = p && !out_.empty() && out_.back().kind == FigureKind::kDate &&
+                      out_.back().span.end == p->e && !(L(k) && Adj(k) && L(k)->type == kWord);
+    if (p && p->type == kNum && !after_date) return -1;
     if (IsSym(i - 1, ":")) return -1;
   }
   if (ampm == 1 || ampm == 2) {
