@@ -638,6 +638,58 @@ TEST_CASE("A place name before a team role word is the team; a nation stays a pl
   CHECK(Find(d, r, u"Bristol", 1) != nullptr);
 }
 
+namespace {
+
+// The type of every mention of `text`, in order ("" when none).
+std::vector<EntityType> TypesOf(const Document& d, const Report& r, const std::u16string& text) {
+  std::vector<EntityType> out;
+  for (const EntityMention& m : r.entities)
+    if (Text(d, m) == text) out.push_back(m.type);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("In a match report a club is named by a descriptor, a plural verb or a list",
+          "[entities]") {
+  Document d = Doc({u"Valencia beat Getafe 2-1 on Sunday.",
+                    u"Second division side Lorient have signed a new goalkeeper.",
+                    u"Lorient, Exeter and Gloucester all won, and the match against Bath "
+                    u"was abandoned.",
+                    u"Rennes are unbeaten since March.",
+                    u"Fans travelled from Exeter by train."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* club : {u"Lorient", u"Exeter", u"Gloucester", u"Bath", u"Rennes"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, club);
+    CHECK(!types.empty());
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
+TEST_CASE("A plural verb makes no club outside sports copy, nor after a preposition",
+          "[entities]") {
+  Document news = Doc({u"Officials said Bristol are ready.", u"Lyon and Berlin were quiet."});
+  Document sports = Doc({u"Leeds beat Hull 3-1.", u"The villages of Cornwall are small."});
+  for (const Document* d : {&news, &sports}) {
+    Report r = Analyze(*d);
+    INFO(Dump(*d, r));
+    for (const char16_t* place : {u"Bristol", u"Lyon", u"Berlin", u"Cornwall"})
+      for (EntityType t : TypesOf(*d, r, place)) CHECK(t != EntityType::kOrg);
+  }
+}
+
+TEST_CASE("A club's first word alone is the club", "[entities]") {
+  Document d = Doc({u"Portuguese side Boavista Porto beat Tondela 2-0 at home.",
+                    u"Boavista were held by Braga last week."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Boavista Porto") == std::vector<EntityType>{EntityType::kOrg});
+  const std::vector<EntityType> alone = TypesOf(d, r, u"Boavista");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0] == EntityType::kOrg);
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

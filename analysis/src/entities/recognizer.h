@@ -185,6 +185,13 @@ class Recognizer {
   void VersusTeams(int p, std::unordered_set<uint64_t>* teams);
   void RoleTeams(int p, std::unordered_set<uint64_t>* teams);
   void ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams);
+  int ClubRunEnd(const ParaData& pd, int b) const;
+  enum ClubCue { kClubPlace, kClubName, kClubDescribed };
+  bool ClubLike(const ParaData& pd, int b, int e, int cue) const;
+  bool InList(const ParaData& pd, int b) const;
+  bool PluralSubject(const ParaData& pd, int b, int e) const;
+  void CueTeams(int p, std::unordered_set<uint64_t>* teams);
+  void ListTeams(int p, std::unordered_set<uint64_t>* teams);
   bool Venue(const ParaData& pd, int b, int e) const;
   void PropagateTeams(const std::unordered_set<uint64_t>& teams);
   // rules_outlets.cc

@@ -54,6 +54,24 @@ bool HasScore(const ParaData& pd) {
   return false;
 }
 
+// A match score in the paragraph: "2-1", "92-90", "133-5" (numbers of at most
+// three digits; not a date "1996-08-30" or a telephone number "235-6745").
+bool HasMatchScore(const ParaData& pd) {
+  const int n = static_cast<int>(pd.info.size());
+  auto small = [&](int i) {
+    const Token& t = pd.pt->tokens[i];
+    return IsNumber(pd.info[i]) && t.end - t.begin <= 3;
+  };
+  for (int i = 2; i < n; ++i) {
+    if (!small(i) || !Glued(pd, i) || !IsHyphen(pd, i - 1) || !Glued(pd, i - 1) || !small(i - 2))
+      continue;
+    const bool before = i >= 3 && Glued(pd, i - 2) && IsHyphen(pd, i - 3);
+    const bool after = i + 1 < n && Glued(pd, i + 1) && IsHyphen(pd, i + 1);
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
 uint64_t RunKey(const ParaData& pd, int b, int e) {
   uint64_t key = kKeySeed;
   for (int k = b; k < e; ++k) key = KeyAdd(key, pd.info[k].word);
@@ -167,6 +185,13 @@ void Recognizer::MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* tea
   const bool nation = IsNation(pd, b, e);
   const int type = nation ? kPlace : kOrg;
   if (!nation) teams->insert(RunKey(pd, b, e));
+  // the club's own first word alone is the club too ("Boavista" of "Boavista
+  // Porto"); not a place, common word or given name ("Manchester", "Red")
+  constexpr uint32_t kOtherUse = kLexPlace | kLexCountry | kLexLower | kLexDict | kLexFirst |
+                                 kLexDemonym | kLexTitle | kLexCalendar | kLexOrgSuffix;
+  if (!nation && e - b >= 2 && !(pd.info[b].lex & kOtherUse) &&
+      !(pd.info[b].flags & (kInfPossessive | kInfAllCaps)) && !IsFunctionWord(TokText(pd, b)))
+    teams->insert(RunKey(pd, b, b + 1));
   const int o = pd.owner[b];
   if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
     work_[o].type = type;
@@ -341,6 +366,130 @@ void Recognizer::NationsAndInitials() {
   }
 }
 
+// The name at token b for the cue rules: [b, end) of the mention starting
+// there, or of the free capitalised run (up to a possessive or a taken
+// token); -1 when b starts none.
+int Recognizer::ClubRunEnd(const ParaData& pd, int b) const {
+  if (b < 0 || b >= static_cast<int>(pd.info.size()) || !IsCapWord(pd.info[b])) return -1;
+  const int o = pd.owner[b];
+  if (o >= 0) return work_[o].tb == b ? work_[o].te : -1;
+  const int e = TeamRunEnd(pd, b);
+  for (int k = b; k < e; ++k) {
+    if (pd.owner[k] >= 0) return k > b ? k : -1;
+    if (pd.info[k].flags & kInfPossessive) return k + 1;
+  }
+  return e;
+}
+
+// Whether [b, e) may be a club named by a cue of strength `cue`: a place or
+// organisation (a listed place when untagged) for kClubPlace; for
+// kClubName also another name or a one-word person ("Boavista were"), for
+// kClubDescribed also a longer one ("leaders Sporting Braga"); never
+// with a given name, a title or a nationality.
+bool Recognizer::ClubLike(const ParaData& pd, int b, int e, int cue) const {
+  const int o = pd.owner[b];
+  if (o >= 0) {
+    const Work& w = work_[o];
+    if (w.outlet || !w.title.empty() || w.cued) return false;
+    if (w.type == kPlace || w.type == kOrg) return true;
+    if (cue == kClubPlace) return false;
+    if (w.type == kPerson && w.te - w.tb > 1 && cue != kClubDescribed) return false;
+  } else if (cue == kClubPlace) {
+    return (LexOfTokens(pd, b, e) & kLexPlace) != 0;
+  }
+  // a common word, capitalised where a sentence or a note opens ("Figures are")
+  if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) return false;
+  if (o < 0 && cue == kClubName && (pd.info[b].lex & kLexLower)) return false;
+  for (int k = b; k < e; ++k)
+    if ((pd.info[k].lex & (kLexFirst | kLexDemonym | kLexTitle | kLexCalendar)) ||
+        IsFunctionWord(TokText(pd, k)))
+      return false;
+  return true;
+}
+
+// Whether the name at b follows another in a list ("Smith and Jones are",
+// "Kent, Sussex"): "and", "or", "&", or a comma after a capitalised word.
+bool Recognizer::InList(const ParaData& pd, int b) const {
+  if (b == 0 || !IsConnector(pd, b - 1)) return false;
+  return !TextIs(pd, b - 1, u",") || (b >= 2 && IsCapWord(pd.info[b - 2]));
+}
+
+// Whether the name [b, e) is the subject of "are", "were" or "have": not in a
+// list, not after a preposition ("the villages of X are"), not possessive.
+bool Recognizer::PluralSubject(const ParaData& pd, int b, int e) const {
+  const int n = static_cast<int>(pd.info.size());
+  if (e + 1 >= n || !IsLowerWord(pd.info[e]) ||
+      !OneOf(TokText(pd, e), {u"are"sv, u"were"sv, u"have"sv}) ||
+      (pd.info[e - 1].flags & kInfPossessive) || InList(pd, b))
+    return false;
+  return b == 0 || !IsLowerWord(pd.info[b - 1]) ||
+         OneOf(TokText(pd, b - 1), {u"but"sv, u"as"sv, u"when"sv, u"while"sv, u"after"sv,
+                                    u"before"sv, u"because"sv, u"since"sv, u"though"sv,
+                                    u"although"sv, u"if"sv, u"that"sv});
+}
+
+// In a document with teams or a match score: a club named by a cue of sports
+// copy. A word before it (team_cue_words.txt: "second division side Lorient",
+// "title rivals Kent", "the match against Hampshire"), or a plural verb after
+// a name that is its subject and not part of a list ("Valencia are unbeaten",
+// "Boavista were held": wire sports copy makes a club plural, a place is
+// singular).
+void Recognizer::CueTeams(int p, std::unordered_set<uint64_t>* teams) {
+  static const WordList kCues("ner/team_cue_words.txt");
+  const ParaData& pd = paras_[p];
+  if (pd.headline || pd.dateline) return;
+  const int n = static_cast<int>(pd.info.size());
+  for (int b = 0; b < n; ++b) {
+    if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+    const int e = ClubRunEnd(pd, b);
+    if (e < 0) continue;
+    bool team = false;
+    if (b > 0 && IsLowerWord(pd.info[b - 1]) && kCues.Has(TokText(pd, b - 1))) {
+      const bool against = EqualsFolded(TokText(pd, b - 1), u"against");
+      team = ClubLike(pd, b, e, against ? kClubPlace : kClubDescribed);
+    } else if (PluralSubject(pd, b, e)) {
+      team = ClubLike(pd, b, e, kClubName);
+    }
+    if (team && !Venue(pd, b, e)) MarkTeam(p, b, e, teams);
+    b = e - 1;
+  }
+}
+
+// A list of names with a team in it ("Kent, Hampshire and Sussex all won",
+// "v Durham or Lancashire"): its places are teams too. A list has "and" or
+// "or", or three names ("Leeds, West Yorkshire" is no list).
+void Recognizer::ListTeams(int p, std::unordered_set<uint64_t>* teams) {
+  const ParaData& pd = paras_[p];
+  if (pd.headline || pd.dateline) return;
+  const int n = static_cast<int>(pd.info.size());
+  int runs[8][2];
+  for (int b = 0; b < n; ++b) {
+    if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+    int count = 0;
+    bool conj = false, has_team = false;
+    int k = b;
+    while (count < 8) {
+      const int e = ClubRunEnd(pd, k);
+      if (e < 0) break;
+      runs[count][0] = k, runs[count][1] = e;
+      ++count;
+      has_team |= teams->count(RunKey(pd, k, e)) > 0;
+      if (e >= n || !IsConnector(pd, e) || (pd.info[e - 1].flags & kInfPossessive)) break;
+      k = e + 1;
+      if (TextIs(pd, e, u",") && k < n && OneOf(TokText(pd, k), {u"and"sv, u"or"sv})) ++k;
+      conj |= !TextIs(pd, e, u",") || k > e + 1;
+    }
+    if (count >= 2 && has_team && (conj || count >= 3)) {
+      for (int i = 0; i < count; ++i) {
+        const int rb = runs[i][0], re = runs[i][1];
+        if (ClubLike(pd, rb, re, kClubPlace) && !IsNation(pd, rb, re) && !Venue(pd, rb, re))
+          MarkTeam(p, rb, re, teams);
+      }
+    }
+    if (count > 0) b = runs[count - 1][1] - 1;
+  }
+}
+
 void Recognizer::Teams() {
   NationsAndInitials();
   std::unordered_set<uint64_t> teams;
@@ -351,9 +500,16 @@ void Recognizer::Teams() {
     RoleTeams(static_cast<int>(p), &teams);
   }
   const bool sports = !teams.empty();
-  for (size_t p = 0; p < paras_.size(); ++p)
-    if (!paras_[p].dateline) ResultVerbTeams(static_cast<int>(p), sports, &teams);
-  if (!teams.empty()) PropagateTeams(teams);
+  bool scored = sports;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    if (paras_[p].dateline) continue;
+    ResultVerbTeams(static_cast<int>(p), sports, &teams);
+    scored = scored || HasMatchScore(paras_[p]);
+  }
+  if (!scored && teams.empty()) return;
+  for (size_t p = 0; p < paras_.size(); ++p) CueTeams(static_cast<int>(p), &teams);
+  for (size_t p = 0; p < paras_.size(); ++p) ListTeams(static_cast<int>(p), &teams);
+  PropagateTeams(teams);
 }
 
 namespace {
