@@ -690,6 +690,29 @@ TEST_CASE("A club's first word alone is the club", "[entities]") {
   CHECK(alone[0] == EntityType::kOrg);
 }
 
+TEST_CASE("A name with a legal form is a company, and so is the name alone", "[entities]") {
+  Document d = Doc({u"Brevanti SpA said on Monday that Hollis Kemper Ltd would buy a stake.",
+                    u"Brevanti makes cables.", u"Hollis Kemper declined to comment."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name :
+       {u"Brevanti SpA", u"Hollis Kemper Ltd", u"Brevanti", u"Hollis Kemper"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, name);
+    CHECK(types.size() == 1);
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
+TEST_CASE("A news cue types every mention of the name, against the majority", "[entities]") {
+  Document d = Doc({u"Torvalek shares rose 3 percent on Friday.", u"Torvalek makes cables.",
+                    u"Analysts expect Torvalek to grow.", u"Torvalek will report in May."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const std::vector<EntityType> types = TypesOf(d, r, u"Torvalek");
+  CHECK(types.size() == 4);
+  for (EntityType t : types) CHECK(t == EntityType::kOrg);
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

@@ -139,10 +139,13 @@ class Recognizer {
   bool CountryPrefix(const ParaData& pd, int tb, int te) const;
   bool IsConnector(const ParaData& pd, int i) const;
   void OrgCues();
+  bool UnsupportedPerson(const Work& w) const;
   void OrgSuffixRule();
   int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
   void DefinedAcronyms();
   void OrgEvidence();
+  bool LegalForm(const ParaData& pd, int i) const;
+  void LegalFormNames();
   void AmpersandCompanies();
   void OrgWordUses(const std::unordered_set<uint64_t>& words);
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
@@ -243,6 +246,7 @@ class Recognizer {
   std::unordered_map<std::u16string, int> multi_names_;  // NameKey of multi-word names -> type
   std::unordered_set<uint64_t> multi_first_words_;       // their first tokens' words
   std::unordered_set<uint64_t> org_first_words_;         // "Hanwol" of "Hanwol Energy"
+  std::unordered_set<std::u16string> org_cued_;  // NameKeys OrgCues found a cue for
 };
 
 }  // namespace ner

@@ -115,6 +115,21 @@ bool Recognizer::IsConnector(const ParaData& pd, int i) const {
          OneOf(TokText(pd, i), {u"and"sv, u"&"sv, u","sv, u"or"sv});
 }
 
+// A person mention with nothing to support it: one word, no title, no census
+// given name or surname, and no longer person of the document ending in it
+// ("Trump" of "a Trump spokesman" is a surname; a company's name is none).
+bool Recognizer::UnsupportedPerson(const Work& w) const {
+  if (w.te - w.tb != 1 || !w.title.empty() || w.cued) return false;
+  const ParaData& pd = paras_[w.para];
+  if (pd.info[w.tb].lex & (kLexFirst | kLexSurname)) return false;
+  const uint64_t word = pd.info[w.tb].word;
+  for (const Work& o : work_)
+    if (!o.dead && o.type == kPerson && o.te - o.tb > 1 &&
+        (paras_[o.para].info[o.te - 1].word == word || paras_[o.para].info[o.tb].word == word))
+      return false;
+  return true;
+}
+
 // Organisation cues of news copy, for capitalised words no list knows:
 // "Vontobel chief executive …", "Vontobel's chairman", "Vontobel shares
 // fell", "shares in Vontobel", "analysts at Vontobel", "whose Pheu Thai
@@ -165,13 +180,18 @@ void Recognizer::OrgCues() {
         const int o = pd.owner[k];
         ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & kInfAllCaps && e - b > 1) &&
              !IsFunctionWord(TokText(pd, k)) &&
-             (o < 0 || (work_[o].type != kPerson && work_[o].type != kOrg && work_[o].tb >= b &&
-                        work_[o].te <= e));
+             (o < 0 || ((work_[o].type != kPerson || UnsupportedPerson(work_[o])) &&
+                        work_[o].type != kOrg && work_[o].tb >= b && work_[o].te <= e));
       }
       if (ok) ok = !(LexOfTokens(pd, b, e) & (kLexPlace | kLexCountry));
-      if (ok) {
+      const int o = pd.owner[b];
+      if (o >= 0 && work_[o].type == kOrg && work_[o].tb == b && work_[o].te == e) {
+        org_cued_.insert(work_[o].key);  // already typed: the cue is evidence all the same
+      } else if (ok) {
         for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
         AddCandidate(static_cast<int>(p), b, e, kOrg, 0.75f);
+        const int c = pd.owner[b];
+        if (c >= 0 && work_[c].type == kOrg) org_cued_.insert(work_[c].key);
       }
       b = e - 1;
     }
@@ -320,14 +340,61 @@ void Recognizer::AcronymUses(const std::unordered_map<uint64_t, int>& defined) {
   }
 }
 
+// Whether token i is a company's legal form (company_forms.txt: "Inc", "SA",
+// "S.p.A."; a final period left out).
+bool Recognizer::LegalForm(const ParaData& pd, int i) const {
+  static const WordList kForms("ner/company_forms.txt");
+  std::u16string_view w = TokText(pd, i);
+  if (w.size() > 1 && w.back() == u'.') w.remove_suffix(1);
+  return IsCapWord(pd.info[i]) && kForms.Has(w);
+}
+
+// A legal form right after a name the tagger left it out of ("Hollis Kemper
+// Ltd" tagged "Hollis Kemper") or did not tag: the name with its form is the
+// company. A person with a title, an outlet or a longer mention stays.
+void Recognizer::LegalFormNames() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 1; i < n; ++i) {
+      if (pd.owner[i] >= 0 || !(pd.info[i].flags & kInfSpaceBefore) ||
+          !IsCapWord(pd.info[i - 1]) || !LegalForm(pd, i))
+        continue;
+      int b = i;
+      const int o = pd.owner[i - 1];
+      if (o >= 0) {
+        const Work& w = work_[o];
+        if (w.te != i || w.outlet || !w.title.empty()) continue;
+        b = w.tb;
+      }
+      // free capitalised words before it ("LM" of "LM Ericsson AB")
+      while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) && pd.owner[b - 1] < 0 &&
+             (pd.info[b].flags & kInfSpaceBefore) && !(pd.info[b - 1].lex & kLexTitle) &&
+             !(pd.info[b - 1].flags & kInfPossessive) && !IsFunctionWord(TokText(pd, b - 1)))
+        --b;
+      if (o < 0 || b < work_[o].tb) {
+        if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) ++b;
+        if (b == i || (o >= 0 && b > work_[o].tb)) continue;
+      }
+      if (o >= 0) Kill(o);
+      Commit(SpanOf(static_cast<int>(p), b, i + 1, kOrg, 0.8f));
+    }
+  }
+}
+
 // Organisation evidence anywhere in the document makes every mention of the
-// name an organisation: a descriptor in front ("packaging company Cofinec",
+// name an organisation: a descriptor in front ("logistics company Norvexa",
 // "chain Ruch"), "X said it", a company form after the name ("Ruch SA":
-// "Ruch"). Persons with a title or a full name, outlets and nations stay.
+// "Ruch"; a name with a legal form is a company whatever the tagger said), a
+// news cue (OrgCues). Persons with a title or a full name, outlets and
+// nations stay.
 void Recognizer::OrgEvidence() {
   static const WordList kDescriptors("ner/org_descriptor_words.txt");
-  std::unordered_set<std::u16string> orgs;
-  for (const Work& w : work_) {
+  LegalFormNames();
+  std::unordered_set<std::u16string> orgs = org_cued_;
+  std::unordered_set<std::u16string> companies;  // names written with a legal form
+  for (Work& w : work_) {
     if (w.dead) continue;
     const ParaData& pd = paras_[w.para];
     const int n = static_cast<int>(pd.info.size());
@@ -336,16 +403,22 @@ void Recognizer::OrgEvidence() {
     const bool said_it = w.te + 1 < n && OneOf(TokText(pd, w.te), {u"said"sv, u"says"sv}) &&
                          OneOf(TokText(pd, w.te + 1), {u"it"sv, u"its"sv});
     if ((before || said_it) && w.type != kPlace) orgs.insert(w.key);
-    if (w.type == kOrg && w.te - w.tb == 2 && (pd.info[w.te - 1].lex & kLexCompany) &&
-        !(pd.info[w.tb].lex & kLexLower))
-      orgs.insert(EntityNameKey(TokText(pd, w.tb)));
+    if (w.te - w.tb >= 2 && !(pd.info[w.tb].lex & kLexLower) &&
+        ((w.type == kOrg && (pd.info[w.te - 1].lex & kLexCompany)) || LegalForm(pd, w.te - 1))) {
+      if (!w.outlet && w.title.empty()) w.type = kOrg;
+      const int begin = pd.pt->tokens[w.tb].begin, end = pd.pt->tokens[w.te - 2].end;
+      std::u16string key = EntityNameKey(std::u16string_view(*pd.text).substr(begin, end - begin));
+      if (LegalForm(pd, w.te - 1)) companies.insert(key);
+      orgs.insert(std::move(key));
+    }
   }
   if (orgs.empty()) return;
   std::unordered_set<uint64_t> words;  // one-word names: TokenInfo::word
   for (Work& w : work_) {
     if (w.dead || w.outlet || !w.title.empty() || !orgs.count(w.key)) continue;
     if (w.te - w.tb == 1) words.insert(paras_[w.para].info[w.tb].word);
-    if (w.type == kOrg || (w.type == kPerson && w.te - w.tb > 1)) continue;
+    if (w.type == kOrg || (w.type == kPerson && w.te - w.tb > 1 && !companies.count(w.key)))
+      continue;
     if (w.type == kPlace && (LexOfTokens(paras_[w.para], w.tb, w.te) & kLexCountry)) continue;
     w.type = kOrg;
   }
