@@ -713,6 +713,19 @@ TEST_CASE("A news cue types every mention of the name, against the majority", "[
   for (EntityType t : types) CHECK(t == EntityType::kOrg);
 }
 
+TEST_CASE("A known surname and a place read as one person are a person and a place",
+          "[entities]") {
+  Document d = Doc({u"Governor backs Okafor Kaduna peace plan.",
+                    u"Emeka Okafor said on Monday that talks in Kaduna would resume.",
+                    u"Okafor will travel to Kaduna next week."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Okafor Kaduna").empty());
+  for (EntityType t : TypesOf(d, r, u"Kaduna")) CHECK(t == EntityType::kPlace);
+  CHECK(TypesOf(d, r, u"Kaduna").size() == 3);
+  CHECK(TypesOf(d, r, u"Okafor").size() == 2);
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

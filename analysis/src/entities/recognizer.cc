@@ -24,6 +24,7 @@ void Recognizer::Run() {
   LetterNames();
   SurnameEvidence();
   LonePersonCues();
+  SplitPersonPlace();
   ConsistentTypes();
   PlacesAndDemonyms();
   LowerCasePlaces();

@@ -154,6 +154,7 @@ class Recognizer {
   void JoinPersonPairs();
   void InitialNames();
   void LonePersonCues();
+  void SplitPersonPlace();
   void RepairPersonSpans();
   void NamesWithNation();
   void HyphenNameRule();
