@@ -726,6 +726,19 @@ TEST_CASE("A known surname and a place read as one person are a person and a pla
   CHECK(TypesOf(d, r, u"Okafor").size() == 2);
 }
 
+TEST_CASE("A market index is no organisation; an exchange with an index is one",
+          "[entities]") {
+  Document d = Doc({u"The Dow Jones industrial average fell 40 points on Monday.",
+                    u"Traders expect the Dow Jones to recover.",
+                    u"The New York Stock Exchange index rose 2 points."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const std::vector<EntityType> dow = TypesOf(d, r, u"Dow Jones");
+  CHECK(dow.size() == 2);
+  for (EntityType t : dow) CHECK(t == EntityType::kMisc);
+  CHECK(TypesOf(d, r, u"New York Stock Exchange") == std::vector<EntityType>{EntityType::kOrg});
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

@@ -38,6 +38,7 @@ void Recognizer::Run() {
   NamesWithNation();
   ScorecardNames();
   Outlets();
+  IndexNames();
   Headlines();
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();

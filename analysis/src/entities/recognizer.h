@@ -147,6 +147,7 @@ class Recognizer {
   bool LegalForm(const ParaData& pd, int i) const;
   void LegalFormNames();
   void AmpersandCompanies();
+  void IndexNames();
   void OrgWordUses(const std::unordered_set<uint64_t>& words);
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc

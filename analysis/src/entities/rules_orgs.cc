@@ -440,6 +440,42 @@ void Recognizer::OrgWordUses(const std::unordered_set<uint64_t>& words) {
   }
 }
 
+// A market index is no organisation: a name right before "index", "average",
+// "composite" or "industrials" (also after a number: "Brixton 250 index") is
+// MISC, as are the document's other mentions of it ("the Hallam average ...
+// fell in the Hallam"), as wire-news annotation has it. An exchange's or a
+// possessive name's index ("the Brixton Exchange index") leaves the name alone.
+void Recognizer::IndexNames() {
+  std::unordered_set<std::u16string> indexes;
+  for (Work& w : work_) {
+    if (w.dead || (w.type != kOrg && w.type != kPlace)) continue;
+    const ParaData& pd = paras_[w.para];
+    const int n = static_cast<int>(pd.info.size());
+    // an exchange or "Standard & Poor's" has an index; it is not one
+    if ((pd.info[w.te - 1].flags & kInfPossessive) || ContainsOrgSuffix(pd, w.tb, w.te) ||
+        EqualsFolded(TokText(pd, w.te - 1), u"Exchange"))
+      continue;
+    int k = w.te;
+    if (k + 1 < n && IsNumber(pd.info[k]) && !(pd.info[k].flags & kInfHasLetter)) ++k;
+    if (k >= n || !IsLowerWord(pd.info[k]) ||
+        !OneOf(TokText(pd, k), {u"index"sv, u"average"sv, u"composite"sv, u"industrials"sv,
+                                u"industrial"sv}))
+      continue;
+    // "industrial" only as "industrial average" ("Dow Jones industrial average")
+    if (EqualsFolded(TokText(pd, k), u"industrial") &&
+        !(k + 1 < n && OneOf(TokText(pd, k + 1), {u"average"sv, u"index"sv})))
+      continue;
+    if (w.type == kPlace && (LexOfTokens(pd, w.tb, w.te) & (kLexPlace | kLexCountry))) continue;
+    indexes.insert(w.key);
+  }
+  if (indexes.empty()) return;
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || !indexes.count(w.key)) continue;
+    w.type = kMisc;  // an outlet's name used for its index ("Nikkei average") too
+    w.outlet = false;
+  }
+}
+
 // Names joined by "&" are one company ("Douglas & Lomason", "Schroder
 // Wertheim & Co", "A.G. Edwards & Sons"), unless a side is a listed
 // organisation ("Deutsche Bank & Goldman Sachs" stays two) or all its words
