@@ -679,6 +679,27 @@ TEST_CASE("A plural verb makes no club outside sports copy, nor after a preposit
   }
 }
 
+TEST_CASE("In sports copy a player's club follows a transfer verb, a possessive or 'of'",
+          "[entities]") {
+  Document d = Doc({u"The striker joined Leeds last season.",
+                    u"Coventry's Tom Hale and Sam Price of Hull will start on Saturday.",
+                    u"Leeds paid two million pounds, and Hull forward Dan Bell scored."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* club : {u"Leeds", u"Coventry", u"Hull"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, club);
+    CHECK(!types.empty());
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
+TEST_CASE("Outside sports copy a transfer verb makes no club", "[entities]") {
+  Document d = Doc({u"She joined Leeds City Council in 2004 and moved to Hull in 2010."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (EntityType t : TypesOf(d, r, u"Hull")) CHECK(t == EntityType::kPlace);
+}
+
 TEST_CASE("A club's first word alone is the club", "[entities]") {
   Document d = Doc({u"Portuguese side Boavista Porto beat Tondela 2-0 at home.",
                     u"Boavista were held by Braga last week."});

@@ -195,6 +195,7 @@ class Recognizer {
   bool ClubLike(const ParaData& pd, int b, int e, int cue) const;
   bool InList(const ParaData& pd, int b) const;
   bool PluralSubject(const ParaData& pd, int b, int e) const;
+  bool PlayerClub(const ParaData& pd, int b, int e) const;
   void CueTeams(int p, std::unordered_set<uint64_t>* teams);
   void ListTeams(int p, std::unordered_set<uint64_t>* teams);
   bool Venue(const ParaData& pd, int b, int e) const;

@@ -72,6 +72,16 @@ bool HasMatchScore(const ParaData& pd) {
   return false;
 }
 
+// A word only sports copy uses (sports_words.txt: "striker", "innings").
+bool HasSportsWord(const ParaData& pd) {
+  static const WordList kWords("ner/sports_words.txt");
+  for (size_t i = 0; i < pd.info.size(); ++i)
+    if (IsLowerWord(pd.info[i]) && (pd.info[i].flags & kInfSpaceBefore) &&
+        kWords.Has(TokText(pd, static_cast<int>(i))))
+      return true;
+  return false;
+}
+
 uint64_t RunKey(const ParaData& pd, int b, int e) {
   uint64_t key = kKeySeed;
   for (int k = b; k < e; ++k) key = KeyAdd(key, pd.info[k].word);
@@ -428,6 +438,28 @@ bool Recognizer::PluralSubject(const ParaData& pd, int b, int e) const {
                                     u"although"sv, u"if"sv, u"that"sv});
 }
 
+// A player's club: a place whose possessive opens a full name ("Leeds's Tom
+// Hale"), or after a full name and "of" ("Tom Hale of Leeds"), or after a
+// transfer verb (team_move_words.txt: "joined Leeds", "moved to Leeds",
+// "signed for Leeds").
+bool Recognizer::PlayerClub(const ParaData& pd, int b, int e) const {
+  static const WordList kMoves("ner/team_move_words.txt");
+  const int n = static_cast<int>(pd.info.size());
+  auto full_person = [&](int k) {
+    const int o = k >= 0 && k < n ? pd.owner[k] : -1;
+    return o >= 0 && work_[o].type == kPerson && work_[o].te - work_[o].tb >= 2;
+  };
+  if ((pd.info[e - 1].flags & kInfPossessive) && e < n && full_person(e) &&
+      work_[pd.owner[e]].tb == e)
+    return true;
+  if (b >= 2 && TextIs(pd, b - 1, u"of") && full_person(b - 2) && work_[pd.owner[b - 2]].te == b - 1)
+    return true;
+  if (b < 1 || !IsLowerWord(pd.info[b - 1])) return false;
+  if (kMoves.Has(TokText(pd, b - 1))) return true;
+  return b >= 2 && OneOf(TokText(pd, b - 1), {u"to"sv, u"for"sv}) && IsLowerWord(pd.info[b - 2]) &&
+         kMoves.Has(TokText(pd, b - 2));
+}
+
 // In a document with teams or a match score: a club named by a cue of sports
 // copy. A word before it (team_cue_words.txt: "second division side Lorient",
 // "title rivals Kent", "the match against Hampshire"), or a plural verb after
@@ -449,6 +481,8 @@ void Recognizer::CueTeams(int p, std::unordered_set<uint64_t>* teams) {
       team = ClubLike(pd, b, e, against ? kClubPlace : kClubDescribed);
     } else if (PluralSubject(pd, b, e)) {
       team = ClubLike(pd, b, e, kClubName);
+    } else if (PlayerClub(pd, b, e)) {
+      team = ClubLike(pd, b, e, kClubPlace) && !IsNation(pd, b, e);
     }
     if (team && !Venue(pd, b, e)) MarkTeam(p, b, e, teams);
     b = e - 1;
@@ -504,7 +538,7 @@ void Recognizer::Teams() {
   for (size_t p = 0; p < paras_.size(); ++p) {
     if (paras_[p].dateline) continue;
     ResultVerbTeams(static_cast<int>(p), sports, &teams);
-    scored = scored || HasMatchScore(paras_[p]);
+    scored = scored || HasMatchScore(paras_[p]) || HasSportsWord(paras_[p]);
   }
   if (!scored && teams.empty()) return;
   for (size_t p = 0; p < paras_.size(); ++p) CueTeams(static_cast<int>(p), &teams);
