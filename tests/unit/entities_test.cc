@@ -760,6 +760,19 @@ TEST_CASE("A market index is no organisation; an exchange with an index is one",
   CHECK(TypesOf(d, r, u"New York Stock Exchange") == std::vector<EntityType>{EntityType::kOrg});
 }
 
+TEST_CASE("What is based somewhere, or has a board, is an organisation, even with a place's name",
+          "[entities]") {
+  Document d = Doc({u"The deal will help Leeds-based Magna grow.", u"Magna rose 3 percent.",
+                    u"Torvalek's board met on Monday.", u"Torvalek makes cables."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* org : {u"Magna", u"Torvalek"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, org);
+    CHECK(types.size() == 2);
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

@@ -140,6 +140,7 @@ class Recognizer {
   bool IsConnector(const ParaData& pd, int i) const;
   void OrgCues();
   bool UnsupportedPerson(const Work& w) const;
+  bool BasedBefore(const ParaData& pd, int b) const;
   void OrgSuffixRule();
   int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
   void DefinedAcronyms();

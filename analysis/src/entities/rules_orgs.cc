@@ -115,6 +115,16 @@ bool Recognizer::IsConnector(const ParaData& pd, int i) const {
          OneOf(TokText(pd, i), {u"and"sv, u"&"sv, u","sv, u"or"sv});
 }
 
+// Whether a compound "X-based" stands right before token b ("Leeds-based
+// Norvexa"): what is based somewhere is a company or a body.
+bool Recognizer::BasedBefore(const ParaData& pd, int b) const {
+  if (b < 1) return false;
+  const std::u16string_view w = TokText(pd, b - 1);
+  if (w.size() > 6 && EqualsFolded(w.substr(w.size() - 6), u"-based")) return true;
+  return b >= 3 && EqualsFolded(w, u"based") && IsHyphen(pd, b - 2) && Glued(pd, b - 2) &&
+         Glued(pd, b - 1);
+}
+
 // A person mention with nothing to support it: one word, no title, no census
 // given name or surname, and no longer person of the document ending in it
 // ("Trump" of "a Trump spokesman" is a surname; a company's name is none).
@@ -153,11 +163,13 @@ void Recognizer::OrgCues() {
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int b = 0; b < n; ++b) {
-      if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+      if (!IsCapWord(pd.info[b]) || (!RunStart(pd, b) && !BasedBefore(pd, b))) continue;
+      if (b + 1 < n && BasedBefore(pd, b + 1)) continue;  // "Leeds-based": the name follows
       const int e = CapRunEnd(pd, b, /*stop_at_title=*/true);
       const int last = e - 1;
       const bool possessive = (pd.info[last].flags & kInfPossessive) != 0;
-      bool cue = cue_before(pd, b);
+      const bool based = BasedBefore(pd, b);  // "Leeds-based Norvexa": strong, even for a place
+      bool cue = based || cue_before(pd, b);
       if (!cue && e < n) {
         const std::u16string_view next = TokText(pd, e);
         const bool lower_next = IsLowerWord(pd.info[e]) || next == u"CEO";
@@ -181,9 +193,10 @@ void Recognizer::OrgCues() {
         ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & kInfAllCaps && e - b > 1) &&
              !IsFunctionWord(TokText(pd, k)) &&
              (o < 0 || ((work_[o].type != kPerson || UnsupportedPerson(work_[o])) &&
-                        work_[o].type != kOrg && work_[o].tb >= b && work_[o].te <= e));
+                        work_[o].type != kOrg && (work_[o].tb >= b || based) &&
+                        work_[o].te <= e));
       }
-      if (ok) ok = !(LexOfTokens(pd, b, e) & (kLexPlace | kLexCountry));
+      if (ok) ok = !(LexOfTokens(pd, b, e) & (based ? kLexCountry : kLexPlace | kLexCountry));
       const int o = pd.owner[b];
       if (o >= 0 && work_[o].type == kOrg && work_[o].tb == b && work_[o].te == e) {
         org_cued_.insert(work_[o].key);  // already typed: the cue is evidence all the same
