@@ -139,7 +139,9 @@ class Recognizer {
   bool CountryPrefix(const ParaData& pd, int tb, int te) const;
   bool IsConnector(const ParaData& pd, int i) const;
   void OrgCues();
-  bool UnsupportedPerson(const Work& w) const;
+  bool UnsupportedPerson(const Work& w, const std::unordered_set<uint64_t>& name_words) const;
+  void PersonNameWords(std::unordered_set<uint64_t>* first,
+                       std::unordered_set<uint64_t>* last) const;
   bool BasedBefore(const ParaData& pd, int b) const;
   void OrgSuffixRule();
   int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
@@ -197,7 +199,10 @@ class Recognizer {
   bool InList(const ParaData& pd, int b) const;
   bool PluralSubject(const ParaData& pd, int b, int e) const;
   bool PlayerClub(const ParaData& pd, int b, int e) const;
-  void CueTeams(int p, std::unordered_set<uint64_t>* teams);
+  struct TeamSpan {
+    int para, b, e;
+  };
+  void CueTeams(int p, std::vector<TeamSpan>* found) const;
   void ListTeams(int p, std::unordered_set<uint64_t>* teams);
   bool Venue(const ParaData& pd, int b, int e) const;
   void PropagateTeams(const std::unordered_set<uint64_t>& teams);

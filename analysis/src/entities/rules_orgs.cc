@@ -128,16 +128,24 @@ bool Recognizer::BasedBefore(const ParaData& pd, int b) const {
 // A person mention with nothing to support it: one word, no title, no census
 // given name or surname, and no longer person of the document ending in it
 // ("Trump" of "a Trump spokesman" is a surname; a company's name is none).
-bool Recognizer::UnsupportedPerson(const Work& w) const {
+// `name_words`: the first and last words of the document's longer persons
+// (PersonNameWords, filled once when first needed).
+bool Recognizer::UnsupportedPerson(const Work& w,
+                                   const std::unordered_set<uint64_t>& name_words) const {
   if (w.te - w.tb != 1 || !w.title.empty() || w.cued) return false;
   const ParaData& pd = paras_[w.para];
   if (pd.info[w.tb].lex & (kLexFirst | kLexSurname)) return false;
-  const uint64_t word = pd.info[w.tb].word;
-  for (const Work& o : work_)
-    if (!o.dead && o.type == kPerson && o.te - o.tb > 1 &&
-        (paras_[o.para].info[o.te - 1].word == word || paras_[o.para].info[o.tb].word == word))
-      return false;
-  return true;
+  return !name_words.count(pd.info[w.tb].word);
+}
+
+// The first and last words (TokenInfo::word) of the persons of two words or more.
+void Recognizer::PersonNameWords(std::unordered_set<uint64_t>* first,
+                                 std::unordered_set<uint64_t>* last) const {
+  for (const Work& o : work_) {
+    if (o.dead || o.type != kPerson || o.te - o.tb < 2) continue;
+    first->insert(paras_[o.para].info[o.tb].word);
+    last->insert(paras_[o.para].info[o.te - 1].word);
+  }
 }
 
 // Organisation cues of news copy, for capitalised words no list knows:
@@ -158,6 +166,13 @@ void Recognizer::OrgCues() {
   };
   constexpr uint32_t kOtherReading = kLexCountry | kLexDemonym | kLexTitle |
                                      kLexCalendar;
+  std::unordered_set<uint64_t> person_words;  // filled on the first cue over a person
+  bool have_person_words = false;
+  auto name_words = [&]() -> const std::unordered_set<uint64_t>& {
+    if (!have_person_words) PersonNameWords(&person_words, &person_words);
+    have_person_words = true;
+    return person_words;
+  };
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (pd.headline) continue;
@@ -192,7 +207,7 @@ void Recognizer::OrgCues() {
         const int o = pd.owner[k];
         ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & kInfAllCaps && e - b > 1) &&
              !IsFunctionWord(TokText(pd, k)) &&
-             (o < 0 || ((work_[o].type != kPerson || UnsupportedPerson(work_[o])) &&
+             (o < 0 || ((work_[o].type != kPerson || UnsupportedPerson(work_[o], name_words())) &&
                         work_[o].type != kOrg && (work_[o].tb >= b || based) &&
                         work_[o].te <= e));
       }
@@ -357,6 +372,8 @@ void Recognizer::AcronymUses(const std::unordered_map<uint64_t, int>& defined) {
 // "S.p.A."; a final period left out).
 bool Recognizer::LegalForm(const ParaData& pd, int i) const {
   static const WordList kForms("ner/company_forms.txt");
+  const Token& t = pd.pt->tokens[i];
+  if (t.end - t.begin > 7) return false;  // the longest form, "Berhad" or "S.p.A."
   std::u16string_view w = TokText(pd, i);
   if (w.size() > 1 && w.back() == u'.') w.remove_suffix(1);
   return IsCapWord(pd.info[i]) && kForms.Has(w);

@@ -501,18 +501,15 @@ bool IsClosingQuote(std::u16string_view w) {
 // place a place. Only two words, the second a listed place that is no census
 // name, the first the last word of a longer person of the document.
 void Recognizer::SplitPersonPlace() {
+  std::unordered_set<uint64_t> firsts, lasts;  // filled on the first candidate
   for (size_t i = 0; i < work_.size(); ++i) {
     const Work w = work_[i];
     if (w.dead || w.type != kPerson || w.te - w.tb != 2 || !w.title.empty() || w.cued) continue;
     const ParaData& pd = paras_[w.para];
     const uint32_t lex = pd.info[w.tb + 1].lex;
     if (!(lex & (kLexPlace | kLexCountry)) || (lex & (kLexSurname | kLexFirst))) continue;
-    const uint64_t first = pd.info[w.tb].word;
-    bool known = false;
-    for (const Work& o : work_)
-      known |= !o.dead && o.type == kPerson && o.te - o.tb >= 2 && &o != &work_[i] &&
-               paras_[o.para].info[o.te - 1].word == first;
-    if (!known) continue;
+    if (lasts.empty()) PersonNameWords(&firsts, &lasts);
+    if (!lasts.count(pd.info[w.tb].word)) continue;
     Kill(static_cast<int>(i));
     Commit(SpanOf(w.para, w.tb, w.tb + 1, kPerson, 0.8f));
     Commit(SpanOf(w.para, w.tb + 1, w.te, kPlace, 0.8f));

@@ -72,13 +72,15 @@ bool HasMatchScore(const ParaData& pd) {
   return false;
 }
 
-// A word only sports copy uses (sports_words.txt: "striker", "innings").
+// A word only sports copy uses (sports_words.txt: "striker", "innings"; all
+// of six letters or more, which most words are rejected on).
 bool HasSportsWord(const ParaData& pd) {
   static const WordList kWords("ner/sports_words.txt");
-  for (size_t i = 0; i < pd.info.size(); ++i)
-    if (IsLowerWord(pd.info[i]) && (pd.info[i].flags & kInfSpaceBefore) &&
-        kWords.Has(TokText(pd, static_cast<int>(i))))
+  for (size_t i = 0; i < pd.info.size(); ++i) {
+    const Token& t = pd.pt->tokens[i];
+    if (t.end - t.begin >= 6 && IsLowerWord(pd.info[i]) && kWords.HasStem(pd.info[i].word))
       return true;
+  }
   return false;
 }
 
@@ -466,7 +468,7 @@ bool Recognizer::PlayerClub(const ParaData& pd, int b, int e) const {
 // a name that is its subject and not part of a list ("Valencia are unbeaten",
 // "Boavista were held": wire sports copy makes a club plural, a place is
 // singular).
-void Recognizer::CueTeams(int p, std::unordered_set<uint64_t>* teams) {
+void Recognizer::CueTeams(int p, std::vector<TeamSpan>* found) const {
   static const WordList kCues("ner/team_cue_words.txt");
   const ParaData& pd = paras_[p];
   if (pd.headline || pd.dateline) return;
@@ -484,7 +486,7 @@ void Recognizer::CueTeams(int p, std::unordered_set<uint64_t>* teams) {
     } else if (PlayerClub(pd, b, e)) {
       team = ClubLike(pd, b, e, kClubPlace) && !IsNation(pd, b, e);
     }
-    if (team && !Venue(pd, b, e)) MarkTeam(p, b, e, teams);
+    if (team && !Venue(pd, b, e)) found->push_back({p, b, e});
     b = e - 1;
   }
 }
@@ -534,14 +536,24 @@ void Recognizer::Teams() {
     RoleTeams(static_cast<int>(p), &teams);
   }
   const bool sports = !teams.empty();
-  bool scored = sports;
-  for (size_t p = 0; p < paras_.size(); ++p) {
-    if (paras_[p].dateline) continue;
-    ResultVerbTeams(static_cast<int>(p), sports, &teams);
-    scored = scored || HasMatchScore(paras_[p]) || HasSportsWord(paras_[p]);
+  for (size_t p = 0; p < paras_.size(); ++p)
+    if (!paras_[p].dateline) ResultVerbTeams(static_cast<int>(p), sports, &teams);
+  // The cues of sports copy count in a document with teams, a match score or a
+  // word only sports copy uses.
+  if (teams.empty()) {
+    bool scored = false;
+    for (size_t p = 0; p < paras_.size() && !scored; ++p)
+      scored = !paras_[p].dateline && (HasMatchScore(paras_[p]) || HasSportsWord(paras_[p]));
+    if (!scored) return;
   }
-  if (!scored && teams.empty()) return;
-  for (size_t p = 0; p < paras_.size(); ++p) CueTeams(static_cast<int>(p), &teams);
+  std::vector<TeamSpan> cued;
+  for (size_t p = 0; p < paras_.size(); ++p) CueTeams(static_cast<int>(p), &cued);
+  for (const TeamSpan& t : cued) {
+    const ParaData& pd = paras_[t.para];
+    const int o = pd.owner[t.b];  // still the name it was (an earlier cue may have taken it)
+    if (o < 0 ? ClubRunEnd(pd, t.b) == t.e : work_[o].tb == t.b && work_[o].te == t.e)
+      MarkTeam(t.para, t.b, t.e, &teams);
+  }
   for (size_t p = 0; p < paras_.size(); ++p) ListTeams(static_cast<int>(p), &teams);
   PropagateTeams(teams);
 }
