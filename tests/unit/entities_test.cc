@@ -773,6 +773,14 @@ TEST_CASE("What is based somewhere, or has a board, is an organisation, even wit
   }
 }
 
+TEST_CASE("A dateline with a region after a comma is a place and the region", "[entities]") {
+  Document d = Doc({u"TORVALE, England 1996-08-31", u"Local officials met on Friday."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"TORVALE") == std::vector<EntityType>{EntityType::kPlace});
+  CHECK(TypesOf(d, r, u"England") == std::vector<EntityType>{EntityType::kPlace});
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

@@ -76,10 +76,24 @@ void Recognizer::Datelines() {
     bool place = false;
     for (int k = 0; k < e; ++k)
       place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) || (pd.info[k].gaz & 077) != 0;
-    if (place && e < n && n <= 12 && DateTail(pd, e)) {
+    // "WIGMORE, England 1996-08-31", "IRVINE, Calif 1996-08-30": the region after a comma
+    int rb = e, re = e;
+    if (e > 0 && e + 1 < n && TokText(pd, e) == u",") {
+      rb = re = e + 1;
+      while (re < n && re - rb < 3 && IsCapWord(pd.info[re]) && !(pd.info[re].flags & kInfAllCaps))
+        ++re;
+      const uint32_t lex = re > rb ? LexOfTokens(pd, rb, re) : 0;
+      if (re == rb || !(lex & (kLexPlace | kLexCountry)) || !DateTail(pd, re)) rb = re = e;
+      else place = true;
+    }
+    if (place && e < n && n <= 12 && DateTail(pd, re)) {
       KillOwners(pd, 0, e);
       pd.dateline = true;
       Commit(SpanOf(static_cast<int>(p), 0, e, kPlace, 0.8f));
+      if (re > rb && !OwnedOutside(pd, rb, re)) {
+        KillOwners(pd, rb, re);
+        Commit(SpanOf(static_cast<int>(p), rb, re, kPlace, 0.8f));
+      }
       continue;
     }
     if (e == 0 || e >= n || pd.headline) continue;
