@@ -781,6 +781,16 @@ TEST_CASE("A dateline with a region after a comma is a place and the region", "[
   CHECK(TypesOf(d, r, u"England") == std::vector<EntityType>{EntityType::kPlace});
 }
 
+TEST_CASE("A sporting event is one MISC name, not the place inside it", "[entities]") {
+  Document d = Doc({u"Tom Hale won the Hamburg Open on Sunday.",
+                    u"He will play in the World Series of Golf next week, then in Hamburg."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Hamburg Open") == std::vector<EntityType>{EntityType::kMisc});
+  CHECK(TypesOf(d, r, u"World Series of Golf") == std::vector<EntityType>{EntityType::kMisc});
+  CHECK(TypesOf(d, r, u"Hamburg") == std::vector<EntityType>{EntityType::kPlace});
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

@@ -39,6 +39,7 @@ void Recognizer::Run() {
   ScorecardNames();
   Outlets();
   IndexNames();
+  EventNames();
   Headlines();
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();

@@ -558,6 +558,44 @@ void Recognizer::Teams() {
   PropagateTeams(teams);
 }
 
+// Sporting events: capitalised words ending in an event word (event_words.txt:
+// "Hamburg Open", "World Cup", "IAAF Grand Prix Final"), with "of" and a name
+// after it ("World Series of Golf"), are one MISC name; the places and
+// organisations the tagger saw inside ("Hamburg", "IAAF") are none. A person
+// inside ("Tiger Woods Open"?) or a mention reaching past the run leaves it.
+void Recognizer::EventNames() {
+  static const WordList kEvents("ner/event_words.txt");
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 1; i < n; ++i) {
+      if (!IsCapWord(pd.info[i]) || !(pd.info[i].flags & kInfSpaceBefore) ||
+          !IsCapWord(pd.info[i - 1]) || !kEvents.Has(TokText(pd, i)))
+        continue;
+      int b = i;
+      while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
+             (pd.info[b].flags & kInfSpaceBefore) && !(pd.info[b - 1].flags & kInfPossessive) &&
+             !IsFunctionWord(TokText(pd, b - 1)) && !(pd.info[b - 1].lex & kLexCalendar))
+        --b;
+      if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex) && b + 1 < i) ++b;
+      if (b == i) continue;
+      int e = i + 1;
+      if (e + 1 < n && TextIs(pd, e, u"of") && IsCapWord(pd.info[e + 1])) {
+        e += 2;
+        while (e < n && e - i < 5 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore))
+          ++e;
+      }
+      if (OwnedOutside(pd, b, e) || PersonRun(pd, b, e)) {
+        i = e - 1;
+        continue;
+      }
+      for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
+      Commit(SpanOf(static_cast<int>(p), b, e, kMisc, 0.8f));
+      i = e - 1;
+    }
+  }
+}
+
 namespace {
 
 // A scorecard's dismissal word ("c Healy b Fleming", "st Kaluwitharana"),
