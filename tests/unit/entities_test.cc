@@ -791,6 +791,16 @@ TEST_CASE("A sporting event is one MISC name, not the place inside it", "[entiti
   CHECK(TypesOf(d, r, u"Hamburg") == std::vector<EntityType>{EntityType::kPlace});
 }
 
+TEST_CASE("A holiday is one MISC name; a person called Day stays a person", "[entities]") {
+  Document d = Doc({u"Markets in the U.S. will be closed for Labor Day.",
+                    u"Doris Day sang on Monday."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Labor Day") == std::vector<EntityType>{EntityType::kMisc});
+  CHECK(TypesOf(d, r, u"U.S.") == std::vector<EntityType>{EntityType::kPlace});
+  CHECK(TypesOf(d, r, u"Doris Day") == std::vector<EntityType>{EntityType::kPerson});
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

@@ -558,9 +558,10 @@ void Recognizer::Teams() {
   PropagateTeams(teams);
 }
 
-// Sporting events: capitalised words ending in an event word (event_words.txt:
-// "Hamburg Open", "World Cup", "IAAF Grand Prix Final"), with "of" and a name
-// after it ("World Series of Golf"), are one MISC name; the places and
+// Sporting events and holidays: capitalised words ending in an event word
+// (event_words.txt: "Hamburg Open", "World Cup", "IAAF Grand Prix Final",
+// "Labor Day"), with "of" and a name after it ("World Series of Golf"), are one
+// MISC name; the places and
 // organisations the tagger saw inside ("Hamburg", "IAAF") are none. A person
 // inside ("Tiger Woods Open"?) or a mention reaching past the run leaves it.
 void Recognizer::EventNames() {
@@ -578,6 +579,12 @@ void Recognizer::EventNames() {
              !IsFunctionWord(TokText(pd, b - 1)) && !(pd.info[b - 1].lex & kLexCalendar))
         --b;
       if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex) && b + 1 < i) ++b;
+      // a holiday is one word and "Day" ("Labor Day"; "U.S." before it stays a place,
+      // "Doris Day" and "Mr Day" are persons)
+      if (EqualsFolded(TokText(pd, i), u"Day")) {
+        b = i - 1;
+        if (pd.info[b].lex & (kLexTitle | kLexFirst | kLexCountry)) continue;
+      }
       if (b == i) continue;
       int e = i + 1;
       if (e + 1 < n && TextIs(pd, e, u"of") && IsCapWord(pd.info[e + 1])) {
