@@ -801,6 +801,15 @@ TEST_CASE("A holiday is one MISC name; a person called Day stays a person", "[en
   CHECK(TypesOf(d, r, u"Doris Day") == std::vector<EntityType>{EntityType::kPerson});
 }
 
+TEST_CASE("A nationality is never an organisation on its own", "[entities]") {
+  Document d = Doc({u"The tiebreaker, which the American won 7-5, decided the match.",
+                    u"The American Red Cross sent aid."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (EntityType t : TypesOf(d, r, u"American")) CHECK(t != EntityType::kOrg);
+  CHECK(TypesOf(d, r, u"American Red Cross") == std::vector<EntityType>{EntityType::kOrg});
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

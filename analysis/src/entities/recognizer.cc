@@ -43,6 +43,7 @@ void Recognizer::Run() {
   Headlines();
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();
+  DemonymOrgs();
   HouseNames();
   Finish();
 }

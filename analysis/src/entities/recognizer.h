@@ -223,6 +223,7 @@ class Recognizer {
                  const std::unordered_map<uint64_t, int>& single_type) const;
   void LonePlaceNames();
   void PlacesAndDemonyms();
+  void DemonymOrgs();
   void LowerCasePlaces();
   void HouseNames();
   // entity_list.cc

@@ -148,6 +148,22 @@ void Recognizer::PlacesAndDemonyms() {
   }
 }
 
+// A nationality typed an organisation is MISC ("the American won", "the
+// Bosnian government"): a mention that is exactly one nationality word or one
+// gazetteer match of them, not an outlet, not before another capitalised word.
+void Recognizer::DemonymOrgs() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || w.outlet) continue;
+    const ParaData& pd = paras_[w.para];
+    const bool one = w.te - w.tb == 1 && (pd.info[w.tb].lex & kLexDemonym);
+    const bool match = GazPart(pd.info[w.tb], kGazDemonym) == 1 + kB &&
+                       GazMatchEnd(pd, w.tb, kGazDemonym) == w.te;
+    if (!one && !match) continue;
+    if (w.te < static_cast<int>(pd.info.size()) && IsCapWord(pd.info[w.te])) continue;
+    w.type = kMisc;
+  }
+}
+
 // A house name found verbatim extends or types an overlapping mention;
 // otherwise it becomes a mention typed by the lexicons.
 void Recognizer::HouseNames() {
