@@ -810,6 +810,16 @@ TEST_CASE("A nationality is never an organisation on its own", "[entities]") {
   CHECK(TypesOf(d, r, u"American Red Cross") == std::vector<EntityType>{EntityType::kOrg});
 }
 
+TEST_CASE("A one-word name in a list of persons is a person; a list of nations is not",
+          "[entities]") {
+  Document d = Doc({u"Wood, Tom Bell, Sam Price, Dan Cole, Jim Ross",
+                    u"France, Germany, Italy, Spain, Tom Bell"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Wood") == std::vector<EntityType>{EntityType::kPerson});
+  CHECK(TypesOf(d, r, u"Italy") == std::vector<EntityType>{EntityType::kPlace});
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

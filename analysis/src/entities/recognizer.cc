@@ -36,6 +36,7 @@ void Recognizer::Run() {
   Teams();
   InitialNames();
   NamesWithNation();
+  ListPersons();
   ScorecardNames();
   Outlets();
   IndexNames();

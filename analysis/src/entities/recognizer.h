@@ -161,6 +161,7 @@ class Recognizer {
   void SplitPersonPlace();
   void RepairPersonSpans();
   void NamesWithNation();
+  void ListPersons();
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();

@@ -446,6 +446,51 @@ void Recognizer::InitialNames() {
   }
 }
 
+// A line that is a list of names, most of them persons ("Tom Hale, Sam Price,
+// Dan Bell, Wood, Jim Ross"; a squad or a field split over lines): its other
+// names of one word are persons too. A list: at least four items separated by
+// commas, each one to four capitalised words (a particle "de" inside), at
+// least half of them persons the tagger found.
+void Recognizer::ListPersons() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;  // a list of names reads as title case
+    const int n = static_cast<int>(pd.info.size());
+    auto is = [&](int k, std::u16string_view t) { return k < n && TokText(pd, k) == t; };
+    int items = 0, persons = 0, b = 0;
+    bool list = n >= 7;
+    for (int k = 0; k <= n && list; ++k) {
+      const bool sep = k == n || is(k, u",") || (k == n - 1 && is(k, u"."));
+      if (!sep) {
+        list = k - b < 4 && (IsCapWord(pd.info[k]) || OneOf(TokText(pd, k), {u"de"sv, u"van"sv}));
+        continue;
+      }
+      if (k == b) {  // ",," or a final period after a comma
+        list = k == n || k == n - 1;
+        b = k + 1;
+        continue;
+      }
+      ++items;
+      const int o = pd.owner[b];
+      persons += o >= 0 && work_[o].type == kPerson && work_[o].tb == b && work_[o].te == k;
+      b = k + 1;
+    }
+    if (!list || items < 4 || persons * 2 < items) continue;
+    for (int k = 0; k < n; ++k) {
+      if (!IsCapWord(pd.info[k]) || (k > 0 && !is(k - 1, u",")) ||
+          (k + 1 < n && !is(k + 1, u",") && !is(k + 1, u".")))
+        continue;  // a one-word item
+      const int o = pd.owner[k];
+      if (o >= 0 && (work_[o].type == kPerson || work_[o].tb != k || work_[o].te != k + 1)) continue;
+      if (pd.info[k].lex & (kLexCountry | kLexDemonym | kLexTitle | kLexCalendar)) continue;
+      if (o >= 0) Kill(o);
+      Work w = SpanOf(static_cast<int>(p), k, k + 1, kPerson, 0.8f);
+      w.cued = true;
+      Commit(std::move(w));
+    }
+  }
+}
+
 // Two or three capitalised words followed by a nation in parentheses are a
 // person in a results list ("Vasily Kaptyukh (Belarus) 66.24", "Guy Forget
 // (France) beat ..."): a team or club with a place word in its name
