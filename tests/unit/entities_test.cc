@@ -820,6 +820,16 @@ TEST_CASE("A one-word name in a list of persons is a person; a list of nations i
   CHECK(TypesOf(d, r, u"Italy") == std::vector<EntityType>{EntityType::kPlace});
 }
 
+TEST_CASE("A nickname in quotes is part of the name", "[entities]") {
+  Document d = Doc({u"Hector \"The Hammer\" Duran fights on Saturday.",
+                    u"Duran, 41, has won 60 fights."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Hector \"The Hammer\" Duran") ==
+        std::vector<EntityType>{EntityType::kPerson});
+  CHECK(TypesOf(d, r, u"Duran") == std::vector<EntityType>{EntityType::kPerson});
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

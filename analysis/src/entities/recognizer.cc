@@ -25,6 +25,7 @@ void Recognizer::Run() {
   SurnameEvidence();
   LonePersonCues();
   SplitPersonPlace();
+  QuotedNicknames();
   ConsistentTypes();
   PlacesAndDemonyms();
   LowerCasePlaces();

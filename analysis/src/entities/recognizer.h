@@ -162,6 +162,7 @@ class Recognizer {
   void RepairPersonSpans();
   void NamesWithNation();
   void ListPersons();
+  void QuotedNicknames();
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();

@@ -446,6 +446,52 @@ void Recognizer::InitialNames() {
   }
 }
 
+// A nickname in quotes inside a name ("Joaquin \"El Chapo\" Guzman", "Tom
+// \"The Hammer\" Hale"): the given name (a person mention or a census given
+// name), the quoted capitalised words and the surname after them are one
+// person, as news annotation has it; the surname alone is then the person
+// elsewhere (PropagatePersons).
+void Recognizer::QuotedNicknames() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    auto quote = [&](int k) {
+      if (k >= n) return false;
+      const std::u16string_view t = TokText(pd, k);
+      return t == u"\"" || t == u"\u201C" || t == u"\u201D";
+    };
+    for (int i = 0; i + 4 < n; ++i) {
+      if (!IsCapWord(pd.info[i]) || !quote(i + 1) || !(pd.info[i + 1].flags & kInfSpaceBefore))
+        continue;
+      const int o = pd.owner[i];
+      const bool person = o >= 0 && work_[o].type == kPerson && work_[o].te == i + 1;
+      const bool given = (pd.info[i].lex & kLexFirst) &&
+                         (o < 0 || (work_[o].tb == i && work_[o].te == i + 1 &&
+                                    work_[o].type != kOrg));
+      if (!person && !given) continue;
+      int q = i + 2;
+      while (q < n && q - i < 7 && !quote(q) &&
+             (IsCapWord(pd.info[q]) || IsFunctionWord(TokText(pd, q))))
+        ++q;
+      if (q == i + 2 || q + 1 >= n || !quote(q) || !IsCapWord(pd.info[q + 1]) ||
+          !(pd.info[q + 1].flags & kInfSpaceBefore))
+        continue;
+      const int b = person ? work_[o].tb : i;
+      int e = q + 2;
+      const int so = pd.owner[q + 1];
+      if (so >= 0) {
+        if (work_[so].tb != q + 1 || work_[so].type == kOrg) continue;
+        e = work_[so].te;
+      }
+      if (OwnedOutside(pd, b, e)) continue;
+      KillOwners(pd, b, e);
+      Commit(SpanOf(static_cast<int>(p), b, e, kPerson, 0.8f));
+      i = e - 1;
+    }
+  }
+}
+
 // A line that is a list of names, most of them persons ("Tom Hale, Sam Price,
 // Dan Bell, Wood, Jim Ross"; a squad or a field split over lines): its other
 // names of one word are persons too. A list: at least four items separated by
