@@ -830,6 +830,15 @@ TEST_CASE("A nickname in quotes is part of the name", "[entities]") {
   CHECK(TypesOf(d, r, u"Duran") == std::vector<EntityType>{EntityType::kPerson});
 }
 
+TEST_CASE("A country is a place even where the nationality list holds its name", "[entities]") {
+  Document d = Doc({u"Hong Kong also had the necessary laws.", u"Many Hong Kong people left."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const std::vector<EntityType> types = TypesOf(d, r, u"Hong Kong");
+  CHECK(types.size() == 2);
+  for (EntityType t : types) CHECK(t == EntityType::kPlace);
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

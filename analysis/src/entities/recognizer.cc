@@ -46,6 +46,7 @@ void Recognizer::Run() {
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();
   DemonymOrgs();
+  CountriesNotMisc();
   HouseNames();
   Finish();
 }

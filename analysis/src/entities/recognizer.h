@@ -226,6 +226,7 @@ class Recognizer {
   void LonePlaceNames();
   void PlacesAndDemonyms();
   void DemonymOrgs();
+  void CountriesNotMisc();
   void LowerCasePlaces();
   void HouseNames();
   // entity_list.cc
