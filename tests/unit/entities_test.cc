@@ -839,6 +839,16 @@ TEST_CASE("A country is a place even where the nationality list holds its name",
   for (EntityType t : types) CHECK(t == EntityType::kPlace);
 }
 
+TEST_CASE("A name of the form 'X of Y Ltd' is one company", "[entities]") {
+  Document d = Doc({u"Shares of Gold Mines of Kenya Ltd rose 3 percent on Monday.",
+                    u"The notice was filed by First of Ohio Corp., the adviser."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Gold Mines of Kenya Ltd") == std::vector<EntityType>{EntityType::kOrg});
+  CHECK(TypesOf(d, r, u"First of Ohio Corp.") == std::vector<EntityType>{EntityType::kOrg});
+  CHECK(TypesOf(d, r, u"Kenya").empty());
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

@@ -149,6 +149,7 @@ class Recognizer {
   void OrgEvidence();
   bool LegalForm(const ParaData& pd, int i) const;
   void LegalFormNames();
+  void LegalFormsAfterOf();
   void AmpersandCompanies();
   void IndexNames();
   void OrgWordUses(const std::unordered_set<uint64_t>& words);

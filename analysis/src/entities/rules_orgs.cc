@@ -411,6 +411,36 @@ void Recognizer::LegalFormNames() {
       Commit(SpanOf(static_cast<int>(p), b, i + 1, kOrg, 0.8f));
     }
   }
+  LegalFormsAfterOf();
+}
+
+// "X of Y Ltd" is one company ("Gold Mines of Kenya Ltd", "First of Ohio
+// Corp"): a mention ending in a legal form, after "of" and an organisation or
+// free capitalised words, takes them in, whatever Y is (a country too).
+void Recognizer::LegalFormsAfterOf() {
+  for (size_t i = 0; i < work_.size(); ++i) {
+    const Work w = work_[i];
+    if (w.dead || w.type != kOrg || w.outlet || w.tb < 2) continue;
+    const ParaData& pd = paras_[w.para];
+    if (!LegalForm(pd, w.te - 1) || TokText(pd, w.tb - 1) != u"of" ||
+        !IsCapWord(pd.info[w.tb - 2]))
+      continue;
+    int b = w.tb - 2;
+    const int o = pd.owner[b];
+    if (o >= 0) {
+      if (work_[o].type != kOrg || work_[o].te != w.tb - 1 || work_[o].outlet) continue;
+      b = work_[o].tb;
+    } else {
+      while (b > 0 && w.tb - 1 - b < 4 && IsCapWord(pd.info[b - 1]) && pd.owner[b - 1] < 0 &&
+             (pd.info[b].flags & kInfSpaceBefore) && !(pd.info[b - 1].lex & kLexTitle) &&
+             !IsFunctionWord(TokText(pd, b - 1)))
+        --b;
+      if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) continue;
+    }
+    if (o >= 0) Kill(o);
+    Kill(static_cast<int>(i));
+    Commit(SpanOf(w.para, b, w.te, kOrg, 0.8f));
+  }
 }
 
 // Organisation evidence anywhere in the document makes every mention of the
