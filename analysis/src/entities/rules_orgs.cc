@@ -369,14 +369,10 @@ void Recognizer::AcronymUses(const std::unordered_map<uint64_t, int>& defined) {
 }
 
 // Whether token i is a company's legal form (company_forms.txt: "Inc", "SA",
-// "S.p.A."; a final period left out).
+// "S.p.A."; a final period left out, as the token's stem hash has it).
 bool Recognizer::LegalForm(const ParaData& pd, int i) const {
   static const WordList kForms("ner/company_forms.txt");
-  const Token& t = pd.pt->tokens[i];
-  if (t.end - t.begin > 7) return false;  // the longest form, "Berhad" or "S.p.A."
-  std::u16string_view w = TokText(pd, i);
-  if (w.size() > 1 && w.back() == u'.') w.remove_suffix(1);
-  return IsCapWord(pd.info[i]) && kForms.Has(w);
+  return IsCapWord(pd.info[i]) && kForms.HasStem(pd.info[i].word);  // the stem: no final period
 }
 
 // A legal form right after a name the tagger left it out of ("Hollis Kemper

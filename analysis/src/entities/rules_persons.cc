@@ -456,13 +456,14 @@ void Recognizer::QuotedNicknames() {
     const ParaData& pd = paras_[p];
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
-    auto quote = [&](int k) {
-      if (k >= n) return false;
-      const std::u16string_view t = TokText(pd, k);
-      return t == u"\"" || t == u"\u201C" || t == u"\u201D";
+    auto quote = [&](int k) {  // a one-unit token: '"', U+201C or U+201D
+      if (k >= n || !(pd.info[k].flags & kInfPunct)) return false;
+      const Token& t = pd.pt->tokens[k];
+      const char16_t c = (*pd.text)[t.begin];
+      return t.end - t.begin == 1 && (c == u'"' || c == 0x201C || c == 0x201D);
     };
     for (int i = 0; i + 4 < n; ++i) {
-      if (!IsCapWord(pd.info[i]) || !quote(i + 1) || !(pd.info[i + 1].flags & kInfSpaceBefore))
+      if (!quote(i + 1) || !IsCapWord(pd.info[i]) || !(pd.info[i + 1].flags & kInfSpaceBefore))
         continue;
       const int o = pd.owner[i];
       const bool person = o >= 0 && work_[o].type == kPerson && work_[o].te == i + 1;

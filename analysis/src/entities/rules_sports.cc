@@ -571,7 +571,7 @@ void Recognizer::EventNames() {
     const int n = static_cast<int>(pd.info.size());
     for (int i = 1; i < n; ++i) {
       if (!IsCapWord(pd.info[i]) || !(pd.info[i].flags & kInfSpaceBefore) ||
-          !IsCapWord(pd.info[i - 1]) || !kEvents.Has(TokText(pd, i)))
+          !IsCapWord(pd.info[i - 1]) || !kEvents.HasStem(pd.info[i].word))
         continue;
       int b = i;
       while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
