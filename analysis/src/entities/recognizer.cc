@@ -41,8 +41,9 @@ void Recognizer::Run() {
   ScorecardNames();
   Outlets();
   IndexNames();
-  EventNames();
+  EventNames(false);
   Headlines();
+  EventNames(true);
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();
   DemonymOrgs();

@@ -189,7 +189,7 @@ class Recognizer {
   void Teams();
   void NationsAndInitials();
   void ScorecardNames();
-  void EventNames();
+  void EventNames(bool all_caps_lines);
   bool IsNation(const ParaData& pd, int b, int e) const;
   bool PersonRun(const ParaData& pd, int b, int e) const;
   void MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams);

@@ -172,10 +172,15 @@ void Recognizer::Headlines() {
     if (it != known.end()) w.type = it->second;
     else if (!HasEvidence(w)) Kill(static_cast<int>(idx));
   }
+  // each token's NameKey, computed once per headline (a name is matched from
+  // every token on, over up to max_len + 2 tokens)
+  std::vector<std::u16string> keys;
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (!pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
+    keys.assign(n, std::u16string());
+    std::vector<bool> keyed(n, false);
     for (int i = 0; i < n; ++i) {
       if (!(pd.info[i].flags & kInfHasLetter) || pd.owner[i] >= 0) continue;
       if (!IsCapWord(pd.info[i])) continue;
@@ -186,9 +191,13 @@ void Recognizer::Headlines() {
         if (k > i && pd.info[k].flags & kInfSpaceBefore && !IsCapWord(pd.info[k]) &&
             !(pd.info[k].flags & kInfPunct))
           break;
-        std::u16string_view t = TokText(pd, k);
-        if (pd.info[k].flags & kInfPossessive) t = t.substr(0, t.size() - 2);
-        acc += EntityNameKey(t);
+        if (!keyed[k]) {
+          std::u16string_view t = TokText(pd, k);
+          if (pd.info[k].flags & kInfPossessive) t = t.substr(0, t.size() - 2);
+          keys[k] = EntityNameKey(t);
+          keyed[k] = true;
+        }
+        acc += keys[k];
         if (pd.info[k].flags & kInfPunct) continue;
         auto it = known.find(acc);
         if (it != known.end()) best_e = e, best_type = it->second;

@@ -564,10 +564,13 @@ void Recognizer::Teams() {
 // MISC name; the places and
 // organisations the tagger saw inside ("Hamburg", "IAAF") are none. A person
 // inside ("Tiger Woods Open"?) or a mention reaching past the run leaves it.
-void Recognizer::EventNames() {
+void Recognizer::EventNames(bool all_caps_lines) {
   static const WordList kEvents("ner/event_words.txt");
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
+    // all-caps lines are read after the headline pass (Headlines): a mention
+    // made there before would cost it a look at every name of the document
+    if ((pd.headline && !pd.title_case) != all_caps_lines) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 1; i < n; ++i) {
       if (!IsCapWord(pd.info[i]) || !(pd.info[i].flags & kInfSpaceBefore) ||
