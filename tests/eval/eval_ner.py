@@ -8,7 +8,8 @@
    held-out sets are scored with): the Reuters development set
    (../shared/corpora/news_dev/conll2003_dev_docs.jsonl; measurement only) as a whole,
    its general news and its sports pages separately (a story is a sports page when its
-   headline opens with a sport: "SOCCER - ...", "Boxing-..."), and UNER EWT dev one
+   headline opens with a sport: "SOCCER - ...", "Boxing-..."), its first and second
+   halves by position (the first tuned on in round five, the second not), and UNER EWT dev one
    sentence per record. Each prints the per-type table and the top type confusions.
    Then UNER EWT dev again one document per doc_id (its sentences joined by newlines;
    the number docs/entities.md has tracked). UNER has no MISC: predicted MISC ignored.
@@ -165,6 +166,11 @@ def eval_real_news(shared, factlens):
         shared_scorer(shared, factlens, [r for r in recs if not is_sports(r)],
                       "reuters_dev_general")
         shared_scorer(shared, factlens, [r for r in recs if is_sports(r)], "reuters_dev_sports")
+        # The halves by position: round five tuned on the first and measured the second
+        # (docs/entities.md, "Clubs, companies and conventions").
+        half = len(recs) // 2
+        shared_scorer(shared, factlens, recs[:half], "reuters_dev_first_half")
+        shared_scorer(shared, factlens, recs[half:], "reuters_dev_second_half")
     else:
         print(f"eval_ner: Reuters development set skipped, {reuters} not found")
     uner = os.path.join(shared, "corpora", "ner", "dev_uner_en_ewt.jsonl")

@@ -638,6 +638,217 @@ TEST_CASE("A place name before a team role word is the team; a nation stays a pl
   CHECK(Find(d, r, u"Bristol", 1) != nullptr);
 }
 
+namespace {
+
+// The type of every mention of `text`, in order ("" when none).
+std::vector<EntityType> TypesOf(const Document& d, const Report& r, const std::u16string& text) {
+  std::vector<EntityType> out;
+  for (const EntityMention& m : r.entities)
+    if (Text(d, m) == text) out.push_back(m.type);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("In a match report a club is named by a descriptor, a plural verb or a list",
+          "[entities]") {
+  Document d = Doc({u"Valencia beat Getafe 2-1 on Sunday.",
+                    u"Second division side Lorient have signed a new goalkeeper.",
+                    u"Lorient, Exeter and Gloucester all won, and the match against Bath "
+                    u"was abandoned.",
+                    u"Rennes are unbeaten since March.",
+                    u"Fans travelled from Exeter by train."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* club : {u"Lorient", u"Exeter", u"Gloucester", u"Bath", u"Rennes"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, club);
+    CHECK(!types.empty());
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
+TEST_CASE("A plural verb makes no club outside sports copy, nor after a preposition",
+          "[entities]") {
+  Document news = Doc({u"Officials said Bristol are ready.", u"Lyon and Berlin were quiet."});
+  Document sports = Doc({u"Leeds beat Hull 3-1.", u"The villages of Cornwall are small."});
+  for (const Document* d : {&news, &sports}) {
+    Report r = Analyze(*d);
+    INFO(Dump(*d, r));
+    for (const char16_t* place : {u"Bristol", u"Lyon", u"Berlin", u"Cornwall"})
+      for (EntityType t : TypesOf(*d, r, place)) CHECK(t != EntityType::kOrg);
+  }
+}
+
+TEST_CASE("In sports copy a player's club follows a transfer verb, a possessive or 'of'",
+          "[entities]") {
+  Document d = Doc({u"The striker joined Leeds last season.",
+                    u"Coventry's Tom Hale and Sam Price of Hull will start on Saturday.",
+                    u"Leeds paid two million pounds, and Hull forward Dan Bell scored."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* club : {u"Leeds", u"Coventry", u"Hull"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, club);
+    CHECK(!types.empty());
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
+TEST_CASE("Outside sports copy a transfer verb makes no club", "[entities]") {
+  Document d = Doc({u"She joined Leeds City Council in 2004 and moved to Hull in 2010."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (EntityType t : TypesOf(d, r, u"Hull")) CHECK(t == EntityType::kPlace);
+}
+
+TEST_CASE("A club's first word alone is the club", "[entities]") {
+  Document d = Doc({u"Portuguese side Boavista Porto beat Tondela 2-0 at home.",
+                    u"Boavista were held by Braga last week."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Boavista Porto") == std::vector<EntityType>{EntityType::kOrg});
+  const std::vector<EntityType> alone = TypesOf(d, r, u"Boavista");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0] == EntityType::kOrg);
+}
+
+TEST_CASE("A name with a legal form is a company, and so is the name alone", "[entities]") {
+  Document d = Doc({u"Brevanti SpA said on Monday that Hollis Kemper Ltd would buy a stake.",
+                    u"Brevanti makes cables.", u"Hollis Kemper declined to comment."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name :
+       {u"Brevanti SpA", u"Hollis Kemper Ltd", u"Brevanti", u"Hollis Kemper"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, name);
+    CHECK(types.size() == 1);
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
+TEST_CASE("A news cue types every mention of the name, against the majority", "[entities]") {
+  Document d = Doc({u"Torvalek shares rose 3 percent on Friday.", u"Torvalek makes cables.",
+                    u"Analysts expect Torvalek to grow.", u"Torvalek will report in May."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const std::vector<EntityType> types = TypesOf(d, r, u"Torvalek");
+  CHECK(types.size() == 4);
+  for (EntityType t : types) CHECK(t == EntityType::kOrg);
+}
+
+TEST_CASE("A known surname and a place read as one person are a person and a place",
+          "[entities]") {
+  Document d = Doc({u"Governor backs Okafor Kaduna peace plan.",
+                    u"Emeka Okafor said on Monday that talks in Kaduna would resume.",
+                    u"Okafor will travel to Kaduna next week."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Okafor Kaduna").empty());
+  for (EntityType t : TypesOf(d, r, u"Kaduna")) CHECK(t == EntityType::kPlace);
+  CHECK(TypesOf(d, r, u"Kaduna").size() == 3);
+  CHECK(TypesOf(d, r, u"Okafor").size() == 2);
+}
+
+TEST_CASE("A market index is no organisation; an exchange with an index is one",
+          "[entities]") {
+  Document d = Doc({u"The Dow Jones industrial average fell 40 points on Monday.",
+                    u"Traders expect the Dow Jones to recover.",
+                    u"The New York Stock Exchange index rose 2 points."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const std::vector<EntityType> dow = TypesOf(d, r, u"Dow Jones");
+  CHECK(dow.size() == 2);
+  for (EntityType t : dow) CHECK(t == EntityType::kMisc);
+  CHECK(TypesOf(d, r, u"New York Stock Exchange") == std::vector<EntityType>{EntityType::kOrg});
+}
+
+TEST_CASE("What is based somewhere, or has a board, is an organisation, even with a place's name",
+          "[entities]") {
+  Document d = Doc({u"The deal will help Leeds-based Magna grow.", u"Magna rose 3 percent.",
+                    u"Torvalek's board met on Monday.", u"Torvalek makes cables."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* org : {u"Magna", u"Torvalek"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, org);
+    CHECK(types.size() == 2);
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+}
+
+TEST_CASE("A dateline with a region after a comma is a place and the region", "[entities]") {
+  Document d = Doc({u"TORVALE, England 1996-08-31", u"Local officials met on Friday."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"TORVALE") == std::vector<EntityType>{EntityType::kPlace});
+  CHECK(TypesOf(d, r, u"England") == std::vector<EntityType>{EntityType::kPlace});
+}
+
+TEST_CASE("A sporting event is one MISC name, not the place inside it", "[entities]") {
+  Document d = Doc({u"Tom Hale won the Hamburg Open on Sunday.",
+                    u"He will play in the World Series of Golf next week, then in Hamburg."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Hamburg Open") == std::vector<EntityType>{EntityType::kMisc});
+  CHECK(TypesOf(d, r, u"World Series of Golf") == std::vector<EntityType>{EntityType::kMisc});
+  CHECK(TypesOf(d, r, u"Hamburg") == std::vector<EntityType>{EntityType::kPlace});
+}
+
+TEST_CASE("A holiday is one MISC name; a person called Day stays a person", "[entities]") {
+  Document d = Doc({u"Markets in the U.S. will be closed for Labor Day.",
+                    u"Doris Day sang on Monday."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Labor Day") == std::vector<EntityType>{EntityType::kMisc});
+  CHECK(TypesOf(d, r, u"U.S.") == std::vector<EntityType>{EntityType::kPlace});
+  CHECK(TypesOf(d, r, u"Doris Day") == std::vector<EntityType>{EntityType::kPerson});
+}
+
+TEST_CASE("A nationality is never an organisation on its own", "[entities]") {
+  Document d = Doc({u"The tiebreaker, which the American won 7-5, decided the match.",
+                    u"The American Red Cross sent aid."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (EntityType t : TypesOf(d, r, u"American")) CHECK(t != EntityType::kOrg);
+  CHECK(TypesOf(d, r, u"American Red Cross") == std::vector<EntityType>{EntityType::kOrg});
+}
+
+TEST_CASE("A one-word name in a list of persons is a person; a list of nations is not",
+          "[entities]") {
+  Document d = Doc({u"Wood, Tom Bell, Sam Price, Dan Cole, Jim Ross",
+                    u"France, Germany, Italy, Spain, Tom Bell"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Wood") == std::vector<EntityType>{EntityType::kPerson});
+  CHECK(TypesOf(d, r, u"Italy") == std::vector<EntityType>{EntityType::kPlace});
+}
+
+TEST_CASE("A nickname in quotes is part of the name", "[entities]") {
+  Document d = Doc({u"Hector \"The Hammer\" Duran fights on Saturday.",
+                    u"Duran, 41, has won 60 fights."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Hector \"The Hammer\" Duran") ==
+        std::vector<EntityType>{EntityType::kPerson});
+  CHECK(TypesOf(d, r, u"Duran") == std::vector<EntityType>{EntityType::kPerson});
+}
+
+TEST_CASE("A country is a place even where the nationality list holds its name", "[entities]") {
+  Document d = Doc({u"Hong Kong also had the necessary laws.", u"Many Hong Kong people left."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const std::vector<EntityType> types = TypesOf(d, r, u"Hong Kong");
+  CHECK(types.size() == 2);
+  for (EntityType t : types) CHECK(t == EntityType::kPlace);
+}
+
+TEST_CASE("A name of the form 'X of Y Ltd' is one company", "[entities]") {
+  Document d = Doc({u"Shares of Gold Mines of Kenya Ltd rose 3 percent on Monday.",
+                    u"The notice was filed by First of Ohio Corp., the adviser."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(TypesOf(d, r, u"Gold Mines of Kenya Ltd") == std::vector<EntityType>{EntityType::kOrg});
+  CHECK(TypesOf(d, r, u"First of Ohio Corp.") == std::vector<EntityType>{EntityType::kOrg});
+  CHECK(TypesOf(d, r, u"Kenya").empty());
+}
+
 // ------------------------------------------------ the document-level second pass
 
 namespace {

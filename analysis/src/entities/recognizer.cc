@@ -24,6 +24,8 @@ void Recognizer::Run() {
   LetterNames();
   SurnameEvidence();
   LonePersonCues();
+  SplitPersonPlace();
+  QuotedNicknames();
   ConsistentTypes();
   PlacesAndDemonyms();
   LowerCasePlaces();
@@ -35,11 +37,17 @@ void Recognizer::Run() {
   Teams();
   InitialNames();
   NamesWithNation();
+  ListPersons();
   ScorecardNames();
   Outlets();
+  IndexNames();
+  EventNames(false);
   Headlines();
+  EventNames(true);
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();
+  DemonymOrgs();
+  CountriesNotMisc();
   HouseNames();
   Finish();
 }

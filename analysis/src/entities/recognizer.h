@@ -139,11 +139,19 @@ class Recognizer {
   bool CountryPrefix(const ParaData& pd, int tb, int te) const;
   bool IsConnector(const ParaData& pd, int i) const;
   void OrgCues();
+  bool UnsupportedPerson(const Work& w, const std::unordered_set<uint64_t>& name_words) const;
+  void PersonNameWords(std::unordered_set<uint64_t>* first,
+                       std::unordered_set<uint64_t>* last) const;
+  bool BasedBefore(const ParaData& pd, int b) const;
   void OrgSuffixRule();
   int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
   void DefinedAcronyms();
   void OrgEvidence();
+  bool LegalForm(const ParaData& pd, int i) const;
+  void LegalFormNames();
+  void LegalFormsAfterOf();
   void AmpersandCompanies();
+  void IndexNames();
   void OrgWordUses(const std::unordered_set<uint64_t>& words);
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc
@@ -151,8 +159,11 @@ class Recognizer {
   void JoinPersonPairs();
   void InitialNames();
   void LonePersonCues();
+  void SplitPersonPlace();
   void RepairPersonSpans();
   void NamesWithNation();
+  void ListPersons();
+  void QuotedNicknames();
   void HyphenNameRule();
   void AppositionRule();
   void SurnameEvidence();
@@ -178,6 +189,7 @@ class Recognizer {
   void Teams();
   void NationsAndInitials();
   void ScorecardNames();
+  void EventNames(bool all_caps_lines);
   bool IsNation(const ParaData& pd, int b, int e) const;
   bool PersonRun(const ParaData& pd, int b, int e) const;
   void MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* teams);
@@ -185,6 +197,17 @@ class Recognizer {
   void VersusTeams(int p, std::unordered_set<uint64_t>* teams);
   void RoleTeams(int p, std::unordered_set<uint64_t>* teams);
   void ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t>* teams);
+  int ClubRunEnd(const ParaData& pd, int b) const;
+  enum ClubCue { kClubPlace, kClubName, kClubDescribed };
+  bool ClubLike(const ParaData& pd, int b, int e, int cue) const;
+  bool InList(const ParaData& pd, int b) const;
+  bool PluralSubject(const ParaData& pd, int b, int e) const;
+  bool PlayerClub(const ParaData& pd, int b, int e) const;
+  struct TeamSpan {
+    int para, b, e;
+  };
+  void CueTeams(int p, std::vector<TeamSpan>* found) const;
+  void ListTeams(int p, std::unordered_set<uint64_t>* teams);
   bool Venue(const ParaData& pd, int b, int e) const;
   void PropagateTeams(const std::unordered_set<uint64_t>& teams);
   // rules_outlets.cc
@@ -203,6 +226,8 @@ class Recognizer {
                  const std::unordered_map<uint64_t, int>& single_type) const;
   void LonePlaceNames();
   void PlacesAndDemonyms();
+  void DemonymOrgs();
+  void CountriesNotMisc();
   void LowerCasePlaces();
   void HouseNames();
   // entity_list.cc
@@ -236,6 +261,7 @@ class Recognizer {
   std::unordered_map<std::u16string, int> multi_names_;  // NameKey of multi-word names -> type
   std::unordered_set<uint64_t> multi_first_words_;       // their first tokens' words
   std::unordered_set<uint64_t> org_first_words_;         // "Hanwol" of "Hanwol Energy"
+  std::unordered_set<std::u16string> org_cued_;  // NameKeys OrgCues found a cue for
 };
 
 }  // namespace ner

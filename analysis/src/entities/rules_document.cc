@@ -148,6 +148,38 @@ void Recognizer::PlacesAndDemonyms() {
   }
 }
 
+// A nationality typed an organisation is MISC ("the American won", "the
+// Bosnian government"): a mention that is exactly one nationality word or one
+// gazetteer match of them, not an outlet, not before another capitalised word.
+void Recognizer::DemonymOrgs() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || w.outlet) continue;
+    const ParaData& pd = paras_[w.para];
+    const bool one = w.te - w.tb == 1 && (pd.info[w.tb].lex & kLexDemonym);
+    const bool match = GazPart(pd.info[w.tb], kGazDemonym) == 1 + kB &&
+                       GazMatchEnd(pd, w.tb, kGazDemonym) == w.te;
+    if (!one && !match) continue;
+    if (w.te < static_cast<int>(pd.info.size()) && IsCapWord(pd.info[w.te])) continue;
+    w.type = kMisc;
+  }
+}
+
+// A country is a place even where a list of nationalities holds its name
+// ("Hong Kong", "Faroe Islands" are nationalities there): a MISC mention that
+// is exactly a country name of countries.txt is a place.
+void Recognizer::CountriesNotMisc() {
+  constexpr int kGazCountry = 1;  // index of kLexCountry in kGazCats
+  for (Work& w : work_) {
+    if (w.dead || w.type != kMisc) continue;
+    const ParaData& pd = paras_[w.para];
+    const bool one = w.te - w.tb == 1 && (pd.info[w.tb].lex & kLexCountry) &&
+                     GazPart(pd.info[w.tb], kGazCountry) == 1 + kU;
+    const bool match = GazPart(pd.info[w.tb], kGazCountry) == 1 + kB &&
+                       GazMatchEnd(pd, w.tb, kGazCountry) == w.te;
+    if (one || match) w.type = kPlace;
+  }
+}
+
 // A house name found verbatim extends or types an overlapping mention;
 // otherwise it becomes a mention typed by the lexicons.
 void Recognizer::HouseNames() {

@@ -76,10 +76,24 @@ void Recognizer::Datelines() {
     bool place = false;
     for (int k = 0; k < e; ++k)
       place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) || (pd.info[k].gaz & 077) != 0;
-    if (place && e < n && n <= 12 && DateTail(pd, e)) {
+    // "WIGMORE, England 1996-08-31", "IRVINE, Calif 1996-08-30": the region after a comma
+    int rb = e, re = e;
+    if (e > 0 && e + 1 < n && TokText(pd, e) == u",") {
+      rb = re = e + 1;
+      while (re < n && re - rb < 3 && IsCapWord(pd.info[re]) && !(pd.info[re].flags & kInfAllCaps))
+        ++re;
+      const uint32_t lex = re > rb ? LexOfTokens(pd, rb, re) : 0;
+      if (re == rb || !(lex & (kLexPlace | kLexCountry)) || !DateTail(pd, re)) rb = re = e;
+      else place = true;
+    }
+    if (place && e < n && n <= 12 && DateTail(pd, re)) {
       KillOwners(pd, 0, e);
       pd.dateline = true;
       Commit(SpanOf(static_cast<int>(p), 0, e, kPlace, 0.8f));
+      if (re > rb && !OwnedOutside(pd, rb, re)) {
+        KillOwners(pd, rb, re);
+        Commit(SpanOf(static_cast<int>(p), rb, re, kPlace, 0.8f));
+      }
       continue;
     }
     if (e == 0 || e >= n || pd.headline) continue;
@@ -158,10 +172,15 @@ void Recognizer::Headlines() {
     if (it != known.end()) w.type = it->second;
     else if (!HasEvidence(w)) Kill(static_cast<int>(idx));
   }
+  // each token's NameKey, computed once per headline (a name is matched from
+  // every token on, over up to max_len + 2 tokens)
+  std::vector<std::u16string> keys;
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (!pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
+    keys.assign(n, std::u16string());
+    std::vector<bool> keyed(n, false);
     for (int i = 0; i < n; ++i) {
       if (!(pd.info[i].flags & kInfHasLetter) || pd.owner[i] >= 0) continue;
       if (!IsCapWord(pd.info[i])) continue;
@@ -172,9 +191,13 @@ void Recognizer::Headlines() {
         if (k > i && pd.info[k].flags & kInfSpaceBefore && !IsCapWord(pd.info[k]) &&
             !(pd.info[k].flags & kInfPunct))
           break;
-        std::u16string_view t = TokText(pd, k);
-        if (pd.info[k].flags & kInfPossessive) t = t.substr(0, t.size() - 2);
-        acc += EntityNameKey(t);
+        if (!keyed[k]) {
+          std::u16string_view t = TokText(pd, k);
+          if (pd.info[k].flags & kInfPossessive) t = t.substr(0, t.size() - 2);
+          keys[k] = EntityNameKey(t);
+          keyed[k] = true;
+        }
+        acc += keys[k];
         if (pd.info[k].flags & kInfPunct) continue;
         auto it = known.find(acc);
         if (it != known.end()) best_e = e, best_type = it->second;

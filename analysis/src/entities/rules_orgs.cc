@@ -115,6 +115,39 @@ bool Recognizer::IsConnector(const ParaData& pd, int i) const {
          OneOf(TokText(pd, i), {u"and"sv, u"&"sv, u","sv, u"or"sv});
 }
 
+// Whether a compound "X-based" stands right before token b ("Leeds-based
+// Norvexa"): what is based somewhere is a company or a body.
+bool Recognizer::BasedBefore(const ParaData& pd, int b) const {
+  if (b < 1) return false;
+  const std::u16string_view w = TokText(pd, b - 1);
+  if (w.size() > 6 && EqualsFolded(w.substr(w.size() - 6), u"-based")) return true;
+  return b >= 3 && EqualsFolded(w, u"based") && IsHyphen(pd, b - 2) && Glued(pd, b - 2) &&
+         Glued(pd, b - 1);
+}
+
+// A person mention with nothing to support it: one word, no title, no census
+// given name or surname, and no longer person of the document ending in it
+// ("Trump" of "a Trump spokesman" is a surname; a company's name is none).
+// `name_words`: the first and last words of the document's longer persons
+// (PersonNameWords, filled once when first needed).
+bool Recognizer::UnsupportedPerson(const Work& w,
+                                   const std::unordered_set<uint64_t>& name_words) const {
+  if (w.te - w.tb != 1 || !w.title.empty() || w.cued) return false;
+  const ParaData& pd = paras_[w.para];
+  if (pd.info[w.tb].lex & (kLexFirst | kLexSurname)) return false;
+  return !name_words.count(pd.info[w.tb].word);
+}
+
+// The first and last words (TokenInfo::word) of the persons of two words or more.
+void Recognizer::PersonNameWords(std::unordered_set<uint64_t>* first,
+                                 std::unordered_set<uint64_t>* last) const {
+  for (const Work& o : work_) {
+    if (o.dead || o.type != kPerson || o.te - o.tb < 2) continue;
+    first->insert(paras_[o.para].info[o.tb].word);
+    last->insert(paras_[o.para].info[o.te - 1].word);
+  }
+}
+
 // Organisation cues of news copy, for capitalised words no list knows:
 // "Vontobel chief executive …", "Vontobel's chairman", "Vontobel shares
 // fell", "shares in Vontobel", "analysts at Vontobel", "whose Pheu Thai
@@ -133,16 +166,25 @@ void Recognizer::OrgCues() {
   };
   constexpr uint32_t kOtherReading = kLexCountry | kLexDemonym | kLexTitle |
                                      kLexCalendar;
+  std::unordered_set<uint64_t> person_words;  // filled on the first cue over a person
+  bool have_person_words = false;
+  auto name_words = [&]() -> const std::unordered_set<uint64_t>& {
+    if (!have_person_words) PersonNameWords(&person_words, &person_words);
+    have_person_words = true;
+    return person_words;
+  };
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int b = 0; b < n; ++b) {
-      if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+      if (!IsCapWord(pd.info[b]) || (!RunStart(pd, b) && !BasedBefore(pd, b))) continue;
+      if (b + 1 < n && BasedBefore(pd, b + 1)) continue;  // "Leeds-based": the name follows
       const int e = CapRunEnd(pd, b, /*stop_at_title=*/true);
       const int last = e - 1;
       const bool possessive = (pd.info[last].flags & kInfPossessive) != 0;
-      bool cue = cue_before(pd, b);
+      const bool based = BasedBefore(pd, b);  // "Leeds-based Norvexa": strong, even for a place
+      bool cue = based || cue_before(pd, b);
       if (!cue && e < n) {
         const std::u16string_view next = TokText(pd, e);
         const bool lower_next = IsLowerWord(pd.info[e]) || next == u"CEO";
@@ -165,13 +207,19 @@ void Recognizer::OrgCues() {
         const int o = pd.owner[k];
         ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & kInfAllCaps && e - b > 1) &&
              !IsFunctionWord(TokText(pd, k)) &&
-             (o < 0 || (work_[o].type != kPerson && work_[o].type != kOrg && work_[o].tb >= b &&
+             (o < 0 || ((work_[o].type != kPerson || UnsupportedPerson(work_[o], name_words())) &&
+                        work_[o].type != kOrg && (work_[o].tb >= b || based) &&
                         work_[o].te <= e));
       }
-      if (ok) ok = !(LexOfTokens(pd, b, e) & (kLexPlace | kLexCountry));
-      if (ok) {
+      if (ok) ok = !(LexOfTokens(pd, b, e) & (based ? kLexCountry : kLexPlace | kLexCountry));
+      const int o = pd.owner[b];
+      if (o >= 0 && work_[o].type == kOrg && work_[o].tb == b && work_[o].te == e) {
+        org_cued_.insert(work_[o].key);  // already typed: the cue is evidence all the same
+      } else if (ok) {
         for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
         AddCandidate(static_cast<int>(p), b, e, kOrg, 0.75f);
+        const int c = pd.owner[b];
+        if (c >= 0 && work_[c].type == kOrg) org_cued_.insert(work_[c].key);
       }
       b = e - 1;
     }
@@ -320,14 +368,89 @@ void Recognizer::AcronymUses(const std::unordered_map<uint64_t, int>& defined) {
   }
 }
 
+// Whether token i is a company's legal form (company_forms.txt: "Inc", "SA",
+// "S.p.A."; a final period left out, as the token's stem hash has it).
+bool Recognizer::LegalForm(const ParaData& pd, int i) const {
+  static const WordList kForms("ner/company_forms.txt");
+  return IsCapWord(pd.info[i]) && kForms.HasStem(pd.info[i].word);  // the stem: no final period
+}
+
+// A legal form right after a name the tagger left it out of ("Hollis Kemper
+// Ltd" tagged "Hollis Kemper") or did not tag: the name with its form is the
+// company. A person with a title, an outlet or a longer mention stays.
+void Recognizer::LegalFormNames() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 1; i < n; ++i) {
+      if (pd.owner[i] >= 0 || !(pd.info[i].flags & kInfSpaceBefore) ||
+          !IsCapWord(pd.info[i - 1]) || !LegalForm(pd, i))
+        continue;
+      int b = i;
+      const int o = pd.owner[i - 1];
+      if (o >= 0) {
+        const Work& w = work_[o];
+        if (w.te != i || w.outlet || !w.title.empty()) continue;
+        b = w.tb;
+      }
+      // free capitalised words before it ("LM" of "LM Ericsson AB")
+      while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) && pd.owner[b - 1] < 0 &&
+             (pd.info[b].flags & kInfSpaceBefore) && !(pd.info[b - 1].lex & kLexTitle) &&
+             !(pd.info[b - 1].flags & kInfPossessive) && !IsFunctionWord(TokText(pd, b - 1)))
+        --b;
+      if (o < 0 || b < work_[o].tb) {
+        if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) ++b;
+        if (b == i || (o >= 0 && b > work_[o].tb)) continue;
+      }
+      if (o >= 0) Kill(o);
+      Commit(SpanOf(static_cast<int>(p), b, i + 1, kOrg, 0.8f));
+    }
+  }
+  LegalFormsAfterOf();
+}
+
+// "X of Y Ltd" is one company ("Gold Mines of Kenya Ltd", "First of Ohio
+// Corp"): a mention ending in a legal form, after "of" and an organisation or
+// free capitalised words, takes them in, whatever Y is (a country too).
+void Recognizer::LegalFormsAfterOf() {
+  for (size_t i = 0; i < work_.size(); ++i) {
+    const Work w = work_[i];
+    if (w.dead || w.type != kOrg || w.outlet || w.tb < 2) continue;
+    const ParaData& pd = paras_[w.para];
+    if (!LegalForm(pd, w.te - 1) || TokText(pd, w.tb - 1) != u"of" ||
+        !IsCapWord(pd.info[w.tb - 2]))
+      continue;
+    int b = w.tb - 2;
+    const int o = pd.owner[b];
+    if (o >= 0) {
+      if (work_[o].type != kOrg || work_[o].te != w.tb - 1 || work_[o].outlet) continue;
+      b = work_[o].tb;
+    } else {
+      while (b > 0 && w.tb - 1 - b < 4 && IsCapWord(pd.info[b - 1]) && pd.owner[b - 1] < 0 &&
+             (pd.info[b].flags & kInfSpaceBefore) && !(pd.info[b - 1].lex & kLexTitle) &&
+             !IsFunctionWord(TokText(pd, b - 1)))
+        --b;
+      if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) continue;
+    }
+    if (o >= 0) Kill(o);
+    Kill(static_cast<int>(i));
+    Commit(SpanOf(w.para, b, w.te, kOrg, 0.8f));
+  }
+}
+
 // Organisation evidence anywhere in the document makes every mention of the
-// name an organisation: a descriptor in front ("packaging company Cofinec",
+// name an organisation: a descriptor in front ("logistics company Norvexa",
 // "chain Ruch"), "X said it", a company form after the name ("Ruch SA":
-// "Ruch"). Persons with a title or a full name, outlets and nations stay.
+// "Ruch"; a name with a legal form is a company whatever the tagger said), a
+// news cue (OrgCues). Persons with a title or a full name, outlets and
+// nations stay.
 void Recognizer::OrgEvidence() {
   static const WordList kDescriptors("ner/org_descriptor_words.txt");
-  std::unordered_set<std::u16string> orgs;
-  for (const Work& w : work_) {
+  LegalFormNames();
+  std::unordered_set<std::u16string> orgs = org_cued_;
+  std::unordered_set<std::u16string> companies;  // names written with a legal form
+  for (Work& w : work_) {
     if (w.dead) continue;
     const ParaData& pd = paras_[w.para];
     const int n = static_cast<int>(pd.info.size());
@@ -336,16 +459,22 @@ void Recognizer::OrgEvidence() {
     const bool said_it = w.te + 1 < n && OneOf(TokText(pd, w.te), {u"said"sv, u"says"sv}) &&
                          OneOf(TokText(pd, w.te + 1), {u"it"sv, u"its"sv});
     if ((before || said_it) && w.type != kPlace) orgs.insert(w.key);
-    if (w.type == kOrg && w.te - w.tb == 2 && (pd.info[w.te - 1].lex & kLexCompany) &&
-        !(pd.info[w.tb].lex & kLexLower))
-      orgs.insert(EntityNameKey(TokText(pd, w.tb)));
+    if (w.te - w.tb >= 2 && !(pd.info[w.tb].lex & kLexLower) &&
+        ((w.type == kOrg && (pd.info[w.te - 1].lex & kLexCompany)) || LegalForm(pd, w.te - 1))) {
+      if (!w.outlet && w.title.empty()) w.type = kOrg;
+      const int begin = pd.pt->tokens[w.tb].begin, end = pd.pt->tokens[w.te - 2].end;
+      std::u16string key = EntityNameKey(std::u16string_view(*pd.text).substr(begin, end - begin));
+      if (LegalForm(pd, w.te - 1)) companies.insert(key);
+      orgs.insert(std::move(key));
+    }
   }
   if (orgs.empty()) return;
   std::unordered_set<uint64_t> words;  // one-word names: TokenInfo::word
   for (Work& w : work_) {
     if (w.dead || w.outlet || !w.title.empty() || !orgs.count(w.key)) continue;
     if (w.te - w.tb == 1) words.insert(paras_[w.para].info[w.tb].word);
-    if (w.type == kOrg || (w.type == kPerson && w.te - w.tb > 1)) continue;
+    if (w.type == kOrg || (w.type == kPerson && w.te - w.tb > 1 && !companies.count(w.key)))
+      continue;
     if (w.type == kPlace && (LexOfTokens(paras_[w.para], w.tb, w.te) & kLexCountry)) continue;
     w.type = kOrg;
   }
@@ -364,6 +493,42 @@ void Recognizer::OrgWordUses(const std::unordered_set<uint64_t>& words) {
       if (!RunStart(pd, i) || (i + 1 < n && IsCapWord(pd.info[i + 1]))) continue;
       Commit(SpanOf(static_cast<int>(p), i, i + 1, kOrg, 0.7f));
     }
+  }
+}
+
+// A market index is no organisation: a name right before "index", "average",
+// "composite" or "industrials" (also after a number: "Brixton 250 index") is
+// MISC, as are the document's other mentions of it ("the Hallam average ...
+// fell in the Hallam"), as wire-news annotation has it. An exchange's or a
+// possessive name's index ("the Brixton Exchange index") leaves the name alone.
+void Recognizer::IndexNames() {
+  std::unordered_set<std::u16string> indexes;
+  for (Work& w : work_) {
+    if (w.dead || (w.type != kOrg && w.type != kPlace)) continue;
+    const ParaData& pd = paras_[w.para];
+    const int n = static_cast<int>(pd.info.size());
+    // an exchange or "Standard & Poor's" has an index; it is not one
+    if ((pd.info[w.te - 1].flags & kInfPossessive) || ContainsOrgSuffix(pd, w.tb, w.te) ||
+        EqualsFolded(TokText(pd, w.te - 1), u"Exchange"))
+      continue;
+    int k = w.te;
+    if (k + 1 < n && IsNumber(pd.info[k]) && !(pd.info[k].flags & kInfHasLetter)) ++k;
+    if (k >= n || !IsLowerWord(pd.info[k]) ||
+        !OneOf(TokText(pd, k), {u"index"sv, u"average"sv, u"composite"sv, u"industrials"sv,
+                                u"industrial"sv}))
+      continue;
+    // "industrial" only as "industrial average" ("Dow Jones industrial average")
+    if (EqualsFolded(TokText(pd, k), u"industrial") &&
+        !(k + 1 < n && OneOf(TokText(pd, k + 1), {u"average"sv, u"index"sv})))
+      continue;
+    if (w.type == kPlace && (LexOfTokens(pd, w.tb, w.te) & (kLexPlace | kLexCountry))) continue;
+    indexes.insert(w.key);
+  }
+  if (indexes.empty()) return;
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || !indexes.count(w.key)) continue;
+    w.type = kMisc;  // an outlet's name used for its index ("Nikkei average") too
+    w.outlet = false;
   }
 }
 

@@ -446,6 +446,98 @@ void Recognizer::InitialNames() {
   }
 }
 
+// A nickname in quotes inside a name ("Joaquin \"El Chapo\" Guzman", "Tom
+// \"The Hammer\" Hale"): the given name (a person mention or a census given
+// name), the quoted capitalised words and the surname after them are one
+// person, as news annotation has it; the surname alone is then the person
+// elsewhere (PropagatePersons).
+void Recognizer::QuotedNicknames() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    auto quote = [&](int k) {  // a one-unit token: '"', U+201C or U+201D
+      if (k >= n || !(pd.info[k].flags & kInfPunct)) return false;
+      const Token& t = pd.pt->tokens[k];
+      const char16_t c = (*pd.text)[t.begin];
+      return t.end - t.begin == 1 && (c == u'"' || c == 0x201C || c == 0x201D);
+    };
+    for (int i = 0; i + 4 < n; ++i) {
+      if (!quote(i + 1) || !IsCapWord(pd.info[i]) || !(pd.info[i + 1].flags & kInfSpaceBefore))
+        continue;
+      const int o = pd.owner[i];
+      const bool person = o >= 0 && work_[o].type == kPerson && work_[o].te == i + 1;
+      const bool given = (pd.info[i].lex & kLexFirst) &&
+                         (o < 0 || (work_[o].tb == i && work_[o].te == i + 1 &&
+                                    work_[o].type != kOrg));
+      if (!person && !given) continue;
+      int q = i + 2;
+      while (q < n && q - i < 7 && !quote(q) &&
+             (IsCapWord(pd.info[q]) || IsFunctionWord(TokText(pd, q))))
+        ++q;
+      if (q == i + 2 || q + 1 >= n || !quote(q) || !IsCapWord(pd.info[q + 1]) ||
+          !(pd.info[q + 1].flags & kInfSpaceBefore))
+        continue;
+      const int b = person ? work_[o].tb : i;
+      int e = q + 2;
+      const int so = pd.owner[q + 1];
+      if (so >= 0) {
+        if (work_[so].tb != q + 1 || work_[so].type == kOrg) continue;
+        e = work_[so].te;
+      }
+      if (OwnedOutside(pd, b, e)) continue;
+      KillOwners(pd, b, e);
+      Commit(SpanOf(static_cast<int>(p), b, e, kPerson, 0.8f));
+      i = e - 1;
+    }
+  }
+}
+
+// A line that is a list of names, most of them persons ("Tom Hale, Sam Price,
+// Dan Bell, Wood, Jim Ross"; a squad or a field split over lines): its other
+// names of one word are persons too. A list: at least four items separated by
+// commas, each one to four capitalised words (a particle "de" inside), at
+// least half of them persons the tagger found.
+void Recognizer::ListPersons() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;  // a list of names reads as title case
+    const int n = static_cast<int>(pd.info.size());
+    auto is = [&](int k, std::u16string_view t) { return k < n && TokText(pd, k) == t; };
+    int items = 0, persons = 0, b = 0;
+    bool list = n >= 7;
+    for (int k = 0; k <= n && list; ++k) {
+      const bool sep = k == n || is(k, u",") || (k == n - 1 && is(k, u"."));
+      if (!sep) {
+        list = k - b < 4 && (IsCapWord(pd.info[k]) || OneOf(TokText(pd, k), {u"de"sv, u"van"sv}));
+        continue;
+      }
+      if (k == b) {  // ",," or a final period after a comma
+        list = k == n || k == n - 1;
+        b = k + 1;
+        continue;
+      }
+      ++items;
+      const int o = pd.owner[b];
+      persons += o >= 0 && work_[o].type == kPerson && work_[o].tb == b && work_[o].te == k;
+      b = k + 1;
+    }
+    if (!list || items < 4 || persons * 2 < items) continue;
+    for (int k = 0; k < n; ++k) {
+      if (!IsCapWord(pd.info[k]) || (k > 0 && !is(k - 1, u",")) ||
+          (k + 1 < n && !is(k + 1, u",") && !is(k + 1, u".")))
+        continue;  // a one-word item
+      const int o = pd.owner[k];
+      if (o >= 0 && (work_[o].type == kPerson || work_[o].tb != k || work_[o].te != k + 1)) continue;
+      if (pd.info[k].lex & (kLexCountry | kLexDemonym | kLexTitle | kLexCalendar)) continue;
+      if (o >= 0) Kill(o);
+      Work w = SpanOf(static_cast<int>(p), k, k + 1, kPerson, 0.8f);
+      w.cued = true;
+      Commit(std::move(w));
+    }
+  }
+}
+
 // Two or three capitalised words followed by a nation in parentheses are a
 // person in a results list ("Vasily Kaptyukh (Belarus) 66.24", "Guy Forget
 // (France) beat ..."): a team or club with a place word in its name
@@ -495,6 +587,26 @@ bool IsClosingQuote(std::u16string_view w) {
 }
 
 }  // namespace
+
+// A surname followed by a place read as one person ("Okafor Kaduna visit",
+// where "Emeka Okafor" is named elsewhere): the surname is the person, the
+// place a place. Only two words, the second a listed place that is no census
+// name, the first the last word of a longer person of the document.
+void Recognizer::SplitPersonPlace() {
+  std::unordered_set<uint64_t> firsts, lasts;  // filled on the first candidate
+  for (size_t i = 0; i < work_.size(); ++i) {
+    const Work w = work_[i];
+    if (w.dead || w.type != kPerson || w.te - w.tb != 2 || !w.title.empty() || w.cued) continue;
+    const ParaData& pd = paras_[w.para];
+    const uint32_t lex = pd.info[w.tb + 1].lex;
+    if (!(lex & (kLexPlace | kLexCountry)) || (lex & (kLexSurname | kLexFirst))) continue;
+    if (lasts.empty()) PersonNameWords(&firsts, &lasts);
+    if (!lasts.count(pd.info[w.tb].word)) continue;
+    Kill(static_cast<int>(i));
+    Commit(SpanOf(w.para, w.tb, w.tb + 1, kPerson, 0.8f));
+    Commit(SpanOf(w.para, w.tb + 1, w.te, kPlace, 0.8f));
+  }
+}
 
 // A lone capitalised word that cues make a person: before "administration"
 // ("the Bush administration", "Obama's administration"), or before a speech

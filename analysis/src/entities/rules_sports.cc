@@ -54,6 +54,36 @@ bool HasScore(const ParaData& pd) {
   return false;
 }
 
+// A match score in the paragraph: "2-1", "92-90", "133-5" (numbers of at most
+// three digits; not a date "1996-08-30" or a telephone number "235-6745").
+bool HasMatchScore(const ParaData& pd) {
+  const int n = static_cast<int>(pd.info.size());
+  auto small = [&](int i) {
+    const Token& t = pd.pt->tokens[i];
+    return IsNumber(pd.info[i]) && t.end - t.begin <= 3;
+  };
+  for (int i = 2; i < n; ++i) {
+    if (!small(i) || !Glued(pd, i) || !IsHyphen(pd, i - 1) || !Glued(pd, i - 1) || !small(i - 2))
+      continue;
+    const bool before = i >= 3 && Glued(pd, i - 2) && IsHyphen(pd, i - 3);
+    const bool after = i + 1 < n && Glued(pd, i + 1) && IsHyphen(pd, i + 1);
+    if (!before && !after) return true;
+  }
+  return false;
+}
+
+// A word only sports copy uses (sports_words.txt: "striker", "innings"; all
+// of six letters or more, which most words are rejected on).
+bool HasSportsWord(const ParaData& pd) {
+  static const WordList kWords("ner/sports_words.txt");
+  for (size_t i = 0; i < pd.info.size(); ++i) {
+    const Token& t = pd.pt->tokens[i];
+    if (t.end - t.begin >= 6 && IsLowerWord(pd.info[i]) && kWords.HasStem(pd.info[i].word))
+      return true;
+  }
+  return false;
+}
+
 uint64_t RunKey(const ParaData& pd, int b, int e) {
   uint64_t key = kKeySeed;
   for (int k = b; k < e; ++k) key = KeyAdd(key, pd.info[k].word);
@@ -167,6 +197,13 @@ void Recognizer::MarkTeam(int p, int b, int e, std::unordered_set<uint64_t>* tea
   const bool nation = IsNation(pd, b, e);
   const int type = nation ? kPlace : kOrg;
   if (!nation) teams->insert(RunKey(pd, b, e));
+  // the club's own first word alone is the club too ("Boavista" of "Boavista
+  // Porto"); not a place, common word or given name ("Manchester", "Red")
+  constexpr uint32_t kOtherUse = kLexPlace | kLexCountry | kLexLower | kLexDict | kLexFirst |
+                                 kLexDemonym | kLexTitle | kLexCalendar | kLexOrgSuffix;
+  if (!nation && e - b >= 2 && !(pd.info[b].lex & kOtherUse) &&
+      !(pd.info[b].flags & (kInfPossessive | kInfAllCaps)) && !IsFunctionWord(TokText(pd, b)))
+    teams->insert(RunKey(pd, b, b + 1));
   const int o = pd.owner[b];
   if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
     work_[o].type = type;
@@ -341,6 +378,154 @@ void Recognizer::NationsAndInitials() {
   }
 }
 
+// The name at token b for the cue rules: [b, end) of the mention starting
+// there, or of the free capitalised run (up to a possessive or a taken
+// token); -1 when b starts none.
+int Recognizer::ClubRunEnd(const ParaData& pd, int b) const {
+  if (b < 0 || b >= static_cast<int>(pd.info.size()) || !IsCapWord(pd.info[b])) return -1;
+  const int o = pd.owner[b];
+  if (o >= 0) return work_[o].tb == b ? work_[o].te : -1;
+  const int e = TeamRunEnd(pd, b);
+  for (int k = b; k < e; ++k) {
+    if (pd.owner[k] >= 0) return k > b ? k : -1;
+    if (pd.info[k].flags & kInfPossessive) return k + 1;
+  }
+  return e;
+}
+
+// Whether [b, e) may be a club named by a cue of strength `cue`: a place or
+// organisation (a listed place when untagged) for kClubPlace; for
+// kClubName also another name or a one-word person ("Boavista were"), for
+// kClubDescribed also a longer one ("leaders Sporting Braga"); never
+// with a given name, a title or a nationality.
+bool Recognizer::ClubLike(const ParaData& pd, int b, int e, int cue) const {
+  const int o = pd.owner[b];
+  if (o >= 0) {
+    const Work& w = work_[o];
+    if (w.outlet || !w.title.empty() || w.cued) return false;
+    if (w.type == kPlace || w.type == kOrg) return true;
+    if (cue == kClubPlace) return false;
+    if (w.type == kPerson && w.te - w.tb > 1 && cue != kClubDescribed) return false;
+  } else if (cue == kClubPlace) {
+    return (LexOfTokens(pd, b, e) & kLexPlace) != 0;
+  }
+  // a common word, capitalised where a sentence or a note opens ("Figures are")
+  if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex)) return false;
+  if (o < 0 && cue == kClubName && (pd.info[b].lex & kLexLower)) return false;
+  for (int k = b; k < e; ++k)
+    if ((pd.info[k].lex & (kLexFirst | kLexDemonym | kLexTitle | kLexCalendar)) ||
+        IsFunctionWord(TokText(pd, k)))
+      return false;
+  return true;
+}
+
+// Whether the name at b follows another in a list ("Smith and Jones are",
+// "Kent, Sussex"): "and", "or", "&", or a comma after a capitalised word.
+bool Recognizer::InList(const ParaData& pd, int b) const {
+  if (b == 0 || !IsConnector(pd, b - 1)) return false;
+  return !TextIs(pd, b - 1, u",") || (b >= 2 && IsCapWord(pd.info[b - 2]));
+}
+
+// Whether the name [b, e) is the subject of "are", "were" or "have": not in a
+// list, not after a preposition ("the villages of X are"), not possessive.
+bool Recognizer::PluralSubject(const ParaData& pd, int b, int e) const {
+  const int n = static_cast<int>(pd.info.size());
+  if (e + 1 >= n || !IsLowerWord(pd.info[e]) ||
+      !OneOf(TokText(pd, e), {u"are"sv, u"were"sv, u"have"sv}) ||
+      (pd.info[e - 1].flags & kInfPossessive) || InList(pd, b))
+    return false;
+  return b == 0 || !IsLowerWord(pd.info[b - 1]) ||
+         OneOf(TokText(pd, b - 1), {u"but"sv, u"as"sv, u"when"sv, u"while"sv, u"after"sv,
+                                    u"before"sv, u"because"sv, u"since"sv, u"though"sv,
+                                    u"although"sv, u"if"sv, u"that"sv});
+}
+
+// A player's club: a place whose possessive opens a full name ("Leeds's Tom
+// Hale"), or after a full name and "of" ("Tom Hale of Leeds"), or after a
+// transfer verb (team_move_words.txt: "joined Leeds", "moved to Leeds",
+// "signed for Leeds").
+bool Recognizer::PlayerClub(const ParaData& pd, int b, int e) const {
+  static const WordList kMoves("ner/team_move_words.txt");
+  const int n = static_cast<int>(pd.info.size());
+  auto full_person = [&](int k) {
+    const int o = k >= 0 && k < n ? pd.owner[k] : -1;
+    return o >= 0 && work_[o].type == kPerson && work_[o].te - work_[o].tb >= 2;
+  };
+  if ((pd.info[e - 1].flags & kInfPossessive) && e < n && full_person(e) &&
+      work_[pd.owner[e]].tb == e)
+    return true;
+  if (b >= 2 && TextIs(pd, b - 1, u"of") && full_person(b - 2) && work_[pd.owner[b - 2]].te == b - 1)
+    return true;
+  if (b < 1 || !IsLowerWord(pd.info[b - 1])) return false;
+  if (kMoves.Has(TokText(pd, b - 1))) return true;
+  return b >= 2 && OneOf(TokText(pd, b - 1), {u"to"sv, u"for"sv}) && IsLowerWord(pd.info[b - 2]) &&
+         kMoves.Has(TokText(pd, b - 2));
+}
+
+// In a document with teams or a match score: a club named by a cue of sports
+// copy. A word before it (team_cue_words.txt: "second division side Lorient",
+// "title rivals Kent", "the match against Hampshire"), or a plural verb after
+// a name that is its subject and not part of a list ("Valencia are unbeaten",
+// "Boavista were held": wire sports copy makes a club plural, a place is
+// singular).
+void Recognizer::CueTeams(int p, std::vector<TeamSpan>* found) const {
+  static const WordList kCues("ner/team_cue_words.txt");
+  const ParaData& pd = paras_[p];
+  if (pd.headline || pd.dateline) return;
+  const int n = static_cast<int>(pd.info.size());
+  for (int b = 0; b < n; ++b) {
+    if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+    const int e = ClubRunEnd(pd, b);
+    if (e < 0) continue;
+    bool team = false;
+    if (b > 0 && IsLowerWord(pd.info[b - 1]) && kCues.Has(TokText(pd, b - 1))) {
+      const bool against = EqualsFolded(TokText(pd, b - 1), u"against");
+      team = ClubLike(pd, b, e, against ? kClubPlace : kClubDescribed);
+    } else if (PluralSubject(pd, b, e)) {
+      team = ClubLike(pd, b, e, kClubName);
+    } else if (PlayerClub(pd, b, e)) {
+      team = ClubLike(pd, b, e, kClubPlace) && !IsNation(pd, b, e);
+    }
+    if (team && !Venue(pd, b, e)) found->push_back({p, b, e});
+    b = e - 1;
+  }
+}
+
+// A list of names with a team in it ("Kent, Hampshire and Sussex all won",
+// "v Durham or Lancashire"): its places are teams too. A list has "and" or
+// "or", or three names ("Leeds, West Yorkshire" is no list).
+void Recognizer::ListTeams(int p, std::unordered_set<uint64_t>* teams) {
+  const ParaData& pd = paras_[p];
+  if (pd.headline || pd.dateline) return;
+  const int n = static_cast<int>(pd.info.size());
+  int runs[8][2];
+  for (int b = 0; b < n; ++b) {
+    if (!IsCapWord(pd.info[b]) || !RunStart(pd, b)) continue;
+    int count = 0;
+    bool conj = false, has_team = false;
+    int k = b;
+    while (count < 8) {
+      const int e = ClubRunEnd(pd, k);
+      if (e < 0) break;
+      runs[count][0] = k, runs[count][1] = e;
+      ++count;
+      has_team |= teams->count(RunKey(pd, k, e)) > 0;
+      if (e >= n || !IsConnector(pd, e) || (pd.info[e - 1].flags & kInfPossessive)) break;
+      k = e + 1;
+      if (TextIs(pd, e, u",") && k < n && OneOf(TokText(pd, k), {u"and"sv, u"or"sv})) ++k;
+      conj |= !TextIs(pd, e, u",") || k > e + 1;
+    }
+    if (count >= 2 && has_team && (conj || count >= 3)) {
+      for (int i = 0; i < count; ++i) {
+        const int rb = runs[i][0], re = runs[i][1];
+        if (ClubLike(pd, rb, re, kClubPlace) && !IsNation(pd, rb, re) && !Venue(pd, rb, re))
+          MarkTeam(p, rb, re, teams);
+      }
+    }
+    if (count > 0) b = runs[count - 1][1] - 1;
+  }
+}
+
 void Recognizer::Teams() {
   NationsAndInitials();
   std::unordered_set<uint64_t> teams;
@@ -353,7 +538,72 @@ void Recognizer::Teams() {
   const bool sports = !teams.empty();
   for (size_t p = 0; p < paras_.size(); ++p)
     if (!paras_[p].dateline) ResultVerbTeams(static_cast<int>(p), sports, &teams);
-  if (!teams.empty()) PropagateTeams(teams);
+  // The cues of sports copy count in a document with teams, a match score or a
+  // word only sports copy uses.
+  if (teams.empty()) {
+    bool scored = false;
+    for (size_t p = 0; p < paras_.size() && !scored; ++p)
+      scored = !paras_[p].dateline && (HasMatchScore(paras_[p]) || HasSportsWord(paras_[p]));
+    if (!scored) return;
+  }
+  std::vector<TeamSpan> cued;
+  for (size_t p = 0; p < paras_.size(); ++p) CueTeams(static_cast<int>(p), &cued);
+  for (const TeamSpan& t : cued) {
+    const ParaData& pd = paras_[t.para];
+    const int o = pd.owner[t.b];  // still the name it was (an earlier cue may have taken it)
+    if (o < 0 ? ClubRunEnd(pd, t.b) == t.e : work_[o].tb == t.b && work_[o].te == t.e)
+      MarkTeam(t.para, t.b, t.e, &teams);
+  }
+  for (size_t p = 0; p < paras_.size(); ++p) ListTeams(static_cast<int>(p), &teams);
+  PropagateTeams(teams);
+}
+
+// Sporting events and holidays: capitalised words ending in an event word
+// (event_words.txt: "Hamburg Open", "World Cup", "IAAF Grand Prix Final",
+// "Labor Day"), with "of" and a name after it ("World Series of Golf"), are one
+// MISC name; the places and
+// organisations the tagger saw inside ("Hamburg", "IAAF") are none. A person
+// inside ("Tiger Woods Open"?) or a mention reaching past the run leaves it.
+void Recognizer::EventNames(bool all_caps_lines) {
+  static const WordList kEvents("ner/event_words.txt");
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    // all-caps lines are read after the headline pass (Headlines): a mention
+    // made there before would cost it a look at every name of the document
+    if ((pd.headline && !pd.title_case) != all_caps_lines) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 1; i < n; ++i) {
+      if (!IsCapWord(pd.info[i]) || !(pd.info[i].flags & kInfSpaceBefore) ||
+          !IsCapWord(pd.info[i - 1]) || !kEvents.HasStem(pd.info[i].word))
+        continue;
+      int b = i;
+      while (b > 0 && i - b < 4 && IsCapWord(pd.info[b - 1]) &&
+             (pd.info[b].flags & kInfSpaceBefore) && !(pd.info[b - 1].flags & kInfPossessive) &&
+             !IsFunctionWord(TokText(pd, b - 1)) && !(pd.info[b - 1].lex & kLexCalendar))
+        --b;
+      if ((pd.info[b].flags & kInfFirstWord) && CommonOpener(pd.info[b].lex) && b + 1 < i) ++b;
+      // a holiday is one word and "Day" ("Labor Day"; "U.S." before it stays a place,
+      // "Doris Day" and "Mr Day" are persons)
+      if (EqualsFolded(TokText(pd, i), u"Day")) {
+        b = i - 1;
+        if (pd.info[b].lex & (kLexTitle | kLexFirst | kLexCountry)) continue;
+      }
+      if (b == i) continue;
+      int e = i + 1;
+      if (e + 1 < n && TextIs(pd, e, u"of") && IsCapWord(pd.info[e + 1])) {
+        e += 2;
+        while (e < n && e - i < 5 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore))
+          ++e;
+      }
+      if (OwnedOutside(pd, b, e) || PersonRun(pd, b, e)) {
+        i = e - 1;
+        continue;
+      }
+      for (int k = b; k < e; ++k) KillAt(static_cast<int>(p), k);
+      Commit(SpanOf(static_cast<int>(p), b, e, kMisc, 0.8f));
+      i = e - 1;
+    }
+  }
 }
 
 namespace {

@@ -20,9 +20,17 @@ WordList::WordList(std::string_view file) {
     std::u16string w = Utf16(line);
     for (char16_t& c : w) c = FoldUnit(c);
     max_size_ = std::max(max_size_, w.size());
+    uint64_t h = kFnvBasis;
+    for (char16_t c : w) h = FnvAdd(h, c);
+    stems_.push_back(h);
     words_.push_back(std::move(w));
   }
   std::sort(words_.begin(), words_.end());
+  std::sort(stems_.begin(), stems_.end());
+}
+
+bool WordList::HasStem(uint64_t word) const {
+  return std::binary_search(stems_.begin(), stems_.end(), word);
 }
 
 bool WordList::Has(std::u16string_view w) const {

@@ -54,9 +54,13 @@ class WordList {
  public:
   explicit WordList(std::string_view file);
   bool Has(std::u16string_view w) const;
+  // By a token's TokenInfo::word (the folded stem's hash: no folding, no
+  // text): for lists read on every token. A possessive "'s" does not count.
+  bool HasStem(uint64_t word) const;
 
  private:
   std::vector<std::u16string> words_;  // folded (FoldUnit), sorted
+  std::vector<uint64_t> stems_;        // their TokenInfo::word hashes, sorted
   size_t max_size_ = 0;
 };
 
