@@ -953,21 +953,26 @@ TEST_CASE("a subject with an apposition before the cue; 'said no …' as a claus
   CHECK(Find(doc, r, u"nothing") == nullptr);
 }
 
-TEST_CASE("a restatement inside a report is one statement; another speaker's report stays",
+TEST_CASE("a restatement or a report inside an unquoted report is one statement; a quotation "
+          "inside stays",
           "[attributions]") {
   Document doc = Doc({u"Mara Voss said she thinks the levy will be scrapped by spring.",
-                      u"Mara Voss said the mayor told her that the levy would stay."});
+                      u"Mara Voss said the mayor told her that the levy would stay.",
+                      u"Ilse Brandt said the harbor master told her, \u201cWe reopen in May.\u201d"});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"she thinks the levy");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Mara Voss");
-  int in_first = 0;
-  for (const Attribution& x : r.attributions) in_first += x.content.paragraph == 0;
-  CHECK(in_first == 1);
-  CHECK(Find(doc, r, u"the mayor told her") != nullptr);
-  int in_second = 0;
-  for (const Attribution& x : r.attributions) in_second += x.content.paragraph == 1;
-  CHECK(in_second == 2);  // the mayor's report is kept
+  int in_para[3] = {0, 0, 0};
+  for (const Attribution& x : r.attributions) ++in_para[x.content.paragraph];
+  CHECK(in_para[0] == 1);
+  // the mayor's report is part of what Voss said: one statement, Voss's
+  const Attribution* b = Find(doc, r, u"the mayor told her");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_name == u"Mara Voss");
+  CHECK(in_para[1] == 1);
+  // a quotation inside a report keeps its own speaker
+  CHECK(in_para[2] == 2);
 }
 
 TEST_CASE("a coordinated report ends the first one and has the same subject", "[attributions]") {
