@@ -1309,3 +1309,14 @@ TEST_CASE("a report in a 'who' clause ends before the main verb; a participle sk
   REQUIRE(b != nullptr);
   CHECK(b->speaker_name == u"Lena Ortiz");
 }
+
+TEST_CASE("a determiner phrase after a verb is its object, not the speaker", "[attributions]") {
+  Document doc = Doc({u"One of the docs who sent the memo called the plan a scam.",
+                      u"The port operator said the ferry will resume."});
+  Report r = Attribute(doc);
+  for (const Attribution& x : r.attributions)
+    if (x.speaker) CHECK(Text(doc, x.speaker) != u"the memo");
+  const Attribution* a = Find(doc, r, u"the ferry will resume");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"The port operator");
+}
