@@ -1320,3 +1320,18 @@ TEST_CASE("a determiner phrase after a verb is its object, not the speaker", "[a
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"The port operator");
 }
+
+TEST_CASE("a trailing cue reports a clause that opens with a report of its own",
+          "[attributions]") {
+  Document doc = Doc({u"Hospital rules called for the patient to be moved to a trauma center, "
+                      u"sources said.",
+                      u"The mayor has said the ferry will resume next week, officials said."});
+  Report r = Attribute(doc);
+  REQUIRE(r.attributions.size() == 2);
+  const Attribution* a = Find(doc, r, u"Hospital rules called for");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"sources");
+  const Attribution* b = Find(doc, r, u"The mayor has said the ferry");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"officials");
+}

@@ -705,6 +705,18 @@ bool ContinuesSentence(const Ctx& c, int32_t p, int32_t i, int32_t lead) {
          w != u"whose"sv && w != u"where"sv && lead <= 4 * kMaxParentheticalLead;
 }
 
+// ", and …", ", but …" or ";" between b and e: a second clause, which a
+// trailing cue reports alone ("Lee said X, and Y, the operator said").
+bool ClauseBreakBetween(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  for (int32_t t = b; t < e; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (TokIs(c, p, t, u";")) return true;
+    if (t > b && IsComma(c, p, t - 1) && (TokLowerIs(c, p, t, u"and") || TokLowerIs(c, p, t, u"but")))
+      return true;
+  }
+  return false;
+}
+
 // 4c. The clause before the group: "Prices will rise, the official said." and
 // the parenthetical "These sectors, she said, feature …". Only when nothing is
 // reported after the cue: the sentence ends, or an adjunct follows ("…, the
@@ -719,8 +731,17 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
   }
   if (a.participle || !nothing_after || !(group_b - 1 > si.b && IsComma(c, p, group_b - 1))) return;
   int32_t cb = si.b;
-  for (size_t j = k; j-- > 0 && k - j <= 8;)
-    if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
+  const int32_t opening = SkipDateline(c, p, si.b, group_b - 1);
+  for (size_t j = k; j-- > 0 && k - j <= 8;) {
+    const Anchor& o = anchors[j];
+    if (o.sentence != a.sentence) continue;
+    // "Hospital rules called for X, sources said.": a report that opens the
+    // sentence is what the trailing speaker reports (the whole clause)
+    const bool opens = !o.participle && !o.according && !o.label && !o.after &&
+                       o.speaker.tb >= 0 && GroupStart(c, p, o, si) <= opening &&
+                       !ClauseBreakBetween(c, p, o.cue_e, group_b - 1);
+    if (!opens) cb = std::max(cb, o.cue_e);
+  }
   if (group_b - 1 - cb < 2) return;
   const int32_t comma = CommaAfterAdjunct(c, p, f, si);
   const bool parenthetical = comma >= 0 && comma + 1 < si.e &&
