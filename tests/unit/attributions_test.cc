@@ -1335,3 +1335,15 @@ TEST_CASE("a trailing cue reports a clause that opens with a report of its own",
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"officials");
 }
+
+TEST_CASE("a claim noun after a possessive name and before 'that' is a cue", "[attributions]") {
+  Document doc = Doc({u"Analysts questioned Lena Ortiz\u2019s claim that the bridge was safe.",
+                      u"The claim that the bridge was safe spread quickly."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the bridge was safe");
+  REQUIRE(a != nullptr);
+  CHECK(a->content.paragraph == 0);
+  CHECK(Text(doc, a->content) == u"the bridge was safe");
+  CHECK(Text(doc, a->speaker) == u"Lena Ortiz");
+  for (const Attribution& x : r.attributions) CHECK(x.content.paragraph == 0);
+}

@@ -262,6 +262,28 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
   return found;
 }
 
+// "Trump’s claim that …", "Lee's assertion that …": a noun of claim_nouns.txt
+// after a capitalised possessive and before "that" is a cue; the name without
+// its "’s" speaks and the "that" clause is the content.
+bool PossessiveClaim(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
+                     Anchor* a) {
+  if (!c.lex.claim_nouns.count(w) || i - 1 < sb || !TokLowerIs(c, p, i + 1, u"that")) return false;
+  const int32_t j = i - 1;
+  const std::u16string pw = TokLower(c, p, j);
+  if (!IsCap(c, p, j) || InQuote(c, p, j) || pw.size() < 4 || pw.back() != u's' ||
+      !(pw[pw.size() - 2] == u'\u2019' || pw[pw.size() - 2] == u'\''))
+    return false;
+  const int32_t k = std::max(NameStartBack(c, p, j, sb), sb);
+  if (k < 0 || k > j) return false;
+  a->info = CueInfo();
+  a->info.strict = true;
+  a->speaker.tb = k;
+  a->speaker.te = j + 1;
+  a->speaker.span = Span{p, Tok(c, p, k).begin, Tok(c, p, j).end - 2};
+  ResolveNamed(c, p, &a->speaker);
+  return true;
+}
+
 // The speaker after an `inv` cue that follows a comma or a closing quotation:
 // "“…,” said Lee" / "…, said the minister".
 bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) {
@@ -412,6 +434,10 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       a.cue_e = i + 2;
       out->push_back(a);
       ++i;
+      continue;
+    }
+    if (PossessiveClaim(c, p, sb, i, w, &a)) {
+      out->push_back(a);
       continue;
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
