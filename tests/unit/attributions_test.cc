@@ -1347,3 +1347,17 @@ TEST_CASE("a claim noun after a possessive name and before 'that' is a cue", "[a
   CHECK(Text(doc, a->speaker) == u"Lena Ortiz");
   for (const Attribution& x : r.attributions) CHECK(x.content.paragraph == 0);
 }
+
+TEST_CASE("the agent of a participle is not the speaker: the noun before it is",
+          "[attributions]") {
+  Document doc = Doc({u"Emails obtained by the Herald suggest that the mayor knew.",
+                      u"Other emails combed through by the Herald suggest that the mayor lied."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the mayor knew");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Emails");
+  CHECK(a->speaker_name.empty());
+  const Attribution* b = Find(doc, r, u"the mayor lied");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"emails");
+}

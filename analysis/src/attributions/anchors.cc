@@ -237,6 +237,31 @@ bool ReducedRelativeSubject(const Ctx& c, int32_t p, int32_t sb, int32_t j, Spea
   return true;
 }
 
+// "emails obtained by Vox suggest": the agent of a participle is not the
+// speaker; the noun before the participle is (unresolved: "emails").
+void PassiveAgentHead(const Ctx& c, int32_t p, int32_t sb, Speaker* s) {
+  int32_t by = s->tb - 1;  // "obtained by the Herald": past a determiner
+  if (by > sb && IsDeterminer(c, TokLower(c, p, by))) --by;
+  if (by - 2 < sb || !TokLowerIs(c, p, by, u"by")) return;
+  auto past = [&](int32_t t) {
+    const std::u16string v = TokLower(c, p, t);
+    return IsLowerWord(c, p, t) && v.size() > 4 && v.compare(v.size() - 2, 2, u"ed") == 0 &&
+           !c.lex.cues.count(v);
+  };
+  int32_t v = by - 1;  // "combed through by Vox": one particle between
+  if (!past(v) && v - 1 > sb && IsLowerWord(c, p, v) && past(v - 1)) --v;
+  const int32_t h = v - 1;
+  if (h < sb || !past(v) || !IsWord(c, p, h) || InQuote(c, p, h)) return;
+  if (!IsLowerWord(c, p, h) && h != sb) return;  // "Emails obtained by …" opens the sentence
+  const std::u16string n = TokLower(c, p, h);
+  if (c.lex.np_stops.count(n) || c.lex.finite_verbs.count(n) || c.lex.adverbs.count(n)) return;
+  *s = Speaker();
+  s->tb = h;
+  s->te = h + 1;
+  s->span = TokSpan(c, p, h, h + 1);
+  s->vague = c.lex.vague.count(n) > 0;
+}
+
 // The speaker before the cue at i: an apposition, an impersonal "it", a
 // speaker noun phrase, or the subject of a coordinated clause.
 bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
@@ -256,6 +281,7 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
   } else if (j >= sb) {
     found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker) ||
             ReducedRelativeSubject(c, p, sb, j, &a->speaker);
+    if (found && !a->speaker.pronoun) PassiveAgentHead(c, p, sb, &a->speaker);
   }
   if (!found && j > sb && (TokLowerIs(c, p, j, u"and") || TokLowerIs(c, p, j, u"but")))
     found = CoordinatedSubject(c, p, sb, i, j, a);
