@@ -1361,3 +1361,18 @@ TEST_CASE("the agent of a participle is not the speaker: the noun before it is",
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"emails");
 }
+
+TEST_CASE("', which …' after a noun is part of the report; after a verb phrase it is not",
+          "[attributions]") {
+  Document doc = Doc({u"Mara Voss said the city would form a task force, which would include the "
+                      u"police.",
+                      u"Mara Voss said she expects the levy to pass, which surprised nobody."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the city would form");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) ==
+        u"the city would form a task force, which would include the police");
+  const Attribution* b = Find(doc, r, u"she expects the levy");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->content) == u"she expects the levy to pass");
+}

@@ -73,12 +73,26 @@ bool ConcessiveReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   return false;
 }
 
+// ", which …" after a verb phrase ("expects the bill to pass, which surprised
+// nobody") is the writer's comment on the whole clause; after a noun ("a task
+// force, which would include …") it is part of what was reported. The comma
+// at t: the word before it is a verb form ("to pass", "-ed", finite_verbs.txt)
+// or an adverb.
+bool CommentWhichAt(const Ctx& c, int32_t p, int32_t t) {
+  if (!TokLowerIs(c, p, t + 1, u"which") || t < 1 || !IsLowerWord(c, p, t - 1)) return false;
+  const std::u16string w = TokLower(c, p, t - 1);
+  const bool ed = w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+  const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0;
+  return (t >= 2 && TokLowerIs(c, p, t - 2, u"to")) || ed || ly || c.lex.finite_verbs.count(w) ||
+         c.lex.adverbs.count(w);
+}
+
 // The reported clause stops at a semicolon, before ", which …" (the writer's
-// comment on it) and before a coordinated report, outside quotations.
+// comment on it, CommentWhichAt) and before a coordinated report, outside quotations.
 int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
   for (int32_t t = from + 1; t < end; ++t) {
     if (InQuote(c, p, t)) continue;
-    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) return t;
+    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && CommentWhichAt(c, p, t))) return t;
     if (CoordinatedReportAt(c, p, t, NumTokens(c, p))) return IsComma(c, p, t - 1) ? t - 1 : t;
     if (IsComma(c, p, t) && ConcessiveReportAt(c, p, t + 1, end)) return t;
   }
