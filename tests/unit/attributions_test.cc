@@ -1376,3 +1376,17 @@ TEST_CASE("', which …' after a noun is part of the report; after a verb phrase
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->content) == u"she expects the levy to pass");
 }
+
+TEST_CASE("', and NOUNS warned that …' is a second report with its own subject",
+          "[attributions]") {
+  Document doc = Doc({u"Lee stressed that the reforms were not complete, and rights groups "
+                      u"warned that the city was losing leverage."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the reforms were not complete");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the reforms were not complete");
+  const Attribution* b = Find(doc, r, u"the city was losing leverage");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"rights groups");
+  CHECK(b->speaker_name.empty());
+}

@@ -357,8 +357,11 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")))
     ++k;
   // "…, while 73 percent said": a contrastive conjunction may open the phrase
+  // "…, and rights groups warned that …": a second clause with its own subject
   const bool conj = k > sb && (TokLowerIs(c, p, k - 1, u"while") ||
-                               TokLowerIs(c, p, k - 1, u"whereas"));
+                               TokLowerIs(c, p, k - 1, u"whereas") ||
+                               ((TokLowerIs(c, p, k - 1, u"and") || TokLowerIs(c, p, k - 1, u"but")) &&
+                                k - 2 > sb && IsComma(c, p, k - 2)));
   if (k > j || (k > sb && !conj && !(IsComma(c, p, k - 1) || IsCloseMark(c, p, k - 1) ||
                                      IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
     return false;
