@@ -1311,7 +1311,7 @@ TEST_CASE("a report in a 'who' clause ends before the main verb; a participle sk
 }
 
 TEST_CASE("a determiner phrase after a verb is its object, not the speaker", "[attributions]") {
-  Document doc = Doc({u"One of the docs who sent the memo called the plan a scam.",
+  Document doc = Doc({u"One of the clerks who sent the memo called the plan a scam.",
                       u"The port operator said the ferry will resume."});
   Report r = Attribute(doc);
   for (const Attribution& x : r.attributions)

@@ -237,7 +237,7 @@ bool ReducedRelativeSubject(const Ctx& c, int32_t p, int32_t sb, int32_t j, Spea
   return true;
 }
 
-// "emails obtained by Vox suggest": the agent of a participle is not the
+// "files obtained by the Herald show": the agent of a participle is not the
 // speaker; the noun before the participle is (unresolved: "emails").
 void PassiveAgentHead(const Ctx& c, int32_t p, int32_t sb, Speaker* s) {
   int32_t by = s->tb - 1;  // "obtained by the Herald": past a determiner
@@ -248,7 +248,7 @@ void PassiveAgentHead(const Ctx& c, int32_t p, int32_t sb, Speaker* s) {
     return IsLowerWord(c, p, t) && v.size() > 4 && v.compare(v.size() - 2, 2, u"ed") == 0 &&
            !c.lex.cues.count(v);
   };
-  int32_t v = by - 1;  // "combed through by Vox": one particle between
+  int32_t v = by - 1;  // "combed through by the Herald": one particle between
   if (!past(v) && v - 1 > sb && IsLowerWord(c, p, v) && past(v - 1)) --v;
   const int32_t h = v - 1;
   if (h < sb || !past(v) || !IsWord(c, p, h) || InQuote(c, p, h)) return;
