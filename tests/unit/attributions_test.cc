@@ -953,21 +953,26 @@ TEST_CASE("a subject with an apposition before the cue; 'said no …' as a claus
   CHECK(Find(doc, r, u"nothing") == nullptr);
 }
 
-TEST_CASE("a restatement inside a report is one statement; another speaker's report stays",
+TEST_CASE("a restatement or a report inside an unquoted report is one statement; a quotation "
+          "inside stays",
           "[attributions]") {
   Document doc = Doc({u"Mara Voss said she thinks the levy will be scrapped by spring.",
-                      u"Mara Voss said the mayor told her that the levy would stay."});
+                      u"Mara Voss said the mayor told her that the levy would stay.",
+                      u"Ilse Brandt said the harbor master told her, \u201cWe reopen in May.\u201d"});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"she thinks the levy");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Mara Voss");
-  int in_first = 0;
-  for (const Attribution& x : r.attributions) in_first += x.content.paragraph == 0;
-  CHECK(in_first == 1);
-  CHECK(Find(doc, r, u"the mayor told her") != nullptr);
-  int in_second = 0;
-  for (const Attribution& x : r.attributions) in_second += x.content.paragraph == 1;
-  CHECK(in_second == 2);  // the mayor's report is kept
+  int in_para[3] = {0, 0, 0};
+  for (const Attribution& x : r.attributions) ++in_para[x.content.paragraph];
+  CHECK(in_para[0] == 1);
+  // the mayor's report is part of what Voss said: one statement, Voss's
+  const Attribution* b = Find(doc, r, u"the mayor told her");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_name == u"Mara Voss");
+  CHECK(in_para[1] == 1);
+  // a quotation inside a report keeps its own speaker
+  CHECK(in_para[2] == 2);
 }
 
 TEST_CASE("a coordinated report ends the first one and has the same subject", "[attributions]") {
@@ -1303,4 +1308,85 @@ TEST_CASE("a report in a 'who' clause ends before the main verb; a participle sk
   const Attribution* b = Find(doc, r, u"I have a train");
   REQUIRE(b != nullptr);
   CHECK(b->speaker_name == u"Lena Ortiz");
+}
+
+TEST_CASE("a determiner phrase after a verb is its object, not the speaker", "[attributions]") {
+  Document doc = Doc({u"One of the clerks who sent the memo called the plan a scam.",
+                      u"The port operator said the ferry will resume."});
+  Report r = Attribute(doc);
+  for (const Attribution& x : r.attributions)
+    if (x.speaker) CHECK(Text(doc, x.speaker) != u"the memo");
+  const Attribution* a = Find(doc, r, u"the ferry will resume");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"The port operator");
+}
+
+TEST_CASE("a trailing cue reports a clause that opens with a report of its own",
+          "[attributions]") {
+  Document doc = Doc({u"Hospital rules called for the patient to be moved to a trauma center, "
+                      u"sources said.",
+                      u"The mayor has said the ferry will resume next week, officials said."});
+  Report r = Attribute(doc);
+  REQUIRE(r.attributions.size() == 2);
+  const Attribution* a = Find(doc, r, u"Hospital rules called for");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"sources");
+  const Attribution* b = Find(doc, r, u"The mayor has said the ferry");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"officials");
+}
+
+TEST_CASE("a claim noun after a possessive name and before 'that' is a cue", "[attributions]") {
+  Document doc = Doc({u"Analysts questioned Lena Ortiz\u2019s claim that the bridge was safe.",
+                      u"The claim that the bridge was safe spread quickly."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the bridge was safe");
+  REQUIRE(a != nullptr);
+  CHECK(a->content.paragraph == 0);
+  CHECK(Text(doc, a->content) == u"the bridge was safe");
+  CHECK(Text(doc, a->speaker) == u"Lena Ortiz");
+  for (const Attribution& x : r.attributions) CHECK(x.content.paragraph == 0);
+}
+
+TEST_CASE("the agent of a participle is not the speaker: the noun before it is",
+          "[attributions]") {
+  Document doc = Doc({u"Emails obtained by the Herald suggest that the mayor knew.",
+                      u"Other emails combed through by the Herald suggest that the mayor lied."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the mayor knew");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Emails");
+  CHECK(a->speaker_name.empty());
+  const Attribution* b = Find(doc, r, u"the mayor lied");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"emails");
+}
+
+TEST_CASE("', which …' after a noun is part of the report; after a verb phrase it is not",
+          "[attributions]") {
+  Document doc = Doc({u"Mara Voss said the city would form a task force, which would include the "
+                      u"police.",
+                      u"Mara Voss said she expects the levy to pass, which surprised nobody."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the city would form");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) ==
+        u"the city would form a task force, which would include the police");
+  const Attribution* b = Find(doc, r, u"she expects the levy");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->content) == u"she expects the levy to pass");
+}
+
+TEST_CASE("', and NOUNS warned that …' is a second report with its own subject",
+          "[attributions]") {
+  Document doc = Doc({u"Lee stressed that the reforms were not complete, and rights groups "
+                      u"warned that the city was losing leverage."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the reforms were not complete");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the reforms were not complete");
+  const Attribution* b = Find(doc, r, u"the city was losing leverage");
+  REQUIRE(b != nullptr);
+  CHECK(Text(doc, b->speaker) == u"rights groups");
+  CHECK(b->speaker_name.empty());
 }

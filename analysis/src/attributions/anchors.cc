@@ -237,6 +237,31 @@ bool ReducedRelativeSubject(const Ctx& c, int32_t p, int32_t sb, int32_t j, Spea
   return true;
 }
 
+// "files obtained by the Herald show": the agent of a participle is not the
+// speaker; the noun before the participle is (unresolved: "emails").
+void PassiveAgentHead(const Ctx& c, int32_t p, int32_t sb, Speaker* s) {
+  int32_t by = s->tb - 1;  // "obtained by the Herald": past a determiner
+  if (by > sb && IsDeterminer(c, TokLower(c, p, by))) --by;
+  if (by - 2 < sb || !TokLowerIs(c, p, by, u"by")) return;
+  auto past = [&](int32_t t) {
+    const std::u16string v = TokLower(c, p, t);
+    return IsLowerWord(c, p, t) && v.size() > 4 && v.compare(v.size() - 2, 2, u"ed") == 0 &&
+           !c.lex.cues.count(v);
+  };
+  int32_t v = by - 1;  // "combed through by the Herald": one particle between
+  if (!past(v) && v - 1 > sb && IsLowerWord(c, p, v) && past(v - 1)) --v;
+  const int32_t h = v - 1;
+  if (h < sb || !past(v) || !IsWord(c, p, h) || InQuote(c, p, h)) return;
+  if (!IsLowerWord(c, p, h) && h != sb) return;  // "Emails obtained by …" opens the sentence
+  const std::u16string n = TokLower(c, p, h);
+  if (c.lex.np_stops.count(n) || c.lex.finite_verbs.count(n) || c.lex.adverbs.count(n)) return;
+  *s = Speaker();
+  s->tb = h;
+  s->te = h + 1;
+  s->span = TokSpan(c, p, h, h + 1);
+  s->vague = c.lex.vague.count(n) > 0;
+}
+
 // The speaker before the cue at i: an apposition, an impersonal "it", a
 // speaker noun phrase, or the subject of a coordinated clause.
 bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
@@ -256,10 +281,33 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
   } else if (j >= sb) {
     found = ImpersonalSpeaker(c, p, j, i, w, a) || SpeakerBack(c, p, j, sb, &a->speaker) ||
             ReducedRelativeSubject(c, p, sb, j, &a->speaker);
+    if (found && !a->speaker.pronoun) PassiveAgentHead(c, p, sb, &a->speaker);
   }
   if (!found && j > sb && (TokLowerIs(c, p, j, u"and") || TokLowerIs(c, p, j, u"but")))
     found = CoordinatedSubject(c, p, sb, i, j, a);
   return found;
+}
+
+// "Trump’s claim that …", "Lee's assertion that …": a noun of claim_nouns.txt
+// after a capitalised possessive and before "that" is a cue; the name without
+// its "’s" speaks and the "that" clause is the content.
+bool PossessiveClaim(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
+                     Anchor* a) {
+  if (!c.lex.claim_nouns.count(w) || i - 1 < sb || !TokLowerIs(c, p, i + 1, u"that")) return false;
+  const int32_t j = i - 1;
+  const std::u16string pw = TokLower(c, p, j);
+  if (!IsCap(c, p, j) || InQuote(c, p, j) || pw.size() < 4 || pw.back() != u's' ||
+      !(pw[pw.size() - 2] == u'\u2019' || pw[pw.size() - 2] == u'\''))
+    return false;
+  const int32_t k = std::max(NameStartBack(c, p, j, sb), sb);
+  if (k < 0 || k > j) return false;
+  a->info = CueInfo();
+  a->info.strict = true;
+  a->speaker.tb = k;
+  a->speaker.te = j + 1;
+  a->speaker.span = Span{p, Tok(c, p, k).begin, Tok(c, p, j).end - 2};
+  ResolveNamed(c, p, &a->speaker);
+  return true;
 }
 
 // The speaker after an `inv` cue that follows a comma or a closing quotation:
@@ -309,8 +357,11 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")))
     ++k;
   // "…, while 73 percent said": a contrastive conjunction may open the phrase
+  // "…, and rights groups warned that …": a second clause with its own subject
   const bool conj = k > sb && (TokLowerIs(c, p, k - 1, u"while") ||
-                               TokLowerIs(c, p, k - 1, u"whereas"));
+                               TokLowerIs(c, p, k - 1, u"whereas") ||
+                               ((TokLowerIs(c, p, k - 1, u"and") || TokLowerIs(c, p, k - 1, u"but")) &&
+                                k - 2 > sb && IsComma(c, p, k - 2)));
   if (k > j || (k > sb && !conj && !(IsComma(c, p, k - 1) || IsCloseMark(c, p, k - 1) ||
                                      IsOpenMark(c, p, k - 1) || !IsWord(c, p, k - 1))))
     return false;
@@ -412,6 +463,10 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       a.cue_e = i + 2;
       out->push_back(a);
       ++i;
+      continue;
+    }
+    if (PossessiveClaim(c, p, sb, i, w, &a)) {
+      out->push_back(a);
       continue;
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;

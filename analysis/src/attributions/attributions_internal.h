@@ -82,6 +82,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> phrase_ends;     // "that", "during", "on"
   std::unordered_set<std::u16string> clause_openers;  // "which", "and", "as"
   std::unordered_set<std::u16string> clause_verbs;    // "is", "would", "won't"
+  std::unordered_set<std::u16string> claim_nouns;     // "claim", "assertion"
   static const Lexicon& Get();
 };
 

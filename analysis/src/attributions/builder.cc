@@ -175,13 +175,16 @@ bool Contains(const Span& outer, const Span& inner) {
 }
 
 // Is `inner` a restatement inside `outer`'s content: its cue and content lie in
-// it, and it is a belief ("she said she thinks …") or has the same speaker ("he
-// said he told them …": a pronoun, or the same name).
+// it, and it is a belief ("she said she thinks …"), has the same speaker ("he
+// said he told them …": a pronoun, or the same name), or is a report carried by
+// an unquoted report ("Voss said the mayor told her that …": what is on record
+// is Voss's statement, which holds the mayor's; a quotation inside stays).
 bool RestatesInside(const Document& doc, const Attribution& outer, const Attribution& inner) {
   if (!inner.cue || !Contains(outer.content, *inner.cue) ||
       !Contains(outer.content, inner.content) || outer.content == inner.content)
     return false;
   if (inner.belief) return true;
+  if (outer.kind != AttributionKind::kDirect && inner.kind != AttributionKind::kDirect) return true;
   if (!inner.speaker_name.empty()) return inner.speaker_name == outer.speaker_name;
   if (!inner.speaker) return false;
   const std::u16string w = SpanText(doc, *inner.speaker);

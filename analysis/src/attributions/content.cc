@@ -73,12 +73,26 @@ bool ConcessiveReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   return false;
 }
 
+// ", which …" after a verb phrase ("expects the bill to pass, which surprised
+// nobody") is the writer's comment on the whole clause; after a noun ("a task
+// force, which would include …") it is part of what was reported. The comma
+// at t: the word before it is a verb form ("to pass", "-ed", finite_verbs.txt)
+// or an adverb.
+bool CommentWhichAt(const Ctx& c, int32_t p, int32_t t) {
+  if (!TokLowerIs(c, p, t + 1, u"which") || t < 1 || !IsLowerWord(c, p, t - 1)) return false;
+  const std::u16string w = TokLower(c, p, t - 1);
+  const bool ed = w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+  const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0;
+  return (t >= 2 && TokLowerIs(c, p, t - 2, u"to")) || ed || ly || c.lex.finite_verbs.count(w) ||
+         c.lex.adverbs.count(w);
+}
+
 // The reported clause stops at a semicolon, before ", which …" (the writer's
-// comment on it) and before a coordinated report, outside quotations.
+// comment on it, CommentWhichAt) and before a coordinated report, outside quotations.
 int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
   for (int32_t t = from + 1; t < end; ++t) {
     if (InQuote(c, p, t)) continue;
-    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which"))) return t;
+    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && CommentWhichAt(c, p, t))) return t;
     if (CoordinatedReportAt(c, p, t, NumTokens(c, p))) return IsComma(c, p, t - 1) ? t - 1 : t;
     if (IsComma(c, p, t) && ConcessiveReportAt(c, p, t + 1, end)) return t;
   }
@@ -705,6 +719,18 @@ bool ContinuesSentence(const Ctx& c, int32_t p, int32_t i, int32_t lead) {
          w != u"whose"sv && w != u"where"sv && lead <= 4 * kMaxParentheticalLead;
 }
 
+// ", and …", ", but …" or ";" between b and e: a second clause, which a
+// trailing cue reports alone ("Lee said X, and Y, the operator said").
+bool ClauseBreakBetween(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  for (int32_t t = b; t < e; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (TokIs(c, p, t, u";")) return true;
+    if (t > b && IsComma(c, p, t - 1) && (TokLowerIs(c, p, t, u"and") || TokLowerIs(c, p, t, u"but")))
+      return true;
+  }
+  return false;
+}
+
 // 4c. The clause before the group: "Prices will rise, the official said." and
 // the parenthetical "These sectors, she said, feature …". Only when nothing is
 // reported after the cue: the sentence ends, or an adjunct follows ("…, the
@@ -719,8 +745,17 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
   }
   if (a.participle || !nothing_after || !(group_b - 1 > si.b && IsComma(c, p, group_b - 1))) return;
   int32_t cb = si.b;
-  for (size_t j = k; j-- > 0 && k - j <= 8;)
-    if (anchors[j].sentence == a.sentence) cb = std::max(cb, anchors[j].cue_e);
+  const int32_t opening = SkipDateline(c, p, si.b, group_b - 1);
+  for (size_t j = k; j-- > 0 && k - j <= 8;) {
+    const Anchor& o = anchors[j];
+    if (o.sentence != a.sentence) continue;
+    // "Hospital rules called for X, sources said.": a report that opens the
+    // sentence is what the trailing speaker reports (the whole clause)
+    const bool opens = !o.participle && !o.according && !o.label && !o.after &&
+                       o.speaker.tb >= 0 && GroupStart(c, p, o, si) <= opening &&
+                       !ClauseBreakBetween(c, p, o.cue_e, group_b - 1);
+    if (!opens) cb = std::max(cb, o.cue_e);
+  }
   if (group_b - 1 - cb < 2) return;
   const int32_t comma = CommaAfterAdjunct(c, p, f, si);
   const bool parenthetical = comma >= 0 && comma + 1 < si.e &&

@@ -80,6 +80,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/outlet_phrase_ends.txt", &l->phrase_ends);
     Load("attributions/clause_openers.txt", &l->clause_openers);
     Load("attributions/clause_verbs.txt", &l->clause_verbs);
+    Load("attributions/claim_nouns.txt", &l->claim_nouns);
     return l;
   }();
   return *lex;

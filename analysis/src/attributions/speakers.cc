@@ -249,6 +249,13 @@ bool HyphenatedNameBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speak
   return true;
 }
 
+// A finite verb or a past form ("signed", "sent") that takes an object; not a
+// cue, after which a clause opens ("said the mayor told her …").
+bool IsVerbForm(const Ctx& c, const std::u16string& w) {
+  if (c.lex.cues.count(w)) return false;
+  return c.lex.finite_verbs.count(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0);
+}
+
 // "the port operator said": a short noun phrase led by a determiner, with no
 // verb-like word in it, may speak though its head is no speaker noun.
 bool IsDeterminerPhrase(const Ctx& c, int32_t p, int32_t j, int32_t floor,
@@ -258,6 +265,9 @@ bool IsDeterminerPhrase(const Ctx& c, int32_t p, int32_t j, int32_t floor,
          !c.lex.np_stops.count(TokLower(c, p, d)) && !IsDeterminer(c, TokLower(c, p, d)))
     --d;
   const bool det = d >= floor && IsDeterminer(c, TokLower(c, p, d));
+  // "one of the doctors who signed the letter called …": the object of a verb
+  if (det && d - 1 >= floor && IsLowerWord(c, p, d - 1) && IsVerbForm(c, TokLower(c, p, d - 1)))
+    return false;
   bool verbish = false;
   for (int32_t t = d + 1; t <= j; ++t) {
     const std::u16string lt = TokLower(c, p, t);
