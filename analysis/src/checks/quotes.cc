@@ -34,7 +34,7 @@ bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   for (size_t i = 0; i < ts.size(); ++i) {
     if (ts[i].type != Tok::kWord) continue;
     if (cues.count(ts[i].lower)) return true;
-    // "Trump went on, ..." (the cue list holds single words).
+    // "Okafor went on, ..." (the cue list holds single words).
     if (ts[i].lower == u"went" && i + 1 < ts.size() && ts[i + 1].lower == u"on") return true;
   }
   return false;
@@ -308,8 +308,8 @@ bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p, size_t 
 }
 
 // A person named earlier in the quotation's paragraph, in its sentence or
-// the one before ("On “Face the Nation,” Sen. Bernie Sanders identified
-// ... . “The younger people are ...”"): the reader knows who speaks.
+// the one before ("On “Harbour Hour,” Sen. Ruth Calder described
+// ... . “The older voters are ...”"): the reader knows who speaks.
 // Or named right after it, in the sentence that closes it or the next one
 // ("“...,” Toomey fumed.", "“...” That quote from Commissioner Tom Krebs
 // appeared ..."): a speech verb the cue list lacks, or the source given after.
@@ -337,8 +337,8 @@ bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, cons
 
 // "he" or "she" outside quotation marks in the quotation's paragraph before
 // it, or in the last sentence of the paragraph before ("..., he surmised.
-// “On Facebook, I see ...”", "he was deported to South Korea. “The first
-// week, I was living on the street.”"): the story is following one speaker.
+// “On the bus, I hear ...”", "he was sent back to Portugal. “The first
+// month, I was sleeping in my car.”"): the story is following one speaker.
 // Per paragraph, the first and last such pronoun (one pass over the tokens,
 // quotation marks counted on the way; -1 if none).
 struct Pronouns {
@@ -376,8 +376,8 @@ bool SpeakerPronounBefore(const Context& ctx, std::vector<Pronouns>* cache,
   return get(prev).last >= ctx.sentences[prev].back().begin;
 }
 
-// A quotation right after an opening parenthesis ("(“Romney blasts Trump,”
-// USATODAY.com, Thursday)"): a cited headline, not a statement.
+// A quotation right after an opening parenthesis ("(“Okafor rebuffs Lamb,”
+// HarbourDaily.com, Friday)"): a cited headline, not a statement.
 bool CitedInParentheses(const Document& doc, const Quotation& q) {
   return LastBefore(doc.paragraphs[q.open.paragraph].text, q.open.offset) == '(';
 }
