@@ -665,9 +665,9 @@ bool NoNameWord(const Context& ctx, const Span& s) {
 }
 
 // A given name alone before the full name is a nickname explained ("Mr.
-// Bush, known as Jeb"), coordinated names ("brothers Ammon and Ryan Bundy"),
-// a brand ("Tom’s shoes") or a name the recogniser split ("George “Jay”
-// Keyworth") far more often than a slip: the first word of a name counts
+// Moreau, known as Luc"), coordinated names ("sisters Ines and Ruth Calder"),
+// a brand ("Tom’s shoes") or a name the recogniser split ("Dale “Ace”
+// Reddle") far more often than a slip: the first word of a name counts
 // only when it is no known given name (ner/first_names.txt; "Lee" of "Lee
 // Jae-myung" is a surname) and not after "as" or before "and".
 bool GivenNameAlone(const Context& ctx, const PersonRefs& refs, const EntityMention* m) {

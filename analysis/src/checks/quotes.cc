@@ -135,7 +135,7 @@ bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
   return false;
 }
 
-// Feet and inches written with quotation marks ("he’s like 6’2”,” ...):
+// Feet and inches written with quotation marks ("she’s about 5’9”,” ...):
 // the pairing of the paragraph's marks cannot be trusted.
 bool InchMarks(const std::u16string& text) {
   for (size_t i = 2; i < text.size(); ++i) {
@@ -180,8 +180,8 @@ bool LeadIn(const Context& ctx, const Position& open) {
   return c == ':' || c == ',';
 }
 
-// A quotation set off by dashes inside a sentence ("his act—“My tax plan will
-// be a tremendous plan!”—is wearing thin"): an aside that echoes what the
+// A quotation set off by dashes inside a sentence ("her line—“My budget will
+// be a beautiful budget!”—is wearing thin"): an aside that echoes what the
 // story has said, not a statement that needs a speaker.
 bool DashAside(const std::u16string& text, int32_t open, int32_t close_end) {
   auto dash = [](char16_t c) { return c == u'—' || c == u'–'; };
