@@ -461,8 +461,8 @@ bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
 }  // namespace
 
 // A paragraph at the head of a story, followed by more, that reads as a
-// headline even though it ends with a full stop ("Clinton swipes at Trump
-// over Brexit.").
+// headline even though it ends with a full stop ("Lindqvist jabs at Moreau
+// over tariffs.").
 // The first paragraph of a story, or the second after a first that ends with
 // a semicolon (a two-line headline), or a short line before a much longer
 // paragraph (a subheading: "Okafor: Try the ferry.").

@@ -165,7 +165,7 @@ char16_t LastBefore(const std::u16string& text, int32_t offset) {
   return i >= 0 ? text[i] : 0;
 }
 
-// A lead-in that ends with a colon or a comma names who speaks ("Cruz
+// A lead-in that ends with a colon or a comma names who speaks ("Okafor
 // continued:", "the headline reads, "): in the sentence before the mark, or
 // as the paragraph before a quotation that opens its paragraph.
 bool LeadIn(const Context& ctx, const Position& open) {
@@ -382,7 +382,7 @@ bool CitedInParentheses(const Document& doc, const Quotation& q) {
   return LastBefore(doc.paragraphs[q.open.paragraph].text, q.open.offset) == '(';
 }
 
-// The quotation's paragraph is followed by a credit line ("- Sanders.",
+// The quotation's paragraph is followed by a credit line ("- Penhallow.",
 // "— Jo Marsh, mayor"): a dash, then a few words.
 constexpr int kCreditLineWords = 8;
 
