@@ -644,9 +644,9 @@ int PlayerRunEnd(const ParaData& pd, int b) {
 
 }  // namespace
 
-// Cricket scorecards: the player after a dismissal word ("c Healy b Fleming
-// 44", "st Kaluwitharana") and the bowler before bowling figures ("Vass
-// 7-0-29-0") is a person; a mention the tagger made of exactly that name
+// Cricket scorecards: the player after a dismissal word ("c Garside b Marlow
+// 38", "st Fenwick") and the bowler before bowling figures ("Tamsin
+// 8-1-33-2") is a person; a mention the tagger made of exactly that name
 // becomes one, a longer one is left alone.
 void Recognizer::ScorecardNames() {
   for (size_t p = 0; p < paras_.size(); ++p) {
