@@ -354,7 +354,7 @@ bool PercentChange(const ChangeNumbers& n, bool values_percent, Check* c, double
 
 // An absolute change: "rose by $50 from $200 to $250". The tolerance is the
 // rounding of the three figures as written.
-// The difference in the stated change's scale: "195 million" for "almost $200
+// The difference in the stated change's scale: "295 million" for "nearly $300
 // million" (the figure's value over its numeral).
 std::string InScaleOf(const Context& ctx, const Figure& D, double d, double v) {
   double numeral = 0;

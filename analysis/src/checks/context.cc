@@ -573,8 +573,8 @@ bool EntryRule(const std::u16string& t) {
 
 namespace {
 
-// A paragraph led by a section line in capitals ("SANDERS HAS ADVANTAGE IN
-// NEW HAMPSHIRE - Since January, ..."): a newsletter's new item.
+// A paragraph led by a section line in capitals ("OKAFOR GAINS GROUND IN
+// OHIO - Since March, ..."): a newsletter's new item.
 bool CapsLead(const std::vector<Tok>& ts, const std::u16string& text) {
   int caps = 0;
   for (const Tok& t : ts) {

@@ -553,8 +553,8 @@ bool Titled(const Context& ctx, const EntityMention* m) {
   return e < m->span.begin && kTitles.count(text.substr(b, e - b)) > 0;
 }
 
-// A wire story's tagline after its closing rule: "Lerer reported from Los
-// Angeles." (reporters go by surname there).
+// A wire story's tagline after its closing rule: "Marsh reported from Fort
+// Worth." (reporters go by surname there).
 bool WireTagline(const Context& ctx, const Span& s) {
   if (!ctx.EntryStart(s.paragraph)) return false;
   const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;

@@ -277,8 +277,8 @@ bool Attributed(const std::vector<const Attribution*>& attributions, const Span&
   return attributed;
 }
 
-// A dash and a short credit that ends the paragraph ("“...” ― Oscar P.
-// Quintero", "“...” — Jo Marsh, mayor").
+// A dash and a short credit that ends the paragraph ("“...” ― Ana M.
+// Lima", "“...” — Jo Marsh, mayor").
 constexpr int kDashCreditWords = 8;
 
 // The quotation bar (U+2015) credits wherever it comes later in the
