@@ -451,7 +451,7 @@ bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
   for (int32_t i = ts[0].begin; i < ts[0].end; ++i)
     if (!u_isupper(text[i])) return false;
   const size_t dash = text.find(u"—");
-  const size_t hyphen = text.find(u" - ");  // "DES MOINES - "
+  const size_t hyphen = text.find(u" - ");  // "DOVER - "
   const size_t bracket = text.find('(');
   return (dash != std::u16string::npos && dash < 60) ||
          (hyphen != std::u16string::npos && hyphen < 40) ||

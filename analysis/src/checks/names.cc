@@ -944,7 +944,7 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
 
 // A bare surname that two people of the draft share, where the context does
 // not settle which one is meant. Full names that are one person written two
-// ways count once; an entity-stage slip ("Miami Tuesday") is no person.
+// ways count once; an entity-stage slip ("Denver Friday") is no person.
 void SharedSurnames(Context& ctx, const Persons& persons) {
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
@@ -1039,8 +1039,8 @@ bool OneEditApart(const std::string& a, const std::string& b) {
   return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
 }
 
-// A surname misspelt beside the right spelling ("Brazille" in a story with
-// "Donna Brazile" written twice): the right one is the last word of a full
+// A surname misspelt beside the right spelling ("Penhalow" in a story with
+// "Ruth Penhallow" written twice): the right one is the last word of a full
 // person name written at least kSurnameUses times; the other is one edit away,
 // at least kMinMisspeltLetters long, used at most twice and never in a full
 // name of its own (then it may be another person: "Johnston" / "Johnson").

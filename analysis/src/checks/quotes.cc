@@ -311,7 +311,7 @@ bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p, size_t 
 // the one before ("On “Harbour Hour,” Sen. Ruth Calder described
 // ... . “The older voters are ...”"): the reader knows who speaks.
 // Or named right after it, in the sentence that closes it or the next one
-// ("“...,” Toomey fumed.", "“...” That quote from Commissioner Tom Krebs
+// ("“...,” Calder fumed.", "“...” That quote from Commissioner Ann Lowry
 // appeared ..."): a speech verb the cue list lacks, or the source given after.
 bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, const Quotation& q) {
   const int32_t p = q.open.paragraph;
@@ -401,7 +401,7 @@ bool CreditLineAfter(const Context& ctx, int32_t p) {
 }
 
 // The paragraph before p for a run of quotations, passing over at most four
-// short stage directions or replies ("She pauses.", "“Nooooo!”").
+// short stage directions or replies ("She shrugs.", "“Nope!”").
 constexpr int kStageDirectionWords = 5;
 constexpr int kStageDirections = 4;
 
