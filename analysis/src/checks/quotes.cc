@@ -309,7 +309,7 @@ bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p, size_t 
 
 // A person named earlier in the quotation's paragraph, in its sentence or
 // the one before ("On “Harbour Hour,” Sen. Ruth Calder described
-// ... . “The older voters are ...”"): the reader knows who speaks.
+// ... . “The older nurses are ...”"): the reader knows who speaks.
 // Or named right after it, in the sentence that closes it or the next one
 // ("“...,” Calder fumed.", "“...” That quote from Commissioner Ann Lowry
 // appeared ..."): a speech verb the cue list lacks, or the source given after.
