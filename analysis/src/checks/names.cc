@@ -916,8 +916,8 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
   };
   if (!near(*last)) return nullptr;
   // Evidence that the reader has two people in mind: a second namesake
-  // written in full just before as well ("Tom Ebeling said ... Betsy Ebeling
-  // shook her head. ... Ebeling emerged"). One full name alone just before
+  // written in full just before as well ("Tom Garside said ... Nina Garside
+  // shook her head. ... Garside emerged"). One full name alone just before
   // is the one meant, or the story settles it.
   int near_names = 0;
   for (const SeenName& sn : names) near_names += near(sn);
