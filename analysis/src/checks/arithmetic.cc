@@ -354,7 +354,7 @@ bool PercentChange(const ChangeNumbers& n, bool values_percent, Check* c, double
 
 // An absolute change: "rose by $50 from $200 to $250". The tolerance is the
 // rounding of the three figures as written.
-// The difference in the stated change's scale: "195 million" for "almost $200
+// The difference in the stated change's scale: "295 million" for "nearly $300
 // million" (the figure's value over its numeral).
 std::string InScaleOf(const Context& ctx, const Figure& D, double d, double v) {
   double numeral = 0;
@@ -367,7 +367,7 @@ std::string InScaleOf(const Context& ctx, const Figure& D, double d, double v) {
   return word ? FormatNumber(v / scale, decimals) + word : FormatNumber(v, decimals);
 }
 
-// A qualified change ("almost $200 million", "more than £40 million"): the
+// A qualified change ("nearly $300 million", "more than £40 million"): the
 // qualifier's interval (Accept) against the difference as written.
 int QualifiedVerdict(Bound b, double diff, double d, double hd, double et, double* tol) {
   const Interval accept = Accept(b, d, hd, tol);
@@ -464,8 +464,8 @@ void CheckMultiple(Context& ctx, const Tok& word, const ChangeWord& cw, int32_t 
 // Shares of one whole: "60 percent ... the remaining 45 percent" must add to
 // 100; vote shares may not add to more than 100.
 // A percentage of the count's progress or of the turnout, not a share of the
-// vote: "with 99 percent of the results in", "76 percent of the vote
-// counted" (four words after), "53 percent turnout", "a turnout of 53 percent".
+// vote: "with 88 percent of the ballots in", "81 percent of the vote
+// counted" (four words after), "47 percent turnout", "a turnout of 47 percent".
 bool CountProgressOrTurnout(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string, WordHash> kNotShare = {
       u"turnout", u"results", u"precincts", u"reporting", u"counted", u"participation"};

@@ -379,8 +379,8 @@ int WordCount(const std::vector<Tok>& ts) {
 
 }  // namespace
 
-// The most words a headline at the head of a story has ("Trump: Cruz Has ‘To
-// Come a Long Way’ On Ethanol, He’s For Oil Because ‘Oil Pays Him a Lot’").
+// The most words a headline at the head of a story has ("Okafor: Lamb Has ‘A
+// Lot to Prove’ On Tariffs, She’s For Steel Because ‘Steel Votes for Her’").
 constexpr int kHeadlineWords = 30;
 // The most words a deck (the line under the headline) has.
 constexpr int kDeckWords = 15;
@@ -444,14 +444,14 @@ bool HeadlineWording(const std::vector<Tok>& ts, const std::u16string& text) {
 }
 
 // A paragraph that opens with a wire dateline: a place in capitals, then a
-// dash or an agency in brackets soon after ("NEW YORK (AP) — ", "TRENTON,
-// N.J. — ").
+// dash or an agency in brackets soon after ("NEW YORK (AP) — ", "DOVER,
+// Del. — ").
 bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
   if (ts.empty() || ts[0].type != Tok::kWord || ts[0].end - ts[0].begin < 3) return false;
   for (int32_t i = ts[0].begin; i < ts[0].end; ++i)
     if (!u_isupper(text[i])) return false;
   const size_t dash = text.find(u"—");
-  const size_t hyphen = text.find(u" - ");  // "DES MOINES - "
+  const size_t hyphen = text.find(u" - ");  // "DOVER - "
   const size_t bracket = text.find('(');
   return (dash != std::u16string::npos && dash < 60) ||
          (hyphen != std::u16string::npos && hyphen < 40) ||
@@ -461,11 +461,11 @@ bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
 }  // namespace
 
 // A paragraph at the head of a story, followed by more, that reads as a
-// headline even though it ends with a full stop ("Clinton swipes at Trump
-// over Brexit.").
+// headline even though it ends with a full stop ("Lindqvist jabs at Moreau
+// over tariffs.").
 // The first paragraph of a story, or the second after a first that ends with
 // a semicolon (a two-line headline), or a short line before a much longer
-// paragraph (a subheading: "Rubio: Finish second.").
+// paragraph (a subheading: "Okafor: Try the ferry.").
 bool Context::LeadHeadline(int32_t p) const {
   size_t next = p + 1;
   while (next < toks.size() && toks[next].empty()) ++next;
@@ -482,8 +482,8 @@ bool Context::LeadHeadline(int32_t p) const {
     if (e != std::u16string::npos && pt[e] == ';') return true;
     // A deck under the headline: before a dateline lede, or worded as a
     // headline, with surnames only, before a lede twice as long. A short
-    // lede in the present tense names people in full ("Indiana hasn’t voted
-    // yet, but Donald Trump is already losing.").
+    // lede in the present tense names people in full ("Ohio hasn’t voted
+    // yet, but Maria Okafor is already leading.").
     return words <= kDeckWords && HeadingLike(prev) &&
            (WireDateline(toks[next], doc.paragraphs[next].text) ||
             (before_longer && HeadlineWording(toks[p], doc.paragraphs[p].text) &&
@@ -573,8 +573,8 @@ bool EntryRule(const std::u16string& t) {
 
 namespace {
 
-// A paragraph led by a section line in capitals ("SANDERS HAS ADVANTAGE IN
-// NEW HAMPSHIRE - Since January, ..."): a newsletter's new item.
+// A paragraph led by a section line in capitals ("OKAFOR GAINS GROUND IN
+// OHIO - Since March, ..."): a newsletter's new item.
 bool CapsLead(const std::vector<Tok>& ts, const std::u16string& text) {
   int caps = 0;
   for (const Tok& t : ts) {
@@ -616,7 +616,7 @@ bool Context::InsideTag(const Span& s) const { return InsideAny(tags_, s); }
 bool Context::InsideEmbed(const Span& s) const { return InsideAny(embeds_, s); }
 
 // Tags are `<` + a letter or `/`, up to the next `>`; a tag that a line
-// break splits (`<tweet author="@x" date="January 19, 2016¶">I love ...`)
+// break splits (`<tweet author="@x" date="March 3, 2015¶">We won ...`)
 // runs on into the next paragraph, up to its first `>`. An embed runs from
 // `<tweet` to `</tweet>` or `<tweet/>` (or the paragraph's end).
 void Context::IndexMarkup() {

@@ -90,8 +90,8 @@ bool Contraction(const std::u16string& w) {
   return false;
 }
 
-// A "full name" with a word no person's name has ("Miami Tuesday",
-// "Republican Donald Trump"): an entity-stage slip, not a person.
+// A "full name" with a word no person's name has ("Denver Friday",
+// "Democrat Laura Penhallow"): an entity-stage slip, not a person.
 // So is a lower-case word other than a particle ("Paris terror").
 bool NotAPersonName(const std::vector<std::u16string>& words) {
   static const std::unordered_set<std::u16string> kWords = WordList("checks/not_person_words.txt");
@@ -101,7 +101,7 @@ bool NotAPersonName(const std::vector<std::u16string>& words) {
   for (const auto& w : words) {
     if (kWords.count(w)) return true;
     if (!w.empty() && u_islower(w[0]) && !kParticles.count(w)) return true;
-    if (Contraction(w)) return true;  // "Jim Eastland I’ve"
+    if (Contraction(w)) return true;  // "Tom Reddle I’ve"
   }
   return false;
 }
@@ -541,7 +541,7 @@ struct PersonRefs {
   }
 };
 
-// Title + surname is a complete reference ("President Obama", "Sen. Cruz").
+// Title + surname is a complete reference ("President Okafor", "Sen. Lamb").
 bool Titled(const Context& ctx, const EntityMention* m) {
   static const std::unordered_set<std::u16string> kTitles = WordList("checks/titles.txt");
   if (!m->title.empty()) return true;
@@ -553,8 +553,8 @@ bool Titled(const Context& ctx, const EntityMention* m) {
   return e < m->span.begin && kTitles.count(text.substr(b, e - b)) > 0;
 }
 
-// A wire story's tagline after its closing rule: "Lerer reported from Los
-// Angeles." (reporters go by surname there).
+// A wire story's tagline after its closing rule: "Marsh reported from Fort
+// Worth." (reporters go by surname there).
 bool WireTagline(const Context& ctx, const Span& s) {
   if (!ctx.EntryStart(s.paragraph)) return false;
   const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
@@ -562,7 +562,7 @@ bool WireTagline(const Context& ctx, const Span& s) {
          text.compare(s.end, 12, u" contributed") == 0;
 }
 
-// "the Obama administration", "the Koch brothers": the surname names a
+// "the Lindqvist administration", "the Moreau brothers": the surname names a
 // household, a government or an organisation, complete on its own.
 bool AfterArticle(const Context& ctx, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
@@ -585,8 +585,8 @@ bool AfterCapitalised(const Context& ctx, const Span& s) {
 }
 
 // Inside the title of a work: a word such as "book" then only capitalised
-// words (and short function words) up to the name ("his new book, Stealing
-// America: What ... Taught Me about Obama, Hillary, and ...").
+// words (and short function words) up to the name ("her new book, Counting
+// Harbours: What ... Showed Me about Okafor, Lamb, and ...").
 bool InWorkTitle(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string> kWorks = {
       u"book", u"memoir", u"novel", u"film", u"movie", u"documentary", u"album", u"song",
@@ -627,9 +627,9 @@ bool InCreditedExcerpt(const Context& ctx, int32_t p) {
 }
 
 // Surname-only first mention while the full name comes later.
-// The word after the span is a noun the name modifies ("a Trump supporter",
-// "Bill Clinton pollster": data/checks/surname_modifiers.txt), or the name is
-// possessive ("Bill Clinton’s presidency").
+// The word after the span is a noun the name modifies ("a Lindqvist supporter",
+// "Ana Moreau pollster": data/checks/surname_modifiers.txt), or the name is
+// possessive ("Ana Moreau’s mayoralty").
 bool ModifierOrPossessive(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string> kNouns = WordList("checks/surname_modifiers.txt");
   const auto& ts = ctx.toks[s.paragraph];
@@ -648,7 +648,7 @@ bool Modifier(const Context& ctx, const Span& s) {
          ModifierOrPossessive(ctx, s);
 }
 
-// After a capitalised word's possessive ("Fox News Channel’s Hannity"): the
+// After a capitalised word's possessive ("Harbour Radio’s Penhallow"): the
 // name of a show or a product, not the person.
 bool AfterCapitalisedPossessive(const Context& ctx, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
@@ -665,9 +665,9 @@ bool NoNameWord(const Context& ctx, const Span& s) {
 }
 
 // A given name alone before the full name is a nickname explained ("Mr.
-// Bush, known as Jeb"), coordinated names ("brothers Ammon and Ryan Bundy"),
-// a brand ("Tom’s shoes") or a name the recogniser split ("George “Jay”
-// Keyworth") far more often than a slip: the first word of a name counts
+// Moreau, known as Luc"), coordinated names ("sisters Ines and Ruth Calder"),
+// a brand ("Tom’s shoes") or a name the recogniser split ("Dale “Ace”
+// Reddle") far more often than a slip: the first word of a name counts
 // only when it is no known given name (ner/first_names.txt; "Lee" of "Lee
 // Jae-myung" is a surname) and not after "as" or before "and".
 bool GivenNameAlone(const Context& ctx, const PersonRefs& refs, const EntityMention* m) {
@@ -782,7 +782,7 @@ bool SamePerson(const std::u16string& a, const std::u16string& b) {
       u"Mister", u"Miss"};
   if (wa.size() > 1 && kHonorifics.count(wa.front())) wa.erase(wa.begin());
   if (wb.size() > 1 && kHonorifics.count(wb.front())) wb.erase(wb.begin());
-  for (auto& w : wa) w = Lower(w);  // "Ahmed al Ashry" / "Al Ashry"
+  for (auto& w : wa) w = Lower(w);  // "Karim al Nouri" / "Al Nouri"
   for (auto& w : wb) w = Lower(w);
   auto subset = [](const std::vector<std::u16string>& x, const std::vector<std::u16string>& y) {
     for (const auto& w : x)
@@ -808,8 +808,8 @@ struct SeenName {
 };
 using NamesByWord = std::map<std::u16string, std::vector<SeenName>>;
 
-// Inside a parenthesis of its paragraph ("(... although Bill Clinton won the
-// spin ...)"): an aside, not where the reader's attention goes. So is a name
+// Inside a parenthesis of its paragraph ("(... although Ana Moreau won the
+// vote ...)"): an aside, not where the reader's attention goes. So is a name
 // used as a modifier or a possessive (ModifierOrPossessive).
 bool InParentheses(const Context& ctx, const Span& s) {
   const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
@@ -823,7 +823,7 @@ void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16
                       const std::vector<std::u16string>& parts, NamesByWord* by_word) {
   const int32_t p = m->span.paragraph;
   const int32_t sentence = ctx.SentenceAt(p, m->span.begin);
-  // "Bill Clinton’s presidency", "Bill Clinton pollster": a passing mention.
+  // "Ana Moreau’s mayoralty", "Ana Moreau pollster": a passing mention.
   const bool aside = InParentheses(ctx, m->span) || ModifierOrPossessive(ctx, m->span);
   for (const std::u16string* w : {&parts.front(), &parts.back()}) {
     auto& list = (*by_word)[*w];
@@ -843,7 +843,7 @@ void RememberFullName(const Context& ctx, const EntityMention* m, const std::u16
 }
 
 // A family word next to the surname relates the namesakes for the reader
-// ("Clinton and husband Bill", "Ali’s father"): three words either side.
+// ("Moreau and husband Luc", "Nouri’s father"): three words either side.
 bool KinNearby(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string> kKin = {
       u"husband", u"wife", u"son", u"daughter", u"brother", u"sister", u"father", u"mother",
@@ -895,7 +895,7 @@ const SeenName* MainBearer(const std::vector<SeenName>& names, const Persons& pe
 // before (an earlier sentence of the paragraph, or the paragraph before) is
 // not the one the draft is mostly about, or both were named in that sentence,
 // so the reader cannot tell which of the two is meant. Abstains when the full
-// name is in the same sentence ("Melania Trump tells Trump supporters"), not
+// name is in the same sentence ("Luc Moreau tells Moreau supporters"), not
 // near, or the only namesake near (a second one must be written in full just
 // before too).
 const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
@@ -916,8 +916,8 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
   };
   if (!near(*last)) return nullptr;
   // Evidence that the reader has two people in mind: a second namesake
-  // written in full just before as well ("Tom Ebeling said ... Betsy Ebeling
-  // shook her head. ... Ebeling emerged"). One full name alone just before
+  // written in full just before as well ("Tom Garside said ... Nina Garside
+  // shook her head. ... Garside emerged"). One full name alone just before
   // is the one meant, or the story settles it.
   int near_names = 0;
   for (const SeenName& sn : names) near_names += near(sn);
@@ -934,8 +934,8 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
   if (in_that_sentence >= 2) return last;
   const SeenName* main = MainBearer(names, persons, totals);
   // A draft mostly about one of them: the other, named in passing, does not
-  // make the reader doubt ("Clinton" in a Hillary Clinton story after a
-  // mention of Bill Clinton).
+  // make the reader doubt ("Moreau" in an Ana Moreau story after a
+  // mention of Luc Moreau).
   if (last == main || MentionCount(*main, persons, totals) >=
                           kDominance * MentionCount(*last, persons, totals))
     return nullptr;
@@ -944,7 +944,7 @@ const SeenName* NamesakeJustNamed(const Context& ctx, const EntityMention* m,
 
 // A bare surname that two people of the draft share, where the context does
 // not settle which one is meant. Full names that are one person written two
-// ways count once; an entity-stage slip ("Miami Tuesday") is no person.
+// ways count once; an entity-stage slip ("Denver Friday") is no person.
 void SharedSurnames(Context& ctx, const Persons& persons) {
   std::map<std::u16string, std::vector<Span>> ambiguous;
   std::map<std::u16string, std::vector<std::u16string>> candidates_of;
@@ -1018,10 +1018,10 @@ void FirstReferences(Context& ctx, const NameIndex& index) {
   if (all) SharedSurnames(ctx, persons);
 }
 
-// One letter added or dropped, or two neighbours swapped: "brazille" /
-// "brazile". Not a changed letter ("France" / "Franco": two words).
+// One letter added or dropped, or two neighbours swapped: "penhalow" /
+// "penhallow". Not a changed letter ("France" / "Franco": two words).
 // Typing slips come after the first letters: the first kSamePrefix letters
-// must agree ("Osama" / "Obama" are two people).
+// must agree ("Ines" / "Ives" are two people).
 constexpr size_t kSamePrefix = 3;
 
 bool OneEditApart(const std::string& a, const std::string& b) {
@@ -1039,8 +1039,8 @@ bool OneEditApart(const std::string& a, const std::string& b) {
   return longer.compare(i + 1, std::string::npos, shorter, i, std::string::npos) == 0;
 }
 
-// A surname misspelt beside the right spelling ("Brazille" in a story with
-// "Donna Brazile" written twice): the right one is the last word of a full
+// A surname misspelt beside the right spelling ("Penhalow" in a story with
+// "Ruth Penhallow" written twice): the right one is the last word of a full
 // person name written at least kSurnameUses times; the other is one edit away,
 // at least kMinMisspeltLetters long, used at most twice and never in a full
 // name of its own (then it may be another person: "Johnston" / "Johnson").
@@ -1076,7 +1076,7 @@ void MisspeltSurnames(Context& ctx) {
     if (key.size() < kMinMisspeltLetters || spans.size() > 2 || in_full.count(key) ||
         surnames.count(key))
       continue;
-    // "Trumps", "the Bushes": a plural or a possessive without its apostrophe.
+    // "Moreaus", "the Lambs": a plural or a possessive without its apostrophe.
     if (key.back() == 's' && surnames.count(key.substr(0, key.size() - 1))) continue;
     const std::u16string* right = nullptr;
     int candidates = 0;

@@ -34,7 +34,7 @@ bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   for (size_t i = 0; i < ts.size(); ++i) {
     if (ts[i].type != Tok::kWord) continue;
     if (cues.count(ts[i].lower)) return true;
-    // "Trump went on, ..." (the cue list holds single words).
+    // "Okafor went on, ..." (the cue list holds single words).
     if (ts[i].lower == u"went" && i + 1 < ts.size() && ts[i + 1].lower == u"on") return true;
   }
   return false;
@@ -135,7 +135,7 @@ bool ClosesRunOnExcerpt(const Context& ctx, const Position& pos, char16_t ch) {
   return false;
 }
 
-// Feet and inches written with quotation marks ("he’s like 6’2”,” ...):
+// Feet and inches written with quotation marks ("she’s about 5’9”,” ...):
 // the pairing of the paragraph's marks cannot be trusted.
 bool InchMarks(const std::u16string& text) {
   for (size_t i = 2; i < text.size(); ++i) {
@@ -165,7 +165,7 @@ char16_t LastBefore(const std::u16string& text, int32_t offset) {
   return i >= 0 ? text[i] : 0;
 }
 
-// A lead-in that ends with a colon or a comma names who speaks ("Cruz
+// A lead-in that ends with a colon or a comma names who speaks ("Okafor
 // continued:", "the headline reads, "): in the sentence before the mark, or
 // as the paragraph before a quotation that opens its paragraph.
 bool LeadIn(const Context& ctx, const Position& open) {
@@ -180,8 +180,8 @@ bool LeadIn(const Context& ctx, const Position& open) {
   return c == ':' || c == ',';
 }
 
-// A quotation set off by dashes inside a sentence ("his act—“My tax plan will
-// be a tremendous plan!”—is wearing thin"): an aside that echoes what the
+// A quotation set off by dashes inside a sentence ("her line—“My budget will
+// be a beautiful budget!”—is wearing thin"): an aside that echoes what the
 // story has said, not a statement that needs a speaker.
 bool DashAside(const std::u16string& text, int32_t open, int32_t close_end) {
   auto dash = [](char16_t c) { return c == u'—' || c == u'–'; };
@@ -277,8 +277,8 @@ bool Attributed(const std::vector<const Attribution*>& attributions, const Span&
   return attributed;
 }
 
-// A dash and a short credit that ends the paragraph ("“...” ― Oscar P.
-// Quintero", "“...” — Jo Marsh, mayor").
+// A dash and a short credit that ends the paragraph ("“...” ― Ana M.
+// Lima", "“...” — Jo Marsh, mayor").
 constexpr int kDashCreditWords = 8;
 
 // The quotation bar (U+2015) credits wherever it comes later in the
@@ -308,10 +308,10 @@ bool CreditedOrAside(const Document& doc, const Quotation& q, int32_t p, size_t 
 }
 
 // A person named earlier in the quotation's paragraph, in its sentence or
-// the one before ("On “Face the Nation,” Sen. Bernie Sanders identified
-// ... . “The younger people are ...”"): the reader knows who speaks.
+// the one before ("On “Harbour Hour,” Sen. Ruth Calder described
+// ... . “The older nurses are ...”"): the reader knows who speaks.
 // Or named right after it, in the sentence that closes it or the next one
-// ("“...,” Toomey fumed.", "“...” That quote from Commissioner Tom Krebs
+// ("“...,” Calder fumed.", "“...” That quote from Commissioner Ann Lowry
 // appeared ..."): a speech verb the cue list lacks, or the source given after.
 bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, const Quotation& q) {
   const int32_t p = q.open.paragraph;
@@ -337,8 +337,8 @@ bool PersonJustBefore(const Context& ctx, const std::vector<Span>& persons, cons
 
 // "he" or "she" outside quotation marks in the quotation's paragraph before
 // it, or in the last sentence of the paragraph before ("..., he surmised.
-// “On Facebook, I see ...”", "he was deported to South Korea. “The first
-// week, I was living on the street.”"): the story is following one speaker.
+// “On the bus, I hear ...”", "he was sent back to Portugal. “The first
+// month, I was sleeping in my car.”"): the story is following one speaker.
 // Per paragraph, the first and last such pronoun (one pass over the tokens,
 // quotation marks counted on the way; -1 if none).
 struct Pronouns {
@@ -376,13 +376,13 @@ bool SpeakerPronounBefore(const Context& ctx, std::vector<Pronouns>* cache,
   return get(prev).last >= ctx.sentences[prev].back().begin;
 }
 
-// A quotation right after an opening parenthesis ("(“Romney blasts Trump,”
-// USATODAY.com, Thursday)"): a cited headline, not a statement.
+// A quotation right after an opening parenthesis ("(“Okafor rebuffs Lamb,”
+// HarbourDaily.com, Friday)"): a cited headline, not a statement.
 bool CitedInParentheses(const Document& doc, const Quotation& q) {
   return LastBefore(doc.paragraphs[q.open.paragraph].text, q.open.offset) == '(';
 }
 
-// The quotation's paragraph is followed by a credit line ("- Sanders.",
+// The quotation's paragraph is followed by a credit line ("- Penhallow.",
 // "— Jo Marsh, mayor"): a dash, then a few words.
 constexpr int kCreditLineWords = 8;
 
@@ -401,7 +401,7 @@ bool CreditLineAfter(const Context& ctx, int32_t p) {
 }
 
 // The paragraph before p for a run of quotations, passing over at most four
-// short stage directions or replies ("She pauses.", "“Nooooo!”").
+// short stage directions or replies ("She shrugs.", "“Nope!”").
 constexpr int kStageDirectionWords = 5;
 constexpr int kStageDirections = 4;
 

@@ -51,7 +51,7 @@ const std::vector<Pattern>& VaguePatterns() {
 // unnamed collectives a copy desk queries (data/checks/vague_heads.txt).
 // A source is a short noun phrase ("several observers", "many Democratic
 // officials"); a longer span is a clause the attribution stage misread
-// ("these results should be causing some").
+// ("those numbers ought to be giving some").
 constexpr int kMaxSourceWords = 4;
 
 bool CollectiveSource(const Context& ctx, const Span& s) {
@@ -67,15 +67,15 @@ bool CollectiveSource(const Context& ctx, const Span& s) {
     words += ctx.toks[s.paragraph][k].type == Tok::kWord;
     head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
   }
-  // "many of them working-class whites": a part of a group, not a source.
+  // "many of them retired teachers": a part of a group, not a source.
   if (tb < static_cast<int>(ctx.toks[s.paragraph].size()) &&
       ctx.toks[s.paragraph][tb].lower == u"of")
     return false;
   return head && words <= kMaxSourceWords;
 }
 
-// A named person in the span ("Rubio has broken many"), or the span inside
-// what a named speaker is reported to have said ("Palmieri noted that experts
+// A named person in the span ("Okafor has doubted many"), or the span inside
+// what a named speaker is reported to have said ("Penhallow noted that experts
 // say"): the claim has a source.
 // Built per paragraph once per run: the spans of person mentions and of what
 // named speakers said.
@@ -118,7 +118,7 @@ bool WordBefore(const Context& ctx, const Span& s, std::u16string_view w) {
   return i >= 0 && ts[i].lower == w;
 }
 
-// "what some call the “Charleston loophole”", "what critics dubbed": the
+// "what some call the “Dunmore exemption”", "what critics dubbed": the
 // words name a term, they do not credit a claim.
 bool NamingATerm(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string, WordHash> kNaming = {
@@ -184,13 +184,13 @@ bool ReportNamedBefore(const Context& ctx, const Span& s) {
   return false;
 }
 
-// "the most widely seen record": a degree, not an attribution.
+// "the most widely seen broadcast": a degree, not an attribution.
 bool Comparative(const Context& ctx, const Span& s) {
   return WordBefore(ctx, s, u"most") || WordBefore(ctx, s, u"more") ||
          WordBefore(ctx, s, u"less") || WordBefore(ctx, s, u"least");
 }
 
-// "Edwards and others said": a named person goes with them.
+// "Penhallow and others said": a named person goes with them.
 bool WithNamedSpeaker(const Context& ctx, const NamedSpans& named, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
@@ -198,9 +198,9 @@ bool WithNamedSpeaker(const Context& ctx, const NamedSpans& named, const Span& s
   return named.Person(Span{s.paragraph, ts[i - 2].begin, ts[i - 2].end});
 }
 
-// "widely seen opportunities": "widely" + participle before a noun describes
+// "widely seen posters": "widely" + participle before a noun describes
 // the noun; the attribution form goes on with "as", "to", "by", an article,
-// "that" or punctuation ("widely seen as", "widely considered a sham").
+// "that" or punctuation ("widely seen as", "widely considered a bargain").
 bool Attributive(const Context& ctx, const Span& s) {
   static const std::unordered_set<std::u16string, WordHash> kGoesOn = {
       u"as", u"to", u"by", u"a", u"an", u"the", u"that", u"in", u"among", u"across",

@@ -221,7 +221,7 @@ bool Recognizer::Commit(Work w, bool force) {
       w.end = w.begin + hy;
   }
   // A sentence's final period is not part of an abbreviation ending the name:
-  // "... and Lear Corp." -> "Lear Corp" (as wire-news annotation has it).
+  // "... and Halden Corp." -> "Halden Corp" (as wire-news annotation has it).
   if (w.end == pd.pt->tokens[w.te - 1].end && w.end - w.begin > 2 &&
       (*pd.text)[w.end - 1] == u'.' && (*pd.text)[w.end - 2] != u'.' &&
       (w.te == static_cast<int>(pd.info.size()) ||

@@ -148,7 +148,7 @@ void Recognizer::PlacesAndDemonyms() {
   }
 }
 
-// A nationality typed an organisation is MISC ("the American won", "the
+// A nationality typed an organisation is MISC ("the Canadian won", "the
 // Bosnian government"): a mention that is exactly one nationality word or one
 // gazetteer match of them, not an outlet, not before another capitalised word.
 void Recognizer::DemonymOrgs() {

@@ -39,7 +39,7 @@ namespace {
 
 // Whether tokens from k to the end of the paragraph are a date: numbers,
 // punctuation and month names, with a month name or a number opening with a
-// four-digit year ("1996-08-30", "Jan 9"; not the figures of a table row).
+// four-digit year ("2001-03-14", "Jan 9"; not the figures of a table row).
 bool DateTail(const ParaData& pd, int k) {
   bool date = false;
   for (int n = static_cast<int>(pd.info.size()); k < n; ++k) {
@@ -64,7 +64,7 @@ bool DateTail(const ParaData& pd, int k) {
 // A dateline: upper-case words opening a paragraph, then "(", ",", "-" or
 // "—" ("WASHINGTON (Reuters) -", "SINES, Portugal, January 9 —") are a place;
 // so are upper-case words of a known place forming a line with a date
-// ("LONDON 1996-08-30").
+// ("LONDON 2001-03-14").
 void Recognizer::Datelines() {
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
@@ -76,7 +76,7 @@ void Recognizer::Datelines() {
     bool place = false;
     for (int k = 0; k < e; ++k)
       place |= (pd.info[k].lex & (kLexPlace | kLexCountry)) || (pd.info[k].gaz & 077) != 0;
-    // "WIGMORE, England 1996-08-31", "IRVINE, Calif 1996-08-30": the region after a comma
+    // "WIGMORE, England 2001-03-15", "FRESNO, Calif 2001-03-14": the region after a comma
     int rb = e, re = e;
     if (e > 0 && e + 1 < n && TokText(pd, e) == u",") {
       rb = re = e + 1;
@@ -109,7 +109,7 @@ void Recognizer::Datelines() {
   }
 }
 
-// A sign-off line ("-- Jim Ballantyne, London Newsroom +44 ...", "-- Reuters
+// A sign-off line ("-- Ann Lowry, London Newsroom +44 ...", "-- Reuters
 // Ottawa Bureau (613) ..."): capitalised words ending in a desk word are the
 // organisation, not a place and a name.
 void Recognizer::SignOffs() {

@@ -441,8 +441,8 @@ void Recognizer::LegalFormsAfterOf() {
 
 // Organisation evidence anywhere in the document makes every mention of the
 // name an organisation: a descriptor in front ("logistics company Norvexa",
-// "chain Ruch"), "X said it", a company form after the name ("Ruch SA":
-// "Ruch"; a name with a legal form is a company whatever the tagger said), a
+// "chain Halvik"), "X said it", a company form after the name ("Halvik SA":
+// "Halvik"; a name with a legal form is a company whatever the tagger said), a
 // news cue (OrgCues). Persons with a title or a full name, outlets and
 // nations stay.
 void Recognizer::OrgEvidence() {

@@ -415,7 +415,7 @@ int InitialEnd(const ParaData& pd, int i) {
 
 }  // namespace
 
-// One or two initials and a capitalised word are a person ("S. Watkin 4-28",
+// One or two initials and a capitalised word are a person ("S. Garside 4-31",
 // "J. R. Ewing"), unless a capitalised word stands on either side (a longer
 // name the tagger read: "George W. Bush") or the word is a title, a country, a
 // nationality, a month or an organisation word ("N. Ireland", "U.S. Army").
@@ -539,10 +539,10 @@ void Recognizer::ListPersons() {
 }
 
 // Two or three capitalised words followed by a nation in parentheses are a
-// person in a results list ("Vasily Kaptyukh (Belarus) 66.24", "Guy Forget
+// person in a results list ("Pavel Orlovsky (Belarus) 64.87", "Luc Moreau
 // (France) beat ..."): a team or club with a place word in its name
 // ("Dynamo Kiev (Ukraine)"), an organisation word or only common words
-// ("Red Star (Yugoslavia)") is left alone.
+// ("Iron Gate (Serbia)") is left alone.
 void Recognizer::NamesWithNation() {
   constexpr uint32_t kNotPersonWord = kLexPlace | kLexCountry | kLexOrgSuffix | kLexTitle |
                                       kLexDemonym | kLexCalendar | kLexOrg;
@@ -566,7 +566,7 @@ void Recognizer::NamesWithNation() {
       if (open - b < 2 || (b > 0 && IsCapWord(pd.info[b - 1]) &&
                            (pd.info[b].flags & kInfSpaceBefore)))
         continue;
-      // common words throughout, no given name first: a club ("Red Star")
+      // common words throughout, no given name first: a club ("Iron Gate")
       bool common = !(pd.info[b].lex & kLexFirst);
       for (int k = b; k < open && common; ++k) common = (pd.info[k].lex & kLexDict) != 0;
       if (common || OwnedOutside(pd, b, open)) continue;
@@ -609,8 +609,8 @@ void Recognizer::SplitPersonPlace() {
 }
 
 // A lone capitalised word that cues make a person: before "administration"
-// ("the Bush administration", "Obama's administration"), or before a speech
-// verb right after a closing quote (", Griffin added"). A mention the tagger
+// ("the Lindqvist administration", "Okafor's administration"), or before a speech
+// verb right after a closing quote (", Penhallow added"). A mention the tagger
 // made of the word alone becomes a person unless it is an organisation.
 void Recognizer::LonePersonCues() {
   for (size_t p = 0; p < paras_.size(); ++p) {
@@ -650,7 +650,7 @@ void Recognizer::LonePersonCues() {
 namespace {
 
 // Whether token k ends a person's name inside a longer mention: a figure, or a
-// comma or semicolon ("J. Ratcliffe 63, D. Bicknell 55", "S. Waugh 5-1-36-1").
+// comma or semicolon ("J. Fenwick 61, D. Garside 48", "S. Marlow 6-2-27-1").
 bool EndsPersonName(const ParaData& pd, int k) {
   if (pd.info[k].flags & kInfDigit) return true;
   return (pd.info[k].flags & kInfPunct) && OneOf(TokText(pd, k), {u","sv, u";"sv});
@@ -659,9 +659,9 @@ bool EndsPersonName(const ParaData& pd, int k) {
 }  // namespace
 
 // Person mentions that run past the name: cut at a figure, a comma or a
-// semicolon, each comma-separated part a person of its own ("J. Ratcliffe 63,
-// D. Bicknell 55" -> two), and a leading nationality is a name of its own
-// ("American Oliver McCall" -> "American" + "Oliver McCall").
+// semicolon, each comma-separated part a person of its own ("J. Fenwick 61,
+// D. Garside 48" -> two), and a leading nationality is a name of its own
+// ("American Dale Reddle" -> "American" + "Dale Reddle").
 void Recognizer::RepairPersonSpans() {
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {

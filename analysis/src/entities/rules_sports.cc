@@ -1,7 +1,7 @@
 // Sports copy: clubs and teams. In results lines, standings tables and match
-// reports a place name is the team, an organisation ("Leicestershire beat
-// Somerset", "Pohang 3 Ulsan 2", "NEW YORK 74 59 .556"); a nation's team stays
-// a place ("Australia 228-9", wire-news convention). Documents and lines are
+// reports a place name is the team, an organisation ("Ashford beat
+// Wexley", "Eastvale 3 Norbury 2", "DENVER 71 62 .534"); a nation's team stays
+// a place ("Australia 241-7", wire-news convention). Documents and lines are
 // recognised by their structure (a line of names and numbers, "X v Y", a
 // results verb with a score), never by a headline word.
 #include "entities/recognizer.h"
@@ -18,10 +18,10 @@ using std::string_view_literals::operator""sv;
 namespace {
 
 // A line of names and numbers: at least two numbers, all whole numbers of at
-// most three digits or ".556" (scores and standings; not prices, phone
+// most three digits or ".534" (scores and standings; not prices, phone
 // numbers, years or addresses), and at
-// most one lower-case word per two numbers ("Pohang 3 Ulsan 2 (halftime 1-0)",
-// "Leicestershire 22 points, Somerset 4.").
+// most one lower-case word per two numbers ("Eastvale 3 Norbury 2 (halftime 1-0)",
+// "Ashford 21 points, Wexley 5.").
 bool TableLine(const ParaData& pd) {
   int numbers = 0, lower = 0;
   for (size_t i = 0; i < pd.info.size(); ++i) {
@@ -54,8 +54,8 @@ bool HasScore(const ParaData& pd) {
   return false;
 }
 
-// A match score in the paragraph: "2-1", "92-90", "133-5" (numbers of at most
-// three digits; not a date "1996-08-30" or a telephone number "235-6745").
+// A match score in the paragraph: "2-1", "92-90", "147-6" (numbers of at most
+// three digits; not a date "2001-03-14" or a telephone number "555-0192").
 bool HasMatchScore(const ParaData& pd) {
   const int n = static_cast<int>(pd.info.size());
   auto small = [&](int i) {
@@ -105,7 +105,7 @@ int TeamRunEnd(const ParaData& pd, int b) {
   int e = b;
   while (e < n && e - b < 5 && IsCapWord(pd.info[e]) &&
          (e == b || (pd.info[e].flags & kInfSpaceBefore)) && !(pd.info[e].lex & kLexCalendar)) {
-    // an initial: a person ("P. Simmons", "T.O'Gorman")
+    // an initial: a person ("K. Marlow", "T.O'Dwyer")
     const std::u16string_view w = TokText(pd, e);
     if ((w.size() >= 2 && w[1] == u'.') || (w.size() == 1 && TextIs(pd, e + 1, u".") &&
                                               Glued(pd, e + 1)))
@@ -115,7 +115,7 @@ int TeamRunEnd(const ParaData& pd, int b) {
   return e;
 }
 
-// Inside parentheses at token i (an innings' scorers: "(A. Dale 69, ...)").
+// Inside parentheses at token i (an innings' scorers: "(R. Fenwick 57, ...)").
 bool InParens(const ParaData& pd, int i) {
   for (int k = i - 1; k >= 0; --k) {
     if (TextIs(pd, k, u")")) return false;
@@ -125,7 +125,7 @@ bool InParens(const ParaData& pd, int i) {
 }
 
 // Bowling figures after a name: three or more numbers joined by hyphens
-// ("7-0-29-0"), a player's line, not a team's score.
+// ("8-1-33-2"), a player's line, not a team's score.
 bool Figures(const ParaData& pd, int i) {
   int numbers = 0;
   for (int n = static_cast<int>(pd.info.size()); i < n; i += 2) {
@@ -180,7 +180,7 @@ bool Recognizer::IsNation(const ParaData& pd, int b, int e) const {
   return kNations.Has(std::u16string_view(*pd.text).substr(begin, end - begin));
 }
 
-// Whether [b, e) is a person the tagger found ("P. Simmons 4-38", "Tiger
+// Whether [b, e) is a person the tagger found ("K. Marlow 3-47", "Tiger
 // Woods 68 70"), not a team.
 bool Recognizer::PersonRun(const ParaData& pd, int b, int e) const {
   for (int k = b; k < e; ++k) {
@@ -235,7 +235,7 @@ void Recognizer::TableTeams(int p, std::unordered_set<uint64_t>* teams) {
   }
 }
 
-// "Birmingham v Barnsley" (both teams), "KANSAS CITY AT DETROIT" (a team,
+// "Ashford v Wexley" (both teams), "OMAHA AT DULUTH" (a team,
 // then the venue: a place).
 void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
   const ParaData& pd = paras_[p];
@@ -254,7 +254,7 @@ void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
     const int e = TeamRunEnd(pd, kb);
     if (e < 0 || PersonRun(pd, kb, e)) continue;
     if (upper && (e != n || TeamRunBegin(pd, k) != 0)) continue;
-    // before it: a team, or a date or the line's start ("May 17 v Northampton")
+    // before it: a team, or a date or the line's start ("June 3 v Dunmore")
     const int b = TeamRunBegin(pd, k);
     if (b < 0 && !IsNumber(pd.info[k - 1]) && !TextIs(pd, k - 1, u":")) continue;
     if (b >= 0 && (PersonRun(pd, b, k) || (b > 0 && IsLowerWord(pd.info[b - 1])))) continue;
@@ -267,7 +267,7 @@ void Recognizer::VersusTeams(int p, std::unordered_set<uint64_t>* teams) {
   }
 }
 
-// "Leicestershire beat Somerset", "lost to Nice": in a paragraph with a
+// "Ashford beat Wexley", "lost to Harwich": in a paragraph with a
 // score, or in a document with results lines, the names around a results
 // verb are teams when they are places or organisations (persons stay);
 // elsewhere only two such names, neither a nation, on both sides of the verb.
@@ -298,14 +298,14 @@ void Recognizer::ResultVerbTeams(int p, bool sports, std::unordered_set<uint64_t
     if (OneOf(TokText(pd, kb), {u"with"sv, u"to"sv, u"against"sv, u"over"sv})) ++kb;
     int e = TeamRunEnd(pd, kb);
     if (e >= 0 && !placeish(kb, e)) e = -1;
-    // without a score: two names that are not nations ("Leicestershire beat Somerset")
+    // without a score: two names that are not nations ("Ashford beat Wexley")
     if (!scored && (b < 0 || e < 0 || IsNation(pd, b, k) || IsNation(pd, kb, e))) continue;
     if (b >= 0) MarkTeam(p, b, k, teams);
     if (e >= 0) MarkTeam(p, kb, CodeEnd(pd, e), teams);
   }
 }
 
-// "Surrey captain Chris Lewis", "Norwich striker", "Dynamo Moscow players": a
+// "Ashford captain Tom Reddle", "Harwich striker", "Dynamo Perm players": a
 // place or organisation name before a team role word is the team.
 void Recognizer::RoleTeams(int p, std::unordered_set<uint64_t>* teams) {
   static const WordList kRoles("ner/team_role_words.txt");
@@ -358,9 +358,9 @@ void Recognizer::PropagateTeams(const std::unordered_set<uint64_t>& teams) {
   }
 }
 
-// A nation typed an organisation is the place ("Giovanni Lombardi (Italy)",
+// A nation typed an organisation is the place ("Marco Ferrante (Italy)",
 // "Italy beat France": wire news calls national teams places), and a name
-// written with an initial ("M. Waugh", "P. Simmons") is a person.
+// written with an initial ("M. Garside", "K. Marlow") is a person.
 void Recognizer::NationsAndInitials() {
   for (Work& w : work_) {
     if (w.dead || w.outlet || (w.type != kOrg && w.type != kPlace)) continue;
@@ -608,7 +608,7 @@ void Recognizer::EventNames(bool all_caps_lines) {
 
 namespace {
 
-// A scorecard's dismissal word ("c Healy b Fleming", "st Kaluwitharana"),
+// A scorecard's dismissal word ("c Garside b Marlow", "st Fenwick"),
 // written in lower case and standing apart.
 bool IsDismissal(const ParaData& pd, int i) {
   return IsLowerWord(pd.info[i]) && OneOf(TokText(pd, i), {u"c"sv, u"b"sv, u"st"sv}) &&
@@ -623,7 +623,7 @@ bool Overs(const ParaData& pd, int i) {
 }
 
 // The end of a player's name from token b: capitalised words (an initial
-// "S.", hyphenated "Ata-ur-Rehman" glued to them), at most four tokens of words.
+// "S.", hyphenated "Zia-ul-Karim" glued to them), at most four tokens of words.
 int PlayerRunEnd(const ParaData& pd, int b) {
   const int n = static_cast<int>(pd.info.size());
   if (b >= n || !IsCapWord(pd.info[b]) || (pd.info[b].flags & kInfAllCaps)) return -1;
@@ -644,9 +644,9 @@ int PlayerRunEnd(const ParaData& pd, int b) {
 
 }  // namespace
 
-// Cricket scorecards: the player after a dismissal word ("c Healy b Fleming
-// 44", "st Kaluwitharana") and the bowler before bowling figures ("Vass
-// 7-0-29-0") is a person; a mention the tagger made of exactly that name
+// Cricket scorecards: the player after a dismissal word ("c Garside b Marlow
+// 38", "st Fenwick") and the bowler before bowling figures ("Tamsin
+// 8-1-33-2") is a person; a mention the tagger made of exactly that name
 // becomes one, a longer one is left alone.
 void Recognizer::ScorecardNames() {
   for (size_t p = 0; p < paras_.size(); ++p) {

@@ -149,7 +149,7 @@ int HeadlineKind(const Paragraph& p, const ParaData& pd) {
   if (words >= 3 && allcaps * 10 >= words * 8) return 2;
   // Title case: short, no final sentence punctuation, no lower-case content word,
   // not a results or table line (short figures and no long one:
-  // "4. Anna Berg (Norway) 4:09.25"; a phone number or a year is no table).
+  // "4. Anna Berg (Norway) 4:11.37"; a phone number or a year is no table).
   if (words > 12 || lower_content > 0) return 0;
   int figures = 0;
   for (size_t i = 0; i < toks.size(); ++i)

@@ -27,7 +27,7 @@ struct ParaData {
   std::vector<TokenInfo> info;
   bool headline = false;    // heading, all-caps or title-case line
   bool title_case = false;  // ...of the title-case kind: tagged, kept on evidence
-  bool dateline = false;    // "LONDON 1996-08-30": its name is a place (Datelines)
+  bool dateline = false;    // "LONDON 2001-03-14": its name is a place (Datelines)
   std::vector<int> owner;  // mention index covering each token, -1
 };
 

@@ -108,7 +108,7 @@ int Scanner::PartOfDayStart(int i, int* day, std::string* mod, bool* opened) con
 // hours of news copy, not the suite's 08:00-10:00 "in early morning"), "an early morning
 // tweet", "late night talk show" (a genre): no agreed hours, so no figure (e: after the
 // part of the day). A stop word, a date word or an -ing verb after it keeps the figure
-// ("late afternoon.", "early morning Tuesday", "the early afternoon playing golf").
+// ("late afternoon.", "early morning Tuesday", "the early afternoon mowing lawns").
 bool Scanner::PartOfDayAdjective(int e) const {
   const Lex* n = L(e);
   if (!n || n->type != kWord || (n->cls & (kStop | kWeekday | kRelDay | kMonth))) return false;
@@ -726,7 +726,7 @@ int Scanner::MatchWeekOf(int i) {
   if (e < 0 || out_.size() != before + 1) {
     out_.resize(before);
     // "the last week of the campaign" is no calendar week: not "last week" either ("the
-    // convention last week of doom and gloom" is).
+    // summit last week of threats and promises" is).
     return n != 0 && e < 0 && Is(i - 1, "the") ? w + 1 : -1;
   }
   Figure& f = out_.back();
@@ -994,8 +994,8 @@ int Scanner::MatchHoliday(int i) {
   return -1;
 }
 
-// A holiday name that is part of another name or a compound: "Easter Island", "Barack
-// Obama Election Day" (capitalised words around it); a lone "Christmas" before a noun
+// A holiday name that is part of another name or a compound: "Easter Island", "Maria
+// Okafor Election Day" (capitalised words around it); a lone "Christmas" before a noun
 // ("Christmas trees") unless a preposition or "next"/"last" puts it in time.
 bool Scanner::HolidayInName(int i, int e, size_t words) const {
   const Lex* p = L(i - 1);

@@ -382,7 +382,7 @@ int Scanner::WeekdayDirection(int k) const {
         (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;
   }
-  // "Monday's debate in New York will be ...": the future right after it.
+  // "Friday's hearing in Denver will be ...": the future right after it.
   for (int q = k + 1; q < N() && q <= k + 8 && !stop(q); ++q)
     if (Is(q, "will")) return 1;
   return -1;

@@ -93,7 +93,7 @@ int Scanner::SkipAddress(int i) const {
   int k = i + 1;
   int caps = 0;
   while (L(k) && caps < 3) {
-    // "131 West 23rd Street": a numbered street between the capitalised words.
+    // "418 East 52nd Street": a numbered street between the capitalised words.
     if (L(k)->type == kNum && L(k + 1) && Adj(k + 1) &&
         (Is(k + 1, "st") || Is(k + 1, "nd") || Is(k + 1, "rd") || Is(k + 1, "th"))) {
       ++caps;
@@ -122,7 +122,7 @@ int Scanner::SkipNonFigure(int i) {
 }
 
 // A number that names something: "529 college savings plans" (number_names.txt); a
-// title "The 411," (a capitalised "The" before a bare number that ends the phrase).
+// title "The 180," (a capitalised "The" before a bare number that ends the phrase).
 int Scanner::SkipTitleNumber(int i) const {
   auto named = t_.number_names.find(lx_[i].low);
   if (named != t_.number_names.end() && L(i + 1) && L(i + 1)->type == kWord)

@@ -51,7 +51,7 @@ int Scanner::TryOrdinalWord(int i) {
     const Lex* nx = L(i + 1);
     if (!nx || nx->type != kWord || (nx->cls & kStop) || nx->low == "of"sv) return -1;
   }
-  // "the bottom fifth of incomes", "the top third": a share of a ranked whole, a fraction.
+  // "the bottom fifth of households", "the top third": a share of a ranked whole, a fraction.
   if (p && p->type == kWord && t_.fraction.count(a->low) && a->low != "half"sv &&
       (p->low == "bottom"sv || p->low == "top"sv || p->low == "middle"sv || p->low == "lowest"sv ||
        p->low == "highest"sv || p->low == "poorest"sv || p->low == "richest"sv ||

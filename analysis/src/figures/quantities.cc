@@ -115,8 +115,8 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       break;
     if (w->upper && n > 0) break;
     if (w->upper && !(w->allcaps && w->low.size() <= 1)) {
-      // A capitalised first word counts ("Two Democrats,", "five Clinton staffers")
-      // unless another capitalised word follows (a heading or a name: "31 Latinos Share").
+      // A capitalised first word counts ("Two Democrats,", "five Okafor staffers")
+      // unless another capitalised word follows (a heading or a name: "12 Farmers Say").
       const Lex* nx = L(k + 1);
       if (w->allcaps || (nx && nx->type == kWord && nx->upper)) break;
     }
@@ -287,7 +287,7 @@ int Scanner::MatchDuration(NumCue* c) {
   std::string note = c->note;
   if (Is(de, "ago")) {
     ++de;
-    // "40 or 50 years ago", "six to eight weeks ago": a range of durations stays one, so
+    // "30 or 40 years ago", "six to eight weeks ago": a range of durations stays one, so
     // the bare lower end keeps the unit (relations.cc).
     bool ranged = (Is(c->b - 1, "or") || Is(c->b - 1, "to") || IsDash(c->b - 1)) && L(c->b - 2) &&
                   (L(c->b - 2)->type == kNum || Has(c->b - 2, kCardinal));
@@ -304,7 +304,7 @@ int Scanner::MatchDuration(NumCue* c) {
 }
 
 // "two months ago", "80 years ago": the date that many units before the reference date,
-// to the day for days and weeks, the month for months ("died three months ago" said on
+// to the day for days and weeks, the month for months ("retired three months ago" said on
 // September 25 = "2016-06", not a day it never stated), the year for years and decades;
 // no value (the caller keeps a duration) for hours, fractions or without a reference day.
 FigureValue Scanner::AgoDate(const FigureValue& v, const std::string& unit) const {
@@ -417,7 +417,7 @@ int Scanner::MatchProportion(NumCue* c) {
 int Scanner::MatchWholeFraction(NumCue* c) {
   const NumMatch& m = c->m;
   if (!m.fraction || m.scaled) return kContinue;
-  // "a half-frozen snake": a compound adjective, no figure.
+  // "a half-built bridge": a compound adjective, no figure.
   if (IsSym(c->e, "-") && Adj(c->e) && L(c->e + 1) && L(c->e + 1)->type == kWord &&
       Adj(c->e + 1))
     return c->e + 2;

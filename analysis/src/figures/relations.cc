@@ -186,9 +186,9 @@ class RelationFinder {
     return true;
   }
 
-  // A change verb with an object: "reducing the 36 holes to 18" is a change from X to Y
-  // (a determiner before X: X is the object, not the size); "reduce emissions 26 percent
-  // to 28 percent" is a range of the cut (a fall from a smaller to a larger percentage).
+  // A change verb with an object: "reducing the 40 stalls to 25" is a change from X to Y
+  // (a determiner before X: X is the object, not the size); "reduce costs 12 percent
+  // to 15 percent" is a range of the cut (a fall from a smaller to a larger percentage).
   bool MatchTransitiveChange(int a, int dir) {
     const Figure& fa = figs_[a];
     const Figure& fb = figs_[a + 1];

@@ -143,7 +143,7 @@ int Scanner::TryTime(int i) {
   if (ampm == 0 && colon) {
     // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
     const Lex* p = L(i - 1);
-    // "23.04.2022 14:55"; not a clock glued to a word ("11:19PMDonald": a scraped page).
+    // "23.04.2022 14:55"; not a clock glued to a word ("11:42PMMaria": a scraped page).
     bool after_date = p && !out_.empty() && out_.back().kind == FigureKind::kDate &&
                       out_.back().span.end == p->e && !(L(k) && Adj(k) && L(k)->type == kWord);
     if (p && p->type == kNum && !after_date) return -1;
