@@ -173,17 +173,17 @@ TEST_CASE("unattributed_quote: cited headlines, credit lines, stage directions",
   {
     Document doc = Doc({u"I agree with the mayor (“Mayor says the new bridge will open in "
                         u"May,” Herald, Thursday) on this.",
-                        u"“The idea that I would close the harbour is simply not accurate at "
-                        u"all.”",
+                        u"“The claim that we plan to sell the ferry line is plainly not true in "
+                        u"any way.”",
                         u"- Lund."});
     Report r;
     CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
   }
   {
-    Document doc = Doc({u"“I am calling from the campaign office today,” Eva Lund said into "
+    Document doc = Doc({u"“I am ringing on behalf of the party tonight,” Eva Lund said into "
                         u"the phone.",
                         u"She pauses.",
-                        u"“Well, thank you so much for your time and your vote.”"});
+                        u"“Right, many thanks for listening and for your support.”"});
     Report r;
     const int lund = AddPerson(&r, u"Eva Lund");
     Mention(&r, doc, u"Eva Lund", lund);
@@ -192,8 +192,8 @@ TEST_CASE("unattributed_quote: cited headlines, credit lines, stage directions",
   {
     // A statement quoted with nobody near still counts.
     Document doc = Doc({u"The harbour was quiet on Sunday morning.",
-                        u"“The idea that I would close the harbour is simply not accurate at "
-                        u"all.”"});
+                        u"“The claim that we plan to sell the ferry line is plainly not true in "
+                        u"any way.”"});
     Report r;
     CHECK(Count(Run(doc, &r), "unattributed_quote") == 1);
     // Opt-in: the default options leave it alone.
@@ -235,8 +235,8 @@ TEST_CASE("first_reference: by default only re-introductions", "[checks][real]")
 TEST_CASE("unattributed_quote: the speaker named after it, or a dash credit", "[checks][real]") {
   {
     Document doc = Doc({u"The vote was close this time.",
-                        u"“If they were serious about this, they would have picked the one bill "
-                        u"with support,” Ola Dahl fumed on Tuesday."});
+                        u"“Had they meant it, they would have brought the one motion that could "
+                        u"pass,” Ola Dahl fumed on Tuesday."});
     Report r;
     const int dahl = AddPerson(&r, u"Ola Dahl");
     Mention(&r, doc, u"Ola Dahl", dahl);
@@ -244,8 +244,8 @@ TEST_CASE("unattributed_quote: the speaker named after it, or a dash credit", "[
   }
   {
     Document doc = Doc({u"Readers wrote in by the hundred.",
-                        u"“Not a worthy representative for the most powerful nation in the "
-                        u"world.” ― Ana P. Lima"});
+                        u"“No fit spokesman for the oldest shipping town on the whole "
+                        u"coast.” ― Ana P. Lima"});
     Report r;
     CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
   }
@@ -261,17 +261,17 @@ TEST_CASE("vague_source and first_reference: a named companion, a family word",
       Attribution a;
       a.vague_source = true;
       a.speaker = Find(doc, u"others");
-      a.content = Find(doc, u"they could not support the plan");
+      a.content = Find(doc, u"they would not back the budget");
       r.attributions.push_back(a);
       return Count(Run(doc, &r), "vague_source");
     };
-    Document doc = Doc({u"Eva Lund and others said they could not support the plan."});
+    Document doc = Doc({u"Eva Lund and others said they would not back the budget."});
     CHECK(run(doc, true) == 0);
-    Document alone = Doc({u"Many voters and others said they could not support the plan."});
+    Document alone = Doc({u"Many voters and others said they would not back the budget."});
     CHECK(run(alone, false) == 1);
   }
   {
-    Document doc = Doc({u"The firm is run by his two sons, Lars, 44, and Nils, 43, these days.",
+    Document doc = Doc({u"The firm is run by his two sons, Lars, 51, and Nils, 48, these days.",
                         u"Lars Berg took over the board in the spring."});
     Report r;
     const int lars = AddPerson(&r, u"Lars Berg");
@@ -285,12 +285,12 @@ TEST_CASE("unattributed_quote: a speaker followed by a pronoun; 'widely seen' as
           "[checks][real]") {
   {
     Document doc = Doc({u"After his sentence, he was sent back to a country he did not know. "
-                        u"“The first week, I was living on the street under a bridge.”"});
+                        u"“For the first month, I slept in a bus shelter by the port.”"});
     Report r;
     CHECK(Count(Run(doc, &r), "unattributed_quote") == 0);
   }
   {
-    Document doc = Doc({u"It was one of the last widely seen chances to change the race.",
+    Document doc = Doc({u"It was among the final widely seen chances to shift the contest.",
                         u"The debate was widely seen as a turning point."});
     Report r;
     const auto checks = Run(doc, &r);
@@ -362,7 +362,7 @@ TEST_CASE("arithmetic: an absolute change with a qualifier", "[checks][real]") {
     REQUIRE(checks[0].holds.has_value());
     return *checks[0].holds;
   };
-  CHECK(verdict(u"Revenue rose from $362 million in 2014 to $557 million in 2015, an increase of "
+  CHECK(verdict(u"Revenue rose from $412 million in 2013 to $608 million in 2014, an increase of "
                 u"almost $200 million."));
   CHECK_FALSE(verdict(u"Sales fell by more than £40 million, from £310 million to £290 million."));
   CHECK(verdict(u"Sales fell by more than £40 million, from £310 million to £260 million."));

@@ -738,9 +738,9 @@ TEST_CASE("first_reference: namesakes need a reader's doubt", "[checks]") {
                           u"Maria Lind thanked the voters. Her husband Oskar Lind stood by.",
                           u"Lind said the count was fair."});
   CHECK(run(unclear).size() == 1);
-  // Only the husband was just named: real copy settles it ("Bill Clinton set
-  // his wife's expectations high. ... Instead, Clinton began to find her
-  // voice"); a second full name just before is the evidence asked for.
+  // Only the husband was just named: in real copy the bare surname then often
+  // means the wife named earlier; a second full name just before is the
+  // evidence asked for.
   Document one_near = Doc({u"Maria Lind won the seat in the spring vote.",
                            u"Maria Lind thanked the voters.", u"Her husband Oskar Lind stood by.",
                            u"Lind said the count was fair."});

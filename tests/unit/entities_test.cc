@@ -527,7 +527,7 @@ TEST_CASE("Sports copy: a place name in a results line or before a results verb 
 }
 
 TEST_CASE("Lines of figures that are not results make no teams", "[entities]") {
-  Document d = Doc({u"Sales 9.06 9.31 8.42", u"Call Denver 303 555 0142 for details.",
+  Document d = Doc({u"Sales 7.14 7.52 6.98", u"Call Denver 303 555 0142 for details.",
                     u"Prices rose in Denver and Boston last month."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
@@ -535,7 +535,7 @@ TEST_CASE("Lines of figures that are not results make no teams", "[entities]") {
 }
 
 TEST_CASE("A nation is a place, a name with an initial a person, in results", "[entities]") {
-  Document d = Doc({u"Results:", u"1. Marta Rossi (Italy) 3:31.526",
+  Document d = Doc({u"Results:", u"1. Marta Rossi (Italy) 3:42.318",
                     u"R. Dravid c Healy b Warne 44", u"Italy beat France 2-1 in the final."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
@@ -577,7 +577,7 @@ TEST_CASE("Organisation evidence anywhere makes every mention of the name the or
 }
 
 TEST_CASE("A results line with figures is not a title-case headline", "[entities]") {
-  Document d = Doc({u"Results:", u"4. Yelena Korvanova (Russia) 4:09.25"});
+  Document d = Doc({u"Results:", u"4. Yelena Korvanova (Russia) 4:11.87"});
   Report r = Analyze(d);
   INFO(Dump(d, r));
   const EntityMention* m = Find(d, r, u"Yelena Korvanova");
@@ -749,7 +749,7 @@ TEST_CASE("A known surname and a place read as one person are a person and a pla
 
 TEST_CASE("A market index is no organisation; an exchange with an index is one",
           "[entities]") {
-  Document d = Doc({u"The Dow Jones industrial average fell 40 points on Monday.",
+  Document d = Doc({u"The Dow Jones industrial average lost 40 points on Monday.",
                     u"Traders expect the Dow Jones to recover.",
                     u"The New York Stock Exchange index rose 2 points."});
   Report r = Analyze(d);
@@ -774,7 +774,7 @@ TEST_CASE("What is based somewhere, or has a board, is an organisation, even wit
 }
 
 TEST_CASE("A dateline with a region after a comma is a place and the region", "[entities]") {
-  Document d = Doc({u"TORVALE, England 1996-08-31", u"Local officials met on Friday."});
+  Document d = Doc({u"TORVALE, England 1997-03-14", u"Local officials met on Friday."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
   CHECK(TypesOf(d, r, u"TORVALE") == std::vector<EntityType>{EntityType::kPlace});
@@ -792,7 +792,7 @@ TEST_CASE("A sporting event is one MISC name, not the place inside it", "[entiti
 }
 
 TEST_CASE("A holiday is one MISC name; a person called Day stays a person", "[entities]") {
-  Document d = Doc({u"Markets in the U.S. will be closed for Labor Day.",
+  Document d = Doc({u"Banks in the U.S. will shut early for Labor Day.",
                     u"Doris Day sang on Monday."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
@@ -802,7 +802,7 @@ TEST_CASE("A holiday is one MISC name; a person called Day stays a person", "[en
 }
 
 TEST_CASE("A nationality is never an organisation on its own", "[entities]") {
-  Document d = Doc({u"The tiebreaker, which the American won 7-5, decided the match.",
+  Document d = Doc({u"The final set, which the American took 6-4, settled the contest.",
                     u"The American Red Cross sent aid."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
@@ -831,7 +831,7 @@ TEST_CASE("A nickname in quotes is part of the name", "[entities]") {
 }
 
 TEST_CASE("A country is a place even where the nationality list holds its name", "[entities]") {
-  Document d = Doc({u"Hong Kong also had the necessary laws.", u"Many Hong Kong people left."});
+  Document d = Doc({u"Hong Kong already had the required rules.", u"Many Hong Kong people left."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
   const std::vector<EntityType> types = TypesOf(d, r, u"Hong Kong");
@@ -996,8 +996,8 @@ TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
 
 TEST_CASE("A person mention is cut at figures and commas; a nationality stands apart",
           "[entities]") {
-  Document d = Doc({u"Surrey 429-7 (J. Ratcliffe 63, D. Bicknell 55).",
-                    u"He beat American Oliver Mackay on points."});
+  Document d = Doc({u"Kent 312-6 (P. Harlow 63, G. Mercer 48).",
+                    u"She outpointed American Rosa Whitlow in June."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
   for (const EntityMention& e : r.entities) {
@@ -1008,14 +1008,14 @@ TEST_CASE("A person mention is cut at figures and commas; a nationality stands a
       CHECK(t.find(u"American") == std::u16string::npos);
     }
   }
-  CHECK(Find(d, r, u"Oliver Mackay") != nullptr);
+  CHECK(Find(d, r, u"Rosa Whitlow") != nullptr);
 }
 
 TEST_CASE("Cricket scorecards: fielders, bowlers and bowling figures are persons",
           "[entities]") {
   Document d = Doc({u"R. Tamsin c Oduya b Pelletreau 44", u"K. Varnel st Oduya b Quennell 12",
-                    u"Bowling: Pelletreau 7-0-29-0, Quennell 10-1-43-2",
-                    u"-- Halden Newsdesk 212-859-1610"});
+                    u"Bowling: Pelletreau 8-1-31-1, Quennell 10-2-47-3",
+                    u"-- Halden Newsdesk 212-555-0147"});
   Report r = Analyze(d);
   INFO(Dump(d, r));
   for (const char16_t* name : {u"Oduya", u"Pelletreau", u"Quennell"}) {

@@ -318,8 +318,8 @@ TEST_CASE("ranges and changes are recorded as relations", "[figures]") {
 
 TEST_CASE("a change verb with an object: from X to Y, or a range of the cut", "[figures]") {
   Result r = Run(
-      "The plan involved reducing the 36 holes to 18.\n"
-      "The pledge was to reduce emissions 26 percent to 28 percent by 2025.\n"
+      "The refit involved reducing the 36 berths to 24.\n"
+      "The target was to cut waste 31 percent to 33 percent by 2030.\n"
       "Sales fell 8% to $1.2bn.");
   INFO(r.All());
   auto has = [&](FigureRelation::Kind kind, int from, int to, int delta) {
@@ -327,8 +327,8 @@ TEST_CASE("a change verb with an object: from X to Y, or a range of the cut", "[
       if (x.kind == kind && x.from == from && x.to == to && x.delta == delta) return true;
     return false;
   };
-  CHECK(has(FigureRelation::Kind::kChange, r.IndexOf("36 holes"), r.IndexOf("18"), -1));
-  CHECK(has(FigureRelation::Kind::kRange, r.IndexOf("26 percent"), r.IndexOf("28 percent"), -1));
+  CHECK(has(FigureRelation::Kind::kChange, r.IndexOf("36 berths"), r.IndexOf("24"), -1));
+  CHECK(has(FigureRelation::Kind::kRange, r.IndexOf("31 percent"), r.IndexOf("33 percent"), -1));
   CHECK(has(FigureRelation::Kind::kChange, -1, r.IndexOf("$1.2bn"), r.IndexOf("8%")));
 }
 
@@ -750,9 +750,9 @@ TEST_CASE("a morning range ending at 12am ends at noon (issue 14)", "[figures]")
 TEST_CASE("the early morning hours of news copy are no suite morning (issue 14)",
           "[figures]") {
   Result r = Run(
-      "He tweeted in the early morning hours. What happened early in the morning.\n"
-      "In an early morning tweet he spoke to a late night talk show host.\n"
-      "She spent the early afternoon playing golf; it ended by late afternoon.");
+      "She posted in the early morning hours. What happened early in the morning.\n"
+      "In an early morning post she wrote to a late night radio host.\n"
+      "He spent the early afternoon mowing the lawn; it ended by late afternoon.");
   INFO(r.All());
   CHECK(r.Find("early morning") == nullptr);
   CHECK(r.Find("late night") == nullptr);
@@ -765,11 +765,11 @@ TEST_CASE("the early morning hours of news copy are no suite morning (issue 14)"
 
 TEST_CASE("shows, films, outlets and plans named by a number (issue 14)", "[figures]") {
   Result r = Run(
-      "She sings in a preview clip of \u2018The 411.\u2019\n"
-      "The new show The 411, which airs weekly, opens.\n"
+      "He dances in a short trailer for \u2018The 305.\u2019\n"
+      "The new show The 305, which airs weekly, opens.\n"
       "Zero Hedge asked about it.\n"
       "Savers use 529 college savings plans, and more about 529 plans is online.\n"
-      "Ava DuVernay\u2019s \u201813th\u2019 Explores The Evolution.");
+      "Ines Marlow\u2019s \u20189th\u2019 Charts The Harbour.");
   INFO(r.All());
   CHECK(r.report.figures.size() == 1);  // "weekly"
   CheckString(r, "weekly", FigureKind::kDate, "R/P1W");
@@ -799,16 +799,16 @@ TEST_CASE("points, margins, splits and rolling periods (issue 14)", "[figures]")
 TEST_CASE("clock times with zones, clock words and approximators (issue 14)", "[figures]") {
   Result r = Run(
       "Markets closed at 0200 GMT and reopened at 1900 GMT.\n"
-      "The vote is at 10 a.m. ET and the rally at 6 o'clock this afternoon.\n"
-      "Crowds marched until nearly 2 a.m. Friday.",
+      "The vote is at 10 a.m. ET and the parade at 5 o'clock this afternoon.\n"
+      "Fans danced until nearly 3 a.m. Friday.",
       factlens::Date{2026, 3, 4});
   INFO(r.All());
   CheckString(r, "0200 GMT", FigureKind::kTime, "02:00");
   CheckString(r, "1900 GMT", FigureKind::kTime, "19:00");
   CheckString(r, "10 a.m. ET", FigureKind::kTime, "10:00");
   // A clock time with its day is one date-time figure (composites.cc).
-  CheckString(r, "6 o'clock this afternoon", FigureKind::kDate, "2026-03-04T18:00");
-  CheckString(r, "nearly 2 a.m. Friday", FigureKind::kDate, "2026-02-27T02:00");
+  CheckString(r, "5 o'clock this afternoon", FigureKind::kDate, "2026-03-04T17:00");
+  CheckString(r, "nearly 3 a.m. Friday", FigureKind::kDate, "2026-02-27T03:00");
   CHECK(r.Find("0200 GMT")->unit == "GMT");
 }
 
@@ -820,7 +820,7 @@ TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
       "He left last night at 8 and came back Tuesday afternoon.\n"
       "She runs in the morning, at half past 9 or a quarter to seven.\n"
       "Sales fell from January to April 2015 and rose between 10 and 11:30.\n"
-      "He tweeted at three o'clock in the morning.",
+      "She texted at four o'clock in the morning.",
       factlens::Date{2026, 3, 4});
   INFO(r.All());
   CheckString(r, "Friday at 3 p.m.", FigureKind::kDate, "2026-02-27T15:00");
@@ -835,7 +835,7 @@ TEST_CASE("one figure per date-time expression (issue 14)", "[figures]") {
   CheckString(r, "a quarter to seven", FigureKind::kTime, "06:45");
   CheckStringRange(r, "from January to April 2015", "2015-01", "2015-04");
   CheckTimeRange(r, "between 10 and 11:30", "10:00", "11:30");
-  CheckString(r, "three o'clock in the morning", FigureKind::kTime, "03:00");
+  CheckString(r, "four o'clock in the morning", FigureKind::kTime, "04:00");
   Result c = Run("It was signed two days after Nov. 8. The talk runs from 2pm for 2 hours.",
                  factlens::Date{2016, 11, 7});
   INFO(c.All());
@@ -871,13 +871,13 @@ TEST_CASE("recurring dates (issue 14)", "[figures]") {
 
 TEST_CASE("counts keep their noun (issue 14)", "[figures]") {
   Result r = Run(
-      "In a two-way race the 28-nation bloc met.\n"
-      "Deals now cover five Clinton staffers. Two Democrats, both donors, gave.\n"
-      "31 Latinos Share Their Thoughts.");
+      "In a two-way contest the 28-nation bloc met.\n"
+      "Pardons now reach five Harmon aides. Two Democrats, both donors, gave.\n"
+      "31 Latinos Tell Their Stories.");
   INFO(r.All());
   CheckNumber(r, "two-way", FigureKind::kQuantity, 2);
   CheckNumber(r, "28-nation", FigureKind::kQuantity, 28);
-  CheckNumber(r, "five Clinton staffers", FigureKind::kQuantity, 5);
+  CheckNumber(r, "five Harmon aides", FigureKind::kQuantity, 5);
   CheckNumber(r, "Two Democrats", FigureKind::kQuantity, 2);
   CheckNumber(r, "31", FigureKind::kNumber, 31);
 }
@@ -885,7 +885,7 @@ TEST_CASE("counts keep their noun (issue 14)", "[figures]") {
 TEST_CASE("decades, m/d/yy dates and half- compounds (issue 14)", "[figures]") {
   Result r = Run(
       "He got rich during the 80\u2019s and spoke in Washington (9/17/16).\n"
-      "She took in a half-frozen snake.",
+      "He carried home a half-frozen bird.",
       factlens::Date{2016, 9, 20});
   INFO(r.All());
   CheckStringRange(r, "80\u2019s", "1980", "1989");
@@ -906,11 +906,11 @@ TEST_CASE("acronyms that are also time abbreviations are no durations (issue 14)
 TEST_CASE("half of a percentage, shillings, a year's levels (issue 14)", "[figures]") {
   Result r = Run(
       "It costs half of 1 percent and sold for 20 shillings.\n"
-      "Emissions fall to 32 percent below 2005 levels.");
+      "Waste falls to 41 percent below 2010 levels.");
   INFO(r.All());
   CheckNumber(r, "half of 1 percent", FigureKind::kPercent, 0.5, "percent");
   CheckNumber(r, "20 shillings", FigureKind::kMoney, 20);
-  CheckString(r, "2005", FigureKind::kDate, "2005");
+  CheckString(r, "2010", FigureKind::kDate, "2010");
 }
 
 TEST_CASE("a month alone up to two months ahead is the coming one (issue 14)", "[figures]") {
@@ -1099,10 +1099,10 @@ TEST_CASE(
   REQUIRE(o != nullptr);
   CHECK(o->value.str_lo == "2015-04-09");
   // Years never open a clock range; a clock glued to a word is no time.
-  Result n = Run("Prices rose between 1990-1995. February 6, 2016 11:19PMDonald spoke.");
+  Result n = Run("Prices rose between 1990-1995. March 3, 2016 10:42PMHelga spoke.");
   CHECK(n.Find("between 1990-1995") != nullptr);
   CHECK(n.Find("between 1990-1995")->kind == FigureKind::kDate);
-  CHECK(n.Find("11:19") == nullptr);
+  CHECK(n.Find("10:42") == nullptr);
 }
 
 TEST_CASE(
