@@ -242,7 +242,7 @@ TEST_CASE("speech verbs take a bare clause; a subject phrase speaks unresolved",
           "[attributions]") {
   Document doc = Doc({u"Mara Voss insisted the vote had been fair.",
                       u"Northwind Motors announced a plan to cut costs.",
-                      u"Several cast members said the host had been rude.",
+                      u"Several crew members said the host had been rude.",
                       u"Ilse Brand joked that, in her view, the rules were optional."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"the vote had been fair");
@@ -254,7 +254,7 @@ TEST_CASE("speech verbs take a bare clause; a subject phrase speaks unresolved",
   CHECK(a->kind == factlens::AttributionKind::kIndirect);
   a = Find(doc, r, u"the host had been rude");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->speaker) == u"Several cast members");
+  CHECK(Text(doc, a->speaker) == u"Several crew members");
   CHECK(a->speaker_name.empty());
   CHECK(a->confidence <= 0.3);
   a = Find(doc, r, u"the rules were optional");
@@ -810,7 +810,7 @@ TEST_CASE("transcript labels and doubled apostrophes", "[attributions]") {
 
 TEST_CASE("object cues: what was criticised or cited is the content", "[attributions]") {
   Document doc = Doc({u"Ada Lind criticized the levy as a tax on farmers during a rally.",
-                      u"Tomas Berg cited the audit as the reason for the delay.",
+                      u"Tomas Berg cited the storm as the cause of the delay.",
                       u"Ada Lind questioned how the fund would be paid for.",
                       u"Tomas Berg attacked at dawn.", u"Ada Lind criticised the deal.",
                       u"Prosecutor Hanna Berg questioned witness Julia Stone for hours."});
@@ -818,7 +818,7 @@ TEST_CASE("object cues: what was criticised or cited is the content", "[attribut
   const Attribution* a = Find(doc, r, u"the levy");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the levy as a tax on farmers");
-  a = Find(doc, r, u"the audit");
+  a = Find(doc, r, u"the storm");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Tomas Berg");
   CHECK(Find(doc, r, u"how the fund would be paid for") != nullptr);
@@ -846,14 +846,14 @@ TEST_CASE("headline labels, approximate numbers and clauses after an adjunct",
 
 TEST_CASE("a place is never the speaker; a passive label is no source", "[attributions]") {
   Document doc = Doc({u"Republicans on Capitol Hill, who argued that the bill was late, left.",
-                      u"The claim was checked, and it was labeled “Mostly True.”",
+                      u"The claim was checked, and it was labeled “Largely Accurate.”",
                       u"It is widely believed that the deal will hold."});
   Report r = factlens::Analyzer().Analyze(doc);  // the entity stage tags the place
   const Attribution* a = Find(doc, r, u"the bill was late");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name.empty());
   CHECK(Text(doc, a->speaker) == u"who");
-  CHECK(Find(doc, r, u"Mostly True") == nullptr);
+  CHECK(Find(doc, r, u"Largely Accurate") == nullptr);
   a = Find(doc, r, u"the deal will hold");
   REQUIRE(a != nullptr);
   CHECK(a->vague_source);
@@ -1026,7 +1026,7 @@ TEST_CASE("present plural 'say' after a subject phrase", "[attributions]") {
 
 TEST_CASE("an addressee and a to-infinitive after ask-like cues", "[attributions]") {
   Document doc = Doc({u"Lena Ortiz urged the council to delay the vote.",
-                      u"Lena Ortiz asked the crowd to welcome the governor.",
+                      u"Lena Ortiz asked the audience to greet the mayor.",
                       u"Lena Ortiz asked for a recount.",
                       u"Lena Ortiz asked him about the email."});
   Report r = Attribute(doc);
@@ -1034,7 +1034,7 @@ TEST_CASE("an addressee and a to-infinitive after ask-like cues", "[attributions
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the council to delay the vote");
   CHECK(a->speaker_name == u"Lena Ortiz");
-  CHECK(Find(doc, r, u"the crowd to welcome") != nullptr);
+  CHECK(Find(doc, r, u"the audience to greet") != nullptr);
   CHECK(Find(doc, r, u"a recount") == nullptr);
   CHECK(Find(doc, r, u"the email") == nullptr);
 }
@@ -1058,21 +1058,21 @@ TEST_CASE("a bare object of 'cite'-like cues is what was cited", "[attributions]
 }
 
 TEST_CASE("a relative pronoun or a share of a poll before 'said'", "[attributions]") {
-  Document doc = Doc({u"The mayor refused to pay an architect who said he was never paid.",
-                      u"Half agreed, while 73 percent said the plan was too costly."});
+  Document doc = Doc({u"The mayor refused to pay a plumber who said his bills were ignored.",
+                      u"Half agreed, while 58 percent said the plan was too costly."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"he was never paid");
+  const Attribution* a = Find(doc, r, u"his bills were ignored");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"who");
   CHECK(a->speaker_name.empty());
   const Attribution* b = Find(doc, r, u"the plan was too costly");
   REQUIRE(b != nullptr);
-  CHECK(Text(doc, b->speaker) == u"73 percent");
+  CHECK(Text(doc, b->speaker) == u"58 percent");
 }
 
 TEST_CASE("a party label before an apposition; a place name before 'that'", "[attributions]") {
   Document doc = Doc({u"Rep. Ann Lee (D-Ore.), chair of the panel, said members will raise cash.",
-                      u"Ann Lee says at a stop in Toledo, Ohio, that the plant will reopen."});
+                      u"Ann Lee says at a stop in Dayton, Ohio, that the plant will reopen."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"members will raise cash");
   REQUIRE(a != nullptr);
@@ -1107,13 +1107,14 @@ TEST_CASE("a headline 'X Says …' reports the rest", "[attributions]") {
 }
 
 TEST_CASE("a concessive report ends the clause; 'this month' before the cue", "[attributions]") {
-  Document doc = Doc({u"Lena Ortiz said the vote will pass, though she acknowledged it was close.",
-                      u"Harbor Bank just this month announced it would close two branches."});
+  Document doc = Doc({u"Lena Ortiz said the vote will pass, though she acknowledged the margin "
+                      u"was thin.",
+                      u"Harbor Bank just this month announced that two branches would close."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"the vote will pass");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the vote will pass");
-  CHECK(Find(doc, r, u"it was close") != nullptr);
+  CHECK(Find(doc, r, u"the margin was thin") != nullptr);
   const Attribution* b = Find(doc, r, u"two branches");
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"Harbor Bank");
@@ -1134,18 +1135,18 @@ TEST_CASE("'pointed to X', 'spoke of X', 'explained why …'", "[attributions]")
 }
 
 TEST_CASE("a cue noun after 'and' is no coordinated report", "[attributions]") {
-  Document doc = Doc({u"Lena Ortiz said the campaign violated federal and state law by using "
-                      u"the photos."});
+  Document doc = Doc({u"Lena Ortiz said the firm broke federal and state rules by selling "
+                      u"the data."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"the campaign violated");
+  const Attribution* a = Find(doc, r, u"the firm broke");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->content) == u"the campaign violated federal and state law by using the photos");
+  CHECK(Text(doc, a->content) == u"the firm broke federal and state rules by selling the data");
 }
 
 TEST_CASE("'spoke' is a cue only in 'spoke of'", "[attributions]") {
-  Document doc = Doc({u"Lena Ortiz spoke in a cottage on a base that overlooks the bay."});
+  Document doc = Doc({u"Lena Ortiz spoke in a barn near a lake that floods each spring."});
   Report r = Attribute(doc);
-  CHECK(Find(doc, r, u"overlooks the bay") == nullptr);
+  CHECK(Find(doc, r, u"floods each spring") == nullptr);
 }
 
 TEST_CASE("a subject modified by a participle phrase speaks", "[attributions]") {
@@ -1226,17 +1227,17 @@ TEST_CASE("a participle takes the opening noun phrase as its speaker", "[attribu
 TEST_CASE("a subject phrase speaks for any finite speech cue; no verb inside it",
           "[attributions]") {
   Document doc = Doc({u"Several harbor pilots warned that the channel is too shallow.",
-                      u"The vote on the levy took place despite repeated warnings that it would "
+                      u"The vote on the levy went ahead despite stern warnings that it would "
                       u"fail."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"the channel is too shallow");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Several harbor pilots");
   const Attribution* b = Find(doc, r, u"it would fail");
-  if (b != nullptr) CHECK(Text(doc, b->speaker).find(u"took") == std::u16string::npos);
-  Document doc2 = Doc({u"The claim was checked, and it was labeled “Mostly True.”"});
+  if (b != nullptr) CHECK(Text(doc, b->speaker).find(u"went") == std::u16string::npos);
+  Document doc2 = Doc({u"The claim was checked, and it was labeled “Largely Accurate.”"});
   Report r2 = Attribute(doc2);
-  CHECK(Find(doc2, r2, u"Mostly True") == nullptr);  // a passive names no speaker
+  CHECK(Find(doc2, r2, u"Largely Accurate") == nullptr);  // a passive names no speaker
 }
 
 TEST_CASE("a cue form after a determiner and adjectives is a noun", "[attributions]") {
@@ -1269,13 +1270,13 @@ TEST_CASE("a subject with an adjunct apposition; 'did not respond to requests'",
 TEST_CASE("a bare object of acknowledge/announce/reveal/emphasize; a gerund object of propose",
           "[attributions]") {
   Document doc = Doc({u"Lena Ortiz acknowledged the scale of the flooding.",
-                      u"The ministry announced the arrest of a man in the harbor fire.",
+                      u"The ministry announced the detention of a sailor after the harbor fire.",
                       u"The council proposes allowing residents to park free on Sundays.",
                       u"Laws proposed during the long drought were strict.",
                       u"Lena Ortiz proposed the measure in May."});
   Report r = Attribute(doc);
   CHECK(Find(doc, r, u"the scale of the flooding") != nullptr);
-  CHECK(Find(doc, r, u"the arrest of a man") != nullptr);
+  CHECK(Find(doc, r, u"the detention of a sailor") != nullptr);
   const Attribution* a = Find(doc, r, u"allowing residents");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"The council");
@@ -1364,14 +1365,14 @@ TEST_CASE("the agent of a participle is not the speaker: the noun before it is",
 
 TEST_CASE("', which …' after a noun is part of the report; after a verb phrase it is not",
           "[attributions]") {
-  Document doc = Doc({u"Mara Voss said the city would form a task force, which would include the "
-                      u"police.",
+  Document doc = Doc({u"Mara Voss said the city would set up a panel, which would include two "
+                      u"judges.",
                       u"Mara Voss said she expects the levy to pass, which surprised nobody."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"the city would form");
+  const Attribution* a = Find(doc, r, u"the city would set up");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) ==
-        u"the city would form a task force, which would include the police");
+        u"the city would set up a panel, which would include two judges");
   const Attribution* b = Find(doc, r, u"she expects the levy");
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->content) == u"she expects the levy to pass");
@@ -1379,12 +1380,12 @@ TEST_CASE("', which …' after a noun is part of the report; after a verb phrase
 
 TEST_CASE("', and NOUNS warned that …' is a second report with its own subject",
           "[attributions]") {
-  Document doc = Doc({u"Lee stressed that the reforms were not complete, and rights groups "
+  Document doc = Doc({u"Lee stressed that the repairs were not finished, and rights groups "
                       u"warned that the city was losing leverage."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"the reforms were not complete");
+  const Attribution* a = Find(doc, r, u"the repairs were not finished");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->content) == u"the reforms were not complete");
+  CHECK(Text(doc, a->content) == u"the repairs were not finished");
   const Attribution* b = Find(doc, r, u"the city was losing leverage");
   REQUIRE(b != nullptr);
   CHECK(Text(doc, b->speaker) == u"rights groups");

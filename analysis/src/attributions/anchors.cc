@@ -30,7 +30,7 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
       ++n;
       continue;
     }
-    // "Wells Fargo just this month announced", "the mayor last week said"
+    // "Harbor Bank just this month announced", "the mayor last week said"
     if ((w == u"week"sv || w == u"month"sv || w == u"year"sv) && i - 1 >= floor &&
         (TokLowerIs(c, p, i - 1, u"this") || TokLowerIs(c, p, i - 1, u"last") ||
          TokLowerIs(c, p, i - 1, u"earlier"))) {
@@ -67,7 +67,7 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
          !c.lex.speaker_nouns.count(TokLower(c, p, k)))
     --k;
   if (k < i - 1 && !IsDeterminer(c, TokLower(c, p, k))) k = i - 1;
-  // "the report", "Editor’s note", "Trump's claim": a determiner or a possessive
+  // "the report", "Editor’s note", "Lee's claim": a determiner or a possessive
   const std::u16string prev = TokLower(c, p, k);
   const bool possessive = prev.size() >= 2 && prev.back() == u's' &&
                           (prev[prev.size() - 2] == u'\u2019' || prev[prev.size() - 2] == u'\'');
@@ -86,7 +86,7 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.bare = false;
     return true;
   }
-  // "spoke of the legacy": the object is the content ("spoke in a cottage that …" is no cue)
+  // "spoke of the reform": the object is the content ("spoke in a barn that …" is no cue)
   if ((w == u"spoke"sv || w == u"speaks"sv || w == u"speak"sv) && TokLowerIs(c, p, i + 1, u"of") &&
       !IsCap(c, p, i)) {
     a->cue_e = i + 2;
@@ -137,9 +137,9 @@ bool IsParticipleClause(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   return i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2));
 }
 
-// "Trump is telling a veterans group that …": a progressive form is finite.
+// "Ortiz is telling a farmers’ union that …": a progressive form is finite.
 bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
-  int32_t k = i - 1;  // "is once again questioning": past adverbs
+  int32_t k = i - 1;  // "is once again disputing": past adverbs
   while (k > sb && i - k <= 3 && c.lex.adverbs.count(TokLower(c, p, k)) &&
          !TokLowerIs(c, p, k, u"is") && !TokLowerIs(c, p, k, u"are") &&
          !TokLowerIs(c, p, k, u"was") && !TokLowerIs(c, p, k, u"were"))
@@ -183,7 +183,7 @@ bool ImpersonalSpeaker(const Ctx& c, int32_t p, int32_t j, int32_t i, const std:
   for (int32_t k = j + 1; k < i; ++k)
     if (TokLowerIs(c, p, k, u"is") || TokLowerIs(c, p, k, u"was") || TokLowerIs(c, p, k, u"been"))
       passive = true;
-  // "it is believed that …"; "it was labeled “Mostly True”" is no source
+  // "it is believed that …"; "it was labeled “Largely Accurate”" is no source
   if (!passive || !(TokLowerIs(c, p, i + 1, u"that") || TokLowerIs(c, p, i + 1, u"to")))
     return false;
   a->speaker.impersonal = true;
@@ -288,7 +288,7 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
   return found;
 }
 
-// "Trump’s claim that …", "Lee's assertion that …": a noun of claim_nouns.txt
+// "Ortiz’s claim that …", "Lee's assertion that …": a noun of claim_nouns.txt
 // after a capitalised possessive and before "that" is a cue; the name without
 // its "’s" speaks and the "that" clause is the content.
 bool PossessiveClaim(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
@@ -322,8 +322,8 @@ bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) 
   return true;
 }
 
-// The subject phrase before a say-verb no other rule named ("Several cast
-// members said", "Experts on the region said", "an architect who said", "It
+// The subject phrase before a say-verb no other rule named ("Several crew
+// members said", "Experts on the region said", "a plumber who said", "It
 // says"): the words back to a comma, a quotation mark or the sentence start,
 // left unresolved (the attribution's confidence stays at most 0.3). None when
 // the phrase holds a verb or starts a subordinate clause.
@@ -331,12 +331,12 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   const bool say = c.lex.finite_cues.count(TokLower(c, p, i)) > 0;
   if (!(say || IsFiniteCue(c, TokLower(c, p, i))) || a->info.belief) return false;
   const int32_t j = SpeakerEndBefore(c, p, sb, i);
-  // "it was labeled “Mostly True”": a passive names no speaker
+  // "it was labeled “Largely Accurate”": a passive names no speaker
   for (int32_t t = j + 1; !say && t < i; ++t)
     if (TokLowerIs(c, p, t, u"was") || TokLowerIs(c, p, t, u"were") || TokLowerIs(c, p, t, u"is") ||
         TokLowerIs(c, p, t, u"are") || TokLowerIs(c, p, t, u"been") || TokLowerIs(c, p, t, u"be"))
       return false;
-  // "an architect who said …": the relative pronoun, unresolved
+  // "a plumber who said …": the relative pronoun, unresolved
   if (say && j > sb && TokLowerIs(c, p, j, u"who") && !InQuote(c, p, j)) {
     a->speaker.tb = j;
     a->speaker.te = j + 1;
@@ -356,7 +356,7 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
   ++k;
   while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")))
     ++k;
-  // "…, while 73 percent said": a contrastive conjunction may open the phrase
+  // "…, while 58 percent said": a contrastive conjunction may open the phrase
   // "…, and rights groups warned that …": a second clause with its own subject
   const bool conj = k > sb && (TokLowerIs(c, p, k - 1, u"while") ||
                                TokLowerIs(c, p, k - 1, u"whereas") ||
@@ -486,18 +486,18 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
 }
 
 // A transcript's speaker label opening the paragraph: one to three words in
-// capitals and a colon ("WALLACE: …", "MS. HALE: …"), or a capitalised name
-// opening a headline ("Sanders: Clinton Must …"); the rest of the paragraph is
+// capitals and a colon ("MORALES: …", "MS. HALE: …"), or a capitalised name
+// opening a headline ("Ortiz: Council Must …"); the rest of the paragraph is
 // what the speaker said.
 void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   const int32_t n = NumTokens(c, p);
-  // a transcript quoted paragraph by paragraph: "“WALLACE: …"
+  // a transcript quoted paragraph by paragraph: "“MORALES: …"
   const int32_t s0 = n > 0 && IsOpenQuoteChar(c.doc.paragraphs[p].text[Tok(c, p, 0).begin]) &&
                              Tok(c, p, 0).end - Tok(c, p, 0).begin == 1
                          ? 1
                          : 0;
-  // A one-sentence paragraph is a headline: "Pence: Flowers Won’t Be at Debate."
-  // takes a capitalised name; a transcript needs capitals ("WALLACE:").
+  // A one-sentence paragraph is a headline: "Ortiz: Board Won’t Meet on Friday."
+  // takes a capitalised name; a transcript needs capitals ("MORALES:").
   const bool headline = c.report->text.paragraphs[p].sentences.size() == 1;
   int32_t k = s0;
   while (k < n && k < s0 + 4 && (IsWord(c, p, k) || TokIs(c, p, k, u"."))) {
@@ -529,7 +529,7 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   out->push_back(a);
 }
 
-// A headline "Obama Says Museum Will Tell …": a one-sentence paragraph, one
+// A headline "Ortiz Says Bridge Will Open …": a one-sentence paragraph, one
 // to four capitalised words, a capitalised "Says"/"Say"/"Said", and a
 // capitalised rest; the rest of the paragraph is what was said.
 void HeadlineSays(const Ctx& c, int32_t p, std::vector<Anchor>* out) {

@@ -123,7 +123,7 @@ struct Anchor {
   bool participle = false;  // ", noting that …" / "Pledging …, Lee said"
   bool according = false;   // "according to X"
   bool colon = false;       // colon lead-in
-  bool label = false;       // transcript label "WALLACE: …": the paragraph is the content
+  bool label = false;       // transcript label "MORALES: …": the paragraph is the content
   bool after = false;       // speaker after the cue ("said Lee")
   bool resolved = false;    // pronoun / surname resolution done
   bool emitted = false;     // produced an attribution

@@ -292,7 +292,7 @@ int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   return group_b;
 }
 
-// "Not paying taxes “makes me smart,” Lee said": the quotation finishes a
+// "Not filing the forms “saves us time,” Lee said": the quotation finishes a
 // sentence that opens unquoted, so the statement is the whole sentence
 // (mixed). Not after a colon or a cue ("He called it “…,” Lee said").
 bool EmitLeadAndQuotation(Ctx& c, int32_t p, const Anchor& a, const Region& r, SentenceInfo si,
@@ -322,7 +322,7 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, Se
   if (ri >= 0 && c.quotes.regions[ri].close_tok != bt) ri = -1;
   if (ri < 0 || c.quotes.regions[ri].attribution >= 0) return false;
   const Region& r = c.quotes.regions[ri];
-  // "In an interview on CBS's “Face the Nation,” Ryan said …": a capitalised
+  // "In an interview on KTX's “Morning Desk,” Ortiz said …": a capitalised
   // title after a preposition names a programme, it is not the statement
   int32_t before = r.open_tok - 1;
   while (before > si.b && r.open_tok - before <= 3 && IsCap(c, p, before)) --before;
@@ -345,7 +345,7 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, Se
 }
 
 // "told reporters (that) …", "told Ian Cole the summit …", "told him …",
-// "told NewsChina.": the first token after the addressee at f.
+// "told Harbor Radio.": the first token after the addressee at f.
 int32_t SkipAddressee(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
   int32_t e = f;
   const std::u16string fw = f < si.e ? TokLower(c, p, f) : u"";
@@ -396,7 +396,7 @@ int32_t SkipAdjunctToThat(const Ctx& c, int32_t p, const Anchor& a, int32_t f, S
         (c.lex.np_stops.count(TokLower(c, p, f)) || c.lex.adverbs.count(TokLower(c, p, f)) ||
          (a.info.obj && !a.after))))
     return f;
-  // "says at a campaign stop in Toledo, Ohio, that …": a comma inside a place
+  // "says at a town hall in Dayton, Ohio, that …": a comma inside a place
   // name or before "that" does not end the adjunct
   for (int32_t t = f + 1; t < si.e && t - f < 12 && !InQuote(c, p, t); ++t) {
     if (TokLowerIs(c, p, t, u"that")) return t;
@@ -507,7 +507,7 @@ bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end) {
 }
 
 // The object of a `topic` cue starts here: a noun phrase or a wh-clause
-// ("cited the audit", "questioned how …"), not a preposition or particle.
+// ("cited the storm", "questioned how …"), not a preposition or particle.
 bool IsObjectStart(const Ctx& c, int32_t p, int32_t f) {
   if (!IsWord(c, p, f)) return false;
   const std::u16string w = TokLower(c, p, f);
@@ -527,7 +527,7 @@ bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return false;
 }
 
-// "called climate change a hoax", "called it a common ailment", "called her
+// "called the new bridge a folly", "called it a passing fad", "called her
 // vote for the levy a mistake": a short object (no verb or cue; a preposition
 // only inside it) then "a"/"an"; the "a" token, or -1.
 int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -560,7 +560,7 @@ int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return end;
 }
 
-// "called it ridiculous", "called the charges unsubstantiated and fabricated":
+// "called it ridiculous", "called the report biased and incomplete":
 // an object pronoun or a short noun phrase led by a determiner, then an
 // adjective that ends the clause (or "and" another); the token after the
 // predicate, or -1.
@@ -584,7 +584,7 @@ int32_t NamingAdjective(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return c.lex.np_stops.count(TokLower(c, p, t)) ? ObjectEnd(c, p, f, end) : -1;
 }
 
-// A clause after a short prepositional adjunct at f ("after the convention he
+// A clause after a short prepositional adjunct at f ("after the hearing she
 // would …", "in Beijing the talks …"): its first token, or -1.
 int32_t ClauseAfterAdjunct(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   for (int32_t t = f + 2; t < end && t - f <= 5; ++t) {
@@ -596,7 +596,7 @@ int32_t ClauseAfterAdjunct(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return -1;
 }
 
-// "urged Republicans to join …", "asked the crowd to welcome …": for an `ask`
+// "urged Republicans to join …", "asked the audience to greet …": for an `ask`
 // cue, a short addressee (no verb, quotation or preposition) then "to" and a
 // verb; the "to" token, or -1.
 int32_t AddresseeInfinitive(const Ctx& c, int32_t p, const Anchor& a, int32_t f, int32_t end) {
@@ -643,7 +643,7 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
                       ((fw == u"about"sv || fw == u"over"sv || fw == u"under"sv) &&
                        f + 1 < end && Tok(c, p, f + 1).Has(kTokNumber));  // "about 20 people"
   const bool adjunct = !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote && !approx;
-  // "said after the convention he would …": the clause after the adjunct
+  // "said after the hearing she would …": the clause after the adjunct
   if (adjunct && a.info.bare) {
     const int32_t g = ClauseAfterAdjunct(c, p, f, end);
     if (g > f) return Emit(c, a, Span{p, Tok(c, p, g).begin, Tok(c, p, end - 1).end}, false,
@@ -664,14 +664,14 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const int32_t adj_end = a.info.naming && !m.that && !m.colon && !has_quote
                               ? NamingAdjective(c, p, f, end)
                               : -1;
-  if (adj_end > f)  // "called the charges unsubstantiated"
+  if (adj_end > f)  // "called the report biased"
     return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, adj_end - 1).end}, false, conf - 0.1) >=
            0;
   if (a.info.naming && !m.that && !m.colon && !has_quote && NamingPredicate(c, p, f, end) > f) {
-    end = ObjectEnd(c, p, f, end);  // "called climate change a hoax"
+    end = ObjectEnd(c, p, f, end);  // "called the new bridge a folly"
     return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
   }
-  // "called for more investment in a statement on Thursday": the demand is the
+  // "called for more nurses in a statement on Friday": the demand is the
   // object, without the adjunct after it
   const bool demand = a.cue_e - a.cue_b == 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
   if ((object || demand) && !has_quote) {
@@ -681,8 +681,8 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // A bare object reports no statement ("criticised the deal", "described
   // the talks in detail"); a predicate does ("… the deal as a giveaway",
   // "accused X of lying", "questioned how …").
-  // A `thing` cue reports its object ("cited the audit", "noted the rule").
-  // "proposes allowing parents to deduct …", "suggested looking at …"
+  // A `thing` cue reports its object ("cited the storm", "noted the rule").
+  // "proposes allowing farmers to sell …", "suggested looking at …"
   const bool gerund = a.info.gerund && !m.that && !m.colon && IsLowerWord(c, p, f) &&
                       IsIngForm(fw) && !c.lex.cues.count(fw) && !c.lex.np_stops.count(fw);
   if (object && !has_quote && !wh_clause && !a.info.thing && !gerund && !HasPredicate(c, p, f, end))
@@ -695,7 +695,7 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
 }
 
 // The comma closing a parenthetical cue group at f, past a short adjunct
-// (", the agency said in a June report, and …"); -1 when there is none.
+// (", the board said in an April memo, and …"); -1 when there is none.
 int32_t CommaAfterAdjunct(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
   if (f < si.e && IsComma(c, p, f)) return f;
   if (!(f < si.e && IsWord(c, p, f) && c.lex.np_stops.count(TokLower(c, p, f)))) return -1;

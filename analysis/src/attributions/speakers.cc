@@ -147,8 +147,8 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
 
 namespace {
 
-// "Economists at Nordbank said", "A spokesperson for the operators said", "Mr.
-// Morgan of the Sierra Club said": the speaker noun or the person before the
+// "Economists at Nordbank said", "A spokesperson for the operators said", "Ms.
+// Reyes of the Sierra Club said": the speaker noun or the person before the
 // preposition is the speaker, not the organisation.
 bool SpeakerBeforePreposition(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
   for (int32_t t = j - 1; t - 1 >= floor && j - t <= 5; --t) {
@@ -438,7 +438,7 @@ bool CommonNpForward(const Ctx& c, int32_t p, int32_t i, int32_t k, int32_t limi
 
 constexpr int32_t kMaxDescriptorTokens = 6;
 
-// "said MSNBC host Chris Matthews", "said 9/11 widow Terry Strada": descriptors
+// "said radio host Dana Pike", "said flood survivor Omar Reed": descriptors
 // of any case, then a person mention that ends the clause (a punctuation mark or
 // the sentence end after it). No verb, comma or quotation before the mention.
 bool DescribedPersonForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, Speaker* s) {
