@@ -101,20 +101,12 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   if (IsCueNoun(c, p, sb, i, w)) return false;
   a->info = it->second;
   if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
-  // "pointed to the audit": the object is the content
+  // "pointed to the audit"; "did not respond to requests for comment", "responded
+  // with attacks on X": the object of the preposition is the content
   const bool point = w.compare(0, 5, u"point") == 0 && TokLowerIs(c, p, i + 1, u"to");
-  if (point) {
-    a->cue_e = i + 2;
-    a->info.strict = false;
-    a->info.inv = false;
-    a->info.topic = true;
-    a->info.thing = true;
-  }
-  // "did not respond to requests for comment", "responded with attacks on X":
-  // what the response was
   const bool respond = w.compare(0, 7, u"respond") == 0 &&
                        (TokLowerIs(c, p, i + 1, u"to") || TokLowerIs(c, p, i + 1, u"with"));
-  if (respond) {
+  if (point || respond) {
     a->cue_e = i + 2;
     a->info.strict = false;
     a->info.inv = false;
@@ -485,6 +477,23 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
   if (out->size() == first) ColonLeadIn(c, p, sentence, sb, se, out);
 }
 
+// The anchor of a label at the head of paragraph p: speaker tokens [sb, cue), the cue
+// (a colon or a "Says") the one token at `cue`; the rest of the paragraph is what was said.
+Anchor LabelAnchor(const Ctx& c, int32_t p, int32_t sb, int32_t cue, bool colon) {
+  Anchor a;
+  a.p = p;
+  a.sentence = 0;
+  a.cue_b = cue;
+  a.cue_e = cue + 1;
+  a.colon = colon;
+  a.label = true;
+  a.resolved = true;
+  a.speaker.tb = sb;
+  a.speaker.te = cue;
+  a.speaker.span = TokSpan(c, p, sb, cue);
+  return a;
+}
+
 // A transcript's speaker label opening the paragraph: one to three words in
 // capitals and a colon ("MORALES: …", "MS. HALE: …"), or a capitalised name
 // opening a headline ("Ortiz: Council Must …"); the rest of the paragraph is
@@ -515,18 +524,7 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
   if (k == s0 || k + 1 >= n || !TokIs(c, p, k, u":") || !IsWord(c, p, s0) ||
       TokText(c, p, s0).size() < 2)
     return;
-  Anchor a;
-  a.p = p;
-  a.sentence = 0;
-  a.cue_b = k;
-  a.cue_e = k + 1;
-  a.colon = true;
-  a.label = true;
-  a.resolved = true;
-  a.speaker.tb = s0;
-  a.speaker.te = k;
-  a.speaker.span = TokSpan(c, p, s0, k);
-  out->push_back(a);
+  out->push_back(LabelAnchor(c, p, s0, k, /*colon=*/true));
 }
 
 // A headline "Ortiz Says Bridge Will Open …": a one-sentence paragraph, one
@@ -544,17 +542,7 @@ void HeadlineSays(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
       TokLowerIs(c, p, k, u"tells") || !(IsCap(c, p, k + 1) || IsOpenMark(c, p, k + 1)) ||
       IsNonName(c, TokLower(c, p, 0)))
     return;
-  Anchor a;
-  a.p = p;
-  a.sentence = 0;
-  a.cue_b = k;
-  a.cue_e = k + 1;
-  a.label = true;
-  a.resolved = true;
-  a.speaker.tb = 0;
-  a.speaker.te = k;
-  a.speaker.span = TokSpan(c, p, 0, k);
-  out->push_back(a);
+  out->push_back(LabelAnchor(c, p, 0, k, /*colon=*/false));
 }
 
 }  // namespace
