@@ -22,7 +22,6 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
   int32_t n = 0;
   while (i >= floor && n < kMaxAdverbs && IsWord(c, p, i) && !InQuote(c, p, i)) {
     const std::u16string w = TokLower(c, p, i);
-    const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0 && !IsCap(c, p, i);
     // "President Amara Diallo on Monday vowed": a weekday adjunct.
     if (IsCap(c, p, i) && c.lex.weekdays.count(w) && TokLowerIs(c, p, i - 1, u"on") &&
         i - 1 >= floor) {
@@ -38,7 +37,7 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
       ++n;
       continue;
     }
-    if (!c.lex.adverbs.count(w) && !ly) break;
+    if (!c.lex.adverbs.count(w) && !(IsAdverb(c, w) && !IsCap(c, p, i))) break;  // "Early said"
     --i;
     ++n;
   }
@@ -59,6 +58,12 @@ bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
 bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
   if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
   if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
+  // "Health worries have dogged …", "the claims are": a plural noun before a
+  // plural verb (an "-s" verb form never stands there)
+  if (w.size() > 3 && w.back() == u's' &&
+      (TokLowerIs(c, p, i + 1, u"have") || TokLowerIs(c, p, i + 1, u"are") ||
+       TokLowerIs(c, p, i + 1, u"were")))
+    return true;
   if (i - 1 < sb) return false;
   // "a controversial comment", "his latest tweet": adjectives after the determiner
   int32_t k = i - 1;
@@ -127,6 +132,23 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
 // sentence-initial "Pledging …, Lee said …".
 bool IsParticipleClause(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   return i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2));
+}
+
+// A form of "be" (or the passive "get"): "was", "been", "got".
+bool IsBeForm(const std::u16string& w) {
+  return w == u"is"sv || w == u"are"sv || w == u"was"sv || w == u"were"sv || w == u"been"sv ||
+         w == u"be"sv || w == u"being"sv || w == u"get"sv || w == u"gets"sv || w == u"got"sv ||
+         w == u"gotten"sv;
+}
+
+// The token before cue i past adverbs that are not a form of "be" ("was once
+// again"), or sb - 1.
+int32_t AuxiliaryBefore(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  int32_t k = i - 1;
+  while (k >= sb && i - k <= 3 && c.lex.adverbs.count(TokLower(c, p, k)) &&
+         !IsBeForm(TokLower(c, p, k)))
+    --k;
+  return k;
 }
 
 // "Ortiz is telling a farmers’ union that …": a progressive form is finite.
@@ -252,6 +274,18 @@ void PassiveAgentHead(const Ctx& c, int32_t p, int32_t sb, Speaker* s) {
   s->te = h + 1;
   s->span = TokSpan(c, p, h, h + 1);
   s->vague = c.lex.vague.count(n) > 0;
+}
+
+// "Lee was told that …", "Reagan was once asked how …": the subject of a
+// passive addressee verb heard the words, it did not say them. The speaker is
+// left unnamed (the agent of "was told by aides" is not read).
+bool AddresseePassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
+  if (!a->info.passive || IsIngForm(TokLower(c, p, i))) return false;  // "is telling" is active
+  const int32_t k = AuxiliaryBefore(c, p, sb, i);
+  if (k < sb || !IsBeForm(TokLower(c, p, k))) return false;
+  a->speaker = Speaker();
+  a->speaker.unnamed = true;
+  return true;
 }
 
 // The speaker before the cue at i: an apposition, an impersonal "it", a
@@ -470,11 +504,18 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       if (a.participle) out->push_back(a);
       continue;
     }
-    if (SpeakerBeforeCue(c, p, sb, i, w, &a) || SpeakerAfterCue(c, p, i, se, &a) ||
+    if (AddresseePassive(c, p, sb, i, &a) || SpeakerBeforeCue(c, p, sb, i, w, &a) ||
+        SpeakerAfterCue(c, p, i, se, &a) ||
         SubjectPhraseBeforeCue(c, p, sb, i, &a) || SubjectBeforeApposition(c, p, sb, i, &a))
       out->push_back(a);
   }
   if (out->size() == first) ColonLeadIn(c, p, sentence, sb, se, out);
+  // "Officials were told that …, Lee said": an unnamed passive report stands
+  // only alone; beside a named report it is part of what was reported.
+  if (out->size() > first + 1)
+    out->erase(std::remove_if(out->begin() + first, out->end(),
+                              [](const Anchor& a) { return a.speaker.unnamed; }),
+               out->end());
 }
 
 // The anchor of a label at the head of paragraph p: speaker tokens [sb, cue), the cue
@@ -522,7 +563,7 @@ void TranscriptLabel(const Ctx& c, int32_t p, std::vector<Anchor>* out) {
     ++k;
   }
   if (k == s0 || k + 1 >= n || !TokIs(c, p, k, u":") || !IsWord(c, p, s0) ||
-      TokText(c, p, s0).size() < 2)
+      TokText(c, p, s0).size() < 2 || c.lex.page_labels.count(TokLower(c, p, s0)))
     return;
   out->push_back(LabelAnchor(c, p, s0, k, /*colon=*/true));
 }

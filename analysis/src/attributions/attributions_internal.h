@@ -58,6 +58,7 @@ struct CueInfo {
   bool ask = false;     // "urged Congress to act": an addressee and a "to" infinitive
   bool thing = false;   // "cited the figure": a bare object is the content (with topic)
   bool gerund = false;  // "proposed allowing parents to …": an "-ing" object is the content
+  bool passive = false;  // "Lee was told that …": a passive subject is the addressee
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).
@@ -70,6 +71,8 @@ struct Lexicon {
   std::unordered_set<std::u16string> media;           // "Herald", "Xinhua"
   std::unordered_set<std::u16string> non_names;       // "Monday", "January", "The"
   std::unordered_set<std::u16string> np_stops;        // "and", "in", "of"
+  std::unordered_set<std::u16string> prepositions;    // "in", "under": fronted adjuncts
+  std::unordered_set<std::u16string> page_labels;     // "correction", "source": "X: …" labels
   std::unordered_set<std::u16string> titles;          // "president", "speaker"
   const std::unordered_set<std::u16string>& weekdays = WeekdayNames();  // "monday" …
   std::unordered_set<std::u16string> org_heads;       // "ministry", "council"
@@ -109,9 +112,12 @@ struct Speaker {
   bool vague = false;
   bool pronoun = false;
   bool impersonal = false;  // "it is believed"
+  bool unnamed = false;     // a speaker the text does not name ("Lee was told that …")
+  int32_t relative = -1;    // "Kim, who said": the token of "who", the mention of the
+                            // speaker the fields above resolve
   int32_t phrase_b = -1;    // start of the whole speaker phrase when it is wider
                             // ("the EU's foreign policy chief, Ingrid Larsen,")
-  bool valid() const { return tb >= 0 || impersonal; }
+  bool valid() const { return tb >= 0 || impersonal || unnamed; }
 };
 
 // A cue with its speaker: "Lee said", "said the minister", "according to X".

@@ -240,6 +240,7 @@ void InheritParticipleSpeaker(Ctx& c, int32_t p, std::vector<Anchor>& anchors, s
 double AnchorConfidence(const Anchor& a) {
   double conf = 0.9;
   if (a.speaker.pronoun) conf = 0.8;
+  if (a.speaker.unnamed) conf = 0.6;
   if (a.participle) conf = 0.75;
   if (a.colon) conf = 0.6;
   if (a.info.belief || a.info.evidence) conf -= 0.1;
@@ -731,6 +732,21 @@ bool ClauseBreakBetween(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   return false;
 }
 
+// "In Honolulu last week, Lee told reporters about it": tokens [b, e) before
+// the speaker are a fronted adjunct, not a report: a preposition of
+// prepositions.txt, then no comma outside quotations and no verb (a word of
+// finite_verbs.txt or cues.txt, or an "-ed" form).
+bool FrontedAdjunct(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  if (b >= e || !c.lex.prepositions.count(TokLower(c, p, b))) return false;
+  for (int32_t t = b + 1; t < e; ++t) {
+    if (InQuote(c, p, t)) continue;
+    const std::u16string w = TokLower(c, p, t);
+    const bool ed = IsLowerWord(c, p, t) && w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+    if (IsComma(c, p, t) || ed || c.lex.finite_verbs.count(w) || c.lex.cues.count(w)) return false;
+  }
+  return true;
+}
+
 // 4c. The clause before the group: "Prices will rise, the official said." and
 // the parenthetical "These sectors, she said, feature …". Only when nothing is
 // reported after the cue: the sentence ends, or an adjunct follows ("…, the
@@ -763,6 +779,7 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
   int32_t end = parenthetical ? ContentEndTok(c, p, comma + 1, si.e, anchors, k) : group_b - 1;
   if (!parenthetical && group_b - 1 - cb < 4) return;
   cb = SkipDateline(c, p, cb, group_b - 1);
+  if (!parenthetical && FrontedAdjunct(c, p, cb, end)) return;
   Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, conf - 0.1);
 }
 

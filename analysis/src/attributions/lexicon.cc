@@ -30,6 +30,7 @@ CueInfo ParseCueHead(std::string_view head) {
   info.ask = flags.find("ask") != std::string_view::npos;
   info.thing = flags.find("thing") != std::string_view::npos;
   info.gerund = flags.find("gerund") != std::string_view::npos;
+  info.passive = flags.find("passive") != std::string_view::npos;
   return info;
 }
 
@@ -69,6 +70,8 @@ const Lexicon& Lexicon::Get() {
     l->non_names.insert(WeekdayNames().begin(), WeekdayNames().end());
     l->non_names.insert(MonthNames().begin(), MonthNames().end());
     Load("attributions/np_stops.txt", &l->np_stops);
+    Load("attributions/prepositions.txt", &l->prepositions);
+    Load("attributions/page_labels.txt", &l->page_labels);
     Load("attributions/titles.txt", &l->titles);
     Load("attributions/org_heads.txt", &l->org_heads);
     Load("attributions/finite_verbs.txt", &l->finite_verbs);

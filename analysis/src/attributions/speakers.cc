@@ -195,6 +195,7 @@ bool SpeakerBeforeWho(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker
       return true;
     }
     *s = ante;
+    s->relative = j;
     return true;
   }
   int32_t k = j - 2;
@@ -610,11 +611,14 @@ bool NameSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp
   while (e + 1 < limit && e - sb < kMaxNameTokens &&
          (IsCap(c, p, e + 1) || (Tok(c, p, e + 1).Has(kTokHyphenated) && IsWord(c, p, e + 1))))
     ++e;
+  // "Ortiz mostly backed …": one adverb before the verb
+  int32_t v = e + 1;
+  if (!OpeningVerbAt(c, p, v, limit) && IsLowerWord(c, p, v) && IsAdverb(c, TokLower(c, p, v))) ++v;
   Speaker s1;
-  if (OpeningVerbAt(c, p, e + 1, limit) && SpeakerBack(c, p, e, sb, &s1) && !s1.vague &&
+  if (OpeningVerbAt(c, p, v, limit) && SpeakerBack(c, p, e, sb, &s1) && !s1.vague &&
       (s1.pronoun || (s1.tb >= 0 && IsCap(c, p, s1.te - 1)))) {
     *sp = s1;
-    *verb = e + 1;
+    *verb = v;
     return true;
   }
   return false;

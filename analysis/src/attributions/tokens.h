@@ -138,6 +138,13 @@ inline bool IsPronoun(const std::u16string& w) {
          w == u"it"sv;
 }
 
+// An adverb or auxiliary that may stand between a subject and its verb: a
+// word of adverbs.txt or a lower-case "-ly" word ("has long", "mostly").
+inline bool IsAdverb(const Ctx& c, const std::u16string& lower) {
+  return c.lex.adverbs.count(lower) ||
+         (lower.size() > 4 && lower.compare(lower.size() - 2, 2, u"ly") == 0);
+}
+
 inline bool IsDeterminer(const Ctx& c, const std::u16string& w) {
   return c.lex.determiners.count(w) > 0;
 }
