@@ -1472,3 +1472,20 @@ TEST_CASE("an adverb between a name subject and its verb keeps the coordinated s
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Ortiz");
 }
+
+TEST_CASE("', who said' after an apposition names the person it describes; an unnamed "
+          "antecedent stays the mention",
+          "[attributions]") {
+  Document doc = Doc({u"The plan was praised by Ann Lee, a professor at Yale, who said it would "
+                      u"help families.",
+                      u"Analysts, who said the bank was weak, were not named."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"it would help families");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ann Lee");
+  CHECK(Text(doc, a->speaker) == u"who");
+  a = Find(doc, r, u"the bank was weak");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Analysts");  // shown as "Vague source: Analysts"
+  CHECK(a->vague_source);
+}

@@ -194,6 +194,11 @@ bool SpeakerBeforeWho(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker
       s->span = Span{p, Tok(c, p, j).begin, Tok(c, p, j).end};
       return true;
     }
+    // "Ann Lee, a professor at Yale, who said": the name the apposition describes
+    Speaker named;
+    if (ante.name.empty() && !ante.vague && ante.tb - 2 >= floor && IsComma(c, p, ante.tb - 1) &&
+        SpeakerBack(c, p, ante.tb - 2, floor, &named) && !named.pronoun && !named.name.empty())
+      ante = named;
     *s = ante;
     s->relative = j;
     return true;
