@@ -1489,3 +1489,14 @@ TEST_CASE("', who said' after an apposition names the person it describes; an un
   CHECK(Text(doc, a->speaker) == u"Analysts");  // shown as "Vague source: Analysts"
   CHECK(a->vague_source);
 }
+
+TEST_CASE("a paragraph that ends in 'on' after a cue reads no token past its end",
+          "[attributions]") {
+  // Found by the sources fuzz target (tests/fuzz/corpus/sources/
+  // sources_outlet_on_at_paragraph_end): the outlet reader looked one token
+  // past the paragraph for a capitalised platform name; under ASan a heap
+  // overflow.
+  Document doc = Doc({u"The plan, the minister said on on", u"Lee posted the plan on"});
+  Report r = Attribute(doc);
+  for (const Attribution& a : r.attributions) CHECK(!a.outlet);
+}

@@ -67,8 +67,11 @@ inline std::u16string TokLower(const Ctx& c, int32_t p, int32_t i) {
   return LowerSimple(TokText(c, p, i));
 }
 
+// False outside the paragraph's tokens, like TokIs: callers look one token ahead.
 inline bool IsWord(const Ctx& c, int32_t p, int32_t i) {
-  const Token& t = c.report->text.paragraphs[p].tokens[i];
+  const auto& toks = c.report->text.paragraphs[p].tokens;
+  if (i < 0 || i >= static_cast<int32_t>(toks.size())) return false;
+  const Token& t = toks[i];
   if (t.Has(kTokWord)) return true;
   if (t.Has(kTokPunct) || t.Has(kTokNumber)) return false;
   return u_isalpha(c.doc.paragraphs[p].text[t.begin]) != 0;
