@@ -10,8 +10,10 @@ matches each judged attribution to the current output by (id, content start, con
 kind). Prints, over the judged attributions the build still emits: the share that are
 real attributions, and among real ones the speaker right / wrong / missing rates (all,
 direct, indirect, mixed), content right / partial / wrong and cue right; then how many
-judged ones are no longer emitted and how many emitted ones in those records have no
-judgement (a changed span or a new attribution: judge them and add them). Skips (exit 0)
+judged ones are no longer emitted, how many emitted ones in those records have no
+judgement (a changed span or a new attribution: judge them and add them) and how many
+judged ones now name another speaker than the one judged (`speaker_judged`: their speaker
+verdicts are stale; judge them again). Skips (exit 0)
 with a message when ../shared or the binary is absent. Prints numbers, does not gate.
 """
 import collections
@@ -32,6 +34,12 @@ def load_judged():
         if "header" not in obj:
             judged[(obj["id"], obj["content_start"], obj["content_end"], obj["kind"])] = obj
     return judged
+
+
+def speaker_of(a):
+    """The output speaker a verdict refers to: its name and its mention's span."""
+    sp = a.get("speaker") or {}
+    return {"name": a.get("speaker_name") or "", "start": sp.get("start"), "end": sp.get("end")}
 
 
 def rate(counter, key, total):
@@ -56,18 +64,22 @@ def main():
     if not records:
         common.skip("the judged records are not in %s" % CORPUS)
     outputs = common.run_factlens_jsonl(factlens, records)
-    emitted, unjudged = [], 0
+    emitted, unjudged, stale = [], 0, 0
     for rec in records:
         for a in outputs[rec["id"]].get("attributions", []):
             key = (rec["id"], a["content"]["start"], a["content"]["end"], a["kind"])
             if key in judged:
                 emitted.append(judged[key])
+                stale += speaker_of(a) != judged[key].get("speaker_judged", speaker_of(a))
             else:
                 unjudged += 1
     print("attributions judged by hand (%s): %d judged, %d still emitted, %d no longer "
           "emitted; %d emitted in those %d records without a judgement" % (
               os.path.relpath(JUDGED, common.REPO), len(judged), len(emitted),
               len(judged) - len(emitted), unjudged, len(records)))
+    if stale:
+        print("  %d emitted judged ones have another speaker than the one judged "
+              "(speaker_judged): their speaker verdicts are stale, judge them again" % stale)
     real = [r for r in emitted if r["is_attribution"] == "yes"]
     print("  real attributions: %s of the emitted judged ones" % (
         "%d / %d (%.2f)" % (len(real), len(emitted), len(real) / len(emitted)) if emitted else "-"))

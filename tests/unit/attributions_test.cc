@@ -134,7 +134,7 @@ TEST_CASE("colon lead-in and X said: “…”", "[attributions]") {
   const Attribution* b = Find(doc, r, u"dam fails");
   REQUIRE(b != nullptr);
   CHECK(b->speaker_name == u"Karin Vogel");
-  CHECK(Text(doc, b->cue) == u":");
+  CHECK(Text(doc, b->cue) == u"put it");  // the idiom is the cue (the colon before round 7)
   // Near miss: a colon before a short title-like quote is no lead-in.
   Document miss = Doc({u"The exhibition has a new name: “Rivers.”"});
   Report rm = Attribute(miss);
@@ -1499,4 +1499,106 @@ TEST_CASE("a paragraph that ends in 'on' after a cue reads no token past its end
   Document doc = Doc({u"The plan, the minister said on on", u"Lee posted the plan on"});
   Report r = Attribute(doc);
   for (const Attribution& a : r.attributions) CHECK(!a.outlet);
+}
+
+TEST_CASE("a colon lead-in's speaker: the name before the colon, 'From the report:', the "
+          "described subject; never an addressee",
+          "[attributions]") {
+  Document doc = Doc(
+      {u"Turnout estimates are weak - Pew Research: “All the samples include more engaged "
+       u"people than the census does.”",
+       u"From the report: “In general, samples with more elaborate weighting did better.”",
+       u"The Herald technology columnist Ann Lee went so far as to say: “The company as we "
+       u"know it is over.”",
+       u"The mayor had one message for Congress: “Fund the bridge or we will all pay later.”"});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"All the samples");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Pew Research");
+  a = Find(doc, r, u"elaborate weighting");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"the report");
+  a = Find(doc, r, u"as we know it");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ann Lee");
+  a = Find(doc, r, u"Fund the bridge");
+  if (a != nullptr) CHECK(Text(doc, a->speaker) != u"Congress");
+}
+
+TEST_CASE("a pronoun is never the person its cue addresses, and an unresolved pronoun stays "
+          "unresolved in the next paragraph",
+          "[attributions]") {
+  Document doc = Doc({u"Mark Ortiz interviewed Mayor Tom Baker on Monday.",
+                      u"Ortiz asked Baker how high the wall would be.",
+                      u"“I think the height could be 35 feet,” he told Ortiz, to cheers.",
+                      u"“We have no choice,” he said."});
+  Report r;
+  r.text = factlens::AnalyzeText(doc);
+  AddPerson(doc, &r, u"Mark Ortiz", {{u"Mark Ortiz", 0}, {u"Ortiz", 1}, {u"Ortiz", 2}},
+            factlens::Gender::kMale);
+  AddPerson(doc, &r, u"Tom Baker", {{u"Tom Baker", 0}, {u"Baker", 1}}, factlens::Gender::kMale);
+  std::sort(r.entities.begin(), r.entities.end(),
+            [](const factlens::EntityMention& x, const factlens::EntityMention& y) {
+              return x.span < y.span;
+            });
+  factlens::FindAttributions(doc, &r);
+  const Attribution* a = Find(doc, r, u"35 feet");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name != u"Mark Ortiz");
+  a = Find(doc, r, u"We have no choice");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name != u"Mark Ortiz");
+}
+
+TEST_CASE("after an inverted cue a short lower-case phrase that ends the clause is the speaker",
+          "[attributions]") {
+  Document doc = Doc({u"“We should fight them,” said the woman.",
+                      u"“We should fight them,” said the cashier, who did not want to be named.",
+                      u"“We should fight them,” she said the other day."});
+  Report r = Attribute(doc);
+  for (const Attribution& a : r.attributions) CHECK(a.kind == AttributionKind::kDirect);
+  REQUIRE(r.attributions.size() == 3);
+  CHECK(Text(doc, r.attributions[0].speaker) == u"the woman");
+  CHECK(Text(doc, r.attributions[1].speaker) == u"the cashier");
+  CHECK(Text(doc, r.attributions[2].speaker) == u"she");  // near miss: a time, not a speaker
+  CHECK(r.attributions[0].speaker_name.empty());
+}
+
+TEST_CASE("'as X put it', 'the statement read' and 'with X yelling:' are cues", "[attributions]") {
+  Document doc = Doc({u"As Ann Lee put it, “Imagine a world where we lead the market.”",
+                      u"“The plant will close,” the statement read.",
+                      u"Fans booed, with Omar Reed reportedly yelling: “Get him out of here!”",
+                      u"She reads the paper every morning."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Imagine a world");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ann Lee");
+  a = Find(doc, r, u"The plant will close");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"the statement");
+  a = Find(doc, r, u"Get him out");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Omar Reed");
+  CHECK(Find(doc, r, u"the paper") == nullptr);  // near miss: no content
+}
+
+TEST_CASE("a paragraph ending in a colon introduces the quoted paragraphs after it",
+          "[attributions]") {
+  Document doc = Doc({u"“I have decided to endorse the senator,” Ken Ward wrote.",
+                      u"He then listed the qualities he looks for in a nominee:",
+                      u"“Has the candidate a record of activism for his principles?",
+                      u"“Is the candidate surrounded by people of firm conviction?”",
+                      u"The next item on the list:",
+                      u"“Taxes will fall next year, and the deficit with them.”"});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"record of activism");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"He");
+  CHECK(a->speaker_name == u"Ken Ward");
+  a = Find(doc, r, u"firm conviction");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ken Ward");
+  a = Find(doc, r, u"Taxes will fall");  // near miss: no subject before the colon
+  REQUIRE(a != nullptr);
+  CHECK(!a->speaker);
 }

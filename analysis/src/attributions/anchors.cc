@@ -91,6 +91,15 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.bare = false;
     return true;
   }
+  // "as Lee put it, “…”", "“…,” as she put it": what follows the group or the
+  // quotation before it is the content
+  if ((w == u"put"sv || w == u"puts"sv) && TokLowerIs(c, p, i + 1, u"it") && !IsCap(c, p, i)) {
+    a->cue_e = i + 2;
+    a->info = CueInfo();
+    a->info.inv = true;
+    a->info.strict = true;
+    return true;
+  }
   // "spoke of the reform": the object is the content ("spoke in a barn that …" is no cue)
   if ((w == u"spoke"sv || w == u"speaks"sv || w == u"speak"sv) && TokLowerIs(c, p, i + 1, u"of") &&
       !IsCap(c, p, i)) {
@@ -162,6 +171,15 @@ bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   const std::u16string prev = TokLower(c, p, k);
   return prev == u"is"sv || prev == u"are"sv || prev == u"was"sv || prev == u"were"sv ||
          prev == u"been"sv;
+}
+
+// "with Lee reportedly yelling: “…”": an "-ing" cue whose subject follows
+// "with" is finite for speaker finding (the name before it speaks).
+bool WithSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  const int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
+  if (j <= sb || !IsCap(c, p, j)) return false;
+  const int32_t k = NameStartBack(c, p, j, sb);
+  return k > sb && TokLowerIs(c, p, k - 1, u"with");
 }
 
 bool IsRaisingVerb(const std::u16string& w) {
@@ -450,24 +468,53 @@ bool SubjectBeforeApposition(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anc
   return true;
 }
 
+// The speaker of a colon lead-in whose colon is token i: a name right before
+// the colon after a dash, "from" or "by" ("… - Pew Research:", "a memo from
+// Lee:"), the phrase after a leading "From" ("From the report:"), or the name
+// that opens the sentence ("Lee put it bluntly:"). Never an addressee ("a
+// message for Congress:").
+bool ColonSpeaker(const Ctx& c, int32_t p, int32_t sb, int32_t i, Speaker* s) {
+  Speaker sp;
+  if (IsCap(c, p, i - 1) && SpeakerBack(c, p, i - 1, sb, &sp) && sp.tb > sb && !sp.pronoun &&
+      !sp.vague && !IsPlace(c, p, sp)) {
+    const int32_t b = sp.tb - 1;
+    if (TokIs(c, p, b, u"-") || TokIs(c, p, b, u"–") || TokIs(c, p, b, u"—") ||
+        TokLowerIs(c, p, b, u"from") || TokLowerIs(c, p, b, u"by")) {
+      *s = sp;
+      return true;
+    }
+  }
+  if (TokLowerIs(c, p, sb, u"from") && SpeakerBack(c, p, i - 1, sb + 1, &sp) && sp.tb == sb + 1 &&
+      !sp.pronoun) {
+    *s = sp;
+    return true;
+  }
+  int32_t verb = -1;  // "The Herald columnist Ann Lee went so far as to say:"
+  if (SentenceSubject(c, p, sb, i, &sp, &verb) && !sp.vague && !sp.pronoun) {
+    *s = sp;
+    return true;
+  }
+  int32_t k = sb;
+  while (k < i && IsCap(c, p, k)) ++k;
+  if (k == sb || c.lex.prepositions.count(TokLower(c, p, sb))) return false;
+  return SpeakerBack(c, p, k - 1, sb, s) && !s->vague;
+}
+
 // Colon lead-in: "Lee put it bluntly: “…”" — a statement quotation right
-// after a colon, in a sentence that opens with a named subject and has no cue.
+// after a colon, in a sentence that has no cue (ColonSpeaker names the speaker).
 void ColonLeadIn(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
                  std::vector<Anchor>* out) {
   for (int32_t i = sb + 1; i + 1 < se; ++i) {
     if (!TokIs(c, p, i, u":") || InQuote(c, p, i) || !IsOpenMark(c, p, i + 1)) continue;
     int32_t ri = c.quotes.of_tok[p][std::min(i + 2, NumTokens(c, p) - 1)];
     if (ri < 0 || c.quotes.regions[ri].words < 4) return;
-    int32_t k = sb;
-    while (k < i && IsCap(c, p, k)) ++k;
-    if (k == sb) return;
     Anchor a;
     a.p = p;
     a.sentence = sentence;
     a.cue_b = i;
     a.cue_e = i + 1;
     a.colon = true;
-    if (SpeakerBack(c, p, k - 1, sb, &a.speaker) && !a.speaker.vague) out->push_back(a);
+    if (ColonSpeaker(c, p, sb, i, &a.speaker)) out->push_back(a);
     return;
   }
 }
@@ -496,7 +543,7 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       continue;
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
-    if (IsIngForm(w) && !IsProgressive(c, p, sb, i)) {
+    if (IsIngForm(w) && !IsProgressive(c, p, sb, i) && !WithSubject(c, p, sb, i)) {
       // "by saying", "before asking her, “…”", "after noting that …"
       a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||
                      TokLowerIs(c, p, i - 1, u"before") || TokLowerIs(c, p, i - 1, u"after") ||

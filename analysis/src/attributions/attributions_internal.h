@@ -73,6 +73,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> np_stops;        // "and", "in", "of"
   std::unordered_set<std::u16string> prepositions;    // "in", "under": fronted adjuncts
   std::unordered_set<std::u16string> page_labels;     // "correction", "source": "X: …" labels
+  std::unordered_set<std::u16string> time_nouns;      // "day", "week": not a speaker's head
   std::unordered_set<std::u16string> titles;          // "president", "speaker"
   const std::unordered_set<std::u16string>& weekdays = WeekdayNames();  // "monday" …
   std::unordered_set<std::u16string> org_heads;       // "ministry", "council"
@@ -196,7 +197,9 @@ bool OpeningSubjectPhrase(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Sp
 int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor);
 bool IsPlace(const Ctx& c, int32_t p, const Speaker& s);
 void ResolveNamed(const Ctx& c, int32_t p, Speaker* s);
-void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s);
+// `addressee`: the entity the cue addresses ("he told Ortiz"), never the pronoun's referent.
+void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s,
+                    int32_t addressee = -1);
 void ResolveSurnameFromSpeakers(const std::vector<Attribution>& done, Speaker* s);
 
 // anchors.cc (phase 1)

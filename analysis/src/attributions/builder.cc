@@ -51,8 +51,9 @@ AttributionKind KindOf(const Ctx& c, const Span& content, bool* only_quote, int3
 // The anchor's part of an attribution: speaker, cue, outlet, belief.
 void CopyAnchor(const Ctx& c, const Anchor& a, Attribution* at) {
   if (a.speaker.tb >= 0 || a.speaker.impersonal) {
-    at->speaker = a.speaker.relative >= 0 && !a.speaker.name.empty() ? TokSpan(c, a.p, a.speaker.relative, a.speaker.relative + 1)
-                                          : a.speaker.span;
+    at->speaker = a.speaker.relative >= 0 && !a.speaker.name.empty()
+                      ? TokSpan(c, a.p, a.speaker.relative, a.speaker.relative + 1)
+                      : a.speaker.span;
     at->speaker_entity = a.speaker.entity;
     at->speaker_name = a.speaker.name;
   }

@@ -173,13 +173,21 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
   return end;
 }
 
+// The person a cue addresses right after it ("told Ortiz", "asked Lee"), or -1.
+int32_t AddresseeEntity(const Ctx& c, int32_t p, const Anchor& a) {
+  if (!(a.info.obj || a.info.ask) || a.after || a.cue_e >= NumTokens(c, p)) return -1;
+  const int32_t m = MentionAt(c, p, a.cue_e);
+  if (m < 0 || c.report->entities[m].type != EntityType::kPerson) return -1;
+  return c.report->entities[m].entity;
+}
+
 // Resolves the anchor's speaker once: a pronoun through the speaker chain, a
 // bare surname against the speakers before it.
 void ResolveOnce(Ctx& c, int32_t p, Anchor* a) {
   if (a->resolved) return;
   a->resolved = true;
   if (a->speaker.pronoun)
-    ResolvePronoun(c, c.report->attributions, p, &a->speaker);
+    ResolvePronoun(c, c.report->attributions, p, &a->speaker, AddresseeEntity(c, p, *a));
   else if (a->speaker.tb >= 0)
     ResolveSurnameFromSpeakers(c.report->attributions, &a->speaker);
 }

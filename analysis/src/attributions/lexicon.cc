@@ -72,6 +72,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/np_stops.txt", &l->np_stops);
     Load("attributions/prepositions.txt", &l->prepositions);
     Load("attributions/page_labels.txt", &l->page_labels);
+    Load("attributions/time_nouns.txt", &l->time_nouns);
     Load("attributions/titles.txt", &l->titles);
     Load("attributions/org_heads.txt", &l->org_heads);
     Load("attributions/finite_verbs.txt", &l->finite_verbs);

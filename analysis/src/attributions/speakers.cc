@@ -434,6 +434,13 @@ bool CommonNpForward(const Ctx& c, int32_t p, int32_t i, int32_t k, int32_t limi
     ++e;
   }
   const bool det = IsArticle(w) || IsQuantifier(c, w);
+  // "…,” said the woman." / "…,” said the cashier, who …": after an inverted
+  // cue, a short lower-case phrase that ends the clause names its speaker
+  // (unresolved), unless it is a time ("said the day before").
+  if (head < 0 && IsArticle(w) && e > i + 1 && e - i <= 3 &&
+      (e >= limit || IsComma(c, p, e) || TokIs(c, p, e, u".")) && IsLowerWord(c, p, e - 1) &&
+      !c.lex.time_nouns.count(TokLower(c, p, e - 1)))
+    head = e - 1;
   if (head < 0 || !det) return false;
   s->tb = i;
   s->te = head + 1;
@@ -827,6 +834,14 @@ bool OtherNameBetween(const Ctx& c, const std::vector<Attribution>& done, Positi
   return false;
 }
 
+// Paragraphs from `from` to `to`, not counting empty ones between them.
+int32_t ParagraphGap(const Ctx& c, int32_t from, int32_t to) {
+  int32_t gap = to - from;
+  for (int32_t q = from + 1; q < to; ++q)
+    if (c.doc.paragraphs[q].text.find_first_not_of(u" \t") == std::u16string::npos) --gap;
+  return gap;
+}
+
 // The speaker chain: the last attribution's speaker when it is in the same or
 // the previous non-empty paragraph, named, not vague, gender compatible, and
 // no other person is mentioned between it and the pronoun.
@@ -835,10 +850,8 @@ bool ChainSpeaker(const Ctx& c, const std::vector<Attribution>& done, int32_t p,
   if (done.empty()) return false;
   const Attribution& last = done.back();
   const Span last_pos = last.speaker ? *last.speaker : last.content;
-  int32_t gap = p - last_pos.paragraph;
-  for (int32_t q = last_pos.paragraph + 1; q < p; ++q)  // empty paragraphs do not count
-    if (c.doc.paragraphs[q].text.find_first_not_of(u" \t") == std::u16string::npos) --gap;
-  if (gap > 1 || last.speaker_name.empty() || last.vague_source) return false;
+  if (ParagraphGap(c, last_pos.paragraph, p) > 1 || last.speaker_name.empty() || last.vague_source)
+    return false;
   *entity = last.speaker_entity;
   *name = last.speaker_name;
   if (*entity >= 0) {
@@ -852,11 +865,28 @@ bool ChainSpeaker(const Ctx& c, const std::vector<Attribution>& done, int32_t p,
   return c.have_persons || !OtherNameBetween(c, done, from, to, *name);
 }
 
+// The last attribution, in this or the previous non-empty paragraph, has the
+// same pronoun and nobody resolved it ("“…,” he told Ortiz." then "“…,” he
+// said."): the same unknown person, left unresolved rather than guessed anew.
+// (A description before it, "said the woman" then "she said", is not enough:
+// on PolNeAR dev it lost three right names the entity stage found.)
+bool ContinuesUnnamedSpeaker(const Ctx& c, const std::vector<Attribution>& done, int32_t p,
+                             const std::u16string& pronoun) {
+  if (done.empty()) return false;
+  const Attribution& last = done.back();
+  if (!last.speaker || !last.speaker_name.empty() || last.vague_source) return false;
+  const Span& sp = *last.speaker;
+  if (ParagraphGap(c, sp.paragraph, p) > 1) return false;
+  const std::u16string prev =
+      LowerSimple(c.doc.paragraphs[sp.paragraph].text.substr(sp.begin, sp.size()));
+  return prev == pronoun;
+}
+
 // The entity stage's resolution; its "first named of several" answer
 // (confidence 0.6) is a guess, so a clearer answer is required here. Only
 // when a person is named in this paragraph or the two before (the service's
 // own window): saves a call per pronoun in long documents.
-void ResolveByEntityStage(const Ctx& c, int32_t p, Gender g, Speaker* s) {
+void ResolveByEntityStage(const Ctx& c, int32_t p, Gender g, int32_t addressee, Speaker* s) {
   bool person_near = false;
   for (int32_t q = std::max(0, p - 2); q <= p && !person_near; ++q)
     for (int32_t m : c.mentions_in_para[q])
@@ -869,7 +899,7 @@ void ResolveByEntityStage(const Ctx& c, int32_t p, Gender g, Speaker* s) {
   const PersonReference ref =
       ResolvePersonReference(c.doc, *c.report, Position{p, s->span.begin}, g);
   const int32_t r = ref.confidence >= kMinPronounConfidence ? ref.entity : -1;
-  if (r < 0 || r >= static_cast<int32_t>(c.report->entity_list.size())) return;
+  if (r < 0 || r == addressee || r >= static_cast<int32_t>(c.report->entity_list.size())) return;
   const Entity& e = c.report->entity_list[r];
   if (e.type == EntityType::kPerson && !e.ambiguous &&
       (e.gender == Gender::kUnknown || e.gender == g)) {
@@ -882,7 +912,8 @@ void ResolveByEntityStage(const Ctx& c, int32_t p, Gender g, Speaker* s) {
 
 // Resolves a pronoun speaker: the speaker chain first, then the entity
 // stage's ResolvePersonReference. Unsure: unresolved.
-void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s) {
+void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s,
+                    int32_t addressee) {
   const std::u16string w =
       LowerSimple(c.doc.paragraphs[p].text.substr(s->span.begin, s->span.size()));
   Gender g = w == u"he"sv ? Gender::kMale : w == u"she"sv ? Gender::kFemale : Gender::kUnknown;
@@ -890,11 +921,13 @@ void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Spe
   int32_t entity = -1;
   std::u16string name;
   if (ChainSpeaker(c, done, p, *s, g, &entity, &name)) {
+    if (entity >= 0 && entity == addressee) return;  // "Ortiz asked …" / "he told Ortiz"
     s->entity = entity;
     s->name = name;
     return;
   }
-  ResolveByEntityStage(c, p, g, s);
+  if (ContinuesUnnamedSpeaker(c, done, p, w)) return;
+  ResolveByEntityStage(c, p, g, addressee, s);
 }
 
 // A bare surname no entity resolved: an earlier speaker whose name contains it.

@@ -74,6 +74,36 @@ int32_t PreviousParagraphSpeaker(const Ctx& c, int32_t p, int32_t continuation_r
   return -1;
 }
 
+// "He then listed the qualities he looks for:" ending the previous non-empty
+// paragraph, before a paragraph that is wholly a quotation: the subject of
+// the colon's sentence speaks (resolved like any anchor's speaker).
+bool ColonParagraphAnchor(Ctx& c, int32_t p, Anchor* a) {
+  int32_t prev = p - 1;
+  while (prev >= 0 && c.doc.paragraphs[prev].text.find_first_not_of(u" \t") == std::u16string::npos)
+    --prev;
+  if (prev < 0 || c.doc.paragraphs[prev].kind != c.doc.paragraphs[p].kind) return false;
+  const int32_t n = NumTokens(c, prev);
+  const auto& sentences = c.report->text.paragraphs[prev].sentences;
+  if (n < 3 || sentences.empty() || !TokIs(c, prev, n - 1, u":") || InQuote(c, prev, n - 1))
+    return false;
+  const int32_t sb = sentences.back().first_token;
+  Speaker sp;
+  int32_t verb = -1;
+  if (!SentenceSubject(c, prev, sb, n - 1, &sp, &verb) || sp.vague) return false;
+  if (sp.pronoun)
+    ResolvePronoun(c, c.report->attributions, prev, &sp);
+  else
+    ResolveSurnameFromSpeakers(c.report->attributions, &sp);
+  a->p = prev;
+  a->sentence = static_cast<int32_t>(sentences.size()) - 1;
+  a->cue_b = n - 1;
+  a->cue_e = n;
+  a->colon = true;
+  a->resolved = true;
+  a->speaker = sp;
+  return true;
+}
+
 // Credits region r to the speaker of attribution `src`.
 void EmitContinuation(Ctx& c, Region& r, int32_t src, bool wholly) {
   std::vector<Attribution>& out = c.report->attributions;
@@ -115,6 +145,13 @@ void AttributeUnclaimed(Ctx& c, int32_t p, size_t para_first_attr, int32_t* cont
     if (src < 0) {
       wholly = IsWhollyQuotation(c, p, r, para_first_attr);
       if (wholly) src = PreviousParagraphSpeaker(c, p, *continuation_run);
+      Anchor lead;
+      if (wholly && src < 0 && ColonParagraphAnchor(c, p, &lead)) {
+        EmitQuotation(c, lead, r.quotation, 0.6);
+        by_begin.push_back({r.begin, static_cast<int32_t>(out.size()) - 1});
+        *continuation_run = 0;
+        continue;
+      }
     }
     // An unresolved speaker ("he" nobody resolved, "several aides") continues
     // too: the same mention, still without a name (confidence at most 0.3).
