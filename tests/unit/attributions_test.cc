@@ -1602,3 +1602,23 @@ TEST_CASE("a paragraph ending in a colon introduces the quoted paragraphs after 
   REQUIRE(a != nullptr);
   CHECK(!a->speaker);
 }
+
+TEST_CASE("', as police have said' reports the clause before it; a cue after an auxiliary "
+          "keeps a coordinated report",
+          "[attributions]") {
+  Document doc = Doc({u"It does not answer whether the man had a gun, as police have said.",
+                      u"Mr. Ortiz has attacked loopholes that benefit others, and has called for "
+                      u"ending the tax break.",
+                      u"Lee said the mayor had promised aid and said she would resign."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the man had a gun");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"police");
+  a = Find(doc, r, u"ending the tax break");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ortiz");
+  // Near miss: whose "said" the second one is stays open (a verb of speech
+  // inside the first report), so it is not given to Lee.
+  a = Find(doc, r, u"she would resign");
+  if (a != nullptr) CHECK(a->speaker_name != u"Lee");
+}

@@ -240,6 +240,10 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   }
   // ", but said": a comma before the conjunction closes a "that" clause
   const bool comma = j - 1 > sb && IsComma(c, p, j - 1);
+  // "Ortiz has attacked …, and has called for …": the subject's own verb after
+  // its auxiliaries may be a cue itself
+  while (verb + 1 < j && c.lex.adverbs.count(TokLower(c, p, verb)) && IsLowerWord(c, p, verb + 1))
+    ++verb;
   for (int32_t t = verb; t < j; ++t)
     if (TokIs(c, p, t, u";") || (!comma && !InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
         TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||

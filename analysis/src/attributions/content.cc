@@ -279,10 +279,8 @@ void EmitAccording(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t
   }
 }
 
-// Group start: the speaker (before the cue) with the descriptors before the
-// name ("Finance Minister Olga Petrova said", "fire chief Rosa Klein told",
-// "the port operator said"), or the cue.
-int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
+// GroupStart before a leading "as" is taken in.
+int32_t GroupStartNoAs(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   int32_t group_b = (a.speaker.tb >= 0 && !a.after && !a.participle && a.speaker.tb < a.cue_b)
                         ? a.speaker.tb
                         : a.cue_b;
@@ -299,6 +297,16 @@ int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   }
   if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b) return g;
   return group_b;
+}
+
+// Group start: the speaker (before the cue) with the descriptors before the
+// name ("Finance Minister Olga Petrova said", "fire chief Rosa Klein told",
+// "the port operator said", ", as police have said"), or the cue.
+int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
+  const int32_t g = GroupStartNoAs(c, p, a, si);
+  // ", as police have said": the "as" belongs to the group
+  if (g - 1 > si.b && TokLowerIs(c, p, g - 1, u"as") && IsComma(c, p, g - 2)) return g - 1;
+  return g;
 }
 
 // "Not filing the forms “saves us time,” Lee said": the quotation finishes a
