@@ -1622,3 +1622,25 @@ TEST_CASE("', as police have said' reports the clause before it; a cue after an 
   a = Find(doc, r, u"she would resign");
   if (a != nullptr) CHECK(a->speaker_name != u"Lee");
 }
+
+TEST_CASE("'spoke (emotionally) of X', 'talked about X', 'complained about X' report X",
+          "[attributions]") {
+  Document doc = Doc({u"Ann Lee spoke emotionally of her years at the mill.",
+                      u"Omar Reed spoke out Tuesday about the death of a man in Tulsa.",
+                      u"Tom Baker talked about the plan for an hour.",
+                      u"Lee spoke to reporters in a barn that was cold.",
+                      u"The talks failed."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"her years at the mill");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->cue) == u"spoke emotionally of");
+  a = Find(doc, r, u"the death of a man");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Omar Reed");
+  a = Find(doc, r, u"the plan");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Tom Baker");
+  // Near misses: "spoke" without "about"/"of" is no cue; "talks" is a noun.
+  CHECK(Find(doc, r, u"was cold") == nullptr);
+  CHECK(Find(doc, r, u"failed") == nullptr);
+}

@@ -79,6 +79,17 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
   return IsDeterminer(c, prev) || possessive;
 }
 
+// "about" or "of" after the cue at i, past an adverb, "out" or a weekday
+// ("spoke out Tuesday about"); its index, or -1.
+int32_t AboutAfter(const Ctx& c, int32_t p, int32_t i) {
+  int32_t k = i + 1;
+  while (k < NumTokens(c, p) && k - i <= 3 && !InQuote(c, p, k) &&
+         ((IsLowerWord(c, p, k) && (IsAdverb(c, TokLower(c, p, k)) || TokLowerIs(c, p, k, u"out"))) ||
+          (IsCap(c, p, k) && c.lex.weekdays.count(TokLower(c, p, k)))))
+    ++k;
+  return TokLowerIs(c, p, k, u"about") || TokLowerIs(c, p, k, u"of") ? k : -1;
+}
+
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
 // cues.txt ("pointed out" takes "out" too). False when there is none; a
 // capitalised cue is only a sentence-initial participle ("Noting …").
@@ -100,20 +111,23 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.strict = true;
     return true;
   }
-  // "spoke of the reform": the object is the content ("spoke in a barn that …" is no cue)
-  if ((w == u"spoke"sv || w == u"speaks"sv || w == u"speak"sv) && TokLowerIs(c, p, i + 1, u"of") &&
-      !IsCap(c, p, i)) {
-    a->cue_e = i + 2;
-    a->info = CueInfo();
-    a->info.topic = true;
-    a->info.thing = true;
-    return true;
-  }
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
   if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
   if (IsCueNoun(c, p, sb, i, w)) return false;
   a->info = it->second;
+  // "spoke emotionally of X", "complained about X": X is the content ("spoke in
+  // a barn that …" is no cue)
+  const int32_t about = a->info.about ? AboutAfter(c, p, i) : -1;
+  if (about > i) {
+    a->cue_e = about + 1;
+    a->info.strict = false;
+    a->info.inv = false;
+    a->info.topic = true;
+    a->info.thing = true;
+    return true;
+  }
+  if (a->info.only_about) return false;
   if (TokLowerIs(c, p, i + 1, u"out")) a->cue_e = i + 2;  // "pointed out"
   // "pointed to the audit"; "did not respond to requests for comment", "responded
   // with attacks on X": the object of the preposition is the content

@@ -59,6 +59,8 @@ struct CueInfo {
   bool thing = false;   // "cited the figure": a bare object is the content (with topic)
   bool gerund = false;  // "proposed allowing parents to …": an "-ing" object is the content
   bool passive = false;  // "Lee was told that …": a passive subject is the addressee
+  bool about = false;    // "spoke (emotionally) of X", "complained about X": X is the content
+  bool only_about = false;  // a cue only with that "about"/"of" ("spoke", "talked")
 };
 
 // The word lists of analysis/data/attributions/, loaded once (immutable).

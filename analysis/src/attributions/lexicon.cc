@@ -31,6 +31,8 @@ CueInfo ParseCueHead(std::string_view head) {
   info.thing = flags.find("thing") != std::string_view::npos;
   info.gerund = flags.find("gerund") != std::string_view::npos;
   info.passive = flags.find("passive") != std::string_view::npos;
+  info.about = flags.find("about") != std::string_view::npos;
+  info.only_about = flags.find("onlyabout") != std::string_view::npos;
   return info;
 }
 
