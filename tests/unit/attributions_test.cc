@@ -1644,3 +1644,21 @@ TEST_CASE("'spoke (emotionally) of X', 'talked about X', 'complained about X' re
   CHECK(Find(doc, r, u"was cold") == nullptr);
   CHECK(Find(doc, r, u"failed") == nullptr);
 }
+
+TEST_CASE("'called Friday for', 'continued to call for', and a coordinated 'called for' after "
+          "an adverb",
+          "[attributions]") {
+  Document doc = Doc({u"Roy Cooper, the attorney general, called Friday for releasing the videos.",
+                      u"Protesters continued to call for more information about the shooting.",
+                      u"Mayor Ann Lee has sharply criticized the budget and called for new taxes."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"releasing the videos");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->cue) == u"called Friday for");
+  a = Find(doc, r, u"more information");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Protesters");
+  a = Find(doc, r, u"new taxes");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ann Lee");
+}

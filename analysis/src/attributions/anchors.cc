@@ -79,15 +79,16 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
   return IsDeterminer(c, prev) || possessive;
 }
 
-// "about" or "of" after the cue at i, past an adverb, "out" or a weekday
-// ("spoke out Tuesday about"); its index, or -1.
-int32_t AboutAfter(const Ctx& c, int32_t p, int32_t i) {
+// The preposition `x` or `y` after the cue at i, past an adverb, "out" or a
+// weekday ("spoke out Tuesday about", "called Friday for"); its index, or -1.
+int32_t ParticleAfter(const Ctx& c, int32_t p, int32_t i, std::u16string_view x,
+                      std::u16string_view y) {
   int32_t k = i + 1;
   while (k < NumTokens(c, p) && k - i <= 3 && !InQuote(c, p, k) &&
          ((IsLowerWord(c, p, k) && (IsAdverb(c, TokLower(c, p, k)) || TokLowerIs(c, p, k, u"out"))) ||
           (IsCap(c, p, k) && c.lex.weekdays.count(TokLower(c, p, k)))))
     ++k;
-  return TokLowerIs(c, p, k, u"about") || TokLowerIs(c, p, k, u"of") ? k : -1;
+  return TokLowerIs(c, p, k, x) || TokLowerIs(c, p, k, y) ? k : -1;
 }
 
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
@@ -118,7 +119,7 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   a->info = it->second;
   // "spoke emotionally of X", "complained about X": X is the content ("spoke in
   // a barn that …" is no cue)
-  const int32_t about = a->info.about ? AboutAfter(c, p, i) : -1;
+  const int32_t about = a->info.about ? ParticleAfter(c, p, i, u"about", u"of") : -1;
   if (about > i) {
     a->cue_e = about + 1;
     a->info.strict = false;
@@ -142,8 +143,9 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.thing = true;
   }
   // "called for new talks", "called on Congress to act": what is asked for.
-  if (a->info.naming && (TokLowerIs(c, p, i + 1, u"for") || TokLowerIs(c, p, i + 1, u"on"))) {
-    a->cue_e = i + 2;
+  const int32_t asked_for = a->info.naming ? ParticleAfter(c, p, i, u"for", u"on") : -1;
+  if (asked_for > i) {  // "called Friday for …"
+    a->cue_e = asked_for + 1;
     a->info.naming = false;
     a->info.bare = true;
     a->info.inv = false;
@@ -199,7 +201,8 @@ bool WithSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
 bool IsRaisingVerb(const std::u16string& w) {
   return w == u"appeared"sv || w == u"appears"sv || w == u"seemed"sv || w == u"seems"sv ||
          w == u"went"sv || w == u"tried"sv || w == u"sought"sv || w == u"began"sv ||
-         w == u"hastened"sv;
+         w == u"hastened"sv || w == u"continued"sv || w == u"continues"sv ||
+         w == u"continue"sv;
 }
 
 // The last token of the speaker before the cue at i: past adverbs and
@@ -256,7 +259,8 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   const bool comma = j - 1 > sb && IsComma(c, p, j - 1);
   // "Ortiz has attacked …, and has called for …": the subject's own verb after
   // its auxiliaries may be a cue itself
-  while (verb + 1 < j && c.lex.adverbs.count(TokLower(c, p, verb)) && IsLowerWord(c, p, verb + 1))
+  while (verb + 1 < j && IsLowerWord(c, p, verb) && IsAdverb(c, TokLower(c, p, verb)) &&
+         IsLowerWord(c, p, verb + 1))
     ++verb;
   for (int32_t t = verb; t < j; ++t)
     if (TokIs(c, p, t, u";") || (!comma && !InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||

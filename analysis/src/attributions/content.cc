@@ -690,7 +690,7 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   }
   // "called for more nurses in a statement on Friday": the demand is the
   // object, without the adjunct after it
-  const bool demand = a.cue_e - a.cue_b == 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
+  const bool demand = a.cue_e - a.cue_b >= 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
   if ((object || demand) && !has_quote) {
     end = ObjectEnd(c, p, f, end);
     content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
