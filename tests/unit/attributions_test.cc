@@ -1662,3 +1662,22 @@ TEST_CASE("'called Friday for', 'continued to call for', and a coordinated 'call
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ann Lee");
 }
+
+TEST_CASE("'As X said, …' reports the clause after the comma; ', as X said,' is parenthetical",
+          "[attributions]") {
+  Document doc = Doc({u"As many tax experts have pointed out, the mayor is free to publish his "
+                      u"returns.",
+                      u"As Ann Lee said on Monday, the plan will cut costs.",
+                      u"The island, as one official said, will flood next year."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"free to publish");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the mayor is free to publish his returns");
+  a = Find(doc, r, u"the plan will cut costs");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plan will cut costs");
+  CHECK(Text(doc, a->speaker) == u"Ann Lee");
+  a = Find(doc, r, u"will flood next year");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"one official");
+}

@@ -304,8 +304,9 @@ int32_t GroupStartNoAs(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si
 // "the port operator said", ", as police have said"), or the cue.
 int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   const int32_t g = GroupStartNoAs(c, p, a, si);
-  // ", as police have said": the "as" belongs to the group
-  if (g - 1 > si.b && TokLowerIs(c, p, g - 1, u"as") && IsComma(c, p, g - 2)) return g - 1;
+  // ", as police have said", "As the mayor said, …": the "as" belongs to the group
+  if (g - 1 >= si.b && TokLowerIs(c, p, g - 1, u"as") && (g - 1 == si.b || IsComma(c, p, g - 2)))
+    return g - 1;
   return g;
 }
 
@@ -788,7 +789,8 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
                        !ClauseBreakBetween(c, p, o.cue_e, group_b - 1);
     if (!opens) cb = std::max(cb, o.cue_e);
   }
-  if (group_b - 1 - cb < 2) return;
+  // "Hawaii, as one adviser pointed out, …": after "as" one word is lead enough
+  if (group_b - 1 - cb < (TokLowerIs(c, p, group_b, u"as") ? 1 : 2)) return;
   const int32_t comma = CommaAfterAdjunct(c, p, f, si);
   const bool parenthetical = comma >= 0 && comma + 1 < si.e &&
                              ContinuesSentence(c, p, comma + 1, group_b - 1 - cb);
@@ -797,6 +799,24 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
   cb = SkipDateline(c, p, cb, group_b - 1);
   if (!parenthetical && FrontedAdjunct(c, p, cb, end)) return;
   Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, conf - 0.1);
+}
+
+// "As the mayor said (on Monday), the plan will …": a group opening the
+// sentence with "As" reports the clause after its comma; only adverbs or a
+// prepositional adjunct may come between the cue and the comma.
+bool EmitAsLead(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k, int32_t group_b,
+                SentenceInfo si, double conf) {
+  const Anchor& a = anchors[k];
+  if (group_b != si.b || !TokLowerIs(c, p, group_b, u"as") || a.after) return false;
+  int32_t t = a.cue_e;
+  const bool adjunct = t < si.e && IsWord(c, p, t) && c.lex.prepositions.count(TokLower(c, p, t));
+  while (t < si.e && t - a.cue_e <= 6 && !IsComma(c, p, t) && !InQuote(c, p, t) &&
+         (adjunct || (IsLowerWord(c, p, t) && IsAdverb(c, TokLower(c, p, t)))) && IsWord(c, p, t))
+    ++t;
+  if (!(t < si.e && IsComma(c, p, t)) || t + 1 >= si.e) return false;
+  const int32_t end = ContentEndTok(c, p, t + 1, si.e, anchors, k);
+  if (end <= t + 1) return false;
+  return Emit(c, a, TokSpan(c, p, t + 1, end), false, conf) >= 0;
 }
 
 // The content of anchors[k] (its speaker resolved): "according to" clauses,
@@ -816,6 +836,7 @@ void EmitAnchorContent(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, si
   }
   const int32_t group_b = GroupStart(c, p, a, si);
   const int32_t group_e = a.after ? a.speaker.te : a.cue_e;
+  if (EmitAsLead(c, p, anchors, k, group_b, si, conf)) return;
   const bool took_back = EmitQuotationBefore(c, p, a, group_b, si, conf);
   Complement m = ReadComplement(c, p, a, group_e, si);
   if (took_back) {
