@@ -1681,3 +1681,19 @@ TEST_CASE("'As X said, …' reports the clause after the comma; ', as X said,' i
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"one official");
 }
+
+TEST_CASE("'told a meeting of island leaders that …' and 'told the forum he was …'",
+          "[attributions]") {
+  Document doc = Doc({u"Lee told a meeting of island leaders that the plan failed.",
+                      u"Lee told the forum he was against the war.",
+                      u"Lee told the committee the budget would pass."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the plan failed");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plan failed");
+  a = Find(doc, r, u"he was against the war");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"he was against the war");
+  // Near miss: where "the committee the budget" splits is unclear: no content.
+  CHECK(Find(doc, r, u"would pass") == nullptr);
+}

@@ -372,9 +372,14 @@ int32_t SkipAddressee(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
   } else if (f < si.e && IsCap(c, p, f)) {
     while (e < si.e && e - f < kMaxNameTokens && (IsCap(c, p, e) || TokIs(c, p, e, u"-"))) ++e;
   } else if (fw == u"the"sv || fw == u"a"sv) {
+    // "told a meeting of island leaders that …", "told the forum he was …"
     e = f + 1;
-    while (e < si.e && e - f < 4 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that")) ++e;
-    if (!(e < si.e && (TokLowerIs(c, p, e, u"that") || TokIs(c, p, e, u":"))))
+    while (e < si.e && e - f < 7 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that") &&
+           !IsPronoun(TokLower(c, p, e)))
+      ++e;
+    const bool pronoun_clause = e < si.e && e - f <= 3 && IsPronoun(TokLower(c, p, e)) &&
+                                !TokLowerIs(c, p, e, u"it");
+    if (!(e < si.e && (TokLowerIs(c, p, e, u"that") || TokIs(c, p, e, u":"))) && !pronoun_clause)
       e = si.e;  // "told the committee the budget …": unclear where it ends
   }
   return e;
