@@ -1697,3 +1697,17 @@ TEST_CASE("'told a meeting of island leaders that …' and 'told the forum he wa
   // Near miss: where "the committee the budget" splits is unclear: no content.
   CHECK(Find(doc, r, u"would pass") == nullptr);
 }
+
+TEST_CASE("'a new report' is a noun: 'according to a new report by Politico' names Politico",
+          "[attributions]") {
+  Document doc = Doc({u"According to a new report by Politico, party insiders are trying to "
+                      u"mobilize voters.",
+                      u"The company reports that profits rose."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"party insiders");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Politico");
+  a = Find(doc, r, u"profits rose");  // near miss: after "the company" it is the verb
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"The company");
+}

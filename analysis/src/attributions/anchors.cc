@@ -68,8 +68,8 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
   // "a controversial comment", "his latest tweet": adjectives after the determiner
   int32_t k = i - 1;
   while (k - 1 >= sb && i - k <= 2 && IsLowerWord(c, p, k) &&
-         LooksLikeAdjective(TokLower(c, p, k)) && !c.lex.vague.count(TokLower(c, p, k)) &&
-         !c.lex.speaker_nouns.count(TokLower(c, p, k)))
+         (LooksLikeAdjective(TokLower(c, p, k)) || c.lex.noun_adjectives.count(TokLower(c, p, k))) &&
+         !c.lex.vague.count(TokLower(c, p, k)) && !c.lex.speaker_nouns.count(TokLower(c, p, k)))
     --k;
   if (k < i - 1 && !IsDeterminer(c, TokLower(c, p, k))) k = i - 1;
   // "the report", "Editor’s note", "Lee's claim": a determiner or a possessive

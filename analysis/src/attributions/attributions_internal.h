@@ -76,6 +76,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> prepositions;    // "in", "under": fronted adjuncts
   std::unordered_set<std::u16string> page_labels;     // "correction", "source": "X: …" labels
   std::unordered_set<std::u16string> time_nouns;      // "day", "week": not a speaker's head
+  std::unordered_set<std::u16string> noun_adjectives;  // "new", "latest": "a new report"
   std::unordered_set<std::u16string> titles;          // "president", "speaker"
   const std::unordered_set<std::u16string>& weekdays = WeekdayNames();  // "monday" …
   std::unordered_set<std::u16string> org_heads;       // "ministry", "council"

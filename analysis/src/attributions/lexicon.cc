@@ -75,6 +75,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/prepositions.txt", &l->prepositions);
     Load("attributions/page_labels.txt", &l->page_labels);
     Load("attributions/time_nouns.txt", &l->time_nouns);
+    Load("attributions/cue_noun_adjectives.txt", &l->noun_adjectives);
     Load("attributions/titles.txt", &l->titles);
     Load("attributions/org_heads.txt", &l->org_heads);
     Load("attributions/finite_verbs.txt", &l->finite_verbs);

@@ -211,7 +211,18 @@ void ResolveAccording(const Ctx& c, int32_t p, std::vector<Anchor>& anchors, siz
   const SentenceInfo si = SentenceOf(c, p, a);
   int32_t start = a.cue_e;
   int32_t stop = start;
-  while (stop < si.e && stop - start < 10 && !(stop > start && PhraseEnd(c, p, stop))) ++stop;
+  // "according to a new report by Politico": a cue word after a determiner or
+  // an adjective is a noun of the phrase, not its end
+  auto cue_noun = [&](int32_t t) {
+    if (!(IsLowerWord(c, p, t) && c.lex.cues.count(TokLower(c, p, t)) && t - 1 >= start))
+      return false;
+    const std::u16string before = TokLower(c, p, t - 1);
+    return IsDeterminer(c, before) || LooksLikeAdjective(before) ||
+           c.lex.noun_adjectives.count(before);
+  };
+  while (stop < si.e && stop - start < 10 &&
+         !(stop > start && PhraseEnd(c, p, stop) && !cue_noun(stop)))
+    ++stop;
   // The source phrase ends at its last word; a capitalised last word makes
   // it a name ("The Korea Herald", "China’s Foreign Ministry"), a lower-case
   // one a common noun phrase ("South Korean customs data", "analysts").
