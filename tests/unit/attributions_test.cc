@@ -1395,7 +1395,7 @@ TEST_CASE("', and NOUNS warned that …' is a second report with its own subject
 TEST_CASE("the subject of 'was told' or 'was asked' heard the words: no speaker is named",
           "[attributions]") {
   Document doc = Doc({u"Mayor Ana Ruiz was told that the bridge would close.",
-                      u"Ruiz was once asked how the fund would be spent.",
+                      u"Ruiz was once asked what the fund would buy.",
                       u"Ruiz is telling farmers that the budget is broken.",
                       u"Officials were told that the dam could fail, Ann Lee said."});
   Report r = Attribute(doc);
@@ -1403,7 +1403,7 @@ TEST_CASE("the subject of 'was told' or 'was asked' heard the words: no speaker 
   REQUIRE(a != nullptr);
   CHECK(!a->speaker);
   CHECK(a->speaker_name.empty());
-  a = Find(doc, r, u"how the fund would be spent");
+  a = Find(doc, r, u"what the fund would buy");
   REQUIRE(a != nullptr);
   CHECK(!a->speaker);
   // Near misses: the progressive is active; beside a named report the
@@ -1433,10 +1433,10 @@ TEST_CASE("'NAME, who said': the speaker mention is 'who', the name is its antec
 }
 
 TEST_CASE("a fronted prepositional phrase before 'X told …' is no report", "[attributions]") {
-  Document doc = Doc({u"In Honolulu last week, Lee told reporters about it.",
+  Document doc = Doc({u"In Lisbon last month, Lee told reporters about it.",
                       u"After the vote the party collapsed, Lee said."});
   Report r = Attribute(doc);
-  CHECK(Find(doc, r, u"Honolulu") == nullptr);
+  CHECK(Find(doc, r, u"Lisbon") == nullptr);
   const Attribution* a = Find(doc, r, u"the party collapsed");  // a clause: a report
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"After the vote the party collapsed");
@@ -1454,7 +1454,7 @@ TEST_CASE("page labels ('Correction:', 'Source:') are no speakers", "[attributio
 }
 
 TEST_CASE("a cue's '-s' form before 'have' or 'are' is a plural noun", "[attributions]") {
-  Document doc = Doc({u"Health worries have dogged the governor since May.",
+  Document doc = Doc({u"Safety worries have slowed the governor since May.",
                       u"Lee claims the vote was rigged."});
   Report r = Attribute(doc);
   CHECK(Find(doc, r, u"dogged") == nullptr);
@@ -1466,9 +1466,9 @@ TEST_CASE("a cue's '-s' form before 'have' or 'are' is a plural noun", "[attribu
 TEST_CASE("an adverb between a name subject and its verb keeps the coordinated speaker",
           "[attributions]") {
   Document doc =
-      Doc({u"Mr. Ortiz mostly backed unions, and said he did not support the merger."});
+      Doc({u"Mr. Ortiz mostly praised the ferry plan, and said he would vote for the levy."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"he did not support the merger");
+  const Attribution* a = Find(doc, r, u"he would vote for the levy");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Ortiz");
 }
@@ -1501,23 +1501,23 @@ TEST_CASE("a paragraph that ends in 'on' after a cue reads no token past its end
   for (const Attribution& a : r.attributions) CHECK(!a.outlet);
 }
 
-TEST_CASE("a colon lead-in's speaker: the name before the colon, 'From the report:', the "
+TEST_CASE("a colon lead-in's speaker: the name before the colon, 'From the audit:', the "
           "described subject; never an addressee",
           "[attributions]") {
   Document doc = Doc(
-      {u"Turnout estimates are weak - Pew Research: “All the samples include more engaged "
+      {u"Turnout estimates are weak - Gallup: “All the samples include more engaged "
        u"people than the census does.”",
-       u"From the report: “In general, samples with more elaborate weighting did better.”",
-       u"The Herald technology columnist Ann Lee went so far as to say: “The company as we "
+       u"From the audit: “On the whole, the ferry lines with longer routes lost less money.”",
+       u"The Herald farm columnist Ann Lee went so far as to say: “The company as we "
        u"know it is over.”",
        u"The mayor had one message for Congress: “Fund the bridge or we will all pay later.”"});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"All the samples");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->speaker) == u"Pew Research");
-  a = Find(doc, r, u"elaborate weighting");
+  CHECK(Text(doc, a->speaker) == u"Gallup");
+  a = Find(doc, r, u"longer routes");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->speaker) == u"the report");
+  CHECK(Text(doc, a->speaker) == u"the audit");
   a = Find(doc, r, u"as we know it");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ann Lee");
@@ -1529,9 +1529,9 @@ TEST_CASE("a pronoun is never the person its cue addresses, and an unresolved pr
           "unresolved in the next paragraph",
           "[attributions]") {
   Document doc = Doc({u"Mark Ortiz interviewed Mayor Tom Baker on Monday.",
-                      u"Ortiz asked Baker how high the wall would be.",
-                      u"“I think the height could be 35 feet,” he told Ortiz, to cheers.",
-                      u"“We have no choice,” he said."});
+                      u"Ortiz asked Baker how long the bridge would stay shut.",
+                      u"“My guess is a month, maybe two,” he told Ortiz, to applause.",
+                      u"“The river sets the timetable,” he said."});
   Report r;
   r.text = factlens::AnalyzeText(doc);
   AddPerson(doc, &r, u"Mark Ortiz", {{u"Mark Ortiz", 0}, {u"Ortiz", 1}, {u"Ortiz", 2}},
@@ -1542,10 +1542,10 @@ TEST_CASE("a pronoun is never the person its cue addresses, and an unresolved pr
               return x.span < y.span;
             });
   factlens::FindAttributions(doc, &r);
-  const Attribution* a = Find(doc, r, u"35 feet");
+  const Attribution* a = Find(doc, r, u"a month, maybe two");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name != u"Mark Ortiz");
-  a = Find(doc, r, u"We have no choice");
+  a = Find(doc, r, u"The river sets");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name != u"Mark Ortiz");
 }
@@ -1584,18 +1584,18 @@ TEST_CASE("'as X put it', 'the statement read' and 'with X yelling:' are cues", 
 
 TEST_CASE("a paragraph ending in a colon introduces the quoted paragraphs after it",
           "[attributions]") {
-  Document doc = Doc({u"“I have decided to endorse the senator,” Ken Ward wrote.",
-                      u"He then listed the qualities he looks for in a nominee:",
-                      u"“Has the candidate a record of activism for his principles?",
-                      u"“Is the candidate surrounded by people of firm conviction?”",
+  Document doc = Doc({u"“I will back the senator in the spring,” Ken Ward wrote.",
+                      u"He then set out what he looks for in a nominee:",
+                      u"“Does the nominee keep the promises made to rural voters?",
+                      u"“Will the nominee stand up to the party leaders on water rights?”",
                       u"The next item on the list:",
                       u"“Taxes will fall next year, and the deficit with them.”"});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"record of activism");
+  const Attribution* a = Find(doc, r, u"rural voters");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"He");
   CHECK(a->speaker_name == u"Ken Ward");
-  a = Find(doc, r, u"firm conviction");
+  a = Find(doc, r, u"water rights");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ken Ward");
   a = Find(doc, r, u"Taxes will fall");  // near miss: no subject before the colon
@@ -1603,18 +1603,18 @@ TEST_CASE("a paragraph ending in a colon introduces the quoted paragraphs after 
   CHECK(!a->speaker);
 }
 
-TEST_CASE("', as police have said' reports the clause before it; a cue after an auxiliary "
+TEST_CASE("', as the harbor police have said' reports the clause before it; a cue after an auxiliary "
           "keeps a coordinated report",
           "[attributions]") {
-  Document doc = Doc({u"It does not answer whether the man had a gun, as police have said.",
-                      u"Mr. Ortiz has attacked loopholes that benefit others, and has called for "
-                      u"ending the tax break.",
+  Document doc = Doc({u"It is unclear whether the ferry was late, as the harbor police have said.",
+                      u"Mr. Ortiz has attacked the port fees, and has called for "
+                      u"ending the fuel subsidy.",
                       u"Lee said the mayor had promised aid and said she would resign."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"the man had a gun");
+  const Attribution* a = Find(doc, r, u"the ferry was late");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->speaker) == u"police");
-  a = Find(doc, r, u"ending the tax break");
+  CHECK(Text(doc, a->speaker) == u"the harbor police");
+  a = Find(doc, r, u"ending the fuel subsidy");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Ortiz");
   // Near miss: whose "said" the second one is stays open (a verb of speech
@@ -1626,7 +1626,7 @@ TEST_CASE("', as police have said' reports the clause before it; a cue after an 
 TEST_CASE("'spoke (emotionally) of X', 'talked about X', 'complained about X' report X",
           "[attributions]") {
   Document doc = Doc({u"Ann Lee spoke emotionally of her years at the mill.",
-                      u"Omar Reed spoke out Tuesday about the death of a man in Tulsa.",
+                      u"Omar Reed spoke out Wednesday about the closing of the mill in Dayton.",
                       u"Tom Baker talked about the plan for an hour.",
                       u"Lee spoke to reporters in a barn that was cold.",
                       u"The talks failed."});
@@ -1634,7 +1634,7 @@ TEST_CASE("'spoke (emotionally) of X', 'talked about X', 'complained about X' re
   const Attribution* a = Find(doc, r, u"her years at the mill");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->cue) == u"spoke emotionally of");
-  a = Find(doc, r, u"the death of a man");
+  a = Find(doc, r, u"the closing of the mill");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Omar Reed");
   a = Find(doc, r, u"the plan");
@@ -1649,15 +1649,15 @@ TEST_CASE("'called Friday for', 'continued to call for', and a coordinated 'call
           "an adverb",
           "[attributions]") {
   Document doc = Doc({u"Roy Cooper, the attorney general, called Friday for releasing the videos.",
-                      u"Protesters continued to call for more information about the shooting.",
+                      u"Farmers continued to call for more water for the valley.",
                       u"Mayor Ann Lee has sharply criticized the budget and called for new taxes."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"releasing the videos");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->cue) == u"called Friday for");
-  a = Find(doc, r, u"more information");
+  a = Find(doc, r, u"more water");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->speaker) == u"Protesters");
+  CHECK(Text(doc, a->speaker) == u"Farmers");
   a = Find(doc, r, u"new taxes");
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ann Lee");
@@ -1682,10 +1682,10 @@ TEST_CASE("'As X said, …' reports the clause after the comma; ', as X said,' i
   CHECK(Text(doc, a->speaker) == u"one official");
 }
 
-TEST_CASE("'told a meeting of island leaders that …' and 'told the forum he was …'",
+TEST_CASE("'told a meeting of farm leaders that …' and 'told the panel he was …'",
           "[attributions]") {
-  Document doc = Doc({u"Lee told a meeting of island leaders that the plan failed.",
-                      u"Lee told the forum he was against the war.",
+  Document doc = Doc({u"Lee told a meeting of farm leaders that the plan failed.",
+                      u"Lee told the panel he was against the war.",
                       u"Lee told the committee the budget would pass."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"the plan failed");
@@ -1698,15 +1698,15 @@ TEST_CASE("'told a meeting of island leaders that …' and 'told the forum he wa
   CHECK(Find(doc, r, u"would pass") == nullptr);
 }
 
-TEST_CASE("'a new report' is a noun: 'according to a new report by Politico' names Politico",
+TEST_CASE("'a recent report' is a noun: 'according to a recent report by the Herald' names it",
           "[attributions]") {
-  Document doc = Doc({u"According to a new report by Politico, party insiders are trying to "
-                      u"mobilize voters.",
+  Document doc = Doc({u"According to a recent report by the Herald, farm families are leaving "
+                      u"the valley.",
                       u"The company reports that profits rose."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"party insiders");
+  const Attribution* a = Find(doc, r, u"farm families");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->speaker) == u"Politico");
+  CHECK(Text(doc, a->speaker) == u"Herald");
   a = Find(doc, r, u"profits rose");  // near miss: after "the company" it is the verb
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"The company");

@@ -58,7 +58,7 @@ bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
 bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
   if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
   if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
-  // "Health worries have dogged …", "the claims are": a plural noun before a
+  // "Safety worries have slowed …", "the claims are": a plural noun before a
   // plural verb (an "-s" verb form never stands there)
   if (w.size() > 3 && w.back() == u's' &&
       (TokLowerIs(c, p, i + 1, u"have") || TokLowerIs(c, p, i + 1, u"are") ||
@@ -80,7 +80,7 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
 }
 
 // The preposition `x` or `y` after the cue at i, past an adverb, "out" or a
-// weekday ("spoke out Tuesday about", "called Friday for"); its index, or -1.
+// weekday ("spoke out Wednesday about", "called Friday for"); its index, or -1.
 int32_t ParticleAfter(const Ctx& c, int32_t p, int32_t i, std::u16string_view x,
                       std::u16string_view y) {
   int32_t k = i + 1;
@@ -257,7 +257,7 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   }
   // ", but said": a comma before the conjunction closes a "that" clause
   const bool comma = j - 1 > sb && IsComma(c, p, j - 1);
-  // "Ortiz has attacked …, and has called for …": the subject's own verb after
+  // "Ortiz has attacked …, and has urged …": the subject's own verb after
   // its auxiliaries may be a cue itself
   while (verb + 1 < j && IsLowerWord(c, p, verb) && IsAdverb(c, TokLower(c, p, verb)) &&
          IsLowerWord(c, p, verb + 1))
@@ -316,7 +316,7 @@ void PassiveAgentHead(const Ctx& c, int32_t p, int32_t sb, Speaker* s) {
   s->vague = c.lex.vague.count(n) > 0;
 }
 
-// "Lee was told that …", "Reagan was once asked how …": the subject of a
+// "Lee was told that …", "Ruiz was asked when …": the subject of a
 // passive addressee verb heard the words, it did not say them. The speaker is
 // left unnamed (the agent of "was told by aides" is not read).
 bool AddresseePassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
@@ -491,8 +491,8 @@ bool SubjectBeforeApposition(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anc
 }
 
 // The speaker of a colon lead-in whose colon is token i: a name right before
-// the colon after a dash, "from" or "by" ("… - Pew Research:", "a memo from
-// Lee:"), the phrase after a leading "From" ("From the report:"), or the name
+// the colon after a dash, "from" or "by" ("… - Gallup:", "a memo from
+// Lee:"), the phrase after a leading "From" ("From the audit:"), or the name
 // that opens the sentence ("Lee put it bluntly:"). Never an addressee ("a
 // message for Congress:").
 bool ColonSpeaker(const Ctx& c, int32_t p, int32_t sb, int32_t i, Speaker* s) {

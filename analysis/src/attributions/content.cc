@@ -301,10 +301,10 @@ int32_t GroupStartNoAs(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si
 
 // Group start: the speaker (before the cue) with the descriptors before the
 // name ("Finance Minister Olga Petrova said", "fire chief Rosa Klein told",
-// "the port operator said", ", as police have said"), or the cue.
+// "the port operator said", ", as the harbor police have said"), or the cue.
 int32_t GroupStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   const int32_t g = GroupStartNoAs(c, p, a, si);
-  // ", as police have said", "As the mayor said, …": the "as" belongs to the group
+  // ", as the harbor police have said", "As the mayor said, …": the "as" belongs to the group
   if (g - 1 >= si.b && TokLowerIs(c, p, g - 1, u"as") && (g - 1 == si.b || IsComma(c, p, g - 2)))
     return g - 1;
   return g;
@@ -372,7 +372,7 @@ int32_t SkipAddressee(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
   } else if (f < si.e && IsCap(c, p, f)) {
     while (e < si.e && e - f < kMaxNameTokens && (IsCap(c, p, e) || TokIs(c, p, e, u"-"))) ++e;
   } else if (fw == u"the"sv || fw == u"a"sv) {
-    // "told a meeting of island leaders that …", "told the forum he was …"
+    // "told a meeting of farm leaders that …", "told the panel he was …"
     e = f + 1;
     while (e < si.e && e - f < 7 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that") &&
            !IsPronoun(TokLower(c, p, e)))
@@ -754,7 +754,7 @@ bool ClauseBreakBetween(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   return false;
 }
 
-// "In Honolulu last week, Lee told reporters about it": tokens [b, e) before
+// "In Lisbon last month, Lee told reporters about it": tokens [b, e) before
 // the speaker are a fronted adjunct, not a report: a preposition of
 // prepositions.txt, then no comma outside quotations and no verb (a word of
 // finite_verbs.txt or cues.txt, or an "-ed" form).

@@ -211,7 +211,7 @@ void ResolveAccording(const Ctx& c, int32_t p, std::vector<Anchor>& anchors, siz
   const SentenceInfo si = SentenceOf(c, p, a);
   int32_t start = a.cue_e;
   int32_t stop = start;
-  // "according to a new report by Politico": a cue word after a determiner or
+  // "according to a recent report by the Herald": a cue word after a determiner or
   // an adjective is a noun of the phrase, not its end
   auto cue_noun = [&](int32_t t) {
     if (!(IsLowerWord(c, p, t) && c.lex.cues.count(TokLower(c, p, t)) && t - 1 >= start))

@@ -74,7 +74,7 @@ int32_t PreviousParagraphSpeaker(const Ctx& c, int32_t p, int32_t continuation_r
   return -1;
 }
 
-// "He then listed the qualities he looks for:" ending the previous non-empty
+// "He then set out what he looks for:" ending the previous non-empty
 // paragraph, before a paragraph that is wholly a quotation: the subject of
 // the colon's sentence speaks (resolved like any anchor's speaker).
 bool ColonParagraphAnchor(Ctx& c, int32_t p, Anchor* a) {
