@@ -1711,3 +1711,20 @@ TEST_CASE("'a recent report' is a noun: 'according to a recent report by the Her
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"The company");
 }
+
+TEST_CASE("a quotation ending its own sentence is not taken by the next sentence's cue when that "
+          "cue reports a clause of its own",
+          "[attributions]") {
+  Document doc = Doc({u"Mayor Jen Ross said that the audit would be published but said \"the "
+                      u"date is not settled yet.\" Pat Ames said it would be wrong to speak.",
+                      u"“The plant will close.” Lee said on Monday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"it would be wrong to speak");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Pat Ames");
+  a = Find(doc, r, u"the date is not settled");
+  if (a != nullptr) CHECK(a->speaker_name != u"Pat Ames");
+  a = Find(doc, r, u"The plant will close");  // near miss: no clause after the cue
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Lee");
+}

@@ -328,6 +328,17 @@ bool EmitLeadAndQuotation(Ctx& c, int32_t p, const Anchor& a, const Region& r, S
 
 // 4a. A quotation closing just before the group, ending in , ? ! — . or
 // followed by a comma ("“…,” Lee said"): emitted for the anchor.
+bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end);
+
+// A clause right after the cue ("said it would …", "said that …"), not an
+// adjunct ("said on Monday") or the end of the sentence.
+bool ClauseAfterCue(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
+  const int32_t f = a.after ? a.speaker.te : a.cue_e;
+  if (f >= si.e || !IsLowerWord(c, p, f)) return false;
+  const std::u16string w = TokLower(c, p, f);
+  return w == u"that"sv || (!c.lex.np_stops.count(w) && !IsAdverb(c, w) && LooksLikeClause(c, p, f, si.e));
+}
+
 bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, SentenceInfo si,
                          double conf) {
   if (a.participle) return false;
@@ -357,6 +368,9 @@ bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, Se
   const bool punct = last == u',' || last == u'?' || last == u'!' || last == u'—' || last == u'.' ||
                      IsComma(c, p, group_b - 1);
   if (!punct) return false;
+  // "“… is the timing.” Ames said it would be wrong": a quotation that ends its
+  // own sentence is not what a cue with a clause of its own reports
+  if (last == u'.' && !IsComma(c, p, group_b - 1) && ClauseAfterCue(c, p, a, si)) return false;
   if (EmitLeadAndQuotation(c, p, a, r, si, conf)) return true;
   EmitQuotation(c, a, r.quotation, conf);
   return true;
