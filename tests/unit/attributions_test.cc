@@ -1728,3 +1728,23 @@ TEST_CASE("a quotation ending its own sentence is not taken by the next sentence
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Lee");
 }
+
+TEST_CASE("'footage of X saying, “…”' names X; a prepositional adjunct before ', “' is skipped",
+          "[attributions]") {
+  Document doc = Doc({u"The ad uses footage of Ann Lee asking, “Why are we not ahead by fifty "
+                      u"points?”",
+                      u"The spot ends with footage of Tom Baker saying during the debate last "
+                      u"week, “That makes me rich,” when pressed.",
+                      u"Lee said in a statement, “The plant will close.”"});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"fifty points");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ann Lee");
+  a = Find(doc, r, u"That makes me rich");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Tom Baker");
+  CHECK(Text(doc, a->content) == u"That makes me rich,");
+  a = Find(doc, r, u"The plant will close");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == AttributionKind::kDirect);
+}

@@ -189,13 +189,14 @@ bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
          prev == u"been"sv;
 }
 
-// "with Lee reportedly yelling: “…”": an "-ing" cue whose subject follows
-// "with" is finite for speaker finding (the name before it speaks).
+// "with Lee reportedly yelling: “…”", "footage of Lee saying, “…”": an "-ing"
+// cue whose subject follows "with" or "of" is finite for speaker finding (the
+// name before it speaks).
 bool WithSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   const int32_t j = SkipAdverbsBack(c, p, i - 1, sb);
   if (j <= sb || !IsCap(c, p, j)) return false;
   const int32_t k = NameStartBack(c, p, j, sb);
-  return k > sb && TokLowerIs(c, p, k - 1, u"with");
+  return k > sb && (TokLowerIs(c, p, k - 1, u"with") || TokLowerIs(c, p, k - 1, u"of"));
 }
 
 bool IsRaisingVerb(const std::u16string& w) {

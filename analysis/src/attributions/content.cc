@@ -488,7 +488,11 @@ Complement ReadComplement(const Ctx& c, int32_t p, const Anchor& a, int32_t grou
 void FindLateColon(const Ctx& c, int32_t p, SentenceInfo si, Complement* m) {
   if (m->colon || m->quote_first) return;
   for (int32_t t = m->f; t < si.e && t - m->f < 8 && !InQuote(c, p, t); ++t) {
-    if (TokIs(c, p, t, u":") && IsOpenMark(c, p, t + 1)) {
+    // "said in a statement: “…”"; after a prepositional adjunct a comma does the
+    // same ("saying during the debate last week, “…”")
+    const bool comma_after_adjunct =
+        IsComma(c, p, t) && t > m->f && c.lex.prepositions.count(TokLower(c, p, m->f));
+    if ((TokIs(c, p, t, u":") || comma_after_adjunct) && IsOpenMark(c, p, t + 1)) {
       m->f = t + 1;
       m->colon = true;
       m->quote_first = true;
