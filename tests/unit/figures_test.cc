@@ -1160,3 +1160,15 @@ TEST_CASE("year to date (issue 14, round 5)", "[figures]") {
   REQUIRE(r.Find("Year-to-date") != nullptr);
   CHECK(r.Find("year to year") == nullptr);
 }
+
+TEST_CASE("'between' or 'from' as the last word opens no date range (a fuzz finding)",
+          "[figures]") {
+  // tests/fuzz/corpus/sources/sources_range_intro_at_text_end: the range opener set
+  // the next token as the date's start past the end of the text, and the day-first
+  // reader dereferenced it (UBSan: member access within null pointer).
+  Result r = Run("The vote is in March between", factlens::Date{2026, 1, 9});
+  INFO(r.All());
+  CHECK(r.Find("March") != nullptr);
+  Result r2 = Run("Prices rose from", factlens::Date{2026, 1, 9});
+  CHECK(r2.report.figures.empty());
+}

@@ -304,10 +304,12 @@ int Scanner::MatchDateModifier(DateCue* c) {
   return -1;
 }
 
-// "from"/"between" opening a date range: only kept if a range follows.
+// "from"/"between" opening a date range: only kept if a range follows (a last
+// word of the text opens nothing: the matchers after this one read c->k).
 int Scanner::MatchRangeIntro(DateCue* c) {
   const Lex* l = L(c->i);
-  if (l->type == kWord && (l->low == "from"sv || l->low == "between"sv) && c->mod.empty()) {
+  if (l->type == kWord && (l->low == "from"sv || l->low == "between"sv) && c->mod.empty() &&
+      L(c->i + 1)) {
     c->ranged = true;
     c->k = c->i + 1;
   }
