@@ -49,14 +49,14 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
 bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
   if (!c.lex.cues.count(w)) return false;
   if (c.lex.finite_cues.count(w)) return true;
-  return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+  return IsEdForm(w);
 }
 
 // A cue form that is a noun here: "his tweet", "the report", "a comment",
 // "Editor’s note" (a determiner or a possessive just before; "-ed" and "-ing"
 // forms are verbs).
 bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
-  if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return false;
+  if (IsEdForm(w)) return false;
   if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
   // "Safety worries have slowed …", "the claims are": a plural noun before a
   // plural verb (an "-s" verb form never stands there)
@@ -68,7 +68,7 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
   // "a controversial comment", "his latest tweet": adjectives after the determiner
   int32_t k = i - 1;
   while (k - 1 >= sb && i - k <= 2 && IsLowerWord(c, p, k) &&
-         (LooksLikeAdjective(TokLower(c, p, k)) || c.lex.noun_adjectives.count(TokLower(c, p, k))) &&
+         IsCueNounAdjective(c, TokLower(c, p, k)) &&
          !c.lex.vague.count(TokLower(c, p, k)) && !c.lex.speaker_nouns.count(TokLower(c, p, k)))
     --k;
   if (k < i - 1 && !IsDeterminer(c, TokLower(c, p, k))) k = i - 1;
@@ -178,11 +178,7 @@ int32_t AuxiliaryBefore(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
 
 // "Ortiz is telling a farmers’ union that …": a progressive form is finite.
 bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
-  int32_t k = i - 1;  // "is once again disputing": past adverbs
-  while (k > sb && i - k <= 3 && c.lex.adverbs.count(TokLower(c, p, k)) &&
-         !TokLowerIs(c, p, k, u"is") && !TokLowerIs(c, p, k, u"are") &&
-         !TokLowerIs(c, p, k, u"was") && !TokLowerIs(c, p, k, u"were"))
-    --k;
+  const int32_t k = AuxiliaryBefore(c, p, sb, i);  // "is once again disputing"
   if (k < sb) return false;
   const std::u16string prev = TokLower(c, p, k);
   return prev == u"is"sv || prev == u"are"sv || prev == u"was"sv || prev == u"were"sv ||
@@ -282,7 +278,7 @@ bool ReducedRelativeSubject(const Ctx& c, int32_t p, int32_t sb, int32_t j, Spea
   if (j > sb && IsCap(c, p, j) && c.lex.weekdays.count(TokLower(c, p, j))) --j;
   if (j - 1 <= sb || !IsLowerWord(c, p, j) || InQuote(c, p, j)) return false;
   const std::u16string w = TokLower(c, p, j);
-  if (w.size() <= 4 || w.compare(w.size() - 2, 2, u"ed") != 0 || c.lex.cues.count(w)) return false;
+  if (w.size() <= 4 || !IsEdForm(w) || c.lex.cues.count(w)) return false;
   if (!IsLowerWord(c, p, j - 1) || c.lex.finite_verbs.count(TokLower(c, p, j - 1)) ||
       c.lex.adverbs.count(TokLower(c, p, j - 1)))
     return false;
@@ -300,7 +296,7 @@ void PassiveAgentHead(const Ctx& c, int32_t p, int32_t sb, Speaker* s) {
   if (by - 2 < sb || !TokLowerIs(c, p, by, u"by")) return;
   auto past = [&](int32_t t) {
     const std::u16string v = TokLower(c, p, t);
-    return IsLowerWord(c, p, t) && v.size() > 4 && v.compare(v.size() - 2, 2, u"ed") == 0 &&
+    return IsLowerWord(c, p, t) && v.size() > 4 && IsEdForm(v) &&
            !c.lex.cues.count(v);
   };
   int32_t v = by - 1;  // "combed through by the Herald": one particle between

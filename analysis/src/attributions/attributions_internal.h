@@ -200,6 +200,9 @@ bool OpeningSubjectPhrase(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Sp
 int32_t NameStartBack(const Ctx& c, int32_t p, int32_t j, int32_t floor);
 bool IsPlace(const Ctx& c, int32_t p, const Speaker& s);
 void ResolveNamed(const Ctx& c, int32_t p, Speaker* s);
+// Resolves the anchor's speaker once (content.cc): a pronoun through the speaker
+// chain, a bare surname against the speakers before it; sets `resolved`.
+void ResolveOnce(Ctx& c, int32_t p, Anchor* a);
 // `addressee`: the entity the cue addresses ("he told Ortiz"), never the pronoun's referent.
 void ResolvePronoun(Ctx& c, const std::vector<Attribution>& done, int32_t p, Speaker* s,
                     int32_t addressee = -1);

@@ -56,7 +56,7 @@ bool CoordinatedReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   // a finite form ("and said", "and has called"), not a noun or a bare form
   // ("federal and state law", "and report cards")
   const bool finite = c.lex.finite_cues.count(w) ||
-                      (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) ||
+                      IsEdForm(w) ||
                       (w.size() > 3 && w.back() == u's') || v > t + 1;
   return it != c.lex.cues.end() && !IsIngForm(w) && !it->second.belief && finite;
 }
@@ -81,10 +81,8 @@ bool ConcessiveReportAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
 bool CommentWhichAt(const Ctx& c, int32_t p, int32_t t) {
   if (!TokLowerIs(c, p, t + 1, u"which") || t < 1 || !IsLowerWord(c, p, t - 1)) return false;
   const std::u16string w = TokLower(c, p, t - 1);
-  const bool ed = w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
-  const bool ly = w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0;
-  return (t >= 2 && TokLowerIs(c, p, t - 2, u"to")) || ed || ly || c.lex.finite_verbs.count(w) ||
-         c.lex.adverbs.count(w);
+  return (t >= 2 && TokLowerIs(c, p, t - 2, u"to")) || IsEdForm(w) || IsAdverb(c, w) ||
+         c.lex.finite_verbs.count(w);
 }
 
 // The reported clause stops at a semicolon, before ", which …" (the writer's
@@ -109,7 +107,7 @@ int32_t EndOfRelativeReport(const Ctx& c, int32_t p, const Anchor& a, int32_t fr
   for (int32_t t = from + 1; t + 1 < end; ++t) {
     if (InQuote(c, p, t) || !IsComma(c, p, t) || !IsLowerWord(c, p, t + 1)) continue;
     const std::u16string v = TokLower(c, p, t + 1);
-    if (c.lex.finite_verbs.count(v) || (v.size() > 3 && v.compare(v.size() - 2, 2, u"ed") == 0))
+    if (c.lex.finite_verbs.count(v) || IsEdForm(v))
       return t;
   }
   return end;
@@ -181,8 +179,8 @@ int32_t AddresseeEntity(const Ctx& c, int32_t p, const Anchor& a) {
   return c.report->entities[m].entity;
 }
 
-// Resolves the anchor's speaker once: a pronoun through the speaker chain, a
-// bare surname against the speakers before it.
+}  // namespace
+
 void ResolveOnce(Ctx& c, int32_t p, Anchor* a) {
   if (a->resolved) return;
   a->resolved = true;
@@ -191,6 +189,8 @@ void ResolveOnce(Ctx& c, int32_t p, Anchor* a) {
   else if (a->speaker.tb >= 0)
     ResolveSurnameFromSpeakers(c.report->attributions, &a->speaker);
 }
+
+namespace {
 
 // "Pledging …, Lee said": the anchor of the main clause after the participle
 // anchors[k], or anchors.size().
@@ -540,7 +540,7 @@ bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end) {
     if (IsLowerWord(c, p, t) && (c.lex.finite_verbs.count(w) || pronoun) && w != u"also"sv &&
         w != u"then"sv && w != u"later"sv)
       return true;
-    const bool ed = w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+    const bool ed = IsEdForm(w);
     if (ed && IsLowerWord(c, p, t) && !IsDeterminer(c, TokLower(c, p, t - 1))) return true;
     if (c.lex.np_stops.count(w) && w != u"of"sv) return false;
   }
@@ -781,7 +781,7 @@ bool FrontedAdjunct(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   for (int32_t t = b + 1; t < e; ++t) {
     if (InQuote(c, p, t)) continue;
     const std::u16string w = TokLower(c, p, t);
-    const bool ed = IsLowerWord(c, p, t) && w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+    const bool ed = IsLowerWord(c, p, t) && IsEdForm(w);
     if (IsComma(c, p, t) || ed || c.lex.finite_verbs.count(w) || c.lex.cues.count(w)) return false;
   }
   return true;

@@ -217,8 +217,7 @@ void ResolveAccording(const Ctx& c, int32_t p, std::vector<Anchor>& anchors, siz
     if (!(IsLowerWord(c, p, t) && c.lex.cues.count(TokLower(c, p, t)) && t - 1 >= start))
       return false;
     const std::u16string before = TokLower(c, p, t - 1);
-    return IsDeterminer(c, before) || LooksLikeAdjective(before) ||
-           c.lex.noun_adjectives.count(before);
+    return IsDeterminer(c, before) || IsCueNounAdjective(c, before);
   };
   while (stop < si.e && stop - start < 10 &&
          !(stop > start && PhraseEnd(c, p, stop) && !cue_noun(stop)))

@@ -259,7 +259,7 @@ bool HyphenatedNameBack(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speak
 // cue, after which a clause opens ("said the mayor told her …").
 bool IsVerbForm(const Ctx& c, const std::u16string& w) {
   if (c.lex.cues.count(w)) return false;
-  return c.lex.finite_verbs.count(w) || (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0);
+  return c.lex.finite_verbs.count(w) || IsEdForm(w);
 }
 
 // "the port operator said": a short noun phrase led by a determiner, with no
@@ -278,7 +278,7 @@ bool IsDeterminerPhrase(const Ctx& c, int32_t p, int32_t j, int32_t floor,
   for (int32_t t = d + 1; t <= j; ++t) {
     const std::u16string lt = TokLower(c, p, t);
     if (c.lex.cues.count(lt) || c.lex.adverbs.count(lt) || c.lex.finite_verbs.count(lt) ||
-        (lt.size() > 3 && lt.compare(lt.size() - 2, 2, u"ed") == 0))
+        IsEdForm(lt))
       verbish = true;
   }
   return det && !verbish && !IsIngForm(head) && !c.lex.np_stops.count(head);
@@ -599,7 +599,7 @@ bool FiniteVerbAt(const Ctx& c, int32_t p, int32_t v, int32_t limit) {
   const std::u16string w = TokLower(c, p, v);
   if (c.lex.np_stops.count(w) || IsDeterminer(c, w)) return false;
   if (c.lex.finite_verbs.count(w)) return true;
-  if (w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0) return true;
+  if (IsEdForm(w)) return true;
   return w.size() > 3 && w.back() == u's' && w.compare(w.size() - 2, 2, u"ss") != 0 &&
          w.compare(w.size() - 2, 2, u"us") != 0;
 }
@@ -838,7 +838,7 @@ bool OtherNameBetween(const Ctx& c, const std::vector<Attribution>& done, Positi
 int32_t ParagraphGap(const Ctx& c, int32_t from, int32_t to) {
   int32_t gap = to - from;
   for (int32_t q = from + 1; q < to; ++q)
-    if (c.doc.paragraphs[q].text.find_first_not_of(u" \t") == std::u16string::npos) --gap;
+    if (IsBlankParagraph(c, q)) --gap;
   return gap;
 }
 

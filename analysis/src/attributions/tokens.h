@@ -30,6 +30,11 @@ inline bool IsIngForm(const std::u16string& w) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, u"ing") == 0;
 }
 
+// A regular past form by its ending: "signed", "warned" (lower case).
+inline bool IsEdForm(const std::u16string& w) {
+  return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
+}
+
 // An adjective by its ending: "ridiculous", "unsubstantiated", "irresponsible",
 // "disgraceful", "outrageous" (not "-ly" adverbs).
 inline bool LooksLikeAdjective(const std::u16string& w) {
@@ -150,6 +155,17 @@ inline bool IsAdverb(const Ctx& c, const std::u16string& lower) {
 
 inline bool IsDeterminer(const Ctx& c, const std::u16string& w) {
   return c.lex.determiners.count(w) > 0;
+}
+
+// An adjective that makes the cue word after it a noun: by its ending
+// ("controversial") or from cue_noun_adjectives.txt ("new", "latest").
+inline bool IsCueNounAdjective(const Ctx& c, const std::u16string& lower) {
+  return LooksLikeAdjective(lower) || c.lex.noun_adjectives.count(lower);
+}
+
+// A paragraph holding only spaces and tabs (or nothing).
+inline bool IsBlankParagraph(const Ctx& c, int32_t p) {
+  return c.doc.paragraphs[p].text.find_first_not_of(u" \t") == std::u16string::npos;
 }
 
 // The entity mention whose span ends at token i's end (or contains it), -1 if none.

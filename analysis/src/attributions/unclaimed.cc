@@ -59,13 +59,18 @@ bool IsWhollyQuotation(const Ctx& c, int32_t p, const Region& r, size_t para_fir
          para_first_attr == c.report->attributions.size();
 }
 
+// The paragraph before p that is not blank, or -1.
+int32_t PreviousNonBlank(const Ctx& c, int32_t p) {
+  int32_t prev = p - 1;
+  while (prev >= 0 && IsBlankParagraph(c, prev)) --prev;
+  return prev;
+}
+
 // A paragraph that is wholly a quotation continues the last speaker of the
 // previous non-empty paragraph of the same kind (a bounded run of them).
 int32_t PreviousParagraphSpeaker(const Ctx& c, int32_t p, int32_t continuation_run) {
   const std::vector<Attribution>& out = c.report->attributions;
-  int32_t prev = p - 1;
-  while (prev >= 0 && c.doc.paragraphs[prev].text.find_first_not_of(u" \t") == std::u16string::npos)
-    --prev;
+  const int32_t prev = PreviousNonBlank(c, p);
   if (prev >= 0 && !out.empty() && out.back().content.paragraph == prev &&
       c.doc.paragraphs[prev].kind == c.doc.paragraphs[p].kind &&
       continuation_run < kMaxContinuationParagraphs &&
@@ -78,9 +83,7 @@ int32_t PreviousParagraphSpeaker(const Ctx& c, int32_t p, int32_t continuation_r
 // paragraph, before a paragraph that is wholly a quotation: the subject of
 // the colon's sentence speaks (resolved like any anchor's speaker).
 bool ColonParagraphAnchor(Ctx& c, int32_t p, Anchor* a) {
-  int32_t prev = p - 1;
-  while (prev >= 0 && c.doc.paragraphs[prev].text.find_first_not_of(u" \t") == std::u16string::npos)
-    --prev;
+  const int32_t prev = PreviousNonBlank(c, p);
   if (prev < 0 || c.doc.paragraphs[prev].kind != c.doc.paragraphs[p].kind) return false;
   const int32_t n = NumTokens(c, prev);
   const auto& sentences = c.report->text.paragraphs[prev].sentences;
@@ -90,17 +93,13 @@ bool ColonParagraphAnchor(Ctx& c, int32_t p, Anchor* a) {
   Speaker sp;
   int32_t verb = -1;
   if (!SentenceSubject(c, prev, sb, n - 1, &sp, &verb) || sp.vague) return false;
-  if (sp.pronoun)
-    ResolvePronoun(c, c.report->attributions, prev, &sp);
-  else
-    ResolveSurnameFromSpeakers(c.report->attributions, &sp);
   a->p = prev;
   a->sentence = static_cast<int32_t>(sentences.size()) - 1;
   a->cue_b = n - 1;
   a->cue_e = n;
   a->colon = true;
-  a->resolved = true;
   a->speaker = sp;
+  ResolveOnce(c, prev, a);
   return true;
 }
 
