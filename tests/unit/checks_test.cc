@@ -12,6 +12,7 @@
 #include "factlens/checks.h"
 #include "factlens/io.h"
 #include "factlens/text.h"
+#include "checks/context.h"
 #include "checks_fixtures.h"
 
 using namespace factlens;
@@ -936,4 +937,44 @@ TEST_CASE("arithmetic: a count share stated with its percentage", "[checks]") {
     AddFigure(&r, doc, u"30 percent", FigureKind::kPercent, 30, "percent");
     CHECK(OfKind(Run(doc, &r), "arithmetic").empty());
   }
+}
+
+TEST_CASE("checks lexer: every token's lower case is a view of the paragraph's arena", "[checks]") {
+  using checks_internal::Tok;
+  std::u16string arena;
+  const std::u16string text = u"Mr \u00DCnal SAID: \u201C3,200.5 Jobs\u201D";
+  const std::vector<Tok> ts = checks_internal::Lex(text, &arena);
+  std::vector<std::u16string> lower;
+  for (const Tok& t : ts) lower.emplace_back(t.lower());
+  CHECK(lower == std::vector<std::u16string>{u"mr", u"\u00FCnal", u"said", u":", u"\u201C",
+                                             u"3,200.5", u"jobs", u"\u201D"});
+  REQUIRE(ts.size() == 8);
+  CHECK((ts[1].type == Tok::kWord && ts[1].upper_initial));
+  CHECK((ts[5].type == Tok::kNum && ts[3].type == Tok::kPunct));
+  CHECK(text.substr(ts[6].begin, ts[6].end - ts[6].begin) == u"Jobs");
+  for (const Tok& t : ts) {
+    CHECK(t.lower().data() >= arena.data());
+    CHECK(t.lower().data() + t.lower().size() <= arena.data() + arena.size());
+  }
+  // A short paragraph: the arena lives in the string's own buffer.
+  std::u16string small;
+  const std::vector<Tok> hi = checks_internal::Lex(u"Hi.", &small);
+  REQUIRE(hi.size() == 2);
+  CHECK((hi[0].lower() == u"hi" && hi[1].lower() == u"."));
+}
+
+TEST_CASE("checks context: a photo credit or caption paragraph is caption-like", "[checks]") {
+  Document doc;
+  for (const char16_t* p : {u"The mayor spoke on Monday. (Photo by Ann Lee)", u"Photo: Ann Lee",
+                            u"A crowd gathered (photo courtesy of the city).",
+                            u"Photographers waited. Photos: none. He said photo: no.", u"Hi."})
+    doc.paragraphs.push_back({p, ParagraphKind::kBody});
+  Report report;
+  CheckOptions options;
+  checks_internal::Context ctx(doc, options, &report);
+  CHECK(ctx.CaptionLike(0));
+  CHECK(ctx.CaptionLike(1));
+  CHECK(ctx.CaptionLike(2));
+  CHECK_FALSE(ctx.CaptionLike(3));
+  CHECK_FALSE(ctx.CaptionLike(4));
 }

@@ -24,7 +24,7 @@ using std::string_view_literals::operator""sv;
 
 namespace {
 
-bool IsOneOf(const std::u16string& w, std::initializer_list<const char16_t*> list) {
+bool IsOneOf(std::u16string_view w, std::initializer_list<const char16_t*> list) {
   for (const char16_t* x : list)
     if (w == x) return true;
   return false;
@@ -75,10 +75,10 @@ const Tok* WordBefore(const Context& ctx, const Span& s,
   for (; i >= 0; --i) {
     const Tok& t = ts[i];
     if (t.type == Tok::kPunct) {
-      if (t.lower == u"$"sv || t.lower == u"£"sv || t.lower == u"€"sv) continue;
+      if (t.lower() == u"$"sv || t.lower() == u"£"sv || t.lower() == u"€"sv) continue;
       return nullptr;
     }
-    if (IsOneOf(t.lower, skip) && skipped < max_skip) {
+    if (IsOneOf(t.lower(), skip) && skipped < max_skip) {
       ++skipped;
       continue;
     }
@@ -95,7 +95,7 @@ const Tok* WordAfter(const Context& ctx, const Span& s, std::initializer_list<co
   for (; i < static_cast<int>(ts.size()); ++i) {
     const Tok& t = ts[i];
     if (t.type == Tok::kPunct) return nullptr;
-    if (IsOneOf(t.lower, skip) && skipped < max_skip) {
+    if (IsOneOf(t.lower(), skip) && skipped < max_skip) {
       ++skipped;
       continue;
     }
@@ -108,7 +108,7 @@ const Tok* WordAfter(const Context& ctx, const Span& s, std::initializer_list<co
 bool NumberFollows(const std::vector<Tok>& ts, int i) {
   for (int k = i; k < static_cast<int>(ts.size()) && k < i + 3; ++k) {
     if (ts[k].type == Tok::kNum) return true;
-    if (ts[k].type == Tok::kWord && !(ts[k].lower == u"us"sv)) return false;
+    if (ts[k].type == Tok::kWord && !(ts[k].lower() == u"us"sv)) return false;
   }
   return false;
 }
@@ -122,34 +122,34 @@ const ChangeWord* ChangeNear(const Context& ctx, const Figure& f) {
                                   u"less", u"at", u"least", u"over", u"fully", u"another"},
                                  3);
   if (before) {
-    auto it = words.find(before->lower);
+    auto it = words.find(before->lower());
     if (it != words.end() && it->second.direction != 0) return &it->second;
   }
   // "raise employment in the zone by 25 percent": a change verb earlier in
   // the clause, joined to the figure by "by".
   const Tok* by = WordBefore(ctx, f.span, {}, 0);
-  if (by && by->lower == u"by"sv) {
+  if (by && by->lower() == u"by"sv) {
     const auto& ts = ctx.toks[f.span.paragraph];
     int i = static_cast<int>(by - ts.data()) - 1;
     for (int words_seen = 0; i >= 0 && words_seen < 10; --i) {
       if (ts[i].type == Tok::kPunct) {
-        if (ts[i].lower == u"’"sv || ts[i].lower == u"'"sv || ts[i].lower == u"-"sv) continue;
+        if (ts[i].lower() == u"’"sv || ts[i].lower() == u"'"sv || ts[i].lower() == u"-"sv) continue;
         break;
       }
       ++words_seen;
-      auto it = words.find(ts[i].lower);
+      auto it = words.find(ts[i].lower());
       if (it != words.end() && it->second.direction != 0) return &it->second;
     }
   }
   const Tok* after = WordAfter(ctx, f.span, {u"only", u"just"}, 1);
   if (after) {
-    auto it = words.find(after->lower);
+    auto it = words.find(after->lower());
     if (it != words.end() && it->second.direction != 0) {
       // "12 percent up to ..." is not a change statement.
       const auto& ts = ctx.toks[f.span.paragraph];
       int i = static_cast<int>(after - ts.data());
-      if (after->lower == u"up"sv && i + 1 < static_cast<int>(ts.size()) &&
-          ts[i + 1].lower == u"to"sv)
+      if (after->lower() == u"up"sv && i + 1 < static_cast<int>(ts.size()) &&
+          ts[i + 1].lower() == u"to"sv)
         return nullptr;
       // "$12, up $3 from $10": the change word belongs to the figure after it.
       if (NumberFollows(ts, i + 1)) return nullptr;
@@ -195,15 +195,15 @@ Marker MarkerOf(const Context& ctx, const Figure& f) {
                              u"just", u"only", u"levels", u"level", u"of"},
                             3);
   if (!w) return Marker::kNone;
-  if (w->lower == u"from"sv || w->lower == u"versus"sv || w->lower == u"vs"sv) return Marker::kFrom;
-  if (w->lower == u"with"sv || w->lower == u"to"sv) {
+  if (w->lower() == u"from"sv || w->lower() == u"versus"sv || w->lower() == u"vs"sv) return Marker::kFrom;
+  if (w->lower() == u"with"sv || w->lower() == u"to"sv) {
     // "compared with/to X"
     const auto& ts = ctx.toks[f.span.paragraph];
     int i = static_cast<int>(w - ts.data());
-    if (i > 0 && (ts[i - 1].lower == u"compared"sv || ts[i - 1].lower == u"compares"sv ||
-                  ts[i - 1].lower == u"comparison"sv))
+    if (i > 0 && (ts[i - 1].lower() == u"compared"sv || ts[i - 1].lower() == u"compares"sv ||
+                  ts[i - 1].lower() == u"comparison"sv))
       return Marker::kFrom;
-    if (w->lower == u"to"sv) return Marker::kTo;
+    if (w->lower() == u"to"sv) return Marker::kTo;
   }
   return Marker::kNone;
 }
@@ -474,13 +474,13 @@ bool CountProgressOrTurnout(const Context& ctx, const Span& s) {
   for (int k = a, words = 0; k < static_cast<int>(ts.size()) && words < 4; ++k) {
     if (ts[k].type != Tok::kWord) break;
     ++words;
-    if (kNotShare.count(ts[k].lower)) return true;
+    if (Has(kNotShare, ts[k].lower())) return true;
   }
   const int b = ctx.TokAt(s.paragraph, s.begin);
   for (int k = b - 1, words = 0; k >= 0 && words < 2; --k) {
     if (ts[k].type != Tok::kWord) break;
     ++words;
-    if (kNotShare.count(ts[k].lower)) return true;
+    if (Has(kNotShare, ts[k].lower())) return true;
   }
   return false;
 }
@@ -498,15 +498,15 @@ void CheckShares(Context& ctx, int32_t p, const std::vector<int>& sentence_figs,
     if (CountProgressOrTurnout(ctx, figs[i].span)) continue;
     shares.push_back(i);
     const Tok* w = WordBefore(ctx, figs[i].span, {u"the", u"a", u"an", u"other"}, 1);
-    if (w && (w->lower == u"remaining"sv || w->lower == u"rest"sv || w->lower == u"other"sv ||
-              w->lower == u"remainder"sv))
+    if (w && (w->lower() == u"remaining"sv || w->lower() == u"rest"sv || w->lower() == u"other"sv ||
+              w->lower() == u"remainder"sv))
       rest = true;
     const auto& ts = ctx.toks[p];
     int a = ctx.TokAt(p, figs[i].span.end);
-    if (a + 2 < static_cast<int>(ts.size()) && ts[a].lower == u"of"sv &&
-        (ts[a + 1].lower == u"the"sv || ts[a + 1].lower == u"all"sv) &&
-        (ts[a + 2].lower == u"vote"sv || ts[a + 2].lower == u"votes"sv ||
-         ts[a + 2].lower == u"ballots"sv))
+    if (a + 2 < static_cast<int>(ts.size()) && ts[a].lower() == u"of"sv &&
+        (ts[a + 1].lower() == u"the"sv || ts[a + 1].lower() == u"all"sv) &&
+        (ts[a + 2].lower() == u"vote"sv || ts[a + 2].lower() == u"votes"sv ||
+         ts[a + 2].lower() == u"ballots"sv))
       votes = true;
   }
   if (shares.size() < 2 || (!rest && !votes)) return;
@@ -653,7 +653,7 @@ void CheckSentenceMultiple(Context& ctx, int32_t p, int sent, const std::vector<
   for (int ti = ta; ti < tb; ++ti) {
     const Tok& t = ts[ti];
     if (t.type != Tok::kWord) continue;
-    auto it = ChangeWords().find(t.lower);
+    auto it = ChangeWords().find(t.lower());
     if (it == ChangeWords().end() || it->second.factor <= 0) continue;
     CheckMultiple(ctx, t, it->second, p, sf);
     return;
@@ -718,8 +718,8 @@ bool CountOfWhole(const std::u16string& text, const std::vector<Tok>& ts, int en
   for (int k = end - 1; k >= 2 && k >= end - kShareReach; --k) {
     if (ts[k].type != Tok::kNum) continue;
     int of = k - 1;
-    if (ts[of].lower == u"the"sv || ts[of].lower == u"its"sv || ts[of].lower == u"their"sv) --of;
-    if (of < 1 || ts[of].lower != u"of"sv) continue;
+    if (ts[of].lower() == u"the"sv || ts[of].lower() == u"its"sv || ts[of].lower() == u"their"sv) --of;
+    if (of < 1 || ts[of].lower() != u"of"sv) continue;
     *n = WholeNumber(text, ts[of - 1]);
     *m = WholeNumber(text, ts[k]);
     return *n >= 0 && *m > 0 && *n <= *m;
@@ -742,7 +742,7 @@ void CheckCountShares(Context& ctx) {
     const auto& ts = ctx.toks[p];
     const std::u16string& text = ctx.doc.paragraphs[p].text;
     const int at = ctx.TokAt(p, f.span.begin);
-    if (at < 1 || !(ts[at - 1].lower == u"or"sv || ts[at - 1].lower == u"("sv)) continue;
+    if (at < 1 || !(ts[at - 1].lower() == u"or"sv || ts[at - 1].lower() == u"("sv)) continue;
     double n = 0, m = 0;
     if (!CountOfWhole(text, ts, at - 1, &n, &m)) continue;
     if (ctx.SentenceAt(p, ts[at - 1].begin) != ctx.SentenceAt(p, f.span.begin)) continue;
@@ -773,7 +773,7 @@ struct Fraction {
   Bound bound = Bound::kExact;
 };
 
-double FractionWord(const std::u16string& w, bool plural) {
+double FractionWord(std::u16string_view w, bool plural) {
   if (!plural) {
     if (w == u"third"sv) return 1.0 / 3;
     if (w == u"quarter"sv) return 0.25;
@@ -795,29 +795,29 @@ bool FractionAt(const std::vector<Tok>& ts, int i, Fraction* f) {
   const int n = static_cast<int>(ts.size());
   if (i >= n || ts[i].type != Tok::kWord) return false;
   f->begin = i;
-  if (ts[i].lower == u"half"sv) {
+  if (ts[i].lower() == u"half"sv) {
     f->value = 0.5, f->end = i + 1;
   } else {
-    const std::u16string& a = ts[i].lower;
+    const std::u16string_view a = ts[i].lower();
     double count = a == u"a"sv || a == u"one"sv ? 1 : a == u"two"sv ? 2 : a == u"three"sv ? 3 : 0;
     int j = i + 1;
-    if (j < n && ts[j].lower == u"-"sv) ++j;
+    if (j < n && ts[j].lower() == u"-"sv) ++j;
     if (count == 0 || j >= n) return false;
-    const double part = FractionWord(ts[j].lower, count > 1);
+    const double part = FractionWord(ts[j].lower(), count > 1);
     if (part == 0 || count * part >= 1) return false;
     f->value = count * part, f->end = j + 1;
   }
   int q = f->begin - 1;
   if (q >= 0) {
-    const std::u16string& w = ts[q].lower;
+    const std::u16string_view w = ts[q].lower();
     if (w == u"about"sv || w == u"around"sv || w == u"roughly"sv || w == u"some"sv ||
         w == u"approximately"sv)
       f->bound = Bound::kApprox, f->begin = q;
     else if (w == u"nearly"sv || w == u"almost"sv)
       f->bound = Bound::kNearly, f->begin = q;
-    else if (w == u"than"sv && q >= 1 && ts[q - 1].lower == u"more"sv)
+    else if (w == u"than"sv && q >= 1 && ts[q - 1].lower() == u"more"sv)
       f->bound = Bound::kAtLeast, f->begin = q - 1;
-    else if (w == u"than"sv && q >= 1 && ts[q - 1].lower == u"less"sv)
+    else if (w == u"than"sv && q >= 1 && ts[q - 1].lower() == u"less"sv)
       f->bound = Bound::kAtMost, f->begin = q - 1;
   }
   return true;
@@ -877,7 +877,7 @@ void CheckFractionShares(Context& ctx) {
       if (!FractionAt(ts, i, &f)) continue;
       double n = 0, m = 0;
       const int lead = f.begin - 1;
-      if (lead >= 1 && (ts[lead].lower == u"or"sv || ts[lead].lower == u"("sv) &&
+      if (lead >= 1 && (ts[lead].lower() == u"or"sv || ts[lead].lower() == u"("sv) &&
           CountOfWhole(text, ts, lead, &n, &m) &&
           ctx.SentenceAt(p, ts[lead].begin) == ctx.SentenceAt(p, ts[f.begin].begin)) {
         const int v = FractionVerdict(n / m, f);
@@ -887,15 +887,15 @@ void CheckFractionShares(Context& ctx) {
       }
       // The fraction first: "<fraction> of (the) M <≤6 tokens> (, or | () N".
       int k = f.end;
-      if (k >= n_toks || ts[k].lower != u"of"sv) continue;
+      if (k >= n_toks || ts[k].lower() != u"of"sv) continue;
       ++k;
-      if (k < n_toks && (ts[k].lower == u"the"sv || ts[k].lower == u"its"sv)) ++k;
+      if (k < n_toks && (ts[k].lower() == u"the"sv || ts[k].lower() == u"its"sv)) ++k;
       if (k >= n_toks || (m = WholeNumber(text, ts[k])) <= 0) continue;
       for (int j = k + 1; j < n_toks && j <= k + 7; ++j) {
-        if (!(ts[j].lower == u"or"sv || ts[j].lower == u"("sv) || j + 1 >= n_toks) continue;
+        if (!(ts[j].lower() == u"or"sv || ts[j].lower() == u"("sv) || j + 1 >= n_toks) continue;
         n = WholeNumber(text, ts[j + 1]);
         const bool clean = j + 2 >= n_toks || ts[j + 2].type != Tok::kWord ||
-                           !(ts[j + 2].lower == u"percent"sv);
+                           !(ts[j + 2].lower() == u"percent"sv);
         if (n < 0 || n > m || !clean) break;
         if (ctx.SentenceAt(p, ts[j + 1].begin) != ctx.SentenceAt(p, ts[f.begin].begin)) break;
         const int v = FractionVerdict(n / m, f);
@@ -917,7 +917,7 @@ constexpr int kPartGap = 6;  // tokens between two parts
 
 double ScaleAfter(const std::vector<Tok>& ts, int i) {
   if (i + 1 >= static_cast<int>(ts.size())) return 1;
-  const std::u16string& w = ts[i + 1].lower;
+  const std::u16string_view w = ts[i + 1].lower();
   return w == u"thousand"sv ? 1e3 : w == u"million"sv ? 1e6 : w == u"billion"sv ? 1e9 : 1;
 }
 
@@ -929,10 +929,10 @@ bool PartNumber(const std::u16string& text, const std::vector<Tok>& ts, int i, d
                      std::u16string::npos;
   if (!comma && *v >= 1900 && *v <= 2100) return false;
   const int n = static_cast<int>(ts.size());
-  if (i + 1 < n && (ts[i + 1].lower == u"%"sv || ts[i + 1].lower == u"percent"sv ||
-                    ts[i + 1].lower == u"."sv || ts[i + 1].lower == u"-"sv))
-    return i + 1 < n && ts[i + 1].lower == u"."sv && (i + 2 >= n || ts[i + 2].type != Tok::kNum);
-  if (i > 0 && (ts[i - 1].lower == u"."sv || ts[i - 1].lower == u"-"sv) &&
+  if (i + 1 < n && (ts[i + 1].lower() == u"%"sv || ts[i + 1].lower() == u"percent"sv ||
+                    ts[i + 1].lower() == u"."sv || ts[i + 1].lower() == u"-"sv))
+    return i + 1 < n && ts[i + 1].lower() == u"."sv && (i + 2 >= n || ts[i + 2].type != Tok::kNum);
+  if (i > 0 && (ts[i - 1].lower() == u"."sv || ts[i - 1].lower() == u"-"sv) &&
       ts[i - 1].end == ts[i].begin)
     return false;
   *v *= ScaleAfter(ts, i);
@@ -947,7 +947,7 @@ bool PartGap(const std::vector<Tok>& ts, int from, int to, bool* has_and, bool* 
   bool joint = false;
   *has_and = false;
   for (int k = from; k < to; ++k) {
-    const std::u16string& w = ts[k].lower;
+    const std::u16string_view w = ts[k].lower();
     if (ts[k].type == Tok::kNum) return false;
     if (w == u","sv) joint = true;
     else if (w == u"and"sv) joint = *has_and = true;
@@ -994,7 +994,7 @@ void CheckSumAt(Context& ctx, int32_t p, int total_tok, int list_end) {
   const double scale = ScaleAfter(ts, total_tok);
   const int total_end = scale > 1 ? total_tok + 1 : total_tok;
   const std::string sum_text =
-      FormatNumber(sum / scale, 0) + (scale > 1 ? " " + Utf8(ts[total_end].lower) : "");
+      FormatNumber(sum / scale, 0) + (scale > 1 ? " " + Utf8(ts[total_end].lower()) : "");
   Check c = NewCheck(Kind::kArithmetic);
   c.spans.push_back(Span{p, ts[parts.back()].begin, ts[parts.front()].end});
   c.spans.push_back(Span{p, ts[total_tok].begin, ts[total_end].end});
@@ -1016,20 +1016,20 @@ void CheckSums(Context& ctx) {
     const int n = static_cast<int>(ts.size());
     for (int i = 1; i + 1 < n; ++i) {
       int total_tok = -1, list_end = -1;
-      if (ts[i].lower == u"total"sv && ts[i - 1].lower == u"a"sv && i + 2 < n &&
-          ts[i + 1].lower == u"of"sv) {
+      if (ts[i].lower() == u"total"sv && ts[i - 1].lower() == u"a"sv && i + 2 < n &&
+          ts[i + 1].lower() == u"of"sv) {
         total_tok = i + 2, list_end = i - 2;
-      } else if (ts[i].lower == u"totalling"sv || ts[i].lower == u"totaling"sv) {
+      } else if (ts[i].lower() == u"totalling"sv || ts[i].lower() == u"totaling"sv) {
         total_tok = i + 1, list_end = i - 1;
       }
       if (total_tok < 0 || list_end < 0) continue;
       if (ts[total_tok].type != Tok::kNum && total_tok + 1 < n &&
-          (ts[total_tok].lower == u"$"sv || ts[total_tok].lower == u"€"sv ||
-           ts[total_tok].lower == u"£"sv))
+          (ts[total_tok].lower() == u"$"sv || ts[total_tok].lower() == u"€"sv ||
+           ts[total_tok].lower() == u"£"sv))
         ++total_tok;
       if (ts[total_tok].type != Tok::kNum) continue;
       while (list_end >= 0 && ts[list_end].type == Tok::kWord && list_end > i - 5 &&
-             (ts[list_end].lower == u"for"sv || ts[list_end].lower == u"or"sv))
+             (ts[list_end].lower() == u"for"sv || ts[list_end].lower() == u"or"sv))
         --list_end;
       CheckSumAt(ctx, p, total_tok, list_end);
     }

@@ -205,15 +205,35 @@ int32_t LettersEnd(const std::u16string& text, int32_t i) {
   return i;
 }
 
+// What the lexers below write: the tokens, and the lower-cased text of each
+// appended to the arena, its place kept in `offsets` until the arena is
+// complete (appending may move it).
+struct LexOutput {
+  std::vector<Tok>* toks;
+  std::u16string* arena;
+  std::vector<uint32_t>* offsets;
+
+  Tok& Add(int32_t begin, Tok::Type type) {
+    Tok& t = toks->emplace_back();  // built in place
+    t.begin = begin;
+    t.type = type;
+    offsets->push_back(static_cast<uint32_t>(arena->size()));
+    return t;
+  }
+  void SetLower(Tok& t, std::u16string_view lower) {
+    arena->append(lower);
+    t.lower_size = static_cast<uint32_t>(lower.size());
+  }
+};
+
 // One token (or a space) at `start` by the ICU properties; returns its end.
-int32_t LexGeneral(const std::u16string& text, int32_t start, std::vector<Tok>* out) {
+int32_t LexGeneral(const std::u16string& text, int32_t start, LexOutput* out) {
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = start;
   UChar32 c;
   U16_NEXT(text.data(), i, n, c);
   if (u_isUWhiteSpace(c) || c == 0xA0) return i;
-  Tok& t = out->emplace_back();  // built in place
-  t.begin = start;
+  Tok& t = out->Add(start, Tok::kPunct);
   if (u_isdigit(c)) {
     t.type = Tok::kNum;
     i = NumberEnd(text, i);
@@ -221,11 +241,9 @@ int32_t LexGeneral(const std::u16string& text, int32_t start, std::vector<Tok>* 
     t.type = Tok::kWord;
     t.upper_initial = u_isupper(c) || u_istitle(c);
     i = LettersEnd(text, i);
-  } else {
-    t.type = Tok::kPunct;
   }
   t.end = i;
-  t.lower = Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin));
+  out->SetLower(t, Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin)));
   return i;
 }
 
@@ -234,55 +252,63 @@ int32_t LexGeneral(const std::u16string& text, int32_t start, std::vector<Tok>* 
 // without the property lookups. Most news text is ASCII. Returns the end of
 // what it lexed, or `start` when LexGeneral must take the token (a digit, or
 // letters beyond ASCII follow).
-int32_t LexAscii(const std::u16string& text, int32_t start, std::vector<Tok>* out) {
+int32_t LexAscii(const std::u16string& text, int32_t start, LexOutput* out) {
   const int32_t n = static_cast<int32_t>(text.size());
   const char16_t a = text[start];
   if (a == ' ' || (a >= 0x09 && a <= 0x0D)) return start + 1;
   if (a >= '0' && a <= '9') return start;
   if (!IsAsciiLetter(a)) {  // one punctuation (or control) character
-    Tok& t = out->emplace_back();
-    t.begin = start;
+    Tok& t = out->Add(start, Tok::kPunct);
     t.end = start + 1;
-    t.type = Tok::kPunct;
-    t.lower.assign(1, a);
+    out->SetLower(t, std::u16string_view(&a, 1));
     return start + 1;
   }
   int32_t i = start + 1;
   while (i < n && IsAsciiLetter(text[i])) ++i;
   if (i < n && text[i] >= 0x80) return start;  // letters beyond ASCII follow
-  Tok& t = out->emplace_back();  // an ASCII word: lower-case it in place
-  t.begin = start;
+  Tok& t = out->Add(start, Tok::kWord);  // an ASCII word: lower-cased as appended
   t.end = i;
-  t.type = Tok::kWord;
   t.upper_initial = a <= 'Z';
-  t.lower.assign(text, start, i - start);
-  for (char16_t& c : t.lower)
+  t.lower_size = static_cast<uint32_t>(i - start);
+  const size_t at = out->arena->size();
+  out->arena->append(text, start, i - start);
+  for (size_t k = at; k < out->arena->size(); ++k) {
+    char16_t& c = (*out->arena)[k];
     if (c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
+  }
   return i;
 }
 
 }  // namespace
 
-std::vector<Tok> Lex(const std::u16string& text) {
-  std::vector<Tok> out;
-  out.reserve(text.size() / 5 + 1);  // news text: about one token per 5 code units
+std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
+  std::vector<Tok> toks;
+  toks.reserve(text.size() / 5 + 1);  // news text: about one token per 5 code units
+  arena->clear();
+  arena->reserve(text.size());  // lower-casing rarely lengthens a word
+  thread_local std::vector<uint32_t> offsets;
+  offsets.clear();
+  LexOutput out{&toks, arena, &offsets};
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
     const int32_t end = text[i] < 0x80 ? LexAscii(text, i, &out) : i;
     i = end > i ? end : LexGeneral(text, i, &out);
   }
-  return out;
+  for (size_t k = 0; k < toks.size(); ++k) toks[k].lower_data = arena->data() + offsets[k];
+  toks.shrink_to_fit();
+  return toks;
 }
 
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
     : doc(d), options(o), report(r) {
   const size_t np = doc.paragraphs.size();
   toks.resize(np);
+  lower_arenas_.resize(np);
   sentences.resize(np);
   const bool have_layer = report->text.paragraphs.size() == np;
   for (size_t p = 0; p < np; ++p) {
-    toks[p] = Lex(doc.paragraphs[p].text);
+    toks[p] = Lex(doc.paragraphs[p].text, &lower_arenas_[p]);
     if (doc.paragraphs[p].text.empty()) continue;
     std::vector<Sentence> ss;
     if (have_layer) ss = report->text.paragraphs[p].sentences;
@@ -343,9 +369,14 @@ bool Context::CaptionLike(int32_t p) const {
 bool Context::ComputeCaptionLike(int32_t p) const {
   const Paragraph& para = doc.paragraphs[p];
   if (para.kind == ParagraphKind::kCaption) return true;
-  return para.text.find(u"(Photo") != std::u16string::npos ||
-         para.text.find(u"Photo:") != std::u16string::npos ||
-         para.text.find(u"(photo") != std::u16string::npos;
+  // "(Photo", "Photo:" or "(photo", in one pass over the text.
+  const std::u16string& t = para.text;
+  for (size_t i = t.find(u"hoto"); i != std::u16string::npos; i = t.find(u"hoto", i + 1)) {
+    if (i < 1 || (t[i - 1] != u'P' && t[i - 1] != u'p')) continue;
+    if (i >= 2 && t[i - 2] == u'(') return true;
+    if (t[i - 1] == u'P' && i + 4 < t.size() && t[i + 4] == u':') return true;
+  }
+  return false;
 }
 
 bool Context::InsideQuotation(const Span& s) const {
@@ -433,11 +464,11 @@ bool HeadlineWording(const std::vector<Tok>& ts, const std::u16string& text) {
     if (t.type != Tok::kWord) continue;
     ++words;
     if (t.upper_initial) continue;  // "Rose Bowl", "Named" in a title-case headline
-    const std::u16string& w = t.lower;
-    title = title && kMinor.count(w) > 0;
+    const std::u16string_view w = t.lower();
+    title = title && Has(kMinor, w);
     // "getting trounced", "being sued": a passive, no past tense.
-    const bool passive = i > 0 && (ts[i - 1].lower == u"getting" || ts[i - 1].lower == u"being");
-    past |= !passive && (PastTense().count(w) > 0 ||
+    const bool passive = i > 0 && (ts[i - 1].lower() == u"getting" || ts[i - 1].lower() == u"being");
+    past |= !passive && (Has(PastTense(), w) ||
                          (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd'));
   }
   return (title && words >= 3) || colon || !past;
@@ -514,7 +545,7 @@ bool Context::SectionMarker(int32_t p) const {
   static const std::unordered_set<std::u16string, WordHash> kSections = {
       u"letters", u"opinion", u"editorial", u"commentary", u"abstract", u"analysis"};
   return ts.size() <= 2 && !ts.empty() && ts[0].type == Tok::kWord &&
-         kSections.count(ts[0].lower) > 0 && (ts.size() == 1 || text[ts[1].begin] == '.');
+         Has(kSections, ts[0].lower()) && (ts.size() == 1 || text[ts[1].begin] == '.');
 }
 
 // The head of a story before its first section line ("Headline.¶Deck.¶

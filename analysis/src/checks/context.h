@@ -24,16 +24,26 @@ namespace checks_internal {
 // A lexical token of the checks' own light lexer: a run of letters, a number
 // ("1,200.5"), or one punctuation character. Independent of the text layer's
 // tokenisation so that the checks' patterns are stable.
+//
+// 24 bytes: the lower-cased text is not a string of its own but a view into
+// the paragraph's lower-case arena, which Lex fills and which must outlive the
+// tokens and stay where it is (Context keeps one per paragraph).
 struct Tok {
   enum Type : uint8_t { kWord, kNum, kPunct };
+  // The lower-cased text ("said", "1,200", "“"), valid while the arena is.
+  std::u16string_view lower() const { return {lower_data, lower_size}; }
+
+  const char16_t* lower_data = nullptr;
   int32_t begin = 0;
   int32_t end = 0;
+  uint32_t lower_size = 0;
   Type type = kPunct;
-  std::u16string lower;  // lower-cased text
   bool upper_initial = false;
 };
 
-std::vector<Tok> Lex(const std::u16string& text);
+// The tokens of `text`; their lower-cased texts are written to `*arena`
+// (replacing what it held), which the tokens point into.
+std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena);
 
 struct SentenceRange {
   int32_t begin = 0;
@@ -77,6 +87,9 @@ struct NameIndex {
 // Everything the checks share for one run.
 struct Context {
   Context(const Document& d, const CheckOptions& o, Report* r);
+  // The tokens point into the context's own arenas: not copyable.
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
   const Document& doc;
   const CheckOptions& options;
@@ -144,6 +157,7 @@ struct Context {
   std::vector<std::vector<Span>> quote_insides_;  // per paragraph
   std::vector<std::vector<Span>> tags_;           // per paragraph: `<...>`
   std::vector<std::vector<Span>> embeds_;         // per paragraph: `<tweet`...`</tweet>`
+  std::vector<std::u16string> lower_arenas_;      // per paragraph: what toks[p] point into
 };
 
 // Formatting (Utf8, Utf16 and Lower are common/strings.h's).
@@ -177,6 +191,23 @@ inline bool Overlaps(const Span& a, const Span& b) {
 struct WordHash {
   size_t operator()(const std::u16string& s) const { return std::hash<std::u16string>()(s); }
 };
+
+// A token's text as a key of a table keyed by std::u16string, without
+// allocating (C++17's containers take no string_view keys): a per-thread
+// buffer, valid until the next call on the same thread.
+inline const std::u16string& ScratchKey(std::u16string_view word) {
+  thread_local std::u16string key;
+  key.assign(word);
+  return key;
+}
+template <typename Table>
+bool Has(const Table& table, std::u16string_view word) {
+  return table.count(ScratchKey(word)) > 0;
+}
+template <typename Table>
+auto Find(const Table& table, std::u16string_view word) {
+  return table.find(ScratchKey(word));
+}
 
 // Dates read by dates.cc, for the Context's constructor.
 void ReadDates(Context& ctx);                            // fills ctx.dates

@@ -88,14 +88,14 @@ int DayNumber(const Tok& t) {
   if (t.type != Tok::kNum) return 0;
   if (t.end - t.begin > 2) return 0;
   int v = 0;
-  for (char16_t c : t.lower) v = v * 10 + (c - '0');
+  for (char16_t c : t.lower()) v = v * 10 + (c - '0');
   return v >= 1 && v <= 31 ? v : 0;
 }
 
 int YearNumber(const Tok& t) {
   if (t.type != Tok::kNum || t.end - t.begin != 4) return 0;
   int v = 0;
-  for (char16_t c : t.lower) {
+  for (char16_t c : t.lower()) {
     if (c < '0' || c > '9') return 0;
     v = v * 10 + (c - '0');
   }
@@ -104,7 +104,7 @@ int YearNumber(const Tok& t) {
 
 bool OrdinalSuffix(const Tok& t) {
   return t.type == Tok::kWord &&
-         (t.lower == u"st"sv || t.lower == u"nd"sv || t.lower == u"rd"sv || t.lower == u"th"sv);
+         (t.lower() == u"st"sv || t.lower() == u"nd"sv || t.lower() == u"rd"sv || t.lower() == u"th"sv);
 }
 
 // The month named by word token i (capitalised), or 0. "May" and "March" are
@@ -112,7 +112,7 @@ bool OrdinalSuffix(const Tok& t) {
 int MonthAt(const std::vector<Tok>& ts, const Names& names, int i) {
   const int n = static_cast<int>(ts.size());
   if (i < 0 || i >= n || ts[i].type != Tok::kWord || !ts[i].upper_initial) return 0;
-  auto it = names.months.find(ts[i].lower);
+  auto it = Find(names.months, ts[i].lower());
   return it == names.months.end() ? 0 : it->second;
 }
 
@@ -121,7 +121,7 @@ int MonthAt(const std::vector<Tok>& ts, const Names& names, int i) {
 int OptionalYear(const std::vector<Tok>& ts, int e, DateMention* d) {
   const int n = static_cast<int>(ts.size());
   int y = e;
-  if (y < n && ts[y].lower == u","sv) ++y;
+  if (y < n && ts[y].lower() == u","sv) ++y;
   if (y >= n || !YearNumber(ts[y])) return e;
   d->year = YearNumber(ts[y]);
   d->end = ts[y].end;
@@ -135,7 +135,7 @@ bool MonthFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMenti
   const int m = MonthAt(ts, names, j);
   if (!m) return false;
   int k = j + 1;
-  if (k < n && ts[k].lower == u"."sv) ++k;
+  if (k < n && ts[k].lower() == u"."sv) ++k;
   if (k >= n || !DayNumber(ts[k])) return false;
   d->month = m;
   d->day = DayNumber(ts[k]);
@@ -146,7 +146,7 @@ bool MonthFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMenti
     d->end = ts[e].end;
     ++e;
   }
-  if (e < n && ts[e].type == Tok::kPunct && (ts[e].lower == u":"sv || ts[e].lower == u"."sv) &&
+  if (e < n && ts[e].type == Tok::kPunct && (ts[e].lower() == u":"sv || ts[e].lower() == u"."sv) &&
       e + 1 < n && ts[e + 1].type == Tok::kNum && ts[e + 1].begin == ts[e].end)
     return false;  // a time or a decimal
   d->first_tok = j;
@@ -160,7 +160,7 @@ bool DayFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMention
   if (!DayNumber(ts[j])) return false;
   int k = j + 1;
   if (k < n && OrdinalSuffix(ts[k]) && ts[k].begin == ts[j].end) ++k;
-  if (k < n && ts[k].lower == u"of"sv) ++k;
+  if (k < n && ts[k].lower() == u"of"sv) ++k;
   const int m = MonthAt(ts, names, k);
   if (!m) return false;
   if (j > 0 && MonthAt(ts, names, j - 1)) return false;  // month first
@@ -169,7 +169,7 @@ bool DayFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMention
   d->date_begin = ts[j].begin;
   d->end = ts[k].end;
   int e = k + 1;
-  if (e < n && ts[e].lower == u"."sv) ++e;
+  if (e < n && ts[e].lower() == u"."sv) ++e;
   d->first_tok = j;
   d->end_tok = OptionalYear(ts, e, d);
   return true;
@@ -179,9 +179,9 @@ bool DayFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMention
 // "Tuesday (Jan 5)".
 void WeekdayBefore(const std::vector<Tok>& ts, const Names& names, DateMention* d) {
   int w = d->first_tok - 1;
-  if (w >= 0 && (ts[w].lower == u","sv || ts[w].lower == u"("sv)) --w;
+  if (w >= 0 && (ts[w].lower() == u","sv || ts[w].lower() == u"("sv)) --w;
   if (w < 0 || ts[w].type != Tok::kWord || !ts[w].upper_initial) return;
-  auto it = names.weekdays.find(ts[w].lower);
+  auto it = Find(names.weekdays, ts[w].lower());
   if (it == names.weekdays.end()) return;
   d->weekday = it->second;
   d->begin = ts[w].begin;
@@ -321,7 +321,7 @@ void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& da
 
 bool Connector(const std::vector<Tok>& ts, int i) {
   if (i >= static_cast<int>(ts.size())) return false;
-  const std::u16string& w = ts[i].lower;
+  const std::u16string_view w = ts[i].lower();
   return w == u"to"sv || w == u"through"sv || w == u"until"sv || w == u"till"sv || w == u"-"sv ||
          w == u"–"sv || w == u"—"sv || w == u"and"sv || w == u"thru"sv;
 }
@@ -331,9 +331,9 @@ bool BareDayBefore(const std::vector<Tok>& ts, const Names& names, int32_t p,
                    const DateMention& b, DateRange* r) {
   const int c = b.first_tok - 1, f = b.first_tok - 2;
   if (f < 0 || ts[b.first_tok].type != Tok::kNum || !Connector(ts, c) ||
-      ts[c].lower == u"and"sv || !DayNumber(ts[f]))
+      ts[c].lower() == u"and"sv || !DayNumber(ts[f]))
     return false;
-  if (f > 0 && names.months.count(ts[f - 1].lower)) return false;
+  if (f > 0 && Has(names.months, ts[f - 1].lower())) return false;
   if (DayNumber(ts[f]) >= b.day) return false;
   DateMention a = b;
   a.day = DayNumber(ts[f]);
@@ -346,7 +346,7 @@ bool BareDayBefore(const std::vector<Tok>& ts, const Names& names, int32_t p,
   return true;
 }
 
-bool ClauseWord(const std::u16string& w) {
+bool ClauseWord(std::u16string_view w) {
   return w == u"and"sv || w == u"in"sv || w == u"at"sv || w == u"on"sv || w == u"for"sv ||
          w == u"with"sv || w == u"while"sv || w == u"before"sv || w == u"after"sv;
 }
@@ -358,9 +358,9 @@ bool EndsRange(const std::vector<Tok>& ts, const Names& names, int after) {
   const int n = static_cast<int>(ts.size());
   if (after >= n) return true;
   const Tok& t = ts[after];
-  if (t.type == Tok::kWord && !names.months.count(t.lower) && !ClauseWord(t.lower)) return false;
+  if (t.type == Tok::kWord && !Has(names.months, t.lower()) && !ClauseWord(t.lower())) return false;
   if (t.type != Tok::kPunct) return true;
-  if (t.lower != u"%"sv && t.lower != u":"sv && t.lower != u"."sv) return true;
+  if (t.lower() != u"%"sv && t.lower() != u":"sv && t.lower() != u"."sv) return true;
   return !(after + 1 < n && ts[after + 1].type == Tok::kNum && ts[after + 1].begin == t.end);
 }
 
@@ -380,7 +380,7 @@ bool BareDayAfter(const std::vector<Tok>& ts, const Names& names, int32_t p,
   b.end = ts[after - 1].end;
   b.weekday = 0;
   int y = after;
-  if (y < n && ts[y].lower == u","sv) ++y;
+  if (y < n && ts[y].lower() == u","sv) ++y;
   if (y < n && YearNumber(ts[y]) && !a.year) {
     b.year = a2.year = YearNumber(ts[y]);
     b.end = ts[y].end;
@@ -423,9 +423,9 @@ struct DurationPhrase {
 // The number word at token k, joined with a hyphenated one before it
 // ("twenty-one-day"): its value (-1 if none) and first token.
 double NumberWordBefore(const std::vector<Tok>& ts, int k, int* start) {
-  double v = ParseNumberWord(ts[k].lower, false);
-  if (k < 2 || ts[k - 1].lower != u"-"sv || ts[k - 2].type != Tok::kWord) return v;
-  double v2 = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, false);
+  double v = ParseNumberWord(ts[k].lower(), false);
+  if (k < 2 || ts[k - 1].lower() != u"-"sv || ts[k - 2].type != Tok::kWord) return v;
+  double v2 = ParseNumberWord(std::u16string(ts[k - 2].lower()).append(u"-").append(ts[k].lower()), false);
   if (v2 <= 0) return v;
   *start = k - 2;
   return v2;
@@ -435,36 +435,36 @@ std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
   std::vector<DurationPhrase> out;
   const auto& ts = ctx.toks[p];
   const int n = static_cast<int>(ts.size());
-  auto unit_of = [](const std::u16string& w) -> std::u16string {
+  auto unit_of = [](std::u16string_view w) -> std::u16string {
     if (w == u"day"sv || w == u"days"sv) return u"day";
     if (w == u"night"sv || w == u"nights"sv) return u"night";
     if (w == u"week"sv || w == u"weeks"sv) return u"week";
     return u"";
   };
   for (int i = 0; i < n; ++i) {
-    std::u16string unit = unit_of(ts[i].lower);
+    std::u16string unit = unit_of(ts[i].lower());
     if (unit.empty()) continue;
     int k = i - 1;
-    if (k >= 0 && (ts[k].lower == u"-"sv || ts[k].lower == u"‐"sv)) --k;
+    if (k >= 0 && (ts[k].lower() == u"-"sv || ts[k].lower() == u"‐"sv)) --k;
     if (k < 0) continue;
     double v = -1;
     int start = k;
     if (ts[k].type == Tok::kNum) {
-      v = ParseNumberWord(ts[k].lower, false);
+      v = ParseNumberWord(ts[k].lower(), false);
     } else if (ts[k].type == Tok::kWord) {
       v = NumberWordBefore(ts, k, &start);
-      if (v < 0 && (ts[k].lower == u"a"sv || ts[k].lower == u"one"sv) && unit == u"week"sv) v = 1;
+      if (v < 0 && (ts[k].lower() == u"a"sv || ts[k].lower() == u"one"sv) && unit == u"week"sv) v = 1;
     }
     if (v <= 0 || v > 400 || v != std::floor(v)) continue;
     out.push_back({v, unit, Span{p, ts[start].begin, ts[i].end}});
   }
   // "week-long" / "weeklong"
   for (int i = 0; i < n; ++i) {
-    if (ts[i].lower == u"weeklong"sv || (ts[i].lower == u"week"sv && i + 2 < n &&
-                                         ts[i + 1].lower == u"-"sv && ts[i + 2].lower == u"long"sv))
+    if (ts[i].lower() == u"weeklong"sv || (ts[i].lower() == u"week"sv && i + 2 < n &&
+                                         ts[i + 1].lower() == u"-"sv && ts[i + 2].lower() == u"long"sv))
       out.push_back(
           {1, u"week",
-           Span{p, ts[i].begin, ts[i].lower == u"weeklong"sv ? ts[i].end : ts[i + 2].end}});
+           Span{p, ts[i].begin, ts[i].lower() == u"weeklong"sv ? ts[i].end : ts[i + 2].end}});
   }
   return out;
 }
@@ -484,8 +484,8 @@ bool Describes(const Context& ctx, const DurationPhrase& d, const DateRange& r) 
     const Tok& t = rts[ti];
     if (words > 8) break;  // too far apart either way
     if (t.type == Tok::kWord) ++words;
-    if (t.lower == u"and"sv || t.lower == u"but"sv || t.lower == u"while"sv ||
-        t.lower == u"then"sv || t.lower == u";"sv)
+    if (t.lower() == u"and"sv || t.lower() == u"but"sv || t.lower() == u"while"sv ||
+        t.lower() == u"then"sv || t.lower() == u";"sv)
       clause = true;
   }
   return before ? words <= 8 : (words <= 3 && !clause);
@@ -585,13 +585,13 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
 
 namespace {
 
-bool FoundingWord(const std::u16string& w) {
+bool FoundingWord(std::u16string_view w) {
   static const std::set<std::u16string> words = {
       u"founded", u"established", u"built", u"opened", u"created", u"formed", u"launched",
       u"born", u"completed", u"inaugurated", u"signed", u"founding", u"establishment",
       u"creation", u"opening", u"birth", u"foundation", u"incorporated", u"set", u"began",
       u"started", u"erected", u"constructed"};
-  return words.count(w) > 0;
+  return Has(words, w);
 }
 
 struct YearInSentence {
@@ -611,7 +611,7 @@ std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const Sentenc
     // Not a money or count figure ("2000 people" is possible; require no
     // currency sign before and no digit grouping).
     if (i > 0 &&
-        (ts[i - 1].lower == u"$"sv || ts[i - 1].lower == u"£"sv || ts[i - 1].lower == u"€"sv))
+        (ts[i - 1].lower() == u"$"sv || ts[i - 1].lower() == u"£"sv || ts[i - 1].lower() == u"€"sv))
       continue;
     YearInSentence yi{y, i};
     out.push_back(yi);
@@ -619,7 +619,7 @@ std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const Sentenc
   for (size_t k = 0; k + 1 < out.size(); ++k) {
     int a = out[k].tok, b = out[k + 1].tok;
     if (b - a == 2 &&
-        (ts[a + 1].lower == u"-"sv || ts[a + 1].lower == u"–"sv || ts[a + 1].lower == u"to"sv)) {
+        (ts[a + 1].lower() == u"-"sv || ts[a + 1].lower() == u"–"sv || ts[a + 1].lower() == u"to"sv)) {
       out[k].range_start = true;
       out[k + 1].range_end = true;
     }
@@ -630,8 +630,8 @@ std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const Sentenc
 bool FoundingBefore(const Context& ctx, int32_t p, int tok) {
   const auto& ts = ctx.toks[p];
   for (int i = tok - 1; i >= 0 && i >= tok - 5; --i) {
-    if (ts[i].type == Tok::kPunct && ts[i].lower != u"-"sv) return false;
-    if (FoundingWord(ts[i].lower)) return true;
+    if (ts[i].type == Tok::kPunct && ts[i].lower() != u"-"sv) return false;
+    if (FoundingWord(ts[i].lower())) return true;
   }
   return false;
 }
@@ -656,7 +656,7 @@ class SentenceYears {
 // anniversary", "one-hundredth anniversary", "centenary"), with the token it
 // starts at; -1 if none.
 double NthAt(const std::vector<Tok>& ts, int i, int* start) {
-  const std::u16string& w = ts[i].lower;
+  const std::u16string_view w = ts[i].lower();
   *start = i;
   if (w == u"centenary"sv || w == u"centennial"sv) return 100;
   if (w == u"bicentenary"sv || w == u"bicentennial"sv) return 200;
@@ -666,13 +666,13 @@ double NthAt(const std::vector<Tok>& ts, int i, int* start) {
   if (k >= 1 && OrdinalSuffix(ts[k]) && ts[k - 1].type == Tok::kNum &&
       ts[k].begin == ts[k - 1].end) {
     *start = k - 1;
-    return ParseNumberWord(ts[k - 1].lower, false);
+    return ParseNumberWord(ts[k - 1].lower(), false);
   }
   if (k < 0 || ts[k].type != Tok::kWord) return -1;
-  double nth = ParseNumberWord(ts[k].lower, true);
+  double nth = ParseNumberWord(ts[k].lower(), true);
   *start = k;
-  if (nth > 0 && k >= 2 && ts[k - 1].lower == u"-"sv && ts[k - 2].type == Tok::kWord) {
-    double v = ParseNumberWord(ts[k - 2].lower + u"-" + ts[k].lower, true);
+  if (nth > 0 && k >= 2 && ts[k - 1].lower() == u"-"sv && ts[k - 2].type == Tok::kWord) {
+    double v = ParseNumberWord(std::u16string(ts[k - 2].lower()).append(u"-").append(ts[k].lower()), true);
     if (v > 0) {
       nth = v;
       *start = k - 2;
@@ -711,17 +711,17 @@ void YearsOfOwnSentence(const Context& ctx, const Anniversary& a,
   for (const YearInSentence& y : years) {
     const Tok& t = ts[y.tok];
     if (FoundingBefore(ctx, a.p, y.tok) ||
-        (y.tok >= 2 && ts[y.tok - 1].lower == u"the"sv && ts[y.tok - 2].lower == u"of"sv &&
+        (y.tok >= 2 && ts[y.tok - 1].lower() == u"the"sv && ts[y.tok - 2].lower() == u"of"sv &&
          t.begin > ts[a.i].end)) {
       if (!out->origin) {
         out->origin = y.year;
         out->strong = true;
       }
     } else if (t.begin > ts[a.i].end && y.tok >= 1 &&
-               (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"during"sv)) {
+               (ts[y.tok - 1].lower() == u"in"sv || ts[y.tok - 1].lower() == u"during"sv)) {
       if (!out->event_year) out->event_year = y.year;
     } else if (t.begin < a.span.begin && y.tok >= 1 &&
-               (ts[y.tok - 1].lower == u"in"sv || ts[y.tok - 1].lower == u"this"sv)) {
+               (ts[y.tok - 1].lower() == u"in"sv || ts[y.tok - 1].lower() == u"this"sv)) {
       if (!out->event_year) out->event_year = y.year;
     }
   }
@@ -739,12 +739,12 @@ bool ArticleYear(const Context& ctx, AnniversaryYears* out) {
   return true;
 }
 
-bool Determiner(const std::u16string& w) {
+bool Determiner(std::u16string_view w) {
   return w == u"the"sv || w == u"its"sv || w == u"his"sv || w == u"her"sv || w == u"their"sv ||
          w == u"our"sv;
 }
 
-bool EndsNounPhrase(const std::u16string& w) {
+bool EndsNounPhrase(std::u16string_view w) {
   return w == u"on"sv || w == u"in"sv || w == u"at"sv || w == u"of"sv || w == u"with"sv ||
          w == u"and"sv || w == u"this"sv || w == u"last"sv || w == u"next"sv;
 }
@@ -757,12 +757,12 @@ std::u16string HeadNoun(const Context& ctx, const Anniversary& a) {
   const int n = static_cast<int>(ts.size());
   std::u16string head;
   int k = a.i + 1;
-  if (k >= n || ts[k].lower != u"of"sv) return head;
+  if (k >= n || ts[k].lower() != u"of"sv) return head;
   ++k;
-  while (k < n && Determiner(ts[k].lower)) ++k;
+  while (k < n && Determiner(ts[k].lower())) ++k;
   for (; k < n && ts[k].type == Tok::kWord && ts[k].end <= a.sr.end; ++k) {
-    if (EndsNounPhrase(ts[k].lower)) break;
-    head = ts[k].lower;
+    if (EndsNounPhrase(ts[k].lower())) break;
+    head = ts[k].lower();
   }
   return head;
 }
@@ -796,7 +796,7 @@ bool SentenceHas(const Context& ctx, int32_t p, int s, const std::u16string& hea
   const SentenceRange& r = ctx.sentences[p][s];
   auto [ta, tb] = ctx.TokRange(p, r.begin, r.end);
   for (int ti = ta; ti < tb; ++ti)
-    if (ctx.toks[p][ti].lower == head) return true;
+    if (ctx.toks[p][ti].lower() == head) return true;
   return false;
 }
 
@@ -901,14 +901,14 @@ std::vector<Life> LifeSpans(const Context& ctx, int32_t p) {
   const int n = static_cast<int>(ts.size());
   std::vector<Life> lives;
   for (int i = 1; i + 4 < n; ++i) {
-    if (ts[i].lower != u"("sv || ts[i + 4].lower != u")"sv) continue;
+    if (ts[i].lower() != u"("sv || ts[i + 4].lower() != u")"sv) continue;
     int b = YearNumber(ts[i + 1]), d = YearNumber(ts[i + 3]);
-    if (!b || !d || !(ts[i + 2].lower == u"-"sv || ts[i + 2].lower == u"–"sv)) continue;
+    if (!b || !d || !(ts[i + 2].lower() == u"-"sv || ts[i + 2].lower() == u"–"sv)) continue;
     if (d <= b || d - b > 125) continue;
     // After a name: a capitalised word among the four tokens before.
     bool name = false;
     for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
-      if (ts[k].type == Tok::kPunct && ts[k].lower != u"-"sv && ts[k].lower != u"."sv) break;
+      if (ts[k].type == Tok::kPunct && ts[k].lower() != u"-"sv && ts[k].lower() != u"."sv) break;
       if (ts[k].type == Tok::kWord && ts[k].upper_initial) name = true;
     }
     if (!name || ts[i - 1].type != Tok::kWord) continue;
@@ -929,7 +929,7 @@ std::vector<Born> BirthYears(const Context& ctx, int32_t p) {
   const int n = static_cast<int>(ts.size());
   std::vector<Born> borns;
   for (int i = 0; i + 2 < n; ++i)
-    if (ts[i].lower == u"born"sv && ts[i + 1].lower == u"in"sv && YearNumber(ts[i + 2]))
+    if (ts[i].lower() == u"born"sv && ts[i + 1].lower() == u"in"sv && YearNumber(ts[i + 2]))
       borns.push_back({YearNumber(ts[i + 2]), Span{p, ts[i].begin, ts[i + 2].end},
                        ctx.SentenceAt(p, ts[i].begin)});
   return borns;
@@ -940,22 +940,22 @@ bool StatedAge(const Context& ctx, int32_t p, int i, int* age, Span* span) {
   const auto& ts = ctx.toks[p];
   const int n = static_cast<int>(ts.size());
   const int num =
-      (ts[i].lower == u"age"sv && i + 2 < n && ts[i + 1].lower == u"of"sv) ? i + 2 : i + 1;
-  if ((ts[i].lower == u"aged"sv || ts[i].lower == u"age"sv) && num < n &&
+      (ts[i].lower() == u"age"sv && i + 2 < n && ts[i + 1].lower() == u"of"sv) ? i + 2 : i + 1;
+  if ((ts[i].lower() == u"aged"sv || ts[i].lower() == u"age"sv) && num < n &&
       ts[num].type == Tok::kNum) {
-    if (ts[i].lower == u"age"sv &&
-        !(i > 0 && (ts[i - 1].lower == u"at"sv || ts[i - 1].lower == u"the"sv)))
+    if (ts[i].lower() == u"age"sv &&
+        !(i > 0 && (ts[i - 1].lower() == u"at"sv || ts[i - 1].lower() == u"the"sv)))
       return false;
-    *age = static_cast<int>(ParseNumberWord(ts[num].lower, false));
+    *age = static_cast<int>(ParseNumberWord(ts[num].lower(), false));
     *span = Span{p, ts[i].begin, ts[num].end};
-    if (ts[i].lower == u"age"sv && i >= 3 && ts[i - 1].lower == u"the"sv &&
-        ts[i - 2].lower == u"at"sv)
+    if (ts[i].lower() == u"age"sv && i >= 3 && ts[i - 1].lower() == u"the"sv &&
+        ts[i - 2].lower() == u"at"sv)
       span->begin = ts[i - 2].begin;
     return true;
   }
-  if (i + 4 < n && ts[i + 1].lower == u"-"sv && ts[i + 2].lower == u"year"sv &&
-      ts[i + 3].lower == u"-"sv && ts[i + 4].lower == u"old"sv) {
-    *age = static_cast<int>(ParseNumberWord(ts[i].lower, false));
+  if (i + 4 < n && ts[i + 1].lower() == u"-"sv && ts[i + 2].lower() == u"year"sv &&
+      ts[i + 3].lower() == u"-"sv && ts[i + 4].lower() == u"old"sv) {
+    *age = static_cast<int>(ParseNumberWord(ts[i].lower(), false));
     *span = Span{p, ts[i].begin, ts[i + 4].end};
     return true;
   }
@@ -968,8 +968,8 @@ bool DeathInSentence(const Context& ctx, int32_t p, int sent) {
   auto [ta, tb] = ctx.TokRange(p, sr.begin, sr.end);
   for (int ti = ta; ti < tb; ++ti) {
     const Tok& t = ctx.toks[p][ti];
-    if (t.lower == u"died"sv || t.lower == u"death"sv || t.lower == u"killed"sv ||
-        t.lower == u"executed"sv || t.lower == u"dies"sv)
+    if (t.lower() == u"died"sv || t.lower() == u"death"sv || t.lower() == u"killed"sv ||
+        t.lower() == u"executed"sv || t.lower() == u"dies"sv)
       death = true;
   }
   return death;
@@ -1044,14 +1044,14 @@ using MentionsByParagraph = std::vector<std::vector<const EntityMention*>>;
 // "founded in [April] 1919" at token i: the year and the token of the year.
 bool FoundingAt(const Context& ctx, const std::vector<Tok>& ts, int i, int* year, int* k) {
   const int n = static_cast<int>(ts.size());
-  if (!(ts[i].lower == u"founded"sv || ts[i].lower == u"established"sv ||
-        ts[i].lower == u"born"sv))
+  if (!(ts[i].lower() == u"founded"sv || ts[i].lower() == u"established"sv ||
+        ts[i].lower() == u"born"sv))
     return false;
   *k = i + 1;
-  if (ts[*k].lower != u"in"sv) return false;
+  if (ts[*k].lower() != u"in"sv) return false;
   ++*k;
   if (*k < n && ts[*k].type == Tok::kWord &&
-      NamesFor(ctx.doc.language).months.count(ts[*k].lower))
+      Has(NamesFor(ctx.doc.language).months, ts[*k].lower()))
     ++*k;
   if (*k >= n || !YearNumber(ts[*k])) return false;
   *year = YearNumber(ts[*k]);
@@ -1081,10 +1081,10 @@ const EntityMention* SubjectAfter(const Context& ctx, int32_t p,
                                   const std::vector<const EntityMention*>& ents, int i, int k) {
   const auto& ts = ctx.toks[p];
   const int n = static_cast<int>(ts.size());
-  bool pronoun = i >= 2 && (ts[i - 1].lower == u"was"sv || ts[i - 1].lower == u"were"sv) &&
-                 (ts[i - 2].lower == u"it"sv || ts[i - 2].lower == u"she"sv ||
-                  ts[i - 2].lower == u"he"sv);
-  if (!pronoun || k + 1 >= n || ts[k + 1].lower != u","sv) return nullptr;
+  bool pronoun = i >= 2 && (ts[i - 1].lower() == u"was"sv || ts[i - 1].lower() == u"were"sv) &&
+                 (ts[i - 2].lower() == u"it"sv || ts[i - 2].lower() == u"she"sv ||
+                  ts[i - 2].lower() == u"he"sv);
+  if (!pronoun || k + 1 >= n || ts[k + 1].lower() != u","sv) return nullptr;
   const EntityMention* subject = nullptr;
   for (const EntityMention* m : ents) {
     if (m->span.begin < ts[k].end) continue;

@@ -236,7 +236,7 @@ bool MatchStart(const KeyedTokens& kt, const KeySet& keys, size_t i) {
   bool ascii = true;
   for (int32_t k = ts[i].begin; k < ts[i].end && ascii; ++k) ascii = kt.text[k] < 0x80;
   if (!ascii) return true;
-  const std::u16string& w = ts[i].lower;
+  const std::u16string_view w = ts[i].lower();
   if (w.size() < 2) return keys.initial[w[0]];
   return keys.initial2.test(w[0] * 128 + w[1]);
 }
@@ -459,15 +459,15 @@ bool BareInText(const Context& ctx, const Span& s) {
   if (i < static_cast<int>(ts.size())) {
     const Tok& n = ts[i];
     if (n.type == Tok::kWord && n.upper_initial && n.begin - s.end <= 1) return false;
-    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower == u"-"sv || n.lower == u"‐"sv))
+    if (n.type == Tok::kPunct && n.begin == s.end && (n.lower() == u"-"sv || n.lower() == u"‐"sv))
       return false;
-    if (n.type == Tok::kPunct && n.lower == u"&"sv) return false;  // "Shaw & Company"
+    if (n.type == Tok::kPunct && n.lower() == u"&"sv) return false;  // "Shaw & Company"
   }
   int b = ctx.TokAt(s.paragraph, s.begin) - 1;
-  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower == u"-"sv || ts[b].lower == u"‐"sv))
+  if (b >= 0 && ts[b].end == s.begin && (ts[b].lower() == u"-"sv || ts[b].lower() == u"‐"sv))
     return false;
   // After an initial: "George H.W. Bush".
-  if (b >= 1 && ts[b].lower == u"."sv && s.begin - ts[b].end <= 1 && ts[b - 1].upper_initial &&
+  if (b >= 1 && ts[b].lower() == u"."sv && s.begin - ts[b].end <= 1 && ts[b - 1].upper_initial &&
       ts[b - 1].end - ts[b - 1].begin == 1)
     return false;
   return true;
@@ -567,7 +567,7 @@ bool WireTagline(const Context& ctx, const Span& s) {
 bool AfterArticle(const Context& ctx, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
-  return i > 0 && ts[i - 1].type == Tok::kWord && ts[i - 1].lower == u"the"sv;
+  return i > 0 && ts[i - 1].type == Tok::kWord && ts[i - 1].lower() == u"the"sv;
 }
 
 // Right after a capitalised word that does not start its sentence ("Morning
@@ -601,9 +601,9 @@ bool InWorkTitle(const Context& ctx, const Span& s) {
     const Tok& t = ts[i];
     if (t.type != Tok::kWord) continue;
     ++words;
-    if (kWorks.count(t.lower)) return capitalised > 0;
+    if (Has(kWorks, t.lower())) return capitalised > 0;
     if (t.upper_initial) ++capitalised;
-    else if (!kMinor.count(t.lower)) return false;
+    else if (!Has(kMinor, t.lower())) return false;
   }
   return false;
 }
@@ -635,10 +635,10 @@ bool ModifierOrPossessive(const Context& ctx, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.end);
   if (i >= static_cast<int>(ts.size())) return false;
-  if (ts[i].type == Tok::kWord) return ts[i].begin - s.end == 1 && kNouns.count(ts[i].lower) > 0;
+  if (ts[i].type == Tok::kWord) return ts[i].begin - s.end == 1 && Has(kNouns, ts[i].lower());
   const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
   return ts[i].begin == s.end && (text[s.end] == u'’' || text[s.end] == '\'') &&
-         i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"s";
+         i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower() == u"s";
 }
 
 bool Modifier(const Context& ctx, const Span& s) {
@@ -653,7 +653,7 @@ bool Modifier(const Context& ctx, const Span& s) {
 bool AfterCapitalisedPossessive(const Context& ctx, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
-  if (i < 3 || ts[i - 1].lower != u"s" || ts[i - 2].type != Tok::kPunct) return false;
+  if (i < 3 || ts[i - 1].lower() != u"s" || ts[i - 2].type != Tok::kPunct) return false;
   return ts[i - 3].type == Tok::kWord && ts[i - 3].upper_initial;
 }
 
@@ -682,8 +682,8 @@ bool GivenNameAlone(const Context& ctx, const PersonRefs& refs, const EntityMent
   if (kGiven.count(t)) return true;
   const auto& ts = ctx.toks[m->span.paragraph];
   const int i = ctx.TokAt(m->span.paragraph, m->span.begin);
-  const bool after_as = i > 0 && ts[i - 1].lower == u"as";
-  const bool before_and = i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower == u"and";
+  const bool after_as = i > 0 && ts[i - 1].lower() == u"as";
+  const bool before_and = i + 1 < static_cast<int>(ts.size()) && ts[i + 1].lower() == u"and";
   return after_as || before_and;
 }
 
@@ -854,10 +854,10 @@ bool KinNearby(const Context& ctx, const Span& s) {
   const int i = ctx.TokAt(s.paragraph, s.begin);
   int words = 0;
   for (int k = i - 1; k >= 0 && words < 3; --k)
-    if (ts[k].type == Tok::kWord && ++words && kKin.count(ts[k].lower)) return true;
+    if (ts[k].type == Tok::kWord && ++words && Has(kKin, ts[k].lower())) return true;
   words = 0;
   for (int k = i + 1; k < static_cast<int>(ts.size()) && words < 3; ++k)
-    if (ts[k].type == Tok::kWord && ++words && kKin.count(ts[k].lower)) return true;
+    if (ts[k].type == Tok::kWord && ++words && Has(kKin, ts[k].lower())) return true;
   return false;
 }
 

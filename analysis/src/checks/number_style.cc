@@ -78,10 +78,10 @@ void CheckSpellOut(Context& ctx, int below) {
 // "per cent" (then *s is widened to "cent"); "" if none.
 std::string PercentUsed(const std::vector<Tok>& ts, size_t i, Span* s) {
   if (ts[i - 1].type != Tok::kNum) return "";
-  if (ts[i].lower == u"%"sv) return "%";
-  if (ts[i].lower == u"percent"sv) return "percent";
-  if (ts[i].lower == u"pc"sv) return "pc";
-  if (ts[i].lower == u"per"sv && i + 1 < ts.size() && ts[i + 1].lower == u"cent"sv) {
+  if (ts[i].lower() == u"%"sv) return "%";
+  if (ts[i].lower() == u"percent"sv) return "percent";
+  if (ts[i].lower() == u"pc"sv) return "pc";
+  if (ts[i].lower() == u"per"sv && i + 1 < ts.size() && ts[i + 1].lower() == u"cent"sv) {
     s->end = ts[i + 1].end;
     return "per cent";
   }

@@ -33,9 +33,9 @@ bool ParagraphHasCueUncached(const Context& ctx, int32_t p) {
   const auto& ts = ctx.toks[p];
   for (size_t i = 0; i < ts.size(); ++i) {
     if (ts[i].type != Tok::kWord) continue;
-    if (cues.count(ts[i].lower)) return true;
+    if (Has(cues, ts[i].lower())) return true;
     // "Okafor went on, ..." (the cue list holds single words).
-    if (ts[i].lower == u"went" && i + 1 < ts.size() && ts[i + 1].lower == u"on") return true;
+    if (ts[i].lower() == u"went" && i + 1 < ts.size() && ts[i + 1].lower() == u"on") return true;
   }
   return false;
 }
@@ -357,7 +357,7 @@ Pronouns SpeakerPronouns(const Context& ctx, int32_t p) {
       else if (c == '"') inside = !inside;
       continue;
     }
-    if (inside || !(t.lower == u"he" || t.lower == u"she")) continue;
+    if (inside || !(t.lower() == u"he" || t.lower() == u"she")) continue;
     if (out.first < 0) out.first = t.begin;
     out.last = t.begin;
   }

@@ -65,11 +65,11 @@ bool CollectiveSource(const Context& ctx, const Span& s) {
   auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
   for (int k = ta; k < tb; ++k) {
     words += ctx.toks[s.paragraph][k].type == Tok::kWord;
-    head |= kVagueHeads.count(ctx.toks[s.paragraph][k].lower) > 0;
+    head |= Has(kVagueHeads, ctx.toks[s.paragraph][k].lower());
   }
   // "many of them retired teachers": a part of a group, not a source.
   if (tb < static_cast<int>(ctx.toks[s.paragraph].size()) &&
-      ctx.toks[s.paragraph][tb].lower == u"of")
+      ctx.toks[s.paragraph][tb].lower() == u"of")
     return false;
   return head && words <= kMaxSourceWords;
 }
@@ -115,7 +115,7 @@ bool WordBefore(const Context& ctx, const Span& s, std::u16string_view w) {
   const auto& ts = ctx.toks[s.paragraph];
   int i = ctx.TokAt(s.paragraph, s.begin) - 1;
   while (i >= 0 && ts[i].type != Tok::kWord) --i;
-  return i >= 0 && ts[i].lower == w;
+  return i >= 0 && ts[i].lower() == w;
 }
 
 // "what some call the “Dunmore exemption”", "what critics dubbed": the
@@ -127,8 +127,8 @@ bool NamingATerm(const Context& ctx, const Span& s) {
   if (!WordBefore(ctx, s, u"what")) return false;
   const auto& ts = ctx.toks[s.paragraph];
   auto [a, b] = ctx.TokRange(s.paragraph, s.begin, s.end);
-  if (b > a && kNaming.count(ts[b - 1].lower)) return true;
-  return b < static_cast<int>(ts.size()) && kNaming.count(ts[b].lower) > 0;
+  if (b > a && Has(kNaming, ts[b - 1].lower())) return true;
+  return b < static_cast<int>(ts.size()) && Has(kNaming, ts[b].lower());
 }
 
 // The text says why the source is not named ("who spoke on condition of
@@ -137,11 +137,11 @@ bool NamingATerm(const Context& ctx, const Span& s) {
 // its paragraph's first sentence.
 bool ExplainsAnonymity(const std::vector<Tok>& ts, int from, int to) {
   for (int i = std::max(from, 0); i < to && i < static_cast<int>(ts.size()); ++i) {
-    const std::u16string& w = ts[i].lower;
+    const std::u16string_view w = ts[i].lower();
     if (w == u"anonymity" || w == u"anonymously" || w == u"authorized" || w == u"unauthorized")
       return true;
     if (w == u"be" && i + 1 < static_cast<int>(ts.size()) &&
-        (ts[i + 1].lower == u"named" || ts[i + 1].lower == u"identified"))
+        (ts[i + 1].lower() == u"named" || ts[i + 1].lower() == u"identified"))
       return true;
   }
   return false;
@@ -176,9 +176,9 @@ bool ReportNamedBefore(const Context& ctx, const Span& s) {
                    .begin != ts[k].begin;
   };
   for (int i = 0; i < end; ++i) {
-    const std::u16string& w = ts[i].lower;
+    const std::u16string_view w = ts[i].lower();
     if ((w == u"reported" || w == u"reports") && (named(i - 1) || named(i - 2))) return true;
-    if (w == u"according" && i + 2 < end && ts[i + 1].lower == u"to" && named(i + 2))
+    if (w == u"according" && i + 2 < end && ts[i + 1].lower() == u"to" && named(i + 2))
       return true;
   }
   return false;
@@ -194,7 +194,7 @@ bool Comparative(const Context& ctx, const Span& s) {
 bool WithNamedSpeaker(const Context& ctx, const NamedSpans& named, const Span& s) {
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
-  if (i < 2 || ts[i - 1].lower != u"and" || ts[i - 2].type != Tok::kWord) return false;
+  if (i < 2 || ts[i - 1].lower() != u"and" || ts[i - 2].type != Tok::kWord) return false;
   return named.Person(Span{s.paragraph, ts[i - 2].begin, ts[i - 2].end});
 }
 
@@ -207,8 +207,8 @@ bool Attributive(const Context& ctx, const Span& s) {
       u"within", u"for", u"at", u"on", u"and", u"or", u"but", u"with"};
   const auto& ts = ctx.toks[s.paragraph];
   auto [a, b] = ctx.TokRange(s.paragraph, s.begin, s.end);
-  if (b - a != 2 || ts[a].lower != u"widely" || b >= static_cast<int>(ts.size())) return false;
-  return ts[b].type == Tok::kWord && !ts[b].upper_initial && kGoesOn.count(ts[b].lower) == 0;
+  if (b - a != 2 || ts[a].lower() != u"widely" || b >= static_cast<int>(ts.size())) return false;
+  return ts[b].type == Tok::kWord && !ts[b].upper_initial && !Has(kGoesOn, ts[b].lower());
 }
 
 // The words are no vague sourcing in the reporter's own text.
@@ -241,11 +241,12 @@ void VagueAttributions(Context& ctx, const NamedSpans& named,
   }
 }
 
-// Patterns by their first word, so each word is looked up once.
-const std::unordered_map<std::u16string, std::vector<size_t>, WordHash>& PatternsByFirstWord() {
-  static const std::unordered_map<std::u16string, std::vector<size_t>, WordHash> by_first = [] {
+// Patterns by their first word, so each word is looked up once. The keys are
+// views of the words of VaguePatterns(), which lives as long as the program.
+const std::unordered_map<std::u16string_view, std::vector<size_t>>& PatternsByFirstWord() {
+  static const std::unordered_map<std::u16string_view, std::vector<size_t>> by_first = [] {
     const auto& patterns = VaguePatterns();
-    std::unordered_map<std::u16string, std::vector<size_t>, WordHash> m;
+    std::unordered_map<std::u16string_view, std::vector<size_t>> m;
     for (size_t k = 0; k < patterns.size(); ++k)
       for (const auto& w : patterns[k].slots[0]) m[w].push_back(k);
     return m;
@@ -264,7 +265,7 @@ bool PhraseAt(const std::vector<Tok>& ts, const std::u16string& text,
               const std::vector<int>& words, size_t w, const Pattern& pat) {
   if (w + pat.slots.size() > words.size()) return false;
   for (size_t k = 0; k < pat.slots.size(); ++k) {
-    const std::u16string& word = ts[words[w + k]].lower;
+    const std::u16string_view word = ts[words[w + k]].lower();
     if (std::find(pat.slots[k].begin(), pat.slots[k].end(), word) == pat.slots[k].end())
       return false;
     if (k == 0) continue;
@@ -286,7 +287,7 @@ void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
   for (size_t i = 0; i < ts.size(); ++i)
     if (ts[i].type == Tok::kWord) words.push_back(static_cast<int>(i));
   for (size_t w = 0; w < words.size(); ++w) {
-    auto first = by_first.find(ts[words[w]].lower);
+    auto first = by_first.find(ts[words[w]].lower());
     if (first == by_first.end()) continue;
     for (size_t pi : first->second) {
       const Pattern& pat = patterns[pi];

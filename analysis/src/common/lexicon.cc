@@ -87,9 +87,10 @@ const std::unordered_set<std::u16string>& MonthNames() {
   return *names;
 }
 
-const std::unordered_map<std::u16string, ChangeWord>& ChangeWords() {
-  static const std::unordered_map<std::u16string, ChangeWord>* words = [] {
-    auto* m = new std::unordered_map<std::u16string, ChangeWord>();
+const std::unordered_map<std::u16string_view, ChangeWord>& ChangeWords() {
+  static const std::unordered_map<std::u16string_view, ChangeWord>* words = [] {
+    // The words first (they never move again), then the table of views.
+    auto* storage = new std::vector<std::pair<std::u16string, ChangeWord>>();
     for (std::string_view line : EmbeddedLines("common/change_words.txt")) {
       size_t sp = line.find(' ');
       if (sp == std::string_view::npos) continue;
@@ -99,8 +100,10 @@ const std::unordered_map<std::u16string, ChangeWord>& ChangeWords() {
       else if (d == "-") cw.direction = -1;
       else if (!d.empty() && d[0] == 'x')
         cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
-      (*m)[Utf16(w)] = cw;
+      storage->emplace_back(Utf16(w), cw);
     }
+    auto* m = new std::unordered_map<std::u16string_view, ChangeWord>();
+    for (const auto& [word, cw] : *storage) (*m)[word] = cw;
     return m;
   }();
   return *words;

@@ -8,11 +8,13 @@
 //   auto it = ChangeWords().find(lower);                         // u"rose" → {+1, 0}
 //
 // Each list is read once, on first use (thread-safe static), and lives for the
-// process; lookups take the caller's lower-case std::u16string, no allocation.
+// process; lookups take the caller's lower-case std::u16string (a string_view
+// for ChangeWords), no allocation.
 #ifndef FACTLENS_ANALYSIS_SRC_COMMON_LEXICON_H_
 #define FACTLENS_ANALYSIS_SRC_COMMON_LEXICON_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -58,8 +60,9 @@ struct ChangeWord {
   int Sign() const { return direction != 0 ? direction : factor > 1 ? 1 : factor > 0 ? -1 : 0; }
 };
 
-// Every row of common/change_words.txt, keyed by the lower-case word.
-const std::unordered_map<std::u16string, ChangeWord>& ChangeWords();
+// Every row of common/change_words.txt, keyed by the lower-case word (views of
+// strings that live as long as the process: a token's view is looked up as is).
+const std::unordered_map<std::u16string_view, ChangeWord>& ChangeWords();
 
 }  // namespace factlens
 
