@@ -154,6 +154,7 @@ void Recognizer::Finish() {
   GroupNames(order, &index);
   GroupBareNames(order, &index);
   EntityTally tally(list.size());
+  report_->entities.reserve(report_->entities.size() + order.size());  // no doubling
   for (int idx : order) AddMention(work_[idx], &tally);
   for (size_t id = 0; id < list.size(); ++id) NameForms(tally, id, &list[id]);
   PronounGenders(order, &tally.male, &tally.female);

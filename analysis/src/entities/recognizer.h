@@ -34,6 +34,7 @@
 #define FACTLENS_SRC_ENTITIES_RECOGNIZER_H_
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <string_view>
@@ -254,7 +255,9 @@ class Recognizer {
   const Model& model_;
   std::vector<ParagraphText> own_text_;
   std::vector<ParaData> paras_;
-  std::vector<Work> work_;
+  // A deque: it grows without moving (or doubling) what it holds, and a
+  // Work& stays valid while mentions are added.
+  std::deque<Work> work_;
   // Person name part key -> the full-name keys it is part of.
   std::unordered_map<std::u16string, std::unordered_set<std::u16string>> parts_;
   std::unordered_set<uint64_t> part_words_;  // TokenInfo::word of single-token parts

@@ -120,7 +120,17 @@ bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) 
     cp_offset = 1;
   }
   size_t line = 1, line_start = 0;
+  // Sized once: a paragraph's UTF-16 units are at most its UTF-8 bytes (equal
+  // for ASCII), so no string or list grows by doubling.
+  const size_t lines = static_cast<size_t>(std::count(utf8.begin() + i, utf8.end(), '\n')) + 1;
+  doc->paragraphs.reserve(lines);
+  doc->paragraph_starts.reserve(lines);
+  auto reserve_line = [&](Paragraph* p) {
+    const size_t end = utf8.find('\n', i);
+    p->text.reserve((end == std::string_view::npos ? utf8.size() : end) - i);
+  };
   Paragraph current;
+  reserve_line(&current);
   doc->paragraph_starts.push_back(cp_offset);
   while (i < utf8.size()) {
     // ASCII fast path.
@@ -149,6 +159,7 @@ bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) 
       if (!t.empty() && t.back() == u'\r') t.pop_back();
       doc->paragraphs.push_back(std::move(current));
       current = Paragraph();
+      reserve_line(&current);
       doc->paragraph_starts.push_back(cp_offset);
       ++line;
       line_start = i;
