@@ -282,8 +282,10 @@ int32_t LexAscii(const std::u16string& text, int32_t start, LexOutput* out) {
 }  // namespace
 
 std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
-  std::vector<Tok> toks;
-  toks.reserve(text.size() / 5 + 1);  // news text: about one token per 5 code units
+  // Lexed into a per-thread list that keeps its capacity, then copied out at
+  // its exact size: one allocation a paragraph.
+  thread_local std::vector<Tok> toks;
+  toks.clear();
   arena->clear();
   arena->reserve(text.size());  // lower-casing rarely lengthens a word
   thread_local std::vector<uint32_t> offsets;
@@ -296,8 +298,7 @@ std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
     i = end > i ? end : LexGeneral(text, i, &out);
   }
   for (size_t k = 0; k < toks.size(); ++k) toks[k].lower_data = arena->data() + offsets[k];
-  toks.shrink_to_fit();
-  return toks;
+  return std::vector<Tok>(toks.begin(), toks.end());
 }
 
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
@@ -310,10 +311,11 @@ Context::Context(const Document& d, const CheckOptions& o, Report* r)
   for (size_t p = 0; p < np; ++p) {
     toks[p] = Lex(doc.paragraphs[p].text, &lower_arenas_[p]);
     if (doc.paragraphs[p].text.empty()) continue;
-    std::vector<Sentence> ss;
-    if (have_layer) ss = report->text.paragraphs[p].sentences;
-    if (ss.empty()) ss = SegmentParagraph(doc.paragraphs[p].text).sentences;
-    for (const Sentence& s : ss) sentences[p].push_back({s.begin, s.end});
+    std::vector<Sentence> own;
+    const std::vector<Sentence>* ss = have_layer ? &report->text.paragraphs[p].sentences : &own;
+    if (ss->empty()) ss = &(own = SegmentParagraph(doc.paragraphs[p].text).sentences);
+    sentences[p].reserve(ss->size());
+    for (const Sentence& s : *ss) sentences[p].push_back({s.begin, s.end});
     if (sentences[p].empty())
       sentences[p].push_back({0, static_cast<int32_t>(doc.paragraphs[p].text.size())});
   }

@@ -28,9 +28,10 @@ using std::string_view_literals::operator""sv;
 
 namespace {
 
+// The tables compare with std::less<>: a token's view is looked up as it is.
 struct Names {
-  std::map<std::u16string, int> months;    // lower-case name -> 1..12
-  std::map<std::u16string, int> weekdays;  // lower-case name -> UCAL_SUNDAY..UCAL_SATURDAY
+  std::map<std::u16string, int, std::less<>> months;    // lower-case name -> 1..12
+  std::map<std::u16string, int, std::less<>> weekdays;  // lower-case name -> UCAL_SUNDAY..UCAL_SATURDAY
   std::vector<std::u16string> weekday_wide;  // index UCAL_*
 };
 
@@ -112,7 +113,7 @@ bool OrdinalSuffix(const Tok& t) {
 int MonthAt(const std::vector<Tok>& ts, const Names& names, int i) {
   const int n = static_cast<int>(ts.size());
   if (i < 0 || i >= n || ts[i].type != Tok::kWord || !ts[i].upper_initial) return 0;
-  auto it = Find(names.months, ts[i].lower());
+  auto it = names.months.find(ts[i].lower());
   return it == names.months.end() ? 0 : it->second;
 }
 
@@ -181,7 +182,7 @@ void WeekdayBefore(const std::vector<Tok>& ts, const Names& names, DateMention* 
   int w = d->first_tok - 1;
   if (w >= 0 && (ts[w].lower() == u","sv || ts[w].lower() == u"("sv)) --w;
   if (w < 0 || ts[w].type != Tok::kWord || !ts[w].upper_initial) return;
-  auto it = Find(names.weekdays, ts[w].lower());
+  auto it = names.weekdays.find(ts[w].lower());
   if (it == names.weekdays.end()) return;
   d->weekday = it->second;
   d->begin = ts[w].begin;
@@ -333,7 +334,7 @@ bool BareDayBefore(const std::vector<Tok>& ts, const Names& names, int32_t p,
   if (f < 0 || ts[b.first_tok].type != Tok::kNum || !Connector(ts, c) ||
       ts[c].lower() == u"and"sv || !DayNumber(ts[f]))
     return false;
-  if (f > 0 && Has(names.months, ts[f - 1].lower())) return false;
+  if (f > 0 && names.months.count(ts[f - 1].lower())) return false;
   if (DayNumber(ts[f]) >= b.day) return false;
   DateMention a = b;
   a.day = DayNumber(ts[f]);
@@ -358,7 +359,7 @@ bool EndsRange(const std::vector<Tok>& ts, const Names& names, int after) {
   const int n = static_cast<int>(ts.size());
   if (after >= n) return true;
   const Tok& t = ts[after];
-  if (t.type == Tok::kWord && !Has(names.months, t.lower()) && !ClauseWord(t.lower())) return false;
+  if (t.type == Tok::kWord && !names.months.count(t.lower()) && !ClauseWord(t.lower())) return false;
   if (t.type != Tok::kPunct) return true;
   if (t.lower() != u"%"sv && t.lower() != u":"sv && t.lower() != u"."sv) return true;
   return !(after + 1 < n && ts[after + 1].type == Tok::kNum && ts[after + 1].begin == t.end);
@@ -586,12 +587,12 @@ void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& d
 namespace {
 
 bool FoundingWord(std::u16string_view w) {
-  static const std::set<std::u16string> words = {
+  static const std::set<std::u16string, std::less<>> words = {
       u"founded", u"established", u"built", u"opened", u"created", u"formed", u"launched",
       u"born", u"completed", u"inaugurated", u"signed", u"founding", u"establishment",
       u"creation", u"opening", u"birth", u"foundation", u"incorporated", u"set", u"began",
       u"started", u"erected", u"constructed"};
-  return Has(words, w);
+  return words.count(w) > 0;
 }
 
 struct YearInSentence {
@@ -1051,7 +1052,7 @@ bool FoundingAt(const Context& ctx, const std::vector<Tok>& ts, int i, int* year
   if (ts[*k].lower() != u"in"sv) return false;
   ++*k;
   if (*k < n && ts[*k].type == Tok::kWord &&
-      Has(NamesFor(ctx.doc.language).months, ts[*k].lower()))
+      NamesFor(ctx.doc.language).months.count(ts[*k].lower()))
     ++*k;
   if (*k >= n || !YearNumber(ts[*k])) return false;
   *year = YearNumber(ts[*k]);
