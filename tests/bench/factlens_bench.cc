@@ -41,7 +41,9 @@
 #include <unicode/utf16.h>
 
 #include "factlens/analyzer.h"
+#include "factlens/checks.h"
 #include "factlens/document.h"
+#include "factlens/entities.h"
 #include "factlens/io.h"
 #include "factlens/text.h"
 
@@ -253,6 +255,29 @@ constexpr int kAnalyzerRuns = 3;
 Result RunAnalyzerInChild(const std::vector<Document>& docs, const factlens::AnalyzerOptions& options) {
   return RunInChild([&] { return RunAnalyzer(docs); }, kAnalyzerRuns,
                     [&] { g_analyzer = std::make_unique<factlens::Analyzer>(options); });
+}
+
+// One stage alone, timed on the reports of the stages before it (built
+// untimed, by an Analyzer with those stages only): the stage's own CPU time,
+// without the noise of subtracting two cumulative rows.
+std::vector<factlens::Report> g_prepared;
+
+Result RunStageAloneInChild(const std::vector<Document>& docs, const factlens::AnalyzerOptions& before,
+                            const std::function<void(const Document&, factlens::Report*)>& stage) {
+  return RunInChild(
+      [&] {
+        int64_t n = 0;
+        for (size_t i = 0; i < docs.size(); ++i) {
+          stage(docs[i], &g_prepared[i]);
+          n += static_cast<int64_t>(g_prepared[i].entities.size() + g_prepared[i].checks.size());
+        }
+        return n;
+      },
+      kAnalyzerRuns,
+      [&] {
+        factlens::Analyzer analyzer(before);
+        for (const Document& d : docs) g_prepared.push_back(analyzer.Analyze(d));
+      });
 }
 
 void PrintRule() {
@@ -555,6 +580,20 @@ int main(int argc, char** argv) {
   const Result full = RunAnalyzerInChild(corpus, factlens::AnalyzerOptions{});
   PrintThroughput("Analyzer: all stages (full)", size, full);
   PrintColdPass("  its first pass in a fresh process", size, full);
+  if (!quick) {
+    factlens::AnalyzerOptions before = off;
+    before.figures = true;
+    PrintThroughput("stage alone: entities", size,
+                    RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
+                      factlens::EntityRecognizer::Default().Run(d, r, {});
+                    }));
+    before.entities = before.attributions = true;
+    PrintThroughput("stage alone: checks", size,
+                    RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
+                      r->checks.clear();
+                      factlens::RunChecks(d, factlens::CheckOptions{}, r);
+                    }));
+  }
   PrintRule();
 
   // Adversarial inputs: time per MB at two sizes (x1 and x4).
