@@ -39,6 +39,16 @@ TEST_CASE("One name key for entities and checks", "[common]") {
   CHECK(EntityNameKey(u"Ervenik") == NameKey(u"Ервеник"));
 }
 
+TEST_CASE("A name typed with combining marks keys as the composed one", "[common]") {
+  // "n" + U+0303 and "ñ"; "a" + U+0301 + U+0300 (two marks); a mark alone.
+  CHECK(NameKey(u"Pen\u0303a") == u"pena");
+  CHECK(NameKey(u"Pen\u0303a") == NameKey(u"Pe\u00F1a"));
+  CHECK(NameKey(u"Sa\u0303o Paulo") == NameKey(u"S\u00E3o Paulo"));
+  CHECK(NameKey(u"Ju\u0301\u0300lio") == u"julio");
+  CHECK(NameKey(u"\u0301") == u"");
+  CHECK(NameKeyUtf8(u"Mu\u0308ller") == "muller");
+}
+
 // The checks' speech cues (the unattributed_quote safety net) are a narrow
 // choice of the attribution stage's cue forms (its other lead-in words are
 // declared apart, in checks/lead_in_words.txt): a word there that the

@@ -49,28 +49,41 @@ std::u16string TransliteratedKey(std::u16string_view name) {
   return out;
 }
 
-// The Latin table (LatinKeysFlat): char magic[8] = "FLLATKY2"; then for each
-// code point of U+0080..U+024F and U+2000..U+206F (general punctuation: ’ “ ” —)
-// one entry of 8 UTF-16 units: unit 0 is the key's length, or 0xFFFF when the
-// character is left out; units 1..7 the key.
-constexpr char16_t kLatinEnd = 0x250, kPunctFirst = 0x2000, kPunctEnd = 0x2070;
-constexpr size_t kLatinChars = (kLatinEnd - 0x80) + (kPunctEnd - kPunctFirst);
+// The Latin table (LatinKeysFlat): char magic[8] = "FLLATKY3"; then for each
+// code point of the ranges below, in order, one entry of 8 UTF-16 units: unit 0
+// is the key's length, or 0xFFFF when the character is left out; units 1..7 the
+// key.
+struct LatinRange {
+  char16_t first, end;
+};
+constexpr LatinRange kLatinRanges[] = {
+    {0x80, 0x250},    // Latin-1, Latin Extended-A and -B: "José", "Łódź"
+    {0x300, 0x370},   // combining diacritical marks: "Peña" typed as n + U+0303
+    {0x2000, 0x2070}, // general punctuation: ’ “ ” —
+};
+constexpr size_t kLatinChars = (0x250 - 0x80) + (0x370 - 0x300) + (0x2070 - 0x2000);
 constexpr size_t kLatinEntry = 8;
-constexpr char kLatinMagic[8] = {'F', 'L', 'L', 'A', 'T', 'K', 'Y', '2'};
+constexpr char kLatinMagic[8] = {'F', 'L', 'L', 'A', 'T', 'K', 'Y', '3'};
 constexpr char16_t kLeftOut = 0xFFFF;
 
 // The table index of a non-ASCII character, or -1.
 int LatinIndex(char16_t c) {
-  if (c >= 0x80 && c < kLatinEnd) return c - 0x80;
-  if (c >= kPunctFirst && c < kPunctEnd) return (kLatinEnd - 0x80) + (c - kPunctFirst);
+  int before = 0;
+  for (const LatinRange& r : kLatinRanges) {
+    if (c < r.first) return -1;
+    if (c < r.end) return before + (c - r.first);
+    before += r.end - r.first;
+  }
   return -1;
 }
+
+bool IsCombiningMark(char16_t c) { return c >= 0x300 && c < 0x370; }
 
 // The characters of the table, in table order.
 std::u16string LatinChars() {
   std::u16string chars;
-  for (char16_t c = 0x80; c < kLatinEnd; ++c) chars.push_back(c);
-  for (char16_t c = kPunctFirst; c < kPunctEnd; ++c) chars.push_back(c);
+  for (const LatinRange& r : kLatinRanges)
+    for (char16_t c = r.first; c < r.end; ++c) chars.push_back(c);
   return chars;
 }
 
@@ -125,8 +138,15 @@ std::string LatinKeysFlat() {
       if (a < 0x80 && b < 0x80) continue;
       const char16_t pair[2] = {a, b};
       if (TransliteratedKey(std::u16string_view(pair, 2)) == key_of(a) + key_of(b)) continue;
-      if (a >= 0x80) left_out[LatinIndex(a)] = true;
-      if (b >= 0x80) left_out[LatinIndex(b)] = true;
+      // A combining mark that keys differently beside some letter is left out
+      // alone (every word with it takes the transliteration), so that the
+      // letters keep their entries.
+      if (IsCombiningMark(b)) left_out[LatinIndex(b)] = true;
+      else if (IsCombiningMark(a)) left_out[LatinIndex(a)] = true;
+      else {
+        if (a >= 0x80) left_out[LatinIndex(a)] = true;
+        if (b >= 0x80) left_out[LatinIndex(b)] = true;
+      }
     }
   }
   std::u16string entries;

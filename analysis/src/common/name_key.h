@@ -12,7 +12,8 @@
 // path with the same result; other words (up to 64 code units) are remembered
 // per thread, as transliteration costs tens of thousands of instructions and
 // names recur. Words of ASCII, U+0080..U+024F (Latin-1, Latin Extended-A/B:
-// "José", "Łódź") and U+2000..U+206F (’ “ — …) are keyed character by character from a table that the build
+// "José", "Łódź"), U+0300..U+036F (combining marks: "n" + U+0303) and
+// U+2000..U+206F (’ “ — …) are keyed character by character from a table that the build
 // step computes with this very transliteration (LatinKeysFlat, checked there on
 // every pair of characters), so ICU's transliterator registry (~150 M
 // instructions at its first use) is only set up for other scripts. Thread-safe.
@@ -30,7 +31,8 @@ std::u16string NameKey(std::u16string_view name);
 std::string NameKeyUtf8(std::u16string_view name);
 
 // For the build step (analysis/tools/gen_flat_data.cc): the table of keys of
-// U+0080..U+024F and U+2000..U+206F, embedded as "common/latin_keys.flat". Computed with the
+// U+0080..U+024F, U+0300..U+036F and U+2000..U+206F, embedded as
+// "common/latin_keys.flat". Computed with the
 // transliteration itself; a character whose key depends on its neighbours (any
 // pair with an ASCII or table character keys differently from the two keys
 // joined) is left out and takes the transliteration.
