@@ -382,6 +382,24 @@ TEST_CASE("name_variant: entity list spelling variants and accents", "[checks]")
   CHECK(checks.size() == 2);
 }
 
+TEST_CASE("name_variant: one spelling typed composed and with a combining mark", "[checks]") {
+  // "Peña" with U+00F1, then with "n" + U+0303: they look the same, one spelling;
+  // "Pena" without the tilde is a variant.
+  for (const bool with_plain : {false, true}) {
+    Document doc = Doc({u"Ana Pe\u00F1a spoke.",
+                        with_plain ? u"Later Ana Pen\u0303a left. Ana Pena stayed."
+                                   : u"Later Ana Pen\u0303a left."});
+    Report r;
+    int a = AddEntity(&r, EntityType::kPerson, u"Ana Pe\u00F1a");
+    AddMention(&r, doc, u"Ana Pe\u00F1a", a);
+    AddMention(&r, doc, u"Ana Pen\u0303a", a);
+    if (with_plain) AddMention(&r, doc, u"Ana Pena", a);
+    auto checks = OfKind(Run(doc, &r), "name_variant");
+    INFO(with_plain);
+    CHECK(checks.size() == (with_plain ? 1u : 0u));
+  }
+}
+
 TEST_CASE("first_reference: surname first, reintroduction, shared surname", "[checks]") {
   {
     Document doc = Doc({u"Lee arrived in Beijing on Sunday.", u"President Lee Jae-myung met Xi."});

@@ -10,7 +10,9 @@
 #include <set>
 #include <unordered_set>
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 #include "checks/context.h"
@@ -57,7 +59,23 @@ std::vector<std::u16string> SplitWords(const std::u16string& s) {
 // sentence-initial capitals are not variants).
 // A no-break space is a space to a reader.
 // So is a straight apostrophe beside a curly one ("O'Neill" / "O’Neill").
-bool SpelledDifferently(const std::u16string& a, const std::u16string& b) {
+// The text in Unicode's composed form (NFC): "ñ" typed as one character and
+// as "n" + U+0303 look the same and are one spelling.
+std::u16string Composed(const std::u16string& text) {
+  if (IsAscii(text)) return text;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return text;
+  const icu::UnicodeString u(false, text.data(), static_cast<int32_t>(text.size()));  // aliased
+  if (nfc->isNormalized(u, status) || U_FAILURE(status)) return text;
+  status = U_ZERO_ERROR;
+  const icu::UnicodeString out = nfc->normalize(u, status);
+  if (U_FAILURE(status)) return text;
+  return std::u16string(out.getBuffer(), out.getBuffer() + out.length());
+}
+
+bool SpelledDifferently(const std::u16string& a_text, const std::u16string& b_text) {
+  const std::u16string a = Composed(a_text), b = Composed(b_text);
   if (a.size() != b.size()) return Lower(a) != Lower(b);
   std::u16string x = a, y = b;
   auto plain = [](char16_t c) -> char16_t {
