@@ -261,6 +261,28 @@ def status_line(pid):
 
 STAGES = ("start", "loaded", "analysed", "cleared", "closed")
 
+# Writer goes on laying out a long document for seconds after load() returns (the
+# office without FactLens grew 198 -> 213 MB over the following steps by waiting
+# alone), so a fixed one-second wait sampled "loaded" anywhere in that growth and
+# "added by Analyze" moved by 15 MB between runs. Each stage is sampled once the
+# office's RSS has settled: SETTLE_SAMPLES readings SETTLE_STEP s apart within
+# SETTLE_MB of each other (at most SETTLE_MAX s).
+SETTLE_STEP, SETTLE_SAMPLES, SETTLE_MB, SETTLE_MAX = 0.5, 4, 0.5, 30.0
+
+
+def settled_status(pid):
+    """status_line(pid) once RSS has stopped moving (or after SETTLE_MAX s)."""
+    readings = []
+    t0 = time.time()
+    while True:
+        readings.append(status_line(pid))
+        last = [r[0] for r in readings[-SETTLE_SAMPLES:]]
+        if len(last) == SETTLE_SAMPLES and max(last) - min(last) <= SETTLE_MB:
+            return readings[-1]
+        if time.time() - t0 > SETTLE_MAX:
+            return readings[-1]
+        time.sleep(SETTLE_STEP)
+
 
 def memory_run(oxt, path, analyse):
     """One fresh office: RSS/HWM (MB) at start, after loading `path`, after Analyze
@@ -275,26 +297,21 @@ def memory_run(oxt, path, analyse):
     try:
         office.start()
         pid = office.proc.pid
-        time.sleep(1.0)
-        out["start"] = status_line(pid)
+        out["start"] = settled_status(pid)
         doc = office.load(path)
-        time.sleep(1.0)
-        out["loaded"] = status_line(pid)
+        out["loaded"] = settled_status(pid)
         tree = open_deck(doc) if oxt else None
         if analyse and oxt:
             r = timed_analyze(office, doc, tree)
             trace = r
-        time.sleep(1.0)
-        out["analysed"] = status_line(pid)
+        out["analysed"] = settled_status(pid)
         if analyse and oxt:
             t0 = time.time()
             office.dispatch(doc, "org.factlens:Clear")
             out["clear_ms"] = 1000 * (time.time() - t0)
-        time.sleep(1.0)
-        out["cleared"] = status_line(pid)
+        out["cleared"] = settled_status(pid)
         doc.close(True)
-        time.sleep(2.0)
-        out["closed"] = status_line(pid)
+        out["closed"] = settled_status(pid)
         sessions = SESSIONS.findall(office.log_text())
         log = office.log_text()
         out["clear_trace"] = CLEAR.findall(log)
