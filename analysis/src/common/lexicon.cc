@@ -2,7 +2,6 @@
 #include "common/lexicon.h"
 
 #include <cstdlib>
-#include <cstdlib>
 #include <string_view>
 
 #include "common/embedded_data.h"
@@ -87,26 +86,39 @@ const std::unordered_set<std::u16string>& MonthNames() {
   return *names;
 }
 
+namespace {
+
+// The change words and the table of views of them, in one object that lives for
+// the process: the words never move once the table is built.
+struct ChangeWordTable {
+  std::vector<std::u16string> words;
+  std::unordered_map<std::u16string_view, ChangeWord> by_word;
+};
+
+const ChangeWordTable* ReadChangeWords() {
+  auto* table = new ChangeWordTable();
+  std::vector<ChangeWord> values;
+  for (std::string_view line : EmbeddedLines("common/change_words.txt")) {
+    size_t sp = line.find(' ');
+    if (sp == std::string_view::npos) continue;
+    std::string_view w = line.substr(0, sp), d = line.substr(sp + 1);
+    ChangeWord cw;
+    if (d == "+") cw.direction = 1;
+    else if (d == "-") cw.direction = -1;
+    else if (!d.empty() && d[0] == 'x')
+      cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
+    table->words.push_back(Utf16(w));
+    values.push_back(cw);
+  }
+  for (size_t i = 0; i < values.size(); ++i) table->by_word[table->words[i]] = values[i];
+  return table;
+}
+
+}  // namespace
+
 const std::unordered_map<std::u16string_view, ChangeWord>& ChangeWords() {
-  static const std::unordered_map<std::u16string_view, ChangeWord>* words = [] {
-    // The words first (they never move again), then the table of views.
-    auto* storage = new std::vector<std::pair<std::u16string, ChangeWord>>();
-    for (std::string_view line : EmbeddedLines("common/change_words.txt")) {
-      size_t sp = line.find(' ');
-      if (sp == std::string_view::npos) continue;
-      std::string_view w = line.substr(0, sp), d = line.substr(sp + 1);
-      ChangeWord cw;
-      if (d == "+") cw.direction = 1;
-      else if (d == "-") cw.direction = -1;
-      else if (!d.empty() && d[0] == 'x')
-        cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
-      storage->emplace_back(Utf16(w), cw);
-    }
-    auto* m = new std::unordered_map<std::u16string_view, ChangeWord>();
-    for (const auto& [word, cw] : *storage) (*m)[word] = cw;
-    return m;
-  }();
-  return *words;
+  static const ChangeWordTable* table = ReadChangeWords();
+  return table->by_word;
 }
 
 }  // namespace factlens
