@@ -298,7 +298,14 @@ std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
     i = end > i ? end : LexGeneral(text, i, &out);
   }
   for (size_t k = 0; k < toks.size(); ++k) toks[k].lower_data = arena->data() + offsets[k];
-  return std::vector<Tok>(toks.begin(), toks.end());
+  std::vector<Tok> lexed(toks.begin(), toks.end());
+  // A giant paragraph's scratch is not kept for the thread's lifetime.
+  constexpr size_t kKeptScratch = 1 << 16;  // tokens (1.8 MB)
+  if (toks.capacity() > kKeptScratch) {
+    std::vector<Tok>().swap(toks);
+    std::vector<uint32_t>().swap(offsets);
+  }
+  return lexed;
 }
 
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
