@@ -262,7 +262,8 @@ Result RunAnalyzerInChild(const std::vector<Document>& docs, const factlens::Ana
 // without the noise of subtracting two cumulative rows.
 std::vector<factlens::Report> g_prepared;
 
-Result RunStageAloneInChild(const std::vector<Document>& docs, const factlens::AnalyzerOptions& before,
+Result RunStageAloneInChild(const std::vector<Document>& docs,
+                            const factlens::AnalyzerOptions& before,
                             const std::function<void(const Document&, factlens::Report*)>& stage) {
   return RunInChild(
       [&] {
@@ -311,9 +312,9 @@ void PrintThroughput(const std::string& name, const Size& size, const Result& r)
 // included (the lexicon's pages, ICU's transliterators for each script met).
 void PrintColdPass(const std::string& name, const Size& size, const Result& r) {
   if (!r.ok) return;
-  std::printf("| %-38s | %8.2f | %10lld | %9.3f | %10.0f | %6s | %6s | %7s | %6.2f |\n", name.c_str(),
-              size.utf8_bytes / 1e6, static_cast<long long>(size.words), r.first_seconds,
-              size.words / std::max(r.first_seconds, 1e-9), "", "", "",
+  std::printf("| %-38s | %8.2f | %10lld | %9.3f | %10.0f | %6s | %6s | %7s | %6.2f |\n",
+              name.c_str(), size.utf8_bytes / 1e6, static_cast<long long>(size.words),
+              r.first_seconds, size.words / std::max(r.first_seconds, 1e-9), "", "", "",
               g_icu_seconds > 0 ? r.first_seconds / g_icu_seconds : 0.0);
 }
 
@@ -551,10 +552,11 @@ int main(int argc, char** argv) {
   std::printf("corpus: %s\n", origin.c_str());
   std::printf("        %zu documents, %lld paragraphs, %lld words, %.2f MB UTF-8\n", corpus.size(),
               static_cast<long long>(size.paragraphs), static_cast<long long>(size.words), size.utf8_bytes / 1e6);
-  std::printf("words/s from CPU time of the measuring thread, best of 3 passes in one forked process\n"
-              "(steady state; the row under the full analyzer is its first, cold pass, one-time set-up\n"
-              "included); wall s is wall-clock time of the best pass (higher when the machine is busy);\n"
-              "x ICU = CPU time relative to ICU word breaking alone.\n");
+  std::printf(
+      "words/s from CPU time of the measuring thread, best of 3 passes in one forked process\n"
+      "(steady state; the row under the full analyzer is its first, cold pass, one-time set-up\n"
+      "included); wall s is wall-clock time of the best pass (higher when the machine is busy);\n"
+      "x ICU = CPU time relative to ICU word breaking alone.\n");
   std::printf("words = ICU word-break tokens containing a letter or digit; RSS = peak resident set of the\n"
               "measuring process (getrusage of a forked child), corpus included; +MB = RSS above an idle\n"
               "forked child (%.0f MB; the parent holds %.0f MB, %.0f MB peak while loading)\n\n",
@@ -583,16 +585,18 @@ int main(int argc, char** argv) {
   if (!quick) {
     factlens::AnalyzerOptions before = off;
     before.figures = true;
-    PrintThroughput("stage alone: entities", size,
-                    RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
-                      factlens::EntityRecognizer::Default().Run(d, r, {});
-                    }));
+    PrintThroughput(
+        "stage alone: entities", size,
+        RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
+          factlens::EntityRecognizer::Default().Run(d, r, {});
+        }));
     before.entities = before.attributions = true;
-    PrintThroughput("stage alone: checks", size,
-                    RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
-                      r->checks.clear();
-                      factlens::RunChecks(d, factlens::CheckOptions{}, r);
-                    }));
+    PrintThroughput(
+        "stage alone: checks", size,
+        RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
+          r->checks.clear();
+          factlens::RunChecks(d, factlens::CheckOptions{}, r);
+        }));
   }
   PrintRule();
 

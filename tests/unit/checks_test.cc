@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "checks/context.h"
+#include "checks_fixtures.h"
 #include "factlens/analyzer.h"
 #include "factlens/checks.h"
 #include "factlens/io.h"
 #include "factlens/text.h"
-#include "checks/context.h"
-#include "checks_fixtures.h"
 
 using namespace factlens;
 using namespace factlens_test;
@@ -386,9 +386,9 @@ TEST_CASE("name_variant: one spelling typed composed and with a combining mark",
   // "Peña" with U+00F1, then with "n" + U+0303: they look the same, one spelling;
   // "Pena" without the tilde is a variant.
   for (const bool with_plain : {false, true}) {
-    Document doc = Doc({u"Ana Pe\u00F1a spoke.",
-                        with_plain ? u"Later Ana Pen\u0303a left. Ana Pena stayed."
-                                   : u"Later Ana Pen\u0303a left."});
+    Document doc =
+        Doc({u"Ana Pe\u00F1a spoke.", with_plain ? u"Later Ana Pen\u0303a left. Ana Pena stayed."
+                                                 : u"Later Ana Pen\u0303a left."});
     Report r;
     int a = AddEntity(&r, EntityType::kPerson, u"Ana Pe\u00F1a");
     AddMention(&r, doc, u"Ana Pe\u00F1a", a);

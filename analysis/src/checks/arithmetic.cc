@@ -195,7 +195,8 @@ Marker MarkerOf(const Context& ctx, const Figure& f) {
                              u"just", u"only", u"levels", u"level", u"of"},
                             3);
   if (!w) return Marker::kNone;
-  if (w->lower() == u"from"sv || w->lower() == u"versus"sv || w->lower() == u"vs"sv) return Marker::kFrom;
+  if (w->lower() == u"from"sv || w->lower() == u"versus"sv || w->lower() == u"vs"sv)
+    return Marker::kFrom;
   if (w->lower() == u"with"sv || w->lower() == u"to"sv) {
     // "compared with/to X"
     const auto& ts = ctx.toks[f.span.paragraph];
@@ -718,7 +719,8 @@ bool CountOfWhole(const std::u16string& text, const std::vector<Tok>& ts, int en
   for (int k = end - 1; k >= 2 && k >= end - kShareReach; --k) {
     if (ts[k].type != Tok::kNum) continue;
     int of = k - 1;
-    if (ts[of].lower() == u"the"sv || ts[of].lower() == u"its"sv || ts[of].lower() == u"their"sv) --of;
+    if (ts[of].lower() == u"the"sv || ts[of].lower() == u"its"sv || ts[of].lower() == u"their"sv)
+      --of;
     if (of < 1 || ts[of].lower() != u"of"sv) continue;
     *n = WholeNumber(text, ts[of - 1]);
     *m = WholeNumber(text, ts[k]);
@@ -894,8 +896,8 @@ void CheckFractionShares(Context& ctx) {
       for (int j = k + 1; j < n_toks && j <= k + 7; ++j) {
         if (!(ts[j].lower() == u"or"sv || ts[j].lower() == u"("sv) || j + 1 >= n_toks) continue;
         n = WholeNumber(text, ts[j + 1]);
-        const bool clean = j + 2 >= n_toks || ts[j + 2].type != Tok::kWord ||
-                           !(ts[j + 2].lower() == u"percent"sv);
+        const bool clean =
+            j + 2 >= n_toks || ts[j + 2].type != Tok::kWord || !(ts[j + 2].lower() == u"percent"sv);
         if (n < 0 || n > m || !clean) break;
         if (ctx.SentenceAt(p, ts[j + 1].begin) != ctx.SentenceAt(p, ts[f.begin].begin)) break;
         const int v = FractionVerdict(n / m, f);

@@ -266,7 +266,7 @@ int32_t LexAscii(const std::u16string& text, int32_t start, LexOutput* out) {
   int32_t i = start + 1;
   while (i < n && IsAsciiLetter(text[i])) ++i;
   if (i < n && text[i] >= 0x80) return start;  // letters beyond ASCII follow
-  Tok& t = out->Add(start, Tok::kWord);  // an ASCII word: lower-cased as appended
+  Tok& t = out->Add(start, Tok::kWord);        // an ASCII word: lower-cased as appended
   t.end = i;
   t.upper_initial = a <= 'Z';
   t.lower_size = static_cast<uint32_t>(i - start);
@@ -476,9 +476,10 @@ bool HeadlineWording(const std::vector<Tok>& ts, const std::u16string& text) {
     const std::u16string_view w = t.lower();
     title = title && Has(kMinor, w);
     // "getting trounced", "being sued": a passive, no past tense.
-    const bool passive = i > 0 && (ts[i - 1].lower() == u"getting" || ts[i - 1].lower() == u"being");
-    past |= !passive && (Has(PastTense(), w) ||
-                         (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd'));
+    const bool passive =
+        i > 0 && (ts[i - 1].lower() == u"getting" || ts[i - 1].lower() == u"being");
+    past |= !passive &&
+            (Has(PastTense(), w) || (w.size() > 4 && w[w.size() - 2] == 'e' && w.back() == 'd'));
   }
   return (title && words >= 3) || colon || !past;
 }

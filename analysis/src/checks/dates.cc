@@ -30,8 +30,9 @@ namespace {
 
 // The tables compare with std::less<>: a token's view is looked up as it is.
 struct Names {
-  std::map<std::u16string, int, std::less<>> months;    // lower-case name -> 1..12
-  std::map<std::u16string, int, std::less<>> weekdays;  // lower-case name -> UCAL_SUNDAY..UCAL_SATURDAY
+  std::map<std::u16string, int, std::less<>> months;  // lower-case name -> 1..12
+  // lower-case name -> UCAL_SUNDAY..UCAL_SATURDAY
+  std::map<std::u16string, int, std::less<>> weekdays;
   std::vector<std::u16string> weekday_wide;  // index UCAL_*
 };
 
@@ -104,8 +105,8 @@ int YearNumber(const Tok& t) {
 }
 
 bool OrdinalSuffix(const Tok& t) {
-  return t.type == Tok::kWord &&
-         (t.lower() == u"st"sv || t.lower() == u"nd"sv || t.lower() == u"rd"sv || t.lower() == u"th"sv);
+  return t.type == Tok::kWord && (t.lower() == u"st"sv || t.lower() == u"nd"sv ||
+                                  t.lower() == u"rd"sv || t.lower() == u"th"sv);
 }
 
 // The month named by word token i (capitalised), or 0. "May" and "March" are
@@ -359,7 +360,8 @@ bool EndsRange(const std::vector<Tok>& ts, const Names& names, int after) {
   const int n = static_cast<int>(ts.size());
   if (after >= n) return true;
   const Tok& t = ts[after];
-  if (t.type == Tok::kWord && !names.months.count(t.lower()) && !ClauseWord(t.lower())) return false;
+  if (t.type == Tok::kWord && !names.months.count(t.lower()) && !ClauseWord(t.lower()))
+    return false;
   if (t.type != Tok::kPunct) return true;
   if (t.lower() != u"%"sv && t.lower() != u":"sv && t.lower() != u"."sv) return true;
   return !(after + 1 < n && ts[after + 1].type == Tok::kNum && ts[after + 1].begin == t.end);
@@ -426,7 +428,8 @@ struct DurationPhrase {
 double NumberWordBefore(const std::vector<Tok>& ts, int k, int* start) {
   double v = ParseNumberWord(ts[k].lower(), false);
   if (k < 2 || ts[k - 1].lower() != u"-"sv || ts[k - 2].type != Tok::kWord) return v;
-  double v2 = ParseNumberWord(std::u16string(ts[k - 2].lower()).append(u"-").append(ts[k].lower()), false);
+  double v2 =
+      ParseNumberWord(std::u16string(ts[k - 2].lower()).append(u"-").append(ts[k].lower()), false);
   if (v2 <= 0) return v;
   *start = k - 2;
   return v2;
@@ -454,15 +457,17 @@ std::vector<DurationPhrase> ScanDurations(const Context& ctx, int32_t p) {
       v = ParseNumberWord(ts[k].lower(), false);
     } else if (ts[k].type == Tok::kWord) {
       v = NumberWordBefore(ts, k, &start);
-      if (v < 0 && (ts[k].lower() == u"a"sv || ts[k].lower() == u"one"sv) && unit == u"week"sv) v = 1;
+      if (v < 0 && (ts[k].lower() == u"a"sv || ts[k].lower() == u"one"sv) && unit == u"week"sv)
+        v = 1;
     }
     if (v <= 0 || v > 400 || v != std::floor(v)) continue;
     out.push_back({v, unit, Span{p, ts[start].begin, ts[i].end}});
   }
   // "week-long" / "weeklong"
   for (int i = 0; i < n; ++i) {
-    if (ts[i].lower() == u"weeklong"sv || (ts[i].lower() == u"week"sv && i + 2 < n &&
-                                         ts[i + 1].lower() == u"-"sv && ts[i + 2].lower() == u"long"sv))
+    if (ts[i].lower() == u"weeklong"sv ||
+        (ts[i].lower() == u"week"sv && i + 2 < n && ts[i + 1].lower() == u"-"sv &&
+         ts[i + 2].lower() == u"long"sv))
       out.push_back(
           {1, u"week",
            Span{p, ts[i].begin, ts[i].lower() == u"weeklong"sv ? ts[i].end : ts[i + 2].end}});
@@ -588,10 +593,11 @@ namespace {
 
 bool FoundingWord(std::u16string_view w) {
   static const std::set<std::u16string, std::less<>> words = {
-      u"founded", u"established", u"built", u"opened", u"created", u"formed", u"launched",
-      u"born", u"completed", u"inaugurated", u"signed", u"founding", u"establishment",
-      u"creation", u"opening", u"birth", u"foundation", u"incorporated", u"set", u"began",
-      u"started", u"erected", u"constructed"};
+      u"founded", u"established", u"built",         u"opened",    u"created",
+      u"formed",  u"launched",    u"born",          u"completed", u"inaugurated",
+      u"signed",  u"founding",    u"establishment", u"creation",  u"opening",
+      u"birth",   u"foundation",  u"incorporated",  u"set",       u"began",
+      u"started", u"erected",     u"constructed"};
   return words.count(w) > 0;
 }
 
@@ -619,8 +625,8 @@ std::vector<YearInSentence> YearsIn(const Context& ctx, int32_t p, const Sentenc
   }
   for (size_t k = 0; k + 1 < out.size(); ++k) {
     int a = out[k].tok, b = out[k + 1].tok;
-    if (b - a == 2 &&
-        (ts[a + 1].lower() == u"-"sv || ts[a + 1].lower() == u"–"sv || ts[a + 1].lower() == u"to"sv)) {
+    if (b - a == 2 && (ts[a + 1].lower() == u"-"sv || ts[a + 1].lower() == u"–"sv ||
+                       ts[a + 1].lower() == u"to"sv)) {
       out[k].range_start = true;
       out[k + 1].range_end = true;
     }
@@ -673,7 +679,8 @@ double NthAt(const std::vector<Tok>& ts, int i, int* start) {
   double nth = ParseNumberWord(ts[k].lower(), true);
   *start = k;
   if (nth > 0 && k >= 2 && ts[k - 1].lower() == u"-"sv && ts[k - 2].type == Tok::kWord) {
-    double v = ParseNumberWord(std::u16string(ts[k - 2].lower()).append(u"-").append(ts[k].lower()), true);
+    double v =
+        ParseNumberWord(std::u16string(ts[k - 2].lower()).append(u"-").append(ts[k].lower()), true);
     if (v > 0) {
       nth = v;
       *start = k - 2;

@@ -621,7 +621,8 @@ bool InWorkTitle(const Context& ctx, const Span& s) {
     ++words;
     if (Has(kWorks, t.lower())) return capitalised > 0;
     if (t.upper_initial) ++capitalised;
-    else if (!Has(kMinor, t.lower())) return false;
+    else if (!Has(kMinor, t.lower()))
+      return false;
   }
   return false;
 }

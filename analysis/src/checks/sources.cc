@@ -178,8 +178,7 @@ bool ReportNamedBefore(const Context& ctx, const Span& s) {
   for (int i = 0; i < end; ++i) {
     const std::u16string_view w = ts[i].lower();
     if ((w == u"reported" || w == u"reports") && (named(i - 1) || named(i - 2))) return true;
-    if (w == u"according" && i + 2 < end && ts[i + 1].lower() == u"to" && named(i + 2))
-      return true;
+    if (w == u"according" && i + 2 < end && ts[i + 1].lower() == u"to" && named(i + 2)) return true;
   }
   return false;
 }

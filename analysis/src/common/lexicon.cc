@@ -103,8 +103,10 @@ const ChangeWordTable* ReadChangeWords() {
     if (sp == std::string_view::npos) continue;
     std::string_view w = line.substr(0, sp), d = line.substr(sp + 1);
     ChangeWord cw;
-    if (d == "+") cw.direction = 1;
-    else if (d == "-") cw.direction = -1;
+    if (d == "+")
+      cw.direction = 1;
+    else if (d == "-")
+      cw.direction = -1;
     else if (!d.empty() && d[0] == 'x')
       cw.factor = std::strtod(std::string(d.substr(1)).c_str(), nullptr);
     table->words.push_back(Utf16(w));

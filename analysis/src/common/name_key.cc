@@ -57,9 +57,9 @@ struct LatinRange {
   char16_t first, end;
 };
 constexpr LatinRange kLatinRanges[] = {
-    {0x80, 0x250},    // Latin-1, Latin Extended-A and -B: "José", "Łódź"
-    {0x300, 0x370},   // combining diacritical marks: "Peña" typed as n + U+0303
-    {0x2000, 0x2070}, // general punctuation: ’ “ ” —
+    {0x80, 0x250},     // Latin-1, Latin Extended-A and -B: "José", "Łódź"
+    {0x300, 0x370},    // combining diacritical marks: "Peña" typed as n + U+0303
+    {0x2000, 0x2070},  // general punctuation: ’ “ ” —
 };
 constexpr size_t kLatinChars = (0x250 - 0x80) + (0x370 - 0x300) + (0x2070 - 0x2000);
 constexpr size_t kLatinEntry = 8;
@@ -141,8 +141,10 @@ std::string LatinKeysFlat() {
       // A combining mark that keys differently beside some letter is left out
       // alone (every word with it takes the transliteration), so that the
       // letters keep their entries.
-      if (IsCombiningMark(b)) left_out[LatinIndex(b)] = true;
-      else if (IsCombiningMark(a)) left_out[LatinIndex(a)] = true;
+      if (IsCombiningMark(b))
+        left_out[LatinIndex(b)] = true;
+      else if (IsCombiningMark(a))
+        left_out[LatinIndex(a)] = true;
       else {
         if (a >= 0x80) left_out[LatinIndex(a)] = true;
         if (b >= 0x80) left_out[LatinIndex(b)] = true;
