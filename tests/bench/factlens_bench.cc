@@ -509,6 +509,150 @@ struct Adversarial {
   std::function<Document(double scale)> make;
 };
 
+// A cell of the adversarial tables: ms per MB, or why there is none.
+void Cell(const Result& r, double mbytes, char* buf) {
+  if (!r.ok)
+    std::snprintf(buf, 16, "%s", r.timed_out ? "TIMEOUT" : "FAILED");
+  else
+    std::snprintf(buf, 16, "%.1f", 1000.0 * r.seconds / mbytes);
+}
+
+// ms/MB of y over ms/MB of x.
+void Ratio(const Result& x, double mx, const Result& y, double my, char* buf) {
+  if (!x.ok || !y.ok || x.seconds <= 0)
+    std::snprintf(buf, 16, "-");
+  else
+    std::snprintf(buf, 16, "%.2f", (y.seconds / my) / (x.seconds / mx));
+}
+
+// An adversarial input whose full-analyzer time grew faster than its size.
+struct Suspect {
+  std::string name;
+  std::vector<Document> a, b;
+  double ma, mb;
+};
+
+// The throughput rows: ICU alone, the text layer, the analyzer with stages added
+// one by one (unless quick), the full analyzer and its cold pass, and the entity
+// and checks stages alone (unless quick).
+void PrintThroughputTable(const std::vector<Document>& corpus, const Size& size, bool quick) {
+  PrintThroughputHeader();
+  Result icu = RunInChild([&] { return IcuWordBreakOnly(corpus); }, 3);
+  if (icu.ok) g_icu_seconds = icu.seconds;
+  PrintThroughput("ICU word break alone (floor)", size, icu);
+  PrintThroughput("text layer (AnalyzeText)", size, RunInChild([&] { return RunText(corpus); }, 3));
+  factlens::AnalyzerOptions off;
+  off.figures = off.entities = off.attributions = off.checks = false;
+  if (!quick) {
+    PrintThroughput("Analyzer: text layer only", size, RunAnalyzerInChild(corpus, off));
+    factlens::AnalyzerOptions o = off;
+    o.figures = true;
+    PrintThroughput("Analyzer: + figures", size, RunAnalyzerInChild(corpus, o));
+    o.entities = true;
+    PrintThroughput("Analyzer: + entities", size, RunAnalyzerInChild(corpus, o));
+    o.attributions = true;
+    PrintThroughput("Analyzer: + attributions", size, RunAnalyzerInChild(corpus, o));
+  }
+  const Result full = RunAnalyzerInChild(corpus, factlens::AnalyzerOptions{});
+  PrintThroughput("Analyzer: all stages (full)", size, full);
+  PrintColdPass("  its first pass in a fresh process", size, full);
+  if (!quick) {
+    factlens::AnalyzerOptions before = off;
+    before.figures = true;
+    PrintThroughput(
+        "stage alone: entities", size,
+        RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
+          factlens::EntityRecognizer::Default().Run(d, r, {});
+        }));
+    before.entities = before.attributions = true;
+    PrintThroughput(
+        "stage alone: checks", size,
+        RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
+          r->checks.clear();
+          factlens::RunChecks(d, factlens::CheckOptions{}, r);
+        }));
+  }
+  PrintRule();
+}
+
+// The adversarial inputs at two sizes (x1 and x4): ms per MB of the text layer and
+// of the full analyzer. Returns the inputs whose full-analyzer ratio exceeds 1.3.
+std::vector<Suspect> PrintAdversarialTable(const std::vector<Document>& corpus, bool quick) {
+  // Adversarial inputs: time per MB at two sizes (x1 and x4).
+  std::vector<Adversarial> cases = {
+      {"1 paragraph, no spaces/punctuation", [](double s) { return NoSpaces(static_cast<size_t>(250000 * s)); }},
+      {"1 paragraph, no sentence end", [](double s) { return LongSentence(static_cast<size_t>(250000 * s)); }},
+      {"all-caps document", [&](double s) { return Upper(corpus, static_cast<size_t>(500000 * s)); }},
+      {"Chinese text", [](double s) { return Chinese(static_cast<size_t>(100000 * s)); }},
+      {"Arabic text", [](double s) { return Arabic(static_cast<size_t>(250000 * s)); }},
+      {"tiny paragraphs (20k, x4 = 80k)", [](double s) { return TinyParagraphs(static_cast<size_t>(20000 * s)); }},
+      {"1 paragraph, one hyphenated word", [](double s) { return HyphenChain(static_cast<size_t>(250000 * s)); }},
+      {"quote-mark storm (stray marks)", [](double s) { return QuoteStorm(static_cast<size_t>(25000 * s)); }},
+  };
+  const double small = quick ? 0.25 : 1.0;
+  std::printf("\nAdversarial inputs: milliseconds per MB of UTF-8 at sizes x1 and x4 (flat = linear)\n");
+  std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
+  std::printf("| %-34s | %6s | %6s | %9s | %9s | %5s | %9s | %9s | %5s |\n", "input", "MB x1", "MB x4", "text x1",
+              "text x4", "ratio", "full x1", "full x4", "ratio");
+  std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
+  std::vector<Suspect> suspects;
+  for (const Adversarial& c : cases) {
+    std::vector<Document> a{c.make(small)};
+    std::vector<Document> b{c.make(small * 4)};
+    Size sa = Measure(a), sb = Measure(b);
+    double ma = sa.utf8_bytes / 1e6, mb = sb.utf8_bytes / 1e6;
+    Result ta = RunInChild([&] { return RunText(a); }, 2);
+    Result tb = RunInChild([&] { return RunText(b); }, 2);
+    Result fa = RunAnalyzerInChild(a, factlens::AnalyzerOptions{});
+    Result fb = RunAnalyzerInChild(b, factlens::AnalyzerOptions{});
+    char c1[16], c2[16], c3[16], c4[16], c5[16], c6[16];
+    Cell(ta, ma, c1);
+    Cell(tb, mb, c2);
+    Ratio(ta, ma, tb, mb, c3);
+    Cell(fa, ma, c4);
+    Cell(fb, mb, c5);
+    Ratio(fa, ma, fb, mb, c6);
+    std::printf("| %-34s | %6.2f | %6.2f | %9s | %9s | %5s | %9s | %9s | %5s |\n", c.name.c_str(), ma, mb, c1, c2, c3,
+                c4, c5, c6);
+    bool nonlinear = !fa.ok || !fb.ok || (fb.seconds / mb) > 1.3 * (fa.seconds / ma);
+    if (nonlinear) suspects.push_back({c.name, std::move(a), std::move(b), ma, mb});
+  }
+  std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
+  std::printf("CPU time; text = AnalyzeText (best of 2); full = Analyzer with all stages; ratio = ms/MB at x4 / ms/MB at x1\n");
+  return suspects;
+}
+
+// Which stage is not linear: the suspects with stages added one by one.
+void PrintStageBreakdown(const std::vector<Suspect>& suspects) {
+  std::printf("\nNon-linear inputs (full ratio > 1.3 or no result), stage by stage (ms per MB; limit %d s per run)\n",
+              std::min(g_timeout, 90));
+  g_timeout = std::min(g_timeout, 90);
+  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
+  std::printf("| %-34s | %-14s | %9s | %9s | %5s |\n", "input", "stages", "x1", "x4", "ratio");
+  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
+  for (const Suspect& sus : suspects) {
+    factlens::AnalyzerOptions o;
+    o.figures = o.entities = o.attributions = o.checks = false;
+    const char* names[] = {"+ figures", "+ entities", "+ attributions", "+ checks (all)"};
+    for (int stage = 0; stage < 4; ++stage) {
+      if (stage == 0) o.figures = true;
+      if (stage == 1) o.entities = true;
+      if (stage == 2) o.attributions = true;
+      if (stage == 3) o.checks = true;
+      Result xa = RunAnalyzerInChild(sus.a, o);
+      Result xb = xa.ok ? RunAnalyzerInChild(sus.b, o) : Result{};
+      if (!xa.ok) xb.timed_out = xa.timed_out;
+      char c1[16], c2[16], c3[16];
+      Cell(xa, sus.ma, c1);
+      Cell(xb, sus.mb, c2);
+      Ratio(xa, sus.ma, xb, sus.mb, c3);
+      std::printf("| %-34s | %-14s | %9s | %9s | %5s |\n", stage == 0 ? sus.name.c_str() : "", names[stage], c1,
+                  c2, c3);
+    }
+  }
+  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -562,126 +706,8 @@ int main(int argc, char** argv) {
               "forked child (%.0f MB; the parent holds %.0f MB, %.0f MB peak while loading)\n\n",
               g_idle_child_rss_kb / 1024.0, CurrentRssKb() / 1024.0, self.ru_maxrss / 1024.0);
 
-  PrintThroughputHeader();
-  Result icu = RunInChild([&] { return IcuWordBreakOnly(corpus); }, 3);
-  if (icu.ok) g_icu_seconds = icu.seconds;
-  PrintThroughput("ICU word break alone (floor)", size, icu);
-  PrintThroughput("text layer (AnalyzeText)", size, RunInChild([&] { return RunText(corpus); }, 3));
-  factlens::AnalyzerOptions off;
-  off.figures = off.entities = off.attributions = off.checks = false;
-  if (!quick) {
-    PrintThroughput("Analyzer: text layer only", size, RunAnalyzerInChild(corpus, off));
-    factlens::AnalyzerOptions o = off;
-    o.figures = true;
-    PrintThroughput("Analyzer: + figures", size, RunAnalyzerInChild(corpus, o));
-    o.entities = true;
-    PrintThroughput("Analyzer: + entities", size, RunAnalyzerInChild(corpus, o));
-    o.attributions = true;
-    PrintThroughput("Analyzer: + attributions", size, RunAnalyzerInChild(corpus, o));
-  }
-  const Result full = RunAnalyzerInChild(corpus, factlens::AnalyzerOptions{});
-  PrintThroughput("Analyzer: all stages (full)", size, full);
-  PrintColdPass("  its first pass in a fresh process", size, full);
-  if (!quick) {
-    factlens::AnalyzerOptions before = off;
-    before.figures = true;
-    PrintThroughput(
-        "stage alone: entities", size,
-        RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
-          factlens::EntityRecognizer::Default().Run(d, r, {});
-        }));
-    before.entities = before.attributions = true;
-    PrintThroughput(
-        "stage alone: checks", size,
-        RunStageAloneInChild(corpus, before, [](const Document& d, factlens::Report* r) {
-          r->checks.clear();
-          factlens::RunChecks(d, factlens::CheckOptions{}, r);
-        }));
-  }
-  PrintRule();
-
-  // Adversarial inputs: time per MB at two sizes (x1 and x4).
-  std::vector<Adversarial> cases = {
-      {"1 paragraph, no spaces/punctuation", [](double s) { return NoSpaces(static_cast<size_t>(250000 * s)); }},
-      {"1 paragraph, no sentence end", [](double s) { return LongSentence(static_cast<size_t>(250000 * s)); }},
-      {"all-caps document", [&](double s) { return Upper(corpus, static_cast<size_t>(500000 * s)); }},
-      {"Chinese text", [](double s) { return Chinese(static_cast<size_t>(100000 * s)); }},
-      {"Arabic text", [](double s) { return Arabic(static_cast<size_t>(250000 * s)); }},
-      {"tiny paragraphs (20k, x4 = 80k)", [](double s) { return TinyParagraphs(static_cast<size_t>(20000 * s)); }},
-      {"1 paragraph, one hyphenated word", [](double s) { return HyphenChain(static_cast<size_t>(250000 * s)); }},
-      {"quote-mark storm (stray marks)", [](double s) { return QuoteStorm(static_cast<size_t>(25000 * s)); }},
-  };
-  const double small = quick ? 0.25 : 1.0;
-  std::printf("\nAdversarial inputs: milliseconds per MB of UTF-8 at sizes x1 and x4 (flat = linear)\n");
-  std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
-  std::printf("| %-34s | %6s | %6s | %9s | %9s | %5s | %9s | %9s | %5s |\n", "input", "MB x1", "MB x4", "text x1",
-              "text x4", "ratio", "full x1", "full x4", "ratio");
-  std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
-  auto cell = [](const Result& r, double mbytes, char* buf) {
-    if (!r.ok) std::snprintf(buf, 16, "%s", r.timed_out ? "TIMEOUT" : "FAILED");
-    else std::snprintf(buf, 16, "%.1f", 1000.0 * r.seconds / mbytes);
-  };
-  auto ratio = [](const Result& x, double mx, const Result& y, double my, char* buf) {
-    if (!x.ok || !y.ok || x.seconds <= 0) std::snprintf(buf, 16, "-");
-    else std::snprintf(buf, 16, "%.2f", (y.seconds / my) / (x.seconds / mx));
-  };
-  struct Suspect {
-    const Adversarial* input;
-    std::vector<Document> a, b;
-    double ma, mb;
-  };
-  std::vector<Suspect> suspects;
-  for (const Adversarial& c : cases) {
-    std::vector<Document> a{c.make(small)};
-    std::vector<Document> b{c.make(small * 4)};
-    Size sa = Measure(a), sb = Measure(b);
-    double ma = sa.utf8_bytes / 1e6, mb = sb.utf8_bytes / 1e6;
-    Result ta = RunInChild([&] { return RunText(a); }, 2);
-    Result tb = RunInChild([&] { return RunText(b); }, 2);
-    Result fa = RunAnalyzerInChild(a, factlens::AnalyzerOptions{});
-    Result fb = RunAnalyzerInChild(b, factlens::AnalyzerOptions{});
-    char c1[16], c2[16], c3[16], c4[16], c5[16], c6[16];
-    cell(ta, ma, c1);
-    cell(tb, mb, c2);
-    ratio(ta, ma, tb, mb, c3);
-    cell(fa, ma, c4);
-    cell(fb, mb, c5);
-    ratio(fa, ma, fb, mb, c6);
-    std::printf("| %-34s | %6.2f | %6.2f | %9s | %9s | %5s | %9s | %9s | %5s |\n", c.name.c_str(), ma, mb, c1, c2, c3,
-                c4, c5, c6);
-    bool nonlinear = !fa.ok || !fb.ok || (fb.seconds / mb) > 1.3 * (fa.seconds / ma);
-    if (nonlinear) suspects.push_back({&c, std::move(a), std::move(b), ma, mb});
-  }
-  std::printf("+------------------------------------+--------+--------+-----------+-----------+-------+-----------+-----------+-------+\n");
-  std::printf("CPU time; text = AnalyzeText (best of 2); full = Analyzer with all stages; ratio = ms/MB at x4 / ms/MB at x1\n");
-  if (suspects.empty()) return 0;
-
-  // Which stage is not linear: the same inputs with stages added one by one.
-  std::printf("\nNon-linear inputs (full ratio > 1.3 or no result), stage by stage (ms per MB; limit %d s per run)\n",
-              std::min(g_timeout, 90));
-  g_timeout = std::min(g_timeout, 90);
-  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
-  std::printf("| %-34s | %-14s | %9s | %9s | %5s |\n", "input", "stages", "x1", "x4", "ratio");
-  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
-  for (const Suspect& sus : suspects) {
-    factlens::AnalyzerOptions o = off;
-    const char* names[] = {"+ figures", "+ entities", "+ attributions", "+ checks (all)"};
-    for (int stage = 0; stage < 4; ++stage) {
-      if (stage == 0) o.figures = true;
-      if (stage == 1) o.entities = true;
-      if (stage == 2) o.attributions = true;
-      if (stage == 3) o.checks = true;
-      Result xa = RunAnalyzerInChild(sus.a, o);
-      Result xb = xa.ok ? RunAnalyzerInChild(sus.b, o) : Result{};
-      if (!xa.ok) xb.timed_out = xa.timed_out;
-      char c1[16], c2[16], c3[16];
-      cell(xa, sus.ma, c1);
-      cell(xb, sus.mb, c2);
-      ratio(xa, sus.ma, xb, sus.mb, c3);
-      std::printf("| %-34s | %-14s | %9s | %9s | %5s |\n", stage == 0 ? sus.input->name.c_str() : "", names[stage], c1,
-                  c2, c3);
-    }
-  }
-  std::printf("+------------------------------------+----------------+-----------+-----------+-------+\n");
+  PrintThroughputTable(corpus, size, quick);
+  const std::vector<Suspect> suspects = PrintAdversarialTable(corpus, quick);
+  if (!suspects.empty()) PrintStageBreakdown(suspects);
   return 0;
 }
