@@ -29,17 +29,24 @@ OUString keyOf(const uno::Reference<frame::XModel>& xModel)
     return aUid;
 }
 
+// keyOf asks the model for a property: a UNO call, which may wait for the
+// SolarMutex. It is made before our mutex is taken, never under it: the main
+// thread holds the SolarMutex while it waits for our mutex (a document event),
+// and a dispatch from a UNO thread held ours while it waited for the
+// SolarMutex (a deadlock seen in office_comments under load).
 std::shared_ptr<DocState> Registry::find(const uno::Reference<frame::XModel>& xModel)
 {
+    const OUString aKey = keyOf(xModel);
     std::lock_guard<std::mutex> aLock(m_aMutex);
-    auto it = m_aDocs.find(keyOf(xModel));
+    auto it = m_aDocs.find(aKey);
     return it == m_aDocs.end() ? nullptr : it->second;
 }
 
 std::shared_ptr<DocState> Registry::obtain(const uno::Reference<frame::XModel>& xModel)
 {
+    const OUString aKey = keyOf(xModel); // before the lock (see find)
     std::lock_guard<std::mutex> aLock(m_aMutex);
-    auto& rSlot = m_aDocs[keyOf(xModel)];
+    auto& rSlot = m_aDocs[aKey];
     if (!rSlot)
     {
         rSlot = std::make_shared<DocState>();
@@ -70,8 +77,13 @@ std::vector<std::shared_ptr<DocState>> Registry::all()
 
 void Registry::clear()
 {
-    std::lock_guard<std::mutex> aLock(m_aMutex);
-    m_aDocs.clear();
+    // The states are destroyed after the lock is released: their UNO references
+    // are let go outside our mutex (see find).
+    decltype(m_aDocs) aDocs;
+    {
+        std::lock_guard<std::mutex> aLock(m_aMutex);
+        aDocs.swap(m_aDocs);
+    }
 }
 
 int Registry::addListener(AnalysisListener listener)
