@@ -326,9 +326,7 @@ bool EmitLeadAndQuotation(Ctx& c, int32_t p, const Anchor& a, const Region& r, S
   return Emit(c, a, Span{p, Tok(c, p, b).begin, Tok(c, p, r.close_tok).end}, false, conf) >= 0;
 }
 
-// 4a. A quotation closing just before the group, ending in , ? ! — . or
-// followed by a comma ("“…,” Lee said"): emitted for the anchor.
-bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end);
+bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end);  // below (4b)
 
 // A clause right after the cue ("said it would …", "said that …"), not an
 // adjunct ("said on Monday") or the end of the sentence.
@@ -336,9 +334,12 @@ bool ClauseAfterCue(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si) {
   const int32_t f = a.after ? a.speaker.te : a.cue_e;
   if (f >= si.e || !IsLowerWord(c, p, f)) return false;
   const std::u16string w = TokLower(c, p, f);
-  return w == u"that"sv || (!c.lex.np_stops.count(w) && !IsAdverb(c, w) && LooksLikeClause(c, p, f, si.e));
+  return w == u"that"sv ||
+         (!c.lex.np_stops.count(w) && !IsAdverb(c, w) && LooksLikeClause(c, p, f, si.e));
 }
 
+// 4a. A quotation closing just before the group, ending in , ? ! — . or
+// followed by a comma ("“…,” Lee said"): emitted for the anchor.
 bool EmitQuotationBefore(Ctx& c, int32_t p, const Anchor& a, int32_t group_b, SentenceInfo si,
                          double conf) {
   if (a.participle) return false;
