@@ -8,6 +8,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 #include <unordered_set>
 
 #include <unicode/normalizer2.h>
@@ -192,9 +193,17 @@ std::set<std::string> NameKeys(const Context& ctx, NameIndex* index) {
   return keys;
 }
 
-// The keys in the forms a scan needs. Sorted, so that whether a string is a
-// key or begins one is a binary search: nothing is built per prefix (the
-// index is built for every document).
+// FNV-1a over the bytes of `s`, continued from `h`: the hash of a key grows
+// with it, a token's key at a time, as a scan extends a match.
+uint64_t KeyHash(std::string_view s, uint64_t h = 14695981039346656037ull) {
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+// The keys in the forms a scan needs: whether a string begins some key, or is
+// one, is a look-up of its hash (the index is built for every document; on a
+// long one there are thousands of keys). A hash that matches by chance only
+// lets a scan go on: what is recorded is a key found in `sorted`.
 struct KeySet {
   explicit KeySet(const std::set<std::string>& keys) : sorted(keys.begin(), keys.end()) {
     for (const auto& k : keys) {
@@ -203,17 +212,22 @@ struct KeySet {
       if (c < 128) initial[c] = true;
       const unsigned char c2 = k.size() > 1 ? static_cast<unsigned char>(k[1]) : 0;
       if (c < 128 && c2 < 128) initial2.set(c * 128 + c2);
+      uint64_t h = KeyHash({});
+      for (size_t n = 0; n < k.size(); ++n)
+        prefixes.insert(h = KeyHash(std::string_view(k).substr(n, 1), h));
+      whole.insert(h);
     }
   }
-  bool Has(const std::string& key) const {
-    return std::binary_search(sorted.begin(), sorted.end(), key);
+  // `h` is KeyHash(key).
+  bool Has(const std::string& key, uint64_t h) const {
+    return whole.count(h) && std::binary_search(sorted.begin(), sorted.end(), key);
   }
-  // Whether some key begins with `prefix` (a scan stops as soon as none does).
-  bool Begins(const std::string& prefix) const {
-    auto it = std::lower_bound(sorted.begin(), sorted.end(), prefix);
-    return it != sorted.end() && it->compare(0, prefix.size(), prefix) == 0;
-  }
+  // Whether some key may begin with the string hashed to `h` (a scan stops as
+  // soon as none does).
+  bool Begins(uint64_t h) const { return prefixes.count(h) != 0; }
   std::vector<std::string> sorted;
+  std::unordered_set<uint64_t> prefixes;  // KeyHash of every prefix of every key
+  std::unordered_set<uint64_t> whole;     // KeyHash of every key
   size_t max_len = 0;
   // The ASCII letters keys begin with. An all-ASCII word's key is the word
   // lower-cased, so a word whose first letter begins no key starts no match
@@ -272,6 +286,7 @@ bool WordEnd(const std::vector<Tok>& ts, const std::u16string& text, size_t j) {
 size_t LongestMatch(KeyedTokens& kt, const KeySet& keys, size_t i, std::string* best_key) {
   const auto& ts = kt.ts;
   std::string key;
+  uint64_t hash = KeyHash({});
   size_t best_end = 0;
   for (size_t j = i; j < ts.size(); ++j) {
     if (ts[j].type == Tok::kPunct) {
@@ -283,8 +298,9 @@ size_t LongestMatch(KeyedTokens& kt, const KeySet& keys, size_t i, std::string* 
     if (j > i && ts[j].begin - ts[j - 1].end > 1) break;  // one space at most
     if (j > i && ts[j - 1].type != Tok::kPunct && ts[j].begin == ts[j - 1].end) break;
     key += kt.Key(j);
-    if (key.size() > keys.max_len || !keys.Begins(key)) break;
-    if (WordEnd(ts, kt.text, j) && keys.Has(key)) {
+    hash = KeyHash(kt.Key(j), hash);
+    if (key.size() > keys.max_len || !keys.Begins(hash)) break;
+    if (WordEnd(ts, kt.text, j) && keys.Has(key, hash)) {
       best_end = j + 1;
       *best_key = key;
     }
@@ -302,7 +318,8 @@ void IndexSuffixes(KeyedTokens& kt, const KeySet& keys, int32_t p, size_t i, siz
     std::string sub;
     for (size_t j = k; j < end; ++j)
       if (ts[j].type != Tok::kPunct) sub += kt.Key(j);
-    if (keys.Has(sub)) index->by_key[sub].push_back(Span{p, ts[k].begin, ts[end - 1].end});
+    if (keys.Has(sub, KeyHash(sub)))
+      index->by_key[sub].push_back(Span{p, ts[k].begin, ts[end - 1].end});
   }
 }
 
