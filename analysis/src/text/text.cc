@@ -182,6 +182,10 @@ struct Iterators {
   std::unique_ptr<icu::BreakIterator> sentences;
   UText* utext = nullptr;
   bool ok = false;
+  // Tokens are collected here and copied out at their exact size: a
+  // paragraph's list is kept for the whole analysis, and reserving for the
+  // longest possible list cost about a third more than the tokens.
+  std::vector<Token> scratch;
   Iterators() {
     UErrorCode status = U_ZERO_ERROR;
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getUS(), status));
@@ -430,7 +434,9 @@ void SegmentInto(const std::u16string& text, ParagraphText* out) {
   if (n == 0) return;
   Iterators& it = ThreadIterators();
   if (!it.ok || !it.SetText(s, n)) return;
-  Tokenize(s, n, it, &out->tokens);
+  Tokenize(s, n, it, &it.scratch);
+  out->tokens.assign(it.scratch.begin(), it.scratch.end());
+  if (it.scratch.capacity() > 65536) std::vector<Token>().swap(it.scratch);  // a giant paragraph
   Sentences(s, n, it, out);
 }
 
