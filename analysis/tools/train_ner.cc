@@ -53,6 +53,7 @@ struct Para {
   std::u16string text;
   factlens::ParagraphText pt;
   std::vector<ner::TokenInfo> info;   // the first pass's view: no labels
+  std::vector<ner::Spelling> spelling;  // both passes' spelling features
   std::vector<ner::TokenInfo> info2;  // the second pass's: labels from a model not trained
                                       // on this document (Jackknife)
   std::vector<int> gold;  // tag per token
@@ -99,7 +100,8 @@ std::u16string Decode(const std::string& s, std::vector<int>* cp_to_u16) {
 
 void Prepare(Para* p) {
   p->pt = factlens::SegmentParagraph(p->text);
-  ner::ComputeTokenInfo(p->text, p->pt, ner::Lexicon::Default(), &p->info);
+  p->spelling.resize(p->pt.tokens.size());
+  ner::ComputeTokenInfo(p->text, p->pt, ner::Lexicon::Default(), &p->info, p->spelling.data());
   const auto& toks = p->pt.tokens;
   p->gold.assign(toks.size(), 0);
   for (const Span& s : p->gold_spans) {
@@ -257,7 +259,7 @@ class Trainer {
         p1 = p.gold[i];
         continue;
       }
-      const int n = ner::ExtractFeatures(info, b, e, i, p1, p2, rows);
+      const int n = ner::ExtractFeatures(info, p.spelling.data(), b, e, i, p1, p2, rows);
       float scores[kNumTags] = {0};
       for (int f = 0; f < n; ++f)
         for (int t = 0; t < kNumTags; ++t) scores[t] += w_[rows[f]][t];
@@ -375,7 +377,7 @@ void FirstPassLabels(const ner::Model& model, Doc* d) {
     tags[k].assign(p.info.size(), 0);
     for (const auto& s : p.pt.sentences)
       if (s.end_token > s.first_token)
-        model.Tag(p.info, s.first_token, s.end_token, &tags[k][s.first_token]);
+        model.Tag(p.info, p.spelling.data(), s.first_token, s.end_token, &tags[k][s.first_token]);
     labels.Collect(p.info, tags[k].data());
   }
   for (size_t k = 0; k < d->paras.size(); ++k) {
@@ -413,7 +415,7 @@ void Score(const ner::Model& model, const std::vector<const Doc*>& docs, Counts*
     std::vector<ner::TagUnit> units;
     for (size_t k = 0; k < d->paras.size(); ++k) {
       info[k] = d->paras[k].info;
-      units.push_back({&info[k], &d->paras[k].pt, &tags[k], true});
+      units.push_back({&info[k], d->paras[k].spelling.data(), &d->paras[k].pt, &tags[k], true});
     }
     if (two_pass) {
       ner::TagDocument(model, units);
@@ -422,7 +424,7 @@ void Score(const ner::Model& model, const std::vector<const Doc*>& docs, Counts*
         u.tags->assign(u.info->size(), 0);
         for (const auto& s : u.pt->sentences)
           if (s.end_token > s.first_token)
-            model.Tag(*u.info, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
+            model.Tag(*u.info, u.spelling, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
       }
     }
     for (size_t k = 0; k < d->paras.size(); ++k) {

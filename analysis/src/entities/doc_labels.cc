@@ -76,7 +76,7 @@ void TagDocument(const Model& model, const std::vector<TagUnit>& units) {
     u.tags->assign(u.info->size(), 0);
     for (const Sentence& s : u.pt->sentences)
       if (s.end_token > s.first_token)
-        model.Tag(*u.info, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
+        model.Tag(*u.info, u.spelling, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
   }
   DocLabels labels;
   for (const TagUnit& u : units)
@@ -88,7 +88,8 @@ void TagDocument(const Model& model, const std::vector<TagUnit>& units) {
     for (const Sentence& s : u.pt->sentences) {
       bool labelled = false;
       for (int i = s.first_token; i < s.end_token && !labelled; ++i) labelled = info[i].label != 0;
-      if (labelled) model.Tag(info, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
+      if (labelled)
+        model.Tag(info, u.spelling, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
     }
   }
 }

@@ -47,6 +47,14 @@ const TokenInfo& PadInfo() {
   static const TokenInfo kPad = [] {
     TokenInfo p;
     p.word = kPadWord;
+    return p;
+  }();
+  return kPad;
+}
+
+const Spelling& PadSpelling() {
+  static const Spelling kPad = [] {
+    Spelling p;
     p.shape = p.short_shape = 0x5a5a5a5au;
     return p;
   }();
@@ -61,7 +69,8 @@ constexpr uint32_t kLexMask = kLexPlace | kLexCountry | kLexFirst | kLexSurname 
 
 }  // namespace
 
-int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i, uint32_t* rows) {
+int ExtractStatic(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
+                  int i, uint32_t* rows) {
   int n = 0;
   const TokenInfo& t = info[i];
   const TokenInfo& pad = PadInfo();
@@ -69,22 +78,25 @@ int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i,
   const TokenInfo& m2 = i - 2 >= begin ? info[i - 2] : pad;
   const TokenInfo& q1 = i + 1 < end ? info[i + 1] : pad;
   const TokenInfo& q2 = i + 2 < end ? info[i + 2] : pad;
+  const Spelling& ts = spelling[i];
+  const Spelling& ms = i - 1 >= begin ? spelling[i - 1] : PadSpelling();
+  const Spelling& qs = i + 1 < end ? spelling[i + 1] : PadSpelling();
   const uint32_t fl = t.flags & kFlagMask;
   rows[n++] = Row(1, 0);
   rows[n++] = Row(2, t.word);
-  rows[n++] = Row(4, t.short_shape);
-  rows[n++] = Row(5, t.pre3);
-  rows[n++] = Row(6, t.suf2);
-  rows[n++] = Row(7, t.suf3);
-  rows[n++] = Row(8, t.suf4);
+  rows[n++] = Row(4, ts.short_shape);
+  rows[n++] = Row(5, ts.pre3);
+  rows[n++] = Row(6, ts.suf2);
+  rows[n++] = Row(7, ts.suf3);
+  rows[n++] = Row(8, ts.suf4);
   rows[n++] = Row(9, m1.word);
   rows[n++] = Row(10, q1.word);
   rows[n++] = Row(11, m2.word);
   rows[n++] = Row(12, q2.word);
-  rows[n++] = Row(13, m1.short_shape, t.short_shape);
-  rows[n++] = Row(14, t.short_shape, q1.short_shape);
-  rows[n++] = Row(20, fl, t.shape);
-  rows[n++] = Row(23, m1.short_shape, t.short_shape, q1.short_shape);
+  rows[n++] = Row(13, ms.short_shape, ts.short_shape);
+  rows[n++] = Row(14, ts.short_shape, qs.short_shape);
+  rows[n++] = Row(20, fl, ts.shape);
+  rows[n++] = Row(23, ms.short_shape, ts.short_shape, qs.short_shape);
   rows[n++] = Row(25, t.lex & kLexMask, fl & (kInfCap | kInfAllCaps | kInfFirstWord));
   for (uint32_t lex = t.lex & kLexMask; lex; lex &= lex - 1)
     rows[n++] = Row(26, lex & (~lex + 1), fl & (kInfCap | kInfFirstWord));
@@ -113,8 +125,8 @@ int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i,
   return n;
 }
 
-int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1, int p2,
-                   uint32_t* rows) {
+int ExtractDynamic(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
+                   int i, int p1, int p2, uint32_t* rows) {
   int n = 0;
   const TokenInfo& t = info[i];
   const TokenInfo& m1 = i - 1 >= begin ? info[i - 1] : PadInfo();
@@ -122,7 +134,7 @@ int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i
   rows[n++] = Row(15, P1);
   rows[n++] = Row(16, P1, P2);
   rows[n++] = Row(17, P1, t.word);
-  rows[n++] = Row(18, P1, t.short_shape);
+  rows[n++] = Row(18, P1, spelling[i].short_shape);
   for (uint32_t lex = m1.lex & kLexMask; lex; lex &= lex - 1)
     rows[n++] = Row(27, lex & (~lex + 1), P1);
   for (int c = 0; c < kNumGazCats; ++c) {
@@ -132,10 +144,10 @@ int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i
   return n;
 }
 
-int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1,
-                    int p2, uint32_t* rows) {
-  const int n = ExtractStatic(info, begin, end, i, rows);
-  return n + ExtractDynamic(info, begin, end, i, p1, p2, rows + n);
+int ExtractFeatures(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                    int end, int i, int p1, int p2, uint32_t* rows) {
+  const int n = ExtractStatic(info, spelling, begin, end, i, rows);
+  return n + ExtractDynamic(info, spelling, begin, end, i, p1, p2, rows + n);
 }
 
 // ------------------------------------------------------------------ model
@@ -249,7 +261,8 @@ void Model::Score(const uint32_t* rows, int n, int32_t* scores) const {
   for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
 }
 
-void Model::Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tags) const {
+void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
+                int* tags) const {
   // Static features of token i+2 are hashed and prefetched while token i is
   // decided: the weight rows are random accesses into a multi-megabyte table.
   struct Pending {
@@ -264,7 +277,7 @@ void Model::Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tag
       p.n = -1;
       return;
     }
-    p.n = ExtractStatic(info, begin, end, i, p.rows);
+    p.n = ExtractStatic(info, spelling, begin, end, i, p.rows);
     for (int f = 0; f < p.n; ++f) __builtin_prefetch(Weights(p.rows[f]));
   };
   prepare(begin);
@@ -281,8 +294,8 @@ void Model::Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tag
       continue;
     }
     Pending& p = ring[i & 3];
-    if (p.n < 0) p.n = ExtractStatic(info, begin, end, i, p.rows);
-    const int nd = ExtractDynamic(info, begin, end, i, p1, p2, dyn);
+    if (p.n < 0) p.n = ExtractStatic(info, spelling, begin, end, i, p.rows);
+    const int nd = ExtractDynamic(info, spelling, begin, end, i, p1, p2, dyn);
     int32_t acc[kRowWidth] = {0};
     for (int f = 0; f < p.n; ++f) {
       const int16_t* w = Weights(p.rows[f]);

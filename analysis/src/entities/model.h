@@ -184,10 +184,11 @@ enum InfoFlag : uint32_t {
   kInfPossessive = 1u << 6,  // ends in 's / ’s
   kInfInnerCap = 1u << 7,    // an upper-case letter after a lower-case one
   kInfHasLetter = 1u << 8,
-  kInfNonLatin = 1u << 9,    // letters of a script without case (Han, Arabic...)
-  kInfLong = 1u << 10,       // longer than 40 units: no lexicon lookups
+  kInfNonLatin = 1u << 9,  // letters of a script without case (Han, Arabic...)
+  kInfLong = 1u << 10,     // longer than 40 units: no lexicon lookups
   kInfSpaceBefore = 1u << 11,
   kInfSpaceAfter = 1u << 12,
+  kInfCommas = 1u << 13,  // one or more commas and nothing else
 };
 
 // Document-level casing evidence (TokenInfo::doc), computed by DocEvidence.
@@ -221,20 +222,29 @@ constexpr uint8_t kLabTypes = kLabPerson | kLabOrg | kLabPlace | kLabMisc;
 
 struct TokenInfo {
   uint64_t word = 0;  // folded text without possessive
-  uint32_t shape = 0, short_shape = 0;
-  uint32_t pre3 = 0, suf2 = 0, suf3 = 0, suf4 = 0;
   uint32_t flags = 0;
   uint32_t lex = 0;       // lexicon bits of this single token
   uint32_t gaz = 0;       // 3 bits per gaz category: 0 none, 1+Part
   uint8_t doc = 0;        // DocBit
-  uint8_t len_bucket = 0;
   uint8_t label = 0;      // LabelBit: set between the two tagging passes (DocLabels)
   uint8_t label_major = 0;  // 1 + the type most often given to the word elsewhere, 0 none
 };
 
+// The tagger's spelling features of one token: hashes of its shape ("Xxxxx",
+// short: "Xx") and of its first three and last two to four folded letters.
+// Only the tagger reads them, so they are kept apart from TokenInfo: the
+// recogniser frees them once the document is tagged (they were 24 of a
+// token's 48 bytes).
+struct Spelling {
+  uint32_t shape = 0, short_shape = 0;
+  uint32_t pre3 = 0, suf2 = 0, suf3 = 0, suf4 = 0;
+};
+
 // Per-token information for one paragraph. `tokens` come from SegmentParagraph.
+// `spelling`, if given, receives each token's Spelling: room for
+// pt.tokens.size() of them (parallel to `out`).
 void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const Lexicon& lex,
-                      std::vector<TokenInfo>* out);
+                      std::vector<TokenInfo>* out, Spelling* spelling = nullptr);
 
 // Document-level evidence: call Collect for every paragraph, then Apply.
 class DocEvidence {
@@ -274,12 +284,14 @@ inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag) {
 
 // Feature hashes of token i given the two previous tags (-1 = none).
 constexpr int kMaxFeatures = 96;
-int ExtractFeatures(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1,
-                    int p2, uint32_t* rows);
+// `spelling` is parallel to `info` (ComputeTokenInfo): spelling[i] is token i's.
+int ExtractFeatures(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                    int end, int i, int p1, int p2, uint32_t* rows);
 // The part that does not depend on previous tags, and the part that does.
-int ExtractStatic(const std::vector<TokenInfo>& info, int begin, int end, int i, uint32_t* rows);
-int ExtractDynamic(const std::vector<TokenInfo>& info, int begin, int end, int i, int p1, int p2,
-                   uint32_t* rows);
+int ExtractStatic(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
+                  int i, uint32_t* rows);
+int ExtractDynamic(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
+                   int i, int p1, int p2, uint32_t* rows);
 
 class Model;
 
@@ -288,6 +300,7 @@ class Model;
 // others (body text; not headlines).
 struct TagUnit {
   std::vector<TokenInfo>* info;
+  const Spelling* spelling;  // parallel to *info
   const ParagraphText* pt;
   std::vector<int>* tags;
   bool collect;
@@ -318,7 +331,8 @@ class Model {
   bool LoadFlat(std::string_view bytes);
   bool empty() const { return rows_ == nullptr; }
   // Greedy BILOU decoding of tokens [begin, end) of a paragraph into tags.
-  void Tag(const std::vector<TokenInfo>& info, int begin, int end, int* tags) const;
+  void Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
+           int* tags) const;
   void Score(const uint32_t* rows, int n, int32_t* scores) const;
 
  private:

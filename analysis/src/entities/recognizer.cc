@@ -59,12 +59,23 @@ void Recognizer::Prepare() {
     for (const Paragraph& p : doc_.paragraphs) own_text_.push_back(SegmentParagraph(p.text));
   }
   paras_.resize(np);
+  size_t tokens = 0;
+  for (size_t p = 0; p < np; ++p) {
+    paras_[p].text = &doc_.paragraphs[p].text;
+    paras_[p].pt = own_text_.empty() ? &report_->text.paragraphs[p] : &own_text_[p];
+    tokens += paras_[p].pt->tokens.size();
+  }
+  // One block for the document, so that freeing it after tagging gives the
+  // memory back (per-paragraph pieces would leave holes in the heap).
+  if (!model_.empty()) spelling_.resize(tokens);
   DocEvidence ev;
+  size_t first_token = 0;
   for (size_t p = 0; p < np; ++p) {
     ParaData& pd = paras_[p];
-    pd.text = &doc_.paragraphs[p].text;
-    pd.pt = own_text_.empty() ? &report_->text.paragraphs[p] : &own_text_[p];
-    ComputeTokenInfo(*pd.text, *pd.pt, lex_, &pd.info);
+    pd.first_token = first_token;
+    ComputeTokenInfo(*pd.text, *pd.pt, lex_, &pd.info,
+                     spelling_.empty() ? nullptr : spelling_.data() + first_token);
+    first_token += pd.info.size();
     const int kind = HeadlineKind(doc_.paragraphs[p], pd);
     pd.headline = kind != 0;
     pd.title_case = kind == 1;
@@ -82,10 +93,11 @@ void Recognizer::TagBody() {
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
     if (pd.headline && !pd.title_case) continue;
-    units.push_back({&pd.info, pd.pt, &tags[p], !pd.headline});
+    units.push_back({&pd.info, spelling_.data() + pd.first_token, pd.pt, &tags[p], !pd.headline});
     unit_para.push_back(static_cast<int>(p));
   }
   TagDocument(model_, units);
+  std::vector<Spelling>().swap(spelling_);  // only the tagger reads them
   for (int p : unit_para) {
     const std::vector<int>& t = tags[p];
     int start = -1;

@@ -255,6 +255,9 @@ class Recognizer {
   const Model& model_;
   std::vector<ParagraphText> own_text_;
   std::vector<ParaData> paras_;
+  // The tagger's features of the document's tokens, paragraph after paragraph
+  // (ParaData::first_token): from Prepare to the end of TagBody.
+  std::vector<Spelling> spelling_;
   // A deque: it grows without moving (or doubling) what it holds, and a
   // Work& stays valid while mentions are added.
   std::deque<Work> work_;

@@ -135,7 +135,7 @@ uint32_t AffixHash(const std::u16string& text, int b, int stem_end, int from, in
 // The features of token i that depend on it alone; its stem hash and its full
 // hash (stem plus possessive) go to *stem_hash and *full_hash.
 void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const Lexicon& lex,
-                  TokenInfo* inf, uint64_t* stem_hash, uint64_t* full_hash) {
+                  TokenInfo* inf, Spelling* sp, uint64_t* stem_hash, uint64_t* full_hash) {
   const int b = t.begin, e = t.end, len = e - b;
   if (first) inf->flags |= kInfParaStart;
   if (b > 0 && IsSpace16(text[b - 1])) inf->flags |= kInfSpaceBefore;
@@ -144,6 +144,7 @@ void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const 
   const int stem_end = StemEnd(text, b, e, inf);
   const CharScan c = ScanChars(text, b, e, stem_end);
   if (c.inner_cap) inf->flags |= kInfInnerCap;
+  if (c.short_shape == FnvAdd(kFnvBasis, u',')) inf->flags |= kInfCommas;
   *stem_hash = c.stem;
   uint64_t full = c.stem;
   for (int k = stem_end; k < e; ++k) full = FnvAdd(full, FoldUnit(text[k]));
@@ -156,13 +157,14 @@ void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const 
   if (len > 0 && Classify(text[b]) == kClsUpper) inf->flags |= kInfCap;
   if (c.upper >= 2 && c.lower == 0) inf->flags |= kInfAllCaps;
   inf->word = c.stem;
-  inf->shape = Hash32(c.shape);
-  inf->short_shape = Hash32(c.short_shape);
-  inf->pre3 = AffixHash(text, b, stem_end, b, b + 3);
-  inf->suf2 = AffixHash(text, b, stem_end, stem_end - 2, stem_end);
-  inf->suf3 = AffixHash(text, b, stem_end, stem_end - 3, stem_end);
-  inf->suf4 = AffixHash(text, b, stem_end, stem_end - 4, stem_end);
-  inf->len_bucket = static_cast<uint8_t>(len <= 4 ? len : len <= 6 ? 5 : len <= 9 ? 6 : 7);
+  if (sp) {
+    sp->shape = Hash32(c.shape);
+    sp->short_shape = Hash32(c.short_shape);
+    sp->pre3 = AffixHash(text, b, stem_end, b, b + 3);
+    sp->suf2 = AffixHash(text, b, stem_end, stem_end - 2, stem_end);
+    sp->suf3 = AffixHash(text, b, stem_end, stem_end - 3, stem_end);
+    sp->suf4 = AffixHash(text, b, stem_end, stem_end - 4, stem_end);
+  }
   if (letters > 0 && !(inf->flags & kInfLong)) inf->lex = lex.Lookup(KeyAdd(kKeySeed, c.stem));
   // "Shell out", "Apple pie": a listed name that is also a common word is no
   // evidence where it opens a sentence.
@@ -265,14 +267,15 @@ void GazetteerScan::LongestMatches(int i, std::array<int, kNumGazCats>* best) co
 }  // namespace
 
 void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const Lexicon& lex,
-                      std::vector<TokenInfo>* out) {
+                      std::vector<TokenInfo>* out, Spelling* spelling) {
   const std::vector<Token>& toks = pt.tokens;
   const int n = static_cast<int>(toks.size());
   out->assign(n, TokenInfo{});
   MarkFirstWords(text, pt, out);
   std::vector<uint64_t> stem_hash(n), full_hash(n);
   for (int i = 0; i < n; ++i)
-    OneTokenInfo(text, toks[i], i == 0, lex, &(*out)[i], &stem_hash[i], &full_hash[i]);
+    OneTokenInfo(text, toks[i], i == 0, lex, &(*out)[i], spelling ? spelling + i : nullptr,
+                 &stem_hash[i], &full_hash[i]);
   GazetteerScan gaz(text, toks, lex, out);
   for (int i = 0; i < n; ++i) {
     const TokenInfo& start = (*out)[i];
@@ -332,18 +335,11 @@ void DocEvidence::CollectCues(const std::vector<TokenInfo>& info) {
 
 // Whether token k is a comma opening an apposition with a role ("a spokesman
 // for", "the chief executive of", "Harvard professor") or an age (", 45,").
-// Commas are the only punctuation tokens of one unit without letters or
-// digits that the caller passes here; the text is not at hand, so the comma is
-// recognised by its shape hash.
+// The text is not at hand: the comma is known by its flag (kInfCommas).
 bool DocEvidence::IsAppositionAt(const std::vector<TokenInfo>& info, int k) {
-  static const uint32_t kCommaShape = [] {
-    uint64_t h = FnvAdd(kFnvBasis, u',');
-    return Hash32(h);
-  }();
-  if (info[k].short_shape != kCommaShape) return false;
+  if (!(info[k].flags & kInfCommas)) return false;
   const int n = static_cast<int>(info.size());
-  if (k + 2 < n && IsNumberInfo(info[k + 1]) && info[k + 2].short_shape == kCommaShape)
-    return true;
+  if (k + 2 < n && IsNumberInfo(info[k + 1]) && (info[k + 2].flags & kInfCommas)) return true;
   for (int j = k + 1; j < n && j <= k + 5; ++j) {
     const TokenInfo& u = info[j];
     if (u.flags & kInfPunct) return false;

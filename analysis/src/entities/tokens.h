@@ -25,6 +25,7 @@ struct ParaData {
   const std::u16string* text = nullptr;
   const ParagraphText* pt = nullptr;
   std::vector<TokenInfo> info;
+  size_t first_token = 0;   // its first token's index in the document (Recognizer::spelling_)
   bool headline = false;    // heading, all-caps or title-case line
   bool title_case = false;  // ...of the title-case kind: tagged, kept on evidence
   bool dateline = false;    // "LONDON 2001-03-14": its name is a place (Datelines)
