@@ -201,9 +201,11 @@ uint64_t KeyHash(std::string_view s, uint64_t h = 14695981039346656037ull) {
 }
 
 // The keys in the forms a scan needs: whether a string begins some key, or is
-// one, is a look-up of its hash (the index is built for every document; on a
-// long one there are thousands of keys). A hash that matches by chance only
-// lets a scan go on: what is recorded is a key found in `sorted`.
+// one, is a binary search for its hash among integers (the index is built for
+// every document: a short one has a few dozen keys, a long one thousands; a
+// sorted list of integers is cheap to build for the first and to search for
+// the second, where comparing strings was not). A hash that matches by chance
+// only lets a scan go on: what is recorded is a key found in `sorted`.
 struct KeySet {
   explicit KeySet(const std::set<std::string>& keys) : sorted(keys.begin(), keys.end()) {
     for (const auto& k : keys) {
@@ -214,20 +216,23 @@ struct KeySet {
       if (c < 128 && c2 < 128) initial2.set(c * 128 + c2);
       uint64_t h = KeyHash({});
       for (size_t n = 0; n < k.size(); ++n)
-        prefixes.insert(h = KeyHash(std::string_view(k).substr(n, 1), h));
-      whole.insert(h);
+        prefixes.push_back(h = KeyHash(std::string_view(k).substr(n, 1), h));
+      whole.push_back(h);
     }
+    std::sort(prefixes.begin(), prefixes.end());
+    std::sort(whole.begin(), whole.end());
   }
   // `h` is KeyHash(key).
   bool Has(const std::string& key, uint64_t h) const {
-    return whole.count(h) && std::binary_search(sorted.begin(), sorted.end(), key);
+    return std::binary_search(whole.begin(), whole.end(), h) &&
+           std::binary_search(sorted.begin(), sorted.end(), key);
   }
   // Whether some key may begin with the string hashed to `h` (a scan stops as
   // soon as none does).
-  bool Begins(uint64_t h) const { return prefixes.count(h) != 0; }
+  bool Begins(uint64_t h) const { return std::binary_search(prefixes.begin(), prefixes.end(), h); }
   std::vector<std::string> sorted;
-  std::unordered_set<uint64_t> prefixes;  // KeyHash of every prefix of every key
-  std::unordered_set<uint64_t> whole;     // KeyHash of every key
+  std::vector<uint64_t> prefixes;  // KeyHash of every prefix of every key, sorted
+  std::vector<uint64_t> whole;     // KeyHash of every key, sorted
   size_t max_len = 0;
   // The ASCII letters keys begin with. An all-ASCII word's key is the word
   // lower-cased, so a word whose first letter begins no key starts no match
