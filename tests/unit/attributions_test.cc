@@ -284,6 +284,32 @@ TEST_CASE("wire-style adjuncts: parentheses, weekdays, parenthetical according t
   CHECK(Text(doc, a->content).find(u"The plan") == 0);
 }
 
+TEST_CASE("time adjuncts after the cue: periods, parts of the day, not a subject",
+          "[attributions]") {
+  Document doc = Doc({u"Costs will rise next year, the finance minister said last week.",
+                      u"Exports will slow sharply, the trade minister said Friday afternoon.",
+                      u"Carl Lee said late on Tuesday that the plant would close.",
+                      u"Anna Kim said earlier this month that the talks had stalled.",
+                      u"Omar Haddad said this week would be decisive for the talks."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Costs will rise");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Costs will rise next year");
+  a = Find(doc, r, u"Exports will slow");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Exports will slow sharply");
+  a = Find(doc, r, u"the plant would close");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plant would close");
+  a = Find(doc, r, u"the talks had stalled");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the talks had stalled");
+  // "this week" is the subject of the reported clause, not an adjunct.
+  a = Find(doc, r, u"would be decisive");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"this week would be decisive for the talks");
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc =
       Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "

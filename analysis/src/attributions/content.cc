@@ -413,16 +413,35 @@ int32_t SkipPlatformPhrase(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) 
   return f;
 }
 
+// A time adjunct at f: "Tuesday", "on Monday", "yesterday", "Friday
+// afternoon", "late on Tuesday", "last week", "earlier this month", "this
+// morning"; the token after it, or f. Not a subject: "said this week would be
+// decisive" (a verb follows) or "said last year's budget …" (not a period word).
+int32_t TimeAdjunctEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  int32_t t = f;
+  auto word = [&](int32_t i) { return i < end && IsWord(c, p, i) ? TokLower(c, p, i) : u""; };
+  std::u16string w = word(t);
+  if (w == u"late"sv || w == u"early"sv || w == u"earlier"sv || w == u"later"sv) w = word(++t);
+  if (w == u"on"sv) w = word(++t);
+  const bool determiner = w == u"this"sv || w == u"last"sv || w == u"next"sv;
+  if (determiner) w = word(++t);
+  const bool day = c.lex.weekdays.count(w) > 0;
+  if (!(day || (determiner && c.lex.time_periods.count(w)) ||
+        (t == f && (w == u"yesterday"sv || w == u"today"sv || w == u"tonight"sv))))
+    return f;
+  ++t;
+  if ((day || w == u"yesterday"sv || w == u"today"sv) && c.lex.parts_of_day.count(word(t))) ++t;
+  if (t - f > 1 && IsLowerWord(c, p, t) &&
+      (c.lex.finite_verbs.count(word(t)) || c.lex.clause_verbs.count(word(t))))
+    return f;
+  return t;
+}
+
 // Time adjuncts after "said": "said Tuesday (that) …", "said on Monday the …",
-// "said yesterday …", and a comma before "that".
+// "said last week.", and a comma before "that".
 int32_t SkipTimeAdjunct(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
   if (!(f < si.e && IsWord(c, p, f))) return f;
-  const std::u16string fw = TokLower(c, p, f);
-  if (fw == u"on"sv && f + 1 < si.e && c.lex.weekdays.count(TokLower(c, p, f + 1)))
-    f += 2;
-  else if (c.lex.weekdays.count(fw) || fw == u"yesterday"sv || fw == u"today"sv ||
-           fw == u"tonight"sv)
-    f += 1;
+  f = TimeAdjunctEnd(c, p, f, si.e);
   if (IsComma(c, p, f) && f + 1 < si.e && TokLowerIs(c, p, f + 1, u"that")) ++f;
   return f;
 }

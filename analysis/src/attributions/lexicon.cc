@@ -75,6 +75,8 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/prepositions.txt", &l->prepositions);
     Load("attributions/page_labels.txt", &l->page_labels);
     Load("attributions/time_nouns.txt", &l->time_nouns);
+    Load("attributions/time_periods.txt", &l->time_periods);
+    Load("attributions/parts_of_day.txt", &l->parts_of_day);
     Load("attributions/cue_noun_adjectives.txt", &l->noun_adjectives);
     Load("attributions/titles.txt", &l->titles);
     Load("attributions/org_heads.txt", &l->org_heads);
