@@ -310,6 +310,25 @@ TEST_CASE("time adjuncts after the cue: periods, parts of the day, not a subject
   CHECK(Text(doc, a->content) == u"this week would be decisive for the talks");
 }
 
+TEST_CASE("a dash before according to ends the clause like a comma; dateline after --",
+          "[attributions]") {
+  Document doc = Doc({u"The claim is unfounded — or at best unproven — according to the audit.",
+                      u"The claim is unfounded -- or at best unproven -- according to the report.",
+                      u"LISBON -- The port will reopen next week, officials said on Monday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the audit");
+  CHECK(a == nullptr);  // the content is the clause, not the source
+  a = Find(doc, r, u"— or at best");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"The claim is unfounded — or at best unproven");
+  a = Find(doc, r, u"-- or at best");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"The claim is unfounded -- or at best unproven");
+  a = Find(doc, r, u"The port will reopen");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"The port will reopen next week");
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc =
       Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "

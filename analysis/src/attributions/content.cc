@@ -26,12 +26,30 @@ bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
          !c.lex.cues.count(w);
 }
 
+// A dash at token t: an em or en dash, or "--" (one token or two). The token
+// after it, or -1.
+int32_t DashEnd(const Ctx& c, int32_t p, int32_t t) {
+  const std::u16string_view x = TokText(c, p, t);
+  if (x == u"—"sv || x == u"–"sv || x == u"--"sv) return t + 1;
+  const bool pair = x == u"-"sv && t + 1 < NumTokens(c, p) && TokText(c, p, t + 1) == u"-"sv &&
+                    Tok(c, p, t).end == Tok(c, p, t + 1).begin;
+  return pair ? t + 2 : -1;
+}
+
+// The first token of a dash that ends right before token t, or -1.
+int32_t DashBefore(const Ctx& c, int32_t p, int32_t t) {
+  if (t >= 1 && DashEnd(c, p, t - 1) == t) return t - 1;
+  if (t >= 2 && DashEnd(c, p, t - 2) == t) return t - 2;
+  return -1;
+}
+
 // A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
 // the first token after its dash, or `b` when there is none.
 int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
   for (int32_t t = b; t < e && t - b < 16; ++t) {
     const std::u16string_view x = TokText(c, p, t);
-    if (x == u"—"sv || x == u"–"sv || x == u"--"sv) return t + 1 < e ? t + 1 : b;
+    const int32_t after_dash = DashEnd(c, p, t);
+    if (after_dash >= 0) return after_dash < e ? after_dash : b;
     if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u","sv || x == u"."sv ||
           x == u"("sv || x == u")"sv))
       return b;
@@ -255,19 +273,21 @@ double AnchorConfidence(const Anchor& a) {
   return conf;
 }
 
-// "According to X, CLAUSE." / "CLAUSE, according to X." / "The plan,
-// according to officials, would …" (the whole sentence).
+// "According to X, CLAUSE." / "CLAUSE, according to X." / "CLAUSE — or
+// worse — according to X." / "The plan, according to officials, would …"
+// (the whole sentence).
 void EmitAccording(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
                    SentenceInfo si) {
   const Anchor& a = anchors[k];
-  if (a.cue_b == si.b || (a.cue_b > si.b && !IsComma(c, p, a.cue_b - 1))) {
+  const int32_t dash = DashBefore(c, p, a.cue_b);
+  if (a.cue_b == si.b || (a.cue_b > si.b && !IsComma(c, p, a.cue_b - 1) && dash <= si.b)) {
     int32_t from = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
     if (IsComma(c, p, from)) ++from;
     int32_t end = ContentEndTok(c, p, from, si.e, anchors, k);
     if (from < end) Emit(c, a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
     return;
   }
-  int32_t end = a.cue_b - 1;  // the comma
+  int32_t end = dash > si.b ? dash : a.cue_b - 1;  // the comma or dash
   const int32_t cb = SkipDateline(c, p, si.b, end);
   int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
   if (after >= 0 && after + 1 < si.e && IsComma(c, p, after) && ResumesClause(c, p, after + 1) &&
