@@ -329,6 +329,33 @@ TEST_CASE("a dash before according to ends the clause like a comma; dateline aft
   CHECK(Text(doc, a->content) == u"The port will reopen next week");
 }
 
+TEST_CASE("a reduced passive is no report; state media speak", "[attributions]") {
+  Document doc = Doc({u"Police arrested 12 people suspected of smuggling fuel, the ministry said.",
+                      u"Officials detained a man believed to be the leader of the gang.",
+                      u"The candidate said of her rival that he had no plan.",
+                      u"The border will reopen next week, state media said on Friday.",
+                      u"Talks will resume in June, a State Department official said.",
+                      u"The state news agency said the harvest had failed."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"smuggling fuel");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Police arrested 12 people suspected of smuggling fuel");
+  CHECK(Text(doc, a->speaker) == u"the ministry");
+  CHECK(Find(doc, r, u"the leader of the gang") == nullptr);  // "believed to be": no source
+  a = Find(doc, r, u"he had no plan");                        // "said of" is active
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"The candidate");
+  a = Find(doc, r, u"The border will reopen");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"state media");
+  a = Find(doc, r, u"Talks will resume");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"a State Department official");
+  a = Find(doc, r, u"the harvest had failed");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"The state news agency");
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc =
       Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "

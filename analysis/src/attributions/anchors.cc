@@ -91,6 +91,22 @@ int32_t ParticleAfter(const Ctx& c, int32_t p, int32_t i, std::u16string_view x,
   return TokLowerIs(c, p, k, x) || TokLowerIs(c, p, k, y) ? k : -1;
 }
 
+// "30 people suspected of …", "a man believed to be …": a participle and the
+// word after it listed in reduced_passives.txt ("to" then "be" or "have"),
+// right after a lower-case noun (not a pronoun, an auxiliary, an adverb or a
+// function word).
+bool ReducedPassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
+  if (i <= sb || i + 1 >= NumTokens(c, p) || !IsLowerWord(c, p, i - 1) || !IsWord(c, p, i + 1))
+    return false;
+  const std::u16string next = TokLower(c, p, i + 1);
+  if (!c.lex.reduced_passives.count(w + u' ' + next)) return false;
+  const std::u16string n = TokLower(c, p, i - 1);
+  if (IsPronoun(n) || c.lex.finite_verbs.count(n) || c.lex.adverbs.count(n) ||
+      c.lex.np_stops.count(n) || IsDeterminer(c, n))
+    return false;
+  return next != u"to"sv || TokLowerIs(c, p, i + 2, u"be") || TokLowerIs(c, p, i + 2, u"have");
+}
+
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
 // cues.txt ("pointed out" takes "out" too). False when there is none; a
 // capitalised cue is only a sentence-initial participle ("Noting …").
@@ -115,7 +131,7 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
   if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
-  if (IsCueNoun(c, p, sb, i, w)) return false;
+  if (IsCueNoun(c, p, sb, i, w) || ReducedPassive(c, p, sb, i, w)) return false;
   a->info = it->second;
   // "spoke emotionally of X", "complained about X": X is the content ("spoke in
   // a barn that …" is no cue)
@@ -411,7 +427,7 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
          Tok(c, p, k).Has(kTokNumber) || Tok(c, p, k).Has(kTokApostrophe)) && !InQuote(c, p, k)) {
     const std::u16string w = TokLower(c, p, k);
     if (w == u"that"sv || w == u"but"sv || w == u"if"sv || w == u"because"sv ||
-        c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        IsCueWordAt(c, p, k, w) || c.lex.clause_verbs.count(w) ||
         (!say && (c.lex.finite_verbs.count(w) || w == u"despite"sv)))
       break;
     --k;

@@ -167,7 +167,7 @@ bool SpeakerBeforePreposition(const Ctx& c, int32_t p, int32_t j, int32_t floor,
       }
       break;
     }
-    if (c.lex.cues.count(lt) || c.lex.np_stops.count(lt)) break;
+    if (IsCueWordAt(c, p, t, lt) || c.lex.np_stops.count(lt)) break;
   }
   return false;
 }
@@ -277,7 +277,7 @@ bool IsDeterminerPhrase(const Ctx& c, int32_t p, int32_t j, int32_t floor,
   bool verbish = false;
   for (int32_t t = d + 1; t <= j; ++t) {
     const std::u16string lt = TokLower(c, p, t);
-    if (c.lex.cues.count(lt) || c.lex.adverbs.count(lt) || c.lex.finite_verbs.count(lt) ||
+    if (IsCueWordAt(c, p, t, lt) || c.lex.adverbs.count(lt) || c.lex.finite_verbs.count(lt) ||
         IsEdForm(lt))
       verbish = true;
   }
@@ -297,7 +297,7 @@ int32_t CommonNpStart(const Ctx& c, int32_t p, int32_t j, int32_t floor) {
     }
     if (!IsWord(c, p, i)) break;
     const std::u16string li = TokLower(c, p, i);
-    if (c.lex.np_stops.count(li) || c.lex.cues.count(li)) break;
+    if (c.lex.np_stops.count(li) || IsCueWordAt(c, p, i, li)) break;
     --k;
     ++n;
     if (IsDeterminer(c, li)) break;
@@ -381,7 +381,7 @@ int32_t TitledNameStart(const Ctx& c, int32_t p, int32_t i, int32_t limit,
     const bool title = c.lex.titles.count(lt) || c.lex.speaker_nouns.count(lt) ||
                        c.lex.vague.count(lt) || IsNonName(c, lt);
     if (IsCap(c, p, t) && !title) break;
-    if (c.lex.np_stops.count(lt) || c.lex.cues.count(lt)) break;
+    if (c.lex.np_stops.count(lt) || IsCueWordAt(c, p, t, lt)) break;
     if (!title && !IsLowerWord(c, p, t)) break;
     ++t;
   }
@@ -469,7 +469,7 @@ bool DescribedPersonForward(const Ctx& c, int32_t p, int32_t i, int32_t limit, S
       return true;
     }
     const std::u16string lt = TokLower(c, p, t);
-    if (IsWord(c, p, t) && (c.lex.cues.count(lt) || c.lex.np_stops.count(lt) ||
+    if (IsWord(c, p, t) && (IsCueWordAt(c, p, t, lt) || c.lex.np_stops.count(lt) ||
                             c.lex.clause_verbs.count(lt) || c.lex.finite_verbs.count(lt)))
       return false;
   }
@@ -748,7 +748,7 @@ bool OpeningSubjectPhrase(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Sp
          (IsWord(c, p, v) || Tok(c, p, v).Has(kTokApostrophe)) && !InQuote(c, p, v)) {
     if (v > s0 && OpeningVerbAt(c, p, v, limit)) break;
     const std::u16string w = TokLower(c, p, v);
-    if (c.lex.np_stops.count(w) || c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+    if (c.lex.np_stops.count(w) || IsCueWordAt(c, p, v, w) || c.lex.clause_verbs.count(w) ||
         IsPronoun(w))
       return false;
     ++v;

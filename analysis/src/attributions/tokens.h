@@ -157,6 +157,18 @@ inline bool IsDeterminer(const Ctx& c, const std::u16string& w) {
   return c.lex.determiners.count(w) > 0;
 }
 
+// A cue word (cues.txt) at token t, `lower` its lower-case form; not one of
+// cue_modifiers.txt before the noun it modifies ("state media said", "the
+// State Department said"), which belongs to a speaker's phrase.
+inline bool IsCueWordAt(const Ctx& c, int32_t p, int32_t t, const std::u16string& lower) {
+  if (!c.lex.cues.count(lower)) return false;
+  if (!c.lex.cue_modifiers.count(lower) || t + 1 >= NumTokens(c, p) || !IsWord(c, p, t + 1))
+    return true;
+  const std::u16string n = TokLower(c, p, t + 1);
+  return c.lex.np_stops.count(n) || IsDeterminer(c, n) || c.lex.finite_verbs.count(n) ||
+         c.lex.clause_verbs.count(n) || c.lex.cues.count(n) || IsAdverb(c, n) || IsPronoun(n);
+}
+
 // An adjective that makes the cue word after it a noun: by its ending
 // ("controversial") or from cue_noun_adjectives.txt ("new", "latest").
 inline bool IsCueNounAdjective(const Ctx& c, const std::u16string& lower) {
