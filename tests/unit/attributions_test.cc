@@ -356,6 +356,23 @@ TEST_CASE("a reduced passive is no report; state media speak", "[attributions]")
   CHECK(Text(doc, a->speaker) == u"The state news agency");
 }
 
+TEST_CASE("people familiar with the matter, sources close to the talks speak", "[attributions]") {
+  Document doc =
+      Doc({u"The merger could close next month, people familiar with the matter said.",
+           u"Officials close to the talks said the merger could close next month.",
+           u"The merger could close next month, two people with knowledge of the plan said."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"The merger could close next month");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"people");
+  CHECK(a->vague_source);
+  a = Find(doc, r, u"the merger could close next month");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Officials");
+  REQUIRE(r.attributions.size() == 3);
+  CHECK(Text(doc, r.attributions[2].speaker) == u"two people");
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc =
       Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "

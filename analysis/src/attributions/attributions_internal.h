@@ -80,6 +80,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> parts_of_day;    // "afternoon": "said Friday afternoon"
   std::unordered_set<std::u16string> reduced_passives;  // "suspected of": "people suspected of"
   std::unordered_set<std::u16string> cue_modifiers;     // "state": "state media said"
+  std::unordered_set<std::u16string> postnominal;       // "familiar": "people familiar with"
   std::unordered_set<std::u16string> noun_adjectives;  // "new", "latest": "a new report"
   std::unordered_set<std::u16string> titles;          // "president", "speaker"
   const std::unordered_set<std::u16string>& weekdays = WeekdayNames();  // "monday" …

@@ -79,6 +79,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/parts_of_day.txt", &l->parts_of_day);
     Load("attributions/reduced_passives.txt", &l->reduced_passives);
     Load("attributions/cue_modifiers.txt", &l->cue_modifiers);
+    Load("attributions/postnominal_adjectives.txt", &l->postnominal);
     Load("attributions/cue_noun_adjectives.txt", &l->noun_adjectives);
     Load("attributions/titles.txt", &l->titles);
     Load("attributions/org_heads.txt", &l->org_heads);

@@ -148,24 +148,33 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
 namespace {
 
 // "Economists at Nordbank said", "A spokesperson for the operators said", "Ms.
-// Reyes of the Sierra Club said": the speaker noun or the person before the
-// preposition is the speaker, not the organisation.
+// Reyes of the Sierra Club said", "people familiar with the matter said", "two
+// people with knowledge of the talks said": the speaker noun or the person
+// before the preposition (and before an adjective of postnominal_adjectives.txt)
+// is the speaker, not the organisation or the matter. A preposition after a
+// noun that cannot speak ("knowledge of") lets the search go on.
 bool SpeakerBeforePreposition(const Ctx& c, int32_t p, int32_t j, int32_t floor, Speaker* s) {
-  for (int32_t t = j - 1; t - 1 >= floor && j - t <= 5; --t) {
+  for (int32_t t = j - 1; t - 1 >= floor && j - t <= 7; --t) {
     if (!IsWord(c, p, t) || InQuote(c, p, t)) break;
     const std::u16string lt = TokLower(c, p, t);
-    if (lt == u"at"sv || lt == u"for"sv || lt == u"of"sv || lt == u"from"sv || lt == u"with"sv) {
-      const std::u16string hw = TokLower(c, p, t - 1);
-      const int32_t m = MentionAt(c, p, t - 1);
+    int32_t h = t - 1;  // the head noun before the preposition
+    const bool adjective = IsLowerWord(c, p, h) && c.lex.postnominal.count(TokLower(c, p, h));
+    if (adjective) --h;
+    const bool preposition = lt == u"at"sv || lt == u"for"sv || lt == u"of"sv || lt == u"from"sv ||
+                             lt == u"with"sv || (adjective && (lt == u"to"sv || lt == u"on"sv));
+    if (preposition && h >= floor && IsWord(c, p, h)) {
+      const std::u16string hw = TokLower(c, p, h);
+      const int32_t m = MentionAt(c, p, h);
       const bool person = m >= 0 && c.report->entities[m].type == EntityType::kPerson;
       Speaker head;
       if ((c.lex.vague.count(hw) || c.lex.speaker_nouns.count(hw) || person) &&
-          SpeakerBack(c, p, t - 1, floor, &head) && head.tb >= 0 && !head.pronoun &&
+          SpeakerBack(c, p, h, floor, &head) && head.tb >= 0 && !head.pronoun &&
           (head.entity < 0 || person)) {
         *s = head;
         return true;
       }
-      break;
+      if (j - t > 5 || person || IsCap(c, p, h)) break;
+      continue;
     }
     if (IsCueWordAt(c, p, t, lt) || c.lex.np_stops.count(lt)) break;
   }
