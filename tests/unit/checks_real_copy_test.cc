@@ -159,6 +159,19 @@ TEST_CASE("vague_source: anonymity explained, terms named, a report named", "[ch
     if (c.kind == "vague_source") CHECK(c.spans[0].paragraph == 4);
 }
 
+TEST_CASE("vague_source: anonymity explained in the next sentence", "[checks][real]") {
+  Document doc = Doc({u"Fire in the old town", u"Critics say the plan is too costly.",
+                      u"The mayor will decide in May.",
+                      u"The fire started in a kitchen on the third floor, sources say.",
+                      u"The sources, who were not authorized to speak publicly, said the cause "
+                      u"was under review."});
+  Report r;
+  const auto checks = Run(doc, &r);
+  REQUIRE(Count(checks, "vague_source") == 1);
+  for (const Check& c : checks)
+    if (c.kind == "vague_source") CHECK(c.spans[0].paragraph == 1);
+}
+
 TEST_CASE("unbalanced_quote: a tag split by a line break, inch marks", "[checks][real]") {
   Document doc = Doc({u"The senator wrote on Tuesday.",
                       u"<tweet author=\"@lund\" date=\"May 4, 2026",

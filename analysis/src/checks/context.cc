@@ -594,6 +594,13 @@ int32_t Context::PreviousTextParagraph(int32_t p) const {
   return -1;
 }
 
+int32_t Context::NextTextParagraph(int32_t p) const {
+  for (int32_t q = p + 1; q < static_cast<int32_t>(toks.size()); ++q)
+    for (const Tok& t : toks[q])
+      if (t.type == Tok::kWord || t.type == Tok::kNum) return q;
+  return -1;
+}
+
 namespace {
 
 bool Blank(const std::u16string& t) {

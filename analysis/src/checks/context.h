@@ -136,6 +136,8 @@ struct Context {
   bool InsideEmbed(const Span& s) const;
   // The nearest paragraph before p with words in it (-1 if none).
   int32_t PreviousTextParagraph(int32_t p) const;
+  // The next paragraph with a word or a number in it, or -1.
+  int32_t NextTextParagraph(int32_t p) const;
   // Whether paragraph p begins a new entry of a live blog: a timestamp
   // paragraph ("9:40 p.m.") or the one after it, after a "___" rule.
   bool EntryStart(int32_t p) const;

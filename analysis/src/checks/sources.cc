@@ -134,7 +134,9 @@ bool NamingATerm(const Context& ctx, const Span& s) {
 // The text says why the source is not named ("who spoke on condition of
 // anonymity", "were not authorized to speak on the record"): in the span's
 // sentence, the sentence before, or the paragraph before when the span opens
-// its paragraph's first sentence.
+// its paragraph's first sentence; or the sentence after ("…, an aide said.
+// The aide, who was not authorized to discuss the plan, added …"), which may
+// open the next paragraph.
 bool ExplainsAnonymity(const std::vector<Tok>& ts, int from, int to) {
   for (int i = std::max(from, 0); i < to && i < static_cast<int>(ts.size()); ++i) {
     const std::u16string_view w = ts[i].lower();
@@ -147,6 +149,18 @@ bool ExplainsAnonymity(const std::vector<Tok>& ts, int from, int to) {
   return false;
 }
 
+// The sentence after sentence `sentence` of paragraph p (or the next
+// paragraph's first) says why a source is not named.
+bool NextSentenceExplains(const Context& ctx, int32_t p, int sentence) {
+  const auto& sents = ctx.sentences[p];
+  if (sentence + 1 < static_cast<int>(sents.size()))
+    return ExplainsAnonymity(ctx.toks[p], ctx.TokAt(p, sents[sentence + 1].begin),
+                             ctx.TokAt(p, sents[sentence + 1].end));
+  const int32_t next = ctx.NextTextParagraph(p);
+  if (next < 0 || ctx.sentences[next].empty()) return false;
+  return ExplainsAnonymity(ctx.toks[next], 0, ctx.TokAt(next, ctx.sentences[next][0].end));
+}
+
 bool AnonymityExplained(const Context& ctx, const Span& s) {
   const int32_t p = s.paragraph;
   const int sentence = ctx.SentenceAt(p, s.begin);
@@ -155,6 +169,7 @@ bool AnonymityExplained(const Context& ctx, const Span& s) {
   const int32_t from = sents[std::max(sentence - 1, 0)].begin;
   const int32_t to = sents[sentence].end;
   if (ExplainsAnonymity(ctx.toks[p], ctx.TokAt(p, from), ctx.TokAt(p, to))) return true;
+  if (NextSentenceExplains(ctx, p, sentence)) return true;
   if (sentence > 0) return false;
   const int32_t prev = ctx.PreviousTextParagraph(p);
   if (prev < 0 || ctx.sentences[prev].empty()) return false;
