@@ -373,6 +373,31 @@ TEST_CASE("people familiar with the matter, sources close to the talks speak", "
   CHECK(Text(doc, r.attributions[2].speaker) == u"two people");
 }
 
+TEST_CASE("quoted as saying; said via; a request not to be named", "[attributions]") {
+  Document doc = Doc({u"The Herald quoted Ana Ruiz as saying the bridge would reopen in May.",
+                      u"Carl Otto was quoted as saying that tolls would rise.",
+                      u"The ferry will stop in winter, the mayor said via a spokeswoman.",
+                      u"The port will close, said a senior official, who asked not to be named.",
+                      u"The harbour master said in an email that, “We are ready.”"});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the bridge would reopen");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ana Ruiz");
+  REQUIRE(a->outlet);
+  CHECK(Text(doc, *a->outlet) == u"Herald");
+  a = Find(doc, r, u"tolls would rise");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"tolls would rise");
+  CHECK(Text(doc, a->speaker) == u"Carl Otto");
+  a = Find(doc, r, u"The ferry will stop");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"The ferry will stop in winter");
+  CHECK(Find(doc, r, u"not to be named") == nullptr);
+  a = Find(doc, r, u"We are ready");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content).find(u"that") == std::u16string::npos);
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc =
       Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "

@@ -555,6 +555,38 @@ void ColonLeadIn(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
 }
 
 // The anchors of sentence [sb, se) of paragraph p.
+// "The Herald quoted Ana Ruiz as saying …", "Ruiz was quoted (by the Herald)
+// as saying …": after "quoted", "as saying" is the cue (i is "saying"); the
+// person quoted speaks: the object of an active "quoted", the subject of a
+// passive one. Whoever quoted them is the outlet when it is a media name
+// (the subject of an active "quoted", the agent after "quoted by").
+bool QuotedAsSaying(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
+  if (i - 2 < sb || !TokLowerIs(c, p, i - 1, u"as")) return false;
+  int32_t q = i - 2;
+  while (q > sb && i - q <= 10 && !TokLowerIs(c, p, q, u"quoted") && IsWord(c, p, q) &&
+         !InQuote(c, p, q))
+    --q;
+  if (!TokLowerIs(c, p, q, u"quoted") || InQuote(c, p, q)) return false;
+  a->cue_b = i - 1;
+  a->cue_e = i + 1;
+  a->participle = false;
+  if (q > sb && IsBeForm(TokLower(c, p, q - 1))) {  // "Ruiz was quoted …"
+    const int32_t j = SpeakerEndBefore(c, p, sb, q);
+    if (j < sb || !SpeakerBack(c, p, j, sb, &a->speaker)) return false;
+    if (TokLowerIs(c, p, q + 1, u"by") && q + 2 < i - 1 && IsMediaName(c, p, q + 2, i - 1))
+      a->outlet = TokSpan(c, p, q + 2, i - 1);
+    return true;
+  }
+  if (!(q + 1 < i - 1 && !TokLowerIs(c, p, q + 1, u"by") &&
+        SpeakerBack(c, p, i - 2, q + 1, &a->speaker)))
+    return false;
+  Speaker source;
+  if (q > sb && SpeakerBack(c, p, q - 1, sb, &source) && source.tb >= 0 &&
+      IsMediaName(c, p, source.tb, source.te))
+    a->outlet = source.span;
+  return true;
+}
+
 void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
                      std::vector<Anchor>* out) {
   const size_t first = out->size();
@@ -578,6 +610,10 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       continue;
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
+    if (w == u"saying"sv && QuotedAsSaying(c, p, sb, i, &a)) {
+      out->push_back(a);
+      continue;
+    }
     if (IsIngForm(w) && !IsProgressive(c, p, sb, i) && !WithSubject(c, p, sb, i)) {
       // "by saying", "before asking her, “…”", "after noting that …"
       a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||

@@ -516,7 +516,8 @@ Complement ReadComplement(const Ctx& c, int32_t p, const Anchor& a, int32_t grou
   if (f < si.e && TokLowerIs(c, p, f, u"that")) {
     m.that = true;
     ++f;
-    if (IsComma(c, p, f) && f + 1 < si.e && IsWord(c, p, f + 1)) ++f;  // "that, in May, …"
+    // "that, in May, …", "that, “…”"
+    if (IsComma(c, p, f) && f + 1 < si.e && (IsWord(c, p, f + 1) || IsOpenMark(c, p, f + 1))) ++f;
   }
   if (f < NumTokens(c, p) && IsOpenMark(c, p, f)) m.quote_first = true;
   m.f = f;
@@ -697,6 +698,19 @@ int32_t AddresseeInfinitive(const Ctx& c, int32_t p, const Anchor& a, int32_t f,
   return -1;
 }
 
+// ", who asked not to be named", "asked not to be identified", "requested
+// anonymity": a request not to be named is no statement of the source's
+// (asked of `ask` and `inf` cues; "citing an anonymous source" reports one).
+bool AnonymityRequest(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f; t < end && t - f < 5; ++t) {
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"anonymity"sv || w == u"anonymous"sv) return true;
+    if ((w == u"named"sv || w == u"identified"sv) && t > f && TokLowerIs(c, p, t - 1, u"be"))
+      return t + 1 >= end || !IsWord(c, p, t + 1);
+  }
+  return false;
+}
+
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -732,6 +746,7 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   }
   const bool infinitive = (a.info.inf && fw == u"to"sv && !m.that) ||
                           (!m.that && !m.colon && AddresseeInfinitive(c, p, a, f, end) > f);
+  if ((a.info.ask || a.info.inf) && AnonymityRequest(c, p, f, end)) return false;
   // "said nothing about layoffs", "said little", "said no": no statement reported
   // ("said no decision had been made" is one).
   if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw) &&
