@@ -398,6 +398,27 @@ TEST_CASE("quoted as saying; said via; a request not to be named", "[attribution
   CHECK(Text(doc, a->content).find(u"that") == std::u16string::npos);
 }
 
+TEST_CASE("titles with capitalised words, a name in apposition, plural addressees",
+          "[attributions]") {
+  Document doc = Doc({u"“We will not raise taxes,” said Deputy Finance Minister Olga Petrova.",
+                      u"“The border stays open,” said Foreign Ministry spokesman Li Wei.",
+                      u"“Sales fell in every region,” said the chief executive, Tom Reed.",
+                      u"Tom Reed told analysts the plan was working."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"raise taxes");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Olga Petrova");
+  a = Find(doc, r, u"border stays open");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Li Wei");
+  a = Find(doc, r, u"Sales fell");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Tom Reed");
+  a = Find(doc, r, u"the plan was working");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the plan was working");
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc =
       Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "

@@ -380,6 +380,17 @@ bool IsArticle(const std::u16string& w) { return w == u"the"sv || w == u"a"sv ||
 // Where a name after the cue starts: past an article and the titles and
 // descriptors before it ("said President Lee", "said Prime Minister Sanae
 // Takaichi", "said club president Lukas Meier"); `i` otherwise.
+// "said Deputy Finance Minister Olga Petrova", "said Foreign Ministry
+// spokesman Li Wei": capitalised words at t (up to four) right before a title
+// or a speaker noun are part of the title.
+bool CapitalsBeforeTitle(const Ctx& c, int32_t p, int32_t t, int32_t limit) {
+  int32_t u = t;
+  while (u < limit && u - t < 4 && IsCap(c, p, u) && !c.lex.titles.count(TokLower(c, p, u))) ++u;
+  if (u == t || u >= limit || !IsWord(c, p, u) || InQuote(c, p, u)) return false;
+  const std::u16string w = TokLower(c, p, u);
+  return c.lex.titles.count(w) || c.lex.speaker_nouns.count(w);
+}
+
 int32_t TitledNameStart(const Ctx& c, int32_t p, int32_t i, int32_t limit,
                         const std::u16string& w) {
   int32_t k = i;
@@ -389,9 +400,10 @@ int32_t TitledNameStart(const Ctx& c, int32_t p, int32_t i, int32_t limit,
     const std::u16string lt = TokLower(c, p, t);
     const bool title = c.lex.titles.count(lt) || c.lex.speaker_nouns.count(lt) ||
                        c.lex.vague.count(lt) || IsNonName(c, lt);
-    if (IsCap(c, p, t) && !title) break;
+    const bool before_title = CapitalsBeforeTitle(c, p, t, limit);
+    if (IsCap(c, p, t) && !title && !before_title) break;
     if (c.lex.np_stops.count(lt) || IsCueWordAt(c, p, t, lt)) break;
-    if (!title && !IsLowerWord(c, p, t)) break;
+    if (!title && !before_title && !IsLowerWord(c, p, t)) break;
     ++t;
   }
   if (t > k && t < limit && IsCap(c, p, t) && !IsNonName(c, TokLower(c, p, t))) k = t;
@@ -429,6 +441,21 @@ bool NameForward(const Ctx& c, int32_t p, int32_t k, int32_t limit, Speaker* s) 
   return true;
 }
 
+// "said the company's chief executive, Tom Reed.": a name in apposition that
+// ends the clause is the speaker the phrase describes (the phrase stays its
+// descriptor: phrase_b).
+void ApposedName(const Ctx& c, int32_t p, int32_t limit, Speaker* s) {
+  const int32_t t = s->te;
+  if (!(t + 1 < limit && IsComma(c, p, t) && IsCap(c, p, t + 1) &&
+        !IsNonName(c, TokLower(c, p, t + 1))))
+    return;
+  Speaker name;
+  if (!NameForward(c, p, t + 1, limit, &name)) return;
+  if (name.te < limit && !IsComma(c, p, name.te) && !TokIs(c, p, name.te, u".")) return;
+  name.phrase_b = s->tb;
+  *s = name;
+}
+
 // "said the minister", "said a senior official": needs a determiner ("said
 // officials" is rare) and a speaker noun as its head.
 bool CommonNpForward(const Ctx& c, int32_t p, int32_t i, int32_t k, int32_t limit,
@@ -455,6 +482,7 @@ bool CommonNpForward(const Ctx& c, int32_t p, int32_t i, int32_t k, int32_t limi
   s->te = head + 1;
   s->span = Span{p, Tok(c, p, i).begin, Tok(c, p, head).end};
   s->vague = c.lex.vague.count(TokLower(c, p, head)) > 0;
+  ApposedName(c, p, limit, s);
   return true;
 }
 
