@@ -419,6 +419,19 @@ TEST_CASE("titles with capitalised words, a name in apposition, plural addressee
   CHECK(Text(doc, a->content) == u"the plan was working");
 }
 
+TEST_CASE("a wire dateline with a spaced hyphen; a long addressee before that", "[attributions]") {
+  Document doc = Doc({u"LISBON (Wire) - The port will reopen next week, state media said.",
+                      u"Ana Ruiz told a meeting of the regional council on Wednesday that the "
+                      u"ferry would run again."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"The port will reopen");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"The port will reopen next week");
+  a = Find(doc, r, u"the ferry would run again");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the ferry would run again");
+}
+
 TEST_CASE("he added that … follows the speaker chain", "[attributions]") {
   Document doc =
       Doc({u"Defence Secretary Alan Brooke said the navy would get two frigates. He added "

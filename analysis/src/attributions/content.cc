@@ -26,11 +26,16 @@ bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
          !c.lex.cues.count(w);
 }
 
-// A dash at token t: an em or en dash, or "--" (one token or two). The token
-// after it, or -1.
+// A dash at token t: an em or en dash, "--" (one token or two), or a hyphen
+// between spaces ("BEIJING (Reuters) - …"). The token after it, or -1.
 int32_t DashEnd(const Ctx& c, int32_t p, int32_t t) {
   const std::u16string_view x = TokText(c, p, t);
   if (x == u"—"sv || x == u"–"sv || x == u"--"sv) return t + 1;
+  const std::u16string& text = c.doc.paragraphs[p].text;
+  const Token& tok = Tok(c, p, t);
+  if (x == u"-"sv && tok.begin > 0 && tok.end < static_cast<int32_t>(text.size()) &&
+      text[tok.begin - 1] == u' ' && text[tok.end] == u' ')
+    return t + 1;
   const bool pair = x == u"-"sv && t + 1 < NumTokens(c, p) && TokText(c, p, t + 1) == u"-"sv &&
                     Tok(c, p, t).end == Tok(c, p, t + 1).begin;
   return pair ? t + 2 : -1;
@@ -409,7 +414,7 @@ int32_t SkipAddressee(const Ctx& c, int32_t p, int32_t f, SentenceInfo si) {
   } else if (fw == u"the"sv || fw == u"a"sv) {
     // "told a meeting of farm leaders that …", "told the panel he was …"
     e = f + 1;
-    while (e < si.e && e - f < 7 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that") &&
+    while (e < si.e && e - f < 10 && IsWord(c, p, e) && !TokLowerIs(c, p, e, u"that") &&
            !IsPronoun(TokLower(c, p, e)))
       ++e;
     const bool pronoun_clause = e < si.e && e - f <= 3 && IsPronoun(TokLower(c, p, e)) &&
