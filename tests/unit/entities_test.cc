@@ -724,6 +724,19 @@ TEST_CASE("A name with a legal form is a company, and so is the name alone", "[e
   }
 }
 
+TEST_CASE("A possessive inside an organisation's name stays in it", "[entities]") {
+  Document d = Doc({u"The Women's Rowing Association met in Lusitania on Monday.",
+                    u"Halvorsen's Corp reported a loss, Lusitania's Foreign Ministry said."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Women's Rowing Association", u"Halvorsen's Corp"}) {
+    const std::vector<EntityType> types = TypesOf(d, r, name);
+    CHECK(types.size() == 1);
+    for (EntityType t : types) CHECK(t == EntityType::kOrg);
+  }
+  CHECK(TypesOf(d, r, u"Lusitania's Foreign Ministry").empty());  // a place's ministry
+}
+
 TEST_CASE("A news cue types every mention of the name, against the majority", "[entities]") {
   Document d = Doc({u"Torvalek shares rose 3 percent on Friday.", u"Torvalek makes cables.",
                     u"Analysts expect Torvalek to grow.", u"Torvalek will report in May."});

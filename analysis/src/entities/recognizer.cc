@@ -33,6 +33,7 @@ void Recognizer::Run() {
   JoinPersonPairs();
   DefinedAcronyms();
   AmpersandCompanies();
+  PossessiveNames();
   OrgEvidence();
   Teams();
   InitialNames();

@@ -152,6 +152,7 @@ class Recognizer {
   void LegalFormNames();
   void LegalFormsAfterOf();
   void AmpersandCompanies();
+  void PossessiveNames();
   void IndexNames();
   void OrgWordUses(const std::unordered_set<uint64_t>& words);
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);

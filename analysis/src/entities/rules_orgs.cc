@@ -571,5 +571,49 @@ void Recognizer::AmpersandCompanies() {
   }
 }
 
+// "People's Bank of China", "Women's Tennis Association", "McDonald's Corp":
+// a possessive inside a name. The possessor is a plural noun of
+// possessive_name_heads.txt before a capitalised run that holds an
+// organisation word or a mention, or any capitalised word right before a legal
+// form. The run's own type is kept ("People's Republic of China": a place);
+// otherwise the name is an organisation. "China's Foreign Ministry" and
+// "Trump's lawyer" stay apart.
+void Recognizer::PossessiveNames() {
+  static const WordList kHeads("ner/possessive_name_heads.txt");
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline && !pd.title_case) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int k = 0; k + 1 < n; ++k) {
+      if (!IsCapWord(pd.info[k]) || !(pd.info[k].flags & kInfPossessive) ||
+          !(pd.info[k + 1].flags & kInfSpaceBefore) || !IsCapWord(pd.info[k + 1]))
+        continue;
+      const bool legal_form = LegalForm(pd, k + 1);
+      if (!legal_form && !kHeads.HasStem(pd.info[k].word)) continue;
+      int e = k + 1;
+      while (e < n && e - k <= 5 &&
+             (IsCapWord(pd.info[e]) ||
+              (OneOf(TokText(pd, e), {u"of"sv}) && e + 1 < n && IsCapWord(pd.info[e + 1])))) {
+        ++e;
+        if (pd.info[e - 1].flags & kInfPossessive) break;
+      }
+      if (legal_form) e = k + 2;
+      int type = kOrg;
+      bool named = legal_form;
+      for (int i = k + 1; i < e; ++i) {
+        named |= (pd.info[i].lex & kLexOrgSuffix) != 0;
+        if (pd.owner[i] >= 0) {
+          named = true;
+          type = work_[pd.owner[i]].type;
+        }
+      }
+      if (!named || OwnedOutside(pd, k, e)) continue;
+      KillOwners(pd, k, e);
+      Commit(SpanOf(static_cast<int>(p), k, e, type, 0.8f));
+      k = e - 1;
+    }
+  }
+}
+
 }  // namespace ner
 }  // namespace factlens
