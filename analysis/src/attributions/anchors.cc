@@ -554,7 +554,6 @@ void ColonLeadIn(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t 
   }
 }
 
-// The anchors of sentence [sb, se) of paragraph p.
 // "The Herald quoted Ana Ruiz as saying …", "Ruiz was quoted (by the Herald)
 // as saying …": after "quoted", "as saying" is the cue (i is "saying"); the
 // person quoted speaks: the object of an active "quoted", the subject of a
@@ -587,6 +586,7 @@ bool QuotedAsSaying(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a) {
   return true;
 }
 
+// The anchors of sentence [sb, se) of paragraph p.
 void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int32_t se,
                      std::vector<Anchor>* out) {
   const size_t first = out->size();

@@ -377,9 +377,6 @@ bool IsQuantifier(const Ctx& c, const std::u16string& w) { return c.lex.quantifi
 
 bool IsArticle(const std::u16string& w) { return w == u"the"sv || w == u"a"sv || w == u"an"sv; }
 
-// Where a name after the cue starts: past an article and the titles and
-// descriptors before it ("said President Lee", "said Prime Minister Sanae
-// Takaichi", "said club president Lukas Meier"); `i` otherwise.
 // "said Deputy Finance Minister Olga Petrova", "said Foreign Ministry
 // spokesman Li Wei": capitalised words at t (up to four) right before a title
 // or a speaker noun are part of the title.
@@ -391,6 +388,9 @@ bool CapitalsBeforeTitle(const Ctx& c, int32_t p, int32_t t, int32_t limit) {
   return c.lex.titles.count(w) || c.lex.speaker_nouns.count(w);
 }
 
+// Where a name after the cue starts: past an article and the titles and
+// descriptors before it ("said President Lee", "said Prime Minister Sanae
+// Takaichi", "said club president Lukas Meier"); `i` otherwise.
 int32_t TitledNameStart(const Ctx& c, int32_t p, int32_t i, int32_t limit,
                         const std::u16string& w) {
   int32_t k = i;

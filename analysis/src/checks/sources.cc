@@ -161,6 +161,7 @@ bool NextSentenceExplains(const Context& ctx, int32_t p, int sentence) {
   return ExplainsAnonymity(ctx.toks[next], 0, ctx.TokAt(next, ctx.sentences[next][0].end));
 }
 
+// Whether the text says why the source at `s` is not named (where: above).
 bool AnonymityExplained(const Context& ctx, const Span& s) {
   const int32_t p = s.paragraph;
   const int sentence = ctx.SentenceAt(p, s.begin);
