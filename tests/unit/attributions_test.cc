@@ -403,9 +403,13 @@ TEST_CASE("titles with capitalised words, a name in apposition, plural addressee
   Document doc = Doc({u"“We will not raise taxes,” said Deputy Finance Minister Olga Petrova.",
                       u"“The border stays open,” said Foreign Ministry spokesman Li Wei.",
                       u"“Sales fell in every region,” said the chief executive, Tom Reed.",
-                      u"Tom Reed told analysts the plan was working."});
+                      u"Tom Reed told analysts the plan was working.",
+                      u"“The pier is safe,” said Harbour Board press secretary Ines Vidal."});
   Report r = Attribute(doc);
-  const Attribution* a = Find(doc, r, u"raise taxes");
+  const Attribution* a = Find(doc, r, u"The pier is safe");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ines Vidal");
+  a = Find(doc, r, u"raise taxes");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Olga Petrova");
   a = Find(doc, r, u"border stays open");
