@@ -587,17 +587,26 @@ bool Context::NamesInFull(int32_t p) const {
   return false;
 }
 
+namespace {
+
+// A paragraph's tokens hold a word or a number.
+bool HasText(const std::vector<Tok>& ts) {
+  for (const Tok& t : ts)
+    if (t.type == Tok::kWord || t.type == Tok::kNum) return true;
+  return false;
+}
+
+}  // namespace
+
 int32_t Context::PreviousTextParagraph(int32_t p) const {
   for (int32_t q = p - 1; q >= 0; --q)
-    for (const Tok& t : toks[q])
-      if (t.type == Tok::kWord || t.type == Tok::kNum) return q;
+    if (HasText(toks[q])) return q;
   return -1;
 }
 
 int32_t Context::NextTextParagraph(int32_t p) const {
   for (int32_t q = p + 1; q < static_cast<int32_t>(toks.size()); ++q)
-    for (const Tok& t : toks[q])
-      if (t.type == Tok::kWord || t.type == Tok::kNum) return q;
+    if (HasText(toks[q])) return q;
   return -1;
 }
 
