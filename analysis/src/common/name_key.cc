@@ -56,12 +56,18 @@ std::u16string TransliteratedKey(std::u16string_view name) {
 struct LatinRange {
   char16_t first, end;
 };
+constexpr LatinRange kCombiningMarks = {0x300, 0x370};  // "Peña" typed as n + U+0303
 constexpr LatinRange kLatinRanges[] = {
     {0x80, 0x250},     // Latin-1, Latin Extended-A and -B: "José", "Łódź"
-    {0x300, 0x370},    // combining diacritical marks: "Peña" typed as n + U+0303
+    kCombiningMarks,   // combining diacritical marks
     {0x2000, 0x2070},  // general punctuation: ’ “ ” —
 };
-constexpr size_t kLatinChars = (0x250 - 0x80) + (0x370 - 0x300) + (0x2070 - 0x2000);
+constexpr size_t LatinCharCount() {
+  size_t n = 0;
+  for (const LatinRange& r : kLatinRanges) n += r.end - r.first;
+  return n;
+}
+constexpr size_t kLatinChars = LatinCharCount();
 constexpr size_t kLatinEntry = 8;
 constexpr char kLatinMagic[8] = {'F', 'L', 'L', 'A', 'T', 'K', 'Y', '3'};
 constexpr char16_t kLeftOut = 0xFFFF;
@@ -77,7 +83,7 @@ int LatinIndex(char16_t c) {
   return -1;
 }
 
-bool IsCombiningMark(char16_t c) { return c >= 0x300 && c < 0x370; }
+bool IsCombiningMark(char16_t c) { return c >= kCombiningMarks.first && c < kCombiningMarks.end; }
 
 // The characters of the table, in table order.
 std::u16string LatinChars() {
