@@ -454,10 +454,11 @@ int32_t TimeAdjunctEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   if (!(day || (determiner && c.lex.time_periods.count(w)) ||
         (t == f && (w == u"yesterday"sv || w == u"today"sv || w == u"tonight"sv))))
     return f;
-  ++t;
-  if ((day || w == u"yesterday"sv || w == u"today"sv) && c.lex.parts_of_day.count(word(t))) ++t;
+  std::u16string next = word(++t);
+  if ((day || w == u"yesterday"sv || w == u"today"sv) && c.lex.parts_of_day.count(next))
+    next = word(++t);
   if (t - f > 1 && IsLowerWord(c, p, t) &&
-      (c.lex.finite_verbs.count(word(t)) || c.lex.clause_verbs.count(word(t))))
+      (c.lex.finite_verbs.count(next) || c.lex.clause_verbs.count(next)))
     return f;
   return t;
 }
