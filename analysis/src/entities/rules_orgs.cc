@@ -590,14 +590,16 @@ void Recognizer::PossessiveNames() {
         continue;
       const bool legal_form = LegalForm(pd, k + 1);
       if (!legal_form && !kHeads.HasStem(pd.info[k].word)) continue;
-      int e = k + 1;
-      while (e < n && e - k <= 5 &&
-             (IsCapWord(pd.info[e]) ||
-              (OneOf(TokText(pd, e), {u"of"sv}) && e + 1 < n && IsCapWord(pd.info[e + 1])))) {
-        ++e;
-        if (pd.info[e - 1].flags & kInfPossessive) break;
+      int e = k + 2;  // a legal form ends the name
+      if (!legal_form) {
+        e = k + 1;
+        while (e < n && e - k <= 5 &&
+               (IsCapWord(pd.info[e]) ||
+                (EqualsFolded(TokText(pd, e), u"of") && e + 1 < n && IsCapWord(pd.info[e + 1])))) {
+          ++e;
+          if (pd.info[e - 1].flags & kInfPossessive) break;
+        }
       }
-      if (legal_form) e = k + 2;
       int type = kOrg;
       bool named = legal_form;
       for (int i = k + 1; i < e; ++i) {
