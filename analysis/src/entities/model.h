@@ -30,6 +30,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "factlens/text.h"
@@ -124,12 +125,19 @@ class Lexicon {
 
  private:
   // Adds a UTF-8 entry: pieces separated by spaces, case folded.
+  // (Into pending_: FillSlots sizes the table once every entry is known.)
   void Add(std::string_view utf8, uint32_t bits);
+  void FillSlots();
   void Insert(uint64_t key, uint32_t bits);
   void ParseLists();
   // Open addressing; each slot packs the key's upper 40 bits and 24 value bits.
   static constexpr int kValueBits = 24;
   static constexpr uint64_t kValueMask = (uint64_t{1} << kValueBits) - 1;
+  // The key's slot tag: its upper 40 bits, never 0 (an empty slot).
+  static uint64_t TagOf(uint64_t key) {
+    const uint64_t tag = key & ~kValueMask;
+    return tag == 0 ? kValueMask + 1 : tag;
+  }
   // The tables: in owned_* when parsed, else in the embedded flat image.
   const uint64_t* slots_ = nullptr;
   uint64_t mask_ = 0;
@@ -141,6 +149,7 @@ class Lexicon {
   uint64_t prefix_mask_ = 0;
   int max_pieces_ = 1;
   std::vector<uint64_t> owned_slots_, owned_hot_, owned_prefix_;
+  std::vector<std::pair<uint64_t, uint32_t>> pending_;  // (key, bits) while parsing
 };
 
 // Hashing of folded text; a lexicon key is KeyAdd(KeyAdd(kKeySeed, piece1), piece2)...
