@@ -17,9 +17,12 @@ Analyzer::Analyzer(AnalyzerOptions options) : options_(std::move(options)) {
 Report Analyzer::Analyze(const Document& doc) const {
   Report report;
   report.text = AnalyzeText(doc);
-  if (options_.figures) FindFigures(doc, &report);
+  // Entities before figures: neither reads the other, and the entity stage's
+  // working state (its largest, about 24 bytes a token) is then freed before
+  // the figures are made, instead of being held beside them.
   if (options_.entities || options_.attributions)
     EntityRecognizer::Default().Run(doc, &report, options_.house_names);
+  if (options_.figures) FindFigures(doc, &report);
   if (options_.attributions) FindAttributions(doc, &report);
   if (!options_.entities) {  // entities ran only as input to attributions
     report.entities.clear();
