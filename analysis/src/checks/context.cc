@@ -208,7 +208,11 @@ int32_t LettersEnd(const std::u16string& text, int32_t i) {
 // What the lexers below write: the tokens, and the lower-cased text of each
 // appended to the arena, its place kept in `offsets` until the arena is
 // complete (appending may move it).
+// Where each token's lower-cased text is, until the arena stops moving: an
+// offset into the arena, or (kInText) the token's own offset in the paragraph.
 struct LexOutput {
+  static constexpr uint32_t kInText = 0x80000000u;
+  const std::u16string& text;
   std::vector<Tok>* toks;
   std::u16string* arena;
   std::vector<uint32_t>* offsets;
@@ -217,12 +221,15 @@ struct LexOutput {
     Tok& t = toks->emplace_back();  // built in place
     t.begin = begin;
     t.type = type;
-    offsets->push_back(static_cast<uint32_t>(arena->size()));
+    offsets->push_back(kInText | static_cast<uint32_t>(begin));
     return t;
   }
+  // t.end set: the lower-cased text, kept in the arena if it differs.
   void SetLower(Tok& t, std::u16string_view lower) {
-    arena->append(lower);
     t.lower_size = static_cast<uint32_t>(lower.size());
+    if (lower == std::u16string_view(text).substr(t.begin, t.end - t.begin)) return;
+    offsets->back() = static_cast<uint32_t>(arena->size());
+    arena->append(lower);
   }
 };
 
@@ -270,7 +277,10 @@ int32_t LexAscii(const std::u16string& text, int32_t start, LexOutput* out) {
   t.end = i;
   t.upper_initial = a <= 'Z';
   t.lower_size = static_cast<uint32_t>(i - start);
+  if (std::none_of(text.begin() + start, text.begin() + i, [](char16_t c) { return c <= 'Z'; }))
+    return i;
   const size_t at = out->arena->size();
+  out->offsets->back() = static_cast<uint32_t>(at);
   out->arena->append(text, start, i - start);
   for (size_t k = at; k < out->arena->size(); ++k) {
     char16_t& c = (*out->arena)[k];
@@ -286,24 +296,29 @@ std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
   // its exact size: one allocation a paragraph.
   thread_local std::vector<Tok> toks;
   toks.clear();
-  arena->clear();
-  arena->reserve(text.size());  // lower-casing rarely lengthens a word
+  thread_local std::u16string lower;
+  lower.clear();
   thread_local std::vector<uint32_t> offsets;
   offsets.clear();
-  LexOutput out{&toks, arena, &offsets};
+  LexOutput out{text, &toks, &lower, &offsets};
   const int32_t n = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < n) {
     const int32_t end = text[i] < 0x80 ? LexAscii(text, i, &out) : i;
     i = end > i ? end : LexGeneral(text, i, &out);
   }
-  for (size_t k = 0; k < toks.size(); ++k) toks[k].lower_data = arena->data() + offsets[k];
+  arena->assign(lower);  // exact size: the arena stays where it is from here
+  for (size_t k = 0; k < toks.size(); ++k) {
+    const uint32_t at = offsets[k] & ~LexOutput::kInText;
+    toks[k].lower_data = (offsets[k] & LexOutput::kInText) ? text.data() + at : arena->data() + at;
+  }
   std::vector<Tok> lexed(toks.begin(), toks.end());
   // A giant paragraph's scratch is not kept for the thread's lifetime.
   constexpr size_t kKeptScratch = 1 << 16;  // tokens (1.8 MB)
   if (toks.capacity() > kKeptScratch) {
     std::vector<Tok>().swap(toks);
     std::vector<uint32_t>().swap(offsets);
+    std::u16string().swap(lower);
   }
   return lexed;
 }

@@ -25,12 +25,15 @@ namespace checks_internal {
 // ("1,200.5"), or one punctuation character. Independent of the text layer's
 // tokenisation so that the checks' patterns are stable.
 //
-// 24 bytes: the lower-cased text is not a string of its own but a view into
-// the paragraph's lower-case arena, which Lex fills and which must outlive the
-// tokens and stay where it is (Context keeps one per paragraph).
+// 24 bytes: the lower-cased text is not a string of its own but a view, into
+// the paragraph itself when lower-casing leaves the token as it is (most
+// tokens), else into the paragraph's lower-case arena. Lex fills the arena;
+// both must outlive the tokens and stay where they are (Context keeps the
+// arenas, one per paragraph).
 struct Tok {
   enum Type : uint8_t { kWord, kNum, kPunct };
-  // The lower-cased text ("said", "1,200", "“"), valid while the arena is.
+  // The lower-cased text ("said", "1,200", "“"), valid while the paragraph
+  // and the arena are.
   std::u16string_view lower() const { return {lower_data, lower_size}; }
 
   const char16_t* lower_data = nullptr;
@@ -41,8 +44,8 @@ struct Tok {
   bool upper_initial = false;
 };
 
-// The tokens of `text`; their lower-cased texts are written to `*arena`
-// (replacing what it held), which the tokens point into.
+// The tokens of `text`; the lower-cased texts that differ from `text` are
+// written to `*arena` (replacing what it held). The tokens point into both.
 std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena);
 
 struct SentenceRange {
