@@ -135,7 +135,9 @@ void DecideDollar(const Document& doc, DocContext* ctx) {
   ctx->dollar_note = "currency assumed " + other + " from " + why;
 }
 
-// The figures of paragraph p, appended to *out.
+bool BySpan(const Figure& a, const Figure& b) { return a.span < b.span; }
+
+// The figures of paragraph p, appended to *out in the order of their spans.
 void ScanParagraph(const Document& doc, const Report& report, const DocContext& ctx, size_t p,
                    std::vector<Figure>* out) {
   const Paragraph& para = doc.paragraphs[p];
@@ -151,6 +153,7 @@ void ScanParagraph(const Document& doc, const Report& report, const DocContext& 
                                 : nullptr;
   Scanner sc(GetTables(), ctx, para.text, static_cast<int32_t>(p), para.kind, pt);
   std::vector<Figure> f = sc.Run();
+  std::stable_sort(f.begin(), f.end(), BySpan);
   out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
 }
 
@@ -172,13 +175,14 @@ void RescanAgainstText(const Document& doc, const Report& report, DocContext* ct
   ctx->ref = anchor;
   ctx->ref_from_text = !dateline;
   ctx->ref_source = dateline ? "the dateline" : "other dates in the text";
-  std::vector<Figure> kept;
-  kept.reserve(figs->size());
-  for (Figure& f : *figs)
-    if (!redo[f.span.paragraph]) kept.push_back(std::move(f));
+  // In place: a long document's figures are not copied to a second list.
+  figs->erase(std::remove_if(figs->begin(), figs->end(),
+                             [&](const Figure& f) { return redo[f.span.paragraph]; }),
+              figs->end());
+  const auto middle = static_cast<std::ptrdiff_t>(figs->size());
   for (size_t p = 0; p < doc.paragraphs.size(); ++p)
-    if (redo[p]) ScanParagraph(doc, report, *ctx, p, &kept);
-  *figs = std::move(kept);
+    if (redo[p]) ScanParagraph(doc, report, *ctx, p, figs);
+  std::inplace_merge(figs->begin(), figs->begin() + middle, figs->end(), BySpan);
 }
 
 }  // namespace
@@ -199,9 +203,7 @@ void FindFigures(const Document& doc, Report* report) {
       f.value.hi = CleanValue(f.value.hi);
     }
   }
-  std::stable_sort(figs.begin(), figs.end(),
-                   [](const Figure& a, const Figure& b) { return a.span < b.span; });
-  report->figures = std::move(figs);
+  report->figures = std::move(figs);  // in order: by paragraph, each sorted
   report->figure_relations.clear();
   FindRelations(doc, report, GetTables());
 }
