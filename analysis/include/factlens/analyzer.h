@@ -5,7 +5,7 @@
 //   factlens::Analyzer analyzer(options);         // loads models once (< 100 ms)
 //   factlens::Report report = analyzer.Analyze(doc);
 //
-// Stages run in order: text layer, figures, entities, attributions, checks.
+// Stages run in order: text layer, entities, figures, attributions, checks.
 // Each later stage reads what the earlier ones put into the Report.
 //
 // Offset unit: UTF-16 code units of each paragraph (document.h).
