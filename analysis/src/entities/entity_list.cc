@@ -185,7 +185,7 @@ std::vector<int> Recognizer::LiveInOrder() const {
 void Recognizer::DemoteLonePersons(const std::vector<int>& order) {
   for (int idx : order) {
     Work& w = work_[idx];
-    if (w.type != kPerson || w.te - w.tb != 1 || !w.title.empty() ||
+    if (w.type != kPerson || w.te - w.tb != 1 || w.titled() ||
         w.gender_hint != Gender::kUnknown || w.cued)
       continue;
     const TokenInfo& t = paras_[w.para].info[w.tb];
@@ -254,14 +254,14 @@ void Recognizer::AddMention(const Work& w, EntityTally* tally) {
   m.entity = w.entity;
   m.outlet = w.outlet;
   m.confidence = w.conf;
-  m.title = w.title;
+  m.title = TitleOf(w);
   report_->entities.push_back(m);
   Entity& e = report_->entity_list[w.entity];
   ++e.mentions;
   e.outlet |= w.outlet;
   std::u16string text = paras_[w.para].text->substr(w.begin, w.end - w.begin);
   if (tally->variant_counts[w.entity][text]++ == 0) tally->variant_order[w.entity].push_back(text);
-  AddDescriptor(w.descriptor.empty() ? w.title : w.descriptor, &e);
+  AddDescriptor(std::u16string(DescriptorOf(w)), &e);
   if (w.type == kPerson) AddPersonEvidence(w, &e, tally);
 }
 

@@ -177,7 +177,8 @@ void Recognizer::AttachTitle(const ParaData& pd, Work* w) {
   if (i >= 0 && (pd.info[i].flags & kInfPunct) && (*pd.text)[toks[i].begin] == u'.') --i;
   int tb;
   if (i >= 0 && IsTitleAt(pd, i, &tb)) {
-    w->title = pd.text->substr(toks[tb].begin, toks[i].end - toks[tb].begin);
+    w->title_begin = toks[tb].begin;
+    w->title_end = toks[i].end;
     if (pd.info[tb].lex & kLexMale) w->gender_hint = Gender::kMale;
     if (pd.info[tb].lex & kLexFemale) w->gender_hint = Gender::kFemale;
     // Extend over capitalised qualifiers: "South Korean President".
@@ -210,7 +211,7 @@ void Recognizer::AttachTitle(const ParaData& pd, Work* w) {
     if (d < tb && pd.owner[d] >= 0 && work_[pd.owner[d]].para == w->para &&
         work_[pd.owner[d]].tb < d && work_[pd.owner[d]].tb >= 0)
       d = work_[pd.owner[d]].tb;
-    w->descriptor = pd.text->substr(toks[d].begin, toks[i].end - toks[d].begin);
+    w->descriptor_begin = toks[d].begin;
     i = tb - 1;
   }
   // Gender words: "his wife Kim Hea-kyung".

@@ -62,13 +62,17 @@ struct Work {
   float conf = 0.9f;
   bool outlet = false;
   bool dead = false;
-  std::u16string title;       // title words before the name
-  std::u16string descriptor;  // extended title ("South Korean President")
-  Gender gender_hint = Gender::kUnknown;
-  int entity = -1;
-  std::u16string key;  // NameKey of the span text
   bool needs_evidence = false;  // tagged in a title-case line: kept on evidence
   bool cued = false;  // a person by a cue of its own (LonePersonCues): kept when alone
+  Gender gender_hint = Gender::kUnknown;
+  // The title words before the name ("President") and the extended title
+  // ("South Korean President"), as UTF-16 offsets of the paragraph: both end
+  // at title_end (Recognizer::TitleOf, DescriptorOf). Offsets, not strings: a
+  // long document has tens of thousands of Work, and most have no title.
+  int title_begin = 0, title_end = 0, descriptor_begin = 0;
+  bool titled() const { return title_end > title_begin; }
+  int entity = -1;
+  std::u16string key;  // NameKey of the span text
 };
 
 class EntityIndex;  // entity_list.cc
@@ -103,6 +107,13 @@ class Recognizer {
   void AddPiece(int p, int tb, int te, int begin, int end, int type, float conf);
   Work SpanOf(int p, int tb, int te, int type, float conf) const;
   void AttachTitle(const ParaData& pd, Work* w);
+  std::u16string_view TitleOf(const Work& w) const {
+    return std::u16string_view(*paras_[w.para].text).substr(w.title_begin, w.title_end - w.title_begin);
+  }
+  std::u16string_view DescriptorOf(const Work& w) const {
+    return std::u16string_view(*paras_[w.para].text)
+        .substr(w.descriptor_begin, w.title_end - w.descriptor_begin);
+  }
   bool Commit(Work w, bool force = false);
   void Kill(int idx);
   void KillAt(int p, int k);

@@ -31,7 +31,7 @@ void Recognizer::MajorityTypes() {
   for (const Work& w : work_)
     if (!w.dead) ++votes[w.key][w.type];
   for (Work& w : work_) {
-    if (w.dead || !w.title.empty() || w.outlet) continue;
+    if (w.dead || w.titled() || w.outlet) continue;
     const auto& v = votes[w.key];
     const int total = v[0] + v[1] + v[2] + v[3];
     for (int t = 0; t < 4; ++t)
@@ -47,7 +47,7 @@ void Recognizer::OrgFirstWordTypes() {
         (paras_[w.para].info[w.te - 1].lex & kLexOrgSuffix))
       org_first_words_.insert(paras_[w.para].info[w.tb].word);
   for (Work& w : work_) {
-    if (w.dead || w.te - w.tb != 1 || !w.title.empty() ||
+    if (w.dead || w.te - w.tb != 1 || w.titled() ||
         (w.type != kPerson && w.type != kPlace))
       continue;
     const ParaData& pd = paras_[w.para];
@@ -65,7 +65,7 @@ void Recognizer::OrgFirstWordTypes() {
 void Recognizer::PropagateWordTypes() {
   std::unordered_map<uint64_t, int> single_type;
   for (const Work& w : work_) {
-    if (w.dead || w.te - w.tb != 1 || !w.title.empty() || w.type == kPerson) continue;
+    if (w.dead || w.te - w.tb != 1 || w.titled() || w.type == kPerson) continue;
     const TokenInfo& t = paras_[w.para].info[w.tb];
     if (t.lex & (kLexLower | kLexTitle)) continue;
     auto it = single_type.emplace(t.word, w.type).first;
@@ -110,7 +110,7 @@ int Recognizer::WordTypeAt(const ParaData& pd, int i,
 // administration" is not a person; "Jordan" may be).
 void Recognizer::LonePlaceNames() {
   for (Work& w : work_) {
-    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || !w.title.empty() || w.cued) continue;
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled() || w.cued) continue;
     const uint32_t lex = paras_[w.para].info[w.tb].lex;
     if ((lex & (kLexPlace | kLexCountry)) && !(lex & (kLexFirst | kLexSurname))) w.type = kPlace;
   }

@@ -139,7 +139,7 @@ bool Recognizer::HasEvidence(const Work& w) const {
   const TokenInfo& last = pd.info[w.te - 1];
   switch (w.type) {
     case kPerson:
-      return !w.title.empty() || (first.lex & kLexFirst) ||
+      return w.titled() || (first.lex & kLexFirst) ||
              (w.te - w.tb >= 2 && (last.lex & kLexSurname));
     case kPlace:
       for (int i = w.tb; i < w.te; ++i)

@@ -132,7 +132,7 @@ bool Recognizer::BasedBefore(const ParaData& pd, int b) const {
 // (PersonNameWords, filled once when first needed).
 bool Recognizer::UnsupportedPerson(const Work& w,
                                    const std::unordered_set<uint64_t>& name_words) const {
-  if (w.te - w.tb != 1 || !w.title.empty() || w.cued) return false;
+  if (w.te - w.tb != 1 || w.titled() || w.cued) return false;
   const ParaData& pd = paras_[w.para];
   if (pd.info[w.tb].lex & (kLexFirst | kLexSurname)) return false;
   return !name_words.count(pd.info[w.tb].word);
@@ -391,7 +391,7 @@ void Recognizer::LegalFormNames() {
       const int o = pd.owner[i - 1];
       if (o >= 0) {
         const Work& w = work_[o];
-        if (w.te != i || w.outlet || !w.title.empty()) continue;
+        if (w.te != i || w.outlet || w.titled()) continue;
         b = w.tb;
       }
       // free capitalised words before it ("LM" of "LM Ericsson AB")
@@ -461,7 +461,7 @@ void Recognizer::OrgEvidence() {
     if ((before || said_it) && w.type != kPlace) orgs.insert(w.key);
     if (w.te - w.tb >= 2 && !(pd.info[w.tb].lex & kLexLower) &&
         ((w.type == kOrg && (pd.info[w.te - 1].lex & kLexCompany)) || LegalForm(pd, w.te - 1))) {
-      if (!w.outlet && w.title.empty()) w.type = kOrg;
+      if (!w.outlet && !w.titled()) w.type = kOrg;
       const int begin = pd.pt->tokens[w.tb].begin, end = pd.pt->tokens[w.te - 2].end;
       std::u16string key = EntityNameKey(std::u16string_view(*pd.text).substr(begin, end - begin));
       if (LegalForm(pd, w.te - 1)) companies.insert(key);
@@ -471,7 +471,7 @@ void Recognizer::OrgEvidence() {
   if (orgs.empty()) return;
   std::unordered_set<uint64_t> words;  // one-word names: TokenInfo::word
   for (Work& w : work_) {
-    if (w.dead || w.outlet || !w.title.empty() || !orgs.count(w.key)) continue;
+    if (w.dead || w.outlet || w.titled() || !orgs.count(w.key)) continue;
     if (w.te - w.tb == 1) words.insert(paras_[w.para].info[w.tb].word);
     if (w.type == kOrg || (w.type == kPerson && w.te - w.tb > 1 && !companies.count(w.key)))
       continue;

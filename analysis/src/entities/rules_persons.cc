@@ -384,7 +384,7 @@ void Recognizer::JoinPersonPairs() {
         !(pd.info[k].flags & kInfSpaceBefore) || (pd.info[k - 1].flags & kInfPossessive))
       continue;
     const Work& b = work_[pd.owner[k]];
-    if (b.dead || b.type != kPerson || b.tb != k || b.te - a.tb > 4 || !b.title.empty()) continue;
+    if (b.dead || b.type != kPerson || b.tb != k || b.te - a.tb > 4 || b.titled()) continue;
     const int p = a.para, tb = a.tb, te = b.te;
     const float conf = a.conf;
     KillOwners(pd, tb, te);
@@ -596,7 +596,7 @@ void Recognizer::SplitPersonPlace() {
   std::unordered_set<uint64_t> firsts, lasts;  // filled on the first candidate
   for (size_t i = 0; i < work_.size(); ++i) {
     const Work w = work_[i];
-    if (w.dead || w.type != kPerson || w.te - w.tb != 2 || !w.title.empty() || w.cued) continue;
+    if (w.dead || w.type != kPerson || w.te - w.tb != 2 || w.titled() || w.cued) continue;
     const ParaData& pd = paras_[w.para];
     const uint32_t lex = pd.info[w.tb + 1].lex;
     if (!(lex & (kLexPlace | kLexCountry)) || (lex & (kLexSurname | kLexFirst))) continue;
@@ -685,7 +685,11 @@ void Recognizer::RepairPersonSpans() {
       while (e < w.te && !EndsPersonName(pd, e)) ++e;
       if (e > b && IsCapWord(pd.info[b]) && IsCapWord(pd.info[e - 1])) {
         Work part = SpanOf(w.para, b, e, kPerson, w.conf);
-        if (b == w.tb) part.title = w.title, part.descriptor = w.descriptor;
+        if (b == w.tb) {
+          part.title_begin = w.title_begin;
+          part.title_end = w.title_end;
+          part.descriptor_begin = w.descriptor_begin;
+        }
         part.gender_hint = w.gender_hint;
         Commit(std::move(part));
       }

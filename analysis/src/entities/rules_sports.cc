@@ -335,7 +335,7 @@ bool Recognizer::Venue(const ParaData& pd, int b, int e) const {
 void Recognizer::PropagateTeams(const std::unordered_set<uint64_t>& teams) {
   for (Work& w : work_) {
     if (w.dead || w.type == kOrg) continue;
-    if (w.type == kPerson && (w.te - w.tb > 1 || !w.title.empty())) continue;
+    if (w.type == kPerson && (w.te - w.tb > 1 || w.titled())) continue;
     const ParaData& pd = paras_[w.para];
     if (pd.dateline || Venue(pd, w.tb, w.te) || !teams.count(RunKey(pd, w.tb, w.te))) continue;
     w.type = kOrg;
@@ -402,7 +402,7 @@ bool Recognizer::ClubLike(const ParaData& pd, int b, int e, int cue) const {
   const int o = pd.owner[b];
   if (o >= 0) {
     const Work& w = work_[o];
-    if (w.outlet || !w.title.empty() || w.cued) return false;
+    if (w.outlet || w.titled() || w.cued) return false;
     if (w.type == kPlace || w.type == kOrg) return true;
     if (cue == kClubPlace) return false;
     if (w.type == kPerson && w.te - w.tb > 1 && cue != kClubDescribed) return false;
