@@ -323,6 +323,24 @@ std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
   return lexed;
 }
 
+namespace {
+
+bool ByParagraph(const Span& a, const Span& b) { return a.paragraph < b.paragraph; }
+
+void SortByParagraph(std::vector<Span>* spans) {
+  std::stable_sort(spans->begin(), spans->end(), ByParagraph);
+}
+
+// Whether s lies inside one of the spans (sorted by paragraph) of its paragraph.
+bool InsideAny(const std::vector<Span>& spans, const Span& s) {
+  auto it = std::lower_bound(spans.begin(), spans.end(), s, ByParagraph);
+  for (; it != spans.end() && it->paragraph == s.paragraph; ++it)
+    if (s.begin >= it->begin && s.end <= it->end) return true;
+  return false;
+}
+
+}  // namespace
+
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
     : doc(d), options(o), report(r) {
   const size_t np = doc.paragraphs.size();
@@ -343,15 +361,15 @@ Context::Context(const Document& d, const CheckOptions& o, Report* r)
   }
   heading_like_.assign(np, -1);
   caption_like_.assign(np, -1);
-  quote_insides_.resize(np);
   for (const Quotation& q : report->text.quotations) {
     int32_t last = q.closed() ? q.close.paragraph : q.open.paragraph;
     for (int32_t p = std::max<int32_t>(0, q.open.paragraph);
          p <= last && p < static_cast<int32_t>(np); ++p) {
       Span in = q.InsideIn(p, doc);
-      if (in.valid() && !in.empty()) quote_insides_[p].push_back(in);
+      if (in.valid() && !in.empty()) quote_insides_.push_back(in);
     }
   }
+  SortByParagraph(&quote_insides_);
   IndexMarkup();
   ReadDates(*this);
   if (doc.reference_date && doc.reference_date->valid()) dateline = doc.reference_date;
@@ -403,12 +421,7 @@ bool Context::ComputeCaptionLike(int32_t p) const {
   return false;
 }
 
-bool Context::InsideQuotation(const Span& s) const {
-  if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(quote_insides_.size())) return false;
-  for (const Span& in : quote_insides_[s.paragraph])
-    if (s.begin >= in.begin && s.end <= in.end) return true;
-  return false;
-}
+bool Context::InsideQuotation(const Span& s) const { return InsideAny(quote_insides_, s); }
 
 bool Context::HeadingLike(int32_t p) const {
   if (p >= 0 && p < static_cast<int32_t>(heading_like_.size()) && heading_like_[p] >= 0)
@@ -673,17 +686,6 @@ bool Context::EntryStart(int32_t p) const {
   return false;
 }
 
-namespace {
-
-bool InsideAny(const std::vector<std::vector<Span>>& by_par, const Span& s) {
-  if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(by_par.size())) return false;
-  for (const Span& in : by_par[s.paragraph])
-    if (s.begin >= in.begin && s.end <= in.end) return true;
-  return false;
-}
-
-}  // namespace
-
 bool Context::InsideTag(const Span& s) const { return InsideAny(tags_, s); }
 bool Context::InsideEmbed(const Span& s) const { return InsideAny(embeds_, s); }
 
@@ -693,8 +695,6 @@ bool Context::InsideEmbed(const Span& s) const { return InsideAny(embeds_, s); }
 // `<tweet` to `</tweet>` or `<tweet/>` (or the paragraph's end).
 void Context::IndexMarkup() {
   const size_t np = doc.paragraphs.size();
-  tags_.resize(np);
-  embeds_.resize(np);
   bool tag_open = false, tweet_open = false;  // carried over a line break
   for (size_t p = 0; p < np; ++p) {
     const std::u16string& t = doc.paragraphs[p].text;
@@ -705,7 +705,7 @@ void Context::IndexMarkup() {
       const size_t close = t.find('>');
       const int32_t end = close == std::u16string::npos ? static_cast<int32_t>(t.size())
                                                         : static_cast<int32_t>(close + 1);
-      tags_[p].push_back(Span{pi, 0, end});
+      tags_.push_back(Span{pi, 0, end});
       tag_open = close == std::u16string::npos && end < 400;
       from = end;
     }
@@ -716,22 +716,22 @@ void Context::IndexMarkup() {
       if (open_tweet && embed_begin < 0) embed_begin = static_cast<int32_t>(i);
       size_t close = t.find('>', i);
       if (close == std::u16string::npos) {  // the tag goes on after a line break
-        tags_[p].push_back(Span{pi, static_cast<int32_t>(i), static_cast<int32_t>(t.size())});
+        tags_.push_back(Span{pi, static_cast<int32_t>(i), static_cast<int32_t>(t.size())});
         tag_open = true;
         tweet_open = embed_begin >= 0;
         break;
       }
-      tags_[p].push_back(Span{pi, static_cast<int32_t>(i), static_cast<int32_t>(close + 1)});
+      tags_.push_back(Span{pi, static_cast<int32_t>(i), static_cast<int32_t>(close + 1)});
       const bool close_tweet =
           t.compare(i, 8, u"</tweet>") == 0 || t.compare(i, 8, u"<tweet/>") == 0;
       if (close_tweet && embed_begin >= 0) {
-        embeds_[p].push_back(Span{pi, embed_begin, static_cast<int32_t>(close + 1)});
+        embeds_.push_back(Span{pi, embed_begin, static_cast<int32_t>(close + 1)});
         embed_begin = -1;
       }
       i = close;
     }
     if (embed_begin >= 0)
-      embeds_[p].push_back(Span{pi, embed_begin, static_cast<int32_t>(t.size())});
+      embeds_.push_back(Span{pi, embed_begin, static_cast<int32_t>(t.size())});
   }
 }
 
