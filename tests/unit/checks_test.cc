@@ -960,7 +960,7 @@ TEST_CASE("arithmetic: a count share stated with its percentage", "[checks]") {
 TEST_CASE("checks lexer: a token's lower case is a view of the paragraph, else of its arena",
           "[checks]") {
   using checks_internal::Tok;
-  std::u16string arena;
+  std::unique_ptr<char16_t[]> arena;
   const std::u16string text = u"Mr \u00DCnal SAID: \u201C3,200.5 Jobs\u201D";
   const std::vector<Tok> ts = checks_internal::Lex(text, &arena);
   std::vector<std::u16string> lower;
@@ -972,24 +972,31 @@ TEST_CASE("checks lexer: a token's lower case is a view of the paragraph, else o
   CHECK((ts[5].type == Tok::kNum && ts[3].type == Tok::kPunct));
   CHECK(text.substr(ts[6].begin, ts[6].end - ts[6].begin) == u"Jobs");
   // Only what lower-casing changed is in the arena ("mr", "ünal", "said",
-  // "jobs"); the rest are views of the paragraph at the token itself.
-  CHECK(arena == u"mr\u00FCnalsaidjobs");
+  // "jobs": 14 units); the rest are views of the paragraph at the token itself.
+  REQUIRE(arena != nullptr);
+  CHECK(std::u16string(arena.get(), 14) == u"mr\u00FCnalsaidjobs");
   for (const Tok& t : ts) {
     const bool changed = text.compare(t.begin, t.end - t.begin, t.lower()) != 0;
     if (changed) {
-      CHECK(t.lower().data() >= arena.data());
-      CHECK(t.lower().data() + t.lower().size() <= arena.data() + arena.size());
+      CHECK(t.lower().data() >= arena.get());
+      CHECK(t.lower().data() + t.lower().size() <= arena.get() + 14);
     } else {
       CHECK(t.lower().data() == text.data() + t.begin);
     }
   }
-  // A paragraph with nothing to lower-case leaves the arena empty.
-  std::u16string small = u"old";
+  // A paragraph with nothing to lower-case has no arena (the old one is freed).
   const std::u16string hi_text = u"hi.";
-  const std::vector<Tok> hi = checks_internal::Lex(hi_text, &small);
+  const std::vector<Tok> hi = checks_internal::Lex(hi_text, &arena);
   REQUIRE(hi.size() == 2);
   CHECK((hi[0].lower() == u"hi" && hi[1].lower() == u"."));
-  CHECK(small.empty());
+  CHECK(arena == nullptr);
+  // A lower case is as long as its token: "İ" (U+0130), which full case
+  // mapping makes "i" + U+0307, is mapped on its own.
+  const std::u16string turkish = u"\u0130stanbul \u0130\u015eLER";
+  const std::vector<Tok> tr = checks_internal::Lex(turkish, &arena);
+  REQUIRE(tr.size() == 2);
+  CHECK(tr[0].lower() == u"istanbul");
+  CHECK(tr[1].lower() == u"i\u015fler");
 }
 
 TEST_CASE("checks context: a photo credit or caption paragraph is caption-like", "[checks]") {

@@ -218,20 +218,43 @@ struct LexOutput {
   std::vector<uint32_t>* offsets;
 
   Tok& Add(int32_t begin, Tok::Type type) {
-    Tok& t = toks->emplace_back();  // built in place
+    Tok& t = toks->emplace_back(Tok{});  // built in place
     t.begin = begin;
     t.type = type;
     offsets->push_back(kInText | static_cast<uint32_t>(begin));
     return t;
   }
-  // t.end set: the lower-cased text, kept in the arena if it differs.
+  // t.end set: the lower-cased text (as long as the token), kept in the arena
+  // if it differs.
   void SetLower(Tok& t, std::u16string_view lower) {
-    t.lower_size = static_cast<uint32_t>(lower.size());
     if (lower == std::u16string_view(text).substr(t.begin, t.end - t.begin)) return;
     offsets->back() = static_cast<uint32_t>(arena->size());
     arena->append(lower);
   }
 };
+
+// The lower case of a token, as long as the token: the English full case
+// mapping (Lower), or where that changes the length (only "İ", U+0130, which
+// becomes "i" + U+0307) the simple mapping of each code point.
+std::u16string SameLengthLower(std::u16string_view token) {
+  std::u16string lower = Lower(token);
+  if (lower.size() == token.size()) return lower;
+  lower.clear();
+  const int32_t n = static_cast<int32_t>(token.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c;
+    U16_NEXT(token.data(), i, n, c);
+    const UChar32 l = u_tolower(c);
+    if (U16_LENGTH(l) == U16_LENGTH(c)) c = l;
+    if (U_IS_BMP(c)) {
+      lower.push_back(static_cast<char16_t>(c));
+    } else {
+      lower.push_back(U16_LEAD(c));
+      lower.push_back(U16_TRAIL(c));
+    }
+  }
+  return lower;
+}
 
 // One token (or a space) at `start` by the ICU properties; returns its end.
 int32_t LexGeneral(const std::u16string& text, int32_t start, LexOutput* out) {
@@ -250,7 +273,7 @@ int32_t LexGeneral(const std::u16string& text, int32_t start, LexOutput* out) {
     i = LettersEnd(text, i);
   }
   t.end = i;
-  out->SetLower(t, Lower(std::u16string_view(text).substr(t.begin, t.end - t.begin)));
+  out->SetLower(t, SameLengthLower(std::u16string_view(text).substr(t.begin, t.end - t.begin)));
   return i;
 }
 
@@ -276,7 +299,6 @@ int32_t LexAscii(const std::u16string& text, int32_t start, LexOutput* out) {
   Tok& t = out->Add(start, Tok::kWord);        // an ASCII word: lower-cased as appended
   t.end = i;
   t.upper_initial = a <= 'Z';
-  t.lower_size = static_cast<uint32_t>(i - start);
   if (std::none_of(text.begin() + start, text.begin() + i, [](char16_t c) { return c <= 'Z'; }))
     return i;
   const size_t at = out->arena->size();
@@ -291,7 +313,7 @@ int32_t LexAscii(const std::u16string& text, int32_t start, LexOutput* out) {
 
 }  // namespace
 
-std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
+std::vector<Tok> Lex(const std::u16string& text, std::unique_ptr<char16_t[]>* arena) {
   // Lexed into a per-thread list that keeps its capacity, then copied out at
   // its exact size: one allocation a paragraph.
   thread_local std::vector<Tok> toks;
@@ -307,10 +329,12 @@ std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena) {
     const int32_t end = text[i] < 0x80 ? LexAscii(text, i, &out) : i;
     i = end > i ? end : LexGeneral(text, i, &out);
   }
-  arena->assign(lower);  // exact size: the arena stays where it is from here
+  // Exact size, and none when nothing changed: the arena stays where it is.
+  arena->reset(lower.empty() ? nullptr : new char16_t[lower.size()]);
+  std::copy(lower.begin(), lower.end(), arena->get());
   for (size_t k = 0; k < toks.size(); ++k) {
     const uint32_t at = offsets[k] & ~LexOutput::kInText;
-    toks[k].lower_data = (offsets[k] & LexOutput::kInText) ? text.data() + at : arena->data() + at;
+    toks[k].lower_data = (offsets[k] & LexOutput::kInText) ? text.data() + at : arena->get() + at;
   }
   std::vector<Tok> lexed(toks.begin(), toks.end());
   // A giant paragraph's scratch is not kept for the thread's lifetime.

@@ -25,28 +25,33 @@ namespace checks_internal {
 // ("1,200.5"), or one punctuation character. Independent of the text layer's
 // tokenisation so that the checks' patterns are stable.
 //
-// 24 bytes: the lower-cased text is not a string of its own but a view, into
-// the paragraph itself when lower-casing leaves the token as it is (most
-// tokens), else into the paragraph's lower-case arena. Lex fills the arena;
-// both must outlive the tokens and stay where they are (Context keeps the
-// arenas, one per paragraph).
+// 16 bytes (a long document has hundreds of thousands): the lower-cased text
+// is not a string of its own but a view, as long as the token, into the
+// paragraph itself when lower-casing leaves the token as it is (most tokens),
+// else into the paragraph's lower-case arena. Lex fills the arena; both must
+// outlive the tokens and stay where they are (Context keeps the arenas, one
+// per paragraph). Offsets fit 30 bits (a paragraph of up to 2^29 units).
+// Build one with Tok{} (the bit-fields start at zero).
 struct Tok {
   enum Type : uint8_t { kWord, kNum, kPunct };
   // The lower-cased text ("said", "1,200", "“"), valid while the paragraph
   // and the arena are.
-  std::u16string_view lower() const { return {lower_data, lower_size}; }
+  std::u16string_view lower() const {
+    return {lower_data, static_cast<size_t>(end - begin)};
+  }
 
   const char16_t* lower_data = nullptr;
-  int32_t begin = 0;
-  int32_t end = 0;
-  uint32_t lower_size = 0;
-  Type type = kPunct;
-  bool upper_initial = false;
+  int32_t begin : 30;
+  Type type : 2;
+  int32_t end : 31;
+  bool upper_initial : 1;
 };
+static_assert(sizeof(Tok) == 16, "Tok is meant to stay 16 bytes");
 
 // The tokens of `text`; the lower-cased texts that differ from `text` are
-// written to `*arena` (replacing what it held). The tokens point into both.
-std::vector<Tok> Lex(const std::u16string& text, std::u16string* arena);
+// written to `*arena`, made at their size (null when there are none; what it
+// held is freed). The tokens point into both.
+std::vector<Tok> Lex(const std::u16string& text, std::unique_ptr<char16_t[]>* arena);
 
 struct SentenceRange {
   int32_t begin = 0;
@@ -164,7 +169,7 @@ struct Context {
   std::vector<Span> quote_insides_;  // the insides of the quotations
   std::vector<Span> tags_;           // `<...>`
   std::vector<Span> embeds_;         // `<tweet`...`</tweet>`
-  std::vector<std::u16string> lower_arenas_;      // per paragraph: what toks[p] point into
+  std::vector<std::unique_ptr<char16_t[]>> lower_arenas_;  // per paragraph, or none
 };
 
 // Formatting (Utf8, Utf16 and Lower are common/strings.h's).
