@@ -351,19 +351,24 @@ namespace {
 
 bool ByParagraph(const Span& a, const Span& b) { return a.paragraph < b.paragraph; }
 
-void SortByParagraph(std::vector<Span>* spans) {
-  std::stable_sort(spans->begin(), spans->end(), ByParagraph);
-}
-
-// Whether s lies inside one of the spans (sorted by paragraph) of its paragraph.
-bool InsideAny(const std::vector<Span>& spans, const Span& s) {
-  auto it = std::lower_bound(spans.begin(), spans.end(), s, ByParagraph);
-  for (; it != spans.end() && it->paragraph == s.paragraph; ++it)
+// Whether s lies inside one of the spans of its paragraph.
+bool InsideAny(const std::vector<Span>& sorted, const Span& s) {
+  const auto [first, last] = SpansOf(sorted, s.paragraph);
+  for (auto it = first; it != last; ++it)
     if (s.begin >= it->begin && s.end <= it->end) return true;
   return false;
 }
 
 }  // namespace
+
+void SortByParagraph(std::vector<Span>* spans) {
+  std::stable_sort(spans->begin(), spans->end(), ByParagraph);
+}
+
+std::pair<std::vector<Span>::const_iterator, std::vector<Span>::const_iterator> SpansOf(
+    const std::vector<Span>& sorted, int32_t paragraph) {
+  return std::equal_range(sorted.begin(), sorted.end(), Span{paragraph, 0, 0}, ByParagraph);
+}
 
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
     : doc(d), options(o), report(r) {

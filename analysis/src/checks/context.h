@@ -164,8 +164,7 @@ struct Context {
   bool ComputeCaptionLike(int32_t p) const;
   std::vector<int8_t> heading_like_;              // per paragraph, -1 not yet known
   std::vector<int8_t> caption_like_;              // per paragraph, -1 not yet known
-  // Flat, sorted by paragraph (most paragraphs have none: a list for each
-  // paragraph cost 24 bytes a paragraph, 0.7 MB a list on a long document).
+  // Sorted by paragraph (SortByParagraph).
   std::vector<Span> quote_insides_;  // the insides of the quotations
   std::vector<Span> tags_;           // `<...>`
   std::vector<Span> embeds_;         // `<tweet`...`</tweet>`
@@ -190,6 +189,14 @@ double ParseNumberWord(std::u16string_view word, bool ordinal);
 bool FigureNumber(const Figure& f, double* v);
 bool IsPercentUnit(const Figure& f);
 bool IsPointsUnit(const Figure& f);
+
+// Spans of many paragraphs kept in one list sorted by paragraph (most
+// paragraphs have none, and a list for each paragraph costs 24 bytes a
+// paragraph): sort once filled (stable: each paragraph's spans keep their
+// order), then read a paragraph's spans with SpansOf.
+void SortByParagraph(std::vector<Span>* spans);
+std::pair<std::vector<Span>::const_iterator, std::vector<Span>::const_iterator> SpansOf(
+    const std::vector<Span>& sorted, int32_t paragraph);
 
 // Whether two spans of one paragraph overlap.
 inline bool Overlaps(const Span& a, const Span& b) {

@@ -77,37 +77,32 @@ bool CollectiveSource(const Context& ctx, const Span& s) {
 // A named person in the span ("Okafor has doubted many"), or the span inside
 // what a named speaker is reported to have said ("Penhallow noted that experts
 // say"): the claim has a source.
-// Built per paragraph once per run: the spans of person mentions and of what
+// Built once per run, sorted by paragraph: the spans of person mentions and of what
 // named speakers said.
 struct NamedSpans {
-  explicit NamedSpans(const Context& ctx)
-      : by_par(ctx.doc.paragraphs.size()), persons(ctx.doc.paragraphs.size()) {
-    auto add = [&](const Span& s) {
-      if (s.paragraph >= 0 && s.paragraph < static_cast<int32_t>(by_par.size()))
-        by_par[s.paragraph].push_back(s);
-    };
+  explicit NamedSpans(const Context& ctx) {
     for (const EntityMention& m : ctx.report->entities)
       if (m.type == EntityType::kPerson) {
-        add(m.span);
-        if (m.span.paragraph >= 0 && m.span.paragraph < static_cast<int32_t>(persons.size()))
-          persons[m.span.paragraph].push_back(m.span);
+        sourced.push_back(m.span);
+        persons.push_back(m.span);
       }
     for (const Attribution& a : ctx.report->attributions)
-      if (!a.vague_source && (a.speaker_entity >= 0 || !a.speaker_name.empty())) add(a.content);
+      if (!a.vague_source && (a.speaker_entity >= 0 || !a.speaker_name.empty()))
+        sourced.push_back(a.content);
+    SortByParagraph(&sourced);
+    SortByParagraph(&persons);
   }
-  bool Cover(const Span& s) const {
-    for (const Span& n : by_par[s.paragraph])
-      if (Overlaps(n, s)) return true;
-    return false;
-  }
+  bool Cover(const Span& s) const { return OverlapsAny(sourced, s); }
   // Whether a person mention overlaps `s`.
-  bool Person(const Span& s) const {
-    for (const Span& n : persons[s.paragraph])
-      if (Overlaps(n, s)) return true;
+  bool Person(const Span& s) const { return OverlapsAny(persons, s); }
+  static bool OverlapsAny(const std::vector<Span>& sorted, const Span& s) {
+    const auto [first, last] = SpansOf(sorted, s.paragraph);
+    for (auto it = first; it != last; ++it)
+      if (Overlaps(*it, s)) return true;
     return false;
   }
-  std::vector<std::vector<Span>> by_par;
-  std::vector<std::vector<Span>> persons;  // person mentions only
+  std::vector<Span> sourced;   // named mentions and attributed statements
+  std::vector<Span> persons;  // person mentions only
 };
 
 // Whether the word before the span is `w`.
