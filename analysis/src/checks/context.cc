@@ -314,6 +314,8 @@ int32_t LexAscii(const std::u16string& text, int32_t start, LexOutput* out) {
 }  // namespace
 
 std::vector<Tok> Lex(const std::u16string& text, std::unique_ptr<char16_t[]>* arena) {
+  arena->reset();
+  if (text.size() >= kMaxLexedParagraph) return {};  // beyond Tok's offsets
   // Lexed into a per-thread list that keeps its capacity, then copied out at
   // its exact size: one allocation a paragraph.
   thread_local std::vector<Tok> toks;

@@ -30,7 +30,8 @@ namespace checks_internal {
 // paragraph itself when lower-casing leaves the token as it is (most tokens),
 // else into the paragraph's lower-case arena. Lex fills the arena; both must
 // outlive the tokens and stay where they are (Context keeps the arenas, one
-// per paragraph). Offsets fit 30 bits (a paragraph of up to 2^29 units).
+// per paragraph). Offsets fit 30 bits: Lex gives no tokens for a paragraph of
+// kMaxLexedParagraph units or more (1 GB of text in one paragraph).
 // Build one with Tok{} (the bit-fields start at zero).
 struct Tok {
   enum Type : uint8_t { kWord, kNum, kPunct };
@@ -47,6 +48,7 @@ struct Tok {
   bool upper_initial : 1;
 };
 static_assert(sizeof(Tok) == 16, "Tok is meant to stay 16 bytes");
+constexpr size_t kMaxLexedParagraph = size_t{1} << 29;
 
 // The tokens of `text`; the lower-cased texts that differ from `text` are
 // written to `*arena`, made at their size (null when there are none; what it
