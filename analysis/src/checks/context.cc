@@ -205,11 +205,10 @@ int32_t LettersEnd(const std::u16string& text, int32_t i) {
   return i;
 }
 
-// What the lexers below write: the tokens, and the lower-cased text of each
-// appended to the arena, its place kept in `offsets` until the arena is
-// complete (appending may move it).
-// Where each token's lower-cased text is, until the arena stops moving: an
-// offset into the arena, or (kInText) the token's own offset in the paragraph.
+// What the lexers below write: the tokens, the lower-cased texts that differ
+// from the paragraph (appended to the arena), and where each token's lower
+// case is until the arena is complete (appending may move it): an offset into
+// the arena, or (kInText) the token's own offset in the paragraph.
 struct LexOutput {
   static constexpr uint32_t kInText = 0x80000000u;
   const std::u16string& text;
@@ -218,7 +217,7 @@ struct LexOutput {
   std::vector<uint32_t>* offsets;
 
   Tok& Add(int32_t begin, Tok::Type type) {
-    Tok& t = toks->emplace_back(Tok{});  // built in place
+    Tok& t = toks->emplace_back(Tok{});  // Tok{}: the bit-fields start at zero
     t.begin = begin;
     t.type = type;
     offsets->push_back(kInText | static_cast<uint32_t>(begin));
