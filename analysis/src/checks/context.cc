@@ -371,23 +371,32 @@ std::pair<std::vector<Span>::const_iterator, std::vector<Span>::const_iterator> 
   return std::equal_range(sorted.begin(), sorted.end(), Span{paragraph, 0, 0}, ByParagraph);
 }
 
+// Paragraph p's sentences (the text layer's, else segmented here; a paragraph
+// with text is at least one sentence).
+void Context::AddSentences(size_t p, bool have_layer) {
+  const std::u16string& text = doc.paragraphs[p].text;
+  if (text.empty()) return;
+  std::vector<Sentence> own;
+  const std::vector<Sentence>* ss = have_layer ? &report->text.paragraphs[p].sentences : &own;
+  if (ss->empty()) ss = &(own = SegmentParagraph(text).sentences);
+  for (const Sentence& s : *ss) sentences.Add({s.begin, s.end});
+  if (ss->empty()) sentences.Add({0, static_cast<int32_t>(text.size())});
+}
+
 Context::Context(const Document& d, const CheckOptions& o, Report* r)
     : doc(d), options(o), report(r) {
   const size_t np = doc.paragraphs.size();
   toks.resize(np);
   lower_arenas_.resize(np);
-  sentences.resize(np);
   const bool have_layer = report->text.paragraphs.size() == np;
+  size_t layer_sentences = 0;
+  for (size_t p = 0; have_layer && p < np; ++p)
+    layer_sentences += std::max<size_t>(report->text.paragraphs[p].sentences.size(), 1);
+  sentences.Reserve(np, layer_sentences);
   for (size_t p = 0; p < np; ++p) {
     toks[p] = Lex(doc.paragraphs[p].text, &lower_arenas_[p]);
-    if (doc.paragraphs[p].text.empty()) continue;
-    std::vector<Sentence> own;
-    const std::vector<Sentence>* ss = have_layer ? &report->text.paragraphs[p].sentences : &own;
-    if (ss->empty()) ss = &(own = SegmentParagraph(doc.paragraphs[p].text).sentences);
-    sentences[p].reserve(ss->size());
-    for (const Sentence& s : *ss) sentences[p].push_back({s.begin, s.end});
-    if (sentences[p].empty())
-      sentences[p].push_back({0, static_cast<int32_t>(doc.paragraphs[p].text.size())});
+    AddSentences(p, have_layer);
+    sentences.EndParagraph();
   }
   heading_like_.assign(np, -1);
   caption_like_.assign(np, -1);

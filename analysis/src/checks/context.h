@@ -60,6 +60,46 @@ struct SentenceRange {
   int32_t end = 0;
 };
 
+// Short lists of every paragraph in one vector: one allocation for the
+// document, where a list for each paragraph costs 24 bytes and an allocation
+// of its own. Filled paragraph by paragraph (Add, then EndParagraph once for
+// each paragraph, in order); list(p) reads paragraph p's.
+template <typename T>
+class PerParagraph {
+ public:
+  // A paragraph's items: a view, valid while the PerParagraph is unchanged.
+  class Items {
+   public:
+    Items(const T* b, const T* e) : b_(b), e_(e) {}
+    const T* begin() const { return b_; }
+    const T* end() const { return e_; }
+    size_t size() const { return static_cast<size_t>(e_ - b_); }
+    bool empty() const { return b_ == e_; }
+    const T& operator[](size_t i) const { return b_[i]; }
+    const T& back() const { return e_[-1]; }
+
+   private:
+    const T* b_;
+    const T* e_;
+  };
+
+  void Reserve(size_t paragraphs, size_t items) {
+    starts_.reserve(paragraphs + 1);
+    items_.reserve(items);
+  }
+  void Add(const T& item) { items_.push_back(item); }
+  void EndParagraph() { starts_.push_back(static_cast<uint32_t>(items_.size())); }
+  size_t size() const { return starts_.size() - 1; }  // paragraphs
+  Items all() const { return Items(items_.data(), items_.data() + items_.size()); }
+  Items operator[](size_t p) const {
+    return Items(items_.data() + starts_[p], items_.data() + starts_[p + 1]);
+  }
+
+ private:
+  std::vector<T> items_;
+  std::vector<uint32_t> starts_{0};
+};
+
 // A date with a day read from the text ("Tuesday, January 5, 2026").
 struct DateMention {
   int32_t p = 0;
@@ -105,7 +145,7 @@ struct Context {
   const CheckOptions& options;
   Report* report;
   std::vector<std::vector<Tok>> toks;                 // per paragraph
-  std::vector<std::vector<SentenceRange>> sentences;  // per paragraph
+  PerParagraph<SentenceRange> sentences;
   // Year the article is written in: the reference date's, else the latest
   // explicit year of a full date in the text (inferred = true), else 0.
   int article_year = 0;
@@ -114,7 +154,7 @@ struct Context {
   // the story ("SINES, Portugal, January 9, 2026 — ...").
   std::optional<Date> dateline;
   // Dates read from each paragraph (dates.cc fills it).
-  std::vector<std::vector<DateMention>> dates;
+  PerParagraph<DateMention> dates;
   // Known names in the text (names.cc fills it when first asked).
   std::optional<NameIndex> names;
   std::vector<Check> out;
@@ -157,6 +197,7 @@ struct Context {
   void Add(Check c) { out.push_back(std::move(c)); }
 
  private:
+  void AddSentences(size_t p, bool have_layer);
   bool ComputeHeadingLike(int32_t p) const;
   bool LeadHeadline(int32_t p) const;
   bool SectionMarker(int32_t p) const;

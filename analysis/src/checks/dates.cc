@@ -301,21 +301,19 @@ void CheckWeekday(Context& ctx, const Names& names, const DateMention& d, int ye
   ctx.Add(std::move(c));
 }
 
-void CheckWeekdays(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
+void CheckWeekdays(Context& ctx, const PerParagraph<DateMention>& dates) {
   const Names& names = NamesFor(ctx.doc.language);
-  for (const auto& list : dates) {
-    for (const DateMention& d : list) {
-      if (!d.weekday) continue;
-      if (d.year) {
-        CheckWeekday(ctx, names, d, d.year, "");
-        continue;
-      }
-      if (!ctx.dateline) continue;
-      const int year = YearNearDateline(*ctx.dateline, d);
-      if (!year) continue;
-      CheckWeekday(ctx, names, d, year,
-                   " (year " + std::to_string(year) + " taken from the dateline)");
+  for (const DateMention& d : dates.all()) {
+    if (!d.weekday) continue;
+    if (d.year) {
+      CheckWeekday(ctx, names, d, d.year, "");
+      continue;
     }
+    if (!ctx.dateline) continue;
+    const int year = YearNearDateline(*ctx.dateline, d);
+    if (!year) continue;
+    CheckWeekday(ctx, names, d, year,
+                 " (year " + std::to_string(year) + " taken from the dateline)");
   }
 }
 
@@ -395,7 +393,7 @@ bool BareDayAfter(const std::vector<Tok>& ts, const Names& names, int32_t p,
 
 // The date ranges of paragraph p, from its dates ds.
 std::vector<DateRange> ScanRanges(const Context& ctx, int32_t p,
-                                  const std::vector<DateMention>& ds) {
+                                  PerParagraph<DateMention>::Items ds) {
   std::vector<DateRange> out;
   const auto& ts = ctx.toks[p];
   const Names& names = NamesFor(ctx.doc.language);
@@ -573,7 +571,7 @@ void CheckDuration(Context& ctx, const DateRange& r, const DurationPhrase& d) {
   ctx.Add(std::move(c));
 }
 
-void CheckDurations(Context& ctx, const std::vector<std::vector<DateMention>>& dates) {
+void CheckDurations(Context& ctx, const PerParagraph<DateMention>& dates) {
   for (size_t pp = 0; pp < dates.size(); ++pp) {
     const int32_t p = static_cast<int32_t>(pp);
     if (dates[p].empty()) continue;
@@ -1177,16 +1175,16 @@ std::optional<Date> DetectDateline(const Context& ctx) {
 }
 
 void ReadDates(Context& ctx) {
-  ctx.dates.resize(ctx.doc.paragraphs.size());
-  for (size_t p = 0; p < ctx.dates.size(); ++p)
-    ctx.dates[p] = ScanDates(ctx, static_cast<int32_t>(p));
+  for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p) {
+    for (const DateMention& d : ScanDates(ctx, static_cast<int32_t>(p))) ctx.dates.Add(d);
+    ctx.dates.EndParagraph();
+  }
 }
 
 int LatestFullDateYear(const Context& ctx) {
   int latest = 0;
-  for (const auto& list : ctx.dates)
-    for (const DateMention& d : list)
-      if (d.year && d.day) latest = std::max(latest, d.year);
+  for (const DateMention& d : ctx.dates.all())
+    if (d.year && d.day) latest = std::max(latest, d.year);
   return latest;
 }
 
