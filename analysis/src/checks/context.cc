@@ -371,6 +371,13 @@ std::pair<std::vector<Span>::const_iterator, std::vector<Span>::const_iterator> 
   return std::equal_range(sorted.begin(), sorted.end(), Span{paragraph, 0, 0}, ByParagraph);
 }
 
+bool OverlapsAny(const std::vector<Span>& sorted, const Span& s) {
+  const auto [first, last] = SpansOf(sorted, s.paragraph);
+  for (auto it = first; it != last; ++it)
+    if (Overlaps(*it, s)) return true;
+  return false;
+}
+
 // Paragraph p's sentences (the text layer's, else segmented here; a paragraph
 // with text is at least one sentence).
 void Context::AddSentences(size_t p, bool have_layer) {

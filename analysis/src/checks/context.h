@@ -240,6 +240,8 @@ bool IsPointsUnit(const Figure& f);
 void SortByParagraph(std::vector<Span>* spans);
 std::pair<std::vector<Span>::const_iterator, std::vector<Span>::const_iterator> SpansOf(
     const std::vector<Span>& sorted, int32_t paragraph);
+// Whether `s` overlaps one of the spans of its paragraph in such a list.
+bool OverlapsAny(const std::vector<Span>& sorted, const Span& s);
 
 // Whether two spans of one paragraph overlap.
 inline bool Overlaps(const Span& a, const Span& b) {

@@ -95,12 +95,6 @@ struct NamedSpans {
   bool Cover(const Span& s) const { return OverlapsAny(sourced, s); }
   // Whether a person mention overlaps `s`.
   bool Person(const Span& s) const { return OverlapsAny(persons, s); }
-  static bool OverlapsAny(const std::vector<Span>& sorted, const Span& s) {
-    const auto [first, last] = SpansOf(sorted, s.paragraph);
-    for (auto it = first; it != last; ++it)
-      if (Overlaps(*it, s)) return true;
-    return false;
-  }
   std::vector<Span> sourced;   // named mentions and attributed statements
   std::vector<Span> persons;  // person mentions only
 };
