@@ -63,7 +63,7 @@ struct SentenceRange {
 // Short lists of every paragraph in one vector: one allocation for the
 // document, where a list for each paragraph costs 24 bytes and an allocation
 // of its own. Filled paragraph by paragraph (Add, then EndParagraph once for
-// each paragraph, in order); list(p) reads paragraph p's.
+// each paragraph, in order); [p] reads paragraph p's.
 template <typename T>
 class PerParagraph {
  public:
