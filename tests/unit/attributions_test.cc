@@ -1339,6 +1339,48 @@ TEST_CASE("'asked how/whether …' reports the question; 'asked the clerk' does 
   CHECK(Find(doc, r, u"the clerk") == nullptr);
 }
 
+TEST_CASE("a question asked: 'Asked whether …, X said', 'when asked about', 'asked X if …'",
+          "[attributions]") {
+  Document doc =
+      Doc({u"Asked whether the ferry would run in winter, Lena Ortiz said it was too early.",
+           u"“We will finish,” Ortiz said when asked about the budget.",
+           u"Asked about the delays, the mayor smiled.",
+           u"When asked by a reporter if the bridge was safe, Ortiz said yes.",
+           u"A student asked Ortiz how the council would pay for it.",
+           u"Asked if the toll was fair, 61 percent of drivers said no.",
+           u"Asked Lena Ortiz for a comment."});
+  Report r = Attribute(doc);
+  // the question stands beside the answer; the one asked did not ask it
+  const Attribution* a = Find(doc, r, u"whether the ferry");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"whether the ferry would run in winter");
+  CHECK(!a->speaker);
+  a = Find(doc, r, u"it was too early");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Lena Ortiz");
+  a = Find(doc, r, u"the budget");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the budget");
+  CHECK(!a->speaker);
+  CHECK(Find(doc, r, u"We will finish") != nullptr);
+  a = Find(doc, r, u"the delays");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the delays");
+  a = Find(doc, r, u"if the bridge was safe");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"if the bridge was safe");
+  CHECK(Text(doc, a->speaker) == u"a reporter");
+  a = Find(doc, r, u"how the council would pay");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"how the council would pay for it");
+  CHECK(Text(doc, a->speaker) == u"A student");
+  a = Find(doc, r, u"if the toll was fair");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"if the toll was fair");
+  // near miss: a capitalised "Asked" that opens no question is no cue
+  CHECK(Find(doc, r, u"for a comment") == nullptr);
+}
+
 TEST_CASE("'called X a Y' past a preposition; 'called X ADJ'", "[attributions]") {
   Document doc = Doc({u"At the forum, Lena Ortiz called her vote for the levy a mistake.",
                       u"The council called the charges baseless and fabricated by rivals.",

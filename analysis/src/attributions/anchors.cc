@@ -109,7 +109,8 @@ bool ReducedPassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u
 
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
 // cues.txt ("pointed out" takes "out" too). False when there is none; a
-// capitalised cue is only a sentence-initial participle ("Noting …").
+// capitalised cue is only a sentence-initial participle ("Noting …", "Asked
+// whether …": QuestionParticiple).
 bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w, Anchor* a) {
   if ((w == u"made"sv || w == u"make"sv || w == u"makes"sv || w == u"making"sv) &&
       (TokLowerIs(c, p, i + 1, u"clear") ||
@@ -130,7 +131,8 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   }
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
-  if (IsCap(c, p, i) && !(i == sb && IsIngForm(w))) return false;
+  if (IsCap(c, p, i) && !(i == sb && (IsIngForm(w) || (it->second.ask && IsEdForm(w)))))
+    return false;
   if (IsCueNoun(c, p, sb, i, w) || ReducedPassive(c, p, sb, i, w)) return false;
   a->info = it->second;
   // "spoke emotionally of X", "complained about X": X is the content ("spoke in
@@ -338,6 +340,52 @@ bool AddresseePassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a)
   if (k < sb || !IsBeForm(TokLower(c, p, k))) return false;
   a->speaker = Speaker();
   a->speaker.unnamed = true;
+  return true;
+}
+
+// The first token of the question after the participle at i ("whether …",
+// "if …", "about the vote"), past adverbs, "on" + weekday and a "by" agent
+// ([*agent_b, result) when there is one, else *agent_b = -1); -1 when no
+// question follows.
+int32_t QuestionStart(const Ctx& c, int32_t p, const Anchor& a, int32_t se, int32_t* agent_b) {
+  *agent_b = -1;
+  if (a.info.topic) return a.cue_e;  // "asked about": ReadCue took the particle in
+  int32_t k = a.cue_e;
+  while (k < se && k - a.cue_e < 3 && IsLowerWord(c, p, k) && IsAdverb(c, TokLower(c, p, k))) ++k;
+  if (TokLowerIs(c, p, k, u"on") && k + 1 < se && c.lex.weekdays.count(TokLower(c, p, k + 1)))
+    k += 2;
+  if (TokLowerIs(c, p, k, u"by")) {
+    *agent_b = ++k;
+    while (k < se && k - *agent_b < 6 && IsWord(c, p, k) && !InQuote(c, p, k) &&
+           !OpensWhClause(TokLower(c, p, k), true))
+      ++k;
+    if (k == *agent_b) return -1;
+  }
+  return k < se && IsLowerWord(c, p, k) && OpensWhClause(TokLower(c, p, k), true) ? k : -1;
+}
+
+// "Asked whether …, Lee said", "said when asked about the vote", ", asked by
+// a reporter if …": the passive participle of a cue that asks, with no
+// subject of its own. The one asked answers in the main clause; the asker is
+// the "by" agent or unnamed. The question (or what it was about) is the content.
+bool QuestionParticiple(const Ctx& c, int32_t p, int32_t sb, int32_t se, int32_t i,
+                        const std::u16string& w, Anchor* a) {
+  if (!(a->info.passive && a->info.wh && a->info.ask && IsEdForm(w))) return false;
+  if (!(i == sb || IsComma(c, p, i - 1) || (i > sb && IsQuestionLead(TokLower(c, p, i - 1))) ||
+        (i - 1 > sb && TokLowerIs(c, p, i - 1, u"being") && IsQuestionLead(TokLower(c, p, i - 2)))))
+    return false;
+  int32_t agent_b = -1;
+  const int32_t q = QuestionStart(c, p, *a, se, &agent_b);
+  if (q < 0) return false;
+  a->question = true;
+  a->after_tok = q;
+  a->speaker = Speaker();
+  if (agent_b < 0 || !SpeakerForward(c, p, agent_b, q, &a->speaker) || a->speaker.te != q) {
+    a->speaker = Speaker();
+    a->speaker.unnamed = true;
+  } else {
+    a->after = true;
+  }
   return true;
 }
 
@@ -610,6 +658,11 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       continue;
     }
     if (!ReadCue(c, p, sb, i, w, &a)) continue;
+    if (QuestionParticiple(c, p, sb, se, i, w, &a)) {
+      out->push_back(a);
+      continue;
+    }
+    if (IsCap(c, p, i) && !IsIngForm(w)) continue;  // "Asked" that opens no question
     if (w == u"saying"sv && QuotedAsSaying(c, p, sb, i, &a)) {
       out->push_back(a);
       continue;
@@ -632,7 +685,7 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
   // only alone; beside a named report it is part of what was reported.
   if (out->size() > first + 1)
     out->erase(std::remove_if(out->begin() + first, out->end(),
-                              [](const Anchor& a) { return a.speaker.unnamed; }),
+                              [](const Anchor& a) { return a.speaker.unnamed && !a.question; }),
                out->end());
 }
 

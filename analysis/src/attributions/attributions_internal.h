@@ -136,6 +136,7 @@ struct Anchor {
   int32_t cue_b = -1, cue_e = -1;  // token range of the cue
   CueInfo info;
   bool participle = false;  // ", noting that …" / "Pledging …, Lee said"
+  bool question = false;    // "Asked whether …, Lee said": the question, its asker unnamed
   bool according = false;   // "according to X"
   bool colon = false;       // colon lead-in
   bool label = false;       // transcript label "MORALES: …": the paragraph is the content

@@ -161,6 +161,15 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
       end = std::min(end, b);
       continue;
     }
+    if (o.question) {  // "… the plan would work, (when) asked about …": not part of it
+      int32_t q = start;
+      while (q - 1 > from && IsLowerWord(c, p, q - 1) &&
+             (IsQuestionLead(TokLower(c, p, q - 1)) || TokLowerIs(c, p, q - 1, u"being")))
+        --q;
+      if (q - 1 > from && IsComma(c, p, q - 1)) --q;
+      end = std::min(end, q);
+      continue;
+    }
     if (IsCloseMark(c, p, b)) --b;
     if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
     // "… and Democrats accused …", "… — and he noted …": a coordinated report
@@ -640,7 +649,7 @@ int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
     const std::u16string w = TokLower(c, p, t);
     if (w == u"during"sv || w == u"while"sv || w == u"when"sv || w == u"after"sv ||
         (w == u"on"sv && t + 1 < end && c.lex.weekdays.count(TokLower(c, p, t + 1))) ||
-        (w == u"in"sv && TokLowerIs(c, p, t + 1, u"a") &&
+        (w == u"in"sv && (TokLowerIs(c, p, t + 1, u"a") || TokLowerIs(c, p, t + 1, u"an")) &&
          (TokLowerIs(c, p, t + 2, u"statement") || TokLowerIs(c, p, t + 2, u"tweet") ||
           TokLowerIs(c, p, t + 2, u"speech") || TokLowerIs(c, p, t + 2, u"interview"))))
       return IsComma(c, p, t - 1) ? t - 1 : t;
@@ -704,6 +713,61 @@ int32_t AddresseeInfinitive(const Ctx& c, int32_t p, const Anchor& a, int32_t f,
   return -1;
 }
 
+// ", 61 percent of drivers said …", ", but the council refused …": after a
+// comma at t, a main clause (a subject of a few words, then a finite verb).
+bool MainClauseAfterComma(const Ctx& c, int32_t p, int32_t t, int32_t end) {
+  int32_t n = t + 1;
+  if (TokLowerIs(c, p, n, u"but") || TokLowerIs(c, p, n, u"and") || TokLowerIs(c, p, n, u"so")) ++n;
+  if (n < end && IsLowerWord(c, p, n) && IsAdverb(c, TokLower(c, p, n))) ++n;  // "only 12 percent"
+  if (n >= end || InQuote(c, p, n)) return false;
+  if (LooksLikeClause(c, p, n, end)) return true;
+  const std::u16string first = TokLower(c, p, n);
+  const bool subject = IsCap(c, p, n) || Tok(c, p, n).Has(kTokNumber) || IsPronoun(first) ||
+                       IsDeterminer(c, first) || c.lex.quantifiers.count(first);
+  if (!subject) return false;
+  for (int32_t k = n + 1; k < end && k - n <= 10; ++k) {
+    if (IsComma(c, p, k) || InQuote(c, p, k)) return false;
+    if (!IsLowerWord(c, p, k)) continue;
+    const std::u16string w = TokLower(c, p, k);
+    if (c.lex.finite_verbs.count(w) || c.lex.clause_verbs.count(w) || c.lex.finite_cues.count(w) ||
+        (IsEdForm(w) && !IsDeterminer(c, TokLower(c, p, k - 1))))
+      return true;
+  }
+  return false;
+}
+
+// Where a question asked ("whether …", "about the vote") ends before `end`: at
+// a dash, at the comma before a main clause ("Asked whether …, Lee said"), and
+// for a topic or a question between commas (", when asked about X, Lee …") at
+// its first comma; then before an adjunct of the asking ("during a debate").
+int32_t QuestionEnd(const Ctx& c, int32_t p, int32_t f, int32_t end, bool topic,
+                    bool parenthetical) {
+  for (int32_t t = f + 1; t < end; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (DashEnd(c, p, t) > t ||
+        (IsComma(c, p, t) && (topic || parenthetical || MainClauseAfterComma(c, p, t, end)))) {
+      end = t;
+      break;
+    }
+  }
+  return ObjectEnd(c, p, f, end);
+}
+
+// "asked Lee how …", "asked the clerks if …": for a cue that asks, a short
+// addressee (no verb, quotation or preposition) then a word that opens a
+// question; that word's token, or -1.
+int32_t WhAfterAddressee(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f; t < end && t - f <= 5; ++t) {
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) return -1;
+    const std::u16string w = TokLower(c, p, t);
+    if (t > f && IsLowerWord(c, p, t) && OpensWhClause(w, true)) return t;
+    if (c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
+        (c.lex.np_stops.count(w) && !IsDeterminer(c, w)))
+      return -1;
+  }
+  return -1;
+}
+
 // ", who asked not to be named", "asked not to be identified", "requested
 // anonymity": a request not to be named is no statement of the source's
 // (asked of `ask` and `inf` cues; "citing an anonymous source" reports one).
@@ -723,7 +787,11 @@ bool AnonymityRequest(const Ctx& c, int32_t p, int32_t f, int32_t end) {
 bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
                  const Complement& m, SentenceInfo si, double conf) {
   const Anchor& a = anchors[k];
-  const int32_t f = m.f;
+  int32_t f = m.f;
+  if (a.info.ask && a.info.wh && !m.that && !m.colon) {  // "asked Lee how …"
+    const int32_t wh = WhAfterAddressee(c, p, f, si.e);
+    if (wh > f) f = wh;
+  }
   if (m.quote_first && !m.colon && a.info.naming) return false;  // "called “X”"
   if (m.quote_first && (m.colon || !m.that) && EmitQuotedComplement(c, p, a, m, si, conf))
     return true;
@@ -758,11 +826,14 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   if (!m.that && !m.colon && !has_quote && c.lex.no_statement.count(fw) &&
       !(fw == u"no"sv && LooksLikeClause(c, p, f, end)))
     return false;
-  const bool clause = !a.info.strict && !a.info.naming && !m.that && !m.colon &&
+  // "asked about the vote": the particle took the object ("complained about it
+  // being late" reports no clause)
+  const bool about = a.info.about && a.info.topic;
+  const bool clause = !a.info.strict && !a.info.naming && !m.that && !m.colon && !about &&
                       LooksLikeClause(c, p, f, end);
-  const bool wh_clause = fw == u"how"sv || fw == u"why"sv || fw == u"what"sv || fw == u"whether"sv;
-  const bool object = (a.info.topic || (a.info.wh && wh_clause)) && !m.that && !m.colon &&
-                      !clause && IsObjectStart(c, p, f);
+  const bool wh_clause = OpensWhClause(fw, a.info.ask);
+  const bool object = ((a.info.topic && IsObjectStart(c, p, f)) || (a.info.wh && wh_clause)) &&
+                      !m.that && !m.colon && !clause;
   const int32_t adj_end = a.info.naming && !m.that && !m.colon && !has_quote
                               ? NamingAdjective(c, p, f, end)
                               : -1;
@@ -777,7 +848,8 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // object, without the adjunct after it
   const bool demand = a.cue_e - a.cue_b >= 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
   if ((object || demand) && !has_quote) {
-    end = ObjectEnd(c, p, f, end);
+    end = a.info.ask && (wh_clause || about) ? QuestionEnd(c, p, f, end, about, false)
+                                             : ObjectEnd(c, p, f, end);
     content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
   }
   // A bare object reports no statement ("criticised the deal", "described
@@ -903,6 +975,25 @@ bool EmitAsLead(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
   return Emit(c, a, TokSpan(c, p, t + 1, end), false, conf) >= 0;
 }
 
+// "Asked whether the plan would work, Lee said …", "said when asked about
+// the vote": the question of a QuestionParticiple anchor, from its first word
+// to a sibling anchor or QuestionEnd.
+void EmitQuestion(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k, SentenceInfo si,
+                  double conf) {
+  const Anchor& a = anchors[k];
+  const int32_t f = a.after_tok;
+  if (a.info.topic && !IsObjectStart(c, p, f)) return;  // "asked about it"
+  int32_t lead = a.cue_b;
+  while (lead - 1 > si.b && IsLowerWord(c, p, lead - 1) &&
+         (IsQuestionLead(TokLower(c, p, lead - 1)) || TokLowerIs(c, p, lead - 1, u"being")))
+    --lead;
+  const bool parenthetical = lead - 1 > si.b && IsComma(c, p, lead - 1);
+  const int32_t end =
+      QuestionEnd(c, p, f, ContentEndTok(c, p, f, si.e, anchors, k), a.info.topic, parenthetical);
+  if (end - f < 2) return;
+  Emit(c, a, TokSpan(c, p, f, end), false, conf);
+}
+
 // The content of anchors[k] (its speaker resolved): "according to" clauses,
 // a quotation before the group (4a), the complement after the cue (4b), or
 // the clause before the group (4c).
@@ -916,6 +1007,10 @@ void EmitAnchorContent(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, si
   }
   if (a.label) {
     Emit(c, a, TokSpan(c, p, a.cue_e, NumTokens(c, p)), false, 0.6);
+    return;
+  }
+  if (a.question) {
+    EmitQuestion(c, p, anchors, k, si, conf);
     return;
   }
   const int32_t group_b = GroupStart(c, p, a, si);

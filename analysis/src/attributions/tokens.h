@@ -35,6 +35,22 @@ inline bool IsEdForm(const std::u16string& w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, u"ed") == 0;
 }
 
+// A word that opens a reported question or wh-clause: "questioned how …",
+// "explained why …". With `question` (a cue that asks: "asked if …", "asked
+// Lee who …") the words that open only questions after such a verb count too.
+inline bool OpensWhClause(const std::u16string& w, bool question) {
+  if (w == u"how"sv || w == u"why"sv || w == u"what"sv || w == u"whether"sv) return true;
+  return question && (w == u"if"sv || w == u"who"sv || w == u"whom"sv || w == u"which"sv ||
+                      w == u"when"sv || w == u"where"sv);
+}
+
+// "when asked", "after being asked": a subordinator before a question
+// participle (anchors.cc QuestionParticiple).
+inline bool IsQuestionLead(const std::u16string& w) {
+  return w == u"when"sv || w == u"whenever"sv || w == u"after"sv || w == u"before"sv ||
+         w == u"if"sv || w == u"once"sv || w == u"while"sv || w == u"until"sv;
+}
+
 // An adjective by its ending: "ridiculous", "unsubstantiated", "irresponsible",
 // "disgraceful", "outrageous" (not "-ly" adverbs).
 inline bool LooksLikeAdjective(const std::u16string& w) {
