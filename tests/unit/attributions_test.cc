@@ -1339,6 +1339,24 @@ TEST_CASE("'asked how/whether …' reports the question; 'asked the clerk' does 
   CHECK(Find(doc, r, u"the clerk") == nullptr);
 }
 
+TEST_CASE("a three-word clause before ', he said'; ', while X said' starts a report of its own",
+          "[attributions]") {
+  Document doc =
+      Doc({u"Boats were late, she said, shrugging.", u"Not yet, he said.",
+           u"In all, 58 percent said the pier should reopen, while 31 percent said it should not."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Boats were late");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Boats were late");
+  CHECK(Find(doc, r, u"Not yet") == nullptr);  // no clause
+  a = Find(doc, r, u"the pier should reopen");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the pier should reopen");
+  a = Find(doc, r, u"it should not");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"31 percent");
+}
+
 TEST_CASE("a question asked: 'Asked whether …, X said', 'when asked about', 'asked X if …'",
           "[attributions]") {
   Document doc =

@@ -172,8 +172,11 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
     }
     if (IsCloseMark(c, p, b)) --b;
     if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
-    // "… and Democrats accused …", "… — and he noted …": a coordinated report
-    if (TokLowerIs(c, p, b, u"and") || TokLowerIs(c, p, b, u"but")) {
+    // "… and Democrats accused …", "… — and he noted …", ", while 31 percent
+    // said …": a coordinated or contrasted report
+    if (TokLowerIs(c, p, b, u"and") || TokLowerIs(c, p, b, u"but") ||
+        ((TokLowerIs(c, p, b, u"while") || TokLowerIs(c, p, b, u"whereas")) && o.speaker.tb >= 0 &&
+         !o.after)) {
       while (b - 1 > from && (IsComma(c, p, b - 1) || TokIs(c, p, b - 1, u"—"))) --b;
       end = std::min(end, b);
     }
@@ -951,7 +954,8 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
   const bool parenthetical = comma >= 0 && comma + 1 < si.e &&
                              ContinuesSentence(c, p, comma + 1, group_b - 1 - cb);
   int32_t end = parenthetical ? ContentEndTok(c, p, comma + 1, si.e, anchors, k) : group_b - 1;
-  if (!parenthetical && group_b - 1 - cb < 4) return;
+  // "Boats were late, she said": a lead of two or three words only as a clause
+  if (!parenthetical && group_b - 1 - cb < 4 && !LooksLikeClause(c, p, cb, group_b - 1)) return;
   cb = SkipDateline(c, p, cb, group_b - 1);
   if (!parenthetical && FrontedAdjunct(c, p, cb, end)) return;
   Emit(c, a, Span{p, Tok(c, p, cb).begin, Tok(c, p, end - 1).end}, false, conf - 0.1);
