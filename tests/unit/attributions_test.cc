@@ -1343,7 +1343,8 @@ TEST_CASE("a three-word clause before ', he said'; ', while X said' starts a rep
           "[attributions]") {
   Document doc =
       Doc({u"Boats were late, she said, shrugging.", u"Not yet, he said.",
-           u"In all, 58 percent said the pier should reopen, while 31 percent said it should not."});
+           u"In all, 58 percent said the pier should reopen, while 31 percent said it should not.",
+           u"About 40 percent said the fare was too high."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"Boats were late");
   REQUIRE(a != nullptr);
@@ -1355,6 +1356,9 @@ TEST_CASE("a three-word clause before ', he said'; ', while X said' starts a rep
   a = Find(doc, r, u"it should not");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"31 percent");
+  a = Find(doc, r, u"the fare was too high");  // an approximating "about" opens the quantity
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"About 40 percent");
 }
 
 TEST_CASE("a question asked: 'Asked whether …, X said', 'when asked about', 'asked X if …'",

@@ -449,6 +449,10 @@ bool SpeakerAfterCue(const Ctx& c, int32_t p, int32_t i, int32_t se, Anchor* a) 
   return true;
 }
 
+bool IsApproximator(const std::u16string& w) {
+  return w == u"about"sv || w == u"over"sv || w == u"under"sv || w == u"around"sv;
+}
+
 // The subject phrase before a say-verb no other rule named ("Several crew
 // members said", "Experts on the region said", "a plumber who said", "It
 // says"): the words back to a comma, a quotation mark or the sentence start,
@@ -481,7 +485,11 @@ bool SubjectPhraseBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anch
     --k;
   }
   ++k;
-  while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")))
+  // "About 40 percent said", "over half said": an approximating preposition
+  // before a number is part of the quantity
+  while (k <= j && (c.lex.np_stops.count(TokLower(c, p, k)) && !TokLowerIs(c, p, k, u"who")) &&
+         !(k < j && IsApproximator(TokLower(c, p, k)) &&
+           (Tok(c, p, k + 1).Has(kTokNumber) || TokLowerIs(c, p, k + 1, u"half"))))
     ++k;
   // "…, while 58 percent said": a contrastive conjunction may open the phrase
   // "…, and rights groups warned that …": a second clause with its own subject
