@@ -1191,12 +1191,31 @@ TEST_CASE("an addressee and a to-infinitive after ask-like cues", "[attributions
   CHECK(Find(doc, r, u"the email") == nullptr);
 }
 
-TEST_CASE("'called for' ends before an adjunct", "[attributions]") {
-  Document doc = Doc({u"Lena Ortiz called for more school funding in a statement on Thursday."});
+TEST_CASE("'called for' ends before an adjunct, a dash, ', but' or a participle",
+          "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz called for more school funding in a statement on Thursday.",
+                      u"Parents called for the pool to be reopened, marching past the hall.",
+                      u"Ortiz called for a vote on the levy, but the council refused.",
+                      u"Ortiz called for a new ferry — a plan the council rejected.",
+                      u"Ortiz called for a review of hiring, including the fees it paid.",
+                      u"It is a promise the mayor once asked of Tom Baker."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"more school funding");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"more school funding");
+  a = Find(doc, r, u"the pool to");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the pool to be reopened");
+  a = Find(doc, r, u"a vote on the levy");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"a vote on the levy");
+  a = Find(doc, r, u"a new ferry");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"a new ferry");
+  a = Find(doc, r, u"a review of hiring");  // "including" goes on with the object
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"a review of hiring, including the fees it paid");
+  CHECK(Find(doc, r, u"of Tom Baker") == nullptr);  // "asked of X" names whom
 }
 
 TEST_CASE("a bare object of 'cite'-like cues is what was cited", "[attributions]") {

@@ -137,7 +137,9 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   a->info = it->second;
   // "spoke emotionally of X", "complained about X": X is the content ("spoke in
   // a barn that …" is no cue)
-  const int32_t about = a->info.about ? ParticleAfter(c, p, i, u"about", u"of") : -1;
+  // ("asked of the mayor" names whom, not what: a cue that asks takes "about" only)
+  const int32_t about =
+      a->info.about ? ParticleAfter(c, p, i, u"about", a->info.ask ? u"about" : u"of") : -1;
   if (about > i) {
     a->cue_e = about + 1;
     a->info.strict = false;

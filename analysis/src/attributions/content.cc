@@ -716,6 +716,19 @@ int32_t AddresseeInfinitive(const Ctx& c, int32_t p, const Anchor& a, int32_t f,
   return -1;
 }
 
+// What is called for ends at a dash, or at a comma before "but", "not" or an
+// "-ing" participle ("called for more data, marching past the hall …").
+int32_t DemandEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 1; t + 1 < end; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (DashEnd(c, p, t) > t) return t;
+    if (!IsComma(c, p, t) || !IsLowerWord(c, p, t + 1)) continue;
+    const std::u16string w = TokLower(c, p, t + 1);
+    if (w == u"but"sv || w == u"not"sv || (IsIngForm(w) && w != u"including"sv)) return t;
+  }
+  return end;
+}
+
 // ", 61 percent of drivers said …", ", but the council refused …": after a
 // comma at t, a main clause (a subject of a few words, then a finite verb).
 bool MainClauseAfterComma(const Ctx& c, int32_t p, int32_t t, int32_t end) {
@@ -851,6 +864,7 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // object, without the adjunct after it
   const bool demand = a.cue_e - a.cue_b >= 2 && TokLowerIs(c, p, a.cue_e - 1, u"for") && !m.that;
   if ((object || demand) && !has_quote) {
+    if (demand) end = DemandEnd(c, p, f, end);
     end = a.info.ask && (wh_clause || about) ? QuestionEnd(c, p, f, end, about, false)
                                              : ObjectEnd(c, p, f, end);
     content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
