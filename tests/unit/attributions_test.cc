@@ -1358,6 +1358,31 @@ TEST_CASE("'asked how/whether …' reports the question; 'asked the clerk' does 
   CHECK(Find(doc, r, u"the clerk") == nullptr);
 }
 
+TEST_CASE("according to a police report, a tally, the survey after 'But', an aide",
+          "[attributions]") {
+  Document doc =
+      Doc({u"Ortiz toured the dam without aides, according to a police report.",
+           u"Ortiz is ahead by 12 seats according to a tally by the Herald.",
+           u"But, according to the survey, most farmers expect a dry summer.",
+           u"She stayed for the vote and said nothing more, according to an aide.",
+           u"The dam is safe according to its own design rules."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"toured the dam");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Ortiz toured the dam without aides");
+  CHECK(Text(doc, a->speaker) == u"a police report");
+  a = Find(doc, r, u"by 12 seats");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Ortiz is ahead by 12 seats");
+  a = Find(doc, r, u"most farmers");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"most farmers expect a dry summer");
+  a = Find(doc, r, u"stayed for the vote");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"an aide");
+  CHECK(Find(doc, r, u"The dam is safe") == nullptr);  // a standard, not a source
+}
+
 TEST_CASE("a three-word clause before ', he said'; ', while X said' starts a report of its own",
           "[attributions]") {
   Document doc =

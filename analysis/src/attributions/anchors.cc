@@ -65,6 +65,10 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
        TokLowerIs(c, p, i + 1, u"were")))
     return true;
   if (i - 1 < sb) return false;
+  // "according to a police report", "according to an audit report": the object of
+  // "according to" is a noun phrase
+  for (int32_t t = i - 1; t - 1 >= sb && i - t <= 8 && IsWord(c, p, t) && !InQuote(c, p, t); --t)
+    if (TokLowerIs(c, p, t, u"to") && TokLowerIs(c, p, t - 1, u"according")) return true;
   // "a controversial comment", "his latest tweet": adjectives after the determiner
   int32_t k = i - 1;
   while (k - 1 >= sb && i - k <= 2 && IsLowerWord(c, p, k) &&

@@ -297,16 +297,29 @@ void EmitAccording(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t
                    SentenceInfo si) {
   const Anchor& a = anchors[k];
   const int32_t dash = DashBefore(c, p, a.cue_b);
-  if (a.cue_b == si.b || (a.cue_b > si.b && !IsComma(c, p, a.cue_b - 1) && dash <= si.b)) {
+  int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
+  // "But, according to the survey, most farmers …": a lead of conjunctions and
+  // adverbs only is no clause of its own
+  bool lead_only = true;
+  for (int32_t t = si.b; t < a.cue_b && lead_only; ++t)
+    lead_only = !IsWord(c, p, t) ||
+                (IsAdverb(c, TokLower(c, p, t)) || c.lex.clause_openers.count(TokLower(c, p, t)));
+  // "… 12 seats according to a tally by the Herald.": no comma, nothing after
+  // ("… safe according to its own design rules" measures by a standard)
+  const std::u16string det = a.cue_e < si.e ? TokLower(c, p, a.cue_e) : u"";
+  const bool possessed = det == u"his"sv || det == u"her"sv || det == u"their"sv ||
+                         det == u"its"sv || det == u"our"sv || det == u"my"sv || det == u"your"sv;
+  const bool at_end =
+      after >= si.e - 1 && !IsComma(c, p, a.cue_b - 1) && a.cue_b - si.b >= 4 && !possessed;
+  if (!at_end && (lead_only || (a.cue_b > si.b && !IsComma(c, p, a.cue_b - 1) && dash <= si.b))) {
     int32_t from = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
     if (IsComma(c, p, from)) ++from;
     int32_t end = ContentEndTok(c, p, from, si.e, anchors, k);
     if (from < end) Emit(c, a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);
     return;
   }
-  int32_t end = dash > si.b ? dash : a.cue_b - 1;  // the comma or dash
+  int32_t end = dash > si.b ? dash : at_end ? a.cue_b : a.cue_b - 1;  // the comma or dash
   const int32_t cb = SkipDateline(c, p, si.b, end);
-  int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
   if (after >= 0 && after + 1 < si.e && IsComma(c, p, after) && ResumesClause(c, p, after + 1) &&
       end - cb <= kMaxParentheticalLead) {
     const int32_t e2 = ContentEndTok(c, p, after + 1, si.e, anchors, k);

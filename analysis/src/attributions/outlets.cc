@@ -211,13 +211,16 @@ void ResolveAccording(const Ctx& c, int32_t p, std::vector<Anchor>& anchors, siz
   const SentenceInfo si = SentenceOf(c, p, a);
   int32_t start = a.cue_e;
   int32_t stop = start;
-  // "according to a recent report by the Herald": a cue word after a determiner or
-  // an adjective is a noun of the phrase, not its end
+  // "according to a recent report by the Herald", "according to a police
+  // report", "according to an audit report": a cue word after a determiner, an
+  // adjective or a modifying noun is a noun of the phrase, not its end
   auto cue_noun = [&](int32_t t) {
-    if (!(IsLowerWord(c, p, t) && c.lex.cues.count(TokLower(c, p, t)) && t - 1 >= start))
+    if (!(IsLowerWord(c, p, t) && c.lex.cues.count(TokLower(c, p, t)) && t - 1 >= start &&
+          IsWord(c, p, t - 1)))
       return false;
     const std::u16string before = TokLower(c, p, t - 1);
-    return IsDeterminer(c, before) || IsCueNounAdjective(c, before);
+    return IsDeterminer(c, before) || IsCueNounAdjective(c, before) || IsCap(c, p, t - 1) ||
+           !(c.lex.np_stops.count(before) || c.lex.cues.count(before) || IsAdverb(c, before));
   };
   while (stop < si.e && stop - start < 10 &&
          !(stop > start && PhraseEnd(c, p, stop) && !cue_noun(stop)))
@@ -229,7 +232,10 @@ void ResolveAccording(const Ctx& c, int32_t p, std::vector<Anchor>& anchors, siz
   while (last > start && !IsWord(c, p, last)) --last;
   if (last < start || !IsWord(c, p, last)) return;
   if (!IsCap(c, p, last)) {
-    if (!OtherSpeakerInSentence(anchors, k, false)) CommonNpSource(c, p, start, last, &a);
+    // "She said nothing more, according to an aide": a common noun phrase is no
+    // outlet; at the sentence end it is the source of the whole clause
+    if (!OtherSpeakerInSentence(anchors, k, false) || stop >= si.e - 1)
+      CommonNpSource(c, p, start, last, &a);
     return;
   }
   int32_t ob, oe = -1;
