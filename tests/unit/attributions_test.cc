@@ -1358,6 +1358,27 @@ TEST_CASE("'asked how/whether …' reports the question; 'asked the clerk' does 
   CHECK(Find(doc, r, u"the clerk") == nullptr);
 }
 
+TEST_CASE("'reports' takes a bare clause or a gerund; 'the safety report has' is a noun",
+          "[attributions]") {
+  Document doc = Doc({u"The Harbor Times reports the mayor will resign on Friday.",
+                      u"The club reported raising $40,000 at the fair.",
+                      u"The harbor safety report has upset the council.",
+                      u"The company reported a loss of $3 million.",
+                      u"Ortiz said that the report was wrong."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the mayor will resign");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Harbor Times");
+  a = Find(doc, r, u"raising $40,000");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"raising $40,000 at the fair");
+  CHECK(Find(doc, r, u"upset the council") == nullptr);
+  CHECK(Find(doc, r, u"a loss of") == nullptr);  // an object states nothing
+  a = Find(doc, r, u"the report was wrong");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Ortiz");
+}
+
 TEST_CASE("according to a police report, a tally, the survey after 'But', an aide",
           "[attributions]") {
   Document doc =

@@ -64,6 +64,18 @@ bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16str
       (TokLowerIs(c, p, i + 1, u"have") || TokLowerIs(c, p, i + 1, u"are") ||
        TokLowerIs(c, p, i + 1, u"were")))
     return true;
+  // "the safety report has upset the board", "a 2019 audit report was": a
+  // determiner phrase then an auxiliary ("which critics say is" is a verb)
+  if (i > sb && i + 1 < NumTokens(c, p) && IsLowerWord(c, p, i + 1) &&
+      c.lex.clause_verbs.count(TokLower(c, p, i + 1))) {
+    bool det = false, relative = false;
+    for (int32_t k = i - 1; k >= sb && i - k <= 6 && IsWord(c, p, k) && !InQuote(c, p, k); --k) {
+      const std::u16string x = TokLower(c, p, k);
+      relative = relative || x == u"which"sv || x == u"that"sv || x == u"what"sv || x == u"who"sv;
+      det = det || (i - k <= 5 && IsDeterminer(c, x));
+    }
+    if (det && !relative) return true;
+  }
   if (i - 1 < sb) return false;
   // "according to a police report", "according to an audit report": the object of
   // "according to" is a noun phrase
