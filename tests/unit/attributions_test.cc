@@ -1358,6 +1358,19 @@ TEST_CASE("'asked how/whether …' reports the question; 'asked the clerk' does 
   CHECK(Find(doc, r, u"the clerk") == nullptr);
 }
 
+TEST_CASE("'suggested closing …' reports the gerund; 'warned however that …'",
+          "[attributions]") {
+  Document doc = Doc({u"Lena Ortiz suggested closing the harbor road on weekends.",
+                      u"Both engineers warned however that the dam could fail."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"closing the harbor");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"closing the harbor road on weekends");
+  a = Find(doc, r, u"the dam could fail");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Both engineers");
+}
+
 TEST_CASE("'reports' takes a bare clause or a gerund; 'the safety report has' is a noun",
           "[attributions]") {
   Document doc = Doc({u"The Harbor Times reports the mayor will resign on Friday.",
