@@ -1358,6 +1358,36 @@ TEST_CASE("'asked how/whether …' reports the question; 'asked the clerk' does 
   CHECK(Find(doc, r, u"the clerk") == nullptr);
 }
 
+TEST_CASE(
+    "the report stops before the writer's clause: ', while …', ', who …' after a name, "
+    "', but' and a clause, ', compared with …'",
+    "[attributions]") {
+  Document doc =
+      Doc({u"Ortiz said 320 nurses backed the plan, while 41 doctors opposed it.",
+           u"The clerk said the council had hired Tom Baker, who built the old ferry.",
+           u"Ortiz said the ferry would run, but the council voted against it on Monday.",
+           u"Ortiz said turnout rose 4 percent, compared with 2 percent in the county.",
+           u"Kim said Mayor Ana Ruiz, who chairs the board, has stayed silent."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"320 nurses");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"320 nurses backed the plan");
+  a = Find(doc, r, u"the council had hired");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the council had hired Tom Baker");
+  a = Find(doc, r, u"the ferry would run");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the ferry would run");
+  a = Find(doc, r, u"turnout rose");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"turnout rose 4 percent");
+  // near miss: a clause between commas before the main verb stays in
+  a = Find(doc, r, u"Mayor Ana Ruiz");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) ==
+        u"Mayor Ana Ruiz, who chairs the board, has stayed silent");
+}
+
 TEST_CASE("'suggested closing …' reports the gerund; 'warned however that …'",
           "[attributions]") {
   Document doc = Doc({u"Lena Ortiz suggested closing the harbor road on weekends.",

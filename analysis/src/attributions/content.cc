@@ -108,14 +108,45 @@ bool CommentWhichAt(const Ctx& c, int32_t p, int32_t t) {
          c.lex.finite_verbs.count(w);
 }
 
+bool MainClauseAfterComma(const Ctx& c, int32_t p, int32_t t, int32_t end);  // below (4b)
+
+// ", who chairs the board, has stayed …": a clause between commas at t that the
+// main clause's verb follows.
+bool MedialClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
+  for (int32_t k = t + 2; k + 1 < end; ++k) {
+    if (InQuote(c, p, k) || !IsComma(c, p, k)) continue;
+    int32_t v = k + 1;
+    while (v < end && v - k <= 2 && IsLowerWord(c, p, v) && IsAdverb(c, TokLower(c, p, v))) ++v;
+    if (v >= end || !IsLowerWord(c, p, v)) return false;
+    const std::u16string w = TokLower(c, p, v);
+    return c.lex.finite_verbs.count(w) || c.lex.clause_verbs.count(w) || IsEdForm(w) ||
+           c.lex.finite_cues.count(w);
+  }
+  return false;
+}
+
+// The writer's own clause after the comma at t, which the report does not
+// run into: ", while 41 doctors opposed …", ", who built …" after a name,
+// ", but the council refused …", ", compared with …"; not a clause between
+// commas before the main verb.
+bool WritersClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
+  if (t + 1 >= end || !IsLowerWord(c, p, t + 1) || MedialClauseAt(c, p, t, end)) return false;
+  const std::u16string n = TokLower(c, p, t + 1);
+  return n == u"while"sv || n == u"whereas"sv || n == u"compared"sv ||
+         (n == u"who"sv && t > 0 && IsCap(c, p, t - 1)) ||
+         (n == u"but"sv && MainClauseAfterComma(c, p, t, end));
+}
+
 // The reported clause stops at a semicolon, before ", which …" (the writer's
-// comment on it, CommentWhichAt) and before a coordinated report, outside quotations.
+// comment on it, CommentWhichAt), before the writer's own clause
+// (WritersClauseAt) and before a coordinated report, outside quotations.
 int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
   for (int32_t t = from + 1; t < end; ++t) {
     if (InQuote(c, p, t)) continue;
     if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && CommentWhichAt(c, p, t))) return t;
     if (CoordinatedReportAt(c, p, t, NumTokens(c, p))) return IsComma(c, p, t - 1) ? t - 1 : t;
     if (IsComma(c, p, t) && ConcessiveReportAt(c, p, t + 1, end)) return t;
+    if (IsComma(c, p, t) && WritersClauseAt(c, p, t, end)) return t;
   }
   return end;
 }
