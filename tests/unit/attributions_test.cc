@@ -1384,12 +1384,10 @@ TEST_CASE(
   // near miss: a clause between commas before the main verb stays in
   a = Find(doc, r, u"Mayor Ana Ruiz");
   REQUIRE(a != nullptr);
-  CHECK(Text(doc, a->content) ==
-        u"Mayor Ana Ruiz, who chairs the board, has stayed silent");
+  CHECK(Text(doc, a->content) == u"Mayor Ana Ruiz, who chairs the board, has stayed silent");
 }
 
-TEST_CASE("'suggested closing …' reports the gerund; 'warned however that …'",
-          "[attributions]") {
+TEST_CASE("'suggested closing …' reports the gerund; 'warned however that …'", "[attributions]") {
   Document doc = Doc({u"Lena Ortiz suggested closing the harbor road on weekends.",
                       u"Both engineers warned however that the dam could fail."});
   Report r = Attribute(doc);
@@ -1424,12 +1422,11 @@ TEST_CASE("'reports' takes a bare clause or a gerund; 'the safety report has' is
 
 TEST_CASE("according to a police report, a tally, the survey after 'But', an aide",
           "[attributions]") {
-  Document doc =
-      Doc({u"Ortiz toured the dam without aides, according to a police report.",
-           u"Ortiz is ahead by 12 seats according to a tally by the Herald.",
-           u"But, according to the survey, most farmers expect a dry summer.",
-           u"She stayed for the vote and said nothing more, according to an aide.",
-           u"The dam is safe according to its own design rules."});
+  Document doc = Doc({u"Ortiz toured the dam without aides, according to a police report.",
+                      u"Ortiz is ahead by 12 seats according to a tally by the Herald.",
+                      u"But, according to the survey, most farmers expect a dry summer.",
+                      u"She stayed for the vote and said nothing more, according to an aide.",
+                      u"The dam is safe according to its own design rules."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"toured the dam");
   REQUIRE(a != nullptr);
