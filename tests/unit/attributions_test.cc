@@ -1367,7 +1367,8 @@ TEST_CASE(
            u"The clerk said the council had hired Tom Baker, who built the old ferry.",
            u"Ortiz said the ferry would run, but the council voted against it on Monday.",
            u"Ortiz said turnout rose 4 percent, compared with 2 percent in the county.",
-           u"Kim said Mayor Ana Ruiz, who chairs the board, has stayed silent."});
+           u"Kim said Mayor Ana Ruiz, who chairs the board, has stayed silent.",
+           u"Kim accused Tom Baker, who runs the ferry, of hiding the costs."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"320 nurses");
   REQUIRE(a != nullptr);
@@ -1385,6 +1386,9 @@ TEST_CASE(
   a = Find(doc, r, u"Mayor Ana Ruiz");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"Mayor Ana Ruiz, who chairs the board, has stayed silent");
+  a = Find(doc, r, u"of hiding the costs");  // the cue's own predicate after the clause
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Tom Baker, who runs the ferry, of hiding the costs");
 }
 
 TEST_CASE("'suggested closing …' reports the gerund; 'warned however that …'", "[attributions]") {

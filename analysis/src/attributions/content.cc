@@ -110,8 +110,9 @@ bool CommentWhichAt(const Ctx& c, int32_t p, int32_t t) {
 
 bool MainClauseAfterComma(const Ctx& c, int32_t p, int32_t t, int32_t end);  // below (4b)
 
-// ", who chairs the board, has stayed …": a clause between commas at t that the
-// main clause's verb follows.
+// ", who chairs the board, has stayed …": a clause between commas at t that
+// the main clause's verb follows, or the cue's own predicate ("accused Kim,
+// who …, of lying").
 bool MedialClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   for (int32_t k = t + 2; k + 1 < end; ++k) {
     if (InQuote(c, p, k) || !IsComma(c, p, k)) continue;
@@ -120,7 +121,7 @@ bool MedialClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
     if (v >= end || !IsLowerWord(c, p, v)) return false;
     const std::u16string w = TokLower(c, p, v);
     return c.lex.finite_verbs.count(w) || c.lex.clause_verbs.count(w) || IsEdForm(w) ||
-           c.lex.finite_cues.count(w);
+           c.lex.finite_cues.count(w) || w == u"of"sv || w == u"as"sv || w == u"for"sv;
   }
   return false;
 }
