@@ -1391,6 +1391,23 @@ TEST_CASE(
   CHECK(Text(doc, a->content) == u"Tom Baker, who runs the ferry, of hiding the costs");
 }
 
+TEST_CASE("a fronted time adverbial or 'in the past' is never the speaker", "[attributions]") {
+  Document doc =
+      Doc({u"Hours later, Lena Ortiz thanked the crew, telling reporters the dock was safe.",
+           u"Tom Baker, who has in the past described the levy as a trap, left early.",
+           u"A council aide later walked back the remark, saying the vote was open."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the dock was safe");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) != u"Hours");
+  a = Find(doc, r, u"the levy as a trap");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) != u"the past");
+  a = Find(doc, r, u"the vote was open");  // "later" in the verb phrase is no adverbial opener
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"A council aide");
+}
+
 TEST_CASE("'suggested closing …' reports the gerund; 'warned however that …'", "[attributions]") {
   Document doc = Doc({u"Lena Ortiz suggested closing the harbor road on weekends.",
                       u"Both engineers warned however that the dam could fail."});

@@ -29,6 +29,15 @@ int32_t SkipAdverbsBack(const Ctx& c, int32_t p, int32_t i, int32_t floor) {
       ++n;
       continue;
     }
+    // "who has in the past described", "have in recent weeks said"
+    if ((w == u"past"sv || w == u"days"sv || w == u"weeks"sv || w == u"months"sv ||
+         w == u"years"sv) &&
+        i - 2 >= floor && TokLowerIs(c, p, i - 2, u"in") &&
+        (TokLowerIs(c, p, i - 1, u"the") || TokLowerIs(c, p, i - 1, u"recent"))) {
+      i -= 3;
+      ++n;
+      continue;
+    }
     // "Harbor Bank just this month announced", "the mayor last week said"
     if ((w == u"week"sv || w == u"month"sv || w == u"year"sv) && i - 1 >= floor &&
         (TokLowerIs(c, p, i - 1, u"this") || TokLowerIs(c, p, i - 1, u"last") ||

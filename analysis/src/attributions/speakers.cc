@@ -749,6 +749,35 @@ bool InstitutionSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Spea
 
 }  // namespace
 
+namespace {
+
+// "Hours later, …", "A few minutes later they …", "Earlier this week, …",
+// "Overall, …", "Hastily closing the road, …", "To win, …": where the subject
+// starts after an adverbial that opens the sentence (sb when there is none).
+int32_t FrontedAdverbialEnd(const Ctx& c, int32_t p, int32_t sb, int32_t limit) {
+  if (sb >= limit || !IsWord(c, p, sb)) return sb;
+  const std::u16string first = TokLower(c, p, sb);
+  auto is_time_end = [](const std::u16string& w) {
+    return w == u"later"sv || w == u"earlier"sv || w == u"ago"sv;
+  };
+  for (int32_t t = sb + 1; t < limit && t - sb <= 4; ++t) {  // "A few minutes later"
+    if (!IsWord(c, p, t) || InQuote(c, p, t)) break;
+    if (is_time_end(TokLower(c, p, t)) && c.lex.time_nouns.count(TokLower(c, p, t - 1)))
+      return IsComma(c, p, t + 1) ? t + 2 : t + 1;
+  }
+  const bool opener =
+      is_time_end(first) || first == u"overall"sv || first == u"meanwhile"sv || first == u"to"sv ||
+      (first.size() > 4 && first.compare(first.size() - 2, 2, u"ly") == 0) || IsIngForm(first);
+  if (!opener) return sb;
+  for (int32_t t = sb + 1; t < limit && t - sb <= 12; ++t) {
+    if (InQuote(c, p, t)) return sb;
+    if (IsComma(c, p, t)) return t + 1;
+  }
+  return sb;
+}
+
+}  // namespace
+
 // The subject of the sentence starting at token sb, when it is clear: a name
 // or pronoun ("Adeyemi thanked …"), a name in apposition ("His rival, Funmi
 // Adeyemi, thanked …" / "Adeyemi, the winner, thanked …"), or a determiner
@@ -757,6 +786,8 @@ bool InstitutionSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Spea
 bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp,
                      int32_t* verb) {
   if (sb >= limit || IsOpenMark(c, p, sb)) return false;
+  sb = FrontedAdverbialEnd(c, p, sb, limit);
+  if (sb >= limit) return false;
   return NameSubject(c, p, sb, limit, sp, verb) ||
          DescribedNameSubject(c, p, sb, limit, sp, verb) ||
          AppositionSubject(c, p, sb, limit, sp, verb) ||
@@ -768,7 +799,7 @@ bool SentenceSubject(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker
 // a leading adjunct up to its comma and adverbs), up to its verb; a name when
 // SpeakerBack reads one there, else the phrase unresolved.
 bool OpeningSubjectPhrase(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Speaker* sp) {
-  int32_t s0 = sb;
+  int32_t s0 = FrontedAdverbialEnd(c, p, sb, limit);
   if (s0 < limit && IsWord(c, p, s0) && c.lex.np_stops.count(TokLower(c, p, s0))) {
     int32_t t = s0 + 1;
     while (t < limit && t - s0 <= 8 && !IsComma(c, p, t) &&
