@@ -138,6 +138,16 @@ bool WritersClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
          (n == u"but"sv && MainClauseAfterComma(c, p, t, end));
 }
 
+// The first token of a question anchor's group: its participle with the
+// subordinator and "being" before it ("when being asked"), not before `floor`.
+int32_t QuestionGroupStart(const Ctx& c, int32_t p, const Anchor& a, int32_t floor) {
+  int32_t q = a.cue_b;
+  while (q - 1 > floor && IsLowerWord(c, p, q - 1) &&
+         (IsQuestionLead(TokLower(c, p, q - 1)) || TokLowerIs(c, p, q - 1, u"being")))
+    --q;
+  return q;
+}
+
 // The reported clause stops at a semicolon, before ", which …" (the writer's
 // comment on it, CommentWhichAt), before the writer's own clause
 // (WritersClauseAt) and before a coordinated report, outside quotations.
@@ -194,10 +204,7 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
       continue;
     }
     if (o.question) {  // "… the plan would work, (when) asked about …": not part of it
-      int32_t q = start;
-      while (q - 1 > from && IsLowerWord(c, p, q - 1) &&
-             (IsQuestionLead(TokLower(c, p, q - 1)) || TokLowerIs(c, p, q - 1, u"being")))
-        --q;
+      int32_t q = QuestionGroupStart(c, p, o, from);
       if (q - 1 > from && IsComma(c, p, q - 1)) --q;
       end = std::min(end, q);
       continue;
@@ -1046,10 +1053,7 @@ void EmitQuestion(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t 
   const Anchor& a = anchors[k];
   const int32_t f = a.after_tok;
   if (a.info.topic && !IsObjectStart(c, p, f)) return;  // "asked about it"
-  int32_t lead = a.cue_b;
-  while (lead - 1 > si.b && IsLowerWord(c, p, lead - 1) &&
-         (IsQuestionLead(TokLower(c, p, lead - 1)) || TokLowerIs(c, p, lead - 1, u"being")))
-    --lead;
+  const int32_t lead = QuestionGroupStart(c, p, a, si.b);
   const bool parenthetical = lead - 1 > si.b && IsComma(c, p, lead - 1);
   const int32_t end =
       QuestionEnd(c, p, f, ContentEndTok(c, p, f, si.e, anchors, k), a.info.topic, parenthetical);
