@@ -2,10 +2,12 @@
 """Attributions judged by hand on unseen real news: how the current build does on them.
 
     python3 tests/eval/eval_attributions_judged.py [--factlens PATH] [--shared DIR] [-v]
+        [--judged tests/eval/attributions_judged_round10.jsonl]
 
-Reads tests/eval/attributions_judged.jsonl (its header says how the sample was drawn and
-the criteria; no article text, only ids and offsets), runs `factlens analyze --format
-jsonl -` on the judged records of ../shared/corpora/news_dev/polnear_train.jsonl, and
+Reads tests/eval/attributions_judged.jsonl, or the file given with --judged (its header
+says how the sample was drawn and the criteria; no article text, only ids and offsets),
+runs `factlens analyze --format jsonl -` on the judged records of
+../shared/corpora/news_dev/polnear_{train,dev}.jsonl (by the id's prefix), and
 matches each judged attribution to the current output by (id, content start, content end,
 kind). Prints, over the judged attributions the build still emits: the share that are
 real attributions, and among real ones the speaker right / wrong / missing rates (all,
@@ -24,13 +26,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import common  # noqa: E402
 
-CORPUS = "corpora/news_dev/polnear_train.jsonl"
+CORPORA = {"polnear/train/": "corpora/news_dev/polnear_train.jsonl",
+           "polnear/dev/": "corpora/news_dev/polnear_dev.jsonl"}
 JUDGED = os.path.join(HERE, "attributions_judged.jsonl")
 
 
-def load_judged():
+def extra_args(parser):
+    parser.add_argument("--judged", default=JUDGED,
+                        help="hand-judged attributions (default: tests/eval/attributions_judged.jsonl)")
+
+
+def load_judged(path):
     judged = {}
-    for obj in common.read_jsonl(JUDGED):
+    for obj in common.read_jsonl(path):
         if "header" not in obj:
             judged[(obj["id"], obj["content_start"], obj["content_end"], obj["kind"])] = obj
     return judged
@@ -55,14 +63,15 @@ def print_rates(title, rows):
 
 
 def main():
-    args = common.parse_args(__doc__.splitlines()[1])
+    args = common.parse_args(__doc__.splitlines()[1], extra_args)
     shared = common.require_shared(args)
     factlens = common.require_factlens(args)
-    judged = load_judged()
+    judged = load_judged(args.judged)
     ids = {k[0] for k in judged}
-    records = [r for r in common.read_jsonl(shared / CORPUS) if r["id"] in ids]
+    corpora = sorted({c for prefix, c in CORPORA.items() if any(i.startswith(prefix) for i in ids)})
+    records = [r for c in corpora for r in common.read_jsonl(shared / c) if r["id"] in ids]
     if not records:
-        common.skip("the judged records are not in %s" % CORPUS)
+        common.skip("the judged records are not in %s" % ", ".join(CORPORA.values()))
     outputs = common.run_factlens_jsonl(factlens, records)
     emitted, unjudged, stale = [], 0, 0
     for rec in records:
@@ -75,7 +84,7 @@ def main():
                 unjudged += 1
     print("attributions judged by hand (%s): %d judged, %d still emitted, %d no longer "
           "emitted; %d emitted in those %d records without a judgement" % (
-              os.path.relpath(JUDGED, common.REPO), len(judged), len(emitted),
+              os.path.relpath(args.judged, common.REPO), len(judged), len(emitted),
               len(judged) - len(emitted), unjudged, len(records)))
     if stale:
         print("  %d emitted judged ones have another speaker than the one judged "
@@ -87,10 +96,11 @@ def main():
     for kind in ("direct", "indirect", "mixed"):
         print_rates(kind, [r for r in emitted if r["kind"] == kind])
     content = collections.Counter(r["content"] for r in real)
-    cue = collections.Counter(r["cue"] for r in real)
+    cued = [r for r in real if r.get("cue") in ("right", "wrong")]  # "n/a": not judged
+    cue = collections.Counter(r["cue"] for r in cued)
     print("  content right %s, partial %s, wrong %s; cue right %s" % (
         rate(content, "right", len(real)), rate(content, "partial", len(real)),
-        rate(content, "wrong", len(real)), rate(cue, "right", len(real))))
+        rate(content, "wrong", len(real)), rate(cue, "right", len(cued))))
 
 
 if __name__ == "__main__":
