@@ -1391,6 +1391,20 @@ TEST_CASE(
   CHECK(Text(doc, a->content) == u"Tom Baker, who runs the ferry, of hiding the costs");
 }
 
+TEST_CASE("'said that … and insisted that …': one subject reporting twice", "[attributions]") {
+  Document doc =
+      Doc({u"Lena Ortiz said on Monday that the ferry would run and insisted that fares "
+           u"would not rise.",
+           u"Kim said that the mayor resigned and left the city."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"fares would not rise");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Lena Ortiz");
+  a = Find(doc, r, u"the ferry would run");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the ferry would run");
+}
+
 TEST_CASE("a fronted time adverbial or 'in the past' is never the speaker", "[attributions]") {
   Document doc =
       Doc({u"Hours later, Lena Ortiz thanked the crew, telling reporters the dock was safe.",

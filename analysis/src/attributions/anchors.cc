@@ -287,6 +287,18 @@ bool ImpersonalSpeaker(const Ctx& c, int32_t p, int32_t j, int32_t i, const std:
 // them but said …": the subject of the sentence, when it is a name or a
 // pronoun directly followed by a verb and no clause boundary comes between
 // it and the cue (`j` is the "and"/"but").
+// Two finite cues at v and i in the same tense ("said … and insisted",
+// "says … and warns"): one subject reporting twice.
+bool SameTenseCues(const Ctx& c, int32_t p, int32_t v, int32_t i) {
+  if (v < 0 || !IsLowerWord(c, p, v) || !IsLowerWord(c, p, i)) return false;
+  const std::u16string a = TokLower(c, p, v), b = TokLower(c, p, i);
+  if (!IsFiniteCue(c, a) || !IsFiniteCue(c, b)) return false;
+  auto past = [](const std::u16string& w) {
+    return IsEdForm(w) || w == u"said"sv || w == u"told"sv || w == u"wrote"sv;
+  };
+  return past(a) == past(b);
+}
+
 bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t j, Anchor* a) {
   // a finite cue ("and said", "but has said"), not a noun ("federal and state law")
   const std::u16string cw = TokLower(c, p, i);
@@ -304,8 +316,12 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   while (verb + 1 < j && IsLowerWord(c, p, verb) && IsAdverb(c, TokLower(c, p, verb)) &&
          IsLowerWord(c, p, verb + 1))
     ++verb;
+  // "Ortiz said Monday that … and insisted that …": the subject's own verb is a
+  // cue in the tense of the coordinated one, so the "that" clause is its report
+  const bool cue_pair = SameTenseCues(c, p, verb, i);
   for (int32_t t = verb; t < j; ++t)
-    if (TokIs(c, p, t, u";") || (!comma && !InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
+    if (TokIs(c, p, t, u";") ||
+        (!comma && !cue_pair && !InQuote(c, p, t) && TokLowerIs(c, p, t, u"that")) ||
         TokLowerIs(c, p, t, u"who") || TokLowerIs(c, p, t, u"which") ||
         (t > verb && !InQuote(c, p, t) && IsFiniteCue(c, TokLower(c, p, t))))
       return false;
