@@ -26,40 +26,11 @@ bool ResumesClause(const Ctx& c, int32_t p, int32_t i) {
          !c.lex.cues.count(w);
 }
 
-// A dash at token t: an em or en dash, "--" (one token or two), or a hyphen
-// between spaces ("BEIJING (Reuters) - …"). The token after it, or -1.
-int32_t DashEnd(const Ctx& c, int32_t p, int32_t t) {
-  const std::u16string_view x = TokText(c, p, t);
-  if (x == u"—"sv || x == u"–"sv || x == u"--"sv) return t + 1;
-  const std::u16string& text = c.doc.paragraphs[p].text;
-  const Token& tok = Tok(c, p, t);
-  if (x == u"-"sv && tok.begin > 0 && tok.end < static_cast<int32_t>(text.size()) &&
-      text[tok.begin - 1] == u' ' && text[tok.end] == u' ')
-    return t + 1;
-  const bool pair = x == u"-"sv && t + 1 < NumTokens(c, p) && TokText(c, p, t + 1) == u"-"sv &&
-                    Tok(c, p, t).end == Tok(c, p, t + 1).begin;
-  return pair ? t + 2 : -1;
-}
-
 // The first token of a dash that ends right before token t, or -1.
 int32_t DashBefore(const Ctx& c, int32_t p, int32_t t) {
   if (t >= 1 && DashEnd(c, p, t - 1) == t) return t - 1;
   if (t >= 2 && DashEnd(c, p, t - 2) == t) return t - 2;
   return -1;
-}
-
-// A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
-// the first token after its dash, or `b` when there is none.
-int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
-  for (int32_t t = b; t < e && t - b < 16; ++t) {
-    const std::u16string_view x = TokText(c, p, t);
-    const int32_t after_dash = DashEnd(c, p, t);
-    if (after_dash >= 0) return after_dash < e ? after_dash : b;
-    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u","sv || x == u"."sv ||
-          x == u"("sv || x == u")"sv))
-      return b;
-  }
-  return b;
 }
 
 // "… and (has) called …", "…, but said …": a second report by the same

@@ -234,6 +234,35 @@ inline SentenceInfo SentenceOf(const Ctx& c, int32_t p, const Anchor& a) {
   return si;
 }
 
+// A dash at token t: an em or en dash, "--" (one token or two), or a hyphen
+// between spaces ("BEIJING (Reuters) - …"). The token after it, or -1.
+inline int32_t DashEnd(const Ctx& c, int32_t p, int32_t t) {
+  const std::u16string_view x = TokText(c, p, t);
+  if (x == u"—"sv || x == u"–"sv || x == u"--"sv) return t + 1;
+  const std::u16string& text = c.doc.paragraphs[p].text;
+  const Token& tok = Tok(c, p, t);
+  if (x == u"-"sv && tok.begin > 0 && tok.end < static_cast<int32_t>(text.size()) &&
+      text[tok.begin - 1] == u' ' && text[tok.end] == u' ')
+    return t + 1;
+  const bool pair = x == u"-"sv && t + 1 < NumTokens(c, p) && TokText(c, p, t + 1) == u"-"sv &&
+                    Tok(c, p, t).end == Tok(c, p, t + 1).begin;
+  return pair ? t + 2 : -1;
+}
+
+// A dateline before the first clause ("SINES, Portugal, January 9, 2026 — …"):
+// the first token after its dash, or `b` when there is none.
+inline int32_t SkipDateline(const Ctx& c, int32_t p, int32_t b, int32_t e) {
+  for (int32_t t = b; t < e && t - b < 16; ++t) {
+    const std::u16string_view x = TokText(c, p, t);
+    const int32_t after_dash = DashEnd(c, p, t);
+    if (after_dash >= 0) return after_dash < e ? after_dash : b;
+    if (!(IsCap(c, p, t) || Tok(c, p, t).Has(kTokNumber) || x == u","sv || x == u"."sv ||
+          x == u"("sv || x == u")"sv))
+      return b;
+  }
+  return b;
+}
+
 }  // namespace attributions_internal
 }  // namespace factlens
 
