@@ -1405,6 +1405,21 @@ TEST_CASE("'said that … and insisted that …': one subject reporting twice", 
   CHECK(Text(doc, a->content) == u"the ferry would run");
 }
 
+TEST_CASE("'and said' after a dateline; an adverb before the verb is not the speaker's",
+          "[attributions]") {
+  Document doc =
+      Doc({u"HARBOR CITY (Wire) - Mayor Lena Ortiz met survivors on Thursday and said the "
+           u"city must act.",
+           u"The league strongly denounced the remarks and said it would return the gift."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the city must act");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Lena Ortiz");  // the title stays out of the name
+  a = Find(doc, r, u"it would return the gift");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"The league");
+}
+
 TEST_CASE("a fronted time adverbial or 'in the past' is never the speaker", "[attributions]") {
   Document doc =
       Doc({u"Hours later, Lena Ortiz thanked the crew, telling reporters the dock was safe.",

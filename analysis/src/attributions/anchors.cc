@@ -305,6 +305,7 @@ bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t 
   if (!(IsFiniteCue(c, cw) || (cw.size() > 3 && cw.back() == u's') || i - j > 1)) return false;
   Speaker sp;
   int32_t verb = -1;
+  sb = SkipDateline(c, p, sb, j);  // "CITY (Wire) - Ortiz met … and said …"
   if (!SentenceSubject(c, p, sb, j, &sp, &verb)) {
     if (!OpeningSubjectPhrase(c, p, sb, j, &sp)) return false;
     verb = sp.te;  // "Local unions backed the plan and said …"

@@ -822,6 +822,8 @@ bool OpeningSubjectPhrase(const Ctx& c, int32_t p, int32_t sb, int32_t limit, Sp
     ++v;
   }
   if (v == s0 || v >= limit || !OpeningVerbAt(c, p, v, limit)) return false;
+  while (v - 1 > s0 && IsLowerWord(c, p, v - 1) && IsAdverb(c, TokLower(c, p, v - 1)))
+    --v;  // "The league strongly denounced …": the adverb is the verb's
   Speaker named;
   if (SpeakerBack(c, p, v - 1, s0, &named) && named.tb == s0 && !named.pronoun) {
     *sp = named;
