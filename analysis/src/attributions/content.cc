@@ -102,11 +102,12 @@ bool MedialClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
 // ", but the council refused …", ", compared with …"; not a clause between
 // commas before the main verb.
 bool WritersClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
-  if (t + 1 >= end || !IsLowerWord(c, p, t + 1) || MedialClauseAt(c, p, t, end)) return false;
+  if (t + 1 >= end || !IsLowerWord(c, p, t + 1)) return false;
   const std::u16string n = TokLower(c, p, t + 1);
-  return n == u"while"sv || n == u"whereas"sv || n == u"compared"sv ||
-         (n == u"who"sv && t > 0 && IsCap(c, p, t - 1)) ||
-         (n == u"but"sv && MainClauseAfterComma(c, p, t, end));
+  const bool writers = n == u"while"sv || n == u"whereas"sv || n == u"compared"sv ||
+                       (n == u"who"sv && t > 0 && IsCap(c, p, t - 1)) ||
+                       (n == u"but"sv && MainClauseAfterComma(c, p, t, end));
+  return writers && !MedialClauseAt(c, p, t, end);  // the forward scan only for a candidate
 }
 
 // The first token of a question anchor's group: its participle with the
