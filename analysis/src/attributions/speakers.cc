@@ -765,9 +765,8 @@ int32_t FrontedAdverbialEnd(const Ctx& c, int32_t p, int32_t sb, int32_t limit) 
     if (is_time_end(TokLower(c, p, t)) && c.lex.time_nouns.count(TokLower(c, p, t - 1)))
       return IsComma(c, p, t + 1) ? t + 2 : t + 1;
   }
-  const bool opener =
-      is_time_end(first) || first == u"overall"sv || first == u"meanwhile"sv || first == u"to"sv ||
-      (first.size() > 4 && first.compare(first.size() - 2, 2, u"ly") == 0) || IsIngForm(first);
+  const bool opener = is_time_end(first) || first == u"overall"sv || first == u"meanwhile"sv ||
+                      first == u"to"sv || IsLyForm(first) || IsIngForm(first);
   if (!opener) return sb;
   for (int32_t t = sb + 1; t < limit && t - sb <= 12; ++t) {
     if (InQuote(c, p, t)) return sb;

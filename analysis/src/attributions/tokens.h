@@ -51,6 +51,11 @@ inline bool IsQuestionLead(const std::u16string& w) {
          w == u"if"sv || w == u"once"sv || w == u"while"sv || w == u"until"sv;
 }
 
+// An "-ly" adverb by its ending: "mostly", "hastily" (lower case).
+inline bool IsLyForm(const std::u16string& w) {
+  return w.size() > 4 && w.compare(w.size() - 2, 2, u"ly") == 0;
+}
+
 // An adjective by its ending: "ridiculous", "unsubstantiated", "irresponsible",
 // "disgraceful", "outrageous" (not "-ly" adverbs).
 inline bool LooksLikeAdjective(const std::u16string& w) {
@@ -165,8 +170,7 @@ inline bool IsPronoun(const std::u16string& w) {
 // An adverb or auxiliary that may stand between a subject and its verb: a
 // word of adverbs.txt or a lower-case "-ly" word ("has long", "mostly").
 inline bool IsAdverb(const Ctx& c, const std::u16string& lower) {
-  return c.lex.adverbs.count(lower) ||
-         (lower.size() > 4 && lower.compare(lower.size() - 2, 2, u"ly") == 0);
+  return c.lex.adverbs.count(lower) || IsLyForm(lower);
 }
 
 inline bool IsDeterminer(const Ctx& c, const std::u16string& w) {
