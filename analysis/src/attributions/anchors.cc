@@ -204,23 +204,6 @@ bool IsParticipleClause(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   return i == sb || IsComma(c, p, i - 1) || (IsCloseMark(c, p, i - 1) && IsComma(c, p, i - 2));
 }
 
-// A form of "be" (or the passive "get"): "was", "been", "got".
-bool IsBeForm(const std::u16string& w) {
-  return w == u"is"sv || w == u"are"sv || w == u"was"sv || w == u"were"sv || w == u"been"sv ||
-         w == u"be"sv || w == u"being"sv || w == u"get"sv || w == u"gets"sv || w == u"got"sv ||
-         w == u"gotten"sv;
-}
-
-// The token before cue i past adverbs that are not a form of "be" ("was once
-// again"), or sb - 1.
-int32_t AuxiliaryBefore(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
-  int32_t k = i - 1;
-  while (k >= sb && i - k <= 3 && c.lex.adverbs.count(TokLower(c, p, k)) &&
-         !IsBeForm(TokLower(c, p, k)))
-    --k;
-  return k;
-}
-
 // "Ortiz is telling a farmers’ union that …": a progressive form is finite.
 bool IsProgressive(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   const int32_t k = AuxiliaryBefore(c, p, sb, i);  // "is once again disputing"

@@ -238,6 +238,23 @@ inline SentenceInfo SentenceOf(const Ctx& c, int32_t p, const Anchor& a) {
   return si;
 }
 
+// A form of "be" (or the passive "get"): "was", "been", "got".
+inline bool IsBeForm(const std::u16string& w) {
+  return w == u"is"sv || w == u"are"sv || w == u"was"sv || w == u"were"sv || w == u"been"sv ||
+         w == u"be"sv || w == u"being"sv || w == u"get"sv || w == u"gets"sv || w == u"got"sv ||
+         w == u"gotten"sv;
+}
+
+// The token before cue i past adverbs that are not a form of "be" ("was once
+// again"), or sb - 1.
+inline int32_t AuxiliaryBefore(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  int32_t k = i - 1;
+  while (k >= sb && i - k <= 3 && c.lex.adverbs.count(TokLower(c, p, k)) &&
+         !IsBeForm(TokLower(c, p, k)))
+    --k;
+  return k;
+}
+
 // A dash at token t: an em or en dash, "--" (one token or two), or a hyphen
 // between spaces ("BEIJING (Reuters) - …"). The token after it, or -1.
 inline int32_t DashEnd(const Ctx& c, int32_t p, int32_t t) {
