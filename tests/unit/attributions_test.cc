@@ -975,8 +975,10 @@ TEST_CASE("object cues: what was criticised or cited is the content", "[attribut
   CHECK(a->speaker_name == u"Tomas Berg");
   CHECK(Find(doc, r, u"how the fund would be paid for") != nullptr);
   CHECK(Find(doc, r, u"at dawn") == nullptr);
-  CHECK(Find(doc, r, u"the deal") == nullptr);  // a bare object states nothing
-  CHECK(Find(doc, r, u"witness Julia Stone") == nullptr);
+  a = Find(doc, r, u"the deal");  // what was criticised, a bare object too
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the deal");
+  CHECK(Find(doc, r, u"witness Julia Stone") == nullptr);  // questioned a person
 }
 
 TEST_CASE("headline labels, approximate numbers and clauses after an adjunct",
@@ -1225,7 +1227,9 @@ TEST_CASE("a bare object of 'cite'-like cues is what was cited", "[attributions]
   const Attribution* a = Find(doc, r, u"rising cost");
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the rising cost of housing");
-  CHECK(Find(doc, r, u"the new budget") == nullptr);
+  a = Find(doc, r, u"the new budget");  // what was criticised
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Lena Ortiz");
 }
 
 TEST_CASE("a relative pronoun or a share of a poll before 'said'", "[attributions]") {
@@ -2118,4 +2122,34 @@ TEST_CASE("'footage of X saying, “…”' names X; a prepositional adjunct bef
   a = Find(doc, r, u"The plant will close");
   REQUIRE(a != nullptr);
   CHECK(a->kind == AttributionKind::kDirect);
+}
+
+TEST_CASE(
+    "what was criticised, denounced, praised or dismissed is the content; not after a "
+    "passive, nor a person questioned",
+    "[attributions]") {
+  Document doc = Doc({u"Mayor Ruth Okafor denounced the new parking fees on Monday.",
+                      u"Tomas Berg dismissed the audit as a stunt.",
+                      u"Critics are slamming the council for its silence.",
+                      u"The coach was dismissed two weeks before the final.",
+                      u"Inspectors questioned him for an hour.",
+                      u"Ines Moreau questioned the cost of the second bridge.",
+                      u"A question remains about the cost of the bridge."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"parking fees");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ruth Okafor");
+  CHECK(Text(doc, a->content).rfind(u"the new parking fees", 0) == 0);
+  a = Find(doc, r, u"the audit");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the audit as a stunt");
+  a = Find(doc, r, u"the council");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Critics");
+  CHECK(Find(doc, r, u"two weeks") == nullptr);  // passive: fired, nothing said
+  CHECK(Find(doc, r, u"for an hour") == nullptr);  // a person questioned
+  a = Find(doc, r, u"the cost of the second bridge");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ines Moreau");
+  CHECK(Find(doc, r, u"remains") == nullptr);  // "question" the noun
 }

@@ -57,6 +57,7 @@ struct CueInfo {
   bool wh = false;      // "questioned how …": a wh-clause is the content
   bool ask = false;     // "urged Congress to act": an addressee and a "to" infinitive
   bool thing = false;   // "cited the figure": a bare object is the content (with topic)
+  bool nonhuman = false;  // with thing: not a person ("questioned the plan", not "… a witness")
   bool gerund = false;  // "proposed allowing parents to …": an "-ing" object is the content
   bool passive = false;  // "Lee was told that …": a passive subject is the addressee
   bool about = false;    // "spoke (emotionally) of X", "complained about X": X is the content

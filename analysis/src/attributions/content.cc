@@ -640,6 +640,34 @@ bool IsObjectStart(const Ctx& c, int32_t p, int32_t f) {
          w != u"it"sv && w != u"to"sv;
 }
 
+// A claim noun anchor ("Lee's claim that …") of anchors[k]'s sentence whose
+// cue lies in tokens [f, end).
+bool ClaimWithin(const Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k, int32_t f,
+                 int32_t end) {
+  for (size_t i = k + 1; i < anchors.size() && anchors[i].sentence == anchors[k].sentence; ++i)
+    if (anchors[i].cue_b >= f && anchors[i].cue_b < end &&
+        c.lex.claim_nouns.count(TokLower(c, p, anchors[i].cue_b)))
+      return true;
+  return false;
+}
+
+// "questioned witness Ann Lee", "questioned him": an object that is a person
+// (a capitalised name, after at most one lower-case role word, that is not a
+// possessive; or an object pronoun), for cues whose content is never a person.
+bool PersonObject(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  const std::u16string fw = TokLower(c, p, f);
+  if (fw == u"him"sv || fw == u"them"sv || fw == u"me"sv || fw == u"us"sv) return true;
+  if (fw == u"her"sv) return !(f + 1 < end && IsLowerWord(c, p, f + 1));  // not "her record"
+  int32_t t = f;
+  if (IsLowerWord(c, p, t) && !IsDeterminer(c, fw) && t + 1 < end && IsCap(c, p, t + 1)) ++t;
+  if (!IsCap(c, p, t) || InQuote(c, p, t)) return false;
+  while (t + 1 < end && IsCap(c, p, t + 1) && !InQuote(c, p, t + 1)) ++t;
+  const std::u16string last = TokLower(c, p, t);
+  const bool possessive = last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
+                                              last.compare(last.size() - 2, 2, u"'s") == 0);
+  return !possessive;
+}
+
 // "the levy as a tax", "the company of breaking its promises": an "as" or
 // "of" + "-ing" predicate after the object.
 bool HasPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -900,6 +928,15 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // "proposes allowing farmers to sell …", "suggested looking at …"
   const bool gerund = a.info.gerund && !m.that && !m.colon && IsLowerWord(c, p, f) &&
                       IsIngForm(fw) && !c.lex.cues.count(fw) && !c.lex.np_stops.count(fw);
+  // "was dismissed before the final": a passive `thing` cue has no object
+  const int32_t aux = AuxiliaryBefore(c, p, si.b, a.cue_b);
+  const bool passive = aux >= si.b && IsBeForm(TokLower(c, p, aux)) &&
+                       !IsIngForm(TokLower(c, p, a.cue_b));  // "are slamming" is active
+  if (object && passive && a.info.thing && !about && !wh_clause && !has_quote) return false;
+  if (object && a.info.nonhuman && !wh_clause && PersonObject(c, p, f, end)) return false;
+  // "questioned Lee's claim that …": the report inside the object speaks
+  if (object && a.info.thing && !about && !wh_clause && ClaimWithin(c, p, anchors, k, f, end))
+    return false;
   if (object && !has_quote && !wh_clause && !a.info.thing && !gerund && !HasPredicate(c, p, f, end))
     return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||

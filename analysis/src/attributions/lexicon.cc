@@ -29,6 +29,7 @@ CueInfo ParseCueHead(std::string_view head) {
   info.wh = flags.find("wh") != std::string_view::npos;
   info.ask = flags.find("ask") != std::string_view::npos;
   info.thing = flags.find("thing") != std::string_view::npos;
+  info.nonhuman = flags.find("nonhuman") != std::string_view::npos;
   info.gerund = flags.find("gerund") != std::string_view::npos;
   info.passive = flags.find("passive") != std::string_view::npos;
   info.about = flags.find("about") != std::string_view::npos;
