@@ -2153,3 +2153,18 @@ TEST_CASE(
   CHECK(a->speaker_name == u"Ines Moreau");
   CHECK(Find(doc, r, u"remains") == nullptr);  // "question" the noun
 }
+
+TEST_CASE(
+    "'Many nurses at the clinic said': the quantified plural before the preposition "
+    "speaks",
+    "[attributions]") {
+  Document doc = Doc({u"Many nurses at the clinic said the rota was unfair.",
+                      u"Two teachers from Dunmore High said the roof leaked."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the rota was unfair");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Many nurses");
+  a = Find(doc, r, u"the roof leaked");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Two teachers");
+}

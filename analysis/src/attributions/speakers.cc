@@ -147,6 +147,26 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
 
 namespace {
 
+// "Many nurses at …", "two teachers from …": a lower-case plural noun at h
+// right after a quantifier or a number that opens the phrase is the speaker
+// (unresolved; vague when the noun is).
+bool QuantifiedPlural(const Ctx& c, int32_t p, int32_t h, int32_t floor, Speaker* s) {
+  if (h - 1 < floor || !IsLowerWord(c, p, h)) return false;
+  const std::u16string hw = TokLower(c, p, h);
+  if (hw.size() < 4 || hw.back() != u's' || hw[hw.size() - 2] == u's' || c.lex.np_stops.count(hw))
+    return false;
+  const std::u16string q = TokLower(c, p, h - 1);
+  const bool quant = c.lex.quantifiers.count(q) || Tok(c, p, h - 1).Has(kTokNumber);
+  const bool opens = h - 2 < floor || IsComma(c, p, h - 2) || !IsWord(c, p, h - 2);
+  if (!quant || !opens) return false;
+  *s = Speaker();
+  s->tb = h - 1;
+  s->te = h + 1;
+  s->span = TokSpan(c, p, h - 1, h + 1);
+  s->vague = c.lex.vague.count(hw) > 0;
+  return true;
+}
+
 // "Economists at Nordbank said", "A spokesperson for the operators said", "Ms.
 // Reyes of the Sierra Club said", "people familiar with the matter said", "two
 // people with knowledge of the talks said": the speaker noun or the person
@@ -164,6 +184,7 @@ bool SpeakerBeforePreposition(const Ctx& c, int32_t p, int32_t j, int32_t floor,
                              lt == u"with"sv || (adjective && (lt == u"to"sv || lt == u"on"sv));
     if (preposition && h >= floor && IsWord(c, p, h)) {
       const std::u16string hw = TokLower(c, p, h);
+      if (QuantifiedPlural(c, p, h, floor, s)) return true;
       const int32_t m = MentionAt(c, p, h);
       const bool person = m >= 0 && c.report->entities[m].type == EntityType::kPerson;
       Speaker head;
