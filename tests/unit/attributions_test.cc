@@ -2168,3 +2168,21 @@ TEST_CASE(
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Two teachers");
 }
+
+TEST_CASE("', a claim the opposition disputes' after the report is the writer's apposition",
+          "[attributions]") {
+  Document doc =
+      Doc({u"The mayor said the tram would cut traffic, a claim the opposition disputes.",
+           u"Lee said the firm, a unit of Korlo Group, would move north.",
+           u"Lee said the deal was signed in Oslo, a city she knows well."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"cut traffic");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the tram would cut traffic");
+  a = Find(doc, r, u"the firm");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the firm, a unit of Korlo Group, would move north");
+  a = Find(doc, r, u"signed in Oslo");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the deal was signed in Oslo, a city she knows well");
+}

@@ -87,26 +87,32 @@ bool MainClauseAfterComma(const Ctx& c, int32_t p, int32_t t, int32_t end);  // 
 bool MedialClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   for (int32_t k = t + 2; k + 1 < end; ++k) {
     if (InQuote(c, p, k) || !IsComma(c, p, k)) continue;
-    int32_t v = k + 1;
-    while (v < end && v - k <= 2 && IsLowerWord(c, p, v) && IsAdverb(c, TokLower(c, p, v))) ++v;
-    if (v >= end || !IsLowerWord(c, p, v)) return false;
-    const std::u16string w = TokLower(c, p, v);
-    return c.lex.finite_verbs.count(w) || c.lex.clause_verbs.count(w) || IsEdForm(w) ||
-           c.lex.finite_cues.count(w) || w == u"of"sv || w == u"as"sv || w == u"for"sv;
+    // past adverbs, but an auxiliary that is an adverb too ("will") is the verb
+    for (int32_t v = k + 1; v < end && v - k <= 3 && IsLowerWord(c, p, v); ++v) {
+      const std::u16string w = TokLower(c, p, v);
+      if (c.lex.finite_verbs.count(w) || c.lex.clause_verbs.count(w) || IsEdForm(w) ||
+          c.lex.finite_cues.count(w) || w == u"of"sv || w == u"as"sv || w == u"for"sv)
+        return true;
+      if (!IsAdverb(c, w)) return false;
+    }
+    return false;
   }
   return false;
 }
 
 // The writer's own clause after the comma at t, which the report does not
 // run into: ", while 41 doctors opposed …", ", who built …" after a name,
-// ", but the council refused …", ", compared with …"; not a clause between
-// commas before the main verb.
+// ", but the council refused …", ", compared with …", an apposition ", a
+// reference to …" after a common noun (not after a name: ", a unit of …");
+// not a clause between commas before the main verb.
 bool WritersClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   if (t + 1 >= end || !IsLowerWord(c, p, t + 1)) return false;
   const std::u16string n = TokLower(c, p, t + 1);
-  const bool writers = n == u"while"sv || n == u"whereas"sv || n == u"compared"sv ||
-                       (n == u"who"sv && t > 0 && IsCap(c, p, t - 1)) ||
-                       (n == u"but"sv && MainClauseAfterComma(c, p, t, end));
+  const bool writers =
+      n == u"while"sv || n == u"whereas"sv || n == u"compared"sv ||
+      (n == u"who"sv && t > 0 && IsCap(c, p, t - 1)) ||
+      (n == u"but"sv && MainClauseAfterComma(c, p, t, end)) ||
+      ((n == u"a"sv || n == u"an"sv) && !IsCap(c, p, t - 1) && !Tok(c, p, t - 1).Has(kTokNumber));
   return writers && !MedialClauseAt(c, p, t, end);  // the forward scan only for a candidate
 }
 
