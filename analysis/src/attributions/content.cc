@@ -668,10 +668,7 @@ bool PersonObject(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   if (IsLowerWord(c, p, t) && !IsDeterminer(c, fw) && t + 1 < end && IsCap(c, p, t + 1)) ++t;
   if (!IsCap(c, p, t) || InQuote(c, p, t)) return false;
   while (t + 1 < end && IsCap(c, p, t + 1) && !InQuote(c, p, t + 1)) ++t;
-  const std::u16string last = TokLower(c, p, t);
-  const bool possessive = last.size() > 2 && (last.compare(last.size() - 2, 2, u"’s") == 0 ||
-                                              last.compare(last.size() - 2, 2, u"'s") == 0);
-  return !possessive;
+  return !IsPossessive(TokLower(c, p, t));
 }
 
 // "the levy as a tax", "the company of breaking its promises": an "as" or

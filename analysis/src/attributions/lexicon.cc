@@ -10,30 +10,40 @@ namespace factlens {
 namespace attributions_internal {
 namespace {
 
-// "speech inv bare: said says saying": class, flags, then the forms.
+// "speech inv,bare: said says saying": class, comma-separated flags, then the
+// forms. "onlyabout" implies "about".
 CueInfo ParseCueHead(std::string_view head) {
   CueInfo info;
   size_t sp = head.find(' ');
   std::string_view cls = head.substr(0, sp);
   std::string_view flags = sp == std::string_view::npos ? "" : head.substr(sp + 1);
+  auto has = [flags](std::string_view flag) {
+    for (size_t b = 0; b <= flags.size();) {
+      size_t e = flags.find(',', b);
+      if (e == std::string_view::npos) e = flags.size();
+      if (flags.substr(b, e - b) == flag) return true;
+      b = e + 1;
+    }
+    return false;
+  };
   info.belief = cls == "belief";
   info.evidence = cls == "evidence";
-  info.inv = flags.find("inv") != std::string_view::npos;
-  info.bare = flags.find("bare") != std::string_view::npos;
-  info.obj = flags.find("obj") != std::string_view::npos;
-  info.post = flags.find("post") != std::string_view::npos;
-  info.strict = flags.find("strict") != std::string_view::npos;
-  info.inf = flags.find("inf") != std::string_view::npos;
-  info.naming = flags.find("naming") != std::string_view::npos;
-  info.topic = flags.find("topic") != std::string_view::npos;
-  info.wh = flags.find("wh") != std::string_view::npos;
-  info.ask = flags.find("ask") != std::string_view::npos;
-  info.thing = flags.find("thing") != std::string_view::npos;
-  info.nonhuman = flags.find("nonhuman") != std::string_view::npos;
-  info.gerund = flags.find("gerund") != std::string_view::npos;
-  info.passive = flags.find("passive") != std::string_view::npos;
-  info.about = flags.find("about") != std::string_view::npos;
-  info.only_about = flags.find("onlyabout") != std::string_view::npos;
+  info.inv = has("inv");
+  info.bare = has("bare");
+  info.obj = has("obj");
+  info.post = has("post");
+  info.strict = has("strict");
+  info.inf = has("inf");
+  info.naming = has("naming");
+  info.topic = has("topic");
+  info.wh = has("wh");
+  info.ask = has("ask");
+  info.thing = has("thing");
+  info.nonhuman = has("nonhuman");
+  info.gerund = has("gerund");
+  info.passive = has("passive");
+  info.only_about = has("onlyabout");
+  info.about = has("about") || info.only_about;
   return info;
 }
 

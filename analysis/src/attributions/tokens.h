@@ -238,6 +238,12 @@ inline SentenceInfo SentenceOf(const Ctx& c, int32_t p, const Anchor& a) {
   return si;
 }
 
+// "Lee’s", "Lee's": a possessive word (lower-cased).
+inline bool IsPossessive(const std::u16string& w) {
+  return w.size() > 2 &&
+         (w.compare(w.size() - 2, 2, u"’s") == 0 || w.compare(w.size() - 2, 2, u"'s") == 0);
+}
+
 // A form of "be" (or the passive "get"): "was", "been", "got".
 inline bool IsBeForm(const std::u16string& w) {
   return w == u"is"sv || w == u"are"sv || w == u"was"sv || w == u"were"sv || w == u"been"sv ||
