@@ -2134,7 +2134,8 @@ TEST_CASE(
                       u"The coach was dismissed two weeks before the final.",
                       u"Inspectors questioned him for an hour.",
                       u"Ines Moreau questioned the cost of the second bridge.",
-                      u"A question remains about the cost of the bridge."});
+                      u"A question remains about the cost of the bridge.",
+                      u"Auditors questioned Danish spending on the bridge."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"parking fees");
   REQUIRE(a != nullptr);
@@ -2152,6 +2153,7 @@ TEST_CASE(
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ines Moreau");
   CHECK(Find(doc, r, u"remains") == nullptr);  // "question" the noun
+  CHECK(Find(doc, r, u"Danish spending") != nullptr);  // an adjective, not a person
 }
 
 TEST_CASE(

@@ -668,7 +668,13 @@ bool PersonObject(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   if (IsLowerWord(c, p, t) && !IsDeterminer(c, fw) && t + 1 < end && IsCap(c, p, t + 1)) ++t;
   if (!IsCap(c, p, t) || InQuote(c, p, t)) return false;
   while (t + 1 < end && IsCap(c, p, t + 1) && !InQuote(c, p, t + 1)) ++t;
-  return !IsPossessive(TokLower(c, p, t));
+  if (IsPossessive(TokLower(c, p, t))) return false;
+  // "Israeli targets", "NATO spending": a capitalised adjective before a noun
+  if (t + 1 < end && IsLowerWord(c, p, t + 1)) {
+    const std::u16string next = TokLower(c, p, t + 1);
+    return c.lex.np_stops.count(next) || IsAdverb(c, next);
+  }
+  return true;
 }
 
 // "the levy as a tax", "the company of breaking its promises": an "as" or
