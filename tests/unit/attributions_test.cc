@@ -2188,3 +2188,35 @@ TEST_CASE("', a claim the opposition disputes' after the report is the writer's 
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the deal was signed in Oslo, a city she knows well");
 }
+
+TEST_CASE(
+    "'released a statement saying …': a cue participle right after a document noun "
+    "reports for the sentence's subject; the outer report keeps the document",
+    "[attributions]") {
+  Document doc = Doc({u"Later, the dockers' union released a statement saying it would strike.",
+                      u"Lee said the firm sent a letter urging staff to stay home."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"it would strike");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"it would strike");
+  CHECK(Text(doc, a->cue) == u"saying");
+  CHECK(Text(doc, a->speaker) == u"the dockers' union");
+  a = Find(doc, r, u"the firm sent");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the firm sent a letter urging staff to stay home");
+}
+
+TEST_CASE("'said if …, …': a conditional or temporal clause and its main clause are the report",
+          "[attributions]") {
+  Document doc =
+      Doc({u"Kim said if the levy passes, the depot will close.",
+           u"Kim said when the vote comes, she will back the plan.", u"Kim did not say when."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the depot will close");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"if the levy passes, the depot will close");
+  a = Find(doc, r, u"she will back");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"when the vote comes, she will back the plan");
+  CHECK(r.attributions.size() == 2);
+}

@@ -703,10 +703,13 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       continue;
     }
     if (IsIngForm(w) && !IsProgressive(c, p, sb, i) && !WithSubject(c, p, sb, i)) {
-      // "by saying", "before asking her, “…”", "after noting that …"
-      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||
-                     TokLowerIs(c, p, i - 1, u"before") || TokLowerIs(c, p, i - 1, u"after") ||
-                     TokLowerIs(c, p, i - 1, u"while");
+      // "by saying", "before asking her, “…”", "after noting that …", "a
+      // statement saying …"
+      a.participle =
+          IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||
+          TokLowerIs(c, p, i - 1, u"before") || TokLowerIs(c, p, i - 1, u"after") ||
+          TokLowerIs(c, p, i - 1, u"while") ||
+          (IsLowerWord(c, p, i - 1) && c.lex.document_nouns.count(TokLower(c, p, i - 1)));
       if (a.participle) out->push_back(a);
       continue;
     }

@@ -96,6 +96,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> clause_openers;  // "which", "and", "as"
   std::unordered_set<std::u16string> clause_verbs;    // "is", "would", "won't"
   std::unordered_set<std::u16string> claim_nouns;     // "claim", "assertion"
+  std::unordered_set<std::u16string> document_nouns;  // "statement", "letter"
   static const Lexicon& Get();
 };
 

@@ -188,7 +188,9 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
       continue;
     }
     if (IsCloseMark(c, p, b)) --b;
-    if (IsComma(c, p, b) || o.participle) end = std::min(end, b);
+    // ("said the firm sent a letter saying …" keeps the letter in the report)
+    const bool of_document = IsLowerWord(c, p, b) && c.lex.document_nouns.count(TokLower(c, p, b));
+    if (IsComma(c, p, b) || (o.participle && !of_document)) end = std::min(end, b);
     // "… and Democrats accused …", "… — and he noted …", ", while 31 percent
     // said …": a coordinated or contrasted report
     if (TokLowerIs(c, p, b, u"and") || TokLowerIs(c, p, b, u"but") ||
@@ -757,6 +759,21 @@ int32_t ClauseAfterAdjunct(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return -1;
 }
 
+// "said if he were elected, the plant would close": a conditional or
+// temporal clause at f, then after its comma a main clause.
+bool SubordinateThenMain(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  const std::u16string fw = TokLower(c, p, f);
+  if (!(fw == u"if"sv || fw == u"when"sv || fw == u"once"sv || fw == u"unless"sv ||
+        fw == u"because"sv || fw == u"although"sv || fw == u"though"sv) ||
+      !IsLowerWord(c, p, f))
+    return false;
+  for (int32_t t = f + 2; t < end && t - f <= 25; ++t) {
+    if (InQuote(c, p, t)) return false;
+    if (IsComma(c, p, t)) return MainClauseAfterComma(c, p, t, end);
+  }
+  return false;
+}
+
 // "urged Republicans to join …", "asked the audience to greet …": for an `ask`
 // cue, a short addressee (no verb, quotation or preposition) then "to" and a
 // verb; the "to" token, or -1.
@@ -890,6 +907,8 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
                        f + 1 < end && Tok(c, p, f + 1).Has(kTokNumber));  // "about 20 people"
   const bool adjunct = !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote && !approx;
   // "said after the hearing she would …": the clause after the adjunct
+  if (a.info.bare && !m.that && !m.colon && !has_quote && SubordinateThenMain(c, p, f, end))
+    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
   if (adjunct && a.info.bare) {
     const int32_t g = ClauseAfterAdjunct(c, p, f, end);
     if (g > f) return Emit(c, a, Span{p, Tok(c, p, g).begin, Tok(c, p, end - 1).end}, false,

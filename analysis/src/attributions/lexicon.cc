@@ -104,6 +104,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/clause_openers.txt", &l->clause_openers);
     Load("attributions/clause_verbs.txt", &l->clause_verbs);
     Load("attributions/claim_nouns.txt", &l->claim_nouns);
+    Load("attributions/document_nouns.txt", &l->document_nouns);
     return l;
   }();
   return *lex;
