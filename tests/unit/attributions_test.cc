@@ -2220,3 +2220,21 @@ TEST_CASE("'said if …, …': a conditional or temporal clause and its main cla
   CHECK(Text(doc, a->content) == u"when the vote comes, she will back the plan");
   CHECK(r.attributions.size() == 2);
 }
+
+TEST_CASE(
+    "'X, who toured the depot and said …, quietly …': the coordinated cue of a "
+    "relative clause reports for its antecedent, up to the main clause",
+    "[attributions]") {
+  Document doc =
+      Doc({u"Mayor Ines Berg, who toured the depot and said it would stay open, "
+           u"quietly closed it a week later.",
+           u"Reporters found Ann Lee, who runs the bakery and said she would vote."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"it would stay open");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"it would stay open");
+  CHECK(a->speaker_name == u"Ines Berg");
+  a = Find(doc, r, u"she would vote");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ann Lee");
+}

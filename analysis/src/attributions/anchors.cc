@@ -282,10 +282,28 @@ bool SameTenseCues(const Ctx& c, int32_t p, int32_t v, int32_t i) {
   return past(a) == past(b);
 }
 
+// "Lee, who toured the depot and said …": a relative clause opened by
+// ", who" before the conjunction at j (no comma, "that" or "which" between):
+// its antecedent speaks.
+bool CoordinatedRelative(const Ctx& c, int32_t p, int32_t sb, int32_t j, Anchor* a) {
+  for (int32_t w = j - 1; w - 1 > sb && j - w <= 12; --w) {
+    if (InQuote(c, p, w) || IsComma(c, p, w) || TokLowerIs(c, p, w, u"that") ||
+        TokLowerIs(c, p, w, u"which"))
+      return false;
+    if (!TokLowerIs(c, p, w, u"who")) continue;
+    Speaker sp;
+    if (!IsComma(c, p, w - 1) || !SpeakerBack(c, p, w, sb, &sp) || sp.relative != w) return false;
+    a->speaker = sp;
+    return true;
+  }
+  return false;
+}
+
 bool CoordinatedSubject(const Ctx& c, int32_t p, int32_t sb, int32_t i, int32_t j, Anchor* a) {
   // a finite cue ("and said", "but has said"), not a noun ("federal and state law")
   const std::u16string cw = TokLower(c, p, i);
   if (!(IsFiniteCue(c, cw) || (cw.size() > 3 && cw.back() == u's') || i - j > 1)) return false;
+  if (CoordinatedRelative(c, p, sb, j, a)) return true;
   Speaker sp;
   int32_t verb = -1;
   sb = SkipDateline(c, p, sb, j);  // "CITY (Wire) - Ortiz met … and said …"

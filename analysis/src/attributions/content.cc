@@ -146,12 +146,16 @@ int32_t CutAtClauseEnd(const Ctx& c, int32_t p, int32_t from, int32_t end) {
 int32_t EndOfRelativeReport(const Ctx& c, int32_t p, const Anchor& a, int32_t from, int32_t end) {
   int32_t w = a.cue_b - 1;
   while (w > 0 && a.cue_b - w <= kMaxAdverbs && c.lex.adverbs.count(TokLower(c, p, w))) --w;
+  // "Lee, who toured the depot and said …": the same relative clause
+  if (a.speaker.relative >= 0 && a.speaker.relative < w) w = a.speaker.relative;
   if (!(w > 0 && TokLowerIs(c, p, w, u"who") && IsComma(c, p, w - 1))) return end;
   for (int32_t t = from + 1; t + 1 < end; ++t) {
-    if (InQuote(c, p, t) || !IsComma(c, p, t) || !IsLowerWord(c, p, t + 1)) continue;
-    const std::u16string v = TokLower(c, p, t + 1);
-    if (c.lex.finite_verbs.count(v) || IsEdForm(v))
-      return t;
+    if (InQuote(c, p, t) || !IsComma(c, p, t)) continue;
+    int32_t v = t + 1;  // ", quietly closed …"
+    while (v + 1 < end && IsLowerWord(c, p, v) && IsLyForm(TokLower(c, p, v))) ++v;
+    if (!IsLowerWord(c, p, v)) continue;
+    const std::u16string verb = TokLower(c, p, v);
+    if (c.lex.finite_verbs.count(verb) || IsEdForm(verb)) return t;
   }
   return end;
 }
