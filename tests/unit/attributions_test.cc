@@ -2238,3 +2238,16 @@ TEST_CASE(
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ann Lee");
 }
+
+TEST_CASE("a pronoun fused with its auxiliary opens a reported clause: 'suggested he'd win'",
+          "[attributions]") {
+  Document doc = Doc({u"Her aides suggested he'd lose the vote in the north.",
+                      u"Lee insisted they\u2019re ready for the vote."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"lose the vote");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"he'd lose the vote in the north");
+  a = Find(doc, r, u"ready for the vote");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->speaker) == u"Lee");
+}

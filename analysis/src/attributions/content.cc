@@ -627,6 +627,7 @@ bool LooksLikeClause(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   if (f >= end || !IsWord(c, p, f)) return false;
   const std::u16string first = TokLower(c, p, f);
   if (c.lex.np_stops.count(first) || c.lex.cues.count(first)) return false;
+  if (IsPronounContraction(first)) return true;  // "insisted he'd win"
   const bool pronoun = IsPronoun(first) || first == u"you"sv;
   for (int32_t t = f + 1; t < end && t - f <= 6; ++t) {
     if (!IsWord(c, p, t) || InQuote(c, p, t)) return false;

@@ -167,6 +167,16 @@ inline bool IsPronoun(const std::u16string& w) {
          w == u"it"sv;
 }
 
+// "he'd", "they’re", "it's", "we'll": a subject pronoun fused with its
+// auxiliary, a clause's start on its own.
+inline bool IsPronounContraction(const std::u16string& w) {
+  const size_t q = w.find_first_of(u"'\u2019");
+  if (q == std::u16string::npos || q == 0) return false;
+  const std::u16string_view tail = std::u16string_view(w).substr(q + 1);
+  return IsPronoun(w.substr(0, q)) && (tail == u"d"sv || tail == u"s"sv || tail == u"re"sv ||
+                                       tail == u"ll"sv || tail == u"ve"sv || tail == u"m"sv);
+}
+
 // An adverb or auxiliary that may stand between a subject and its verb: a
 // word of adverbs.txt or a lower-case "-ly" word ("has long", "mostly").
 inline bool IsAdverb(const Ctx& c, const std::u16string& lower) {
