@@ -975,7 +975,8 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
                   m.platform_phrase || infinitive || clause || object || gerund;
   if (!ok) return false;
-  if (!m.that && !m.colon && !has_quote && end - f < 3) return false;
+  // "talked about Zika": what a cue with its particle is about may be one word
+  if (!m.that && !m.colon && !has_quote && end - f < (about ? 1 : 3)) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;
 }
 
