@@ -2251,3 +2251,19 @@ TEST_CASE("a pronoun fused with its auxiliary opens a reported clause: 'suggeste
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->speaker) == u"Lee");
 }
+
+TEST_CASE("a headline that ends ', Name Says' reports what comes before the comma",
+          "[attributions]") {
+  Document doc =
+      Doc({u"Harbor Bridge Will Close in May, Mayor Ines Berg Says",
+           u"The bridge carries 40,000 cars a day.", u"Tolls Will Rise Again, Truckers Say."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Harbor Bridge");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Harbor Bridge Will Close in May");
+  CHECK(a->speaker_name == u"Ines Berg");
+  a = Find(doc, r, u"Tolls Will Rise Again");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Tolls Will Rise Again");
+  CHECK(Text(doc, a->speaker) == u"Truckers");
+}

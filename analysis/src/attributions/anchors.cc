@@ -132,6 +132,20 @@ bool ReducedPassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u
   return next != u"to"sv || TokLowerIs(c, p, i + 2, u"be") || TokLowerIs(c, p, i + 2, u"have");
 }
 
+// "Bridge Will Close in May, Mayor Lee Says": a capitalised say-verb that ends
+// a one-sentence paragraph (a headline), after a comma and a short name.
+bool HeadlineFinalCue(const Ctx& c, int32_t p, int32_t i, const std::u16string& w) {
+  const int32_t n = NumTokens(c, p);
+  if (!c.lex.finite_cues.count(w) || c.report->text.paragraphs[p].sentences.size() != 1 ||
+      !(i + 1 == n || (i + 2 == n && TokIs(c, p, i + 1, u"."))))
+    return false;
+  for (int32_t k = i - 1; k >= 0 && i - k <= 6; --k) {
+    if (IsComma(c, p, k)) return k + 1 < i && k > 0;
+    if (!IsCap(c, p, k) || InQuote(c, p, k)) return false;
+  }
+  return false;
+}
+
 // The cue at token i (lower case `w`): "made (it) clear", or a form of
 // cues.txt ("pointed out" takes "out" too). False when there is none; a
 // capitalised cue is only a sentence-initial participle ("Noting …", "Asked
@@ -156,7 +170,8 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
   }
   auto it = c.lex.cues.find(w);
   if (it == c.lex.cues.end()) return false;
-  if (IsCap(c, p, i) && !(i == sb && (IsIngForm(w) || (it->second.ask && IsEdForm(w)))))
+  if (IsCap(c, p, i) && !(i == sb && (IsIngForm(w) || (it->second.ask && IsEdForm(w)))) &&
+      !HeadlineFinalCue(c, p, i, w))
     return false;
   if (IsCueNoun(c, p, sb, i, w) || ReducedPassive(c, p, sb, i, w)) return false;
   a->info = it->second;
@@ -715,7 +730,8 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
       out->push_back(a);
       continue;
     }
-    if (IsCap(c, p, i) && !IsIngForm(w)) continue;  // "Asked" that opens no question
+    // "Asked" that opens no question
+    if (IsCap(c, p, i) && !IsIngForm(w) && !HeadlineFinalCue(c, p, i, w)) continue;
     if (w == u"saying"sv && QuotedAsSaying(c, p, sb, i, &a)) {
       out->push_back(a);
       continue;

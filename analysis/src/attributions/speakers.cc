@@ -132,7 +132,12 @@ void ResolveRole(const Ctx& c, const std::u16string& role, Speaker* s) {
 
 void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
   const int32_t m = MentionAt(c, p, s->te - 1);
-  if (m >= 0) {
+  // a mention that runs on into the cue ("Mayor Lee Says" in a
+  // headline) is not its name
+  const bool into_cue = m >= 0 && s->te < NumTokens(c, p) &&
+                        c.report->entities[m].span.end >= Tok(c, p, s->te).end &&
+                        c.lex.cues.count(TokLower(c, p, s->te));
+  if (m >= 0 && !into_cue) {
     ResolveMention(c, m, s);
     return;
   }
