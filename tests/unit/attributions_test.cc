@@ -2267,3 +2267,32 @@ TEST_CASE("a headline that ends ', Name Says' reports what comes before the comm
   CHECK(Text(doc, a->content) == u"Tolls Will Rise Again");
   CHECK(Text(doc, a->speaker) == u"Truckers");
 }
+
+TEST_CASE(
+    "a passive criticism, accusation or naming reports its whole clause, subject "
+    "included, with no named speaker",
+    "[attributions]") {
+  Document doc =
+      Doc({u"The depot's owner was sharply criticized for the layoffs.",
+           u"And two inspectors were accused of ignoring the leaks, with reports of "
+           u"bribes in the valley.",
+           u"After the flood, Ortiz was criticized for the delay.",
+           u"Ana Ruiz, a chemist, has been called a fraud by rival labs.",
+           u"The match was called off.", u"Police held a man who was accused of arson."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the layoffs");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"The depot's owner was sharply criticized for the layoffs");
+  CHECK(a->speaker_name.empty());
+  a = Find(doc, r, u"ignoring the leaks");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"two inspectors were accused of ignoring the leaks");
+  a = Find(doc, r, u"the delay");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Ortiz was criticized for the delay");
+  a = Find(doc, r, u"a fraud");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Ana Ruiz, a chemist, has been called a fraud");
+  CHECK(Find(doc, r, u"called off") == nullptr);
+  CHECK(Find(doc, r, u"arson") == nullptr);  // a relative clause: left alone
+}

@@ -127,7 +127,7 @@ bool ReducedPassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u
   if (!c.lex.reduced_passives.count(w + u' ' + next)) return false;
   const std::u16string n = TokLower(c, p, i - 1);
   if (IsPronoun(n) || c.lex.finite_verbs.count(n) || c.lex.adverbs.count(n) ||
-      c.lex.np_stops.count(n) || IsDeterminer(c, n))
+      c.lex.np_stops.count(n) || IsDeterminer(c, n) || IsBeForm(n))
     return false;
   return next != u"to"sv || TokLowerIs(c, p, i + 2, u"be") || TokLowerIs(c, p, i + 2, u"have");
 }
@@ -400,6 +400,62 @@ bool AddresseePassive(const Ctx& c, int32_t p, int32_t sb, int32_t i, Anchor* a)
   if (k < sb || !IsBeForm(TokLower(c, p, k))) return false;
   a->speaker = Speaker();
   a->speaker.unnamed = true;
+  return true;
+}
+
+bool IsClauseOpener(const std::u16string& w) {
+  return w == u"and"sv || w == u"but"sv || w == u"when"sv || w == u"after"sv || w == u"as"sv ||
+         w == u"because"sv || w == u"since"sv || w == u"although"sv || w == u"while"sv;
+}
+
+// Where the clause holding the verb group that starts at v begins: its subject
+// after the sentence start, a fronted phrase and its comma ("After the flood, Lee
+// was …"), ";" or a conjunction ("…, and two aides were …"); -1 inside
+// a relative clause ("who was accused …") or a quotation. A comma right before
+// v closes an apposition of the subject ("Ruiz, a chemist, has been …").
+int32_t ClauseStartBack(const Ctx& c, int32_t p, int32_t sb, int32_t v) {
+  int32_t b = sb;
+  for (int32_t t = v - 1; t >= sb; --t) {
+    if (InQuote(c, p, t)) return -1;
+    const std::u16string w = TokLower(c, p, t);
+    if (w == u"who"sv || w == u"whose"sv || w == u"which"sv || w == u"that"sv) return -1;
+    if (TokIs(c, p, t, u";") || (IsComma(c, p, t) && t + 1 < v && b == sb)) b = t + 1;
+  }
+  if (b > sb && v - 1 > sb && IsComma(c, p, v - 1)) b = sb;  // an apposition before v
+  while (b < v && IsClauseOpener(TokLower(c, p, b))) ++b;
+  return b < v ? b : -1;
+}
+
+// "The mayor has been sharply criticized for …", "Ortiz was accused of …",
+// "Berg has been called a fraud": the passive of a `passclause` cue reports the
+// whole clause, subject included; the speaker is the "by" agent right after
+// the participle, or unnamed.
+bool PassiveClause(const Ctx& c, int32_t p, int32_t sb, int32_t se, int32_t i,
+                   const std::u16string& w, Anchor* a) {
+  if (!a->info.passclause || !IsEdForm(w) || IsCap(c, p, i)) return false;
+  int32_t aux = i - 1;  // past adverbs: "was sharply criticized"
+  while (aux > sb && i - aux <= 3 && IsLowerWord(c, p, aux) && !IsBeForm(TokLower(c, p, aux)) &&
+         IsAdverb(c, TokLower(c, p, aux)))
+    --aux;
+  if (aux <= sb || !IsBeForm(TokLower(c, p, aux)) || TokLowerIs(c, p, aux, u"being")) return false;
+  int32_t v = aux;  // the verb group: "has been", "have sometimes been"
+  while (v - 1 > sb && IsLowerWord(c, p, v - 1) && IsAdverb(c, TokLower(c, p, v - 1))) --v;
+  const int32_t b = ClauseStartBack(c, p, sb, v);
+  if (b < 0) return false;
+  // "was called to service", "was criticized." : a complement must follow
+  int32_t k = a->cue_e;
+  while (k < se && IsLowerWord(c, p, k) && IsLyForm(TokLower(c, p, k))) ++k;
+  if (k >= se || !(IsWord(c, p, k) || IsOpenMark(c, p, k)) || TokLowerIs(c, p, k, u"to"))
+    return false;
+  // "was called a fraud", not "was called off" or "was called in"
+  if (a->info.naming && !(IsOpenMark(c, p, k) || IsDeterminer(c, TokLower(c, p, k)))) return false;
+  a->passive_clause = true;
+  a->clause_b = b;
+  a->speaker = Speaker();
+  if (!(TokLowerIs(c, p, k, u"by") && SpeakerForward(c, p, k + 1, se, &a->speaker))) {
+    a->speaker = Speaker();
+    a->speaker.unnamed = true;
+  }
   return true;
 }
 
@@ -745,6 +801,10 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
           TokLowerIs(c, p, i - 1, u"while") ||
           (IsLowerWord(c, p, i - 1) && c.lex.document_nouns.count(TokLower(c, p, i - 1)));
       if (a.participle) out->push_back(a);
+      continue;
+    }
+    if (PassiveClause(c, p, sb, se, i, w, &a)) {
+      out->push_back(a);
       continue;
     }
     if (AddresseePassive(c, p, sb, i, &a) || SpeakerBeforeCue(c, p, sb, i, w, &a) ||

@@ -58,6 +58,7 @@ struct CueInfo {
   bool ask = false;     // "urged Congress to act": an addressee and a "to" infinitive
   bool thing = false;   // "cited the figure": a bare object is the content (with topic)
   bool nonhuman = false;  // with thing: not a person ("questioned the plan", not "… a witness")
+  bool passclause = false;  // "Lee was criticized for …": the passive clause is reported
   bool gerund = false;  // "proposed allowing parents to …": an "-ing" object is the content
   bool passive = false;  // "Lee was told that …": a passive subject is the addressee
   bool about = false;    // "spoke (emotionally) of X", "complained about X": X is the content
@@ -139,6 +140,8 @@ struct Anchor {
   CueInfo info;
   bool participle = false;  // ", noting that …" / "Pledging …, Lee said"
   bool question = false;    // "Asked whether …, Lee said": the question, its asker unnamed
+  bool passive_clause = false;  // "Lee was criticized for …": the clause from its subject
+  int32_t clause_b = -1;        // … whose first token is this
   bool according = false;   // "according to X"
   bool colon = false;       // colon lead-in
   bool label = false;       // transcript label "MORALES: …": the paragraph is the content

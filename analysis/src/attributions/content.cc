@@ -1088,6 +1088,21 @@ bool EmitAsLead(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
   return Emit(c, a, TokSpan(c, p, t + 1, end), false, conf) >= 0;
 }
 
+// The end of a passive clause's report before `end`: before a "by" agent
+// after the complement ("was called a fraud by rivals") and before the
+// writer's ", reflecting …" or ", with reports of …".
+int32_t PassiveClauseEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 1; t + 1 < end; ++t) {
+    if (InQuote(c, p, t)) continue;
+    if (TokLowerIs(c, p, t, u"by")) return t;
+    if (IsComma(c, p, t) && IsLowerWord(c, p, t + 1) &&
+        (TokLowerIs(c, p, t + 1, u"with") ||
+         (IsIngForm(TokLower(c, p, t + 1)) && !TokLowerIs(c, p, t + 1, u"including"))))
+      return t;
+  }
+  return end;
+}
+
 // "Asked whether the plan would work, Lee said …", "said when asked about
 // the vote": the question of a QuestionParticiple anchor, from its first word
 // to a sibling anchor or QuestionEnd.
@@ -1121,6 +1136,12 @@ void EmitAnchorContent(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, si
   }
   if (a.question) {
     EmitQuestion(c, p, anchors, k, si, conf);
+    return;
+  }
+  if (a.passive_clause) {  // "Lee was accused of …": the clause, subject included
+    const int32_t end =
+        PassiveClauseEnd(c, p, a.cue_e, ContentEndTok(c, p, a.cue_e, si.e, anchors, k));
+    if (end > a.cue_e) Emit(c, a, TokSpan(c, p, a.clause_b, end), false, conf - 0.1);
     return;
   }
   const int32_t group_b = GroupStart(c, p, a, si);

@@ -40,6 +40,7 @@ CueInfo ParseCueHead(std::string_view head) {
   info.ask = has("ask");
   info.thing = has("thing");
   info.nonhuman = has("nonhuman");
+  info.passclause = has("passclause");
   info.gerund = has("gerund");
   info.passive = has("passive");
   info.only_about = has("onlyabout");
