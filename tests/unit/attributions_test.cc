@@ -2296,3 +2296,13 @@ TEST_CASE(
   CHECK(Find(doc, r, u"called off") == nullptr);
   CHECK(Find(doc, r, u"arson") == nullptr);  // a relative clause: left alone
 }
+
+TEST_CASE("what was praised or cited ends before the writer's ', which …' about it",
+          "[attributions]") {
+  Document doc = Doc({u"The auditors praised the new ledger rules, which took effect in May.",
+                      u"Lee cited the ruling, which, she said, was final."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"ledger rules");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the new ledger rules");
+}

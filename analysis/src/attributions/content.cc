@@ -716,6 +716,9 @@ int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
 // "… on Monday", "… in a statement") after its first two words.
 int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   for (int32_t t = f + 2; t < end; ++t) {
+    if (!InQuote(c, p, t) && IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which") &&
+        !MedialClauseAt(c, p, t, end))
+      return t;
     if (InQuote(c, p, t) || !IsWord(c, p, t)) continue;
     const std::u16string w = TokLower(c, p, t);
     if (w == u"during"sv || w == u"while"sv || w == u"when"sv || w == u"after"sv ||
