@@ -2306,3 +2306,20 @@ TEST_CASE("what was praised or cited ends before the writer's ', which …' abou
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the new ledger rules");
 }
+
+TEST_CASE("'did not say when …': the question a negated say-verb leaves open is reported",
+          "[attributions]") {
+  Document doc = Doc({u"Mayor Ines Berg did not say when the depot would reopen.",
+                      u"Tomas Berg has never said how the fund would be paid for.",
+                      u"Ines Berg said when the depot reopens she will visit it."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the depot would reopen");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"when the depot would reopen");
+  a = Find(doc, r, u"the fund would be paid for");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"how the fund would be paid for");
+  a = Find(doc, r, u"she will visit it");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"she will visit it");  // "when …" is an adjunct here
+}

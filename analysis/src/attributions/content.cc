@@ -767,6 +767,19 @@ int32_t ClauseAfterAdjunct(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return -1;
 }
 
+// "did not say", "won't say", "is not saying", "has never said": a
+// negation among the auxiliaries and adverbs right before the cue at i.
+bool NegatedCue(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  for (int32_t t = i - 1; t >= sb && i - t <= 3 && IsLowerWord(c, p, t); --t) {
+    const std::u16string w = TokLower(c, p, t);
+    const bool nt = w.size() > 3 && (w.compare(w.size() - 3, 3, u"n't") == 0 ||
+                                     w.compare(w.size() - 3, 3, u"n’t") == 0);
+    if (w == u"not"sv || w == u"never"sv || nt) return true;
+    if (!IsAdverb(c, w)) return false;
+  }
+  return false;
+}
+
 // "said if he were elected, the plant would close": a conditional or
 // temporal clause at f, then after its comma a main clause.
 bool SubordinateThenMain(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -915,6 +928,10 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
                        f + 1 < end && Tok(c, p, f + 1).Has(kTokNumber));  // "about 20 people"
   const bool adjunct = !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote && !approx;
   // "said after the hearing she would …": the clause after the adjunct
+  // "would not say when the vote is", "won't say if …": the question left open
+  if (a.info.bare && !m.that && !m.colon && !has_quote && NegatedCue(c, p, si.b, a.cue_b) &&
+      IsLowerWord(c, p, f) && OpensWhClause(fw, true) && end - f >= 3)  // not "… say when."
+    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
   if (a.info.bare && !m.that && !m.colon && !has_quote && SubordinateThenMain(c, p, f, end))
     return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
   if (adjunct && a.info.bare) {
