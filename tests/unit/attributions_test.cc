@@ -2323,3 +2323,17 @@ TEST_CASE("'did not say when …': the question a negated say-verb leaves open i
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"she will visit it");  // "when …" is an adjunct here
 }
+
+TEST_CASE(
+    "'urged state inspectors to …': a cue's bare form inside the addressee is a noun; the "
+    "infinitive ends before the writer's 'because …' clause",
+    "[attributions]") {
+  Document doc =
+      Doc({u"Ann Lee urged county inspectors to check the dams because the river has "
+           u"risen."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"check the dams");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"county inspectors to check the dams");
+  CHECK(a->speaker_name == u"Ann Lee");
+}

@@ -780,6 +780,20 @@ bool NegatedCue(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   return false;
 }
 
+// What a "to" infinitive asks for ends before a subordinate clause of the
+// writer's: "… to check the dams after the rains flooded …", "… because …".
+int32_t SubordinateClauseEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 3; t + 1 < end; ++t) {
+    if (InQuote(c, p, t) || !IsLowerWord(c, p, t)) continue;
+    const std::u16string w = TokLower(c, p, t);
+    if (!(w == u"after"sv || w == u"before"sv || w == u"because"sv || w == u"while"sv ||
+          w == u"since"sv || w == u"when"sv || w == u"as"sv))
+      continue;
+    if (LooksLikeClause(c, p, t + 1, end)) return IsComma(c, p, t - 1) ? t - 1 : t;
+  }
+  return end;
+}
+
 // "said if he were elected, the plant would close": a conditional or
 // temporal clause at f, then after its comma a main clause.
 bool SubordinateThenMain(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -808,8 +822,9 @@ int32_t AddresseeInfinitive(const Ctx& c, int32_t p, const Anchor& a, int32_t f,
                      !c.lex.np_stops.count(TokLower(c, p, t + 1))
                  ? t
                  : -1;
-    if (c.lex.cues.count(w) || c.lex.clause_verbs.count(w) ||
-        (c.lex.np_stops.count(w) && !IsDeterminer(c, w)))
+    // a cue's bare form is a noun here ("urged state inspectors to …")
+    const bool cue_verb = c.lex.cues.count(w) && (IsEdForm(w) || IsIngForm(w) || w.back() == u's');
+    if (cue_verb || c.lex.clause_verbs.count(w) || (c.lex.np_stops.count(w) && !IsDeterminer(c, w)))
       return -1;
   }
   return -1;
@@ -995,6 +1010,10 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
                   m.platform_phrase || infinitive || clause || object || gerund;
   if (!ok) return false;
+  if (infinitive && !object && !has_quote && !m.that && !m.colon) {
+    end = SubordinateClauseEnd(c, p, f, end);  // "urged X to act after the rains …"
+    content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
+  }
   // "talked about Zika": what a cue with its particle is about may be one word
   if (!m.that && !m.colon && !has_quote && end - f < (about ? 1 : 3)) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;
