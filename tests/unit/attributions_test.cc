@@ -2337,3 +2337,20 @@ TEST_CASE(
   CHECK(Text(doc, a->content) == u"county inspectors to check the dams");
   CHECK(a->speaker_name == u"Ann Lee");
 }
+
+TEST_CASE(
+    "a short object is what was criticised or called for: 'praised Ortiz', 'called for "
+    "the ban'",
+    "[attributions]") {
+  Document doc = Doc({u"Mayor Ines Berg praised Ortiz on Monday.",
+                      u"Tomas Berg called for the ban.", u"Ines Berg criticized it."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"Ortiz");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Ortiz");
+  a = Find(doc, r, u"the ban");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the ban");
+  CHECK(Find(doc, r, u"criticized it") == nullptr);
+  CHECK(r.attributions.size() == 2);
+}

@@ -715,6 +715,9 @@ int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
 // The object ends before a time or place adjunct ("… during a campaign stop",
 // "… on Monday", "… in a statement") after its first two words.
 int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  // "praised Ortiz on Monday": a weekday adjunct may follow a one-word object
+  if (f + 2 < end && TokLowerIs(c, p, f + 1, u"on") && c.lex.weekdays.count(TokLower(c, p, f + 2)))
+    return f + 1;
   for (int32_t t = f + 2; t < end; ++t) {
     if (!InQuote(c, p, t) && IsComma(c, p, t) && TokLowerIs(c, p, t + 1, u"which") &&
         !MedialClauseAt(c, p, t, end))
@@ -1015,7 +1018,13 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
     content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
   }
   // "talked about Zika": what a cue with its particle is about may be one word
-  if (!m.that && !m.colon && !has_quote && end - f < (about ? 1 : 3)) return false;
+  // ("announced the pick", "called for the ban": an object of two words)
+  // ("criticized Ortiz": a name alone)
+  const bool name_object = object && a.info.thing && IsCap(c, p, f) && !InQuote(c, p, f);
+  const int32_t shortest = about || name_object                             ? 1
+                           : (object || demand) && (a.info.thing || demand) ? 2
+                                                                            : 3;
+  if (!m.that && !m.colon && !has_quote && end - f < shortest) return false;
   return Emit(c, a, content, false, has_quote || m.that ? conf : conf - 0.1) >= 0;
 }
 
