@@ -2354,3 +2354,19 @@ TEST_CASE(
   CHECK(Find(doc, r, u"criticized it") == nullptr);
   CHECK(r.attributions.size() == 2);
 }
+
+TEST_CASE(
+    "'called Ortiz the real winner', 'calling them cowards': a person and what they are "
+    "called, up to the first comma; not 'called Lee the next day'",
+    "[attributions]") {
+  Document doc = Doc({u"Mayor Ines Berg called Ortiz the real winner, a view few share.",
+                      u"Tomas Berg called them cowards.", u"Ines Berg called Ortiz the next day."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the real winner");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"Ortiz the real winner");
+  a = Find(doc, r, u"cowards");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"them cowards");
+  CHECK(Find(doc, r, u"the next day") == nullptr);
+}

@@ -712,6 +712,43 @@ int32_t NamingPredicate(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return -1;
 }
 
+// The first comma outside quotations in (f, end), or end: a name given ends
+// there ("called herself a moderate, a label few accept").
+int32_t FirstCommaAfter(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  for (int32_t t = f + 1; t < end; ++t)
+    if (IsComma(c, p, t) && !InQuote(c, p, t)) return t;
+  return end;
+}
+
+// "called Ortiz the real winner", "calls it her home", "calling them
+// cowards": a person (a name or an object pronoun) then what they are called,
+// after "the" or a possessive, or a bare noun after a pronoun; not "called
+// Lee the next day". The predicate's first token, or -1.
+int32_t PersonNamed(const Ctx& c, int32_t p, int32_t f, int32_t end) {
+  const std::u16string fw = TokLower(c, p, f);
+  const bool pronoun = fw == u"him"sv || fw == u"her"sv || fw == u"them"sv || fw == u"it"sv ||
+                       fw == u"himself"sv || fw == u"herself"sv || fw == u"themselves"sv;
+  int32_t t = f + 1;
+  if (!pronoun) {
+    if (!IsCap(c, p, f) || InQuote(c, p, f)) return -1;
+    while (t < end && t - f < 4 && IsCap(c, p, t) && !InQuote(c, p, t)) ++t;
+    if (IsPossessive(TokLower(c, p, t - 1))) return -1;
+  }
+  if (t + 1 >= end || !IsLowerWord(c, p, t) || InQuote(c, p, t)) return -1;
+  const std::u16string w = TokLower(c, p, t);
+  const std::u16string next = TokLower(c, p, t + 1);
+  if (c.lex.time_nouns.count(next) || next == u"next"sv || next == u"following"sv ||
+      next == u"same"sv || next == u"last"sv || next == u"other"sv)
+    return -1;
+  if (w == u"the"sv || w == u"his"sv || w == u"her"sv || w == u"their"sv || w == u"its"sv ||
+      w == u"our"sv || w == u"my"sv)
+    return IsWord(c, p, t + 1) ? t : -1;
+  const bool bare_noun = pronoun && fw != u"it"sv && !c.lex.np_stops.count(w) && !IsAdverb(c, w) &&
+                         !c.lex.cues.count(w) && !IsIngForm(w) && !IsEdForm(w) &&
+                         !IsDeterminer(c, w) && !LooksLikeAdjective(w);
+  return bare_noun ? t : -1;
+}
+
 // The object ends before a time or place adjunct ("… during a campaign stop",
 // "… on Monday", "… in a statement") after its first two words.
 int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -979,8 +1016,9 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   if (adj_end > f)  // "called the report biased"
     return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, adj_end - 1).end}, false, conf - 0.1) >=
            0;
-  if (a.info.naming && !m.that && !m.colon && !has_quote && NamingPredicate(c, p, f, end) > f) {
-    end = ObjectEnd(c, p, f, end);  // "called the new bridge a folly"
+  if (a.info.naming && !m.that && !m.colon && !has_quote &&
+      (NamingPredicate(c, p, f, end) > f || PersonNamed(c, p, f, end) > f)) {
+    end = ObjectEnd(c, p, f, FirstCommaAfter(c, p, f, end));  // "called the new bridge a folly"
     return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
   }
   // "called for more nurses in a statement on Friday": the demand is the
