@@ -2370,3 +2370,18 @@ TEST_CASE(
   CHECK(Text(doc, a->content) == u"them cowards");
   CHECK(Find(doc, r, u"the next day") == nullptr);
 }
+
+TEST_CASE(
+    "', and he …' after a report is the writer's next clause; what was denounced ends "
+    "before 'in an angry radio interview'",
+    "[attributions]") {
+  Document doc = Doc({u"Ann Lee said the depot would close, and she left the hall soon after.",
+                      u"Tomas Berg denounced the levy in an angry radio interview on Friday."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the depot would close");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the depot would close");
+  a = Find(doc, r, u"the levy");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the levy");
+}

@@ -111,7 +111,7 @@ bool WritersClauseAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
   const bool writers =
       n == u"while"sv || n == u"whereas"sv || n == u"compared"sv ||
       (n == u"who"sv && t > 0 && IsCap(c, p, t - 1)) ||
-      (n == u"but"sv && MainClauseAfterComma(c, p, t, end)) ||
+      ((n == u"but"sv || n == u"and"sv) && MainClauseAfterComma(c, p, t, end)) ||
       ((n == u"a"sv || n == u"an"sv) && !IsCap(c, p, t - 1) && !Tok(c, p, t - 1).Has(kTokNumber));
   return writers && !MedialClauseAt(c, p, t, end);  // the forward scan only for a candidate
 }
@@ -749,6 +749,23 @@ int32_t PersonNamed(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return bare_noun ? t : -1;
 }
 
+// "in a statement", "in a radio interview", "in his weekly column": "in", an
+// article or "his"/"her", up to two words, then a document noun or a speech
+// event.
+bool InDocumentAt(const Ctx& c, int32_t p, int32_t t, int32_t end) {
+  if (!(TokLowerIs(c, p, t + 1, u"a") || TokLowerIs(c, p, t + 1, u"an") ||
+        TokLowerIs(c, p, t + 1, u"his") || TokLowerIs(c, p, t + 1, u"her")))
+    return false;
+  for (int32_t k = t + 2; k < end && k - t <= 4; ++k) {
+    if (!IsLowerWord(c, p, k)) return false;
+    const std::u16string w = TokLower(c, p, k);
+    if (c.lex.document_nouns.count(w) || w == u"interview"sv || w == u"speech"sv ||
+        w == u"diatribe"sv || w == u"remarks"sv || w == u"appearance"sv)
+      return true;
+  }
+  return false;
+}
+
 // The object ends before a time or place adjunct ("… during a campaign stop",
 // "… on Monday", "… in a statement") after its first two words.
 int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
@@ -762,10 +779,8 @@ int32_t ObjectEnd(const Ctx& c, int32_t p, int32_t f, int32_t end) {
     if (InQuote(c, p, t) || !IsWord(c, p, t)) continue;
     const std::u16string w = TokLower(c, p, t);
     if (w == u"during"sv || w == u"while"sv || w == u"when"sv || w == u"after"sv ||
-        (w == u"on"sv && t + 1 < end && c.lex.weekdays.count(TokLower(c, p, t + 1))) ||
-        (w == u"in"sv && (TokLowerIs(c, p, t + 1, u"a") || TokLowerIs(c, p, t + 1, u"an")) &&
-         (TokLowerIs(c, p, t + 2, u"statement") || TokLowerIs(c, p, t + 2, u"tweet") ||
-          TokLowerIs(c, p, t + 2, u"speech") || TokLowerIs(c, p, t + 2, u"interview"))))
+        (w == u"in"sv && InDocumentAt(c, p, t, end)) ||
+        (w == u"on"sv && t + 1 < end && c.lex.weekdays.count(TokLower(c, p, t + 1))))
       return IsComma(c, p, t - 1) ? t - 1 : t;
   }
   return end;
