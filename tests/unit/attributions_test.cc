@@ -2385,3 +2385,19 @@ TEST_CASE(
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the levy");
 }
+
+TEST_CASE(
+    "'As Mayor Ines Berg has noted, …': a title between 'As' and the name stays in the "
+    "group",
+    "[attributions]") {
+  Document doc = Doc({u"As Mayor Ines Berg has noted, the depot is too small.",
+                      u"The bridge, as Mayor Ines Berg noted, is too narrow."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"the depot is too small");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the depot is too small");
+  CHECK(a->speaker_name == u"Ines Berg");
+  a = Find(doc, r, u"too narrow");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ines Berg");
+}

@@ -369,6 +369,9 @@ int32_t GroupStartNoAs(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si
     ++n;
   }
   if (g - 1 < 0 || IsComma(c, p, g - 1) || IsCloseMark(c, p, g - 1) || g == si.b) return g;
+  // "As Mayor Lee noted, …", ", as Mayor Lee noted,": the descriptors after "as"
+  if (TokLowerIs(c, p, g - 1, u"as") && (g - 1 == si.b || (g - 2 >= 0 && IsComma(c, p, g - 2))))
+    return g;
   return group_b;
 }
 
