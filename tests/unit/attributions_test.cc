@@ -2401,3 +2401,25 @@ TEST_CASE(
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ines Berg");
 }
+
+TEST_CASE(
+    "a participle after a determiner or possessive modifies a noun ('the widely praised "
+    "speech'); a memo 'saying' something speaks for an unnamed author; no trailing 'and'",
+    "[attributions]") {
+  Document doc = Doc({u"The panel discussed Ortiz's widely criticized budget speech.",
+                      u"Ines Berg cites a council memo saying the depot would close.",
+                      u"Critics irk the mayor by hinting that the vote was rigged and by "
+                      u"mocking the count."});
+  Report r = Attribute(doc);
+  CHECK(Find(doc, r, u"budget speech") == nullptr);
+  // what she cites is the memo; the memo's words are not hers
+  const Attribution* a = Find(doc, r, u"the depot would close");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"a council memo saying the depot would close");
+  for (const Attribution& x : r.attributions)
+    CHECK_FALSE(
+        (Text(doc, x.content) == u"the depot would close" && x.speaker_name == u"Ines Berg"));
+  a = Find(doc, r, u"the vote was rigged");
+  REQUIRE(a != nullptr);
+  CHECK(Text(doc, a->content) == u"the vote was rigged");
+}

@@ -61,11 +61,25 @@ bool IsFiniteCue(const Ctx& c, const std::u16string& w) {
   return IsEdForm(w);
 }
 
+// "the mayor's much criticized budget", "a widely praised speech": a
+// past participle after a determiner or a possessive (and "-ly" adverbs),
+// before a lower-case noun, modifies the noun.
+bool AdjectivalParticiple(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  if (i + 1 >= NumTokens(c, p) || !IsLowerWord(c, p, i + 1) ||
+      c.lex.np_stops.count(TokLower(c, p, i + 1)))
+    return false;
+  int32_t k = i - 1;
+  while (k > sb && IsLowerWord(c, p, k) && IsLyForm(TokLower(c, p, k))) --k;
+  if (k < sb || !IsWord(c, p, k)) return false;
+  const std::u16string d = TokLower(c, p, k);
+  return IsDeterminer(c, d) || IsPossessive(d);
+}
+
 // A cue form that is a noun here: "his tweet", "the report", "a comment",
-// "Editor’s note" (a determiner or a possessive just before; "-ed" and "-ing"
-// forms are verbs).
+// "Editor’s note" (a determiner or a possessive just before; "-ing" forms are
+// verbs, "-ed" forms too unless AdjectivalParticiple).
 bool IsCueNoun(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w) {
-  if (IsEdForm(w)) return false;
+  if (IsEdForm(w)) return AdjectivalParticiple(c, p, sb, i);
   if (w == u"said"sv || w == u"told"sv || w == u"wrote"sv || IsIngForm(w)) return false;
   // "Safety worries have slowed …", "the claims are": a plural noun before a
   // plural verb (an "-s" verb form never stands there)
@@ -211,6 +225,32 @@ bool ReadCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16strin
     a->info.inv = false;
   }
   return true;
+}
+
+// A cue participle at i right after a noun of document_nouns.txt.
+bool AfterDocument(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  return i - 2 >= sb && IsLowerWord(c, p, i - 1) &&
+         c.lex.document_nouns.count(TokLower(c, p, i - 1));
+}
+
+// "released a statement saying …", "sent a letter urging …", "in a statement
+// announcing …": a cue participle right after a noun of document_nouns.txt.
+// True when a publishing verb (or "in") a few words before takes the document:
+// the sentence's subject issued it; false otherwise ("quotes a leaked memo
+// saying …", "flyers urging …": the author is not named).
+bool DocumentParticiple(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
+  if (!AfterDocument(c, p, sb, i)) return false;
+  for (int32_t k = i - 2; k >= sb && i - k <= 5; --k) {
+    if (!IsWord(c, p, k) || InQuote(c, p, k)) return false;
+    const std::u16string w = TokLower(c, p, k);
+    if (w == u"released"sv || w == u"issued"sv || w == u"sent"sv || w == u"posted"sv ||
+        w == u"published"sv || w == u"put"sv || w == u"wrote"sv || w == u"signed"sv ||
+        w == u"circulated"sv || w == u"filed"sv || w == u"ran"sv || w == u"aired"sv ||
+        w == u"launched"sv || w == u"tweeted"sv || w == u"releases"sv || w == u"issues"sv ||
+        w == u"sends"sv || w == u"emailed"sv || w == u"delivered"sv || w == u"in"sv)
+      return true;
+  }
+  return false;
 }
 
 // Participles speak only in participial clauses: ", noting that …" or
@@ -795,11 +835,13 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
     if (IsIngForm(w) && !IsProgressive(c, p, sb, i) && !WithSubject(c, p, sb, i)) {
       // "by saying", "before asking her, “…”", "after noting that …", "a
       // statement saying …"
-      a.participle =
-          IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||
-          TokLowerIs(c, p, i - 1, u"before") || TokLowerIs(c, p, i - 1, u"after") ||
-          TokLowerIs(c, p, i - 1, u"while") ||
-          (IsLowerWord(c, p, i - 1) && c.lex.document_nouns.count(TokLower(c, p, i - 1)));
+      a.participle = IsParticipleClause(c, p, sb, i) || TokLowerIs(c, p, i - 1, u"by") ||
+                     TokLowerIs(c, p, i - 1, u"before") || TokLowerIs(c, p, i - 1, u"after") ||
+                     TokLowerIs(c, p, i - 1, u"while") || DocumentParticiple(c, p, sb, i);
+      if (!a.participle && AfterDocument(c, p, sb, i)) {
+        a.participle = true;  // "quotes a memo saying …": the memo's author, unnamed
+        a.speaker.unnamed = true;
+      }
       if (a.participle) out->push_back(a);
       continue;
     }

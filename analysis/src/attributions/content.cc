@@ -194,7 +194,12 @@ int32_t ContentEndTok(const Ctx& c, int32_t p, int32_t from, int32_t se,
     if (IsCloseMark(c, p, b)) --b;
     // ("said the firm sent a letter saying …" keeps the letter in the report)
     const bool of_document = IsLowerWord(c, p, b) && c.lex.document_nouns.count(TokLower(c, p, b));
-    if (IsComma(c, p, b) || (o.participle && !of_document)) end = std::min(end, b);
+    if (IsComma(c, p, b) || (o.participle && !of_document)) {
+      // "… by hinting that X and by mocking …": not the "and" either
+      const bool conj =
+          b - 1 > from && (TokLowerIs(c, p, b - 1, u"and") || TokLowerIs(c, p, b - 1, u"or"));
+      end = std::min(end, conj && !IsComma(c, p, b) ? b - 1 : b);
+    }
     // "… and Democrats accused …", "… — and he noted …", ", while 31 percent
     // said …": a coordinated or contrasted report
     if (TokLowerIs(c, p, b, u"and") || TokLowerIs(c, p, b, u"but") ||
@@ -270,6 +275,7 @@ size_t MainClauseAfter(const Ctx& c, int32_t p, const std::vector<Anchor>& ancho
 void InheritParticipleSpeaker(Ctx& c, int32_t p, std::vector<Anchor>& anchors, size_t k,
                               SentenceInfo si) {
   Anchor& a = anchors[k];
+  if (a.speaker.unnamed) return;  // "a memo saying …": the memo's author
   for (size_t j = k; j-- > 0 && k - j <= 8;) {
     // not a relative clause's "who": the participle hangs on the main clause
     if (anchors[j].sentence == a.sentence && anchors[j].emitted && !anchors[j].according &&

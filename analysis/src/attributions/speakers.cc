@@ -136,7 +136,7 @@ void ResolveNamed(const Ctx& c, int32_t p, Speaker* s) {
   // headline) is not its name
   const bool into_cue = m >= 0 && s->te < NumTokens(c, p) &&
                         c.report->entities[m].span.end >= Tok(c, p, s->te).end &&
-                        c.lex.cues.count(TokLower(c, p, s->te));
+                        c.lex.finite_cues.count(TokLower(c, p, s->te));
   if (m >= 0 && !into_cue) {
     ResolveMention(c, m, s);
     return;
