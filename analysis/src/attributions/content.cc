@@ -975,6 +975,41 @@ bool AnonymityRequest(const Ctx& c, int32_t p, int32_t f, int32_t end) {
   return false;
 }
 
+// Where a bare cue's clause starts when its complement opens with a
+// subordinator or an adjunct: "would not say when the vote is", "won't
+// say if …" (the question left open, not a bare "… say when."); "said if
+// the levy passes, the depot will close"; "said after the hearing she would
+// …" (the clause after the adjunct). -1 when none.
+int32_t BareClauseStart(const Ctx& c, int32_t p, const Anchor& a, SentenceInfo si, int32_t f,
+                        int32_t end, bool adjunct) {
+  if (NegatedCue(c, p, si.b, a.cue_b) && IsLowerWord(c, p, f) &&
+      OpensWhClause(TokLower(c, p, f), true) && end - f >= 3)
+    return f;
+  if (SubordinateThenMain(c, p, f, end)) return f;
+  if (!adjunct) return -1;
+  const int32_t g = ClauseAfterAdjunct(c, p, f, end);
+  return g > f ? g : -1;
+}
+
+// A topic object that reports nothing: a passive `thing` cue has no object
+// ("was dismissed before the final"; "are slamming" is active); a
+// `nonhuman` cue's person ("questioned a witness"); an object holding a claim
+// noun's own report ("questioned Lee's claim that …": that report speaks); a
+// bare object of a cue that is not `thing`, without a predicate ("criticised
+// the deal as a giveaway", "accused X of lying") or a gerund.
+bool ObjectStatesNothing(const Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k,
+                         SentenceInfo si, int32_t f, int32_t end, bool about, bool has_quote,
+                         bool gerund) {
+  const Anchor& a = anchors[k];
+  const int32_t aux = AuxiliaryBefore(c, p, si.b, a.cue_b);
+  const bool passive =
+      aux >= si.b && IsBeForm(TokLower(c, p, aux)) && !IsIngForm(TokLower(c, p, a.cue_b));
+  if (passive && a.info.thing && !about && !has_quote) return true;
+  if (a.info.nonhuman && PersonObject(c, p, f, end)) return true;
+  if (a.info.thing && !about && ClaimWithin(c, p, anchors, k, f, end)) return true;
+  return !has_quote && !a.info.thing && !gerund && !HasPredicate(c, p, f, end);
+}
+
 // 4b. Content after the cue: a quotation, or reported speech, which needs
 // "that", a colon, a bare-complement verb, a "to" infinitive for promise-like
 // verbs, or a quoted fragment.
@@ -1006,17 +1041,9 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
                       ((fw == u"about"sv || fw == u"over"sv || fw == u"under"sv) &&
                        f + 1 < end && Tok(c, p, f + 1).Has(kTokNumber));  // "about 20 people"
   const bool adjunct = !m.that && !m.colon && c.lex.np_stops.count(fw) && !has_quote && !approx;
-  // "said after the hearing she would …": the clause after the adjunct
-  // "would not say when the vote is", "won't say if …": the question left open
-  if (a.info.bare && !m.that && !m.colon && !has_quote && NegatedCue(c, p, si.b, a.cue_b) &&
-      IsLowerWord(c, p, f) && OpensWhClause(fw, true) && end - f >= 3)  // not "… say when."
-    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
-  if (a.info.bare && !m.that && !m.colon && !has_quote && SubordinateThenMain(c, p, f, end))
-    return Emit(c, a, Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end}, false, conf - 0.1) >= 0;
-  if (adjunct && a.info.bare) {
-    const int32_t g = ClauseAfterAdjunct(c, p, f, end);
-    if (g > f) return Emit(c, a, Span{p, Tok(c, p, g).begin, Tok(c, p, end - 1).end}, false,
-                           conf - 0.1) >= 0;
+  if (a.info.bare && !m.that && !m.colon && !has_quote) {
+    const int32_t g = BareClauseStart(c, p, a, si, f, end, adjunct);
+    if (g >= f) return Emit(c, a, TokSpan(c, p, g, end), false, conf - 0.1) >= 0;
   }
   const bool infinitive = (a.info.inf && fw == u"to"sv && !m.that) ||
                           (!m.that && !m.colon && AddresseeInfinitive(c, p, a, f, end) > f);
@@ -1061,16 +1088,8 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
   // "proposes allowing farmers to sell …", "suggested looking at …"
   const bool gerund = a.info.gerund && !m.that && !m.colon && IsLowerWord(c, p, f) &&
                       IsIngForm(fw) && !c.lex.cues.count(fw) && !c.lex.np_stops.count(fw);
-  // "was dismissed before the final": a passive `thing` cue has no object
-  const int32_t aux = AuxiliaryBefore(c, p, si.b, a.cue_b);
-  const bool passive = aux >= si.b && IsBeForm(TokLower(c, p, aux)) &&
-                       !IsIngForm(TokLower(c, p, a.cue_b));  // "are slamming" is active
-  if (object && passive && a.info.thing && !about && !wh_clause && !has_quote) return false;
-  if (object && a.info.nonhuman && !wh_clause && PersonObject(c, p, f, end)) return false;
-  // "questioned Lee's claim that …": the report inside the object speaks
-  if (object && a.info.thing && !about && !wh_clause && ClaimWithin(c, p, anchors, k, f, end))
-    return false;
-  if (object && !has_quote && !wh_clause && !a.info.thing && !gerund && !HasPredicate(c, p, f, end))
+  if (object && !wh_clause &&
+      ObjectStatesNothing(c, p, anchors, k, si, f, end, about, has_quote, gerund))
     return false;
   const bool ok = m.that || m.colon || (has_quote && !a.info.strict) || (a.info.bare && !adjunct) ||
                   m.platform_phrase || infinitive || clause || object || gerund;
@@ -1079,9 +1098,9 @@ bool EmitForward(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t k
     end = SubordinateClauseEnd(c, p, f, end);  // "urged X to act after the rains …"
     content = Span{p, Tok(c, p, f).begin, Tok(c, p, end - 1).end};
   }
-  // "talked about Zika": what a cue with its particle is about may be one word
-  // ("announced the pick", "called for the ban": an object of two words)
-  // ("criticized Ortiz": a name alone)
+  // "talked about Zika": what a cue with its particle is about may be one word,
+  // a `thing` object or a demand two ("announced the pick", "called for the
+  // ban") or a name alone ("criticized Ortiz"); other complements three
   const bool name_object = object && a.info.thing && IsCap(c, p, f) && !InQuote(c, p, f);
   const int32_t shortest = about || name_object                             ? 1
                            : (object || demand) && (a.info.thing || demand) ? 2
