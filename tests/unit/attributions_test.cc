@@ -2423,3 +2423,14 @@ TEST_CASE(
   REQUIRE(a != nullptr);
   CHECK(Text(doc, a->content) == u"the vote was rigged");
 }
+
+TEST_CASE("a fronted prepositional phrase is not the subject a participle's speaker comes from",
+          "[attributions]") {
+  Document doc =
+      Doc({u"After the Lisbon floods, Ann Lee released a new radio ad calling the "
+           u"levees a disgrace."});
+  Report r = Attribute(doc);
+  const Attribution* a = Find(doc, r, u"a disgrace");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_name == u"Ann Lee");
+}

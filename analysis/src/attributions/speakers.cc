@@ -793,10 +793,16 @@ int32_t FrontedAdverbialEnd(const Ctx& c, int32_t p, int32_t sb, int32_t limit) 
   }
   const bool opener = is_time_end(first) || first == u"overall"sv || first == u"meanwhile"sv ||
                       first == u"to"sv || IsLyForm(first) || IsIngForm(first);
-  if (!opener) return sb;
+  // "After the Lisbon floods, Lee …": a prepositional phrase without a verb
+  const bool phrase = c.lex.prepositions.count(first) > 0;
+  if (!opener && !phrase) return sb;
   for (int32_t t = sb + 1; t < limit && t - sb <= 12; ++t) {
     if (InQuote(c, p, t)) return sb;
     if (IsComma(c, p, t)) return t + 1;
+    const std::u16string w = TokLower(c, p, t);
+    if (phrase && IsLowerWord(c, p, t) &&
+        (c.lex.finite_verbs.count(w) || c.lex.finite_cues.count(w) || IsEdForm(w)))
+      return sb;
   }
   return sb;
 }
