@@ -243,12 +243,7 @@ bool DocumentParticiple(const Ctx& c, int32_t p, int32_t sb, int32_t i) {
   for (int32_t k = i - 2; k >= sb && i - k <= 5; --k) {
     if (!IsWord(c, p, k) || InQuote(c, p, k)) return false;
     const std::u16string w = TokLower(c, p, k);
-    if (w == u"released"sv || w == u"issued"sv || w == u"sent"sv || w == u"posted"sv ||
-        w == u"published"sv || w == u"put"sv || w == u"wrote"sv || w == u"signed"sv ||
-        w == u"circulated"sv || w == u"filed"sv || w == u"ran"sv || w == u"aired"sv ||
-        w == u"launched"sv || w == u"tweeted"sv || w == u"releases"sv || w == u"issues"sv ||
-        w == u"sends"sv || w == u"emailed"sv || w == u"delivered"sv || w == u"in"sv)
-      return true;
+    if (c.lex.publishing_verbs.count(w) || w == u"in"sv) return true;
   }
   return false;
 }

@@ -98,6 +98,7 @@ struct Lexicon {
   std::unordered_set<std::u16string> clause_verbs;    // "is", "would", "won't"
   std::unordered_set<std::u16string> claim_nouns;     // "claim", "assertion"
   std::unordered_set<std::u16string> document_nouns;  // "statement", "letter"
+  std::unordered_set<std::u16string> publishing_verbs;  // "released", "sent"
   static const Lexicon& Get();
 };
 

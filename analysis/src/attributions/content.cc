@@ -326,7 +326,7 @@ void EmitAccording(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t
                    SentenceInfo si) {
   const Anchor& a = anchors[k];
   const int32_t dash = DashBefore(c, p, a.cue_b);
-  int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
+  const int32_t after = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
   // "But, according to the survey, most farmers …": a lead of conjunctions and
   // adverbs only is no clause of its own
   bool lead_only = true;
@@ -341,7 +341,7 @@ void EmitAccording(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, size_t
   const bool at_end =
       after >= si.e - 1 && !IsComma(c, p, a.cue_b - 1) && a.cue_b - si.b >= 4 && !possessed;
   if (!at_end && (lead_only || (a.cue_b > si.b && !IsComma(c, p, a.cue_b - 1) && dash <= si.b))) {
-    int32_t from = a.after_tok >= 0 ? a.after_tok : a.speaker.te;
+    int32_t from = after;
     if (IsComma(c, p, from)) ++from;
     int32_t end = ContentEndTok(c, p, from, si.e, anchors, k);
     if (from < end) Emit(c, a, Span{p, Tok(c, p, from).begin, Tok(c, p, end - 1).end}, false, 0.7);

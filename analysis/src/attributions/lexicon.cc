@@ -106,6 +106,7 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/clause_verbs.txt", &l->clause_verbs);
     Load("attributions/claim_nouns.txt", &l->claim_nouns);
     Load("attributions/document_nouns.txt", &l->document_nouns);
+    Load("attributions/publishing_verbs.txt", &l->publishing_verbs);
     return l;
   }();
   return *lex;
