@@ -14,7 +14,16 @@ of five publishers, judged once, then tuned on) and heldout4 (140 more train
 records, judged once, then tuned on) and heldout5 (the last 60 unseen train
 records, judged once on the final build, never tuned on) and reuters (the 216
 CoNLL-2003 dev documents: Reuters wire copy of 1996, another house and era,
-judged once in the fourth round before anything was tuned on it).
+judged once in the fourth round before anything was tuned on it) and gum_news,
+gum_interview (GUM's 24 Wikinews news articles and 19 Wikinews interviews,
+CC-BY 2.5: another house, 2004-2019; judged once in round 12 before anything was
+tuned on them).
+
+GUM's documents are sentences of tokens (`#Text=` lines, no paragraphs): each is
+rebuilt with scripts/convert_gum.py's spacing, a quotation mark's opening or
+closing state is carried from sentence to sentence, and a sentence is a
+paragraph of its own unless a quotation is still open at its end (then the next
+sentence continues the paragraph).
 
 Runs `factlens analyze --format jsonl -` on the first N (150) records of
 ../shared/corpora/news_dev/polnear_train.jsonl (real published political news;
@@ -34,6 +43,7 @@ absent. Python 3 standard library only; prints numbers, does not gate.
 import collections
 import json
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -43,7 +53,8 @@ import common  # noqa: E402
 CORPUS = "corpora/news_dev/polnear_train.jsonl"
 DEFAULT_VERDICTS = os.path.join(HERE, "checks_news_verdicts.jsonl")
 CORPORA = {"train": CORPUS, "dev": "corpora/news_dev/polnear_dev.jsonl",
-           "conll": "corpora/news_dev/conll2003_dev_docs.jsonl"}
+           "conll": "corpora/news_dev/conll2003_dev_docs.jsonl",
+           "gum_news": "corpora/gum/entities", "gum_interview": "corpora/gum/entities"}
 # Judged sets: name -> [(corpus, "A-B,...")], verdict file.
 SETS = {
     "dev": ([("train", "0-149")], "checks_news_verdicts.jsonl"),
@@ -60,6 +71,8 @@ SETS = {
     "heldout5": ([("train", "360-379,410-419,530-539,650-659,790-799")],
                  "checks_news_verdicts_heldout5.jsonl"),
     "reuters": ([("conll", "0-215")], "checks_news_verdicts_reuters.jsonl"),
+    "gum_news": ([("gum_news", "0-23")], "checks_news_verdicts_gum_news.jsonl"),
+    "gum_interview": ([("gum_interview", "0-18")], "checks_news_verdicts_gum_interview.jsonl"),
 }
 TOP_REASONS = 15
 KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",
@@ -106,11 +119,38 @@ def load_records(shared, args):
     records = []
     for corpus, spec in parts:
         path = shared / CORPORA[corpus]
-        if not path.is_file():
+        if not path.exists():
             common.skip("%s is absent" % path)
         wanted = set(parse_ranges(spec))
-        records.extend(r for i, r in enumerate(common.read_jsonl(path)) if i in wanted)
+        found = gum_records(path, corpus[len("gum_"):]) if corpus.startswith("gum_") \
+            else common.read_jsonl(path)
+        records.extend(r for i, r in enumerate(found) if i in wanted)
     return records, ["%s %s" % p for p in parts]
+
+
+PLURAL_POSSESSIVE = re.compile(r"(\w[sz]) '(?= \w)")
+SINGLE_QUOTED = re.compile(r"(^|\s)' ([^'\n]+?) '(?=\s|$|[,.;:!?])")
+
+
+def gum_records(folder, genre):
+    """GUM documents of one genre as {"id", "text"} records, sorted by file name."""
+    sys.path.insert(0, str(common.REPO / "scripts"))
+    import convert_gum  # noqa: E402  (the repository's own GUM reader)
+    records = []
+    for path in sorted(folder.glob("GUM_%s_*.tsv" % genre)):
+        text, quote_open = "", False
+        for sent in convert_gum.read_tsv(str(path)):
+            forms = [t["form"] for t in sent]
+            line, _ = convert_gum.detokenize(['"'] + forms if quote_open else forms)
+            line = line[1:] if quote_open else line
+            line = SINGLE_QUOTED.sub(r"\1'\2'", line)  # "for ' courage ' at" -> 'courage'
+            line = PLURAL_POSSESSIVE.sub(r"\1'", line)  # "the parents ' case" -> parents'
+            if text:
+                text += " " if quote_open else "\n"
+            text += line
+            quote_open ^= forms.count('"') % 2 == 1
+        records.append({"id": "gum/" + path.stem, "text": text})
+    return records
 
 
 def load_verdicts(path):
