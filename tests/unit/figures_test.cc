@@ -607,6 +607,14 @@ TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {
   CHECK(r.Find("Today") != nullptr);  // sentence start: the date
   CHECK(r.report.figures.size() == 2);  // "Today" and "second"
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
+  // A weekday's abbreviation after a capitalised word ends a paper's name.
+  Result sun =
+      Run("\"Mayor backs harbour plan\" - Lakeside Sun, June 3, 2011\n"
+          "The vote is on Wed, June 8, 2011.",
+          factlens::Date{2011, 6, 10});
+  INFO(sun.All());
+  CheckString(sun, "June 3, 2011", FigureKind::kDate, "2011-06-03");
+  CheckString(sun, "Wed, June 8, 2011", FigureKind::kDate, "2011-06-08");
 }
 
 TEST_CASE("periods counted from the reference date (issue 14)", "[figures]") {

@@ -178,11 +178,14 @@ bool DayFirst(const std::vector<Tok>& ts, const Names& names, int j, DateMention
 }
 
 // A weekday before the date: "Tuesday, January 5" / "Tuesday 5 January" /
-// "Tuesday (Jan 5)".
+// "Tuesday (Jan 5)". An abbreviation after a capitalised word ends a name
+// ("Lakeside Sun, June 3"), as in the figures stage.
 void WeekdayBefore(const std::vector<Tok>& ts, const Names& names, DateMention* d) {
   int w = d->first_tok - 1;
   if (w >= 0 && (ts[w].lower() == u","sv || ts[w].lower() == u"("sv)) --w;
   if (w < 0 || ts[w].type != Tok::kWord || !ts[w].upper_initial) return;
+  if (ts[w].lower().size() <= 3 && w > 0 && ts[w - 1].type == Tok::kWord && ts[w - 1].upper_initial)
+    return;
   auto it = names.weekdays.find(ts[w].lower());
   if (it == names.weekdays.end()) return;
   d->weekday = it->second;

@@ -342,11 +342,14 @@ int Scanner::MatchRelativeDay(DateCue* c) {
 }
 
 // A capitalised weekday beside a capitalised day-name word is a name: "Black
-// Friday", "Super Tuesday", "Saturday Night Live", "the Sunday Times".
+// Friday", "Super Tuesday", "Saturday Night Live", "the Sunday Times"; so is an
+// abbreviation after any capitalised word: the "Sun" of "Lakeside Sun, June 3".
 bool Scanner::WeekdayInName(int k) const {
   const Lex* p = L(k - 1);
   const Lex* n = L(k + 1);
-  return (p && p->type == kWord && p->upper && (p->cls & kDayNameW)) ||
+  bool after_capital = p && p->type == kWord && p->upper;
+  bool abbreviated = L(k)->low.size() <= 3;  // "sun", "wed"; not "thurs"
+  return (after_capital && ((p->cls & kDayNameW) || abbreviated)) ||
          (n && n->type == kWord && n->upper && (n->cls & kDayNameW));
 }
 
@@ -475,6 +478,7 @@ int Scanner::MatchWeekday(DateCue* c) {
                        (Is(k + 1, "the") && IsSuffixedDay(k + 2) && L(k + 2)->type == kNum)) &&
                       w->low.size() > 3))))
     return kContinue;
+  if (WeekdayInName(k)) return kContinue;
   int k2 = k + 1;
   if (IsSym(k2, ".") && Adj(k2)) ++k2;
   if (IsSym(k2, ",")) ++k2;
