@@ -294,6 +294,33 @@ TEST_CASE("vague_source and first_reference: a named companion, a family word",
   }
 }
 
+TEST_CASE("vague_source: a crowd's chant and a statement withheld credit no claim",
+          "[checks][real]") {
+  auto run = [](const Document& doc, const std::u16string& speaker, const std::u16string& cue,
+                const std::u16string& content) {
+    Report r;
+    Attribution a;
+    a.vague_source = true;
+    a.speaker = Find(doc, speaker);
+    a.cue = Find(doc, cue);
+    a.content = Find(doc, content);
+    r.attributions.push_back(a);
+    return Count(Run(doc, &r), "vague_source");
+  };
+  Document chant =
+      Doc({u"The hall filled as results came in. Some chanted \u201CTen more "
+           u"years!\u201D"});
+  CHECK(run(chant, u"Some", u"chanted", u"Ten more years!") == 0);
+  Document shout = Doc({u"Others, angry at the delay, shouted at the stage."});
+  CHECK(run(shout, u"Others", u"shouted", u"at the stage") == 0);
+  Document withheld = Doc({u"Several others have not yet said which bid they favour."});
+  CHECK(run(withheld, u"Several others", u"said", u"which bid they favour") == 0);
+  Document didnt = Doc({u"Analysts didn't say when rates would fall."});
+  CHECK(run(didnt, u"Analysts", u"say", u"when rates would fall") == 0);
+  Document claim = Doc({u"Some said the bid was too low."});
+  CHECK(run(claim, u"Some", u"said", u"the bid was too low") == 1);
+}
+
 TEST_CASE("unattributed_quote: a speaker followed by a pronoun; 'widely seen' as an adjective",
           "[checks][real]") {
   {

@@ -64,9 +64,11 @@ TEST_CASE("The checks' speech cues are attribution cues", "[common]") {
       pos = end + 1;
     }
   }
-  for (std::string_view w : EmbeddedLines("checks/speech_cues.txt")) {
-    INFO(w);
-    CHECK(forms.count(std::string(w)) == 1);
+  for (const char* file : {"checks/speech_cues.txt", "checks/crowd_cues.txt"}) {
+    for (std::string_view w : EmbeddedLines(file)) {
+      INFO(file << ": " << w);
+      CHECK(forms.count(std::string(w)) == 1);
+    }
   }
 }
 

@@ -215,6 +215,38 @@ bool Attributive(const Context& ctx, const Span& s) {
   return ts[b].type == Tok::kWord && !ts[b].upper_initial && !Has(kGoesOn, ts[b].lower());
 }
 
+// "not said", "never said", "didn't say" (lexed "didn", "'", "t"): a negation in
+// the two words before token k.
+bool NegatedBefore(const std::vector<Tok>& ts, int k) {
+  for (int j = k - 1, words = 0; j >= 0 && words < 2; --j) {
+    if (ts[j].type != Tok::kWord) return false;
+    ++words;
+    std::u16string_view w = ts[j].lower();
+    if (w == u"not" || w == u"never") return true;
+    bool apostrophe = j >= 2 && (ts[j - 1].lower() == u"'" || ts[j - 1].lower() == u"\u2019");
+    if (w == u"t" && apostrophe && !ts[j - 2].lower().empty() && ts[j - 2].lower().back() == u'n')
+      return true;
+    if (w == u"t") return false;
+  }
+  return false;
+}
+
+// The attribution's cue is a crowd's noise ("Some chanted", "Others shouted",
+// data/checks/crowd_cues.txt) or a statement withheld ("Several others have not
+// said which …"): neither credits a claim to an unnamed source.
+bool NoClaimCredited(const Context& ctx, const Attribution& a) {
+  static const std::unordered_set<std::u16string, WordHash> kCrowdCues = [] {
+    std::unordered_set<std::u16string, WordHash> s;
+    for (std::string_view w : EmbeddedLines("checks/crowd_cues.txt")) s.insert(Utf16(w));
+    return s;
+  }();
+  if (!a.cue || a.cue->paragraph < 0) return false;
+  const auto& ts = ctx.toks[a.cue->paragraph];
+  const int k = ctx.TokRange(a.cue->paragraph, a.cue->begin, a.cue->end).first;
+  if (k >= static_cast<int>(ts.size())) return false;
+  return Has(kCrowdCues, ts[k].lower()) || NegatedBefore(ts, k);
+}
+
 // The words are no vague sourcing in the reporter's own text.
 bool NotVague(const Context& ctx, const Span& s) {
   return ctx.Transcript(s.paragraph) || NamingATerm(ctx, s) || AnonymityExplained(ctx, s) ||
@@ -231,7 +263,8 @@ void VagueAttributions(Context& ctx, const NamedSpans& named,
     Span s = a.speaker ? *a.speaker : (a.cue ? *a.cue : a.content);
     if (!s.valid() || s.paragraph < 0 || s.paragraph >= np) continue;
     if (!CollectiveSource(ctx, s) || ctx.InsideEmbed(s) || named.Cover(s) ||
-        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s))
+        ctx.HeadingLike(s.paragraph) || NotVague(ctx, s) || WithNamedSpeaker(ctx, named, s) ||
+        NoClaimCredited(ctx, a))
       continue;
     bool dup = false;
     for (const Span& v : (*vague_spans)[s.paragraph]) dup |= Overlaps(v, s);
