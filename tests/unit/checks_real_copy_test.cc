@@ -243,6 +243,17 @@ TEST_CASE("first_reference: by default only re-introductions", "[checks][real]")
   CHECK(error.find("unattributed_quote") != std::string::npos);
   CHECK_FALSE(ParseHouseList("[style]\nfirst_reference = some\n", &list, &error));
   CHECK(error.find("first_reference") != std::string::npos);
+
+  // "classic Per Dahl, a …": the name stands for a manner, no re-introduction.
+  Document manner = Doc({u"Per Dahl thanked them on Sunday.",
+                         u"Dahl said the count was fair and the result would stand.",
+                         u"The move was classic Per Dahl, a man who never gives up a seat."});
+  Report r2;
+  const int dahl = AddPerson(&r2, u"Per Dahl");
+  Mention(&r2, manner, u"Per Dahl", dahl);
+  Mention(&r2, manner, u"Dahl", dahl, 1);
+  Mention(&r2, manner, u"Per Dahl", dahl, 1);
+  CHECK(Count(Run(manner, &r2, /*all_first_references=*/false), "first_reference") == 0);
 }
 
 TEST_CASE("unattributed_quote: the speaker named after it, or a dash credit", "[checks][real]") {

@@ -761,6 +761,18 @@ bool Introduced(const Context& ctx, const EntityMention* m) {
   return !m->title.empty() || apposition;
 }
 
+// "classic Ines Berg, a builder of coalitions": the name stands for a manner
+// (data/checks/manner_words.txt), so the apposition describes, it does not
+// introduce.
+bool AfterMannerWord(const Context& ctx, const Span& s) {
+  static const std::unordered_set<std::u16string> kMannerWords =
+      WordList("checks/manner_words.txt");
+  const auto& ts = ctx.toks[s.paragraph];
+  const int i = ctx.TokAt(s.paragraph, s.begin);
+  return i > 0 && ts[i - 1].type == Tok::kWord &&
+         kMannerWords.count(std::u16string(ts[i - 1].lower()));
+}
+
 // Re-introduction: a full name with a title or apposition after the full name
 // was given and the surname alone has been used since.
 // A reminder far from the last full name (a long story) and a new entry of a
@@ -779,7 +791,8 @@ void Reintroduction(Context& ctx, const PersonRefs& refs, const std::vector<int3
       full_seen = bare_since = false;
     if (refs.IsFull(ctx, m)) {
       last_full = p;
-      if (full_seen && bare_since && Introduced(ctx, m) && !quoted) {
+      if (full_seen && bare_since && Introduced(ctx, m) && !quoted &&
+          !AfterMannerWord(ctx, m->span)) {
         Check c = NewCheck(Kind::kFirstReference);
         c.message = "‘" + Utf8(refs.ent.canonical) +
                     "’ is introduced again in full after being called ‘" + Utf8(bare_name) +
