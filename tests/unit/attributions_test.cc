@@ -2434,3 +2434,15 @@ TEST_CASE("a fronted prepositional phrase is not the subject a participle's spea
   REQUIRE(a != nullptr);
   CHECK(a->speaker_name == u"Ann Lee");
 }
+
+TEST_CASE("a strict cue before 'to' does not report the clause before it", "[attributions]") {
+  Document doc =
+      Doc({u"Bakeries reopened across the valley, although some "
+           u"continue to ration flour.",
+           u"Despite the new hangar, the airline continues to fly old planes.",
+           u"\u201CThe runway stays open,\u201D she continued."});
+  Report r = Attribute(doc);
+  CHECK(Find(doc, r, u"Bakeries reopened") == nullptr);
+  CHECK(Find(doc, r, u"Despite the new hangar") == nullptr);
+  CHECK(Find(doc, r, u"The runway stays open") != nullptr);
+}

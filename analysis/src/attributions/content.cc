@@ -1174,6 +1174,9 @@ void EmitClauseBefore(Ctx& c, int32_t p, const std::vector<Anchor>& anchors, siz
     nothing_after = c.lex.np_stops.count(fw) || c.lex.adverbs.count(fw) || fw == u"according"sv;
   }
   if (a.participle || !nothing_after || !(group_b - 1 > si.b && IsComma(c, p, group_b - 1))) return;
+  // "…, though some continue to ration flour": a strict cue before "to" is its
+  // other sense
+  if (a.info.strict && f < si.e && TokLowerIs(c, p, f, u"to")) return;
   int32_t cb = si.b;
   const int32_t opening = SkipDateline(c, p, si.b, group_b - 1);
   for (size_t j = k; j-- > 0 && k - j <= 8;) {
