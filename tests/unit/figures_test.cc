@@ -666,6 +666,22 @@ TEST_CASE("holidays (issue 14)", "[figures]") {
   CHECK(r.report.figures.size() == 4);
   Result f = Run("On election day, voters turn out.", factlens::Date{2016, 2, 18});
   CheckString(f, "election day", FigureKind::kDate, "2016-11-08");
+  // Other calendars through ICU: Umm al-Qura, Hebrew, Chinese; a hyphen between words.
+  Result c =
+      Run("The markets close for Eid al-Fitr and again for Eid al Adha. Rosh Hashanah and Yom "
+          "Kippur fall early. During Passover the bakery shuts; during Hanukkah it opens late. "
+          "Lunar New Year parades return, and on Mothers Day the cafe is full.",
+          factlens::Date{2022, 3, 1});
+  INFO(c.All());
+  CheckString(c, "Eid al-Fitr", FigureKind::kDate, "2022-05-02");
+  CheckString(c, "Eid al Adha", FigureKind::kDate, "2022-07-09");
+  CheckString(c, "Passover", FigureKind::kDate, "2022-04-16");
+  CheckString(c, "Lunar New Year", FigureKind::kDate, "2022-02-01");
+  CheckString(c, "Mothers Day", FigureKind::kDate, "2022-05-08");
+  CheckString(c, "Rosh Hashanah", FigureKind::kDate, "2021-09-07");  // the nearer one
+  CheckString(c, "Hanukkah", FigureKind::kDate, "2021-11-29");
+  Result y = Run("Yom Kippur 2023 began at sundown.", factlens::Date{2022, 3, 1});
+  CheckString(y, "Yom Kippur 2023", FigureKind::kDate, "2023-09-25");
 }
 
 TEST_CASE("relative ordinals a desk lists, not the lone words (issue 14)", "[figures]") {

@@ -103,5 +103,34 @@ Date NthWeekday(int year, int month, int n, int wd) {
   return Date{year, month, last_day - (last - wd + 7) % 7};
 }
 
+// The Gregorian date in `year` of day `day` of month `month` (1-based; ICU's own
+// month numbering, so Hebrew months count from Tishri with Adar I always counted)
+// in the calendar of ICU locale keyword `calendar` ("islamic-umalqura", "hebrew",
+// "chinese"): the first such day that falls in `year`. A lunar year is shorter than
+// the Gregorian one, so the calendar's year at January 1 or the next one has it.
+// {0, 0, 0} when ICU cannot say.
+Date CalendarDayIn(const std::string& calendar, int month, int day, int year) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> other(icu::Calendar::createInstance(
+      icu::TimeZone::getGMT()->clone(), icu::Locale(("en@calendar=" + calendar).c_str()), status));
+  std::unique_ptr<icu::Calendar> gregorian(
+      new icu::GregorianCalendar(icu::TimeZone::getGMT()->clone(), status));
+  if (U_FAILURE(status) || !other || !gregorian) return Date{};
+  gregorian->clear();
+  gregorian->set(year, 0, 1);
+  other->setTime(gregorian->getTime(status), status);
+  const int first = other->get(UCAL_EXTENDED_YEAR, status);
+  for (int y = first; y <= first + 1 && U_SUCCESS(status); ++y) {
+    other->clear();
+    other->set(UCAL_EXTENDED_YEAR, y);
+    other->set(UCAL_MONTH, month - 1);
+    other->set(UCAL_DATE, day);
+    gregorian->setTime(other->getTime(status), status);
+    if (U_SUCCESS(status) && gregorian->get(UCAL_YEAR, status) == year)
+      return Date{year, gregorian->get(UCAL_MONTH, status) + 1, gregorian->get(UCAL_DATE, status)};
+  }
+  return Date{};
+}
+
 }  // namespace figures_internal
 }  // namespace factlens

@@ -945,8 +945,13 @@ int Scanner::MatchRelativePeriod(int at) {
 
 // ------------------------------------------------------------ holidays
 
-// The day a holidays.txt rule names in `year` ("12-25", "easter+1", "4:5:11", "election").
+// The day a holidays.txt rule names in `year` ("12-25", "easter+1", "4:5:11", "election",
+// "hebrew 01-10").
 Date Scanner::HolidayIn(const std::string& rule, int year) const {
+  const size_t space = rule.find(' ');
+  if (space != std::string::npos)
+    return CalendarDayIn(rule.substr(0, space), std::stoi(rule.substr(space + 1, 2)),
+                         std::stoi(rule.substr(space + 4, 2)), year);
   if (rule == "election"sv) {
     Date monday = NthWeekday(year, 11, 1, 2);
     return AddDays(monday, 1);
@@ -973,6 +978,7 @@ int Scanner::MatchHoliday(int i) {
     int k = i, e = i;
     bool ok = !(words[0] == "may"sv && !l.upper);  // "may day" only as "May Day"
     for (size_t w = 0; w < words.size() && ok; ++w) {
+      if (w > 0 && IsDash(k) && Adj(k) && Adj(k + 1)) ++k;  // "Eid al-Fitr"
       const Lex* x = L(k);
       if (!x || x->type != kWord) {
         ok = false;
@@ -1031,6 +1037,10 @@ int Scanner::EmitHoliday(int i, int e, const std::string& rule) {
     return e;
   }
   Date d = HolidayIn(rule, year ? year : ctx_.ref->year);
+  if (!d.year) {
+    Emit(b, e, FigureKind::kDate, FigureValue{}, "", false, "its calendar is not known");
+    return e;
+  }
   if (!year) {
     // Forward with "next" or a future cue, back with "last"; else the nearest one
     // ("on Election Day" in a September story is the coming one).

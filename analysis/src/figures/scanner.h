@@ -107,6 +107,9 @@ int DayNumber(int y, int m, int d);
 // Western Easter Sunday; the nth weekday of a month (n = -1: the last).
 Date EasterSunday(int year);
 Date NthWeekday(int year, int month, int n, int wd);
+// Day `day` of month `month` of another calendar ("islamic-umalqura", "hebrew",
+// "chinese": ICU's locale keywords) in Gregorian `year`; {0, 0, 0} when unknown.
+Date CalendarDayIn(const std::string& calendar, int month, int day, int year);
 
 // ------------------------------------------------------------ the scanner
 
