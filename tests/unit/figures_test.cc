@@ -684,6 +684,38 @@ TEST_CASE("holidays (issue 14)", "[figures]") {
   CheckString(y, "Yom Kippur 2023", FigureKind::kDate, "2023-09-25");
 }
 
+TEST_CASE("durations without a number: 'several weeks', 'an hour', 'all day' (issue 14)",
+          "[figures]") {
+  Result r =
+      Run("The clinic stayed shut for several weeks and the ferry ran for all day.\n"
+          "Repairs took a few minutes; the crew waited about an hour and left half an hour "
+          "later.\n"
+          "A year ago the pier flooded. A few weeks ago it reopened.\n"
+          "Pay is $15 an hour, twice a day, in a year when rents rose; she won a second term.",
+          factlens::Date{2022, 3, 1});
+  INFO(r.All());
+  CheckNumber(r, "several weeks", FigureKind::kDuration, 3);
+  CheckNumber(r, "all day", FigureKind::kDuration, 1);
+  CheckNumber(r, "a few minutes", FigureKind::kDuration, 3);
+  CheckNumber(r, "an hour", FigureKind::kDuration, 1);
+  CheckNumber(r, "half an hour", FigureKind::kDuration, 0.5);
+  CheckString(r, "A year ago", FigureKind::kDate, "2021");
+  CheckNumber(r, "A few weeks ago", FigureKind::kDuration, 3);
+  CHECK(r.Find("a few minutes")->approx);
+  CHECK(r.Find("an hour")->approx);  // "about"
+  int hours = 0;                     // "$15 an hour" is a rate
+  for (const Figure& f : r.report.figures) hours += r.Text(f) == "an hour";
+  CHECK(hours == 1);
+  CHECK(r.Find("a day") == nullptr);
+  CHECK(r.Find("a year") == nullptr);    // "in a year when"
+  CHECK(r.Find("a second") == nullptr);  // the ordinal
+  Result h = Run("The bill waited almost a year and a half; a day's work pays $20.",
+                 factlens::Date{2022, 3, 1});
+  INFO(h.All());
+  CheckNumber(h, "a year and a half", FigureKind::kDuration, 1.5);
+  CHECK(h.Find("a day") == nullptr);
+}
+
 TEST_CASE("relative ordinals a desk lists, not the lone words (issue 14)", "[figures]") {
   Result r = Run(
       "Show me the second to last, then the one before the last and the previous one.\n"

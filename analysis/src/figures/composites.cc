@@ -1059,8 +1059,12 @@ int Scanner::EmitHoliday(int i, int e, const std::string& rule) {
     else
       d = dist(after) <= ahead ? after : before;
   }
-  Emit(b, e, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
-       year ? "" : "year inferred from " + ctx_.ref_source);
+  // The Islamic holidays are kept by sighting the moon: the computed Umm al-Qura day
+  // may be a day early or late where the text was written.
+  const bool sighted = rule.rfind("islamic", 0) == 0;
+  std::string note = year ? "" : "year inferred from " + ctx_.ref_source;
+  if (sighted) note += std::string(note.empty() ? "" : "; ") + "Umm al-Qura calendar, ±1 day";
+  Emit(b, e, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", sighted, note);
   return e;
 }
 

@@ -505,5 +505,53 @@ int Scanner::MatchUnitLong(int i) {
   return i + 3;
 }
 
+// "for several weeks", "within a few minutes", "all day", "half an hour", "a year ago":
+// an amount that is no number before a duration unit (indefinite_amounts.txt). A
+// duration of that many units; "ago" after an exact amount makes the date that far
+// back, after an approximate one a duration with note "ago".
+int Scanner::MatchIndefiniteDuration(int i) {
+  const Lex& l = lx_[i];
+  if (l.type != kWord) return -1;
+  auto bucket = t_.indefinite_amounts.find(l.low);
+  if (bucket == t_.indefinite_amounts.end()) return -1;
+  for (const Tables::IndefiniteAmount& a : bucket->second) {
+    int k = i;
+    bool ok = true;
+    for (const std::string& w : a.words) ok = ok && Is(k++, w);
+    const Lex* u = L(k);
+    if (!ok || !u || u->type != kWord || !(u->cls & kDurationW) || u->upper) continue;
+    const std::string& unit = t_.duration.at(u->low);
+    const bool plural = u->low == unit + "s" || (unit == "century"sv && u->low == "centuries");
+    if (plural != (a.units > 1) || (!plural && u->low != unit)) continue;
+    if (u->low == "second"sv) continue;  // "for a second term": the ordinal
+    int e = k + 1;
+    // "a day's work", "a year's salary": a measure of something else
+    if ((IsSym(e, "'") || IsSym(e, "\u2019")) && Adj(e) && Is(e + 1, "s")) continue;
+    double units = a.units;
+    if (!plural && Is(e, "and") && Is(e + 1, "a") && Is(e + 2, "half")) units += 0.5, e += 3;
+    const bool ago = Is(e, "ago");
+    // "in a year when …", "in a year this close": "in" leads only an approximate amount
+    const bool after_lead =
+        L(i - 1) && t_.duration_leads.count(L(i - 1)->low) && !(Is(i - 1, "in") && !a.approx);
+    const bool tail = ago || Is(e, "later") || Is(e, "earlier") || Is(e, "long");
+    if (a.words[0] != "all"sv && !after_lead && !tail) continue;
+    if (a.words[0] == "all"sv && (Is(i - 1, "of") || Is(e, "of"))) continue;  // "all year of"
+    // "about an hour", "more than a year"
+    const bool about = (L(i - 1) && (L(i - 1)->cls & kApproxW)) ||
+                       (Is(i - 1, "than") && L(i - 2) && (L(i - 2)->cls & kApproxW));
+    if (ago && !a.approx) {
+      FigureValue when = AgoDate(Num(units), unit);
+      if (when.type != FigureValue::Type::kNone) {
+        Emit(i, e + 1, FigureKind::kDate, when, "", about, "counted back from " + ctx_.ref_source);
+        return e + 1;
+      }
+    }
+    if (ago) ++e;
+    Emit(i, e, FigureKind::kDuration, Num(units), unit, a.approx || about, ago ? "ago" : "");
+    return e;
+  }
+  return -1;
+}
+
 }  // namespace figures_internal
 }  // namespace factlens

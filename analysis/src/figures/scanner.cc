@@ -146,6 +146,7 @@ std::vector<Figure> Scanner::Run() {
       next = MatchYearToDate(i);  // composites.cc
     if (next < 0 && MayOpenComposite(i)) next = TryCompositeAt(i);
     if (next < 0) next = MatchUnitLong(i);           // quantities.cc
+    if (next < 0) next = MatchIndefiniteDuration(i);  // quantities.cc
     if (next < 0 && MayOpenFigure(i)) next = TryFigureAt(i);
     if (next < 0) next = MatchRelativeOrdinal(i);   // composites.cc; "last week" is a date
     i = next > i ? next : i + 1;

@@ -339,6 +339,7 @@ class Scanner {
   int MatchWeekNumber(int i);
   int MatchWeekOf(int i);
   int MatchYearToDate(int i);
+  int MatchIndefiniteDuration(int i);
   int MatchClockWords(int i);  // times.cc
   int MatchSpelledClock(int i);  // times.cc
 

@@ -210,6 +210,16 @@ void BuildWordLists(Tables* t) {
   for (auto& kv : t->holidays)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const Row& r : Rows("figures/indefinite_amounts.txt")) {
+    std::vector<std::string> w = SplitWords(std::string(r[0]));
+    if (r.size() < 3 || w.empty()) continue;
+    t->indefinite_amounts[w[0]].push_back({w, std::stod(std::string(r[1])), r[2] == "approx"});
+  }
+  for (auto& kv : t->indefinite_amounts)
+    std::sort(kv.second.begin(), kv.second.end(),
+              [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
+  for (std::string_view w : EmbeddedLines("figures/duration_lead_words.txt"))
+    t->duration_leads.insert(std::string(w));
   for (const Row& r : Rows("figures/number_names.txt"))
     if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);

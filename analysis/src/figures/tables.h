@@ -96,6 +96,15 @@ struct Tables {
   // Holidays by first word, longest first: {"christmas", "eve"} -> "12-24".
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
       holidays;
+  // Amounts that are no number before a duration unit, by first word, longest first:
+  // {"a", "few"} -> 3 approximate (indefinite_amounts.txt).
+  struct IndefiniteAmount {
+    std::vector<std::string> words;
+    double units = 1;
+    bool approx = false;
+  };
+  std::unordered_map<std::string, std::vector<IndefiniteAmount>> indefinite_amounts;
+  std::unordered_set<std::string> duration_leads;  // "for", "within" (duration_lead_words.txt)
   // "529" -> {"plan", "plans", ...}: the words after a number that make it a name.
   std::unordered_map<std::string, std::vector<std::string>> number_names;
   // Currency names after a number, lower case, possibly several words
