@@ -666,6 +666,7 @@ class SentenceYears {
 double NthAt(const std::vector<Tok>& ts, int i, int* start) {
   const std::u16string_view w = ts[i].lower();
   *start = i;
+  if (w.size() < 9) return -1;  // shorter than "centenary": most words end here
   if (w == u"centenary"sv || w == u"centennial"sv) return 100;
   if (w == u"bicentenary"sv || w == u"bicentennial"sv) return 200;
   if (w == u"sesquicentennial"sv) return 150;

@@ -2,6 +2,7 @@
 // stage ("analysts said"), then the phrase patterns of
 // data/checks/vague_sources.txt ("it is widely believed").
 #include <algorithm>
+#include <bitset>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -291,6 +292,18 @@ const std::unordered_map<std::u16string_view, std::vector<size_t>>& PatternsByFi
   return by_first;
 }
 
+// A cheap test before the hash lookup of PatternsByFirstWord: the first
+// letter and the length of some pattern's first word.
+bool MayBeginPattern(std::u16string_view w) {
+  static const std::bitset<32 * 32> kShapes = [] {
+    std::bitset<32 * 32> b;
+    for (const auto& [first, unused] : PatternsByFirstWord())
+      if (!first.empty()) b.set((first[0] & 31u) * 32 + std::min<size_t>(first.size(), 31));
+    return b;
+  }();
+  return !w.empty() && kShapes.test((w[0] & 31u) * 32 + std::min<size_t>(w.size(), 31));
+}
+
 bool SentencePunctuation(char16_t ch) {
   return ch == '.' || ch == ';' || ch == '?' || ch == '!' || ch == u'“' || ch == u'”' ||
          ch == '"';
@@ -324,6 +337,7 @@ void VaguePhrases(Context& ctx, int32_t p, const NamedSpans& named,
   for (size_t i = 0; i < ts.size(); ++i)
     if (ts[i].type == Tok::kWord) words.push_back(static_cast<int>(i));
   for (size_t w = 0; w < words.size(); ++w) {
+    if (!MayBeginPattern(ts[words[w]].lower())) continue;
     auto first = by_first.find(ts[words[w]].lower());
     if (first == by_first.end()) continue;
     for (size_t pi : first->second) {
