@@ -684,6 +684,20 @@ TEST_CASE("holidays (issue 14)", "[figures]") {
   CheckString(y, "Yom Kippur 2023", FigureKind::kDate, "2023-09-25");
 }
 
+TEST_CASE("a quarter or half of 'the year', 'this year', 'last year' (issue 14)", "[figures]") {
+  Result r =
+      Run("Orders slowed in the first quarter of the year and in the second half of last year; "
+          "the fourth quarter of this year looks better.",
+          factlens::Date{2016, 5, 10});
+  INFO(r.All());
+  CheckStringRange(r, "first quarter of the year", "2016-01", "2016-03");
+  CheckStringRange(r, "second half of last year", "2015-07", "2015-12");
+  CheckStringRange(r, "fourth quarter of this year", "2016-10", "2016-12");
+  // Said in January, "the third quarter of the year" has not begun: last year's.
+  Result j = Run("Crates sold out in the third quarter of the year.", factlens::Date{2016, 1, 4});
+  CheckStringRange(j, "third quarter of the year", "2015-07", "2015-09");
+}
+
 TEST_CASE("durations without a number: 'several weeks', 'an hour', 'all day' (issue 14)",
           "[figures]") {
   Result r =

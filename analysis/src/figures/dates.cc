@@ -899,12 +899,29 @@ int Scanner::MatchQuarter(DateCue* c) {
         (Is(k + 1, "quarter") || Is(k + 1, "half")) && Is(k + 2, "of")))
     return kContinue;
   int yy = Year4(k + 3);
+  int ye = k + 4;
+  const bool relative = yy < 1000 && RelativeYearAt(k + 3, &yy, &ye);
   int ov = t_.ordinal.count(o->low) ? t_.ordinal.at(o->low) : 0;
   bool h = Is(k + 1, "half");
   if (yy < 1000 || ov < 1 || ov > (h ? 2 : 4)) return kContinue;
-  Emit(start, k + 4, FigureKind::kDate, QuarterRange(yy, ov, h), h ? "half-year" : "quarter",
-       false);
-  return k + 4;
+  // "the third quarter of the year" said in January is last year's: with "the year"
+  // the latest such period that began by the reference date
+  const int first_month = h ? (ov - 1) * 6 + 1 : (ov - 1) * 3 + 1;
+  if (relative && Is(k + 3, "the") && first_month > ctx_.ref->month) --yy;
+  Emit(start, ye, FigureKind::kDate, QuarterRange(yy, ov, h), h ? "half-year" : "quarter", false,
+       relative ? "resolved against " + ctx_.ref_source : "");
+  return ye;
+}
+
+// "the year", "this year", "last year", "next year" at j (after "the first quarter
+// of"), with a reference date: the year and the end of the words.
+bool Scanner::RelativeYearAt(int j, int* year, int* end) const {
+  if (!ctx_.ref || !Is(j + 1, "year")) return false;
+  const int delta = Is(j, "the") || Is(j, "this") ? 0 : Is(j, "last") ? -1 : Is(j, "next") ? 1 : 9;
+  if (delta == 9) return false;
+  *year = ctx_.ref->year + delta;
+  *end = j + 2;
+  return true;
 }
 
 // Numeric dates: "2026-01-05", "2019/08/01", "1/1/2015", "29/03/2018".

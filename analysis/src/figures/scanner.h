@@ -339,6 +339,7 @@ class Scanner {
   int MatchWeekNumber(int i);
   int MatchWeekOf(int i);
   int MatchYearToDate(int i);
+  bool RelativeYearAt(int j, int* year, int* end) const;
   int MatchIndefiniteDuration(int i);
   int MatchClockWords(int i);  // times.cc
   int MatchSpelledClock(int i);  // times.cc
