@@ -684,6 +684,27 @@ TEST_CASE("holidays (issue 14)", "[figures]") {
   CheckString(y, "Yom Kippur 2023", FigureKind::kDate, "2023-09-25");
 }
 
+TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (issue 14)",
+          "[figures]") {
+  Result r =
+      Run("The fund needs a quarter of a million dollars and three quarters of a billion euros.\n"
+          "Fees ran into six figures for a six-figure mural after a five-alarm fire.\n"
+          "The market opens at 9:00 a.m. Eastern. Polls close at 8 p.m. Results follow.\n"
+          "<embed id=\"7723\" posted=\"2016-09-20\">Turnout was 61 percent</embed>",
+          factlens::Date{2016, 9, 21});
+  INFO(r.All());
+  CheckNumber(r, "a quarter of a million dollars", FigureKind::kMoney, 250000);
+  CheckNumber(r, "three quarters of a billion euros", FigureKind::kMoney, 750000000);
+  CHECK(r.Find("six figures") == nullptr);
+  CHECK(r.Find("six-figure") == nullptr);
+  CHECK(r.Find("five-alarm") == nullptr);
+  CHECK(r.Find("9:00 a.m.") != nullptr);  // the abbreviation keeps its period before a zone
+  CHECK(r.Find("8 p.m") != nullptr);      // the sentence's full stop stays outside
+  CHECK(r.Find("7723") == nullptr);
+  CHECK(r.Find("2016-09-20") == nullptr);
+  CheckNumber(r, "61 percent", FigureKind::kPercent, 61);
+}
+
 TEST_CASE("a quarter or half of 'the year', 'this year', 'last year' (issue 14)", "[figures]") {
   Result r =
       Run("Orders slowed in the first quarter of the year and in the second half of last year; "

@@ -137,6 +137,32 @@ int Scanner::SkipTitleNumber(int i) const {
   return i + 1;
 }
 
+// An idiom with a spelled number (number_names.txt): "six figures", "a six-figure
+// salary", "a five-alarm fire" hold no count.
+int Scanner::SkipNumberIdiom(int i) const {
+  const Lex& l = lx_[i];
+  if (l.type != kWord || !(l.cls & kCardinal)) return -1;
+  auto named = t_.number_names.find(l.low);
+  if (named == t_.number_names.end()) return -1;
+  const int k = IsDash(i + 1) && Adj(i + 1) ? i + 2 : i + 1;
+  if (!L(k) || L(k)->type != kWord) return -1;
+  for (const std::string& w : named->second)
+    if (L(k)->low == w) return k + 1;
+  return -1;
+}
+
+// A markup tag pasted into the text ("<embed id=… posted="2016-09-20">",
+// "</p>") holds attributes, not figures: skips to its ">". A tag opens with "<" glued
+// to a letter or "/" and closes within kMaxTagLexemes.
+int Scanner::SkipMarkupTag(int i) const {
+  constexpr int kMaxTagLexemes = 120;
+  if (!IsSym(i, "<") || !L(i + 1) || !Adj(i + 1) || !(L(i + 1)->type == kWord || IsSym(i + 1, "/")))
+    return -1;
+  for (int j = i + 2; j < N() && j < i + kMaxTagLexemes; ++j)
+    if (IsSym(j, ">")) return j + 1;
+  return -1;
+}
+
 // URLs and e-mail addresses hold no figures: skips to the next space.
 int Scanner::SkipUrl(int i) {
   const int n = N();

@@ -213,6 +213,7 @@ NumMatch Scanner::ParseArticleNumber(int j) {
   m.fraction = true;
   m.v = 1.0 / fr->second;
   m.end = j + 2;
+  OfAScale(&m);
   // "a half million"
   if (L(m.end) && Has(m.end, kScale) && L(m.end)->low != "dozens"sv) {
     m.v *= t_.scale.at(L(m.end)->low);
@@ -403,6 +404,22 @@ void Scanner::AddWordFraction(NumMatch* m) const {
   m->fraction = true;
   m->integer = false;
   m->end = k2 + 1;
+  OfAScale(m);
+}
+
+// "a quarter of a million (dollars)", "three quarters of a billion": the fraction of a
+// scale word is a scaled number, no fraction of a whole.
+void Scanner::OfAScale(NumMatch* m) const {
+  const int k = m->end;
+  if (!m->fraction || !Is(k, "of") || !(Is(k + 1, "a") || Is(k + 1, "an")) || !L(k + 2)) return;
+  const std::string& w = L(k + 2)->low;
+  if (!(w == "hundred"sv || w == "thousand"sv || w == "million"sv || w == "billion"sv ||
+        w == "trillion"sv))
+    return;
+  m->v *= t_.scale.at(w);
+  m->fraction = false;
+  m->scaled = true;
+  m->end = k + 3;
 }
 
 // Parses a spelled-out number starting at lexeme j.

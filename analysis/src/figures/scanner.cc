@@ -138,6 +138,8 @@ std::vector<Figure> Scanner::Run() {
   int i = 0;
   while (i < n) {
     int next = SkipUrl(i);                           // non_figures.cc
+    if (next < 0) next = SkipNumberIdiom(i);         // non_figures.cc
+    if (next < 0) next = SkipMarkupTag(i);           // non_figures.cc
     if (next < 0) next = MatchNoonOrMidnight(i);     // times.cc
     if (next < 0 && (lx_[i].cls & kOrdinalW)) next = MatchFromLast(i);  // composites.cc
     bool week_of = (Is(i + 1, "week") && Is(i + 2, "of")) || (Is(i, "week") && Is(i + 1, "of"));

@@ -234,6 +234,7 @@ class Scanner {
   int TryOrdinalWord(int i);
   bool OrdinalInName(int i) const;
   bool ZoneAt(int k) const;
+  bool ZoneNameAt(int k) const;
   int MatchTimeRange(int i);
   int MatchMilitaryRange(int i);
   int MatchDecadeApostropheS(const DateCue& c);
@@ -345,6 +346,8 @@ class Scanner {
   int MatchSpelledClock(int i);  // times.cc
 
   // Run's steps (scanner.cc unless noted).
+  int SkipNumberIdiom(int i) const;
+  int SkipMarkupTag(int i) const;
   int SkipUrl(int i);              // non_figures.cc
   int MatchNoonOrMidnight(int i);  // times.cc
   int MatchUnitLong(int i);        // quantities.cc
@@ -399,6 +402,7 @@ class Scanner {
   int AddScaleWord(int k, double sv, WordSum* s, NumMatch* m) const;
   void AddWordDecimals(double total, NumMatch* m) const;
   void AddWordFraction(NumMatch* m) const;
+  void OfAScale(NumMatch* m) const;
   int MatchApprox(int j) const;   // end of an approximator starting at j, or -1
   int MatchCurrencySymbol(const Lex* l, int j, bool fullwidth_dollar, std::string* code,
                           bool* assumed, std::string* note) const;

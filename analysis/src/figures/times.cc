@@ -68,7 +68,7 @@ int Scanner::ReadDayHalf(int k, int* ampm) const {
       // Keep the final period only when it is not the sentence's full stop.
       const Lex* after = L(e + 1);
       if (after && (!(after->type == kWord && after->upper) || (after->cls & kWeekday) ||
-                    ZoneAt(e + 1)))
+                    ZoneAt(e + 1) || ZoneNameAt(e + 1)))
         ++e;
       else if (!after) ++e;
     }
@@ -187,6 +187,13 @@ bool Scanner::ZoneAt(int k) const {
   for (std::string_view w : kZones)
     if (z->low == w) return true;
   return false;
+}
+
+// A zone's name after a time: "9 a.m. Eastern", "noon Pacific time" (the abbreviation
+// before it keeps its period).
+bool Scanner::ZoneNameAt(int k) const {
+  return Is(k, "eastern") || Is(k, "pacific") || Is(k, "central") || Is(k, "mountain") ||
+         (Is(k, "e") && IsSym(k + 1, ".") && Is(k + 2, "t"));  // "E.T."
 }
 
 // "o'clock this afternoon", "6:30 in the evening", "8 o'clock tonight": the
