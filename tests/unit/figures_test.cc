@@ -703,6 +703,16 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   CHECK(r.Find("7723") == nullptr);
   CHECK(r.Find("2016-09-20") == nullptr);
   CheckNumber(r, "61 percent", FigureKind::kPercent, 61);
+  Result y =
+      Run("The tour began on April 9th of last year and the law took effect on March 3 of this "
+          "year. Aid to third world countries fell; she won her third world title.",
+          factlens::Date{2016, 10, 2});
+  INFO(y.All());
+  CheckString(y, "April 9th of last year", FigureKind::kDate, "2015-04-09");
+  CheckString(y, "March 3 of this year", FigureKind::kDate, "2016-03-03");
+  int thirds = 0;  // the title's rank only
+  for (const Figure& f : y.report.figures) thirds += y.Text(f) == "third";
+  CHECK(thirds == 1);
 }
 
 TEST_CASE("a quarter or half of 'the year', 'this year', 'last year' (issue 14)", "[figures]") {

@@ -504,6 +504,9 @@ int Scanner::MatchWeekday(DateCue* c) {
 // Returns the end and sets *year, or -1.
 int Scanner::YearAfter(int j, int* year) const {
   int ye = j;
+  int end = 0;
+  // "April 9th of last year", "March 3 of this year": the reference date's year or one off
+  if (Is(ye, "of") && !Is(ye + 1, "the") && RelativeYearAt(ye + 1, year, &end)) return end;
   if (IsSym(ye, ",")) ++ye;
   if (Is(ye, "of") || Is(ye, "in")) ++ye;
   int yv = Year4(ye);

@@ -138,16 +138,22 @@ int Scanner::SkipTitleNumber(int i) const {
 }
 
 // An idiom with a spelled number (number_names.txt): "six figures", "a six-figure
-// salary", "a five-alarm fire" hold no count.
+// salary", "a five-alarm fire", "third world countries" hold no count or rank.
 int Scanner::SkipNumberIdiom(int i) const {
   const Lex& l = lx_[i];
-  if (l.type != kWord || !(l.cls & kCardinal)) return -1;
+  if (l.type != kWord || !(l.cls & (kCardinal | kOrdinalW))) return -1;
   auto named = t_.number_names.find(l.low);
   if (named == t_.number_names.end()) return -1;
   const int k = IsDash(i + 1) && Adj(i + 1) ? i + 2 : i + 1;
   if (!L(k) || L(k)->type != kWord) return -1;
-  for (const std::string& w : named->second)
-    if (L(k)->low == w) return k + 1;
+  for (const std::string& w : named->second) {
+    // "world_countries": two words ("third world countries", not "third world crown")
+    const size_t join = w.find('_');
+    if (join == std::string::npos ? L(k)->low == w
+                                  : L(k)->low == std::string_view(w).substr(0, join) &&
+                                        Is(k + 1, std::string_view(w).substr(join + 1)))
+      return join == std::string::npos ? k + 1 : k + 2;
+  }
   return -1;
 }
 
