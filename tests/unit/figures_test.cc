@@ -713,6 +713,17 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   int thirds = 0;  // the title's rank only
   for (const Figure& f : y.report.figures) thirds += y.Text(f) == "third";
   CHECK(thirds == 1);
+  Result m =
+      Run("The ferry resumed a month and a half before the fair and a day after the storm. "
+          "Towns with 500 or more workers pay; the clip turns at the 3:40 mark.",
+          factlens::Date{2016, 8, 9});
+  INFO(m.All());
+  CheckNumber(m, "a month and a half", FigureKind::kDuration, 1.5);
+  CheckNumber(m, "a day", FigureKind::kDuration, 1);
+  CheckNumber(m, "500 or more workers", FigureKind::kQuantity, 500);
+  CHECK(m.Find("500 or more workers")->approx);
+  CheckNumber(m, "3:40", FigureKind::kDuration, 220);
+  CHECK(m.Find("a half") == nullptr);
 }
 
 TEST_CASE("a quarter or half of 'the year', 'this year', 'last year' (issue 14)", "[figures]") {

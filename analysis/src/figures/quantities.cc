@@ -445,7 +445,12 @@ int Scanner::MatchCounted(NumCue* c) {
   const NumMatch& m = c->m;
   const int b = c->b;
   std::u16string counted;
-  int qe = CountedNoun(c->e, &counted);
+  // "500 or more workers", "50 or so pages": the qualifier sits between the
+  // number and its noun and makes the count approximate.
+  const bool or_more = Is(c->e, "or") && (Is(c->e + 1, "more") || Is(c->e + 1, "fewer") ||
+                                          Is(c->e + 1, "less") || Is(c->e + 1, "so"));
+  int qe = CountedNoun(or_more ? c->e + 2 : c->e, &counted);
+  if (or_more && qe > 0) c->approx = true;
   // "below 2005 levels": a year, not a count of levels.
   if (qe == c->e + 1 && (Is(c->e, "levels") || Is(c->e, "level")) && !m.word && m.integer &&
       L(c->k)->low.size() == 4 && c->v >= 1800 && c->v <= 2100) {
@@ -533,7 +538,8 @@ int Scanner::MatchIndefiniteDuration(int i) {
     // "in a year when …", "in a year this close": "in" leads only an approximate amount
     const bool after_lead =
         L(i - 1) && t_.duration_leads.count(L(i - 1)->low) && !(Is(i - 1, "in") && !a.approx);
-    const bool tail = ago || Is(e, "later") || Is(e, "earlier") || Is(e, "long");
+    const bool tail = ago || Is(e, "later") || Is(e, "earlier") || Is(e, "long") ||
+                      Is(e, "before") || Is(e, "after");
     if (a.words[0] != "all"sv && !after_lead && !tail) continue;
     if (a.words[0] == "all"sv && (Is(i - 1, "of") || Is(e, "of"))) continue;  // "all year of"
     // "about an hour", "more than a year"

@@ -138,6 +138,11 @@ int Scanner::TryTime(int i) {
   if (k < 0) return -1;
   int ampm = 0;
   int e = ReadDayHalf(k, &ampm);
+  // "around the 3:40 mark", "at the 1:30 mark": minutes and seconds into a recording
+  if (colon && ampm == 0 && s < 0 && Is(k, "mark")) {
+    Emit(i, k, FigureKind::kDuration, Num(h * 60 + mi), "second", false, "a point in a recording");
+    return k;
+  }
   bool zone = ZoneAt(e);
   if (ampm == 0 && !colon && !(zone && a->low.size() == 4)) return -1;
   if (ampm == 0 && colon) {
