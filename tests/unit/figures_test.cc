@@ -724,6 +724,15 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   CHECK(m.Find("500 or more workers")->approx);
   CheckNumber(m, "3:40", FigureKind::kDuration, 220);
   CHECK(m.Find("a half") == nullptr);
+  // A name between the number and the counted noun; not a year, not a currency.
+  Result n =
+      Run("The rules bind all 1,214 Lakeside Party Convention delegates. The 2016 Lakeside "
+          "Party Convention delegates met. A loaf costs 40 New Zealand cents more.",
+          factlens::Date{2016, 8, 9});
+  INFO(n.All());
+  CheckNumber(n, "1,214 Lakeside Party Convention delegates", FigureKind::kQuantity, 1214);
+  CHECK(n.Find("2016 Lakeside Party Convention delegates") == nullptr);
+  CHECK(n.Find("40 New Zealand cents") == nullptr);
 }
 
 TEST_CASE("a quarter or half of 'the year', 'this year', 'last year' (issue 14)", "[figures]") {

@@ -150,6 +150,23 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
   return last_plural;
 }
 
+// "1,214 Lakeside Party Convention delegates", "12 Senate Democrats' aides": two
+// to four capitalised words (a name) right before a lower-case plural noun; the count
+// is of the noun. Returns the end, or -1.
+int Scanner::NamedCountedNoun(int j, std::u16string* counted) const {
+  int k = j;
+  while (k - j < 4 && L(k) && L(k)->type == kWord && L(k)->upper && !L(k)->allcaps &&
+         !(L(k)->cls & (kMonth | kWeekday | kStop)))
+    ++k;
+  if (k - j < 2 || !L(k) || L(k)->type != kWord || L(k)->upper ||
+      (L(k)->cls & (kCurrencyW | kUnitW | kDurationW | kPercentW)))  // "40 New Zealand cents"
+    return -1;
+  std::u16string noun;
+  if (CountedNoun(k, &noun) != k + 1) return -1;
+  *counted = std::u16string(text_, lx_[j].b, lx_[k].e - lx_[j].b);
+  return k + 1;
+}
+
 // ------------------------------------------------------------ percent
 
 // Percent: "12%", "12 percent", "12 per cent", "12pc", "2 percentage points", "25 bps".
@@ -451,6 +468,10 @@ int Scanner::MatchCounted(NumCue* c) {
                                           Is(c->e + 1, "less") || Is(c->e + 1, "so"));
   int qe = CountedNoun(or_more ? c->e + 2 : c->e, &counted);
   if (or_more && qe > 0) c->approx = true;
+  // not "the 2016 Lakeside Party Convention delegates": a year names them
+  const bool year_like =
+      !m.word && m.integer && c->v >= 1000 && c->v <= 2100 && lx_[c->k].e - lx_[c->k].b == 4;
+  if (qe <= 0 && !year_like) qe = NamedCountedNoun(c->e, &counted);
   // "below 2005 levels": a year, not a count of levels.
   if (qe == c->e + 1 && (Is(c->e, "levels") || Is(c->e, "level")) && !m.word && m.integer &&
       L(c->k)->low.size() == 4 && c->v >= 1800 && c->v <= 2100) {

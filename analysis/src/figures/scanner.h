@@ -241,6 +241,7 @@ class Scanner {
   int EmitTwoDigitDecade(const DateCue& c, int b, int e);
   bool LaterPartOfDay(int k) const;
   int MatchPoints(NumCue* c);
+  int NamedCountedNoun(int j, std::u16string* counted) const;
   int MatchHyphenNoun(NumCue* c);
   bool RiseUpTo(int j, const std::vector<std::string>& seq) const;
   int SkipNonFigure(int i);
