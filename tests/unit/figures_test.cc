@@ -713,6 +713,11 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   int thirds = 0;  // the title's rank only
   for (const Figure& f : y.report.figures) thirds += y.Text(f) == "third";
   CHECK(thirds == 1);
+  Result idioms = Run("A third-party rival says trust is a two-way street; a two-way race.",
+                      factlens::Date{2016, 8, 9});
+  INFO(idioms.All());
+  CHECK(idioms.Find("third") == nullptr);
+  CHECK(idioms.report.figures.size() == 1);  // the race's two ways
   Result m =
       Run("The ferry resumed a month and a half before the fair and a day after the storm. "
           "Towns with 500 or more workers pay; the clip turns at the 3:40 mark.",
