@@ -754,6 +754,17 @@ TEST_CASE("a quarter or half of 'the year', 'this year', 'last year' (issue 14)"
   CheckStringRange(j, "third quarter of the year", "2015-07", "2015-09");
 }
 
+TEST_CASE("an intention in the present points ahead; in the past it does not (issue 14)",
+          "[figures]") {
+  Result r =
+      Run("Greens trying to take the harbour board in November expect a close count. A clerk was "
+          "trying to file the papers before a March 8 hearing.",
+          factlens::Date{2016, 6, 10});
+  INFO(r.All());
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+  CheckString(r, "March 8", FigureKind::kDate, "2016-03-08");
+}
+
 TEST_CASE("durations without a number: 'several weeks', 'an hour', 'all day' (issue 14)",
           "[figures]") {
   Result r =

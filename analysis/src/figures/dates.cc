@@ -117,6 +117,17 @@ bool Scanner::YearCueBefore(int j) const {
   return (p->cls & (kYearCue | kMonth)) != 0;
 }
 
+// An intention in the present ("trying to win the harbour board in May", "hopes to
+// vote in March"): what it aims at lies ahead. Past forms ("hoped", "tried") do not.
+bool IntentNow(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "trying", "tries",   "hoping",    "hopes", "seeking", "seeks",    "aims",
+      "aiming", "intends", "intending", "vows",  "vowing",  "promises", "promising"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
 bool Scanner::FutureCue(int j) const {
   int32_t sentence_begin = -1;
   if (pt_ && j < N()) {
@@ -138,6 +149,8 @@ bool Scanner::FutureCue(int j) const {
         w == "expected"sv || w == "expects"sv || w == "deadline"sv || w == "forthcoming"sv ||
         w == "next"sv)
       return true;
+    // "was trying to file before a March 8 hearing", "has been hoping since July": past
+    if (IntentNow(w)) return !(Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been"));
   }
   return false;
 }
