@@ -763,6 +763,11 @@ TEST_CASE("an intention in the present points ahead; in the past it does not (is
   INFO(r.All());
   CheckString(r, "November", FigureKind::kDate, "2016-11");
   CheckString(r, "March 8", FigureKind::kDate, "2016-03-08");
+  Result p = Run("The club changed its ferry plans in October; it plans to sail in November.",
+                 factlens::Date{2015, 12, 29});
+  INFO(p.All());
+  CheckString(p, "October", FigureKind::kDate, "2015-10");
+  CheckString(p, "November", FigureKind::kDate, "2016-11");
 }
 
 TEST_CASE("durations without a number: 'several weeks', 'an hour', 'all day' (issue 14)",

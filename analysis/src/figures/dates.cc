@@ -144,10 +144,11 @@ bool Scanner::FutureCue(int j) const {
     if (l->type == kSym && l->low == ";"sv) break;
     if (l->type != kWord) continue;
     const std::string& w = l->low;
+    // "plans to", not the noun ("changed her ferry plans in October")
+    if ((w == "plans"sv || w == "planned"sv || w == "planning"sv) && Is(k + 1, "to")) return true;
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
-        w == "plans"sv || w == "planned"sv || w == "planning"sv || w == "due"sv ||
-        w == "expected"sv || w == "expects"sv || w == "deadline"sv || w == "forthcoming"sv ||
-        w == "next"sv)
+        w == "due"sv || w == "expected"sv || w == "expects"sv || w == "deadline"sv ||
+        w == "forthcoming"sv || w == "next"sv)
       return true;
     // "was trying to file before a March 8 hearing", "has been hoping since July": past
     if (IntentNow(w)) return !(Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been"));
