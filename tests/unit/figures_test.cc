@@ -740,6 +740,22 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   CHECK(n.Find("40 New Zealand cents") == nullptr);
 }
 
+TEST_CASE("a decimal without its leading zero, a race time (issue 14)", "[figures]") {
+  Result r =
+      Run("Rates rose to .5 percent. Harbour FC 12 9 .571 3\n"
+          "1. Ana Ruiz (Spain) 3:29.417\n"
+          "2. Eva Lund (Norway) 14:51.06\n"
+          "The ferry left at 3:30. Version 2.5 ships; prices fell... 5 shops closed.",
+          factlens::Date{2016, 8, 9});
+  INFO(r.All());
+  CheckNumber(r, ".5 percent", FigureKind::kPercent, 0.5);
+  CheckNumber(r, ".571", FigureKind::kNumber, 0.571);
+  CheckNumber(r, "3:29.417", FigureKind::kDuration, 209.417);
+  CheckNumber(r, "14:51.06", FigureKind::kDuration, 891.06);
+  CHECK(r.Find("3:30") != nullptr);
+  CHECK(r.Find("3:30")->kind == FigureKind::kTime);
+}
+
 TEST_CASE("a quarter or half of 'the year', 'this year', 'last year' (issue 14)", "[figures]") {
   Result r =
       Run("Orders slowed in the first quarter of the year and in the second half of last year; "

@@ -174,8 +174,16 @@ int Scanner::ReadNumber(NumCue* c) {
   if (!m.ok) return m.note == "code"sv && c->ce < 0 && !c->approx && !c->negative ? m.end : -1;
   int r = SkipNumberInName(*c);
   if (r != kContinue) return r;
+  // ".571", "to .5 percent": a decimal written without its leading zero (a space or the
+  // text's start before the point, the digits glued to it)
+  if (IsSym(c->k - 1, ".") && Adj(c->k) && (c->k - 1 == 0 || !Adj(c->k - 1)) && m.valued &&
+      m.integer && !m.grouped && m.end == c->k + 1) {
+    c->m.v = m.v / std::pow(10.0, static_cast<double>(L(c->k)->low.size()));
+    c->m.integer = false;
+    if (c->b == c->k) c->b = c->k - 1;
+  }
   c->e = m.end;
-  c->v = c->negative ? -m.v : m.v;
+  c->v = c->negative ? -c->m.v : c->m.v;
   c->value = m.valued ? Num(c->v) : FigureValue{};
   c->note = m.note;
   return kContinue;

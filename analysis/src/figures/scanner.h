@@ -227,6 +227,7 @@ class Scanner {
   // Matchers: each returns the lexeme index one past the match, or -1.
   int TryDate(int i);
   int TryTime(int i);
+  int MatchRaceTime(int i);
   bool ReadHour(int i, int* h, int* mi) const;  // times.cc
   int ReadMinutes(int k, int* mi, int* s, bool* colon) const;
   int ReadDayHalf(int k, int* ampm) const;

@@ -125,9 +125,27 @@ int Scanner::MatchTimeRange(int i) {
   return e;
 }
 
+// A race time "3:29.417", "14:51.06": minutes and seconds with a fraction, a duration
+// in seconds. Returns the end, or -1.
+int Scanner::MatchRaceTime(int i) {
+  const Lex* m = L(i);
+  const Lex* sec = L(i + 2);
+  if (!m || m->type != kNum || m->low.size() > 3 || !IsSym(i + 1, ":") || !Adj(i + 1) || !sec ||
+      sec->type != kNum || !Adj(i + 2) || sec->low.size() < 4 || sec->low[2] != '.')
+    return -1;
+  const int minutes = IntAt(i, 3);
+  const double seconds = ParseDouble(sec->low);
+  if (minutes < 0 || !(seconds >= 0 && seconds < 60)) return -1;
+  Emit(i, i + 3, FigureKind::kDuration, Num(minutes * 60 + seconds), "second", false,
+       "minutes and seconds");
+  return i + 3;
+}
+
 int Scanner::TryTime(int i) {
   const Lex* a = L(i);
   if (!a || a->type != kNum) return -1;
+  int race = MatchRaceTime(i);
+  if (race >= 0) return race;
   int range = MatchTimeRange(i);
   if (range >= 0) return range;
   int h = -1, mi = 0, s = -1;
