@@ -718,6 +718,10 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   INFO(idioms.All());
   CHECK(idioms.Find("third") == nullptr);
   CHECK(idioms.report.figures.size() == 1);  // the race's two ways
+  Result cricket = Run("Harbour won the second one-day international after a one-day strike.",
+                       factlens::Date{2016, 8, 9});
+  INFO(cricket.All());
+  CHECK(cricket.report.figures.size() == 2);  // "second" and the strike's day
   Result m =
       Run("The ferry resumed a month and a half before the fair and a day after the storm. "
           "Towns with 500 or more workers pay; the clip turns at the 3:40 mark.",
