@@ -722,6 +722,15 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
                        factlens::Date{2016, 8, 9});
   INFO(cricket.All());
   CHECK(cricket.report.figures.size() == 2);  // "second" and the strike's day
+  Result shares =
+      Run("About one of every nine riders is new; three out of 10 stops closed. The 18th-century "
+          "mill reopened. Repairs are first-order work.",
+          factlens::Date{2016, 8, 9});
+  INFO(shares.All());
+  CheckNumber(shares, "About one of every nine", FigureKind::kPercent, 100.0 / 9);
+  CheckNumber(shares, "three out of 10", FigureKind::kPercent, 30);
+  CheckStringRange(shares, "18th-century", "1700", "1799");
+  CHECK(shares.report.figures.size() == 3);
   Result m =
       Run("The ferry resumed a month and a half before the fair and a day after the storm. "
           "Towns with 500 or more workers pay; the clip turns at the 3:40 mark.",

@@ -197,14 +197,15 @@ int Scanner::MatchOrdinalNumber(NumCue* c) {
   const int b = c->b, e = c->e;
   if (!m.word && m.integer && !m.scaled && L(e) && L(e)->type == kWord && Adj(e) &&
       (Is(e, "st") || Is(e, "nd") || Is(e, "rd") || Is(e, "th"))) {
-    // "the 15th century"
-    if (Is(e + 1, "century") || Is(e + 1, "centuries")) {
+    // "the 15th century", "an 18th-century church"
+    const int cw = IsSym(e + 1, "-") && Adj(e + 1) && Adj(e + 2) ? e + 2 : e + 1;
+    if (Is(cw, "century") || Is(cw, "centuries")) {
       int century = WholeAtMost(m.v, 100);  // beyond the 100th: no value (years > 9999)
       FigureValue value = century > 0 ? StrRange(IsoDate(std::max(1, (century - 1) * 100)),
                                                  IsoDate(century * 100 - 1))
                                       : FigureValue{};
-      Emit(b, e + 2, FigureKind::kDate, value, "century", c->approx, "century");
-      return e + 2;
+      Emit(b, cw + 1, FigureKind::kDate, value, "century", c->approx, "century");
+      return cw + 1;
     }
     if (OrdinalInName(e)) return e + 2;
     // "on the 18th." : a day of the reference month.

@@ -418,12 +418,18 @@ int Scanner::MatchPointFraction(NumCue* c) {
 int Scanner::MatchProportion(NumCue* c) {
   const NumMatch& m = c->m;
   const int e = c->e;
-  if (!(m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1 && Is(e, "in")))
-    return kContinue;
-  NumMatch d = ParseNumber(e + 1, false);
-  const Lex* dl = L(e + 1);
+  if (!(m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1)) return kContinue;
+  // "one in five", "one in every nine", "one of every nine", "three out of 10"
+  int k = Is(e, "in")                         ? e + 1
+          : Is(e, "of") && Is(e + 1, "every") ? e + 1
+          : Is(e, "out") && Is(e + 1, "of")   ? e + 2
+                                              : -1;
+  if (k < 0) return kContinue;
+  if (Is(k, "every")) ++k;
+  NumMatch d = ParseNumber(k, false);
+  const Lex* dl = L(k);
   if (!(d.ok && d.valued && d.integer && d.v > m.v && d.v <= 1000 && !d.scaled && dl &&
-        (dl->type == kNum ? !(Year4(e + 1) >= 1000) : true)))
+        (dl->type == kNum ? !(Year4(k) >= 1000) : true)))
     return kContinue;
   Emit(c->b, d.end, FigureKind::kPercent, Num(m.v / d.v * 100.0), "percent", c->approx,
        "proportion: one in N");
