@@ -517,14 +517,16 @@ bool Context::ComputeHeadingLike(int32_t p) const {
   return words > 0 && words <= kHeadlineWords && LeadHeadline(p);
 }
 
+WordSet EmbeddedWordSet(std::string_view file) {
+  WordSet s;
+  for (std::string_view line : EmbeddedLines(file)) s.insert(Utf16(line));
+  return s;
+}
+
 namespace {
 
-const std::unordered_set<std::u16string, WordHash>& PastTense() {
-  static const std::unordered_set<std::u16string, WordHash> words = [] {
-    std::unordered_set<std::u16string, WordHash> s;
-    for (std::string_view line : EmbeddedLines("checks/past_tense.txt")) s.insert(Utf16(line));
-    return s;
-  }();
+const WordSet& PastTense() {
+  static const WordSet words = EmbeddedWordSet("checks/past_tense.txt");
   return words;
 }
 

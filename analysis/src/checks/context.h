@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "common/strings.h"
@@ -268,6 +269,10 @@ template <typename Table>
 bool Has(const Table& table, std::u16string_view word) {
   return table.count(ScratchKey(word)) > 0;
 }
+
+// The lines of an embedded word list (analysis/data/<file>) as a set for Has().
+using WordSet = std::unordered_set<std::u16string, WordHash>;
+WordSet EmbeddedWordSet(std::string_view file);
 template <typename Table>
 auto Find(const Table& table, std::u16string_view word) {
   return table.find(ScratchKey(word));

@@ -56,11 +56,7 @@ const std::vector<Pattern>& VaguePatterns() {
 constexpr int kMaxSourceWords = 4;
 
 bool CollectiveSource(const Context& ctx, const Span& s) {
-  static const std::unordered_set<std::u16string, WordHash> kVagueHeads = [] {
-    std::unordered_set<std::u16string, WordHash> s;
-    for (std::string_view w : EmbeddedLines("checks/vague_heads.txt")) s.insert(Utf16(w));
-    return s;
-  }();
+  static const WordSet kVagueHeads = EmbeddedWordSet("checks/vague_heads.txt");
   bool head = false;
   int words = 0;
   auto [ta, tb] = ctx.TokRange(s.paragraph, s.begin, s.end);
@@ -236,11 +232,7 @@ bool NegatedBefore(const std::vector<Tok>& ts, int k) {
 // data/checks/crowd_cues.txt) or a statement withheld ("Several others have not
 // said which …"): neither credits a claim to an unnamed source.
 bool NoClaimCredited(const Context& ctx, const Attribution& a) {
-  static const std::unordered_set<std::u16string, WordHash> kCrowdCues = [] {
-    std::unordered_set<std::u16string, WordHash> s;
-    for (std::string_view w : EmbeddedLines("checks/crowd_cues.txt")) s.insert(Utf16(w));
-    return s;
-  }();
+  static const WordSet kCrowdCues = EmbeddedWordSet("checks/crowd_cues.txt");
   if (!a.cue || a.cue->paragraph < 0) return false;
   const auto& ts = ctx.toks[a.cue->paragraph];
   const int k = ctx.TokRange(a.cue->paragraph, a.cue->begin, a.cue->end).first;

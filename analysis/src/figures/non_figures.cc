@@ -125,9 +125,7 @@ int Scanner::SkipNonFigure(int i) {
 // title "The 180," (a capitalised "The" before a bare number that ends the phrase).
 int Scanner::SkipTitleNumber(int i) const {
   auto named = t_.number_names.find(lx_[i].low);
-  if (named != t_.number_names.end() && L(i + 1) && L(i + 1)->type == kWord)
-    for (const std::string& w : named->second)
-      if (L(i + 1)->low == w) return i + 1;
+  if (named != t_.number_names.end() && NumberNameAfter(named->second, i + 1) > 0) return i + 1;
   const Lex* p = L(i - 1);
   if (!(p && p->type == kWord && p->low == "the"sv && p->upper)) return -1;
   const Lex* n = L(i + 1);
@@ -144,10 +142,15 @@ int Scanner::SkipNumberIdiom(int i) const {
   if (l.type != kWord || !(l.cls & (kCardinal | kOrdinalW))) return -1;
   auto named = t_.number_names.find(l.low);
   if (named == t_.number_names.end()) return -1;
-  const int k = IsDash(i + 1) && Adj(i + 1) ? i + 2 : i + 1;
+  return NumberNameAfter(named->second, IsDash(i + 1) && Adj(i + 1) ? i + 2 : i + 1);
+}
+
+// Whether one of a number's name words (number_names.txt) starts at lexeme k: the end
+// of the match, or -1. "world_countries" stands for two words ("third world
+// countries", not "third world crown").
+int Scanner::NumberNameAfter(const std::vector<std::string>& names, int k) const {
   if (!L(k) || L(k)->type != kWord) return -1;
-  for (const std::string& w : named->second) {
-    // "world_countries": two words ("third world countries", not "third world crown")
+  for (const std::string& w : names) {
     const size_t join = w.find('_');
     if (join == std::string::npos ? L(k)->low == w
                                   : L(k)->low == std::string_view(w).substr(0, join) &&

@@ -308,16 +308,21 @@ int Scanner::MatchDuration(NumCue* c) {
     // the bare lower end keeps the unit (relations.cc).
     bool ranged = (Is(c->b - 1, "or") || Is(c->b - 1, "to") || IsDash(c->b - 1)) && L(c->b - 2) &&
                   (L(c->b - 2)->type == kNum || Has(c->b - 2, kCardinal));
-    FigureValue when = ranged ? FigureValue{} : AgoDate(c->value, unit);
-    if (when.type != FigureValue::Type::kNone) {
-      Emit(c->b, de, FigureKind::kDate, when, "", c->approx,
-           "counted back from " + ctx_.ref_source);
-      return de;
-    }
+    if (!ranged && EmitAgoDate(c->b, de, c->value, unit, c->approx)) return de;
     note = note.empty() ? "ago" : note + "; ago";
   }
   Emit(c->b, de, FigureKind::kDuration, c->value, unit, c->approx, note);
   return de;
+}
+
+// "two years ago", "a year ago" at [b, e): the date that many units back (AgoDate), if it
+// has one; false (nothing emitted) when it has none.
+bool Scanner::EmitAgoDate(int b, int e, const FigureValue& amount, const std::string& unit,
+                          bool approx) {
+  FigureValue when = AgoDate(amount, unit);
+  if (when.type == FigureValue::Type::kNone) return false;
+  Emit(b, e, FigureKind::kDate, when, "", approx, "counted back from " + ctx_.ref_source);
+  return true;
 }
 
 // "two months ago", "80 years ago": the date that many units before the reference date,
@@ -572,13 +577,7 @@ int Scanner::MatchIndefiniteDuration(int i) {
     // "about an hour", "more than a year"
     const bool about = (L(i - 1) && (L(i - 1)->cls & kApproxW)) ||
                        (Is(i - 1, "than") && L(i - 2) && (L(i - 2)->cls & kApproxW));
-    if (ago && !a.approx) {
-      FigureValue when = AgoDate(Num(units), unit);
-      if (when.type != FigureValue::Type::kNone) {
-        Emit(i, e + 1, FigureKind::kDate, when, "", about, "counted back from " + ctx_.ref_source);
-        return e + 1;
-      }
-    }
+    if (ago && !a.approx && EmitAgoDate(i, e + 1, Num(units), unit, about)) return e + 1;
     if (ago) ++e;
     Emit(i, e, FigureKind::kDuration, Num(units), unit, a.approx || about, ago ? "ago" : "");
     return e;

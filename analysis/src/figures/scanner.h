@@ -349,6 +349,7 @@ class Scanner {
 
   // Run's steps (scanner.cc unless noted).
   int SkipNumberIdiom(int i) const;
+  int NumberNameAfter(const std::vector<std::string>& names, int k) const;
   int SkipMarkupTag(int i) const;
   int SkipUrl(int i);              // non_figures.cc
   int MatchNoonOrMidnight(int i);  // times.cc
@@ -377,6 +378,7 @@ class Scanner {
   int UnitStart(int e, bool* hyphen) const;
   int MatchDuration(NumCue* c);
   FigureValue AgoDate(const FigureValue& v, const std::string& unit) const;
+  bool EmitAgoDate(int b, int e, const FigureValue& amount, const std::string& unit, bool approx);
   int InchesAfterFeet(int fe, double* total);
   int MatchMeasure(NumCue* c);
   int MatchPointFraction(NumCue* c);
