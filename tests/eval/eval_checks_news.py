@@ -17,7 +17,9 @@ CoNLL-2003 dev documents: Reuters wire copy of 1996, another house and era,
 judged once in the fourth round before anything was tuned on it) and gum_news,
 gum_interview (GUM's 24 Wikinews news articles and 19 Wikinews interviews,
 CC-BY 2.5: another house, 2004-2019; judged once in round 12 before anything was
-tuned on them).
+tuned on them) and gum_other (GUM's 65 documents of four genres that are not news:
+biographies, travel guides, academic papers, court transcripts; judged once in
+round 13 before anything was tuned on them).
 
 GUM's documents are sentences of tokens (`#Text=` lines, no paragraphs): each is
 rebuilt with scripts/convert_gum.py's spacing, a quotation mark's opening or
@@ -54,7 +56,9 @@ CORPUS = "corpora/news_dev/polnear_train.jsonl"
 DEFAULT_VERDICTS = os.path.join(HERE, "checks_news_verdicts.jsonl")
 CORPORA = {"train": CORPUS, "dev": "corpora/news_dev/polnear_dev.jsonl",
            "conll": "corpora/news_dev/conll2003_dev_docs.jsonl",
-           "gum_news": "corpora/gum/entities", "gum_interview": "corpora/gum/entities"}
+           "gum_news": "corpora/gum/entities", "gum_interview": "corpora/gum/entities",
+           "gum_bio": "corpora/gum/entities", "gum_voyage": "corpora/gum/entities",
+           "gum_academic": "corpora/gum/entities", "gum_court": "corpora/gum/entities"}
 # Judged sets: name -> [(corpus, "A-B,...")], verdict file.
 SETS = {
     "dev": ([("train", "0-149")], "checks_news_verdicts.jsonl"),
@@ -73,6 +77,8 @@ SETS = {
     "reuters": ([("conll", "0-215")], "checks_news_verdicts_reuters.jsonl"),
     "gum_news": ([("gum_news", "0-23")], "checks_news_verdicts_gum_news.jsonl"),
     "gum_interview": ([("gum_interview", "0-18")], "checks_news_verdicts_gum_interview.jsonl"),
+    "gum_other": ([("gum_bio", "0-19"), ("gum_voyage", "0-17"), ("gum_academic", "0-17"),
+                   ("gum_court", "0-8")], "checks_news_verdicts_gum_other.jsonl"),
 }
 TOP_REASONS = 15
 KINDS = ("name_variant", "first_reference", "arithmetic", "date_consistency",

@@ -172,6 +172,20 @@ TEST_CASE("vague_source: anonymity explained in the next sentence", "[checks][re
     if (c.kind == "vague_source") CHECK(c.spans[0].paragraph == 1);
 }
 
+TEST_CASE("vague_source: an author-year citation names the source", "[checks][real]") {
+  Document doc = Doc({u"Tidal power",
+                      u"Critics say tidal power is a dead end (Halvorsen & Mbeki, 2014, "
+                      u"p. 12).",
+                      u"Critics say the dam is a dead end (Lund et al. 2019).",
+                      u"Critics say the harbour plan (Proposition 12, passed in 2014) is a "
+                      u"dead end."});
+  Report r;
+  const auto checks = Run(doc, &r);
+  REQUIRE(Count(checks, "vague_source") == 1);
+  for (const Check& c : checks)
+    if (c.kind == "vague_source") CHECK(c.spans[0].paragraph == 3);
+}
+
 TEST_CASE("unbalanced_quote: a tag split by a line break, inch marks", "[checks][real]") {
   Document doc = Doc({u"The senator wrote on Tuesday.",
                       u"<tweet author=\"@lund\" date=\"May 4, 2026",

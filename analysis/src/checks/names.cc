@@ -75,8 +75,35 @@ std::u16string Composed(const std::u16string& text) {
   return std::u16string(out.getBuffer(), out.getBuffer() + out.length());
 }
 
+// Capitals only: a heading set in capitals, where accents are often dropped.
+bool AllCapitals(const std::u16string& text) {
+  for (char16_t c : text)
+    if (u_islower(c)) return false;
+  return true;
+}
+
+// The text without its accents ("Gújjolaay" -> "Gujjolaay"): decomposed (NFD),
+// then the non-spacing marks removed.
+std::u16string Unaccented(const std::u16string& text) {
+  if (IsAscii(text)) return text;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return text;
+  const icu::UnicodeString u(false, text.data(), static_cast<int32_t>(text.size()));  // aliased
+  const icu::UnicodeString d = nfd->normalize(u, status);
+  if (U_FAILURE(status)) return text;
+  std::u16string out;
+  for (int32_t i = 0; i < d.length(); ++i)
+    if (u_charType(d.charAt(i)) != U_NON_SPACING_MARK) out.push_back(d.charAt(i));
+  return out;
+}
+
+// A name set in capitals ("GÚJJOLAAY" or "GUJJOLAAY") is compared without
+// accents: a heading in capitals that drops them spells the name no differently.
 bool SpelledDifferently(const std::u16string& a_text, const std::u16string& b_text) {
-  const std::u16string a = Composed(a_text), b = Composed(b_text);
+  const bool caps = AllCapitals(a_text) || AllCapitals(b_text);
+  const std::u16string a = caps ? Unaccented(a_text) : Composed(a_text);
+  const std::u16string b = caps ? Unaccented(b_text) : Composed(b_text);
   if (a.size() != b.size()) return Lower(a) != Lower(b);
   std::u16string x = a, y = b;
   auto plain = [](char16_t c) -> char16_t {
@@ -396,20 +423,52 @@ NameGroups GroupNames(const Context& ctx, const NameIndex& index) {
   return groups;
 }
 
+// The span follows a language's label inside the brackets around it:
+// "(Arabic: … Zahā Ḥadīd;", "(…; Czech: [… ˈdvor̝aːk])". The nearest unclosed
+// "(" within 200 characters opens the brackets; the last colon between it and
+// the span ends a capitalised word, with no ";" after it.
+bool AfterLanguageLabel(const Context& ctx, const Span& s) {
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  int depth = 0, open = -1;
+  for (int32_t i = s.begin - 1; i >= 0 && i >= s.begin - 200; --i) {
+    if (text[i] == ')') ++depth;
+    if (text[i] == '(' && depth-- == 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const size_t colon = text.rfind(':', s.begin - 1);
+  if (colon == std::u16string::npos || static_cast<int32_t>(colon) <= open + 1) return false;
+  if (text.find(';', colon) < static_cast<size_t>(s.begin)) return false;
+  size_t w = colon;
+  while (w > static_cast<size_t>(open) + 1 && u_isalpha(text[w - 1])) --w;
+  return w < colon && u_isupper(text[w]);
+}
+
 // Distinct spellings (ignoring case) of a name at `spans`, in order of first
 // use. A name given in its own script beside the Latin one ("Ervenik
-// (Cyrillic: Ервеник)") is deliberate, not a variant.
+// (Cyrillic: Ервеник)") or after a language's label ("(Arabic: … Zahā Ḥadīd)",
+// "Czech: [ˈdvor̝aːk]": a romanisation, a pronunciation) is deliberate, not a
+// variant.
 using Forms = std::vector<std::pair<std::u16string, std::vector<Span>>>;
 
+// A spelling in capitals joins the form it matches; it is read after the
+// others, so that it cannot join two forms that differ by an accent.
 Forms SpellingsOf(const Context& ctx, const std::vector<Span>& spans) {
   Forms forms;
-  for (const Span& s : spans) {
-    std::u16string t = ctx.Text(s);
-    if (!LatinOnly(t)) continue;
-    auto it = std::find_if(forms.begin(), forms.end(),
-                           [&](const auto& f) { return !SpelledDifferently(f.first, t); });
-    if (it == forms.end()) forms.push_back({t, {s}});
-    else it->second.push_back(s);
+  for (const bool capitals : {false, true}) {
+    for (const Span& s : spans) {
+      std::u16string t = ctx.Text(s);
+      if (AllCapitals(t) != capitals) continue;
+      if (!LatinOnly(t) || AfterLanguageLabel(ctx, s)) continue;
+      auto it = std::find_if(forms.begin(), forms.end(),
+                             [&](const auto& f) { return !SpelledDifferently(f.first, t); });
+      if (it == forms.end())
+        forms.push_back({t, {s}});
+      else
+        it->second.push_back(s);
+    }
   }
   return forms;
 }

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include <unicode/uchar.h>
+
 #include "checks/context.h"
 #include "common/embedded_data.h"
 
@@ -240,10 +242,51 @@ bool NoClaimCredited(const Context& ctx, const Attribution& a) {
   return Has(kCrowdCues, ts[k].lower()) || NegatedBefore(ts, k);
 }
 
+// The inside of brackets reads as an author-year citation: it opens with a
+// capital, and a year (1500-2099) follows a comma, a capitalised name or "et
+// al." and ends the brackets or a part of them ("Jasny, Chin, & Vignieri, 2011, p. 1225", "Lee
+// et al. 2019", "Okafor 2004a").
+bool AuthorYear(std::u16string_view in) {
+  if (in.empty() || !u_isupper(in[0])) return false;
+  for (size_t k = 2; k + 4 <= in.size(); ++k) {
+    auto digit = [&](size_t i) { return i < in.size() && u_isdigit(in[i]); };
+    if (!digit(k) || !digit(k + 1) || !digit(k + 2) || !digit(k + 3) || digit(k + 4) ||
+        u_isdigit(in[k - 1]))
+      continue;
+    const bool century = (in[k] == '1' && in[k + 1] >= '5') || (in[k] == '2' && in[k + 1] == '0');
+    size_t w = k - 1;  // the start of the word before the year
+    while (w > 0 && (u_isalpha(in[w - 1]) || in[w - 1] == '.')) --w;
+    const std::u16string_view word = in.substr(w, k - 1 - w);
+    const bool after_name =
+        in[k - 1] == ' ' && (in[k - 2] == ',' || word == u"al." || (w < k - 1 && u_isupper(in[w])));
+    size_t e = k + 4;
+    if (e < in.size() && u_islower(in[e])) ++e;  // "2004a"
+    if (century && after_name && (e == in.size() || in[e] == ',' || in[e] == ';')) return true;
+  }
+  return false;
+}
+
+// An author-year citation in brackets after the span, in its sentence ("some
+// commentators have called it the gold standard (Jasny et al., 2011)"): the
+// source is named, the academic way.
+bool CitedAfter(const Context& ctx, const Span& s) {
+  const int sentence = ctx.SentenceAt(s.paragraph, s.begin);
+  if (sentence < 0) return false;
+  const std::u16string& text = ctx.doc.paragraphs[s.paragraph].text;
+  const size_t end = static_cast<size_t>(ctx.sentences[s.paragraph][sentence].end);
+  for (size_t open = text.find('(', s.end); open < end; open = text.find('(', open + 1)) {
+    const size_t close = text.find(')', open);
+    if (close == std::u16string::npos) return false;
+    if (AuthorYear(std::u16string_view(text).substr(open + 1, close - open - 1))) return true;
+  }
+  return false;
+}
+
 // The words are no vague sourcing in the reporter's own text.
 bool NotVague(const Context& ctx, const Span& s) {
   return ctx.Transcript(s.paragraph) || NamingATerm(ctx, s) || AnonymityExplained(ctx, s) ||
-         ReportNamedBefore(ctx, s) || Comparative(ctx, s) || Attributive(ctx, s);
+         ReportNamedBefore(ctx, s) || Comparative(ctx, s) || Attributive(ctx, s) ||
+         CitedAfter(ctx, s);
 }
 
 // Vague sources from the attribution stage; their spans go to *vague_spans
