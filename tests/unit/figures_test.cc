@@ -799,6 +799,16 @@ TEST_CASE("an intention in the present points ahead; in the past it does not (is
   CheckString(p, "November", FigureKind::kDate, "2016-11");
 }
 
+TEST_CASE("a date after 'than forecast' is the earlier expectation's (issue 14)", "[figures]") {
+  Result r =
+      Run("The board expects the port will grow 2 percent, lower than forecast in July. "
+          "It will reopen the pier in August.",
+          factlens::Date{2016, 10, 5});
+  INFO(r.All());
+  CheckString(r, "July", FigureKind::kDate, "2016-07");
+  CheckString(r, "August", FigureKind::kDate, "2017-08");
+}
+
 TEST_CASE("durations without a number: 'several weeks', 'an hour', 'all day' (issue 14)",
           "[figures]") {
   Result r =

@@ -128,6 +128,16 @@ bool IntentNow(std::string_view w) {
   return false;
 }
 
+// A participle after "than" that names an expectation held before: "forecast",
+// "expected", "predicted", any "-ed" word.
+bool Scanner::EarlierExpectation(int k) const {
+  const Lex* l = L(k);
+  if (!l || l->type != kWord) return false;
+  const std::string& w = l->low;
+  return w == "forecast"sv || w == "thought"sv ||
+         (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+}
+
 bool Scanner::FutureCue(int j) const {
   int32_t sentence_begin = -1;
   if (pt_ && j < N()) {
@@ -144,6 +154,9 @@ bool Scanner::FutureCue(int j) const {
     if (l->type == kSym && l->low == ";"sv) break;
     if (l->type != kWord) continue;
     const std::string& w = l->low;
+    // "lower than forecast in June", "higher than expected in May": the date is
+    // the earlier expectation's, whatever the sentence says of the future.
+    if (w == "than"sv && EarlierExpectation(k + 1)) return false;
     // "plans to", not the noun ("changed her ferry plans in October")
     if ((w == "plans"sv || w == "planned"sv || w == "planning"sv) && Is(k + 1, "to")) return true;
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||

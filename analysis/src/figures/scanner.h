@@ -474,6 +474,7 @@ class Scanner {
   int InferYear(int month, int day, int weekday, std::string* note, int bias) const;
   // A future-tense cue ("will", "scheduled", "next") earlier in the sentence.
   bool FutureCue(int j) const;
+  bool EarlierExpectation(int k) const;
   bool ByDeadline(int j) const;
   bool IsSeptember11(int month, int day, int b, int e) const;
   int cur_ = 0;  // the lexeme a date matcher started at
