@@ -145,6 +145,17 @@ TEST_CASE("a bare dollar follows the text's own dollar", "[figures]") {
   CheckNumber(h, "$7", FigureKind::kMoney, 7, "USD");
   CheckNumber(r, "$5 million", FigureKind::kMoney, 5e6, "AUD");
   CHECK(r.Find("$5 million")->note.find("AUD") != std::string::npos);
+  // Gold and oil are quoted in US dollars wherever the story is filed.
+  Result g = Run("SYDNEY, March 3 - Gold closed at $1,210 an ounce; dealers see $1,250 by May.");
+  CheckNumber(g, "$1,250", FigureKind::kMoney, 1250, "USD");
+}
+
+TEST_CASE("a number after a label names a thing: 'Flight 370', 'flight 212'", "[figures]") {
+  Result r = Run("Nordair flight 212 landed; Flight 370 did not. The flight took 3 hours.");
+  INFO(r.All());
+  CHECK(r.Find("212") == nullptr);
+  CHECK(r.Find("370") == nullptr);
+  CHECK(r.Find("3 hours") != nullptr);
 }
 
 TEST_CASE("percent, per cent, pc and percentage points are told apart", "[figures]") {
@@ -594,6 +605,10 @@ TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]
   CHECK(mondays == 1);
   CHECK(fridays == 1);  // "on Friday (March 6)": the stated date wins
   CHECK(r.report.figures.size() == 7);  // "Black Friday" and the show are names
+  // A passive after "be" is no past verb: "will be closed Sunday" is the coming one.
+  Result p = Run("The pier will be closed Sunday for repairs; it was closed Tuesday too.", ref);
+  CheckString(p, "Sunday", FigureKind::kDate, "2026-03-08");
+  CheckString(p, "Tuesday", FigureKind::kDate, "2026-03-03");
 }
 
 TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {

@@ -396,8 +396,9 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
   const Lex* p = L(j);
   if (!p || p->type != kWord) return false;
   const std::string& w = p->low;
+  // "will be closed Monday", "to be held Friday": a passive after "be" is no past.
   bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv || w == "slated"sv ||
-                   w == "need"sv;
+                   w == "need"sv || Is(j - 1, "be");
   return w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
          (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed);
 }

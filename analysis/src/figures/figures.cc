@@ -94,6 +94,20 @@ std::string DollarOfDateline(const Document& doc) {
   return "";
 }
 
+// A "$" price a commodity market quotes in US dollars wherever it is written:
+// "$387.50 an ounce", "$22 a barrel" (a "$" at most 24 characters before).
+bool DollarCommodityPrice(const std::u16string& s) {
+  static const char16_t* const kPerUnit[] = {u" an ounce", u" a barrel", u" per ounce",
+                                             u" per barrel"};
+  for (const char16_t* unit : kPerUnit) {
+    for (size_t at = s.find(unit); at != std::u16string::npos; at = s.find(unit, at + 1)) {
+      const size_t from = at > 24 ? at - 24 : 0;
+      if (s.find(u'$', from) < at) return true;
+    }
+  }
+  return false;
+}
+
 // Another dollar named in words ("Australian dollars"): its code, or "";
 // *usd: the text also names USD ("US$", "USD", "U.S. dollar").
 std::string DollarOfText(const Document& doc, bool* usd) {
@@ -118,12 +132,17 @@ std::string DollarOfText(const Document& doc, bool* usd) {
 }
 
 // What a bare "$" means: USD, unless the dateline is in a city of another
-// dollar ("SYDNEY, March 3") or the text names another dollar in words
+// dollar ("SYDNEY, March 3") and the text quotes no commodity at a "$" price
+// ("$387 an ounce": priced in US dollars everywhere), or the text names another dollar in words
 // ("Australian dollars") and never USD. Prefixed forms ("HK$") do not count:
 // writers use them precisely to tell those amounts from plain "$".
 void DecideDollar(const Document& doc, DocContext* ctx) {
   std::string other = DollarOfDateline(doc);
   std::string why = "the dateline";
+  if (!other.empty() &&
+      std::any_of(doc.paragraphs.begin(), doc.paragraphs.end(),
+                  [](const Paragraph& p) { return DollarCommodityPrice(p.text); }))
+    return;  // a Hong Kong story that quotes gold at "$387 an ounce"
   if (other.empty()) {
     bool usd = false;
     other = DollarOfText(doc, &usd);

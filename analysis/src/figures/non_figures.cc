@@ -35,7 +35,7 @@ int Scanner::SkipCodeOrLabel(int i) const {
   }
   if (p && p->type == kWord && (p->cls & kLabelW) &&
       (p->upper || p->low == "version"sv || p->low == "no"sv || p->low == "number"sv ||
-       p->low == "v"sv))
+       p->low == "v"sv || p->low == "flight"sv))
     return ClusterEnd(i + 1);
   if (p && p->type == kSym && p->low == "."sv && L(i - 2) &&
       (L(i - 2)->low == "no"sv || L(i - 2)->low == "nos"sv))
