@@ -96,11 +96,25 @@ def shown(path):
 
 
 def same(v, f):
-    return v["kind"] == f["kind"] and json.dumps(v["value"]) == json.dumps(f["value"])
+    """The figure still has the judged kind and value (and unit, where the verdict names
+    one: an amount's currency)."""
+    return (v["kind"] == f["kind"] and json.dumps(v["value"]) == json.dumps(f["value"])
+            and ("unit" not in v or v["unit"] == f.get("unit")))
 
 
 def short(rec_id):
     return rec_id.split("/")[-1][:45]
+
+
+def gum_records(shared, ids):
+    """The GUM documents among `ids` ("gum/GUM_news_..."), rebuilt from their tokens as
+    eval_checks_news.py does (no dateline: relative dates resolve against the text's own)."""
+    genres = sorted({i.split("_")[1] for i in ids if i.startswith("gum/")})
+    folder = shared / "corpora/gum/entities"
+    if not genres or not folder.is_dir():
+        return []
+    import eval_checks_news  # noqa: E402  (the one GUM text rebuild)
+    return [r for g in genres for r in eval_checks_news.gum_records(folder, g) if r["id"] in ids]
 
 
 def heldout(shared, factlens):
@@ -120,6 +134,7 @@ def heldout(shared, factlens):
                 if dateline(r["id"]):
                     rec["reference_datetime"] = dateline(r["id"])
                 records.append(rec)
+    records.extend(gum_records(shared, ids))
     outputs = common.run_factlens_jsonl(factlens, records)
     emitted = {}
     for rec in records:

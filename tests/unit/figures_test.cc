@@ -1063,6 +1063,9 @@ TEST_CASE("recurring dates (issue 14)", "[figures]") {
   CHECK(r.Find("everyday") == nullptr);
   CHECK(r.Find("Daily") == nullptr);
   CHECK(r.Find("Every Monday")->unit == "recurring");
+  // An author in a credit line, at the start of its sentence.
+  Result c = Run("A map of the reef.\nImage: Weekly et al.");
+  CHECK(c.report.figures.empty());
 }
 
 TEST_CASE("counts keep their noun (issue 14)", "[figures]") {

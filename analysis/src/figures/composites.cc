@@ -213,8 +213,9 @@ int Scanner::MatchRecurring(int i) {
     bool weekday_plural =
         r.period == "P1W"sv && l.low.size() > 6 && l.low.compare(l.low.size() - 4, 4, "days") == 0;
     if (l.upper && !SentenceStart(i) && !weekday_plural) return -1;  // "Daily Mail"
-    // A name: "Nightly News".
+    // A name: "Nightly News"; an author, "Daily et al." (a credit line).
     if (l.upper && L(i + 1) && L(i + 1)->type == kWord && L(i + 1)->upper) return -1;
+    if (l.upper && Is(i + 1, "et") && Is(i + 2, "al")) return -1;
     // "everyday life": an adjective, no date.
     if (l.low == "everyday"sv && L(i + 1) && L(i + 1)->type == kWord) return -1;
     if (weekday_plural && !l.upper) return -1;
