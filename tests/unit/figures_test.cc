@@ -150,6 +150,20 @@ TEST_CASE("a bare dollar follows the text's own dollar", "[figures]") {
   CheckNumber(g, "$1,250", FigureKind::kMoney, 1250, "USD");
 }
 
+TEST_CASE("a table header's 'April 98' is a month and year; a golf score is no approximation",
+          "[figures]") {
+  Result r = Run("Deposits Apr Mar\nApril 98 March 98 April 97\nIn June 45 percent voted.",
+                 factlens::Date{1998, 5, 12});
+  INFO(r.All());
+  CheckString(r, "April 98", FigureKind::kDate, "1998-04");
+  CheckString(r, "April 97", FigureKind::kDate, "1997-04");
+  CheckNumber(r, "45 percent", FigureKind::kPercent, 45, "percent");
+  Result g = Run("Lund finished the third round at 12-under 201.");
+  INFO(g.All());
+  CHECK(g.Find("201") != nullptr);
+  CHECK(!g.Find("201")->approx);
+}
+
 TEST_CASE("a number after a label names a thing: 'Flight 370', 'flight 212'", "[figures]") {
   Result r = Run("Nordair flight 212 landed; Flight 370 did not. The flight took 3 hours.");
   INFO(r.All());

@@ -682,11 +682,35 @@ int Scanner::MatchMonthYear(const DateCue& c, int month, int e) {
       (IsSym(ye, "/") && Adj(ye)) || (Is(ye, "in") && Year4(ye + 1) >= 1000))
     ++ye;  // "June of 1992", "April in 2016"
   int yv = Year4(ye);
+  std::string note = c.mod;
+  if (yv < 1000 && ye == e && TwoDigitYearAfterMonth(c.k, e)) {
+    yv = CenturyOf(IntAt(e, 2));
+    note += note.empty() ? "century inferred" : "; century inferred";
+  }
   if (yv < 1000 || (L(ye + 1) && Adj(ye + 1) && L(ye + 1)->type == kWord)) return kContinue;
   int start = c.ranged ? c.i + 1 : c.b;
-  Emit(start, ye + 1, FigureKind::kDate, Str(IsoDate(yv, month)), "", !c.mod.empty(),
-       c.mod.empty() ? "" : c.mod);
+  Emit(start, ye + 1, FigureKind::kDate, Str(IsoDate(yv, month)), "", !c.mod.empty(), note);
   return ye + 1;
+}
+
+// "April 98" in a table's header: a capitalised month, then two digits that cannot
+// be a day (32-99), then nothing, punctuation or another month ("April 98 March 98":
+// not "June 45 percent", "July 60 people").
+bool Scanner::TwoDigitYearAfterMonth(int k, int e) const {
+  const Lex* n = L(e);
+  if (!L(k)->upper || !n || n->type != kNum || n->low.size() != 2 || IntAt(e, 2) <= 31)
+    return false;
+  const Lex* after = L(e + 1);
+  int unused = 0;
+  return !after || (after->type == kSym && after->low != "%"sv) ||
+         MonthAt(e + 1, &unused, false) >= 0;
+}
+
+// The year of two digits: the latest such year not after the reference year
+// ("96" said in 1996 or 2016: 1996; "12" said in 2016: 2012).
+int Scanner::CenturyOf(int two) const {
+  int ref_y = ctx_.ref ? ctx_.ref->year : 2000;
+  return two + 2000 > ref_y ? 1900 + two : 2000 + two;
 }
 
 // Month ranges: "from March to May", "Jan-Feb 2017", "March-May 2020".
@@ -1112,11 +1136,7 @@ int Scanner::MatchDecadeApostropheS(const DateCue& c) {
 // before the reference year.
 int Scanner::EmitTwoDigitDecade(const DateCue& c, int b, int e) {
   const int k = c.k;
-  int two = IntAt(k, 2);
-  int ref_y = ctx_.ref ? ctx_.ref->year : 2000;
-  int century = two + 1900 <= ref_y - 100 + 100 && two + 2000 > ref_y ? 1900 : 2000;
-  if (two + 2000 > ref_y) century = 1900;
-  int d0 = century + two;
+  int d0 = CenturyOf(IntAt(k, 2));
   Emit(b, e, FigureKind::kDate, StrRange(IsoDate(d0), IsoDate(d0 + 9)), "decade",
        !c.mod.empty(), "decade; century inferred");
   return e;

@@ -25,6 +25,8 @@ void Scanner::Emit(int b, int e, FigureKind kind, FigureValue value, std::string
 
 int Scanner::MatchApprox(int j) const {
   if (!Has(j, kApproxW)) return -1;
+  // "12-under 201", "3-over 75": a golf score before the total, no approximation.
+  if (IsDash(j - 1) && Adj(j) && L(j - 2) && L(j - 2)->type == kNum) return -1;
   auto bucket = t_.approx_by_first.find(lx_[j].low);
   if (bucket == t_.approx_by_first.end()) return -1;
   for (const auto& seq : bucket->second) {

@@ -475,6 +475,8 @@ class Scanner {
   // A future-tense cue ("will", "scheduled", "next") earlier in the sentence.
   bool FutureCue(int j) const;
   bool EarlierExpectation(int k) const;
+  bool TwoDigitYearAfterMonth(int k, int e) const;
+  int CenturyOf(int two) const;
   bool ByDeadline(int j) const;
   bool IsSeptember11(int month, int day, int b, int e) const;
   int cur_ = 0;  // the lexeme a date matcher started at
