@@ -753,7 +753,7 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   CHECK(cricket.report.figures.size() == 2);  // "second" and the strike's day
   Result shares =
       Run("About one of every nine riders is new; three out of 10 stops closed. The 18th-century "
-          "mill reopened. Repairs are first-order work.",
+          "mill reopened. Repairs are first-order work, from first-hand reports.",
           factlens::Date{2016, 8, 9});
   INFO(shares.All());
   CheckNumber(shares, "About one of every nine", FigureKind::kPercent, 100.0 / 9);
