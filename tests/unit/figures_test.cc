@@ -667,6 +667,11 @@ TEST_CASE("periods counted from the reference date (issue 14)", "[figures]") {
   CheckStringRange(c, "5 past years", "2013-08-30", "2018-08-30");
   CheckStringRange(c, "2 next days", "2018-08-31", "2018-09-01");
   CHECK(c.Find("next") == nullptr);
+  // A count before a singular unit is no period: a mission's name, then a date.
+  Result m = Run("The crew came home from mission ISS-42 last month.", factlens::Date{2018, 8, 30});
+  INFO(m.All());
+  CheckString(m, "last month", FigureKind::kDate, "2018-07");
+  CHECK(m.report.figures.size() == 1);
 }
 
 TEST_CASE("a weekday with a day of the month, and 'on the 18th' (issue 14)", "[figures]") {
@@ -751,10 +756,10 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
                        factlens::Date{2016, 8, 9});
   INFO(cricket.All());
   CHECK(cricket.report.figures.size() == 2);  // "second" and the strike's day
-  Result shares =
-      Run("About one of every nine riders is new; three out of 10 stops closed. The 18th-century "
-          "mill reopened. Repairs are first-order work, from first-hand reports.",
-          factlens::Date{2016, 8, 9});
+  Result shares = Run(
+      "About one of every nine riders is new; three out of 10 stops closed. The 18th-century "
+      "mill reopened. Repairs are first-order work, first and foremost, from first-hand reports.",
+      factlens::Date{2016, 8, 9});
   INFO(shares.All());
   CheckNumber(shares, "About one of every nine", FigureKind::kPercent, 100.0 / 9);
   CheckNumber(shares, "three out of 10", FigureKind::kPercent, 30);

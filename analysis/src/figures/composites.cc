@@ -871,6 +871,8 @@ int Scanner::MatchCountedPeriod(int i) {
   if (n < 1 || !ctx_.ref || !ctx_.ref->day) return -1;
   int step = PeriodStep(i + 1);
   if (step == kNoDay || step == 0 || !Has(i + 2, kDurationW)) return -1;
+  // A count of more than one takes the plural: "STS-133 last month" is a name and a date.
+  if (n > 1 && L(i + 2)->low.back() != 's') return -1;
   const std::string& unit = t_.duration.at(L(i + 2)->low);
   const Date& r = *ctx_.ref;
   int days = unit == "day"sv ? n : unit == "week"sv ? 7 * n : 0;
