@@ -164,6 +164,24 @@ TEST_CASE("a table header's 'April 98' is a month and year; a golf score is no a
   CHECK(!g.Find("201")->approx);
 }
 
+TEST_CASE(
+    "'20 working days' is a duration, a '2000-year-old' custom an age, 'our every day "
+    "chores' no date",
+    "[figures]") {
+  Result r =
+      Run("Forms come back within twenty working days; prices rose for five straight years.\n"
+          "The 1500-year-old rite and a 2000 year old well survive.\n"
+          "It is part of our every day chores; the ferry sails every day.");
+  INFO(r.All());
+  CheckNumber(r, "twenty working days", FigureKind::kDuration, 20, "day");
+  CheckNumber(r, "five straight years", FigureKind::kDuration, 5, "year");
+  CheckNumber(r, "1500-year-old", FigureKind::kQuantity, 1500, "year");
+  CheckNumber(r, "2000 year old", FigureKind::kQuantity, 2000, "year");
+  int recurring = 0;
+  for (const Figure& f : r.report.figures) recurring += f.unit == "recurring";
+  CHECK(recurring == 1);  // the ferry's, not the chores'
+}
+
 TEST_CASE("a number after a label names a thing: 'Flight 370', 'flight 212'", "[figures]") {
   Result r = Run("Nordair flight 212 landed; Flight 370 did not. The flight took 3 hours.");
   INFO(r.All());

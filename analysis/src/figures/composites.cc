@@ -171,6 +171,11 @@ std::string Scanner::TimesPeriod(const std::string& period, int n) const {
 // After "every"/"each" at i: "every week", "each quarter", "every other Friday",
 // "every two days", "every Monday". Returns the end and sets *period, *note.
 int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) const {
+  // "people's every day lives", "our every day routine": the adjective "everyday".
+  if (IsSym(i - 1, "'") || IsSym(i - 1, "\u2019") || Is(i - 1, "s") || Is(i - 1, "our") ||
+      Is(i - 1, "my") || Is(i - 1, "their") || Is(i - 1, "your") || Is(i - 1, "his") ||
+      Is(i - 1, "its"))
+    return -1;
   int k = i + 1;
   int n = 1;
   if (Is(k, "other")) n = 2, ++k;

@@ -1216,6 +1216,14 @@ int Scanner::MatchFiscalYear(const DateCue& c, int yv) {
   return k + 1;
 }
 
+// An age's unit at j: "year old", "-year-old", "years old" (an optional hyphen, a
+// unit of time, an optional hyphen, "old").
+bool Scanner::AgeAfter(int j) const {
+  if (IsSym(j, "-")) ++j;
+  if (!Has(j, kDurationW)) return false;
+  return Is(j + 1, "old") || (IsSym(j + 1, "-") && Is(j + 2, "old"));
+}
+
 // A single year: a strong cue before it, or in the usual range of news years, and
 // nothing after it that makes it a count or a measure.
 int Scanner::MatchSingleYear(const DateCue& c, int yv) {
@@ -1228,6 +1236,7 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
     return -1;
   if (p && p->type == kWord && (p->cls & kLabelW) && !(p->cls & kYearCue)) return -1;
   if (p && IsDash(k - 1) && Adj(k) && L(k - 2) && L(k - 2)->type == kNum) return -1;
+  if (AgeAfter(k + 1)) return -1;  // "a 2000-year-old tradition": an age
   const Lex* nx = L(k + 1);
   if (nx && nx->type == kWord) {
     if (nx->cls & (kUnitW | kScale | kPercentW | kCurrencyW)) {

@@ -277,12 +277,17 @@ int Scanner::UnitStart(int e, bool* hyphen) const {
   return *hyphen ? e + 1 : e;
 }
 
-// Durations: "two months", "80 years", "four-day", "3.5years", "two years ago";
+// Durations: "two months", "80 years", "four-day", "3.5years", "two years ago", "20
+// working days";
 // ages: "five years old", "29-year-old", "90 days of age". (Times: TryTime.)
 int Scanner::MatchDuration(NumCue* c) {
   const NumMatch& m = c->m;
   bool hyphen;
   int k2 = UnitStart(c->e, &hyphen);
+  // "20 working days", "five straight years" (duration_adjectives.txt)
+  if (!hyphen && L(k2) && L(k2)->type == kWord && t_.duration_adjectives.count(L(k2)->low) &&
+      Has(k2 + 1, kDurationW))
+    ++k2;
   const Lex* s = L(k2);
   if (!(s && s->type == kWord && (s->cls & kDurationW) && t_.duration.count(s->low) &&
         !(s->low == "h"sv && !Adj(k2)) && !(s->low == "second"sv && !hyphen && m.v != 1)))

@@ -220,6 +220,8 @@ void BuildWordLists(Tables* t) {
               [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
   for (std::string_view w : EmbeddedLines("figures/duration_lead_words.txt"))
     t->duration_leads.insert(std::string(w));
+  for (std::string_view w : EmbeddedLines("figures/duration_adjectives.txt"))
+    t->duration_adjectives.insert(std::string(w));
   for (const Row& r : Rows("figures/number_names.txt"))
     if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);

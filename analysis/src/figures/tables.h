@@ -105,6 +105,7 @@ struct Tables {
   };
   std::unordered_map<std::string, std::vector<IndefiniteAmount>> indefinite_amounts;
   std::unordered_set<std::string> duration_leads;  // "for", "within" (duration_lead_words.txt)
+  std::unordered_set<std::string> duration_adjectives;  // "working" (duration_adjectives.txt)
   // "529" -> {"plan", "plans", ...}: the words after a number that make it a name.
   std::unordered_map<std::string, std::vector<std::string>> number_names;
   // Currency names after a number, lower case, possibly several words
