@@ -150,8 +150,10 @@ TEST_CASE("a bare dollar follows the text's own dollar", "[figures]") {
   CheckNumber(g, "$1,250", FigureKind::kMoney, 1250, "USD");
 }
 
-TEST_CASE("a table header's 'April 98' is a month and year; a golf score is no approximation",
-          "[figures]") {
+TEST_CASE(
+    "a table header's 'April 98' is a month and year; a golf score and a span are no "
+    "approximation",
+    "[figures]") {
   Result r = Run("Deposits Apr Mar\nApril 98 March 98 April 97\nIn June 45 percent voted.",
                  factlens::Date{1998, 5, 12});
   INFO(r.All());
@@ -162,6 +164,14 @@ TEST_CASE("a table header's 'April 98' is a month and year; a golf score is no a
   INFO(g.All());
   CHECK(g.Find("201") != nullptr);
   CHECK(!g.Find("201")->approx);
+  // "over" right after a figure is the period it spans; elsewhere "more than".
+  Result o =
+      Run("The harbour plan costs $4 billion over 10 years; Dahl has served for over 20 "
+          "years.");
+  INFO(o.All());
+  CheckNumber(o, "10 years", FigureKind::kDuration, 10, "year");
+  CHECK(!o.Find("10 years")->approx);
+  CHECK(o.Find("over 20 years")->approx);
 }
 
 TEST_CASE(

@@ -27,6 +27,9 @@ int Scanner::MatchApprox(int j) const {
   if (!Has(j, kApproxW)) return -1;
   // "12-under 201", "3-over 75": a golf score before the total, no approximation.
   if (IsDash(j - 1) && Adj(j) && L(j - 2) && L(j - 2)->type == kNum) return -1;
+  // "$4 billion over 10 years", "five hits over 6 2/3 innings": "over" right after a
+  // figure is the period it spans, not "more than".
+  if (lx_[j].low == "over"sv && FigureJustBefore(j)) return -1;
   auto bucket = t_.approx_by_first.find(lx_[j].low);
   if (bucket == t_.approx_by_first.end()) return -1;
   for (const auto& seq : bucket->second) {
@@ -41,6 +44,14 @@ int Scanner::MatchApprox(int j) const {
     if (ok && !RiseUpTo(j, seq)) return j + static_cast<int>(seq.size());
   }
   return -1;
+}
+
+// The last figure found ends right before lexeme j (only spaces between).
+bool Scanner::FigureJustBefore(int j) const {
+  if (out_.empty() || out_.back().span.end > lx_[j].b) return false;
+  for (int32_t x = out_.back().span.end; x < lx_[j].b; ++x)
+    if (text_[x] != ' ') return false;
+  return true;
 }
 
 // "is up to 5%", "rose up to 5%": "up to" after a form of "be" or a rise word

@@ -478,6 +478,7 @@ class Scanner {
   bool TwoDigitYearAfterMonth(int k, int e) const;
   int CenturyOf(int two) const;
   bool AgeAfter(int j) const;
+  bool FigureJustBefore(int j) const;
   bool ByDeadline(int j) const;
   bool IsSeptember11(int month, int day, int b, int e) const;
   int cur_ = 0;  // the lexeme a date matcher started at
