@@ -1216,12 +1216,17 @@ int Scanner::MatchFiscalYear(const DateCue& c, int yv) {
   return k + 1;
 }
 
+// "old" or "-old" at j (after an age's unit): the end after it, or -1.
+int Scanner::OldEnd(int j) const {
+  if (Is(j, "old")) return j + 1;
+  return IsSym(j, "-") && Is(j + 1, "old") ? j + 2 : -1;
+}
+
 // An age's unit at j: "year old", "-year-old", "years old" (an optional hyphen, a
-// unit of time, an optional hyphen, "old").
+// unit of time, then OldEnd).
 bool Scanner::AgeAfter(int j) const {
   if (IsSym(j, "-")) ++j;
-  if (!Has(j, kDurationW)) return false;
-  return Is(j + 1, "old") || (IsSym(j + 1, "-") && Is(j + 2, "old"));
+  return Has(j, kDurationW) && OldEnd(j + 1) > 0;
 }
 
 // A single year: a strong cue before it, or in the usual range of news years, and

@@ -297,10 +297,9 @@ int Scanner::MatchDuration(NumCue* c) {
   const std::string& unit = t_.duration.at(s->low);
   int de = k2 + 1;
   // "five years old", "90 day old", "29-year-old" -> age (quantity)
-  if (Is(de, "old") || (IsSym(de, "-") && Is(de + 1, "old"))) {
-    de = Is(de, "old") ? de + 1 : de + 2;
-    Emit(c->b, de, FigureKind::kQuantity, c->value, unit, c->approx, c->note, u"age");
-    return de;
+  if (const int oe = OldEnd(de); oe > 0) {
+    Emit(c->b, oe, FigureKind::kQuantity, c->value, unit, c->approx, c->note, u"age");
+    return oe;
   }
   if (Is(de, "of") && Is(de + 1, "age")) {
     Emit(c->b, de + 2, FigureKind::kQuantity, c->value, unit, c->approx, c->note, u"age");

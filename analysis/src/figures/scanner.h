@@ -474,10 +474,16 @@ class Scanner {
   int InferYear(int month, int day, int weekday, std::string* note, int bias) const;
   // A future-tense cue ("will", "scheduled", "next") earlier in the sentence.
   bool FutureCue(int j) const;
+  // "than" + a participle at k ("than forecast"): an expectation held before.
   bool EarlierExpectation(int k) const;
+  // "April 98" (k: the month, e: after it): two digits that can only be a year.
   bool TwoDigitYearAfterMonth(int k, int e) const;
+  // A two-digit year's full year: the latest not after the reference year.
   int CenturyOf(int two) const;
+  // "old" / "-old" at j: the end after it, or -1; an age's unit and "old" at j.
+  int OldEnd(int j) const;
   bool AgeAfter(int j) const;
+  // The last figure found ends right before lexeme j.
   bool FigureJustBefore(int j) const;
   bool ByDeadline(int j) const;
   bool IsSeptember11(int month, int day, int b, int e) const;
