@@ -651,6 +651,9 @@ TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]
   Result p = Run("The pier will be closed Sunday for repairs; it was closed Tuesday too.", ref);
   CheckString(p, "Sunday", FigureKind::kDate, "2026-03-08");
   CheckString(p, "Tuesday", FigureKind::kDate, "2026-03-03");
+  // An arrangement ("are to sail") after the weekday points ahead too.
+  Result a = Run("On Friday, the two crews are to sail for Bergen.", ref);
+  CheckString(a, "Friday", FigureKind::kDate, "2026-03-06");
 }
 
 TEST_CASE("names, titles and outlets are not figures (issue 14)", "[figures]") {

@@ -169,6 +169,11 @@ bool Scanner::FutureCue(int j) const {
   return false;
 }
 
+// "is to sail", "are to travel" at q: an arrangement, so the future.
+bool Scanner::ArrangedFuture(int q) const {
+  return (Is(q, "is") || Is(q, "are")) && Is(q + 1, "to") && L(q + 2) && L(q + 2)->type == kWord;
+}
+
 // "by March", "by the end of March": a deadline, so the coming one (j: where the
 // date or its modifier starts).
 bool Scanner::ByDeadline(int j) const {
@@ -410,14 +415,16 @@ int Scanner::WeekdayDirection(int k) const {
   };
   for (int q = k - 1; q >= 0 && q >= k - 15 && !stop(q); --q) {
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
-        Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") || Is(q, "expects") ||
-        Is(q, "expected") || ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")) ||
+        ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") ||
+        Is(q, "expects") || Is(q, "expected") ||
+        ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")) ||
         (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;
   }
-  // "Friday's hearing in Denver will be ...": the future right after it.
+  // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
+  // future right after it.
   for (int q = k + 1; q < N() && q <= k + 8 && !stop(q); ++q)
-    if (Is(q, "will")) return 1;
+    if (Is(q, "will") || ArrangedFuture(q)) return 1;
   return -1;
 }
 

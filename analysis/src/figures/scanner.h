@@ -486,6 +486,8 @@ class Scanner {
   // The last figure found ends right before lexeme j.
   bool FigureJustBefore(int j) const;
   bool ByDeadline(int j) const;
+  // "is to sail", "are to travel" at q.
+  bool ArrangedFuture(int q) const;
   bool IsSeptember11(int month, int day, int b, int e) const;
   int cur_ = 0;  // the lexeme a date matcher started at
   std::string ResolvedNote() const { return "resolved against " + ctx_.ref_source; }
