@@ -571,7 +571,7 @@ bool SpeakerBeforeCue(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std:
 // its "’s" speaks and the "that" clause is the content.
 bool PossessiveClaim(const Ctx& c, int32_t p, int32_t sb, int32_t i, const std::u16string& w,
                      Anchor* a) {
-  if (!c.lex.claim_nouns.count(w) || i - 1 < sb || !TokLowerIs(c, p, i + 1, u"that")) return false;
+  if (i - 1 < sb || !TokLowerIs(c, p, i + 1, u"that") || !c.lex.claim_nouns.count(w)) return false;
   const int32_t j = i - 1;
   const std::u16string pw = TokLower(c, p, j);
   if (!IsCap(c, p, j) || InQuote(c, p, j) || pw.size() < 4 || pw.back() != u's' ||
@@ -798,7 +798,7 @@ void SentenceAnchors(const Ctx& c, int32_t p, int32_t sentence, int32_t sb, int3
                      std::vector<Anchor>* out) {
   const size_t first = out->size();
   for (int32_t i = sb; i < se; ++i) {
-    if (InQuote(c, p, i) || !IsWord(c, p, i)) continue;
+    if (InQuote(c, p, i) || !IsWord(c, p, i) || !c.lex.MayBeAnchor(TokText(c, p, i))) continue;
     const std::u16string w = TokLower(c, p, i);
     Anchor a;
     a.p = p;

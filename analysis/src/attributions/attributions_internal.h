@@ -16,6 +16,7 @@
 #ifndef FACTLENS_SRC_ATTRIBUTIONS_INTERNAL_H_
 #define FACTLENS_SRC_ATTRIBUTIONS_INTERNAL_H_
 
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -99,6 +100,12 @@ struct Lexicon {
   std::unordered_set<std::u16string> claim_nouns;     // "claim", "assertion"
   std::unordered_set<std::u16string> document_nouns;  // "statement", "letter"
   std::unordered_set<std::u16string> publishing_verbs;  // "released", "sent"
+  // The (first letter, length) shapes of the words an anchor starts at: the cues,
+  // the claim nouns, "according", "made"/"make…" ("made clear"), "put(s)" ("put
+  // it"). A word of another shape is no anchor, and its lower case need not be
+  // built (the shape reads the text: the lower case keeps the length).
+  std::bitset<32 * 32> anchor_shapes;
+  bool MayBeAnchor(std::u16string_view word) const;
   static const Lexicon& Get();
 };
 

@@ -1,7 +1,9 @@
 // The word lists of analysis/data/attributions/, each described in its header.
+#include <algorithm>
 #include <string_view>
 
 #include "attributions/attributions_internal.h"
+#include "attributions/tokens.h"
 #include "common/embedded_data.h"
 #include "common/lexicon.h"
 #include "common/strings.h"
@@ -69,6 +71,22 @@ void Load(const char* file, std::unordered_set<std::u16string>* set) {
   for (std::string_view line : EmbeddedLines(file)) set->insert(Utf16(line));
 }
 
+// Lexicon::anchor_shapes' index of a word that starts with `first` (lower case).
+size_t AnchorShape(char16_t first, size_t length) {
+  return (first & 31u) * 32 + std::min<size_t>(length, 31);
+}
+
+void AddAnchorShapes(Lexicon* l) {
+  auto add = [&](std::u16string_view w) {
+    if (!w.empty()) l->anchor_shapes.set(AnchorShape(w[0], w.size()));
+  };
+  for (const auto& [w, unused] : l->cues) add(w);
+  for (const auto& w : l->claim_nouns) add(w);
+  for (std::u16string_view w :
+       {u"according", u"made", u"make", u"makes", u"making", u"put", u"puts"})
+    add(w);
+}
+
 }  // namespace
 
 const Lexicon& Lexicon::Get() {
@@ -107,9 +125,14 @@ const Lexicon& Lexicon::Get() {
     Load("attributions/claim_nouns.txt", &l->claim_nouns);
     Load("attributions/document_nouns.txt", &l->document_nouns);
     Load("attributions/publishing_verbs.txt", &l->publishing_verbs);
+    AddAnchorShapes(l);
     return l;
   }();
   return *lex;
+}
+
+bool Lexicon::MayBeAnchor(std::u16string_view word) const {
+  return !word.empty() && anchor_shapes.test(AnchorShape(LowerUnit(word[0]), word.size()));
 }
 
 }  // namespace attributions_internal

@@ -72,15 +72,15 @@ inline bool LooksLikeAdjective(const std::u16string& w) {
 // "İ" (→ "i̇", two units, where this gives "i"), a final "Σ" (→ "ς", this "σ")
 // and letters outside the BMP (lowered there, kept here): the stage's word
 // matches ("I" the pronoun, the name keys) depend on this behaviour.
+inline char16_t LowerUnit(char16_t c) {
+  if (c < 0x80)  // ASCII: what u_tolower gives, without the property lookup
+    return c >= 'A' && c <= 'Z' ? static_cast<char16_t>(c - 'A' + 'a') : c;
+  return static_cast<char16_t>(u_tolower(c));
+}
+
 inline std::u16string LowerSimple(std::u16string_view s) {
   std::u16string out(s);
-  for (char16_t& c : out) {
-    if (c < 0x80) {  // ASCII: what u_tolower gives, without the property lookup
-      if (c >= 'A' && c <= 'Z') c = static_cast<char16_t>(c - 'A' + 'a');
-    } else {
-      c = static_cast<char16_t>(u_tolower(c));
-    }
-  }
+  for (char16_t& c : out) c = LowerUnit(c);
   return out;
 }
 
@@ -121,10 +121,16 @@ inline bool TokIs(const Ctx& c, int32_t p, int32_t i, std::u16string_view s) {
   return TokText(c, p, i) == s;
 }
 
+// TokLower(c, p, i) == s, without building the lower-case copy (LowerSimple
+// keeps the length).
 inline bool TokLowerIs(const Ctx& c, int32_t p, int32_t i, std::u16string_view s) {
   const auto& toks = c.report->text.paragraphs[p].tokens;
   if (i < 0 || i >= static_cast<int32_t>(toks.size())) return false;
-  return TokLower(c, p, i) == s;
+  const std::u16string_view t = TokText(c, p, i);
+  if (t.size() != s.size()) return false;
+  for (size_t k = 0; k < t.size(); ++k)
+    if (LowerUnit(t[k]) != s[k]) return false;
+  return true;
 }
 
 inline bool IsComma(const Ctx& c, int32_t p, int32_t i) { return TokIs(c, p, i, u","); }
