@@ -323,15 +323,15 @@ TEST_CASE("approximators are inside the span", "[figures]") {
 }
 
 TEST_CASE("not figures", "[figures]") {
-  Result r = Run(
-      "Beijing's one-China policy dates from World War II.\n"
-      "The G7 met about COVID-19 at No. 10 Downing Street.\n"
-      "Arsenal won 2-0 on Sunday.\n"
-      "Call +1-222-555-2222 or (206) 555-1212.\n"
-      "Install version 2.1.3 under Section 230.\n"
-      "Apollo 11 landed.\n"
-      "The rapper 50 Cent met Nine Inch Nails; 7-Eleven opened 24/7 after 9/11; the iPhone 15 "
-      "and the 3M company.");
+  Result r =
+      Run("Beijing's one-China policy dates from World War II.\n"
+          "The G7 met about COVID-19 at No. 10 Downing Street.\n"
+          "Arsenal won 2-0 on Sunday.\n"
+          "Call +1-222-555-2222 or (206) 555-1212; the desk is on +47 55 123 4567.\n"
+          "Install version 2.1.3 under Section 230.\n"
+          "Apollo 11 landed.\n"
+          "The rapper 50 Cent met Nine Inch Nails; 7-Eleven opened 24/7 after 9/11; the iPhone 15 "
+          "and the 3M company.");
   INFO(r.All());
   for (const Figure& f : r.report.figures) {
     std::string t = r.Text(f);

@@ -44,7 +44,8 @@ int Scanner::SkipCodeOrLabel(int i) const {
   return -1;
 }
 
-// Phone numbers: "+1-222-2222", "(206) 555-1212", "138-2010-2015", "123-12-1234".
+// Phone numbers: "+1-222-2222", "(206) 555-1212", "138-2010-2015", "123-12-1234",
+// "+48 22 653 9700".
 // (Versions "1.2.3" ParseDigits rejects.)
 int Scanner::SkipPhoneNumber(int i) const {
   int k = i;
@@ -60,6 +61,11 @@ int Scanner::SkipPhoneNumber(int i) const {
         std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
     last = k;
     int sep = k + 1;
+    // After "+CC", groups may stand apart with spaces: "+48 22 653 9700".
+    if (plus && L(sep) && L(sep)->type == kNum && !Adj(sep) && L(sep)->low.size() >= 2) {
+      k = sep;
+      continue;
+    }
     if (!((IsSym(sep, "-") || IsSym(sep, "/") || IsSym(sep, ")") || IsSym(sep, ".")) &&
           L(sep + 1) && L(sep + 1)->type == kNum && (Adj(sep + 1) || IsSym(sep, ")"))))
       break;
