@@ -1119,11 +1119,15 @@ TEST_CASE("recurring dates (issue 14)", "[figures]") {
 }
 
 TEST_CASE("counts keep their noun (issue 14)", "[figures]") {
-  Result r = Run(
-      "In a two-way contest the 28-nation bloc met.\n"
-      "Pardons now reach five Harmon aides. Two Democrats, both donors, gave.\n"
-      "31 Latinos Tell Their Stories.");
+  Result r =
+      Run("In a two-way contest the 28-nation bloc met.\n"
+          "Pardons now reach five Harmon aides. Two Democrats, both donors, gave.\n"
+          "31 Latinos Tell Their Stories. Four NATO members and 12 GOP senators agreed.\n"
+          "SIX HARBOUR PILOTS SUSPENDED");
   INFO(r.All());
+  CheckNumber(r, "Four NATO members", FigureKind::kQuantity, 4);
+  CheckNumber(r, "12 GOP senators", FigureKind::kQuantity, 12);
+  CheckNumber(r, "SIX", FigureKind::kNumber, 6);  // an all-caps heading: no lower-case noun
   CheckNumber(r, "two-way", FigureKind::kQuantity, 2);
   CheckNumber(r, "28-nation", FigureKind::kQuantity, 28);
   CheckNumber(r, "five Harmon aides", FigureKind::kQuantity, 5);

@@ -115,10 +115,13 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       break;
     if (w->upper && n > 0) break;
     if (w->upper && !(w->allcaps && w->low.size() <= 1)) {
-      // A capitalised first word counts ("Two Democrats,", "five Okafor staffers")
-      // unless another capitalised word follows (a heading or a name: "12 Farmers Say").
+      // A capitalised first word counts ("Two Democrats,", "five Okafor staffers", an
+      // acronym before a lower-case noun: "15 IQ points", "20 NATO members") unless
+      // another capitalised word follows (a heading or a name: "12 Farmers Say").
       const Lex* nx = L(k + 1);
-      if (w->allcaps || (nx && nx->type == kWord && nx->upper)) break;
+      const bool acronym_modifier =
+          w->allcaps && w->low.size() <= 4 && nx && nx->type == kWord && !nx->upper && !Adj(k + 1);
+      if ((w->allcaps && !acronym_modifier) || (nx && nx->type == kWord && nx->upper)) break;
     }
     auto ends = [&](const char* suf) {
       size_t n = std::strlen(suf);
