@@ -802,6 +802,10 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
           factlens::Date{2016, 8, 9});
   INFO(m.All());
   CheckNumber(m, "a month and a half", FigureKind::kDuration, 1.5);
+  Result h = Run("The refit took four-and-a-half years; the trial took two and a half weeks.");
+  INFO(h.All());
+  CheckNumber(h, "four-and-a-half years", FigureKind::kDuration, 4.5, "year");
+  CheckNumber(h, "two and a half weeks", FigureKind::kDuration, 2.5, "week");
   CheckNumber(m, "a day", FigureKind::kDuration, 1);
   CheckNumber(m, "500 or more workers", FigureKind::kQuantity, 500);
   CHECK(m.Find("500 or more workers")->approx);

@@ -554,16 +554,33 @@ NumMatch Scanner::ParseVulgarFraction(int j) const {
   return m;
 }
 
-// "two and a half", "five and a half million", "two million and a half", "2 1/2".
+// "and a half" at e, or "-and-a-half" written tight: the end after the fraction
+// word and (in *frac_at) where it is, or -1.
+int Scanner::AndAFraction(int e, int* frac_at) const {
+  const bool tight = IsSym(e, "-") && Adj(e) && Adj(e + 1);
+  const int k = tight ? e + 1 : e;
+  const int step = tight ? 2 : 1;  // a hyphen between each word
+  if (!Is(k, "and") || !(Is(k + step, "a") || Is(k + step, "one"))) return -1;
+  if (tight && !(IsSym(k + 1, "-") && IsSym(k + 3, "-") && Adj(k + 2) && Adj(k + 4))) return -1;
+  const int f = k + 2 * step;
+  const Lex* w = L(f);
+  if (!w || !t_.fraction.count(w->low) || w->low.back() == 's' || w->low == "second"sv) return -1;
+  *frac_at = f;
+  return f + 1;
+}
+
+// "two and a half", "five and a half million", "two million and a half",
+// "four-and-a-half", "2 1/2".
 void Scanner::AddMixedFraction(NumMatch* m) const {
   const int e = m->end;
-  if (m->valued && !m->fraction && !m->digit_fraction && m->v >= 1 && Is(e, "and") &&
-      (Is(e + 1, "a") || Is(e + 1, "one")) && L(e + 2) && t_.fraction.count(L(e + 2)->low) &&
-      L(e + 2)->low.back() != 's' && L(e + 2)->low != "second"sv) {
-    double frac = 1.0 / t_.fraction.at(L(e + 2)->low);
+  int frac_at = -1;
+  const int fe =
+      m->valued && !m->fraction && !m->digit_fraction && m->v >= 1 ? AndAFraction(e, &frac_at) : -1;
+  if (fe > 0) {
+    double frac = 1.0 / t_.fraction.at(L(frac_at)->low);
     m->v += m->scaled ? frac * m->last_scale : frac;
     m->integer = false;
-    m->end += 3;
+    m->end = fe;
   } else if (m->valued && !m->word && m->integer && !m->fraction && !m->digit_fraction && L(e) &&
              L(e)->type == kNum && IsSym(e + 1, "/") && Adj(e + 1) && L(e + 2) &&
              L(e + 2)->type == kNum && Adj(e + 2)) {

@@ -395,6 +395,7 @@ class Scanner {
   bool ReadDecimalExponent(NumMatch* m);
   bool ReadDigitFraction(const DigitVal& d, NumMatch* m);
   NumMatch ParseVulgarFraction(int j) const;
+  int AndAFraction(int e, int* frac_at) const;
   void AddMixedFraction(NumMatch* m) const;
   void AddHyphenScale(NumMatch* m) const;
   double LetterScale(int j, bool currency_context) const;
