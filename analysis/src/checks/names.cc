@@ -56,24 +56,25 @@ std::vector<std::u16string> SplitWords(const std::u16string& s) {
   return out;
 }
 
-// Different spelling, not just different case (all-caps headlines and
-// sentence-initial capitals are not variants).
-// A no-break space is a space to a reader.
-// So is a straight apostrophe beside a curly one ("O'Neill" / "O’Neill").
-// The text in Unicode's composed form (NFC): "ñ" typed as one character and
-// as "n" + U+0303 look the same and are one spelling.
-std::u16string Composed(const std::u16string& text) {
+// The text in a Unicode normal form, composed (NFC) or decomposed (NFD); the
+// text itself when it is ASCII, already in that form, or ICU fails.
+std::u16string Normalized(const std::u16string& text, bool decomposed) {
   if (IsAscii(text)) return text;
   UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const icu::Normalizer2* form = decomposed ? icu::Normalizer2::getNFDInstance(status)
+                                            : icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return text;
   const icu::UnicodeString u(false, text.data(), static_cast<int32_t>(text.size()));  // aliased
-  if (nfc->isNormalized(u, status) || U_FAILURE(status)) return text;
+  if (form->isNormalized(u, status) || U_FAILURE(status)) return text;
   status = U_ZERO_ERROR;
-  const icu::UnicodeString out = nfc->normalize(u, status);
+  const icu::UnicodeString out = form->normalize(u, status);
   if (U_FAILURE(status)) return text;
   return std::u16string(out.getBuffer(), out.getBuffer() + out.length());
 }
+
+// The text in Unicode's composed form (NFC): "ñ" typed as one character and
+// as "n" + U+0303 look the same and are one spelling.
+std::u16string Composed(const std::u16string& text) { return Normalized(text, false); }
 
 // Capitals only: a heading set in capitals, where accents are often dropped.
 bool AllCapitals(const std::u16string& text) {
@@ -85,19 +86,16 @@ bool AllCapitals(const std::u16string& text) {
 // The text without its accents ("Gújjolaay" -> "Gujjolaay"): decomposed (NFD),
 // then the non-spacing marks removed.
 std::u16string Unaccented(const std::u16string& text) {
-  if (IsAscii(text)) return text;
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-  if (U_FAILURE(status)) return text;
-  const icu::UnicodeString u(false, text.data(), static_cast<int32_t>(text.size()));  // aliased
-  const icu::UnicodeString d = nfd->normalize(u, status);
-  if (U_FAILURE(status)) return text;
   std::u16string out;
-  for (int32_t i = 0; i < d.length(); ++i)
-    if (u_charType(d.charAt(i)) != U_NON_SPACING_MARK) out.push_back(d.charAt(i));
+  for (char16_t c : Normalized(text, true))
+    if (u_charType(c) != U_NON_SPACING_MARK) out.push_back(c);
   return out;
 }
 
+// Different spelling, not just different case (all-caps headlines and
+// sentence-initial capitals are not variants).
+// A no-break space is a space to a reader.
+// So is a straight apostrophe beside a curly one ("O'Neill" / "O’Neill").
 // A name set in capitals ("GÚJJOLAAY" or "GUJJOLAAY") is compared without
 // accents: a heading in capitals that drops them spells the name no differently.
 bool SpelledDifferently(const std::u16string& a_text, const std::u16string& b_text) {

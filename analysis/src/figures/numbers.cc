@@ -561,7 +561,9 @@ int Scanner::AndAFraction(int e, int* frac_at) const {
   const int k = tight ? e + 1 : e;
   const int step = tight ? 2 : 1;  // a hyphen between each word
   if (!Is(k, "and") || !(Is(k + step, "a") || Is(k + step, "one"))) return -1;
-  if (tight && !(IsSym(k + 1, "-") && IsSym(k + 3, "-") && Adj(k + 2) && Adj(k + 4))) return -1;
+  if (tight && !(IsSym(k + 1, "-") && IsSym(k + 3, "-") && Adj(k + 1) && Adj(k + 2) && Adj(k + 3) &&
+                 Adj(k + 4)))
+    return -1;
   const int f = k + 2 * step;
   const Lex* w = L(f);
   if (!w || !t_.fraction.count(w->low) || w->low.back() == 's' || w->low == "second"sv) return -1;
