@@ -910,6 +910,16 @@ TEST_CASE("durations without a number: 'several weeks', 'an hour', 'all day' (is
   CHECK(h.Find("a day") == nullptr);
 }
 
+TEST_CASE("spelled ordinals: 'one hundred and first', 'billionth'", "[figures]") {
+  Result r =
+      Run("The one hundred and first ferry and the billionth ticket; two hundred and "
+          "thirty one berths.");
+  INFO(r.All());
+  CheckNumber(r, "one hundred and first", FigureKind::kOrdinal, 101);
+  CheckNumber(r, "billionth", FigureKind::kOrdinal, 1e9);
+  CheckNumber(r, "two hundred and thirty one berths", FigureKind::kQuantity, 231);
+}
+
 TEST_CASE("relative ordinals a desk lists, not the lone words (issue 14)", "[figures]") {
   Result r = Run(
       "Show me the second to last, then the one before the last and the previous one.\n"

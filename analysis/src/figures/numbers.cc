@@ -333,10 +333,13 @@ int Scanner::AddNumberWord(int k, WordSum* s, NumMatch* m) const {
   if (l->type != kWord) return -1;
   auto c = t_.cardinal.find(l->low);
   if (c != t_.cardinal.end()) return AddCardinalWord(k, c->second, s, m);
-  if (s->any) {  // "twenty first"
+  if (s->any) {  // "twenty first", "one hundred and first"
     auto o = t_.ordinal.find(l->low);
-    if (o != t_.ordinal.end() && s->last_kind == 3 && o->second < 10) {
-      s->current += o->second;
+    const int ov = o != t_.ordinal.end() ? o->second : 0;
+    const bool after_tens = s->last_kind == 3 && ov > 0 && ov < 10;
+    const bool after_and = s->last_kind >= 4 && ov > 0 && ov < 100 && Is(k - 1, "and");
+    if (after_tens || after_and) {
+      s->current += ov;
       m->ordinal = true;
       s->end = k + 1;
       return -1;
@@ -351,9 +354,10 @@ int Scanner::AddNumberWord(int k, WordSum* s, NumMatch* m) const {
     s->end = k + 1;
     return -1;
   }
-  // "and" inside ("three hundred and thirty one", "two million and one half").
-  if (l->low == "and"sv && s->any && s->last_kind >= 4 && L(k + 1) && Has(k + 1, kCardinal) &&
-      !(L(k + 2) && Has(k + 2, kFractionW)))
+  // "and" inside ("three hundred and thirty one", "two million and one half", "a
+  // hundred and first").
+  if (l->low == "and"sv && s->any && s->last_kind >= 4 && L(k + 1) &&
+      (Has(k + 1, kCardinal) || Has(k + 1, kOrdinalW)) && !(L(k + 2) && Has(k + 2, kFractionW)))
     return k + 1;
   return -1;
 }

@@ -97,6 +97,7 @@ void BuildNumberWords(Tables* t) {
       t->ordinal[LastWord(f.get(), 100)] = 100;
       t->ordinal[LastWord(f.get(), 1000)] = 1000;
       t->ordinal[LastWord(f.get(), 1000000)] = 1000000;
+      t->ordinal[LastWord(f.get(), 1000000000)] = 1000000000;
     }
   }
     // Fallback if ICU data is missing: the same words, so behaviour never
