@@ -192,6 +192,14 @@ TEST_CASE(
   CHECK(recurring == 1);  // the ferry's, not the chores'
 }
 
+TEST_CASE("a date ending a line of the head anchors the story, not a later deadline", "[figures]") {
+  Result r =
+      Run("Harbour deal signed.\nTORVIK, Norway 1996-08-31\nThe board said on Friday it "
+          "will decide by December 31, 2001.");
+  INFO(r.All());
+  CheckString(r, "Friday", FigureKind::kDate, "1996-08-30");
+}
+
 TEST_CASE("a number after a label names a thing: 'Flight 370', 'flight 212'", "[figures]") {
   Result r = Run("Nordair flight 212 landed; Flight 370 did not. The flight took 3 hours.");
   INFO(r.All());
@@ -1127,6 +1135,15 @@ TEST_CASE("recurring dates (issue 14)", "[figures]") {
   CHECK(r.Find("everyday") == nullptr);
   CHECK(r.Find("Daily") == nullptr);
   CHECK(r.Find("Every Monday")->unit == "recurring");
+  // A word of frequency before a rate noun is a rate (rate_nouns.txt).
+  Result q =
+      Run("Output grew at a 3 percent annual rate; hourly earnings fell; the weekly "
+          "market opens on a daily basis.");
+  INFO(q.All());
+  CHECK(q.Find("annual") == nullptr);
+  CHECK(q.Find("hourly") == nullptr);
+  CHECK(q.Find("weekly") != nullptr);
+  CHECK(q.Find("daily") != nullptr);
   // An author in a credit line, at the start of its sentence.
   Result c = Run("A map of the reef.\nImage: Weekly et al.");
   CHECK(c.report.figures.empty());

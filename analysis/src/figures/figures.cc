@@ -41,11 +41,11 @@ double CleanValue(double v) {
   return out;
 }
 
-// When the document has no dateline, anchor relative dates on the latest full
-// date the text itself states.
+// When the document has no dateline, anchor relative dates on the date ending a
+// line of its head, else on the latest full date the text itself states.
 std::optional<Date> AnchorFromText(const Document& doc, const std::vector<Figure>& figs,
                                    bool* dateline) {
-  std::optional<Date> best;
+  std::optional<Date> best, head;
   *dateline = false;
   for (const Figure& f : figs) {
     if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kString) continue;
@@ -63,11 +63,15 @@ std::optional<Date> AnchorFromText(const Document& doc, const std::vector<Figure
         *dateline = true;
         return d;
       }
+      // A date ending a line of the head ("PARIS 1996-08-31", "Tuesday, May 3, 2011")
+      // is the story's own: the anchor, before any later date the text names (a
+      // deadline years ahead). Years are still inferred as from the text's dates.
+      if (k == t.size() && !head) head = d;
     }
     if (!best || DayNumber(d.year, d.month, d.day) > DayNumber(best->year, best->month, best->day))
       best = d;
   }
-  return best;
+  return head ? head : best;
 }
 
 struct DollarCue {

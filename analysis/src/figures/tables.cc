@@ -184,6 +184,7 @@ void BuildWordLists(Tables* t) {
   AddWords(t, "figures/sports_words.txt", kSportsW);
   AddWords(t, "figures/label_words.txt", kLabelW);
   AddWords(t, "figures/street_words.txt", kStreetW);
+  AddWords(t, "figures/rate_nouns.txt", kRateNounW);
   AddWords(t, "figures/plural_nouns.txt", kPlural);
   AddWords(t, "figures/year_cues.txt", kYearCue);
   for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction

@@ -43,6 +43,7 @@ enum WordClass : uint32_t {
   kRelOrdW = 1u << 26,    // first word of a relative ordinal ("last", "the", "penultimate")
   kPeriodW = 1u << 27,    // "quarter", "fortnight", "weekend", "workweek", "upcoming" ...
   kHolidayW = 1u << 28,   // first word of a holiday name ("christmas", "labor") holidays.txt
+  kRateNounW = 1u << 29,  // "rate", "earnings": "an annual rate" is no date (rate_nouns.txt)
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no
