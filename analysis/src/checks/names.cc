@@ -113,13 +113,6 @@ bool SpelledDifferently(const std::u16string& a_text, const std::u16string& b_te
   return Lower(x) != Lower(y);
 }
 
-// One word per line of a data file, as written.
-std::unordered_set<std::u16string> WordList(std::string_view file) {
-  std::unordered_set<std::u16string> s;
-  for (std::string_view line : EmbeddedLines(file)) s.insert(Utf16(line));
-  return s;
-}
-
 // A word with a verb contracted onto it ("I’ve", "we’ll", "don’t"): no name
 // has one ("O’Neill" has no such ending).
 bool Contraction(const std::u16string& w) {
@@ -138,7 +131,7 @@ bool Contraction(const std::u16string& w) {
 // "Democrat Laura Penhallow"): an entity-stage slip, not a person.
 // So is a lower-case word other than a particle ("Paris terror").
 bool NotAPersonName(const std::vector<std::u16string>& words) {
-  static const std::unordered_set<std::u16string> kWords = WordList("checks/not_person_words.txt");
+  static const WordSet kWords = EmbeddedWordSet("checks/not_person_words.txt");
   static const std::unordered_set<std::u16string> kParticles = {
       u"de", u"da", u"del", u"della", u"der", u"den", u"van", u"von", u"bin", u"ibn", u"al",
       u"el", u"la", u"le", u"di", u"du", u"dos", u"das", u"ter", u"ten", u"y", u"e", u"zu"};
@@ -640,7 +633,7 @@ struct PersonRefs {
 
 // Title + surname is a complete reference ("President Okafor", "Sen. Lamb").
 bool Titled(const Context& ctx, const EntityMention* m) {
-  static const std::unordered_set<std::u16string> kTitles = WordList("checks/titles.txt");
+  static const WordSet kTitles = EmbeddedWordSet("checks/titles.txt");
   if (!m->title.empty()) return true;
   const std::u16string& text = ctx.doc.paragraphs[m->span.paragraph].text;
   int32_t e = m->span.begin;
@@ -729,7 +722,7 @@ bool InCreditedExcerpt(const Context& ctx, int32_t p) {
 // "Ana Moreau pollster": data/checks/surname_modifiers.txt), or the name is
 // possessive ("Ana Moreau’s mayoralty").
 bool ModifierOrPossessive(const Context& ctx, const Span& s) {
-  static const std::unordered_set<std::u16string> kNouns = WordList("checks/surname_modifiers.txt");
+  static const WordSet kNouns = EmbeddedWordSet("checks/surname_modifiers.txt");
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.end);
   if (i >= static_cast<int>(ts.size())) return false;
@@ -822,8 +815,7 @@ bool Introduced(const Context& ctx, const EntityMention* m) {
 // (data/checks/manner_words.txt), so the apposition describes, it does not
 // introduce.
 bool AfterMannerWord(const Context& ctx, const Span& s) {
-  static const std::unordered_set<std::u16string> kMannerWords =
-      WordList("checks/manner_words.txt");
+  static const WordSet kMannerWords = EmbeddedWordSet("checks/manner_words.txt");
   const auto& ts = ctx.toks[s.paragraph];
   const int i = ctx.TokAt(s.paragraph, s.begin);
   return i > 0 && ts[i - 1].type == Tok::kWord &&

@@ -119,7 +119,7 @@ bool Scanner::YearCueBefore(int j) const {
 
 // An intention in the present ("trying to win the harbour board in May", "hopes to
 // vote in March"): what it aims at lies ahead. Past forms ("hoped", "tried") do not.
-bool IntentNow(std::string_view w) {
+static bool IntentNow(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "trying", "tries",   "hoping",    "hopes", "seeking", "seeks",    "aims",
       "aiming", "intends", "intending", "vows",  "vowing",  "promises", "promising"};
@@ -128,14 +128,18 @@ bool IntentNow(std::string_view w) {
   return false;
 }
 
+// A word of four letters or more ending in "-ed": a past form or participle.
+static bool EdForm(std::string_view w) {
+  return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
 // A participle after "than" that names an expectation held before: "forecast",
 // "expected", "predicted", any "-ed" word.
 bool Scanner::EarlierExpectation(int k) const {
   const Lex* l = L(k);
   if (!l || l->type != kWord) return false;
   const std::string& w = l->low;
-  return w == "forecast"sv || w == "thought"sv ||
-         (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0);
+  return w == "forecast"sv || w == "thought"sv || EdForm(w);
 }
 
 bool Scanner::FutureCue(int j) const {
@@ -405,7 +409,7 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
   bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv || w == "slated"sv ||
                    w == "need"sv || Is(j - 1, "be");
   return w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
-         (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && !future_ed);
+         (EdForm(w) && !future_ed);
 }
 
 int Scanner::WeekdayDirection(int k) const {
