@@ -955,6 +955,30 @@ TEST_CASE("Initials and a capitalised word are a person", "[entities]") {
   CHECK(Find(d, r, u"W. Hollis") == nullptr);
 }
 
+TEST_CASE("A given name, a middle initial and a surname are one person", "[entities]") {
+  // Invented sentences of the shapes the tagger cut: stopped at the initial,
+  // split around it, a title or party run into it.
+  Document d = Doc({u"The council named Marisol T. Vandermeer as its auditor.",
+                    u"\"It will not pass,\" said Arnold K. Pettigrew, a former aide.",
+                    u"The Democrat Lorna J. Whitcombe won the seat, and Senate Majority "
+                    u"Whip Curtis B. Haldane voted no.",
+                    u"Just look at House Speaker Edmund D. Farraday. He said so.",
+                    u"A grant from the Oswin R. Thackery Foundation paid for it."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name :
+       {u"Marisol T. Vandermeer", u"Arnold K. Pettigrew", u"Lorna J. Whitcombe",
+        u"Curtis B. Haldane", u"Edmund D. Farraday"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  CHECK(Find(d, r, u"Marisol T.") == nullptr);
+  CHECK(Find(d, r, u"Arnold") == nullptr);
+  // A capitalised word after the surname: the words are left to the other rules.
+  CHECK(Find(d, r, u"Oswin R. Thackery") == nullptr);
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

@@ -37,6 +37,7 @@ void Recognizer::Run() {
   OrgEvidence();
   Teams();
   InitialNames();
+  MiddleInitialNames();
   NamesWithNation();
   ListPersons();
   ScorecardNames();

@@ -171,6 +171,7 @@ class Recognizer {
   void TitleRule();
   void JoinPersonPairs();
   void InitialNames();
+  void MiddleInitialNames();
   void LonePersonCues();
   void SplitPersonPlace();
   void RepairPersonSpans();

@@ -446,6 +446,69 @@ void Recognizer::InitialNames() {
   }
 }
 
+namespace {
+
+// Whether token k can be the given name before a middle initial ("Jennifer"
+// of "Jennifer M. Anderson"): a capitalised word that is no title, place,
+// nationality, month or organisation word.
+bool GivenNameBeforeInitial(const ParaData& pd, int k) {
+  constexpr uint32_t kNotGiven =
+      kLexTitle | kLexOrgSuffix | kLexCountry | kLexCalendar | kLexPlaceWord;
+  const TokenInfo& t = pd.info[k];
+  return IsCapWord(t) && !(t.flags & kInfAllCaps) && !(t.lex & kNotGiven) &&
+         !((t.lex & kLexDemonym) && !(t.lex & kLexFirst)) && !IsFunctionWord(TokText(pd, k));
+}
+
+}  // namespace
+
+// A given name, one or two middle initials and a surname are one person
+// ("Jennifer M. Anderson", "Paul R. Pillar") where the tagger stopped at the
+// initial ("Jennifer M."), split the name around it ("Paul" + "Pillar"), typed
+// it as a place, or ran a title or party into it ("Republican Donald J."). The
+// given name must be a census given name or already part of a person mention;
+// a capitalised word after the surname ("... Peterson Foundation") or a
+// mention running past it leaves the words as they are.
+void Recognizer::MiddleInitialNames() {
+  constexpr uint32_t kNotSurname =
+      kLexTitle | kLexOrgSuffix | kLexCountry | kLexDemonym | kLexCalendar | kLexPlaceWord;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int f = 0; f + 2 < n; ++f) {
+      if (!(pd.info[f + 1].flags & kInfSpaceBefore) || !GivenNameBeforeInitial(pd, f)) continue;
+      int k = InitialEnd(pd, f + 1);
+      if (k < 0) continue;
+      if (InitialEnd(pd, k) > 0) k = InitialEnd(pd, k);
+      if (k >= n || !(pd.info[k].flags & kInfSpaceBefore) || !IsCapWord(pd.info[k]) ||
+          (pd.info[k].flags & kInfAllCaps) || (pd.info[k].lex & kNotSurname) ||
+          IsFunctionWord(TokText(pd, k)) || InitialEnd(pd, k) > 0)
+        continue;
+      const int e = k + 1;
+      if (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
+          !(pd.info[k].flags & kInfPossessive))
+        continue;
+      bool person = false, past_end = false;
+      for (int i = f; i < e; ++i) {
+        const int o = pd.owner[i];
+        if (o < 0) continue;
+        person = person || work_[o].type == kPerson;
+        past_end = past_end || work_[o].te > e;
+      }
+      if (past_end || !(person || (pd.info[f].lex & kLexFirst))) continue;
+      const int o = pd.owner[f];
+      if (o >= 0 && pd.owner[k] == o && work_[o].tb == f && work_[o].te == e &&
+          work_[o].type == kPerson)
+        continue;  // read whole already
+      KillOwners(pd, f, e);
+      Work w = SpanOf(static_cast<int>(p), f, e, kPerson, 0.8f);
+      AttachTitle(pd, &w);
+      Commit(std::move(w));
+      f = k;
+    }
+  }
+}
+
 // A nickname in quotes inside a name ("Joaquin \"El Chapo\" Guzman", "Tom
 // \"The Hammer\" Hale"): the given name (a person mention or a census given
 // name), the quoted capitalised words and the surname after them are one
