@@ -979,6 +979,27 @@ TEST_CASE("A given name, a middle initial and a surname are one person", "[entit
   CHECK(Find(d, r, u"Oswin R. Thackery") == nullptr);
 }
 
+TEST_CASE("A surname the document writes as a person's is a person's elsewhere", "[entities]") {
+  // "Piperton" is only a town in the gazetteer; the title makes it a surname here.
+  Document d = Doc({u"President Piperton spoke to reporters on Monday.",
+                    u"Later, Piperton said the talks had failed."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  int persons = 0;
+  for (const EntityMention& e : r.entities)
+    if (Text(d, e) == u"Piperton") persons += e.type == EntityType::kPerson;
+  CHECK(persons == 2);
+  // An organisation cue after a lone surname of the document's person
+  // ("Sanders's spokesman" after "Maya Sanders") does not make it a company.
+  Document d2 = Doc({u"Maya Sanders won the primary.",
+                     u"Asked about the count, Tom Hale, Sanders's spokesman, suggested that "
+                     u"the rules had been broken."});
+  Report r2 = Analyze(d2);
+  INFO(Dump(d2, r2));
+  for (const EntityMention& e : r2.entities)
+    if (Text(d2, e) == u"Sanders") CHECK(e.type == EntityType::kPerson);
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

@@ -179,17 +179,21 @@ std::vector<int> Recognizer::LiveInOrder() const {
   return order;
 }
 
-// A lone capitalised word typed PERSON with nothing to support it (no title,
-// not a known given name or surname, no full name in the document) is kept as
-// MISC with low confidence: in news, people are named in full.
+// A lone capitalised word typed PERSON with nothing to support it (no title
+// here or on the same name elsewhere, not a known given name or surname, no
+// full name in the document) is kept as MISC with low confidence: in news,
+// people are named in full.
 void Recognizer::DemoteLonePersons(const std::vector<int>& order) {
+  std::unordered_set<std::u16string> titled;
+  for (int idx : order)
+    if (work_[idx].type == kPerson && work_[idx].titled()) titled.insert(work_[idx].key);
   for (int idx : order) {
     Work& w = work_[idx];
     if (w.type != kPerson || w.te - w.tb != 1 || w.titled() ||
         w.gender_hint != Gender::kUnknown || w.cued)
       continue;
     const TokenInfo& t = paras_[w.para].info[w.tb];
-    if ((t.lex & (kLexFirst | kLexSurname)) || parts_.count(w.key)) continue;
+    if ((t.lex & (kLexFirst | kLexSurname)) || parts_.count(w.key) || titled.count(w.key)) continue;
     if (CapHyphen(paras_[w.para], w.tb) >= 0) continue;  // "Xi" of "Xi-Lee"
     w.type = kMisc;
     w.conf = 0.4f;

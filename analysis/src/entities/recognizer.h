@@ -175,6 +175,7 @@ class Recognizer {
   void LonePersonCues();
   void SplitPersonPlace();
   void RepairPersonSpans();
+  bool DoubtfulPerson(const Work& w) const;
   void NamesWithNation();
   void ListPersons();
   void QuotedNicknames();

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace factlens {
@@ -106,13 +107,24 @@ int Recognizer::WordTypeAt(const ParaData& pd, int i,
   return type;
 }
 
-// A lone place name is a place unless it is also a personal name ("Seoul’s
-// administration" is not a person; "Jordan" may be).
+// A lone place name is a place unless it is also a personal name ("Jordan" may
+// be a person; a country's name is a place even where it is a given name:
+// "China", "India") or the document writes it as a part of a person's name:
+// after a title ("President Okafor", where a gazetteer also lists a town
+// Okafor) or in a longer name ("Georgia Lindqvist").
 void Recognizer::LonePlaceNames() {
+  std::unordered_set<uint64_t> name_words;
+  for (const Work& w : work_) {
+    if (w.dead || w.type != kPerson || DoubtfulPerson(w)) continue;
+    const ParaData& pd = paras_[w.para];
+    if (w.te - w.tb > 1) name_words.insert(pd.info[w.tb].word);
+    if (w.te - w.tb > 1 || w.titled()) name_words.insert(pd.info[w.te - 1].word);
+  }
   for (Work& w : work_) {
     if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled() || w.cued) continue;
-    const uint32_t lex = paras_[w.para].info[w.tb].lex;
-    if ((lex & (kLexPlace | kLexCountry)) && !(lex & (kLexFirst | kLexSurname))) w.type = kPlace;
+    const TokenInfo& t = paras_[w.para].info[w.tb];
+    const bool place = (t.lex & kLexCountry) || ((t.lex & kLexPlace) && !(t.lex & kLexFirst));
+    if (place && !(t.lex & kLexSurname) && !name_words.count(t.word)) w.type = kPlace;
   }
 }
 

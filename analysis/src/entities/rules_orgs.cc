@@ -153,7 +153,9 @@ void Recognizer::PersonNameWords(std::unordered_set<uint64_t>* first,
 // fell", "shares in Vontobel", "analysts at Vontobel", "whose Pheu Thai
 // party". Words that are a country, a nationality or a title, runs the
 // lexicons call a place ("Hong Kong shares"), persons ("a Trump
-// spokesman") and runs opening with a given name are left alone.
+// spokesman"), a lone word the document writes as a person's surname
+// ("Okafor's spokesman" after "Ada Okafor") and runs opening with a given name
+// are left alone.
 void Recognizer::OrgCues() {
   static const WordList kCueAfter("ner/org_cue_words.txt");
   auto cue_after = [](std::u16string_view w) { return kCueAfter.Has(w); };
@@ -168,10 +170,20 @@ void Recognizer::OrgCues() {
                                      kLexCalendar;
   std::unordered_set<uint64_t> person_words;  // filled on the first cue over a person
   bool have_person_words = false;
+  std::unordered_set<uint64_t> surnames;  // the last words of those persons
   auto name_words = [&]() -> const std::unordered_set<uint64_t>& {
-    if (!have_person_words) PersonNameWords(&person_words, &person_words);
+    if (!have_person_words) {
+      std::unordered_set<uint64_t> first;
+      PersonNameWords(&first, &surnames);
+      person_words = first;
+      person_words.insert(surnames.begin(), surnames.end());
+    }
     have_person_words = true;
     return person_words;
+  };
+  auto surname = [&](uint64_t word) {
+    name_words();  // fills surnames
+    return surnames.count(word) != 0;
   };
   for (size_t p = 0; p < paras_.size(); ++p) {
     ParaData& pd = paras_[p];
@@ -207,9 +219,9 @@ void Recognizer::OrgCues() {
         const int o = pd.owner[k];
         ok = !(pd.info[k].lex & kOtherReading) && !(pd.info[k].flags & kInfAllCaps && e - b > 1) &&
              !IsFunctionWord(TokText(pd, k)) &&
-             (o < 0 || ((work_[o].type != kPerson || UnsupportedPerson(work_[o], name_words())) &&
-                        work_[o].type != kOrg && (work_[o].tb >= b || based) &&
-                        work_[o].te <= e));
+             (o < 0 ? e - b > 1 || !surname(pd.info[k].word)
+                    : ((work_[o].type != kPerson || UnsupportedPerson(work_[o], name_words())) &&
+                       work_[o].type != kOrg && (work_[o].tb >= b || based) && work_[o].te <= e));
       }
       if (ok) ok = !(LexOfTokens(pd, b, e) & (based ? kLexCountry : kLexPlace | kLexCountry));
       const int o = pd.owner[b];

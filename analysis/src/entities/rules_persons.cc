@@ -260,6 +260,19 @@ void Recognizer::PropagatePersons() {
   }
 }
 
+// A person mention with a place name first and a capitalised dictionary word
+// last (a party, a nationality), neither of them in a list of personal names
+// ("Iowa Republican", a state and a party the tagger read as a name): its words
+// are not spread to the rest of the document as a person's name parts.
+bool Recognizer::DoubtfulPerson(const Work& w) const {
+  if (w.te - w.tb < 2 || w.titled() || w.cued) return false;
+  const TokenInfo& first = paras_[w.para].info[w.tb];
+  const TokenInfo& last = paras_[w.para].info[w.te - 1];
+  constexpr uint32_t kName = kLexFirst | kLexSurname;
+  return (first.lex & (kLexPlace | kLexCountry)) && !(first.lex & kName) &&
+         (last.lex & kLexDictName) && (last.lex & kLexDict) && !(last.lex & kName);
+}
+
 // multi_names_ and their first words; parts_ (name part -> distinct full-name
 // keys) and part_words_.
 void Recognizer::CollectNames() {
@@ -271,7 +284,7 @@ void Recognizer::CollectNames() {
     }
   }
   for (const Work& w : work_) {
-    if (w.dead || w.type != kPerson) continue;
+    if (w.dead || w.type != kPerson || DoubtfulPerson(w)) continue;
     std::u16string f, l;
     PersonParts(w, &f, &l);
     if (f.empty()) continue;
