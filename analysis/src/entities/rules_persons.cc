@@ -260,17 +260,22 @@ void Recognizer::PropagatePersons() {
   }
 }
 
-// A person mention with a place name first and a capitalised dictionary word
-// last (a party, a nationality), neither of them in a list of personal names
-// ("Iowa Republican", a state and a party the tagger read as a name): its words
-// are not spread to the rest of the document as a person's name parts.
+// A person mention with a place name first (one word that a dictionary lists
+// and that is no personal name, or several words) and a capitalised dictionary word last (a party,
+// a nationality) that is no personal name either ("Ohio Democratic", "North Dakota Democratic": a
+// state and a party the tagger read as a name): its words are not spread to the rest of the
+// document as a person's name parts.
 bool Recognizer::DoubtfulPerson(const Work& w) const {
   if (w.te - w.tb < 2 || w.titled() || w.cued) return false;
-  const TokenInfo& first = paras_[w.para].info[w.tb];
-  const TokenInfo& last = paras_[w.para].info[w.te - 1];
+  const ParaData& pd = paras_[w.para];
+  const TokenInfo& first = pd.info[w.tb];
+  const TokenInfo& last = pd.info[w.te - 1];
   constexpr uint32_t kName = kLexFirst | kLexSurname;
-  return (first.lex & (kLexPlace | kLexCountry)) && !(first.lex & kName) &&
-         (last.lex & kLexDictName) && (last.lex & kLexDict) && !(last.lex & kName);
+  constexpr uint32_t kPlaceName = kLexPlace | kLexCountry;
+  const bool place = w.te - w.tb == 2 ? (first.lex & kPlaceName) && (first.lex & kLexDictName) &&
+                                            !(first.lex & kName)
+                                      : (LexOfTokens(pd, w.tb, w.te - 1) & kPlaceName) != 0;
+  return place && (last.lex & kLexDictName) && (last.lex & kLexDict) && !(last.lex & kName);
 }
 
 // multi_names_ and their first words; parts_ (name part -> distinct full-name
@@ -736,14 +741,21 @@ bool EndsPersonName(const ParaData& pd, int k) {
 
 // Person mentions that run past the name: cut at a figure, a comma or a
 // semicolon, each comma-separated part a person of its own ("J. Fenwick 61,
-// D. Garside 48" -> two), and a leading nationality is a name of its own
-// ("American Dale Reddle" -> "American" + "Dale Reddle").
+// D. Garside 48" -> two), a leading nationality is a name of its own
+// ("American Dale Reddle" -> "American" + "Dale Reddle"), and a place and a
+// party adjective are two names (DoubtfulPerson).
 void Recognizer::RepairPersonSpans() {
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
     const Work w = work_[idx];
     if (w.dead || w.type != kPerson || w.te - w.tb < 2 || w.cued) continue;
     const ParaData& pd = paras_[w.para];
+    if (DoubtfulPerson(w)) {  // "Ohio Democratic": the place, and the party as MISC
+      Kill(static_cast<int>(idx));
+      Commit(SpanOf(w.para, w.tb, w.te - 1, kPlace, w.conf));
+      Commit(SpanOf(w.para, w.te - 1, w.te, kMisc, w.conf));
+      continue;
+    }
     bool cut = false;
     for (int k = w.tb + 1; k < w.te && !cut; ++k) cut = EndsPersonName(pd, k);
     const bool nationality = IsCapWord(pd.info[w.tb]) && (pd.info[w.tb].lex & kLexDemonym) &&
