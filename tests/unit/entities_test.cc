@@ -1000,6 +1000,19 @@ TEST_CASE("A surname the document writes as a person's is a person's elsewhere",
     if (Text(d2, e) == u"Sanders") CHECK(e.type == EntityType::kPerson);
 }
 
+TEST_CASE("A listed name written with its 's is no possessive", "[entities]") {
+  Document d =
+      Doc({u"McDonald's said on Tuesday that sales rose, and Moody's cut the rating "
+           u"of its bonds."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"McDonald's", u"Moody's"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

@@ -166,6 +166,16 @@ void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const 
     sp->suf4 = AffixHash(text, b, stem_end, stem_end - 4, stem_end);
   }
   if (letters > 0 && !(inf->flags & kInfLong)) inf->lex = lex.Lookup(KeyAdd(kKeySeed, c.stem));
+  // A name listed with its 's ("McDonald's", "Moody's") is no possessive.
+  if ((inf->flags & kInfPossessive) && !(inf->flags & kInfLong)) {
+    const uint32_t whole = lex.Lookup(KeyAdd(kKeySeed, full));
+    if (whole & (kLexOrg | kLexOutlet)) {
+      inf->flags &= ~kInfPossessive;
+      inf->word = full;
+      *stem_hash = full;
+      inf->lex = whole;
+    }
+  }
   // "Shell out", "Apple pie": a listed name that is also a common word is no
   // evidence where it opens a sentence.
   if (CommonOpener(inf->lex) && (inf->flags & kInfFirstWord)) inf->lex &= ~kLexOrg;
