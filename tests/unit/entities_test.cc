@@ -1013,6 +1013,22 @@ TEST_CASE("A listed name written with its 's is no possessive", "[entities]") {
   }
 }
 
+TEST_CASE("Weekdays, months and pronouns are no names", "[entities]") {
+  Document d = Doc({u"Voters in eleven states go to the polls on Super Tuesday.",
+                    u"The senator met Ada Okafor Friday in Lagos. Turnout on Tuesday was high."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* okafor = Find(d, r, u"Ada Okafor");
+  REQUIRE(okafor != nullptr);
+  CHECK(okafor->type == EntityType::kPerson);
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    CHECK(t != u"Ada Okafor Friday");
+    CHECK(t != u"Tuesday");
+    if (t == u"Super Tuesday") CHECK(e.type == EntityType::kMisc);
+  }
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

@@ -51,6 +51,7 @@ void Recognizer::Run() {
   DemonymOrgs();
   CountriesNotMisc();
   HouseNames();
+  CalendarWords();
   Finish();
 }
 

@@ -245,6 +245,7 @@ class Recognizer {
   void CountriesNotMisc();
   void LowerCasePlaces();
   void HouseNames();
+  void CalendarWords();
   // entity_list.cc
   void Appositions(const Work& w, std::vector<std::u16string>* out) const;
   void Finish();

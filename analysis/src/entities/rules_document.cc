@@ -192,6 +192,41 @@ void Recognizer::CountriesNotMisc() {
   }
 }
 
+// A weekday or a month is no name ("voters go to the polls Tuesday", tagged a
+// person where a document's other mentions of the word were). A mention's
+// final calendar words are cut off ("Okafor Friday" -> "Okafor"); nothing left,
+// or only function words ("In January"), drops the mention; one event word
+// before them makes an event ("Super Tuesday", "Good Friday": MISC;
+// calendar_event_words.txt).
+void Recognizer::CalendarWords() {
+  static const WordList kEventWords("ner/calendar_event_words.txt");
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work w = work_[idx];
+    if (w.dead || w.type == kMisc) continue;
+    const ParaData& pd = paras_[w.para];
+    int e = w.te;
+    while (e > w.tb && (pd.info[e - 1].lex & kLexCalendar)) --e;
+    if (e == w.te) continue;
+    bool function_words = true;
+    for (int k = w.tb; k < e; ++k)
+      function_words = function_words && IsFunctionWord(TokText(pd, k));
+    if (w.type == kOrg && e > w.tb && !function_words) continue;  // "Tuesday Morning Corp"
+    Kill(static_cast<int>(idx));
+    if (e == w.tb || function_words) continue;
+    if (e == w.tb + 1 && kEventWords.Has(TokText(pd, w.tb))) {
+      Commit(SpanOf(w.para, w.tb, w.te, kMisc, w.conf));
+      continue;
+    }
+    Work rest = SpanOf(w.para, w.tb, e, w.type, w.conf);
+    rest.title_begin = w.title_begin;
+    rest.title_end = w.title_end;
+    rest.descriptor_begin = w.descriptor_begin;
+    rest.gender_hint = w.gender_hint;
+    Commit(std::move(rest));
+  }
+}
+
 // A house name found verbatim extends or types an overlapping mention;
 // otherwise it becomes a mention typed by the lexicons.
 void Recognizer::HouseNames() {
