@@ -1029,6 +1029,18 @@ TEST_CASE("Weekdays, months and pronouns are no names", "[entities]") {
   }
 }
 
+TEST_CASE("A religion or a nationality alone is MISC whatever the tagger typed", "[entities]") {
+  Document d = Doc({u"He spoke about Islam and about the African-Americans who voted for him.",
+                    u"Ada Cuban, a venture investor, said she might run. Cuban said so twice."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    if (t == u"Islam" || t == u"African-Americans") CHECK(e.type == EntityType::kMisc);
+    if (t == u"Cuban") CHECK(e.type == EntityType::kPerson);  // her surname here
+  }
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

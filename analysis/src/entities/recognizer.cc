@@ -48,7 +48,7 @@ void Recognizer::Run() {
   EventNames(true);
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();
-  DemonymOrgs();
+  DemonymNames();
   CountriesNotMisc();
   HouseNames();
   CalendarWords();

@@ -241,7 +241,7 @@ class Recognizer {
                  const std::unordered_map<uint64_t, int>& single_type) const;
   void LonePlaceNames();
   void PlacesAndDemonyms();
-  void DemonymOrgs();
+  void DemonymNames();
   void CountriesNotMisc();
   void LowerCasePlaces();
   void HouseNames();

@@ -160,13 +160,19 @@ void Recognizer::PlacesAndDemonyms() {
   }
 }
 
-// A nationality typed an organisation is MISC ("the Canadian won", "the
-// Bosnian government"): a mention that is exactly one nationality word or one
-// gazetteer match of them, not an outlet, not before another capitalised word.
-void Recognizer::DemonymOrgs() {
+// A nationality or a religion typed a name is MISC ("the Canadian won", "the
+// Bosnian government", "Islam"): a mention that is exactly one nationality word
+// or one gazetteer match of them, not an outlet, not titled, not before another
+// capitalised word; a person only where the word is no given name or surname
+// ("Christian") and no part of a longer person's name in the document (a
+// businessman "Cuban" after his full name).
+void Recognizer::DemonymNames() {
   for (Work& w : work_) {
-    if (w.dead || w.type != kOrg || w.outlet) continue;
+    if (w.dead || w.type == kMisc || w.outlet || w.titled()) continue;
     const ParaData& pd = paras_[w.para];
+    if (w.type == kPerson &&
+        ((pd.info[w.tb].lex & (kLexFirst | kLexSurname)) || parts_.count(w.key)))
+      continue;
     const bool one = w.te - w.tb == 1 && (pd.info[w.tb].lex & kLexDemonym);
     const bool match = GazPart(pd.info[w.tb], kGazDemonym) == 1 + kB &&
                        GazMatchEnd(pd, w.tb, kGazDemonym) == w.te;
