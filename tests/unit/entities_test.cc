@@ -1041,6 +1041,18 @@ TEST_CASE("A religion or a nationality alone is MISC whatever the tagger typed",
   }
 }
 
+TEST_CASE("A person's name before a building or institution word names it", "[entities]") {
+  Document d = Doc({u"Protesters gathered outside Lindqvist Tower on Fifth Avenue.",
+                    u"A survey by Okafor Research found the race tied."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    if (t == u"Lindqvist Tower") CHECK(e.type == EntityType::kPlace);
+    if (t == u"Okafor Research") CHECK(e.type == EntityType::kOrg);
+  }
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

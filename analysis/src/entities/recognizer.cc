@@ -51,6 +51,7 @@ void Recognizer::Run() {
   DemonymNames();
   CountriesNotMisc();
   HouseNames();
+  NamedAfterPersons();
   CalendarWords();
   Finish();
 }

@@ -246,6 +246,7 @@ class Recognizer {
   void LowerCasePlaces();
   void HouseNames();
   void CalendarWords();
+  void NamedAfterPersons();
   // entity_list.cc
   void Appositions(const Work& w, std::vector<std::u16string>* out) const;
   void Finish();

@@ -198,6 +198,26 @@ void Recognizer::CountriesNotMisc() {
   }
 }
 
+// A person's name before a word of a building, a square or an institution
+// names the place or the organisation ("the Lindqvist Tower", "Okafor
+// Research"; named_after_places.txt, named_after_orgs.txt): a person mention of
+// two words or more that the tagger ran up to that word takes its type.
+void Recognizer::NamedAfterPersons() {
+  static const WordList kPlaces("ner/named_after_places.txt");
+  static const WordList kOrgs("ner/named_after_orgs.txt");
+  for (Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb < 2 || w.titled()) continue;
+    const ParaData& pd = paras_[w.para];
+    const TokenInfo& last = pd.info[w.te - 1];
+    if (!IsCapWord(last) || (last.flags & kInfPossessive)) continue;
+    const std::u16string_view word = TokText(pd, w.te - 1);
+    if (kPlaces.Has(word))
+      w.type = kPlace;
+    else if (kOrgs.Has(word))
+      w.type = kOrg;
+  }
+}
+
 // A weekday or a month is no name ("voters go to the polls Tuesday", tagged a
 // person where a document's other mentions of the word were). A mention's
 // final calendar words are cut off ("Okafor Friday" -> "Okafor"); nothing left,
