@@ -260,11 +260,12 @@ void Recognizer::PropagatePersons() {
   }
 }
 
-// A person mention with a place name first (one word that a dictionary lists
-// and that is no personal name, or several words) and a capitalised dictionary word last (a party,
-// a nationality) that is no personal name either ("Ohio Democratic", "North Dakota Democratic": a
-// state and a party the tagger read as a name): its words are not spread to the rest of the
-// document as a person's name parts.
+// A person mention with a place name first (one word that a dictionary lists and that is no
+// personal name, or several words) or an institution's word ("Senate"), and a capitalised
+// dictionary word last (a party, a nationality) that is no personal name either ("Ohio
+// Democratic", "North Dakota Democratic", "Senate Democrats": the tagger read a state or a
+// chamber and a party as a name): its words are not spread to the rest of the document as a
+// person's name parts, and it is split into its two names (RepairPersonSpans).
 bool Recognizer::DoubtfulPerson(const Work& w) const {
   if (w.te - w.tb < 2 || w.titled() || w.cued) return false;
   const ParaData& pd = paras_[w.para];
@@ -275,7 +276,10 @@ bool Recognizer::DoubtfulPerson(const Work& w) const {
   const bool place = w.te - w.tb == 2 ? (first.lex & kPlaceName) && (first.lex & kLexDictName) &&
                                             !(first.lex & kName)
                                       : (LexOfTokens(pd, w.tb, w.te - 1) & kPlaceName) != 0;
-  return place && (last.lex & kLexDictName) && (last.lex & kLexDict) && !(last.lex & kName);
+  const bool body = w.te - w.tb == 2 && (first.lex & (kLexOrgSuffix | kLexOrg)) &&
+                    !(first.lex & kLexFirst);  // "Senate Democrats"
+  return (place || body) && (last.lex & kLexDictName) && (last.lex & kLexDict) &&
+         !(last.lex & kName);
 }
 
 // multi_names_ and their first words; parts_ (name part -> distinct full-name
@@ -752,7 +756,8 @@ void Recognizer::RepairPersonSpans() {
     const ParaData& pd = paras_[w.para];
     if (DoubtfulPerson(w)) {  // "Ohio Democratic": the place, and the party as MISC
       Kill(static_cast<int>(idx));
-      Commit(SpanOf(w.para, w.tb, w.te - 1, kPlace, w.conf));
+      const bool body = (pd.info[w.tb].lex & (kLexOrgSuffix | kLexOrg)) && w.te - w.tb == 2;
+      Commit(SpanOf(w.para, w.tb, w.te - 1, body ? kOrg : kPlace, w.conf));
       Commit(SpanOf(w.para, w.te - 1, w.te, kMisc, w.conf));
       continue;
     }
