@@ -628,6 +628,20 @@ TEST_CASE("'3 to 4 percent' is a range; a plus sign stays in the span", "[figure
   CHECK(range);
 }
 
+TEST_CASE("'300-400 emails' is a range of counts; a score stays two numbers", "[figures]") {
+  Result r = Run("The agency found 300-400 emails, and the team won 3-1.");
+  INFO(r.All());
+  CheckNumber(r, "300", FigureKind::kQuantity, 300);
+  bool range = false, score = false;
+  for (const FigureRelation& x : r.report.figure_relations) {
+    if (x.kind != FigureRelation::Kind::kRange) continue;
+    range = range || (x.from == r.IndexOf("300") && x.to == r.IndexOf("400 emails"));
+    score = score || x.from == r.IndexOf("3");
+  }
+  CHECK(range);
+  CHECK_FALSE(score);
+}
+
 TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]") {
   // 2026-03-04 is a Wednesday.
   const factlens::Date ref{2026, 3, 4};

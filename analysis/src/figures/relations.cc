@@ -166,14 +166,16 @@ class RelationFinder {
     return true;
   }
 
-  // "3 to 4 percent", "3 or 4 percent", "40 to 50 people": a range whose bare
-  // lower end takes the upper end's measure.
+  // "3 to 4 percent", "3 or 4 percent", "40 to 50 people", "300-400 emails": a range
+  // whose bare lower end takes the upper end's measure.
   bool MatchToOrRange(int a, const PairGap& g) {
     const Figure& fa = figs_[a];
     const Figure& fb = figs_[a + 1];
-    if (!(g.last_before != "from"sv && g.last_before != "between"sv && g.words.size() == 1 &&
-          (g.words[0] == "to"sv || g.words[0] == "or"sv) && fa.kind == FigureKind::kNumber &&
-          fa.unit.empty() && CarriesUnit(fb) && g.text.find(u',') == std::u16string::npos &&
+    const bool dash = g.text == u"-" || g.text == u"\u2013";  // glued: "300-400 emails"
+    const bool word = g.last_before != "from"sv && g.last_before != "between"sv &&
+                      g.words.size() == 1 && (g.words[0] == "to"sv || g.words[0] == "or"sv);
+    if (!((dash || word) && fa.kind == FigureKind::kNumber && fa.unit.empty() && CarriesUnit(fb) &&
+          g.text.find(u',') == std::u16string::npos &&
           fa.value.type == FigureValue::Type::kNumber &&
           fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo))
       return false;
