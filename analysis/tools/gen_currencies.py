@@ -24,7 +24,8 @@ EXTRA = {
     "USD": (["us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollars",
              "usd"], ["US$", "U.S.$", "USD$", "US $", "u.s $"]),
     "EUR": (["euro", "euros", "eur"], ["€", "EUR€"]),
-    "GBP": (["pound sterling", "pounds sterling", "sterling", "british pounds", "gbp"], ["£", "GB£"]),
+    "GBP": (["pound sterling", "pounds sterling", "sterling", "stg", "british pounds", "gbp"],
+            ["£", "GB£"]),  # "stg": wire copy's sterling ("40 stg")
     "JPY": (["yen", "japanese yen"], ["¥", "JP¥", "円"]),
     "CNY": (["yuan", "renminbi", "rmb", "chinese yuan", "kuai"], ["RMB", "CN¥", "元"]),
     "KRW": (["won", "korean won", "south korean won"], ["₩"]),

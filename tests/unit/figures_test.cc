@@ -642,6 +642,19 @@ TEST_CASE("'300-400 emails' is a range of counts; a score stays two numbers", "[
   CHECK_FALSE(score);
 }
 
+TEST_CASE("a minus set apart in a column of changes; 'stg' is sterling", "[figures]") {
+  Result r =
+      Run("Reserves 41.20 +0.310 +1.205\n"
+          "Bills 97.60 - 2.450 +0.700\n"
+          "Index 4210.5 (- 18.4)\n"
+          "Dealers raised the price by 3.25 stg a tonne. Pages 10 - 12 were blank.");
+  INFO(r.All());
+  CheckNumber(r, "- 2.450", FigureKind::kNumber, -2.45);
+  CheckNumber(r, "- 18.4", FigureKind::kNumber, -18.4);
+  CheckNumber(r, "3.25 stg", FigureKind::kMoney, 3.25, "GBP");
+  CHECK(r.Find("- 12") == nullptr);
+}
+
 TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]") {
   // 2026-03-04 is a Wednesday.
   const factlens::Date ref{2026, 3, 4};

@@ -73,9 +73,28 @@ int Scanner::TryOrdinalWord(int i) {
 
 // ------------------------------------------------------------ before and at the number
 
-// A sign before the number: "-5", "(-3.2)", "+3.2%", "minus 5" (k: where it may be).
-// Returns the lexeme after it and sets c->negative.
+// Whether the number at k carries a sign glued to it ("+0.435", "-1.2").
+bool Scanner::SignedNumberAt(int k) const {
+  return L(k) && L(k)->type == kNum && k > 0 && Adj(k) &&
+         (IsSym(k - 1, "+") || IsSym(k - 1, "-") || IsSym(k - 1, "\u2212"));
+}
+
+// A minus sign set apart from its number in a column of signed changes: "(- 0.6)",
+// "97.60 - 2.450 +0.700" (a signed number before or after it), not "10 - 12".
+bool Scanner::DetachedMinus(int k) const {
+  const Lex* p = L(k - 1);
+  if (!L(k + 1) || L(k + 1)->type != kNum || Adj(k + 1) || !p) return false;
+  if (p->type == kSym && p->low == "("sv) return Adj(k);
+  return p->type == kNum && L(k)->sp && (SignedNumberAt(k - 1) || SignedNumberAt(k + 3));
+}
+
+// A sign before the number: "-5", "(-3.2)", "+3.2%", "minus 5", "(- 0.6)" (k: where it
+// may be). Returns the lexeme after it and sets c->negative.
 int Scanner::ReadSign(NumCue* c, int k) const {
+  if ((IsSym(k, "-") || IsSym(k, "\u2212")) && DetachedMinus(k)) {
+    c->negative = true;
+    return k + 1;
+  }
   if (IsSym(k, "-") || IsSym(k, "\u2212")) {
     const Lex* n = L(k + 1);
     const Lex* p = L(k - 1);

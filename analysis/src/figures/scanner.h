@@ -363,6 +363,8 @@ class Scanner {
 
   // Numeric figures: steps of TryNumeric, each returning an end, -1 or kContinue.
   int ReadSign(NumCue* c, int k) const;
+  bool SignedNumberAt(int k) const;
+  bool DetachedMinus(int k) const;
   int ReadNumberPrefix(NumCue* c);  // numeric.cc
   int SkipNumberInName(const NumCue& c) const;
   int ReadNumber(NumCue* c);
