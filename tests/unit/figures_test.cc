@@ -655,6 +655,26 @@ TEST_CASE("a minus set apart in a column of changes; 'stg' is sterling", "[figur
   CHECK(r.Find("- 12") == nullptr);
 }
 
+TEST_CASE("'a millionth of' is a fraction; a month 'is to be held' is the coming one",
+          "[figures]") {
+  Result r = Run("A millionth of a metre is small, and the millionth visitor won.");
+  INFO(r.All());
+  const Figure* f = r.Find("A millionth");
+  REQUIRE(f != nullptr);
+  CHECK(f->kind == FigureKind::kPercent);
+  CHECK(f->value.lo == Approx(0.0001));
+  const Figure* o = r.Find("millionth");
+  REQUIRE(o != nullptr);
+  CHECK(o->kind == FigureKind::kOrdinal);
+  // With a dateline: the vote "is to be held" in a month already past this year.
+  const factlens::Date ref{2026, 5, 7};
+  Result v = Run("The vote is to be held in February, the council said.", ref);
+  INFO(v.All());
+  const Figure* m = v.Find("February");
+  REQUIRE(m != nullptr);
+  CHECK(m->value.str_lo == "2027-02");
+}
+
 TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]") {
   // 2026-03-04 is a Wednesday.
   const factlens::Date ref{2026, 3, 4};

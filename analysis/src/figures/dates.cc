@@ -165,8 +165,11 @@ bool Scanner::FutureCue(int j) const {
     if ((w == "plans"sv || w == "planned"sv || w == "planning"sv) && Is(k + 1, "to")) return true;
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
         w == "due"sv || w == "expected"sv || w == "expects"sv || w == "deadline"sv ||
-        w == "forthcoming"sv || w == "next"sv)
+        w == "forthcoming"sv || w == "next"sv || w == "slated"sv)
       return true;
+    // "is to be held from November 20", "are set to vote in May", as for weekdays ("going
+    // to" is not: a quotation's "we're going to" before "said in February" was the past)
+    if (ArrangedFuture(k) || (w == "set"sv && Is(k + 1, "to"))) return true;
     // "was trying to file before a March 8 hearing", "has been hoping since July": past
     if (IntentNow(w)) return !(Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been"));
   }
@@ -201,10 +204,15 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
   } else if (bias > 0) {  // "next March"
     best = dn(r.year) > rd || (day == 0 && month > r.month) ? r.year : r.year + 1;
   } else if (ctx_.ref_from_text) {
-    // The anchor is the text's own latest date: the nearest year.
+    // The anchor is the text's own latest date: the nearest year, or the coming one
+    // where the nearest lies over four months back and the sentence speaks of the
+    // future ("is to be held from November 20" in a May story; "since the end of
+    // July" in an August one stays, whatever "next month" said before it).
     int d0 = std::abs(dn(r.year) - rd), d1 = std::abs(dn(r.year - 1) - rd),
         d2 = std::abs(dn(r.year + 1) - rd);
     best = d0 <= d1 && d0 <= d2 ? r.year : d1 < d2 ? r.year - 1 : r.year + 1;
+    if (rd - dn(best) > 122 && (FutureCue(cur_) || ByDeadline(cur_)))
+      best = dn(r.year) >= rd ? r.year : r.year + 1;
   } else {
     // News reports mostly the recent past: the latest occurrence on or before
     // the dateline, unless the sentence speaks of the future ("will", "scheduled").

@@ -124,9 +124,10 @@ void BuildNumberWords(Tables* t) {
   for (const auto& kv : t->cardinal) AddClass(t, kv.first, kCardinal);
   for (const auto& kv : t->ordinal) AddClass(t, kv.first, kOrdinalW);
   for (const auto& kv : t->scale) AddClass(t, kv.first, kScale);
-  // Fractions: denominators from the ordinals (third, fifth, ...) plus half/quarter.
+  // Fractions: denominators from the ordinals (third, fifth, ..., hundredth, and
+  // thousandth, millionth, billionth: "a millionth of a metre") plus half/quarter.
   for (const auto& kv : t->ordinal) {
-    if (kv.second < 3 || kv.second > 100) continue;
+    if (kv.second < 3 || (kv.second > 100 && kv.second % 1000 != 0)) continue;
     t->fraction[kv.first] = kv.second;
     t->fraction[kv.first + "s"] = kv.second;
   }
