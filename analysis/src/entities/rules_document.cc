@@ -222,10 +222,10 @@ void Recognizer::NamedAfterPersons() {
 // person where a document's other mentions of the word were). A mention's
 // final calendar words are cut off ("Okafor Friday" -> "Okafor"); nothing left,
 // or only function words ("In January"), drops the mention; one event word
-// before them makes an event ("Super Tuesday", "Good Friday": MISC;
-// calendar_event_words.txt).
+// before them makes an event ("Super Tuesday", "Good Friday": MISC; the figures'
+// figures/day_name_words.txt, where the same words keep a weekday from a date).
 void Recognizer::CalendarWords() {
-  static const WordList kEventWords("ner/calendar_event_words.txt");
+  static const WordList kEventWords("figures/day_name_words.txt");
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
     const Work w = work_[idx];
