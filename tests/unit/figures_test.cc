@@ -675,6 +675,14 @@ TEST_CASE("'a millionth of' is a fraction; a month 'is to be held' is the coming
   CHECK(m->value.str_lo == "2027-02");
 }
 
+TEST_CASE("a verse number is a label; 'his second home' is no rank", "[figures]") {
+  Result r = Run("The text cites verse 71, and Lisbon became his second home in 2019.");
+  INFO(r.All());
+  CHECK(r.Find("71") == nullptr);
+  CHECK(r.Find("second") == nullptr);
+  CHECK(r.Find("2019") != nullptr);
+}
+
 TEST_CASE("bare weekdays resolved with tense and context (issue 14)", "[figures]") {
   // 2026-03-04 is a Wednesday.
   const factlens::Date ref{2026, 3, 4};

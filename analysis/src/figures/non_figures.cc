@@ -33,9 +33,7 @@ int Scanner::SkipCodeOrLabel(int i) const {
                      (w->cls & (kMonth | kApproxW)) || w->low == "minus"sv;
     if (!ok_prefix) return ClusterEnd(i + 1);
   }
-  if (p && p->type == kWord && (p->cls & kLabelW) &&
-      (p->upper || p->low == "version"sv || p->low == "no"sv || p->low == "number"sv ||
-       p->low == "v"sv || p->low == "flight"sv))
+  if (p && p->type == kWord && (p->cls & kLabelW) && (p->upper || (p->cls & kLabelLowerW)))
     return ClusterEnd(i + 1);
   if (p && p->type == kSym && p->low == "."sv && L(i - 2) &&
       (L(i - 2)->low == "no"sv || L(i - 2)->low == "nos"sv))

@@ -183,7 +183,10 @@ void BuildWordLists(Tables* t) {
   AddWords(t, "figures/stop_words.txt", kStop);
   AddWords(t, "figures/percent_words.txt", kPercentW);
   AddWords(t, "figures/sports_words.txt", kSportsW);
-  AddWords(t, "figures/label_words.txt", kLabelW);
+  for (const Row& r : Rows("figures/label_words.txt")) {
+    AddClass(t, std::string(r[0]), kLabelW);
+    if (r.size() > 1 && r[1] == "lower") AddClass(t, std::string(r[0]), kLabelLowerW);
+  }
   AddWords(t, "figures/street_words.txt", kStreetW);
   AddWords(t, "figures/rate_nouns.txt", kRateNounW);
   AddWords(t, "figures/plural_nouns.txt", kPlural);

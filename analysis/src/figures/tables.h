@@ -14,36 +14,37 @@ namespace figures_internal {
 
 // Word classes (bit set) of a lower-cased word.
 enum WordClass : uint32_t {
-  kCardinal = 1u << 0,    // "one" .. "ninety" (value in Tables::cardinal)
-  kOrdinalW = 1u << 1,    // "first" .. "hundredth"
-  kScale = 1u << 2,       // "hundred", "thousand", "million", "bn", "crore", ...
-  kMonth = 1u << 3,       // "january", "jan", "sept"
-  kWeekday = 1u << 4,     // "monday", "mon"
-  kApproxW = 1u << 5,     // first word of an approximator ("about", "more")
-  kCurrencyW = 1u << 6,   // first word of a currency name or a code ("yuan", "usd")
-  kUnitW = 1u << 7,       // first word of a unit of measure
-  kDurationW = 1u << 8,   // "year(s)", "day(s)", ...
-  kFractionW = 1u << 9,   // "half", "third(s)", "quarter(s)"
-  kDateMod = 1u << 10,    // "early", "mid", "late", "last", "next", "this"
-  kRelDay = 1u << 11,     // "today", "yesterday", "tomorrow"
-  kStop = 1u << 12,       // never part of a counted noun phrase
-  kPercentW = 1u << 13,   // "percent", "pc", "pct", "per"
-  kSportsW = 1u << 14,    // context of match scores ("won", "beat", "draw")
-  kLabelW = 1u << 15,     // "section", "article", "no", "version": labels, not figures
-  kStreetW = 1u << 16,    // "street", "road", "avenue"
-  kPlural = 1u << 17,     // irregular plural count nouns ("people", "children")
-  kYearCue = 1u << 18,    // "in", "since", "until": a following number may be a year
-  kRise = 1u << 19,       // "rose", "up", "increase"
-  kFall = 1u << 20,       // "fell", "down", "decline"
-  kTrigger = 1u << 21,    // may open a figure: "a", "from", "between", "minus", "us", "rs" ...
-  kDayNameW = 1u << 22,   // "black", "super", "night": a weekday beside it is a name
-  kOrdNameW = 1u << 23,   // "amendment", "circuit", "lady": an ordinal before it is a name
-  kPartDayW = 1u << 24,   // "morning", "afternoon", "tonight" (parts_of_day.txt)
-  kRecurW = 1u << 25,     // "daily", "quarterly", "every", "each" (recurring_words.txt)
-  kRelOrdW = 1u << 26,    // first word of a relative ordinal ("last", "the", "penultimate")
-  kPeriodW = 1u << 27,    // "quarter", "fortnight", "weekend", "workweek", "upcoming" ...
-  kHolidayW = 1u << 28,   // first word of a holiday name ("christmas", "labor") holidays.txt
-  kRateNounW = 1u << 29,  // "rate", "earnings": "an annual rate" is no date (rate_nouns.txt)
+  kCardinal = 1u << 0,      // "one" .. "ninety" (value in Tables::cardinal)
+  kOrdinalW = 1u << 1,      // "first" .. "hundredth"
+  kScale = 1u << 2,         // "hundred", "thousand", "million", "bn", "crore", ...
+  kMonth = 1u << 3,         // "january", "jan", "sept"
+  kWeekday = 1u << 4,       // "monday", "mon"
+  kApproxW = 1u << 5,       // first word of an approximator ("about", "more")
+  kCurrencyW = 1u << 6,     // first word of a currency name or a code ("yuan", "usd")
+  kUnitW = 1u << 7,         // first word of a unit of measure
+  kDurationW = 1u << 8,     // "year(s)", "day(s)", ...
+  kFractionW = 1u << 9,     // "half", "third(s)", "quarter(s)"
+  kDateMod = 1u << 10,      // "early", "mid", "late", "last", "next", "this"
+  kRelDay = 1u << 11,       // "today", "yesterday", "tomorrow"
+  kStop = 1u << 12,         // never part of a counted noun phrase
+  kPercentW = 1u << 13,     // "percent", "pc", "pct", "per"
+  kSportsW = 1u << 14,      // context of match scores ("won", "beat", "draw")
+  kLabelW = 1u << 15,       // "section", "article", "no", "version": labels, not figures
+  kStreetW = 1u << 16,      // "street", "road", "avenue"
+  kPlural = 1u << 17,       // irregular plural count nouns ("people", "children")
+  kYearCue = 1u << 18,      // "in", "since", "until": a following number may be a year
+  kRise = 1u << 19,         // "rose", "up", "increase"
+  kFall = 1u << 20,         // "fell", "down", "decline"
+  kTrigger = 1u << 21,      // may open a figure: "a", "from", "between", "minus", "us", "rs" ...
+  kDayNameW = 1u << 22,     // "black", "super", "night": a weekday beside it is a name
+  kOrdNameW = 1u << 23,     // "amendment", "circuit", "lady": an ordinal before it is a name
+  kPartDayW = 1u << 24,     // "morning", "afternoon", "tonight" (parts_of_day.txt)
+  kRecurW = 1u << 25,       // "daily", "quarterly", "every", "each" (recurring_words.txt)
+  kRelOrdW = 1u << 26,      // first word of a relative ordinal ("last", "the", "penultimate")
+  kPeriodW = 1u << 27,      // "quarter", "fortnight", "weekend", "workweek", "upcoming" ...
+  kHolidayW = 1u << 28,     // first word of a holiday name ("christmas", "labor") holidays.txt
+  kRateNounW = 1u << 29,    // "rate", "earnings": "an annual rate" is no date (rate_nouns.txt)
+  kLabelLowerW = 1u << 30,  // a label also in lower case ("flight 212", "verse 71")
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no
