@@ -498,9 +498,9 @@ void Recognizer::MiddleInitialNames() {
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int f = 0; f + 2 < n; ++f) {
-      if (!(pd.info[f + 1].flags & kInfSpaceBefore) || !GivenNameBeforeInitial(pd, f)) continue;
-      int k = InitialEnd(pd, f + 1);
-      if (k < 0) continue;
+      if (!(pd.info[f + 1].flags & kInfSpaceBefore)) continue;
+      int k = InitialEnd(pd, f + 1);  // the cheap test first: most words have no initial after
+      if (k < 0 || !GivenNameBeforeInitial(pd, f)) continue;
       if (InitialEnd(pd, k) > 0) k = InitialEnd(pd, k);
       if (k >= n || !(pd.info[k].flags & kInfSpaceBefore) || !IsCapWord(pd.info[k]) ||
           (pd.info[k].flags & kInfAllCaps) || (pd.info[k].lex & kNotSurname) ||
