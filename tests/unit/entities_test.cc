@@ -1053,6 +1053,16 @@ TEST_CASE("A person's name before a building or institution word names it", "[en
   }
 }
 
+TEST_CASE("A surname keeps the particle its full name writes before it", "[entities]") {
+  Document d = Doc({u"Osama bin Laden founded the group in 1988.",
+                    u"Officials said bin Laden had left the country."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"bin Laden");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

@@ -48,6 +48,7 @@ void Recognizer::Run() {
   EventNames(true);
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();
+  ParticleSurnames();
   DemonymNames();
   CountriesNotMisc();
   HouseNames();

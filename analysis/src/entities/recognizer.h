@@ -175,6 +175,7 @@ class Recognizer {
   void LonePersonCues();
   void SplitPersonPlace();
   void RepairPersonSpans();
+  void ParticleSurnames();
   bool DoubtfulPerson(const Work& w) const;
   void NamesWithNation();
   void ListPersons();

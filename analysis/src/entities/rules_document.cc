@@ -184,7 +184,8 @@ void Recognizer::DemonymNames() {
 
 // A country is a place even where a list of nationalities holds its name
 // ("Hong Kong", "Faroe Islands" are nationalities there): a MISC mention that
-// is exactly a country name of countries.txt is a place.
+// is exactly a country name of countries.txt is a place, and so is a one-word place
+// name before a title ("Vermont Sen. Ada Okafor": a state, not a nationality).
 void Recognizer::CountriesNotMisc() {
   constexpr int kGazCountry = 1;  // index of kLexCountry in kGazCats
   for (Work& w : work_) {
@@ -194,7 +195,13 @@ void Recognizer::CountriesNotMisc() {
                      GazPart(pd.info[w.tb], kGazCountry) == 1 + kU;
     const bool match = GazPart(pd.info[w.tb], kGazCountry) == 1 + kB &&
                        GazMatchEnd(pd, w.tb, kGazCountry) == w.te;
-    if (one || match) w.type = kPlace;
+    constexpr int kGazTitle = 3;  // index of kLexTitle in kGazCats
+    const bool before_title =
+        w.te - w.tb == 1 && w.te < static_cast<int>(pd.info.size()) &&
+        (pd.info[w.tb].lex & kLexPlace) &&
+        !(pd.info[w.tb].lex & (kLexDemonym | kLexFirst | kLexSurname)) &&
+        ((pd.info[w.te].lex & kLexTitle) || GazPart(pd.info[w.te], kGazTitle) == 1 + kB);
+    if (one || match || before_title) w.type = kPlace;
   }
 }
 

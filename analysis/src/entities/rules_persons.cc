@@ -232,6 +232,39 @@ void Recognizer::NameParticles() {
   }
 }
 
+// A bare surname that the document's full name writes after a particle ("bin
+// Laden" after "Osama bin Laden", "de Silva" after "Aravinda de Silva") keeps the
+// particle: the mention grows over the lower-case particle before it, and a
+// MISC the surname was demoted to becomes the person again.
+void Recognizer::ParticleSurnames() {
+  std::unordered_set<uint64_t> after_particle;  // surnames written after a particle
+  for (const Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb < 3) continue;
+    const ParaData& pd = paras_[w.para];
+    if (IsNameParticleAfter(TokText(pd, w.te - 2))) after_particle.insert(pd.info[w.te - 1].word);
+  }
+  if (after_particle.empty()) return;
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work w = work_[idx];
+    if (w.dead || w.te - w.tb != 1 || w.tb < 1 || (w.type != kPerson && w.type != kMisc)) continue;
+    const ParaData& pd = paras_[w.para];
+    const int q = w.tb - 1;  // the particle
+    if (!IsNameParticleAfter(TokText(pd, q)) || !(pd.info[w.tb].flags & kInfSpaceBefore) ||
+        !after_particle.count(pd.info[w.tb].word) || pd.owner[q] >= 0)
+      continue;
+    if (q > 0 && IsCapWord(pd.info[q - 1]) && (pd.info[q].flags & kInfSpaceBefore))
+      continue;  // a given name before it: the tagger's business ("Osama bin Laden")
+    Kill(static_cast<int>(idx));
+    Work grown = SpanOf(w.para, q, w.te, kPerson, w.conf);
+    grown.title_begin = w.title_begin;
+    grown.title_end = w.title_end;
+    grown.descriptor_begin = w.descriptor_begin;
+    grown.gender_hint = w.gender_hint;
+    Commit(std::move(grown));
+  }
+}
+
 // First and last whitespace-separated pieces of a multi-word person name.
 void Recognizer::PersonParts(const Work& w, std::u16string* first, std::u16string* last) const {
   const ParaData& pd = paras_[w.para];
