@@ -547,13 +547,16 @@ int Scanner::MatchWeekday(DateCue* c) {
 
 // ------------------------------------------------------------ month-first
 
-// A stated year after a day or a month: ", 2026", " 2026", "of 1992", "in 2019".
+// A stated year after a day or a month: ", 2026", " 2026", "of 1992", "in 2019", "next
+// year".
 // Returns the end and sets *year, or -1.
 int Scanner::YearAfter(int j, int* year) const {
   int ye = j;
   int end = 0;
-  // "April 9th of last year", "March 3 of this year": the reference date's year or one off
+  // "April 9th of last year", "March 3 of this year", "May 13 next year": the reference
+  // date's year or one off
   if (Is(ye, "of") && !Is(ye + 1, "the") && RelativeYearAt(ye + 1, year, &end)) return end;
+  if (!Is(ye, "the") && RelativeYearAt(ye, year, &end)) return end;
   if (IsSym(ye, ",")) ++ye;
   if (Is(ye, "of") || Is(ye, "in")) ++ye;
   int yv = Year4(ye);
@@ -694,7 +697,7 @@ int Scanner::MatchMonthDay(const DateCue& c, int month, int e) {
   return end;
 }
 
-// Month + year: "March 2022", "June of 1992", "Dec-2018".
+// Month + year: "March 2022", "June of 1992", "Dec-2018", "May last year".
 int Scanner::MatchMonthYear(const DateCue& c, int month, int e) {
   int ye = e;
   if (IsSym(ye, ",") || Is(ye, "of") || (IsSym(ye, "-") && Adj(ye)) ||
@@ -702,6 +705,13 @@ int Scanner::MatchMonthYear(const DateCue& c, int month, int e) {
     ++ye;  // "June of 1992", "April in 2016"
   int yv = Year4(ye);
   std::string note = c.mod;
+  int rel_end = 0;
+  if (ye == e && !Is(e, "the") && RelativeYearAt(e, &yv, &rel_end)) {  // "May last year"
+    int start = c.ranged ? c.i + 1 : c.b;
+    Emit(start, rel_end, FigureKind::kDate, Str(IsoDate(yv, month)), "", !c.mod.empty(),
+         ResolvedNote());
+    return rel_end;
+  }
   if (yv < 1000 && ye == e && TwoDigitYearAfterMonth(c.k, e)) {
     yv = CenturyOf(IntAt(e, 2));
     note += note.empty() ? "century inferred" : "; century inferred";

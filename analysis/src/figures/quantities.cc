@@ -448,7 +448,8 @@ int Scanner::MatchProportion(NumCue* c) {
   return d.end;
 }
 
-// Fractions of a whole: "a third", "nearly half", "three quarters" -> percent.
+// Fractions of a whole: "a third", "nearly half", "three quarters" -> percent; of a
+// unit of time, a duration ("a quarter of a century": 0.25 century).
 int Scanner::MatchWholeFraction(NumCue* c) {
   const NumMatch& m = c->m;
   if (!m.fraction || m.scaled) return kContinue;
@@ -463,6 +464,15 @@ int Scanner::MatchWholeFraction(NumCue* c) {
     int n = IntAt(c->e + 1, 3);
     if (n >= 0) {
       Emit(c->b, c->e + 3, FigureKind::kPercent, Num(m.v * n), "percent", c->approx, c->note);
+      return c->e + 3;
+    }
+  }
+  // "a quarter of a century", "a third of a decade": a period of time.
+  if (m.valued && Is(c->e, "of") && (Is(c->e + 1, "a") || Is(c->e + 1, "an"))) {
+    const Lex* u = L(c->e + 2);
+    if (u && u->type == kWord && (u->cls & kDurationW) && t_.duration.count(u->low)) {
+      Emit(c->b, c->e + 3, FigureKind::kDuration, Num(m.v), t_.duration.at(u->low), c->approx,
+           c->note);
       return c->e + 3;
     }
   }
