@@ -233,7 +233,7 @@ void Recognizer::NameParticles() {
 }
 
 // A bare surname that the document's full name writes after a particle ("bin
-// Laden" after "Osama bin Laden", "de Silva" after "Aravinda de Silva") keeps the
+// Laden" after "Osama bin Laden", "da Costa" after "Ines da Costa") keeps the
 // particle: the mention grows over the lower-case particle before it, and a
 // MISC the surname was demoted to becomes the person again.
 void Recognizer::ParticleSurnames() {
@@ -503,8 +503,8 @@ void Recognizer::InitialNames() {
 
 namespace {
 
-// Whether token k can be the given name before a middle initial ("Jennifer"
-// of "Jennifer M. Anderson"): a capitalised word that is no title, place,
+// Whether token k can be the given name before a middle initial ("Marisol" of
+// "Marisol T. Vandermeer"): a capitalised word that is no title, place,
 // nationality, month or organisation word.
 bool GivenNameBeforeInitial(const ParaData& pd, int k) {
   constexpr uint32_t kNotGiven =
@@ -517,12 +517,12 @@ bool GivenNameBeforeInitial(const ParaData& pd, int k) {
 }  // namespace
 
 // A given name, one or two middle initials and a surname are one person
-// ("Jennifer M. Anderson", "Paul R. Pillar") where the tagger stopped at the
-// initial ("Jennifer M."), split the name around it ("Paul" + "Pillar"), typed
-// it as a place, or ran a title or party into it ("Republican Donald J."). The
-// given name must be a census given name or already part of a person mention;
-// a capitalised word after the surname ("... Peterson Foundation") or a
-// mention running past it leaves the words as they are.
+// ("Marisol T. Vandermeer", "Arnold K. Pettigrew") where the tagger stopped at
+// the initial ("Marisol T."), split the name around it ("Arnold" +
+// "Pettigrew"), typed it as a place, or ran a title or party into it ("Democrat
+// Lorna J."). The given name must be a census given name or already part of a
+// person mention; a capitalised word after the surname ("... Thackery
+// Foundation") or a mention running past it leaves the words as they are.
 void Recognizer::MiddleInitialNames() {
   constexpr uint32_t kNotSurname =
       kLexTitle | kLexOrgSuffix | kLexCountry | kLexDemonym | kLexCalendar | kLexPlaceWord;

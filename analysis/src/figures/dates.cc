@@ -553,7 +553,7 @@ int Scanner::MatchWeekday(DateCue* c) {
 int Scanner::YearAfter(int j, int* year) const {
   int ye = j;
   int end = 0;
-  // "April 9th of last year", "March 3 of this year", "May 13 next year": the reference
+  // "April 9th of last year", "March 3 of this year", "June 2 next year": the reference
   // date's year or one off
   if (Is(ye, "of") && !Is(ye + 1, "the") && RelativeYearAt(ye + 1, year, &end)) return end;
   if (!Is(ye, "the") && RelativeYearAt(ye, year, &end)) return end;

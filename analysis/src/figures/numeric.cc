@@ -85,6 +85,7 @@ bool Scanner::DetachedMinus(int k) const {
   const Lex* p = L(k - 1);
   if (!L(k + 1) || L(k + 1)->type != kNum || Adj(k + 1) || !p) return false;
   if (p->type == kSym && p->low == "("sv) return Adj(k);
+  // k + 1 is the number; a signed neighbour is at k - 1 or, after it, at k + 3 (k + 2 its sign)
   return p->type == kNum && L(k)->sp && (SignedNumberAt(k - 1) || SignedNumberAt(k + 3));
 }
 
