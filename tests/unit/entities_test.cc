@@ -1063,6 +1063,18 @@ TEST_CASE("A surname keeps the particle its full name writes before it", "[entit
   CHECK(m->type == EntityType::kPerson);
 }
 
+TEST_CASE("A party's word is MISC, apart from the state before it", "[entities]") {
+  Document d = Doc({u"Republican voters in South Dakota backed the plan.",
+                    u"The South Dakota Democratic leader, Ada Okafor, objected."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    if (t == u"Republican" || t == u"Democratic") CHECK(e.type == EntityType::kMisc);
+    CHECK(t != u"South Dakota Democratic");
+  }
+}
+
 TEST_CASE("A name before a nation in parentheses is a person in a results list",
           "[entities]") {
   Document d = Doc({u"Women's 400 metres", u"1. Talia Borkowska (Poland) 50.12",

@@ -49,6 +49,7 @@ void Recognizer::Run() {
   JoinPersonPairs();  // again: a headline's name parts matched one by one
   RepairPersonSpans();
   ParticleSurnames();
+  PlaceThenDemonym();
   DemonymNames();
   CountriesNotMisc();
   HouseNames();

@@ -243,6 +243,7 @@ class Recognizer {
   void LonePlaceNames();
   void PlacesAndDemonyms();
   void DemonymNames();
+  void PlaceThenDemonym();
   void CountriesNotMisc();
   void LowerCasePlaces();
   void HouseNames();

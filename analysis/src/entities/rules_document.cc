@@ -182,6 +182,29 @@ void Recognizer::DemonymNames() {
   }
 }
 
+// A place and a party's word after it are two names, whatever one mention the
+// tagger made of them ("South Dakota Democratic" -> the state and MISC,
+// invented): the mention is split at its last word.
+void Recognizer::PlaceThenDemonym() {
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work w = work_[idx];
+    if (w.dead || (w.type != kPlace && w.type != kOrg) || w.te - w.tb < 2 || w.outlet) continue;
+    const ParaData& pd = paras_[w.para];
+    const TokenInfo& last = pd.info[w.te - 1];
+    // a party's word: a nationality-like adjective that is also a common word
+    // ("republican", "democratic"), no place itself; not "Indians" or "Irish" of a
+    // club's name, not "West Jersey"
+    if (!(last.lex & kLexDemonym) || !(last.lex & kLexDict) || (last.flags & kInfPossessive) ||
+        (last.lex & (kLexPlace | kLexCountry)) ||
+        !(LexOfTokens(pd, w.tb, w.te - 1) & (kLexPlace | kLexCountry)))
+      continue;
+    Kill(static_cast<int>(idx));
+    Commit(SpanOf(w.para, w.tb, w.te - 1, kPlace, w.conf));
+    Commit(SpanOf(w.para, w.te - 1, w.te, kMisc, w.conf));
+  }
+}
+
 // A country is a place even where a list of nationalities holds its name
 // ("Hong Kong", "Faroe Islands" are nationalities there): a MISC mention that
 // is exactly a country name of countries.txt is a place, and so is a one-word place
