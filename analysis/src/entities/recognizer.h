@@ -71,6 +71,14 @@ struct Work {
   // long document has tens of thousands of Work, and most have no title.
   int title_begin = 0, title_end = 0, descriptor_begin = 0;
   bool titled() const { return title_end > title_begin; }
+  // Takes w's title, descriptor and gender hint: a mention cut from w or grown
+  // from it keeps what was said of its person.
+  void KeepTitleOf(const Work& w) {
+    title_begin = w.title_begin;
+    title_end = w.title_end;
+    descriptor_begin = w.descriptor_begin;
+    gender_hint = w.gender_hint;
+  }
   int entity = -1;
   std::u16string key;  // NameKey of the span text
 };
@@ -175,6 +183,7 @@ class Recognizer {
   void LonePersonCues();
   void SplitPersonPlace();
   void RepairPersonSpans();
+  void SplitOffLastWord(size_t idx, int first_type);
   void ParticleSurnames();
   bool DoubtfulPerson(const Work& w) const;
   void NamesWithNation();

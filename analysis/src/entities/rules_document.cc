@@ -199,9 +199,7 @@ void Recognizer::PlaceThenDemonym() {
         (last.lex & (kLexPlace | kLexCountry)) ||
         !(LexOfTokens(pd, w.tb, w.te - 1) & (kLexPlace | kLexCountry)))
       continue;
-    Kill(static_cast<int>(idx));
-    Commit(SpanOf(w.para, w.tb, w.te - 1, kPlace, w.conf));
-    Commit(SpanOf(w.para, w.te - 1, w.te, kMisc, w.conf));
+    SplitOffLastWord(idx, kPlace);
   }
 }
 
@@ -275,10 +273,7 @@ void Recognizer::CalendarWords() {
       continue;
     }
     Work rest = SpanOf(w.para, w.tb, e, w.type, w.conf);
-    rest.title_begin = w.title_begin;
-    rest.title_end = w.title_end;
-    rest.descriptor_begin = w.descriptor_begin;
-    rest.gender_hint = w.gender_hint;
+    rest.KeepTitleOf(w);
     Commit(std::move(rest));
   }
 }

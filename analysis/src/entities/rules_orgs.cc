@@ -173,9 +173,7 @@ void Recognizer::OrgCues() {
   std::unordered_set<uint64_t> surnames;  // the last words of those persons
   auto name_words = [&]() -> const std::unordered_set<uint64_t>& {
     if (!have_person_words) {
-      std::unordered_set<uint64_t> first;
-      PersonNameWords(&first, &surnames);
-      person_words = first;
+      PersonNameWords(&person_words, &surnames);
       person_words.insert(surnames.begin(), surnames.end());
     }
     have_person_words = true;

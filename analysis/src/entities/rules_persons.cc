@@ -257,10 +257,7 @@ void Recognizer::ParticleSurnames() {
       continue;  // a given name before it: the tagger's business ("Osama bin Laden")
     Kill(static_cast<int>(idx));
     Work grown = SpanOf(w.para, q, w.te, kPerson, w.conf);
-    grown.title_begin = w.title_begin;
-    grown.title_end = w.title_end;
-    grown.descriptor_begin = w.descriptor_begin;
-    grown.gender_hint = w.gender_hint;
+    grown.KeepTitleOf(w);
     Commit(std::move(grown));
   }
 }
@@ -468,6 +465,22 @@ int InitialEnd(const ParaData& pd, int i) {
   return -1;
 }
 
+// After a first initial ending at k: an optional second initial, then the
+// surname, a capitalised word that is no title, country, nationality, month,
+// organisation or geographic word, no function word and no further initial.
+// Returns the surname's token, or -1.
+int SurnameAfterInitial(const ParaData& pd, int k) {
+  constexpr uint32_t kNotSurname =
+      kLexTitle | kLexOrgSuffix | kLexCountry | kLexDemonym | kLexCalendar | kLexPlaceWord;
+  const int second = InitialEnd(pd, k);
+  if (second > 0) k = second;
+  if (k >= static_cast<int>(pd.info.size()) || !IsCapWord(pd.info[k]) ||
+      (pd.info[k].flags & kInfAllCaps) || (pd.info[k].lex & kNotSurname) ||
+      IsFunctionWord(TokText(pd, k)) || InitialEnd(pd, k) > 0)
+    return -1;
+  return k;
+}
+
 }  // namespace
 
 // One or two initials and a capitalised word are a person ("S. Garside 4-31",
@@ -475,8 +488,6 @@ int InitialEnd(const ParaData& pd, int i) {
 // name the tagger read: "George W. Bush") or the word is a title, a country, a
 // nationality, a month or an organisation word ("N. Ireland", "U.S. Army").
 void Recognizer::InitialNames() {
-  constexpr uint32_t kNotSurname = kLexTitle | kLexOrgSuffix | kLexCountry | kLexDemonym |
-                                   kLexCalendar | kLexPlaceWord;
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     if (pd.headline) continue;
@@ -485,12 +496,8 @@ void Recognizer::InitialNames() {
       int k = InitialEnd(pd, i);
       if (k < 0) continue;
       if (i > 0 && IsCapWord(pd.info[i - 1]) && (pd.info[i].flags & kInfSpaceBefore)) continue;
-      const int second = InitialEnd(pd, k);
-      if (second > 0) k = second;
-      if (k >= n || !IsCapWord(pd.info[k]) || (pd.info[k].flags & kInfAllCaps) ||
-          (pd.info[k].lex & kNotSurname) || IsFunctionWord(TokText(pd, k)) ||
-          InitialEnd(pd, k) > 0)
-        continue;
+      k = SurnameAfterInitial(pd, k);
+      if (k < 0) continue;
       const int e = k + 1;
       if (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)) continue;
       if (OwnedOutside(pd, i, e)) continue;
@@ -524,8 +531,6 @@ bool GivenNameBeforeInitial(const ParaData& pd, int k) {
 // person mention; a capitalised word after the surname ("... Thackery
 // Foundation") or a mention running past it leaves the words as they are.
 void Recognizer::MiddleInitialNames() {
-  constexpr uint32_t kNotSurname =
-      kLexTitle | kLexOrgSuffix | kLexCountry | kLexDemonym | kLexCalendar | kLexPlaceWord;
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     if (pd.headline) continue;
@@ -534,11 +539,8 @@ void Recognizer::MiddleInitialNames() {
       if (!(pd.info[f + 1].flags & kInfSpaceBefore)) continue;
       int k = InitialEnd(pd, f + 1);  // the cheap test first: most words have no initial after
       if (k < 0 || !GivenNameBeforeInitial(pd, f)) continue;
-      if (InitialEnd(pd, k) > 0) k = InitialEnd(pd, k);
-      if (k >= n || !(pd.info[k].flags & kInfSpaceBefore) || !IsCapWord(pd.info[k]) ||
-          (pd.info[k].flags & kInfAllCaps) || (pd.info[k].lex & kNotSurname) ||
-          IsFunctionWord(TokText(pd, k)) || InitialEnd(pd, k) > 0)
-        continue;
+      k = SurnameAfterInitial(pd, k);
+      if (k < 0 || !(pd.info[k].flags & kInfSpaceBefore)) continue;
       const int e = k + 1;
       if (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
           !(pd.info[k].flags & kInfPossessive))
@@ -776,6 +778,15 @@ bool EndsPersonName(const ParaData& pd, int k) {
 
 }  // namespace
 
+// Mention idx becomes two: its words but the last, of first_type, and its last
+// word, MISC ("Ohio" + "Democratic").
+void Recognizer::SplitOffLastWord(size_t idx, int first_type) {
+  const Work w = work_[idx];
+  Kill(static_cast<int>(idx));
+  Commit(SpanOf(w.para, w.tb, w.te - 1, first_type, w.conf));
+  Commit(SpanOf(w.para, w.te - 1, w.te, kMisc, w.conf));
+}
+
 // Person mentions that run past the name: cut at a figure, a comma or a
 // semicolon, each comma-separated part a person of its own ("J. Fenwick 61,
 // D. Garside 48" -> two), a leading nationality is a name of its own
@@ -788,10 +799,8 @@ void Recognizer::RepairPersonSpans() {
     if (w.dead || w.type != kPerson || w.te - w.tb < 2 || w.cued) continue;
     const ParaData& pd = paras_[w.para];
     if (DoubtfulPerson(w)) {  // "Ohio Democratic": the place, and the party as MISC
-      Kill(static_cast<int>(idx));
       const bool body = (pd.info[w.tb].lex & (kLexOrgSuffix | kLexOrg)) && w.te - w.tb == 2;
-      Commit(SpanOf(w.para, w.tb, w.te - 1, body ? kOrg : kPlace, w.conf));
-      Commit(SpanOf(w.para, w.te - 1, w.te, kMisc, w.conf));
+      SplitOffLastWord(idx, body ? kOrg : kPlace);
       continue;
     }
     bool cut = false;
@@ -811,12 +820,10 @@ void Recognizer::RepairPersonSpans() {
       while (e < w.te && !EndsPersonName(pd, e)) ++e;
       if (e > b && IsCapWord(pd.info[b]) && IsCapWord(pd.info[e - 1])) {
         Work part = SpanOf(w.para, b, e, kPerson, w.conf);
-        if (b == w.tb) {
-          part.title_begin = w.title_begin;
-          part.title_end = w.title_end;
-          part.descriptor_begin = w.descriptor_begin;
-        }
-        part.gender_hint = w.gender_hint;
+        if (b == w.tb)
+          part.KeepTitleOf(w);
+        else
+          part.gender_hint = w.gender_hint;
         Commit(std::move(part));
       }
       b = e + 1;

@@ -92,11 +92,11 @@ bool Scanner::DetachedMinus(int k) const {
 // A sign before the number: "-5", "(-3.2)", "+3.2%", "minus 5", "(- 0.6)" (k: where it
 // may be). Returns the lexeme after it and sets c->negative.
 int Scanner::ReadSign(NumCue* c, int k) const {
-  if ((IsSym(k, "-") || IsSym(k, "\u2212")) && DetachedMinus(k)) {
-    c->negative = true;
-    return k + 1;
-  }
   if (IsSym(k, "-") || IsSym(k, "\u2212")) {
+    if (DetachedMinus(k)) {
+      c->negative = true;
+      return k + 1;
+    }
     const Lex* n = L(k + 1);
     const Lex* p = L(k - 1);
     // A minus sign starts a word: "-5", "(-3.2)"; "5.25%-5.5%" is a range dash.
