@@ -1063,6 +1063,66 @@ TEST_CASE("A surname keeps the particle its full name writes before it", "[entit
   CHECK(m->type == EntityType::kPerson);
 }
 
+TEST_CASE("An Arabic name is one person over its article and connector", "[entities]") {
+  // Invented names in the shapes news writes; the tagger alone split them or
+  // left them out.
+  Document d = Doc({u"Police arrested Karim bin Haddad and questioned Nadia al-Rashidi.",
+                    u"Lawyers for Yusuf el-Masri said the fate of Omar al-Tayeb was unclear.",
+                    u"He was held by Ansar al-Sharia. They celebrated Eid al-Adha in June."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Karim bin Haddad", u"Nadia al-Rashidi", u"Yusuf el-Masri",
+                               u"Omar al-Tayeb"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  const EntityMention* group = Find(d, r, u"Ansar al-Sharia");
+  REQUIRE(group != nullptr);
+  CHECK(group->type == EntityType::kOrg);
+  for (const EntityMention& e : r.entities)
+    CHECK((e.type != EntityType::kPerson || Text(d, e).find(u"Eid") == std::u16string::npos));
+}
+
+TEST_CASE("A compound adjective ends the name it is made of", "[entities]") {
+  Document d = Doc({u"The al Qaeda-linked Islamic preacher was arrested on Monday.",
+                    u"Analysts at Chicago-based Vantrex Holdings disagreed."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* org = Find(d, r, u"al Qaeda");
+  REQUIRE(org != nullptr);
+  CHECK(org->type == EntityType::kOrg);
+  for (const EntityMention& e : r.entities) {
+    CHECK(Text(d, e).find(u"-linked") == std::u16string::npos);
+    CHECK(Text(d, e).find(u"-based") == std::u16string::npos);
+  }
+}
+
+TEST_CASE("A named storm is MISC, and so is its name alone", "[entities]") {
+  Document d = Doc({u"Hurricane Odalys reached the coast on Tuesday.",
+                    u"Odalys was downgraded later. Tropical Storm Brisa formed behind it."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Hurricane Odalys", u"Odalys", u"Tropical Storm Brisa"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kMisc);
+  }
+}
+
+TEST_CASE("A geographic word, 'of' and a name are one place", "[entities]") {
+  Document d = Doc({u"Shipping through the Strait of Hormuz slowed as rigs in the Gulf of Mexico shut.",
+                    u"The Bank of Hormuz was not affected."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Strait of Hormuz", u"Gulf of Mexico"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPlace);
+  }
+  for (const EntityMention& e : r.entities) CHECK(Text(d, e) != u"Mexico");
+}
+
 TEST_CASE("A party's word is MISC, apart from the state before it", "[entities]") {
   Document d = Doc({u"Republican voters in South Dakota backed the plan.",
                     u"The South Dakota Democratic leader, Ada Okafor, objected."});

@@ -65,6 +65,14 @@ int TrimTrailing(const ParaData& pd, int tb, int te, bool any_cap) {
   return te;
 }
 
+// Token k is one hyphenated word ending in a compounding word ("Qaeda-linked").
+bool CompoundAdjective(const ParaData& pd, int k) {
+  if (!pd.pt->tokens[k].Has(kTokHyphenated)) return false;
+  const std::u16string_view w = TokText(pd, k);
+  const size_t hy = w.find_last_of(u"-\u2010\u2011");
+  return hy != std::u16string_view::npos && hy > 0 && IsCompoundingWord(w.substr(hy + 1));
+}
+
 bool IsNameParticle(std::u16string_view w) {
   return OneOf(w, {u"de"sv, u"van"sv, u"von"sv, u"al"sv, u"bin"sv, u"da"sv, u"di"sv, u"la"sv,
                    u"le"sv, u"du"sv, u"del"sv, u"der"sv, u"den"sv, u"ter"sv, u"y"sv, u"el"sv,
@@ -172,12 +180,13 @@ void Recognizer::AddCandidate(int p, int tb, int te, int type, float conf, int d
   Commit(std::move(w));
 }
 
-// A name does not run through ordinary lower-case words or past a possessive:
-// "Lee expressed gratitude for China’s support" is cut.
+// A name does not run through ordinary lower-case words or past a possessive
+// or a compound adjective: "Lee expressed gratitude for China’s support" and
+// "the Hanwol-backed Islamic charity" are cut (Commit drops "-backed").
 bool Recognizer::SplitAtBreak(const Split& s) {
   const ParaData& pd = paras_[s.p];
   for (int k = s.tb; k < s.te; ++k) {
-    if (k + 1 < s.te && (pd.info[k].flags & kInfPossessive)) {
+    if (k + 1 < s.te && ((pd.info[k].flags & kInfPossessive) || CompoundAdjective(pd, k))) {
       AddCandidate(s.p, s.tb, k + 1, s.type, s.conf, s.depth);
       AddCandidate(s.p, k + 1, s.te, s.type, s.conf, s.depth);
       return true;

@@ -13,6 +13,7 @@ void Recognizer::Run() {
   Prepare();
   TagBody();
   KnownOrgs();
+  ArabicNames();
   OrgCues();
   TitleRule();
   HyphenNameRule();
@@ -28,6 +29,7 @@ void Recognizer::Run() {
   QuotedNicknames();
   ConsistentTypes();
   PlacesAndDemonyms();
+  FeatureOfPlaces();
   LowerCasePlaces();
   PropagatePersons();
   JoinPersonPairs();
@@ -55,6 +57,7 @@ void Recognizer::Run() {
   HouseNames();
   NamedAfterPersons();
   CalendarWords();
+  StormNames();
   Finish();
 }
 

@@ -185,6 +185,8 @@ class Recognizer {
   void RepairPersonSpans();
   void SplitOffLastWord(size_t idx, int first_type);
   void ParticleSurnames();
+  void ArabicNames();
+  void JoinArabicName(int p, int b, int joint, int e);
   bool DoubtfulPerson(const Work& w) const;
   void NamesWithNation();
   void ListPersons();
@@ -252,6 +254,8 @@ class Recognizer {
   void LonePlaceNames();
   void PlacesAndDemonyms();
   void DemonymNames();
+  void StormNames();
+  void FeatureOfPlaces();
   void PlaceThenDemonym();
   void CountriesNotMisc();
   void LowerCasePlaces();

@@ -252,6 +252,7 @@ void Recognizer::NamedAfterPersons() {
 // or only function words ("In January"), drops the mention; one event word
 // before them makes an event ("Super Tuesday", "Good Friday": MISC; the figures'
 // figures/day_name_words.txt, where the same words keep a weekday from a date).
+// A calendar word before an Arabic article names a festival ("Eid al-Adha": MISC).
 void Recognizer::CalendarWords() {
   static const WordList kEventWords("figures/day_name_words.txt");
   const size_t count = work_.size();
@@ -259,6 +260,10 @@ void Recognizer::CalendarWords() {
     const Work w = work_[idx];
     if (w.dead || w.type == kMisc) continue;
     const ParaData& pd = paras_[w.para];
+    if (w.te - w.tb >= 2 && (pd.info[w.tb].lex & kLexCalendar) && ArabicJoint(pd, w.tb + 1)) {
+      work_[idx].type = kMisc;  // a festival: "Eid al-Fitr"
+      continue;
+    }
     int e = w.te;
     while (e > w.tb && (pd.info[e - 1].lex & kLexCalendar)) --e;
     if (e == w.te) continue;
@@ -275,6 +280,36 @@ void Recognizer::CalendarWords() {
     Work rest = SpanOf(w.para, w.tb, e, w.type, w.conf);
     rest.KeepTitleOf(w);
     Commit(std::move(rest));
+  }
+}
+
+// A storm is named by a storm word before its name ("Hurricane Rita",
+// "Tropical Storm Ana"; data/ner/storm_words.txt): one MISC mention, "Tropical"
+// or "Winter" before the word included. The name alone elsewhere in the
+// document ("Rita was upgraded") is MISC too, unless it is part of a person's
+// full name there.
+void Recognizer::StormNames() {
+  static const WordList kStormWords("ner/storm_words.txt");
+  std::unordered_set<uint64_t> storms;  // TokenInfo::word of the storms' names
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i + 1 < n; ++i) {
+      if (!IsCapWord(pd.info[i]) || !kStormWords.Has(TokText(pd, i)) ||
+          !IsCapWord(pd.info[i + 1]) || !(pd.info[i + 1].flags & kInfSpaceBefore))
+        continue;
+      const int b = i > 0 && OneOf(TokText(pd, i - 1), {u"Tropical"sv, u"Winter"sv}) ? i - 1 : i;
+      if (OwnedOutside(pd, b, i + 2)) continue;
+      KillOwners(pd, b, i + 2);
+      Commit(SpanOf(static_cast<int>(p), b, i + 2, kMisc, 0.9f));
+      storms.insert(pd.info[i + 1].word);
+    }
+  }
+  if (storms.empty()) return;
+  for (Work& w : work_) {
+    if (w.dead || w.te - w.tb != 1 || w.type == kMisc) continue;
+    const TokenInfo& t = paras_[w.para].info[w.tb];
+    if (storms.count(t.word) && !part_words_.count(t.word)) w.type = kMisc;
   }
 }
 
@@ -323,6 +358,38 @@ void Recognizer::HouseNames() {
         if (type == kPerson) AttachTitle(pd, &w);
         Commit(std::move(w));
       }
+    }
+  }
+}
+
+// A geographic word, "of" and a name are one place ("Gulf of Mexico", "Strait
+// of Hormuz", "Isle of Man"; data/ner/place_words.txt): the tagger often takes
+// the name alone. Left alone when the geographic word is already part of a
+// mention, or a person or an organisation is inside.
+void Recognizer::FeatureOfPlaces() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i + 2 < n; ++i) {
+      if (!IsCapWord(pd.info[i]) || !(pd.info[i].lex & kLexPlaceWord) ||
+          (!RunStart(pd, i) && !EqualsFolded(TokText(pd, i - 1), u"the")) ||
+          !EqualsFolded(TokText(pd, i + 1), u"of"))
+        continue;
+      int j = i + 2;
+      if (j + 1 < n && EqualsFolded(TokText(pd, j), u"the")) ++j;
+      if (!IsCapWord(pd.info[j]) || (pd.info[j].lex & kLexPlaceWord)) continue;
+      const int e = CapRunEnd(pd, j, true);
+      if (pd.owner[i] >= 0 || OwnedOutside(pd, i, e)) continue;
+      bool other = false;
+      for (int k = i; k < e; ++k) {
+        const int o = pd.owner[k];
+        other |= o >= 0 && (work_[o].type == kPerson || work_[o].type == kOrg);
+      }
+      if (other) continue;
+      KillOwners(pd, i, e);
+      Commit(SpanOf(static_cast<int>(p), i, e, kPlace, 0.9f));
+      i = e - 1;
     }
   }
 }

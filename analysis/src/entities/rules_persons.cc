@@ -232,6 +232,81 @@ void Recognizer::NameParticles() {
   }
 }
 
+namespace {
+
+// A first word that names no person by itself: a word of the dictionary, a
+// listed country, nationality, organisation or outlet, a title, a geographic or
+// calendar word ("Jebel", "Eid"), or part of a listed name other than a place's
+// (the place lists hold given names as villages: "Bashar").
+bool NotAGivenName(const TokenInfo& t) {
+  constexpr uint32_t kNotGiven = kLexDict | kLexLower | kLexCountry | kLexDemonym | kLexTitle |
+                                 kLexOrg | kLexOrgSuffix | kLexOutlet | kLexOutletWord |
+                                 kLexPlaceWord | kLexCalendar;
+  constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // every gazetteer category but places'
+  return (t.lex & kNotGiven) || (t.gaz & kGazNotPlace);
+}
+
+}  // namespace
+
+// Arabic names are one person (data/ner/name_articles.txt): the tagger splits
+// "Osama bin Laden" at its connector and leaves "Bashar al-Assad" untagged after
+// a preposition. The capitalised words around a connector or an article-led word
+// (up to three before it, no title, nationality or country among them) become
+// one person when a piece of them is a person and none an organisation or a
+// place, or, untagged, when the first is no common or listed word ("Ansar
+// al-Sharia" is a group and stays the tagger's).
+void Recognizer::ArabicNames() {
+  constexpr uint32_t kNotNamePart = kLexTitle | kLexDemonym | kLexCountry;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    auto name_word = [&](int k) {
+      return IsCapWord(pd.info[k]) && !(pd.info[k].lex & kNotNamePart) &&
+             GazPart(pd.info[k], kGazTitle) == 0;
+    };
+    for (int k = 1; k + 1 < n; ++k) {
+      if (!ArabicJoint(pd, k) || !(pd.info[k].flags & kInfSpaceBefore) || !name_word(k - 1) ||
+          (pd.info[k - 1].flags & kInfPossessive))
+        continue;
+      int b = k - 1;
+      while (b > 0 && k - b < 3 && name_word(b - 1) && (pd.info[b].flags & kInfSpaceBefore) &&
+             !(pd.info[b - 1].flags & kInfPossessive))
+        --b;
+      int e = k + 1;
+      while (e < n && e - b < 5 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
+             !(pd.info[e - 1].flags & kInfPossessive))
+        ++e;
+      if (ArabicJoint(pd, e - 1) && !pd.pt->tokens[e - 1].Has(kTokHyphenated)) continue;
+      if (!OwnedOutside(pd, b, e)) JoinArabicName(static_cast<int>(p), b, k, e);
+      k = e - 1;
+    }
+  }
+}
+
+// Tokens [b, e) with the joint at `joint` become one person, unless the tagger
+// read the joint or the whole as an organisation or a place; a place or an
+// organisation of the words before the joint alone ("Bashar", a village too)
+// makes way.
+void Recognizer::JoinArabicName(int p, int b, int joint, int e) {
+  const ParaData& pd = paras_[p];
+  bool person = false;
+  for (int k = b; k < e; ++k) {
+    const int o = pd.owner[k];
+    if (o < 0) continue;
+    const Work& w = work_[o];
+    if ((w.type == kOrg || w.type == kPlace) && (w.te > joint || NotAGivenName(pd.info[w.tb])))
+      return;
+    person |= w.type == kPerson;
+  }
+  if (!person && NotAGivenName(pd.info[b])) return;
+  if (pd.owner[b] >= 0 && pd.owner[b] == pd.owner[e - 1]) return;
+  KillOwners(pd, b, e);
+  Work w = SpanOf(p, b, e, kPerson, 0.85f);
+  AttachTitle(pd, &w);
+  Commit(std::move(w));
+}
+
 // A bare surname that the document's full name writes after a particle ("bin
 // Laden" after "Osama bin Laden", "da Costa" after "Ines da Costa") keeps the
 // particle: the mention grows over the lower-case particle before it, and a

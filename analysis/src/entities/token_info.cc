@@ -7,6 +7,8 @@
 
 #include <unicode/uchar.h>
 
+#include "entities/tokens.h"
+
 namespace factlens {
 namespace ner {
 
@@ -132,6 +134,38 @@ uint32_t AffixHash(const std::u16string& text, int b, int stem_end, int from, in
   return Hash32(a ^ static_cast<uint64_t>(to - from));
 }
 
+// An Arabic article in lower case glued by a hyphen to a capitalised name
+// ("al-Assad", "el-Sisi"; data/ner/name_articles.txt) is written as a
+// capitalised name: the tagger and the rules read the token as one.
+bool ArticleLedName(const std::u16string& text, int b, int e) {
+  int h = b + 1;
+  while (h < e && h - b <= 3 && text[h] != u'-') ++h;
+  if (h + 1 >= e || text[h] != u'-' || Classify(text[h + 1]) != kClsUpper) return false;
+  static const WordList kArticles("ner/name_articles.txt");
+  return kArticles.Has(std::u16string_view(text).substr(b, h - b));
+}
+
+// The lower-case words that join the parts of an Arabic name: "bin", "ibn"
+// and "bint" between two capitalised words ("Osama bin Laden"), "al" and "el"
+// written apart before one ("al Qaeda", "Ahmed al Ashry"). They are marked
+// capitalised, so that the name is one run of capitalised words.
+void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& toks,
+                        std::vector<TokenInfo>* out) {
+  std::vector<TokenInfo>& info = *out;
+  const int n = static_cast<int>(info.size());
+  auto cap_word = [&](int k) {
+    return k >= 0 && k < n && (info[k].flags & kInfCap) && (info[k].flags & kInfHasLetter);
+  };
+  for (int i = 0; i + 1 < n; ++i) {
+    TokenInfo& t = info[i];
+    if ((t.flags & kInfCap) || !(t.flags & kInfSpaceAfter) || !cap_word(i + 1)) continue;
+    const std::u16string_view w(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
+    const bool between = cap_word(i - 1) && (t.flags & kInfSpaceBefore);
+    if ((between && OneOf(w, {u"bin", u"ibn", u"bint"})) || OneOf(w, {u"al", u"el"}))
+      t.flags |= kInfCap;
+  }
+}
+
 // The features of token i that depend on it alone; its stem hash and its full
 // hash (stem plus possessive) go to *stem_hash and *full_hash.
 void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const Lexicon& lex,
@@ -155,6 +189,7 @@ void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const 
   if (letters == 0 && c.digits == 0) inf->flags |= kInfPunct;
   if (c.caseless > 0 && c.upper + c.lower == 0) inf->flags |= kInfNonLatin;
   if (len > 0 && Classify(text[b]) == kClsUpper) inf->flags |= kInfCap;
+  if (len > 3 && Classify(text[b]) == kClsLower && ArticleLedName(text, b, e)) inf->flags |= kInfCap;
   if (c.upper >= 2 && c.lower == 0) inf->flags |= kInfAllCaps;
   inf->word = c.stem;
   if (sp) {
@@ -286,6 +321,7 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
   for (int i = 0; i < n; ++i)
     OneTokenInfo(text, toks[i], i == 0, lex, &(*out)[i], spelling ? spelling + i : nullptr,
                  &stem_hash[i], &full_hash[i]);
+  MarkNameConnectors(text, toks, out);
   GazetteerScan gaz(text, toks, lex, out);
   for (int i = 0; i < n; ++i) {
     const TokenInfo& start = (*out)[i];
