@@ -1123,6 +1123,17 @@ TEST_CASE("A geographic word, 'of' and a name are one place", "[entities]") {
   for (const EntityMention& e : r.entities) CHECK(Text(d, e) != u"Mexico");
 }
 
+TEST_CASE("A title with its portfolio is followed by the name", "[entities]") {
+  Document d = Doc({u"Minister of Foreign Affairs Ivo Marek met the director of the South Carolina "
+                    u"Republican Party on Monday."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Ivo Marek");
+  REQUIRE(m != nullptr);
+  CHECK(m->type == EntityType::kPerson);
+  for (const EntityMention& e : r.entities) CHECK(Text(d, e) != u"Carolina");
+}
+
 TEST_CASE("A party's word is MISC, apart from the state before it", "[entities]") {
   Document d = Doc({u"Republican voters in South Dakota backed the plan.",
                     u"The South Dakota Democratic leader, Ada Okafor, objected."});

@@ -16,6 +16,7 @@ void Recognizer::Run() {
   ArabicNames();
   OrgCues();
   TitleRule();
+  PortfolioTitles();
   HyphenNameRule();
   OrgSuffixRule();
   AppositionRule();

@@ -177,6 +177,8 @@ class Recognizer {
   void AcronymUses(const std::unordered_map<uint64_t, int>& defined);
   // rules_persons.cc
   void TitleRule();
+  void PortfolioTitles();
+  void TakePortfolioName(int p, int j, int e);
   void JoinPersonPairs();
   void InitialNames();
   void MiddleInitialNames();
