@@ -65,7 +65,7 @@ int TrimTrailing(const ParaData& pd, int tb, int te, bool any_cap) {
   return te;
 }
 
-// Token k is one hyphenated word ending in a compounding word ("Qaeda-linked").
+// Token k is one hyphenated word ending in a compounding word ("Hanwol-backed").
 bool CompoundAdjective(const ParaData& pd, int k) {
   if (!pd.pt->tokens[k].Has(kTokHyphenated)) return false;
   const std::u16string_view w = TokText(pd, k);

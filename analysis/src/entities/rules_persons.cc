@@ -206,7 +206,6 @@ bool SpokenName(const ParaData& pd, int i) {
 bool OnlyNameWords(const ParaData& pd, int i, int e) {
   constexpr uint32_t kNotPerson = kLexCountry | kLexOrg | kLexOutlet | kLexOrgSuffix |
                                   kLexTitle | kLexDemonym;
-  constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // every gazetteer category but places'
   bool ok = !((pd.info[i].flags & kInfFirstWord) && CommonOpener(pd.info[i].lex));
   for (int k = i; k < e && ok; ++k)
     ok = !(pd.info[k].lex & kNotPerson) && !(pd.info[k].gaz & kGazNotPlace) &&
@@ -306,7 +305,6 @@ bool NotAGivenName(const TokenInfo& t) {
   constexpr uint32_t kNotGiven = kLexDict | kLexLower | kLexCountry | kLexDemonym | kLexTitle |
                                  kLexOrg | kLexOrgSuffix | kLexOutlet | kLexOutletWord |
                                  kLexPlaceWord | kLexCalendar;
-  constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // every gazetteer category but places'
   return (t.lex & kNotGiven) || (t.gaz & kGazNotPlace);
 }
 

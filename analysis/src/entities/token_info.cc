@@ -147,7 +147,7 @@ bool ArticleLedName(const std::u16string& text, int b, int e) {
 
 // The lower-case words that join the parts of an Arabic name: "bin", "ibn"
 // and "bint" between two capitalised words ("Osama bin Laden"), "al" and "el"
-// written apart before one ("al Qaeda", "Ahmed al Ashry"). They are marked
+// written apart before one ("al Qaeda", "Samir al Haddad", invented). They are marked
 // capitalised, so that the name is one run of capitalised words.
 void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& toks,
                         std::vector<TokenInfo>* out) {
