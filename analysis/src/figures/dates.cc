@@ -1273,7 +1273,14 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
   if (AgeAfter(k + 1)) return -1;  // "a 2000-year-old tradition": an age
   const Lex* nx = L(k + 1);
   if (nx && nx->type == kWord) {
-    if (nx->cls & (kUnitW | kScale | kPercentW | kCurrencyW)) {
+    // A currency word counts only where a currency is read ("2011 U.S. dollars",
+    // not "the 2011 U.S. action").
+    std::string code, note;
+    bool assumed = false;
+    double factor = 1;
+    const bool currency = (nx->cls & kCurrencyW) &&
+                          MatchCurrencySuffix(k + 1, &code, &assumed, &factor, &note, false) > 0;
+    if ((nx->cls & (kUnitW | kScale | kPercentW)) || currency) {
       if (!(nx->cls & (kStop))) return -1;
     }
     if (nx->low == "percent"sv || nx->low == "per"sv) return -1;

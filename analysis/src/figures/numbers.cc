@@ -204,6 +204,8 @@ NumMatch Scanner::ParseArticleNumber(int j) {
   const Lex* after = L(j + 2);
   bool ordinal_use = after && after->type == kWord && !(after->cls & kStop) &&
                      !(after->cls & kScale) && after->low != "of"sv;
+  // "a third time": "time" is a stop word (never a counted noun), here the series
+  if (after && after->low == "time"sv && nx->low != "half"sv) ordinal_use = true;
   if (nx->low == "quarter"sv && after && after->low == "of"sv && L(j + 3) &&
       (L(j + 3)->type == kNum || Has(j + 3, kCardinal)))
     ordinal_use = true;  // "a quarter of 2024"? keep out

@@ -148,7 +148,9 @@ class RelationFinder {
     g.words = WordsOf(g.text);
     std::vector<std::string> pw = WordsBefore(fa, 12);
     if (!pw.empty()) g.last_before = pw.back();
-    if (MatchBetweenRange(a, g) || MatchToOrRange(a, g) || MatchStatedChange(a, g)) return;
+    if (MatchBetweenRange(a, g) || MatchToOrRange(a, g) || MatchAgeRange(a, g) ||
+        MatchStatedChange(a, g))
+      return;
     MatchFromTo(a, g);
   }
 
@@ -184,6 +186,28 @@ class RelationFinder {
     r.from = a;
     r.to = a + 1;
     CarryUnit(fb, &figs_[a], "unit carried from the range's upper end");
+    Add(r);
+    return true;
+  }
+
+  // "ages 3 to 17", "aged 5-11", "the ages of 3 and 17": an age range; the bare upper
+  // end is an age too (MatchAge reads the lower end).
+  bool MatchAgeRange(int a, const PairGap& g) {
+    const Figure& fa = figs_[a];
+    const Figure& fb = figs_[a + 1];
+    const bool dash = g.text == u"-" || g.text == u"\u2013";
+    const bool word = g.words.size() == 1 &&
+                      (g.words[0] == "to"sv || g.words[0] == "through"sv || g.words[0] == "and"sv);
+    if (!((dash || word) && fa.kind == FigureKind::kQuantity && fa.counted == u"age" &&
+          fb.kind == FigureKind::kNumber && fb.unit.empty() &&
+          fa.value.type == FigureValue::Type::kNumber &&
+          fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo))
+      return false;
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kRange;
+    r.from = a;
+    r.to = a + 1;
+    CarryUnit(fa, &figs_[a + 1], "unit carried from the range's lower end");
     Add(r);
     return true;
   }
