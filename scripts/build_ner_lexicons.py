@@ -49,6 +49,45 @@ def norm(name):
     return " ".join(unicodedata.normalize("NFC", name).split())
 
 
+def folded(name):
+    """The name as English-language copy writes it: without diacritics ("Liège" ->
+    "Liege", "Zürich" -> "Zurich"); apostrophe-like letters dropped ("Sāmarrā’")."""
+    s = unicodedata.normalize("NFD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    for mark in "’‘ʼʻʿʾ":
+        s = s.replace(mark, "")
+    return unicodedata.normalize("NFC", s)
+
+
+# Countries whose place names GeoNames writes with the Arabic article ("Al
+# Fallūjah"), which English copy drops ("Fallujah").
+ARABIC_COUNTRIES = {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM",
+                    "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
+ARTICLE = re.compile(r"^(?:Al|Ar|As|Ash|At|Az|An|Ad|Ath|Adh|El)[ -](?=\w{4})")
+
+
+# Marks of the scholarly romanisations (Arabic, Persian, Indic: "Şūfīān", "Shabāb"):
+# their folded forms are often given names too, so only the article-less form of an
+# Arabic place is taken from them.
+ROMANISATION_MARKS = {"\u0304", "\u0323", "\u0331", "\u032E", "\u0306"}
+ROMANISED_CEDILLAS = ("h\u0327", "t\u0327", "d\u0327", "H\u0327", "T\u0327", "D\u0327")
+
+
+def variants(name, country):
+    """Other spellings of a place name: without the diacritics of European spelling
+    ("Liège"), and without the article in Arabic-speaking countries ("Al Fallūjah")."""
+    out = set()
+    v = folded(name)
+    nfd = unicodedata.normalize("NFD", name)
+    romanised = (any(c in ROMANISATION_MARKS for c in nfd) or
+                 any(m in nfd for m in ROMANISED_CEDILLAS))
+    if v != name and not romanised:
+        out.add(v)
+    if country in ARABIC_COUNTRIES and ARTICLE.match(v):
+        out.add(ARTICLE.sub("", v))
+    return out
+
+
 def all_common(name, common):
     words = WORD.findall(name.lower())
     return bool(words) and all(w in common for w in words)
@@ -81,18 +120,30 @@ def main():
           "corpora/gazetteers/gaz_countries.tsv (LGPL-2.1+, Debian iso-codes)",
           sorted(countries))
 
+    # Personal names (census), so that a folded variant does not make a place of a
+    # name ("Gómez", a town, is no reason to read "Gomez" as one).
+    person_names = {norm(r["name"]).lower()
+                    for f in ("gaz_first_names.tsv", "gaz_surnames.tsv")
+                    for r in read_tsv(os.path.join(gaz, f))}
+    # ... nor an English word ("Libération" is no reason to read "Liberation" as one).
+    here = os.path.dirname(os.path.abspath(__file__))
+    with open(os.path.join(here, "..", "analysis", "data", "ner", "dict_words.txt"),
+              encoding="utf-8") as f:
+        dict_words = {w.strip() for w in f if w.strip() and not w.startswith("#")}
     places = set()
-    for r in read_tsv(os.path.join(gaz, "gaz_cities.tsv")):
-        n = norm(r["name"])
-        if len(n) >= 3 and not all_common(n, common) and n not in countries:
-            places.add(n)
-    for r in read_tsv(os.path.join(gaz, "gaz_subdivisions.tsv")):
-        n = norm(r["name"])
-        if len(n) >= 3 and not all_common(n, common) and n not in countries:
-            places.add(n)
+    for f in ("gaz_cities.tsv", "gaz_subdivisions.tsv"):
+        for r in read_tsv(os.path.join(gaz, f)):
+            n = norm(r["name"])
+            if len(n) >= 3 and not all_common(n, common) and n not in countries:
+                places.add(n)
+            for v in variants(n, r.get("country", "")):
+                if (len(v) >= 4 and not all_common(v, common) and v not in countries and
+                        v.lower() not in person_names and v.lower() not in dict_words):
+                    places.add(v)
     write(os.path.join(out, "places.txt"),
           "corpora/gazetteers/gaz_cities.tsv (CC-BY 4.0, GeoNames) and "
-          "gaz_subdivisions.tsv (LGPL-2.1+, Debian iso-codes), common words removed",
+          "gaz_subdivisions.tsv (LGPL-2.1+, Debian iso-codes), common words removed, "
+          "with their spellings without diacritics or the Arabic article",
           sorted(places))
 
     demonyms = {norm(r["demonym"]) for r in read_tsv(os.path.join(gaz, "gaz_demonyms.tsv"))}
