@@ -1551,3 +1551,14 @@ TEST_CASE("age ranges, hyphenated proportions, a year before a country (round 15
   for (const Figure& f : r.report.figures)
     CHECK((f.kind != FigureKind::kPercent || r.Text(f) != "a third"));
 }
+
+TEST_CASE("prices quoted in fractions, whole-hyphen-fraction (round 15)", "[figures]") {
+  Result r = Run(
+      "Shares rose 2-1/2 to 41-3/8. The bond was down 9/32 at 101-21/32 and yields "
+      "rose to 3-3/4 percent. Chelsea won 3-1.");
+  CheckNumber(r, "2-1/2", FigureKind::kNumber, 2.5);
+  CheckNumber(r, "41-3/8", FigureKind::kNumber, 41.375);
+  CheckNumber(r, "101-21/32", FigureKind::kNumber, 101.65625);
+  CheckNumber(r, "3-3/4 percent", FigureKind::kPercent, 3.75, "percent");
+  CHECK(r.Find("3-1") == nullptr);
+}

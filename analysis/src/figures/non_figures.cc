@@ -82,6 +82,7 @@ int Scanner::SkipScore(int i) const {
   if (!(IsDash(k) && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1))) return -1;
   int x = IntAt(i, 2), y = IntAt(k + 1, 2);
   if (x < 0 || y < 0) return -1;
+  if (IsSym(k + 2, "/") && Adj(k + 2)) return -1;  // a price "30-5/8" (AddMixedFraction)
   const Lex* after = L(k + 2);
   bool unit_after = after && (after->type == kSym ? after->low == "%"sv
                                                   : (after->cls & (kPercentW | kScale | kUnitW |

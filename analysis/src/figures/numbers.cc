@@ -578,7 +578,7 @@ int Scanner::AndAFraction(int e, int* frac_at) const {
 }
 
 // "two and a half", "five and a half million", "two million and a half",
-// "four-and-a-half", "2 1/2".
+// "four-and-a-half", "2 1/2", a quoted price "30-5/8".
 void Scanner::AddMixedFraction(NumMatch* m) const {
   const int e = m->end;
   int frac_at = -1;
@@ -597,6 +597,21 @@ void Scanner::AddMixedFraction(NumMatch* m) const {
       m->v += static_cast<double>(num) / den;
       m->integer = false;
       m->end += 3;
+    }
+  } else if (m->valued && !m->word && m->integer && !m->fraction && !m->digit_fraction &&
+             IsSym(e, "-") && Adj(e) && L(e + 1) && L(e + 1)->type == kNum && Adj(e + 1) &&
+             IsSym(e + 2, "/") && Adj(e + 2) && L(e + 3) && L(e + 3)->type == kNum &&
+             Adj(e + 3) &&
+             !(Adj(e + 4) && (IsSym(e + 4, "/") || IsSym(e + 4, "-") ||
+                              (L(e + 4) && L(e + 4)->type == kNum)))) {
+    // A price in halves to 64ths, as US markets quote: "30-5/8" is 30 5/8, a bond
+    // "98-17/32" is 98 17/32.
+    int num = IntAt(e + 1, 2), den = IntAt(e + 3, 2);
+    if ((den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64) && num >= 0 &&
+        num < den) {
+      m->v += static_cast<double>(num) / den;
+      m->integer = false;
+      m->end += 4;
     }
   }
 }
