@@ -1562,3 +1562,10 @@ TEST_CASE("prices quoted in fractions, whole-hyphen-fraction (round 15)", "[figu
   CheckNumber(r, "3-3/4 percent", FigureKind::kPercent, 3.75, "percent");
   CHECK(r.Find("3-1") == nullptr);
 }
+
+TEST_CASE("a score set apart with a dash is no figure in a sports context (round 15)", "[figures]") {
+  Result r = Run("Arsenal won the match 3 – 1.\nBetween 10 – 20 people came to the meeting.");
+  CHECK(r.Find("3") == nullptr);
+  CHECK(r.Find("1") == nullptr);
+  CheckNumber(r, "20 people", FigureKind::kQuantity, 20);
+}

@@ -75,11 +75,15 @@ int Scanner::SkipPhoneNumber(int i) const {
   return -1;
 }
 
-// Match scores "2-0", "3–1" in a sports context, or with the lower score second;
+// Match scores "2-0", "3–1" in a sports context, or with the lower score second
+// (set apart, "2 – 1", in a sports context only);
 // ties and splits ("50-50", "a 4-4 ruling") are never a range.
 int Scanner::SkipScore(int i) const {
   int k = i + 1;
-  if (!(IsDash(k) && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1))) return -1;
+  // "2 – 1" set apart: a score only in a sports context (a range is often spaced)
+  const bool spaced = IsDash(k) && !Adj(k) && L(k + 1) && !Adj(k + 1) && L(k + 1)->type == kNum;
+  if (!(IsDash(k) && Adj(k) && L(k + 1) && L(k + 1)->type == kNum && Adj(k + 1)) && !spaced)
+    return -1;
   int x = IntAt(i, 2), y = IntAt(k + 1, 2);
   if (x < 0 || y < 0) return -1;
   if (IsSym(k + 2, "/") && Adj(k + 2)) return -1;  // a price "30-5/8" (AddMixedFraction)
@@ -90,7 +94,7 @@ int Scanner::SkipScore(int i) const {
   bool sports = false;
   for (int s = std::max(0, i - 12); s < std::min(N(), k + 6); ++s)
     if (L(s)->type == kWord && (L(s)->cls & kSportsW)) sports = true;
-  return !unit_after && (sports || y <= x) ? k + 2 : -1;
+  return !unit_after && (sports || (y <= x && !spaced)) ? k + 2 : -1;
 }
 
 // Addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
