@@ -1147,6 +1147,22 @@ TEST_CASE("A place is known as English copy spells it", "[entities]") {
   }
 }
 
+TEST_CASE("A European surname keeps its particles inside the name", "[entities]") {
+  Document d = Doc({u"Midfielder Tomas del Prado scored after a pass from Pieter van der Merwe.",
+                    u"Rain fell in Rio de Janeiro. Why do I care, asked De Rosa, the coach."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const char16_t* name : {u"Tomas del Prado", u"Pieter van der Merwe"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  const EntityMention* city = Find(d, r, u"Rio de Janeiro");
+  REQUIRE(city != nullptr);
+  CHECK(city->type == EntityType::kPlace);
+  for (const EntityMention& e : r.entities) CHECK(Text(d, e).find(u"Why") == std::u16string::npos);
+}
+
 TEST_CASE("A party's word is MISC, apart from the state before it", "[entities]") {
   Document d = Doc({u"Republican voters in South Dakota backed the plan.",
                     u"The South Dakota Democratic leader, Ada Okafor, objected."});

@@ -199,6 +199,9 @@ enum InfoFlag : uint32_t {
   kInfSpaceBefore = 1u << 11,
   kInfSpaceAfter = 1u << 12,
   kInfCommas = 1u << 13,  // one or more commas and nothing else
+  kInfJoint = 1u << 14,   // a lower-case particle read as capitalised inside a name
+                          // ("bin", "de": MarkNameConnectors; not "al"): not the
+                          // word's own casing for the document's evidence
 };
 
 // Document-level casing evidence (TokenInfo::doc), computed by DocEvidence.

@@ -13,7 +13,7 @@ void Recognizer::Run() {
   Prepare();
   TagBody();
   KnownOrgs();
-  ArabicNames();
+  ParticleNames();
   OrgCues();
   TitleRule();
   PortfolioTitles();

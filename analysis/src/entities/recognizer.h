@@ -187,8 +187,8 @@ class Recognizer {
   void RepairPersonSpans();
   void SplitOffLastWord(size_t idx, int first_type);
   void ParticleSurnames();
-  void ArabicNames();
-  void JoinArabicName(int p, int b, int joint, int e);
+  void ParticleNames();
+  void JoinParticleName(int p, int b, int joint, int e);
   bool DoubtfulPerson(const Work& w) const;
   void NamesWithNation();
   void ListPersons();

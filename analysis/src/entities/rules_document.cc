@@ -252,7 +252,8 @@ void Recognizer::NamedAfterPersons() {
 // or only function words ("In January"), drops the mention; one event word
 // before them makes an event ("Super Tuesday", "Good Friday": MISC; the figures'
 // figures/day_name_words.txt, where the same words keep a weekday from a date).
-// A calendar word before an Arabic article names a festival ("Eid al-Adha": MISC).
+// A calendar word before a name's particle names a festival ("Eid al-Adha",
+// "Cinco de Mayo": MISC).
 void Recognizer::CalendarWords() {
   static const WordList kEventWords("figures/day_name_words.txt");
   const size_t count = work_.size();
@@ -260,8 +261,8 @@ void Recognizer::CalendarWords() {
     const Work w = work_[idx];
     if (w.dead || w.type == kMisc) continue;
     const ParaData& pd = paras_[w.para];
-    if (w.te - w.tb >= 2 && (pd.info[w.tb].lex & kLexCalendar) && ArabicJoint(pd, w.tb + 1)) {
-      work_[idx].type = kMisc;  // a festival: "Eid al-Fitr"
+    if (w.te - w.tb >= 2 && (pd.info[w.tb].lex & kLexCalendar) && NameJoint(pd, w.tb + 1)) {
+      work_[idx].type = kMisc;  // a festival
       continue;
     }
     int e = w.te;

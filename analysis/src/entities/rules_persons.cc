@@ -310,25 +310,27 @@ bool NotAGivenName(const TokenInfo& t) {
 
 }  // namespace
 
-// Arabic names are one person (data/ner/name_articles.txt): the tagger splits
-// "Osama bin Laden" at its connector and leaves "Bashar al-Assad" untagged after
-// a preposition. The capitalised words around a connector or an article-led word
-// (up to three before it, no title, nationality or country among them) become
-// one person when a piece of them is a person and none an organisation or a
-// place, or, untagged, when the first is no common or listed word ("Ansar
-// al-Sharia" is a group and stays the tagger's).
-void Recognizer::ArabicNames() {
+// Names joined by particles are one person (MarkNameConnectors): the tagger splits
+// "Osama bin Laden" at its connector, leaves "Bashar al-Assad" untagged after a
+// preposition and takes "Silva" alone from "Aravinda de Silva". The capitalised
+// words around a connector, a particle or an article-led word (up to three before
+// it, no title, nationality or country among them) become one person when a piece
+// of them is a person and none an organisation or a place, or, untagged, when the
+// joint is Arabic and the first word no common or listed word ("Ansar al-Sharia"
+// is a group and stays the tagger's).
+void Recognizer::ParticleNames() {
   constexpr uint32_t kNotNamePart = kLexTitle | kLexDemonym | kLexCountry;
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     auto name_word = [&](int k) {
-      return IsCapWord(pd.info[k]) && !(pd.info[k].lex & kNotNamePart) &&
-             GazPart(pd.info[k], kGazTitle) == 0;
+      const TokenInfo& t = pd.info[k];
+      return IsCapWord(t) && !(t.lex & kNotNamePart) && GazPart(t, kGazTitle) == 0 &&
+             !((t.flags & kInfFirstWord) && CommonOpener(t.lex));  // "Midfielder Ana de ..."
     };
     for (int k = 1; k + 1 < n; ++k) {
-      if (!ArabicJoint(pd, k) || !(pd.info[k].flags & kInfSpaceBefore) || !name_word(k - 1) ||
+      if (!NameJoint(pd, k) || !(pd.info[k].flags & kInfSpaceBefore) || !name_word(k - 1) ||
           (pd.info[k - 1].flags & kInfPossessive))
         continue;
       int b = k - 1;
@@ -339,8 +341,8 @@ void Recognizer::ArabicNames() {
       while (e < n && e - b < 5 && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
              !(pd.info[e - 1].flags & kInfPossessive))
         ++e;
-      if (ArabicJoint(pd, e - 1) && !pd.pt->tokens[e - 1].Has(kTokHyphenated)) continue;
-      if (!OwnedOutside(pd, b, e)) JoinArabicName(static_cast<int>(p), b, k, e);
+      if (NameJoint(pd, e - 1) && !pd.pt->tokens[e - 1].Has(kTokHyphenated)) continue;
+      if (!OwnedOutside(pd, b, e)) JoinParticleName(static_cast<int>(p), b, k, e);
       k = e - 1;
     }
   }
@@ -350,7 +352,7 @@ void Recognizer::ArabicNames() {
 // read the joint or the whole as an organisation or a place; a place or an
 // organisation of the words before the joint alone ("Bashar", a village too)
 // makes way.
-void Recognizer::JoinArabicName(int p, int b, int joint, int e) {
+void Recognizer::JoinParticleName(int p, int b, int joint, int e) {
   const ParaData& pd = paras_[p];
   bool person = false;
   for (int k = b; k < e; ++k) {
@@ -361,7 +363,12 @@ void Recognizer::JoinArabicName(int p, int b, int joint, int e) {
       return;
     person |= w.type == kPerson;
   }
-  if (!person && NotAGivenName(pd.info[b])) return;
+  // untagged: only an Arabic name is taken on its first word (a European particle
+  // also joins places and companies: "Rio de Janeiro", "Banco de Mexico")
+  const std::u16string_view j = TokText(pd, joint);
+  const bool arabic = pd.pt->tokens[joint].Has(kTokHyphenated) ||
+                      OneOf(j, {u"bin"sv, u"ibn"sv, u"bint"sv, u"al"sv, u"el"sv});
+  if (!person && (!arabic || NotAGivenName(pd.info[b]))) return;
   if (pd.owner[b] >= 0 && pd.owner[b] == pd.owner[e - 1]) return;
   KillOwners(pd, b, e);
   Work w = SpanOf(p, b, e, kPerson, 0.85f);

@@ -145,10 +145,12 @@ bool ArticleLedName(const std::u16string& text, int b, int e) {
   return kArticles.Has(std::u16string_view(text).substr(b, h - b));
 }
 
-// The lower-case words that join the parts of an Arabic name: "bin", "ibn"
-// and "bint" between two capitalised words ("Osama bin Laden"), "al" and "el"
-// written apart before one ("al Qaeda", "Samir al Haddad", invented). They are marked
-// capitalised, so that the name is one run of capitalised words.
+// The lower-case words that join the parts of a name: "bin", "ibn" and "bint"
+// between two capitalised words ("Osama bin Laden"), "al" and "el" written apart
+// before one ("al Qaeda", "Samir al Haddad", invented), and one or two particles
+// of name_particles.txt between two ("Aravinda de Silva", "Joost van der
+// Westhuizen"). They are marked capitalised, so that the name is one run of
+// capitalised words.
 void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& toks,
                         std::vector<TokenInfo>* out) {
   std::vector<TokenInfo>& info = *out;
@@ -156,13 +158,32 @@ void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& to
   auto cap_word = [&](int k) {
     return k >= 0 && k < n && (info[k].flags & kInfCap) && (info[k].flags & kInfHasLetter);
   };
+  static const WordList kParticles("ner/name_particles.txt");
+  auto word = [&](int k) {
+    return std::u16string_view(text.data() + toks[k].begin, toks[k].end - toks[k].begin);
+  };
+  auto spaced = [&](int k) {
+    return (info[k].flags & kInfSpaceBefore) && (info[k].flags & kInfSpaceAfter);
+  };
   for (int i = 0; i + 1 < n; ++i) {
     TokenInfo& t = info[i];
-    if ((t.flags & kInfCap) || !(t.flags & kInfSpaceAfter) || !cap_word(i + 1)) continue;
-    const std::u16string_view w(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
-    const bool between = cap_word(i - 1) && (t.flags & kInfSpaceBefore);
-    if ((between && OneOf(w, {u"bin", u"ibn", u"bint"})) || OneOf(w, {u"al", u"el"}))
-      t.flags |= kInfCap;
+    if ((t.flags & kInfCap) || !spaced(i)) continue;
+    const std::u16string_view w = word(i);
+    if (OneOf(w, {u"al", u"el"}) && cap_word(i + 1)) {
+      t.flags |= kInfCap;  // the article belongs to the name, as in "Al Qaeda"
+      continue;
+    }
+    if (!cap_word(i - 1)) continue;
+    if (OneOf(w, {u"bin", u"ibn", u"bint"}) && cap_word(i + 1)) {
+      t.flags |= kInfCap | kInfJoint;
+      continue;
+    }
+    // a run of particles ("van der") between two capitalised words
+    int j = i;
+    while (j < n && !(info[j].flags & kInfCap) && spaced(j) && kParticles.Has(word(j))) ++j;
+    if (j == i || j - i > 2 || !cap_word(j) || word(j) == u"I") continue;
+    for (int k = i; k < j; ++k) info[k].flags |= kInfCap | kInfJoint;
+    i = j - 1;
   }
 }
 
@@ -343,7 +364,7 @@ void DocEvidence::Collect(const std::vector<TokenInfo>& info) {
     const TokenInfo& t = info[i];
     if (!(t.flags & kInfHasLetter) || (t.flags & kInfDigit)) continue;
     uint8_t bits = 0;
-    const bool cap = (t.flags & kInfCap) != 0;
+    const bool cap = (t.flags & kInfCap) && !(t.flags & kInfJoint);  // "de" stays lower case
     if (!cap && !(t.flags & kInfNonLatin)) bits |= kDocLowerMid;
     if (cap && !(t.flags & kInfFirstWord)) bits |= kDocCapMid;
     if (i > 0 && (info[i - 1].lex & kLexTitle) && cap) bits |= kDocAfterTitle;

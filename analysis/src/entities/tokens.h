@@ -81,9 +81,9 @@ inline bool IsCapWord(const TokenInfo& t) {
   return (t.flags & kInfCap) && (t.flags & kInfHasLetter);
 }
 
-// Whether token k joins the parts of an Arabic name: written in lower case but
-// read as capitalised ("al-Assad", "bin": token_info.cc, MarkNameConnectors).
-inline bool ArabicJoint(const ParaData& pd, int k) {
+// Whether token k joins the parts of a name: written in lower case but read as
+// capitalised ("al-Assad", "bin", "de": token_info.cc, MarkNameConnectors).
+inline bool NameJoint(const ParaData& pd, int k) {
   const char16_t c = TokText(pd, k)[0];
   return IsCapWord(pd.info[k]) && c >= u'a' && c <= u'z';
 }
