@@ -1163,6 +1163,21 @@ TEST_CASE("A European surname keeps its particles inside the name", "[entities]"
   for (const EntityMention& e : r.entities) CHECK(Text(d, e).find(u"Why") == std::u16string::npos);
 }
 
+TEST_CASE("A club's nickname alone is the club in sports copy, not elsewhere", "[entities]") {
+  Document sports = Doc({u"The Orioles beat the Red Sox 5-3 on Friday and the Mariners lost."});
+  Report r = Analyze(sports);
+  INFO(Dump(sports, r));
+  for (const char16_t* name : {u"Orioles", u"Red Sox", u"Mariners"}) {
+    const EntityMention* m = Find(sports, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  Document birds = Doc({u"Eagles and Orioles nest in the valley, the survey found."});
+  Report b = Analyze(birds);
+  INFO(Dump(birds, b));
+  for (const EntityMention& e : b.entities) CHECK(e.type != EntityType::kOrg);
+}
+
 TEST_CASE("A party's word is MISC, apart from the state before it", "[entities]") {
   Document d = Doc({u"Republican voters in South Dakota backed the plan.",
                     u"The South Dakota Democratic leader, Ada Okafor, objected."});

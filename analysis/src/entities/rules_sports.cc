@@ -526,6 +526,28 @@ void Recognizer::ListTeams(int p, std::unordered_set<uint64_t>* teams) {
   }
 }
 
+// A club's nickname alone ("the Orioles", "Red Sox"; team_nicknames.txt) in a
+// document with sports cues: the club, unless it is part of a longer name.
+void Recognizer::NicknameTeams(int p, std::unordered_set<uint64_t>* teams) {
+  static const WordList kNicknames("ner/team_nicknames.txt");
+  const ParaData& pd = paras_[p];
+  const int n = static_cast<int>(pd.info.size());
+  for (int i = 0; i < n; ++i) {
+    if (!IsCapWord(pd.info[i]) || (!RunStart(pd, i) && !TextIs(pd, i - 1, u"The"))) continue;
+    int e = -1;
+    if (i + 1 < n && IsCapWord(pd.info[i + 1]) && (pd.info[i + 1].flags & kInfSpaceBefore)) {
+      const int b16 = pd.pt->tokens[i].begin, e16 = pd.pt->tokens[i + 1].end;
+      if (kNicknames.Has(std::u16string_view(*pd.text).substr(b16, e16 - b16))) e = i + 2;
+    }
+    if (e < 0 && kNicknames.Has(TokText(pd, i))) e = i + 1;
+    if (e < 0 || (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)) ||
+        OwnedOutside(pd, i, e))
+      continue;
+    MarkTeam(p, i, e, teams);
+    i = e - 1;
+  }
+}
+
 void Recognizer::Teams() {
   NationsAndInitials();
   std::unordered_set<uint64_t> teams;
@@ -546,6 +568,8 @@ void Recognizer::Teams() {
       scored = !paras_[p].dateline && (HasMatchScore(paras_[p]) || HasSportsWord(paras_[p]));
     if (!scored) return;
   }
+  for (size_t p = 0; p < paras_.size(); ++p)
+    if (!paras_[p].dateline) NicknameTeams(static_cast<int>(p), &teams);
   std::vector<TeamSpan> cued;
   for (size_t p = 0; p < paras_.size(); ++p) CueTeams(static_cast<int>(p), &cued);
   for (const TeamSpan& t : cued) {
