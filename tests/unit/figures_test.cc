@@ -1569,3 +1569,18 @@ TEST_CASE("a score set apart with a dash is no figure in a sports context (round
   CHECK(r.Find("1") == nullptr);
   CheckNumber(r, "20 people", FigureKind::kQuantity, 20);
 }
+
+TEST_CASE("seasons with a year or 'this/last/next', heights in feet and inches (round 15)",
+          "[figures]") {
+  Result r = Run(
+      "The plant closed during the autumn of 2009. Spring 2013 was wet.\n"
+      "Last winter was cold and next fall will be busy. She is 5'7\" tall.\n"
+      "Prices fall 2009 points.",
+      factlens::Date{2016, 9, 8});
+  CheckStringRange(r, "autumn of 2009", "2009-09", "2009-11");
+  CheckStringRange(r, "Spring 2013", "2013-03", "2013-05");
+  CheckStringRange(r, "Last winter", "2015-12", "2016-02");
+  CheckStringRange(r, "next fall", "2017-09", "2017-11");  // "this fall" is 2016's
+  CheckNumber(r, "5'7\"", FigureKind::kQuantity, 5 + 7 / 12.0, "foot");
+  CHECK(r.Find("fall 2009") == nullptr);
+}

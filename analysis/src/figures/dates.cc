@@ -310,7 +310,64 @@ int Scanner::MatchRelativeDate(int i) {
   if (u->low == "year"sv || u->low == "month"sv || u->low == "week"sv)
     return EmitRelativePeriod(i, delta);
   if ((u->cls & kWeekday) && u->upper && u->low.size() > 3) return EmitRelativeWeekday(i, delta);
+  if (t_.season.count(u->low)) return EmitRelativeSeason(i, l->low == "this"sv ? 2 : delta);
   return -1;
+}
+
+// The months of a season in a year (seasons.txt; winter runs into the next year).
+FigureValue Scanner::SeasonOf(const std::pair<int, int>& s, int year) const {
+  const int end_year = s.second < s.first ? year + 1 : year;
+  return StrRange(IsoDate(year, s.first), IsoDate(end_year, s.second));
+}
+
+// "this summer" (the reference year's; this winter: the one the reference date is
+// in, or the coming one), "last winter" (the latest one over before the reference
+// month), "next spring" (the first one begun after it).
+int Scanner::EmitRelativeSeason(int i, int delta) {
+  const std::pair<int, int>& s = t_.season.at(L(i + 1)->low);
+  if (!ctx_.ref || !ctx_.ref->month) {
+    Emit(i, i + 2, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
+    return i + 2;
+  }
+  const Date& r = *ctx_.ref;
+  const int ref = r.year * 12 + r.month;
+  const bool wraps = s.second < s.first;
+  auto start = [&](int y) { return y * 12 + s.first; };
+  auto end = [&](int y) { return (wraps ? y + 1 : y) * 12 + s.second; };
+  int y = r.year;
+  if (delta == 2) {
+    if (wraps && r.month <= s.second) --y;
+  } else if (delta < 0) {
+    while (end(y) >= ref) --y;
+  } else {
+    while (start(y) <= ref) ++y;
+  }
+  Emit(i, i + 2, FigureKind::kDate, SeasonOf(s, y), "", false, ResolvedNote() + "; season");
+  return i + 2;
+}
+
+// A season with its year: "summer 2009", "the autumn of 2009" (the months of
+// seasons.txt, the northern hemisphere's).
+int Scanner::MatchSeason(DateCue* c) {
+  const Lex* l = L(c->i);
+  if (!c->mod.empty() || c->ranged || l->type != kWord) return kContinue;
+  auto it = t_.season.find(l->low);
+  if (it == t_.season.end()) return kContinue;
+  int k = c->i + 1;
+  if (Is(k, "of")) ++k;
+  const int year = Year4(k);
+  const Lex* after = L(k + 1);
+  if (year < 1000 || (after && after->type == kWord &&
+                      (Adj(k + 1) || (after->cls & (kUnitW | kScale | kPercentW | kCurrencyW)))))
+    return kContinue;
+  // "fall" is also a verb ("prices fall 2009 ..."): after a preposition or "the" only
+  if (l->low == "fall"sv && !l->upper &&
+      !(Is(c->i - 1, "the") || Is(c->i - 1, "in") || Is(c->i - 1, "by") || Is(c->i - 1, "since") ||
+        Is(c->i - 1, "until") || Is(c->i - 1, "during") || Is(c->i - 1, "that")))
+    return kContinue;
+  Emit(c->i, k + 1, FigureKind::kDate, SeasonOf(it->second, year), "", false,
+       "season (northern hemisphere)");
+  return k + 1;
 }
 
 // Modifiers: "early", "mid-", "late", "last", "next", "this", "the end of" before
@@ -1333,6 +1390,7 @@ int Scanner::TryDate(int i) {
   DateCue c;
   c.i = c.b = c.k = i;
   int r = MatchDateModifier(&c);                   // "early", "the end of"; "last year"
+  if (r == kContinue) r = MatchSeason(&c);         // "summer 2009", "the fall of 1999"
   if (r == kContinue) r = MatchRangeIntro(&c);     // "from"/"between" opening a range
   if (r == kContinue) r = MatchRelativeDay(&c);    // "yesterday"
   if (r == kContinue) r = MatchWeekday(&c);        // "Monday, January 5"; "on Monday"

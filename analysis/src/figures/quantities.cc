@@ -379,6 +379,19 @@ int Scanner::InchesAfterFeet(int fe, double* total) {
 // Units of measure: "3.5 tonnes", "six-mile", "68-ounce", "24703m2", "100 MB";
 // "pounds" without a money context is a weight.
 int Scanner::MatchMeasure(NumCue* c) {
+  // a height in feet and inches with prime marks: 5'9" is 5.75 feet
+  const int e = c->e;
+  if (c->m.valued && c->m.integer && !c->m.word && c->v >= 1 && c->v <= 9 && Adj(e) &&
+      (IsSym(e, "'") || IsSym(e, "\u2019") || IsSym(e, "\u2032")) && Adj(e + 1) &&
+      Adj(e + 2) &&
+      (IsSym(e + 2, "\"") || IsSym(e + 2, "\u201D") || IsSym(e + 2, "\u2033"))) {
+    const int inches = IntAt(e + 1, 2);
+    if (inches >= 0 && inches < 12) {
+      Emit(c->b, e + 3, FigureKind::kQuantity, Num(c->v + inches / 12.0), "foot", c->approx,
+           c->note);
+      return e + 3;
+    }
+  }
   bool hyphen;
   int k2 = UnitStart(c->e, &hyphen);
   std::string unit;

@@ -272,6 +272,9 @@ class Scanner {
   bool SpelledDayEnds(int de) const;
   int MatchYears(DateCue* c);
   int MatchRelativeDate(int i);
+  int MatchSeason(DateCue* c);
+  int EmitRelativeSeason(int i, int delta);
+  FigureValue SeasonOf(const std::pair<int, int>& s, int year) const;
   int EmitRelativePeriod(int i, int delta);
   int EmitRelativeWeekday(int i, int delta);
   int MatchBareWeekday(int k);

@@ -149,6 +149,10 @@ void BuildCalendarWords(Tables* t) {
     AddClass(t, std::string(r[0]), kDurationW);
   }
   AddWords(t, "figures/date_modifiers.txt", kDateMod);
+  for (const Row& r : Rows("figures/seasons.txt")) {
+    if (r.size() < 3) continue;
+    t->season[std::string(r[0])] = {std::stoi(std::string(r[1])), std::stoi(std::string(r[2]))};
+  }
   for (const Row& r : Rows("figures/parts_of_day.txt")) {
     if (r.size() < 3) continue;
     t->part_of_day[std::string(r[0])] =

@@ -89,6 +89,7 @@ struct Tables {
   std::unordered_map<std::string, int> weekday;        // "monday" -> 2 (ICU UCAL_MONDAY)
   std::unordered_map<std::string, int> fraction;       // "third" -> 3, "half" -> 2
   std::unordered_map<std::string, std::string> duration;  // "days" -> "day"
+  std::unordered_map<std::string, std::pair<int, int>> season;  // "summer" -> {6, 8}
   std::unordered_map<std::string, PartOfDay> part_of_day;   // "afternoon"
   std::unordered_map<std::string, Recurrence> recurring;    // "daily", "week"
   // Relative ordinals by first word, longest first: {"the","last","but","one"} -> "end-1".
