@@ -296,7 +296,7 @@ void Recognizer::StormNames() {
     const ParaData& pd = paras_[p];
     const int n = static_cast<int>(pd.info.size());
     for (int i = 0; i + 1 < n; ++i) {
-      if (!IsCapWord(pd.info[i]) || !kStormWords.Has(TokText(pd, i)) ||
+      if (!IsCapWord(pd.info[i]) || !kStormWords.HasStem(pd.info[i].word) ||
           !IsCapWord(pd.info[i + 1]) || !(pd.info[i + 1].flags & kInfSpaceBefore))
         continue;
       const int b = i > 0 && OneOf(TokText(pd, i - 1), {u"Tropical"sv, u"Winter"sv}) ? i - 1 : i;

@@ -539,7 +539,7 @@ void Recognizer::NicknameTeams(int p, std::unordered_set<uint64_t>* teams) {
       const int b16 = pd.pt->tokens[i].begin, e16 = pd.pt->tokens[i + 1].end;
       if (kNicknames.Has(std::u16string_view(*pd.text).substr(b16, e16 - b16))) e = i + 2;
     }
-    if (e < 0 && kNicknames.Has(TokText(pd, i))) e = i + 1;
+    if (e < 0 && kNicknames.HasStem(pd.info[i].word)) e = i + 1;
     if (e < 0 || (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)) ||
         OwnedOutside(pd, i, e))
       continue;

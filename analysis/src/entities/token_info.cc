@@ -180,7 +180,8 @@ void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& to
     }
     // a run of particles ("van der") between two capitalised words
     int j = i;
-    while (j < n && !(info[j].flags & kInfCap) && spaced(j) && kParticles.Has(word(j))) ++j;
+    while (j < n && !(info[j].flags & kInfCap) && spaced(j) && kParticles.HasStem(info[j].word))
+      ++j;
     if (j == i || j - i > 2 || !cap_word(j) || word(j) == u"I") continue;
     for (int k = i; k < j; ++k) info[k].flags |= kInfCap | kInfJoint;
     i = j - 1;
