@@ -1135,12 +1135,12 @@ TEST_CASE("A title with its portfolio is followed by the name", "[entities]") {
 }
 
 TEST_CASE("A place is known as English copy spells it", "[entities]") {
-  // GeoNames writes "Al Fallūjah" and "Kecskemét"; the place list holds
-  // "Fallujah" and "Kecskemet" too (scripts/build_ner_lexicons.py, variants).
-  Document d = Doc({u"Most of Fallujah was quiet on Monday, officials in Kecskemet said."});
+  // GeoNames writes "Al Fallūjah" and "Bogotá"; the place list holds
+  // "Fallujah" and "Bogota" too (scripts/build_ner_lexicons.py, variants).
+  Document d = Doc({u"Most of Fallujah was quiet on Monday, officials in Bogota said."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Fallujah", u"Kecskemet"}) {
+  for (const char16_t* name : {u"Fallujah", u"Bogota"}) {
     const EntityMention* m = Find(d, r, name);
     REQUIRE(m != nullptr);
     CHECK(m->type == EntityType::kPlace);

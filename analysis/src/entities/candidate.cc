@@ -233,7 +233,7 @@ bool Recognizer::SplitInsideToken(const Split& s) {
     const bool lp = LexOf(text.substr(span_b, h - span_b)) & kPlaceBits;
     const bool rp = LexOf(text.substr(h + 1, span_e - h - 1)) & kPlaceBits;
     if (!lp && !rp) continue;
-    if (LexOf(text.substr(span_b, span_e - span_b)) & kPlaceBits) continue;  // "Urus-Martan"
+    if (LexOf(text.substr(span_b, span_e - span_b)) & kPlaceBits) continue;  // "Baden-Baden"
     AddPiece(s.p, s.tb, k + 1, span_b, h, lp ? kPlace : s.type, s.conf);
     AddPiece(s.p, k, s.te, h + 1, span_e, rp ? kPlace : s.type, s.conf);
     return true;

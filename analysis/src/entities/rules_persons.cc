@@ -312,7 +312,7 @@ bool NotAGivenName(const TokenInfo& t) {
 
 // Names joined by particles are one person (MarkNameConnectors): the tagger splits
 // "Osama bin Laden" at its connector, leaves "Bashar al-Assad" untagged after a
-// preposition and takes "Silva" alone from "Aravinda de Silva". The capitalised
+// preposition and takes "Souza" alone from "Ana de Souza" (invented). The capitalised
 // words around a connector, a particle or an article-led word (up to three before
 // it, no title, nationality or country among them) become one person when a piece
 // of them is a person and none an organisation or a place, or, untagged, when the

@@ -148,8 +148,8 @@ bool ArticleLedName(const std::u16string& text, int b, int e) {
 // The lower-case words that join the parts of a name: "bin", "ibn" and "bint"
 // between two capitalised words ("Osama bin Laden"), "al" and "el" written apart
 // before one ("al Qaeda", "Samir al Haddad", invented), and one or two particles
-// of name_particles.txt between two ("Aravinda de Silva", "Joost van der
-// Westhuizen"). They are marked capitalised, so that the name is one run of
+// of name_particles.txt between two ("Ana de Souza", "Pieter van der Merwe",
+// invented). They are marked capitalised, so that the name is one run of
 // capitalised words.
 void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& toks,
                         std::vector<TokenInfo>* out) {
