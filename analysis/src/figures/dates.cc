@@ -1330,8 +1330,8 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
   if (AgeAfter(k + 1)) return -1;  // "a 2000-year-old tradition": an age
   const Lex* nx = L(k + 1);
   if (nx && nx->type == kWord) {
-    // A currency word counts only where a currency is read ("2011 U.S. dollars",
-    // not "the 2011 U.S. action").
+    // A currency word counts only where a currency is read ("2009 U.S. dollars",
+    // not "the 2009 U.S. survey").
     std::string code, note;
     bool assumed = false;
     double factor = 1;

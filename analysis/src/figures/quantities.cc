@@ -445,7 +445,7 @@ int Scanner::MatchProportion(NumCue* c) {
   const int e = c->e;
   if (!(m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1)) return kContinue;
   // "one in five", "one in every nine", "one of every nine", "three out of 10",
-  // "three-in-five"
+  // "two-in-five"
   const bool hyphened = IsSym(e, "-") && Adj(e) && Is(e + 1, "in") && Adj(e + 1) &&
                         IsSym(e + 2, "-") && Adj(e + 2) && Adj(e + 3);
   int k = Is(e, "in")                         ? e + 1
@@ -562,8 +562,8 @@ int Scanner::MatchAge(NumCue* c) {
     return ye;
   }
   if (c->approx) return kContinue;
-  // "age 87", "aged 3", "ages 3 to 17" (the upper end: relations.cc); "the ages of 3
-  // and 17" (the number alone)
+  // "age 87", "aged 6", "ages 4 to 12" (the upper end: relations.cc); "the ages of 6
+  // and 9" (the number alone)
   const bool of_ages = Is(b - 1, "of") && Is(b - 2, "ages");
   if (!(Is(b - 1, "age") || Is(b - 1, "aged") || Is(b - 1, "ages") || of_ages)) return kContinue;
   Emit(of_ages ? b : b - 1, e, FigureKind::kQuantity, c->value, "year", false, c->note, u"age");

@@ -135,6 +135,19 @@ class RelationFinder {
   }
 
   void Add(const FigureRelation& r) { report_->figure_relations.push_back(r); }
+  // Figures a and a + 1 as the two ends of one range.
+  void AddRange(int a) {
+    FigureRelation r;
+    r.kind = FigureRelation::Kind::kRange;
+    r.from = a;
+    r.to = a + 1;
+    Add(r);
+  }
+  // Both figures plain numbers, the first the smaller ("5 to 10", not "10 to 5").
+  static bool Ascending(const Figure& fa, const Figure& fb) {
+    return fa.value.type == FigureValue::Type::kNumber &&
+           fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo;
+  }
 
   // ----------------------------------------------------------- pass 1: neighbours
 
@@ -158,11 +171,7 @@ class RelationFinder {
   bool MatchBetweenRange(int a, const PairGap& g) {
     if (!(g.last_before == "between"sv && g.words.size() == 1 && g.words[0] == "and"sv))
       return false;
-    FigureRelation r;
-    r.kind = FigureRelation::Kind::kRange;
-    r.from = a;
-    r.to = a + 1;
-    Add(r);
+    AddRange(a);
     if (figs_[a].kind == FigureKind::kNumber && CarriesUnit(figs_[a + 1]))
       CarryUnit(figs_[a + 1], &figs_[a], "unit carried from the range's upper end");
     return true;
@@ -177,20 +186,14 @@ class RelationFinder {
     const bool word = g.last_before != "from"sv && g.last_before != "between"sv &&
                       g.words.size() == 1 && (g.words[0] == "to"sv || g.words[0] == "or"sv);
     if (!((dash || word) && fa.kind == FigureKind::kNumber && fa.unit.empty() && CarriesUnit(fb) &&
-          g.text.find(u',') == std::u16string::npos &&
-          fa.value.type == FigureValue::Type::kNumber &&
-          fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo))
+          g.text.find(u',') == std::u16string::npos && Ascending(fa, fb)))
       return false;
-    FigureRelation r;
-    r.kind = FigureRelation::Kind::kRange;
-    r.from = a;
-    r.to = a + 1;
     CarryUnit(fb, &figs_[a], "unit carried from the range's upper end");
-    Add(r);
+    AddRange(a);
     return true;
   }
 
-  // "ages 3 to 17", "aged 5-11", "the ages of 3 and 17": an age range; the bare upper
+  // "ages 4 to 12", "aged 5-11", "the ages of 6 and 9": an age range; the bare upper
   // end is an age too (MatchAge reads the lower end).
   bool MatchAgeRange(int a, const PairGap& g) {
     const Figure& fa = figs_[a];
@@ -199,16 +202,10 @@ class RelationFinder {
     const bool word = g.words.size() == 1 &&
                       (g.words[0] == "to"sv || g.words[0] == "through"sv || g.words[0] == "and"sv);
     if (!((dash || word) && fa.kind == FigureKind::kQuantity && fa.counted == u"age" &&
-          fb.kind == FigureKind::kNumber && fb.unit.empty() &&
-          fa.value.type == FigureValue::Type::kNumber &&
-          fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo))
+          fb.kind == FigureKind::kNumber && fb.unit.empty() && Ascending(fa, fb)))
       return false;
-    FigureRelation r;
-    r.kind = FigureRelation::Kind::kRange;
-    r.from = a;
-    r.to = a + 1;
     CarryUnit(fa, &figs_[a + 1], "unit carried from the range's lower end");
-    Add(r);
+    AddRange(a);
     return true;
   }
 
@@ -234,8 +231,7 @@ class RelationFinder {
       return true;
     }
     if (dir < 0 && fa.kind == FigureKind::kPercent && fb.kind == FigureKind::kPercent &&
-        fa.unit == fb.unit && fa.value.type == FigureValue::Type::kNumber &&
-        fb.value.type == FigureValue::Type::kNumber && fa.value.lo < fb.value.lo) {
+        fa.unit == fb.unit && Ascending(fa, fb)) {
       r.kind = FigureRelation::Kind::kRange;
       Add(r);
       return true;
