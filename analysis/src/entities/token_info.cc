@@ -168,13 +168,15 @@ void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& to
   for (int i = 0; i + 1 < n; ++i) {
     TokenInfo& t = info[i];
     if ((t.flags & kInfCap) || !spaced(i)) continue;
+    const bool prev_cap = cap_word(i - 1), next_cap = cap_word(i + 1);
+    if (!prev_cap && !next_cap) continue;  // most words: nothing to join
     const std::u16string_view w = word(i);
-    if (OneOf(w, {u"al", u"el"}) && cap_word(i + 1)) {
+    if (next_cap && w.size() == 2 && OneOf(w, {u"al", u"el"})) {
       t.flags |= kInfCap;  // the article belongs to the name, as in "Al Qaeda"
       continue;
     }
-    if (!cap_word(i - 1)) continue;
-    if (OneOf(w, {u"bin", u"ibn", u"bint"}) && cap_word(i + 1)) {
+    if (!prev_cap) continue;
+    if (next_cap && (w.size() == 3 || w.size() == 4) && OneOf(w, {u"bin", u"ibn", u"bint"})) {
       t.flags |= kInfCap | kInfJoint;
       continue;
     }
@@ -211,7 +213,9 @@ void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const 
   if (letters == 0 && c.digits == 0) inf->flags |= kInfPunct;
   if (c.caseless > 0 && c.upper + c.lower == 0) inf->flags |= kInfNonLatin;
   if (len > 0 && Classify(text[b]) == kClsUpper) inf->flags |= kInfCap;
-  if (len > 3 && Classify(text[b]) == kClsLower && ArticleLedName(text, b, e)) inf->flags |= kInfCap;
+  if (len > 3 && t.Has(kTokHyphenated) && Classify(text[b]) == kClsLower &&
+      ArticleLedName(text, b, e))
+    inf->flags |= kInfCap;
   if (c.upper >= 2 && c.lower == 0) inf->flags |= kInfAllCaps;
   inf->word = c.stem;
   if (sp) {
