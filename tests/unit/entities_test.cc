@@ -1178,6 +1178,22 @@ TEST_CASE("A club's nickname alone is the club in sports copy, not elsewhere", "
   for (const EntityMention& e : b.entities) CHECK(e.type != EntityType::kOrg);
 }
 
+TEST_CASE("An English county is its cricket club in cricket copy", "[entities]") {
+  Document cricket = Doc({u"By stumps Somerset had reached 212 for four, and Durham need 90 "
+                          u"runs with five wickets left."});
+  Report r = Analyze(cricket);
+  INFO(Dump(cricket, r));
+  for (const char16_t* name : {u"Somerset", u"Durham"}) {
+    const EntityMention* m = Find(cricket, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kOrg);
+  }
+  Document floods = Doc({u"Floods closed roads in Somerset and Durham on Monday."});
+  Report f = Analyze(floods);
+  INFO(Dump(floods, f));
+  for (const EntityMention& e : f.entities) CHECK(e.type != EntityType::kOrg);
+}
+
 TEST_CASE("A party's word is MISC, apart from the state before it", "[entities]") {
   Document d = Doc({u"Republican voters in South Dakota backed the plan.",
                     u"The South Dakota Democratic leader, Ada Okafor, objected."});

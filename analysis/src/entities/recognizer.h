@@ -238,6 +238,7 @@ class Recognizer {
   void CueTeams(int p, std::vector<TeamSpan>* found) const;
   void ListTeams(int p, std::unordered_set<uint64_t>* teams);
   void NicknameTeams(int p, std::unordered_set<uint64_t>* teams);
+  void CountyClubs(std::unordered_set<uint64_t>* teams);
   bool Venue(const ParaData& pd, int b, int e) const;
   void PropagateTeams(const std::unordered_set<uint64_t>& teams);
   // rules_outlets.cc

@@ -548,6 +548,30 @@ void Recognizer::NicknameTeams(int p, std::unordered_set<uint64_t>* teams) {
   }
 }
 
+// In cricket copy (a word of cricket_words.txt in the document) an English
+// county of cricket_counties.txt is its club: "Surrey and Sussex both need a win"
+// (invented; a headline's county too).
+void Recognizer::CountyClubs(std::unordered_set<uint64_t>* teams) {
+  static const WordList kCricketWords("ner/cricket_words.txt");
+  static const WordList kCounties("ner/cricket_counties.txt");
+  bool cricket = false;
+  for (size_t p = 0; p < paras_.size() && !cricket; ++p)
+    for (const TokenInfo& t : paras_[p].info)
+      if (IsLowerWord(t) && kCricketWords.HasStem(t.word)) cricket = true;
+  if (!cricket) return;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.dateline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      if (!IsCapWord(pd.info[i]) || !kCounties.HasStem(pd.info[i].word) ||
+          OwnedOutside(pd, i, i + 1))
+        continue;
+      MarkTeam(static_cast<int>(p), i, i + 1, teams);
+    }
+  }
+}
+
 void Recognizer::Teams() {
   NationsAndInitials();
   std::unordered_set<uint64_t> teams;
@@ -557,6 +581,7 @@ void Recognizer::Teams() {
     VersusTeams(static_cast<int>(p), &teams);
     RoleTeams(static_cast<int>(p), &teams);
   }
+  CountyClubs(&teams);  // its own cue: a cricket word
   const bool sports = !teams.empty();
   for (size_t p = 0; p < paras_.size(); ++p)
     if (!paras_[p].dateline) ResultVerbTeams(static_cast<int>(p), sports, &teams);
