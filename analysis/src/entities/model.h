@@ -99,7 +99,7 @@ constexpr uint32_t kGazCats[kNumGazCats] = {kLexPlace, kLexCountry, kLexDemonym,
                                            kLexOutlet, kLexOrgSuffix, kLexOrg};
 constexpr int kGazOrg = 6;  // index of kLexOrg in kGazCats
 constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // TokenInfo::gaz: every category but places'
-constexpr int kGazDemonym = 2, kGazTitle = 3, kGazOutlet = 4;  // and of these
+constexpr int kGazCountry = 1, kGazDemonym = 2, kGazTitle = 3, kGazOutlet = 4;  // and of these
 
 // Case-folded name lists compiled in from analysis/data/ner/*.txt.
 //

@@ -208,7 +208,6 @@ void Recognizer::PlaceThenDemonym() {
 // is exactly a country name of countries.txt is a place, and so is a one-word place
 // name before a title ("Vermont Sen. Ada Okafor": a state, not a nationality).
 void Recognizer::CountriesNotMisc() {
-  constexpr int kGazCountry = 1;  // index of kLexCountry in kGazCats
   for (Work& w : work_) {
     if (w.dead || w.type != kMisc) continue;
     const ParaData& pd = paras_[w.para];
@@ -216,7 +215,6 @@ void Recognizer::CountriesNotMisc() {
                      GazPart(pd.info[w.tb], kGazCountry) == 1 + kU;
     const bool match = GazPart(pd.info[w.tb], kGazCountry) == 1 + kB &&
                        GazMatchEnd(pd, w.tb, kGazCountry) == w.te;
-    constexpr int kGazTitle = 3;  // index of kLexTitle in kGazCats
     const bool before_title =
         w.te - w.tb == 1 && w.te < static_cast<int>(pd.info.size()) &&
         (pd.info[w.tb].lex & kLexPlace) &&

@@ -366,8 +366,8 @@ void Recognizer::JoinParticleName(int p, int b, int joint, int e) {
   // untagged: only an Arabic name is taken on its first word (a European particle
   // also joins places and companies: "Rio de Janeiro", "Banco de Mexico")
   const std::u16string_view j = TokText(pd, joint);
-  const bool arabic = pd.pt->tokens[joint].Has(kTokHyphenated) ||
-                      OneOf(j, {u"bin"sv, u"ibn"sv, u"bint"sv, u"al"sv, u"el"sv});
+  const bool arabic = pd.pt->tokens[joint].Has(kTokHyphenated) || IsArabicConnector(j) ||
+                      IsArabicArticleApart(j);
   if (!person && (!arabic || NotAGivenName(pd.info[b]))) return;
   if (pd.owner[b] >= 0 && pd.owner[b] == pd.owner[e - 1]) return;
   KillOwners(pd, b, e);

@@ -171,12 +171,12 @@ void MarkNameConnectors(const std::u16string& text, const std::vector<Token>& to
     const bool prev_cap = cap_word(i - 1), next_cap = cap_word(i + 1);
     if (!prev_cap && !next_cap) continue;  // most words: nothing to join
     const std::u16string_view w = word(i);
-    if (next_cap && w.size() == 2 && OneOf(w, {u"al", u"el"})) {
+    if (next_cap && IsArabicArticleApart(w)) {
       t.flags |= kInfCap;  // the article belongs to the name, as in "Al Qaeda"
       continue;
     }
     if (!prev_cap) continue;
-    if (next_cap && (w.size() == 3 || w.size() == 4) && OneOf(w, {u"bin", u"ibn", u"bint"})) {
+    if (next_cap && IsArabicConnector(w)) {
       t.flags |= kInfCap | kInfJoint;
       continue;
     }

@@ -81,6 +81,14 @@ inline bool IsCapWord(const TokenInfo& t) {
   return (t.flags & kInfCap) && (t.flags & kInfHasLetter);
 }
 
+// The connectors of Arabic names written apart: "bin", "ibn", "bint" between two
+// names ("Osama bin Laden"), and the article "al" / "el" before one ("al Qaeda").
+// The glued article ("al-Assad") is read from data/ner/name_articles.txt.
+inline bool IsArabicConnector(std::u16string_view w) {
+  return OneOf(w, {u"bin", u"ibn", u"bint"});
+}
+inline bool IsArabicArticleApart(std::u16string_view w) { return OneOf(w, {u"al", u"el"}); }
+
 // Whether token k joins the parts of a name: written in lower case but read as
 // capitalised ("al-Assad", "bin", "de": token_info.cc, MarkNameConnectors).
 inline bool NameJoint(const ParaData& pd, int k) {
