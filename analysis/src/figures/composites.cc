@@ -172,7 +172,7 @@ std::string Scanner::TimesPeriod(const std::string& period, int n) const {
 // "every two days", "every Monday". Returns the end and sets *period, *note.
 int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) const {
   // "people's every day lives", "our every day routine": the adjective "everyday".
-  if (IsSym(i - 1, "'") || IsSym(i - 1, "\u2019") || Is(i - 1, "s") || Is(i - 1, "our") ||
+  if (IsApostrophe(i - 1) || Is(i - 1, "s") || Is(i - 1, "our") ||
       Is(i - 1, "my") || Is(i - 1, "their") || Is(i - 1, "your") || Is(i - 1, "his") ||
       Is(i - 1, "its"))
     return -1;
@@ -996,7 +996,7 @@ int Scanner::MatchHoliday(int i) {
       }
       std::string token = x->low;
       e = ++k;
-      if ((IsSym(k, "'") || IsSym(k, "\u2019")) && Adj(k)) {  // "Year's", "Workers'"
+      if (IsApostrophe(k) && Adj(k)) {  // "Year's", "Workers'"
         if (Is(k + 1, "s") && Adj(k + 1))
           token += "s", k += 2, e = k;
         else

@@ -1201,7 +1201,7 @@ int Scanner::MatchMonthSlashDay(DateCue* c) {
 int Scanner::MatchApostropheDecade(const DateCue& c) {
   const int k = c.k;
   const Lex* a = L(k);
-  if (!(a->type == kNum && a->low.size() == 2 && (IsSym(k - 1, "'") || IsSym(k - 1, "\u2019")) &&
+  if (!(a->type == kNum && a->low.size() == 2 && IsApostrophe(k - 1) &&
         Adj(k) && Is(k + 1, "s") && Adj(k + 1)))
     return kContinue;
   return EmitTwoDigitDecade(c, k - 1, k + 2);
@@ -1212,7 +1212,7 @@ int Scanner::MatchDecadeApostropheS(const DateCue& c) {
   const int k = c.k;
   const Lex* a = L(k);
   if (!(a->type == kNum && a->low.size() == 2 && IntAt(k, 2) % 10 == 0 && Is(k - 1, "the") &&
-        (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) && Adj(k + 1) && Is(k + 2, "s") &&
+        IsApostrophe(k + 1) && Adj(k + 1) && Is(k + 2, "s") &&
         Adj(k + 2)))
     return kContinue;
   return EmitTwoDigitDecade(c, k, k + 3);

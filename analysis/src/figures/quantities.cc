@@ -382,7 +382,7 @@ int Scanner::MatchMeasure(NumCue* c) {
   // a height in feet and inches with prime marks: 5'9" is 5.75 feet
   const int e = c->e;
   if (c->m.valued && c->m.integer && !c->m.word && c->v >= 1 && c->v <= 9 && Adj(e) &&
-      (IsSym(e, "'") || IsSym(e, "\u2019") || IsSym(e, "\u2032")) && Adj(e + 1) &&
+      (IsApostrophe(e) || IsSym(e, "\u2032")) && Adj(e + 1) &&
       Adj(e + 2) &&
       (IsSym(e + 2, "\"") || IsSym(e + 2, "\u201D") || IsSym(e + 2, "\u2033"))) {
     const int inches = IntAt(e + 1, 2);
@@ -601,7 +601,7 @@ int Scanner::MatchIndefiniteDuration(int i) {
     if (u->low == "second"sv) continue;  // "for a second term": the ordinal
     int e = k + 1;
     // "a day's work", "a year's salary": a measure of something else
-    if ((IsSym(e, "'") || IsSym(e, "\u2019")) && Adj(e) && Is(e + 1, "s")) continue;
+    if (IsApostrophe(e) && Adj(e) && Is(e + 1, "s")) continue;
     double units = a.units;
     if (!plural && Is(e, "and") && Is(e + 1, "a") && Is(e + 2, "half")) units += 0.5, e += 3;
     const bool ago = Is(e, "ago");

@@ -51,6 +51,8 @@ struct PairGap {
   std::u16string text;             // between them, lower case
   std::vector<std::string> words;  // its words
   std::string last_before;         // the word before a ("between", "from")
+  // only a hyphen or an en dash between them ("300-400 emails", "aged 5-11")
+  bool Dash() const { return text == u"-" || text == u"\u2013"; }
 };
 
 // Finds the relations between the figures of one report, in three passes.
@@ -182,11 +184,10 @@ class RelationFinder {
   bool MatchToOrRange(int a, const PairGap& g) {
     const Figure& fa = figs_[a];
     const Figure& fb = figs_[a + 1];
-    const bool dash = g.text == u"-" || g.text == u"\u2013";  // glued: "300-400 emails"
     const bool word = g.last_before != "from"sv && g.last_before != "between"sv &&
                       g.words.size() == 1 && (g.words[0] == "to"sv || g.words[0] == "or"sv);
-    if (!((dash || word) && fa.kind == FigureKind::kNumber && fa.unit.empty() && CarriesUnit(fb) &&
-          g.text.find(u',') == std::u16string::npos && Ascending(fa, fb)))
+    if (!((g.Dash() || word) && fa.kind == FigureKind::kNumber && fa.unit.empty() &&
+          CarriesUnit(fb) && g.text.find(u',') == std::u16string::npos && Ascending(fa, fb)))
       return false;
     CarryUnit(fb, &figs_[a], "unit carried from the range's upper end");
     AddRange(a);
@@ -198,10 +199,9 @@ class RelationFinder {
   bool MatchAgeRange(int a, const PairGap& g) {
     const Figure& fa = figs_[a];
     const Figure& fb = figs_[a + 1];
-    const bool dash = g.text == u"-" || g.text == u"\u2013";
     const bool word = g.words.size() == 1 &&
                       (g.words[0] == "to"sv || g.words[0] == "through"sv || g.words[0] == "and"sv);
-    if (!((dash || word) && fa.kind == FigureKind::kQuantity && fa.counted == u"age" &&
+    if (!((g.Dash() || word) && fa.kind == FigureKind::kQuantity && fa.counted == u"age" &&
           fb.kind == FigureKind::kNumber && fb.unit.empty() && Ascending(fa, fb)))
       return false;
     CarryUnit(fa, &figs_[a + 1], "unit carried from the range's lower end");

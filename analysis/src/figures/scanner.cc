@@ -107,7 +107,7 @@ bool Scanner::MayOpenFigure(int i) const {
 
 // "'90s", "’80s": the year after an apostrophe.
 int Scanner::TryDateAfterApostrophe(int i) {
-  return IsSym(i, "'") || IsSym(i, "\u2019") ? TryDate(i + 1) : -1;
+  return IsApostrophe(i) ? TryDate(i + 1) : -1;
 }
 
 // The figure matchers, in order, at a lexeme that may open a figure.

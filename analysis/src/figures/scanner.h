@@ -198,6 +198,7 @@ class Scanner {
     const Lex* l = L(j);
     return l && l->type == kSym && l->low == s;
   }
+  bool IsApostrophe(int j) const { return IsSym(j, "'") || IsSym(j, "\u2019"); }
   bool IsDash(int j) const {
     return IsSym(j, "-") || IsSym(j, "\u2013") || IsSym(j, "\u2014") || IsSym(j, "\u2212");
   }

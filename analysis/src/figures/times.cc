@@ -75,7 +75,7 @@ int Scanner::ReadDayHalf(int k, int* ampm) const {
     return e;
   }
   if (w->low == "oclock"sv ||
-      (w->low == "o"sv && (IsSym(k + 1, "'") || IsSym(k + 1, "\u2019")) && Is(k + 2, "clock"))) {
+      (w->low == "o"sv && IsApostrophe(k + 1) && Is(k + 2, "clock"))) {
     *ampm = 3;
     return w->low == "oclock"sv ? k + 1 : k + 3;
   }
