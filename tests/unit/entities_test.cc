@@ -64,6 +64,17 @@ std::string Dump(const Document& d, const Report& r) {
   return s;
 }
 
+// Each of `names` is a mention of type `type` (the test stops where one is missing).
+void CheckTypes(const Document& d, const Report& r, std::initializer_list<const char16_t*> names,
+                EntityType type) {
+  for (const char16_t* name : names) {
+    INFO(U8(name));
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == type);
+  }
+}
+
 factlens::Position At(const Document& d, int para, const std::u16string& word, int n = 0) {
   size_t pos = d.paragraphs[para].text.find(word);
   while (n-- > 0) pos = d.paragraphs[para].text.find(word, pos + 1);
@@ -945,11 +956,7 @@ TEST_CASE("Initials and a capitalised word are a person", "[entities]") {
                     u"Officials in N. Ireland and George W. Hollis agreed."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"K. Dallow", u"J. R. Maddern", u"T. Quill"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPerson);
-  }
+  CheckTypes(d, r, {u"K. Dallow", u"J. R. Maddern", u"T. Quill"}, EntityType::kPerson);
   for (const EntityMention& e : r.entities)
     if (Text(d, e) == u"N. Ireland") CHECK(e.type != EntityType::kPerson);
   CHECK(Find(d, r, u"W. Hollis") == nullptr);
@@ -1006,11 +1013,7 @@ TEST_CASE("A listed name written with its 's is no possessive", "[entities]") {
            u"of its bonds."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"McDonald's", u"Moody's"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kOrg);
-  }
+  CheckTypes(d, r, {u"McDonald's", u"Moody's"}, EntityType::kOrg);
 }
 
 TEST_CASE("Weekdays, months and pronouns are no names", "[entities]") {
@@ -1071,12 +1074,9 @@ TEST_CASE("An Arabic name is one person over its article and connector", "[entit
                     u"He was held by Ansar al-Sharia. They celebrated Eid al-Adha in June."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Karim bin Haddad", u"Nadia al-Rashidi", u"Yusuf el-Masri",
-                               u"Omar al-Tayeb"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPerson);
-  }
+  CheckTypes(d, r,
+             {u"Karim bin Haddad", u"Nadia al-Rashidi", u"Yusuf el-Masri", u"Omar al-Tayeb"},
+             EntityType::kPerson);
   const EntityMention* group = Find(d, r, u"Ansar al-Sharia");
   REQUIRE(group != nullptr);
   CHECK(group->type == EntityType::kOrg);
@@ -1103,11 +1103,7 @@ TEST_CASE("A named storm is MISC, and so is its name alone", "[entities]") {
                     u"Odalys was downgraded later. Tropical Storm Brisa formed behind it."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Hurricane Odalys", u"Odalys", u"Tropical Storm Brisa"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kMisc);
-  }
+  CheckTypes(d, r, {u"Hurricane Odalys", u"Odalys", u"Tropical Storm Brisa"}, EntityType::kMisc);
 }
 
 TEST_CASE("A geographic word, 'of' and a name are one place", "[entities]") {
@@ -1115,11 +1111,7 @@ TEST_CASE("A geographic word, 'of' and a name are one place", "[entities]") {
                     u"The Bank of Hormuz was not affected."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Strait of Hormuz", u"Gulf of Mexico"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPlace);
-  }
+  CheckTypes(d, r, {u"Strait of Hormuz", u"Gulf of Mexico"}, EntityType::kPlace);
   for (const EntityMention& e : r.entities) CHECK(Text(d, e) != u"Mexico");
 }
 
@@ -1140,11 +1132,7 @@ TEST_CASE("A place is known as English copy spells it", "[entities]") {
   Document d = Doc({u"Most of Fallujah was quiet on Monday, officials in Bogota said."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Fallujah", u"Bogota"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPlace);
-  }
+  CheckTypes(d, r, {u"Fallujah", u"Bogota"}, EntityType::kPlace);
 }
 
 TEST_CASE("A European surname keeps its particles inside the name", "[entities]") {
@@ -1152,11 +1140,7 @@ TEST_CASE("A European surname keeps its particles inside the name", "[entities]"
                     u"Rain fell in Rio de Janeiro. Why do I care, asked De Rosa, the coach."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Tomas del Prado", u"Pieter van der Merwe"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPerson);
-  }
+  CheckTypes(d, r, {u"Tomas del Prado", u"Pieter van der Merwe"}, EntityType::kPerson);
   const EntityMention* city = Find(d, r, u"Rio de Janeiro");
   REQUIRE(city != nullptr);
   CHECK(city->type == EntityType::kPlace);
@@ -1167,11 +1151,7 @@ TEST_CASE("A club's nickname alone is the club in sports copy, not elsewhere", "
   Document sports = Doc({u"The Orioles beat the Red Sox 5-3 on Friday and the Mariners lost."});
   Report r = Analyze(sports);
   INFO(Dump(sports, r));
-  for (const char16_t* name : {u"Orioles", u"Red Sox", u"Mariners"}) {
-    const EntityMention* m = Find(sports, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kOrg);
-  }
+  CheckTypes(sports, r, {u"Orioles", u"Red Sox", u"Mariners"}, EntityType::kOrg);
   Document birds = Doc({u"Eagles and Orioles nest in the valley, the survey found."});
   Report b = Analyze(birds);
   INFO(Dump(birds, b));
@@ -1183,11 +1163,7 @@ TEST_CASE("An English county is its cricket club in cricket copy", "[entities]")
                           u"runs with five wickets left."});
   Report r = Analyze(cricket);
   INFO(Dump(cricket, r));
-  for (const char16_t* name : {u"Somerset", u"Durham"}) {
-    const EntityMention* m = Find(cricket, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kOrg);
-  }
+  CheckTypes(cricket, r, {u"Somerset", u"Durham"}, EntityType::kOrg);
   Document floods = Doc({u"Floods closed roads in Somerset and Durham on Monday."});
   Report f = Analyze(floods);
   INFO(Dump(floods, f));
@@ -1235,11 +1211,7 @@ TEST_CASE("A lone name before 'administration' or quoted before a speech verb is
                     u"\u201cWe will not move,\u201d Tarvinen said. The administration agreed."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Obama", u"Tarvinen"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPerson);
-  }
+  CheckTypes(d, r, {u"Obama", u"Tarvinen"}, EntityType::kPerson);
   CHECK(Find(d, r, u"The") == nullptr);
 }
 
@@ -1248,11 +1220,7 @@ TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Quillfeather, Maren", u"Vladek", u"Orsolya"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPerson);
-  }
+  CheckTypes(d, r, {u"Quillfeather, Maren", u"Vladek", u"Orsolya"}, EntityType::kPerson);
   CHECK(Find(d, r, u"Thanks") == nullptr);
   for (const EntityMention& e : r.entities)
     if (Text(d, e) == u"Airdrieonians") CHECK(e.type != EntityType::kPerson);
@@ -1282,11 +1250,7 @@ TEST_CASE("Cricket scorecards: fielders, bowlers and bowling figures are persons
                     u"-- Halden Newsdesk 212-555-0147"});
   Report r = Analyze(d);
   INFO(Dump(d, r));
-  for (const char16_t* name : {u"Oduya", u"Pelletreau", u"Quennell"}) {
-    const EntityMention* m = Find(d, r, name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == EntityType::kPerson);
-  }
+  CheckTypes(d, r, {u"Oduya", u"Pelletreau", u"Quennell"}, EntityType::kPerson);
   for (const EntityMention& e : r.entities)
     if (Text(d, e) == u"Halden Newsdesk") CHECK(e.type == EntityType::kOrg);
 }
