@@ -1584,3 +1584,39 @@ TEST_CASE("seasons with a year or 'this/last/next', heights in feet and inches (
   CheckNumber(r, "5'7\"", FigureKind::kQuantity, 5 + 7 / 12.0, "foot");
   CHECK(r.Find("fall 2009") == nullptr);
 }
+
+TEST_CASE("list labels, idioms of rank, decades with an apostrophe, innings (round 16)",
+          "[figures]") {
+  Result r = Run(
+      "She gave two reasons: 1) the cost, and 2) the delay.\n"
+      "3) Who pays?\n"
+      "The fund booked its biggest weekly loss in May. He called it a second-rate plan.\n"
+      "They met at the 82nd Airborne booth. Strikes spread in the 1930's.\n"
+      "Sales in 2010's last months rose. The reliever gave up a hit over 2 1/3 innings.\n"
+      "He pitched over 200 innings. The score was 6-7 (1-7) 6-3.");
+  CHECK(r.Find("1") == nullptr);
+  CHECK(r.Find("2") == nullptr);
+  CHECK(r.Find("3") == nullptr);
+  CHECK(r.Find("weekly") == nullptr);
+  CHECK(r.Find("second") == nullptr);
+  CHECK(r.Find("82nd") == nullptr);
+  CheckStringRange(r, "1930's", "1930", "1939");
+  CheckString(r, "2010", FigureKind::kDate, "2010");  // a year's possessive
+  const Figure* outing = r.Find("2 1/3 innings");
+  REQUIRE(outing != nullptr);
+  CHECK_FALSE(outing->approx);
+  const Figure* season = r.Find("over 200 innings");
+  REQUIRE(season != nullptr);
+  CHECK(season->approx);
+}
+
+TEST_CASE("a weekday after a plan told in the past is the nearest one (round 16)",
+          "[figures]") {
+  // 2016-02-10 is a Wednesday.
+  Result r = Run("He was scheduled to leave the state late Tuesday. She will speak Tuesday.",
+                 factlens::Date{2016, 2, 10});
+  std::vector<std::string> tuesdays;
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f) == "Tuesday") tuesdays.push_back(f.value.str_lo);
+  CHECK(tuesdays == std::vector<std::string>{"2016-02-09", "2016-02-16"});
+}

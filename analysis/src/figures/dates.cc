@@ -457,7 +457,8 @@ bool Scanner::WeekdayInName(int k) const {
 // Which way a bare weekday points from the reference date: back (-1) by default
 // and right after a past verb ("said Friday", "met Monday", "since Tuesday");
 // forward (+1) when the sentence speaks of the future before it ("will ...
-// Friday", "is due Monday", "is set to ... Thursday") or right after it.
+// Friday", "is due Monday", "is set to ... Thursday") or right after it; either way
+// (0: the nearest) after a plan told in the past ("was scheduled to").
 // A past verb or "since" right before the date at k ("said Friday", "met over the
 // weekend"; "on", "early", "late", "this", "by" are skipped, and with `article` "over",
 // "the").
@@ -483,6 +484,12 @@ int Scanner::WeekdayDirection(int k) const {
     return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
   };
   for (int q = k - 1; q >= 0 && q >= k - 15 && !stop(q); --q) {
+    // "was scheduled to leave late Tuesday": a plan told in the past tense, for a day
+    // on either side of the dateline; the nearest such day.
+    if ((Is(q, "scheduled") || Is(q, "slated") || Is(q, "due") ||
+         (Is(q, "set") && Is(q + 1, "to"))) &&
+        (Is(q - 1, "was") || Is(q - 1, "were")))
+      return 0;
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
         ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") ||
         Is(q, "expects") || Is(q, "expected") ||
@@ -526,7 +533,9 @@ int Scanner::MatchBareWeekday(int k) {
   const Date& r = *ctx_.ref;
   int rwd = Weekday(r.year, r.month, r.day);
   int direction = WeekdayDirection(k);
-  Date d = direction > 0 ? AddDays(r, (wd - rwd + 7) % 7) : AddDays(r, -((rwd - wd + 7) % 7));
+  const int ahead = (wd - rwd + 7) % 7, back = (rwd - wd + 7) % 7;
+  if (direction == 0) direction = ahead < back ? 1 : -1;
+  Date d = direction > 0 ? AddDays(r, ahead) : AddDays(r, -back);
   std::string note = ResolvedNote();
   Date stated;
   if (DateInParens(k, &stated)) {
@@ -1228,16 +1237,21 @@ int Scanner::EmitTwoDigitDecade(const DateCue& c, int b, int e) {
   return e;
 }
 
-// Decade: "1990s", "1990 s", "the 1990s".
+// Decade: "1990s", "1990 s", "the 1990s", "the 1930's" (after "the" or a modifier).
 int Scanner::MatchDecade(const DateCue& c, int yv) {
   const int k = c.k;
   const Lex* nx = L(k + 1);
-  if (!(nx && nx->type == kWord && nx->low == "s"sv && (Adj(k + 1) || RawOf(nx) == "s"sv) &&
-        yv % 10 == 0))
-    return kContinue;
-  Emit(c.ranged ? c.i + 1 : c.b, k + 2, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(yv + 9)),
+  if (yv % 10 != 0) return kContinue;
+  int e = -1;
+  if (nx && nx->type == kWord && nx->low == "s"sv && (Adj(k + 1) || RawOf(nx) == "s"sv))
+    e = k + 2;
+  else if (IsApostrophe(k + 1) && Adj(k + 1) && Is(k + 2, "s") && Adj(k + 2) &&
+           (Is(k - 1, "the") || Is(c.b - 1, "the") || !c.mod.empty()))
+    e = k + 3;  // not a year's possessive: "2010's midterms"
+  if (e < 0) return kContinue;
+  Emit(c.ranged ? c.i + 1 : c.b, e, FigureKind::kDate, StrRange(IsoDate(yv), IsoDate(yv + 9)),
        "decade", !c.mod.empty(), c.mod.empty() ? "decade" : "decade; " + c.mod);
-  return k + 2;
+  return e;
 }
 
 // Not a year: followed tight by letters other than "s" (e.g. "2024m2"), by "%",

@@ -127,6 +127,7 @@ int Scanner::SkipNonFigure(int i) {
   if (e < 0) e = SkipScore(i);
   if (e < 0) e = SkipAddress(i);
   if (e < 0) e = SkipTitleNumber(i);
+  if (e < 0) e = SkipListLabel(i);
   return e;
 }
 
@@ -142,6 +143,21 @@ int Scanner::SkipTitleNumber(int i) const {
                                  n->low == "\u201D"sv || n->low == "\""sv || n->low == ")"sv)))
     return -1;
   return i + 1;
+}
+
+// A list label: "two reasons: 1) the cost, 2) the delay"; "1) Who runs?" opening a
+// paragraph (before a capital there). A whole number of one or two digits glued to a ")" that closes no "(" of
+// the paragraph, with a word after it (a score "(7-5)" or "(Sept. 6)" closes one).
+int Scanner::SkipListLabel(int i) const {
+  const Lex& l = lx_[i];
+  if (l.low.size() > 2 || !IsSym(i + 1, ")") || !Adj(i + 1) || IsDash(i - 1)) return -1;
+  if (!L(i + 2) || L(i + 2)->type != kWord) return -1;
+  if (i == 0 && !L(i + 2)->upper) return -1;  // "6) so": a line broken inside "(Sept. 6)"
+  for (int k = i - 1; k >= 0; --k) {
+    if (IsSym(k, ")")) break;
+    if (IsSym(k, "(")) return -1;
+  }
+  return i + 2;
 }
 
 // An idiom with a spelled number (number_names.txt): "six figures", "a six-figure

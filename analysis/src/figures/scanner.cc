@@ -29,7 +29,7 @@ int Scanner::MatchApprox(int j) const {
   if (IsDash(j - 1) && Adj(j) && L(j - 2) && L(j - 2)->type == kNum) return -1;
   // "$4 billion over 10 years", "five hits over 6 2/3 innings": "over" right after a
   // figure is the period it spans, not "more than".
-  if (lx_[j].low == "over"sv && FigureJustBefore(j)) return -1;
+  if (lx_[j].low == "over"sv && (FigureJustBefore(j) || InningsOfAGame(j + 1))) return -1;
   auto bucket = t_.approx_by_first.find(lx_[j].low);
   if (bucket == t_.approx_by_first.end()) return -1;
   for (const auto& seq : bucket->second) {
@@ -44,6 +44,20 @@ int Scanner::MatchApprox(int j) const {
     if (ok && !RiseUpTo(j, seq)) return j + static_cast<int>(seq.size());
   }
   return -1;
+}
+
+// "a walk over 2 1/3 innings", "over six innings": a count of innings one game holds
+// (up to nine) at j is the span of a pitcher's outing ("over 200 innings" in a season is
+// "more than").
+bool Scanner::InningsOfAGame(int j) const {
+  const Lex* n = L(j);
+  if (!n) return false;
+  int v = n->type == kNum ? IntAt(j, 1) : -1;
+  if (n->type == kWord && (n->cls & kCardinal)) v = t_.cardinal.at(n->low);
+  if (v < 0 || v > 9) return false;
+  for (int k = j + 1; k < N() && k <= j + 5; ++k)
+    if (Is(k, "innings") || Is(k, "inning")) return true;
+  return false;
 }
 
 // The last figure found ends right before lexeme j (only spaces between).

@@ -253,6 +253,7 @@ class Scanner {
   int SkipScore(int i) const;
   int SkipAddress(int i) const;
   int SkipTitleNumber(int i) const;
+  int SkipListLabel(int i) const;
 
   // Dates (dates.cc): steps of TryDate, each returning an end, -1 or kContinue.
   int MatchDateModifier(DateCue* c);
@@ -492,6 +493,7 @@ class Scanner {
   bool AgeAfter(int j) const;
   // The last figure found ends right before lexeme j.
   bool FigureJustBefore(int j) const;
+  bool InningsOfAGame(int j) const;
   bool ByDeadline(int j) const;
   // "is to sail", "are to travel" at q.
   bool ArrangedFuture(int q) const;
