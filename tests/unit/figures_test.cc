@@ -1620,3 +1620,20 @@ TEST_CASE("a weekday after a plan told in the past is the nearest one (round 16)
     if (r.Text(f) == "Tuesday") tuesdays.push_back(f.value.str_lo);
   CHECK(tuesdays == std::vector<std::string>{"2016-02-09", "2016-02-16"});
 }
+
+TEST_CASE("a weekday after a present-tense verb of schedule is the coming one (round 16)",
+          "[figures]") {
+  // 2016-02-10 is a Wednesday.
+  Result r = Run(
+      "The club holds its vote on Tuesday.\n"
+      "The fair, which opens Saturday, is free.\n"
+      "He also hosts a Sunday radio show.\n"
+      "The opens Monday drew crowds, officials said.\n"
+      "She speaks later Tuesday.",
+      factlens::Date{2016, 2, 10});
+  std::vector<std::string> got;
+  for (const Figure& f : r.report.figures) got.push_back(r.Text(f) + "=" + f.value.str_lo);
+  CHECK(got == std::vector<std::string>{"Tuesday=2016-02-16", "Saturday=2016-02-13",
+                                        "Sunday=2016-02-07", "Monday=2016-02-08",
+                                        "Tuesday=2016-02-09"});
+}

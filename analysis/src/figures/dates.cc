@@ -480,6 +480,7 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
 
 int Scanner::WeekdayDirection(int k) const {
   if (PastVerbBefore(k, false)) return -1;
+  if (Is(k - 1, "later")) return 0;  // "speaks later Monday": the day of writing, or near it
   auto stop = [&](int q) {
     return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
   };
@@ -497,11 +498,30 @@ int Scanner::WeekdayDirection(int k) const {
         (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;
   }
+  if (ScheduleVerbBefore(k)) return 1;
   // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
   // future right after it.
   for (int q = k + 1; q < N() && q <= k + 8 && !stop(q); ++q)
     if (Is(q, "will") || ArrangedFuture(q)) return 1;
   return -1;
+}
+
+// "the club holds its vote on Tuesday", "which opens Saturday": a verb of a fixed
+// schedule in the present (schedule_verbs.txt) in the clause before the weekday at k,
+// with no reporting verb between; not a noun after a determiner, nor "a Sunday show".
+bool Scanner::ScheduleVerbBefore(int k) const {
+  if (Is(k - 1, "a")) return false;
+  for (int q = k - 1; q >= 0 && q >= k - 10; --q) {
+    if (IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";")) return false;
+    if (Is(q, "said") || Is(q, "says") || Is(q, "told")) return false;
+    if (!Has(q, kScheduleW)) continue;
+    const Lex* p = L(q - 1);
+    if (!p || p->type != kWord) return true;
+    const std::string& w = p->low;
+    return !(w == "the"sv || w == "a"sv || w == "its"sv || w == "their"sv || w == "his"sv ||
+             w == "her"sv || w == "all"sv || w == "of"sv);
+  }
+  return false;
 }
 
 // The explicit date in parentheses after a weekday: "Friday (May 8)". Sets *d.

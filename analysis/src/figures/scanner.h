@@ -286,6 +286,7 @@ class Scanner {
   bool WeekdayInName(int k) const;
   int EmitRollingPeriod(int i);
   int WeekdayDirection(int k) const;
+  bool ScheduleVerbBefore(int k) const;
   bool PastVerbBefore(int k, bool article) const;
   bool DateInParens(int k, Date* d) const;
   int MatchMonthDay(const DateCue& c, int month, int e);

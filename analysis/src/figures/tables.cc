@@ -193,6 +193,7 @@ void BuildWordLists(Tables* t) {
   }
   AddWords(t, "figures/street_words.txt", kStreetW);
   AddWords(t, "figures/rate_nouns.txt", kRateNounW);
+  AddWords(t, "figures/schedule_verbs.txt", kScheduleW);
   AddWords(t, "figures/plural_nouns.txt", kPlural);
   AddWords(t, "figures/year_cues.txt", kYearCue);
   for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction

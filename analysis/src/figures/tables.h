@@ -45,6 +45,7 @@ enum WordClass : uint32_t {
   kHolidayW = 1u << 28,     // first word of a holiday name ("christmas", "labor") holidays.txt
   kRateNounW = 1u << 29,    // "rate", "earnings": "an annual rate" is no date (rate_nouns.txt)
   kLabelLowerW = 1u << 30,  // a label also in lower case ("flight 212", "verse 71")
+  kScheduleW = 1u << 31,    // "holds", "begins": a schedule in the present (schedule_verbs.txt)
 };
 
 // A cheap pre-filter for Tables::cls lookups: most words of a text are in no
