@@ -1593,10 +1593,13 @@ TEST_CASE("list labels, idioms of rank, decades with an apostrophe, innings (rou
       "The fund booked its biggest weekly loss in May. He called it a second-rate plan.\n"
       "They met at the 82nd Airborne booth. Strikes spread in the 1930's.\n"
       "Sales in 2010's last months rose. The reliever gave up a hit over 2 1/3 innings.\n"
-      "He pitched over 200 innings. The score was 6-7 (1-7) 6-3.");
+      "He pitched over 200 innings. The score was 6-7 (1-7) 6-3.\n"
+      "4\n"
+      "Nine Ways To Save.");
   CHECK(r.Find("1") == nullptr);
   CHECK(r.Find("2") == nullptr);
   CHECK(r.Find("3") == nullptr);
+  CHECK(r.Find("4") == nullptr);
   CHECK(r.Find("weekly") == nullptr);
   CHECK(r.Find("second") == nullptr);
   CHECK(r.Find("82nd") == nullptr);

@@ -146,11 +146,15 @@ int Scanner::SkipTitleNumber(int i) const {
 }
 
 // A list label: "two reasons: 1) the cost, 2) the delay"; "1) Who runs?" opening a
-// paragraph (before a capital there). A whole number of one or two digits glued to a ")" that closes no "(" of
+// paragraph (before a capital there); a paragraph of one or two digits alone, the
+// number of a listicle's item. A whole number of one or two digits glued to a ")" that closes no "(" of
 // the paragraph, with a word after it (a score "(7-5)" or "(Sept. 6)" closes one).
 int Scanner::SkipListLabel(int i) const {
   const Lex& l = lx_[i];
-  if (l.low.size() > 2 || !IsSym(i + 1, ")") || !Adj(i + 1) || IsDash(i - 1)) return -1;
+  if (l.low.size() > 2) return -1;
+  // "7" heading a listicle's item; "60." stays: a by-the-numbers item states a figure.
+  if (i == 0 && N() == 1) return 1;
+  if (!IsSym(i + 1, ")") || !Adj(i + 1) || IsDash(i - 1)) return -1;
   if (!L(i + 2) || L(i + 2)->type != kWord) return -1;
   if (i == 0 && !L(i + 2)->upper) return -1;  // "6) so": a line broken inside "(Sept. 6)"
   for (int k = i - 1; k >= 0; --k) {
