@@ -1254,3 +1254,23 @@ TEST_CASE("Cricket scorecards: fielders, bowlers and bowling figures are persons
   for (const EntityMention& e : r.entities)
     if (Text(d, e) == u"Halden Newsdesk") CHECK(e.type == EntityType::kOrg);
 }
+
+TEST_CASE("A name before 'newspaper' or 'news agency' is an outlet; a listed outlet as written",
+          "[entities]") {
+  Document d = Doc({u"Britain's Sentinel newspaper reported on Friday that talks had failed.",
+                    u"Vantrex news agency quoted the minister as saying so.",
+                    u"The domestic Yonhap news agency said the talks would resume.",
+                    u"A Chicago newspaper and an Argentine daily said so too."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Sentinel", u"Vantrex", u"Yonhap"}, EntityType::kOrg);
+  for (const char16_t* name : {u"Sentinel", u"Vantrex", u"Yonhap"}) {
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->outlet);
+  }
+  CheckTypes(d, r, {u"Chicago"}, EntityType::kPlace);
+  for (const EntityMention& e : r.entities) CHECK(Text(d, e) != u"Argentine daily");
+  const EntityMention* argentine = Find(d, r, u"Argentine");
+  if (argentine != nullptr) CHECK(argentine->type == EntityType::kMisc);
+}

@@ -65,14 +65,6 @@ int TrimTrailing(const ParaData& pd, int tb, int te, bool any_cap) {
   return te;
 }
 
-// Token k is one hyphenated word ending in a compounding word ("Hanwol-backed").
-bool CompoundAdjective(const ParaData& pd, int k) {
-  if (!pd.pt->tokens[k].Has(kTokHyphenated)) return false;
-  const std::u16string_view w = TokText(pd, k);
-  const size_t hy = w.find_last_of(u"-\u2010\u2011");
-  return hy != std::u16string_view::npos && hy > 0 && IsCompoundingWord(w.substr(hy + 1));
-}
-
 bool IsNameParticle(std::u16string_view w) {
   return OneOf(w, {u"de"sv, u"van"sv, u"von"sv, u"al"sv, u"bin"sv, u"da"sv, u"di"sv, u"la"sv,
                    u"le"sv, u"du"sv, u"del"sv, u"der"sv, u"den"sv, u"ter"sv, u"y"sv, u"el"sv,

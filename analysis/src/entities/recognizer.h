@@ -248,6 +248,7 @@ class Recognizer {
   void ListedOutlets();
   void OutletCues();
   void OutletsAfterCues();
+  void OutletsBeforeNouns();
   // rules_document.cc
   void ConsistentTypes();
   void MajorityTypes();

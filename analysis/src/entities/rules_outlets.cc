@@ -53,6 +53,7 @@ void Recognizer::Outlets() {
   ListedOutlets();
   OutletCues();
   OutletsAfterCues();
+  OutletsBeforeNouns();
 }
 
 // Known outlets from the list, tagged or not; the model's mentions inside the
@@ -116,6 +117,53 @@ void Recognizer::OutletsAfterCues() {
       while (e < n && e < i + 4 && IsCapWord(pd.info[e]) && pd.owner[e] < 0) ++e;
       if (!strong && !HasOutletWord(pd, i, e)) continue;
       Work w = SpanOf(static_cast<int>(p), i, e, kOrg, 0.7f);
+      w.outlet = true;
+      Commit(std::move(w));
+    }
+  }
+}
+
+// The capitalised words before an outlet noun ("Britain's Sentinel newspaper", "Vantrex
+// news agency", invented; outlet_nouns_after.txt): an outlet, unless they name a place,
+// a country or a people, or follow "a"/"an" ("a Chicago newspaper").
+void Recognizer::OutletsBeforeNouns() {
+  static const WordList kNouns("ner/outlet_nouns_after.txt");
+  constexpr uint32_t kPlaceLike = kLexPlace | kLexCountry | kLexDemonym;
+  constexpr uint32_t kGazPlaceLike = 0x1FF;  // TokenInfo::gaz of places, countries, demonyms
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 1; i < n; ++i) {
+      if (IsCapWord(pd.info[i]) || !kNouns.HasStem(pd.info[i].word)) continue;
+      int e = i;  // one past the name
+      if (EqualsFolded(TokText(pd, i), u"agency")) {
+        if (!OneOf(TokText(pd, i - 1), {u"news"sv, u"press"sv})) continue;
+        e = i - 1;
+      }
+      int b = e;
+      // Back over capitalised words, not past a possessive ("Britain's") nor onto a
+      // common word capitalised to open the sentence ("But").
+      while (b > 0 && e - b < 4 && IsCapWord(pd.info[b - 1]) &&
+             !(b < e && (pd.info[b - 1].flags & kInfPossessive)) &&
+             !((pd.info[b - 1].flags & kInfFirstWord) && (pd.info[b - 1].lex & kLexLower)))
+        --b;
+      if (b < e - 1 && EqualsFolded(TokText(pd, b), u"the")) ++b;  // "The Sentinel newspaper"
+      if (b == e || (pd.info[e - 1].flags & kInfPossessive) || CompoundAdjective(pd, e - 1))
+        continue;
+      if (b > 0 && OneOf(TokText(pd, b - 1), {u"a"sv, u"an"sv})) continue;
+      bool place_like = false;
+      for (int k = b; k < e; ++k)
+        place_like |= (pd.info[k].lex & kPlaceLike) || (pd.info[k].gaz & kGazPlaceLike);
+      if (place_like || OwnedOutside(pd, b, e)) continue;
+      const int o = pd.owner[b];
+      if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
+        work_[o].type = kOrg;
+        work_[o].outlet = true;
+        continue;
+      }
+      KillOwners(pd, b, e);
+      Work w = SpanOf(static_cast<int>(p), b, e, kOrg, 0.7f);
       w.outlet = true;
       Commit(std::move(w));
     }

@@ -307,10 +307,16 @@ void GazetteerScan::LongestMatches(int i, std::array<int, kNumGazCats>* best) co
   uint64_t key = kKeySeed;
   uint64_t piece = kFnvBasis;
   int pieces = 1;
+  // Organisations and outlets are taken as written (CasedName): "Yonhap news agency" is
+  // the listed "Yonhap", not a folded "Yonhap News Agency" the rules would then refuse.
+  bool cased = true;
   for (int j = i; j < n && j < i + 12; ++j) {
     const TokenInfo& tj = out_[j];
     const Token& t = toks_[j];
     if (tj.flags & kInfLong) break;
+    if (cased && j > i && (tj.flags & kInfHasLetter) && !(tj.flags & kInfCap) &&
+        !IsFunctionWord(std::u16string_view(text_).substr(t.begin, t.end - t.begin)))
+      cased = false;
     if (j > i && (tj.flags & kInfSpaceBefore)) {
       // previous piece complete (full form)
       key = KeyAdd(key, piece);
@@ -330,7 +336,7 @@ void GazetteerScan::LongestMatches(int i, std::array<int, kNumGazCats>* best) co
     if (!(tj.flags & kInfPossessive)) stem_piece = piece;
     const uint32_t bits = lex_.Lookup(KeyAdd(key, stem_piece));
     for (int c = 0; c < kNumGazCats; ++c)
-      if (bits & kGazCats[c]) (*best)[c] = j;
+      if ((bits & kGazCats[c]) && (cased || (c != kGazOrg && c != kGazOutlet))) (*best)[c] = j;
     if (tj.flags & kInfPossessive) break;
   }
 }

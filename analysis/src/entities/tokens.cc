@@ -53,6 +53,13 @@ bool IsCompoundingWord(std::u16string_view w) {
   return kWords.Has(w);
 }
 
+bool CompoundAdjective(const ParaData& pd, int k) {
+  if (!pd.pt->tokens[k].Has(kTokHyphenated)) return false;
+  const std::u16string_view w = TokText(pd, k);
+  const size_t hy = w.find_last_of(u"-\u2010\u2011");
+  return hy != std::u16string_view::npos && hy > 0 && IsCompoundingWord(w.substr(hy + 1));
+}
+
 int CapRunEnd(const ParaData& pd, int b, bool stop_at_title) {
   const int n = static_cast<int>(pd.info.size());
   int e = b + 1;

@@ -71,6 +71,8 @@ bool IsFunctionWord(std::u16string_view w);
 // Lower-case words that make a compound adjective of a name ("Munich-based";
 // data/ner/compounding_words.txt).
 bool IsCompoundingWord(std::u16string_view w);
+// Token k is one hyphenated word ending in a compounding word ("Hanwol-backed").
+bool CompoundAdjective(const ParaData& pd, int k);
 
 inline std::u16string_view TokText(const ParaData& pd, int i) {
   const Token& t = pd.pt->tokens[i];
