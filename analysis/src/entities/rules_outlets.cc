@@ -3,6 +3,8 @@
 
 #include <unicode/uchar.h>
 
+#include <string>
+#include <unordered_set>
 #include <utility>
 
 namespace factlens {
@@ -130,6 +132,7 @@ void Recognizer::OutletsBeforeNouns() {
   static const WordList kNouns("ner/outlet_nouns_after.txt");
   constexpr uint32_t kPlaceLike = kLexPlace | kLexCountry | kLexDemonym;
   constexpr uint32_t kGazPlaceLike = 0x1FF;  // TokenInfo::gaz of places, countries, demonyms
+  std::unordered_set<std::u16string> keys;  // of the outlets found here
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     if (pd.headline) continue;
@@ -160,13 +163,21 @@ void Recognizer::OutletsBeforeNouns() {
       if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
         work_[o].type = kOrg;
         work_[o].outlet = true;
+        keys.insert(work_[o].key);
         continue;
       }
       KillOwners(pd, b, e);
       Work w = SpanOf(static_cast<int>(p), b, e, kOrg, 0.7f);
       w.outlet = true;
-      Commit(std::move(w));
+      if (Commit(std::move(w))) keys.insert(work_.back().key);
     }
+  }
+  // The same name elsewhere in the document is the same outlet ("Sentinel said").
+  if (keys.empty()) return;
+  for (Work& w : work_) {
+    if (w.dead || w.outlet || !keys.count(w.key)) continue;
+    w.type = kOrg;
+    w.outlet = true;
   }
 }
 
