@@ -1282,3 +1282,12 @@ TEST_CASE("A name before 'newspaper' or 'news agency' is an outlet; a listed out
   const EntityMention* argentine = Find(d, r, u"Argentine");
   if (argentine != nullptr) CHECK(argentine->type == EntityType::kMisc);
 }
+
+TEST_CASE("Hyphenated military ranks and church titles stay out of the name", "[entities]") {
+  Document d = Doc({u"The army's chief of staff, Major-General Ivo Marek, toured the border.",
+                    u"A spokesman, Lieutenant-Colonel Dana Ferrow, said so.",
+                    u"In 1530, Cardinal Aldwin Pressly died."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Ivo Marek", u"Dana Ferrow", u"Aldwin Pressly"}, EntityType::kPerson);
+}
