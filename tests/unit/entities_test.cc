@@ -1291,3 +1291,17 @@ TEST_CASE("Hyphenated military ranks and church titles stay out of the name", "[
   INFO(Dump(d, r));
   CheckTypes(d, r, {u"Ivo Marek", u"Dana Ferrow", u"Aldwin Pressly"}, EntityType::kPerson);
 }
+
+TEST_CASE("Double particles: 'van der', 'von der' join a person; capitalised they open one",
+          "[entities]") {
+  Document d = Doc({u"The scrum-half Pieter van der Kolk scored twice.",
+                    u"Later, Van der Kolk kicked the conversion.",
+                    u"Von der Hoeven said the bloc would respond.",
+                    u"Van der Brug Hotels said so."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Pieter van der Kolk", u"Van der Kolk", u"Von der Hoeven"},
+             EntityType::kPerson);
+  for (const EntityMention& e : r.entities)
+    if (e.type == EntityType::kPerson) CHECK(Text(d, e).find(u"Hotels") == std::u16string::npos);
+}

@@ -14,6 +14,7 @@ void Recognizer::Run() {
   TagBody();
   KnownOrgs();
   ParticleNames();
+  CapitalParticleNames();
   OrgCues();
   TitleRule();
   PortfolioTitles();

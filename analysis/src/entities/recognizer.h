@@ -188,6 +188,7 @@ class Recognizer {
   void SplitOffLastWord(size_t idx, int first_type);
   void ParticleSurnames();
   void ParticleNames();
+  void CapitalParticleNames();
   void JoinParticleName(int p, int b, int joint, int e);
   bool DoubtfulPerson(const Work& w) const;
   void NamesWithNation();

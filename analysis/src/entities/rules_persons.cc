@@ -368,12 +368,48 @@ void Recognizer::JoinParticleName(int p, int b, int joint, int e) {
   const std::u16string_view j = TokText(pd, joint);
   const bool arabic = pd.pt->tokens[joint].Has(kTokHyphenated) || IsArabicConnector(j) ||
                       IsArabicArticleApart(j);
-  if (!person && (!arabic || NotAGivenName(pd.info[b]))) return;
+  // "van der", "von der": a Dutch or German double particle joins persons only
+  const bool double_particle = OneOf(j, {u"van"sv, u"von"sv}) && joint + 1 < e &&
+                               OneOf(TokText(pd, joint + 1), {u"der"sv, u"den"sv, u"dem"sv});
+  if (!person && (!(arabic || double_particle) || NotAGivenName(pd.info[b]))) return;
   if (pd.owner[b] >= 0 && pd.owner[b] == pd.owner[e - 1]) return;
   KillOwners(pd, b, e);
   Work w = SpanOf(p, b, e, kPerson, 0.85f);
   AttachTitle(pd, &w);
   Commit(std::move(w));
+}
+
+// A Dutch or German double particle written capitalised opens a surname: "Van der
+// Merwe said", "Von der Hoeven" (invented) are one person, whatever the tagger made of
+// the last word; an organisation or a place there stays, and so does a longer
+// capitalised run ("Van der Valk Hotels").
+void Recognizer::CapitalParticleNames() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int k = 0; k + 2 < n; ++k) {
+      if (!IsCapWord(pd.info[k]) || !OneOf(TokText(pd, k), {u"van"sv, u"von"sv})) continue;
+      if (k > 0 && IsCapWord(pd.info[k - 1]) && (pd.info[k].flags & kInfSpaceBefore)) continue;
+      // the particle as written (MarkNameConnectors may have marked it a joint)
+      if (!OneOf(TokText(pd, k + 1), {u"der"sv, u"den"sv, u"de"sv, u"dem"sv}) ||
+          TokText(pd, k + 1)[0] != u'd' || !IsCapWord(pd.info[k + 2]))
+        continue;
+      const int e = k + 3;  // one surname word; a longer capitalised run is left alone
+      if (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
+          !(pd.info[e - 1].flags & kInfPossessive))
+        continue;
+      if (OwnedOutside(pd, k, e)) continue;
+      bool org_or_place = false;
+      for (int q = k; q < e; ++q)
+        org_or_place |= pd.owner[q] >= 0 && (work_[pd.owner[q]].type == kOrg ||
+                                             work_[pd.owner[q]].type == kPlace);
+      if (org_or_place) continue;
+      KillOwners(pd, k, e);
+      Commit(SpanOf(static_cast<int>(p), k, e, kPerson, 0.8f));
+      k = e - 1;
+    }
+  }
 }
 
 // A bare surname that the document's full name writes after a particle ("bin
