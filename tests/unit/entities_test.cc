@@ -1305,3 +1305,19 @@ TEST_CASE("Double particles: 'van der', 'von der' join a person; capitalised the
   for (const EntityMention& e : r.entities)
     if (e.type == EntityType::kPerson) CHECK(Text(d, e).find(u"Hotels") == std::u16string::npos);
 }
+
+TEST_CASE("Country abbreviations before a noun are places", "[entities]") {
+  Document d = Doc({u"US troops crossed the river at dawn.", u"The raid left 7 US soldiers hurt.",
+                    u"UK meal sellers raised prices."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  int places = 0;
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    if (t == u"US" || t == u"UK") {
+      CHECK(e.type == EntityType::kPlace);
+      ++places;
+    }
+  }
+  CHECK(places == 3);
+}

@@ -56,6 +56,7 @@ void Recognizer::Run() {
   PlaceThenDemonym();
   DemonymNames();
   CountriesNotMisc();
+  CountryAbbreviations();
   HouseNames();
   NamedAfterPersons();
   CalendarWords();

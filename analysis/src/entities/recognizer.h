@@ -264,6 +264,7 @@ class Recognizer {
   void FeatureOfPlaces();
   void PlaceThenDemonym();
   void CountriesNotMisc();
+  void CountryAbbreviations();
   void LowerCasePlaces();
   void HouseNames();
   void CalendarWords();

@@ -1,6 +1,8 @@
 // Document-wide rules: one type per name, places and demonyms, the house list.
 #include "entities/recognizer.h"
 
+#include <unicode/uchar.h>
+
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -221,6 +223,29 @@ void Recognizer::CountriesNotMisc() {
         !(pd.info[w.tb].lex & (kLexDemonym | kLexFirst | kLexSurname)) &&
         ((pd.info[w.te].lex & kLexTitle) || GazPart(pd.info[w.te], kGazTitle) == 1 + kB);
     if (one || match || before_title) w.type = kPlace;
+  }
+}
+
+// The country abbreviations copy writes before a noun ("US troops", "UK meals", "7 US
+// soldiers"), which the tagger misses where they open a sentence or follow a figure:
+// a place wherever no mention holds them; "US" only where no neighbour is in capitals
+// too and not in a headline ("HELP US" is the pronoun).
+void Recognizer::CountryAbbreviations() {
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i < n; ++i) {
+      if (pd.owner[i] >= 0 || !(pd.info[i].flags & kInfCap)) continue;
+      const std::u16string_view t = TokText(pd, i);
+      const bool us = t == u"US";
+      if (!us && !OneOf(t, {u"U.S."sv, u"UK"sv, u"U.K."sv, u"USA"sv, u"U.S.A."sv, u"UAE"sv}))
+        continue;
+      if (us && (pd.headline || (i > 0 && (pd.info[i - 1].flags & kInfAllCaps)) ||
+                 (i + 1 < n && (pd.info[i + 1].flags & kInfAllCaps))))
+        continue;
+      if (i + 1 < n && u_charType(TokText(pd, i + 1)[0]) == U_CURRENCY_SYMBOL) continue;  // US$ 5
+      Commit(SpanOf(static_cast<int>(p), i, i + 1, kPlace, 0.8f));
+    }
   }
 }
 
