@@ -1321,3 +1321,12 @@ TEST_CASE("Country abbreviations before a noun are places", "[entities]") {
   }
   CHECK(places == 3);
 }
+
+TEST_CASE("Peoples and older spellings are MISC: Serbs, Chechens, Moslem, Soviet", "[entities]") {
+  Document d = Doc({u"On the third green the tall Swede holed a long putt.",
+                    u"Serbs marched in the square while Chechens sang in the next street.",
+                    u"A Moslem council met in a Soviet-era hall, and a Soviet flag hung there."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Swede", u"Serbs", u"Chechens", u"Moslem", u"Soviet"}, EntityType::kMisc);
+}
