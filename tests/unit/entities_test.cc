@@ -1257,9 +1257,9 @@ TEST_CASE("Cricket scorecards: fielders, bowlers and bowling figures are persons
 
 TEST_CASE("A name before 'newspaper' or 'news agency' is an outlet; a listed outlet as written",
           "[entities]") {
-  Document d = Doc({u"Britain's Sentinel newspaper reported on Friday that talks had failed.",
-                    u"Vantrex news agency quoted the minister as saying so.",
-                    u"The domestic Yonhap news agency said the talks would resume.",
+  Document d = Doc({u"Ruritania's Sentinel newspaper wrote in an editorial that talks had failed.",
+                    u"Vantrex news agency carried the minister's statement in full.",
+                    u"Officials told the Yonhap news agency that the talks would resume.",
                     u"A Chicago newspaper and an Argentine daily said so too.",
                     u"Vantrex said later that the minister had resigned."});
   Report r = Analyze(d);
@@ -1307,8 +1307,8 @@ TEST_CASE("Double particles: 'van der', 'von der' join a person; capitalised the
 }
 
 TEST_CASE("Country abbreviations before a noun are places", "[entities]") {
-  Document d = Doc({u"US troops crossed the river at dawn.", u"The raid left 7 US soldiers hurt.",
-                    u"UK meal sellers raised prices."});
+  Document d = Doc({u"US troops crossed the river at dawn.", u"Officials said 12 US sailors were rescued.",
+                    u"UK grain traders cut their offers."});
   Report r = Analyze(d);
   INFO(Dump(d, r));
   int places = 0;

@@ -1591,9 +1591,9 @@ TEST_CASE("list labels, idioms of rank, decades with an apostrophe, innings (rou
       "She gave two reasons: 1) the cost, and 2) the delay.\n"
       "3) Who pays?\n"
       "The fund booked its biggest weekly loss in May. He called it a second-rate plan.\n"
-      "They met at the 82nd Airborne booth. Strikes spread in the 1930's.\n"
-      "Sales in 2010's last months rose. The reliever gave up a hit over 2 1/3 innings.\n"
-      "He pitched over 200 innings. The score was 6-7 (1-7) 6-3.\n"
+      "Veterans of the 82nd Airborne marched. Dance halls boomed in the 1930's.\n"
+      "Sales in 2010's last months rose. The closer worked over 2 1/3 innings.\n"
+      "He pitched over 200 innings. The score was 6-7 (3-7) 6-4.\n"
       "4\n"
       "Nine Ways To Save.");
   CHECK(r.Find("1") == nullptr);
@@ -1616,7 +1616,7 @@ TEST_CASE("list labels, idioms of rank, decades with an apostrophe, innings (rou
 TEST_CASE("a weekday after a plan told in the past is the nearest one (round 16)",
           "[figures]") {
   // 2016-02-10 is a Wednesday.
-  Result r = Run("He was scheduled to leave the state late Tuesday. She will speak Tuesday.",
+  Result r = Run("The envoy was scheduled to fly out late Tuesday. She will speak Tuesday.",
                  factlens::Date{2016, 2, 10});
   std::vector<std::string> tuesdays;
   for (const Figure& f : r.report.figures)

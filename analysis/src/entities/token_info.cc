@@ -307,8 +307,8 @@ void GazetteerScan::LongestMatches(int i, std::array<int, kNumGazCats>* best) co
   uint64_t key = kKeySeed;
   uint64_t piece = kFnvBasis;
   int pieces = 1;
-  // Organisations and outlets are taken as written (CasedName): "Yonhap news agency" is
-  // the listed "Yonhap", not a folded "Yonhap News Agency" the rules would then refuse.
+  // Organisations and outlets are taken as written (CasedName): a listed "X" followed by
+  // a lower-case "news agency" is "X", not a folded "X News Agency" the rules then refuse.
   bool cased = true;
   for (int j = i; j < n && j < i + 12; ++j) {
     const TokenInfo& tj = out_[j];
