@@ -145,7 +145,7 @@ int Scanner::SkipTitleNumber(int i) const {
   return i + 1;
 }
 
-// A list label: "two reasons: 1) the cost, 2) the delay"; "1) Who runs?" opening a
+// A list label: "three steps: 1) file, 2) wait, 3) appeal"; "1) Who runs?" opening a
 // paragraph (before a capital there); a paragraph of one or two digits alone, the
 // number of a listicle's item. A whole number of one or two digits glued to a ")" that closes no "(" of
 // the paragraph, with a word after it (a score "(7-5)" or "(Sept. 6)" closes one).

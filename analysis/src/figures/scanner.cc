@@ -46,7 +46,7 @@ int Scanner::MatchApprox(int j) const {
   return -1;
 }
 
-// "a walk over 2 1/3 innings", "over six innings": a count of innings one game holds
+// "worked over 1 2/3 innings", "over six innings": a count of innings one game holds
 // (up to nine) at j is the span of a pitcher's outing ("over 200 innings" in a season is
 // "more than").
 bool Scanner::InningsOfAGame(int j) const {
