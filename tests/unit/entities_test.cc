@@ -1330,3 +1330,23 @@ TEST_CASE("Peoples and older spellings are MISC: Serbs, Chechens, Moslem, Soviet
   INFO(Dump(d, r));
   CheckTypes(d, r, {u"Swede", u"Serbs", u"Chechens", u"Moslem", u"Soviet"}, EntityType::kMisc);
 }
+
+TEST_CASE("An organisation head with 'of', 'for' or 'on' and a name is one organisation",
+          "[entities]") {
+  Document d = Doc({u"The Party of Northern Progress won four seats.",
+                    u"Debates are run by the Commission on Coastal Waters, a nonprofit body.",
+                    u"The Front for the Liberation of Eastmark laid down its arms.",
+                    u"She works at the Institute of Tides in Port Rell.",
+                    u"Members of the Ruritanian Federation of Bakers and the Guild of Masons met.",
+                    u"The Council on Monday voted for the plan."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r,
+             {u"Party of Northern Progress", u"Commission on Coastal Waters",
+              u"Front for the Liberation of Eastmark", u"Institute of Tides"},
+             EntityType::kOrg);
+  for (const EntityMention& e : r.entities) {
+    if (e.type == EntityType::kOrg) CHECK(Text(d, e).find(u"Port Rell") == std::u16string::npos);
+    CHECK(Text(d, e).find(u"and the Guild") == std::u16string::npos);
+  }
+}

@@ -20,6 +20,7 @@ void Recognizer::Run() {
   PortfolioTitles();
   HyphenNameRule();
   OrgSuffixRule();
+  OrgOfNames();
   AppositionRule();
   Bylines();
   Datelines();

@@ -164,6 +164,7 @@ class Recognizer {
                        std::unordered_set<uint64_t>* last) const;
   bool BasedBefore(const ParaData& pd, int b) const;
   void OrgSuffixRule();
+  void OrgOfNames();
   int AcronymDefinition(const ParaData& pd, int i, std::u16string_view acronym) const;
   void DefinedAcronyms();
   void OrgEvidence();

@@ -2,9 +2,14 @@
 #include "entities/recognizer.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
+#include <vector>
+
+#include "common/embedded_data.h"
+#include "common/strings.h"
 
 namespace factlens {
 namespace ner {
@@ -265,6 +270,115 @@ void Recognizer::OrgSuffixRule() {
         if (pd.owner[k] >= 0) Kill(pd.owner[k]);
       AddCandidate(static_cast<int>(p), b, i + 1, kOrg, 0.7f);
       org_first_words_.insert(pd.info[b].word);
+    }
+  }
+}
+
+namespace {
+
+// A line in title case ("Voters Turn to the Party for Change"): every word of three
+// letters or more that is no function word is capitalised.
+bool TitleCaseLine(const ParaData& pd) {
+  for (size_t k = 0; k < pd.info.size(); ++k) {
+    const TokenInfo& t = pd.info[k];
+    if (!(t.flags & kInfHasLetter) || (t.flags & kInfCap)) continue;
+    const std::u16string_view w = TokText(pd, static_cast<int>(k));
+    if (w.size() >= 3 && !IsFunctionWord(w)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// An organisation head, a connector and a capitalised name after it are one
+// organisation (org_of_heads.txt): "the Party of Northern Progress", "the Commission
+// on Coastal Waters", "the Front for the Liberation of Eastmark" (invented). The name
+// may hold "and", "of" and "for" (with "the") between capitals, not "in" (a city after
+// the name: "the Institute of Tides in Port Rell"); capitals before the head join
+// ("Liberal Party of Ruritania"); a month or weekday ends it ("the Council on Monday"); a
+// title inside leaves it alone (the run went on into a person). Mentions inside make
+// way; one reaching outside keeps its own.
+void Recognizer::OrgOfNames() {
+  // head (folded stem hash, as TokenInfo::word) -> the connectors it takes
+  static const std::unordered_map<uint64_t, std::vector<std::u16string>>* const kHeads = [] {
+    auto* heads = new std::unordered_map<uint64_t, std::vector<std::u16string>>;
+    for (std::string_view line : EmbeddedLines("ner/org_of_heads.txt")) {
+      const size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      uint64_t h = kFnvBasis;
+      for (char16_t c : Utf16(line.substr(0, tab))) h = FnvAdd(h, FoldUnit(c));
+      std::vector<std::u16string>& connectors = (*heads)[h];
+      std::string_view rest = line.substr(tab + 1);
+      while (!rest.empty()) {
+        const size_t sp = rest.find(' ');
+        connectors.push_back(Utf16(rest.substr(0, sp)));
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
+    }
+    return heads;
+  }();
+  auto takes = [&](const TokenInfo& head, std::u16string_view connector) {
+    const auto it = kHeads->find(head.word);
+    if (it == kHeads->end()) return false;
+    for (const std::u16string& c : it->second)
+      if (EqualsFolded(connector, c)) return true;
+    return false;
+  };
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline || TitleCaseLine(pd)) continue;
+    const int n = static_cast<int>(pd.info.size());
+    auto name_word = [&](int k) {
+      return k < n && IsCapWord(pd.info[k]) && !(pd.info[k].lex & kLexCalendar) &&
+             (pd.info[k].flags & kInfSpaceBefore) && !IsFunctionWord(TokText(pd, k));
+    };
+    for (int h = 0; h + 2 < n; ++h) {
+      if (!IsCapWord(pd.info[h]) || (pd.info[h].flags & kInfPossessive) ||
+          !takes(pd.info[h], TokText(pd, h + 1)))
+        continue;
+      int k = h + 2;
+      if (k < n && EqualsFolded(TokText(pd, k), u"the")) ++k;
+      if (!name_word(k)) continue;
+      int e = k + 1;
+      bool titled = false;  // "... Relations National Executive Director": a title ends no name
+      // a person named after the name is no part of it ("... Relations Ada Okafor said")
+      auto person_at = [&](int q) {
+        return pd.owner[q] >= 0 && work_[pd.owner[q]].type == kPerson && work_[pd.owner[q]].tb == q;
+      };
+      while (e < n && e - h < 12 && !person_at(e)) {
+        const bool and_the = EqualsFolded(TokText(pd, e), u"and") && e + 1 < n &&
+                             EqualsFolded(TokText(pd, e + 1), u"the");  // two bodies
+        const int c = e + 1 < n && EqualsFolded(TokText(pd, e + 1), u"the") ? e + 2 : e + 1;
+        if (name_word(e) && !(pd.info[e - 1].flags & kInfPossessive)) {
+          titled |= (pd.info[e].lex & kLexTitle) != 0;
+          ++e;
+        } else if (c < n && !and_the && OneOf(TokText(pd, e), {u"and"sv, u"of"sv, u"for"sv}) &&
+                   name_word(c) && !person_at(c)) {
+          e = c;
+        } else {
+          break;
+        }
+      }
+      if (titled) continue;
+      while (e > k + 1 && OneOf(TokText(pd, e - 1), {u"and"sv, u"of"sv, u"for"sv, u"the"sv})) --e;
+      int b = h;
+      while (b > 0 && h - b < 3 && IsCapWord(pd.info[b - 1]) &&
+             (pd.info[b].flags & kInfSpaceBefore) && !(pd.info[b - 1].flags & kInfPossessive) &&
+             !(pd.info[b - 1].lex & kLexTitle) && !IsFunctionWord(TokText(pd, b - 1)) &&
+             !((pd.info[b - 1].flags & kInfFirstWord) && (pd.info[b - 1].lex & kLexLower)))
+        --b;
+      if (OwnedOutside(pd, b, e)) continue;
+      const int o = pd.owner[b];
+      if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
+        work_[o].type = kOrg;
+        h = e - 1;
+        continue;
+      }
+      // the tagger's organisation already takes the head and a name after it
+      if (o >= 0 && work_[o].type == kOrg && work_[o].tb == b && work_[o].te > k) continue;
+      KillOwners(pd, b, e);
+      Commit(SpanOf(static_cast<int>(p), b, e, kOrg, 0.75f));
+      h = e - 1;
     }
   }
 }
