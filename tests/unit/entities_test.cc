@@ -1350,3 +1350,17 @@ TEST_CASE("An organisation head with 'of', 'for' or 'on' and a name is one organ
     CHECK(Text(d, e).find(u"and the Guild") == std::u16string::npos);
   }
 }
+
+TEST_CASE("Countries as copy names them: Burma, Turkey, Russia, England are places", "[entities]") {
+  Document d = Doc({u"Burma's military rulers met on Sunday, and the talks in Burma went on.",
+                    u"Russia asked for a vote, and Turkey agreed.",
+                    u"Fans of England cheered in Lisbon."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) {
+    const std::u16string t = Text(d, e);
+    if (t == u"Burma" || t == u"Russia" || t == u"Turkey" || t == u"England")
+      CHECK(e.type == EntityType::kPlace);
+  }
+  CheckTypes(d, r, {u"Burma", u"Russia", u"Turkey"}, EntityType::kPlace);
+}

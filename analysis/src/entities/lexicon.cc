@@ -100,7 +100,8 @@ void Lexicon::ParseLists() {
   };
   static const Source kSources[] = {
       {"ner/places.txt", kLexPlace},          {"ner/places_extra.txt", kLexPlace},
-      {"ner/countries.txt", kLexCountry},     {"ner/first_names.txt", kLexFirst},
+      {"ner/countries.txt", kLexCountry},     {"ner/countries_extra.txt", kLexCountry},
+      {"ner/first_names.txt", kLexFirst},
       {"ner/surnames.txt", kLexSurname},      {"ner/demonyms.txt", kLexDemonym},
       {"ner/demonyms_extra.txt", kLexDemonym},
       {"ner/titles.txt", kLexTitle},          {"ner/org_suffixes.txt", kLexOrgSuffix},
