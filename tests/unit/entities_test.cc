@@ -1364,3 +1364,12 @@ TEST_CASE("Countries as copy names them: Burma, Turkey, Russia, England are plac
   }
   CheckTypes(d, r, {u"Burma", u"Russia", u"Turkey"}, EntityType::kPlace);
 }
+
+TEST_CASE("A place noun, 'of' and a name are a place", "[entities]") {
+  Document d = Doc({u"They shopped in the eastern town of Varnholm on Thursday.",
+                    u"Rebels fought for the city of Durnavo Vel, officials said.",
+                    u"He met the Secretary of State."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Varnholm", u"Durnavo Vel"}, EntityType::kPlace);
+}

@@ -33,6 +33,7 @@ void Recognizer::Run() {
   ConsistentTypes();
   PlacesAndDemonyms();
   FeatureOfPlaces();
+  PlacesAfterPlaceNouns();
   LowerCasePlaces();
   PropagatePersons();
   JoinPersonPairs();

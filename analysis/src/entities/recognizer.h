@@ -263,6 +263,7 @@ class Recognizer {
   void DemonymNames();
   void StormNames();
   void FeatureOfPlaces();
+  void PlacesAfterPlaceNouns();
   void PlaceThenDemonym();
   void CountriesNotMisc();
   void CountryAbbreviations();

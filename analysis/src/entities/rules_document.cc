@@ -386,6 +386,39 @@ void Recognizer::HouseNames() {
   }
 }
 
+// A place noun, "of" and a capitalised name are a place (place_of_nouns.txt): "the
+// eastern town of Varnholm", "the province of Ostria" (invented). The name (up to three
+// capitalised words, no month or weekday) becomes a place where no mention holds it, or
+// where one holds exactly it.
+void Recognizer::PlacesAfterPlaceNouns() {
+  static const WordList kNouns("ner/place_of_nouns.txt");
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    const int n = static_cast<int>(pd.info.size());
+    for (int i = 0; i + 2 < n; ++i) {
+      if (IsCapWord(pd.info[i]) || !kNouns.HasStem(pd.info[i].word) ||
+          !EqualsFolded(TokText(pd, i + 1), u"of"))
+        continue;
+      const int b = i + 2;
+      int e = b;
+      while (e < n && e - b < 3 && IsCapWord(pd.info[e]) && !(pd.info[e].lex & kLexCalendar) &&
+             !IsFunctionWord(TokText(pd, e)) && (e == b || (pd.info[e].flags & kInfSpaceBefore)) &&
+             !(e > b && (pd.info[e - 1].flags & kInfPossessive)))
+        ++e;
+      if (e == b || (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)))
+        continue;  // a longer capitalised run: not read here
+      if (OwnedOutside(pd, b, e)) continue;
+      const int o = pd.owner[b];
+      if (o >= 0) {
+        if (work_[o].tb == b && work_[o].te == e && !work_[o].outlet) work_[o].type = kPlace;
+        continue;
+      }
+      Commit(SpanOf(static_cast<int>(p), b, e, kPlace, 0.75f));
+    }
+  }
+}
+
 // A geographic word, "of" and a name are one place ("Gulf of Mexico", "Strait
 // of Hormuz", "Isle of Man"; data/ner/place_words.txt): the tagger often takes
 // the name alone. Left alone when the geographic word is already part of a
