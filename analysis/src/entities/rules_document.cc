@@ -397,8 +397,8 @@ void Recognizer::PlacesAfterPlaceNouns() {
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 0; i + 2 < n; ++i) {
-      if (IsCapWord(pd.info[i]) || !kNouns.HasStem(pd.info[i].word) ||
-          !EqualsFolded(TokText(pd, i + 1), u"of"))
+      if (IsCapWord(pd.info[i]) || !IsCapWord(pd.info[i + 2]) ||
+          !EqualsFolded(TokText(pd, i + 1), u"of") || !kNouns.HasStem(pd.info[i].word))
         continue;
       const int b = i + 2;
       int e = b;

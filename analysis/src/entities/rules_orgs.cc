@@ -334,7 +334,7 @@ void Recognizer::OrgOfNames() {
     };
     for (int h = 0; h + 2 < n; ++h) {
       if (!IsCapWord(pd.info[h]) || (pd.info[h].flags & kInfPossessive) ||
-          !takes(pd.info[h], TokText(pd, h + 1)))
+          IsCapWord(pd.info[h + 1]) || !takes(pd.info[h], TokText(pd, h + 1)))
         continue;
       int k = h + 2;
       if (k < n && EqualsFolded(TokText(pd, k), u"the")) ++k;

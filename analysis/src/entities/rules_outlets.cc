@@ -138,7 +138,11 @@ void Recognizer::OutletsBeforeNouns() {
     if (pd.headline) continue;
     const int n = static_cast<int>(pd.info.size());
     for (int i = 1; i < n; ++i) {
-      if (IsCapWord(pd.info[i]) || !kNouns.HasStem(pd.info[i].word)) continue;
+      // a capital right before, or two before ("X news agency"), comes first: it is cheap
+      if (IsCapWord(pd.info[i]) ||
+          !(IsCapWord(pd.info[i - 1]) || (i > 1 && IsCapWord(pd.info[i - 2]))) ||
+          !kNouns.HasStem(pd.info[i].word))
+        continue;
       int e = i;  // one past the name
       if (EqualsFolded(TokText(pd, i), u"agency")) {
         if (!OneOf(TokText(pd, i - 1), {u"news"sv, u"press"sv})) continue;

@@ -309,14 +309,24 @@ void GazetteerScan::LongestMatches(int i, std::array<int, kNumGazCats>* best) co
   int pieces = 1;
   // Organisations and outlets are taken as written (CasedName): a listed "X" followed by
   // a lower-case "news agency" is "X", not a folded "X News Agency" the rules then refuse.
+  // Read only when such an entry matches: tokens up to `checked` are known cased.
   bool cased = true;
+  int checked = i;
+  auto cased_to = [&](int j) {
+    for (; cased && checked < j; ++checked) {
+      const TokenInfo& tk = out_[checked + 1];
+      const Token& t = toks_[checked + 1];
+      if ((tk.flags & kInfHasLetter) && !(tk.flags & kInfCap) &&
+          !IsFunctionWord(std::u16string_view(text_).substr(t.begin, t.end - t.begin)))
+        cased = false;
+    }
+    return cased;
+  };
+  constexpr uint32_t kAsWritten = kLexOrg | kLexOutlet;
   for (int j = i; j < n && j < i + 12; ++j) {
     const TokenInfo& tj = out_[j];
     const Token& t = toks_[j];
     if (tj.flags & kInfLong) break;
-    if (cased && j > i && (tj.flags & kInfHasLetter) && !(tj.flags & kInfCap) &&
-        !IsFunctionWord(std::u16string_view(text_).substr(t.begin, t.end - t.begin)))
-      cased = false;
     if (j > i && (tj.flags & kInfSpaceBefore)) {
       // previous piece complete (full form)
       key = KeyAdd(key, piece);
@@ -335,8 +345,10 @@ void GazetteerScan::LongestMatches(int i, std::array<int, kNumGazCats>* best) co
     }
     if (!(tj.flags & kInfPossessive)) stem_piece = piece;
     const uint32_t bits = lex_.Lookup(KeyAdd(key, stem_piece));
+    const bool as_written_ok = !(bits & kAsWritten) || cased_to(j);
     for (int c = 0; c < kNumGazCats; ++c)
-      if ((bits & kGazCats[c]) && (cased || (c != kGazOrg && c != kGazOutlet))) (*best)[c] = j;
+      if ((bits & kGazCats[c]) && (as_written_ok || (c != kGazOrg && c != kGazOutlet)))
+        (*best)[c] = j;
     if (tj.flags & kInfPossessive) break;
   }
 }
