@@ -1640,3 +1640,10 @@ TEST_CASE("a weekday after a present-tense verb of schedule is the coming one (r
                                         "Sunday=2016-02-07", "Monday=2016-02-08",
                                         "Tuesday=2016-02-09"});
 }
+
+TEST_CASE("a weekday after a reported future ('would') is the nearest one (round 16)",
+          "[figures]") {
+  // 2016-02-12 is a Friday.
+  Result r = Run("Officials said the crew would sail on Saturday.", factlens::Date{2016, 2, 12});
+  CheckString(r, "Saturday", FigureKind::kDate, "2016-02-13");
+}

@@ -458,7 +458,7 @@ bool Scanner::WeekdayInName(int k) const {
 // and right after a past verb ("said Friday", "met Monday", "since Tuesday");
 // forward (+1) when the sentence speaks of the future before it ("will ...
 // Friday", "is due Monday", "is set to ... Thursday") or right after it; either way
-// (0: the nearest) after a plan told in the past ("was scheduled to").
+// (0: the nearest) after a plan told in the past ("was scheduled to", "would").
 // A past verb or "since" right before the date at k ("said Friday", "met over the
 // weekend"; "on", "early", "late", "this", "by" are skipped, and with `article` "over",
 // "the").
@@ -491,6 +491,8 @@ int Scanner::WeekdayDirection(int k) const {
          (Is(q, "set") && Is(q + 1, "to"))) &&
         (Is(q - 1, "was") || Is(q - 1, "were")))
       return 0;
+    // "police said the men would appear in court on Saturday": reported future
+    if (Is(q, "would") && !Is(q + 1, "have")) return 0;
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
         ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") ||
         Is(q, "expects") || Is(q, "expected") ||
