@@ -1647,3 +1647,15 @@ TEST_CASE("a weekday after a reported future ('would') is the nearest one (round
   Result r = Run("Officials said the crew would sail on Saturday.", factlens::Date{2016, 2, 12});
   CheckString(r, "Saturday", FigureKind::kDate, "2016-02-13");
 }
+
+TEST_CASE("a quoted title is no relative date; an item number before a capital heading is a label",
+          "[figures]") {
+  Result r = Run(
+      "She said on the programme \u201CThis Week\u201D that talks went well.\n"
+      "6. WHAT THE MARKETS EXPECT\n"
+      "3. Ada Okafor (Ruritania) 12.41",
+      factlens::Date{2016, 2, 12});
+  CHECK(r.Find("This Week") == nullptr);
+  CHECK(r.Find("6") == nullptr);
+  CheckNumber(r, "3", FigureKind::kNumber, 3);  // a placing in a results list
+}

@@ -306,6 +306,10 @@ int Scanner::EmitRelativeWeekday(int i, int delta) {
 int Scanner::MatchRelativeDate(int i) {
   const Lex* l = L(i);
   const Lex* u = L(i + 1);
+  // A title in quotation marks, capitalised: a programme's “This Week”, “Next Year”.
+  if (l->upper && u->upper && (IsSym(i - 1, "\u201C") || IsSym(i - 1, "\"")) &&
+      (IsSym(i + 2, "\u201D") || IsSym(i + 2, "\"")))
+    return i + 2;
   int delta = l->low == "last"sv || l->low == "past"sv ? -1 : l->low == "next"sv ? 1 : 0;
   if (u->low == "year"sv || u->low == "month"sv || u->low == "week"sv)
     return EmitRelativePeriod(i, delta);

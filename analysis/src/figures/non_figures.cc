@@ -2,6 +2,8 @@
 // phone numbers, match scores, street addresses.
 #include "figures/scanner.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <string>
 
@@ -152,8 +154,13 @@ int Scanner::SkipTitleNumber(int i) const {
 int Scanner::SkipListLabel(int i) const {
   const Lex& l = lx_[i];
   if (l.low.size() > 2) return -1;
-  // "7" heading a listicle's item; "60." stays: a by-the-numbers item states a figure.
+  // "7" heading a listicle's item, "7. WHAT COMES NEXT" one in capitals; "60." alone
+  // stays, and so does "3. Ada Okafor (Ruritania)": a by-the-numbers item states a
+  // figure, a results list a placing.
   if (i == 0 && N() == 1) return 1;
+  if (i == 0 && IsSym(1, ".") && L(2) && L(2)->type == kWord && L(3) && L(3)->type == kWord &&
+      AllCapsWord(2) && AllCapsWord(3))
+    return 2;
   if (!IsSym(i + 1, ")") || !Adj(i + 1) || IsDash(i - 1)) return -1;
   if (!L(i + 2) || L(i + 2)->type != kWord) return -1;
   if (i == 0 && !L(i + 2)->upper) return -1;  // "6) so": a line broken inside "(Sept. 6)"
@@ -162,6 +169,18 @@ int Scanner::SkipListLabel(int i) const {
     if (IsSym(k, "(")) return -1;
   }
   return i + 2;
+}
+
+// A word of two capitals or more and no lower-case letter ("WHAT", "GDP").
+bool Scanner::AllCapsWord(int k) const {
+  const Lex* l = L(k);
+  if (!l || l->type != kWord) return false;
+  int capitals = 0;
+  for (int32_t x = l->b; x < l->e; ++x) {
+    if (u_islower(text_[x])) return false;
+    if (u_isupper(text_[x])) ++capitals;
+  }
+  return capitals >= 2;
 }
 
 // An idiom with a spelled number (number_names.txt): "six figures", "a six-figure
