@@ -274,22 +274,6 @@ void Recognizer::OrgSuffixRule() {
   }
 }
 
-namespace {
-
-// A line in title case ("Voters Turn to the Party for Change"): every word of three
-// letters or more that is no function word is capitalised.
-bool TitleCaseLine(const ParaData& pd) {
-  for (size_t k = 0; k < pd.info.size(); ++k) {
-    const TokenInfo& t = pd.info[k];
-    if (!(t.flags & kInfHasLetter) || (t.flags & kInfCap)) continue;
-    const std::u16string_view w = TokText(pd, static_cast<int>(k));
-    if (w.size() >= 3 && !IsFunctionWord(w)) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 // An organisation head, a connector and a capitalised name after it are one
 // organisation (org_of_heads.txt): "the Party of Northern Progress", "the Commission
 // on Coastal Waters", "the Front for the Liberation of Eastmark" (invented). The name
@@ -326,7 +310,7 @@ void Recognizer::OrgOfNames() {
   };
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
-    if (pd.headline || TitleCaseLine(pd)) continue;
+    if (pd.headline || NoLowerContentWord(pd)) continue;
     const int n = static_cast<int>(pd.info.size());
     auto name_word = [&](int k) {
       return k < n && IsCapWord(pd.info[k]) && !(pd.info[k].lex & kLexCalendar) &&

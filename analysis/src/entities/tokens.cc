@@ -135,6 +135,20 @@ bool ShortFigures(const std::u16string& text, const Token& t) {
 // Headline-like: a heading, an all-caps line, or a short title-case line
 // without sentence punctuation ("Resetting Ties", "Ups and Downs").
 // 0 body, 1 title-case line, 2 heading or all-caps line.
+// A lower-case content word: letters, no capital, no function word, after a space.
+bool LowerContentWord(const ParaData& pd, int i) {
+  const TokenInfo& t = pd.info[i];
+  return (t.flags & kInfHasLetter) && !(t.flags & kInfCap) && !(t.flags & kInfNonLatin) &&
+         pd.pt->tokens[i].begin > 0 && (t.flags & kInfSpaceBefore) &&
+         !IsFunctionWord(TokText(pd, i));
+}
+
+bool NoLowerContentWord(const ParaData& pd) {
+  for (size_t i = 0; i < pd.info.size(); ++i)
+    if (LowerContentWord(pd, static_cast<int>(i))) return false;
+  return true;
+}
+
 int HeadlineKind(const Paragraph& p, const ParaData& pd) {
   if (p.kind == ParagraphKind::kHeading) return 2;
   const auto& toks = pd.pt->tokens;
@@ -148,9 +162,7 @@ int HeadlineKind(const Paragraph& p, const ParaData& pd) {
     ++words;
     if (t.flags & kInfAllCaps) ++allcaps;
     if (t.flags & kInfCap) ++caps;
-    else if (!(t.flags & kInfNonLatin) && !IsFunctionWord(TokText(pd, static_cast<int>(i))) &&
-             toks[i].begin > 0 && (pd.info[i].flags & kInfSpaceBefore))
-      ++lower_content;
+    else if (LowerContentWord(pd, static_cast<int>(i))) ++lower_content;
   }
   if (words == 0) return 0;
   if (words >= 3 && allcaps * 10 >= words * 8) return 2;

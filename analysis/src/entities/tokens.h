@@ -166,6 +166,9 @@ bool CasedName(const ParaData& pd, int tb, int te);
 bool HyphenGivenName(const ParaData& pd, int i);
 // 0 body, 1 title-case line, 2 heading or all-caps line (see tokens.cc).
 int HeadlineKind(const Paragraph& p, const ParaData& pd);
+// No lower-case content word in the paragraph: a line in title case or in capitals
+// ("Voters Turn to the Party for Change"), the test HeadlineKind makes of a short line.
+bool NoLowerContentWord(const ParaData& pd);
 
 }  // namespace ner
 }  // namespace factlens
