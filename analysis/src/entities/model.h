@@ -100,6 +100,8 @@ constexpr uint32_t kGazCats[kNumGazCats] = {kLexPlace, kLexCountry, kLexDemonym,
 constexpr int kGazOrg = 6;  // index of kLexOrg in kGazCats
 constexpr uint32_t kGazNotPlace = ~uint32_t{7};  // TokenInfo::gaz: every category but places'
 constexpr int kGazCountry = 1, kGazDemonym = 2, kGazTitle = 3, kGazOutlet = 4;  // and of these
+// TokenInfo::gaz bits of one category (3 a category)
+constexpr uint32_t GazBits(int category) { return uint32_t{7} << (3 * category); }
 
 // Case-folded name lists compiled in from analysis/data/ner/*.txt.
 //

@@ -302,6 +302,17 @@ void Recognizer::KillOwners(const ParaData& pd, int b, int e) {
     if (pd.owner[k] >= 0) Kill(pd.owner[k]);
 }
 
+int Recognizer::TakeSpan(int p, int b, int e, int type, float conf) {
+  const ParaData& pd = paras_[p];
+  const int o = pd.owner[b];
+  if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
+    work_[o].type = type;
+    return o;
+  }
+  KillOwners(pd, b, e);
+  return Commit(SpanOf(p, b, e, type, conf)) ? static_cast<int>(work_.size()) - 1 : -1;
+}
+
 }  // namespace ner
 
 const EntityRecognizer& EntityRecognizer::Default() {

@@ -129,6 +129,9 @@ class Recognizer {
   bool OwnedOutside(const ParaData& pd, int b, int e) const;
   // Kills every mention owning a token of [b, e).
   void KillOwners(const ParaData& pd, int b, int e);
+  // [b, e) of paragraph p becomes a mention of `type`: the one holding exactly it is
+  // retyped, or those inside make way for a new one. Its index, or -1 (not committed).
+  int TakeSpan(int p, int b, int e, int type, float conf);
 
   // candidate.cc: AddCandidate and its steps. A Split step re-enters
   // AddCandidate with the parts (depth + 1) and returns true when it did.

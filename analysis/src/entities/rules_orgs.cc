@@ -352,16 +352,12 @@ void Recognizer::OrgOfNames() {
              !((pd.info[b - 1].flags & kInfFirstWord) && (pd.info[b - 1].lex & kLexLower)))
         --b;
       if (OwnedOutside(pd, b, e)) continue;
-      const int o = pd.owner[b];
-      if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
-        work_[o].type = kOrg;
-        h = e - 1;
-        continue;
-      }
       // the tagger's organisation already takes the head and a name after it
-      if (o >= 0 && work_[o].type == kOrg && work_[o].tb == b && work_[o].te > k) continue;
-      KillOwners(pd, b, e);
-      Commit(SpanOf(static_cast<int>(p), b, e, kOrg, 0.75f));
+      const int o = pd.owner[b];
+      if (o >= 0 && work_[o].type == kOrg && work_[o].tb == b && work_[o].te > k &&
+          work_[o].te < e)
+        continue;
+      TakeSpan(static_cast<int>(p), b, e, kOrg, 0.75f);
       h = e - 1;
     }
   }

@@ -131,7 +131,7 @@ void Recognizer::OutletsAfterCues() {
 void Recognizer::OutletsBeforeNouns() {
   static const WordList kNouns("ner/outlet_nouns_after.txt");
   constexpr uint32_t kPlaceLike = kLexPlace | kLexCountry | kLexDemonym;
-  constexpr uint32_t kGazPlaceLike = 0x1FF;  // TokenInfo::gaz of places, countries, demonyms
+  constexpr uint32_t kGazPlaceLike = GazBits(0) | GazBits(kGazCountry) | GazBits(kGazDemonym);
   std::unordered_set<std::u16string> keys;  // of the outlets found here
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
@@ -163,17 +163,10 @@ void Recognizer::OutletsBeforeNouns() {
       for (int k = b; k < e; ++k)
         place_like |= (pd.info[k].lex & kPlaceLike) || (pd.info[k].gaz & kGazPlaceLike);
       if (place_like || OwnedOutside(pd, b, e)) continue;
-      const int o = pd.owner[b];
-      if (o >= 0 && work_[o].tb == b && work_[o].te == e) {
-        work_[o].type = kOrg;
-        work_[o].outlet = true;
-        keys.insert(work_[o].key);
-        continue;
-      }
-      KillOwners(pd, b, e);
-      Work w = SpanOf(static_cast<int>(p), b, e, kOrg, 0.7f);
-      w.outlet = true;
-      if (Commit(std::move(w))) keys.insert(work_.back().key);
+      const int o = TakeSpan(static_cast<int>(p), b, e, kOrg, 0.7f);
+      if (o < 0) continue;
+      work_[o].outlet = true;
+      keys.insert(work_[o].key);
     }
   }
   // The same name elsewhere in the document is the same outlet ("Sentinel said").
