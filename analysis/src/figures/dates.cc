@@ -307,9 +307,7 @@ int Scanner::MatchRelativeDate(int i) {
   const Lex* l = L(i);
   const Lex* u = L(i + 1);
   // A title in quotation marks, capitalised: a programme's “This Week”, “Next Year”.
-  if (l->upper && u->upper && (IsSym(i - 1, "\u201C") || IsSym(i - 1, "\"")) &&
-      (IsSym(i + 2, "\u201D") || IsSym(i + 2, "\"")))
-    return i + 2;
+  if (l->upper && u->upper && Quoted(i, i + 2)) return i + 2;
   int delta = l->low == "last"sv || l->low == "past"sv ? -1 : l->low == "next"sv ? 1 : 0;
   if (u->low == "year"sv || u->low == "month"sv || u->low == "week"sv)
     return EmitRelativePeriod(i, delta);
@@ -482,13 +480,15 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
          (EdForm(w) && !future_ed);
 }
 
+// The end of a clause: ".", "!", "?" or ";" at q.
+bool Scanner::ClauseEnd(int q) const {
+  return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
+}
+
 int Scanner::WeekdayDirection(int k) const {
   if (PastVerbBefore(k, false)) return -1;
   if (Is(k - 1, "later")) return 0;  // "speaks later Monday": the day of writing, or near it
-  auto stop = [&](int q) {
-    return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
-  };
-  for (int q = k - 1; q >= 0 && q >= k - 15 && !stop(q); --q) {
+  for (int q = k - 1; q >= 0 && q >= k - 15 && !ClauseEnd(q); --q) {
     // "was scheduled to leave late Tuesday": a plan told in the past tense, for a day
     // on either side of the dateline; the nearest such day.
     if ((Is(q, "scheduled") || Is(q, "slated") || Is(q, "due") ||
@@ -507,7 +507,7 @@ int Scanner::WeekdayDirection(int k) const {
   if (ScheduleVerbBefore(k)) return 1;
   // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
   // future right after it.
-  for (int q = k + 1; q < N() && q <= k + 8 && !stop(q); ++q)
+  for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q); ++q)
     if (Is(q, "will") || ArrangedFuture(q)) return 1;
   return -1;
 }
@@ -518,7 +518,7 @@ int Scanner::WeekdayDirection(int k) const {
 bool Scanner::ScheduleVerbBefore(int k) const {
   if (Is(k - 1, "a")) return false;
   for (int q = k - 1; q >= 0 && q >= k - 10; --q) {
-    if (IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";")) return false;
+    if (ClauseEnd(q)) return false;
     if (Is(q, "said") || Is(q, "says") || Is(q, "told")) return false;
     if (!Has(q, kScheduleW)) continue;
     const Lex* p = L(q - 1);

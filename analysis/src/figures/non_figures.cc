@@ -147,10 +147,11 @@ int Scanner::SkipTitleNumber(int i) const {
   return i + 1;
 }
 
-// A list label: "three steps: 1) file, 2) wait, 3) appeal"; "1) Who runs?" opening a
-// paragraph (before a capital there); a paragraph of one or two digits alone, the
-// number of a listicle's item. A whole number of one or two digits glued to a ")" that closes no "(" of
-// the paragraph, with a word after it (a score "(7-5)" or "(Sept. 6)" closes one).
+// A list label: a whole number of one or two digits glued to a ")" that closes no "(" of
+// the paragraph, with a word after it ("three steps: 1) file, 2) wait, 3) appeal"; a
+// score "(7-5)" or "(Sept. 6)" closes one), before a capital when it opens the
+// paragraph ("1) Who runs?"); a paragraph of one or two digits alone, the number of a
+// listicle's item.
 int Scanner::SkipListLabel(int i) const {
   const Lex& l = lx_[i];
   if (l.low.size() > 2) return -1;

@@ -20,8 +20,7 @@ bool Scanner::OrdinalInName(int i) const {
   int b = L(i) && L(i)->type == kWord && L(i - 1) && L(i - 1)->type == kNum ? i - 1 : i;
   int q = i + 1;
   if (IsSym(q, ".") || IsSym(q, ",")) ++q;
-  if ((IsSym(b - 1, "\u201C") || IsSym(b - 1, "\"")) && (IsSym(q, "\u201D") || IsSym(q, "\"")))
-    return true;
+  if (Quoted(b, q)) return true;
   if (IsSym(b - 1, "\u2018") && IsSym(q, "\u2019")) return true;  // ‘13th’ in a headline
   const Lex* n = L(i + 1);
   // "second-guess": a word of the list after a hyphen.

@@ -288,6 +288,12 @@ class Scanner {
   int EmitRollingPeriod(int i);
   int WeekdayDirection(int k) const;
   bool ScheduleVerbBefore(int k) const;
+  bool ClauseEnd(int q) const;
+  // An opening double quotation mark right before lexeme b and a closing one at e.
+  bool Quoted(int b, int e) const {
+    return (IsSym(b - 1, "\u201C") || IsSym(b - 1, "\"")) &&
+           (IsSym(e, "\u201D") || IsSym(e, "\""));
+  }
   bool PastVerbBefore(int k, bool article) const;
   bool DateInParens(int k, Date* d) const;
   int MatchMonthDay(const DateCue& c, int month, int e);
