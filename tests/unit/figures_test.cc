@@ -1659,3 +1659,21 @@ TEST_CASE("a quoted title is no relative date; an item number before a capital h
   CHECK(r.Find("6") == nullptr);
   CheckNumber(r, "3", FigureKind::kNumber, 3);  // a placing in a results list
 }
+
+TEST_CASE("a score between two sides, 'over' after a year, a comet's P, 'on a Monday' (round 16)",
+          "[figures]") {
+  Result r = Run(
+      "Group B \u2014 Ruritania 2 \u2013 1 Eastmark\n"
+      "Last year over 4 million visitors came.\n"
+      "The probe flew past comet 12P/Varna. Sweets cost 81p each.\n"
+      "We meet on a Monday to plan.",
+      factlens::Date{2016, 2, 12});
+  CHECK(r.Find("2") == nullptr);
+  CHECK(r.Find("1") == nullptr);
+  const Figure* visitors = r.Find("over 4 million visitors");
+  REQUIRE(visitors != nullptr);
+  CHECK(visitors->approx);
+  CHECK(r.Find("12P") == nullptr);
+  CheckNumber(r, "81p", FigureKind::kMoney, 0.81, "GBP");
+  CHECK(r.Find("Monday") == nullptr);
+}

@@ -551,6 +551,8 @@ bool Scanner::DateInParens(int k, Date* d) const {
 // mismatch stays for the checks stage).
 int Scanner::MatchBareWeekday(int k) {
   if (WeekdayInName(k)) return -1;
+  // "on a Monday": any such day, no date ("in a Friday interview" is that Friday's)
+  if (Is(k - 1, "a") && Is(k - 2, "on")) return k + 1;
   int wd = t_.weekday.at(L(k)->low);
   if (!ctx_.ref || !ctx_.ref->day) {
     Emit(k, k + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");

@@ -156,7 +156,8 @@ int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* 
     auto it = t_.currency_name.find(key);
     if (it == t_.currency_name.end()) continue;
     const Currency& c = it->second;
-    if (key == "p"sv && Adj(j) == false) return -1;
+    // "81p" is pence; "81P/Wild" a comet, "4P" no money
+    if (key == "p"sv && (Adj(j) == false || l->upper || IsSym(j + 1, "/"))) return -1;
     if ((key == "cent"sv || key == "cents"sv) && l->upper) return -1;  // "50 Cent", a name
     // "25 pounds" is a weight unless the text prices things in sterling.
     if ((key == "pound"sv || key == "pounds"sv) && !scaled) return -1;

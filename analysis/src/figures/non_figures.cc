@@ -2,8 +2,6 @@
 // phone numbers, match scores, street addresses.
 #include "figures/scanner.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <string>
 
@@ -96,6 +94,11 @@ int Scanner::SkipScore(int i) const {
   bool sports = false;
   for (int s = std::max(0, i - 12); s < std::min(N(), k + 6); ++s)
     if (L(s)->type == kWord && (L(s)->cls & kSportsW)) sports = true;
+  // "Tunisia 1 – 2 England": a result set between two sides' names
+  const Lex* before = L(i - 1);
+  if (spaced && before && before->type == kWord && before->upper && after &&
+      after->type == kWord && after->upper)
+    sports = true;
   return !unit_after && (sports || (y <= x && !spaced)) ? k + 2 : -1;
 }
 
@@ -159,9 +162,10 @@ int Scanner::SkipListLabel(int i) const {
   // stays, and so does "3. Ada Okafor (Ruritania)": a by-the-numbers item states a
   // figure, a results list a placing.
   if (i == 0 && N() == 1) return 1;
-  if (i == 0 && IsSym(1, ".") && L(2) && L(2)->type == kWord && L(3) && L(3)->type == kWord &&
-      AllCapsWord(2) && AllCapsWord(3))
-    return 2;
+  auto capitals = [&](int k) {  // "WHAT", not "A"
+    return L(k) && L(k)->type == kWord && L(k)->allcaps && L(k)->low.size() >= 2;
+  };
+  if (i == 0 && IsSym(1, ".") && capitals(2) && capitals(3)) return 2;
   if (!IsSym(i + 1, ")") || !Adj(i + 1) || IsDash(i - 1)) return -1;
   if (!L(i + 2) || L(i + 2)->type != kWord) return -1;
   if (i == 0 && !L(i + 2)->upper) return -1;  // "6) so": a line broken inside "(Sept. 6)"
@@ -170,18 +174,6 @@ int Scanner::SkipListLabel(int i) const {
     if (IsSym(k, "(")) return -1;
   }
   return i + 2;
-}
-
-// A word of two capitals or more and no lower-case letter ("WHAT", "GDP").
-bool Scanner::AllCapsWord(int k) const {
-  const Lex* l = L(k);
-  if (!l || l->type != kWord) return false;
-  int capitals = 0;
-  for (int32_t x = l->b; x < l->e; ++x) {
-    if (u_islower(text_[x])) return false;
-    if (u_isupper(text_[x])) ++capitals;
-  }
-  return capitals >= 2;
 }
 
 // An idiom with a spelled number (number_names.txt): "six figures", "a six-figure

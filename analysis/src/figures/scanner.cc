@@ -29,7 +29,9 @@ int Scanner::MatchApprox(int j) const {
   if (IsDash(j - 1) && Adj(j) && L(j - 2) && L(j - 2)->type == kNum) return -1;
   // "$4 billion over 10 years", "five hits over 6 2/3 innings": "over" right after a
   // figure is the period it spans, not "more than".
-  if (lx_[j].low == "over"sv && (FigureJustBefore(j) || InningsOfAGame(j + 1))) return -1;
+  if (lx_[j].low == "over"sv &&
+      ((FigureJustBefore(j) && out_.back().kind != FigureKind::kDate) || InningsOfAGame(j + 1)))
+    return -1;  // "last year over 4 million visitors": more than
   auto bucket = t_.approx_by_first.find(lx_[j].low);
   if (bucket == t_.approx_by_first.end()) return -1;
   for (const auto& seq : bucket->second) {

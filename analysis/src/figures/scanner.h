@@ -254,7 +254,6 @@ class Scanner {
   int SkipAddress(int i) const;
   int SkipTitleNumber(int i) const;
   int SkipListLabel(int i) const;
-  bool AllCapsWord(int k) const;
 
   // Dates (dates.cc): steps of TryDate, each returning an end, -1 or kContinue.
   int MatchDateModifier(DateCue* c);
