@@ -47,6 +47,20 @@ std::vector<std::string_view> EmbeddedLines(std::string_view name) {
   return lines;
 }
 
+std::vector<std::vector<std::string_view>> EmbeddedRows(std::string_view name) {
+  std::vector<std::vector<std::string_view>> rows;
+  for (std::string_view line : EmbeddedLines(name)) {
+    std::vector<std::string_view>& fields = rows.emplace_back();
+    size_t b = 0;
+    for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', b)) {
+      fields.push_back(line.substr(b, tab - b));
+      b = tab + 1;
+    }
+    fields.push_back(line.substr(b));
+  }
+  return rows;
+}
+
 // The embedded files sit in .rodata (cmake/EmbedData.cmake), never written: dropping
 // their pages (MADV_DONTNEED on a private file mapping) only makes the next read
 // fault them in again from the binary. Only whole pages inside a file are dropped.

@@ -19,6 +19,10 @@ std::vector<std::string_view> EmbeddedDataNames();
 // Leading and trailing spaces are trimmed.
 std::vector<std::string_view> EmbeddedLines(std::string_view name);
 
+// The tab-separated fields of each of those lines: "tues\t3\tabbr" -> {"tues", "3",
+// "abbr"} (empty fields kept).
+std::vector<std::vector<std::string_view>> EmbeddedRows(std::string_view name);
+
 }  // namespace factlens
 
 #endif  // FACTLENS_SRC_EMBEDDED_DATA_H_

@@ -10,18 +10,6 @@
 namespace factlens {
 namespace {
 
-// "tues\t3\tabbr" → its tab-separated fields.
-std::vector<std::string_view> Fields(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t pos = 0;
-  while (true) {
-    size_t tab = line.find('\t', pos);
-    out.push_back(line.substr(pos, tab == std::string_view::npos ? tab : tab - pos));
-    if (tab == std::string_view::npos) return out;
-    pos = tab + 1;
-  }
-}
-
 // A row of a calendar file: "sept\t9" → {"sept", 9, abbreviation, not a name}.
 struct CalendarRow {
   std::string name;
@@ -34,8 +22,7 @@ struct CalendarRow {
 std::vector<CalendarRow> CalendarRows(std::string_view file, int count) {
   std::vector<CalendarRow> rows;
   std::vector<std::string> full(count + 1);  // the longest name of each number
-  for (std::string_view line : EmbeddedLines(file)) {
-    std::vector<std::string_view> f = Fields(line);
+  for (const std::vector<std::string_view>& f : EmbeddedRows(file)) {
     const int n = f.size() < 2 ? 0 : std::atoi(std::string(f[1]).c_str());
     if (n < 1 || n > count) continue;
     rows.push_back({std::string(f[0]), n, false, f.size() > 2 && f[2] == "name"});

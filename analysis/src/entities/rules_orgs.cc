@@ -286,18 +286,11 @@ void Recognizer::OrgOfNames() {
   // head (folded stem hash, as TokenInfo::word) -> the connectors it takes
   static const std::unordered_map<uint64_t, std::vector<std::u16string>>* const kHeads = [] {
     auto* heads = new std::unordered_map<uint64_t, std::vector<std::u16string>>;
-    for (std::string_view line : EmbeddedLines("ner/org_of_heads.txt")) {
-      const size_t tab = line.find('\t');
-      if (tab == std::string_view::npos) continue;
+    for (const std::vector<std::string_view>& row : EmbeddedRows("ner/org_of_heads.txt")) {
       uint64_t h = kFnvBasis;
-      for (char16_t c : Utf16(line.substr(0, tab))) h = FnvAdd(h, FoldUnit(c));
+      for (char16_t c : Utf16(row[0])) h = FnvAdd(h, FoldUnit(c));
       std::vector<std::u16string>& connectors = (*heads)[h];
-      std::string_view rest = line.substr(tab + 1);
-      while (!rest.empty()) {
-        const size_t sp = rest.find(' ');
-        connectors.push_back(Utf16(rest.substr(0, sp)));
-        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-      }
+      for (size_t k = 1; k < row.size(); ++k) connectors.push_back(Utf16(row[k]));
     }
     return heads;
   }();

@@ -52,21 +52,8 @@ void AddWords(Tables* t, std::string_view file, uint32_t c) {
   for (std::string_view w : EmbeddedLines(file)) AddClass(t, std::string(w), c);
 }
 
-// The tab-separated columns of each line of a data file.
+// The tab-separated columns of a line of a data file (EmbeddedRows).
 using Row = std::vector<std::string_view>;
-std::vector<Row> Rows(std::string_view file) {
-  std::vector<Row> rows;
-  for (std::string_view line : EmbeddedLines(file)) {
-    Row& r = rows.emplace_back();
-    size_t b = 0;
-    for (size_t tab = line.find('\t'); tab != std::string_view::npos; tab = line.find('\t', b)) {
-      r.push_back(line.substr(b, tab - b));
-      b = tab + 1;
-    }
-    r.push_back(line.substr(b));
-  }
-  return rows;
-}
 
 // Locale-independent number parsing (0 on failure).
 double ToDouble(std::string_view s) {
@@ -104,7 +91,7 @@ void BuildNumberWords(Tables* t) {
   // depends on the ICU build (ICU's output above is identical for English).
   bool need_cardinals = t->cardinal.size() < 28;
   bool need_ordinals = t->ordinal.size() < 20;
-  for (const Row& r : Rows("figures/number_words.txt")) {
+  for (const Row& r : EmbeddedRows("figures/number_words.txt")) {
     if (r.size() < 3) continue;
     if (need_cardinals && r[0] == "cardinal") t->cardinal[std::string(r[1])] = ToInt(r[2]);
     if (need_cardinals && r[0] == "scale") t->scale[std::string(r[1])] = ToDouble(r[2]);
@@ -143,23 +130,23 @@ void BuildCalendarWords(Tables* t) {
   for (const auto& kv : t->month) AddClass(t, kv.first, kMonth);
   for (const Weekday& d : Weekdays()) t->weekday[d.name] = d.day;
   for (const auto& kv : t->weekday) AddClass(t, kv.first, kWeekday);
-  for (const Row& r : Rows("figures/durations.txt")) {
+  for (const Row& r : EmbeddedRows("figures/durations.txt")) {
     if (r.size() < 2) continue;
     t->duration[std::string(r[0])] = std::string(r[1]);
     AddClass(t, std::string(r[0]), kDurationW);
   }
   AddWords(t, "figures/date_modifiers.txt", kDateMod);
-  for (const Row& r : Rows("figures/seasons.txt")) {
+  for (const Row& r : EmbeddedRows("figures/seasons.txt")) {
     if (r.size() < 3) continue;
     t->season[std::string(r[0])] = {std::stoi(std::string(r[1])), std::stoi(std::string(r[2]))};
   }
-  for (const Row& r : Rows("figures/parts_of_day.txt")) {
+  for (const Row& r : EmbeddedRows("figures/parts_of_day.txt")) {
     if (r.size() < 3) continue;
     t->part_of_day[std::string(r[0])] =
         PartOfDay{std::string(r[1]), std::string(r[2]), r.size() > 3 && r[3] == "today"};
     AddClass(t, std::string(r[0]), kPartDayW);
   }
-  for (const Row& r : Rows("figures/recurring_words.txt")) {
+  for (const Row& r : EmbeddedRows("figures/recurring_words.txt")) {
     if (r.size() < 3) continue;
     t->recurring[std::string(r[0])] = Recurrence{std::string(r[1]), r[2] == "alone"};
     if (r[2] == "alone") AddClass(t, std::string(r[0]), kRecurW);
@@ -187,7 +174,7 @@ void BuildWordLists(Tables* t) {
   AddWords(t, "figures/stop_words.txt", kStop);
   AddWords(t, "figures/percent_words.txt", kPercentW);
   AddWords(t, "figures/sports_words.txt", kSportsW);
-  for (const Row& r : Rows("figures/label_words.txt")) {
+  for (const Row& r : EmbeddedRows("figures/label_words.txt")) {
     AddClass(t, std::string(r[0]), kLabelW);
     if (r.size() > 1 && r[1] == "lower") AddClass(t, std::string(r[0]), kLabelLowerW);
   }
@@ -199,7 +186,7 @@ void BuildWordLists(Tables* t) {
   for (const auto& [word, change] : ChangeWords())  // "rose", "halved": a direction
     if (change.Sign() != 0) AddClass(t, Utf8(word), change.Sign() > 0 ? kRise : kFall);
   AddWords(t, "figures/day_name_words.txt", kDayNameW);
-  for (const Row& r : Rows("figures/relative_ordinals.txt")) {
+  for (const Row& r : EmbeddedRows("figures/relative_ordinals.txt")) {
     std::vector<std::string> w = SplitWords(std::string(r[0]));
     if (r.size() < 2 || w.empty()) continue;
     t->relative_ordinals[w[0]].emplace_back(w, std::string(r[1]));
@@ -210,7 +197,7 @@ void BuildWordLists(Tables* t) {
   for (auto& kv : t->relative_ordinals)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  for (const Row& r : Rows("figures/holidays.txt")) {
+  for (const Row& r : EmbeddedRows("figures/holidays.txt")) {
     std::string name(r[0]);
     name.erase(std::remove(name.begin(), name.end(), '\''), name.end());  // "workers day"
     std::vector<std::string> w = SplitWords(name);
@@ -221,7 +208,7 @@ void BuildWordLists(Tables* t) {
   for (auto& kv : t->holidays)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  for (const Row& r : Rows("figures/indefinite_amounts.txt")) {
+  for (const Row& r : EmbeddedRows("figures/indefinite_amounts.txt")) {
     std::vector<std::string> w = SplitWords(std::string(r[0]));
     if (r.size() < 3 || w.empty()) continue;
     t->indefinite_amounts[w[0]].push_back({w, std::stod(std::string(r[1])), r[2] == "approx"});
@@ -233,7 +220,7 @@ void BuildWordLists(Tables* t) {
     t->duration_leads.insert(std::string(w));
   for (std::string_view w : EmbeddedLines("figures/duration_adjectives.txt"))
     t->duration_adjectives.insert(std::string(w));
-  for (const Row& r : Rows("figures/number_names.txt"))
+  for (const Row& r : EmbeddedRows("figures/number_names.txt"))
     if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);
 }
@@ -284,7 +271,7 @@ void AddCurrencySymbols(Tables* t, const std::string& code, const std::string& f
 }
 
 void LoadCurrencies(Tables* t) {
-  for (const Row& r : Rows("figures/currencies.txt")) {
+  for (const Row& r : EmbeddedRows("figures/currencies.txt")) {
     if (r[0].size() != 3) continue;
     const std::string code(r[0]);
     t->currency_code[code] = code;
@@ -292,7 +279,7 @@ void LoadCurrencies(Tables* t) {
     if (r.size() > 2) AddCurrencySymbols(t, code, std::string(r[2]));
   }
   // Generic names ("dollars", "pence"), read after the ISO table and overriding it.
-  for (const Row& r : Rows("figures/currency_names.txt")) {
+  for (const Row& r : EmbeddedRows("figures/currency_names.txt")) {
     if (r.size() < 4) continue;
     std::string code = r[1] == "-" ? std::string() : std::string(r[1]);
     t->currency_name[std::string(r[0])] = Currency{code, r[3] == "assumed", ToDouble(r[2])};
