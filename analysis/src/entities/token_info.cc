@@ -314,11 +314,9 @@ void GazetteerScan::LongestMatches(int i, std::array<int, kNumGazCats>* best) co
   int checked = i;
   auto cased_to = [&](int j) {
     for (; cased && checked < j; ++checked) {
-      const TokenInfo& tk = out_[checked + 1];
       const Token& t = toks_[checked + 1];
-      if ((tk.flags & kInfHasLetter) && !(tk.flags & kInfCap) &&
-          !IsFunctionWord(std::u16string_view(text_).substr(t.begin, t.end - t.begin)))
-        cased = false;
+      cased = !UncasedWord(out_[checked + 1],
+                           std::u16string_view(text_).substr(t.begin, t.end - t.begin));
     }
     return cased;
   };

@@ -96,12 +96,8 @@ int CapHyphen(const ParaData& pd, int i) {
 
 bool CasedName(const ParaData& pd, int tb, int te) {
   if (!IsCapWord(pd.info[tb])) return false;
-  for (int k = tb + 1; k < te; ++k) {
-    const TokenInfo& t = pd.info[k];
-    if ((t.flags & kInfHasLetter) && !(t.flags & kInfCap) &&
-        !IsFunctionWord(TokText(pd, k)))
-      return false;
-  }
+  for (int k = tb + 1; k < te; ++k)
+    if (UncasedWord(pd.info[k], TokText(pd, k))) return false;
   return true;
 }
 
@@ -132,15 +128,11 @@ bool ShortFigures(const std::u16string& text, const Token& t) {
   return true;
 }
 
-// Headline-like: a heading, an all-caps line, or a short title-case line
-// without sentence punctuation ("Resetting Ties", "Ups and Downs").
-// 0 body, 1 title-case line, 2 heading or all-caps line.
 // A lower-case content word: letters, no capital, no function word, after a space.
 bool LowerContentWord(const ParaData& pd, int i) {
   const TokenInfo& t = pd.info[i];
-  return (t.flags & kInfHasLetter) && !(t.flags & kInfCap) && !(t.flags & kInfNonLatin) &&
-         pd.pt->tokens[i].begin > 0 && (t.flags & kInfSpaceBefore) &&
-         !IsFunctionWord(TokText(pd, i));
+  return !(t.flags & kInfNonLatin) && pd.pt->tokens[i].begin > 0 &&
+         (t.flags & kInfSpaceBefore) && UncasedWord(t, TokText(pd, i));
 }
 
 bool NoLowerContentWord(const ParaData& pd) {
@@ -149,6 +141,9 @@ bool NoLowerContentWord(const ParaData& pd) {
   return true;
 }
 
+// Headline-like: a heading, an all-caps line, or a short title-case line
+// without sentence punctuation ("Resetting Ties", "Ups and Downs").
+// 0 body, 1 title-case line, 2 heading or all-caps line.
 int HeadlineKind(const Paragraph& p, const ParaData& pd) {
   if (p.kind == ParagraphKind::kHeading) return 2;
   const auto& toks = pd.pt->tokens;

@@ -162,6 +162,11 @@ int CapHyphen(const ParaData& pd, int i);
 // Whether tokens [tb, te) are written as a name: the first capitalised, every
 // other word capitalised or a function word ("Bank of England", not "Kyodo news").
 bool CasedName(const ParaData& pd, int tb, int te);
+// A word that is no part of a name written as one: letters, no capital, no function
+// word (the "news" of "Kyodo news"). CasedName's test of each later word.
+inline bool UncasedWord(const TokenInfo& t, std::u16string_view w) {
+  return (t.flags & kInfHasLetter) && !(t.flags & kInfCap) && !IsFunctionWord(w);
+}
 // Korean-style given names are one hyphenated token ("Suk-yeol", "Jae-in").
 bool HyphenGivenName(const ParaData& pd, int i);
 // 0 body, 1 title-case line, 2 heading or all-caps line (see tokens.cc).
