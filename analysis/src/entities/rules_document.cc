@@ -401,13 +401,14 @@ void Recognizer::PlacesAfterPlaceNouns() {
           !EqualsFolded(TokText(pd, i + 1), u"of") || !kNouns.HasStem(pd.info[i].word))
         continue;
       const int b = i + 2;
-      int e = b;
-      while (e < n && e - b < 3 && IsCapWord(pd.info[e]) && !(pd.info[e].lex & kLexCalendar) &&
-             !IsFunctionWord(TokText(pd, e)) && (e == b || (pd.info[e].flags & kInfSpaceBefore)) &&
-             !(e > b && (pd.info[e - 1].flags & kInfPossessive)))
-        ++e;
-      if (e == b || (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore)))
-        continue;  // a longer capitalised run: not read here
+      const int e = CapRunEnd(pd, b, false);
+      // a longer capitalised run, or one holding a month, a weekday or a function word:
+      // not read here
+      bool other = e - b > 3 || (e < n && IsCapWord(pd.info[e]) &&
+                                 (pd.info[e].flags & kInfSpaceBefore));
+      for (int k = b; k < e && !other; ++k)
+        other = (pd.info[k].lex & kLexCalendar) || IsFunctionWord(TokText(pd, k));
+      if (other) continue;
       if (OwnedOutside(pd, b, e)) continue;
       const int o = pd.owner[b];
       if (o >= 0) {
