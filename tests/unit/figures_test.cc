@@ -1677,3 +1677,32 @@ TEST_CASE("a score between two sides, 'over' after a year, a comet's P, 'on a Mo
   CheckNumber(r, "81p", FigureKind::kMoney, 0.81, "GBP");
   CHECK(r.Find("Monday") == nullptr);
 }
+
+TEST_CASE("a month-day within three months ahead, a poll share, a high-five, a scraped clock "
+          "(round 17)",
+          "[figures]") {
+  Result r = Run(
+      "Supporters gather for the May 30 vote in Harbour Town.\n"
+      "The clerk posted on May 30 a notice of the fee.\n"
+      "Nearly seven of 10 riders take the bus; page three of 10 is blank.\n"
+      "The winners shared a high-five after a season-high five-game run.\n"
+      "Second Thessalonians was read aloud.\n"
+      "Neither side could find the net while scoring stayed level at 0 \u2013 0.\n"
+      "Updated March 6, 2016 10:01PMAda Okafor wins",
+      factlens::Date{2016, 3, 10});
+  INFO(r.All());
+  CheckString(r, "May 30", FigureKind::kDate, "2016-05-30");  // 81 days ahead, no past verb
+  std::vector<std::string> mays;
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f) == "May 30") mays.push_back(f.value.str_lo);
+  CHECK(mays == std::vector<std::string>{"2016-05-30", "2015-05-30"});
+  CheckNumber(r, "Nearly seven of 10", FigureKind::kPercent, 70);
+  CHECK(r.Find("10 riders") == nullptr);
+  CHECK(r.Find("three of 10") == nullptr);
+  CHECK(r.Find("high-five") == nullptr);
+  CHECK(r.Find("five") == nullptr);
+  CheckNumber(r, "five-game", FigureKind::kQuantity, 5);
+  CHECK(r.Find("Second") == nullptr);
+  CHECK(r.Find("0") == nullptr);
+  CheckString(r, "March 6, 2016 10:01", FigureKind::kDate, "2016-03-06T22:01");
+}

@@ -187,6 +187,17 @@ bool Scanner::ByDeadline(int j) const {
   return Is(j - 1, "by") || (Is(j - 1, "the") && Is(j - 2, "by"));
 }
 
+// Whether a month and day without a year, `ahead` days after the dateline (-1: no day),
+// is the coming one though the sentence gives no future cue: within six weeks ("ends on
+// March 11" in a March 7 story); within three months unless a past verb stands right
+// before it ("the June 9 ferry vote" in an April story, not "filed on January 19" in a
+// November one).
+bool Scanner::ComingDay(int ahead) const {
+  constexpr int kSoonDays = 42, kComingDays = 92;
+  if (ahead < 0) return false;
+  return ahead <= kSoonDays || (ahead <= kComingDays && !PastVerbBefore(cur_, false));
+}
+
 int Scanner::InferYear(int month, int day, int weekday, std::string* note, int bias) const {
   if (!ctx_.ref) {
     *note = "year unknown";
@@ -219,12 +230,12 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     int past = dn(r.year) <= rd || (day == 0 && month == r.month) ? r.year : r.year - 1;
     int future = dn(r.year) >= rd || (day == 0 && month >= r.month) ? r.year : r.year + 1;
     best = past;
-    // Within six weeks ahead it is the coming date ("ends on March 11" in a
-    // March 7 story); further ahead only with a future cue.
+    // A day soon after the dateline is the coming one (ComingDay); further ahead
+    // only with a future cue.
     // A month alone up to two months ahead is the coming one ("support her in
     // November" in a September story); the past one would be "last November".
     bool month_soon = !day && (month - r.month + 12) % 12 <= 2;
-    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || (day && dn(future) - rd <= 42) ||
+    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(day ? dn(future) - rd : -1) ||
                            month_soon))
       best = future;
   }

@@ -177,13 +177,27 @@ int Scanner::SkipListLabel(int i) const {
 }
 
 // An idiom with a spelled number (number_names.txt): "six figures", "a six-figure
-// salary", "a five-alarm fire", "third world countries" hold no count or rank.
+// salary", "a five-alarm fire", "third world countries", "a high-five" hold no count
+// or rank.
 int Scanner::SkipNumberIdiom(int i) const {
   const Lex& l = lx_[i];
   if (l.type != kWord || !(l.cls & (kCardinal | kOrdinalW))) return -1;
   auto named = t_.number_names.find(l.low);
   if (named == t_.number_names.end()) return -1;
+  if (!(IsDash(i + 1) && Adj(i + 1)) &&
+      NumberNameBefore(named->second, IsDash(i - 1) && Adj(i) ? i - 2 : i - 1))
+    return i + 1;
   return NumberNameAfter(named->second, IsDash(i + 1) && Adj(i + 1) ? i + 2 : i + 1);
+}
+
+// Whether the lexeme k, right before a number, is one of the number's name words
+// written "<word" in number_names.txt ("<high": "a high-five"), and no word's last part
+// ("a season-high five-game streak").
+bool Scanner::NumberNameBefore(const std::vector<std::string>& names, int k) const {
+  if (!L(k) || L(k)->type != kWord || (IsDash(k - 1) && Adj(k))) return false;
+  for (const std::string& w : names)
+    if (w[0] == '<' && L(k)->low == std::string_view(w).substr(1)) return true;
+  return false;
 }
 
 // Whether one of a number's name words (number_names.txt) starts at lexeme k: the end

@@ -452,6 +452,7 @@ int Scanner::MatchProportion(NumCue* c) {
           : hyphened                          ? e + 3
           : Is(e, "of") && Is(e + 1, "every") ? e + 1
           : Is(e, "out") && Is(e + 1, "of")   ? e + 2
+          : PollShareOf(c->b, e)              ? e + 1
                                               : -1;
   if (k < 0) return kContinue;
   if (Is(k, "every")) ++k;
@@ -463,6 +464,16 @@ int Scanner::MatchProportion(NumCue* c) {
   Emit(c->b, d.end, FigureKind::kPercent, Num(m.v / d.v * 100.0), "percent", c->approx,
        "proportion: one in N");
   return d.end;
+}
+
+// A poll's share written "seven of 10" / "nine of ten" (b: where the spelled number
+// starts, e: "of"): a proportion only when the whole is ten or a hundred, and not an
+// item of a series ("page three of 10").
+bool Scanner::PollShareOf(int b, int e) const {
+  if (!Is(e, "of") || L(e - 1)->type != kWord) return false;
+  if (!(Is(e + 1, "10") || Is(e + 1, "ten") || Is(e + 1, "100"))) return false;
+  const Lex* p = L(b - 1);
+  return !(p && p->type == kWord && (p->upper || t_.sequence_nouns.count(p->low)));
 }
 
 // Fractions of a whole: "a third", "nearly half", "three quarters" -> percent; of a

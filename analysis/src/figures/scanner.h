@@ -362,6 +362,7 @@ class Scanner {
   // Run's steps (scanner.cc unless noted).
   int SkipNumberIdiom(int i) const;
   int NumberNameAfter(const std::vector<std::string>& names, int k) const;
+  bool NumberNameBefore(const std::vector<std::string>& names, int k) const;
   int SkipMarkupTag(int i) const;
   int SkipUrl(int i);              // non_figures.cc
   int MatchNoonOrMidnight(int i);  // times.cc
@@ -502,6 +503,8 @@ class Scanner {
   bool FigureJustBefore(int j) const;
   bool InningsOfAGame(int j) const;
   bool ByDeadline(int j) const;
+  bool ComingDay(int ahead) const;
+  bool PollShareOf(int b, int e) const;
   // "is to sail", "are to travel" at q.
   bool ArrangedFuture(int q) const;
   bool IsSeptember11(int month, int day, int b, int e) const;

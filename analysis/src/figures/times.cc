@@ -52,7 +52,7 @@ int Scanner::ReadMinutes(int k, int* mi, int* s, bool* colon) const {
 }
 
 // am / pm / a.m. / p.m. / a . m . / o'clock at k: the end, *ampm 1 (am), 2 (pm),
-// 3 (o'clock) or 0 (none, the end is k).
+// 3 (o'clock) or 0 (none, the end is k; also for "PM" glued to a capitalised word).
 int Scanner::ReadDayHalf(int k, int* ampm) const {
   *ampm = 0;
   const Lex* w = L(k);
@@ -60,6 +60,14 @@ int Scanner::ReadDayHalf(int k, int* ampm) const {
   if (w->low == "am"sv || w->low == "pm"sv) {
     *ampm = w->low == "am"sv ? 1 : 2;
     return k + 1;
+  }
+  // A scraped page's "10:01PMAda": the capitals glued to the next line's first word
+  // give the half of the day; the time ends before them.
+  const std::string& r = w->raw;
+  if (Adj(k) && r.size() > 2 && (r[0] == 'A' || r[0] == 'P') && r[1] == 'M' && r[2] >= 'A' &&
+      r[2] <= 'Z') {
+    *ampm = r[0] == 'A' ? 1 : 2;
+    return k;
   }
   if ((w->low == "a"sv || w->low == "p"sv) && IsSym(k + 1, ".") && Is(k + 2, "m")) {
     *ampm = w->low == "a"sv ? 1 : 2;
