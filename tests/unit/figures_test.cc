@@ -1706,3 +1706,18 @@ TEST_CASE("a month-day within three months ahead, a poll share, a high-five, a s
   CHECK(r.Find("0") == nullptr);
   CheckString(r, "March 6, 2016 10:01", FigureKind::kDate, "2016-03-06T22:01");
 }
+
+TEST_CASE("'over' before a range of years; an ordinal numbering a name in parentheses (round 17)",
+          "[figures]") {
+  Result r = Run(
+      "The study modelled yields over 2030-2060 for three crops.\n"
+      "Sales rose over 20 percent.\n"
+      "She ran in the Harbour Ward (Second) seat and in the second round.",
+      factlens::Date{2016, 3, 10});
+  INFO(r.All());
+  CheckStringRange(r, "2030-2060", "2030", "2060");
+  CHECK(r.Find("over 2030") == nullptr);
+  CHECK(r.Find("over 20 percent")->approx);
+  CHECK(r.Find("Second") == nullptr);
+  CheckNumber(r, "second", FigureKind::kOrdinal, 2);
+}

@@ -25,10 +25,16 @@ bool Scanner::OrdinalInName(int i) const {
   const Lex* n = L(i + 1);
   // "second-guess": a word of the list after a hyphen.
   if (IsDash(i + 1) && Adj(i + 1) && Adj(i + 2) && Has(i + 2, kOrdNameW)) return true;
+  // "District Council (Second)": a capitalised spelled ordinal alone in parentheses
+  // after a capitalised word numbers the name before it.
+  const Lex* a = L(i);
+  const Lex* before = L(i - 2);
+  if (a->type == kWord && a->upper && IsSym(i - 1, "(") && IsSym(i + 1, ")") && before &&
+      before->type == kWord && before->upper)
+    return true;
   if (!n || n->type != kWord) return false;
   if (n->cls & kOrdNameW) return true;
   if (Is(i, "first") && Is(i + 1, "place") && Is(i - 1, "the") && Is(i - 2, "in")) return true;
-  const Lex* a = L(i);
   return a->type == kWord && (a->cls & kOrdinalW) && a->upper && n->upper && !SentenceStart(i) &&
          !(n->cls & (kMonth | kWeekday));
 }

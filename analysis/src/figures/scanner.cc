@@ -126,8 +126,17 @@ int Scanner::TryDateAfterApostrophe(int i) {
   return IsApostrophe(i) ? TryDate(i + 1) : -1;
 }
 
+// "over 2000-2050": "over" before a range of years means "during"; the range is read
+// from its first year, with no approximation.
+bool Scanner::OverYearRange(int i) const {
+  if (!Is(i, "over")) return false;
+  const int y1 = Year4(i + 1);
+  return y1 >= 1000 && y1 <= 2999 && IsDash(i + 2) && Year4(i + 3) > y1;
+}
+
 // The figure matchers, in order, at a lexeme that may open a figure.
 int Scanner::TryFigureAt(int i) {
+  if (OverYearRange(i)) return -1;
   int next = TryDate(i);
   // "nearly 2 a.m.": a clock time after an approximator, before it is read as a number.
   if (next < 0 && (lx_[i].cls & kApproxW)) {
