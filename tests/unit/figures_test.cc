@@ -1712,7 +1712,8 @@ TEST_CASE("'over' before a range of years; an ordinal numbering a name in parent
   Result r = Run(
       "The study modelled yields over 2030-2060 for three crops.\n"
       "Sales rose over 20 percent.\n"
-      "She ran in the Harbour Ward (Second) seat and in the second round.",
+      "She ran in the Harbour Ward (Second) seat and in the second round.\n"
+      "The town keeps a right of first refusal on the mill.",
       factlens::Date{2016, 3, 10});
   INFO(r.All());
   CheckStringRange(r, "2030-2060", "2030", "2060");
@@ -1720,4 +1721,5 @@ TEST_CASE("'over' before a range of years; an ordinal numbering a name in parent
   CHECK(r.Find("over 20 percent")->approx);
   CHECK(r.Find("Second") == nullptr);
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
+  CHECK(r.Find("first") == nullptr);
 }
