@@ -1723,3 +1723,23 @@ TEST_CASE("'over' before a range of years; an ordinal numbering a name in parent
   CheckNumber(r, "second", FigureKind::kOrdinal, 2);
   CHECK(r.Find("first") == nullptr);
 }
+
+TEST_CASE("a newspaper called a daily, the emergency number, a lower-case 'may' after a day "
+          "(round 17)",
+          "[figures]") {
+  Result r = Run(
+      "The Harbour daily Tidings and the weekly Der Anker reported it, she told the daily.\n"
+      "The weekly CPI survey and a daily briefing resume; pills are taken twice daily.\n"
+      "A 911 caller phoned; 911 calls rose.\n"
+      "Children ages 4 to 12 may enter. The fair opened 12 may 2016.",
+      factlens::Date{2016, 3, 10});
+  INFO(r.All());
+  int recurring = 0;
+  for (const Figure& f : r.report.figures) recurring += f.kind == FigureKind::kDate &&
+                                                      f.value.str_lo.rfind("R/", 0) == 0;
+  CHECK(recurring == 3);  // the survey, the briefing, the pills
+  CHECK(r.Find("911") == nullptr);
+  CHECK(r.Find("911 calls") == nullptr);
+  CHECK(r.Find("12 may") == nullptr);
+  CheckString(r, "12 may 2016", FigureKind::kDate, "2016-05-12");
+}

@@ -203,6 +203,26 @@ int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) 
 
 // "daily", "quarterly", "semi-annually", "weekends", "Tuesdays", "every week": a
 // date whose value is "R/" + its period (ISO 8601), unit "recurring".
+// "the Harbour daily Tidings", "the weekly Der Anker", "told the daily.": a
+// periodical named by how often it appears, no recurring date. After "the"/"a" or a
+// capitalised word after them, before a capitalised word (no acronym) or a punctuation mark.
+bool Scanner::PeriodicalNoun(int i) const {
+  const std::string& w = lx_[i].low;
+  if (!(w == "daily"sv || w == "weekly"sv || w == "monthly"sv || w == "fortnightly"sv))
+    return false;
+  auto article = [&](int k) { return Is(k, "the") || Is(k, "a") || Is(k, "an"); };
+  const Lex* p = L(i - 1);
+  const bool after_name = p && p->type == kWord && p->upper && !SentenceStart(i - 1) &&
+                          article(i - 2);
+  if (!(article(i - 1) || after_name)) return false;
+  const Lex* n = L(i + 1);
+  if (!n) return true;
+  // "the weekly CPI survey", "the monthly PMI report": an acronym opens a noun phrase.
+  if (n->type == kWord) return n->upper && !n->allcaps;
+  return n->type == kSym && (n->low == ","sv || n->low == "."sv || n->low == ")"sv ||
+                             n->low == ";"sv);
+}
+
 int Scanner::MatchRecurring(int i) {
   const Lex& l = lx_[i];
   if (l.type != kWord || !(l.cls & kRecurW)) return -1;
@@ -225,6 +245,7 @@ int Scanner::MatchRecurring(int i) {
     // a rate (rate_nouns.txt).
     if (l.low == "everyday"sv && L(i + 1) && L(i + 1)->type == kWord) return -1;
     if (Has(i + 1, kRateNounW)) return -1;
+    if (PeriodicalNoun(i)) return i + 1;
     if (weekday_plural && !l.upper) return -1;
     if (weekday_plural) note = "every " + RawOf(&l).substr(0, RawOf(&l).size() - 1);
     period = r.period;

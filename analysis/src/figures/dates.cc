@@ -962,12 +962,15 @@ int Scanner::MatchDayFirst(DateCue* c) {
   if (Is(k2, "of")) ++k2;
   int month = 0;
   int me = MonthAt(k2, &month, false);
-  if (me <= -2) me = -2 - me;
+  const bool weak = me <= -2;  // a lower-case "may" or "march"
+  if (weak) me = -2 - me;
   bool spelled = L(k)->type == kWord;
   if (!(me >= 0 && (L(k2)->upper || !spelled) && (!spelled || Is(k + 1, "of")))) return kContinue;
   int end = me;
   int year = 0;
   int ye = YearAfter(end, &year);
+  // "ages 4 to 12 may enter": a lower-case "may" after a day is the verb unless a year follows.
+  if (weak && ye <= 0) return kContinue;
   if (ye > 0) end = ye;
   std::string note;
   if (!year) year = InferYear(month, dd, c->weekday, &note, c->bias);
