@@ -61,6 +61,11 @@ EXTRA = {
     "EGP": (["egyptian pound", "egyptian pounds"], []),
     "KPW": (["north korean won"], []),
     "PLN": (["zloty", "zlotys"], ["zł"]),
+    "HUF": (["forints"], []),
+    "RON": (["leu", "lei"], []),
+    "BGN": (["lev", "leva"], []),
+    "CZK": (["koruna", "korunas", "czech crowns"], []),
+    "HRK": (["kunas"], []),
     "BTC": (["bitcoin", "bitcoins"], ["₿"]),
 }
 

@@ -1743,3 +1743,20 @@ TEST_CASE("a newspaper called a daily, the emergency number, a lower-case 'may' 
   CHECK(r.Find("12 may") == nullptr);
   CheckString(r, "12 may 2016", FigureKind::kDate, "2016-05-12");
 }
+
+TEST_CASE("currencies in the plural, a golf score under par, a league's name (round 17)",
+          "[figures]") {
+  Result r = Run(
+      "Tickets cost 3,400 forints; the levy raised 2.35 billion lei.\n"
+      "Okafor carded a three-under 69 on Sunday.\n"
+      "Division two\n"
+      "Harbour 5 3 1 1 9 4 10",
+      factlens::Date{2016, 3, 10});
+  INFO(r.All());
+  CheckNumber(r, "3,400 forints", FigureKind::kMoney, 3400, "HUF");
+  CheckNumber(r, "2.35 billion lei", FigureKind::kMoney, 2.35e9, "RON");
+  const Figure* round = r.Find("69");
+  REQUIRE(round != nullptr);
+  CHECK_FALSE(round->approx);
+  CHECK(r.Find("two") == nullptr);
+}

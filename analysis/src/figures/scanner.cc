@@ -25,8 +25,9 @@ void Scanner::Emit(int b, int e, FigureKind kind, FigureValue value, std::string
 
 int Scanner::MatchApprox(int j) const {
   if (!Has(j, kApproxW)) return -1;
-  // "12-under 201", "3-over 75": a golf score before the total, no approximation.
-  if (IsDash(j - 1) && Adj(j) && L(j - 2) && L(j - 2)->type == kNum) return -1;
+  // "12-under 201", "three-under 69": a golf score before the total, no approximation.
+  if (IsDash(j - 1) && Adj(j) && L(j - 2) && (L(j - 2)->type == kNum || Has(j - 2, kCardinal)))
+    return -1;
   // "$4 billion over 10 years", "five hits over 6 2/3 innings": "over" right after a
   // figure is the period it spans, not "more than".
   if (lx_[j].low == "over"sv &&

@@ -220,8 +220,11 @@ void BuildWordLists(Tables* t) {
     t->duration_leads.insert(std::string(w));
   for (std::string_view w : EmbeddedLines("figures/duration_adjectives.txt"))
     t->duration_adjectives.insert(std::string(w));
-  for (const Row& r : EmbeddedRows("figures/number_names.txt"))
-    if (r.size() > 1) t->number_names[std::string(r[0])] = SplitWords(std::string(r[1]));
+  for (const Row& r : EmbeddedRows("figures/number_names.txt")) {
+    if (r.size() < 2) continue;
+    std::vector<std::string>& names = t->number_names[std::string(r[0])];  // rows may repeat
+    for (std::string& w : SplitWords(std::string(r[1]))) names.push_back(std::move(w));
+  }
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);
 }
 
