@@ -1760,3 +1760,16 @@ TEST_CASE("currencies in the plural, a golf score under par, a league's name (ro
   CHECK_FALSE(round->approx);
   CHECK(r.Find("two") == nullptr);
 }
+
+TEST_CASE("a height '6-foot-1', 'Saturday nights' every week, 'a first impression' (round 17)",
+          "[figures]") {
+  Result r = Run(
+      "The chair is 6-foot-1. Debates fall on Saturday nights; one is on Saturday night.\n"
+      "Interviews shape a first impression quickly.",
+      factlens::Date{2016, 3, 10});
+  INFO(r.All());
+  CheckNumber(r, "6-foot-1", FigureKind::kQuantity, 6 + 1.0 / 12, "foot");
+  CheckString(r, "Saturday nights", FigureKind::kDate, "R/P1W");
+  CheckStringRange(r, "Saturday night", "2016-03-05T20:00", "2016-03-05T23:59:59");
+  CHECK(r.Find("first") == nullptr);
+}

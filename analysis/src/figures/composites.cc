@@ -120,6 +120,17 @@ bool Scanner::PartOfDayAdjective(int e) const {
 // evening", "last night"; after a date figure also a bare "afternoon" ("Tuesday
 // afternoon": the merge joins them). A time range, or a date-time range when it
 // names its day.
+// "on Saturday nights", "Sunday mornings": a weekday (the figure just read) before a
+// plural part of the day at i recurs every week; the weekday's date gives way to it.
+int Scanner::WeeklyPartOfDay(int i) {
+  int b = i - 1;
+  while (b > 0 && lx_[b].b > out_.back().span.begin) --b;
+  const std::string note = "every " + RawOf(&lx_[i - 1]) + " " + lx_[i].low.substr(0, lx_[i].low.size() - 1);
+  out_.pop_back();
+  Emit(b, i + 1, FigureKind::kDate, Str("R/P1W"), "recurring", false, note);
+  return i + 1;
+}
+
 int Scanner::MatchPartOfDay(int i) {
   const Lex& l = lx_[i];
   if (l.type != kWord || !(l.cls & kPartDayW)) return -1;
@@ -133,6 +144,9 @@ int Scanner::MatchPartOfDay(int i) {
   int b = PartOfDayStart(i, &day, &mod, &opened);
   bool after_date =
       i > 0 && !out_.empty() && out_.back().span.end == lx_[i - 1].e && DayDate(out_.back());
+  if (l.low.back() == 's' && i > 0 && Has(i - 1, kWeekday) && !out_.empty() &&
+      out_.back().kind == FigureKind::kDate && out_.back().span.end == lx_[i - 1].e)
+    return WeeklyPartOfDay(i);
   if (!opened && !after_date) return -1;
   if (!mod.empty() && PartOfDayAdjective(e)) return -1;
   if (!out_.empty() && out_.back().span.end > lx_[b].b) b = i;

@@ -362,9 +362,16 @@ FigureValue Scanner::AgoDate(const FigureValue& v, const std::string& unit) cons
   return Str(IsoDate(total / 12, total % 12 + 1));
 }
 
-// "5 feet and 2 inches", "5 ft 2 in" (fe: after "feet"): the end, adding the
-// inches to *total; else fe.
+// "5 feet and 2 inches", "5 ft 2 in", a height "6-foot-1" (fe: after "feet"): the end,
+// adding the inches to *total; else fe.
 int Scanner::InchesAfterFeet(int fe, double* total) {
+  if (IsDash(fe) && Adj(fe) && Is(fe - 1, "foot") && L(fe + 1) && Adj(fe + 1)) {
+    NumMatch in = ParseNumber(fe + 1, false);
+    if (in.ok && in.valued && in.integer && in.v < 12 && in.end == fe + 2) {
+      *total += in.v / 12.0;
+      return fe + 2;
+    }
+  }
   int k3 = fe;
   if (Is(k3, "and")) ++k3;
   if (!(L(k3) && L(k3)->type == kNum)) return fe;

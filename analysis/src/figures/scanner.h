@@ -507,6 +507,7 @@ class Scanner {
   bool PollShareOf(int b, int e) const;
   bool OverYearRange(int i) const;
   bool PeriodicalNoun(int i) const;
+  int WeeklyPartOfDay(int i);
   // "is to sail", "are to travel" at q.
   bool ArrangedFuture(int q) const;
   bool IsSeptember11(int month, int day, int b, int e) const;
