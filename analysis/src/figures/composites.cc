@@ -125,7 +125,8 @@ bool Scanner::PartOfDayAdjective(int e) const {
 int Scanner::WeeklyPartOfDay(int i) {
   int b = i - 1;
   while (b > 0 && lx_[b].b > out_.back().span.begin) --b;
-  const std::string note = "every " + RawOf(&lx_[i - 1]) + " " + lx_[i].low.substr(0, lx_[i].low.size() - 1);
+  const std::string& part = lx_[i].low;
+  const std::string note = "every " + RawOf(&lx_[i - 1]) + " " + part.substr(0, part.size() - 1);
   out_.pop_back();
   Emit(b, i + 1, FigureKind::kDate, Str("R/P1W"), "recurring", false, note);
   return i + 1;

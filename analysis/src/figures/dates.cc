@@ -235,8 +235,9 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // A month alone up to two months ahead is the coming one ("support her in
     // November" in a September story); the past one would be "last November".
     bool month_soon = !day && (month - r.month + 12) % 12 <= 2;
-    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(day ? dn(future) - rd : -1) ||
-                           month_soon))
+    const int ahead = day ? dn(future) - rd : -1;
+    if (future != past &&
+        (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) || month_soon))
       best = future;
   }
   *note = "year inferred from " + ctx_.ref_source;
