@@ -1773,3 +1773,12 @@ TEST_CASE("a height '6-foot-1', 'Saturday nights' every week, 'a first impressio
   CheckStringRange(r, "Saturday night", "2016-03-05T20:00", "2016-03-05T23:59:59");
   CHECK(r.Find("first") == nullptr);
 }
+
+TEST_CASE("an idiom of three words after a number: 'fifteen minutes of fame' (round 17)",
+          "[figures]") {
+  Result r = Run("The band had its fifteen minutes of fame. The talk lasted fifteen minutes of "
+                 "the hour; 15 minutes of fame is brief.");
+  INFO(r.All());
+  CHECK(r.report.figures.size() == 1);
+  CheckNumber(r, "fifteen minutes", FigureKind::kDuration, 15, "minute");
+}

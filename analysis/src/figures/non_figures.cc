@@ -202,15 +202,20 @@ bool Scanner::NumberNameBefore(const std::vector<std::string>& names, int k) con
 
 // Whether one of a number's name words (number_names.txt) starts at lexeme k: the end
 // of the match, or -1. "world_countries" stands for two words ("third world
-// countries", not "third world crown").
+// countries", not "third world crown"), "minutes_of_fame" for three.
 int Scanner::NumberNameAfter(const std::vector<std::string>& names, int k) const {
   if (!L(k) || L(k)->type != kWord) return -1;
   for (const std::string& w : names) {
-    const size_t join = w.find('_');
-    if (join == std::string::npos ? L(k)->low == w
-                                  : L(k)->low == std::string_view(w).substr(0, join) &&
-                                        Is(k + 1, std::string_view(w).substr(join + 1)))
-      return join == std::string::npos ? k + 1 : k + 2;
+    if (w[0] == '<') continue;
+    std::string_view rest(w);
+    int j = k;
+    for (;;) {
+      const size_t join = rest.find('_');
+      if (!Is(j, rest.substr(0, join))) break;
+      ++j;
+      if (join == std::string_view::npos) return j;
+      rest.remove_prefix(join + 1);
+    }
   }
   return -1;
 }
