@@ -116,10 +116,6 @@ bool Scanner::PartOfDayAdjective(int e) const {
   return !(w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
 }
 
-// "in the morning", "this afternoon", "tonight", "early morning", "late in the
-// evening", "last night"; after a date figure also a bare "afternoon" ("Tuesday
-// afternoon": the merge joins them). A time range, or a date-time range when it
-// names its day.
 // "on Saturday nights", "Sunday mornings": a weekday (the figure just read) before a
 // plural part of the day at i recurs every week; the weekday's date gives way to it.
 int Scanner::WeeklyPartOfDay(int i) {
@@ -132,6 +128,10 @@ int Scanner::WeeklyPartOfDay(int i) {
   return i + 1;
 }
 
+// "in the morning", "this afternoon", "tonight", "early morning", "late in the
+// evening", "last night"; after a date figure also a bare "afternoon" ("Tuesday
+// afternoon": the merge joins them). A time range, or a date-time range when it
+// names its day.
 int Scanner::MatchPartOfDay(int i) {
   const Lex& l = lx_[i];
   if (l.type != kWord || !(l.cls & kPartDayW)) return -1;
@@ -216,11 +216,10 @@ int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) 
   return k + 1;
 }
 
-// "daily", "quarterly", "semi-annually", "weekends", "Tuesdays", "every week": a
-// date whose value is "R/" + its period (ISO 8601), unit "recurring".
 // "the Harbour daily Tidings", "the weekly Der Anker", "told the daily.": a
 // periodical named by how often it appears, no recurring date. After "the"/"a" or a
-// capitalised word after them, before a capitalised word (no acronym) or a punctuation mark.
+// capitalised word after them, before a capitalised word (no acronym) or a punctuation
+// mark.
 bool Scanner::PeriodicalNoun(int i) const {
   const std::string& w = lx_[i].low;
   if (!(w == "daily"sv || w == "weekly"sv || w == "monthly"sv || w == "fortnightly"sv))
@@ -238,6 +237,8 @@ bool Scanner::PeriodicalNoun(int i) const {
                              n->low == ";"sv);
 }
 
+// "daily", "quarterly", "semi-annually", "weekends", "Tuesdays", "every week": a
+// date whose value is "R/" + its period (ISO 8601), unit "recurring".
 int Scanner::MatchRecurring(int i) {
   const Lex& l = lx_[i];
   if (l.type != kWord || !(l.cls & kRecurW)) return -1;

@@ -473,9 +473,10 @@ int Scanner::MatchProportion(NumCue* c) {
   return d.end;
 }
 
-// A poll's share written "seven of 10" / "nine of ten" (b: where the spelled number
-// starts, e: "of"): a proportion only when the whole is ten or a hundred, and not an
-// item of a series ("page three of 10").
+// A poll's share written "seven of 10" / "nine of ten" (b: where the number starts, e:
+// "of"): a proportion only when the part is spelled out (the lexeme before "of" is a
+// word), the whole is ten or a hundred, and it is no item of a series ("page three of
+// 10").
 bool Scanner::PollShareOf(int b, int e) const {
   if (!Is(e, "of") || L(e - 1)->type != kWord) return false;
   if (!(Is(e + 1, "10") || Is(e + 1, "ten") || Is(e + 1, "100"))) return false;
