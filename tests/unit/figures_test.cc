@@ -1782,3 +1782,20 @@ TEST_CASE("an idiom of three words after a number: 'fifteen minutes of fame' (ro
   CHECK(r.report.figures.size() == 1);
   CheckNumber(r, "fifteen minutes", FigureKind::kDuration, 15, "minute");
 }
+
+TEST_CASE("an itinerary runs on in the coming year the text states; 'victory over' (round 17)",
+          "[figures]") {
+  // No reference date: the year comes from the text's own dates.
+  Result r = Run(
+      "HARBOUR 2016-08-30\n"
+      "The choir will tour from April 8 next year.\n"
+      "April 11 v Eastmark\n"
+      "June 2-4 v Westmark\n"
+      "Ruritania sealed a narrow victory over 12 rival crews.");
+  INFO(r.All());
+  CheckString(r, "April 11", FigureKind::kDate, "2017-04-11");
+  CheckStringRange(r, "June 2-4", "2017-06-02", "2017-06-04");
+  const Figure* side = r.Find("12 rival crews");
+  REQUIRE(side != nullptr);
+  CHECK_FALSE(side->approx);
+}

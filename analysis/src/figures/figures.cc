@@ -9,6 +9,7 @@
 #include "factlens/figures.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <optional>
 #include <string>
@@ -208,6 +209,50 @@ void RescanAgainstText(const Document& doc, const Report& report, DocContext* ct
   std::inplace_merge(figs->begin(), figs->begin() + middle, figs->end(), BySpan);
 }
 
+// Whether v begins with a full ISO date, "YYYY-MM-DD".
+bool FullIsoDate(const std::string& v) {
+  return v.size() >= 10 && v[4] == '-' && v[7] == '-' &&
+         std::isdigit(static_cast<unsigned char>(v[0]));
+}
+
+// v with its year moved on by one ("1996-05-24" -> "1997-05-24"); v itself when it holds
+// no full date.
+std::string NextYearOf(const std::string& v) {
+  if (!FullIsoDate(v)) return v;
+  return std::to_string(std::stoi(v.substr(0, 4)) + 1) + v.substr(4);
+}
+
+// A list of month-days that runs on in a coming year the text states: "the choir tours
+// from April 8 next year" ... "April 11 v Eastmark". A month and day whose
+// year was inferred takes the year of the latest full date stated before it when that
+// year is the next one and lies after the reference date's, and the month-day falls on
+// or after the stated one. Only forward: a story names its own year's dates without a
+// year, so a stated past year is not carried.
+void CarryComingYear(const std::optional<Date>& ref, std::vector<Figure>* figs) {
+  if (!ref) return;
+  int anchor_year = 0;
+  std::string anchor_md;  // "MM-DD" of the latest full date the text states
+  for (Figure& f : *figs) {
+    if (f.kind != FigureKind::kDate || !FullIsoDate(f.value.str_lo)) continue;
+    const std::string& v = f.value.str_lo;
+    const bool inferred = f.note.find("year inferred") != std::string::npos;
+    if (!inferred) {
+      // One stated day ("April 8 next year", a dateline); not a range such as a week.
+      if (f.note.find("resolved") == std::string::npos &&
+          f.value.type == FigureValue::Type::kString) {
+        anchor_year = std::stoi(v.substr(0, 4));
+        if (anchor_year <= ref->year) anchor_year = 0;  // not a coming year
+        anchor_md = v.substr(5, 5);
+      }
+      continue;
+    }
+    if (anchor_year != std::stoi(v.substr(0, 4)) + 1 || v.compare(5, 5, anchor_md) < 0) continue;
+    f.value.str_lo = NextYearOf(f.value.str_lo);
+    f.value.str_hi = NextYearOf(f.value.str_hi);
+    f.note = "year carried from an earlier date of the coming year";
+  }
+}
+
 }  // namespace
 
 void FindFigures(const Document& doc, Report* report) {
@@ -219,6 +264,7 @@ void FindFigures(const Document& doc, Report* report) {
   std::vector<Figure> figs;
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) ScanParagraph(doc, *report, ctx, p, &figs);
   if (!ctx.ref) RescanAgainstText(doc, *report, &ctx, &figs);
+  CarryComingYear(ctx.ref, &figs);
   for (Figure& f : figs) {
     if (f.value.type == FigureValue::Type::kNumber ||
         f.value.type == FigureValue::Type::kNumberRange) {

@@ -28,6 +28,11 @@ int Scanner::MatchApprox(int j) const {
   // "12-under 201", "three-under 69": a golf score before the total, no approximation.
   if (IsDash(j - 1) && Adj(j) && L(j - 2) && (L(j - 2)->type == kNum || Has(j - 2, kCardinal)))
     return -1;
+  // "a narrow victory over 12 rival crews": "over" after a win names the beaten side.
+  if (lx_[j].low == "over"sv &&
+      (Is(j - 1, "victory") || Is(j - 1, "victories") || Is(j - 1, "triumph") ||
+       Is(j - 1, "upset") || Is(j - 1, "win")))
+    return -1;
   // "$4 billion over 10 years", "five hits over 6 2/3 innings": "over" right after a
   // figure is the period it spans, not "more than".
   if (lx_[j].low == "over"sv &&
