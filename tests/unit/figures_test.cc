@@ -655,14 +655,12 @@ TEST_CASE("a minus set apart in a column of changes; 'stg' is sterling", "[figur
   CHECK(r.Find("- 12") == nullptr);
 }
 
-TEST_CASE("'a millionth of' is a fraction; a month 'is to be held' is the coming one",
+TEST_CASE("'a millionth of' is a fraction of a metre; a month 'is to be held' is the coming one",
           "[figures]") {
   Result r = Run("A millionth of a metre is small, and the millionth visitor won.");
   INFO(r.All());
-  const Figure* f = r.Find("A millionth");
-  REQUIRE(f != nullptr);
-  CHECK(f->kind == FigureKind::kPercent);
-  CHECK(f->value.lo == Approx(0.0001));
+  // Round 17: a fraction of a unit of measure is that much of the unit.
+  CheckNumber(r, "A millionth of a metre", FigureKind::kQuantity, 1e-6, "metre");
   const Figure* o = r.Find("millionth");
   REQUIRE(o != nullptr);
   CHECK(o->kind == FigureKind::kOrdinal);
@@ -1798,4 +1796,14 @@ TEST_CASE("an itinerary runs on in the coming year the text states; 'victory ove
   const Figure* side = r.Find("12 rival crews");
   REQUIRE(side != nullptr);
   CHECK_FALSE(side->approx);
+}
+
+TEST_CASE("a fraction of a unit of measure is a quantity (round 17)", "[figures]") {
+  Result r = Run("The grain is a millionth of a meter wide; the lane runs a quarter of a mile. "
+                 "A third of voters agree; it took a quarter of a century.");
+  INFO(r.All());
+  CheckNumber(r, "a millionth of a meter", FigureKind::kQuantity, 1e-6, "metre");
+  CheckNumber(r, "a quarter of a mile", FigureKind::kQuantity, 0.25, "mile");
+  CheckNumber(r, "A third", FigureKind::kPercent, 100.0 / 3);
+  CheckNumber(r, "a quarter of a century", FigureKind::kDuration, 0.25, "century");
 }

@@ -512,6 +512,15 @@ int Scanner::MatchWholeFraction(NumCue* c) {
       return c->e + 3;
     }
   }
+  // "a quarter of a mile", "a millionth of a meter", "half a mile": a fraction of a unit
+  // of measure.
+  const int k = Is(c->e, "of") ? c->e + 1 : c->e;
+  std::string unit;
+  const int ue = m.valued && (Is(k, "a") || Is(k, "an")) ? MatchUnit(k + 1, &unit) : -1;
+  if (ue > 0 && L(k + 1)->type == kWord) {
+    Emit(c->b, ue, FigureKind::kQuantity, Num(m.v), unit, c->approx, c->note);
+    return ue;
+  }
   FigureValue fv = m.valued ? Num(m.v * 100.0) : FigureValue{};
   Emit(c->b, c->e, FigureKind::kPercent, fv, "percent", c->approx,
        std::string("fraction of a whole") + (c->note.empty() ? "" : "; " + c->note));
