@@ -261,15 +261,26 @@ void Model::Score(const uint32_t* rows, int n, int32_t* scores) const {
   for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
 }
 
+int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const {
+  int m = 0;
+  for (int f = 0; f < n; ++f) {
+    const int16_t* w = Weights(rows[f]);
+    if (w != kZeroRow) weights[m++] = w;
+  }
+  return m;
+}
+
 void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
                 int* tags) const {
-  // Static features of token i+2 are hashed and prefetched while token i is
-  // decided: the weight rows are random accesses into a multi-megabyte table.
+  // Static features of token i+2 are hashed, and their weight rows found and
+  // prefetched, while token i is decided: the rows are random accesses into a
+  // multi-megabyte table.
   struct Pending {
-    uint32_t rows[kMaxFeatures];
+    const int16_t* weights[kMaxFeatures];
     int n;
   };
   Pending ring[4];
+  uint32_t rows[kMaxFeatures];
   auto prepare = [&](int i) {
     if (i >= end) return;
     Pending& p = ring[i & 3];
@@ -277,13 +288,13 @@ void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, in
       p.n = -1;
       return;
     }
-    p.n = ExtractStatic(info, spelling, begin, end, i, p.rows);
-    for (int f = 0; f < p.n; ++f) __builtin_prefetch(Weights(p.rows[f]));
+    p.n = PresentWeights(rows, ExtractStatic(info, spelling, begin, end, i, rows), p.weights);
+    for (int f = 0; f < p.n; ++f) __builtin_prefetch(p.weights[f]);
   };
   prepare(begin);
   prepare(begin + 1);
   int32_t scores[kNumTags];
-  uint32_t dyn[kMaxFeatures];
+  const int16_t* dyn[kMaxFeatures];
   int p1 = -1, p2 = -1;
   for (int i = begin; i < end; ++i) {
     prepare(i + 2);
@@ -294,15 +305,17 @@ void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, in
       continue;
     }
     Pending& p = ring[i & 3];
-    if (p.n < 0) p.n = ExtractStatic(info, spelling, begin, end, i, p.rows);
-    const int nd = ExtractDynamic(info, spelling, begin, end, i, p1, p2, dyn);
+    if (p.n < 0)
+      p.n = PresentWeights(rows, ExtractStatic(info, spelling, begin, end, i, rows), p.weights);
+    const int nd =
+        PresentWeights(rows, ExtractDynamic(info, spelling, begin, end, i, p1, p2, rows), dyn);
     int32_t acc[kRowWidth] = {0};
     for (int f = 0; f < p.n; ++f) {
-      const int16_t* w = Weights(p.rows[f]);
+      const int16_t* w = p.weights[f];
       for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
     }
     for (int f = 0; f < nd; ++f) {
-      const int16_t* w = Weights(dyn[f]);
+      const int16_t* w = dyn[f];
       for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
     }
     scores[0] = 0;

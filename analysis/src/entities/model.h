@@ -372,6 +372,9 @@ class Model {
     return static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
 #endif
   }
+  // The weight rows of feature rows[0, n) that the model holds, into
+  // weights (absent rows weigh zero and are left out); returns their number.
+  int PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const;
   void Clear();
   static const int16_t kZeroRow[kRowWidth];
   const uint64_t* present_ = nullptr;  // kBlocks words
