@@ -86,10 +86,15 @@ void TagDocument(const Model& model, const std::vector<TagUnit>& units) {
     if (!labels.Apply(u.info, u.tags->data(), u.collect)) continue;
     const std::vector<TokenInfo>& info = *u.info;
     for (const Sentence& s : u.pt->sentences) {
-      bool labelled = false;
-      for (int i = s.first_token; i < s.end_token && !labelled; ++i) labelled = info[i].label != 0;
-      if (labelled)
-        model.Tag(info, u.spelling, s.first_token, s.end_token, &(*u.tags)[s.first_token]);
+      int first = -1, last = -1;
+      for (int i = s.first_token; i < s.end_token; ++i) {
+        if (!info[i].label) continue;
+        if (first < 0) first = i;
+        last = i;
+      }
+      if (first >= 0)
+        model.Retag(info, u.spelling, s.first_token, s.end_token, first, last,
+                    &(*u.tags)[s.first_token]);
     }
   }
 }

@@ -2,6 +2,7 @@
 // greedy decoding.
 #include "entities/model.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "common/embedded_data.h"
@@ -272,6 +273,16 @@ int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) 
 
 void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
                 int* tags) const {
+  Decode(info, spelling, begin, begin, end, end, tags);
+}
+
+void Model::Retag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                  int end, int first, int last, int* tags) const {
+  Decode(info, spelling, begin, std::max(begin, first - 1), end, last + 2, tags);
+}
+
+void Model::Decode(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                   int from, int end, int settled, int* tags) const {
   // Static features of token i+2 are hashed, and their weight rows found and
   // prefetched, while token i is decided: the rows are random accesses into a
   // multi-megabyte table.
@@ -291,14 +302,20 @@ void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, in
     p.n = PresentWeights(rows, ExtractStatic(info, spelling, begin, end, i, rows), p.weights);
     for (int f = 0; f < p.n; ++f) __builtin_prefetch(p.weights[f]);
   };
-  prepare(begin);
-  prepare(begin + 1);
+  prepare(from);
+  prepare(from + 1);
   int32_t scores[kNumTags];
   const int16_t* dyn[kMaxFeatures];
-  int p1 = -1, p2 = -1;
-  for (int i = begin; i < end; ++i) {
+  int p1 = from - 1 >= begin ? tags[from - 1 - begin] : -1;
+  int p2 = from - 2 >= begin ? tags[from - 2 - begin] : -1;
+  bool same1 = true, same2 = true;  // tags of i - 1 and i - 2 as before
+  for (int i = from; i < end; ++i) {
+    // Same features and the same two previous tags: the rest as before.
+    if (i >= settled && same1 && same2) return;
     prepare(i + 2);
     if (Gated(info[i].flags, info[i].lex, p1)) {
+      same2 = same1;
+      same1 = tags[i - begin] == 0;
       tags[i - begin] = 0;
       p2 = p1;
       p1 = 0;
@@ -326,6 +343,8 @@ void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, in
       if (!allowed[t]) continue;
       if (best < 0 || scores[t] > scores[best]) best = t;
     }
+    same2 = same1;
+    same1 = tags[i - begin] == best;
     tags[i - begin] = best;
     p2 = p1;
     p1 = best;

@@ -322,9 +322,10 @@ struct TagUnit {
 };
 
 // Tags a document in two passes (doc_labels.cc): every sentence once without
-// labels; then, with the labels the first pass gave each word elsewhere
-// (DocLabels), again every sentence holding a labelled token. The run time and
-// the trainer's scoring both tag through here.
+// labels (TokenInfo::label is 0 on entry, as ComputeTokenInfo leaves it); then,
+// with the labels the first pass gave each word elsewhere (DocLabels), again
+// every sentence holding a labelled token (Model::Retag). The run time and the
+// trainer's scoring both tag through here.
 void TagDocument(const Model& model, const std::vector<TagUnit>& units);
 
 // The run-time model (int16 weights). Only the rows present in the file are
@@ -348,6 +349,13 @@ class Model {
   // Greedy BILOU decoding of tokens [begin, end) of a paragraph into tags.
   void Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
            int* tags) const;
+  // Tag again after the labels of tokens first..last (of [begin, end)) changed
+  // from 0, with `tags` as Tag left them: the same tags as Tag would give.
+  // Only the features of first - 1 .. last + 1 read those labels, so the tags
+  // before first - 1 stand, and from last + 2 on decoding stops as soon as the
+  // two previous tags are again those of before.
+  void Retag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
+             int first, int last, int* tags) const;
   void Score(const uint32_t* rows, int n, int32_t* scores) const;
 
  private:
@@ -375,6 +383,11 @@ class Model {
   // The weight rows of feature rows[0, n) that the model holds, into
   // weights (absent rows weigh zero and are left out); returns their number.
   int PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const;
+  // Greedy decoding of tokens [from, end) of the sentence [begin, end), whose
+  // tags before `from` are in tags[0, from - begin); from token `settled` on,
+  // stops once the two previous tags are those tags[] held before.
+  void Decode(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int from,
+              int end, int settled, int* tags) const;
   void Clear();
   static const int16_t kZeroRow[kRowWidth];
   const uint64_t* present_ = nullptr;  // kBlocks words
