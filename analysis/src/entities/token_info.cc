@@ -126,12 +126,28 @@ int StemEnd(const std::u16string& text, int b, int e, TokenInfo* inf) {
   return e;
 }
 
-// Hash of the folded units [from, to) of the stem [b, stem_end), with the
-// length asked for (prefix and suffix features).
-uint32_t AffixHash(const std::u16string& text, int b, int stem_end, int from, int to) {
+// Hash of n folded units, with the length asked for (a shorter stem gives
+// fewer units than asked).
+inline uint32_t AffixHash(const char16_t* folded, int n, int asked) {
   uint64_t a = kFnvBasis;
-  for (int k = std::max(from, b); k < std::min(to, stem_end); ++k) a = FnvAdd(a, FoldUnit(text[k]));
-  return Hash32(a ^ static_cast<uint64_t>(to - from));
+  for (int k = 0; k < n; ++k) a = FnvAdd(a, folded[k]);
+  return Hash32(a ^ static_cast<uint64_t>(asked));
+}
+
+// The prefix and suffix features of the stem [b, stem_end): the hashes of its
+// first three and of its last two, three and four folded units (each unit
+// folded once).
+void AffixHashes(const std::u16string& text, int b, int stem_end, Spelling* sp) {
+  const int len = std::max(stem_end - b, 0);
+  char16_t head[3], tail[4];
+  const int nh = std::min(len, 3), nt = std::min(len, 4);
+  for (int k = 0; k < nh; ++k) head[k] = FoldUnit(text[b + k]);
+  for (int k = 0; k < nt; ++k) tail[k] = FoldUnit(text[stem_end - nt + k]);
+  sp->pre3 = AffixHash(head, nh, 3);
+  const int n2 = std::min(nt, 2), n3 = std::min(nt, 3);
+  sp->suf2 = AffixHash(tail + nt - n2, n2, 2);
+  sp->suf3 = AffixHash(tail + nt - n3, n3, 3);
+  sp->suf4 = AffixHash(tail, nt, 4);
 }
 
 // An Arabic article in lower case glued by a hyphen to a capitalised name
@@ -221,10 +237,7 @@ void OneTokenInfo(const std::u16string& text, const Token& t, bool first, const 
   if (sp) {
     sp->shape = Hash32(c.shape);
     sp->short_shape = Hash32(c.short_shape);
-    sp->pre3 = AffixHash(text, b, stem_end, b, b + 3);
-    sp->suf2 = AffixHash(text, b, stem_end, stem_end - 2, stem_end);
-    sp->suf3 = AffixHash(text, b, stem_end, stem_end - 3, stem_end);
-    sp->suf4 = AffixHash(text, b, stem_end, stem_end - 4, stem_end);
+    AffixHashes(text, b, stem_end, sp);
   }
   if (letters > 0 && !(inf->flags & kInfLong)) inf->lex = lex.Lookup(KeyAdd(kKeySeed, c.stem));
   // A name listed with its 's ("McDonald's", "Moody's") is no possessive.
