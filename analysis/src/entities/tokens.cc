@@ -16,17 +16,20 @@ namespace ner {
 using std::string_view_literals::operator""sv;
 
 WordList::WordList(std::string_view file) {
+  std::vector<std::pair<uint64_t, std::u16string>> entries;
   for (std::string_view line : EmbeddedLines(file)) {
     std::u16string w = Utf16(line);
     for (char16_t& c : w) c = FoldUnit(c);
     max_size_ = std::max(max_size_, w.size());
     uint64_t h = kFnvBasis;
     for (char16_t c : w) h = FnvAdd(h, c);
+    entries.emplace_back(h, std::move(w));
+  }
+  std::sort(entries.begin(), entries.end());
+  for (auto& [h, w] : entries) {
     stems_.push_back(h);
     words_.push_back(std::move(w));
   }
-  std::sort(words_.begin(), words_.end());
-  std::sort(stems_.begin(), stems_.end());
 }
 
 bool WordList::HasStem(uint64_t word) const {
@@ -34,13 +37,19 @@ bool WordList::HasStem(uint64_t word) const {
 }
 
 bool WordList::Has(std::u16string_view w) const {
-  char16_t buf[64];
-  if (w.size() > max_size_ || w.size() > std::size(buf)) return false;
-  for (size_t i = 0; i < w.size(); ++i) buf[i] = FoldUnit(w[i]);
-  const std::u16string_view folded(buf, w.size());
-  auto it = std::lower_bound(words_.begin(), words_.end(), folded,
-                             [](const std::u16string& a, std::u16string_view b) { return a < b; });
-  return it != words_.end() && *it == folded;
+  if (w.size() > max_size_ || w.size() > kMaxLookup) return false;
+  uint64_t h = kFnvBasis;
+  for (char16_t c : w) h = FnvAdd(h, FoldUnit(c));
+  auto equal_folded = [w](const std::u16string& listed) {
+    if (listed.size() != w.size()) return false;
+    for (size_t i = 0; i < w.size(); ++i)
+      if (listed[i] != FoldUnit(w[i])) return false;
+    return true;
+  };
+  for (auto it = std::lower_bound(stems_.begin(), stems_.end(), h);
+       it != stems_.end() && *it == h; ++it)
+    if (equal_folded(words_[it - stems_.begin()])) return true;
+  return false;
 }
 
 bool IsFunctionWord(std::u16string_view w) {

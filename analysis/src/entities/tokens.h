@@ -60,7 +60,10 @@ class WordList {
   bool HasStem(uint64_t word) const;
 
  private:
-  std::vector<std::u16string> words_;  // folded (FoldUnit), sorted
+  // Has() looks a word up by the hash of its folded text, then compares it
+  // with the words of that hash; longer words than this are never found.
+  static constexpr size_t kMaxLookup = 64;
+  std::vector<std::u16string> words_;  // folded (FoldUnit), in the order of stems_
   std::vector<uint64_t> stems_;        // their TokenInfo::word hashes, sorted
   size_t max_size_ = 0;
 };
