@@ -50,18 +50,18 @@ bool DocLabels::Apply(std::vector<TokenInfo>* info, const int* tags, bool collec
     t.label = 0;
     t.label_major = 0;
     if (Unlabelled(t)) continue;
-    auto it = counts_.find(t.word);
-    if (it == counts_.end()) continue;
+    const std::array<uint16_t, 8>* counts = counts_.Find(t.word);
+    if (!counts) continue;
     const uint8_t own = collected ? OwnBits(t, tags[j]) : 0;
     uint8_t label = 0;
     for (int b = 0; b < 8; ++b)
-      if (it->second[b] > ((own >> b) & 1)) label |= static_cast<uint8_t>(1u << b);
+      if ((*counts)[b] > ((own >> b) & 1)) label |= static_cast<uint8_t>(1u << b);
     if (!(label & kLabTypes)) continue;
     t.label = label;
     // The type given most often elsewhere (a tie gives none).
     int best = -1, best_count = 0, runner_up = 0;
     for (int b = 0; b < kNumTypes; ++b) {
-      const int c = it->second[b] - ((own >> b) & 1);
+      const int c = (*counts)[b] - ((own >> b) & 1);
       if (c > best_count) runner_up = best_count, best_count = c, best = b;
       else if (c > runner_up) runner_up = c;
     }

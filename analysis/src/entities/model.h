@@ -29,10 +29,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "entities/word_map.h"
 #include "factlens/text.h"
 
 namespace factlens {
@@ -271,7 +271,7 @@ class DocEvidence {
   void CollectCues(const std::vector<TokenInfo>& info);
   static bool IsAppositionAt(const std::vector<TokenInfo>& info, int k);
   void MarkRun(const std::vector<TokenInfo>& info, int i, int step, uint8_t bit);
-  std::unordered_map<uint64_t, uint8_t> bits_;
+  WordMap<uint8_t> bits_;  // word -> DocBit
 };
 
 // The labels of the first pass (doc_labels.cc): call Collect with every body
@@ -287,7 +287,7 @@ class DocLabels {
   bool empty() const { return counts_.empty(); }
 
  private:
-  std::unordered_map<uint64_t, std::array<uint16_t, 8>> counts_;  // word -> count per bit
+  WordMap<std::array<uint16_t, 8>> counts_;  // word -> count per bit
 };
 
 inline bool Gated(uint32_t flags, uint32_t lex, int prev_tag) {

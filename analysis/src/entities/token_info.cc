@@ -468,8 +468,7 @@ void DocEvidence::MarkRun(const std::vector<TokenInfo>& info, int i, int step, u
 void DocEvidence::Apply(std::vector<TokenInfo>* info) const {
   for (TokenInfo& t : *info) {
     if (!(t.flags & kInfHasLetter)) continue;
-    auto it = bits_.find(t.word);
-    if (it != bits_.end()) t.doc = it->second;
+    if (const uint8_t* bits = bits_.Find(t.word)) t.doc = *bits;
   }
 }
 
