@@ -70,8 +70,16 @@ constexpr uint32_t kLexMask = kLexPlace | kLexCountry | kLexFirst | kLexSurname 
 
 }  // namespace
 
+uint32_t BiasRow() { return Row(1, 0); }
+
 int ExtractStatic(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
                   int i, uint32_t* rows) {
+  rows[0] = BiasRow();
+  return 1 + TokenStaticRows(info, spelling, begin, end, i, rows + 1);
+}
+
+int TokenStaticRows(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                    int end, int i, uint32_t* rows) {
   int n = 0;
   const TokenInfo& t = info[i];
   const TokenInfo& pad = PadInfo();
@@ -83,7 +91,6 @@ int ExtractStatic(const std::vector<TokenInfo>& info, const Spelling* spelling, 
   const Spelling& ms = i - 1 >= begin ? spelling[i - 1] : PadSpelling();
   const Spelling& qs = i + 1 < end ? spelling[i + 1] : PadSpelling();
   const uint32_t fl = t.flags & kFlagMask;
-  rows[n++] = Row(1, 0);
   rows[n++] = Row(2, t.word);
   rows[n++] = Row(4, ts.short_shape);
   rows[n++] = Row(5, ts.pre3);
@@ -128,12 +135,23 @@ int ExtractStatic(const std::vector<TokenInfo>& info, const Spelling* spelling, 
 
 int ExtractDynamic(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
                    int i, int p1, int p2, uint32_t* rows) {
+  const int n = TagPairRows(p1, p2, rows);
+  return n + TokenDynamicRows(info, spelling, begin, i, p1, rows + n);
+}
+
+int TagPairRows(int p1, int p2, uint32_t* rows) {
+  const uint64_t P1 = static_cast<uint64_t>(p1 + 2), P2 = static_cast<uint64_t>(p2 + 2);
+  rows[0] = Row(15, P1);
+  rows[1] = Row(16, P1, P2);
+  return 2;
+}
+
+int TokenDynamicRows(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                     int i, int p1, uint32_t* rows) {
   int n = 0;
   const TokenInfo& t = info[i];
   const TokenInfo& m1 = i - 1 >= begin ? info[i - 1] : PadInfo();
-  const uint64_t P1 = static_cast<uint64_t>(p1 + 2), P2 = static_cast<uint64_t>(p2 + 2);
-  rows[n++] = Row(15, P1);
-  rows[n++] = Row(16, P1, P2);
+  const uint64_t P1 = static_cast<uint64_t>(p1 + 2);
   rows[n++] = Row(17, P1, t.word);
   rows[n++] = Row(18, P1, spelling[i].short_shape);
   for (uint32_t lex = m1.lex & kLexMask; lex; lex &= lex - 1)
@@ -172,6 +190,23 @@ void Model::Clear() {
   owned_present_.clear();
   owned_rank_.clear();
   owned_rows_.clear();
+  tag_pair_scores_.clear();
+}
+
+void Model::SumTagPairRows() {
+  tag_pair_scores_.assign((kNumTags + 1) * (kNumTags + 1), {});
+  for (int p1 = -1; p1 < kNumTags; ++p1) {
+    for (int p2 = -1; p2 < kNumTags; ++p2) {
+      uint32_t rows[3];
+      rows[0] = BiasRow();
+      const int n = 1 + TagPairRows(p1, p2, rows + 1);
+      std::array<int32_t, kRowWidth>& sum = tag_pair_scores_[(p1 + 1) * (kNumTags + 1) + p2 + 1];
+      for (int f = 0; f < n; ++f) {
+        const int16_t* w = Weights(rows[f]);
+        for (int t = 0; t < kRowWidth; ++t) sum[t] += w[t];
+      }
+    }
+  }
 }
 
 bool Model::Load(std::string_view bytes) {
@@ -210,6 +245,7 @@ bool Model::Load(std::string_view bytes) {
   present_ = owned_present_.data();
   rank_ = owned_rank_.data();
   rows_ = owned_rows_.data();
+  SumTagPairRows();
   return true;
 }
 
@@ -249,6 +285,7 @@ bool Model::LoadFlat(std::string_view bytes) {
   rank_ = reinterpret_cast<const uint32_t*>(bytes.data() + kFlatHeader + 8 * kBlocks);
   rows_ = reinterpret_cast<const int16_t*>(bytes.data() + rows_at);
   num_rows_ = head[3];
+  SumTagPairRows();
   return true;
 }
 
@@ -299,7 +336,7 @@ void Model::Decode(const std::vector<TokenInfo>& info, const Spelling* spelling,
       p.n = -1;
       return;
     }
-    p.n = PresentWeights(rows, ExtractStatic(info, spelling, begin, end, i, rows), p.weights);
+    p.n = PresentWeights(rows, TokenStaticRows(info, spelling, begin, end, i, rows), p.weights);
     for (int f = 0; f < p.n; ++f) __builtin_prefetch(p.weights[f]);
   };
   prepare(from);
@@ -323,10 +360,12 @@ void Model::Decode(const std::vector<TokenInfo>& info, const Spelling* spelling,
     }
     Pending& p = ring[i & 3];
     if (p.n < 0)
-      p.n = PresentWeights(rows, ExtractStatic(info, spelling, begin, end, i, rows), p.weights);
-    const int nd =
-        PresentWeights(rows, ExtractDynamic(info, spelling, begin, end, i, p1, p2, rows), dyn);
-    int32_t acc[kRowWidth] = {0};
+      p.n = PresentWeights(rows, TokenStaticRows(info, spelling, begin, end, i, rows), p.weights);
+    const int nd = PresentWeights(rows, TokenDynamicRows(info, spelling, begin, i, p1, rows), dyn);
+    int32_t acc[kRowWidth];
+    const std::array<int32_t, kRowWidth>& pair =
+        tag_pair_scores_[(p1 + 1) * (kNumTags + 1) + p2 + 1];
+    for (int t = 0; t < kRowWidth; ++t) acc[t] = pair[t];
     for (int f = 0; f < p.n; ++f) {
       const int16_t* w = p.weights[f];
       for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];

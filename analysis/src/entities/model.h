@@ -307,6 +307,15 @@ int ExtractStatic(const std::vector<TokenInfo>& info, const Spelling* spelling, 
                   int i, uint32_t* rows);
 int ExtractDynamic(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
                    int i, int p1, int p2, uint32_t* rows);
+// Their pieces. ExtractStatic: the bias row (the same for every token), then
+// TokenStaticRows; ExtractDynamic: the rows of the two previous tags alone
+// (TagPairRows), then TokenDynamicRows.
+uint32_t BiasRow();
+int TagPairRows(int p1, int p2, uint32_t* rows);
+int TokenStaticRows(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                    int end, int i, uint32_t* rows);
+int TokenDynamicRows(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin,
+                     int i, int p1, uint32_t* rows);
 
 class Model;
 
@@ -383,6 +392,8 @@ class Model {
   // The weight rows of feature rows[0, n) that the model holds, into
   // weights (absent rows weigh zero and are left out); returns their number.
   int PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const;
+  // Fills tag_pair_scores_ (after loading).
+  void SumTagPairRows();
   // Greedy decoding of tokens [from, end) of the sentence [begin, end), whose
   // tags before `from` are in tags[0, from - begin); from token `settled` on,
   // stops once the two previous tags are those tags[] held before.
@@ -393,6 +404,10 @@ class Model {
   const uint64_t* present_ = nullptr;  // kBlocks words
   const uint32_t* rank_ = nullptr;     // kBlocks: present rows before each block
   const int16_t* rows_ = nullptr;      // kRowWidth weights per present row
+  // The summed weights of the bias row and of TagPairRows(p1, p2), at
+  // [(p1 + 1) * (kNumTags + 1) + p2 + 1]: the part of a token's scores that
+  // only the previous tags decide.
+  std::vector<std::array<int32_t, kRowWidth>> tag_pair_scores_;
   uint32_t num_rows_ = 0;
   std::vector<uint64_t> owned_present_;
   std::vector<uint32_t> owned_rank_;
