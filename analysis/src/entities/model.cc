@@ -109,7 +109,8 @@ int TokenStaticRows(const std::vector<TokenInfo>& info, const Spelling* spelling
   for (uint32_t lex = t.lex & kLexMask; lex; lex &= lex - 1)
     rows[n++] = Row(26, lex & (~lex + 1), fl & (kInfCap | kInfFirstWord));
   for (uint32_t lex = q1.lex & kLexMask; lex; lex &= lex - 1) rows[n++] = Row(28, lex & (~lex + 1));
-  for (int c = 0; c < kNumGazCats; ++c) {
+  // (Categories up to the last one either token is in: most tokens are in none.)
+  for (int c = 0; c < kNumGazCats && ((t.gaz | q1.gaz) >> (3 * c)) != 0; ++c) {
     const uint32_t g = (t.gaz >> (3 * c)) & 7;
     if (g) rows[n++] = Row(29, c, g, fl & kInfCap ? 1 : 2);
     const uint32_t gq = (q1.gaz >> (3 * c)) & 7;
@@ -156,7 +157,7 @@ int TokenDynamicRows(const std::vector<TokenInfo>& info, const Spelling* spellin
   rows[n++] = Row(18, P1, spelling[i].short_shape);
   for (uint32_t lex = m1.lex & kLexMask; lex; lex &= lex - 1)
     rows[n++] = Row(27, lex & (~lex + 1), P1);
-  for (int c = 0; c < kNumGazCats; ++c) {
+  for (int c = 0; c < kNumGazCats && (m1.gaz >> (3 * c)) != 0; ++c) {
     const uint32_t gm = (m1.gaz >> (3 * c)) & 7;
     if (gm) rows[n++] = Row(30, c, gm, P1);
   }
