@@ -329,6 +329,9 @@ void Recognizer::PronounGenders(const std::vector<int>& order, std::vector<int>*
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     if (pd.headline) continue;
+    // A pronoun refers to a person of its paragraph or of the one before
+    // (PronounAntecedent): without one, none of its words needs reading.
+    if (per_para[p].empty() && (p == 0 || per_para[p - 1].empty())) continue;
     for (const Sentence& s : pd.pt->sentences) {
       for (int i = s.first_token; i < s.end_token; ++i) {
         const Gender g = PronounGender(TokText(pd, i));
