@@ -156,7 +156,7 @@ bool NoLowerContentWord(const ParaData& pd) {
 int HeadlineKind(const Paragraph& p, const ParaData& pd) {
   if (p.kind == ParagraphKind::kHeading) return 2;
   const auto& toks = pd.pt->tokens;
-  int words = 0, caps = 0, allcaps = 0, lower_content = 0;
+  int words = 0, caps = 0, allcaps = 0;
   for (size_t i = 0; i < toks.size(); ++i) words += (pd.info[i].flags & kInfHasLetter) != 0;
   if (words > 12 && toks.size() > 0 && !(pd.info[0].flags & kInfAllCaps)) return 0;
   words = 0;
@@ -166,14 +166,13 @@ int HeadlineKind(const Paragraph& p, const ParaData& pd) {
     ++words;
     if (t.flags & kInfAllCaps) ++allcaps;
     if (t.flags & kInfCap) ++caps;
-    else if (LowerContentWord(pd, static_cast<int>(i))) ++lower_content;
   }
   if (words == 0) return 0;
   if (words >= 3 && allcaps * 10 >= words * 8) return 2;
   // Title case: short, no final sentence punctuation, no lower-case content word,
   // not a results or table line (short figures and no long one:
   // "4. Anna Berg (Norway) 4:11.37"; a phone number or a year is no table).
-  if (words > 12 || lower_content > 0) return 0;
+  if (words > 12 || !NoLowerContentWord(pd)) return 0;
   int figures = 0;
   for (size_t i = 0; i < toks.size(); ++i)
     if ((pd.info[i].flags & kInfDigit) && !(pd.info[i].flags & kInfHasLetter))
