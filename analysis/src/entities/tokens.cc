@@ -27,14 +27,13 @@ WordList::WordList(std::string_view file) {
   }
   std::sort(entries.begin(), entries.end());
   for (auto& [h, w] : entries) {
+    if (stems_.empty() || stems_.back() != h) first_[h] = static_cast<uint32_t>(stems_.size());
     stems_.push_back(h);
     words_.push_back(std::move(w));
   }
 }
 
-bool WordList::HasStem(uint64_t word) const {
-  return std::binary_search(stems_.begin(), stems_.end(), word);
-}
+bool WordList::HasStem(uint64_t word) const { return first_.Find(word) != nullptr; }
 
 bool WordList::Has(std::u16string_view w) const {
   if (w.size() > max_size_ || w.size() > kMaxLookup) return false;
@@ -46,9 +45,10 @@ bool WordList::Has(std::u16string_view w) const {
       if (listed[i] != FoldUnit(w[i])) return false;
     return true;
   };
-  for (auto it = std::lower_bound(stems_.begin(), stems_.end(), h);
-       it != stems_.end() && *it == h; ++it)
-    if (equal_folded(words_[it - stems_.begin()])) return true;
+  const uint32_t* first = first_.Find(h);
+  if (!first) return false;
+  for (size_t k = *first; k < stems_.size() && stems_[k] == h; ++k)
+    if (equal_folded(words_[k])) return true;
   return false;
 }
 

@@ -65,6 +65,7 @@ class WordList {
   static constexpr size_t kMaxLookup = 64;
   std::vector<std::u16string> words_;  // folded (FoldUnit), in the order of stems_
   std::vector<uint64_t> stems_;        // their TokenInfo::word hashes, sorted
+  WordMap<uint32_t> first_;            // a hash -> its first index in stems_
   size_t max_size_ = 0;
 };
 

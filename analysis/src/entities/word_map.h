@@ -1,8 +1,9 @@
-// Internal: a map from a token's word hash (TokenInfo::word) to a small value,
-// for the per-document tallies of the tagger's evidence (DocEvidence,
-// DocLabels in model.h). One array, open addressing with linear probing,
-// doubled when half full; nothing is ever removed. Unlike a node-based map it
-// allocates once per doubling, not once per word.
+// Internal: a map from a token's word hash (TokenInfo::word) to a small value:
+// the per-document tallies of the tagger's evidence (DocEvidence, DocLabels in
+// model.h) and the word lists' index (WordList, tokens.h). One array, open
+// addressing with linear probing, doubled when half full; nothing is ever
+// removed. Unlike a node-based map it allocates once per doubling, not once
+// per word.
 #ifndef FACTLENS_SRC_ENTITIES_WORD_MAP_H_
 #define FACTLENS_SRC_ENTITIES_WORD_MAP_H_
 
