@@ -1807,3 +1807,11 @@ TEST_CASE("a fraction of a unit of measure is a quantity (round 17)", "[figures]
   CheckNumber(r, "A third", FigureKind::kPercent, 100.0 / 3);
   CheckNumber(r, "a quarter of a century", FigureKind::kDuration, 0.25, "century");
 }
+
+TEST_CASE("'decades-long' states no number; 'a decade-long war' one decade (round 17)",
+          "[figures]") {
+  Result r = Run("It ended a decades-long feud and a weeks-long strike after the decade-long war.");
+  INFO(r.All());
+  CHECK(r.report.figures.size() == 1);
+  CheckNumber(r, "decade-long", FigureKind::kDuration, 1, "decade");
+}

@@ -598,13 +598,16 @@ int Scanner::MatchAge(NumCue* c) {
   return e;
 }
 
-// "year-long", "month-long": a duration of one unit.
+// "year-long", "month-long": a duration of one unit; "decades-long", "years-long": an
+// unstated number of them, no figure.
 int Scanner::MatchUnitLong(int i) {
   const Lex& l = lx_[i];
   if (!(l.type == kWord && (l.cls & kDurationW) && IsSym(i + 1, "-") && Adj(i + 1) &&
         Is(i + 2, "long") && Adj(i + 2) && t_.duration.count(l.low)))
     return -1;
-  Emit(i, i + 3, FigureKind::kDuration, Num(1), t_.duration.at(l.low), false);
+  const std::string& unit = t_.duration.at(l.low);
+  if (l.low != unit && l.low.back() == 's') return i + 3;
+  Emit(i, i + 3, FigureKind::kDuration, Num(1), unit, false);
   return i + 3;
 }
 
