@@ -1815,3 +1815,13 @@ TEST_CASE("'decades-long' states no number; 'a decade-long war' one decade (roun
   CHECK(r.report.figures.size() == 1);
   CheckNumber(r, "decade-long", FigureKind::kDuration, 1, "decade");
 }
+
+TEST_CASE("amounts in dinars; a verb after a figure is no counted noun (round 17)",
+          "[figures]") {
+  Result r = Run("($1 = 1.41 dinar) The fine was 30 million dinars. An index above 40 "
+                 "indicates expansion.");
+  INFO(r.All());
+  CheckNumber(r, "1.41 dinar", FigureKind::kMoney, 1.41);
+  CheckNumber(r, "30 million dinars", FigureKind::kMoney, 3e7);
+  CheckNumber(r, "above 40", FigureKind::kNumber, 40);
+}
