@@ -1825,3 +1825,14 @@ TEST_CASE("amounts in dinars; a verb after a figure is no counted noun (round 17
   CheckNumber(r, "30 million dinars", FigureKind::kMoney, 3e7);
   CheckNumber(r, "above 40", FigureKind::kNumber, 40);
 }
+
+TEST_CASE("'first-of-its-kind', 'one of a kind'; a spelled number before 'won' (round 17)",
+          "[figures]") {
+  Result r = Run("The harbour held a first-of-its-kind fair; the mill is one of a kind.\n"
+                 "Of the nine crews, five won. The fee is 4,000 won.");
+  INFO(r.All());
+  CHECK(r.Find("first") == nullptr);
+  CHECK(r.Find("one") == nullptr);
+  CHECK(r.Find("five won") == nullptr);
+  CheckNumber(r, "4,000 won", FigureKind::kMoney, 4000, "KRW");
+}

@@ -161,6 +161,8 @@ int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* 
     if ((key == "cent"sv || key == "cents"sv) && l->upper) return -1;  // "50 Cent", a name
     // "25 pounds" is a weight unless the text prices things in sterling.
     if ((key == "pound"sv || key == "pounds"sv) && !scaled) return -1;
+    // "one of the five won": a spelled number before "won" is a count and the verb.
+    if (key == "won"sv && !scaled && L(j - 1) && L(j - 1)->type == kWord) return -1;
     if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
       // "3 won" before more words is usually the verb ("the side 3 won ...").
       const Lex* nx = L(j + 1);

@@ -202,7 +202,8 @@ bool Scanner::NumberNameBefore(const std::vector<std::string>& names, int k) con
 
 // Whether one of a number's name words (number_names.txt) starts at lexeme k: the end
 // of the match, or -1. "world_countries" stands for two words ("third world
-// countries", not "third world crown"), "minutes_of_fame" for three.
+// countries", not "third world crown"), "minutes_of_fame" for three; the words may be
+// joined by hyphens ("first-of-its-kind").
 int Scanner::NumberNameAfter(const std::vector<std::string>& names, int k) const {
   if (!L(k) || L(k)->type != kWord) return -1;
   for (const std::string& w : names) {
@@ -214,6 +215,7 @@ int Scanner::NumberNameAfter(const std::vector<std::string>& names, int k) const
       if (!Is(j, rest.substr(0, join))) break;
       ++j;
       if (join == std::string_view::npos) return j;
+      if (IsDash(j) && Adj(j) && Adj(j + 1)) ++j;  // "first-of-its-kind"
       rest.remove_prefix(join + 1);
     }
   }
