@@ -1836,3 +1836,13 @@ TEST_CASE("'first-of-its-kind', 'one of a kind'; a spelled number before 'won' (
   CHECK(r.Find("five won") == nullptr);
   CheckNumber(r, "4,000 won", FigureKind::kMoney, 4000, "KRW");
 }
+
+TEST_CASE("a weekday after 'told' and a one-word object is past (round 17)", "[figures]") {
+  // 2016-02-10 is a Wednesday.
+  Result r = Run("The mayor told Tidings Tuesday that the ferry will run.\n"
+                 "\"We will reopen,\" she told reporters Monday.",
+                 factlens::Date{2016, 2, 10});
+  INFO(r.All());
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-09");
+  CheckString(r, "Monday", FigureKind::kDate, "2016-02-08");
+}

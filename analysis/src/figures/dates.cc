@@ -484,6 +484,8 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
     --j;
   const Lex* p = L(j);
   if (!p || p->type != kWord) return false;
+  // "told CNN Tuesday", "told reporters on Monday": the one-word object of "told".
+  if (Is(j - 1, "told")) return true;
   const std::string& w = p->low;
   // "will be closed Monday", "to be held Friday": a passive after "be" is no past.
   bool future_ed = w == "scheduled"sv || w == "planned"sv || w == "expected"sv || w == "slated"sv ||
