@@ -1846,3 +1846,12 @@ TEST_CASE("a weekday after 'told' and a one-word object is past (round 17)", "[f
   CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-09");
   CheckString(r, "Monday", FigureKind::kDate, "2016-02-08");
 }
+
+TEST_CASE("'15-plus years' is at least fifteen years (round 17)", "[figures]") {
+  Result r = Run("The ferry ran for 15-plus years; a 20-plus-year career; 30-plus members.");
+  INFO(r.All());
+  CheckNumber(r, "15-plus years", FigureKind::kDuration, 15, "year");
+  CHECK(r.Find("15-plus years")->approx);
+  CheckNumber(r, "20-plus-year", FigureKind::kDuration, 20, "year");
+  CheckNumber(r, "30-plus members", FigureKind::kQuantity, 30);
+}

@@ -208,6 +208,12 @@ int Scanner::ReadNumber(NumCue* c) {
     if (c->b == c->k) c->b = c->k - 1;
   }
   c->e = m.end;
+  // "15-plus years", "a 20-plus-year career": at least that many, read on to the unit.
+  if (m.valued && IsDash(c->e) && Adj(c->e) && Is(c->e + 1, "plus") && Adj(c->e + 1)) {
+    c->approx = true;
+    c->e += 2;
+    if (IsDash(c->e) && Adj(c->e) && Adj(c->e + 1)) ++c->e;
+  }
   c->v = c->negative ? -c->m.v : c->m.v;
   c->value = m.valued ? Num(c->v) : FigureValue{};
   c->note = m.note;
