@@ -1855,3 +1855,9 @@ TEST_CASE("'15-plus years' is at least fifteen years (round 17)", "[figures]") {
   CheckNumber(r, "20-plus-year", FigureKind::kDuration, 20, "year");
   CheckNumber(r, "30-plus members", FigureKind::kQuantity, 30);
 }
+
+TEST_CASE("a weekday after 'is likely to' is the coming one (round 17)", "[figures]") {
+  // 2016-02-10 is a Wednesday.
+  Result r = Run("The ferry is likely to sail Tuesday.", factlens::Date{2016, 2, 10});
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-16");
+}

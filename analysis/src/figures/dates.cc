@@ -506,7 +506,7 @@ int Scanner::WeekdayDirection(int k) const {
     // "was scheduled to leave late Tuesday": a plan told in the past tense, for a day
     // on either side of the dateline; the nearest such day.
     if ((Is(q, "scheduled") || Is(q, "slated") || Is(q, "due") ||
-         (Is(q, "set") && Is(q + 1, "to"))) &&
+         ((Is(q, "set") || Is(q, "likely")) && Is(q + 1, "to"))) &&
         (Is(q - 1, "was") || Is(q - 1, "were")))
       return 0;
     // "police said the men would appear in court on Saturday": reported future
@@ -514,7 +514,7 @@ int Scanner::WeekdayDirection(int k) const {
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
         ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") ||
         Is(q, "expects") || Is(q, "expected") ||
-        ((Is(q, "set") || Is(q, "going")) && Is(q + 1, "to")) ||
+        ((Is(q, "set") || Is(q, "going") || Is(q, "likely")) && Is(q + 1, "to")) ||
         (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;
   }
