@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <unicode/uchar.h>
@@ -81,14 +82,14 @@ class RelationFinder {
   }
 
   // The text between two figures of one paragraph ("" otherwise).
-  std::u16string Between(const Figure& a, const Figure& b) const {
+  std::u16string_view Between(const Figure& a, const Figure& b) const {
     if (a.span.paragraph != b.span.paragraph || a.span.end > b.span.begin) return u"";
     const std::u16string& txt = doc_.paragraphs[a.span.paragraph].text;
-    return txt.substr(a.span.end, b.span.begin - a.span.end);
+    return std::u16string_view(txt).substr(a.span.end, b.span.begin - a.span.end);
   }
 
-  // Up to n code units before a figure, within its sentence.
-  std::u16string Before(const Figure& f, int n) const {
+  // Up to n code units before a figure, within its sentence (a view of the text).
+  std::u16string_view Before(const Figure& f, int n) const {
     const std::u16string& txt = doc_.paragraphs[f.span.paragraph].text;
     int b = std::max(0, f.span.begin - n);
     if (report_->text.paragraphs.size() == doc_.paragraphs.size()) {
@@ -96,12 +97,13 @@ class RelationFinder {
       int32_t si = SentenceAt(pt, f.span.begin);
       if (si >= 0) b = std::max(b, static_cast<int>(pt.sentences[si].begin));
     }
-    return txt.substr(b, f.span.begin - b);
+    return std::u16string_view(txt).substr(b, f.span.begin - b);
   }
 
   // Per code unit with u_tolower (not common/strings.h Lower, which maps "İ" to
   // two code units: the lengths below count code units).
-  static std::u16string LowerUnits(std::u16string s) {
+  static std::u16string LowerUnits(std::u16string_view v) {
+    std::u16string s(v);
     for (auto& c : s) c = static_cast<char16_t>(u_tolower(c));
     return s;
   }
@@ -123,6 +125,22 @@ class RelationFinder {
   }
   std::vector<std::string> WordsBefore(const Figure& f, int n) const {
     return WordsOf(LowerUnits(Before(f, n)));
+  }
+  // The last of WordsBefore(f, n), or "": read back from the figure, without
+  // lower-casing and cutting the whole stretch into words.
+  std::string LastWordBefore(const Figure& f, int n) const {
+    const std::u16string_view s = Before(f, n);
+    auto letter = [&s](size_t x) { return u_isalpha(static_cast<char16_t>(u_tolower(s[x]))); };
+    size_t e = s.size();
+    while (e > 0 && !letter(e - 1)) --e;
+    size_t b = e;
+    while (b > 0 && letter(b - 1)) --b;
+    std::string w;
+    for (size_t x = b; x < e; ++x) {
+      const char16_t c = static_cast<char16_t>(u_tolower(s[x]));
+      w += static_cast<char>(c < 128 ? c : '?');
+    }
+    return w;
   }
 
   // +1 for the first rise word ("rose", "up"), -1 for a fall word, else 0.
@@ -158,11 +176,11 @@ class RelationFinder {
     const Figure& fb = figs_[a + 1];
     if (fa.span.paragraph != fb.span.paragraph) return;
     PairGap g;
-    g.text = LowerUnits(Between(fa, fb));
-    if (g.text.size() > 40) return;
+    const std::u16string_view between = Between(fa, fb);
+    if (between.size() > 40) return;
+    g.text = LowerUnits(between);
     g.words = WordsOf(g.text);
-    std::vector<std::string> pw = WordsBefore(fa, 12);
-    if (!pw.empty()) g.last_before = pw.back();
+    g.last_before = LastWordBefore(fa, 12);
     if (MatchBetweenRange(a, g) || MatchToOrRange(a, g) || MatchAgeRange(a, g) ||
         MatchStatedChange(a, g))
       return;
@@ -215,12 +233,12 @@ class RelationFinder {
   bool MatchTransitiveChange(int a, int dir) {
     const Figure& fa = figs_[a];
     const Figure& fb = figs_[a + 1];
-    std::vector<std::string> pw = WordsBefore(fa, 12);
+    const std::string last = LastWordBefore(fa, 12);
     static constexpr std::string_view kDeterminers[] = {"the", "its", "their", "his", "her",
                                                         "our", "this", "that", "these", "those"};
     bool object = false;
     for (std::string_view d : kDeterminers)
-      if (!pw.empty() && pw.back() == d) object = true;
+      if (last == d) object = true;
     FigureRelation r;
     r.from = a;
     r.to = a + 1;
