@@ -1,7 +1,8 @@
-// Calendar arithmetic for dates: validation, weekdays and day arithmetic use
-// icu::GregorianCalendar.
+// Calendar arithmetic for dates: validation, weekdays and day arithmetic by
+// plain Gregorian arithmetic, and icu::GregorianCalendar before 1583 and after 9999.
 #include "figures/scanner.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -12,8 +13,51 @@
 namespace factlens {
 namespace figures_internal {
 
-bool ValidDate(int y, int m, int d) {
-  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+namespace {
+
+// ICU's GregorianCalendar counts days by the Julian calendar before 15 October
+// 1582; from 1583 on it is the proleptic Gregorian calendar, whose answers
+// plain arithmetic gives without building calendar fields. ICU is asked about
+// the other years only.
+constexpr int kFirstGregorianYear = 1583;
+
+bool ArithmeticYear(int y) { return y >= kFirstGregorianYear && y <= 9999; }
+
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+// A real day of a year that arithmetic answers for.
+bool ArithmeticDate(int y, int m, int d) {
+  return ArithmeticYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
+}
+
+// Days since 1970-01-01 of a Gregorian date with y >= 1 (H. Hinnant's days_from_civil).
+int64_t DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const int era = y / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+}
+
+// The Gregorian date `z` days after 1970-01-01 (civil_from_days).
+Date CivilFromDays(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = static_cast<int>(z - era * 146097);
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  const int d = doy - (153 * mp + 2) / 5 + 1;
+  const int m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(yoe + era * 400) + (m <= 2 ? 1 : 0), m, d};
+}
+
+bool IcuValidDate(int y, int m, int d) {
   UErrorCode status = U_ZERO_ERROR;
   thread_local std::unique_ptr<icu::Calendar> cal(
       new icu::GregorianCalendar(icu::TimeZone::getGMT()->clone(), status));
@@ -26,8 +70,7 @@ bool ValidDate(int y, int m, int d) {
   return U_SUCCESS(status);
 }
 
-// ICU day of week (UCAL_SUNDAY = 1 .. UCAL_SATURDAY = 7), 0 on error.
-int Weekday(int y, int m, int d) {
+int IcuWeekday(int y, int m, int d) {
   UErrorCode status = U_ZERO_ERROR;
   thread_local std::unique_ptr<icu::Calendar> cal(
       new icu::GregorianCalendar(icu::TimeZone::getGMT()->clone(), status));
@@ -40,8 +83,7 @@ int Weekday(int y, int m, int d) {
   return U_SUCCESS(status) ? wd : 0;
 }
 
-// Adds `days` to a date (ICU does the calendar arithmetic).
-Date AddDays(const Date& in, int days) {
+Date IcuAddDays(const Date& in, int days) {
   UErrorCode status = U_ZERO_ERROR;
   thread_local std::unique_ptr<icu::Calendar> cal(
       new icu::GregorianCalendar(icu::TimeZone::getGMT()->clone(), status));
@@ -57,6 +99,30 @@ Date AddDays(const Date& in, int days) {
   out.month = cal->get(UCAL_MONTH, status) + 1;
   out.day = cal->get(UCAL_DATE, status);
   return U_SUCCESS(status) ? out : in;
+}
+
+}  // namespace
+
+bool ValidDate(int y, int m, int d) {
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  if (ArithmeticYear(y)) return d <= DaysInMonth(y, m);
+  return IcuValidDate(y, m, d);
+}
+
+// ICU day of week (UCAL_SUNDAY = 1 .. UCAL_SATURDAY = 7), 0 on error.
+int Weekday(int y, int m, int d) {
+  if (!ArithmeticDate(y, m, d)) return IcuWeekday(y, m, d);
+  const int64_t days = DaysFromCivil(y, m, d);
+  return static_cast<int>(((days % 7) + 7 + 4) % 7) + 1;  // 1970-01-01: a Thursday (5)
+}
+
+// Adds `days` to a date (arithmetic, or ICU outside the years it answers for).
+Date AddDays(const Date& in, int days) {
+  if (ArithmeticDate(in.year, in.month, in.day)) {
+    const Date out = CivilFromDays(DaysFromCivil(in.year, in.month, in.day) + days);
+    if (ArithmeticYear(out.year)) return out;
+  }
+  return IcuAddDays(in, days);
 }
 
 std::string IsoDate(int y, int m, int d) {
