@@ -13,6 +13,7 @@
 #include <charconv>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factlens/text.h"
@@ -113,6 +114,25 @@ bool DollarCommodityPrice(const std::u16string& s) {
   return false;
 }
 
+// What one pass over a paragraph finds of the dollar's marks: "$", the word
+// ("ollar"), the code "USD".
+struct DollarMarks {
+  bool sign = false;
+  bool word = false;
+  bool code = false;
+};
+
+DollarMarks DollarMarksIn(std::u16string_view s) {
+  DollarMarks m;
+  for (size_t k = 0; k < s.size(); ++k) {
+    const char16_t c = s[k];
+    if (c == u'$') m.sign = true;
+    else if (c == u'o' && !m.word) m.word = s.compare(k, 5, u"ollar") == 0;
+    else if (c == u'U' && !m.code) m.code = s.compare(k, 3, u"USD") == 0;
+  }
+  return m;
+}
+
 // Another dollar named in words ("Australian dollars"): its code, or "";
 // *usd: the text also names USD ("US$", "USD", "U.S. dollar").
 std::string DollarOfText(const Document& doc, bool* usd) {
@@ -123,13 +143,14 @@ std::string DollarOfText(const Document& doc, bool* usd) {
   *usd = false;
   for (const Paragraph& p : doc.paragraphs) {
     const std::u16string& s = p.text;
-    if (s.find(u'$') == std::u16string::npos && s.find(u"ollar") == std::u16string::npos &&
-        s.find(u"USD") == std::u16string::npos)
-      continue;
-    if (s.find(u"US$") != std::u16string::npos || s.find(u"USD") != std::u16string::npos ||
-        s.find(u"U.S. dollar") != std::u16string::npos ||
-        s.find(u"US dollar") != std::u16string::npos)
+    const DollarMarks m = DollarMarksIn(s);
+    if (!m.sign && !m.word && !m.code) continue;
+    // "US$" holds the sign and the other two the word: no need to look without them.
+    if (m.code || (m.sign && s.find(u"US$") != std::u16string::npos) ||
+        (m.word && (s.find(u"U.S. dollar") != std::u16string::npos ||
+                    s.find(u"US dollar") != std::u16string::npos)))
       *usd = true;
+    if (!m.word) continue;  // every name below holds the word
     for (const DollarCue& c : kNames)
       if (other.empty() && s.find(c.cue) != std::u16string::npos) other = c.code;
   }
