@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,8 @@ using figures_internal::SepsFor;
 // 15 significant decimal digits; std::to_chars/from_chars ignore the C locale
 // (a host application such as LibreOffice may have set a decimal comma).
 double CleanValue(double v) {
+  // A whole number below 10^15 has at most 15 digits: it reads back as itself.
+  if (v == std::floor(v) && std::fabs(v) < 1e15) return v;
   char buf[64];
   auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 15);
   if (res.ec != std::errc()) return v;
