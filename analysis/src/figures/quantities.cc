@@ -617,7 +617,7 @@ int Scanner::MatchUnitLong(int i) {
 // back, after an approximate one a duration with note "ago".
 int Scanner::MatchIndefiniteDuration(int i) {
   const Lex& l = lx_[i];
-  if (l.type != kWord) return -1;
+  if (l.type != kWord || !WordFilterHas(t_.indefinite_filter, l.low)) return -1;
   auto bucket = t_.indefinite_amounts.find(l.low);
   if (bucket == t_.indefinite_amounts.end()) return -1;
   for (const Tables::IndefiniteAmount& a : bucket->second) {

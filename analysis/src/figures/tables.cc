@@ -213,9 +213,11 @@ void BuildWordLists(Tables* t) {
     if (r.size() < 3 || w.empty()) continue;
     t->indefinite_amounts[w[0]].push_back({w, std::stod(std::string(r[1])), r[2] == "approx"});
   }
-  for (auto& kv : t->indefinite_amounts)
+  for (auto& kv : t->indefinite_amounts) {
+    WordFilterAdd(kv.first, &t->indefinite_filter);
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.words.size() > b.words.size(); });
+  }
   for (std::string_view w : EmbeddedLines("figures/duration_lead_words.txt"))
     t->duration_leads.insert(std::string(w));
   for (std::string_view w : EmbeddedLines("figures/duration_adjectives.txt"))
@@ -330,11 +332,7 @@ const Tables& GetTables() {
     BuildWordLists(t);
     LoadCurrencies(t);
     LoadUnits(t);
-    for (const auto& kv : t->cls) {
-      if (kv.first.empty()) continue;
-      uint32_t k = WordFilterKey(kv.first);
-      t->cls_filter[k >> 6] |= uint64_t{1} << (k & 63);
-    }
+    for (const auto& kv : t->cls) WordFilterAdd(kv.first, &t->cls_filter);
     return t;
   }();
   return *tables;

@@ -57,6 +57,18 @@ inline uint32_t WordFilterKey(const std::string& w) {
   return c0 | (c1 << 5) | (len << 10);
 }
 
+// A WordFilterKey bit set: false for most words not added, never for one added.
+inline bool WordFilterHas(const std::vector<uint64_t>& filter, const std::string& w) {
+  if (w.empty()) return false;
+  const uint32_t k = WordFilterKey(w);
+  return (filter[k >> 6] >> (k & 63)) & 1u;
+}
+inline void WordFilterAdd(const std::string& w, std::vector<uint64_t>* filter) {
+  if (w.empty()) return;
+  const uint32_t k = WordFilterKey(w);
+  (*filter)[k >> 6] |= uint64_t{1} << (k & 63);
+}
+
 struct Currency {
   std::string code;  // ISO 4217
   bool assumed = false;  // "dollar": the code is a guess
@@ -78,11 +90,7 @@ struct Recurrence {
 struct Tables {
   std::unordered_map<std::string, uint32_t> cls;       // word -> WordClass bits
   std::vector<uint64_t> cls_filter = std::vector<uint64_t>(512, 0);  // WordFilterKey bits
-  bool MayHaveClass(const std::string& w) const {
-    if (w.empty()) return false;
-    uint32_t k = WordFilterKey(w);
-    return (cls_filter[k >> 6] >> (k & 63)) & 1u;
-  }
+  bool MayHaveClass(const std::string& w) const { return WordFilterHas(cls_filter, w); }
   std::unordered_map<std::string, int> cardinal;       // "twenty" -> 20
   std::unordered_map<std::string, int> ordinal;        // "twentieth" -> 20
   std::unordered_map<std::string, double> scale;       // "million" -> 1e6
@@ -108,6 +116,8 @@ struct Tables {
     bool approx = false;
   };
   std::unordered_map<std::string, std::vector<IndefiniteAmount>> indefinite_amounts;
+  // WordFilterKey bits of indefinite_amounts' first words: most words skip the lookup.
+  std::vector<uint64_t> indefinite_filter = std::vector<uint64_t>(512, 0);
   std::unordered_set<std::string> duration_leads;  // "for", "within" (duration_lead_words.txt)
   std::unordered_set<std::string> duration_adjectives;  // "working" (duration_adjectives.txt)
   // "529" -> {"plan", "plans", ...}: the words after a number that make it a name.
