@@ -1861,3 +1861,14 @@ TEST_CASE("a weekday after 'is likely to' is the coming one (round 17)", "[figur
   Result r = Run("The ferry is likely to sail Tuesday.", factlens::Date{2016, 2, 10});
   CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-16");
 }
+
+TEST_CASE("a hyphenated two-word unit; a month before an event's name (round 17)",
+          "[figures]") {
+  Result r = Run("Crews cleared a 12,000-square-foot lot by a 30-square-mile bay.\n"
+                 "Much rides on turnout in November elections across the state.",
+                 factlens::Date{2016, 8, 10});
+  INFO(r.All());
+  CheckNumber(r, "12,000-square-foot", FigureKind::kQuantity, 12000, "square foot");
+  CheckNumber(r, "30-square-mile", FigureKind::kQuantity, 30, "square mile");
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+}

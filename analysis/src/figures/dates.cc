@@ -187,6 +187,14 @@ bool Scanner::ByDeadline(int j) const {
   return Is(j - 1, "by") || (Is(j - 1, "the") && Is(j - 2, "by"));
 }
 
+// Whether the month at or right after lexeme j names an event with the word after it
+// ("the November election", "a June primary"; event_nouns.txt).
+bool Scanner::MonthBeforeEvent(int j) const {
+  for (int k = j; k <= j + 2 && L(k); ++k)
+    if (Has(k, kMonth)) return L(k + 1) && t_.event_nouns.count(L(k + 1)->low) > 0;
+  return false;
+}
+
 // Whether a month and day without a year, `ahead` days after the dateline (-1: no day),
 // is the coming one though the sentence gives no future cue: within six weeks ("ends on
 // March 11" in a March 7 story); within three months unless a past verb stands right
@@ -235,6 +243,9 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // A month alone up to two months ahead is the coming one ("support her in
     // November" in a September story); the past one would be "last November".
     bool month_soon = !day && (month - r.month + 12) % 12 <= 2;
+    // "the November election" in an August story: a month before the name of an
+    // event is the coming one when that lies within nine months.
+    if (!day && dn(future) - rd <= 274 && MonthBeforeEvent(cur_)) month_soon = true;
     const int ahead = day ? dn(future) - rd : -1;
     if (future != past &&
         (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) || month_soon))

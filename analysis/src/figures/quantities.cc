@@ -19,6 +19,8 @@ int Scanner::UnitKeyAt(int j, int len, std::string* key) const {
     if (!m || m->type != kWord) return -1;
     *key += (w ? " " : "") + m->low;
     ++k;
+    // "a 12,000-square-foot lot": a hyphen joins the words of one unit.
+    if (w + 1 < len && IsDash(k) && Adj(k) && Adj(k + 1)) ++k;
     // "km/h": a slash joins two halves of one unit.
     if (w + 1 < len && IsSym(k, "/") && Adj(k)) {
       *key += "/";

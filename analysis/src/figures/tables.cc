@@ -194,6 +194,8 @@ void BuildWordLists(Tables* t) {
   }
   for (std::string_view w : EmbeddedLines("figures/sequence_nouns.txt"))
     t->sequence_nouns.insert(std::string(w));
+  for (std::string_view w : EmbeddedLines("figures/event_nouns.txt"))
+    t->event_nouns.insert(std::string(w));
   for (auto& kv : t->relative_ordinals)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });

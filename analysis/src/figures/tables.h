@@ -105,6 +105,7 @@ struct Tables {
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
       relative_ordinals;
   std::unordered_set<std::string> sequence_nouns;  // "sentence", "page": after "last"/"next"
+  std::unordered_set<std::string> event_nouns;  // event_nouns.txt: "election", "primary"
   // Holidays by first word, longest first: {"christmas", "eve"} -> "12-24".
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
       holidays;
