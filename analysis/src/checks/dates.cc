@@ -17,6 +17,7 @@
 #include <unicode/timezone.h>
 
 #include "checks/context.h"
+#include "common/calendar.h"
 
 namespace factlens {
 namespace checks_internal {
@@ -214,12 +215,7 @@ std::vector<DateMention> ScanDates(const Context& ctx, int32_t p) {
 }
 
 bool ValidDate(int y, int m, int d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int max = kDays[m - 1];
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && leap) max = 29;
-  return d <= max;
+  return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
 }
 
 // Day of week (UCAL_SUNDAY..UCAL_SATURDAY) by ICU's Gregorian calendar.

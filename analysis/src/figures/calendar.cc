@@ -10,6 +10,8 @@
 #include <unicode/calendar.h>
 #include <unicode/gregocal.h>
 
+#include "common/calendar.h"
+
 namespace factlens {
 namespace figures_internal {
 
@@ -23,28 +25,19 @@ constexpr int kFirstGregorianYear = 1583;
 
 bool ArithmeticYear(int y) { return y >= kFirstGregorianYear && y <= 9999; }
 
-int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
 // A real day of a year that arithmetic answers for.
 bool ArithmeticDate(int y, int m, int d) {
   return ArithmeticYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
 }
 
-// Days since 1970-01-01 of a Gregorian date with y >= 1 (H. Hinnant's days_from_civil).
-int64_t DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const int era = y / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return static_cast<int64_t>(era) * 146097 + doe - 719468;
+// Days since 1970-01-01 of a Gregorian date (DayNumber counts from its own epoch).
+int64_t DaysSince1970(int y, int m, int d) {
+  static const int kEpoch = DayNumber(1970, 1, 1);
+  return DayNumber(y, m, d) - kEpoch;
 }
 
-// The Gregorian date `z` days after 1970-01-01 (civil_from_days).
+// The Gregorian date `z` days after 1970-01-01 (H. Hinnant's civil_from_days, the
+// inverse of DaysSince1970).
 Date CivilFromDays(int64_t z) {
   z += 719468;
   const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
@@ -112,14 +105,14 @@ bool ValidDate(int y, int m, int d) {
 // ICU day of week (UCAL_SUNDAY = 1 .. UCAL_SATURDAY = 7), 0 on error.
 int Weekday(int y, int m, int d) {
   if (!ArithmeticDate(y, m, d)) return IcuWeekday(y, m, d);
-  const int64_t days = DaysFromCivil(y, m, d);
+  const int64_t days = DaysSince1970(y, m, d);
   return static_cast<int>(((days % 7) + 7 + 4) % 7) + 1;  // 1970-01-01: a Thursday (5)
 }
 
 // Adds `days` to a date (arithmetic, or ICU outside the years it answers for).
 Date AddDays(const Date& in, int days) {
   if (ArithmeticDate(in.year, in.month, in.day)) {
-    const Date out = CivilFromDays(DaysFromCivil(in.year, in.month, in.day) + days);
+    const Date out = CivilFromDays(DaysSince1970(in.year, in.month, in.day) + days);
     if (ArithmeticYear(out.year)) return out;
   }
   return IcuAddDays(in, days);

@@ -12,6 +12,7 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include "common/calendar.h"
 #include "common/strings.h"
 #include "factlens/factlist.h"
 #include "report/json_values.h"
@@ -192,10 +193,7 @@ bool ParseIsoDate(std::string_view text, Date* date) {
   };
   int y, m, d;
   if (!digits(0, 4, &y) || !digits(5, 2, &m) || !digits(8, 2, &d)) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (d > kDays[m - 1] + (m == 2 && leap ? 1 : 0)) return false;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > DaysInMonth(y, m)) return false;
   *date = Date{y, m, d};
   return true;
 }
