@@ -213,6 +213,11 @@ bool OnlyNameWords(const ParaData& pd, int i, int e) {
   return ok;
 }
 
+// A Dutch or German double particle: "van der", "van den", "von dem" (either case).
+bool DoubleParticle(std::u16string_view first, std::u16string_view second) {
+  return OneOf(first, {u"van"sv, u"von"sv}) && OneOf(second, {u"der"sv, u"den"sv, u"dem"sv});
+}
+
 bool IsNameParticleAfter(std::u16string_view w) {
   return OneOf(w, {u"da"sv, u"de"sv, u"do"sv, u"dos"sv, u"das"sv, u"van"sv, u"von"sv, u"der"sv,
                    u"den"sv, u"del"sv, u"della"sv, u"di"sv, u"du"sv, u"bin"sv, u"ibn"sv, u"al"sv,
@@ -369,8 +374,7 @@ void Recognizer::JoinParticleName(int p, int b, int joint, int e) {
   const bool arabic = pd.pt->tokens[joint].Has(kTokHyphenated) || IsArabicConnector(j) ||
                       IsArabicArticleApart(j);
   // "van der", "von der": a Dutch or German double particle joins persons only
-  const bool double_particle = OneOf(j, {u"van"sv, u"von"sv}) && joint + 1 < e &&
-                               OneOf(TokText(pd, joint + 1), {u"der"sv, u"den"sv, u"dem"sv});
+  const bool double_particle = joint + 1 < e && DoubleParticle(j, TokText(pd, joint + 1));
   if (!person && (!(arabic || double_particle) || NotAGivenName(pd.info[b]))) return;
   if (pd.owner[b] >= 0 && pd.owner[b] == pd.owner[e - 1]) return;
   KillOwners(pd, b, e);
@@ -391,9 +395,11 @@ void Recognizer::CapitalParticleNames() {
     for (int k = 0; k + 2 < n; ++k) {
       if (!IsCapWord(pd.info[k]) || !OneOf(TokText(pd, k), {u"van"sv, u"von"sv})) continue;
       if (k > 0 && IsCapWord(pd.info[k - 1]) && (pd.info[k].flags & kInfSpaceBefore)) continue;
-      // the particle as written (MarkNameConnectors may have marked it a joint)
-      if (!OneOf(TokText(pd, k + 1), {u"der"sv, u"den"sv, u"de"sv, u"dem"sv}) ||
-          TokText(pd, k + 1)[0] != u'd' || !IsCapWord(pd.info[k + 2]))
+      // the second particle in lower case as written (MarkNameConnectors may have marked
+      // it a joint); opening a name, "Van de" counts too
+      const std::u16string_view second = TokText(pd, k + 1);
+      if (!(DoubleParticle(TokText(pd, k), second) || EqualsFolded(second, u"de")) ||
+          second[0] != u'd' || !IsCapWord(pd.info[k + 2]))
         continue;
       const int e = k + 3;  // one surname word; a longer capitalised run is left alone
       if (e < n && IsCapWord(pd.info[e]) && (pd.info[e].flags & kInfSpaceBefore) &&
