@@ -1872,3 +1872,18 @@ TEST_CASE("a hyphenated two-word unit; a month before an event's name (round 17)
   CheckNumber(r, "30-square-mile", FigureKind::kQuantity, 30, "square mile");
   CheckString(r, "November", FigureKind::kDate, "2016-11");
 }
+
+TEST_CASE("a month-day after a present-tense verb of schedule; 'could one day' (round 18)",
+          "[figures]") {
+  Result r = Run("The lantern festival, which ends Oct. 4, draws crowds.\n"
+                 "Engineers say the ferry could one day reach the outer isles.\n"
+                 "Her aunt hopes one day to open a bakery.\n"
+                 "The strike lasted one day.",
+                 factlens::Date{2016, 1, 20});
+  INFO(r.All());
+  CheckString(r, "Oct. 4", FigureKind::kDate, "2016-10-04");
+  int durations = 0;
+  for (const Figure& f : r.report.figures) durations += f.kind == FigureKind::kDuration;
+  CHECK(durations == 1);
+  CheckNumber(r, "one day", FigureKind::kDuration, 1, "day");
+}

@@ -247,8 +247,10 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // event is the coming one when that lies within nine months.
     if (!day && dn(future) - rd <= 274 && MonthBeforeEvent(cur_)) month_soon = true;
     const int ahead = day ? dn(future) - rd : -1;
-    if (future != past &&
-        (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) || month_soon))
+    // "the festival, which ends Oct. 4" in a January story: a schedule told in
+    // the present, as for weekdays (ScheduleVerbBefore).
+    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) ||
+                           month_soon || ScheduleVerbBefore(cur_)))
       best = future;
   }
   *note = "year inferred from " + ctx_.ref_source;

@@ -184,10 +184,12 @@ int Scanner::SkipNumberIdiom(int i) const {
   if (l.type != kWord || !(l.cls & (kCardinal | kOrdinalW))) return -1;
   auto named = t_.number_names.find(l.low);
   if (named == t_.number_names.end()) return -1;
-  if (!(IsDash(i + 1) && Adj(i + 1)) &&
-      NumberNameBefore(named->second, IsDash(i - 1) && Adj(i) ? i - 2 : i - 1))
-    return i + 1;
-  return NumberNameAfter(named->second, IsDash(i + 1) && Adj(i + 1) ? i + 2 : i + 1);
+  const int before = IsDash(i - 1) && Adj(i) ? i - 2 : i - 1;
+  const int after = IsDash(i + 1) && Adj(i + 1) ? i + 2 : i + 1;
+  if (!(IsDash(i + 1) && Adj(i + 1)) && NumberNameBefore(named->second, before)) return i + 1;
+  const int framed = NumberNameFramed(named->second, before, after);
+  if (framed > 0) return framed;
+  return NumberNameAfter(named->second, after);
 }
 
 // Whether the lexeme k, right before a number, is one of the number's name words
@@ -196,8 +198,26 @@ int Scanner::SkipNumberIdiom(int i) const {
 bool Scanner::NumberNameBefore(const std::vector<std::string>& names, int k) const {
   if (!L(k) || L(k)->type != kWord || (IsDash(k - 1) && Adj(k))) return false;
   for (const std::string& w : names)
-    if (w[0] == '<' && L(k)->low == std::string_view(w).substr(1)) return true;
+    if (w[0] == '<' && w.find(':') == std::string::npos &&
+        L(k)->low == std::string_view(w).substr(1))
+      return true;
   return false;
+}
+
+// A name written "<word:phrase" in number_names.txt: the word right before the number
+// and the phrase right after it ("<could:day", "could one day reach": someday, no
+// duration). The end of the phrase, or -1.
+int Scanner::NumberNameFramed(const std::vector<std::string>& names, int before,
+                              int after) const {
+  if (!L(before) || L(before)->type != kWord) return -1;
+  for (const std::string& w : names) {
+    const size_t colon = w.find(':');
+    if (w[0] != '<' || colon == std::string::npos) continue;
+    if (L(before)->low != std::string_view(w).substr(1, colon - 1)) continue;
+    const int end = NumberNameAfter({w.substr(colon + 1)}, after);
+    if (end > 0) return end;
+  }
+  return -1;
 }
 
 // Whether one of a number's name words (number_names.txt) starts at lexeme k: the end

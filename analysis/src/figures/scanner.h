@@ -363,6 +363,7 @@ class Scanner {
   int SkipNumberIdiom(int i) const;
   int NumberNameAfter(const std::vector<std::string>& names, int k) const;
   bool NumberNameBefore(const std::vector<std::string>& names, int k) const;
+  int NumberNameFramed(const std::vector<std::string>& names, int before, int after) const;
   int SkipMarkupTag(int i) const;
   int SkipUrl(int i);              // non_figures.cc
   int MatchNoonOrMidnight(int i);  // times.cc
