@@ -1887,3 +1887,19 @@ TEST_CASE("a month-day after a present-tense verb of schedule; 'could one day' (
   CHECK(durations == 1);
   CheckNumber(r, "one day", FigureKind::kDuration, 1, "day");
 }
+
+TEST_CASE("a run of tennis set scores holds no figure; crowns after a scale are money (round 18)",
+          "[figures]") {
+  Result tennis = Run("She came back from a 2-6 1-3 deficit to win 2-6 7-5 6-4.");
+  INFO(tennis.All());
+  CHECK(tennis.report.figures.empty());
+  Result r = Run("Falls: 1-4 2-9 3-61 4-80.\n"
+                 "The shipyard landed a contract for 3.4 billion crowns.\n"
+                 "The champion has won three world crowns.");
+  INFO(r.All());
+  CheckNumber(r, "9", FigureKind::kNumber, 9);  // a fall of wickets stays
+  const Figure* money = r.Find("3.4 billion crowns");
+  REQUIRE(money != nullptr);
+  CHECK(money->kind == FigureKind::kMoney);
+  CheckNumber(r, "three world crowns", FigureKind::kQuantity, 3);
+}

@@ -159,8 +159,9 @@ int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* 
     // "81p" is pence; "81P/Wild" a comet, "4P" no money
     if (key == "p"sv && (Adj(j) == false || l->upper || IsSym(j + 1, "/"))) return -1;
     if ((key == "cent"sv || key == "cents"sv) && l->upper) return -1;  // "50 Cent", a name
-    // "25 pounds" is a weight unless the text prices things in sterling.
-    if ((key == "pound"sv || key == "pounds"sv) && !scaled) return -1;
+    // "25 pounds" is a weight unless the text prices things in sterling; "three crowns"
+    // are titles or teeth, "2 billion crowns" money (Nordic or Czech, not named).
+    if ((key == "pound"sv || key == "pounds"sv || key == "crowns"sv) && !scaled) return -1;
     // "one of the five won": a spelled number before "won" is a count and the verb.
     if (key == "won"sv && !scaled && L(j - 1) && L(j - 1)->type == kWord) return -1;
     if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {

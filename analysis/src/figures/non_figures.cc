@@ -8,6 +8,8 @@
 namespace factlens {
 namespace figures_internal {
 
+constexpr int kMaxGames = 7;  // games a side wins in a tennis set
+
 // The end of a cluster of glued lexemes from k ("MH370", "COVID-19-related").
 int Scanner::ClusterEnd(int k) const {
   while (k < N() && Adj(k) && (L(k)->type != kSym || IsDash(k) || IsSym(k, "/") || IsSym(k, "."))) {
@@ -99,7 +101,27 @@ int Scanner::SkipScore(int i) const {
   if (spaced && before && before->type == kWord && before->upper && after &&
       after->type == kWord && after->upper)
     sports = true;
-  return !unit_after && (sports || (y <= x && !spaced)) ? k + 2 : -1;
+  // "6-4 4-6 7-6", "a 2-6 1-3 deficit": a run of set scores, whichever side leads (a
+  // cricket scorecard's falls of wickets, "1-4 2-9 3-61", are figures)
+  const bool series = !spaced && x <= kMaxGames && y <= kMaxGames &&
+                      (GluedScoreAt(k + 2) || GluedScoreAt(i - 3)) &&
+                      !(GluedPairAt(k + 2, 3) && !GluedScoreAt(k + 2)) &&
+                      !(GluedPairAt(i - 3, 3) && !GluedScoreAt(i - 3));
+  return !unit_after && (sports || series || (y <= x && !spaced)) ? k + 2 : -1;
+}
+
+// Whether lexemes j..j+2 are two integers of up to `digits` digits joined by a dash
+// ("3-61"), set apart by spaces from what stands before and after them.
+bool Scanner::GluedPairAt(int j, int digits) const {
+  if (j < 0 || IntAt(j, digits) < 0 || IntAt(j + 2, digits) < 0) return false;
+  if (!IsDash(j + 1) || !Adj(j + 1) || !Adj(j + 2) || Adj(j)) return false;
+  return !L(j + 3) || !Adj(j + 3);
+}
+
+// Whether lexemes j..j+2 are a set's score: a pair (GluedPairAt) of games up to
+// kMaxGames ("7-6").
+bool Scanner::GluedScoreAt(int j) const {
+  return GluedPairAt(j, 1) && IntAt(j, 1) <= kMaxGames && IntAt(j + 2, 1) <= kMaxGames;
 }
 
 // Addresses: "10 Downing Street", "1600 Pennsylvania Avenue".

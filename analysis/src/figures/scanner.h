@@ -251,6 +251,8 @@ class Scanner {
   int SkipCodeOrLabel(int i) const;
   int SkipPhoneNumber(int i) const;
   int SkipScore(int i) const;
+  bool GluedPairAt(int j, int digits) const;
+  bool GluedScoreAt(int j) const;
   int SkipAddress(int i) const;
   int SkipTitleNumber(int i) const;
   int SkipListLabel(int i) const;
