@@ -1903,3 +1903,16 @@ TEST_CASE("a run of tennis set scores holds no figure; crowns after a scale are 
   CHECK(money->kind == FigureKind::kMoney);
   CheckNumber(r, "three world crowns", FigureKind::kQuantity, 3);
 }
+
+TEST_CASE("a 'will' in a clause that 'that' opens does not point a weekday forward (round 18)",
+          "[figures]") {
+  // 2016-02-11 is a Thursday.
+  Result r = Run("The mayor told the crowd Friday that taxes will fall.\n"
+                 "Friday's hearing in the harbour town will be closed.",
+                 factlens::Date{2016, 2, 11});
+  INFO(r.All());
+  std::vector<std::string> fridays;
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f) == "Friday") fridays.push_back(f.value.str_lo);
+  CHECK(fridays == std::vector<std::string>{"2016-02-05", "2016-02-12"});
+}

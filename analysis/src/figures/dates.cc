@@ -533,8 +533,9 @@ int Scanner::WeekdayDirection(int k) const {
   }
   if (ScheduleVerbBefore(k)) return 1;
   // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
-  // future right after it.
-  for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q); ++q)
+  // future right after it; not in a clause "that" opens ("told the crowd Friday that
+  // taxes will fall": a future reported on that day).
+  for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q) && !Is(q, "that"); ++q)
     if (Is(q, "will") || ArrangedFuture(q)) return 1;
   return -1;
 }
