@@ -1916,3 +1916,14 @@ TEST_CASE("a 'will' in a clause that 'that' opens does not point a weekday forwa
     if (r.Text(f) == "Friday") fridays.push_back(f.value.str_lo);
   CHECK(fridays == std::vector<std::string>{"2016-02-05", "2016-02-12"});
 }
+
+TEST_CASE("a phone number after a spaced code in parentheses; 'first-class' (round 18)",
+          "[figures]") {
+  Result r = Run("-- Harbour newsroom (44 20) 7946 0000\n"
+                 "She made her first-class debut in a first-class match.\n"
+                 "The vote was (12) 15 20 30 in all.");
+  INFO(r.All());
+  CHECK(r.Find("7946") == nullptr);
+  CHECK(r.Find("first") == nullptr);
+  CheckNumber(r, "15", FigureKind::kNumber, 15);
+}

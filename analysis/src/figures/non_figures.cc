@@ -45,13 +45,14 @@ int Scanner::SkipCodeOrLabel(int i) const {
 }
 
 // Phone numbers: "+1-222-2222", "(206) 555-1212", "138-2010-2015", "123-12-1234",
-// "+48 22 653 9700".
+// "+48 21 555 0100".
 // (Versions "1.2.3" ParseDigits rejects.)
 int Scanner::SkipPhoneNumber(int i) const {
   int k = i;
   int groups = 0, digits = 0;
   bool plus = IsSym(i - 1, "+") && Adj(i);
   bool paren = IsSym(i - 1, "(");
+  bool inside_paren = paren;
   int last = i;
   while (k < N() && L(k)->type == kNum) {
     const std::string& s = L(k)->low;
@@ -61,18 +62,22 @@ int Scanner::SkipPhoneNumber(int i) const {
         std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
     last = k;
     int sep = k + 1;
-    // After "+CC", groups may stand apart with spaces: "+48 22 653 9700".
-    if (plus && L(sep) && L(sep)->type == kNum && !Adj(sep) && L(sep)->low.size() >= 2) {
+    // After "+CC", groups may stand apart with spaces: "+48 21 555 0100"; so may they
+    // after a country and city code in parentheses, "(44 20) 7946 0000".
+    const size_t min_spaced = !paren ? 2 : inside_paren ? 1 : 3;
+    if ((plus || paren) && L(sep) && L(sep)->type == kNum && !Adj(sep) &&
+        L(sep)->low.size() >= min_spaced) {
       k = sep;
       continue;
     }
     if (!((IsSym(sep, "-") || IsSym(sep, "/") || IsSym(sep, ")") || IsSym(sep, ".")) &&
           L(sep + 1) && L(sep + 1)->type == kNum && (Adj(sep + 1) || IsSym(sep, ")"))))
       break;
+    if (IsSym(sep, ")")) inside_paren = false;
     k = sep + 1;
   }
   if ((plus && groups >= 2) || (groups >= 3 && digits >= 8) ||
-      (paren && groups >= 2 && digits >= 9) || (groups >= 4))
+      (paren && groups >= 2 && digits >= 9) || (groups >= 4 && (!paren || digits >= 8)))
     return last + 1;
   return -1;
 }
@@ -245,12 +250,17 @@ int Scanner::NumberNameFramed(const std::vector<std::string>& names, int before,
 // Whether one of a number's name words (number_names.txt) starts at lexeme k: the end
 // of the match, or -1. "world_countries" stands for two words ("third world
 // countries", not "third world crown"), "minutes_of_fame" for three; the words may be
-// joined by hyphens ("first-of-its-kind").
+// joined by hyphens ("first-of-its-kind"); "-class" must be.
 int Scanner::NumberNameAfter(const std::vector<std::string>& names, int k) const {
   if (!L(k) || L(k)->type != kWord) return -1;
+  const bool hyphenated = IsDash(k - 1) && Adj(k - 1) && Adj(k);
   for (const std::string& w : names) {
     if (w[0] == '<') continue;
     std::string_view rest(w);
+    if (rest[0] == '-') {  // "-class": only joined by a hyphen ("first-class", not "first class")
+      if (!hyphenated) continue;
+      rest.remove_prefix(1);
+    }
     int j = k;
     for (;;) {
       const size_t join = rest.find('_');

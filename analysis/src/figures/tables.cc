@@ -227,7 +227,8 @@ void BuildWordLists(Tables* t) {
   for (const Row& r : EmbeddedRows("figures/number_names.txt")) {
     if (r.size() < 2) continue;
     std::vector<std::string>& names = t->number_names[std::string(r[0])];  // rows may repeat
-    for (std::string& w : SplitWords(std::string(r[1]))) names.push_back(std::move(w));
+    std::istringstream fields{std::string(r[1])};  // "-class" keeps its hyphen
+    for (std::string w; fields >> w;) names.push_back(std::move(w));
   }
   AddWords(t, "figures/ordinal_name_words.txt", kOrdNameW);
 }
