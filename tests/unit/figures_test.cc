@@ -1927,3 +1927,19 @@ TEST_CASE("a phone number after a spaced code in parentheses; 'first-class' (rou
   CHECK(r.Find("first") == nullptr);
   CheckNumber(r, "15", FigureKind::kNumber, 15);
 }
+
+TEST_CASE("a year with an apostrophe; 'wrote in April'; 'ahead of' a weekday (round 18)",
+          "[figures]") {
+  // 2016-06-06 is a Monday.
+  Result r = Run("“The club won it in ’04 and ’16,” he said. The ’12 Lanterns’ tour; ''15 lanterns.\n"
+                 "“The town will thrive,” the mayor wrote in April.\n"
+                 "Both campaigned hard ahead of Tuesday's ferry vote.",
+                 factlens::Date{2016, 6, 6});
+  INFO(r.All());
+  CheckString(r, "’04", FigureKind::kDate, "2004");
+  CheckString(r, "’16", FigureKind::kDate, "2016");
+  CHECK(r.Find("’12") == nullptr);
+  CheckNumber(r, "15 lanterns", FigureKind::kQuantity, 15);
+  CheckString(r, "April", FigureKind::kDate, "2016-04");
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-06-07");
+}

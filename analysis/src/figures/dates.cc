@@ -128,6 +128,17 @@ static bool IntentNow(std::string_view w) {
   return false;
 }
 
+// A reporting verb in the past: "said", "wrote", "tweeted".
+static bool SaidForm(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "said",   "wrote",   "told",     "tweeted", "stated",    "declared", "announced",
+      "added",  "noted",   "argued",   "warned",  "explained", "insisted", "testified",
+      "remarked"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
 // A word of four letters or more ending in "-ed": a past form or participle.
 static bool EdForm(std::string_view w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -248,9 +259,12 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     if (!day && dn(future) - rd <= 274 && MonthBeforeEvent(cur_)) month_soon = true;
     const int ahead = day ? dn(future) - rd : -1;
     // "the festival, which ends Oct. 4" in a January story: a schedule told in
-    // the present, as for weekdays (ScheduleVerbBefore).
-    if (future != past && (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) ||
-                           month_soon || ScheduleVerbBefore(cur_)))
+    // the present, as for weekdays (ScheduleVerbBefore). "“... will ...,” she wrote in
+    // April": a past verb right before "in" dates the writing, whatever its words say.
+    const bool past_in = Is(cur_ - 1, "in") && L(cur_ - 2) && SaidForm(L(cur_ - 2)->low);
+    if (future != past && !past_in &&
+        (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) || month_soon ||
+         ScheduleVerbBefore(cur_)))
       best = future;
   }
   *note = "year inferred from " + ctx_.ref_source;
@@ -532,6 +546,9 @@ int Scanner::WeekdayDirection(int k) const {
       return 1;
   }
   if (ScheduleVerbBefore(k)) return 1;
+  // "ahead of Friday's council vote", "ahead of polling Friday": an event still to come
+  for (int q = k - 2; q >= k - 4 && q >= 0; --q)
+    if (Is(q, "ahead") && Is(q + 1, "of")) return 1;
   // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
   // future right after it; not in a clause "that" opens ("told the crowd Friday that
   // taxes will fall": a future reported on that day).
@@ -1275,6 +1292,21 @@ int Scanner::MatchApostropheDecade(const DateCue& c) {
   return EmitTwoDigitDecade(c, k - 1, k + 2);
 }
 
+// A year written with an apostrophe for its century after a year cue (year_cues.txt):
+// "in ’04 and ’16", "since '93". Not "''15 lanterns" (a doubled mark is a quotation
+// mark), nor a title's "’12 Lanterns’" after no cue.
+int Scanner::MatchApostropheYear(const DateCue& c) {
+  const int k = c.k;
+  const bool mark = IsApostrophe(k - 1) || IsSym(k - 1, "\u2018");
+  if (!(L(k)->type == kNum && L(k)->low.size() == 2 && IntAt(k, 2) >= 0 && mark && Adj(k) &&
+        !Adj(k - 1) && Has(k - 2, kYearCue)))
+    return kContinue;
+  if (L(k + 1) && Adj(k + 1) && (L(k + 1)->type != kSym || IsDash(k + 1))) return kContinue;
+  Emit(k - 1, k + 1, FigureKind::kDate, Str(IsoDate(CenturyOf(IntAt(k, 2)))), "", false,
+       "century inferred");
+  return k + 1;
+}
+
 // "the 80’s", "the 90's": a decade written with the apostrophe after the digits.
 int Scanner::MatchDecadeApostropheS(const DateCue& c) {
   const int k = c.k;
@@ -1442,6 +1474,7 @@ int Scanner::MatchYears(DateCue* c) {
   if (!L(c->k)) return -1;
   int r = MatchApostropheDecade(*c);
   if (r == kContinue) r = MatchDecadeApostropheS(*c);
+  if (r == kContinue) r = MatchApostropheYear(*c);
   if (r != kContinue) return r;
   int yv = Year4(c->k);
   if (yv < 1000 || yv > 2999) return -1;

@@ -303,6 +303,7 @@ class Scanner {
   int MatchMonthRange(const DateCue& c, int month, int e);
   int MatchMonthAlone(const DateCue& c, int month, int e, bool weak);
   int MatchApostropheDecade(const DateCue& c);
+  int MatchApostropheYear(const DateCue& c);
   int MatchDecade(const DateCue& c, int yv);
   int MatchYearRange(const DateCue& c, int yv);
   int MatchFiscalYear(const DateCue& c, int yv);
