@@ -1943,3 +1943,10 @@ TEST_CASE("a year with an apostrophe; 'wrote in April'; 'ahead of' a weekday (ro
   CheckString(r, "April", FigureKind::kDate, "2016-04");
   CheckString(r, "Tuesday", FigureKind::kDate, "2016-06-07");
 }
+
+TEST_CASE("the digits that end a handle after an underscore are no figure (round 18)",
+          "[figures]") {
+  Result r = Run("Reader @harbour_fan_945 wrote in, as did @quay_12.");
+  INFO(r.All());
+  CHECK(r.report.figures.empty());
+}

@@ -19,8 +19,9 @@ int Scanner::ClusterEnd(int k) const {
   return k;
 }
 
-// A number glued to letters before ("G7", "MH370", "COVID-19", "F-16", "B2B") or
-// after a label ("No. 10", "Section 230", "version 2.1", "Article 9", "#5").
+// A number glued to letters before ("G7", "MH370", "COVID-19", "F-16", "B2B") or to an
+// underscore ("@reader_945"), or after a label ("No. 10", "Section 230", "version 2.1",
+// "Article 9", "#5").
 int Scanner::SkipCodeOrLabel(int i) const {
   const Lex* p = L(i - 1);
   if (p && Adj(i) && p->type == kWord) {
@@ -41,6 +42,8 @@ int Scanner::SkipCodeOrLabel(int i) const {
       (L(i - 2)->low == "no"sv || L(i - 2)->low == "nos"sv))
     return ClusterEnd(i + 1);
   if (IsSym(i - 1, "#") && Adj(i)) return ClusterEnd(i + 1);
+  // "@reader_945", "file_2016": the digits end a handle or a file name
+  if (IsSym(i - 1, "_") && Adj(i)) return ClusterEnd(i + 1);
   return -1;
 }
 
