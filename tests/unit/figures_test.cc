@@ -1950,3 +1950,11 @@ TEST_CASE("the digits that end a handle after an underscore are no figure (round
   INFO(r.All());
   CHECK(r.report.figures.empty());
 }
+
+TEST_CASE("'each December' recurs every year (round 18)", "[figures]") {
+  Result r = Run("The harbour lights go up each December and every other March.",
+                 factlens::Date{2015, 12, 15});
+  INFO(r.All());
+  CheckString(r, "each December", FigureKind::kDate, "R/P1Y");
+  CheckString(r, "every other March", FigureKind::kDate, "R/P2Y");
+}

@@ -184,7 +184,8 @@ std::string Scanner::TimesPeriod(const std::string& period, int n) const {
 }
 
 // After "every"/"each" at i: "every week", "each quarter", "every other Friday",
-// "every two days", "every Monday". Returns the end and sets *period, *note.
+// "every two days", "every Monday", "each December". Returns the end and sets *period,
+// *note.
 int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) const {
   // "people's every day lives", "our every day routine": the adjective "everyday".
   if (IsApostrophe(i - 1) || Is(i - 1, "s") || Is(i - 1, "our") ||
@@ -205,6 +206,12 @@ int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) 
   if (w->cls & kWeekday) {
     if (word.size() <= 3) return -1;
     *period = TimesPeriod("P1W", n);
+    *note = "every " + RawOf(w);
+    return k + 1;
+  }
+  // "each December", "every March": once a year ("every May 1" is left to the date)
+  if ((w->cls & kMonth) && w->upper && !(L(k + 1) && L(k + 1)->type == kNum)) {
+    *period = TimesPeriod("P1Y", n);
     *note = "every " + RawOf(w);
     return k + 1;
   }
