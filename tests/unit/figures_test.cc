@@ -1958,3 +1958,16 @@ TEST_CASE("'each December' recurs every year (round 18)", "[figures]") {
   CheckString(r, "each December", FigureKind::kDate, "R/P1Y");
   CheckString(r, "every other March", FigureKind::kDate, "R/P2Y");
 }
+
+TEST_CASE("a title with a capitalised unit; a military grade (round 18)", "[figures]") {
+  Result r = Run("She spoke on the show ''48 Hours.'' The film 12 Nights will open soon.\n"
+                 "Mayor Wins By 3 Points In Poll\n"
+                 "Ada Reyes, a 1st Lt. of the guard, and a second baseman spoke for 3 hours.");
+  INFO(r.All());
+  CHECK(r.Find("48 Hours") == nullptr);
+  CHECK(r.Find("12 Nights") == nullptr);
+  CheckNumber(r, "3 Points", FigureKind::kQuantity, 3, "point");
+  CHECK(r.Find("1st") == nullptr);
+  CHECK(r.Find("second") == nullptr);
+  CheckNumber(r, "3 hours", FigureKind::kDuration, 3, "hour");
+}

@@ -282,6 +282,16 @@ int Scanner::UnitStart(int e, bool* hyphen) const {
   return *hyphen ? e + 1 : e;
 }
 
+// A unit capitalised inside a sentence, with no capital on either side of the figure
+// [b, unit]: a title ("on the show ''60 Minutes.''", "the film 12 Nights will open");
+// a headline in title case ("Mayor Wins By 3 Points In Poll") keeps its figures.
+bool Scanner::TitleUnit(int b, int unit) const {
+  const Lex* u = L(unit);
+  if (!u->upper || u->allcaps) return false;
+  auto capital = [&](int k) { return L(k) && L(k)->type == kWord && L(k)->upper; };
+  return !capital(unit + 1) && !(capital(b - 1) && !SentenceStart(b - 1));
+}
+
 // Durations: "two months", "80 years", "four-day", "3.5years", "two years ago", "20
 // working days";
 // ages: "five years old", "29-year-old", "90 days of age". (Times: TryTime.)
@@ -301,6 +311,7 @@ int Scanner::MatchDuration(NumCue* c) {
   if (s->allcaps && s->low.size() >= 2 && s->low.size() <= 3) return kContinue;
   const std::string& unit = t_.duration.at(s->low);
   int de = k2 + 1;
+  if (!hyphen && TitleUnit(c->b, k2)) return de;
   // "five years old", "90 day old", "29-year-old" -> age (quantity)
   if (const int oe = OldEnd(de); oe > 0) {
     Emit(c->b, oe, FigureKind::kQuantity, c->value, unit, c->approx, c->note, u"age");

@@ -395,6 +395,7 @@ class Scanner {
   int RangeMeasureAt(int j, std::string* unit, FigureKind* kind) const;
   int MatchCompactRange(NumCue* c);
   int UnitStart(int e, bool* hyphen) const;
+  bool TitleUnit(int b, int unit) const;
   int MatchDuration(NumCue* c);
   FigureValue AgoDate(const FigureValue& v, const std::string& unit) const;
   bool EmitAgoDate(int b, int e, const FigureValue& amount, const std::string& unit, bool approx);
