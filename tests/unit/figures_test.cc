@@ -1971,3 +1971,19 @@ TEST_CASE("a title with a capitalised unit; a military grade (round 18)", "[figu
   CHECK(r.Find("second") == nullptr);
   CheckNumber(r, "3 hours", FigureKind::kDuration, 3, "hour");
 }
+
+TEST_CASE("a rising list takes its last item's unit; the Group of 20; 'zero in on' (round 18)",
+          "[figures]") {
+  Result r = Run("Riders waited two, three and even four hours for the ferry.\n"
+                 "Ministers met at a Group of 20 summit and plan to zero in on tariffs.\n"
+                 "She was wary about one of the plans; at least one of them held; "
+                 "he won by about one point.");
+  INFO(r.All());
+  CheckNumber(r, "two", FigureKind::kDuration, 2, "hour");
+  CheckNumber(r, "three", FigureKind::kDuration, 3, "hour");
+  CHECK(r.Find("20") == nullptr);
+  CHECK(r.Find("zero") == nullptr);
+  int ones = 0;
+  for (const Figure& f : r.report.figures) ones += f.value.lo == 1;
+  CHECK(ones == 2);  // "at least one" and "about one" (point); not "about one of"
+}

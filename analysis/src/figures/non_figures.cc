@@ -44,6 +44,8 @@ int Scanner::SkipCodeOrLabel(int i) const {
   if (IsSym(i - 1, "#") && Adj(i)) return ClusterEnd(i + 1);
   // "@reader_945", "file_2016": the digits end a handle or a file name
   if (IsSym(i - 1, "_") && Adj(i)) return ClusterEnd(i + 1);
+  // "the Group of 20": a club of countries named by its size
+  if (Is(i - 1, "of") && L(i - 2) && L(i - 2)->upper && Is(i - 2, "group")) return i + 1;
   return -1;
 }
 

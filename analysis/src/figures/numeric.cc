@@ -285,8 +285,11 @@ int Scanner::MatchPlainNumber(NumCue* c) {
   const NumMatch& m = c->m;
   const int b = c->b, e = c->e;
   if (m.word && !m.scaled && !m.fraction) {
-    // Spelled numbers: "one" alone is a pronoun more often than a figure.
-    if (m.v == 1 && !c->approx) return -1;
+    // Spelled numbers: "one" alone is a pronoun more often than a figure; so it is after
+    // the prepositions "about" and "over" when "of" follows ("wary about one of the
+    // plans"; "at least one of them" stays a count).
+    if (m.v == 1 && (!c->approx || ((Is(b, "about") || Is(b, "over")) && Is(e, "of"))))
+      return -1;
     if (m.v == 0 && L(c->i)->low == "nought"sv) return -1;
   }
   const Lex* p = L(b - 1);

@@ -65,6 +65,7 @@ class RelationFinder {
 
   void Run() {
     for (int a = 0; a + 1 < nf_; ++a) MatchPair(a);
+    for (int a = nf_ - 2; a >= 0; --a) MatchListUnit(a);
     for (int y = 0; y + 1 < nf_; ++y) MatchChangeToFrom(y);
     for (int d = 1; d + 1 < nf_; ++d) MatchUpFrom(d);
     std::sort(report_->figure_relations.begin(), report_->figure_relations.end(),
@@ -210,6 +211,32 @@ class RelationFinder {
     CarryUnit(fb, &figs_[a], "unit carried from the range's upper end");
     AddRange(a);
     return true;
+  }
+
+  // "two, three and even four days": the bare numbers of a rising list take the
+  // measure of its last item (read back from the end, so a middle item carries it on).
+  void MatchListUnit(int a) {
+    static constexpr char kWhy[] = "unit carried from the list's last item";
+    const Figure& fa = figs_[a];
+    const Figure& fb = figs_[a + 1];
+    // An approximate end ("... and more than 60 percent") opens a clause of its own.
+    if (!(fa.kind == FigureKind::kNumber && fa.unit.empty() && CarriesUnit(fb) && !fb.approx &&
+          fa.span.paragraph == fb.span.paragraph && Ascending(fa, fb)))
+      return;
+    const std::u16string_view between = Between(fa, fb);
+    if (between.size() > 16) return;
+    const std::u16string text = LowerUnits(between);
+    const std::vector<std::string> words = WordsOf(text);
+    const bool comma = text.find(u',') != std::u16string::npos;
+    bool linked;
+    if (words.empty()) {  // "three, four ...": only inside a list whose end is known
+      linked = comma && fb.note == kWhy;
+    } else {
+      linked = (words[0] == "and"sv || words[0] == "or"sv) &&
+               (words.size() == 1 ||
+                (words.size() == 2 && (words[1] == "even"sv || words[1] == "perhaps"sv)));
+    }
+    if (linked) CarryUnit(fb, &figs_[a], kWhy);
   }
 
   // "ages 4 to 12", "aged 5-11", "the ages of 6 and 9": an age range; the bare upper
