@@ -1987,3 +1987,14 @@ TEST_CASE("a rising list takes its last item's unit; the Group of 20; 'zero in o
   for (const Figure& f : r.report.figures) ones += f.value.lo == 1;
   CHECK(ones == 2);  // "at least one" and "about one" (point); not "about one of"
 }
+
+TEST_CASE("'was to' plans a weekday either side; '3400 of them' is a count (round 18)",
+          "[figures]") {
+  // 2016-02-08 is a Monday.
+  Result r = Run("The day before the ferry board was to meet on Wednesday, it cut fares.\n"
+                 "She sang for 3400 of them.",
+                 factlens::Date{2016, 2, 8});
+  INFO(r.All());
+  CheckString(r, "Wednesday", FigureKind::kDate, "2016-02-10");
+  CheckNumber(r, "3400", FigureKind::kNumber, 3400);
+}

@@ -536,6 +536,10 @@ int Scanner::WeekdayDirection(int k) const {
          ((Is(q, "set") || Is(q, "likely")) && Is(q + 1, "to"))) &&
         (Is(q - 1, "was") || Is(q - 1, "were")))
       return 0;
+    // "the day the board was to meet on Wednesday": an arrangement told in the past
+    if ((Is(q, "was") || Is(q, "were")) && Is(q + 1, "to") && L(q + 2) &&
+        L(q + 2)->type == kWord)
+      return 0;
     // "police said the men would appear in court on Saturday": reported future
     if (Is(q, "would") && !Is(q + 1, "have")) return 0;
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
@@ -1346,9 +1350,13 @@ int Scanner::MatchDecade(const DateCue& c, int yv) {
 }
 
 // Not a year: followed tight by letters other than "s" (e.g. "2024m2"), by "%",
-// ":" or "$", or by a decimal part.
+// ":" or "$", by a decimal part, or by "of these" / "of them".
 bool Scanner::NotAYear(int k) const {
   const Lex* nx = L(k + 1);
+  // "sang for 3400 of them": a count of a group
+  if (Is(k + 1, "of") && (Is(k + 2, "these") || Is(k + 2, "those") || Is(k + 2, "them") ||
+                          Is(k + 2, "us") || Is(k + 2, "whom") || Is(k + 2, "which")))
+    return true;
   if (ZoneAt(k + 1)) return true;  // "1900 GMT" is a clock time
   if (nx && Adj(k + 1) && nx->type == kWord) return true;
   if (nx && nx->type == kSym && (nx->low == "%"sv || nx->low == ":"sv || nx->low == "$"sv))
