@@ -1998,3 +1998,15 @@ TEST_CASE("'was to' plans a weekday either side; '3400 of them' is a count (roun
   CheckString(r, "Wednesday", FigureKind::kDate, "2016-02-10");
   CheckNumber(r, "3400", FigureKind::kNumber, 3400);
 }
+
+TEST_CASE("a slogan, a numbered district with its adjective, 'every second of the match' (round 18)",
+          "[figures]") {
+  Result r = Run("She opposed “Harbour-first” and America-first plans and the America First slogan.\n"
+                 "He ran in the 4th Congressional District and recalls every second of the match.\n"
+                 "He came second; every second year the town votes.");
+  INFO(r.All());
+  int ordinals = 0;
+  for (const Figure& f : r.report.figures) ordinals += f.kind == FigureKind::kOrdinal;
+  CHECK(ordinals == 3);  // "Harbour-first", "came second", "every second year"
+  CHECK(r.Find("4th") == nullptr);
+}

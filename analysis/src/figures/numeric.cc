@@ -32,8 +32,13 @@ bool Scanner::OrdinalInName(int i) const {
   if (a->type == kWord && a->upper && IsSym(i - 1, "(") && IsSym(i + 1, ")") && before &&
       before->type == kWord && before->upper)
     return true;
+  // "America First", "America-first policies": a slogan
+  if (Is(i, "first") && Is(i - 1, "america") && L(i - 1)->upper) return true;
+  if (Is(i, "first") && IsDash(i - 1) && Adj(i) && Is(i - 2, "america")) return true;
   if (!n || n->type != kWord) return false;
   if (n->cls & kOrdNameW) return true;
+  // "the 9th Congressional District": one capitalised word between
+  if (n->upper && L(i + 2) && L(i + 2)->upper && Has(i + 2, kOrdNameW)) return true;
   if (Is(i, "first") && Is(i + 1, "place") && Is(i - 1, "the") && Is(i - 2, "in")) return true;
   return a->type == kWord && (a->cls & kOrdinalW) && a->upper && n->upper && !SentenceStart(i) &&
          !(n->cls & (kMonth | kWeekday));
@@ -43,11 +48,12 @@ int Scanner::TryOrdinalWord(int i) {
   const Lex* a = L(i);
   if (!a || a->type != kWord || !(a->cls & kOrdinalW)) return -1;
   int v = t_.ordinal.at(a->low);
-  // "a second", "one second", "30 seconds": durations, not ordinals.
+  // "a second", "one second", "30 seconds", "every second of the match": durations, not
+  // ordinals ("every second year" alternates).
   if (a->low == "second"sv) {
     const Lex* p = L(i - 1);
     if (p && (p->low == "a"sv || p->low == "per"sv || p->low == "one"sv || p->low == "split"sv ||
-              p->type == kNum))
+              p->type == kNum || (p->low == "every"sv && Is(i + 1, "of"))))
       return -1;
   }
   // "a third", "two thirds" are fractions (handled by numbers).
