@@ -2010,3 +2010,11 @@ TEST_CASE("a slogan, a numbered district with its adjective, 'every second of th
   CHECK(ordinals == 3);  // "Harbour-first", "came second", "every second year"
   CHECK(r.Find("4th") == nullptr);
 }
+
+TEST_CASE("a desk's phone number with its area code apart; a lone quarter (round 18)",
+          "[figures]") {
+  Result r = Run("-- Harbour newsdesk, 312 555-0142\nAcme Inc Q2 profit rises; its Q3 1996 sales rose.");
+  INFO(r.All());
+  REQUIRE(r.report.figures.size() == 1);
+  CheckStringRange(r, "Q3 1996", "1996-07", "1996-09");
+}

@@ -25,6 +25,8 @@ int Scanner::ClusterEnd(int k) const {
 int Scanner::SkipCodeOrLabel(int i) const {
   const Lex* p = L(i - 1);
   if (p && Adj(i) && p->type == kWord) {
+    // "Q2 loss": a quarter with no year (the date matcher reads "Q3 1996")
+    if (p->low == "q"sv && IntAt(i, 1) >= 1 && IntAt(i, 1) <= 4) return ClusterEnd(i + 1);
     bool date_prefix = p->low == "mid"sv || p->low == "pre"sv || p->low == "post"sv;
     if (!date_prefix && !(p->low == "fy"sv || p->low == "q"sv) &&
         !(p->low == "rs"sv || p->low == "rp"sv || p->low == "rm"sv))
@@ -49,10 +51,16 @@ int Scanner::SkipCodeOrLabel(int i) const {
   return -1;
 }
 
-// Phone numbers: "+1-222-2222", "(206) 555-1212", "138-2010-2015", "123-12-1234",
+// Phone numbers: "+1-222-2222", "(206) 555-1212", "312 555-0142", "138-2010-2015", "123-12-1234",
 // "+48 21 555 0100".
 // (Versions "1.2.3" ParseDigits rejects.)
 int Scanner::SkipPhoneNumber(int i) const {
+  // "312 555-0142": a North American number with its area code set apart (the lexer
+  // reads "312 555" as one number with a space between its groups)
+  if (L(i)->low.size() == 7 && L(i)->low[3] == ' ' && IsDash(i + 1) && Adj(i + 1) &&
+      Adj(i + 2) && L(i + 2) && L(i + 2)->type == kNum && L(i + 2)->low.size() == 4 &&
+      IntAt(i + 2, 4) >= 0)
+    return i + 3;
   int k = i;
   int groups = 0, digits = 0;
   bool plus = IsSym(i - 1, "+") && Adj(i);
