@@ -2018,3 +2018,10 @@ TEST_CASE("a desk's phone number with its area code apart; a lone quarter (round
   REQUIRE(r.report.figures.size() == 1);
   CheckStringRange(r, "Q3 1996", "1996-07", "1996-09");
 }
+
+TEST_CASE("'a one-two' is an idiom (round 18)", "[figures]") {
+  Result r = Run("The wingers played a one-two; the one-two punch worked; she scored two goals.");
+  INFO(r.All());
+  REQUIRE(r.report.figures.size() == 1);
+  CheckNumber(r, "two goals", FigureKind::kQuantity, 2);
+}
