@@ -2025,3 +2025,12 @@ TEST_CASE("'a one-two' is an idiom (round 18)", "[figures]") {
   REQUIRE(r.report.figures.size() == 1);
   CheckNumber(r, "two goals", FigureKind::kQuantity, 2);
 }
+
+TEST_CASE("a frequency word before a noun of money over a period is no recurring date (round 18)",
+          "[figures]") {
+  Result r = Run("Hourly salaries rose, annual deficits fell and the quarterly profit doubled; "
+                 "the annual fair opens.");
+  INFO(r.All());
+  REQUIRE(r.report.figures.size() == 1);
+  CheckString(r, "annual", FigureKind::kDate, "R/P1Y");
+}
