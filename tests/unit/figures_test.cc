@@ -2034,3 +2034,16 @@ TEST_CASE("a frequency word before a noun of money over a period is no recurring
   REQUIRE(r.report.figures.size() == 1);
   CheckString(r, "annual", FigureKind::kDate, "R/P1Y");
 }
+
+TEST_CASE("November in an election year is the coming one unless the clause is past (round 18)",
+          "[figures]") {
+  Result r = Run("The mayor likes her chances in November.\n"
+                 "The council endorsed Sen. Ada Moss in November.\n"
+                 "Support is up 6 points from November.",
+                 factlens::Date{2016, 6, 10});
+  INFO(r.All());
+  std::vector<std::string> novembers;
+  for (const Figure& f : r.report.figures)
+    if (r.Text(f) == "November") novembers.push_back(f.value.str_lo);
+  CHECK(novembers == std::vector<std::string>{"2016-11", "2015-11", "2015-11"});
+}

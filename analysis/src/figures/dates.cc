@@ -139,6 +139,18 @@ static bool SaidForm(std::string_view w) {
   return false;
 }
 
+// A past form of a verb that does not end in "-ed".
+static bool IrregularPast(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "was",  "were", "had",   "did",  "said", "told", "won",   "lost",  "left",
+      "took", "came", "went",  "made", "gave", "got",  "began", "ran",   "held",
+      "met",  "saw",  "fell",  "rose", "spent", "sent", "brought", "thought", "knew",
+      "became", "wrote", "spoke", "struck", "shot", "underwent", "beat", "led", "paid"};
+  for (std::string_view x : kWords)
+    if (w == x) return true;
+  return false;
+}
+
 // A word of four letters or more ending in "-ed": a past form or participle.
 static bool EdForm(std::string_view w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -257,6 +269,12 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // "the November election" in an August story: a month before the name of an
     // event is the coming one when that lies within nine months.
     if (!day && dn(future) - rd <= 274 && MonthBeforeEvent(cur_)) month_soon = true;
+    // "chances in November" in a June story of an even year: the November of the
+    // elections, unless the clause is told in the past ("endorsed her in November") or
+    // the month is a point of comparison ("up from November").
+    if (!day && month == 11 && r.year % 2 == 0 && r.month < 11 && !ClausePastBefore(cur_) &&
+        !Is(cur_ - 1, "from") && !Is(cur_, "from"))
+      month_soon = true;
     const int ahead = day ? dn(future) - rd : -1;
     // "the festival, which ends Oct. 4" in a January story: a schedule told in
     // the present, as for weekdays (ScheduleVerbBefore). "“... will ...,” she wrote in
@@ -519,6 +537,25 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
                    w == "need"sv || Is(j - 1, "be");
   return w == "since"sv || w == "said"sv || w == "told"sv || w == "says"sv || w == "earlier"sv ||
          (EdForm(w) && !future_ed);
+}
+
+// A verb in the past in the sentence before lexeme k, or "since": a lower-case "-ed"
+// form or an irregular past ("was", "won", "underwent"), back to the sentence's start
+// or a ";" (an abbreviation's period, "Sen. Ada Moss", ends no sentence).
+bool Scanner::ClausePastBefore(int k) const {
+  int32_t sentence_begin = -1;
+  if (pt_ && k < N()) {
+    int32_t si = SentenceAt(*pt_, lx_[k].b);
+    if (si >= 0) sentence_begin = pt_->sentences[si].begin;
+  }
+  for (int q = k - 1; q >= 0 && q >= k - 25; --q) {
+    const Lex* l = L(q);
+    if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
+    if (IsSym(q, ";")) break;
+    if (l->type != kWord || l->upper) continue;
+    if (EdForm(l->low) || IrregularPast(l->low) || l->low == "since"sv) return true;
+  }
+  return false;
 }
 
 // The end of a clause: ".", "!", "?" or ";" at q.

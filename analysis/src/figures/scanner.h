@@ -509,6 +509,7 @@ class Scanner {
   bool InningsOfAGame(int j) const;
   bool ByDeadline(int j) const;
   bool ComingDay(int ahead) const;
+  bool ClausePastBefore(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool PollShareOf(int b, int e) const;
   bool OverYearRange(int i) const;
