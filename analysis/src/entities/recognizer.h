@@ -86,9 +86,12 @@ struct Work {
 class EntityIndex;  // entity_list.cc
 
 // Per-entity counts gathered while Finish fills the entity list.
+// A mention text -> its mentions (looked up by a view of the text).
+using VariantCounts = std::map<std::u16string, int, std::less<>>;
+
 struct EntityTally {
   explicit EntityTally(size_t n) : variant_counts(n), variant_order(n), male(n), female(n) {}
-  std::vector<std::map<std::u16string, int>> variant_counts;  // text -> mentions
+  std::vector<VariantCounts> variant_counts;  // text -> mentions
   std::vector<std::vector<std::u16string>> variant_order;     // texts, first use first
   std::vector<int> male, female;                              // gender evidence
 };

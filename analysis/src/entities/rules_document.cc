@@ -71,7 +71,7 @@ void Recognizer::PropagateWordTypes() {
     if (w.dead || w.te - w.tb != 1 || w.titled() || w.type == kPerson) continue;
     const TokenInfo& t = paras_[w.para].info[w.tb];
     if (t.lex & (kLexLower | kLexTitle)) continue;
-    auto it = single_type.emplace(t.word, w.type).first;
+    auto it = single_type.try_emplace(t.word, w.type).first;
     if (it->second != w.type) it->second = -1;  // typed two ways: no evidence
   }
   if (org_first_words_.empty() && single_type.empty()) return;
@@ -190,7 +190,9 @@ void Recognizer::DemonymNames() {
 void Recognizer::PlaceThenDemonym() {
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
-    const Work w = work_[idx];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[idx];
     if (w.dead || (w.type != kPlace && w.type != kOrg) || w.te - w.tb < 2 || w.outlet) continue;
     const ParaData& pd = paras_[w.para];
     const TokenInfo& last = pd.info[w.te - 1];
@@ -281,7 +283,9 @@ void Recognizer::CalendarWords() {
   static const WordList kEventWords("figures/day_name_words.txt");
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
-    const Work w = work_[idx];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[idx];
     if (w.dead || w.type == kMisc) continue;
     const ParaData& pd = paras_[w.para];
     if (w.te - w.tb >= 2 && (pd.info[w.tb].lex & kLexCalendar) && NameJoint(pd, w.tb + 1)) {
