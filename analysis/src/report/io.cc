@@ -111,6 +111,38 @@ class OffsetMapper {
 
 }  // namespace
 
+namespace {
+
+// The UTF-8 bytes of one line (no '\n') as UTF-16, written at `out`, which has
+// room for line.size() code units (a code unit is never longer than its bytes);
+// returns the end, or nullptr with *bad at the first invalid byte's offset.
+char16_t* LineToUtf16(std::string_view line, char16_t* out, size_t* bad) {
+  for (size_t i = 0; i < line.size();) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c < 0x80) {  // ASCII fast path
+      *out++ = c;
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const int len = DecodeUtf8(line, i, &cp);
+    if (len == 0) {
+      *bad = i;
+      return nullptr;
+    }
+    i += static_cast<size_t>(len);
+    if (cp < 0x10000) {
+      *out++ = static_cast<char16_t>(cp);
+    } else {
+      *out++ = static_cast<char16_t>(U16_LEAD(cp));
+      *out++ = static_cast<char16_t>(U16_TRAIL(cp));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) {
   doc->paragraphs.clear();
   doc->paragraph_starts.clear();
@@ -122,61 +154,36 @@ bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) 
     i = 3;
     cp_offset = 1;
   }
-  size_t line = 1, line_start = 0;
-  // Sized once: a paragraph's UTF-16 units are at most its UTF-8 bytes (equal
-  // for ASCII), so no string or list grows by doubling.
   const size_t lines = static_cast<size_t>(std::count(utf8.begin() + i, utf8.end(), '\n')) + 1;
   doc->paragraphs.reserve(lines);
   doc->paragraph_starts.reserve(lines);
-  auto reserve_line = [&](Paragraph* p) {
-    const size_t end = utf8.find('\n', i);
-    p->text.reserve((end == std::string_view::npos ? utf8.size() : end) - i);
-  };
-  Paragraph current;
-  reserve_line(&current);
-  doc->paragraph_starts.push_back(cp_offset);
-  while (i < utf8.size()) {
-    // ASCII fast path.
-    unsigned char c = static_cast<unsigned char>(utf8[i]);
-    char32_t cp;
-    int len;
-    if (c < 0x80) {
-      cp = c;
-      len = 1;
-    } else {
-      len = DecodeUtf8(utf8, i, &cp);
-    }
-    if (len == 0) {
+  size_t line_start = 0;  // the first line counts its bytes from 0, a BOM's too
+  for (size_t line = 1;; ++line) {
+    size_t end = utf8.find('\n', i);
+    if (end == std::string_view::npos) end = utf8.size();
+    const std::string_view bytes = utf8.substr(i, end - i);
+    // Sized once to the line's bytes, the most UTF-16 units it can have.
+    std::u16string text(bytes.size(), u'\0');
+    size_t bad = 0;
+    const char16_t* text_end = LineToUtf16(bytes, text.data(), &bad);
+    if (text_end == nullptr) {
       if (error) {
-        *error = "invalid UTF-8 at byte " + std::to_string(i) + " (line " + std::to_string(line) +
-                 ", byte " + std::to_string(i - line_start + 1) + " of the line)";
+        *error = "invalid UTF-8 at byte " + std::to_string(i + bad) + " (line " +
+                 std::to_string(line) + ", byte " + std::to_string(i + bad - line_start + 1) +
+                 " of the line)";
       }
       doc->paragraphs.clear();
       doc->paragraph_starts.clear();
       return false;
     }
-    i += len;
-    ++cp_offset;
-    if (cp == U'\n') {
-      std::u16string& t = current.text;
-      if (!t.empty() && t.back() == u'\r') t.pop_back();
-      doc->paragraphs.push_back(std::move(current));
-      current = Paragraph();
-      reserve_line(&current);
-      doc->paragraph_starts.push_back(cp_offset);
-      ++line;
-      line_start = i;
-      continue;
-    }
-    if (cp < 0x10000) {
-      current.text.push_back(static_cast<char16_t>(cp));
-    } else {
-      current.text.push_back(static_cast<char16_t>(U16_LEAD(cp)));
-      current.text.push_back(static_cast<char16_t>(U16_TRAIL(cp)));
-    }
+    text.resize(static_cast<size_t>(text_end - text.data()));
+    doc->paragraph_starts.push_back(cp_offset);
+    cp_offset += CountCodePoints(text, text.size()) + 1;  // + the "\n"
+    if (!text.empty() && text.back() == u'\r') text.pop_back();
+    doc->paragraphs.push_back(Paragraph{std::move(text)});
+    if (end == utf8.size()) break;
+    i = line_start = end + 1;
   }
-  if (!current.text.empty() && current.text.back() == u'\r') current.text.pop_back();
-  doc->paragraphs.push_back(std::move(current));
   return true;
 }
 
@@ -330,6 +337,11 @@ class JsonWriter {
   void Null() {
     Item();
     buf_.Append("null");
+  }
+  // A double as nlohmann dumps it.
+  void Double(double v) {
+    Item();
+    buf_.Append(json(v).dump());
   }
   // Any other value, dumped by nlohmann at the current depth.
   void Value(const json& value) {
@@ -509,11 +521,34 @@ void WriteEntityListEntry(const Entity& e, JsonWriter* w) {
   w->EndObject();
 }
 
+// NumberJson(v), written without a JSON tree.
+void WriteNumber(double v, JsonWriter* w) {
+  if (!std::isfinite(v)) return w->Null();
+  if (WrittenAsInteger(v)) return w->Int(static_cast<int64_t>(v));
+  w->Double(v);
+}
+
+// FigureValueJson(v), written without a JSON tree.
+void WriteFigureValue(const FigureValue& v, JsonWriter* w) {
+  switch (v.type) {
+    case FigureValue::Type::kNone: return w->Null();
+    case FigureValue::Type::kNumber: return WriteNumber(v.lo, w);
+    case FigureValue::Type::kString: return w->String(v.str_lo);
+    case FigureValue::Type::kNumberRange:
+      w->BeginArray(), WriteNumber(v.lo, w), WriteNumber(v.hi, w), w->EndArray();
+      return;
+    case FigureValue::Type::kStringRange:
+      w->BeginArray(), w->String(v.str_lo), w->String(v.str_hi), w->EndArray();
+      return;
+  }
+  w->Null();
+}
+
 void WriteFigure(const Figure& f, const Document& doc, const OffsetMapper& map, JsonWriter* w) {
   w->BeginObject();
   WriteSpanFields(f.span, doc, map, w);
   w->Key("kind"), w->String(FigureKindName(f.kind));
-  w->Key("value"), w->Value(FigureValueJson(f.value));
+  w->Key("value"), WriteFigureValue(f.value, w);
   w->Key("unit");
   if (f.unit.empty()) w->Null();
   else w->String(f.unit);
@@ -548,7 +583,7 @@ void WriteAttribution(const Attribution& a, const Document& doc, const OffsetMap
   w->Key("cue"), WriteOptionalSpan(a.cue, doc, map, w);
   w->Key("outlet"), WriteOptionalSpan(a.outlet, doc, map, w);
   w->Key("vague_source"), w->Bool(a.vague_source);
-  w->Key("confidence"), w->Value(json(std::isfinite(a.confidence) ? a.confidence : 0.0));
+  w->Key("confidence"), w->Double(std::isfinite(a.confidence) ? a.confidence : 0.0);
   if (a.belief) w->Key("belief"), w->Bool(true);
   if (a.continuation) w->Key("continuation"), w->Bool(true);
   if (!a.parts.empty()) {  // a quotation split by its cue: its parts
@@ -567,7 +602,7 @@ void WriteCheck(const Check& c, const Document& doc, const OffsetMapper& map, Js
   for (const Span& s : c.spans) WriteSpan(s, doc, map, w);
   w->EndArray();
   if (c.holds) w->Key("holds"), w->Bool(*c.holds);
-  if (c.computed) w->Key("computed"), w->Value(NumberJson(*c.computed));
+  if (c.computed) w->Key("computed"), WriteNumber(*c.computed, w);
   if (!c.tolerance.empty()) w->Key("tolerance"), w->String(c.tolerance);
   w->EndObject();
 }
