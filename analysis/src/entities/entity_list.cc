@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -35,23 +36,27 @@ class EntityIndex {
  public:
   explicit EntityIndex(std::vector<Entity>* list) : list_(list) {}
   int For(int type, const std::u16string& key) {
-    auto it = by_key_.find({type, key});
-    if (it != by_key_.end()) return it->second;
+    std::map<std::u16string, int>& ids = by_key_.at(type);
+    auto it = ids.find(key);
+    if (it != ids.end()) return it->second;
     Entity e;
     e.id = static_cast<int32_t>(list_->size());
     e.type = ToType(type);
     list_->push_back(std::move(e));
-    by_key_[{type, key}] = list_->back().id;
+    ids.emplace(key, list_->back().id);
     return list_->back().id;
   }
   int Find(int type, const std::u16string& key) const {
-    auto it = by_key_.find({type, key});
-    return it == by_key_.end() ? -1 : it->second;
+    const std::map<std::u16string, int>& ids = by_key_.at(type);
+    auto it = ids.find(key);
+    return it == ids.end() ? -1 : it->second;
   }
 
  private:
   std::vector<Entity>* list_;
-  std::map<std::pair<int, std::u16string>, int> by_key_;
+  // Per working type (kPerson ... kMisc): key -> id. A map per type, so that a
+  // lookup needs no (type, key) pair copied from the key.
+  std::array<std::map<std::u16string, int>, 4> by_key_;
 };
 
 namespace {

@@ -158,8 +158,8 @@ class Recognizer {
     float conf = 0.9f;
   };
   void KnownOrgs();
-  std::unordered_set<uint64_t> PersonNameWords() const;
-  static bool ListedOrgWord(const TokenInfo& t, const std::unordered_set<uint64_t>& person_words);
+  std::vector<uint64_t> PersonNameWords() const;
+  static bool ListedOrgWord(const TokenInfo& t, const std::vector<uint64_t>& person_words);
   bool TakeKnownOrg(int p, int i, int e);
   bool MakeWayForOrg(int p, int i, int e, const Work& w, Rest* rest);
   bool CountryPrefix(const ParaData& pd, int tb, int te) const;

@@ -3,6 +3,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,20 +27,37 @@ void Recognizer::ConsistentTypes() {
   LonePlaceNames();
 }
 
+namespace {
+
+// `w` takes the type of the clear majority of the votes of its key's mentions.
+void TakeMajorityType(const std::array<int, 4>& v, Work* w) {
+  if (w->titled() || w->outlet) return;
+  const int total = v[0] + v[1] + v[2] + v[3];
+  for (int t = 0; t < 4; ++t)
+    if (t != w->type && v[t] * 2 > total) w->type = t;
+  if (w->te - w->tb > 1 && w->type != kPerson && v[kPerson] * 2 >= total) w->type = kPerson;
+}
+
+}  // namespace
+
 // A mention typed against the clear majority of the same name's mentions takes
 // the majority type; a multi-word name also written as a person is a person
 // ("Park Jaehoon").
 void Recognizer::MajorityTypes() {
-  std::unordered_map<std::u16string, std::array<int, 4>> votes;
-  for (const Work& w : work_)
-    if (!w.dead) ++votes[w.key][w.type];
-  for (Work& w : work_) {
-    if (w.dead || w.titled() || w.outlet) continue;
-    const auto& v = votes[w.key];
-    const int total = v[0] + v[1] + v[2] + v[3];
-    for (int t = 0; t < 4; ++t)
-      if (t != w.type && v[t] * 2 > total) w.type = t;
-    if (w.te - w.tb > 1 && w.type != kPerson && v[kPerson] * 2 >= total) w.type = kPerson;
+  // The live mentions grouped by key (sorted, not hashed into a map: no node
+  // and no key copied per name); each group's votes are counted before any
+  // type changes.
+  std::vector<int> live;
+  for (size_t idx = 0; idx < work_.size(); ++idx)
+    if (!work_[idx].dead) live.push_back(static_cast<int>(idx));
+  std::sort(live.begin(), live.end(), [&](int a, int b) { return work_[a].key < work_[b].key; });
+  for (size_t g = 0; g < live.size();) {
+    size_t e = g;
+    std::array<int, 4> v = {0, 0, 0, 0};
+    for (; e < live.size() && work_[live[e]].key == work_[live[g]].key; ++e)
+      ++v[work_[live[e]].type];
+    for (size_t k = g; k < e; ++k) TakeMajorityType(v, &work_[live[k]]);
+    g = e;
   }
 }
 

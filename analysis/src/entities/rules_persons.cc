@@ -903,7 +903,9 @@ bool IsClosingQuote(std::u16string_view w) {
 void Recognizer::SplitPersonPlace() {
   std::unordered_set<uint64_t> firsts, lasts;  // filled on the first candidate
   for (size_t i = 0; i < work_.size(); ++i) {
-    const Work w = work_[i];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[i];
     if (w.dead || w.type != kPerson || w.te - w.tb != 2 || w.titled() || w.cued) continue;
     const ParaData& pd = paras_[w.para];
     const uint32_t lex = pd.info[w.tb + 1].lex;
