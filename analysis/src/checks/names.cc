@@ -46,18 +46,28 @@ std::u16string Surface(const Context& ctx, const Span& s) {
   return std::u16string(SurfaceView(ctx, s));
 }
 
+// The words of `s` (separated by spaces and no-break spaces) into *out,
+// reusing its storage: called in a loop, it allocates only for longer lists.
+void SplitWordsInto(std::u16string_view s, std::vector<std::u16string>* out) {
+  auto separator = [](char16_t c) { return c == ' ' || c == 0xA0; };
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (separator(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && !separator(s[j])) ++j;
+    if (n == out->size()) out->emplace_back();
+    (*out)[n++].assign(s.substr(i, j - i));
+    i = j;
+  }
+  out->resize(n);
+}
+
 std::vector<std::u16string> SplitWords(const std::u16string& s) {
   std::vector<std::u16string> out;
-  std::u16string cur;
-  for (char16_t c : s) {
-    if (c == ' ' || c == 0xA0) {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
+  SplitWordsInto(s, &out);
   return out;
 }
 
@@ -1067,14 +1077,16 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
     std::u16string t = Surface(ctx, m.span);
     if (TwoWordsOrMore(t) && headline_names.size() < 16) headline_names.push_back(std::move(t));
   }
+  std::u16string t;                  // scratch, reused
+  std::vector<std::u16string> parts;  // scratch, reused
   for (const EntityMention* m : persons.all) {  // the whole draft's full names, counted
-    std::u16string t = Surface(ctx, m->span);
-    std::vector<std::u16string> parts = SplitWords(t);
+    t.assign(SurfaceView(ctx, m->span));
+    SplitWordsInto(t, &parts);
     if (parts.size() >= 2 && !NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &totals);
   }
   for (const EntityMention* m : persons.all) {
-    std::u16string t = Surface(ctx, m->span);
-    std::vector<std::u16string> parts = SplitWords(t);
+    t.assign(SurfaceView(ctx, m->span));
+    SplitWordsInto(t, &parts);
     if (parts.size() >= 2) {
       if (!NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &by_word);
       continue;
@@ -1165,9 +1177,10 @@ void MisspeltSurnames(Context& ctx) {
   std::map<std::string, std::vector<Span>> bare;                    // key -> bare mentions
   std::set<std::string> in_full;  // keys of words inside full names
   std::map<std::string, int> bare_person_uses;
+  std::vector<std::u16string> words;  // scratch, reused
   for (const EntityMention& m : r.entities) {
     if (ctx.HeadingLike(m.span.paragraph)) continue;
-    const std::vector<std::u16string> words = SplitWords(Surface(ctx, m.span));
+    SplitWordsInto(SurfaceView(ctx, m.span), &words);
     if (words.empty() || NotAPersonName(words)) continue;
     const bool person = m.type == EntityType::kPerson;
     if (words.size() >= 2) {
