@@ -85,10 +85,13 @@ void IndexMentions(Ctx& c) {
     if (s.paragraph >= 0 && s.paragraph < np) c.mentions_in_para[s.paragraph].push_back(m);
     if (report->entities[m].type == EntityType::kPerson) c.have_persons = true;
   }
+  auto by_begin = [&](int32_t x, int32_t y) {
+    return report->entities[x].span.begin < report->entities[y].span.begin;
+  };
+  // Mostly in order already; stable_sort would take a buffer for every paragraph.
   for (auto& ms : c.mentions_in_para)
-    std::stable_sort(ms.begin(), ms.end(), [&](int32_t x, int32_t y) {
-      return report->entities[x].span.begin < report->entities[y].span.begin;
-    });
+    if (!std::is_sorted(ms.begin(), ms.end(), by_begin))
+      std::stable_sort(ms.begin(), ms.end(), by_begin);
 }
 
 }  // namespace

@@ -569,16 +569,23 @@ void CheckGivenRelations(Context& ctx, std::vector<bool>* done) {
   }
 }
 
-// The figures of each sentence of paragraph p, in text order (by sentence
-// index; -1 for none).
-std::map<int, std::vector<int>> FiguresBySentence(const Context& ctx, int32_t p,
-                                                  std::vector<int> list) {
+// One paragraph's figures (`list`, indices in report order) as (sentence,
+// figure) pairs: in text order, grouped by sentence index (-1 for none) in
+// ascending order. `list` is sorted in place.
+struct SentenceFigure {
+  int sentence;
+  int figure;
+};
+void FiguresBySentence(const Context& ctx, int32_t p, std::vector<int>* list,
+                       std::vector<SentenceFigure>* out) {
   const auto& figs = ctx.report->figures;
-  std::sort(list.begin(), list.end(),
+  std::sort(list->begin(), list->end(),
             [&](int a, int b) { return figs[a].span.begin < figs[b].span.begin; });
-  std::map<int, std::vector<int>> by_sentence;
-  for (int i : list) by_sentence[ctx.SentenceAt(p, figs[i].span.begin)].push_back(i);
-  return by_sentence;
+  out->clear();
+  for (int i : *list) out->push_back({ctx.SentenceAt(p, figs[i].span.begin), i});
+  std::stable_sort(out->begin(), out->end(), [](const SentenceFigure& a, const SentenceFigure& b) {
+    return a.sentence < b.sentence;
+  });
 }
 
 // The stated changes of a sentence: figures with a change word next to them
@@ -679,17 +686,33 @@ void CheckFigureArithmetic(Context& ctx) {
   if (figs.empty()) return;
   std::vector<bool> done(figs.size(), false);
   CheckGivenRelations(ctx, &done);
-  // Derived relations, sentence by sentence.
-  std::vector<std::vector<int>> by_par(ctx.doc.paragraphs.size());
+  // Derived relations, sentence by sentence: the figures with a span, by
+  // paragraph (the report lists them so), in report order within one.
+  const int32_t np = static_cast<int32_t>(ctx.doc.paragraphs.size());
+  std::vector<int> order;
   for (size_t i = 0; i < figs.size(); ++i) {
     const Span& s = figs[i].span;
-    if (s.paragraph >= 0 && s.paragraph < static_cast<int32_t>(by_par.size()) && !s.empty())
-      by_par[s.paragraph].push_back(static_cast<int>(i));
+    if (s.paragraph >= 0 && s.paragraph < np && !s.empty()) order.push_back(static_cast<int>(i));
   }
-  for (size_t p = 0; p < by_par.size(); ++p) {
-    const int32_t pp = static_cast<int32_t>(p);
-    for (const auto& [sent, sf] : FiguresBySentence(ctx, pp, by_par[p]))
-      CheckSentence(ctx, pp, sent, sf, &done);
+  auto by_paragraph = [&](int a, int b) { return figs[a].span.paragraph < figs[b].span.paragraph; };
+  if (!std::is_sorted(order.begin(), order.end(), by_paragraph))
+    std::stable_sort(order.begin(), order.end(), by_paragraph);
+  std::vector<int> list, sf;  // scratch, reused
+  std::vector<SentenceFigure> by_sentence;
+  for (size_t g = 0; g < order.size();) {
+    const int32_t p = figs[order[g]].span.paragraph;
+    size_t e = g;
+    while (e < order.size() && figs[order[e]].span.paragraph == p) ++e;
+    list.assign(order.begin() + g, order.begin() + e);
+    FiguresBySentence(ctx, p, &list, &by_sentence);
+    for (size_t k = 0; k < by_sentence.size();) {
+      const int sent = by_sentence[k].sentence;
+      sf.clear();
+      for (; k < by_sentence.size() && by_sentence[k].sentence == sent; ++k)
+        sf.push_back(by_sentence[k].figure);
+      CheckSentence(ctx, p, sent, sf, &done);
+    }
+    g = e;
   }
 }
 

@@ -1108,13 +1108,25 @@ struct FoundingClaim {
   Span span;
 };
 
-void FoundingClaims(const Context& ctx, int32_t p, const std::vector<const EntityMention*>& ents,
+// The entity mentions of each paragraph, in the report's order.
+MentionsByParagraph MentionsOfParagraphs(const Context& ctx) {
+  MentionsByParagraph ents(ctx.doc.paragraphs.size());
+  for (const EntityMention& m : ctx.report->entities)
+    if (m.span.paragraph >= 0 && m.span.paragraph < static_cast<int32_t>(ents.size()))
+      ents[m.span.paragraph].push_back(&m);
+  return ents;
+}
+
+// `*by_paragraph` is filled at the first claim (most stories make none).
+void FoundingClaims(const Context& ctx, int32_t p, MentionsByParagraph* by_paragraph,
                     std::vector<FoundingClaim>* claims) {
   const auto& ts = ctx.toks[p];
   const int n = static_cast<int>(ts.size());
   for (int i = 0; i + 2 < n; ++i) {
     int year = 0, k = 0;
     if (!FoundingAt(ctx, ts, i, &year, &k)) continue;
+    if (by_paragraph->empty()) *by_paragraph = MentionsOfParagraphs(ctx);
+    const std::vector<const EntityMention*>& ents = (*by_paragraph)[p];
     const EntityMention* subject = SubjectBefore(ctx, p, ents, i);
     if (!subject) subject = SubjectAfter(ctx, p, ents, i, k);
     if (!subject || subject->type == EntityType::kMisc) continue;
@@ -1126,13 +1138,10 @@ void FoundingClaims(const Context& ctx, int32_t p, const std::vector<const Entit
 }
 
 void CheckFoundedTwice(Context& ctx) {
-  MentionsByParagraph ents(ctx.doc.paragraphs.size());
-  for (const EntityMention& m : ctx.report->entities)
-    if (m.span.paragraph >= 0 && m.span.paragraph < static_cast<int32_t>(ents.size()))
-      ents[m.span.paragraph].push_back(&m);
+  MentionsByParagraph ents;
   std::vector<FoundingClaim> claims;
   for (size_t p = 0; p < ctx.doc.paragraphs.size(); ++p)
-    FoundingClaims(ctx, static_cast<int32_t>(p), ents[p], &claims);
+    FoundingClaims(ctx, static_cast<int32_t>(p), &ents, &claims);
   std::set<std::string> reported;
   for (size_t a = 0; a < claims.size(); ++a) {
     for (size_t b = a + 1; b < claims.size(); ++b) {

@@ -29,30 +29,45 @@ using std::string_view_literals::operator""sv;
 
 namespace {
 
-// The mention's surface form without a trailing possessive.
-std::u16string Surface(const Context& ctx, const Span& s) {
-  std::u16string t = ctx.Text(s);
-  while (!t.empty() && u_isUWhiteSpace(t.back())) t.pop_back();
+// The mention's surface form without a trailing possessive, as a view of the
+// paragraph's text.
+std::u16string_view SurfaceView(const Context& ctx, const Span& s) {
+  std::u16string_view t = ctx.TextView(s);
+  while (!t.empty() && u_isUWhiteSpace(t.back())) t.remove_suffix(1);
   if (t.size() > 2 && (t.back() == 's' || t.back() == 'S') &&
       (t[t.size() - 2] == u'’' || t[t.size() - 2] == '\''))
-    t.resize(t.size() - 2);
+    t.remove_suffix(2);
   else if (!t.empty() && (t.back() == u'’' || t.back() == '\''))
-    t.pop_back();
+    t.remove_suffix(1);
   return t;
+}
+
+std::u16string Surface(const Context& ctx, const Span& s) {
+  return std::u16string(SurfaceView(ctx, s));
+}
+
+// The words of `s` (separated by spaces and no-break spaces) into *out,
+// reusing its storage: called in a loop, it allocates only for longer lists.
+void SplitWordsInto(std::u16string_view s, std::vector<std::u16string>* out) {
+  auto separator = [](char16_t c) { return c == ' ' || c == 0xA0; };
+  size_t n = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (separator(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && !separator(s[j])) ++j;
+    if (n == out->size()) out->emplace_back();
+    (*out)[n++].assign(s.substr(i, j - i));
+    i = j;
+  }
+  out->resize(n);
 }
 
 std::vector<std::u16string> SplitWords(const std::u16string& s) {
   std::vector<std::u16string> out;
-  std::u16string cur;
-  for (char16_t c : s) {
-    if (c == ' ' || c == 0xA0) {
-      if (!cur.empty()) out.push_back(cur);
-      cur.clear();
-    } else {
-      cur.push_back(c);
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
+  SplitWordsInto(s, &out);
   return out;
 }
 
@@ -77,7 +92,7 @@ std::u16string Normalized(const std::u16string& text, bool decomposed) {
 std::u16string Composed(const std::u16string& text) { return Normalized(text, false); }
 
 // Capitals only: a heading set in capitals, where accents are often dropped.
-bool AllCapitals(const std::u16string& text) {
+bool AllCapitals(std::u16string_view text) {
   for (char16_t c : text)
     if (u_islower(c)) return false;
   return true;
@@ -152,7 +167,7 @@ std::string JoinQuoted(const std::vector<std::string>& items) {
   return out;
 }
 
-bool LatinOnly(const std::u16string& s) {
+bool LatinOnly(std::u16string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     UChar32 c = s[i];
     if (U16_IS_LEAD(s[i]) && i + 1 < s.size()) c = U16_GET_SUPPLEMENTARY(s[i], s[i + 1]);
@@ -164,17 +179,20 @@ bool LatinOnly(const std::u16string& s) {
   return true;
 }
 
-// Whether SplitWords(s) would give two words or more, without building them.
-bool TwoWordsOrMore(const std::u16string& s) {
+// How many words SplitWords(s) would give, without building them (counting
+// stops at `enough`).
+int WordCount(std::u16string_view s, int enough) {
   int words = 0;
   bool in_word = false;
   for (char16_t c : s) {
     const bool sep = c == ' ' || c == 0xA0;
-    if (!sep && !in_word && ++words == 2) return true;
+    if (!sep && !in_word && ++words == enough) return words;
     in_word = !sep;
   }
-  return false;
+  return words;
 }
+
+bool TwoWordsOrMore(std::u16string_view s) { return WordCount(s, 2) == 2; }
 
 bool NameLike(const std::u16string& s) {
   if (TwoWordsOrMore(s)) return true;
@@ -450,9 +468,10 @@ Forms SpellingsOf(const Context& ctx, const std::vector<Span>& spans) {
   Forms forms;
   for (const bool capitals : {false, true}) {
     for (const Span& s : spans) {
-      std::u16string t = ctx.Text(s);
-      if (AllCapitals(t) != capitals) continue;
-      if (!LatinOnly(t) || AfterLanguageLabel(ctx, s)) continue;
+      const std::u16string_view v = ctx.TextView(s);
+      if (AllCapitals(v) != capitals) continue;
+      if (!LatinOnly(v) || AfterLanguageLabel(ctx, s)) continue;
+      const std::u16string t(v);
       auto it = std::find_if(forms.begin(), forms.end(),
                              [&](const auto& f) { return !SpelledDifferently(f.first, t); });
       if (it == forms.end())
@@ -543,7 +562,7 @@ void NameVariants(Context& ctx, const NameIndex& index) {
 // another capitalised word ("Lee Jae-myung" split by the recogniser) and not
 // part of a hyphenated name.
 bool BareInText(const Context& ctx, const Span& s) {
-  if (SplitWords(Surface(ctx, s)).size() != 1) return false;
+  if (WordCount(SurfaceView(ctx, s), 2) != 1) return false;
   const auto& ts = ctx.toks[s.paragraph];
   int i = ctx.TokAt(s.paragraph, s.end);
   if (i < static_cast<int>(ts.size())) {
@@ -592,7 +611,7 @@ Persons CollectPersons(const Context& ctx) {
 std::vector<Span> FullNameSpans(const Context& ctx, const NameIndex& index, const Entity& ent) {
   std::set<std::string> full_keys = {NameKey(ent.canonical)};
   for (const auto& v : ent.variants)
-    if (SplitWords(v).size() >= 2) full_keys.insert(NameKey(v));
+    if (TwoWordsOrMore(v)) full_keys.insert(NameKey(v));
   for (const auto& v : ent.spelling_variants) full_keys.insert(NameKey(v));
   std::vector<Span> full;
   for (const auto& k : full_keys) {
@@ -622,11 +641,11 @@ struct PersonRefs {
     if (it == full.begin()) return false;
     const Span& f = *(it - 1);
     return f.paragraph == m->span.paragraph && f.begin <= m->span.begin &&
-           m->span.end <= f.end && SplitWords(ctx.Text(f)).size() >= 2;
+           m->span.end <= f.end && TwoWordsOrMore(ctx.TextView(f));
   }
   // The mention is the first or last name alone.
   bool IsBare(const Context& ctx, const EntityMention* m) const {
-    std::u16string t = Surface(ctx, m->span);
+    const std::u16string_view t = SurfaceView(ctx, m->span);
     return BareInText(ctx, m->span) && (t == parts.front() || t == parts.back());
   }
 };
@@ -1058,14 +1077,16 @@ void SharedSurnames(Context& ctx, const Persons& persons) {
     std::u16string t = Surface(ctx, m.span);
     if (TwoWordsOrMore(t) && headline_names.size() < 16) headline_names.push_back(std::move(t));
   }
+  std::u16string t;                  // scratch, reused
+  std::vector<std::u16string> parts;  // scratch, reused
   for (const EntityMention* m : persons.all) {  // the whole draft's full names, counted
-    std::u16string t = Surface(ctx, m->span);
-    std::vector<std::u16string> parts = SplitWords(t);
+    t.assign(SurfaceView(ctx, m->span));
+    SplitWordsInto(t, &parts);
     if (parts.size() >= 2 && !NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &totals);
   }
   for (const EntityMention* m : persons.all) {
-    std::u16string t = Surface(ctx, m->span);
-    std::vector<std::u16string> parts = SplitWords(t);
+    t.assign(SurfaceView(ctx, m->span));
+    SplitWordsInto(t, &parts);
     if (parts.size() >= 2) {
       if (!NotAPersonName(parts)) RememberFullName(ctx, m, t, parts, &by_word);
       continue;
@@ -1156,9 +1177,10 @@ void MisspeltSurnames(Context& ctx) {
   std::map<std::string, std::vector<Span>> bare;                    // key -> bare mentions
   std::set<std::string> in_full;  // keys of words inside full names
   std::map<std::string, int> bare_person_uses;
+  std::vector<std::u16string> words;  // scratch, reused
   for (const EntityMention& m : r.entities) {
     if (ctx.HeadingLike(m.span.paragraph)) continue;
-    const std::vector<std::u16string> words = SplitWords(Surface(ctx, m.span));
+    SplitWordsInto(SurfaceView(ctx, m.span), &words);
     if (words.empty() || NotAPersonName(words)) continue;
     const bool person = m.type == EntityType::kPerson;
     if (words.size() >= 2) {

@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -35,23 +36,27 @@ class EntityIndex {
  public:
   explicit EntityIndex(std::vector<Entity>* list) : list_(list) {}
   int For(int type, const std::u16string& key) {
-    auto it = by_key_.find({type, key});
-    if (it != by_key_.end()) return it->second;
+    std::map<std::u16string, int>& ids = by_key_.at(type);
+    auto it = ids.find(key);
+    if (it != ids.end()) return it->second;
     Entity e;
     e.id = static_cast<int32_t>(list_->size());
     e.type = ToType(type);
     list_->push_back(std::move(e));
-    by_key_[{type, key}] = list_->back().id;
+    ids.emplace(key, list_->back().id);
     return list_->back().id;
   }
   int Find(int type, const std::u16string& key) const {
-    auto it = by_key_.find({type, key});
-    return it == by_key_.end() ? -1 : it->second;
+    const std::map<std::u16string, int>& ids = by_key_.at(type);
+    auto it = ids.find(key);
+    return it == ids.end() ? -1 : it->second;
   }
 
  private:
   std::vector<Entity>* list_;
-  std::map<std::pair<int, std::u16string>, int> by_key_;
+  // Per working type (kPerson ... kMisc): key -> id. A map per type, so that a
+  // lookup needs no (type, key) pair copied from the key.
+  std::array<std::map<std::u16string, int>, 4> by_key_;
 };
 
 namespace {
@@ -73,13 +78,24 @@ void AddDescriptor(const std::u16string& d, Entity* e) {
   e->descriptors.push_back(d);
 }
 
+// One more mention written `text`; a text seen first is added to `order`.
+void CountVariant(std::u16string_view text, VariantCounts* counts,
+                  std::vector<std::u16string>* order) {
+  auto it = counts->find(text);
+  if (it == counts->end()) {
+    it = counts->emplace(std::u16string(text), 0).first;
+    order->push_back(it->first);
+  }
+  ++it->second;
+}
+
 std::ptrdiff_t Words(const std::u16string& s) { return std::count(s.begin(), s.end(), u' ') + 1; }
 
 // Variants in order of first use; canonical: the fullest form (most words,
 // then most used, then first); spelling variants: the others with its key.
-void NameForms(const EntityTally& tally, size_t id, Entity* e) {
-  e->variants = tally.variant_order[id];
-  const std::map<std::u16string, int>& counts = tally.variant_counts[id];
+void NameForms(EntityTally* tally, size_t id, Entity* e) {
+  e->variants = std::move(tally->variant_order[id]);  // read once, here
+  const auto& counts = tally->variant_counts[id];
   int best = -1;
   for (size_t v = 0; v < e->variants.size(); ++v) {
     if (best < 0) {
@@ -156,7 +172,7 @@ void Recognizer::Finish() {
   EntityTally tally(list.size());
   report_->entities.reserve(report_->entities.size() + order.size());  // no doubling
   for (int idx : order) AddMention(work_[idx], &tally);
-  for (size_t id = 0; id < list.size(); ++id) NameForms(tally, id, &list[id]);
+  for (size_t id = 0; id < list.size(); ++id) NameForms(&tally, id, &list[id]);
   PronounGenders(order, &tally.male, &tally.female);
   for (size_t id = 0; id < list.size(); ++id) {
     if (list[id].type != EntityType::kPerson) continue;
@@ -263,8 +279,8 @@ void Recognizer::AddMention(const Work& w, EntityTally* tally) {
   Entity& e = report_->entity_list[w.entity];
   ++e.mentions;
   e.outlet |= w.outlet;
-  std::u16string text = paras_[w.para].text->substr(w.begin, w.end - w.begin);
-  if (tally->variant_counts[w.entity][text]++ == 0) tally->variant_order[w.entity].push_back(text);
+  CountVariant(std::u16string_view(*paras_[w.para].text).substr(w.begin, w.end - w.begin),
+               &tally->variant_counts[w.entity], &tally->variant_order[w.entity]);
   AddDescriptor(std::u16string(DescriptorOf(w)), &e);
   if (w.type == kPerson) AddPersonEvidence(w, &e, tally);
 }

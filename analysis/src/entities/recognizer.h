@@ -86,9 +86,12 @@ struct Work {
 class EntityIndex;  // entity_list.cc
 
 // Per-entity counts gathered while Finish fills the entity list.
+// A mention text -> its mentions (looked up by a view of the text).
+using VariantCounts = std::map<std::u16string, int, std::less<>>;
+
 struct EntityTally {
   explicit EntityTally(size_t n) : variant_counts(n), variant_order(n), male(n), female(n) {}
-  std::vector<std::map<std::u16string, int>> variant_counts;  // text -> mentions
+  std::vector<VariantCounts> variant_counts;  // text -> mentions
   std::vector<std::vector<std::u16string>> variant_order;     // texts, first use first
   std::vector<int> male, female;                              // gender evidence
 };
@@ -155,8 +158,8 @@ class Recognizer {
     float conf = 0.9f;
   };
   void KnownOrgs();
-  std::unordered_set<uint64_t> PersonNameWords() const;
-  static bool ListedOrgWord(const TokenInfo& t, const std::unordered_set<uint64_t>& person_words);
+  std::vector<uint64_t> PersonNameWords() const;
+  static bool ListedOrgWord(const TokenInfo& t, const std::vector<uint64_t>& person_words);
   bool TakeKnownOrg(int p, int i, int e);
   bool MakeWayForOrg(int p, int i, int e, const Work& w, Rest* rest);
   bool CountryPrefix(const ParaData& pd, int tb, int te) const;

@@ -3,6 +3,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,20 +27,37 @@ void Recognizer::ConsistentTypes() {
   LonePlaceNames();
 }
 
+namespace {
+
+// `w` takes the type of the clear majority of the votes of its key's mentions.
+void TakeMajorityType(const std::array<int, 4>& v, Work* w) {
+  if (w->titled() || w->outlet) return;
+  const int total = v[0] + v[1] + v[2] + v[3];
+  for (int t = 0; t < 4; ++t)
+    if (t != w->type && v[t] * 2 > total) w->type = t;
+  if (w->te - w->tb > 1 && w->type != kPerson && v[kPerson] * 2 >= total) w->type = kPerson;
+}
+
+}  // namespace
+
 // A mention typed against the clear majority of the same name's mentions takes
 // the majority type; a multi-word name also written as a person is a person
 // ("Park Jaehoon").
 void Recognizer::MajorityTypes() {
-  std::unordered_map<std::u16string, std::array<int, 4>> votes;
-  for (const Work& w : work_)
-    if (!w.dead) ++votes[w.key][w.type];
-  for (Work& w : work_) {
-    if (w.dead || w.titled() || w.outlet) continue;
-    const auto& v = votes[w.key];
-    const int total = v[0] + v[1] + v[2] + v[3];
-    for (int t = 0; t < 4; ++t)
-      if (t != w.type && v[t] * 2 > total) w.type = t;
-    if (w.te - w.tb > 1 && w.type != kPerson && v[kPerson] * 2 >= total) w.type = kPerson;
+  // The live mentions grouped by key (sorted, not hashed into a map: no node
+  // and no key copied per name); each group's votes are counted before any
+  // type changes.
+  std::vector<int> live;
+  for (size_t idx = 0; idx < work_.size(); ++idx)
+    if (!work_[idx].dead) live.push_back(static_cast<int>(idx));
+  std::sort(live.begin(), live.end(), [&](int a, int b) { return work_[a].key < work_[b].key; });
+  for (size_t g = 0; g < live.size();) {
+    size_t e = g;
+    std::array<int, 4> v = {0, 0, 0, 0};
+    for (; e < live.size() && work_[live[e]].key == work_[live[g]].key; ++e)
+      ++v[work_[live[e]].type];
+    for (size_t k = g; k < e; ++k) TakeMajorityType(v, &work_[live[k]]);
+    g = e;
   }
 }
 
@@ -71,7 +89,7 @@ void Recognizer::PropagateWordTypes() {
     if (w.dead || w.te - w.tb != 1 || w.titled() || w.type == kPerson) continue;
     const TokenInfo& t = paras_[w.para].info[w.tb];
     if (t.lex & (kLexLower | kLexTitle)) continue;
-    auto it = single_type.emplace(t.word, w.type).first;
+    auto it = single_type.try_emplace(t.word, w.type).first;
     if (it->second != w.type) it->second = -1;  // typed two ways: no evidence
   }
   if (org_first_words_.empty() && single_type.empty()) return;
@@ -190,7 +208,9 @@ void Recognizer::DemonymNames() {
 void Recognizer::PlaceThenDemonym() {
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
-    const Work w = work_[idx];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[idx];
     if (w.dead || (w.type != kPlace && w.type != kOrg) || w.te - w.tb < 2 || w.outlet) continue;
     const ParaData& pd = paras_[w.para];
     const TokenInfo& last = pd.info[w.te - 1];
@@ -281,7 +301,9 @@ void Recognizer::CalendarWords() {
   static const WordList kEventWords("figures/day_name_words.txt");
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
-    const Work w = work_[idx];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[idx];
     if (w.dead || w.type == kMisc) continue;
     const ParaData& pd = paras_[w.para];
     if (w.te - w.tb >= 2 && (pd.info[w.tb].lex & kLexCalendar) && NameJoint(pd, w.tb + 1)) {

@@ -157,14 +157,20 @@ bool Recognizer::HasEvidence(const Work& w) const {
 // Headline and all-caps lines keep only names the body resolved, plus
 // countries and known outlets (well-evidenced by the lists).
 void Recognizer::Headlines() {
+  const bool any_headline =
+      std::any_of(paras_.begin(), paras_.end(), [](const ParaData& pd) { return pd.headline; });
+  const bool any_on_evidence = std::any_of(work_.begin(), work_.end(), [](const Work& w) {
+    return !w.dead && w.needs_evidence;
+  });
+  if (!any_headline && !any_on_evidence) return;
   std::unordered_map<std::u16string, int> known;  // NameKey -> type
   size_t max_len = 1;
   for (const Work& w : work_) {
     if (w.dead || paras_[w.para].headline || w.needs_evidence) continue;
-    known.emplace(w.key, w.type);
+    known.try_emplace(w.key, w.type);
     max_len = std::max<size_t>(max_len, static_cast<size_t>(w.te - w.tb));
   }
-  for (const auto& kv : parts_) known.emplace(kv.first, kPerson);
+  for (const auto& kv : parts_) known.try_emplace(kv.first, kPerson);
   for (size_t idx = 0; idx < work_.size(); ++idx) {
     Work& w = work_[idx];
     if (w.dead || !w.needs_evidence) continue;

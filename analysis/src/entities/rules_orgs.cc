@@ -25,7 +25,7 @@ using std::string_view_literals::operator""sv;
 // organisations) and otherwise kept, as is every person mention around it
 // ("Nikola Tesla").
 void Recognizer::KnownOrgs() {
-  const std::unordered_set<uint64_t> person_words = PersonNameWords();
+  const std::vector<uint64_t> person_words = PersonNameWords();
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     if (pd.headline && !pd.title_case) continue;
@@ -42,25 +42,26 @@ void Recognizer::KnownOrgs() {
   }
 }
 
-// Words of the tagger's multi-word person names: a listed single word among
-// them ("Ford", "Dell") is taken for the person's name.
-std::unordered_set<uint64_t> Recognizer::PersonNameWords() const {
-  std::unordered_set<uint64_t> person_words;
+// Words of the tagger's multi-word person names, sorted (a short list, read by
+// binary search): a listed single word among them ("Ford", "Dell") is taken for
+// the person's name.
+std::vector<uint64_t> Recognizer::PersonNameWords() const {
+  std::vector<uint64_t> person_words;
   for (const Work& w : work_) {
     if (w.dead || w.type != kPerson || w.te - w.tb < 2) continue;
     const TokenInfo& first = paras_[w.para].info[w.tb];
     if ((first.flags & kInfFirstWord) && CommonOpener(first.lex)) continue;  // "Rival Honda"
-    for (int k = w.tb; k < w.te; ++k) person_words.insert(paras_[w.para].info[k].word);
+    for (int k = w.tb; k < w.te; ++k) person_words.push_back(paras_[w.para].info[k].word);
   }
+  std::sort(person_words.begin(), person_words.end());
   return person_words;
 }
 
 // A one-word match counts unless it is a common word opening a sentence
 // ("Shell out") or a word of a person's name ("Ford" after "Gerald Ford").
-bool Recognizer::ListedOrgWord(const TokenInfo& t,
-                               const std::unordered_set<uint64_t>& person_words) {
+bool Recognizer::ListedOrgWord(const TokenInfo& t, const std::vector<uint64_t>& person_words) {
   if (CommonOpener(t.lex) && !(t.flags & kInfAllCaps) && (t.flags & kInfFirstWord)) return false;
-  return !person_words.count(t.word);
+  return !std::binary_search(person_words.begin(), person_words.end(), t.word);
 }
 
 // Tokens [i, e) become an organisation; a mention reaching past them makes
@@ -512,7 +513,9 @@ void Recognizer::LegalFormNames() {
 // free capitalised words, takes them in, whatever Y is (a country too).
 void Recognizer::LegalFormsAfterOf() {
   for (size_t i = 0; i < work_.size(); ++i) {
-    const Work w = work_[i];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[i];
     if (w.dead || w.type != kOrg || w.outlet || w.tb < 2) continue;
     const ParaData& pd = paras_[w.para];
     if (!LegalForm(pd, w.te - 1) || TokText(pd, w.tb - 1) != u"of" ||

@@ -432,7 +432,9 @@ void Recognizer::ParticleSurnames() {
   if (after_particle.empty()) return;
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
-    const Work w = work_[idx];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[idx];
     if (w.dead || w.te - w.tb != 1 || w.tb < 1 || (w.type != kPerson && w.type != kMisc)) continue;
     const ParaData& pd = paras_[w.para];
     const int q = w.tb - 1;  // the particle
@@ -504,7 +506,7 @@ void Recognizer::CollectNames() {
   parts_.clear();
   for (const Work& w : work_) {
     if (!w.dead && w.te - w.tb >= 2 && w.type != kMisc) {
-      multi_names_.emplace(w.key, w.type);
+      multi_names_.try_emplace(w.key, w.type);
       multi_first_words_.insert(paras_[w.para].info[w.tb].word);
     }
   }
@@ -901,7 +903,9 @@ bool IsClosingQuote(std::u16string_view w) {
 void Recognizer::SplitPersonPlace() {
   std::unordered_set<uint64_t> firsts, lasts;  // filled on the first candidate
   for (size_t i = 0; i < work_.size(); ++i) {
-    const Work w = work_[i];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[i];
     if (w.dead || w.type != kPerson || w.te - w.tb != 2 || w.titled() || w.cued) continue;
     const ParaData& pd = paras_[w.para];
     const uint32_t lex = pd.info[w.tb + 1].lex;
@@ -967,7 +971,7 @@ bool EndsPersonName(const ParaData& pd, int k) {
 // Mention idx becomes two: its words but the last, of first_type, and its last
 // word, MISC ("Ohio" + "Democratic").
 void Recognizer::SplitOffLastWord(size_t idx, int first_type) {
-  const Work w = work_[idx];
+  const Work& w = work_[idx];  // Kill and Commit leave its span and confidence
   Kill(static_cast<int>(idx));
   Commit(SpanOf(w.para, w.tb, w.te - 1, first_type, w.conf));
   Commit(SpanOf(w.para, w.te - 1, w.te, kMisc, w.conf));
@@ -981,7 +985,9 @@ void Recognizer::SplitOffLastWord(size_t idx, int first_type) {
 void Recognizer::RepairPersonSpans() {
   const size_t count = work_.size();
   for (size_t idx = 0; idx < count; ++idx) {
-    const Work w = work_[idx];
+    // A reference, not a copy: Kill and Commit change only `dead` and the
+    // owners, and the deque keeps its elements in place as it grows.
+    const Work& w = work_[idx];
     if (w.dead || w.type != kPerson || w.te - w.tb < 2 || w.cued) continue;
     const ParaData& pd = paras_[w.para];
     if (DoubtfulPerson(w)) {  // "Ohio Democratic": the place, and the party as MISC

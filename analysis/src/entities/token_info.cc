@@ -372,16 +372,19 @@ void ComputeTokenInfo(const std::u16string& text, const ParagraphText& pt, const
   const int n = static_cast<int>(toks.size());
   out->assign(n, TokenInfo{});
   MarkFirstWords(text, pt, out);
-  std::vector<uint64_t> stem_hash(n), full_hash(n);
+  struct Hashes {
+    uint64_t stem = 0, full = 0;
+  };
+  std::vector<Hashes> hashes(n);  // one buffer for both
   for (int i = 0; i < n; ++i)
     OneTokenInfo(text, toks[i], i == 0, lex, &(*out)[i], spelling ? spelling + i : nullptr,
-                 &stem_hash[i], &full_hash[i]);
+                 &hashes[i].stem, &hashes[i].full);
   MarkNameConnectors(text, toks, out);
   GazetteerScan gaz(text, toks, lex, out);
   for (int i = 0; i < n; ++i) {
     const TokenInfo& start = (*out)[i];
     if (!(start.flags & kInfHasLetter) || (start.flags & kInfLong)) continue;
-    if (start.flags & kInfCap) gaz.At(i, stem_hash[i], full_hash[i]);
+    if (start.flags & kInfCap) gaz.At(i, hashes[i].stem, hashes[i].full);
   }
   // The same for a one-word match of the organisation lists (see above).
   for (TokenInfo& t : *out) {

@@ -94,7 +94,7 @@ std::string DollarOfDateline(const Document& doc) {
   for (size_t p = 0; p < doc.paragraphs.size() && p < 3; ++p) {
     const std::u16string& s = doc.paragraphs[p].text;
     for (const DollarCue& c : kCities) {
-      std::u16string city(c.cue);
+      const std::u16string_view city(c.cue);
       if (s.compare(0, city.size(), city) == 0 && s.size() > city.size() &&
           (s[city.size()] == ',' || s[city.size()] == ' ' || s[city.size()] == '('))
         return c.code;
@@ -201,7 +201,8 @@ void ScanParagraph(const Document& doc, const Report& report, const DocContext& 
                                 : nullptr;
   Scanner sc(GetTables(), ctx, para.text, static_cast<int32_t>(p), para.kind, pt);
   std::vector<Figure> f = sc.Run();
-  std::stable_sort(f.begin(), f.end(), BySpan);
+  // Mostly in order already; stable_sort would take a buffer for every paragraph.
+  if (!std::is_sorted(f.begin(), f.end(), BySpan)) std::stable_sort(f.begin(), f.end(), BySpan);
   out->insert(out->end(), std::make_move_iterator(f.begin()), std::make_move_iterator(f.end()));
 }
 

@@ -127,10 +127,9 @@ class RelationFinder {
   std::vector<std::string> WordsBefore(const Figure& f, int n) const {
     return WordsOf(LowerUnits(Before(f, n)));
   }
-  // The last of WordsBefore(f, n), or "": read back from the figure, without
+  // The last of WordsOf(LowerUnits(s)), or "": read back from the end, without
   // lower-casing and cutting the whole stretch into words.
-  std::string LastWordBefore(const Figure& f, int n) const {
-    const std::u16string_view s = Before(f, n);
+  static std::string LastWordOf(std::u16string_view s) {
     auto letter = [&s](size_t x) { return u_isalpha(static_cast<char16_t>(u_tolower(s[x]))); };
     size_t e = s.size();
     while (e > 0 && !letter(e - 1)) --e;
@@ -143,6 +142,8 @@ class RelationFinder {
     }
     return w;
   }
+  // The last of WordsBefore(f, n), or "".
+  std::string LastWordBefore(const Figure& f, int n) const { return LastWordOf(Before(f, n)); }
 
   // +1 for the first rise word ("rose", "up"), -1 for a fall word, else 0.
   int Direction(const std::vector<std::string>& ws) const {
@@ -321,12 +322,11 @@ class RelationFinder {
       CarryUnit(figs_[a + 1], &figs_[a], "unit carried from the change's end");
     r.direction = Direction(WordsBefore(fa, 60));
     if (a > 0 && figs_[a - 1].span.paragraph == fa.span.paragraph) {
-      std::u16string gap = LowerUnits(Between(figs_[a - 1], fa));
-      std::vector<std::string> gw = WordsOf(gap);
-      if (gap.size() < 20 && !gw.empty() && gw.back() == "from"sv &&
+      const std::u16string_view gap = Between(figs_[a - 1], fa);
+      if (gap.size() < 20 && LastWordOf(gap) == "from"sv &&
           figs_[a - 1].kind != FigureKind::kDate) {
         r.delta = a - 1;
-        int d2 = Direction(gw);
+        int d2 = Direction(WordsOf(LowerUnits(gap)));
         if (d2) r.direction = d2;
       }
     }
@@ -346,6 +346,7 @@ class RelationFinder {
     for (int c = y + 1; c < nf_ && c <= y + 2; ++c) {
       if (figs_[c].span.paragraph != fy.span.paragraph) return -1;
       if (!Valued(figs_[c])) continue;
+      if (LastWordOf(Between(fy, figs_[c])) != "from"sv) return -1;  // before the words
       std::vector<std::string> gw = WordsBetween(fy, figs_[c]);
       if (!gw.empty() && gw.back() == "from"sv && gw.size() <= 6 && Compatible(fy, figs_[c]))
         return c;
@@ -362,6 +363,7 @@ class RelationFinder {
          --c) {
       if (figs_[c].kind == FigureKind::kDate || figs_[c].kind == FigureKind::kTime) continue;
       if (!Valued(figs_[c])) return -1;
+      if (LastWordOf(Between(figs_[c], fy)) != "to"sv) return -1;  // before the words
       std::vector<std::string> g0 = WordsBetween(figs_[c], fy);
       return !g0.empty() && g0.back() == "to"sv && g0.size() <= 5 ? c : -1;
     }
@@ -372,7 +374,7 @@ class RelationFinder {
   // between Y and "from" allowed (a date, "a day earlier").
   void MatchChangeToFrom(int y) {
     const Figure& fy = figs_[y];
-    if (!Valued(fy)) return;
+    if (!Valued(fy) || LastWordBefore(fy, 40) != "to"sv) return;  // before the words
     std::vector<std::string> pre = WordsBefore(fy, 40);
     if (pre.empty() || pre.back() != "to"sv) return;
     int dir = Direction(pre);
@@ -407,9 +409,10 @@ class RelationFinder {
       return;
     int y = d + 1;
     if (figs_[y].span.paragraph != fd.span.paragraph) return;
-    std::u16string gap = LowerUnits(Between(fd, figs_[y]));
-    std::vector<std::string> gw = WordsOf(gap);
-    if (gap.size() > 25 || gw.empty()) return;
+    const std::u16string_view gap = Between(fd, figs_[y]);
+    if (gap.size() > 25) return;  // before the words
+    const std::vector<std::string> gw = WordsOf(LowerUnits(gap));
+    if (gw.empty()) return;
     bool has_from = false;
     for (const auto& w : gw)
       if (w == "from"sv || w == "on"sv || w == "than"sv) has_from = true;

@@ -4,7 +4,9 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <functional>
+#include <memory>
 #include <ostream>
 #include <sstream>
 
@@ -109,6 +111,38 @@ class OffsetMapper {
 
 }  // namespace
 
+namespace {
+
+// The UTF-8 bytes of one line (no '\n') as UTF-16, written at `out`, which has
+// room for line.size() code units (a code unit is never longer than its bytes);
+// returns the end, or nullptr with *bad at the first invalid byte's offset.
+char16_t* LineToUtf16(std::string_view line, char16_t* out, size_t* bad) {
+  for (size_t i = 0; i < line.size();) {
+    const unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c < 0x80) {  // ASCII fast path
+      *out++ = c;
+      ++i;
+      continue;
+    }
+    char32_t cp;
+    const int len = DecodeUtf8(line, i, &cp);
+    if (len == 0) {
+      *bad = i;
+      return nullptr;
+    }
+    i += static_cast<size_t>(len);
+    if (cp < 0x10000) {
+      *out++ = static_cast<char16_t>(cp);
+    } else {
+      *out++ = static_cast<char16_t>(U16_LEAD(cp));
+      *out++ = static_cast<char16_t>(U16_TRAIL(cp));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) {
   doc->paragraphs.clear();
   doc->paragraph_starts.clear();
@@ -120,61 +154,36 @@ bool DocumentFromUtf8(std::string_view utf8, Document* doc, std::string* error) 
     i = 3;
     cp_offset = 1;
   }
-  size_t line = 1, line_start = 0;
-  // Sized once: a paragraph's UTF-16 units are at most its UTF-8 bytes (equal
-  // for ASCII), so no string or list grows by doubling.
   const size_t lines = static_cast<size_t>(std::count(utf8.begin() + i, utf8.end(), '\n')) + 1;
   doc->paragraphs.reserve(lines);
   doc->paragraph_starts.reserve(lines);
-  auto reserve_line = [&](Paragraph* p) {
-    const size_t end = utf8.find('\n', i);
-    p->text.reserve((end == std::string_view::npos ? utf8.size() : end) - i);
-  };
-  Paragraph current;
-  reserve_line(&current);
-  doc->paragraph_starts.push_back(cp_offset);
-  while (i < utf8.size()) {
-    // ASCII fast path.
-    unsigned char c = static_cast<unsigned char>(utf8[i]);
-    char32_t cp;
-    int len;
-    if (c < 0x80) {
-      cp = c;
-      len = 1;
-    } else {
-      len = DecodeUtf8(utf8, i, &cp);
-    }
-    if (len == 0) {
+  size_t line_start = 0;  // the first line counts its bytes from 0, a BOM's too
+  for (size_t line = 1;; ++line) {
+    size_t end = utf8.find('\n', i);
+    if (end == std::string_view::npos) end = utf8.size();
+    const std::string_view bytes = utf8.substr(i, end - i);
+    // Sized once to the line's bytes, the most UTF-16 units it can have.
+    std::u16string text(bytes.size(), u'\0');
+    size_t bad = 0;
+    const char16_t* text_end = LineToUtf16(bytes, text.data(), &bad);
+    if (text_end == nullptr) {
       if (error) {
-        *error = "invalid UTF-8 at byte " + std::to_string(i) + " (line " + std::to_string(line) +
-                 ", byte " + std::to_string(i - line_start + 1) + " of the line)";
+        *error = "invalid UTF-8 at byte " + std::to_string(i + bad) + " (line " +
+                 std::to_string(line) + ", byte " + std::to_string(i + bad - line_start + 1) +
+                 " of the line)";
       }
       doc->paragraphs.clear();
       doc->paragraph_starts.clear();
       return false;
     }
-    i += len;
-    ++cp_offset;
-    if (cp == U'\n') {
-      std::u16string& t = current.text;
-      if (!t.empty() && t.back() == u'\r') t.pop_back();
-      doc->paragraphs.push_back(std::move(current));
-      current = Paragraph();
-      reserve_line(&current);
-      doc->paragraph_starts.push_back(cp_offset);
-      ++line;
-      line_start = i;
-      continue;
-    }
-    if (cp < 0x10000) {
-      current.text.push_back(static_cast<char16_t>(cp));
-    } else {
-      current.text.push_back(static_cast<char16_t>(U16_LEAD(cp)));
-      current.text.push_back(static_cast<char16_t>(U16_TRAIL(cp)));
-    }
+    text.resize(static_cast<size_t>(text_end - text.data()));
+    doc->paragraph_starts.push_back(cp_offset);
+    cp_offset += CountCodePoints(text, text.size()) + 1;  // + the "\n"
+    if (!text.empty() && text.back() == u'\r') text.pop_back();
+    doc->paragraphs.push_back(Paragraph{std::move(text)});
+    if (end == utf8.size()) break;
+    i = line_start = end + 1;
   }
-  if (!current.text.empty() && current.text.back() == u'\r') current.text.pop_back();
-  doc->paragraphs.push_back(std::move(current));
   return true;
 }
 
@@ -225,6 +234,41 @@ namespace {
 // tree of earlier versions: compact, or indented by `indent`; strings escaped
 // as nlohmann escapes them (a string that is not valid UTF-8 goes through
 // nlohmann with U+FFFD replacement), doubles and figure values dumped by nlohmann.
+// An append-only byte buffer written through a pointer: Reserve(n) gives room
+// for n more bytes, Commit(end) keeps what was written up to `end`. Writing a
+// string byte by byte into a std::string or std::vector reloads and stores the
+// container's size for every byte (a char store may alias it); here a writer
+// keeps its position in a local.
+class ByteBuffer {
+ public:
+  char* Reserve(size_t n) {
+    if (capacity_ - size_ < n) Grow(n);
+    return data_.get() + size_;
+  }
+  void Commit(char* end) { size_ = static_cast<size_t>(end - data_.get()); }
+  void Append(std::string_view s) {
+    char* out = Reserve(s.size());
+    std::memcpy(out, s.data(), s.size());
+    size_ += s.size();
+  }
+  size_t size() const { return size_; }
+  void Truncate(size_t size) { size_ = size; }
+  std::string_view view() const { return std::string_view(data_.get(), size_); }
+
+ private:
+  void Grow(size_t n) {
+    const size_t capacity = std::max({capacity_ * 2, size_ + n, size_t{4096}});
+    std::unique_ptr<char[]> data(new char[capacity]);
+    if (size_ > 0) std::memcpy(data.get(), data_.get(), size_);
+    data_ = std::move(data);
+    capacity_ = capacity;
+  }
+
+  std::unique_ptr<char[]> data_;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
 class JsonWriter {
  public:
   // `sink` receives the output in pieces (about 64 KB), in order.
@@ -236,27 +280,34 @@ class JsonWriter {
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
-  void Key(const char* key) {
+  // Keys are plain ASCII literals (a literal's length is known where it is written).
+  void Key(std::string_view key) {
     Item();
-    buf_ += '"';
-    buf_ += key;  // keys are plain ASCII literals
-    buf_ += indent_ >= 0 ? "\": " : "\":";
+    char* out = buf_.Reserve(key.size() + 4);
+    *out++ = '"';
+    out = std::copy(key.begin(), key.end(), out);
+    *out++ = '"';
+    *out++ = ':';
+    if (indent_ >= 0) *out++ = ' ';
+    buf_.Commit(out);
     after_key_ = true;
   }
   void String(std::string_view utf8) {
     Item();
     if (!AppendEscaped(utf8)) {
-      buf_ += json(std::string(utf8)).dump(-1, ' ', false, json::error_handler_t::replace);
+      buf_.Append(json(std::string(utf8)).dump(-1, ' ', false, json::error_handler_t::replace));
     }
   }
   // UTF-16 text as Utf8() converts it (a lone surrogate becomes U+FFFD).
   void String(std::u16string_view text) {
     Item();
-    buf_ += '"';
+    // At most 6 bytes a code unit (an escaped control character), and the quotes.
+    char* out = buf_.Reserve(6 * text.size() + 2);
+    *out++ = '"';
     for (size_t i = 0; i < text.size(); ++i) {
       char32_t c = text[i];
       if (c < 0x80) {
-        AppendAscii(static_cast<char>(c));
+        out = WriteAscii(static_cast<char>(c), out);
         continue;
       }
       if (U16_IS_SURROGATE(c)) {
@@ -267,46 +318,53 @@ class JsonWriter {
           c = 0xFFFD;
         }
       }
-      AppendUtf8(c);
+      size_t n = 0;
+      U8_APPEND_UNSAFE(out, n, c);
+      out += n;
     }
-    buf_ += '"';
+    *out++ = '"';
+    buf_.Commit(out);
   }
   void Int(int64_t v) {
     Item();
-    char digits[24];
-    const auto r = std::to_chars(digits, digits + sizeof digits, v);
-    buf_.append(digits, r.ptr);
+    char* out = buf_.Reserve(24);
+    buf_.Commit(std::to_chars(out, out + 24, v).ptr);
   }
   void Bool(bool v) {
     Item();
-    buf_ += v ? "true" : "false";
+    buf_.Append(v ? "true" : "false");
   }
   void Null() {
     Item();
-    buf_ += "null";
+    buf_.Append("null");
+  }
+  // A double as nlohmann dumps it.
+  void Double(double v) {
+    Item();
+    buf_.Append(json(v).dump());
   }
   // Any other value, dumped by nlohmann at the current depth.
   void Value(const json& value) {
     Item();
     const std::string text = value.dump(indent_, ' ', false, json::error_handler_t::replace);
     if (indent_ < 0) {
-      buf_ += text;
+      buf_.Append(text);
       return;
     }
     // JSON strings escape their newlines, so every raw newline starts an indented line.
     const size_t pad = depth_ * static_cast<size_t>(indent_);
     for (char c : text) {
-      buf_ += c;
-      if (c == '\n') buf_.append(pad, ' ');
+      buf_.Append(std::string_view(&c, 1));
+      if (c == '\n') AppendSpaces(pad);
     }
   }
   void MaybeFlush() {
     if (buf_.size() >= kFlushBytes) Flush();
   }
   void Flush() {
-    if (buf_.empty()) return;
-    sink_(buf_);
-    buf_.clear();
+    if (buf_.size() == 0) return;
+    sink_(buf_.view());
+    buf_.Truncate(0);
   }
 
  private:
@@ -319,18 +377,22 @@ class JsonWriter {
       return;
     }
     if (depth_ == 0) return;
-    if (!empty_.back()) buf_ += ',';
+    if (!empty_.back()) buf_.Append(",");
     empty_.back() = false;
     NewLine(depth_);
   }
   void NewLine(size_t depth) {
     if (indent_ < 0) return;
-    buf_ += '\n';
-    buf_.append(depth * static_cast<size_t>(indent_), ' ');
+    buf_.Append("\n");
+    AppendSpaces(depth * static_cast<size_t>(indent_));
+  }
+  void AppendSpaces(size_t n) {
+    char* out = buf_.Reserve(n);
+    buf_.Commit(std::fill_n(out, n, ' '));
   }
   void Open(char c) {
     Item();
-    buf_ += c;
+    buf_.Append(std::string_view(&c, 1));
     empty_.push_back(true);
     ++depth_;
   }
@@ -338,62 +400,62 @@ class JsonWriter {
     --depth_;
     if (!empty_.back()) NewLine(depth_);
     empty_.pop_back();
-    buf_ += c;
+    buf_.Append(std::string_view(&c, 1));
   }
-  void AppendAscii(char c) {
+  // An ASCII character, escaped as nlohmann escapes it, at `out` (up to 6
+  // bytes); returns the end.
+  static char* WriteAscii(char c, char* out) {
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return WriteEscape(c, out);
+    *out++ = c;
+    return out;
+  }
+  static char* WriteEscape(char c, char* out) {
     static const char kHex[] = "0123456789abcdef";
+    *out++ = '\\';
     switch (c) {
-      case '"': buf_ += "\\\""; return;
-      case '\\': buf_ += "\\\\"; return;
-      case '\b': buf_ += "\\b"; return;
-      case '\f': buf_ += "\\f"; return;
-      case '\n': buf_ += "\\n"; return;
-      case '\r': buf_ += "\\r"; return;
-      case '\t': buf_ += "\\t"; return;
+      case '"': *out++ = '"'; return out;
+      case '\\': *out++ = '\\'; return out;
+      case '\b': *out++ = 'b'; return out;
+      case '\f': *out++ = 'f'; return out;
+      case '\n': *out++ = 'n'; return out;
+      case '\r': *out++ = 'r'; return out;
+      case '\t': *out++ = 't'; return out;
       default: break;
     }
-    if (static_cast<unsigned char>(c) >= 0x20) {
-      buf_ += c;
-      return;
-    }
-    buf_ += "\\u00";
-    buf_ += kHex[(c >> 4) & 0xF];
-    buf_ += kHex[c & 0xF];
-  }
-  void AppendUtf8(char32_t cp) {
-    char bytes[4];
-    int n = 0;
-    U8_APPEND_UNSAFE(bytes, n, cp);
-    buf_.append(bytes, static_cast<size_t>(n));
+    *out++ = 'u';
+    *out++ = '0';
+    *out++ = '0';
+    *out++ = kHex[(c >> 4) & 0xF];
+    *out++ = kHex[c & 0xF];
+    return out;
   }
   // The quoted, escaped string; false (nothing appended) if it is not valid UTF-8.
   bool AppendEscaped(std::string_view s) {
-    const size_t mark = buf_.size();
-    buf_ += '"';
+    // At most 6 bytes a byte (an escaped control character), and the quotes.
+    char* out = buf_.Reserve(6 * s.size() + 2);
+    *out++ = '"';
     for (size_t i = 0; i < s.size();) {
       const unsigned char c = static_cast<unsigned char>(s[i]);
       if (c < 0x80) {
-        AppendAscii(static_cast<char>(c));
+        out = WriteAscii(static_cast<char>(c), out);
         ++i;
         continue;
       }
       char32_t cp;
       const int len = DecodeUtf8(s, i, &cp);
-      if (len == 0) {
-        buf_.resize(mark);
-        return false;
-      }
-      buf_.append(s.data() + i, static_cast<size_t>(len));
+      if (len == 0) return false;
+      out = std::copy_n(s.data() + i, len, out);
       i += static_cast<size_t>(len);
     }
-    buf_ += '"';
+    *out++ = '"';
+    buf_.Commit(out);
     return true;
   }
 
   const int indent_;
   std::function<void(std::string_view)> sink_;
-  std::string buf_;
-  std::vector<bool> empty_;  // per open container: nothing written in it yet
+  ByteBuffer buf_;
+  std::vector<char> empty_;  // per open container: nothing written in it yet
   size_t depth_ = 0;
   bool after_key_ = false;
 };
@@ -459,11 +521,34 @@ void WriteEntityListEntry(const Entity& e, JsonWriter* w) {
   w->EndObject();
 }
 
+// NumberJson(v), written without a JSON tree.
+void WriteNumber(double v, JsonWriter* w) {
+  if (!std::isfinite(v)) return w->Null();
+  if (WrittenAsInteger(v)) return w->Int(static_cast<int64_t>(v));
+  w->Double(v);
+}
+
+// FigureValueJson(v), written without a JSON tree.
+void WriteFigureValue(const FigureValue& v, JsonWriter* w) {
+  switch (v.type) {
+    case FigureValue::Type::kNone: return w->Null();
+    case FigureValue::Type::kNumber: return WriteNumber(v.lo, w);
+    case FigureValue::Type::kString: return w->String(v.str_lo);
+    case FigureValue::Type::kNumberRange:
+      w->BeginArray(), WriteNumber(v.lo, w), WriteNumber(v.hi, w), w->EndArray();
+      return;
+    case FigureValue::Type::kStringRange:
+      w->BeginArray(), w->String(v.str_lo), w->String(v.str_hi), w->EndArray();
+      return;
+  }
+  w->Null();
+}
+
 void WriteFigure(const Figure& f, const Document& doc, const OffsetMapper& map, JsonWriter* w) {
   w->BeginObject();
   WriteSpanFields(f.span, doc, map, w);
   w->Key("kind"), w->String(FigureKindName(f.kind));
-  w->Key("value"), w->Value(FigureValueJson(f.value));
+  w->Key("value"), WriteFigureValue(f.value, w);
   w->Key("unit");
   if (f.unit.empty()) w->Null();
   else w->String(f.unit);
@@ -498,7 +583,7 @@ void WriteAttribution(const Attribution& a, const Document& doc, const OffsetMap
   w->Key("cue"), WriteOptionalSpan(a.cue, doc, map, w);
   w->Key("outlet"), WriteOptionalSpan(a.outlet, doc, map, w);
   w->Key("vague_source"), w->Bool(a.vague_source);
-  w->Key("confidence"), w->Value(json(std::isfinite(a.confidence) ? a.confidence : 0.0));
+  w->Key("confidence"), w->Double(std::isfinite(a.confidence) ? a.confidence : 0.0);
   if (a.belief) w->Key("belief"), w->Bool(true);
   if (a.continuation) w->Key("continuation"), w->Bool(true);
   if (!a.parts.empty()) {  // a quotation split by its cue: its parts
@@ -517,14 +602,14 @@ void WriteCheck(const Check& c, const Document& doc, const OffsetMapper& map, Js
   for (const Span& s : c.spans) WriteSpan(s, doc, map, w);
   w->EndArray();
   if (c.holds) w->Key("holds"), w->Bool(*c.holds);
-  if (c.computed) w->Key("computed"), w->Value(NumberJson(*c.computed));
+  if (c.computed) w->Key("computed"), WriteNumber(*c.computed, w);
   if (!c.tolerance.empty()) w->Key("tolerance"), w->String(c.tolerance);
   w->EndObject();
 }
 
 // Writes `key`: [write(item) for item in items].
 template <typename T, typename F>
-void WriteList(JsonWriter* w, const char* key, const std::vector<T>& items, F write) {
+void WriteList(JsonWriter* w, std::string_view key, const std::vector<T>& items, F write) {
   w->Key(key);
   w->BeginArray();
   for (const T& item : items) {

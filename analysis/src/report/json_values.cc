@@ -8,9 +8,11 @@ namespace factlens {
 
 using json = nlohmann::ordered_json;
 
+bool WrittenAsInteger(double v) { return std::fabs(v) < 9.0e15 && v == std::floor(v); }
+
 json NumberJson(double v) {
   if (!std::isfinite(v)) return nullptr;
-  if (std::fabs(v) < 9.0e15 && v == std::floor(v)) return static_cast<int64_t>(v);
+  if (WrittenAsInteger(v)) return static_cast<int64_t>(v);
   return v;
 }
 

@@ -14,6 +14,8 @@
 
 namespace factlens {
 
+// NumberJson's rule: a whole number below 9e15 is written as an integer.
+bool WrittenAsInteger(double v);
 nlohmann::ordered_json NumberJson(double v);
 nlohmann::ordered_json FigureValueJson(const FigureValue& v);
 
