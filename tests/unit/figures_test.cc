@@ -2047,3 +2047,18 @@ TEST_CASE("November in an election year is the coming one unless the clause is p
     if (r.Text(f) == "November") novembers.push_back(f.value.str_lo);
   CHECK(novembers == std::vector<std::string>{"2016-11", "2015-11", "2015-11"});
 }
+
+TEST_CASE("a dollar sign glued to the next number opens that amount; a concourse (round 18)",
+          "[figures]") {
+  Result r = Run("The harbour fund gave nine $2,500 grants; the stall sold 50 $ of fish.\n"
+                 "The gallery at 410 Harbour Concourse opened.");
+  INFO(r.All());
+  CheckNumber(r, "nine", FigureKind::kNumber, 9);
+  const Figure* grant = r.Find("$2,500");
+  REQUIRE(grant != nullptr);
+  CHECK(grant->kind == FigureKind::kMoney);
+  const Figure* fish = r.Find("50 $");
+  REQUIRE(fish != nullptr);
+  CHECK(fish->kind == FigureKind::kMoney);
+  CHECK(r.Find("410") == nullptr);
+}

@@ -187,6 +187,8 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
                                  std::string* note, bool scaled) const {
   const Lex* l = L(j);
   if (!l) return -1;
+  // "three $50,000 prizes": a symbol glued to the next number opens that amount
+  if (l->type == kSym && L(j + 1) && L(j + 1)->type == kNum && Adj(j + 1)) return -1;
   if (l->type == kSym) return MatchCurrencySymbol(l, j, /*fullwidth_dollar=*/false, code, assumed,
                                                    note);
   if (l->type != kWord) return -1;
