@@ -2062,3 +2062,11 @@ TEST_CASE("a dollar sign glued to the next number opens that amount; a concourse
   CHECK(fish->kind == FigureKind::kMoney);
   CHECK(r.Find("410") == nullptr);
 }
+
+TEST_CASE("'leaves', 'arrives', 'departs', 'flies' are verbs of schedule (round 18)",
+          "[figures]") {
+  // 1996-08-31 is a Saturday.
+  Result r = Run("The envoy leaves the harbour on Monday.", factlens::Date{1996, 8, 31});
+  INFO(r.All());
+  CheckString(r, "Monday", FigureKind::kDate, "1996-09-02");
+}
