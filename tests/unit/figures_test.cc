@@ -1931,7 +1931,8 @@ TEST_CASE("a phone number after a spaced code in parentheses; 'first-class' (rou
 TEST_CASE("a year with an apostrophe; 'wrote in April'; 'ahead of' a weekday (round 18)",
           "[figures]") {
   // 2016-06-06 is a Monday.
-  Result r = Run("“The club won it in ’04 and ’16,” he said. The ’12 Lanterns’ tour; ''15 lanterns.\n"
+  Result r = Run("“The club won it in ’04 and ’16,” he said.\n"
+                 "The ’12 Lanterns’ tour; ''15 lanterns.\n"
                  "“The town will thrive,” the mayor wrote in April.\n"
                  "Both campaigned hard ahead of Tuesday's ferry vote.",
                  factlens::Date{2016, 6, 6});
@@ -1999,9 +2000,10 @@ TEST_CASE("'was to' plans a weekday either side; '3400 of them' is a count (roun
   CheckNumber(r, "3400", FigureKind::kNumber, 3400);
 }
 
-TEST_CASE("a slogan, a numbered district with its adjective, 'every second of the match' (round 18)",
+TEST_CASE("a slogan, a numbered district, 'every second of the match' (round 18)",
           "[figures]") {
-  Result r = Run("She opposed “Harbour-first” and America-first plans and the America First slogan.\n"
+  Result r = Run("She opposed “Harbour-first” and America-first plans and the America First "
+                 "slogan.\n"
                  "He ran in the 4th Congressional District and recalls every second of the match.\n"
                  "He came second; every second year the town votes.");
   INFO(r.All());
@@ -2013,7 +2015,8 @@ TEST_CASE("a slogan, a numbered district with its adjective, 'every second of th
 
 TEST_CASE("a desk's phone number with its area code apart; a lone quarter (round 18)",
           "[figures]") {
-  Result r = Run("-- Harbour newsdesk, 312 555-0142\nAcme Inc Q2 profit rises; its Q3 1996 sales rose.");
+  Result r = Run("-- Harbour newsdesk, 312 555-0142\n"
+                 "Acme Inc Q2 profit rises; its Q3 1996 sales rose.");
   INFO(r.All());
   REQUIRE(r.report.figures.size() == 1);
   CheckStringRange(r, "Q3 1996", "1996-07", "1996-09");

@@ -51,8 +51,8 @@ int Scanner::SkipCodeOrLabel(int i) const {
   return -1;
 }
 
-// Phone numbers: "+1-222-2222", "(206) 555-1212", "312 555-0142", "138-2010-2015", "123-12-1234",
-// "+48 21 555 0100".
+// Phone numbers: "+1-222-2222", "(206) 555-1212", "312 555-0142", "138-2010-2015",
+// "123-12-1234", "+48 21 555 0100".
 // (Versions "1.2.3" ParseDigits rejects.)
 int Scanner::SkipPhoneNumber(int i) const {
   // "312 555-0142": a North American number with its area code set apart (the lexer
