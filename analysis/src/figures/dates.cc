@@ -128,29 +128,6 @@ static bool IntentNow(std::string_view w) {
   return false;
 }
 
-// A reporting verb in the past: "said", "wrote", "tweeted".
-static bool SaidForm(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "said",   "wrote",   "told",     "tweeted", "stated",    "declared", "announced",
-      "added",  "noted",   "argued",   "warned",  "explained", "insisted", "testified",
-      "remarked"};
-  for (std::string_view x : kWords)
-    if (w == x) return true;
-  return false;
-}
-
-// A past form of a verb that does not end in "-ed".
-static bool IrregularPast(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "was",  "were", "had",   "did",  "said", "told", "won",   "lost",  "left",
-      "took", "came", "went",  "made", "gave", "got",  "began", "ran",   "held",
-      "met",  "saw",  "fell",  "rose", "spent", "sent", "brought", "thought", "knew",
-      "became", "wrote", "spoke", "struck", "shot", "underwent", "beat", "led", "paid"};
-  for (std::string_view x : kWords)
-    if (w == x) return true;
-  return false;
-}
-
 // A word of four letters or more ending in "-ed": a past form or participle.
 static bool EdForm(std::string_view w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -165,12 +142,16 @@ bool Scanner::EarlierExpectation(int k) const {
   return w == "forecast"sv || w == "thought"sv || EdForm(w);
 }
 
+// Where the sentence holding lexeme k begins (code units), or -1 when the text layer
+// gives no sentences.
+int32_t Scanner::SentenceBeginOf(int k) const {
+  if (!pt_ || k >= N()) return -1;
+  const int32_t si = SentenceAt(*pt_, lx_[k].b);
+  return si >= 0 ? pt_->sentences[si].begin : -1;
+}
+
 bool Scanner::FutureCue(int j) const {
-  int32_t sentence_begin = -1;
-  if (pt_ && j < N()) {
-    int32_t si = SentenceAt(*pt_, lx_[j].b);
-    if (si >= 0) sentence_begin = pt_->sentences[si].begin;
-  }
+  const int32_t sentence_begin = SentenceBeginOf(j);
   for (int k = j - 1; k >= 0 && k >= j - 30; --k) {
     const Lex* l = L(k);
     if (sentence_begin >= 0) {
@@ -279,7 +260,8 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // "the festival, which ends Oct. 4" in a January story: a schedule told in
     // the present, as for weekdays (ScheduleVerbBefore). "“... will ...,” she wrote in
     // April": a past verb right before "in" dates the writing, whatever its words say.
-    const bool past_in = Is(cur_ - 1, "in") && L(cur_ - 2) && SaidForm(L(cur_ - 2)->low);
+    const bool past_in =
+        Is(cur_ - 1, "in") && L(cur_ - 2) && t_.reporting_past.count(L(cur_ - 2)->low) > 0;
     if (future != past && !past_in &&
         (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) || month_soon ||
          ScheduleVerbBefore(cur_)))
@@ -543,17 +525,13 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
 // form or an irregular past ("was", "won", "underwent"), back to the sentence's start
 // or a ";" (an abbreviation's period, "Sen. Ada Moss", ends no sentence).
 bool Scanner::ClausePastBefore(int k) const {
-  int32_t sentence_begin = -1;
-  if (pt_ && k < N()) {
-    int32_t si = SentenceAt(*pt_, lx_[k].b);
-    if (si >= 0) sentence_begin = pt_->sentences[si].begin;
-  }
+  const int32_t sentence_begin = SentenceBeginOf(k);
   for (int q = k - 1; q >= 0 && q >= k - 25; --q) {
     const Lex* l = L(q);
     if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
     if (IsSym(q, ";")) break;
     if (l->type != kWord || l->upper) continue;
-    if (EdForm(l->low) || IrregularPast(l->low) || l->low == "since"sv) return true;
+    if (EdForm(l->low) || t_.irregular_past.count(l->low) || l->low == "since"sv) return true;
   }
   return false;
 }

@@ -510,6 +510,7 @@ class Scanner {
   bool ByDeadline(int j) const;
   bool ComingDay(int ahead) const;
   bool ClausePastBefore(int k) const;
+  int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool PollShareOf(int b, int e) const;
   bool OverYearRange(int i) const;

@@ -196,6 +196,10 @@ void BuildWordLists(Tables* t) {
     t->sequence_nouns.insert(std::string(w));
   for (std::string_view w : EmbeddedLines("figures/event_nouns.txt"))
     t->event_nouns.insert(std::string(w));
+  for (std::string_view w : EmbeddedLines("figures/reporting_verbs_past.txt"))
+    t->reporting_past.insert(std::string(w));
+  for (std::string_view w : EmbeddedLines("figures/irregular_past.txt"))
+    t->irregular_past.insert(std::string(w));
   for (auto& kv : t->relative_ordinals)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });

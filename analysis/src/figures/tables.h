@@ -106,6 +106,8 @@ struct Tables {
       relative_ordinals;
   std::unordered_set<std::string> sequence_nouns;  // "sentence", "page": after "last"/"next"
   std::unordered_set<std::string> event_nouns;  // event_nouns.txt: "election", "primary"
+  std::unordered_set<std::string> reporting_past;  // reporting_verbs_past.txt: "said"
+  std::unordered_set<std::string> irregular_past;  // irregular_past.txt: "won", "was"
   // Holidays by first word, longest first: {"christmas", "eve"} -> "12-24".
   std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
       holidays;
