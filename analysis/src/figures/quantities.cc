@@ -283,7 +283,7 @@ int Scanner::UnitStart(int e, bool* hyphen) const {
 }
 
 // A unit capitalised inside a sentence, with no capital on either side of the figure
-// [b, unit]: a title ("on the show ''60 Minutes.''", "the film 12 Nights will open");
+// [b, unit]: a title ("on the show ''48 Hours.''", "the film 12 Nights will open");
 // a headline in title case ("Mayor Wins By 3 Points In Poll") keeps its figures.
 bool Scanner::TitleUnit(int b, int unit) const {
   const Lex* u = L(unit);
