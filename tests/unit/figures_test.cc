@@ -2073,3 +2073,24 @@ TEST_CASE("'leaves', 'arrives', 'departs', 'flies' are verbs of schedule (round 
   INFO(r.All());
   CheckString(r, "Monday", FigureKind::kDate, "1996-09-02");
 }
+
+TEST_CASE("percentage points joined by hyphens; 'sure about one thing'; 'each year of' (round 18)",
+          "[figures]") {
+  Result r = Run("She had a 12 percentage-point lead, a 5-percentage-point edge and a 7-percent cut.\n"
+                 "He is sure about one thing. Each year of schooling helps.\n"
+                 "It can be undone if a harbour mayor is elected in November.",
+                 factlens::Date{2016, 1, 5});
+  INFO(r.All());
+  const Figure* lead = r.Find("12 percentage-point");
+  REQUIRE(lead != nullptr);
+  CHECK(lead->unit == "percentage point");
+  const Figure* edge = r.Find("5-percentage-point");
+  REQUIRE(edge != nullptr);
+  CHECK(edge->unit == "percentage point");
+  const Figure* cut = r.Find("7-percent");
+  REQUIRE(cut != nullptr);
+  CHECK(cut->kind == FigureKind::kPercent);
+  CHECK(r.Find("about one") == nullptr);
+  CHECK(r.Find("Each year") == nullptr);
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+}

@@ -215,6 +215,8 @@ int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) 
     *note = "every " + RawOf(w);
     return k + 1;
   }
+  // "each year of schooling", "every year of his life": a unit of something, no date
+  if (word == "year"sv && Is(k + 1, "of")) return -1;
   auto r = t_.recurring.find(word);
   if (r == t_.recurring.end() && n > 1 && word.size() > 1 && word.back() == 's')
     r = t_.recurring.find(word.substr(0, word.size() - 1));

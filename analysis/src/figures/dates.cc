@@ -531,7 +531,12 @@ bool Scanner::ClausePastBefore(int k) const {
     if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
     if (IsSym(q, ";")) break;
     if (l->type != kWord || l->upper) continue;
-    if (EdForm(l->low) || t_.irregular_past.count(l->low) || l->low == "since"sv) return true;
+    // "if a mayor is elected in November": a passive in the present is no past
+    const bool passive_now = Is(q - 1, "is") || Is(q - 1, "are") || Is(q - 1, "be") ||
+                             Is(q - 1, "being") || Is(q - 1, "gets") || Is(q - 1, "get");
+    if ((EdForm(l->low) && !passive_now) || t_.irregular_past.count(l->low) ||
+        l->low == "since"sv)
+      return true;
   }
   return false;
 }

@@ -292,9 +292,13 @@ int Scanner::MatchPlainNumber(NumCue* c) {
   const int b = c->b, e = c->e;
   if (m.word && !m.scaled && !m.fraction) {
     // Spelled numbers: "one" alone is a pronoun more often than a figure; so it is after
-    // the prepositions "about" and "over" when "of" follows ("wary about one of the
-    // plans"; "at least one of them" stays a count).
-    if (m.v == 1 && (!c->approx || ((Is(b, "about") || Is(b, "over")) && Is(e, "of"))))
+    // the prepositions "about" and "over" before a word that is no unit ("wary about one
+    // of the plans", "sure about one thing"; "about one point" and "at least one of
+    // them" stay figures).
+    const bool unit_after =
+        Has(e, kUnitW | kDurationW | kCurrencyW | kPercentW) || Is(e, "point") || Is(e, "points");
+    if (m.v == 1 && (!c->approx || ((Is(b, "about") || Is(b, "over")) && L(e) &&
+                                    L(e)->type == kWord && !unit_after)))
       return -1;
     if (m.v == 0 && L(c->i)->low == "nought"sv) return -1;
   }

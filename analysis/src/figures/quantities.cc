@@ -174,23 +174,34 @@ int Scanner::NamedCountedNoun(int j, std::u16string* counted) const {
 
 // ------------------------------------------------------------ percent
 
-// Percent: "12%", "12 percent", "12 per cent", "12pc", "2 percentage points", "25 bps".
+// Percent: "12%", "12 percent", "12 per cent", "12pc", "2 percentage points", "a
+// 2-percentage-point lead", "25 bps".
 int Scanner::MatchPercent(NumCue* c) {
-  const int e = c->e;
+  int e = c->e;
+  // "a 5-percentage-point edge", "a 7-percent cut": a hyphen may join the number and
+  // the word
+  if (IsDash(e) && Adj(e) && Adj(e + 1) && (Is(e + 1, "percentage") || Is(e + 1, "percent")))
+    ++e;
   const Lex* s = L(e);
   int pe = -1;
   const char* unit = "percent";
+  // "percentage point(s)", also joined by a hyphen ("a 12 percentage-point lead")
+  const int point_end = Is(e + 1, "point") || Is(e + 1, "points") ? e + 2
+                        : IsDash(e + 1) && Adj(e + 1) && Adj(e + 2) &&
+                                  (Is(e + 2, "point") || Is(e + 2, "points"))
+                            ? e + 3
+                            : -1;
   if (s && s->type == kSym && (s->low == "%"sv || s->low == "\uFF05"sv || s->low == "\u066A"sv)) {
     pe = e + 1;
   } else if (s && s->type == kWord) {
     if (s->low == "percent"sv || s->low == "pct"sv || s->low == "percents"sv ||
-        (s->low == "percentage"sv && !Is(e + 1, "point") && !Is(e + 1, "points")) ||
+        (s->low == "percentage"sv && point_end < 0) ||
         s->low == "pc"sv) {
       pe = e + 1;
     } else if (s->low == "per"sv && (Is(e + 1, "cent") || Is(e + 1, "centum"))) {
       pe = e + 2;
-    } else if (s->low == "percentage"sv && (Is(e + 1, "point") || Is(e + 1, "points"))) {
-      pe = e + 2;
+    } else if (s->low == "percentage"sv && point_end > 0) {
+      pe = point_end;
       unit = "percentage point";
     } else if (s->low == "basis"sv && (Is(e + 1, "points") || Is(e + 1, "point"))) {
       pe = e + 2;
