@@ -2094,3 +2094,11 @@ TEST_CASE("percentage points joined by hyphens; 'sure about one thing'; 'each ye
   CHECK(r.Find("Each year") == nullptr);
   CheckString(r, "November", FigureKind::kDate, "2016-11");
 }
+
+TEST_CASE("'21st Century Fox' is a name; 'rally around one plan' (round 18)", "[figures]") {
+  Result r = Run("The Harbour unit of 21st Century Fox grew in the 21st century.\n"
+                 "Rivals will rally around one plan.");
+  INFO(r.All());
+  REQUIRE(r.report.figures.size() == 1);
+  CheckStringRange(r, "21st century", "2000", "2099");
+}

@@ -237,6 +237,10 @@ int Scanner::MatchOrdinalNumber(NumCue* c) {
     // "the 15th century", "an 18th-century church"
     const int cw = IsSym(e + 1, "-") && Adj(e + 1) && Adj(e + 2) ? e + 2 : e + 1;
     if (Is(cw, "century") || Is(cw, "centuries")) {
+      // "21st Century Fox", "the 20th Century Limited": a capitalised name runs on
+      const Lex* nx = L(cw + 1);
+      if (L(cw)->upper && nx && nx->type == kWord && nx->upper && !(nx->cls & kStop))
+        return cw + 2;
       int century = WholeAtMost(m.v, 100);  // beyond the 100th: no value (years > 9999)
       FigureValue value = century > 0 ? StrRange(IsoDate(std::max(1, (century - 1) * 100)),
                                                  IsoDate(century * 100 - 1))
@@ -292,13 +296,13 @@ int Scanner::MatchPlainNumber(NumCue* c) {
   const int b = c->b, e = c->e;
   if (m.word && !m.scaled && !m.fraction) {
     // Spelled numbers: "one" alone is a pronoun more often than a figure; so it is after
-    // the prepositions "about" and "over" before a word that is no unit ("wary about one
-    // of the plans", "sure about one thing"; "about one point" and "at least one of
-    // them" stay figures).
+    // the prepositions "about", "over" and "around" before a word that is no unit ("wary
+    // about one of the plans", "sure about one thing", "rally around one plan";
+    // "about one point" and "at least one of them" stay figures).
     const bool unit_after =
         Has(e, kUnitW | kDurationW | kCurrencyW | kPercentW) || Is(e, "point") || Is(e, "points");
-    if (m.v == 1 && (!c->approx || ((Is(b, "about") || Is(b, "over")) && L(e) &&
-                                    L(e)->type == kWord && !unit_after)))
+    if (m.v == 1 && (!c->approx || ((Is(b, "about") || Is(b, "over") || Is(b, "around")) &&
+                                    L(e) && L(e)->type == kWord && !unit_after)))
       return -1;
     if (m.v == 0 && L(c->i)->low == "nought"sv) return -1;
   }
