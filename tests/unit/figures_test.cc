@@ -2102,3 +2102,13 @@ TEST_CASE("'21st Century Fox' is a name; 'rally around one plan' (round 18)", "[
   REQUIRE(r.report.figures.size() == 1);
   CheckStringRange(r, "21st century", "2000", "2099");
 }
+
+TEST_CASE("the numbers after a desk's phone label are a phone number (round 18)", "[figures]") {
+  Result r = Run("-- Harbour newsroom 64 4 555-0142\n"
+                 "-- Port Desk, +1 212-555-0100\n"
+                 "Harbour Newsroom Tel+44 20 555 0100 Fax +44 20 555 0199\n"
+                 "The desk held 40 files.");
+  INFO(r.All());
+  REQUIRE(r.report.figures.size() == 1);
+  CheckNumber(r, "40 files", FigureKind::kQuantity, 40);
+}

@@ -55,6 +55,8 @@ int Scanner::SkipCodeOrLabel(int i) const {
 // "123-12-1234", "+48 21 555 0100".
 // (Versions "1.2.3" ParseDigits rejects.)
 int Scanner::SkipPhoneNumber(int i) const {
+  const int listed = SkipListedPhone(i);
+  if (listed > 0) return listed;
   // "312 555-0142": a North American number with its area code set apart (the lexer
   // reads "312 555" as one number with a space between its groups)
   if (L(i)->low.size() == 7 && L(i)->low[3] == ' ' && IsDash(i + 1) && Adj(i + 1) &&
@@ -93,6 +95,25 @@ int Scanner::SkipPhoneNumber(int i) const {
       (paren && groups >= 2 && digits >= 9) || (groups >= 4 && (!paren || digits >= 8)))
     return last + 1;
   return -1;
+}
+
+// The numbers after a desk's phone label ("-- Harbour newsroom +44 20 7946 0000",
+// "Desk 212-555-0100", "Tel+44 ...", invented): a phone number however its groups are
+// spaced; its end, or -1. Read back from i over digits and the marks of a number.
+int Scanner::SkipListedPhone(int i) const {
+  auto number_part = [&](int k) {
+    return L(k) && (L(k)->type == kNum || IsSym(k, "+") || IsDash(k) || IsSym(k, "(") ||
+                    IsSym(k, ")") || IsSym(k, "/"));
+  };
+  int k = i - 1;
+  while (k >= 0 && k >= i - 8 && number_part(k)) --k;
+  if (IsSym(k, ",") || IsSym(k, ":")) --k;
+  if (!(Is(k, "newsroom") || Is(k, "newsdesk") || (Is(k, "desk") && L(k)->upper) ||
+        Is(k, "tel") || Is(k, "fax")))
+    return -1;
+  int e = i;
+  while (e < N() && number_part(e)) ++e;
+  return e;
 }
 
 // Match scores "2-0", "3–1" in a sports context, or with the lower score second

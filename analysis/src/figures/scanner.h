@@ -250,6 +250,7 @@ class Scanner {
   int ClusterEnd(int k) const;  // non_figures.cc
   int SkipCodeOrLabel(int i) const;
   int SkipPhoneNumber(int i) const;
+  int SkipListedPhone(int i) const;
   int SkipScore(int i) const;
   bool GluedPairAt(int j, int digits) const;
   bool GluedScoreAt(int j) const;
