@@ -2112,3 +2112,13 @@ TEST_CASE("the numbers after a desk's phone label are a phone number (round 18)"
   REQUIRE(r.report.figures.size() == 1);
   CheckNumber(r, "40 files", FigureKind::kQuantity, 40);
 }
+
+TEST_CASE("'two real choices' is no money; 'between now and Dec. 3' (round 18)", "[figures]") {
+  Result r = Run("Voters see two real options and will canvass between now and Dec. 3.",
+                 factlens::Date{2016, 7, 27});
+  INFO(r.All());
+  const Figure* choices = r.Find("two real options");
+  REQUIRE(choices != nullptr);
+  CHECK(choices->kind == FigureKind::kQuantity);
+  CheckString(r, "Dec. 3", FigureKind::kDate, "2016-12-03");
+}

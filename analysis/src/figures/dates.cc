@@ -165,6 +165,8 @@ bool Scanner::FutureCue(int j) const {
     // "lower than forecast in June", "higher than expected in May": the date is
     // the earlier expectation's, whatever the sentence says of the future.
     if (w == "than"sv && EarlierExpectation(k + 1)) return false;
+    // "between now and Dec. 3": the time left before it
+    if (w == "now"sv && Is(k - 1, "between") && Is(k + 1, "and")) return true;
     // "plans to", not the noun ("changed her ferry plans in October")
     if ((w == "plans"sv || w == "planned"sv || w == "planning"sv) && Is(k + 1, "to")) return true;
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||

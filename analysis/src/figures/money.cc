@@ -162,8 +162,10 @@ int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* 
     // "25 pounds" is a weight unless the text prices things in sterling; "three crowns"
     // are titles or teeth, "2 billion crowns" money (Nordic or Czech, not named).
     if ((key == "pound"sv || key == "pounds"sv || key == "crowns"sv) && !scaled) return -1;
-    // "one of the five won": a spelled number before "won" is a count and the verb.
+    // "one of the five won": a spelled number before "won" is a count and the verb;
+    // "two real choices": before "real" and a word, the adjective.
     if (key == "won"sv && !scaled && L(j - 1) && L(j - 1)->type == kWord) return -1;
+    if (key == "real"sv && !scaled && L(j + 1) && L(j + 1)->type == kWord) return -1;
     if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
       // "3 won" before more words is usually the verb ("the side 3 won ...").
       const Lex* nx = L(j + 1);
