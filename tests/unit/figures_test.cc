@@ -2122,3 +2122,11 @@ TEST_CASE("'two real choices' is no money; 'between now and Dec. 3' (round 18)",
   CHECK(choices->kind == FigureKind::kQuantity);
   CheckString(r, "Dec. 3", FigureKind::kDate, "2016-12-03");
 }
+
+TEST_CASE("'(annual) rate' and 'weekly hours' are rates, no recurring dates (round 18)",
+          "[figures]") {
+  Result r = Run("Growth ran at a 3.1 percent (annual) rate and average weekly hours fell.");
+  INFO(r.All());
+  REQUIRE(r.report.figures.size() == 1);
+  CheckNumber(r, "3.1 percent", FigureKind::kPercent, 3.1, "percent");
+}

@@ -266,10 +266,10 @@ int Scanner::MatchRecurring(int i) {
     // A name: "Nightly News"; an author, "Daily et al." (a credit line).
     if (l.upper && L(i + 1) && L(i + 1)->type == kWord && L(i + 1)->upper) return -1;
     if (l.upper && Is(i + 1, "et") && Is(i + 2, "al")) return -1;
-    // "everyday life": an adjective, no date; "an annual rate", "hourly earnings":
-    // a rate (rate_nouns.txt).
+    // "everyday life": an adjective, no date; "an annual rate", "hourly earnings", "the
+    // 3.1 percent (annual) rate": a rate (rate_nouns.txt).
     if (l.low == "everyday"sv && L(i + 1) && L(i + 1)->type == kWord) return -1;
-    if (Has(i + 1, kRateNounW)) return -1;
+    if (Has(i + 1, kRateNounW) || (IsSym(i + 1, ")") && Has(i + 2, kRateNounW))) return -1;
     if (PeriodicalNoun(i)) return i + 1;
     if (weekday_plural && !l.upper) return -1;
     if (weekday_plural) note = "every " + RawOf(&l).substr(0, RawOf(&l).size() - 1);
