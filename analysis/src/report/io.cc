@@ -228,12 +228,6 @@ int64_t CodePointOffset(const Document& doc, int32_t paragraph, int32_t utf16_of
 
 namespace {
 
-// The report is written straight from the Report: no JSON tree, whole or per
-// element (the tree took about 40 bytes per input character and a sixth of the
-// command's time). The bytes are those nlohmann's dump gave for the ordered_json
-// tree of earlier versions: compact, or indented by `indent`; strings escaped
-// as nlohmann escapes them (a string that is not valid UTF-8 goes through
-// nlohmann with U+FFFD replacement), doubles and figure values dumped by nlohmann.
 // An append-only byte buffer written through a pointer: Reserve(n) gives room
 // for n more bytes, Commit(end) keeps what was written up to `end`. Writing a
 // string byte by byte into a std::string or std::vector reloads and stores the
@@ -269,6 +263,13 @@ class ByteBuffer {
   size_t capacity_ = 0;
 };
 
+// The report is written straight from the Report: no JSON tree, whole or per
+// element (the tree took about 40 bytes per input character and a sixth of the
+// command's time). The bytes are those nlohmann's dump gave for the ordered_json
+// tree of earlier versions: compact, or indented by `indent`; strings escaped
+// as nlohmann escapes them (a string that is not valid UTF-8 goes through
+// nlohmann with U+FFFD replacement), doubles dumped by nlohmann (a whole number
+// is written as an integer by NumberJson's rule, WrittenAsInteger).
 class JsonWriter {
  public:
   // `sink` receives the output in pieces (about 64 KB), in order.
