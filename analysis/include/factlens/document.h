@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace factlens {
@@ -100,6 +101,8 @@ struct Position {
 
 // The text of `span` (empty if the span is out of range).
 std::u16string SpanText(const Document& doc, const Span& span);
+// The same text as a view of its paragraph, valid while `doc` is unchanged.
+std::u16string_view SpanTextView(const Document& doc, const Span& span);
 
 }  // namespace factlens
 

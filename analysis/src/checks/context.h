@@ -174,12 +174,7 @@ struct Context {
   }
   std::u16string Text(const Span& s) const { return SpanText(doc, s); }
   // The same text as a view of the paragraph (empty where Text is).
-  std::u16string_view TextView(const Span& s) const {
-    if (s.paragraph < 0 || s.paragraph >= static_cast<int32_t>(doc.paragraphs.size())) return {};
-    const std::u16string& text = doc.paragraphs[s.paragraph].text;
-    if (s.begin < 0 || s.end > static_cast<int32_t>(text.size()) || s.begin > s.end) return {};
-    return std::u16string_view(text).substr(s.begin, s.end - s.begin);
-  }
+  std::u16string_view TextView(const Span& s) const { return SpanTextView(doc, s); }
   // A paragraph that reads as a heading/title (kind, or short without
   // sentence punctuation) or a photo caption.
   bool HeadingLike(int32_t p) const;

@@ -15,13 +15,17 @@ const char* ParagraphKindName(ParagraphKind kind) {
   return "body";
 }
 
-std::u16string SpanText(const Document& doc, const Span& span) {
+std::u16string_view SpanTextView(const Document& doc, const Span& span) {
   if (span.paragraph < 0 || span.paragraph >= static_cast<int32_t>(doc.paragraphs.size()))
     return {};
   const std::u16string& text = doc.paragraphs[span.paragraph].text;
   if (span.begin < 0 || span.end > static_cast<int32_t>(text.size()) || span.begin > span.end)
     return {};
-  return text.substr(span.begin, span.end - span.begin);
+  return std::u16string_view(text).substr(span.begin, span.end - span.begin);
+}
+
+std::u16string SpanText(const Document& doc, const Span& span) {
+  return std::u16string(SpanTextView(doc, span));
 }
 
 const char* EntityTypeName(EntityType type) {
