@@ -44,6 +44,18 @@ struct Result {
       s += "[" + Text(f) + "|" + factlens::FigureKindName(f.kind) + "] ";
     return s;
   }
+  // The string values of every figure whose text is `surface`, in text order.
+  std::vector<std::string> ValuesOf(const std::string& surface) const {
+    std::vector<std::string> values;
+    for (const Figure& f : report.figures)
+      if (Text(f) == surface) values.push_back(f.value.str_lo);
+    return values;
+  }
+  int CountOf(FigureKind kind) const {
+    int n = 0;
+    for (const Figure& f : report.figures) n += f.kind == kind;
+    return n;
+  }
 };
 
 Result Run(const std::string& text, std::optional<factlens::Date> ref = std::nullopt,
@@ -519,9 +531,7 @@ TEST_CASE("the sample article's money, percentage, years and full dates", "[figu
   CheckStringRange(r, "from 1926 to 1932", "1926", "1932");
   CheckStringRange(r, "from January 4 to 7", "2026-01-04", "2026-01-07");
   // No money amount other than the six.
-  int money = 0;
-  for (const Figure& f : r.report.figures) money += f.kind == FigureKind::kMoney;
-  CHECK(money == 6);
+  CHECK(r.CountOf(FigureKind::kMoney) == 6);
 }
 
 TEST_CASE("changes stated as 'to Y from X', 'by D to Y' and 'up from'", "[figures]") {
@@ -1365,9 +1375,8 @@ TEST_CASE("last / next / previous before a sequence noun or 'one' (issue 14, rou
   CheckString(r, "last", FigureKind::kOrdinal, "end+0");
   CheckString(r, "previous one", FigureKind::kOrdinal, "current-1");
   CheckString(r, "next", FigureKind::kOrdinal, "current+1");
-  int ordinals = 0;
-  for (const Figure& f : r.report.figures) ordinals += f.kind == FigureKind::kOrdinal;
-  CHECK(ordinals == 3);  // not "next president", "last debate", "last resort", "next step"
+  // not "next president", "last debate", "last resort", "next step"
+  CHECK(r.CountOf(FigureKind::kOrdinal) == 3);
 }
 
 TEST_CASE("spelled days and years (issue 14, round 5)", "[figures]") {
@@ -1616,10 +1625,7 @@ TEST_CASE("a weekday after a plan told in the past is the nearest one (round 16)
   // 2016-02-10 is a Wednesday.
   Result r = Run("The envoy was scheduled to fly out late Tuesday. She will speak Tuesday.",
                  factlens::Date{2016, 2, 10});
-  std::vector<std::string> tuesdays;
-  for (const Figure& f : r.report.figures)
-    if (r.Text(f) == "Tuesday") tuesdays.push_back(f.value.str_lo);
-  CHECK(tuesdays == std::vector<std::string>{"2016-02-09", "2016-02-16"});
+  CHECK(r.ValuesOf("Tuesday") == std::vector<std::string>{"2016-02-09", "2016-02-16"});
 }
 
 TEST_CASE("a weekday after a present-tense verb of schedule is the coming one (round 16)",
@@ -1690,10 +1696,7 @@ TEST_CASE("a month-day within three months ahead, a poll share, a high-five, a s
       factlens::Date{2016, 3, 10});
   INFO(r.All());
   CheckString(r, "May 30", FigureKind::kDate, "2016-05-30");  // 81 days ahead, no past verb
-  std::vector<std::string> mays;
-  for (const Figure& f : r.report.figures)
-    if (r.Text(f) == "May 30") mays.push_back(f.value.str_lo);
-  CHECK(mays == std::vector<std::string>{"2016-05-30", "2015-05-30"});
+  CHECK(r.ValuesOf("May 30") == std::vector<std::string>{"2016-05-30", "2015-05-30"});
   CheckNumber(r, "Nearly seven of 10", FigureKind::kPercent, 70);
   CHECK(r.Find("10 riders") == nullptr);
   CHECK(r.Find("three of 10") == nullptr);
@@ -1882,9 +1885,7 @@ TEST_CASE("a month-day after a present-tense verb of schedule; 'could one day' (
                  factlens::Date{2016, 1, 20});
   INFO(r.All());
   CheckString(r, "Oct. 4", FigureKind::kDate, "2016-10-04");
-  int durations = 0;
-  for (const Figure& f : r.report.figures) durations += f.kind == FigureKind::kDuration;
-  CHECK(durations == 1);
+  CHECK(r.CountOf(FigureKind::kDuration) == 1);
   CheckNumber(r, "one day", FigureKind::kDuration, 1, "day");
 }
 
@@ -1911,10 +1912,7 @@ TEST_CASE("a 'will' in a clause that 'that' opens does not point a weekday forwa
                  "Friday's hearing in the harbour town will be closed.",
                  factlens::Date{2016, 2, 11});
   INFO(r.All());
-  std::vector<std::string> fridays;
-  for (const Figure& f : r.report.figures)
-    if (r.Text(f) == "Friday") fridays.push_back(f.value.str_lo);
-  CHECK(fridays == std::vector<std::string>{"2016-02-05", "2016-02-12"});
+  CHECK(r.ValuesOf("Friday") == std::vector<std::string>{"2016-02-05", "2016-02-12"});
 }
 
 TEST_CASE("a phone number after a spaced code in parentheses; 'first-class' (round 18)",
@@ -2007,9 +2005,8 @@ TEST_CASE("a slogan, a numbered district, 'every second of the match' (round 18)
                  "He ran in the 4th Congressional District and recalls every second of the match.\n"
                  "He came second; every second year the town votes.");
   INFO(r.All());
-  int ordinals = 0;
-  for (const Figure& f : r.report.figures) ordinals += f.kind == FigureKind::kOrdinal;
-  CHECK(ordinals == 3);  // "Harbour-first", "came second", "every second year"
+  // "Harbour-first", "came second", "every second year"
+  CHECK(r.CountOf(FigureKind::kOrdinal) == 3);
   CHECK(r.Find("4th") == nullptr);
 }
 
@@ -2045,10 +2042,7 @@ TEST_CASE("November in an election year is the coming one unless the clause is p
                  "Support is up 6 points from November.",
                  factlens::Date{2016, 6, 10});
   INFO(r.All());
-  std::vector<std::string> novembers;
-  for (const Figure& f : r.report.figures)
-    if (r.Text(f) == "November") novembers.push_back(f.value.str_lo);
-  CHECK(novembers == std::vector<std::string>{"2016-11", "2015-11", "2015-11"});
+  CHECK(r.ValuesOf("November") == std::vector<std::string>{"2016-11", "2015-11", "2015-11"});
 }
 
 TEST_CASE("a dollar sign glued to the next number opens that amount; a concourse (round 18)",
