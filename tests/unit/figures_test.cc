@@ -2124,3 +2124,11 @@ TEST_CASE("'(annual) rate' and 'weekly hours' are rates, no recurring dates (rou
   REQUIRE(r.report.figures.size() == 1);
   CheckNumber(r, "3.1 percent", FigureKind::kPercent, 3.1, "percent");
 }
+
+TEST_CASE("a year before a plural's possessive names an edition (round 19)", "[figures]") {
+  Result r = Run("The 1998 men’s race was shorter than the 2004 women's relay.");
+  INFO(r.All());
+  CheckString(r, "1998", FigureKind::kDate, "1998");
+  CheckString(r, "2004", FigureKind::kDate, "2004");
+  CHECK(r.CountOf(FigureKind::kQuantity) == 0);
+}

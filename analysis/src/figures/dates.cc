@@ -1477,7 +1477,11 @@ int Scanner::MatchSingleYear(const DateCue& c, int yv) {
     }
     if (nx->low == "percent"sv || nx->low == "per"sv) return -1;
     if (!cue && (yv < 1800 || yv > 2100)) return -1;
-    if (!cue && !nx->upper && (nx->cls & kPlural)) return -1;
+    // "the 2012 women's final": a plural's possessive after a year-like number names
+    // an edition, not a count of the possessors.
+    const bool edition = yv >= 1900 && yv <= 2060 && IsApostrophe(k + 2) && Adj(k + 2) &&
+                         Is(k + 3, "s") && Adj(k + 3);
+    if (!cue && !nx->upper && (nx->cls & kPlural) && !edition) return -1;
     if (!cue && !nx->upper && !(nx->cls & kStop) && nx->low.size() > 3 &&
         nx->low.back() == 's' && (yv < 1900 || yv > 2060) &&
         nx->low.compare(nx->low.size() - 2, 2, "ss") != 0)
