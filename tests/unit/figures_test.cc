@@ -2132,3 +2132,12 @@ TEST_CASE("a year before a plural's possessive names an edition (round 19)", "[f
   CheckString(r, "2004", FigureKind::kDate, "2004");
   CHECK(r.CountOf(FigureKind::kQuantity) == 0);
 }
+
+TEST_CASE("a code section '401(k)', a 'five-and-dime', a quoted 'X first' slogan (round 19)",
+          "[figures]") {
+  Result r = Run("Her 401(k) plan and a 501(c)(3) group met at the old five-and-dime.\n"
+                 "A “Harbour first” push won; the first vote came later.");
+  INFO(r.All());
+  CHECK(r.CountOf(FigureKind::kNumber) == 0);
+  CHECK(r.CountOf(FigureKind::kOrdinal) == 1);  // "the first vote"
+}

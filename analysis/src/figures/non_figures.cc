@@ -19,9 +19,9 @@ int Scanner::ClusterEnd(int k) const {
   return k;
 }
 
-// A number glued to letters before ("G7", "MH370", "COVID-19", "F-16", "B2B") or to an
-// underscore ("@reader_945"), or after a label ("No. 10", "Section 230", "version 2.1",
-// "Article 9", "#5").
+// A number glued to letters before ("G7", "MH370", "COVID-19", "F-16", "B2B"), to an
+// underscore ("@reader_945") or to a lettered paragraph after it ("401(k)"), or after a
+// label ("No. 10", "Section 230", "version 2.1", "Article 9", "#5").
 int Scanner::SkipCodeOrLabel(int i) const {
   const Lex* p = L(i - 1);
   if (p && Adj(i) && p->type == kWord) {
@@ -46,9 +46,22 @@ int Scanner::SkipCodeOrLabel(int i) const {
   if (IsSym(i - 1, "#") && Adj(i)) return ClusterEnd(i + 1);
   // "@reader_945", "file_2016": the digits end a handle or a file name
   if (IsSym(i - 1, "_") && Adj(i)) return ClusterEnd(i + 1);
+  // "a 401(k) plan", "a 501(c)(3) charity": a section of a code, a letter in parentheses
+  // glued to it
+  if (LetteredParagraphAt(i + 1)) {
+    int e = i + 4;
+    while (IsSym(e, "(") && Adj(e) && Adj(e + 1) && IsSym(e + 2, ")") && Adj(e + 2)) e += 3;
+    return e;
+  }
   // "the Group of 20": a club of countries named by its size
   if (Is(i - 1, "of") && L(i - 2) && L(i - 2)->upper && Is(i - 2, "group")) return i + 1;
   return -1;
+}
+
+// "(k)" glued to what stands before lexeme k: a lettered paragraph of a code.
+bool Scanner::LetteredParagraphAt(int k) const {
+  return IsSym(k, "(") && Adj(k) && L(k + 1) && L(k + 1)->type == kWord &&
+         L(k + 1)->low.size() == 1 && Adj(k + 1) && IsSym(k + 2, ")") && Adj(k + 2);
 }
 
 // Phone numbers: "+1-222-2222", "(206) 555-1212", "312 555-0142", "138-2010-2015",

@@ -35,6 +35,10 @@ bool Scanner::OrdinalInName(int i) const {
   // "America First", "America-first policies": a slogan
   if (Is(i, "first") && Is(i - 1, "america") && L(i - 1)->upper) return true;
   if (Is(i, "first") && IsDash(i - 1) && Adj(i) && Is(i - 2, "america")) return true;
+  // "a “Harbour first” push": a name and "first" together in quotation marks, a slogan
+  if (Is(i, "first") && L(i - 1) && L(i - 1)->type == kWord && L(i - 1)->upper &&
+      Quoted(i - 1, i + 1))
+    return true;
   if (!n || n->type != kWord) return false;
   if (n->cls & kOrdNameW) return true;
   // "the 9th Congressional District": one capitalised word between

@@ -255,6 +255,7 @@ class Scanner {
   bool GluedPairAt(int j, int digits) const;
   bool GluedScoreAt(int j) const;
   int SkipAddress(int i) const;
+  bool LetteredParagraphAt(int k) const;
   int SkipTitleNumber(int i) const;
   int SkipListLabel(int i) const;
 
