@@ -2141,3 +2141,12 @@ TEST_CASE("a code section '401(k)', a 'five-and-dime', a quoted 'X first' slogan
   CHECK(r.CountOf(FigureKind::kNumber) == 0);
   CHECK(r.CountOf(FigureKind::kOrdinal) == 1);  // "the first vote"
 }
+
+TEST_CASE("'five more years', 'four long years': an adjective before a unit of time (round 19)",
+          "[figures]") {
+  Result r = Run("The mayor wants five more years; her rival spent four long years abroad and "
+                 "two extra days at sea.");
+  INFO(r.All());
+  CHECK(r.CountOf(FigureKind::kDuration) == 3);
+  CHECK(r.CountOf(FigureKind::kNumber) == 0);
+}
