@@ -2150,3 +2150,20 @@ TEST_CASE("'five more years', 'four long years': an adjective before a unit of t
   CHECK(r.CountOf(FigureKind::kDuration) == 3);
   CHECK(r.CountOf(FigureKind::kNumber) == 0);
 }
+
+TEST_CASE("'this past week' ends at the reference date; an event's date; a deadline after "
+          "'be' (round 19)",
+          "[figures]") {
+  // 2016-01-17 is a Sunday; 2016-05-12 a Thursday.
+  Result a = Run("The council met twice this past week.\n"
+                 "The judge ordered that the ballots be recounted by Thursday.",
+                 factlens::Date{2016, 1, 17});
+  INFO(a.All());
+  CheckStringRange(a, "past week", "2016-01-10", "2016-01-17");
+  CheckString(a, "Thursday", FigureKind::kDate, "2016-01-21");
+  Result b = Run("Four hopefuls meet voters before the runoff Sept. 14.\n"
+                 "She won the runoff Sept. 14.",
+                 factlens::Date{2016, 5, 12});
+  INFO(b.All());
+  CHECK(b.ValuesOf("Sept. 14") == std::vector<std::string>{"2016-09-14", "2015-09-14"});
+}

@@ -193,6 +193,13 @@ bool Scanner::ByDeadline(int j) const {
   return Is(j - 1, "by") || (Is(j - 1, "the") && Is(j - 2, "by"));
 }
 
+// Whether an event noun (event_nouns.txt) stands right before the date at lexeme j, or
+// before "on" there ("the runoff Sept. 14", "the primary on June 4").
+bool Scanner::EventBeforeDate(int j) const {
+  const int k = Is(j - 1, "on") ? j - 2 : j - 1;
+  return L(k) && L(k)->type == kWord && t_.event_nouns.count(L(k)->low) > 0;
+}
+
 // Whether the month at or right after lexeme j names an event with the word after it
 // ("the November election", "a June primary"; event_nouns.txt).
 bool Scanner::MonthBeforeEvent(int j) const {
@@ -252,6 +259,11 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // "the November election" in an August story: a month before the name of an
     // event is the coming one when that lies within nine months.
     if (!day && dn(future) - rd <= 274 && MonthBeforeEvent(cur_)) month_soon = true;
+    // "four hopefuls meet voters before the runoff Sept. 14" in a May story: an event
+    // named right before its date, in a clause not told in the past, is the coming one
+    // within nine months.
+    const bool coming_event =
+        dn(future) - rd <= 274 && EventBeforeDate(cur_) && !ClausePastBefore(cur_);
     // "chances in November" in a June story of an even year: the November of the
     // elections, unless the clause is told in the past ("endorsed her in November") or
     // the month is a point of comparison ("up from November").
@@ -266,7 +278,7 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
         Is(cur_ - 1, "in") && L(cur_ - 2) && t_.reporting_past.count(L(cur_ - 2)->low) > 0;
     if (future != past && !past_in &&
         (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) || month_soon ||
-         ScheduleVerbBefore(cur_)))
+         coming_event || ScheduleVerbBefore(cur_)))
       best = future;
   }
   *note = "year inferred from " + ctx_.ref_source;
@@ -284,7 +296,9 @@ int Scanner::EmitRelativePeriod(int i, int delta) {
   }
   const Date& r = *ctx_.ref;
   std::string note = ResolvedNote();
-  if (delta < 0 && Is(i - 1, "the") && !Is(i + 2, "of") && r.day) return EmitRollingPeriod(i);
+  // "the past week", "this past week": the days up to the reference date
+  const bool rolling = Is(i - 1, "the") || (Is(i, "past") && Is(i - 1, "this"));
+  if (delta < 0 && rolling && !Is(i + 2, "of") && r.day) return EmitRollingPeriod(i);
   if (u->low == "year"sv) {
     Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(r.year + delta)), "", false, note);
   } else if (u->low == "month"sv && r.month) {
@@ -580,7 +594,20 @@ int Scanner::WeekdayDirection(int k) const {
   // taxes will fall": a future reported on that day).
   for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q) && !Is(q, "that"); ++q)
     if (Is(q, "will") || ArrangedFuture(q)) return 1;
+  if (BareBeParticipleBefore(k)) return 1;
   return -1;
+}
+
+// "ordered that the ballots be recounted by Friday", "must be filed on Monday": a participle
+// after a bare "be" right before the weekday at k ("on", "by" between): a deadline or a
+// plan still ahead, however the sentence began.
+bool Scanner::BareBeParticipleBefore(int k) const {
+  int j = k - 1;
+  if (Is(j, "on") || Is(j, "by")) --j;
+  // not after "was" or "were" ("fares that were be cut Monday": a slip for a
+  // plan told in the past)
+  return L(j) && L(j)->type == kWord && EdForm(L(j)->low) && Is(j - 1, "be") &&
+         !Is(j - 2, "was") && !Is(j - 2, "were");
 }
 
 // "the club holds its vote on Tuesday", "which opens Saturday": a verb of a fixed

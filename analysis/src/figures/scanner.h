@@ -291,6 +291,7 @@ class Scanner {
   int EmitRollingPeriod(int i);
   int WeekdayDirection(int k) const;
   bool ScheduleVerbBefore(int k) const;
+  bool BareBeParticipleBefore(int k) const;
   bool ClauseEnd(int q) const;
   // An opening double quotation mark right before lexeme b and a closing one at e.
   bool Quoted(int b, int e) const {
@@ -514,6 +515,7 @@ class Scanner {
   bool ClausePastBefore(int k) const;
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
+  bool EventBeforeDate(int j) const;
   bool PollShareOf(int b, int e) const;
   bool OverYearRange(int i) const;
   bool PeriodicalNoun(int i) const;
