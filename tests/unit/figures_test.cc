@@ -2167,3 +2167,20 @@ TEST_CASE("'this past week' ends at the reference date; an event's date; a deadl
   INFO(b.All());
   CHECK(b.ValuesOf("Sept. 14") == std::vector<std::string>{"2016-09-14", "2015-09-14"});
 }
+
+TEST_CASE("'during the next week' runs from the reference date; a hedged list item takes "
+          "the unit; a prospect lies ahead; 'every night is like an age' (round 19)",
+          "[figures]") {
+  // 2016-02-10 is a Wednesday.
+  Result r = Run("The ferry skips two ports during the next week.\n"
+                 "The repairs took three, maybe four months.\n"
+                 "The mayor now faces the prospect of defeat in the council vote on Tuesday.\n"
+                 "“In that cell every night is like an age,” he said. He swims every day.",
+                 factlens::Date{2016, 2, 10});
+  INFO(r.All());
+  CheckStringRange(r, "next week", "2016-02-10", "2016-02-17");
+  CHECK(r.CountOf(FigureKind::kDuration) == 2);  // "three" carries "months"
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-16");
+  CHECK(r.Find("every night") == nullptr);
+  CHECK(r.Find("every day") != nullptr);
+}

@@ -217,6 +217,11 @@ int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) 
   }
   // "each year of schooling", "every year of his life": a unit of something, no date
   if (word == "year"sv && Is(k + 1, "of")) return -1;
+  // "every night is like an age", "every second counts": the unit as a subject, no
+  // schedule ("what happens every day is news" stays one)
+  const bool likened = (Is(k + 1, "is") || Is(k + 1, "was")) &&
+                       (Is(k + 2, "like") || Is(k + 2, "a") || Is(k + 2, "an"));
+  if (likened || Is(k + 1, "counts") || Is(k + 1, "matters")) return -1;
   auto r = t_.recurring.find(word);
   if (r == t_.recurring.end() && n > 1 && word.size() > 1 && word.back() == 's')
     r = t_.recurring.find(word.substr(0, word.size() - 1));

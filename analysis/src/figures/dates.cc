@@ -296,9 +296,14 @@ int Scanner::EmitRelativePeriod(int i, int delta) {
   }
   const Date& r = *ctx_.ref;
   std::string note = ResolvedNote();
-  // "the past week", "this past week": the days up to the reference date
+  // "the past week", "this past week": the days up to the reference date; "during the
+  // next week", "during the next month": the days from it
   const bool rolling = Is(i - 1, "the") || (Is(i, "past") && Is(i - 1, "this"));
-  if (delta < 0 && rolling && !Is(i + 2, "of") && r.day) return EmitRollingPeriod(i);
+  if (delta < 0 && rolling && !Is(i + 2, "of") && r.day) return EmitRollingPeriod(i, -1);
+  const bool within = Is(i - 2, "in") || Is(i - 2, "within") || Is(i - 2, "over") ||
+                      Is(i - 2, "during");
+  if (delta > 0 && Is(i - 1, "the") && within && !Is(i + 2, "of") && r.day)
+    return EmitRollingPeriod(i, 1);
   if (u->low == "year"sv) {
     Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(r.year + delta)), "", false, note);
   } else if (u->low == "month"sv && r.month) {
@@ -320,22 +325,25 @@ int Scanner::EmitRelativePeriod(int i, int delta) {
   return i + 2;
 }
 
-// "the past year", "in the last week": the period that ends at the reference date
-// (a year, a month or seven days back), not the calendar one before it.
-int Scanner::EmitRollingPeriod(int i) {
+// dir -1 ("the past year") gives the period that ends at the reference
+// date (a year, a month or seven days back), not the calendar one before it; "in the
+// next month" (dir 1): the period that starts there.
+int Scanner::EmitRollingPeriod(int i, int dir) {
   const Date& r = *ctx_.ref;
   const std::string& unit = L(i + 1)->low;
-  Date from = r;
-  if (unit == "year"sv) from.year -= 1;
+  Date other = r;
+  if (unit == "year"sv) other.year += dir;
   if (unit == "month"sv) {
-    from.month = r.month > 1 ? r.month - 1 : 12;
-    if (r.month == 1) from.year -= 1;
+    other.month = r.month + dir;
+    if (other.month < 1) other.month = 12, other.year -= 1;
+    if (other.month > 12) other.month = 1, other.year += 1;
   }
-  if (unit == "week"sv) from = AddDays(r, -7);
-  if (!ValidDate(from.year, from.month, from.day)) from.day = 28;
-  Emit(i, i + 2, FigureKind::kDate,
-       StrRange(IsoDate(from.year, from.month, from.day), IsoDate(r.year, r.month, r.day)), "",
-       false, "the period up to " + ctx_.ref_source);
+  if (unit == "week"sv) other = AddDays(r, 7 * dir);
+  if (!ValidDate(other.year, other.month, other.day)) other.day = 28;
+  const std::string ref = IsoDate(r.year, r.month, r.day);
+  const std::string end = IsoDate(other.year, other.month, other.day);
+  Emit(i, i + 2, FigureKind::kDate, dir < 0 ? StrRange(end, ref) : StrRange(ref, end), "",
+       false, (dir < 0 ? "the period up to " : "the period from ") + ctx_.ref_source);
   return i + 2;
 }
 
@@ -595,6 +603,15 @@ int Scanner::WeekdayDirection(int k) const {
   for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q) && !Is(q, "that"); ++q)
     if (Is(q, "will") || ArrangedFuture(q)) return 1;
   if (BareBeParticipleBefore(k)) return 1;
+  // "now faces the prospect of defeat in Tuesday's vote": a prospect lies ahead, unless the
+  // verb before it is a past ("faced the prospect")
+  for (int q = k - 2; q >= k - 12 && q >= 0 && !ClauseEnd(q); --q) {
+    if (!(Is(q, "prospect") || Is(q, "prospects"))) continue;
+    const int verb = Is(q - 1, "the") || Is(q - 1, "a") ? q - 2 : q - 1;
+    const bool past = L(verb) && L(verb)->type == kWord &&
+                      (EdForm(L(verb)->low) || t_.irregular_past.count(L(verb)->low) > 0);
+    return past ? -1 : 1;
+  }
   return -1;
 }
 

@@ -214,6 +214,11 @@ class RelationFinder {
     return true;
   }
 
+  // A word that hedges a list's next item: "five, maybe six", "two or perhaps three".
+  static bool Hedge(std::string_view w) {
+    return w == "maybe"sv || w == "perhaps"sv || w == "possibly"sv;
+  }
+
   // "two, three and even four days": the bare numbers of a rising list take the
   // measure of its last item (read back from the end, so a middle item carries it on).
   void MatchListUnit(int a) {
@@ -232,10 +237,11 @@ class RelationFinder {
     bool linked;
     if (words.empty()) {  // "three, four ...": only inside a list whose end is known
       linked = comma && fb.note == kWhy;
-    } else {
-      linked = (words[0] == "and"sv || words[0] == "or"sv) &&
-               (words.size() == 1 ||
-                (words.size() == 2 && (words[1] == "even"sv || words[1] == "perhaps"sv)));
+    } else {  // "... and even four days", "three, maybe four months"
+      linked = ((words[0] == "and"sv || words[0] == "or"sv) &&
+                (words.size() == 1 ||
+                 (words.size() == 2 && (words[1] == "even"sv || Hedge(words[1]))))) ||
+               (comma && words.size() == 1 && Hedge(words[0]));
     }
     if (linked) CarryUnit(fb, &figs_[a], kWhy);
   }
