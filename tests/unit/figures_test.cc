@@ -2184,3 +2184,17 @@ TEST_CASE("'during the next week' runs from the reference date; a hedged list it
   CHECK(r.Find("every night") == nullptr);
   CHECK(r.Find("every day") != nullptr);
 }
+
+TEST_CASE("'this morning' and 'N months ago' dated by the text's own dateline; 'First of' a "
+          "name; a cricket score is no share (round 19)",
+          "[figures]") {
+  Result r = Run("HARBOUR TOWN 2001-03-09\n"
+                 "The mayor spoke this morning about the flood of 14 months ago.\n"
+                 "Advisers: First of Harbour Corp.\n"
+                 "Scores: Westshire 231-8 in 50 overs.");
+  INFO(r.All());
+  CheckStringRange(r, "this morning", "2001-03-09T08:00", "2001-03-09T12:00");
+  CheckString(r, "14 months ago", FigureKind::kDate, "2000-01");
+  CHECK(r.Find("First") == nullptr);
+  CHECK(r.CountOf(FigureKind::kPercent) == 0);
+}

@@ -168,6 +168,8 @@ int Scanner::MatchPartOfDay(int i) {
          ResolvedNote() + "; " + note);
     return e;
   }
+  // "this morning" with no reference yet: dated when the text gives one
+  if (day != kNoDay) note += kNeedsReference;
   Emit(b, e, FigureKind::kTime, StrRange(slo, shi), "", false, note);
   return e;
 }

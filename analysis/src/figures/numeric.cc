@@ -41,6 +41,12 @@ bool Scanner::OrdinalInName(int i) const {
     return true;
   if (!n || n->type != kWord) return false;
   if (n->cls & kOrdNameW) return true;
+  // "First of Harbour Corp.": a capitalised spelled ordinal, "of" and a capitalised word
+  // that is no month (not "the Fourth of July")
+  const Lex* after_of = L(i + 2);
+  if (a->type == kWord && a->upper && Is(i + 1, "of") && after_of && after_of->type == kWord &&
+      after_of->upper && !(after_of->cls & kMonth))
+    return true;
   // "the 9th Congressional District": one capitalised word between
   if (n->upper && L(i + 2) && L(i + 2)->upper && Has(i + 2, kOrdNameW)) return true;
   if (Is(i, "first") && Is(i + 1, "place") && Is(i - 1, "the") && Is(i - 2, "in")) return true;

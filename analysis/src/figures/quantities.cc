@@ -341,6 +341,7 @@ int Scanner::MatchDuration(NumCue* c) {
                   (L(c->b - 2)->type == kNum || Has(c->b - 2, kCardinal));
     if (!ranged && EmitAgoDate(c->b, de, c->value, unit, c->approx)) return de;
     note = note.empty() ? "ago" : note + "; ago";
+    if (!ranged && !ctx_.ref) note += kNeedsReference;  // dated when the text gives one
   }
   Emit(c->b, de, FigureKind::kDuration, c->value, unit, c->approx, note);
   return de;
@@ -475,6 +476,10 @@ int Scanner::MatchProportion(NumCue* c) {
   const NumMatch& m = c->m;
   const int e = c->e;
   if (!(m.valued && m.integer && !m.scaled && !m.fraction && m.v >= 1)) return kContinue;
+  // "231-8 in 50 overs": the wickets of a cricket score, not a share
+  if (IsDash(c->b - 1) && Adj(c->b) && Adj(c->b - 1) && L(c->b - 2) &&
+      L(c->b - 2)->type == kNum)
+    return kContinue;
   // "one in five", "one in every nine", "one of every nine", "three out of 10",
   // "two-in-five"
   const bool hyphened = IsSym(e, "-") && Adj(e) && Is(e + 1, "in") && Adj(e + 1) &&
@@ -672,7 +677,9 @@ int Scanner::MatchIndefiniteDuration(int i) {
                        (Is(i - 1, "than") && L(i - 2) && (L(i - 2)->cls & kApproxW));
     if (ago && !a.approx && EmitAgoDate(i, e + 1, Num(units), unit, about)) return e + 1;
     if (ago) ++e;
-    Emit(i, e, FigureKind::kDuration, Num(units), unit, a.approx || about, ago ? "ago" : "");
+    std::string note = ago ? "ago" : "";
+    if (ago && !a.approx && !ctx_.ref) note += kNeedsReference;
+    Emit(i, e, FigureKind::kDuration, Num(units), unit, a.approx || about, note);
     return e;
   }
   return -1;

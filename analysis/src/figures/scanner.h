@@ -113,6 +113,11 @@ Date CalendarDayIn(const std::string& calendar, int month, int day, int year);
 
 // ------------------------------------------------------------ the scanner
 
+// Appended to the note of a figure that a reference date would resolve ("this morning",
+// "14 months ago"): RescanAgainstText (figures.cc) reads its paragraph again against the
+// text's own dates.
+constexpr char kNeedsReference[] = "; needs a reference date";
+
 struct DocContext {
   std::optional<Date> ref;   // reference date (dateline)
   bool ref_from_text = false;  // inferred from the text's own dates
