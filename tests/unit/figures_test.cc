@@ -2198,3 +2198,14 @@ TEST_CASE("'this morning' and 'N months ago' dated by the text's own dateline; '
   CHECK(r.Find("First") == nullptr);
   CHECK(r.CountOf(FigureKind::kPercent) == 0);
 }
+
+TEST_CASE("November after a reported 'would'; 'ahead of the county fair on Friday' (round 19)",
+          "[figures]") {
+  // 2016-05-06 is a Friday.
+  Result r = Run("The host asked whether the party would keep both seats in November.\n"
+                 "Stalls filled up ahead of the county fair on Monday.",
+                 factlens::Date{2016, 5, 6});
+  INFO(r.All());
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+  CheckString(r, "Monday", FigureKind::kDate, "2016-05-09");
+}

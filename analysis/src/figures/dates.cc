@@ -267,8 +267,9 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // "chances in November" in a June story of an even year: the November of the
     // elections, unless the clause is told in the past ("endorsed her in November") or
     // the month is a point of comparison ("up from November").
-    if (!day && month == 11 && r.year % 2 == 0 && r.month < 11 && !ClausePastBefore(cur_) &&
-        !Is(cur_ - 1, "from") && !Is(cur_, "from"))
+    if (!day && month == 11 && r.year % 2 == 0 && r.month < 11 &&
+        (!ClausePastBefore(cur_) || ModalFutureBefore(cur_)) && !Is(cur_ - 1, "from") &&
+        !Is(cur_, "from"))
       month_soon = true;
     const int ahead = day ? dn(future) - rd : -1;
     // "the festival, which ends Oct. 4" in a January story: a schedule told in
@@ -565,6 +566,21 @@ bool Scanner::ClausePastBefore(int k) const {
   return false;
 }
 
+// "wondered if the party would keep both seats in November": a "would" or "will" between
+// the sentence's past verbs and lexeme k (not "would have").
+bool Scanner::ModalFutureBefore(int k) const {
+  const int32_t sentence_begin = SentenceBeginOf(k);
+  for (int q = k - 1; q >= 0 && q >= k - 25; --q) {
+    const Lex* l = L(q);
+    if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
+    if ((Is(q, "would") && !Is(q + 1, "have")) || Is(q, "will")) return true;
+    if (l->type == kWord && !l->upper &&
+        (EdForm(l->low) || t_.irregular_past.count(l->low) > 0))
+      return false;
+  }
+  return false;
+}
+
 // The end of a clause: ".", "!", "?" or ";" at q.
 bool Scanner::ClauseEnd(int q) const {
   return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
@@ -594,8 +610,9 @@ int Scanner::WeekdayDirection(int k) const {
       return 1;
   }
   if (ScheduleVerbBefore(k)) return 1;
-  // "ahead of Friday's council vote", "ahead of polling Friday": an event still to come
-  for (int q = k - 2; q >= k - 4 && q >= 0; --q)
+  // "ahead of Friday's council vote", "ahead of polling Friday", "ahead of the county
+  // fair on Friday": an event still to come
+  for (int q = k - 2; q >= k - 7 && q >= 0 && !ClauseEnd(q) && !IsSym(q, ","); --q)
     if (Is(q, "ahead") && Is(q + 1, "of")) return 1;
   // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
   // future right after it; not in a clause "that" opens ("told the crowd Friday that

@@ -520,6 +520,7 @@ class Scanner {
   bool ClausePastBefore(int k) const;
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
+  bool ModalFutureBefore(int k) const;
   bool EventBeforeDate(int j) const;
   bool PollShareOf(int b, int e) const;
   bool OverYearRange(int i) const;
