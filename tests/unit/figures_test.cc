@@ -2209,3 +2209,12 @@ TEST_CASE("November after a reported 'would'; 'ahead of the county fair on Frida
   CheckString(r, "November", FigureKind::kDate, "2016-11");
   CheckString(r, "Monday", FigureKind::kDate, "2016-05-09");
 }
+
+TEST_CASE("'the trade weekly Harbour Lines' is a periodical, 'a twice weekly market' recurs "
+          "(round 19)",
+          "[figures]") {
+  Result r = Run("An item in the trade weekly Harbour Lines said so. The town holds a "
+                 "twice weekly market.");
+  INFO(r.All());
+  CHECK(r.CountOf(FigureKind::kDate) == 1);
+}

@@ -233,9 +233,9 @@ int Scanner::RecurringAfterEvery(int i, std::string* period, std::string* note) 
 }
 
 // "the Harbour daily Tidings", "the weekly Der Anker", "told the daily.": a
-// periodical named by how often it appears, no recurring date. After "the"/"a" or a
-// capitalised word after them, before a capitalised word (no acronym) or a punctuation
-// mark.
+// periodical named by how often it appears, no recurring date. After "the"/"a", a
+// capitalised word after them, or a lower-case noun after them with a name next ("the
+// trade weekly Harbour Lines"), before a capitalised word (no acronym) or a punctuation mark.
 bool Scanner::PeriodicalNoun(int i) const {
   const std::string& w = lx_[i].low;
   if (!(w == "daily"sv || w == "weekly"sv || w == "monthly"sv || w == "fortnightly"sv))
@@ -244,8 +244,12 @@ bool Scanner::PeriodicalNoun(int i) const {
   const Lex* p = L(i - 1);
   const bool after_name = p && p->type == kWord && p->upper && !SentenceStart(i - 1) &&
                           article(i - 2);
-  if (!(article(i - 1) || after_name)) return false;
+  // "the trade weekly Harbour Lines": a lower-case noun between, a name after
   const Lex* n = L(i + 1);
+  const bool named_after = n && n->type == kWord && n->upper && !n->allcaps;
+  const bool after_noun = p && p->type == kWord && !p->upper && article(i - 2) && named_after &&
+                          !(p->cls & kStop);
+  if (!(article(i - 1) || after_name || after_noun)) return false;
   if (!n) return true;
   // "the weekly CPI survey", "the monthly PMI report": an acronym opens a noun phrase.
   if (n->type == kWord) return n->upper && !n->allcaps;
