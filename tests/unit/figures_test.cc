@@ -2218,3 +2218,14 @@ TEST_CASE("'the trade weekly Harbour Lines' is a periodical, 'a twice weekly mar
   INFO(r.All());
   CHECK(r.CountOf(FigureKind::kDate) == 1);
 }
+
+TEST_CASE("a chance or an aim before a weekday points it forward (round 19)", "[figures]") {
+  // 2016-06-03 is a Friday.
+  Result r = Run("“We have a fair chance to carry the county on Tuesday,” the mayor told us.\n"
+                 "The club hopes to sign the striker Monday.\n"
+                 "The club was hoping to sign him Wednesday.",
+                 factlens::Date{2016, 6, 3});
+  INFO(r.All());
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-06-07");
+  CheckString(r, "Monday", FigureKind::kDate, "2016-06-06");
+}

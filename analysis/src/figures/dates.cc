@@ -602,6 +602,11 @@ int Scanner::WeekdayDirection(int k) const {
       return 0;
     // "police said the men would appear in court on Saturday": reported future
     if (Is(q, "would") && !Is(q + 1, "have")) return 0;
+    // "a fair chance to carry the county on Friday", "hopes to sign the striker Monday": an aim
+    if (((Is(q, "chance") || Is(q, "chances")) && Is(q + 1, "to")) ||
+        (L(q) && L(q)->type == kWord && IntentNow(L(q)->low) && Is(q + 1, "to") &&
+         !(Is(q - 1, "was") || Is(q - 1, "were") || Is(q - 1, "been"))))
+      return 1;
     if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
         ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") ||
         Is(q, "expects") || Is(q, "expected") ||
