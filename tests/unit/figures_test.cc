@@ -2229,3 +2229,17 @@ TEST_CASE("a chance or an aim before a weekday points it forward (round 19)", "[
   CheckString(r, "Tuesday", FigureKind::kDate, "2016-06-07");
   CheckString(r, "Monday", FigureKind::kDate, "2016-06-06");
 }
+
+TEST_CASE("'a half a billion'; 'second-degree' is a grade; 'one ..., another ..., a third' "
+          "(round 19)",
+          "[figures]") {
+  Result r = Run("The port lost a half a billion tons of trade.\n"
+                 "He faces a second-degree charge.\n"
+                 "One plan would cut fares. Another would add boats, and a third would do both.\n"
+                 "Another 20 percent agreed, and a third would not say.");
+  INFO(r.All());
+  CheckNumber(r, "a half a billion tons", FigureKind::kQuantity, 500000000);
+  CHECK(r.Find("second") == nullptr);
+  CheckNumber(r, "third", FigureKind::kOrdinal, 3);
+  CHECK(r.CountOf(FigureKind::kPercent) == 2);  // "20 percent", the last "a third"
+}

@@ -209,14 +209,18 @@ NumMatch Scanner::ParseArticleNumber(int j) {
   if (nx->low == "quarter"sv && after && after->low == "of"sv && L(j + 3) &&
       (L(j + 3)->type == kNum || Has(j + 3, kCardinal)))
     ordinal_use = true;  // "a quarter of 2024"? keep out
-  if (ordinal_use) return m;
+  if (ordinal_use || ThirdOfAList(j + 1)) return m;
   m.ok = m.valued = true;
   m.word = true;
   m.fraction = true;
   m.v = 1.0 / fr->second;
   m.end = j + 2;
   OfAScale(&m);
-  // "a half million"
+  // "a half million"; "a half a billion" (the article said twice)
+  if (m.fraction && (nx->low == "half"sv || nx->low == "quarter"sv) &&
+      (Is(m.end, "a") || Is(m.end, "an")) && L(m.end + 1) && Has(m.end + 1, kScale) &&
+      L(m.end + 1)->low.back() != 's')
+    ++m.end;
   if (L(m.end) && Has(m.end, kScale) && L(m.end)->low != "dozens"sv) {
     m.v *= t_.scale.at(L(m.end)->low);
     m.fraction = false;
@@ -224,6 +228,22 @@ NumMatch Scanner::ParseArticleNumber(int j) {
     m.end++;
   }
   return m;
+}
+
+// "One plan ..., another ..., and a third ...": "a third" (a fourth, a fifth) at lexeme i
+// after "another" in the words before it counts the items of a list, no fraction; not
+// before "of" ("a third of voters").
+bool Scanner::ThirdOfAList(int i) const {
+  constexpr int kListSpan = 40;
+  const Lex* w = L(i);
+  if (!w || w->low == "half"sv || w->low == "quarter"sv || !t_.fraction.count(w->low) ||
+      Is(i + 1, "of"))
+    return false;
+  // The nearest "another" before a word, not before a number ("another 20 percent said
+  // ...": shares)
+  for (int q = i - 2; q >= 0 && q >= i - kListSpan; --q)
+    if (Is(q, "another")) return L(q + 1) && L(q + 1)->type == kWord && !Has(q + 1, kCardinal);
+  return false;
 }
 
 // "nearly half", "half of the respondents" (not "the second half"); "half a

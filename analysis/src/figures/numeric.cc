@@ -66,9 +66,11 @@ int Scanner::TryOrdinalWord(int i) {
               p->type == kNum || (p->low == "every"sv && Is(i + 1, "of"))))
       return -1;
   }
-  // "a third", "two thirds" are fractions (handled by numbers).
+  // "a third", "two thirds" are fractions (handled by numbers), unless "a third" ends a
+  // list ("one ..., another ..., a third").
   const Lex* p = L(i - 1);
-  if (p && (p->low == "a"sv || p->low == "an"sv) && t_.fraction.count(a->low)) {
+  if (p && (p->low == "a"sv || p->low == "an"sv) && t_.fraction.count(a->low) &&
+      !ThirdOfAList(i)) {
     const Lex* nx = L(i + 1);
     if (!nx || nx->type != kWord || (nx->cls & kStop) || nx->low == "of"sv) return -1;
   }

@@ -261,6 +261,7 @@ class Scanner {
   bool GluedScoreAt(int j) const;
   int SkipAddress(int i) const;
   bool LetteredParagraphAt(int k) const;
+  bool ThirdOfAList(int i) const;
   int SkipTitleNumber(int i) const;
   int SkipListLabel(int i) const;
 
