@@ -2243,3 +2243,14 @@ TEST_CASE("'a half a billion'; 'second-degree' is a grade; 'one ..., another ...
   CheckNumber(r, "third", FigureKind::kOrdinal, 3);
   CHECK(r.CountOf(FigureKind::kPercent) == 2);  // "20 percent", the last "a third"
 }
+
+TEST_CASE("'his next talk, on May 8, was ...' is the past; 'S.&P. 400' is a name "
+          "(round 19)",
+          "[figures]") {
+  Result r = Run("His next talk, on May 8, was given to a harbour club.\n"
+                 "Her S.&P. 400 fund rose.",
+                 factlens::Date{2015, 12, 15});
+  INFO(r.All());
+  CheckString(r, "May 8", FigureKind::kDate, "2015-05-08");
+  CHECK(r.CountOf(FigureKind::kNumber) == 0);
+}

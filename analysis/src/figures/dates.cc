@@ -169,9 +169,11 @@ bool Scanner::FutureCue(int j) const {
     if (w == "now"sv && Is(k - 1, "between") && Is(k + 1, "and")) return true;
     // "plans to", not the noun ("changed her ferry plans in October")
     if ((w == "plans"sv || w == "planned"sv || w == "planning"sv) && Is(k + 1, "to")) return true;
+    // "his next talk, on May 8, was given to ...": "next" as "the following"
+    if (w == "next"sv) return !WasAfter(j);
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
         w == "due"sv || w == "expected"sv || w == "expects"sv || w == "deadline"sv ||
-        w == "forthcoming"sv || w == "next"sv || w == "slated"sv)
+        w == "forthcoming"sv || w == "slated"sv)
       return true;
     // "is to be held from November 20", "are set to vote in May", as for weekdays ("going
     // to" is not: a quotation's "we're going to" before "said in February" was the past)
@@ -555,15 +557,28 @@ bool Scanner::ClausePastBefore(int k) const {
     const Lex* l = L(q);
     if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
     if (IsSym(q, ";")) break;
-    if (l->type != kWord || l->upper) continue;
-    // "if a mayor is elected in November": a passive in the present is no past
-    const bool passive_now = Is(q - 1, "is") || Is(q - 1, "are") || Is(q - 1, "be") ||
-                             Is(q - 1, "being") || Is(q - 1, "gets") || Is(q - 1, "get");
-    if ((EdForm(l->low) && !passive_now) || t_.irregular_past.count(l->low) ||
-        l->low == "since"sv)
-      return true;
+    if (PastFormAt(q) || (l->type == kWord && !l->upper && l->low == "since"sv)) return true;
   }
   return false;
+}
+
+// "His next talk, on May 8, was ...": "was" or "were" after lexeme k, up to the
+// sentence's close or a ";": the clause is told in the past.
+bool Scanner::WasAfter(int k) const {
+  for (int q = k + 1; q < N() && q <= k + 12 && !ClauseEnd(q); ++q)
+    if (Is(q, "was") || Is(q, "were")) return true;
+  return false;
+}
+
+// Whether lexeme q is a lower-case "-ed" form that is no passive in the present or an
+// irregular past ("was", "won", "underwent").
+bool Scanner::PastFormAt(int q) const {
+  const Lex* l = L(q);
+  if (l->type != kWord || l->upper) return false;
+  // "if a mayor is elected in November": a passive in the present is no past
+  const bool passive_now = Is(q - 1, "is") || Is(q - 1, "are") || Is(q - 1, "be") ||
+                           Is(q - 1, "being") || Is(q - 1, "gets") || Is(q - 1, "get");
+  return (EdForm(l->low) && !passive_now) || t_.irregular_past.count(l->low) > 0;
 }
 
 // "wondered if the party would keep both seats in November": a "would" or "will" between

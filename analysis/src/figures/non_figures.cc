@@ -44,6 +44,8 @@ int Scanner::SkipCodeOrLabel(int i) const {
       (L(i - 2)->low == "no"sv || L(i - 2)->low == "nos"sv))
     return ClusterEnd(i + 1);
   if (IsSym(i - 1, "#") && Adj(i)) return ClusterEnd(i + 1);
+  // "an S.&P. 400 fund": an index named with periods ("S&P 400" reads "P" as a label)
+  if (IsSym(i - 1, ".") && Is(i - 2, "p") && IsSym(i - 3, "&")) return ClusterEnd(i + 1);
   // "@reader_945", "file_2016": the digits end a handle or a file name
   if (IsSym(i - 1, "_") && Adj(i)) return ClusterEnd(i + 1);
   // "a 401(k) plan", "a 501(c)(3) charity": a section of a code, a letter in parentheses

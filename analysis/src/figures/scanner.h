@@ -519,6 +519,8 @@ class Scanner {
   bool ByDeadline(int j) const;
   bool ComingDay(int ahead) const;
   bool ClausePastBefore(int k) const;
+  bool WasAfter(int k) const;
+  bool PastFormAt(int q) const;
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool ModalFutureBefore(int k) const;
