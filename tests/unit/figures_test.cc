@@ -2254,3 +2254,10 @@ TEST_CASE("'his next talk, on May 8, was ...' is the past; 'S.&P. 400' is a name
   CheckString(r, "May 8", FigureKind::kDate, "2015-05-08");
   CHECK(r.CountOf(FigureKind::kNumber) == 0);
 }
+
+TEST_CASE("a whole number and a vulgar fraction sign, tight or apart (round 19)", "[figures]") {
+  Result r = Run("The ferry ran 2½ hours late; the walk is 3 ¾ miles.");
+  INFO(r.All());
+  CheckNumber(r, "2½ hours", FigureKind::kDuration, 2.5);
+  CheckNumber(r, "3 ¾ miles", FigureKind::kQuantity, 3.75);
+}

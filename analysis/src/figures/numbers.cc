@@ -598,7 +598,7 @@ int Scanner::AndAFraction(int e, int* frac_at) const {
 }
 
 // "two and a half", "five and a half million", "two million and a half",
-// "four-and-a-half", "2 1/2", a quoted price "30-5/8".
+// "four-and-a-half", "2 1/2", "2 ¾", a quoted price "30-5/8".
 void Scanner::AddMixedFraction(NumMatch* m) const {
   const int e = m->end;
   int frac_at = -1;
@@ -632,6 +632,15 @@ void Scanner::AddMixedFraction(NumMatch* m) const {
       m->v += static_cast<double>(num) / den;
       m->integer = false;
       m->end += 4;
+    }
+  } else if (m->valued && !m->word && m->integer && !m->fraction && !m->digit_fraction &&
+             L(e) && L(e)->type == kSym) {
+    // "5½ years", "5 ½ years": a whole number and a vulgar fraction sign
+    const NumMatch part = ParseVulgarFraction(e);
+    if (part.ok) {
+      m->v += part.v;
+      m->integer = false;
+      m->end = e + 1;
     }
   }
 }
