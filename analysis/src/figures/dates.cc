@@ -328,9 +328,9 @@ int Scanner::EmitRelativePeriod(int i, int delta) {
   return i + 2;
 }
 
-// dir -1 ("the past year") gives the period that ends at the reference
-// date (a year, a month or seven days back), not the calendar one before it; "in the
-// next month" (dir 1): the period that starts there.
+// A period of a year, a month or seven days that ends at the reference date (dir -1:
+// "the past year", not the calendar year before) or starts there (dir 1: "during the
+// next month").
 int Scanner::EmitRollingPeriod(int i, int dir) {
   const Date& r = *ctx_.ref;
   const std::string& unit = L(i + 1)->low;
@@ -581,6 +581,11 @@ bool Scanner::PastFormAt(int q) const {
   return (EdForm(l->low) && !passive_now) || t_.irregular_past.count(l->low) > 0;
 }
 
+// A past form by its letters: an "-ed" word or an irregular past (irregular_past.txt).
+bool Scanner::PastWord(const std::string& w) const {
+  return EdForm(w) || t_.irregular_past.count(w) > 0;
+}
+
 // "wondered if the party would keep both seats in November": a "would" or "will" between
 // the sentence's past verbs and lexeme k (not "would have").
 bool Scanner::ModalFutureBefore(int k) const {
@@ -589,9 +594,7 @@ bool Scanner::ModalFutureBefore(int k) const {
     const Lex* l = L(q);
     if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
     if ((Is(q, "would") && !Is(q + 1, "have")) || Is(q, "will")) return true;
-    if (l->type == kWord && !l->upper &&
-        (EdForm(l->low) || t_.irregular_past.count(l->low) > 0))
-      return false;
+    if (l->type == kWord && !l->upper && PastWord(l->low)) return false;
   }
   return false;
 }
@@ -640,16 +643,19 @@ int Scanner::WeekdayDirection(int k) const {
   for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q) && !Is(q, "that"); ++q)
     if (Is(q, "will") || ArrangedFuture(q)) return 1;
   if (BareBeParticipleBefore(k)) return 1;
-  // "now faces the prospect of defeat in Tuesday's vote": a prospect lies ahead, unless the
-  // verb before it is a past ("faced the prospect")
+  if (ProspectBefore(k)) return 1;
+  return -1;
+}
+
+// "now faces the prospect of defeat in Tuesday's vote": a prospect in the clause before
+// the weekday at k lies ahead, unless the verb before it is a past ("faced the prospect").
+bool Scanner::ProspectBefore(int k) const {
   for (int q = k - 2; q >= k - 12 && q >= 0 && !ClauseEnd(q); --q) {
     if (!(Is(q, "prospect") || Is(q, "prospects"))) continue;
     const int verb = Is(q - 1, "the") || Is(q - 1, "a") ? q - 2 : q - 1;
-    const bool past = L(verb) && L(verb)->type == kWord &&
-                      (EdForm(L(verb)->low) || t_.irregular_past.count(L(verb)->low) > 0);
-    return past ? -1 : 1;
+    return !(L(verb) && L(verb)->type == kWord && PastWord(L(verb)->low));
   }
-  return -1;
+  return false;
 }
 
 // "ordered that the ballots be recounted by Friday", "must be filed on Monday": a participle

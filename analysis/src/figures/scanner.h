@@ -298,6 +298,7 @@ class Scanner {
   int WeekdayDirection(int k) const;
   bool ScheduleVerbBefore(int k) const;
   bool BareBeParticipleBefore(int k) const;
+  bool ProspectBefore(int k) const;
   bool ClauseEnd(int q) const;
   // An opening double quotation mark right before lexeme b and a closing one at e.
   bool Quoted(int b, int e) const {
@@ -521,6 +522,7 @@ class Scanner {
   bool ClausePastBefore(int k) const;
   bool WasAfter(int k) const;
   bool PastFormAt(int q) const;
+  bool PastWord(const std::string& w) const;
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool ModalFutureBefore(int k) const;
