@@ -2261,3 +2261,15 @@ TEST_CASE("a whole number and a vulgar fraction sign, tight or apart (round 19)"
   CheckNumber(r, "2½ hours", FigureKind::kDuration, 2.5);
   CheckNumber(r, "3 ¾ miles", FigureKind::kQuantity, 3.75);
 }
+
+TEST_CASE("a refrain ending in 'forever' names no date; 'four ... and a fifth' (round 19)",
+          "[figures]") {
+  Result r = Run("The crowd chanted “harbour today, harbour tomorrow, harbour forever.”\n"
+                 "Four of the judges sit on the bench; a fifth is the mayor's cousin.\n"
+                 "A fifth of the town voted.",
+                 factlens::Date{2016, 3, 4});
+  INFO(r.All());
+  CHECK(r.CountOf(FigureKind::kDate) == 0);
+  CheckNumber(r, "fifth", FigureKind::kOrdinal, 5);
+  CheckNumber(r, "A fifth", FigureKind::kPercent, 20);
+}

@@ -499,6 +499,7 @@ int Scanner::MatchRelativeDay(DateCue* c) {
                      adj->low.compare(adj->low.size() - 2, 2, "er") == 0;
   if (Is(i - 1, "a") || Is(i - 1, "the") || ((Is(i - 2, "a") || Is(i - 2, "the")) && comparative))
     return i + 1;
+  if (int e = ForeverRefrain(i); e > 0) return e;
   int delta = l->low == "yesterday"sv ? -1 : l->low == "tomorrow"sv ? 1 : 0;
   if (ctx_.ref && ctx_.ref->day) {
     Date d = AddDays(*ctx_.ref, delta);
@@ -508,6 +509,14 @@ int Scanner::MatchRelativeDay(DateCue* c) {
     Emit(i, i + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
   }
   return i + 1;
+}
+
+// "now, tomorrow, forever", "today and forever": days in a refrain that ends in
+// "forever" or "always" name no date. Returns where the refrain stops, or -1.
+int Scanner::ForeverRefrain(int i) const {
+  for (int q = i + 1; q < N() && q <= i + 8 && !ClauseEnd(q); ++q)
+    if (Is(q, "forever") || Is(q, "always")) return q + 1;
+  return -1;
 }
 
 // A capitalised weekday beside a capitalised day-name word is a name: "Black

@@ -230,19 +230,23 @@ NumMatch Scanner::ParseArticleNumber(int j) {
   return m;
 }
 
-// "One plan ..., another ..., and a third ...": "a third" (a fourth, a fifth) at lexeme i
-// after "another" in the words before it counts the items of a list, no fraction; not
+// "One plan ..., another ..., and a third ...", "four of the judges ... and a fifth":
+// "a third" (a fourth, a fifth) at lexeme i after "another", or after the spelled number
+// one below it, in the words before it counts the items of a list, no fraction; not
 // before "of" ("a third of voters").
 bool Scanner::ThirdOfAList(int i) const {
-  constexpr int kListSpan = 40;
+  constexpr int kListSpan = 50;
   const Lex* w = L(i);
   if (!w || w->low == "half"sv || w->low == "quarter"sv || !t_.fraction.count(w->low) ||
       Is(i + 1, "of"))
     return false;
+  const int rank = t_.ordinal.count(w->low) ? t_.ordinal.at(w->low) : 0;
   // The nearest "another" before a word, not before a number ("another 20 percent said
   // ...": shares)
-  for (int q = i - 2; q >= 0 && q >= i - kListSpan; --q)
+  for (int q = i - 2; q >= 0 && q >= i - kListSpan; --q) {
     if (Is(q, "another")) return L(q + 1) && L(q + 1)->type == kWord && !Has(q + 1, kCardinal);
+    if (rank > 2 && Has(q, kCardinal) && t_.cardinal.at(L(q)->low) == rank - 1) return true;
+  }
   return false;
 }
 

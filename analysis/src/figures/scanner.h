@@ -294,6 +294,7 @@ class Scanner {
   int EmitWeekdayDay(int k, int e, int wd, int day);
   int EmitDayOfMonth(int b, int e, int day);
   bool WeekdayInName(int k) const;
+  int ForeverRefrain(int i) const;
   int EmitRollingPeriod(int i, int dir);
   int WeekdayDirection(int k) const;
   bool ScheduleVerbBefore(int k) const;
