@@ -309,6 +309,20 @@ int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) 
   return m;
 }
 
+// The loop over a row's 16 weights is unrolled whole, so that the sums stay in
+// (vector) registers from row to row: at -O2 the compiler otherwise loads and
+// stores them for every row.
+void Model::AddRows(const int16_t* const* rows, int n, int32_t* acc) {
+  int32_t sum[kRowWidth];
+  std::copy(acc, acc + kRowWidth, sum);
+  for (int f = 0; f < n; ++f) {
+    const int16_t* w = rows[f];
+#pragma GCC unroll 16
+    for (int t = 0; t < kRowWidth; ++t) sum[t] += w[t];
+  }
+  std::copy(sum, sum + kRowWidth, acc);
+}
+
 void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
                 int* tags) const {
   Decode(info, spelling, begin, begin, end, end, tags);
@@ -367,14 +381,8 @@ void Model::Decode(const std::vector<TokenInfo>& info, const Spelling* spelling,
     const std::array<int32_t, kRowWidth>& pair =
         tag_pair_scores_[(p1 + 1) * (kNumTags + 1) + p2 + 1];
     for (int t = 0; t < kRowWidth; ++t) acc[t] = pair[t];
-    for (int f = 0; f < p.n; ++f) {
-      const int16_t* w = p.weights[f];
-      for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
-    }
-    for (int f = 0; f < nd; ++f) {
-      const int16_t* w = dyn[f];
-      for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
-    }
+    AddRows(p.weights, p.n, acc);
+    AddRows(dyn, nd, acc);
     scores[0] = 0;
     for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
     const bool* allowed = kTagTable.allowed[i + 1 == end][p1 + 1];

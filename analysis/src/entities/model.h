@@ -392,6 +392,8 @@ class Model {
   // The weight rows of feature rows[0, n) that the model holds, into
   // weights (absent rows weigh zero and are left out); returns their number.
   int PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const;
+  // Adds the weight rows rows[0, n) to acc (kRowWidth sums).
+  static void AddRows(const int16_t* const* rows, int n, int32_t* acc);
   // Fills tag_pair_scores_ (after loading).
   void SumTagPairRows();
   // Greedy decoding of tokens [from, end) of the sentence [begin, end), whose
