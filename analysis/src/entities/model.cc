@@ -300,6 +300,14 @@ void Model::Score(const uint32_t* rows, int n, int32_t* scores) const {
   for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
 }
 
+// On x86-64 built for the baseline (no popcnt instruction), PresentWeights is
+// compiled twice: as it is, and for processors with popcnt, where the compiler
+// turns Popcount's arithmetic into the instruction; the loader picks the one
+// the processor runs (GCC's function multi-versioning, an ELF ifunc).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__) && \
+    !defined(__POPCNT__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
 int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const {
   int m = 0;
   for (int f = 0; f < n; ++f) {
