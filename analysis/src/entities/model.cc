@@ -300,14 +300,27 @@ void Model::Score(const uint32_t* rows, int n, int32_t* scores) const {
   for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
 }
 
-// On x86-64 built for the baseline (no popcnt instruction), PresentWeights is
-// compiled twice: as it is, and for processors with popcnt, where the compiler
-// turns Popcount's arithmetic into the instruction; the loader picks the one
-// the processor runs (GCC's function multi-versioning, an ELF ifunc).
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__) && \
-    !defined(__POPCNT__)
-__attribute__((target_clones("popcnt", "default")))
+// On x86-64 built for the baseline, PresentWeights and AddRows are compiled
+// twice: as they are, and for processors with popcnt (PresentWeights: the
+// compiler turns Popcount's arithmetic into the instruction) or AVX2 (AddRows:
+// a row's 16 weights widened and added 8 at a time); the loader picks
+// the version the processor runs (GCC's function multi-versioning, an ELF ifunc).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__)
+#if !defined(__POPCNT__)
+#define FACTLENS_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
 #endif
+#if !defined(__AVX2__)
+#define FACTLENS_AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#endif
+#endif
+#ifndef FACTLENS_POPCNT_CLONES
+#define FACTLENS_POPCNT_CLONES
+#endif
+#ifndef FACTLENS_AVX2_CLONES
+#define FACTLENS_AVX2_CLONES
+#endif
+
+FACTLENS_POPCNT_CLONES
 int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const {
   int m = 0;
   for (int f = 0; f < n; ++f) {
@@ -320,6 +333,7 @@ int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) 
 // The loop over a row's 16 weights is unrolled whole, so that the sums stay in
 // (vector) registers from row to row: at -O2 the compiler otherwise loads and
 // stores them for every row.
+FACTLENS_AVX2_CLONES
 void Model::AddRows(const int16_t* const* rows, int n, int32_t* acc) {
   int32_t sum[kRowWidth];
   std::copy(acc, acc + kRowWidth, sum);
