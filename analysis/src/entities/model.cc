@@ -22,10 +22,14 @@ bool TagAllowed(int prev, int tag, bool last) {
 }
 
 TagTable::TagTable() {
-  for (int last = 0; last < 2; ++last)
-    for (int prev = -1; prev < kNumTags; ++prev)
+  for (int last = 0; last < 2; ++last) {
+    for (int prev = -1; prev < kNumTags; ++prev) {
+      int8_t& n = count[last][prev + 1];
+      n = 0;
       for (int tag = 0; tag < kNumTags; ++tag)
-        allowed[last][prev + 1][tag] = TagAllowed(prev, tag, last != 0);
+        if (TagAllowed(prev, tag, last != 0)) tags[last][prev + 1][n++] = static_cast<int8_t>(tag);
+    }
+  }
 }
 const TagTable kTagTable;
 
@@ -334,15 +338,15 @@ int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) 
 // (vector) registers from row to row: at -O2 the compiler otherwise loads and
 // stores them for every row.
 FACTLENS_AVX2_CLONES
-void Model::AddRows(const int16_t* const* rows, int n, int32_t* acc) {
+void Model::AddRows(const int32_t* base, const int16_t* const* rows, int n, int32_t* sums) {
   int32_t sum[kRowWidth];
-  std::copy(acc, acc + kRowWidth, sum);
+  std::copy(base, base + kRowWidth, sum);
   for (int f = 0; f < n; ++f) {
     const int16_t* w = rows[f];
 #pragma GCC unroll 16
     for (int t = 0; t < kRowWidth; ++t) sum[t] += w[t];
   }
-  std::copy(sum, sum + kRowWidth, acc);
+  std::copy(sum, sum + kRowWidth, sums);
 }
 
 void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
@@ -400,19 +404,15 @@ void Model::Decode(const std::vector<TokenInfo>& info, const Spelling* spelling,
       p.n = PresentWeights(rows, TokenStaticRows(info, spelling, begin, end, i, rows), p.weights);
     const int nd = PresentWeights(rows, TokenDynamicRows(info, spelling, begin, i, p1, rows), dyn);
     int32_t acc[kRowWidth];
-    const std::array<int32_t, kRowWidth>& pair =
-        tag_pair_scores_[(p1 + 1) * (kNumTags + 1) + p2 + 1];
-    for (int t = 0; t < kRowWidth; ++t) acc[t] = pair[t];
-    AddRows(p.weights, p.n, acc);
-    AddRows(dyn, nd, acc);
+    AddRows(tag_pair_scores_[(p1 + 1) * (kNumTags + 1) + p2 + 1].data(), p.weights, p.n, acc);
     scores[0] = 0;
-    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
-    const bool* allowed = kTagTable.allowed[i + 1 == end][p1 + 1];
-    int best = -1;
-    for (int t = 0; t < kNumTags; ++t) {
-      if (!allowed[t]) continue;
-      if (best < 0 || scores[t] > scores[best]) best = t;
-    }
+    AddRows(acc, dyn, nd, scores + 1);
+    // The first of the allowed tags with the highest score.
+    const int8_t* allowed = kTagTable.tags[i + 1 == end][p1 + 1];
+    const int na = kTagTable.count[i + 1 == end][p1 + 1];
+    int best = na > 0 ? allowed[0] : -1;
+    for (int k = 1; k < na; ++k)
+      if (scores[allowed[k]] > scores[best]) best = allowed[k];
     same2 = same1;
     same1 = tags[i - begin] == best;
     tags[i - begin] = best;
