@@ -380,7 +380,8 @@ class Model {
     return rows_ + size_t{kRowWidth} * (rank_[row >> 6] + Popcount(word & (bit - 1)));
   }
   // Inline without the popcnt instruction (x86-64 baseline has none; libgcc's
-  // __popcountdi2 is a call and a table).
+  // __popcountdi2 is a call and a table). PresentWeights' popcnt clone
+  // (model.cc) has the compiler turn this arithmetic into the instruction.
   static uint32_t Popcount(uint64_t x) {
 #ifdef __POPCNT__
     return static_cast<uint32_t>(__builtin_popcountll(x));
