@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "attributions/attributions_internal.h"
+#include "common/strings.h"
 
 namespace factlens {
 namespace attributions_internal {
@@ -67,17 +68,11 @@ inline bool LooksLikeAdjective(const std::u16string& w) {
   return false;
 }
 
-// Lower case by simple per-code-unit mapping (u_tolower), ASCII fast path.
+// Lower case by simple per-code-unit mapping (LowerUnit, common/strings.h).
 // Not common/strings.h Lower (full English case mapping), which differs on
 // "İ" (→ "i̇", two units, where this gives "i"), a final "Σ" (→ "ς", this "σ")
 // and letters outside the BMP (lowered there, kept here): the stage's word
 // matches ("I" the pronoun, the name keys) depend on this behaviour.
-inline char16_t LowerUnit(char16_t c) {
-  if (c < 0x80)  // ASCII: what u_tolower gives, without the property lookup
-    return c >= 'A' && c <= 'Z' ? static_cast<char16_t>(c - 'A' + 'a') : c;
-  return static_cast<char16_t>(u_tolower(c));
-}
-
 inline std::u16string LowerSimple(std::u16string_view s) {
   std::u16string out(s);
   for (char16_t& c : out) c = LowerUnit(c);
@@ -106,13 +101,13 @@ inline bool IsWord(const Ctx& c, int32_t p, int32_t i) {
 inline bool IsCap(const Ctx& c, int32_t p, int32_t i) {
   if (!IsWord(c, p, i)) return false;
   const Token& t = c.report->text.paragraphs[p].tokens[i];
-  return u_isupper(c.doc.paragraphs[p].text[t.begin]) != 0;
+  return IsUpperUnit(c.doc.paragraphs[p].text[t.begin]);
 }
 
 inline bool IsLowerWord(const Ctx& c, int32_t p, int32_t i) {
   if (!IsWord(c, p, i)) return false;
   const Token& t = c.report->text.paragraphs[p].tokens[i];
-  return u_islower(c.doc.paragraphs[p].text[t.begin]) != 0;
+  return IsLowerUnit(c.doc.paragraphs[p].text[t.begin]);
 }
 
 inline bool TokIs(const Ctx& c, int32_t p, int32_t i, std::u16string_view s) {

@@ -566,7 +566,7 @@ bool HeadlineWording(const std::vector<Tok>& ts, const std::u16string& text) {
 bool WireDateline(const std::vector<Tok>& ts, const std::u16string& text) {
   if (ts.empty() || ts[0].type != Tok::kWord || ts[0].end - ts[0].begin < 3) return false;
   for (int32_t i = ts[0].begin; i < ts[0].end; ++i)
-    if (!u_isupper(text[i])) return false;
+    if (!IsUpperUnit(text[i])) return false;
   const size_t dash = text.find(u"—");
   const size_t hyphen = text.find(u" - ");  // "DOVER - "
   const size_t bracket = text.find('(');
@@ -622,7 +622,7 @@ bool Context::SectionMarker(int32_t p) const {
     if (t.type == Tok::kNum) return false;
     if (t.type != Tok::kWord) continue;
     if (++words > 3) return false;
-    for (int32_t i = t.begin; i < t.end; ++i) caps = caps && u_isupper(text[i]);
+    for (int32_t i = t.begin; i < t.end; ++i) caps = caps && IsUpperUnit(text[i]);
   }
   if (!caps) words = 0;
   const size_t e = text.find_last_not_of(u" \t\u00a0");
@@ -713,7 +713,7 @@ bool CapsLead(const std::vector<Tok>& ts, const std::u16string& text) {
   for (const Tok& t : ts) {
     if (t.type != Tok::kWord) break;
     bool all_upper = t.end - t.begin >= 2;
-    for (int32_t i = t.begin; i < t.end && all_upper; ++i) all_upper = u_isupper(text[i]);
+    for (int32_t i = t.begin; i < t.end && all_upper; ++i) all_upper = IsUpperUnit(text[i]);
     if (!all_upper) break;
     if (++caps == 3) return true;
   }

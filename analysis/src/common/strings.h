@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace factlens {
@@ -32,6 +33,26 @@ std::u16string Lower(std::u16string_view s);
 
 // True when every code unit is ASCII.
 bool IsAscii(std::u16string_view s);
+
+// ICU's answers for one UTF-16 code unit (u_tolower, u_isalpha, u_isupper,
+// u_islower), given here without a property lookup for ASCII, where they are
+// the same: the per-unit tests of the stages' hot loops.
+inline char16_t LowerUnit(char16_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? static_cast<char16_t>(c - 'A' + 'a') : c;
+  return static_cast<char16_t>(u_tolower(c));
+}
+inline bool IsLetterUnit(char16_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  return u_isalpha(c) != 0;
+}
+inline bool IsUpperUnit(char16_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(c) != 0;
+}
+inline bool IsLowerUnit(char16_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return u_islower(c) != 0;
+}
 
 }  // namespace factlens
 

@@ -22,10 +22,14 @@ bool TagAllowed(int prev, int tag, bool last) {
 }
 
 TagTable::TagTable() {
-  for (int last = 0; last < 2; ++last)
-    for (int prev = -1; prev < kNumTags; ++prev)
+  for (int last = 0; last < 2; ++last) {
+    for (int prev = -1; prev < kNumTags; ++prev) {
+      int8_t& n = count[last][prev + 1];
+      n = 0;
       for (int tag = 0; tag < kNumTags; ++tag)
-        allowed[last][prev + 1][tag] = TagAllowed(prev, tag, last != 0);
+        if (TagAllowed(prev, tag, last != 0)) tags[last][prev + 1][n++] = static_cast<int8_t>(tag);
+    }
+  }
 }
 const TagTable kTagTable;
 
@@ -300,6 +304,27 @@ void Model::Score(const uint32_t* rows, int n, int32_t* scores) const {
   for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
 }
 
+// On x86-64 built for the baseline, PresentWeights and AddRows are compiled
+// twice: as they are, and for processors with popcnt (PresentWeights: the
+// compiler turns Popcount's arithmetic into the instruction) or AVX2 (AddRows:
+// a row's 16 weights widened and added 8 at a time); the loader picks
+// the version the processor runs (GCC's function multi-versioning, an ELF ifunc).
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__ELF__)
+#if !defined(__POPCNT__)
+#define FACTLENS_POPCNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#endif
+#if !defined(__AVX2__)
+#define FACTLENS_AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#endif
+#endif
+#ifndef FACTLENS_POPCNT_CLONES
+#define FACTLENS_POPCNT_CLONES
+#endif
+#ifndef FACTLENS_AVX2_CLONES
+#define FACTLENS_AVX2_CLONES
+#endif
+
+FACTLENS_POPCNT_CLONES
 int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const {
   int m = 0;
   for (int f = 0; f < n; ++f) {
@@ -307,6 +332,21 @@ int Model::PresentWeights(const uint32_t* rows, int n, const int16_t** weights) 
     if (w != kZeroRow) weights[m++] = w;
   }
   return m;
+}
+
+// The loop over a row's 16 weights is unrolled whole, so that the sums stay in
+// (vector) registers from row to row: at -O2 the compiler otherwise loads and
+// stores them for every row.
+FACTLENS_AVX2_CLONES
+void Model::AddRows(const int32_t* base, const int16_t* const* rows, int n, int32_t* sums) {
+  int32_t sum[kRowWidth];
+  std::copy(base, base + kRowWidth, sum);
+  for (int f = 0; f < n; ++f) {
+    const int16_t* w = rows[f];
+#pragma GCC unroll 16
+    for (int t = 0; t < kRowWidth; ++t) sum[t] += w[t];
+  }
+  std::copy(sum, sum + kRowWidth, sums);
 }
 
 void Model::Tag(const std::vector<TokenInfo>& info, const Spelling* spelling, int begin, int end,
@@ -364,25 +404,15 @@ void Model::Decode(const std::vector<TokenInfo>& info, const Spelling* spelling,
       p.n = PresentWeights(rows, TokenStaticRows(info, spelling, begin, end, i, rows), p.weights);
     const int nd = PresentWeights(rows, TokenDynamicRows(info, spelling, begin, i, p1, rows), dyn);
     int32_t acc[kRowWidth];
-    const std::array<int32_t, kRowWidth>& pair =
-        tag_pair_scores_[(p1 + 1) * (kNumTags + 1) + p2 + 1];
-    for (int t = 0; t < kRowWidth; ++t) acc[t] = pair[t];
-    for (int f = 0; f < p.n; ++f) {
-      const int16_t* w = p.weights[f];
-      for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
-    }
-    for (int f = 0; f < nd; ++f) {
-      const int16_t* w = dyn[f];
-      for (int t = 0; t < kRowWidth; ++t) acc[t] += w[t];
-    }
+    AddRows(tag_pair_scores_[(p1 + 1) * (kNumTags + 1) + p2 + 1].data(), p.weights, p.n, acc);
     scores[0] = 0;
-    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = acc[t];
-    const bool* allowed = kTagTable.allowed[i + 1 == end][p1 + 1];
-    int best = -1;
-    for (int t = 0; t < kNumTags; ++t) {
-      if (!allowed[t]) continue;
-      if (best < 0 || scores[t] > scores[best]) best = t;
-    }
+    AddRows(acc, dyn, nd, scores + 1);
+    // The first of the allowed tags with the highest score.
+    const int8_t* allowed = kTagTable.tags[i + 1 == end][p1 + 1];
+    const int na = kTagTable.count[i + 1 == end][p1 + 1];
+    int best = na > 0 ? allowed[0] : -1;
+    for (int k = 1; k < na; ++k)
+      if (scores[allowed[k]] > scores[best]) best = allowed[k];
     same2 = same1;
     same1 = tags[i - begin] == best;
     tags[i - begin] = best;

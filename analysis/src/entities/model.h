@@ -51,9 +51,11 @@ inline int TagType(int tag) { return tag == 0 ? -1 : (tag - 1) / 4; }
 inline int TagPart(int tag) { return tag == 0 ? -1 : (tag - 1) % 4; }
 // Whether `tag` may follow `prev` (-1 = sentence start); `last`: final token.
 bool TagAllowed(int prev, int tag, bool last);
-// TagAllowed as a table, for the tagger's inner loop: kAllowed[last][prev + 1][tag].
+// TagAllowed as a table, for the tagger's inner loop: the tags that may follow
+// prev, in increasing order, are tags[last][prev + 1][0, count[last][prev + 1]).
 struct TagTable {
-  bool allowed[2][kNumTags + 1][kNumTags];
+  int8_t tags[2][kNumTags + 1][kNumTags];
+  int8_t count[2][kNumTags + 1];
   TagTable();
 };
 extern const TagTable kTagTable;
@@ -378,7 +380,8 @@ class Model {
     return rows_ + size_t{kRowWidth} * (rank_[row >> 6] + Popcount(word & (bit - 1)));
   }
   // Inline without the popcnt instruction (x86-64 baseline has none; libgcc's
-  // __popcountdi2 is a call and a table).
+  // __popcountdi2 is a call and a table). PresentWeights' popcnt clone
+  // (model.cc) has the compiler turn this arithmetic into the instruction.
   static uint32_t Popcount(uint64_t x) {
 #ifdef __POPCNT__
     return static_cast<uint32_t>(__builtin_popcountll(x));
@@ -392,6 +395,8 @@ class Model {
   // The weight rows of feature rows[0, n) that the model holds, into
   // weights (absent rows weigh zero and are left out); returns their number.
   int PresentWeights(const uint32_t* rows, int n, const int16_t** weights) const;
+  // sums = base + the weight rows rows[0, n) (kRowWidth of each; base may be sums).
+  static void AddRows(const int32_t* base, const int16_t* const* rows, int n, int32_t* sums);
   // Fills tag_pair_scores_ (after loading).
   void SumTagPairRows();
   // Greedy decoding of tokens [from, end) of the sentence [begin, end), whose

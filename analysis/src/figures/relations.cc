@@ -7,8 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include <unicode/uchar.h>
-
+#include "common/strings.h"
 #include "figures/relations.h"
 
 namespace factlens {
@@ -101,11 +100,11 @@ class RelationFinder {
     return std::u16string_view(txt).substr(b, f.span.begin - b);
   }
 
-  // Per code unit with u_tolower (not common/strings.h Lower, which maps "İ" to
-  // two code units: the lengths below count code units).
+  // Per code unit with u_tolower (LowerUnit; not common/strings.h Lower, which
+  // maps "İ" to two code units: the lengths below count code units).
   static std::u16string LowerUnits(std::u16string_view v) {
     std::u16string s(v);
-    for (auto& c : s) c = static_cast<char16_t>(u_tolower(c));
+    for (auto& c : s) c = LowerUnit(c);
     return s;
   }
 
@@ -114,7 +113,7 @@ class RelationFinder {
     std::vector<std::string> w;
     std::string cur;
     for (char16_t c : s) {
-      if (u_isalpha(c)) cur += static_cast<char>(c < 128 ? c : '?');
+      if (IsLetterUnit(c)) cur += static_cast<char>(c < 128 ? c : '?');
       else if (!cur.empty()) w.push_back(cur), cur.clear();
     }
     if (!cur.empty()) w.push_back(cur);
@@ -130,14 +129,14 @@ class RelationFinder {
   // The last of WordsOf(LowerUnits(s)), or "": read back from the end, without
   // lower-casing and cutting the whole stretch into words.
   static std::string LastWordOf(std::u16string_view s) {
-    auto letter = [&s](size_t x) { return u_isalpha(static_cast<char16_t>(u_tolower(s[x]))); };
+    auto letter = [&s](size_t x) { return IsLetterUnit(LowerUnit(s[x])); };
     size_t e = s.size();
     while (e > 0 && !letter(e - 1)) --e;
     size_t b = e;
     while (b > 0 && letter(b - 1)) --b;
     std::string w;
     for (size_t x = b; x < e; ++x) {
-      const char16_t c = static_cast<char16_t>(u_tolower(s[x]));
+      const char16_t c = LowerUnit(s[x]);
       w += static_cast<char>(c < 128 ? c : '?');
     }
     return w;
