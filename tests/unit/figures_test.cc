@@ -2273,3 +2273,14 @@ TEST_CASE("a refrain ending in 'forever' names no date; 'four ... and a fifth' (
   CheckNumber(r, "fifth", FigureKind::kOrdinal, 5);
   CheckNumber(r, "A fifth", FigureKind::kPercent, 20);
 }
+
+TEST_CASE("a programme called ''Today'' in quotation marks; 'the 24th Harbour district' "
+          "(round 19)",
+          "[figures]") {
+  Result r = Run("She joins the ''Today'' team; “Today’s vote matters,” he said.\n"
+                 "He won the 24th Harbour district.",
+                 factlens::Date{2016, 5, 18});
+  INFO(r.All());
+  CHECK(r.CountOf(FigureKind::kDate) == 1);  // "Today’s vote"
+  CHECK(r.CountOf(FigureKind::kOrdinal) == 0);
+}

@@ -491,8 +491,9 @@ int Scanner::MatchRelativeDay(DateCue* c) {
   const Lex* l = L(i);
   if (!c->mod.empty() || c->ranged || l->type != kWord || !(l->cls & kRelDay)) return kContinue;
   if (l->low == "tonight"sv) return -1;
-  // Capitalised inside a sentence it is a name: "USA Today", "the Today show".
-  if (l->upper && !SentenceStart(i)) return i + 1;
+  // Capitalised inside a sentence it is a name: "USA Today", "the Today show"; so it is
+  // alone in quotation marks (a programme's title: "joins the ''Today'' team").
+  if (l->upper && (!SentenceStart(i) || QuotedAlone(i))) return i + 1;
   // A noun, not a day: "a brighter tomorrow", "the today of ...".
   const Lex* adj = L(i - 1);
   bool comparative = adj && adj->type == kWord && adj->low.size() > 4 &&
@@ -509,6 +510,19 @@ int Scanner::MatchRelativeDay(DateCue* c) {
     Emit(i, i + 1, FigureKind::kDate, FigureValue{}, "", false, "needs a reference date");
   }
   return i + 1;
+}
+
+// Whether the word at i stands alone in quotation marks of any kind (“”, "", ‘’, '' or
+// ''), a comma or a period allowed before the closing mark.
+bool Scanner::QuotedAlone(int i) const {
+  auto mark = [&](int k) {
+    return IsSym(k, "\u201C") || IsSym(k, "\u201D") || IsSym(k, "\"") || IsSym(k, "'") ||
+           IsSym(k, "\u2018") || IsSym(k, "\u2019");
+  };
+  const int close = IsSym(i + 1, ",") || IsSym(i + 1, ".") ? i + 2 : i + 1;
+  // not a possessive's apostrophe ("“Today’s speech ...")
+  const bool possessive = L(close + 1) && L(close + 1)->type == kWord && Adj(close + 1);
+  return mark(i - 1) && Adj(i) && mark(close) && Adj(close) && !possessive;
 }
 
 // "now, tomorrow, forever", "today and forever": days in a refrain that ends in

@@ -48,7 +48,8 @@ bool Scanner::OrdinalInName(int i) const {
       after_of->upper && !(after_of->cls & kMonth))
     return true;
   // "the 9th Congressional District": one capitalised word between
-  if (n->upper && L(i + 2) && L(i + 2)->upper && Has(i + 2, kOrdNameW)) return true;
+  // (the name word may be lower case: "the 24th Harbour district")
+  if (n->upper && L(i + 2) && Has(i + 2, kOrdNameW)) return true;
   if (Is(i, "first") && Is(i + 1, "place") && Is(i - 1, "the") && Is(i - 2, "in")) return true;
   return a->type == kWord && (a->cls & kOrdinalW) && a->upper && n->upper && !SentenceStart(i) &&
          !(n->cls & (kMonth | kWeekday));

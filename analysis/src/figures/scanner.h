@@ -295,6 +295,7 @@ class Scanner {
   int EmitDayOfMonth(int b, int e, int day);
   bool WeekdayInName(int k) const;
   int ForeverRefrain(int i) const;
+  bool QuotedAlone(int i) const;
   int EmitRollingPeriod(int i, int dir);
   int WeekdayDirection(int k) const;
   bool ScheduleVerbBefore(int k) const;
