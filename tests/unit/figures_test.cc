@@ -2284,3 +2284,17 @@ TEST_CASE("a programme called ''Today'' in quotation marks; 'the 24th Harbour di
   CHECK(r.CountOf(FigureKind::kDate) == 1);  // "Today’s vote"
   CHECK(r.CountOf(FigureKind::kOrdinal) == 0);
 }
+
+TEST_CASE("the nearest past verb before a date outweighs an earlier 'will'; 'said at "
+          "Tuesday's fair' (round 19)",
+          "[figures]") {
+  // 2016-04-15 is a Friday.
+  Result r = Run("The claim, which will go to court Friday, says ferries sailed late on March 2.\n"
+                 "The ferries that will leave for a contested regatta in July are ready.\n"
+                 "“The harbour will decide,” she said at Tuesday's fair.",
+                 factlens::Date{2016, 4, 15});
+  INFO(r.All());
+  CheckString(r, "March 2", FigureKind::kDate, "2016-03-02");
+  CheckString(r, "July", FigureKind::kDate, "2016-07");
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-04-12");
+}

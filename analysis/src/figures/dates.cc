@@ -180,6 +180,9 @@ bool Scanner::FutureCue(int j) const {
     if (ArrangedFuture(k) || (w == "set"sv && Is(k + 1, "to"))) return true;
     // "was trying to file before a March 8 hearing", "has been hoping since July": past
     if (IntentNow(w)) return !(Is(k - 1, "was") || Is(k - 1, "were") || Is(k - 1, "been"));
+    // "The claim, due to go to court Friday, says ferries sailed late on March 2": the
+    // nearest verb before the date is past, so a "will" further back is another clause's
+    if (PastVerbAt(k)) return false;
   }
   return false;
 }
@@ -555,9 +558,10 @@ bool Scanner::WeekdayInName(int k) const {
 // "the").
 bool Scanner::PastVerbBefore(int k, bool article) const {
   int j = k - 1;
+  // ("argued at Friday's fair": "at" before a weekday's possessive)
   while (L(j) && L(j)->type == kWord &&
          (Is(j, "on") || Is(j, "early") || Is(j, "late") || Is(j, "this") || Is(j, "by") ||
-          (article && (Is(j, "over") || Is(j, "the")))))
+          (Is(j, "at") && IsApostrophe(k + 1)) || (article && (Is(j, "over") || Is(j, "the")))))
     --j;
   const Lex* p = L(j);
   if (!p || p->type != kWord) return false;
@@ -602,6 +606,19 @@ bool Scanner::PastFormAt(int q) const {
   const bool passive_now = Is(q - 1, "is") || Is(q - 1, "are") || Is(q - 1, "be") ||
                            Is(q - 1, "being") || Is(q - 1, "gets") || Is(q - 1, "get");
   return (EdForm(l->low) && !passive_now) || t_.irregular_past.count(l->low) > 0;
+}
+
+// A past verb at lexeme q (PastFormAt), not an adjective after a determiner ("a
+// contested convention") nor a participle after "be", "is", "are" or "being" ("will be
+// held", "is to be held").
+bool Scanner::PastVerbAt(int q) const {
+  if (!PastFormAt(q)) return false;
+  const bool determiner = Is(q - 1, "a") || Is(q - 1, "an") || Is(q - 1, "the") ||
+                          Is(q - 1, "his") || Is(q - 1, "her") || Is(q - 1, "its") ||
+                          Is(q - 1, "their") || Is(q - 1, "our");
+  const bool participle =
+      Is(q - 1, "be") || Is(q - 1, "is") || Is(q - 1, "are") || Is(q - 1, "being");
+  return !determiner && !participle;
 }
 
 // A past form by its letters: an "-ed" word or an irregular past (irregular_past.txt).
