@@ -2298,3 +2298,12 @@ TEST_CASE("the nearest past verb before a date outweighs an earlier 'will'; 'sai
   CheckString(r, "July", FigureKind::kDate, "2016-07");
   CheckString(r, "Tuesday", FigureKind::kDate, "2016-04-12");
 }
+
+TEST_CASE("a month-day stated in full earlier keeps that year later on (round 19)",
+          "[figures]") {
+  Result r = Run("The ferry sank on March 3, 2009.\n"
+                 "After the March 3 sinking the harbour closed.",
+                 factlens::Date{2015, 12, 4});
+  INFO(r.All());
+  CHECK(r.ValuesOf("March 3") == std::vector<std::string>{"2009-03-03"});
+}

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "factlens/text.h"
@@ -278,6 +279,28 @@ void CarryComingYear(const std::optional<Date>& ref, std::vector<Figure>* figs) 
   }
 }
 
+// "on Nov. 12, 2012 he spoke ... the Nov. 12 admission": a month and day whose year was
+// inferred takes on the year of that month and day stated in full earlier in the text.
+void CarryYearOfSameDate(std::vector<Figure>* figs) {
+  std::unordered_map<std::string, std::string> stated;  // "MM-DD" -> "YYYY"
+  for (Figure& f : *figs) {
+    if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kString ||
+        !FullIsoDate(f.value.str_lo) || f.value.str_lo.size() != 10)
+      continue;
+    const std::string& v = f.value.str_lo;
+    const std::string md = v.substr(5, 5);
+    if (f.note.empty()) {
+      stated[md] = v.substr(0, 4);
+      continue;
+    }
+    if (f.note.find("year inferred") == std::string::npos) continue;
+    auto it = stated.find(md);
+    if (it == stated.end() || it->second == v.substr(0, 4)) continue;
+    f.value.str_lo = it->second + "-" + md;
+    f.note = "year of the same date stated earlier";
+  }
+}
+
 }  // namespace
 
 void FindFigures(const Document& doc, Report* report) {
@@ -290,6 +313,7 @@ void FindFigures(const Document& doc, Report* report) {
   for (size_t p = 0; p < doc.paragraphs.size(); ++p) ScanParagraph(doc, *report, ctx, p, &figs);
   if (!ctx.ref) RescanAgainstText(doc, *report, &ctx, &figs);
   CarryComingYear(ctx.ref, &figs);
+  CarryYearOfSameDate(&figs);
   for (Figure& f : figs) {
     if (f.value.type == FigureValue::Type::kNumber ||
         f.value.type == FigureValue::Type::kNumberRange) {
