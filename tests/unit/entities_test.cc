@@ -1215,6 +1215,20 @@ TEST_CASE("A lone name before 'administration' or quoted before a speech verb is
   CHECK(Find(d, r, u"The") == nullptr);
 }
 
+TEST_CASE("A lone name the tagger made a person stays one as a speaker in one sentence",
+          "[entities]") {
+  for (const std::u16string& text :
+       {std::u16string(u"Brevakin said the talks would resume in March."),
+        std::u16string(u"The plan will hold, said Odrenzi."),
+        std::u16string(u"Molvaro told reporters the deal was off.")}) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    REQUIRE(r.entities.size() == 1);
+    CHECK(r.entities[0].type == EntityType::kPerson);
+  }
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

@@ -28,6 +28,7 @@ void Recognizer::Run() {
   LetterNames();
   SurnameEvidence();
   LonePersonCues();
+  SpokenPersons();
   SplitPersonPlace();
   QuotedNicknames();
   ConsistentTypes();

@@ -224,6 +224,15 @@ bool IsNameParticleAfter(std::u16string_view w) {
                    u"el"sv, u"le"sv, u"la"sv, u"ter"sv, u"y"sv});
 }
 
+// A lone capitalised word as the subject of a speech verb ("Okafor said") or
+// after one at a clause's end ("..., said Okafor."); not a nationality.
+bool Speaker(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  if ((pd.info[i].lex & kLexDemonym) || !SpokenName(pd, i)) return false;
+  if (i + 1 < n && IsSpeechVerb(TokText(pd, i + 1))) return true;
+  return i + 1 == n || (pd.info[i + 1].flags & kInfPunct);
+}
+
 }  // namespace
 
 // The words (TokenInfo::word) that stand alone as a speaker or after a title.
@@ -954,6 +963,17 @@ void Recognizer::LonePersonCues() {
       w.cued = true;
       Commit(std::move(w));
     }
+  }
+}
+
+// A lone name the tagger made a person stays one where it is a speaker
+// ("Okafor said", "said Okafor"): no document evidence is needed to keep it
+// (DemoteLonePersons, LonePlaceNames), as in a text of one sentence.
+void Recognizer::SpokenPersons() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled()) continue;
+    const ParaData& pd = paras_[w.para];
+    if (!pd.headline && Speaker(pd, w.tb)) w.cued = true;
   }
 }
 
