@@ -1229,6 +1229,16 @@ TEST_CASE("A lone name the tagger made a person stays one as a speaker in one se
   }
 }
 
+TEST_CASE("A lone name before 'who', 'whose' or an age is a person", "[entities]") {
+  Document d = Doc({u"The minister thanked Durango, who had led the talks since May.",
+                    u"Kelso, whose contract ends in June, was dropped.",
+                    u"Visitors from Ashwick, Vermont, who came early, were pleased."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Durango", u"Kelso"}, EntityType::kPerson);
+  CheckTypes(d, r, {u"Ashwick", u"Vermont"}, EntityType::kPlace);
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

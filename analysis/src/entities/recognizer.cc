@@ -29,6 +29,7 @@ void Recognizer::Run() {
   SurnameEvidence();
   LonePersonCues();
   SpokenPersons();
+  ClausePersons();
   SplitPersonPlace();
   QuotedNicknames();
   ConsistentTypes();

@@ -192,6 +192,7 @@ class Recognizer {
   void MiddleInitialNames();
   void LonePersonCues();
   void SpokenPersons();
+  void ClausePersons();
   void SplitPersonPlace();
   void RepairPersonSpans();
   void SplitOffLastWord(size_t idx, int first_type);

@@ -233,6 +233,21 @@ bool Speaker(const ParaData& pd, int i) {
   return i + 1 == n || (pd.info[i + 1].flags & kInfPunct);
 }
 
+// Whether token i is followed by a relative clause or an age that only a
+// person takes: ", who", ", whose", ", 45,"; not after a comma or a
+// preposition ("of Ashwick, Vermont, who": the clause is the person's before).
+bool PersonClauseAfter(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  if (i + 2 >= n || TokText(pd, i + 1) != u","sv) return false;
+  if (i > 0 && OneOf(TokText(pd, i - 1), {u","sv, u"of"sv, u"in"sv, u"from"sv, u"at"sv,
+                                          u"near"sv, u"to"sv}))
+    return false;
+  const std::u16string_view next = TokText(pd, i + 2);
+  if (next == u"who"sv || next == u"whose"sv) return true;
+  return i + 3 < n && next.size() == 2 && (pd.info[i + 2].flags & kInfDigit) &&
+         TokText(pd, i + 3) == u","sv;
+}
+
 }  // namespace
 
 // The words (TokenInfo::word) that stand alone as a speaker or after a title.
@@ -974,6 +989,22 @@ void Recognizer::SpokenPersons() {
     if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled()) continue;
     const ParaData& pd = paras_[w.para];
     if (!pd.headline && Speaker(pd, w.tb)) w.cued = true;
+  }
+}
+
+// A lone name before a person's relative clause or age ("Okafor, who ...",
+// "Okafor, 45, ..."): a person, where the tagger made it a place or left it
+// MISC; kept when alone. Not a country or a nationality, not an organisation
+// (clubs take "who" in British copy).
+void Recognizer::ClausePersons() {
+  for (Work& w : work_) {
+    if (w.dead || w.te - w.tb != 1 || w.titled() || w.outlet || w.type == kOrg) continue;
+    const ParaData& pd = paras_[w.para];
+    if (pd.headline || (pd.info[w.tb].lex & (kLexCountry | kLexDemonym)) ||
+        !IsCapWord(pd.info[w.tb]) || !PersonClauseAfter(pd, w.tb))
+      continue;
+    w.type = kPerson;
+    w.cued = true;
   }
 }
 
