@@ -1239,6 +1239,23 @@ TEST_CASE("A lone name before 'who', 'whose' or an age is a person", "[entities]
   CheckTypes(d, r, {u"Ashwick", u"Vermont"}, EntityType::kPlace);
 }
 
+TEST_CASE("An untagged word opening a sentence before 'who' or an age is a person",
+          "[entities]") {
+  const std::pair<std::u16string, std::u16string> cases[] = {
+      {u"Vrabnik, who led the union for a decade, resigned.", u"Vrabnik"},
+      {u"Okwuosa, 61, denied the charge.", u"Okwuosa"}};
+  for (const auto& [text, name] : cases) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  Document d = Doc({u"Critics, who say the plan is too costly, protested."});
+  CHECK(Analyze(d).entities.empty());
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

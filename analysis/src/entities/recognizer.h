@@ -193,6 +193,7 @@ class Recognizer {
   void LonePersonCues();
   void SpokenPersons();
   void ClausePersons();
+  void ClauseNamesUntagged();
   void SplitPersonPlace();
   void RepairPersonSpans();
   void SplitOffLastWord(size_t idx, int first_type);

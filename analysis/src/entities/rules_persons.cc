@@ -1006,6 +1006,29 @@ void Recognizer::ClausePersons() {
     w.type = kPerson;
     w.cued = true;
   }
+  ClauseNamesUntagged();
+}
+
+// A lone capitalised word the tagger left, before a person's clause or age
+// ("Okafor, who ..."), that no list reads as a common word, a place name
+// of a country, a people or an organisation: a person.
+void Recognizer::ClauseNamesUntagged() {
+  constexpr uint32_t kNotName = kLexDict | kLexLower | kLexCountry | kLexDemonym | kLexOrg |
+                                kLexOutlet | kLexTitle | kLexCalendar | kLexOrgSuffix;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    for (int i = 0; i + 2 < static_cast<int>(pd.info.size()); ++i) {
+      const TokenInfo& t = pd.info[i];
+      if (pd.owner[i] >= 0 || !IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kNotName) ||
+          (i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & kInfSpaceBefore)) ||
+          !PersonClauseAfter(pd, i))
+        continue;
+      Work w = SpanOf(static_cast<int>(p), i, i + 1, kPerson, 0.7f);
+      w.cued = true;
+      Commit(std::move(w));
+    }
+  }
 }
 
 namespace {
