@@ -1256,6 +1256,18 @@ TEST_CASE("An untagged word opening a sentence before 'who' or an age is a perso
   CHECK(Analyze(d).entities.empty());
 }
 
+TEST_CASE("A common abbreviation in capitals is no name", "[entities]") {
+  Document d = Doc({u"Please send the signed RFP to the vendor by Friday.",
+                    u"We tried to estimate the IRR on both projects.",
+                    u"The CEO of Halvern Bank resigned."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(Find(d, r, u"RFP") == nullptr);
+  CHECK(Find(d, r, u"IRR") == nullptr);
+  CHECK(Find(d, r, u"CEO") == nullptr);
+  CheckTypes(d, r, {u"Halvern Bank"}, EntityType::kOrg);
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

@@ -65,6 +65,7 @@ void Recognizer::Run() {
   NamedAfterPersons();
   CalendarWords();
   StormNames();
+  CommonAcronyms();
   Finish();
 }
 

@@ -272,6 +272,7 @@ class Recognizer {
   void PlacesAndDemonyms();
   void DemonymNames();
   void StormNames();
+  void CommonAcronyms();
   void FeatureOfPlaces();
   void PlacesAfterPlaceNouns();
   void PlaceThenDemonym();

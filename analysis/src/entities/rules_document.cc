@@ -329,6 +329,19 @@ void Recognizer::CalendarWords() {
   }
 }
 
+// A mention that is exactly a common abbreviation written in capitals ("CEO",
+// "GDP", "RFP"; data/ner/common_acronyms.txt) names nothing: dropped.
+void Recognizer::CommonAcronyms() {
+  static const WordList kAcronyms("ner/common_acronyms.txt");
+  for (size_t idx = 0; idx < work_.size(); ++idx) {
+    const Work& w = work_[idx];
+    if (w.dead || w.te - w.tb != 1) continue;
+    const ParaData& pd = paras_[w.para];
+    if ((pd.info[w.tb].flags & kInfAllCaps) && kAcronyms.Has(TokText(pd, w.tb)))
+      Kill(static_cast<int>(idx));
+  }
+}
+
 // A storm is named by a storm word before its name ("Hurricane Rita",
 // "Tropical Storm Ana"; data/ner/storm_words.txt): one MISC mention, "Tropical"
 // or "Winter" before the word included. The name alone elsewhere in the
