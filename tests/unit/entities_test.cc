@@ -1268,6 +1268,18 @@ TEST_CASE("A common abbreviation in capitals is no name", "[entities]") {
   CheckTypes(d, r, {u"Halvern Bank"}, EntityType::kOrg);
 }
 
+TEST_CASE("A place and a state of the United States are two places", "[entities]") {
+  Document d = Doc({u"We drove to Miramont California last week.",
+                    u"The office is in Lawrenceville, KS 66044.",
+                    u"Tell me about San Jose Ca please.",
+                    u"Ships crossed Lake Michigan in May. She grew up in West Virginia."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Miramont", u"California", u"Lawrenceville", u"KS", u"San Jose", u"Ca",
+                    u"Lake Michigan", u"West Virginia"},
+             EntityType::kPlace);
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

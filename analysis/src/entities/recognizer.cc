@@ -61,6 +61,7 @@ void Recognizer::Run() {
   DemonymNames();
   CountriesNotMisc();
   CountryAbbreviations();
+  StatesAfterPlaces();
   HouseNames();
   NamedAfterPersons();
   CalendarWords();

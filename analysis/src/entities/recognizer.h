@@ -273,6 +273,9 @@ class Recognizer {
   void DemonymNames();
   void StormNames();
   void CommonAcronyms();
+  void StatesAfterPlaces();
+  int StateAtEnd(const ParaData& pd, const Work& w) const;
+  void StateCodeAfter(const Work& w);
   void FeatureOfPlaces();
   void PlacesAfterPlaceNouns();
   void PlaceThenDemonym();

@@ -342,6 +342,82 @@ void Recognizer::CommonAcronyms() {
   }
 }
 
+namespace {
+
+// Whether t is a state of the United States (data/ner/us_states.txt): a name,
+// or a two-letter code in capitals (capitalised too where `title_code`).
+bool IsUsState(std::u16string_view t, bool title_code) {
+  static const WordList kStates("ner/us_states.txt");
+  if (!kStates.Has(t)) return false;
+  if (t.size() != 2) return true;
+  return t[0] >= u'A' && t[0] <= u'Z' && ((t[1] >= u'A' && t[1] <= u'Z') || title_code);
+}
+
+bool IsDirectionWord(std::u16string_view w) {
+  return OneOf(w, {u"North"sv, u"South"sv, u"East"sv, u"West"sv, u"New"sv, u"Upper"sv,
+                   u"Lower"sv, u"Northern"sv, u"Southern"sv, u"Eastern"sv, u"Western"sv,
+                   u"Central"sv, u"Upstate"sv});
+}
+
+}  // namespace
+
+// A place and a state of the United States are two places: "Ridgeford
+// Nevada" and "Ridgeford Nv" are split (not a listed place as a whole, not a
+// direction before the state: "West Virginia", not a state that is also a
+// personal name), and a state's code after a
+// place and a comma ("Ridgeford, NV", before the end, punctuation or a ZIP
+// code) is a place.
+void Recognizer::StatesAfterPlaces() {
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work w = work_[idx];
+    if (w.dead || w.type != kPlace) continue;
+    const ParaData& pd = paras_[w.para];
+    if (w.te - w.tb >= 2) {
+      const int k = StateAtEnd(pd, w);
+      if (k < 0) continue;
+      Kill(static_cast<int>(idx));
+      Commit(SpanOf(w.para, w.tb, k, kPlace, w.conf));
+      Commit(SpanOf(w.para, k, w.te, kPlace, w.conf));
+    } else {
+      StateCodeAfter(w);
+    }
+  }
+}
+
+// The first token of a state ending place mention w, after a place's name of
+// its own, or -1.
+int Recognizer::StateAtEnd(const ParaData& pd, const Work& w) const {
+  const std::u16string_view text(*pd.text);
+  for (int k = std::max(w.tb + 1, w.te - 2); k < w.te; ++k) {
+    if (!IsCapWord(pd.info[k]) || !IsCapWord(pd.info[k - 1])) continue;
+    const int begin = pd.pt->tokens[k].begin;
+    if (!IsUsState(text.substr(begin, w.end - begin), /*title_code=*/true)) continue;
+    if (LexOfTokens(pd, w.tb, w.te) & (kLexPlace | kLexCountry)) return -1;
+    // "Lake Michigan", "Republican Ohio": a common word before the state
+    if (pd.info[k - 1].lex & (kLexLower | kLexDict | kLexPlaceWord)) return -1;
+    if (k - w.tb == 1 && IsDirectionWord(TokText(pd, w.tb))) return -1;
+    // A capitalised code ("Ridgeford Nv") only after a listed place.
+    if (w.end - begin == 2 && !(LexOfTokens(pd, w.tb, k) & kLexPlace)) return -1;
+    // "Washington", "Georgia": a surname or a given name after a given name
+    if (k + 1 == w.te && (pd.info[k].lex & (kLexFirst | kLexSurname))) return -1;
+    return k;
+  }
+  return -1;
+}
+
+// A state's code in capitals after place w and a comma: a place.
+void Recognizer::StateCodeAfter(const Work& w) {
+  const ParaData& pd = paras_[w.para];
+  const int n = static_cast<int>(pd.info.size());
+  const int c = w.te + 1;
+  if (c >= n || TokText(pd, w.te) != u","sv || pd.owner[c] >= 0 ||
+      TokText(pd, c).size() != 2 || !IsUsState(TokText(pd, c), /*title_code=*/false))
+    return;
+  if (c + 1 < n && !(pd.info[c + 1].flags & (kInfPunct | kInfDigit))) return;
+  Commit(SpanOf(w.para, c, c + 1, kPlace, w.conf));
+}
+
 // A storm is named by a storm word before its name ("Hurricane Rita",
 // "Tropical Storm Ana"; data/ner/storm_words.txt): one MISC mention, "Tropical"
 // or "Winter" before the word included. The name alone elsewhere in the
