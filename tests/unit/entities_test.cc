@@ -1205,6 +1205,13 @@ TEST_CASE("Place names written in lower case, as web text has them", "[entities]
   CHECK(Find(d, r, u"old city") == nullptr);
 }
 
+TEST_CASE("A lower-case place of two words may hold a given name", "[entities]") {
+  Document d = Doc({u"we drove down to san marcos for the weekend"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"san marcos"}, EntityType::kPlace);
+}
+
 TEST_CASE("A lone name before 'administration' or quoted before a speech verb is a person",
           "[entities]") {
   Document d = Doc({u"Critics of the Obama administration spoke.",

@@ -566,13 +566,14 @@ void Recognizer::FeatureOfPlaces() {
 // Place names written in lower case, as web text does ("from mexico", "in
 // san francisco"): two lower-case words that the place or country lists hold
 // together, neither a dictionary or common word ("old city", "tampa bay" stay
-// out); or one word of four letters or more that is a country, or a place the
+// out; a given name or a surname may be one: "san marcos"); or one word of four letters or more that is a country, or a place the
 // dictionary lists as a proper noun, and no dictionary or common word
 // ("china", "turkey", "nice" stay words; "midfield", a GeoNames village, too).
 void Recognizer::LowerCasePlaces() {
   constexpr uint32_t kPlaceBits = kLexPlace | kLexCountry;
   constexpr uint32_t kWordBits = kLexDict | kLexLower | kLexFirst | kLexSurname | kLexCalendar |
                                  kLexTitle | kLexDemonym;
+  constexpr uint32_t kPairWordBits = kWordBits & ~(kLexFirst | kLexSurname);
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     const int n = static_cast<int>(pd.info.size());
@@ -582,7 +583,7 @@ void Recognizer::LowerCasePlaces() {
       int e = -1;
       if (i + 1 < n && IsLowerWord(pd.info[i + 1]) && pd.owner[i + 1] < 0 &&
           (pd.info[i + 1].flags & kInfSpaceBefore) && !(pd.info[i + 1].flags & kInfDigit) &&
-          !(t.lex & kWordBits) && !(pd.info[i + 1].lex & kWordBits) &&
+          !(t.lex & kPairWordBits) && !(pd.info[i + 1].lex & kPairWordBits) &&
           (LexOfTokens(pd, i, i + 2) & kPlaceBits))
         e = i + 2;
       else if ((t.lex & kPlaceBits) && !(t.lex & kWordBits) &&
