@@ -1287,6 +1287,25 @@ TEST_CASE("A place and a state of the United States are two places", "[entities]
              EntityType::kPlace);
 }
 
+TEST_CASE("A lone name followed by a personal pronoun in its sentence stays a person",
+          "[entities]") {
+  for (const std::u16string& text :
+       {std::u16string(u"This is what happens when Tarvold gets a question he has not seen."),
+        std::u16string(u"Meskaro is well and has found herself a new job.")}) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    REQUIRE(r.entities.size() == 1);
+    CHECK(r.entities[0].type == EntityType::kPerson);
+  }
+  // Another person stands between: no evidence for the first name.
+  Document d = Doc({u"When Tarvold met Anna Berg, she was tired."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Tarvold");
+  CHECK((m == nullptr || m->type != EntityType::kPerson));
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

@@ -30,6 +30,7 @@ void Recognizer::Run() {
   LonePersonCues();
   SpokenPersons();
   ClausePersons();
+  PronounPersons();
   SplitPersonPlace();
   QuotedNicknames();
   ConsistentTypes();

@@ -193,6 +193,8 @@ class Recognizer {
   void LonePersonCues();
   void SpokenPersons();
   void ClausePersons();
+  void PronounPersons();
+  bool PronounFollows(const ParaData& pd, int b) const;
   void ClauseNamesUntagged();
   void SplitPersonPlace();
   void RepairPersonSpans();

@@ -248,6 +248,17 @@ bool PersonClauseAfter(const ParaData& pd, int i) {
          TokText(pd, i + 3) == u","sv;
 }
 
+// Whether token i reads as a surname rather than a people or a place's
+// adjective: not a country or a nationality, not hyphenated ("Ostrava-born"),
+// not an "-ian" adjective unless a listed name.
+bool PlainSurname(const ParaData& pd, int i) {
+  const TokenInfo& t = pd.info[i];
+  if ((t.lex & (kLexCountry | kLexDemonym)) || pd.pt->tokens[i].Has(kTokHyphenated)) return false;
+  if (t.lex & (kLexFirst | kLexSurname)) return true;
+  const std::u16string_view w = TokText(pd, i);
+  return w.size() <= 3 || w.substr(w.size() - 3) != u"ian"sv;
+}
+
 }  // namespace
 
 // The words (TokenInfo::word) that stand alone as a speaker or after a title.
@@ -990,6 +1001,33 @@ void Recognizer::SpokenPersons() {
     const ParaData& pd = paras_[w.para];
     if (!pd.headline && Speaker(pd, w.tb)) w.cued = true;
   }
+}
+
+// A lone name the tagger made a person stays one, kept when alone, where a
+// personal pronoun follows it in its sentence before any other person
+// ("Okafor gets a question that he has not ...", "Okafor and his aides").
+void Recognizer::PronounPersons() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled() || w.cued) continue;
+    const ParaData& pd = paras_[w.para];
+    if (!pd.headline && PlainSurname(pd, w.tb) && PronounFollows(pd, w.te)) w.cued = true;
+  }
+}
+
+// Whether a personal pronoun comes within 12 tokens from token b, in the
+// sentence and before another person's mention.
+bool Recognizer::PronounFollows(const ParaData& pd, int b) const {
+  const int n = std::min(static_cast<int>(pd.info.size()), b + 12);
+  for (int k = b; k < n; ++k) {
+    const std::u16string_view t = TokText(pd, k);
+    if (OneOf(t, {u"."sv, u"?"sv, u"!"sv})) return false;
+    const int o = pd.owner[k];
+    if (o >= 0 && !work_[o].dead && work_[o].type == kPerson) return false;
+    if (OneOf(t, {u"he"sv, u"his"sv, u"him"sv, u"himself"sv, u"she"sv, u"her"sv,
+                  u"herself"sv}))
+      return true;
+  }
+  return false;
 }
 
 // A lone name before a person's relative clause or age ("Okafor, who ...",
