@@ -1287,11 +1287,12 @@ TEST_CASE("A place and a state of the United States are two places", "[entities]
              EntityType::kPlace);
 }
 
-TEST_CASE("A lone name followed by a personal pronoun in its sentence stays a person",
+TEST_CASE("A lone name followed by a personal pronoun or 'and I' stays a person",
           "[entities]") {
   for (const std::u16string& text :
        {std::u16string(u"This is what happens when Tarvold gets a question he has not seen."),
-        std::u16string(u"Meskaro is well and has found herself a new job.")}) {
+        std::u16string(u"Meskaro is well and has found herself a new job."),
+        std::u16string(u"Yesterday Tarvold and I walked to the harbour.")}) {
     Document d = Doc({text});
     Report r = Analyze(d);
     INFO(Dump(d, r));

@@ -1005,12 +1005,17 @@ void Recognizer::SpokenPersons() {
 
 // A lone name the tagger made a person stays one, kept when alone, where a
 // personal pronoun follows it in its sentence before any other person
-// ("Okafor gets a question that he has not ...", "Okafor and his aides").
+// ("Okafor gets a question that he has not ...", "Okafor and his aides"), or
+// "and I" ("Okafor and I were ...").
 void Recognizer::PronounPersons() {
   for (Work& w : work_) {
     if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled() || w.cued) continue;
     const ParaData& pd = paras_[w.para];
-    if (!pd.headline && PlainSurname(pd, w.tb) && PronounFollows(pd, w.te)) w.cued = true;
+    if (pd.headline || !PlainSurname(pd, w.tb)) continue;
+    const int n = static_cast<int>(pd.info.size());
+    const bool and_i = w.te + 1 < n && TokText(pd, w.te) == u"and"sv &&
+                       OneOf(TokText(pd, w.te + 1), {u"I"sv, u"me"sv});
+    if (and_i || PronounFollows(pd, w.te)) w.cued = true;
   }
 }
 
