@@ -1318,6 +1318,17 @@ TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
     if (Text(d, e) == u"Airdrieonians") CHECK(e.type != EntityType::kPerson);
 }
 
+TEST_CASE("A greeting line alone keeps the tagger's name", "[entities]") {
+  for (const std::u16string& text :
+       {std::u16string(u"Hey Marek,"), std::u16string(u"Hey Tomek,")}) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    REQUIRE(r.entities.size() == 1);
+    CHECK(r.entities[0].type == EntityType::kPerson);
+  }
+}
+
 TEST_CASE("A person mention is cut at figures and commas; a nationality stands apart",
           "[entities]") {
   Document d = Doc({u"Kent 312-6 (P. Harlow 63, G. Mercer 48).",
