@@ -1307,6 +1307,15 @@ TEST_CASE("A lone name followed by a personal pronoun or 'and I' stays a person"
   CHECK((m == nullptr || m->type != EntityType::kPerson));
 }
 
+TEST_CASE("Nationalities together are MISC", "[entities]") {
+  Document d = Doc({u"He backed Mexican-American voters in May.",
+                    u"The Kurdish Arab villages were quiet."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) CHECK(e.type == EntityType::kMisc);
+  CHECK(Find(d, r, u"Mexican-American") != nullptr);
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

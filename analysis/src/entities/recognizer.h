@@ -281,6 +281,7 @@ class Recognizer {
   void FeatureOfPlaces();
   void PlacesAfterPlaceNouns();
   void PlaceThenDemonym();
+  bool DemonymsOnly(const Work& w) const;
   void CountriesNotMisc();
   void CountryAbbreviations();
   void LowerCasePlaces();

@@ -196,10 +196,33 @@ void Recognizer::DemonymNames() {
     const bool one = w.te - w.tb == 1 && (pd.info[w.tb].lex & kLexDemonym);
     const bool match = GazPart(pd.info[w.tb], kGazDemonym) == 1 + kB &&
                        GazMatchEnd(pd, w.tb, kGazDemonym) == w.te;
-    if (!one && !match) continue;
+    if (!one && !match && !DemonymsOnly(w)) continue;
     if (w.te < static_cast<int>(pd.info.size()) && IsCapWord(pd.info[w.te])) continue;
     w.type = kMisc;
   }
+}
+
+// Whether mention w is nationalities only: two or more words that each are
+// one ("Sunni Arab"), or one word of them joined by hyphens
+// ("Greek-Turkish").
+bool Recognizer::DemonymsOnly(const Work& w) const {
+  const ParaData& pd = paras_[w.para];
+  if (w.te - w.tb > 1) {
+    for (int k = w.tb; k < w.te; ++k)
+      if (!(pd.info[k].lex & kLexDemonym)) return false;
+    return true;
+  }
+  const std::u16string_view t = TokText(pd, w.tb);
+  size_t i = 0;
+  int parts = 0;
+  while (i <= t.size()) {
+    size_t j = t.find(u'-', i);
+    if (j == std::u16string_view::npos) j = t.size();
+    if (j == i || !(LexOf(t.substr(i, j - i)) & kLexDemonym)) return false;
+    ++parts;
+    i = j + 1;
+  }
+  return parts > 1;
 }
 
 // A place and a party's word after it are two names, whatever one mention the
