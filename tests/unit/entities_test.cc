@@ -1316,6 +1316,14 @@ TEST_CASE("Nationalities together are MISC", "[entities]") {
   CHECK(Find(d, r, u"Mexican-American") != nullptr);
 }
 
+TEST_CASE("A station is a place", "[entities]") {
+  Document d = Doc({u"Supplies reached the Kestrel Space Station in March.",
+                    u"We met outside Dunmore Hospital Station at noon."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Kestrel Space Station", u"Dunmore Hospital Station"}, EntityType::kPlace);
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

@@ -63,6 +63,7 @@ void Recognizer::Run() {
   CountriesNotMisc();
   CountryAbbreviations();
   StatesAfterPlaces();
+  StationPlaces();
   HouseNames();
   NamedAfterPersons();
   CalendarWords();

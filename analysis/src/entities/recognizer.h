@@ -273,6 +273,7 @@ class Recognizer {
   void LonePlaceNames();
   void PlacesAndDemonyms();
   void DemonymNames();
+  void StationPlaces();
   void StormNames();
   void CommonAcronyms();
   void StatesAfterPlaces();

@@ -180,6 +180,16 @@ void Recognizer::PlacesAndDemonyms() {
   }
 }
 
+// A station is a place, whatever organisation its name reads as ("Kestrel
+// Space Station", "Dunmore Hospital Station"): a mention typed ORG that ends
+// in "Station", not an outlet.
+void Recognizer::StationPlaces() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || w.outlet || w.te - w.tb < 2) continue;
+    if (TokText(paras_[w.para], w.te - 1) == u"Station"sv) w.type = kPlace;
+  }
+}
+
 // A nationality or a religion typed a name is MISC ("the Canadian won", "the
 // Bosnian government", "Islam"): a mention that is exactly one nationality word
 // or one gazetteer match of them, not an outlet, not titled, not before another
