@@ -1324,6 +1324,16 @@ TEST_CASE("A station is a place", "[entities]") {
   CheckTypes(d, r, {u"Kestrel Space Station", u"Dunmore Hospital Station"}, EntityType::kPlace);
 }
 
+TEST_CASE("A name before a version number is a product", "[entities]") {
+  Document d = Doc({u"Print it from Harbor Software Reader 3.0 or higher.",
+                    u"Install Halvern Office Suite 2.1 before Monday.",
+                    u"Halvern Bank 2.5 billion in new loans was approved."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Harbor Software Reader", u"Halvern Office Suite"}, EntityType::kMisc);
+  CheckTypes(d, r, {u"Halvern Bank"}, EntityType::kOrg);
+}
+
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   Document d = Doc({u"\"Quillfeather, Maren\" <maren.q@example.com>", u"Hey Vladek,",
                     u"The files are ready.", u"Thanks,", u"Orsolya,", u"Airdrieonians."});

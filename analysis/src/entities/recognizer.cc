@@ -64,6 +64,7 @@ void Recognizer::Run() {
   CountryAbbreviations();
   StatesAfterPlaces();
   StationPlaces();
+  VersionedProducts();
   HouseNames();
   NamedAfterPersons();
   CalendarWords();

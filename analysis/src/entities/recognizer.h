@@ -274,6 +274,7 @@ class Recognizer {
   void PlacesAndDemonyms();
   void DemonymNames();
   void StationPlaces();
+  void VersionedProducts();
   void StormNames();
   void CommonAcronyms();
   void StatesAfterPlaces();

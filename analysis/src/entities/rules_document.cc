@@ -180,6 +180,35 @@ void Recognizer::PlacesAndDemonyms() {
   }
 }
 
+namespace {
+
+// Whether w is a software version: digits, a dot and one digit ("4.0", "11.2").
+bool VersionNumber(std::u16string_view w) {
+  const size_t dot = w.find(u'.');
+  if (dot == 0 || dot == std::u16string_view::npos || dot + 2 != w.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (i != dot && (w[i] < u'0' || w[i] > u'9')) return false;
+  return true;
+}
+
+}  // namespace
+
+// A name of two words or more before a version number is a product, MISC
+// ("Harbor Software Reader 3.0 or higher"), unless a lower-case word that is
+// no function word follows the number ("Halvern Bank 2.5 billion").
+void Recognizer::VersionedProducts() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || w.te - w.tb < 2 || w.outlet) continue;
+    const ParaData& pd = paras_[w.para];
+    const int n = static_cast<int>(pd.info.size());
+    if (w.te >= n || !VersionNumber(TokText(pd, w.te))) continue;
+    if (w.te + 1 < n && IsLowerWord(pd.info[w.te + 1]) &&
+        !IsFunctionWord(TokText(pd, w.te + 1)))
+      continue;
+    w.type = kMisc;
+  }
+}
+
 // A station is a place, whatever organisation its name reads as ("Kestrel
 // Space Station", "Dunmore Hospital Station"): a mention typed ORG that ends
 // in "Station", not an outlet.
