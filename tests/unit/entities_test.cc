@@ -1205,6 +1205,13 @@ TEST_CASE("Place names written in lower case, as web text has them", "[entities]
   CHECK(Find(d, r, u"old city") == nullptr);
 }
 
+TEST_CASE("A lower-case place of two words may hold a given name", "[entities]") {
+  Document d = Doc({u"we drove down to san marcos for the weekend"});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"san marcos"}, EntityType::kPlace);
+}
+
 TEST_CASE("A lone name before 'administration' or quoted before a speech verb is a person",
           "[entities]") {
   Document d = Doc({u"Critics of the Obama administration spoke.",
@@ -1213,6 +1220,118 @@ TEST_CASE("A lone name before 'administration' or quoted before a speech verb is
   INFO(Dump(d, r));
   CheckTypes(d, r, {u"Obama", u"Tarvinen"}, EntityType::kPerson);
   CHECK(Find(d, r, u"The") == nullptr);
+}
+
+TEST_CASE("A lone name the tagger made a person stays one as a speaker in one sentence",
+          "[entities]") {
+  for (const std::u16string& text :
+       {std::u16string(u"Brevakin said the talks would resume in March."),
+        std::u16string(u"The plan will hold, said Odrenzi."),
+        std::u16string(u"Molvaro told reporters the deal was off.")}) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    REQUIRE(r.entities.size() == 1);
+    CHECK(r.entities[0].type == EntityType::kPerson);
+  }
+}
+
+TEST_CASE("A lone name before 'who', 'whose' or an age is a person", "[entities]") {
+  Document d = Doc({u"The minister thanked Durango, who had led the talks since May.",
+                    u"Kelso, whose contract ends in June, was dropped.",
+                    u"Visitors from Ashwick, Vermont, who came early, were pleased."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Durango", u"Kelso"}, EntityType::kPerson);
+  CheckTypes(d, r, {u"Ashwick", u"Vermont"}, EntityType::kPlace);
+}
+
+TEST_CASE("An untagged word opening a sentence before 'who' or an age is a person",
+          "[entities]") {
+  const std::pair<std::u16string, std::u16string> cases[] = {
+      {u"Vrabnik, who led the union for a decade, resigned.", u"Vrabnik"},
+      {u"Okwuosa, 61, denied the charge.", u"Okwuosa"}};
+  for (const auto& [text, name] : cases) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    const EntityMention* m = Find(d, r, name);
+    REQUIRE(m != nullptr);
+    CHECK(m->type == EntityType::kPerson);
+  }
+  Document d = Doc({u"Critics, who say the plan is too costly, protested."});
+  CHECK(Analyze(d).entities.empty());
+}
+
+TEST_CASE("A common abbreviation in capitals is no name", "[entities]") {
+  Document d = Doc({u"Please send the signed RFP to the vendor by Friday.",
+                    u"We tried to estimate the IRR on both projects.",
+                    u"The CEO of Halvern Bank resigned."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CHECK(Find(d, r, u"RFP") == nullptr);
+  CHECK(Find(d, r, u"IRR") == nullptr);
+  CHECK(Find(d, r, u"CEO") == nullptr);
+  CheckTypes(d, r, {u"Halvern Bank"}, EntityType::kOrg);
+}
+
+TEST_CASE("A place and a state of the United States are two places", "[entities]") {
+  Document d = Doc({u"We drove to Miramont California last week.",
+                    u"The office is in Lawrenceville, KS 66044.",
+                    u"Tell me about San Jose Ca please.",
+                    u"Ships crossed Lake Michigan in May. She grew up in West Virginia."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Miramont", u"California", u"Lawrenceville", u"KS", u"San Jose", u"Ca",
+                    u"Lake Michigan", u"West Virginia"},
+             EntityType::kPlace);
+}
+
+TEST_CASE("A lone name followed by a personal pronoun or 'and I' stays a person",
+          "[entities]") {
+  for (const std::u16string& text :
+       {std::u16string(u"This is what happens when Tarvold gets a question he has not seen."),
+        std::u16string(u"Meskaro is well and has found herself a new job."),
+        std::u16string(u"Yesterday Tarvold and I walked to the harbour.")}) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    REQUIRE(r.entities.size() == 1);
+    CHECK(r.entities[0].type == EntityType::kPerson);
+  }
+  // Another person stands between: no evidence for the first name.
+  Document d = Doc({u"When Tarvold met Anna Berg, she was tired."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  const EntityMention* m = Find(d, r, u"Tarvold");
+  CHECK((m == nullptr || m->type != EntityType::kPerson));
+}
+
+TEST_CASE("Nationalities together are MISC", "[entities]") {
+  Document d = Doc({u"He backed Mexican-American voters in May.",
+                    u"The Kurdish Arab villages were quiet."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  for (const EntityMention& e : r.entities) CHECK(e.type == EntityType::kMisc);
+  CHECK(Find(d, r, u"Mexican-American") != nullptr);
+}
+
+TEST_CASE("A station is a place", "[entities]") {
+  Document d = Doc({u"Supplies reached the Kestrel Space Station in March.",
+                    u"We met outside Dunmore Hospital Station at noon."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Kestrel Space Station", u"Dunmore Hospital Station"}, EntityType::kPlace);
+}
+
+TEST_CASE("A name before a version number is a product", "[entities]") {
+  Document d = Doc({u"Print it from Harbor Software Reader 3.0 or higher.",
+                    u"Install Halvern Office Suite 2.1 before Monday.",
+                    u"Halvern Bank 2.5 billion in new loans was approved."});
+  Report r = Analyze(d);
+  INFO(Dump(d, r));
+  CheckTypes(d, r, {u"Harbor Software Reader", u"Halvern Office Suite"}, EntityType::kMisc);
+  CheckTypes(d, r, {u"Halvern Bank"}, EntityType::kOrg);
 }
 
 TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
@@ -1224,6 +1343,17 @@ TEST_CASE("Names alone on the lines of an e-mail", "[entities]") {
   CHECK(Find(d, r, u"Thanks") == nullptr);
   for (const EntityMention& e : r.entities)
     if (Text(d, e) == u"Airdrieonians") CHECK(e.type != EntityType::kPerson);
+}
+
+TEST_CASE("A greeting line alone keeps the tagger's name", "[entities]") {
+  for (const std::u16string& text :
+       {std::u16string(u"Hey Marek,"), std::u16string(u"Hey Tomek,")}) {
+    Document d = Doc({text});
+    Report r = Analyze(d);
+    INFO(Dump(d, r));
+    REQUIRE(r.entities.size() == 1);
+    CHECK(r.entities[0].type == EntityType::kPerson);
+  }
 }
 
 TEST_CASE("A person mention is cut at figures and commas; a nationality stands apart",

@@ -28,6 +28,9 @@ void Recognizer::Run() {
   LetterNames();
   SurnameEvidence();
   LonePersonCues();
+  SpokenPersons();
+  ClausePersons();
+  PronounPersons();
   SplitPersonPlace();
   QuotedNicknames();
   ConsistentTypes();
@@ -59,10 +62,14 @@ void Recognizer::Run() {
   DemonymNames();
   CountriesNotMisc();
   CountryAbbreviations();
+  StatesAfterPlaces();
+  StationPlaces();
+  VersionedProducts();
   HouseNames();
   NamedAfterPersons();
   CalendarWords();
   StormNames();
+  CommonAcronyms();
   Finish();
 }
 

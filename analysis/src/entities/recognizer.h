@@ -63,7 +63,8 @@ struct Work {
   bool outlet = false;
   bool dead = false;
   bool needs_evidence = false;  // tagged in a title-case line: kept on evidence
-  bool cued = false;  // a person by a cue of its own (LonePersonCues): kept when alone
+  // A person by a cue of its own (LonePersonCues, SpokenPersons): kept when alone.
+  bool cued = false;
   Gender gender_hint = Gender::kUnknown;
   // The title words before the name ("President") and the extended title
   // ("South Korean President"), as UTF-16 offsets of the paragraph: both end
@@ -190,6 +191,11 @@ class Recognizer {
   void InitialNames();
   void MiddleInitialNames();
   void LonePersonCues();
+  void SpokenPersons();
+  void ClausePersons();
+  void PronounPersons();
+  bool PronounFollows(const ParaData& pd, int b) const;
+  void ClauseNamesUntagged();
   void SplitPersonPlace();
   void RepairPersonSpans();
   void SplitOffLastWord(size_t idx, int first_type);
@@ -267,10 +273,17 @@ class Recognizer {
   void LonePlaceNames();
   void PlacesAndDemonyms();
   void DemonymNames();
+  void StationPlaces();
+  void VersionedProducts();
   void StormNames();
+  void CommonAcronyms();
+  void StatesAfterPlaces();
+  int StateAtEnd(const ParaData& pd, const Work& w) const;
+  void StateCodeAfter(const Work& w);
   void FeatureOfPlaces();
   void PlacesAfterPlaceNouns();
   void PlaceThenDemonym();
+  bool DemonymsOnly(const Work& w) const;
   void CountriesNotMisc();
   void CountryAbbreviations();
   void LowerCasePlaces();

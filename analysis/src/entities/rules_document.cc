@@ -180,6 +180,45 @@ void Recognizer::PlacesAndDemonyms() {
   }
 }
 
+namespace {
+
+// Whether w is a software version: digits, a dot and one digit ("4.0", "11.2").
+bool VersionNumber(std::u16string_view w) {
+  const size_t dot = w.find(u'.');
+  if (dot == 0 || dot == std::u16string_view::npos || dot + 2 != w.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (i != dot && (w[i] < u'0' || w[i] > u'9')) return false;
+  return true;
+}
+
+}  // namespace
+
+// A name of two words or more before a version number is a product, MISC
+// ("Harbor Software Reader 3.0 or higher"), unless a lower-case word that is
+// no function word follows the number ("Halvern Bank 2.5 billion").
+void Recognizer::VersionedProducts() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || w.te - w.tb < 2 || w.outlet) continue;
+    const ParaData& pd = paras_[w.para];
+    const int n = static_cast<int>(pd.info.size());
+    if (w.te >= n || !VersionNumber(TokText(pd, w.te))) continue;
+    if (w.te + 1 < n && IsLowerWord(pd.info[w.te + 1]) &&
+        !IsFunctionWord(TokText(pd, w.te + 1)))
+      continue;
+    w.type = kMisc;
+  }
+}
+
+// A station is a place, whatever organisation its name reads as ("Kestrel
+// Space Station", "Dunmore Hospital Station"): a mention typed ORG that ends
+// in "Station", not an outlet.
+void Recognizer::StationPlaces() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kOrg || w.outlet || w.te - w.tb < 2) continue;
+    if (TokText(paras_[w.para], w.te - 1) == u"Station"sv) w.type = kPlace;
+  }
+}
+
 // A nationality or a religion typed a name is MISC ("the Canadian won", "the
 // Bosnian government", "Islam"): a mention that is exactly one nationality word
 // or one gazetteer match of them, not an outlet, not titled, not before another
@@ -196,10 +235,33 @@ void Recognizer::DemonymNames() {
     const bool one = w.te - w.tb == 1 && (pd.info[w.tb].lex & kLexDemonym);
     const bool match = GazPart(pd.info[w.tb], kGazDemonym) == 1 + kB &&
                        GazMatchEnd(pd, w.tb, kGazDemonym) == w.te;
-    if (!one && !match) continue;
+    if (!one && !match && !DemonymsOnly(w)) continue;
     if (w.te < static_cast<int>(pd.info.size()) && IsCapWord(pd.info[w.te])) continue;
     w.type = kMisc;
   }
+}
+
+// Whether mention w is nationalities only: two or more words that each are
+// one ("Sunni Arab"), or one word of them joined by hyphens
+// ("Greek-Turkish").
+bool Recognizer::DemonymsOnly(const Work& w) const {
+  const ParaData& pd = paras_[w.para];
+  if (w.te - w.tb > 1) {
+    for (int k = w.tb; k < w.te; ++k)
+      if (!(pd.info[k].lex & kLexDemonym)) return false;
+    return true;
+  }
+  const std::u16string_view t = TokText(pd, w.tb);
+  size_t i = 0;
+  int parts = 0;
+  while (i <= t.size()) {
+    size_t j = t.find(u'-', i);
+    if (j == std::u16string_view::npos) j = t.size();
+    if (j == i || !(LexOf(t.substr(i, j - i)) & kLexDemonym)) return false;
+    ++parts;
+    i = j + 1;
+  }
+  return parts > 1;
 }
 
 // A place and a party's word after it are two names, whatever one mention the
@@ -327,6 +389,95 @@ void Recognizer::CalendarWords() {
     rest.KeepTitleOf(w);
     Commit(std::move(rest));
   }
+}
+
+// A mention that is exactly a common abbreviation written in capitals ("CEO",
+// "GDP", "RFP"; data/ner/common_acronyms.txt) names nothing: dropped.
+void Recognizer::CommonAcronyms() {
+  static const WordList kAcronyms("ner/common_acronyms.txt");
+  for (size_t idx = 0; idx < work_.size(); ++idx) {
+    const Work& w = work_[idx];
+    if (w.dead || w.te - w.tb != 1) continue;
+    const ParaData& pd = paras_[w.para];
+    if ((pd.info[w.tb].flags & kInfAllCaps) && kAcronyms.Has(TokText(pd, w.tb)))
+      Kill(static_cast<int>(idx));
+  }
+}
+
+namespace {
+
+// Whether t is a state of the United States (data/ner/us_states.txt): a name,
+// or a two-letter code in capitals (capitalised too where `title_code`).
+bool IsUsState(std::u16string_view t, bool title_code) {
+  static const WordList kStates("ner/us_states.txt");
+  if (!kStates.Has(t)) return false;
+  if (t.size() != 2) return true;
+  return t[0] >= u'A' && t[0] <= u'Z' && ((t[1] >= u'A' && t[1] <= u'Z') || title_code);
+}
+
+bool IsDirectionWord(std::u16string_view w) {
+  return OneOf(w, {u"North"sv, u"South"sv, u"East"sv, u"West"sv, u"New"sv, u"Upper"sv,
+                   u"Lower"sv, u"Northern"sv, u"Southern"sv, u"Eastern"sv, u"Western"sv,
+                   u"Central"sv, u"Upstate"sv});
+}
+
+}  // namespace
+
+// A place and a state of the United States are two places: "Ridgeford
+// Nevada" and "Ridgeford Nv" are split (not a listed place as a whole, not a
+// direction before the state: "West Virginia", not a state that is also a
+// personal name), and a state's code after a
+// place and a comma ("Ridgeford, NV", before the end, punctuation or a ZIP
+// code) is a place.
+void Recognizer::StatesAfterPlaces() {
+  const size_t count = work_.size();
+  for (size_t idx = 0; idx < count; ++idx) {
+    const Work w = work_[idx];
+    if (w.dead || w.type != kPlace) continue;
+    const ParaData& pd = paras_[w.para];
+    if (w.te - w.tb >= 2) {
+      const int k = StateAtEnd(pd, w);
+      if (k < 0) continue;
+      Kill(static_cast<int>(idx));
+      Commit(SpanOf(w.para, w.tb, k, kPlace, w.conf));
+      Commit(SpanOf(w.para, k, w.te, kPlace, w.conf));
+    } else {
+      StateCodeAfter(w);
+    }
+  }
+}
+
+// The first token of a state ending place mention w, after a place's name of
+// its own, or -1.
+int Recognizer::StateAtEnd(const ParaData& pd, const Work& w) const {
+  const std::u16string_view text(*pd.text);
+  for (int k = std::max(w.tb + 1, w.te - 2); k < w.te; ++k) {
+    if (!IsCapWord(pd.info[k]) || !IsCapWord(pd.info[k - 1])) continue;
+    const int begin = pd.pt->tokens[k].begin;
+    if (!IsUsState(text.substr(begin, w.end - begin), /*title_code=*/true)) continue;
+    if (LexOfTokens(pd, w.tb, w.te) & (kLexPlace | kLexCountry)) return -1;
+    // "Lake Michigan", "Republican Ohio": a common word before the state
+    if (pd.info[k - 1].lex & (kLexLower | kLexDict | kLexPlaceWord)) return -1;
+    if (k - w.tb == 1 && IsDirectionWord(TokText(pd, w.tb))) return -1;
+    // A capitalised code ("Ridgeford Nv") only after a listed place.
+    if (w.end - begin == 2 && !(LexOfTokens(pd, w.tb, k) & kLexPlace)) return -1;
+    // "Washington", "Georgia": a surname or a given name after a given name
+    if (k + 1 == w.te && (pd.info[k].lex & (kLexFirst | kLexSurname))) return -1;
+    return k;
+  }
+  return -1;
+}
+
+// A state's code in capitals after place w and a comma: a place.
+void Recognizer::StateCodeAfter(const Work& w) {
+  const ParaData& pd = paras_[w.para];
+  const int n = static_cast<int>(pd.info.size());
+  const int c = w.te + 1;
+  if (c >= n || TokText(pd, w.te) != u","sv || pd.owner[c] >= 0 ||
+      TokText(pd, c).size() != 2 || !IsUsState(TokText(pd, c), /*title_code=*/false))
+    return;
+  if (c + 1 < n && !(pd.info[c + 1].flags & (kInfPunct | kInfDigit))) return;
+  Commit(SpanOf(w.para, c, c + 1, kPlace, w.conf));
 }
 
 // A storm is named by a storm word before its name ("Hurricane Rita",
@@ -477,13 +628,14 @@ void Recognizer::FeatureOfPlaces() {
 // Place names written in lower case, as web text does ("from mexico", "in
 // san francisco"): two lower-case words that the place or country lists hold
 // together, neither a dictionary or common word ("old city", "tampa bay" stay
-// out); or one word of four letters or more that is a country, or a place the
+// out; a given name or a surname may be one: "san marcos"); or one word of four letters or more that is a country, or a place the
 // dictionary lists as a proper noun, and no dictionary or common word
 // ("china", "turkey", "nice" stay words; "midfield", a GeoNames village, too).
 void Recognizer::LowerCasePlaces() {
   constexpr uint32_t kPlaceBits = kLexPlace | kLexCountry;
   constexpr uint32_t kWordBits = kLexDict | kLexLower | kLexFirst | kLexSurname | kLexCalendar |
                                  kLexTitle | kLexDemonym;
+  constexpr uint32_t kPairWordBits = kWordBits & ~(kLexFirst | kLexSurname);
   for (size_t p = 0; p < paras_.size(); ++p) {
     const ParaData& pd = paras_[p];
     const int n = static_cast<int>(pd.info.size());
@@ -493,7 +645,7 @@ void Recognizer::LowerCasePlaces() {
       int e = -1;
       if (i + 1 < n && IsLowerWord(pd.info[i + 1]) && pd.owner[i + 1] < 0 &&
           (pd.info[i + 1].flags & kInfSpaceBefore) && !(pd.info[i + 1].flags & kInfDigit) &&
-          !(t.lex & kWordBits) && !(pd.info[i + 1].lex & kWordBits) &&
+          !(t.lex & kPairWordBits) && !(pd.info[i + 1].lex & kPairWordBits) &&
           (LexOfTokens(pd, i, i + 2) & kPlaceBits))
         e = i + 2;
       else if ((t.lex & kPlaceBits) && !(t.lex & kWordBits) &&

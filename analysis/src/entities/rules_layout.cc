@@ -235,7 +235,9 @@ bool IsGreeting(std::u16string_view w) {
 // and a comma, or a greeting and one name ("Mery,", "Hey Vladi!"; a dictionary
 // word, a place, a country or an organisation is none: "Thanks,"; a club alone
 // on a line of a sports list, "Airdrieonians.", has no comma), and a sender line
-// '"Townsend, George" <gtownsend@...>' (the quoted name, comma included).
+// '"Townsend, George" <gtownsend@...>' (the quoted name, comma included). The
+// tagger's own person on such a line is kept, though the line is title case
+// (Headlines keeps a title-case line's names only on evidence).
 void Recognizer::LetterNames() {
   constexpr uint32_t kNotName = kLexDict | kLexLower | kLexPlace | kLexCountry | kLexOrg |
                                 kLexOutlet | kLexTitle | kLexDemonym | kLexCalendar |
@@ -262,8 +264,13 @@ void Recognizer::LetterNames() {
     const int b = n >= 2 && IsGreeting(TokText(pd, 0)) ? 1 : 0;
     if (n - b != 1 || (b == 0 && !comma)) continue;
     const TokenInfo& t = pd.info[b];
-    if (!IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kNotName) || pd.owner[b] >= 0)
+    const int o = pd.owner[b];
+    if (o >= 0 && work_[o].type == kPerson && work_[o].tb == b && work_[o].te == b + 1) {
+      work_[o].cued = true;  // the tagger's: kept in a title-case line ("Hey Vladi,")
+      work_[o].needs_evidence = false;
       continue;
+    }
+    if (!IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kNotName) || o >= 0) continue;
     Work w = SpanOf(static_cast<int>(p), b, b + 1, kPerson, 0.7f);
     w.cued = true;
     Commit(std::move(w));

@@ -224,6 +224,41 @@ bool IsNameParticleAfter(std::u16string_view w) {
                    u"el"sv, u"le"sv, u"la"sv, u"ter"sv, u"y"sv});
 }
 
+// A lone capitalised word as the subject of a speech verb ("Okafor said") or
+// after one at a clause's end ("..., said Okafor."); not a nationality.
+bool Speaker(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  if ((pd.info[i].lex & kLexDemonym) || !SpokenName(pd, i)) return false;
+  if (i + 1 < n && IsSpeechVerb(TokText(pd, i + 1))) return true;
+  return i + 1 == n || (pd.info[i + 1].flags & kInfPunct);
+}
+
+// Whether token i is followed by a relative clause or an age that only a
+// person takes: ", who", ", whose", ", 45,"; not after a comma or a
+// preposition ("of Ashwick, Vermont, who": the clause is the person's before).
+bool PersonClauseAfter(const ParaData& pd, int i) {
+  const int n = static_cast<int>(pd.info.size());
+  if (i + 2 >= n || TokText(pd, i + 1) != u","sv) return false;
+  if (i > 0 && OneOf(TokText(pd, i - 1), {u","sv, u"of"sv, u"in"sv, u"from"sv, u"at"sv,
+                                          u"near"sv, u"to"sv}))
+    return false;
+  const std::u16string_view next = TokText(pd, i + 2);
+  if (next == u"who"sv || next == u"whose"sv) return true;
+  return i + 3 < n && next.size() == 2 && (pd.info[i + 2].flags & kInfDigit) &&
+         TokText(pd, i + 3) == u","sv;
+}
+
+// Whether token i reads as a surname rather than a people or a place's
+// adjective: not a country or a nationality, not hyphenated ("Ostrava-born"),
+// not an "-ian" adjective unless a listed name.
+bool PlainSurname(const ParaData& pd, int i) {
+  const TokenInfo& t = pd.info[i];
+  if ((t.lex & (kLexCountry | kLexDemonym)) || pd.pt->tokens[i].Has(kTokHyphenated)) return false;
+  if (t.lex & (kLexFirst | kLexSurname)) return true;
+  const std::u16string_view w = TokText(pd, i);
+  return w.size() <= 3 || w.substr(w.size() - 3) != u"ian"sv;
+}
+
 }  // namespace
 
 // The words (TokenInfo::word) that stand alone as a speaker or after a title.
@@ -951,6 +986,88 @@ void Recognizer::LonePersonCues() {
         continue;
       }
       Work w = SpanOf(static_cast<int>(p), i, i + 1, kPerson, 0.8f);
+      w.cued = true;
+      Commit(std::move(w));
+    }
+  }
+}
+
+// A lone name the tagger made a person stays one where it is a speaker
+// ("Okafor said", "said Okafor"): no document evidence is needed to keep it
+// (DemoteLonePersons, LonePlaceNames), as in a text of one sentence.
+void Recognizer::SpokenPersons() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled()) continue;
+    const ParaData& pd = paras_[w.para];
+    if (!pd.headline && Speaker(pd, w.tb)) w.cued = true;
+  }
+}
+
+// A lone name the tagger made a person stays one, kept when alone, where a
+// personal pronoun follows it in its sentence before any other person
+// ("Okafor gets a question that he has not ...", "Okafor and his aides"), or
+// "and I" ("Okafor and I were ...").
+void Recognizer::PronounPersons() {
+  for (Work& w : work_) {
+    if (w.dead || w.type != kPerson || w.te - w.tb != 1 || w.titled() || w.cued) continue;
+    const ParaData& pd = paras_[w.para];
+    if (pd.headline || !PlainSurname(pd, w.tb)) continue;
+    const int n = static_cast<int>(pd.info.size());
+    const bool and_i = w.te + 1 < n && TokText(pd, w.te) == u"and"sv &&
+                       OneOf(TokText(pd, w.te + 1), {u"I"sv, u"me"sv});
+    if (and_i || PronounFollows(pd, w.te)) w.cued = true;
+  }
+}
+
+// Whether a personal pronoun comes within 12 tokens from token b, in the
+// sentence and before another person's mention.
+bool Recognizer::PronounFollows(const ParaData& pd, int b) const {
+  const int n = std::min(static_cast<int>(pd.info.size()), b + 12);
+  for (int k = b; k < n; ++k) {
+    const std::u16string_view t = TokText(pd, k);
+    if (OneOf(t, {u"."sv, u"?"sv, u"!"sv})) return false;
+    const int o = pd.owner[k];
+    if (o >= 0 && !work_[o].dead && work_[o].type == kPerson) return false;
+    if (OneOf(t, {u"he"sv, u"his"sv, u"him"sv, u"himself"sv, u"she"sv, u"her"sv,
+                  u"herself"sv}))
+      return true;
+  }
+  return false;
+}
+
+// A lone name before a person's relative clause or age ("Okafor, who ...",
+// "Okafor, 45, ..."): a person, where the tagger made it a place or left it
+// MISC; kept when alone. Not a country or a nationality, not an organisation
+// (clubs take "who" in British copy).
+void Recognizer::ClausePersons() {
+  for (Work& w : work_) {
+    if (w.dead || w.te - w.tb != 1 || w.titled() || w.outlet || w.type == kOrg) continue;
+    const ParaData& pd = paras_[w.para];
+    if (pd.headline || (pd.info[w.tb].lex & (kLexCountry | kLexDemonym)) ||
+        !IsCapWord(pd.info[w.tb]) || !PersonClauseAfter(pd, w.tb))
+      continue;
+    w.type = kPerson;
+    w.cued = true;
+  }
+  ClauseNamesUntagged();
+}
+
+// A lone capitalised word the tagger left, before a person's clause or age
+// ("Okafor, who ..."), that no list reads as a common word, a place name
+// of a country, a people or an organisation: a person.
+void Recognizer::ClauseNamesUntagged() {
+  constexpr uint32_t kNotName = kLexDict | kLexLower | kLexCountry | kLexDemonym | kLexOrg |
+                                kLexOutlet | kLexTitle | kLexCalendar | kLexOrgSuffix;
+  for (size_t p = 0; p < paras_.size(); ++p) {
+    const ParaData& pd = paras_[p];
+    if (pd.headline) continue;
+    for (int i = 0; i + 2 < static_cast<int>(pd.info.size()); ++i) {
+      const TokenInfo& t = pd.info[i];
+      if (pd.owner[i] >= 0 || !IsCapWord(t) || (t.flags & kInfAllCaps) || (t.lex & kNotName) ||
+          (i > 0 && IsCapWord(pd.info[i - 1]) && (t.flags & kInfSpaceBefore)) ||
+          !PersonClauseAfter(pd, i))
+        continue;
+      Work w = SpanOf(static_cast<int>(p), i, i + 1, kPerson, 0.7f);
       w.cued = true;
       Commit(std::move(w));
     }
