@@ -1005,7 +1005,7 @@ void Recognizer::SpokenPersons() {
 
 // A lone name the tagger made a person stays one, kept when alone, where a
 // personal pronoun follows it in its sentence before any other person
-// ("Okafor gets a question that he has not ...", "Okafor and his aides"), or
+// ("Okafor waved as he left the hall", "Okafor and his aides"), or
 // "and I" ("Okafor and I were ...").
 void Recognizer::PronounPersons() {
   for (Work& w : work_) {
