@@ -224,8 +224,9 @@ std::set<std::string> NameKeys(const Context& ctx, NameIndex* index) {
     for (const auto& v : e.variants) add_doc_name(v);
     for (const auto& v : e.spelling_variants) add_doc_name(v);
   }
-  for (const EntityMention& m : ctx.report->entities)
-    if (m.type != EntityType::kMisc) add_doc_name(Surface(ctx, m.span));
+  // Mentions of every type, groups of people too ("Cuban-Americans" / "Cuban Americans"):
+  // NameLike keeps only names of two words or more, hyphenated or accented.
+  for (const EntityMention& m : ctx.report->entities) add_doc_name(Surface(ctx, m.span));
   return keys;
 }
 
