@@ -2307,3 +2307,11 @@ TEST_CASE("a month-day stated in full earlier keeps that year later on (round 19
   INFO(r.All());
   CHECK(r.ValuesOf("March 3") == std::vector<std::string>{"2009-03-03"});
 }
+
+TEST_CASE("a month-day before an event noun is the coming one (round 19)", "[figures]") {
+  Result r = Run("The audit may not end before the Sept. 14 runoff.\n"
+                 "She won the Sept. 14 runoff.",
+                 factlens::Date{2016, 4, 15});
+  INFO(r.All());
+  CHECK(r.ValuesOf("Sept. 14") == std::vector<std::string>{"2016-09-14", "2015-09-14"});
+}

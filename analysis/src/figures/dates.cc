@@ -205,6 +205,14 @@ bool Scanner::EventBeforeDate(int j) const {
   return L(k) && L(k)->type == kWord && t_.event_nouns.count(L(k)->low) > 0;
 }
 
+// Whether the day of a month-day starting at lexeme j names an event with the word after
+// it ("the Sept. 14 runoff", "a June 4 primary"; event_nouns.txt).
+bool Scanner::DayBeforeEvent(int j) const {
+  for (int k = j; k <= j + 4 && L(k); ++k)
+    if (L(k)->type == kNum) return L(k + 1) && t_.event_nouns.count(L(k + 1)->low) > 0;
+  return false;
+}
+
 // Whether the month at or right after lexeme j names an event with the word after it
 // ("the November election", "a June primary"; event_nouns.txt).
 bool Scanner::MonthBeforeEvent(int j) const {
@@ -265,10 +273,11 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // event is the coming one when that lies within nine months.
     if (!day && dn(future) - rd <= 274 && MonthBeforeEvent(cur_)) month_soon = true;
     // "four hopefuls meet voters before the runoff Sept. 14" in a May story: an event
-    // named right before its date, in a clause not told in the past, is the coming one
-    // within nine months.
-    const bool coming_event =
-        dn(future) - rd <= 274 && EventBeforeDate(cur_) && !ClausePastBefore(cur_);
+    // named right before its date or right after its day ("the Sept. 14 runoff"), in a
+    // clause not told in the past, is the coming one within nine months.
+    const bool coming_event = dn(future) - rd <= 274 &&
+                              (EventBeforeDate(cur_) || (day && DayBeforeEvent(cur_))) &&
+                              !ClausePastBefore(cur_);
     // "chances in November" in a June story of an even year: the November of the
     // elections, unless the clause is told in the past ("endorsed her in November") or
     // the month is a point of comparison ("up from November").

@@ -530,6 +530,7 @@ class Scanner {
   bool MonthBeforeEvent(int j) const;
   bool ModalFutureBefore(int k) const;
   bool EventBeforeDate(int j) const;
+  bool DayBeforeEvent(int j) const;
   bool PollShareOf(int b, int e) const;
   bool OverYearRange(int i) const;
   bool PeriodicalNoun(int i) const;
