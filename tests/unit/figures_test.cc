@@ -2315,3 +2315,14 @@ TEST_CASE("a month-day before an event noun is the coming one (round 19)", "[fig
   INFO(r.All());
   CHECK(r.ValuesOf("Sept. 14") == std::vector<std::string>{"2016-09-14", "2015-09-14"});
 }
+
+TEST_CASE("a year-like number before a colon and a capitalised word is a title, not after "
+          "'to' (round 19)",
+          "[figures]") {
+  Result title = Run("The studio released 2031: Harbour Lights last spring.");
+  INFO(title.All());
+  CHECK(title.Find("2031") == nullptr);
+  Result year = Run("Fast-forward to 2031: Somehow the ferry still runs.");
+  INFO(year.All());
+  CHECK(year.Find("2031") != nullptr);
+}

@@ -213,10 +213,18 @@ int Scanner::SkipNonFigure(int i) {
 }
 
 // A number that names something: "529 college savings plans" (number_names.txt); a
-// title "The 180," (a capitalised "The" before a bare number that ends the phrase).
+// title "The 180," (a capitalised "The" before a bare number that ends the phrase) or
+// "2031: Harbour Lights" (a year-like number, a colon, a capitalised word).
 int Scanner::SkipTitleNumber(int i) const {
   auto named = t_.number_names.find(lx_[i].low);
   if (named != t_.number_names.end() && NumberNameAfter(named->second, i + 1) > 0) return i + 1;
+  // "released 2031: Harbour Lights": a year-like number inside a sentence before a colon
+  // and a capitalised word opens a title
+  // (not after "to" or a year cue: "fast-forward to 2031: Somehow ...")
+  if (Year4(i) >= 1000 && i > 0 && IsSym(i + 1, ":") && Adj(i + 1) && L(i + 2) &&
+      !Adj(i + 2) && L(i + 2)->type == kWord && L(i + 2)->upper && !SentenceStart(i) &&
+      !YearCueBefore(i) && !Is(i - 1, "to"))
+    return i + 1;
   const Lex* p = L(i - 1);
   if (!(p && p->type == kWord && p->low == "the"sv && p->upper)) return -1;
   const Lex* n = L(i + 1);
