@@ -2326,3 +2326,11 @@ TEST_CASE("a year-like number before a colon and a capitalised word is a title, 
   INFO(year.All());
   CHECK(year.Find("2031") != nullptr);
 }
+
+TEST_CASE("'won't' is 'will not', no past of 'win' (round 19)", "[figures]") {
+  // 2015-12-16 is a Wednesday.
+  Result r = Run("The ferry won't sail Thursday.\nThe club won the cup Thursday.",
+                 factlens::Date{2015, 12, 16});
+  INFO(r.All());
+  CHECK(r.ValuesOf("Thursday") == std::vector<std::string>{"2015-12-17", "2015-12-10"});
+}

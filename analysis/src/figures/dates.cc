@@ -171,6 +171,7 @@ bool Scanner::FutureCue(int j) const {
     if ((w == "plans"sv || w == "planned"sv || w == "planning"sv) && Is(k + 1, "to")) return true;
     // "his next talk, on May 8, was given to ...": "next" as "the following"
     if (w == "next"sv) return !WasAfter(j);
+    if (WontAt(k)) return true;
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
         w == "due"sv || w == "expected"sv || w == "expects"sv || w == "deadline"sv ||
         w == "forthcoming"sv || w == "slated"sv)
@@ -610,7 +611,7 @@ bool Scanner::WasAfter(int k) const {
 // irregular past ("was", "won", "underwent").
 bool Scanner::PastFormAt(int q) const {
   const Lex* l = L(q);
-  if (l->type != kWord || l->upper) return false;
+  if (l->type != kWord || l->upper || WontAt(q)) return false;
   // "if a mayor is elected in November": a passive in the present is no past
   const bool passive_now = Is(q - 1, "is") || Is(q - 1, "are") || Is(q - 1, "be") ||
                            Is(q - 1, "being") || Is(q - 1, "gets") || Is(q - 1, "get");
@@ -628,6 +629,11 @@ bool Scanner::PastVerbAt(int q) const {
   const bool participle =
       Is(q - 1, "be") || Is(q - 1, "is") || Is(q - 1, "are") || Is(q - 1, "being");
   return !determiner && !participle;
+}
+
+// "won't" at lexeme q: "will not", no past of "win".
+bool Scanner::WontAt(int q) const {
+  return Is(q, "won") && IsApostrophe(q + 1) && Adj(q + 1) && Is(q + 2, "t") && Adj(q + 2);
 }
 
 // A past form by its letters: an "-ed" word or an irregular past (irregular_past.txt).
@@ -674,9 +680,9 @@ int Scanner::WeekdayDirection(int k) const {
         (L(q) && L(q)->type == kWord && IntentNow(L(q)->low) && Is(q + 1, "to") &&
          !(Is(q - 1, "was") || Is(q - 1, "were") || Is(q - 1, "been"))))
       return 1;
-    if (Is(q, "will") || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") || Is(q, "due") ||
-        ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") || Is(q, "expect") ||
-        Is(q, "expects") || Is(q, "expected") ||
+    if (Is(q, "will") || WontAt(q) || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") ||
+        Is(q, "due") || ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") ||
+        Is(q, "expect") || Is(q, "expects") || Is(q, "expected") ||
         ((Is(q, "set") || Is(q, "going") || Is(q, "likely")) && Is(q + 1, "to")) ||
         (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;

@@ -525,6 +525,7 @@ class Scanner {
   bool WasAfter(int k) const;
   bool PastFormAt(int q) const;
   bool PastWord(const std::string& w) const;
+  bool WontAt(int q) const;
   bool PastVerbAt(int q) const;
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
