@@ -2334,3 +2334,17 @@ TEST_CASE("'won't' is 'will not', no past of 'win' (round 19)", "[figures]") {
   INFO(r.All());
   CHECK(r.ValuesOf("Thursday") == std::vector<std::string>{"2015-12-17", "2015-12-10"});
 }
+
+TEST_CASE("a weekday after an event's result is past however a 'will' follows; 'the first "
+          "thing about' (round 19)",
+          "[figures]") {
+  // 2016-04-28 is a Thursday.
+  Result r = Run("Her wins in two harbour towns on Tuesday will help her.\n"
+                 "The hearing on Friday will be short.\n"
+                 "He does not know the first thing about boats.",
+                 factlens::Date{2016, 4, 28});
+  INFO(r.All());
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-04-26");
+  CheckString(r, "Friday", FigureKind::kDate, "2016-04-29");
+  CHECK(r.CountOf(FigureKind::kOrdinal) == 0);
+}

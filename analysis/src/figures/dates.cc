@@ -694,9 +694,12 @@ int Scanner::WeekdayDirection(int k) const {
     if (Is(q, "ahead") && Is(q + 1, "of")) return 1;
   // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
   // future right after it; not in a clause "that" opens ("told the crowd Friday that
-  // taxes will fall": a future reported on that day).
-  for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q) && !Is(q, "that"); ++q)
-    if (Is(q, "will") || ArrangedFuture(q)) return 1;
+  // taxes will fall": a future reported on that day), nor after the result of an event
+  // ("her wins in two states on Tuesday will help her": the event is over).
+  if (!ResultBefore(k)) {
+    for (int q = k + 1; q < N() && q <= k + 8 && !ClauseEnd(q) && !Is(q, "that"); ++q)
+      if (Is(q, "will") || ArrangedFuture(q)) return 1;
+  }
   if (BareBeParticipleBefore(k)) return 1;
   if (ProspectBefore(k)) return 1;
   return -1;
@@ -710,6 +713,18 @@ bool Scanner::ProspectBefore(int k) const {
     const int verb = Is(q - 1, "the") || Is(q - 1, "a") ? q - 2 : q - 1;
     return !(L(verb) && L(verb)->type == kWord && PastWord(L(verb)->low));
   }
+  return false;
+}
+
+// A noun of an event's result ("victories", "wins", "results", "outcome", "loss") in the
+// ten words before the weekday at k.
+bool Scanner::ResultBefore(int k) const {
+  static constexpr std::string_view kResults[] = {
+      "victory", "victories", "win", "wins", "loss", "losses", "defeat", "defeats",
+      "result", "results", "outcome", "outcomes"};
+  for (int q = k - 1; q >= 0 && q >= k - 10 && !ClauseEnd(q); --q)
+    for (std::string_view r : kResults)
+      if (Is(q, r)) return true;
   return false;
 }
 

@@ -301,6 +301,7 @@ class Scanner {
   bool ScheduleVerbBefore(int k) const;
   bool BareBeParticipleBefore(int k) const;
   bool ProspectBefore(int k) const;
+  bool ResultBefore(int k) const;
   bool ClauseEnd(int q) const;
   // An opening double quotation mark right before lexeme b and a closing one at e.
   bool Quoted(int b, int e) const {
