@@ -2348,3 +2348,17 @@ TEST_CASE("a weekday after an event's result is past however a 'will' follows; '
   CheckString(r, "Friday", FigureKind::kDate, "2016-04-29");
   CHECK(r.CountOf(FigureKind::kOrdinal) == 0);
 }
+
+TEST_CASE("'a summit in July' is the coming one unless 'was' follows; a handle's digits "
+          "are no year, a hashtag's are (round 19)",
+          "[figures]") {
+  // 2016-03-03 is a Thursday.
+  Result r = Run("Mayors could settle it at a harbour summit in July.\n"
+                 "At a harbour summit in August, turnout was low.\n"
+                 "A reader called “harbour2031” wrote in; #Harbour2031 trended.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CheckString(r, "July", FigureKind::kDate, "2016-07");
+  CheckString(r, "August", FigureKind::kDate, "2015-08");
+  CHECK(r.ValuesOf("2031") == std::vector<std::string>{"2031"});
+}

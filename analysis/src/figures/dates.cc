@@ -200,9 +200,10 @@ bool Scanner::ByDeadline(int j) const {
 }
 
 // Whether an event noun (event_nouns.txt) stands right before the date at lexeme j, or
-// before "on" there ("the runoff Sept. 14", "the primary on June 4").
+// before "on" or "in" there ("the runoff Sept. 14", "the primary on June 4", "a
+// harbour summit in July").
 bool Scanner::EventBeforeDate(int j) const {
-  const int k = Is(j - 1, "on") ? j - 2 : j - 1;
+  const int k = Is(j - 1, "on") || Is(j - 1, "in") ? j - 2 : j - 1;
   return L(k) && L(k)->type == kWord && t_.event_nouns.count(L(k)->low) > 0;
 }
 
@@ -278,7 +279,7 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // clause not told in the past, is the coming one within nine months.
     const bool coming_event = dn(future) - rd <= 274 &&
                               (EventBeforeDate(cur_) || (day && DayBeforeEvent(cur_))) &&
-                              !ClausePastBefore(cur_);
+                              !ClausePastBefore(cur_) && !WasAfter(cur_);
     // "chances in November" in a June story of an even year: the November of the
     // elections, unless the clause is told in the past ("endorsed her in November") or
     // the month is a point of comparison ("up from November").
@@ -1532,6 +1533,12 @@ int Scanner::MatchDecade(const DateCue& c, int yv) {
 // ":" or "$", by a decimal part, or by "of these" / "of them".
 bool Scanner::NotAYear(int k) const {
   const Lex* nx = L(k + 1);
+  // "@harbour2031", "ilduce2016": digits glued to a word end a handle or a name
+  const Lex* pv = L(k - 1);
+  // (a hashtag's year stays one: "#Harbour2031")
+  if (pv && pv->type == kWord && Adj(k) && !Is(k - 1, "fy") && !Is(k - 1, "mid") &&
+      !Is(k - 1, "pre") && !Is(k - 1, "post") && !(IsSym(k - 2, "#") && Adj(k - 1)))
+    return true;
   // "sang for 3400 of them": a count of a group
   if (Is(k + 1, "of") && (Is(k + 2, "these") || Is(k + 2, "those") || Is(k + 2, "them") ||
                           Is(k + 2, "us") || Is(k + 2, "whom") || Is(k + 2, "which")))
