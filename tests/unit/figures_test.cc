@@ -911,6 +911,14 @@ TEST_CASE("a fraction of a million, idioms, a.m. before a zone, markup tags (iss
   CheckNumber(n, "1,214 Lakeside Party Convention delegates", FigureKind::kQuantity, 1214);
   CHECK(n.Find("2016 Lakeside Party Convention delegates") == nullptr);
   CHECK(n.Find("40 New Zealand cents") == nullptr);
+  // A capitalised word that only looks plural, right before a lower-case plural noun.
+  Result p = Run("Floods closed roads in four Kansas towns; "
+                 "two Republicans joined aides at the table.",
+                 factlens::Date{2016, 8, 9});
+  INFO(p.All());
+  CheckNumber(p, "four Kansas towns", FigureKind::kQuantity, 4);
+  CHECK(p.Find("four Kansas towns")->counted == u"Kansas towns");
+  CheckNumber(p, "two Republicans", FigureKind::kQuantity, 2);
 }
 
 TEST_CASE("a decimal without its leading zero, a race time (issue 14)", "[figures]") {
@@ -918,6 +926,8 @@ TEST_CASE("a decimal without its leading zero, a race time (issue 14)", "[figure
       Run("Rates rose to .5 percent. Harbour FC 12 9 .571 3\n"
           "1. Ana Ruiz (Spain) 3:29.417\n"
           "2. Eva Lund (Norway) 14:51.06\n"
+          "3. Ida Berg (Ruritania) Team Nord 1:23\n"
+          "6= Mia Holt 2:08:12\n"
           "The ferry left at 3:30. Version 2.5 ships; prices fell... 5 shops closed.",
           factlens::Date{2016, 8, 9});
   INFO(r.All());
@@ -925,6 +935,9 @@ TEST_CASE("a decimal without its leading zero, a race time (issue 14)", "[figure
   CheckNumber(r, ".571", FigureKind::kNumber, 0.571);
   CheckNumber(r, "3:29.417", FigureKind::kDuration, 209.417);
   CheckNumber(r, "14:51.06", FigureKind::kDuration, 891.06);
+  // In a ranked results line a time without a fraction is a gap or a race's length too.
+  CheckNumber(r, "1:23", FigureKind::kDuration, 83);
+  CheckNumber(r, "2:08:12", FigureKind::kDuration, 7692);
   CHECK(r.Find("3:30") != nullptr);
   CHECK(r.Find("3:30")->kind == FigureKind::kTime);
 }

@@ -144,6 +144,17 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       const Lex* lastw = L(next - 1);
       plural = lastw->low.size() > 3 && lastw->low.back() == 's';
     }
+    // "four Kansas towns", "three Texas counties": a capitalised first word
+    // that only looks plural, right before a lower-case plural noun ("Two Democrats
+    // joined leaders" keeps "Democrats").
+    if (plural && n == 0 && w->upper && !w->allcaps && L(next) && L(next)->type == kWord &&
+        !L(next)->upper) {
+      std::u16string rest;
+      if (CountedNoun(next, &rest) == next + 1) {
+        last_plural = next + 1;
+        break;
+      }
+    }
     if (plural) {
       last_plural = next;
       break;

@@ -241,6 +241,7 @@ class Scanner {
   int TryOrdinalWord(int i);
   bool OrdinalInName(int i) const;
   bool ZoneAt(int k) const;
+  bool RankedLine() const;
   bool ZoneNameAt(int k) const;
   int MatchTimeRange(int i);
   int MatchMilitaryRange(int i);

@@ -171,6 +171,14 @@ int Scanner::TryTime(int i) {
   }
   bool zone = ZoneAt(e);
   if (ampm == 0 && !colon && !(zone && a->low.size() == 4)) return -1;
+  // "5. A Rider (Country) Team 1:23", "1. A Runner 2:08:12": in a ranked results line a
+  // time is what the race took, or the gap to the winner, not a time of day.
+  if (ampm == 0 && colon && !zone && RankedLine()) {
+    const double seconds = s >= 0 ? h * 3600 + mi * 60 + s : h * 60 + mi;
+    Emit(i, k, FigureKind::kDuration, Num(seconds), "second", false,
+         "a time in a ranked results line");
+    return k;
+  }
   if (ampm == 0 && colon) {
     // "14:30" but not a score ("3:1") or a ratio; hour must be two-digit or minutes given.
     const Lex* p = L(i - 1);
@@ -205,6 +213,15 @@ int Scanner::TryTime(int i) {
   if (zone) unit = lx_[e].raw, ++e;  // "0200 GMT", "10 a.m. ET": the stated zone
   Emit(b, e, FigureKind::kTime, Str(buf), unit, approx);
   return e;
+}
+
+// The paragraph is a line of ranked results: it opens with a rank ("5.", "6=") and a
+// word after it.
+bool Scanner::RankedLine() const {
+  const Lex* rank = L(0);
+  const Lex* word = L(2);
+  return rank && rank->type == kNum && rank->low.size() <= 3 && (IsSym(1, ".") || IsSym(1, "=")) &&
+         Adj(1) && word && word->type == kWord;
 }
 
 // A time zone written after a clock time, in capitals: "GMT", "UTC", "ET", "EDT".
