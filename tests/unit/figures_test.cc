@@ -2375,3 +2375,17 @@ TEST_CASE("'a summit in July' is the coming one unless 'was' follows; a handle's
   CheckString(r, "August", FigureKind::kDate, "2015-08");
   CHECK(r.ValuesOf("2031") == std::vector<std::string>{"2031"});
 }
+
+TEST_CASE("a chronology line opens with its year; runs in a bowler's balls are no share "
+          "(round 20)",
+          "[figures]") {
+  Result r = Run("Today in history:\n"
+                 "1614 - A guild of lens makers opens in Marlow.\n"
+                 "Rain stopped play with Ruritania on 90 for three; Lund took two for 18 in 30 "
+                 "balls. One in five fans left early.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CheckString(r, "1614", FigureKind::kDate, "1614");
+  CHECK(r.Find("18 in 30") == nullptr);
+  CheckNumber(r, "One in five", FigureKind::kPercent, 20);
+}

@@ -1619,7 +1619,10 @@ bool Scanner::AgeAfter(int j) const {
 int Scanner::MatchSingleYear(const DateCue& c, int yv) {
   const int k = c.k;
   bool paren = IsSym(k - 1, "(") && Adj(k);
-  bool cue = YearCueBefore(k) || paren || !c.mod.empty();
+  // "1706 - Troops lift a siege": a line of a chronology opens with its year and a dash.
+  const bool chronology = k == 0 && IsDash(k + 1) && !Adj(k + 1) && L(k + 2) &&
+                          L(k + 2)->type == kWord && !Adj(k + 2);
+  bool cue = YearCueBefore(k) || paren || chronology || !c.mod.empty();
   const Lex* p = L(k - 1);
   if (p && p->type == kSym && (p->low == "$"sv || p->low == "#"sv || p->low == "\u20AC"sv ||
                                p->low == "\u00A3"sv))

@@ -508,6 +508,8 @@ int Scanner::MatchProportion(NumCue* c) {
   if (!(d.ok && d.valued && d.integer && d.v > m.v && d.v <= 1000 && !d.scaled && dl &&
         (dl->type == kNum ? !(Year4(k) >= 1000) : true)))
     return kContinue;
+  // "two for 18 in 30 balls": runs in a bowler's balls or overs, not a share
+  if (Is(d.end, "balls") || Is(d.end, "deliveries") || Is(d.end, "overs")) return kContinue;
   Emit(c->b, d.end, FigureKind::kPercent, Num(m.v / d.v * 100.0), "percent", c->approx,
        "proportion: one in N");
   return d.end;
