@@ -2389,3 +2389,18 @@ TEST_CASE("a chronology line opens with its year; runs in a bowler's balls are n
   CHECK(r.Find("18 in 30") == nullptr);
   CheckNumber(r, "One in five", FigureKind::kPercent, 20);
 }
+
+TEST_CASE("'await' looks ahead; 'likely to' before an even year's November; an "
+          "adverb ends a counted noun (round 20)",
+          "[figures]") {
+  // 2016-04-20 is a Wednesday.
+  Result r = Run("Crowds await Sunday's parade in the square. Voters were less likely to back "
+                 "the mayor in November, the survey found. Whether the fleet is 30 or 40 "
+                 "hardly matters.",
+                 factlens::Date{2016, 4, 20});
+  INFO(r.All());
+  CheckString(r, "Sunday", FigureKind::kDate, "2016-04-24");
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+  CHECK(r.Find("40") != nullptr);
+  CHECK(r.Find("40 hardly matters") == nullptr);
+}
