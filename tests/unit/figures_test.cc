@@ -2404,3 +2404,18 @@ TEST_CASE("'await' looks ahead; 'likely to' before an even year's November; an "
   CHECK(r.Find("40") != nullptr);
   CHECK(r.Find("40 hardly matters") == nullptr);
 }
+
+TEST_CASE("'a third-year student' is an ordinal; a past deadline months back; 'ahead of' "
+          "an event after a past participle (round 20)",
+          "[figures]") {
+  // 2016-02-19 is a Friday.
+  Result r = Run("Ida, a third-year nursing student, spoke. A judge ordered the council to "
+                 "publish the minutes by the end of January. The race has grown tense ahead "
+                 "of the county's long-awaited Tuesday runoff.",
+                 factlens::Date{2016, 2, 19});
+  INFO(r.All());
+  CheckNumber(r, "third", FigureKind::kOrdinal, 3);
+  CHECK(r.CountOf(FigureKind::kDuration) == 0);
+  CheckString(r, "end of January", FigureKind::kDate, "2016-01");
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-23");
+}

@@ -293,9 +293,12 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // April": a past verb right before "in" dates the writing, whatever its words say.
     const bool past_in =
         Is(cur_ - 1, "in") && L(cur_ - 2) && t_.reporting_past.count(L(cur_ - 2)->low) > 0;
+    // "ordered the agency to finish by the end of January" in a February story: a
+    // deadline told in the past is the coming one only within six months.
+    const bool deadline = ByDeadline(cur_) && (dn(future) - rd <= 183 || !ClausePastBefore(cur_));
     if (future != past && !past_in &&
-        (FutureCue(cur_) || ByDeadline(cur_) || ComingDay(ahead) || month_soon ||
-         coming_event || ScheduleVerbBefore(cur_)))
+        (FutureCue(cur_) || deadline || ComingDay(ahead) || month_soon || coming_event ||
+         ScheduleVerbBefore(cur_)))
       best = future;
   }
   *note = "year inferred from " + ctx_.ref_source;
@@ -664,6 +667,15 @@ bool Scanner::ClauseEnd(int q) const {
 }
 
 int Scanner::WeekdayDirection(int k) const {
+  // "ahead of Friday's council vote", "ahead of polling Friday", "has grown tense ahead of
+  // the town's long-awaited Friday vote": an event still to come, whatever verb came
+  // before, unless a reporting verb did ("said ahead of her second speech of the day on
+  // Monday": the day of the saying; only the nearer reading below, after the past verbs)
+  for (int q = k - 2; q >= k - 10 && q >= 0 && !ClauseEnd(q) && !IsSym(q, ","); --q)
+    if (Is(q, "ahead") && Is(q + 1, "of")) {
+      if (!ReportedBefore(q)) return 1;
+      break;
+    }
   if (PastVerbBefore(k, false)) return -1;
   if (Is(k - 1, "later")) return 0;  // "speaks later Monday": the day of writing, or near it
   for (int q = k - 1; q >= 0 && q >= k - 15 && !ClauseEnd(q); --q) {
@@ -692,8 +704,6 @@ int Scanner::WeekdayDirection(int k) const {
       return 1;
   }
   if (ScheduleVerbBefore(k)) return 1;
-  // "ahead of Friday's council vote", "ahead of polling Friday", "ahead of the county
-  // fair on Friday": an event still to come
   for (int q = k - 2; q >= k - 7 && q >= 0 && !ClauseEnd(q) && !IsSym(q, ","); --q)
     if (Is(q, "ahead") && Is(q + 1, "of")) return 1;
   // "Friday's hearing in Denver will be ...", "On Friday, the crew are to sail": the
@@ -707,6 +717,13 @@ int Scanner::WeekdayDirection(int k) const {
   if (BareBeParticipleBefore(k)) return 1;
   if (ProspectBefore(k)) return 1;
   return -1;
+}
+
+// "said", "says" or "told" in the clause before lexeme k.
+bool Scanner::ReportedBefore(int k) const {
+  for (int q = k - 1; q >= 0 && !ClauseEnd(q); --q)
+    if (Is(q, "said") || Is(q, "says") || Is(q, "told")) return true;
+  return false;
 }
 
 // "now faces the prospect of defeat in Tuesday's vote": a prospect in the clause before

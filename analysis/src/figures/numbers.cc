@@ -209,7 +209,7 @@ NumMatch Scanner::ParseArticleNumber(int j) {
   if (nx->low == "quarter"sv && after && after->low == "of"sv && L(j + 3) &&
       (L(j + 3)->type == kNum || Has(j + 3, kCardinal)))
     ordinal_use = true;  // "a quarter of 2024"? keep out
-  if (ordinal_use || ThirdOfAList(j + 1)) return m;
+  if (ordinal_use || ThirdOfAList(j + 1) || NthYearOf(j + 1)) return m;
   m.ok = m.valued = true;
   m.word = true;
   m.fraction = true;
@@ -228,6 +228,14 @@ NumMatch Scanner::ParseArticleNumber(int j) {
     m.end++;
   }
   return m;
+}
+
+// "a third-year student", "a fourth-week slump": an ordinal (not "half", "quarter")
+// hyphened to a unit of time at lexeme i counts the years, not a fraction of one.
+bool Scanner::NthYearOf(int i) const {
+  const Lex* w = L(i);
+  return w && w->low != "half"sv && w->low != "quarter"sv && (w->cls & kOrdinalW) &&
+         IsSym(i + 1, "-") && Adj(i + 1) && Adj(i + 2) && Has(i + 2, kDurationW);
 }
 
 // "One plan ..., another ..., and a third ...", "four of the judges ... and a fifth":

@@ -71,7 +71,7 @@ int Scanner::TryOrdinalWord(int i) {
   // list ("one ..., another ..., a third").
   const Lex* p = L(i - 1);
   if (p && (p->low == "a"sv || p->low == "an"sv) && t_.fraction.count(a->low) &&
-      !ThirdOfAList(i)) {
+      !ThirdOfAList(i) && !NthYearOf(i)) {
     const Lex* nx = L(i + 1);
     if (!nx || nx->type != kWord || (nx->cls & kStop) || nx->low == "of"sv) return -1;
   }

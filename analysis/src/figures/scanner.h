@@ -532,6 +532,8 @@ class Scanner {
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool ModalFutureBefore(int k) const;
+  bool NthYearOf(int i) const;
+  bool ReportedBefore(int k) const;
   bool EventBeforeDate(int j) const;
   bool DayBeforeEvent(int j) const;
   bool PollShareOf(int b, int e) const;
