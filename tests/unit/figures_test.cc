@@ -2419,3 +2419,21 @@ TEST_CASE("'a third-year student' is an ordinal; a past deadline months back; 'a
   CheckString(r, "end of January", FigureKind::kDate, "2016-01");
   CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-23");
 }
+
+TEST_CASE("a competition's group and an age group are names, not figures (round 20)",
+          "[figures]") {
+  Result r = Run("Ruritania beat Marlow 2-0 in their group four qualifier, the group 7 "
+                 "leaders drew, and the group nine winners go through. An under-21 side "
+                 "won by 3 goals. The group, 10 of whose members quit, met; a group of 30 "
+                 "firms sued.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CHECK(r.Find("four") == nullptr);
+  CHECK(r.Find("7") == nullptr);
+  CHECK(r.Find("nine") == nullptr);
+  CHECK(r.Find("nine winners") == nullptr);
+  CHECK(r.Find("21") == nullptr);
+  CheckNumber(r, "3 goals", FigureKind::kQuantity, 3);
+  CHECK(r.Find("10") != nullptr);
+  CHECK(r.Find("30 firms") != nullptr);
+}

@@ -34,8 +34,10 @@ int Scanner::SkipCodeOrLabel(int i) const {
   }
   if (p && Adj(i) && IsDash(i - 1) && L(i - 2) && L(i - 2)->type == kWord && Adj(i - 1)) {
     const Lex* w = L(i - 2);
+    // ("an under-21 side": an age group's name, no figure)
     bool ok_prefix = w->low == "mid"sv || w->low == "pre"sv || w->low == "post"sv ||
-                     (w->cls & (kMonth | kApproxW)) || w->low == "minus"sv;
+                     ((w->cls & (kMonth | kApproxW)) && w->low != "under"sv) ||
+                     w->low == "minus"sv;
     if (!ok_prefix) return ClusterEnd(i + 1);
   }
   if (p && p->type == kWord && (p->cls & kLabelW) && (p->upper || (p->cls & kLabelLowerW)))
