@@ -2437,3 +2437,12 @@ TEST_CASE("a competition's group and an age group are names, not figures (round 
   CHECK(r.Find("10") != nullptr);
   CHECK(r.Find("30 firms") != nullptr);
 }
+
+TEST_CASE("'one day' before a subject and a modal is someday (round 20)", "[figures]") {
+  Result r = Run("Critics said one day the town would pay. One day, we will sail. The fair ran "
+                 "for one day. One day later the crew left.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CHECK(r.CountOf(FigureKind::kDuration) == 2);
+  CheckNumber(r, "one day", FigureKind::kDuration, 1);
+}

@@ -268,6 +268,8 @@ int Scanner::SkipListLabel(int i) const {
 int Scanner::SkipNumberIdiom(int i) const {
   const Lex& l = lx_[i];
   if (l.type != kWord || !(l.cls & (kCardinal | kOrdinalW))) return -1;
+  const int someday = SomedayAt(i);
+  if (someday > 0) return someday;
   auto named = t_.number_names.find(l.low);
   if (named == t_.number_names.end()) return -1;
   const int before = IsDash(i - 1) && Adj(i) ? i - 2 : i - 1;
@@ -276,6 +278,25 @@ int Scanner::SkipNumberIdiom(int i) const {
   const int framed = NumberNameFramed(named->second, before, after);
   if (framed > 0) return framed;
   return NumberNameAfter(named->second, after);
+}
+
+// "and one day the town would pay", "One day, we will sail": "one day" before a subject
+// and a modal is someday, no duration (a modal before it is in number_names.txt:
+// "<could:day"). Not "for one day", nor "one day later". The end of "day", or -1.
+int Scanner::SomedayAt(int i) const {
+  if (!Is(i, "one") || !Is(i + 1, "day")) return -1;
+  if (Is(i - 1, "for") || Is(i - 1, "in") || Is(i - 1, "within") || Is(i - 1, "after") ||
+      Is(i - 1, "per") || Is(i - 1, "than") || Is(i - 1, "only") || Is(i - 1, "just"))
+    return -1;
+  if (Is(i + 2, "later") || Is(i + 2, "earlier") || Is(i + 2, "after") ||
+      Is(i + 2, "before") || Is(i + 2, "ago") || Is(i + 2, "of"))
+    return -1;
+  const int subject = IsSym(i + 2, ",") ? i + 3 : i + 2;  // "One day, she will"
+  for (int k = subject; k <= subject + 3 && L(k) && L(k)->type == kWord; ++k)
+    if (Is(k, "will") || Is(k, "would") || Is(k, "could") || Is(k, "might") || Is(k, "may") ||
+        Is(k, "shall") || Is(k, "should") || Is(k, "can"))
+      return k > subject ? i + 2 : -1;  // a subject between: "one day Marlow would"
+  return -1;
 }
 
 // Whether the lexeme k, right before a number, is one of the number's name words

@@ -532,6 +532,7 @@ class Scanner {
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool ModalFutureBefore(int k) const;
+  int SomedayAt(int i) const;
   bool NthYearOf(int i) const;
   bool ReportedBefore(int k) const;
   bool EventBeforeDate(int j) const;
