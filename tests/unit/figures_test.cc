@@ -2446,3 +2446,16 @@ TEST_CASE("'one day' before a subject and a modal is someday (round 20)", "[figu
   CHECK(r.CountOf(FigureKind::kDuration) == 2);
   CheckNumber(r, "one day", FigureKind::kDuration, 1);
 }
+
+TEST_CASE("a range's bare lower end takes the upper end's scale (round 20)", "[figures]") {
+  Result r = Run("Premiums held at 10-20 cents a tonne; the port wants 3-4 million euros and "
+                 "between 2 and 3 billion dollars; 1.5-2.5 million visitors came; fares rose "
+                 "10-20 percent.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CheckNumber(r, "10", FigureKind::kMoney, 0.1);
+  CheckNumber(r, "3", FigureKind::kMoney, 3e6);
+  CheckNumber(r, "2", FigureKind::kMoney, 2e9);
+  CheckNumber(r, "1.5", FigureKind::kQuantity, 1.5e6);
+  CheckNumber(r, "2.5 million visitors", FigureKind::kQuantity, 2.5e6);
+}

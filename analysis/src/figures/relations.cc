@@ -193,24 +193,57 @@ class RelationFinder {
     if (!(g.last_before == "between"sv && g.words.size() == 1 && g.words[0] == "and"sv))
       return false;
     AddRange(a);
-    if (figs_[a].kind == FigureKind::kNumber && CarriesUnit(figs_[a + 1]))
+    if (figs_[a].kind == FigureKind::kNumber && CarriesUnit(figs_[a + 1])) {
+      const double lo = ScaledLowerEnd(figs_[a], figs_[a + 1]);
       CarryUnit(figs_[a + 1], &figs_[a], "unit carried from the range's upper end");
+      figs_[a].value.lo = lo;
+    }
     return true;
   }
 
-  // "3 to 4 percent", "3 or 4 percent", "40 to 50 people", "300-400 emails": a range
-  // whose bare lower end takes the upper end's measure.
+  // "3 to 4 percent", "3 or 4 percent", "40 to 50 people", "300-400 emails", "10-20
+  // cents", "3-4 million euros": a range whose bare lower end takes the upper end's
+  // measure, and its scale.
   bool MatchToOrRange(int a, const PairGap& g) {
     const Figure& fa = figs_[a];
     const Figure& fb = figs_[a + 1];
     const bool word = g.last_before != "from"sv && g.last_before != "between"sv &&
                       g.words.size() == 1 && (g.words[0] == "to"sv || g.words[0] == "or"sv);
     if (!((g.Dash() || word) && fa.kind == FigureKind::kNumber && fa.unit.empty() &&
-          CarriesUnit(fb) && g.text.find(u',') == std::u16string::npos && Ascending(fa, fb)))
+          CarriesUnit(fb) && g.text.find(u',') == std::u16string::npos))
+      return false;
+    const double lo = ScaledLowerEnd(fa, fb);
+    if (!(Ascending(fa, fb) || (fa.value.type == FigureValue::Type::kNumber && lo < fb.value.lo)))
       return false;
     CarryUnit(fb, &figs_[a], "unit carried from the range's upper end");
+    figs_[a].value.lo = lo;
     AddRange(a);
     return true;
+  }
+
+  // The lower end of a range in the upper end's scale: 10 in "10-20 cents" is 0.1, 3 in
+  // "3-4 million euros" 3,000,000 (the upper end's value over its number as written in
+  // digits). The lower end as it is when the upper end holds no digits.
+  double ScaledLowerEnd(const Figure& fa, const Figure& fb) const {
+    if (fa.value.type != FigureValue::Type::kNumber ||
+        fb.value.type != FigureValue::Type::kNumber)
+      return fa.value.lo;
+    const std::u16string& txt = doc_.paragraphs[fb.span.paragraph].text;
+    std::string digits;
+    for (int k = fb.span.begin; k < fb.span.end; ++k) {
+      const char16_t c = txt[k];
+      if (c >= u'0' && c <= u'9') {
+        digits += static_cast<char>(c);
+      } else if (!digits.empty() && c == u'.' && k + 1 < fb.span.end && txt[k + 1] >= u'0' &&
+                 txt[k + 1] <= u'9') {
+        digits += '.';
+      } else if (!digits.empty() && c != u',') {
+        break;
+      }
+    }
+    const double written = digits.empty() ? 0 : ParseDouble(digits);
+    if (!(written > 0) || fb.value.lo == written) return fa.value.lo;
+    return fa.value.lo * fb.value.lo / written;
   }
 
   // A word that hedges a list's next item: "five, maybe six", "two or perhaps three".
