@@ -2459,3 +2459,21 @@ TEST_CASE("a range's bare lower end takes the upper end's scale (round 20)", "[f
   CheckNumber(r, "1.5", FigureKind::kQuantity, 1.5e6);
   CheckNumber(r, "2.5 million visitors", FigureKind::kQuantity, 2.5e6);
 }
+
+TEST_CASE("'17-year-olds' are an age; a plural before a plural counts the pair; 'part 2' is "
+          "a label; 'won't' far back in the clause looks ahead (round 20)",
+          "[figures]") {
+  // 2016-02-05 is a Friday.
+  Result r = Run("The 17-year-olds may vote. She runs one of the top 10 arms makers and "
+                 "hired four Marlow police officers. Read part 2 here. The new fees alone "
+                 "won't by themselves settle the ferry board's yearly harbour mooring budget "
+                 "vote Tuesday.",
+                 factlens::Date{2016, 2, 5});
+  INFO(r.All());
+  CheckNumber(r, "17-year-olds", FigureKind::kQuantity, 17);
+  CHECK(r.Find("17-year-olds")->counted == u"age");
+  CHECK(r.Find("10 arms makers")->counted == u"arms makers");
+  CHECK(r.Find("four Marlow police officers")->counted == u"Marlow police officers");
+  CHECK(r.Find("2") == nullptr);
+  CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-09");
+}

@@ -703,6 +703,17 @@ int Scanner::WeekdayDirection(int k) const {
         (Is(q, "let") && (Is(q + 2, "s") || Is(q + 1, "us"))))
       return 1;
   }
+  // "the fees alone won't settle the ferry board's yearly harbour mooring budget vote
+  // Tuesday": "will" or "won't" further back in the clause, with no past form between
+  for (int q = k - 1; q >= k - 25 && q >= 0 && !ClauseEnd(q); --q) {
+    if (q > k - 16) continue;  // nearer ones were read above
+    if (Is(q, "will") || WontAt(q)) {
+      bool past = false;
+      for (int p = q + 1; p < k && !past; ++p) past = PastFormAt(p);
+      if (!past) return 1;
+      break;
+    }
+  }
   if (ScheduleVerbBefore(k)) return 1;
   for (int q = k - 2; q >= k - 7 && q >= 0 && !ClauseEnd(q) && !IsSym(q, ","); --q)
     if (Is(q, "ahead") && Is(q + 1, "of")) return 1;
@@ -1624,7 +1635,8 @@ int Scanner::MatchFiscalYear(const DateCue& c, int yv) {
 // "old" or "-old" at j (after an age's unit): the end after it, or -1.
 int Scanner::OldEnd(int j) const {
   if (Is(j, "old")) return j + 1;
-  return IsSym(j, "-") && Is(j + 1, "old") ? j + 2 : -1;
+  // "17-year-olds": people of that age
+  return IsSym(j, "-") && (Is(j + 1, "old") || (Is(j + 1, "olds") && Adj(j + 1))) ? j + 2 : -1;
 }
 
 // An age's unit at j: "year old", "-year-old", "years old" (an optional hyphen, a

@@ -105,6 +105,18 @@ int Scanner::MatchUnit(int j, std::string* unit) const {
   return -1;
 }
 
+// A plural noun by its letters or the irregular plurals (plural_nouns.txt): "-s" but not
+// "-ss", "-us", "-is"; "children", "people", "women", "-men".
+bool Scanner::PluralNoun(const Lex& w) const {
+  auto ends = [&](std::string_view suf) {
+    return w.low.size() >= suf.size() &&
+           w.low.compare(w.low.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return (w.cls & kPlural) || ends("children") || ends("people") ||
+         (ends("men") && w.low.size() >= 5) || ends("women") ||
+         (w.low.size() > 3 && w.low.back() == 's' && !ends("ss") && !ends("us") && !ends("is"));
+}
+
 // A counted noun phrase starting at j ("people", "cooperation documents").
 int Scanner::CountedNoun(int j, std::u16string* counted) const {
   int k = j;
@@ -125,16 +137,7 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
           w->allcaps && w->low.size() <= 4 && nx && nx->type == kWord && !nx->upper && !Adj(k + 1);
       if ((w->allcaps && !acronym_modifier) || (nx && nx->type == kWord && nx->upper)) break;
     }
-    auto ends = [&](const char* suf) {
-      size_t n = std::strlen(suf);
-      return w->low.size() >= n && w->low.compare(w->low.size() - n, n, suf) == 0;
-    };
-    bool plural = (w->cls & kPlural) || ends("children") || ends("people") ||
-                  (ends("men") && w->low.size() >= 5) || ends("women") ||
-                  (w->low.size() > 3 && w->low.back() == 's' &&
-                   w->low.compare(w->low.size() - 2, 2, "ss") != 0 &&
-                   w->low.compare(w->low.size() - 2, 2, "us") != 0 &&
-                   w->low.compare(w->low.size() - 2, 2, "is") != 0);
+    bool plural = PluralNoun(*w);
     int next = k + 1;
     // Hyphenated compounds: "state-owned companies"
     while (IsSym(next, "-") && Adj(next) && L(next + 1) && L(next + 1)->type == kWord &&
@@ -150,12 +153,19 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
     if (plural && n == 0 && w->upper && !w->allcaps && L(next) && L(next)->type == kWord &&
         !L(next)->upper) {
       std::u16string rest;
-      if (CountedNoun(next, &rest) == next + 1) {
-        last_plural = next + 1;
+      const int rest_end = CountedNoun(next, &rest);
+      if (rest_end > next && rest_end <= next + 2 && PluralNoun(*L(next))) {
+        last_plural = rest_end;
         break;
       }
     }
     if (plural) {
+      // "10 arms exporters", "two sports teams": a plural that modifies the plural after it
+      const Lex* nx = L(next);
+      if (!w->upper && nx && nx->type == kWord && !nx->upper && !Adj(next) &&
+          !(nx->cls & (kStop | kDurationW | kUnitW | kCurrencyW | kPercentW | kScale)) &&
+          PluralNoun(*nx) && !(nx->cls & kPlural))
+        ++next;
       last_plural = next;
       break;
     }
@@ -178,9 +188,10 @@ int Scanner::NamedCountedNoun(int j, std::u16string* counted) const {
       (L(k)->cls & (kCurrencyW | kUnitW | kDurationW | kPercentW)))  // "40 New Zealand cents"
     return -1;
   std::u16string noun;
-  if (CountedNoun(k, &noun) != k + 1) return -1;
-  *counted = std::u16string(text_, lx_[j].b, lx_[k].e - lx_[j].b);
-  return k + 1;
+  const int e = CountedNoun(k, &noun);  // "police", "police officers"
+  if (!(e == k + 1 || (e == k + 2 && PluralNoun(*L(k))))) return -1;
+  *counted = std::u16string(text_, lx_[j].b, lx_[e - 1].e - lx_[j].b);
+  return e;
 }
 
 // ------------------------------------------------------------ percent

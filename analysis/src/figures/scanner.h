@@ -460,6 +460,7 @@ class Scanner {
   int MonthAt(int j, int* month, bool need_strong) const;
   bool YearCueBefore(int j) const;
   int CountedNoun(int j, std::u16string* counted) const;
+  bool PluralNoun(const Lex& w) const;
   // Lexeme j opens a sentence (or a quotation, a parenthesis, a heading).
   bool SentenceStart(int j) const {
     const Lex* p = L(j - 1);
