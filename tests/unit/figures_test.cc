@@ -2477,3 +2477,28 @@ TEST_CASE("'17-year-olds' are an age; a plural before a plural counts the pair; 
   CHECK(r.Find("2") == nullptr);
   CheckString(r, "Tuesday", FigureKind::kDate, "2016-02-09");
 }
+
+TEST_CASE("currencies named with their country; a count of a nationality's people; 'X, "
+          "down from Y' at a paragraph's first figure (round 20)",
+          "[figures]") {
+  Result r = Run("The club was fined 300 Swiss francs. Profit was 4.6 million French francs, "
+                 "down from 3.4 million. Tickets cost 40 German marks or 20 Canadian dollars. "
+                 "The port hired 120 Canadian dockers and 75 Mexican welders. The rapper 50 "
+                 "Cent sang. The base holds 600 U.S. sailors. Tolls are the highest since at "
+                 "least 1972.",
+                 factlens::Date{1996, 8, 30});
+  INFO(r.All());
+  CheckNumber(r, "300 Swiss francs", FigureKind::kMoney, 300);
+  CHECK(r.Find("300 Swiss francs")->unit == "CHF");
+  CheckNumber(r, "4.6 million French francs", FigureKind::kMoney, 4.6e6);
+  CHECK(r.Find("4.6 million French francs")->unit == "FRF");
+  CheckNumber(r, "3.4 million", FigureKind::kMoney, 3.4e6);
+  CHECK(r.Find("3.4 million")->unit == "FRF");
+  CHECK(r.Find("40 German marks")->unit == "DEM");
+  CHECK(r.Find("20 Canadian dollars")->unit == "CAD");
+  CheckNumber(r, "120 Canadian dockers", FigureKind::kQuantity, 120);
+  CheckNumber(r, "75 Mexican welders", FigureKind::kQuantity, 75);
+  CHECK(r.Find("50") == nullptr);
+  CHECK(r.Find("600 U.S. sailors")->counted == u"U.S. sailors");
+  CheckString(r, "1972", FigureKind::kDate, "1972");
+}

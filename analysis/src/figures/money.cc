@@ -207,6 +207,22 @@ int Scanner::MatchCurrencySuffix(int j, std::string* code, bool* assumed, double
   return MatchCurrencyName(j, code, assumed, factor, note, scaled);
 }
 
+// A currency's name of two words or more starts at lexeme j ("Swiss francs", "Hong Kong
+// dollars"), as MatchCurrencySuffix reads it.
+bool Scanner::CurrencyNameOfWords(int j, bool scaled) const {
+  std::string code, note;
+  bool assumed = false;
+  double factor = 1;
+  return MatchCurrencySuffix(j, &code, &assumed, &factor, &note, scaled) > j + 1;
+}
+
+// The word at lexeme j is a currency's name by itself ("Cent", "Dollars"), not only the
+// first word of one ("Swiss").
+bool Scanner::CurrencyWordAlone(int j) const {
+  const Lex* l = L(j);
+  return l && l->type == kWord && t_.currency_name.count(l->low) > 0;
+}
+
 // ------------------------------------------------------------ money figures
 
 // Money with the currency before: "$5", "€400m", "US$5 dollars"; a range

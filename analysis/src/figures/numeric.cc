@@ -151,6 +151,8 @@ int Scanner::ReadNumberPrefix(NumCue* c) {
   int k = c->k;
   int ae = MatchApprox(k);
   if (ae > 0) {
+    // "since at least 1972", "until about 2030": a year after its cue, read as a date
+    if (YearCueBefore(k) && Year4(ae) >= 1800 && Year4(ae) <= 2100) return -1;
     c->approx = true;
     k = ae;
   }
@@ -187,11 +189,15 @@ int Scanner::SkipNumberInName(const NumCue& c) const {
       !(L(m.end + 1)->cls & (kDurationW | kUnitW | kCurrencyW | kScale)))
     return !money && !c.approx ? m.end + 2 : -1;
   // A number before a capitalised unit or currency word inside a sentence is a
-  // name ("50 Cent", "5 Seconds of Summer").
+  // name ("50 Cent", "5 Seconds of Summer"); not before the nationality that opens a
+  // currency's name ("300 Swiss francs", "15 French nationals").
   if (ctx_.english && !m.word && !money && !c.approx && L(m.end) && L(m.end)->type == kWord &&
       L(m.end)->upper && !L(m.end)->allcaps && !SentenceStart(k) &&
       (L(m.end)->cls & (kCurrencyW | kUnitW | kDurationW)) && !(L(m.end)->cls & kMonth) &&
-      L(m.end)->low != "celsius"sv && L(m.end)->low != "fahrenheit"sv)
+      L(m.end)->low != "celsius"sv && L(m.end)->low != "fahrenheit"sv &&
+      !CurrencyNameOfWords(m.end, m.scaled) &&
+      !((L(m.end)->cls & kCurrencyW) && !(L(m.end)->cls & (kUnitW | kDurationW)) &&
+        !CurrencyWordAlone(m.end)))
     return m.end + 1;
   // A capitalised number word inside a sentence is a name ("Ocean's Eleven",
   // "the Big Four"), unless a figure follows it.

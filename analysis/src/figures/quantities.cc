@@ -120,6 +120,12 @@ bool Scanner::PluralNoun(const Lex& w) const {
 // A counted noun phrase starting at j ("people", "cooperation documents").
 int Scanner::CountedNoun(int j, std::u16string* counted) const {
   int k = j;
+  // "6,000 U.S. servicemen", "2,000 U.N. troops": an abbreviation written with periods
+  // before a lower-case noun
+  if (L(j) && L(j)->type == kWord && L(j)->upper && L(j)->low.size() == 1 && IsSym(j + 1, ".") &&
+      L(j + 2) && L(j + 2)->type == kWord && L(j + 2)->upper && L(j + 2)->low.size() == 1 &&
+      IsSym(j + 3, ".") && L(j + 4) && L(j + 4)->type == kWord && !L(j + 4)->upper)
+    k = j + 4;
   int last_plural = -1;
   for (int n = 0; n < 4 && k < N(); ++n) {
     const Lex* w = L(k);

@@ -66,7 +66,7 @@ class RelationFinder {
     for (int a = 0; a + 1 < nf_; ++a) MatchPair(a);
     for (int a = nf_ - 2; a >= 0; --a) MatchListUnit(a);
     for (int y = 0; y + 1 < nf_; ++y) MatchChangeToFrom(y);
-    for (int d = 1; d + 1 < nf_; ++d) MatchUpFrom(d);
+    for (int d = 0; d + 1 < nf_; ++d) MatchUpFrom(d);
     std::sort(report_->figure_relations.begin(), report_->figure_relations.end(),
               [](const FigureRelation& p, const FigureRelation& q) {
                 return FirstFigure(p) < FirstFigure(q);

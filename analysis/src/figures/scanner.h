@@ -533,6 +533,8 @@ class Scanner {
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool ModalFutureBefore(int k) const;
+  bool CurrencyNameOfWords(int j, bool scaled) const;
+  bool CurrencyWordAlone(int j) const;
   int SomedayAt(int i) const;
   bool NthYearOf(int i) const;
   bool ReportedBefore(int k) const;
