@@ -2502,3 +2502,18 @@ TEST_CASE("currencies named with their country; a count of a nationality's peopl
   CHECK(r.Find("600 U.S. sailors")->counted == u"U.S. sailors");
   CheckString(r, "1972", FigureKind::kDate, "1972");
 }
+
+TEST_CASE("a capitalised word opening prose or a title-case headline does not make the "
+          "number after it a label (round 20)",
+          "[figures]") {
+  Result r = Run("Mayor Reveals 6 Ferries Were Sold\n"
+                 "Another 24 seats are open. Boasting 9,000 members, the club grew. He flew "
+                 "his Harbourair 757 home, and Section 230 was cited.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CHECK(r.Find("6") != nullptr);
+  CheckNumber(r, "24 seats", FigureKind::kQuantity, 24);
+  CheckNumber(r, "9,000 members", FigureKind::kQuantity, 9000);
+  CHECK(r.Find("757") == nullptr);
+  CHECK(r.Find("230") == nullptr);
+}

@@ -156,6 +156,10 @@ int32_t QuotationContaining(const TextLayer& layer, const Document& doc, Positio
 // True for the characters the pairing considers (" ' “ ” ‘ ’ « » „ ‚ 「 」 『 』 ‹ › ‟ ‛).
 bool IsQuoteMarkChar(char16_t c);
 
+// Whether `word` (any case) is one of the capitalised words that commonly open an
+// English sentence ("Another", "Although", "Now"; data/text/sentence_starters.txt).
+bool IsSentenceStarterWord(std::u16string_view word);
+
 }  // namespace factlens
 
 #endif  // FACTLENS_TEXT_H_

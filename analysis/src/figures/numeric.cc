@@ -328,7 +328,8 @@ int Scanner::MatchPlainNumber(NumCue* c) {
   const Lex* p = L(b - 1);
   if (!m.word && !c->approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
       lx_[b].b > 0 && text_[lx_[b].b - 1] == ' ' &&
-      !(p->cls & (kStop | kApproxW | kYearCue | kMonth | kRise | kFall | kCardinal))) {
+      !(p->cls & (kStop | kApproxW | kYearCue | kMonth | kRise | kFall | kCardinal)) &&
+      CapitalAsLabel(b - 1)) {
     return e;  // a label, not a figure
   }
   // Accounts: "(96.4)" in a table cell is a negative amount.
@@ -340,6 +341,44 @@ int Scanner::MatchPlainNumber(NumCue* c) {
   }
   Emit(b, e, FigureKind::kNumber, c->value, "", c->approx, c->note);
   return e;
+}
+
+// Whether the capitalised word at lexeme j, right before a number, may make it a label
+// ("Boeing 757", "Apollo 13", "Game 7"): not when a word that commonly opens a sentence
+// (text/sentence_starters.txt) or an "-ing" form opens one with it ("Another 24
+// delegates", "Boasting 108,000 residents"), nor in a line in title case ("Learning 6
+// Soldiers Died"), unless it is a label word (label_words.txt: "Section 230").
+bool Scanner::CapitalAsLabel(int j) const {
+  const Lex* p = L(j);
+  if (p && (p->cls & kLabelW)) return true;
+  // a word with capitals inside ("iPhone 7", a scraped "FeaturedFebruary 6")
+  if (p && !p->allcaps && p->raw.size() > 1 &&
+      std::any_of(p->raw.begin() + 1, p->raw.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+    return true;
+  if (TitleCaseLine()) return false;
+  const Lex* before = L(j - 1);
+  const bool opens = !before || IsSym(j - 1, ".") || IsSym(j - 1, "!") || IsSym(j - 1, "?");
+  return !(opens && p &&
+           (IsSentenceStarterWord(std::u16string_view(text_).substr(p->b, p->e - p->b)) ||
+            (p->low.size() > 5 && p->low.compare(p->low.size() - 3, 3, "ing") == 0)));
+}
+
+// Whether the paragraph is a headline in title case: at most 20 words, at least three of
+// four letters or more and nearly all of those capitalised ("Mayor Reveals 6 Ferries Were
+// Sold").
+bool Scanner::TitleCaseLine() const {
+  if (title_case_ < 0) {
+    int all = 0, words = 0, capitalised = 0;
+    for (const Lex& l : lx_) {
+      if (l.type != kWord) continue;
+      ++all;
+      if (l.low.size() < 4) continue;
+      ++words;
+      if (l.upper && !l.allcaps) ++capitalised;
+    }
+    title_case_ = all <= 20 && words >= 3 && capitalised * 10 >= words * 8 ? 1 : 0;
+  }
+  return title_case_ == 1;
 }
 
 // ------------------------------------------------------------ TryNumeric

@@ -616,7 +616,8 @@ int Scanner::MatchCounted(NumCue* c) {
   const Lex* p = L(b - 1);
   bool label = p && p->type == kWord && p->upper &&
                !(p->cls & (kStop | kApproxW | kYearCue | kMonth)) && !(p->cls & kRise) &&
-               !(p->cls & kFall) && !c->approx && !m.word && !(lx_[b].b == 0);
+               !(p->cls & kFall) && !c->approx && !m.word && !(lx_[b].b == 0) &&
+               CapitalAsLabel(b - 1);
   if (label) return kContinue;
   Emit(b, qe, FigureKind::kQuantity, c->value, "", c->approx, c->note, counted);
   return qe;

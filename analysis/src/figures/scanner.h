@@ -533,6 +533,8 @@ class Scanner {
   int32_t SentenceBeginOf(int k) const;
   bool MonthBeforeEvent(int j) const;
   bool ModalFutureBefore(int k) const;
+  bool CapitalAsLabel(int j) const;
+  bool TitleCaseLine() const;
   bool CurrencyNameOfWords(int j, bool scaled) const;
   bool CurrencyWordAlone(int j) const;
   int SomedayAt(int i) const;
@@ -560,6 +562,8 @@ class Scanner {
   std::vector<Figure> out_;
   // Whether text_ holds a tab (-1: not looked yet); asked per number.
   signed char has_tab_ = -1;
+  // TitleCaseLine's answer (-1: not looked yet).
+  mutable signed char title_case_ = -1;
   bool HasTab() {
     if (has_tab_ < 0) has_tab_ = text_.find(u'\t') != std::u16string::npos;
     return has_tab_ != 0;

@@ -349,9 +349,7 @@ int AbbreviationClassOfToken(const char16_t* s, const Token& t) {
 }
 
 bool IsSentenceStarter(const char16_t* s, const Token& t) {
-  char16_t buf[24];
-  std::u16string_view w = LowerInto(s + t.begin, t.end - t.begin, buf, 24);
-  return !w.empty() && TextData::Get().starters.count(w) != 0;
+  return IsSentenceStarterWord(std::u16string_view(s + t.begin, t.end - t.begin));
 }
 
 // Whether an ICU sentence boundary after abbreviation token `prev` stands.
@@ -795,6 +793,13 @@ void FlagMarks(const std::vector<ParaRef>& paras, TextLayer* layer) {
 }  // namespace
 
 bool IsQuoteMarkChar(char16_t c) { return QuoteClass(c) != kQNone; }
+
+bool IsSentenceStarterWord(std::u16string_view word) {
+  char16_t buf[24];
+  std::u16string_view w =
+      LowerInto(word.data(), static_cast<int32_t>(word.size()), buf, 24);
+  return !w.empty() && TextData::Get().starters.count(w) != 0;
+}
 
 int32_t StemEnd(const std::u16string& text, const Token& token) {
   if (token.end <= static_cast<int32_t>(text.size()) && EndsInApostropheS(text.data(), token))
