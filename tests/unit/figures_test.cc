@@ -2508,9 +2508,11 @@ TEST_CASE("a capitalised word opening prose or a title-case headline does not ma
           "[figures]") {
   Result r = Run("Mayor Reveals 6 Ferries Were Sold\n"
                  "Another 24 seats are open. Boasting 9,000 members, the club grew. He flew "
-                 "his Harbourair 757 home, and Section 230 was cited.",
+                 "his Harbourair 757 home, and Section 230 was cited.\n"
+                 "Marlow 8 5 0 3 14 3 15",
                  factlens::Date{2016, 3, 3});
   INFO(r.All());
+  CheckNumber(r, "8", FigureKind::kNumber, 8);  // the first number of a table's row
   CHECK(r.Find("6") != nullptr);
   CheckNumber(r, "24 seats", FigureKind::kQuantity, 24);
   CheckNumber(r, "9,000 members", FigureKind::kQuantity, 9000);

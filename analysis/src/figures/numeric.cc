@@ -329,8 +329,8 @@ int Scanner::MatchPlainNumber(NumCue* c) {
   if (!m.word && !c->approx && p && p->type == kWord && (p->upper || !p->raw.empty()) &&
       lx_[b].b > 0 && text_[lx_[b].b - 1] == ' ' &&
       !(p->cls & (kStop | kApproxW | kYearCue | kMonth | kRise | kFall | kCardinal)) &&
-      CapitalAsLabel(b - 1)) {
-    return e;  // a label, not a figure
+      CapitalAsLabel(b - 1) && !NumberAfter(e)) {
+    return e;  // a label, not a figure ("Apollo 11"; "Harbour 8 5 0 3", a table's row, is not)
   }
   // Accounts: "(96.4)" in a table cell is a negative amount.
   if ((kind_ == ParagraphKind::kTableCell || HasTab()) && IsSym(b - 1, "(") && IsSym(e, ")") &&
@@ -361,6 +361,11 @@ bool Scanner::CapitalAsLabel(int j) const {
   return !(opens && p &&
            (IsSentenceStarterWord(std::u16string_view(text_).substr(p->b, p->e - p->b)) ||
             (p->low.size() > 5 && p->low.compare(p->low.size() - 3, 3, "ing") == 0)));
+}
+
+// Another number, set apart by a space, at lexeme k ("8 5 0 3": a row of a table).
+bool Scanner::NumberAfter(int k) const {
+  return L(k) && L(k)->type == kNum && !Adj(k);
 }
 
 // Whether the paragraph is a headline in title case: at most 20 words, at least three of
