@@ -2519,3 +2519,11 @@ TEST_CASE("a capitalised word opening prose or a title-case headline does not ma
   CHECK(r.Find("757") == nullptr);
   CHECK(r.Find("230") == nullptr);
 }
+
+TEST_CASE("a month range takes its end's year (round 20)", "[figures]") {
+  // No reference date: the text's own date anchors it (the nearest year would be the
+  // coming February's).
+  Result r = Run("MARLOW 1996-09-27\nFrom February to July the mill sold 40 percent more.");
+  INFO(r.All());
+  CheckStringRange(r, "From February to July", "1996-02", "1996-07");
+}

@@ -1119,8 +1119,10 @@ int Scanner::MatchMonthRange(const DateCue& c, int month, int e) {
     end = ye2 + 1;
     y1 = m2 >= month ? y2 : y2 - 1;
   } else {
-    y1 = InferYear(month, 0, 0, &note, c.bias);
-    y2 = y1 ? (m2 >= month ? y1 : y1 + 1) : 0;
+    // The range's year is its end's ("from February to July" in a September story: the
+    // months just past, though the coming February lies nearer than the last one).
+    y2 = InferYear(m2, 0, 0, &note, c.bias);
+    y1 = y2 ? (m2 >= month ? y2 : y2 - 1) : 0;
   }
   Emit(c.ranged ? c.i : c.b, end, FigureKind::kDate,
        StrRange(IsoDate(y1, month), IsoDate(y2, m2)), "", !c.mod.empty(), note);
