@@ -351,7 +351,8 @@ TEST_CASE("not figures", "[figures]") {
           "Install version 2.1.3 under Section 230.\n"
           "Apollo 11 landed.\n"
           "The rapper 50 Cent met Nine Inch Nails; 7-Eleven opened 24/7 after 9/11; the iPhone 15 "
-          "and the 3M company.");
+          "and the 3M company.\n"
+          ".card { width:100%; margin-top:20px; }");
   INFO(r.All());
   for (const Figure& f : r.report.figures) {
     std::string t = r.Text(f);

@@ -46,6 +46,10 @@ int Scanner::SkipCodeOrLabel(int i) const {
       (L(i - 2)->low == "no"sv || L(i - 2)->low == "nos"sv))
     return ClusterEnd(i + 1);
   if (IsSym(i - 1, "#") && Adj(i)) return ClusterEnd(i + 1);
+  // "width:100%", "margin-top:20px": a style sheet's property and value pasted into a page
+  if (IsSym(i - 1, ":") && Adj(i) && Adj(i - 1) && L(i - 2) && L(i - 2)->type == kWord &&
+      !L(i - 2)->upper)
+    return ClusterEnd(i + 1);
   // "an S.&P. 400 fund": an index named with periods ("S&P 400" reads "P" as a label)
   if (IsSym(i - 1, ".") && Is(i - 2, "p") && IsSym(i - 3, "&")) return ClusterEnd(i + 1);
   // "@reader_945", "file_2016": the digits end a handle or a file name
