@@ -2528,3 +2528,10 @@ TEST_CASE("a month range takes its end's year (round 20)", "[figures]") {
   INFO(r.All());
   CheckStringRange(r, "From February to July", "1996-02", "1996-07");
 }
+
+TEST_CASE("a year range ending in one digit ('2008-9') (round 20)", "[figures]") {
+  Result r = Run("The ferry slump of 2008-9 ended; in 2003-1 nothing changed.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CheckStringRange(r, "2008-9", "2008", "2009");
+}

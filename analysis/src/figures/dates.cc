@@ -1605,6 +1605,8 @@ int Scanner::MatchYearRange(const DateCue& c, int yv) {
     y2 = yv / 100 * 100 + two;
     if (y2 <= yv) y2 += 100;
     fiscal = y2 == yv + 1;
+  } else if (n->low.size() == 1 && dash && Adj(k2) && Adj(k2 + 1) && yv % 10 != 9) {
+    y2 = yv / 10 * 10 + IntAt(k2 + 1, 1);  // "the slump of 2008-9": the year's last digit
   }
   const Lex* after = L(k2 + 2);
   bool after_ok = !(after && Adj(k2 + 2) && after->type == kWord) &&
