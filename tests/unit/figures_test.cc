@@ -2535,3 +2535,15 @@ TEST_CASE("a year range ending in one digit ('2008-9') (round 20)", "[figures]")
   INFO(r.All());
   CheckStringRange(r, "2008-9", "2008", "2009");
 }
+
+TEST_CASE("a number word hyphened to a scale word ('half-dozen', 'two-dozen', "
+          "'One-hundred') (round 20)",
+          "[figures]") {
+  Result r = Run("The mayor visited a half-dozen wharves and nearly two-dozen schools. "
+                 "One-hundred percent of the crew agreed.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CheckNumber(r, "a half-dozen wharves", FigureKind::kQuantity, 6);
+  CheckNumber(r, "nearly two-dozen schools", FigureKind::kQuantity, 24);
+  CheckNumber(r, "One-hundred percent", FigureKind::kPercent, 100);
+}

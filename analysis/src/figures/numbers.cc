@@ -221,6 +221,7 @@ NumMatch Scanner::ParseArticleNumber(int j) {
       (Is(m.end, "a") || Is(m.end, "an")) && L(m.end + 1) && Has(m.end + 1, kScale) &&
       L(m.end + 1)->low.back() != 's')
     ++m.end;
+  if (HyphenBeforeScale(m.end)) ++m.end;  // "a half-dozen"
   if (L(m.end) && Has(m.end, kScale) && L(m.end)->low != "dozens"sv) {
     m.v *= t_.scale.at(L(m.end)->low);
     m.fraction = false;
@@ -263,7 +264,8 @@ bool Scanner::ThirdOfAList(int i) const {
 NumMatch Scanner::ParseHalfOrQuarter(int j) {
   NumMatch m;
   const Lex* first = L(j);
-  const Lex* nx = L(j + 1);
+  const int hyphen = HyphenBeforeScale(j + 1) ? 1 : 0;  // "half-dozen"
+  const Lex* nx = L(j + 1 + hyphen);
   const Lex* pv = L(j - 1);
   if (first->low == "half"sv &&
       !(nx && nx->type == kWord && (nx->low == "a"sv || nx->low == "an"sv || (nx->cls & kScale)))) {
@@ -289,13 +291,21 @@ NumMatch Scanner::ParseHalfOrQuarter(int j) {
     m.end = j + 3;
     return m;
   }
-  if (nx && Has(j + 1, kScale) && nx->low != "dozens"sv && nx->low != "hundreds"sv &&
+  if (nx && Has(j + 1 + hyphen, kScale) && nx->low != "dozens"sv && nx->low != "hundreds"sv &&
       nx->low != "thousands"sv && nx->low != "millions"sv && nx->low != "billions"sv) {
     m.ok = m.valued = m.word = m.scaled = true;
     m.v = part * t_.scale.at(nx->low);
-    m.end = j + 2;
+    m.end = j + 2 + hyphen;
   }
   return m;
+}
+
+// A hyphen at k joining a number word to a scale word after it ("half-dozen",
+// "one-hundred", "two-thousand"; not a plural "dozens").
+bool Scanner::HyphenBeforeScale(int k) const {
+  const Lex* sc = L(k + 1);
+  return IsSym(k, "-") && Adj(k) && Adj(k + 1) && sc && (sc->cls & kScale) &&
+         sc->low.back() != 's';
 }
 
 // The running sum of a spelled number ("three hundred and twenty-one million ...").
@@ -364,6 +374,8 @@ int Scanner::AddScaleWord(int k, double sv, WordSum* s, NumMatch* m) const {
 // number ends.
 int Scanner::AddNumberWord(int k, WordSum* s, NumMatch* m) const {
   const Lex* l = L(k);
+  if (l->type == kSym && s->any && s->last_kind < 4 && HyphenBeforeScale(k))
+    return k + 1;  // "one-hundred", "two-thousand"
   if (l->type != kWord) return -1;
   auto c = t_.cardinal.find(l->low);
   if (c != t_.cardinal.end()) return AddCardinalWord(k, c->second, s, m);

@@ -535,6 +535,7 @@ class Scanner {
   bool ModalFutureBefore(int k) const;
   bool CapitalAsLabel(int j) const;
   bool TitleCaseLine() const;
+  bool HyphenBeforeScale(int k) const;
   bool NumberAfter(int k) const;
   bool CurrencyNameOfWords(int j, bool scaled) const;
   bool CurrencyWordAlone(int j) const;
