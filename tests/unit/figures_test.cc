@@ -2546,4 +2546,7 @@ TEST_CASE("a number word hyphened to a scale word ('half-dozen', 'two-dozen', "
   CheckNumber(r, "a half-dozen wharves", FigureKind::kQuantity, 6);
   CheckNumber(r, "nearly two-dozen schools", FigureKind::kQuantity, 24);
   CheckNumber(r, "One-hundred percent", FigureKind::kPercent, 100);
+  Result p = Run("Fares rose half a percentage point.", factlens::Date{2016, 3, 3});
+  INFO(p.All());
+  CheckNumber(p, "half a percentage point", FigureKind::kPercent, 0.5);
 }

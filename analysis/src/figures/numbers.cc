@@ -267,6 +267,15 @@ NumMatch Scanner::ParseHalfOrQuarter(int j) {
   const int hyphen = HyphenBeforeScale(j + 1) ? 1 : 0;  // "half-dozen"
   const Lex* nx = L(j + 1 + hyphen);
   const Lex* pv = L(j - 1);
+  // "half a percentage point": a fraction of the point (MatchPointFraction)
+  if (nx && (nx->low == "a"sv) && Is(j + 2, "percentage") &&
+      (Is(j + 3, "point") || Is(j + 3, "points"))) {
+    m.ok = m.valued = m.word = m.fraction = true;
+    m.v = first->low == "half"sv ? 0.5 : 0.25;
+    m.integer = false;
+    m.end = j + 1;
+    return m;
+  }
   if (first->low == "half"sv &&
       !(nx && nx->type == kWord && (nx->low == "a"sv || nx->low == "an"sv || (nx->cls & kScale)))) {
     bool approx_before = pv && pv->type == kWord && (pv->cls & kApproxW);
