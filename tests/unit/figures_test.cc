@@ -2549,4 +2549,9 @@ TEST_CASE("a number word hyphened to a scale word ('half-dozen', 'two-dozen', "
   Result p = Run("Fares rose half a percentage point.", factlens::Date{2016, 3, 3});
   INFO(p.All());
   CheckNumber(p, "half a percentage point", FigureKind::kPercent, 0.5);
+  Result q = Run("Tolls ran north of $40 million; a fine of two million riels.",
+                 factlens::Date{2016, 3, 3});
+  INFO(q.All());
+  CHECK(q.Find("north of $40 million")->approx);
+  CHECK(q.Find("two million riels")->unit == "KHR");
 }
