@@ -2555,3 +2555,11 @@ TEST_CASE("a number word hyphened to a scale word ('half-dozen', 'two-dozen', "
   CHECK(q.Find("north of $40 million")->approx);
   CHECK(q.Find("two million riels")->unit == "KHR");
 }
+
+TEST_CASE("a year's two last digits after 'post-' or 'pre-' (round 20)", "[figures]") {
+  Result r = Run("Plans for the post-97 harbour were set; rents hit a mid-50 percent rate.",
+                 factlens::Date{1996, 8, 30});
+  INFO(r.All());
+  CheckString(r, "97", FigureKind::kDate, "1997");
+  CheckNumber(r, "50 percent", FigureKind::kPercent, 50);
+}

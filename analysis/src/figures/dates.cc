@@ -1515,12 +1515,16 @@ int Scanner::MatchApostropheDecade(const DateCue& c) {
 int Scanner::MatchApostropheYear(const DateCue& c) {
   const int k = c.k;
   const bool mark = IsApostrophe(k - 1) || IsSym(k - 1, "\u2018");
-  if (!(L(k)->type == kNum && L(k)->low.size() == 2 && IntAt(k, 2) >= 0 && mark && Adj(k) &&
-        !Adj(k - 1) && Has(k - 2, kYearCue)))
+  // "post-97", "pre-89": a year's two last digits after a prefix of time
+  const bool prefixed = IsDash(k - 1) && Adj(k) && Adj(k - 1) &&
+                        (Is(k - 2, "post") || Is(k - 2, "pre")) &&
+                        !Has(k + 1, kUnitW | kPercentW | kScale | kCurrencyW | kDurationW);
+  if (!(L(k)->type == kNum && L(k)->low.size() == 2 && IntAt(k, 2) >= 0 &&
+        ((mark && Adj(k) && !Adj(k - 1) && Has(k - 2, kYearCue)) || prefixed)))
     return kContinue;
   if (L(k + 1) && Adj(k + 1) && (L(k + 1)->type != kSym || IsDash(k + 1))) return kContinue;
-  Emit(k - 1, k + 1, FigureKind::kDate, Str(IsoDate(CenturyOf(IntAt(k, 2)))), "", false,
-       "century inferred");
+  Emit(prefixed ? k : k - 1, k + 1, FigureKind::kDate, Str(IsoDate(CenturyOf(IntAt(k, 2)))), "",
+       false, "century inferred");
   return k + 1;
 }
 
