@@ -2427,7 +2427,7 @@ TEST_CASE(
 TEST_CASE("a fronted prepositional phrase is not the subject a participle's speaker comes from",
           "[attributions]") {
   Document doc =
-      Doc({u"After the Lisbon floods, Ann Lee released a new radio ad calling the "
+      Doc({u"After the Lisbon floods, Ann Lee released a new web ad calling the "
            u"levees a disgrace."});
   Report r = Attribute(doc);
   const Attribution* a = Find(doc, r, u"a disgrace");

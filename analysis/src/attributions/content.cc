@@ -593,7 +593,7 @@ void FindLateColon(const Ctx& c, int32_t p, SentenceInfo si, Complement* m) {
   if (m->colon || m->quote_first) return;
   for (int32_t t = m->f; t < si.e && t - m->f < 8 && !InQuote(c, p, t); ++t) {
     // "said in a statement: “…”"; after a prepositional adjunct a comma does the
-    // same ("saying during the debate last week, “…”")
+    // same ("saying at the forum last month, “…”")
     const bool comma_after_adjunct =
         IsComma(c, p, t) && t > m->f && c.lex.prepositions.count(TokLower(c, p, m->f));
     if ((TokIs(c, p, t, u":") || comma_after_adjunct) && IsOpenMark(c, p, t + 1)) {

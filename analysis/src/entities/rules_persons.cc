@@ -53,7 +53,7 @@ void Recognizer::TitleRule() {
 
 // A title, "of" and its portfolio, then the name: "Minister of Foreign Affairs
 // Ivo Marek" (invented), where the tagger found nothing or ran the portfolio into
-// the name. Narrow on purpose ("director of the South Carolina Republican Party",
+// the name. Narrow on purpose ("director of the Vermont Green Party",
 // "Chief of Staff" before a given name the place lists hold, were read wrong
 // by a looser first version): the title capitalised; the portfolio capitalised
 // dictionary words or countries (with "and" or "for" between them); the name two

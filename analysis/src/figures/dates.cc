@@ -689,7 +689,7 @@ int Scanner::WeekdayDirection(int k) const {
     if ((Is(q, "was") || Is(q, "were")) && Is(q + 1, "to") && L(q + 2) &&
         L(q + 2)->type == kWord)
       return 0;
-    // "police said the men would appear in court on Saturday": reported future
+    // "police said the men would face a judge on Saturday": reported future
     if (Is(q, "would") && !Is(q + 1, "have")) return 0;
     // "a fair chance to carry the county on Friday", "hopes to sign the striker Monday": an aim
     if (((Is(q, "chance") || Is(q, "chances")) && Is(q + 1, "to")) ||

@@ -346,7 +346,7 @@ int Scanner::MatchPlainNumber(NumCue* c) {
 // Whether the capitalised word at lexeme j, right before a number, may make it a label
 // ("Boeing 757", "Apollo 13", "Game 7"): not when a word that commonly opens a sentence
 // (text/sentence_starters.txt) or an "-ing" form opens one with it ("Another 24
-// delegates", "Boasting 108,000 residents"), nor in a line in title case ("Learning 6
+// delegates", "Boasting 9,000 members"), nor in a line in title case ("Learning 6
 // Soldiers Died"), unless it is a label word (label_words.txt: "Section 230").
 bool Scanner::CapitalAsLabel(int j) const {
   const Lex* p = L(j);

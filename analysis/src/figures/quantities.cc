@@ -120,7 +120,7 @@ bool Scanner::PluralNoun(const Lex& w) const {
 // A counted noun phrase starting at j ("people", "cooperation documents").
 int Scanner::CountedNoun(int j, std::u16string* counted) const {
   int k = j;
-  // "6,000 U.S. servicemen", "2,000 U.N. troops": an abbreviation written with periods
+  // "700 U.S. cadets", "40 U.N. observers": an abbreviation written with periods
   // before a lower-case noun
   if (L(j) && L(j)->type == kWord && L(j)->upper && L(j)->low.size() == 1 && IsSym(j + 1, ".") &&
       L(j + 2) && L(j + 2)->type == kWord && L(j + 2)->upper && L(j + 2)->low.size() == 1 &&
