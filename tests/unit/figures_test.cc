@@ -2563,3 +2563,16 @@ TEST_CASE("a year's two last digits after 'post-' or 'pre-' (round 20)", "[figur
   CheckString(r, "97", FigureKind::kDate, "1997");
   CheckNumber(r, "50 percent", FigureKind::kPercent, 50);
 }
+
+TEST_CASE("a capitalised approximator inside a sentence opens a business name ('Under 30 "
+          "Motors') (round 21)",
+          "[figures]") {
+  Result r = Run("The line at Under 30 Motors was cut; the Over 50 Club met. Under 30 "
+                 "boats sailed, and the book sold over 40 copies.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CHECK(r.Find("30") == nullptr);
+  CHECK(r.Find("50") == nullptr);
+  CHECK(r.Find("Under 30 boats")->approx);
+  CHECK(r.Find("over 40 copies")->approx);
+}

@@ -150,6 +150,12 @@ int Scanner::ReadSign(NumCue* c, int k) const {
 int Scanner::ReadNumberPrefix(NumCue* c) {
   int k = c->k;
   int ae = MatchApprox(k);
+  // "Under 30 Motors", "Over 50 Club": a capitalised approximator inside a sentence,
+  // before a number (not a year) and a capitalised word, opens a name
+  if (ae > 0 && L(k)->upper && !SentenceStart(k) && L(ae) && L(ae)->type == kNum &&
+      !(Year4(ae) >= 1800 && Year4(ae) <= 2100) && L(ae + 1) && L(ae + 1)->type == kWord &&
+      L(ae + 1)->upper && !(L(ae + 1)->cls & kMonth))
+    return ae + 1;
   if (ae > 0) {
     // "since at least 1972", "until about 2030": a year after its cue, read as a date
     if (YearCueBefore(k) && Year4(ae) >= 1800 && Year4(ae) <= 2100) return -1;
