@@ -2576,3 +2576,16 @@ TEST_CASE("a capitalised approximator inside a sentence opens a business name ('
   CHECK(r.Find("Under 30 boats")->approx);
   CHECK(r.Find("over 40 copies")->approx);
 }
+
+TEST_CASE("a month in a past clause of a story anchored on its own head date is the past "
+          "one (round 21)",
+          "[figures]") {
+  // No reference date: the head line's date anchors the text; the nearest January would
+  // be the coming one.
+  Result r = Run("MARLOW 1996-08-29\nHer best result this year was a win at the Fen Open in "
+                 "January. Ferry sales were the weakest since February. The regatta is to be "
+                 "held in January.");
+  INFO(r.All());
+  CHECK(r.ValuesOf("January") == std::vector<std::string>{"1996-01", "1997-01"});
+  CheckString(r, "February", FigureKind::kDate, "1996-02");
+}

@@ -260,6 +260,11 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     best = d0 <= d1 && d0 <= d2 ? r.year : d1 < d2 ? r.year - 1 : r.year + 1;
     if (rd - dn(best) > 122 && (FutureCue(cur_) || ByDeadline(cur_)))
       best = dn(r.year) >= rd ? r.year : r.year + 1;
+    // "her top score this season came in January", "the lowest since February" in an
+    // August story: a coming year's month more than two months ahead, in a clause told
+    // in the past, is this year's (or last year's) past one.
+    else if (best > r.year && dn(best) - rd > 61 && ClausePastBefore(cur_) && !FutureCue(cur_))
+      best = dn(r.year) <= rd ? r.year : r.year - 1;
   } else {
     // News reports mostly the recent past: the latest occurrence on or before
     // the dateline, unless the sentence speaks of the future ("will", "scheduled").
