@@ -2589,3 +2589,17 @@ TEST_CASE("a month in a past clause of a story anchored on its own head date is 
   CHECK(r.ValuesOf("January") == std::vector<std::string>{"1996-01", "1997-01"});
   CheckString(r, "February", FigureKind::kDate, "1996-02");
 }
+
+TEST_CASE("a currency redenominated later takes the code of the story's date (round 21)",
+          "[figures]") {
+  Result old = Run("Bids reached 80 billion lei and a fine of 900 roubles.",
+                   factlens::Date{1996, 8, 30});
+  INFO(old.All());
+  CHECK(old.Find("80 billion lei")->unit == "ROL");
+  CHECK(old.Find("900 roubles")->unit == "RUR");
+  Result now = Run("Bids reached 80 billion lei and a fine of 900 roubles.",
+                   factlens::Date{2016, 3, 3});
+  INFO(now.All());
+  CHECK(now.Find("80 billion lei")->unit == "RON");
+  CHECK(now.Find("900 roubles")->unit == "RUB");
+}

@@ -301,6 +301,23 @@ void CarryYearOfSameDate(std::vector<Figure>* figs) {
   }
 }
 
+// An amount in a currency later redenominated, in a story dated before the change ("497
+// billion lei" in 1996): the code of its time (ROL, not RON; redenominations.txt).
+void CodeOfTheTime(const std::optional<Date>& ref, std::vector<Figure>* figs) {
+  if (!ref) return;
+  const auto& old_codes = GetTables().old_codes;
+  const int day =
+      ref->year * 10000 + (ref->month ? ref->month : 1) * 100 + (ref->day ? ref->day : 1);
+  for (Figure& f : *figs) {
+    if (f.kind != FigureKind::kMoney) continue;
+    const auto it = old_codes.find(f.unit);
+    if (it == old_codes.end() || day >= it->second.until) continue;
+    f.unit = it->second.code;
+    f.note += f.note.empty() ? "" : "; ";
+    f.note += "currency code of the story's date";
+  }
+}
+
 }  // namespace
 
 void FindFigures(const Document& doc, Report* report) {
@@ -314,6 +331,7 @@ void FindFigures(const Document& doc, Report* report) {
   if (!ctx.ref) RescanAgainstText(doc, *report, &ctx, &figs);
   CarryComingYear(ctx.ref, &figs);
   CarryYearOfSameDate(&figs);
+  CodeOfTheTime(ctx.ref, &figs);
   for (Figure& f : figs) {
     if (f.value.type == FigureValue::Type::kNumber ||
         f.value.type == FigureValue::Type::kNumberRange) {

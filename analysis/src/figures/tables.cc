@@ -297,6 +297,14 @@ void LoadCurrencies(Tables* t) {
     t->currency_name[std::string(r[0])] = Currency{code, r[3] == "assumed", ToDouble(r[2])};
     AddClass(t, SplitWords(std::string(r[0]))[0], kCurrencyW);
   }
+  for (const Row& r : EmbeddedRows("figures/redenominations.txt")) {
+    if (r.size() < 3 || r[2].size() != 10) continue;
+    const std::string day(r[2]);
+    t->old_codes[std::string(r[0])] = {
+        std::string(r[1]),
+        std::stoi(day.substr(0, 4)) * 10000 + std::stoi(day.substr(5, 2)) * 100 +
+            std::stoi(day.substr(8, 2))};
+  }
   AddClass(t, "u", kCurrencyW);  // "U.S. dollars"
   t->dollar_prefix["us"] = "USD";
   t->dollar_prefix["usd"] = "USD";

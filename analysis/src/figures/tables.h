@@ -128,6 +128,12 @@ struct Tables {
   // Currency names after a number, lower case, possibly several words
   // ("us dollars"); codes upper case ("USD").
   std::unordered_map<std::string, Currency> currency_name;
+  // Codes replaced at a redenomination (redenominations.txt): "RON" -> {"ROL", day}.
+  struct OldCode {
+    std::string code;
+    int until = 0;  // the new code's first day, YYYYMMDD
+  };
+  std::unordered_map<std::string, OldCode> old_codes;
   std::unordered_map<std::string, std::string> currency_code;  // "USD" -> "USD"
   std::unordered_map<std::string, std::string> dollar_prefix;   // "us" -> "USD", "hk" -> "HKD"
   std::unordered_map<std::u16string, std::string> currency_symbol;  // u"€" -> "EUR"
