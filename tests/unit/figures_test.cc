@@ -2603,3 +2603,31 @@ TEST_CASE("a currency redenominated later takes the code of the story's date (ro
   CHECK(now.Find("80 billion lei")->unit == "RON");
   CHECK(now.Find("900 roubles")->unit == "RUB");
 }
+
+TEST_CASE("a table's bare numbers take the currency and scale its header or note states "
+          "(round 21)",
+          "[figures]") {
+  Result r = Run("Fenwick Ferries - half-year results.\n"
+                 "MARLOW 1996-08-30\n"
+                 "Half-year ended June 30\n"
+                 "(in millions of pounds unless stated)\n"
+                 "Turnover 41.5 vs 38.2\n"
+                 "Pretax profit 900,000 vs 1.2 million\n"
+                 "Earnings per share (pence) 3.1 vs 2.8\n"
+                 "Staff 410 vs 395\n"
+                 "The board expects the autumn timetable to lift fares again next year.",
+                 factlens::Date{1996, 8, 30});
+  INFO(r.All());
+  const Figure* turnover = r.Find("41.5");
+  REQUIRE(turnover != nullptr);
+  CHECK(turnover->kind == FigureKind::kMoney);
+  CHECK(turnover->unit == "GBP");
+  CHECK(turnover->value.lo == 41500000);
+  CHECK(r.Find("1.2 million")->value.lo == 1200000);  // its own scale
+  CHECK(r.Find("3.1")->kind == FigureKind::kNumber);   // another unit
+  CHECK(r.Find("410")->kind == FigureKind::kNumber);
+  // A sentence that names billions of dollars states no table's unit.
+  Result p = Run("Rivals spent billions of dollars.\nFenwick 4 2 1\nMarlow 3 1 0");
+  INFO(p.All());
+  CHECK(p.Find("4")->kind == FigureKind::kNumber);
+}

@@ -318,6 +318,134 @@ void CodeOfTheTime(const std::optional<Date>& ref, std::vector<Figure>* figs) {
   }
 }
 
+// The lower-case ASCII words of a paragraph; false when it holds a digit.
+bool WordsWithoutDigits(const std::u16string& s, std::vector<std::string>* words) {
+  words->clear();
+  std::string w;
+  for (char16_t c : s) {
+    if (c >= '0' && c <= '9') return false;
+    if (c < 128 && std::isalpha(static_cast<int>(c))) {
+      w += static_cast<char>(std::tolower(static_cast<int>(c)));
+    } else if (!w.empty()) {
+      words->push_back(w);
+      w.clear();
+    }
+  }
+  if (!w.empty()) words->push_back(w);
+  return true;
+}
+
+// A scale word's multiplier ("billions", "million", "mln"), or 0.
+double ScaleOfWord(const std::string& w) {
+  const figures_internal::Tables& t = GetTables();
+  const auto s = t.scale.find(w);
+  if (s != t.scale.end()) return s->second;
+  const auto c = t.cardinal.find(w);
+  return c != t.cardinal.end() && c->second >= 1000 ? c->second : 0;
+}
+
+// The currency and scale a table's header or note states for its amounts.
+struct TableUnit {
+  std::string code;
+  double scale = 0;  // 0: the line states none
+};
+
+// "(in millions of euros unless stated)", "(thousand pounds)", "Amounts in billions
+// of rand.": a short line without digits, in brackets or with "in" before the scale,
+// that names a scale and then a currency.
+TableUnit TableUnitLine(const std::u16string& s, const DocContext& ctx) {
+  TableUnit unit;
+  if (s.size() > 80) return unit;
+  std::vector<std::string> w;
+  if (!WordsWithoutDigits(s, &w) || w.size() > 12) return unit;
+  const size_t first = s.find_first_not_of(u' ');
+  const bool bracketed = first != std::u16string::npos && s[first] == '(';
+  const auto& names = GetTables().currency_name;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const double scale = ScaleOfWord(w[i]);
+    if (scale < 1000 || !(bracketed || (i > 0 && w[i - 1] == "in"))) continue;
+    size_t j = i + 1;
+    if (j < w.size() && w[j] == "of") ++j;
+    for (size_t n = 2; n >= 1; --n) {  // "canadian dollars" before "dollars"
+      if (j + n > w.size()) continue;
+      const std::string name = n == 2 ? w[j] + " " + w[j + 1] : w[j];
+      const auto c = names.find(name);
+      if (c == names.end() || c->second.code.empty() || c->second.factor != 1.0) continue;
+      unit.code = c->second.assumed && c->second.code == "USD" ? ctx.dollar : c->second.code;
+      unit.scale = scale;
+      return unit;
+    }
+  }
+  return unit;
+}
+
+// A paragraph that is no part of a table: running prose (long, or a sentence of ten
+// words or more) or a signature ("-- Reuters ...").
+bool OutsideTable(const std::u16string& s) {
+  if (s.size() > 80 || s.compare(0, 2, u"--") == 0) return true;
+  const size_t last = s.find_last_not_of(u' ');
+  if (last == std::u16string::npos) return false;
+  const size_t words = static_cast<size_t>(std::count(s.begin(), s.end(), u' ')) + 1;
+  return words >= 10 && (s[last] == '.' || s[last] == '!' || s[last] == '?');
+}
+
+// Whether a table row holds a label word of another unit ("per share", "pct") or a
+// per cent sign (table_row_other_units.txt).
+bool RowInOtherUnit(const std::u16string& s) {
+  if (s.find(u'%') != std::u16string::npos) return true;
+  const auto& other = GetTables().table_row_other_units;
+  std::string w;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    const char16_t c = i < s.size() ? s[i] : u' ';
+    if (c < 128 && std::isalpha(static_cast<int>(c))) {
+      w += static_cast<char>(std::tolower(static_cast<int>(c)));
+    } else if (!w.empty()) {
+      if (other.count(w)) return true;
+      w.clear();
+    }
+  }
+  return false;
+}
+
+// The bare numbers of a table whose header or note states its amounts' currency and
+// scale are those amounts: "Turnover 41.5" under "(in millions of pounds)" is 41.5
+// million GBP; "1.2 million" keeps its own scale. The table is the run of short lines around the
+// unit line, up to prose, a signature or the document's first two lines.
+void TableAmounts(const Document& doc, const DocContext& ctx, std::vector<Figure>* figs) {
+  struct Block {
+    size_t lo, hi;
+    TableUnit unit;
+  };
+  std::vector<Block> blocks;
+  const size_t n = doc.paragraphs.size();
+  for (size_t p = 0; p < n; ++p) {
+    TableUnit unit = TableUnitLine(doc.paragraphs[p].text, ctx);
+    if (unit.scale == 0) continue;
+    size_t lo = p, hi = p;
+    while (lo > 2 && !OutsideTable(doc.paragraphs[lo - 1].text)) --lo;
+    while (hi + 1 < n && !OutsideTable(doc.paragraphs[hi + 1].text)) ++hi;
+    blocks.push_back({lo, hi, unit});
+  }
+  if (blocks.empty()) return;
+  for (Figure& f : *figs) {
+    if (f.kind != FigureKind::kNumber || f.value.type != FigureValue::Type::kNumber) continue;
+    const auto para = static_cast<size_t>(f.span.paragraph);
+    const auto b = std::find_if(blocks.begin(), blocks.end(),
+                                [&](const Block& k) { return k.lo <= para && para <= k.hi; });
+    if (b == blocks.end()) continue;
+    const std::u16string& row = doc.paragraphs[para].text;
+    if (RowInOtherUnit(row)) continue;
+    bool own_scale = false;  // "818 million"
+    for (int32_t i = f.span.begin; i < f.span.end; ++i)
+      if (row[i] < 128 && std::isalpha(static_cast<int>(row[i]))) own_scale = true;
+    f.kind = FigureKind::kMoney;
+    f.unit = b->unit.code;
+    if (!own_scale) f.value.lo *= b->unit.scale;
+    f.value.hi = f.value.lo;
+    f.note = "currency and scale as the table states them";
+  }
+}
+
 }  // namespace
 
 void FindFigures(const Document& doc, Report* report) {
@@ -331,6 +459,7 @@ void FindFigures(const Document& doc, Report* report) {
   if (!ctx.ref) RescanAgainstText(doc, *report, &ctx, &figs);
   CarryComingYear(ctx.ref, &figs);
   CarryYearOfSameDate(&figs);
+  TableAmounts(doc, ctx, &figs);
   CodeOfTheTime(ctx.ref, &figs);
   for (Figure& f : figs) {
     if (f.value.type == FigureValue::Type::kNumber ||

@@ -369,8 +369,14 @@ bool Scanner::CapitalAsLabel(int j) const {
             (p->low.size() > 5 && p->low.compare(p->low.size() - 3, 3, "ing") == 0)));
 }
 
-// Another number, set apart by a space, at lexeme k ("8 5 0 3": a row of a table).
+// Another number, set apart by a space, at lexeme k ("8 5 0 3": a row of a table), or
+// "vs" and a number ("Turnover 41.5 vs 38.2").
 bool Scanner::NumberAfter(int k) const {
+  // "Turnover 41.5 vs 38.2": a results row's comparison
+  if (Is(k, "vs") || Is(k, "v")) {
+    const Lex* next = L(IsSym(k + 1, ".") ? k + 2 : k + 1);
+    if (next && next->type == kNum) return true;
+  }
   return L(k) && L(k)->type == kNum && !Adj(k);
 }
 

@@ -134,6 +134,9 @@ struct Tables {
     int until = 0;  // the new code's first day, YYYYMMDD
   };
   std::unordered_map<std::string, OldCode> old_codes;
+  // Words of a table row's label that put it in another unit than the table's stated
+  // currency (table_row_other_units.txt: "per", "pct", "shares").
+  std::unordered_set<std::string> table_row_other_units;
   std::unordered_map<std::string, std::string> currency_code;  // "USD" -> "USD"
   std::unordered_map<std::string, std::string> dollar_prefix;   // "us" -> "USD", "hk" -> "HKD"
   std::unordered_map<std::u16string, std::string> currency_symbol;  // u"€" -> "EUR"
