@@ -2631,3 +2631,20 @@ TEST_CASE("a table's bare numbers take the currency and scale its header or note
   INFO(p.All());
   CHECK(p.Find("4")->kind == FigureKind::kNumber);
 }
+
+TEST_CASE("a title's or a bracketed abbreviation's period ends no clause for a weekday's "
+          "direction (round 21)",
+          "[figures]") {
+  // 2016-01-31 is a Sunday.
+  Result r = Run("The plan would see Sen. Al Fenwick (Vt.) win the Marlow caucus on Monday night.",
+                 factlens::Date{2016, 1, 31});
+  INFO(r.All());
+  REQUIRE(r.Find("Monday night") != nullptr);
+  CHECK(r.Find("Monday night")->value.str_lo == "2016-02-01T20:00");
+  // A state's abbreviation before a comma still ends the scan.
+  Result p = Run("The fair had been scheduled to open in Bath, Me., yet the board cancelled it "
+                 "on Thursday.",
+                 factlens::Date{2016, 4, 14});
+  INFO(p.All());
+  CheckString(p, "Thursday", FigureKind::kDate, "2016-04-14");
+}

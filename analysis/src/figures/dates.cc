@@ -668,7 +668,15 @@ bool Scanner::ModalFutureBefore(int k) const {
 
 // The end of a clause: ".", "!", "?" or ";" at q.
 bool Scanner::ClauseEnd(int q) const {
-  return IsSym(q, ".") || IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";");
+  if (IsSym(q, "!") || IsSym(q, "?") || IsSym(q, ";")) return true;
+  if (!IsSym(q, ".")) return false;
+  // "would see Sen. Al Fenwick (Vt.) win ...": the period of a title or of a
+  // bracketed abbreviation, before a name or the bracket's close, inside a sentence the
+  // text layer reads whole, ends no clause ("Nov. 8", "Wyo.," and "site.com" still do)
+  const Lex* next = L(q + 1);
+  if (!next || !(IsSym(q + 1, ")") || (next->type == kWord && next->upper))) return true;
+  const int32_t here = SentenceBeginOf(q);
+  return here < 0 || SentenceBeginOf(q + 1) != here;
 }
 
 int Scanner::WeekdayDirection(int k) const {
