@@ -2648,3 +2648,22 @@ TEST_CASE("a title's or a bracketed abbreviation's period ends no clause for a w
   INFO(p.All());
   CheckString(p, "Thursday", FigureKind::kDate, "2016-04-14");
 }
+
+TEST_CASE("round 21: a fraction of a century ago, November after 'can', 'N plus jobs', a "
+          "league's level, a people's plural after modifiers",
+          "[figures]") {
+  Result r = Run("The mill closed a quarter-century ago and the quay half a century ago. "
+                 "Voters want a mayor who can carry the county in November. We are up 3,000 plus jobs. "
+                 "He coaches a Ruritanian second division side. We lost two brave Marlovians "
+                 "and three young Democrats; only 19 support Fenwicks.",
+                 factlens::Date{2016, 3, 1});
+  INFO(r.All());
+  CheckString(r, "a quarter-century ago", FigureKind::kDate, "1991");
+  CheckString(r, "half a century ago", FigureKind::kDate, "1966");
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+  REQUIRE(r.Find("3,000 plus jobs") != nullptr);
+  CHECK(r.Find("3,000 plus jobs")->approx);
+  CHECK(r.Find("second") == nullptr);
+  CHECK(r.Find("three young Democrats")->counted == u"young Democrats");
+  CheckNumber(r, "19", FigureKind::kNumber, 19);
+}

@@ -651,14 +651,18 @@ bool Scanner::PastWord(const std::string& w) const {
 }
 
 // "wondered if the party would keep both seats in November", "were less likely to back
-// it in November": a "would", "will" or "(un)likely to" between the sentence's past verbs
-// and lexeme k (not "would have").
+// it in November": a "would", "will", "can", "could", "might" or "(un)likely to" between
+// the sentence's past verbs and lexeme k (not "would have").
 bool Scanner::ModalFutureBefore(int k) const {
   const int32_t sentence_begin = SentenceBeginOf(k);
   for (int q = k - 1; q >= 0 && q >= k - 25; --q) {
     const Lex* l = L(q);
     if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
     if ((Is(q, "would") && !Is(q + 1, "have")) || Is(q, "will")) return true;
+    // "a mayor who can carry the county in November", "could beat her in November"
+    if ((Is(q, "can") || Is(q, "cannot") || Is(q, "could") || Is(q, "might")) &&
+        !Is(q + 1, "have"))
+      return true;
     if ((Is(q, "likely") || Is(q, "unlikely")) && Is(q + 1, "to") && !Is(q + 2, "have"))
       return true;
     if (l->type == kWord && !l->upper && PastWord(l->low)) return false;

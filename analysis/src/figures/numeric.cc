@@ -244,6 +244,11 @@ int Scanner::ReadNumber(NumCue* c) {
     c->approx = true;
     c->e += 2;
     if (IsDash(c->e) && Adj(c->e) && Adj(c->e + 1)) ++c->e;
+  } else if (m.valued && !m.word && Is(c->e, "plus") && L(c->e + 1) &&
+             L(c->e + 1)->type == kWord && !L(c->e + 1)->upper && PluralNoun(*L(c->e + 1))) {
+    // "3,000 plus homes": "plus" set apart, before a plural noun, as "3,000-plus"
+    c->approx = true;
+    c->e += 1;
   }
   c->v = c->negative ? -c->m.v : c->m.v;
   c->value = m.valued ? Num(c->v) : FigureValue{};

@@ -117,6 +117,21 @@ bool Scanner::PluralNoun(const Lex& w) const {
          (w.low.size() > 3 && w.low.back() == 's' && !ends("ss") && !ends("us") && !ends("is"));
 }
 
+// Whether lexeme k is a people's or a group's plural as written ("Americans",
+// "Democrats", "Latinos"), not before a hyphen or another capitalised word.
+bool Scanner::PeoplePlural(int k) const {
+  const Lex* w = L(k);
+  if (!w || w->type != kWord || w->allcaps || w->low.size() < 4 || w->low.back() != 's' ||
+      IsDash(k + 1) || (L(k + 1) && L(k + 1)->type == kWord && L(k + 1)->upper))
+    return false;
+  std::string written;
+  for (int32_t i = w->b; i < w->e; ++i) {
+    if (text_[i] >= 128) return false;
+    written += static_cast<char>(text_[i]);
+  }
+  return t_.peoples.count(written) || t_.peoples.count(written.substr(0, written.size() - 1));
+}
+
 // A counted noun phrase starting at j ("people", "cooperation documents").
 int Scanner::CountedNoun(int j, std::u16string* counted) const {
   int k = j;
@@ -133,7 +148,12 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
     if (w->cls & (kStop | kMonth | kDurationW | kScale | kPercentW |
                   kCardinal | kApproxW))
       break;
-    if (w->upper && n > 0) break;
+    if (w->upper && n > 0) {
+      // "two brave Americans", "three young Democrats": a people's or a group's plural
+      // after lower-case modifiers
+      if (PeoplePlural(k)) last_plural = k + 1;
+      break;
+    }
     if (w->upper && !(w->allcaps && w->low.size() <= 1)) {
       // A capitalised first word counts ("Two Democrats,", "five Okafor staffers", an
       // acronym before a lower-case noun: "15 IQ points", "20 NATO members") unless
@@ -387,13 +407,22 @@ bool Scanner::EmitAgoDate(int b, int e, const FigureValue& amount, const std::st
 
 // "two months ago", "80 years ago": the date that many units before the reference date,
 // to the day for days and weeks, the month for months ("retired three months ago" said on
-// September 25 = "2016-06", not a day it never stated), the year for years and decades;
-// no value (the caller keeps a duration) for hours, fractions or without a reference day.
+// September 25 = "2016-06", not a day it never stated), the year for years and decades
+// (and for a fraction of a decade or century that makes whole years); no value (the
+// caller keeps a duration) for hours, other fractions or without a reference day.
 FigureValue Scanner::AgoDate(const FigureValue& v, const std::string& unit) const {
   if (v.type != FigureValue::Type::kNumber || !ctx_.ref || !ctx_.ref->day) return {};
+  const Date& r = *ctx_.ref;
+  // "a quarter-century ago", "half a century ago": a fraction of a decade or a century
+  // that makes whole years
+  const double per_unit = unit == "decade"sv ? 10 : unit == "century"sv ? 100 : 0;
+  if (per_unit > 0 && v.lo < 1) {
+    const double years = v.lo * per_unit;
+    if (years >= 1 && years == std::floor(years))
+      return Str(IsoDate(r.year - static_cast<int>(years)));
+  }
   int n = WholeAtMost(v.lo, 1000);
   if (n < 1) return {};
-  const Date& r = *ctx_.ref;
   int years = unit == "year"sv      ? n
               : unit == "decade"sv  ? 10 * n
               : unit == "century"sv ? 100 * n

@@ -461,6 +461,7 @@ class Scanner {
   bool YearCueBefore(int j) const;
   int CountedNoun(int j, std::u16string* counted) const;
   bool PluralNoun(const Lex& w) const;
+  bool PeoplePlural(int k) const;
   // Lexeme j opens a sentence (or a quotation, a parenthesis, a heading).
   bool SentenceStart(int j) const {
     const Lex* p = L(j - 1);

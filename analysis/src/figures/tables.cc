@@ -305,6 +305,8 @@ void LoadCurrencies(Tables* t) {
         std::stoi(day.substr(0, 4)) * 10000 + std::stoi(day.substr(5, 2)) * 100 +
             std::stoi(day.substr(8, 2))};
   }
+  for (const char* list : {"ner/demonyms.txt", "ner/demonyms_extra.txt"})
+    for (std::string_view w : EmbeddedLines(list)) t->peoples.insert(std::string(w));
   for (std::string_view w : EmbeddedLines("figures/table_row_other_units.txt"))
     t->table_row_other_units.insert(std::string(w));
   AddClass(t, "u", kCurrencyW);  // "U.S. dollars"

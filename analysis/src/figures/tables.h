@@ -137,6 +137,10 @@ struct Tables {
   // Words of a table row's label that put it in another unit than the table's stated
   // currency (table_row_other_units.txt: "per", "pct", "shares").
   std::unordered_set<std::string> table_row_other_units;
+  // Peoples and groups, as the entity lexicon lists them ("American", "Democrats"): a
+  // capitalised plural after lower-case modifiers is counted when it is one of them
+  // ("two brave Americans").
+  std::unordered_set<std::string> peoples;
   std::unordered_map<std::string, std::string> currency_code;  // "USD" -> "USD"
   std::unordered_map<std::string, std::string> dollar_prefix;   // "us" -> "USD", "hk" -> "HKD"
   std::unordered_map<std::u16string, std::string> currency_symbol;  // u"€" -> "EUR"
