@@ -2667,3 +2667,19 @@ TEST_CASE("round 21: a fraction of a century ago, November after 'can', 'N plus 
   CHECK(r.Find("three young Democrats")->counted == u"young Democrats");
   CheckNumber(r, "19", FigureKind::kNumber, 19);
 }
+
+TEST_CASE("round 21, third batch: a past verb before 'in' and a month, 'the daily said', "
+          "'in tonight's', 'N more NOUN', 'N-time'",
+          "[figures]") {
+  Result r = Run("The audit, a review which ran in May and closed Monday, was praised, the "
+                 "daily said. Slots booked in May ran. Tune to the ferry race in tonight's "
+                 "final. She won 30 more delegates and a two-time champion lost.",
+                 factlens::Date{2016, 3, 3});
+  INFO(r.All());
+  CHECK(r.ValuesOf("May") == std::vector<std::string>{"2015-05", "2016-05"});
+  CHECK(r.Find("daily") == nullptr);
+  CHECK(r.Find("tonight") != nullptr);
+  CHECK(r.Find("in tonight") == nullptr);
+  CHECK(r.Find("30 more delegates")->counted == u"delegates");
+  CHECK(r.Find("two-time")->kind == FigureKind::kQuantity);
+}

@@ -92,7 +92,8 @@ int Scanner::PartOfDayStart(int i, int* day, std::string* mod, bool* opened) con
   if (Is(j, "early") || Is(j, "late")) *mod = L(j)->low, b = j--, *opened = true;
   if (Is(j, "the") && Is(j - 1, "in")) {
     b = j - 1, j -= 2, *opened = true;
-  } else if (Is(j, "in") || (Is(j, "at") && Is(i, "lunchtime"))) {
+  } else if ((Is(j, "in") && *day != 0) || (Is(j, "at") && Is(i, "lunchtime"))) {
+    // ("in tonight's debate": "tonight" names its day, the "in" is the noun phrase's)
     b = j--, *opened = true;
   } else if (Is(j, "this")) {
     b = j--, *day = 0, *opened = true;
@@ -252,7 +253,11 @@ bool Scanner::PeriodicalNoun(int i) const {
   if (!(article(i - 1) || after_name || after_noun)) return false;
   if (!n) return true;
   // "the weekly CPI survey", "the monthly PMI report": an acronym opens a noun phrase.
-  if (n->type == kWord) return n->upper && !n->allcaps;
+  // "the daily said", "a weekly reports": a paper that speaks.
+  if (n->type == kWord)
+    return (n->upper && !n->allcaps) || t_.reporting_past.count(n->low) > 0 ||
+           n->low == "says"sv || n->low == "reports"sv || n->low == "writes"sv ||
+           n->low == "quoted"sv;
   return n->type == kSym && (n->low == ","sv || n->low == "."sv || n->low == ")"sv ||
                              n->low == ";"sv);
 }

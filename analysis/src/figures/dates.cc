@@ -296,8 +296,18 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // "the festival, which ends Oct. 4" in a January story: a schedule told in
     // the present, as for weekdays (ScheduleVerbBefore). "“... will ...,” she wrote in
     // April": a past verb right before "in" dates the writing, whatever its words say.
+    // "the audit, which ran in May and closed Monday," in a March story: an irregular
+    // past, or an "-ed" verb after a relative, a pronoun or "had", right before "in"
+    // ("slots booked in December" is a participle: it may look ahead)
+    const Lex* before_in = Is(cur_ - 1, "in") ? L(cur_ - 2) : nullptr;
+    const bool finite_before = Is(cur_ - 3, "that") || Is(cur_ - 3, "which") ||
+                               Is(cur_ - 3, "who") || Is(cur_ - 3, "he") || Is(cur_ - 3, "she") ||
+                               Is(cur_ - 3, "it") || Is(cur_ - 3, "they") || Is(cur_ - 3, "we") ||
+                               Is(cur_ - 3, "had");
     const bool past_in =
-        Is(cur_ - 1, "in") && L(cur_ - 2) && t_.reporting_past.count(L(cur_ - 2)->low) > 0;
+        before_in && (t_.reporting_past.count(before_in->low) > 0 ||
+                      (PastVerbAt(cur_ - 2) && !before_in->upper &&
+                       (t_.irregular_past.count(before_in->low) > 0 || finite_before)));
     // "ordered the agency to finish by the end of January" in a February story: a
     // deadline told in the past is the coming one only within six months.
     const bool deadline = ByDeadline(cur_) && (dn(future) - rd <= 183 || !ClausePastBefore(cur_));

@@ -141,6 +141,11 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       L(j + 2) && L(j + 2)->type == kWord && L(j + 2)->upper && L(j + 2)->low.size() == 1 &&
       IsSym(j + 3, ".") && L(j + 4) && L(j + 4)->type == kWord && !L(j + 4)->upper)
     k = j + 4;
+  // "12 more ferries than", "two fewer seats": the count is of the noun after
+  int noun = j;
+  if ((Is(j, "more") || Is(j, "fewer") || Is(j, "additional")) && L(j + 1) &&
+      L(j + 1)->type == kWord && !L(j + 1)->upper)
+    k = noun = j + 1;
   int last_plural = -1;
   for (int n = 0; n < 4 && k < N(); ++n) {
     const Lex* w = L(k);
@@ -198,7 +203,7 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
     k = next;
   }
   if (last_plural < 0) return -1;
-  *counted = std::u16string(text_, lx_[j].b, lx_[last_plural - 1].e - lx_[j].b);
+  *counted = std::u16string(text_, lx_[noun].b, lx_[last_plural - 1].e - lx_[noun].b);
   return last_plural;
 }
 
@@ -660,7 +665,9 @@ int Scanner::MatchHyphenNoun(NumCue* c) {
   if (!(IsSym(e, "-") && Adj(e) && Adj(e + 1) && w && w->type == kWord && !w->upper &&
         w->low.size() > 2 && c->m.valued && !c->m.scaled && c->v >= 2))
     return kContinue;
-  if (w->cls & (kStop | kCardinal | kOrdinalW | kFractionW | kScale)) return kContinue;
+  // "a two-time champion": the times a thing was won or done
+  if ((w->cls & (kStop | kCardinal | kOrdinalW | kFractionW | kScale)) && w->low != "time"sv)
+    return kContinue;
   if (IsSym(e + 2, "-") && Adj(e + 2)) return kContinue;  // "two-to-one", "three-year-old"
   Emit(c->b, e + 2, FigureKind::kQuantity, c->value, "", c->approx, c->note,
        text_.substr(lx_[e + 1].b, lx_[e + 1].e - lx_[e + 1].b));
