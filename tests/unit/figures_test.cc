@@ -2683,3 +2683,21 @@ TEST_CASE("round 21, third batch: a past verb before 'in' and a month, 'the dail
   CHECK(r.Find("30 more delegates")->counted == u"delegates");
   CHECK(r.Find("two-time")->kind == FigureKind::kQuantity);
 }
+
+TEST_CASE("round 21, fourth batch: 'since December', 'political will', November after a "
+          "parenthetical 'said', 'par-five', 'over' spanning a period",
+          "[figures]") {
+  Result r = Run("For all the civic will, new snags have come up just since December. She "
+                 "backs Lee, she said, because he can hold the town hall in November. He "
+                 "birdied the par-five 9th. Fares will rise step by step over six years; he "
+                 "sailed for over 12 years, and anyone over 16 years of age may vote.",
+                 factlens::Date{2016, 4, 9});
+  INFO(r.All());
+  CheckString(r, "December", FigureKind::kDate, "2015-12");
+  CheckString(r, "November", FigureKind::kDate, "2016-11");
+  CHECK(r.Find("five") == nullptr);
+  REQUIRE(r.Find("six years") != nullptr);
+  CHECK_FALSE(r.Find("six years")->approx);
+  CHECK(r.Find("over 12 years")->approx);
+  CHECK(r.Find("over 16 years of age") != nullptr);
+}

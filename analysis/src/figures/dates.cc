@@ -172,6 +172,10 @@ bool Scanner::FutureCue(int j) const {
     // "his next talk, on May 8, was given to ...": "next" as "the following"
     if (w == "next"sv) return !WasAfter(j);
     if (WontAt(k)) return true;
+    // "political will", "the will of the council": the noun
+    if (w == "will"sv && (Is(k + 1, "of") || Is(k - 1, "political") || Is(k - 1, "the") ||
+                          Is(k - 1, "popular") || Is(k - 1, "free") || Is(k - 1, "good")))
+      continue;
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
         w == "due"sv || w == "expected"sv || w == "expects"sv || w == "deadline"sv ||
         w == "forthcoming"sv || w == "slated"sv)
@@ -289,7 +293,8 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // elections, unless the clause is told in the past ("endorsed her in November") or
     // the month is a point of comparison ("up from November").
     if (!day && month == 11 && r.year % 2 == 0 && r.month < 11 &&
-        (!ClausePastBefore(cur_) || ModalFutureBefore(cur_)) && !Is(cur_ - 1, "from") &&
+        (!ClausePastBefore(cur_, /*skip_reporting=*/true) || ModalFutureBefore(cur_)) &&
+        !Is(cur_ - 1, "from") &&
         !Is(cur_, "from"))
       month_soon = true;
     const int ahead = day ? dn(future) - rd : -1;
@@ -311,7 +316,10 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // "ordered the agency to finish by the end of January" in a February story: a
     // deadline told in the past is the coming one only within six months.
     const bool deadline = ByDeadline(cur_) && (dn(future) - rd <= 183 || !ClausePastBefore(cur_));
-    if (future != past && !past_in &&
+    // "snags have come up just since December": a month after "since" is behind us
+    const bool since = Is(cur_ - 1, "since") || (Is(cur_ - 2, "since") && Is(cur_ - 1, "early")) ||
+                       (Is(cur_ - 2, "since") && Is(cur_ - 1, "late"));
+    if (future != past && !past_in && !since &&
         (FutureCue(cur_) || deadline || ComingDay(ahead) || month_soon || coming_event ||
          ScheduleVerbBefore(cur_)))
       best = future;
@@ -607,12 +615,15 @@ bool Scanner::PastVerbBefore(int k, bool article) const {
 // A verb in the past in the sentence before lexeme k, or "since": a lower-case "-ed"
 // form or an irregular past ("was", "won", "underwent"), back to the sentence's start
 // or a ";" (an abbreviation's period, "Sen. Ada Moss", ends no sentence).
-bool Scanner::ClausePastBefore(int k) const {
+bool Scanner::ClausePastBefore(int k, bool skip_reporting) const {
   const int32_t sentence_begin = SentenceBeginOf(k);
   for (int q = k - 1; q >= 0 && q >= k - 25; --q) {
     const Lex* l = L(q);
     if (sentence_begin >= 0 ? l->b < sentence_begin : ClauseEnd(q)) break;
     if (IsSym(q, ";")) break;
+    // ("she backs X, she said, as he can hold the seat in November": the
+    // saying is past, not what is said)
+    if (skip_reporting && l->type == kWord && t_.reporting_past.count(l->low)) continue;
     if (PastFormAt(q) || (l->type == kWord && !l->upper && l->low == "since"sv)) return true;
   }
   return false;

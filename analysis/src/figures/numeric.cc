@@ -149,6 +149,8 @@ int Scanner::ReadSign(NumCue* c, int k) const {
 // Sets c->k to the number; returns kContinue, or the end of a non-figure / -1.
 int Scanner::ReadNumberPrefix(NumCue* c) {
   int k = c->k;
+  // "a par-five hole", "the par-4 16th": a golf hole's par names the hole
+  if (IsDash(k - 1) && Adj(k - 1) && Adj(k) && Is(k - 2, "par")) return k + 1;
   int ae = MatchApprox(k);
   // "Under 30 Motors", "Over 50 Club": a capitalised approximator inside a sentence,
   // before a number (not a year) and a capitalised word, opens a name

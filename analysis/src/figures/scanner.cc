@@ -38,6 +38,7 @@ int Scanner::MatchApprox(int j) const {
   if (lx_[j].low == "over"sv &&
       ((FigureJustBefore(j) && out_.back().kind != FigureKind::kDate) || InningsOfAGame(j + 1)))
     return -1;  // "last year over 4 million visitors": more than
+  if (OverAsDuring(j, j + 1)) return -1;  // "would rise step by step over four years"
   auto bucket = t_.approx_by_first.find(lx_[j].low);
   if (bucket == t_.approx_by_first.end()) return -1;
   for (const auto& seq : bucket->second) {
@@ -52,6 +53,28 @@ int Scanner::MatchApprox(int j) const {
     if (ok && !RiseUpTo(j, seq)) return j + static_cast<int>(seq.size());
   }
   return -1;
+}
+
+// "invest $2 billion over five years", "would rise step by step over four years": "over"
+// (lexeme k) before a number (lexeme ae) and a unit of time spans the period, it is no
+// approximator; not after "for", "of", "than", "in", "after", "within", "took", "spent"
+// or "lasted", nor before "since", "ago", "old", "later", "earlier", "before" or "of"
+// ("over 16 years of age"), nor when the unit modifies a noun ("an over three hour
+// hearing").
+bool Scanner::OverAsDuring(int k, int ae) const {
+  if (!Is(k, "over") || L(k)->upper || !L(ae) || (L(ae)->type != kNum && !Has(ae, kCardinal)) ||
+      !Has(ae + 1, kDurationW) || Adj(ae + 1))
+    return false;
+  static const char* const kMoreThanBefore[] = {"for",  "of",    "than",  "in",     "after",
+                                                "within", "took", "spent", "lasted", "lasting"};
+  for (const char* w : kMoreThanBefore)
+    if (Is(k - 1, w)) return false;
+  static const char* const kMoreThanAfter[] = {"since", "ago", "old",   "later",
+                                               "earlier", "before", "of"};
+  for (const char* w : kMoreThanAfter)
+    if (Is(ae + 2, w)) return false;
+  const Lex* n = L(ae + 2);
+  return !(n && n->type == kWord && !n->upper && !(n->cls & kStop));
 }
 
 // "worked over 1 2/3 innings", "over six innings": a count of innings one game holds

@@ -525,7 +525,7 @@ class Scanner {
   bool InningsOfAGame(int j) const;
   bool ByDeadline(int j) const;
   bool ComingDay(int ahead) const;
-  bool ClausePastBefore(int k) const;
+  bool ClausePastBefore(int k, bool skip_reporting = false) const;
   bool WasAfter(int k) const;
   bool PastFormAt(int q) const;
   bool PastWord(const std::string& w) const;
@@ -538,6 +538,7 @@ class Scanner {
   bool TitleCaseLine() const;
   bool HyphenBeforeScale(int k) const;
   bool NumberAfter(int k) const;
+  bool OverAsDuring(int k, int ae) const;
   bool CurrencyNameOfWords(int j, bool scaled) const;
   bool CurrencyWordAlone(int j) const;
   int SomedayAt(int i) const;
