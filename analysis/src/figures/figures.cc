@@ -416,6 +416,10 @@ void TableAmounts(const Document& doc, const DocContext& ctx, std::vector<Figure
     size_t lo, hi;
     TableUnit unit;
   };
+  // Nothing to read when no bare number was found (most texts without tables).
+  if (std::none_of(figs->begin(), figs->end(),
+                   [](const Figure& f) { return f.kind == FigureKind::kNumber; }))
+    return;
   std::vector<Block> blocks;
   const size_t n = doc.paragraphs.size();
   for (size_t p = 0; p < n; ++p) {
