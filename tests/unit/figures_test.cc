@@ -2701,3 +2701,18 @@ TEST_CASE("round 21, fourth batch: 'since December', 'political will', November 
   CHECK(r.Find("over 12 years")->approx);
   CHECK(r.Find("over 16 years of age") != nullptr);
 }
+
+TEST_CASE("round 21, fifth batch: 'United States cents', 'N-plus trillion', a people's "
+          "two-word plural, 'could' before a weekday",
+          "[figures]") {
+  // 2016-02-18 is a Thursday.
+  Result r = Run("A ticket is 40 United States cents dearer under a $30-plus billion plan. The "
+                 "300 Roman Catholics met; the ferry might sail again on Saturday.",
+                 factlens::Date{2016, 2, 18});
+  INFO(r.All());
+  REQUIRE(r.Find("40 United States cents") != nullptr);
+  CHECK(r.Find("40 United States cents")->unit == "USD");
+  CHECK(r.Find("$30-plus billion")->value.lo == 3e10);
+  CHECK(r.Find("300 Roman Catholics")->counted == u"Roman Catholics");
+  CheckString(r, "Saturday", FigureKind::kDate, "2016-02-20");
+}

@@ -704,6 +704,13 @@ bool Scanner::ClauseEnd(int q) const {
   return here < 0 || SentenceBeginOf(q + 1) != here;
 }
 
+// Whether "week" or "weekend" stands between lexemes a and b.
+bool Scanner::WeekBetween(int a, int b) const {
+  for (int q = a + 1; q < b; ++q)
+    if (Is(q, "week") || Is(q, "weekend")) return true;
+  return false;
+}
+
 int Scanner::WeekdayDirection(int k) const {
   // "ahead of Friday's council vote", "ahead of polling Friday", "has grown tense ahead of
   // the town's long-awaited Friday vote": an event still to come, whatever verb came
@@ -733,6 +740,13 @@ int Scanner::WeekdayDirection(int k) const {
     if (((Is(q, "chance") || Is(q, "chances")) && Is(q + 1, "to")) ||
         (L(q) && L(q)->type == kWord && IntentNow(L(q)->low) && Is(q + 1, "to") &&
          !(Is(q - 1, "was") || Is(q - 1, "were") || Is(q - 1, "been"))))
+      return 1;
+    // "could carry the county on Tuesday", "might rise again on Saturday": a possibility
+    // still open ("could not", "could have" tell of the past; "can" is too often a
+    // general ability: "you can watch the replay of Saturday's match"); a week named
+    // between ("could meet next week on Thursday") already places the day
+    if ((Is(q, "could") || Is(q, "might")) && !Is(q + 1, "not") && !Is(q + 1, "have") &&
+        !Is(q + 1, "t") && !WeekBetween(q, k))
       return 1;
     if (Is(q, "will") || WontAt(q) || Is(q, "ll") || Is(q, "shall") || Is(q, "upcoming") ||
         Is(q, "due") || ArrangedFuture(q) || Is(q, "scheduled") || Is(q, "slated") ||

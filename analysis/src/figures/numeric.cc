@@ -246,6 +246,19 @@ int Scanner::ReadNumber(NumCue* c) {
     c->approx = true;
     c->e += 2;
     if (IsDash(c->e) && Adj(c->e) && Adj(c->e + 1)) ++c->e;
+    // "a $40-plus billion fund": the scale after "plus" is the number's
+    const Lex* sw = L(c->e);
+    double mult = 0;
+    if (!m.scaled && sw && sw->type == kWord && !sw->upper) {
+      const auto sc = t_.scale.find(sw->low);
+      const auto cd = t_.cardinal.find(sw->low);
+      mult = sc != t_.scale.end() ? sc->second : cd != t_.cardinal.end() ? cd->second : 0;
+    }
+    if (mult >= 1000) {
+      c->m.v *= mult;
+      c->m.scaled = true;
+      ++c->e;
+    }
   } else if (m.valued && !m.word && Is(c->e, "plus") && L(c->e + 1) &&
              L(c->e + 1)->type == kWord && !L(c->e + 1)->upper && PluralNoun(*L(c->e + 1))) {
     // "3,000 plus homes": "plus" set apart, before a plural noun, as "3,000-plus"

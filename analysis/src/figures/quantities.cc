@@ -118,14 +118,16 @@ bool Scanner::PluralNoun(const Lex& w) const {
 }
 
 // Whether lexeme k is a people's or a group's plural as written ("Americans",
-// "Democrats", "Latinos"), not before a hyphen or another capitalised word.
-bool Scanner::PeoplePlural(int k) const {
+// "Democrats", "Latinos"; from lexeme `from` when given: "South Koreans"), not before a
+// hyphen or another capitalised word.
+bool Scanner::PeoplePlural(int k, int from) const {
   const Lex* w = L(k);
+  if (from < 0) from = k;
   if (!w || w->type != kWord || w->allcaps || w->low.size() < 4 || w->low.back() != 's' ||
       IsDash(k + 1) || (L(k + 1) && L(k + 1)->type == kWord && L(k + 1)->upper))
     return false;
   std::string written;
-  for (int32_t i = w->b; i < w->e; ++i) {
+  for (int32_t i = L(from)->b; i < w->e; ++i) {
     if (text_[i] >= 128) return false;
     written += static_cast<char>(text_[i]);
   }
@@ -166,6 +168,12 @@ int Scanner::CountedNoun(int j, std::u16string* counted) const {
       const Lex* nx = L(k + 1);
       const bool acronym_modifier =
           w->allcaps && w->low.size() <= 4 && nx && nx->type == kWord && !nx->upper && !Adj(k + 1);
+      // "300 Native Americans", "40,000 Roman Catholics": a people's two-word plural
+      if (!w->allcaps && !(w->cls & (kMonth | kWeekday)) &&
+          (PeoplePlural(k + 1) || PeoplePlural(k + 1, k))) {
+        last_plural = k + 2;
+        break;
+      }
       if ((w->allcaps && !acronym_modifier) || (nx && nx->type == kWord && nx->upper)) break;
     }
     bool plural = PluralNoun(*w);

@@ -461,7 +461,7 @@ class Scanner {
   bool YearCueBefore(int j) const;
   int CountedNoun(int j, std::u16string* counted) const;
   bool PluralNoun(const Lex& w) const;
-  bool PeoplePlural(int k) const;
+  bool PeoplePlural(int k, int from = -1) const;
   // Lexeme j opens a sentence (or a quotation, a parenthesis, a heading).
   bool SentenceStart(int j) const {
     const Lex* p = L(j - 1);
@@ -526,6 +526,7 @@ class Scanner {
   bool ByDeadline(int j) const;
   bool ComingDay(int ahead) const;
   bool ClausePastBefore(int k, bool skip_reporting = false) const;
+  bool WeekBetween(int a, int b) const;
   bool WasAfter(int k) const;
   bool PastFormAt(int q) const;
   bool PastWord(const std::string& w) const;
