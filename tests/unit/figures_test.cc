@@ -2716,3 +2716,23 @@ TEST_CASE("round 21, fifth batch: 'United States cents', 'N-plus trillion', a pe
   CHECK(r.Find("300 Roman Catholics")->counted == u"Roman Catholics");
   CheckString(r, "Saturday", FigureKind::kDate, "2016-02-20");
 }
+
+TEST_CASE("round 21, sixth batch: 'this Thursday' ahead, 'year and a half', 'due to the', "
+          "'bucks', 'ground zero', a quoted programme title",
+          "[figures]") {
+  // 2016-04-15 is a Friday.
+  Result r = Run("The board is set to meet this Saturday morning; the mayor spoke this Monday. "
+                 "Fees rose in the past year and a half. The fair, which was never held due to "
+                 "the flood on March 12, is due to open. Tickets cost 20 bucks. Ground zero "
+                 "is Marlow. She hosts \u201cLast Week Tonight,\u201d on cable.",
+                 factlens::Date{2016, 4, 15});
+  INFO(r.All());
+  REQUIRE(r.Find("this Saturday morning") != nullptr);
+  CHECK(r.Find("this Saturday morning")->value.str_lo == "2016-04-16T08:00");
+  CheckString(r, "this Monday", FigureKind::kDate, "2016-04-11");
+  CHECK(r.Find("a half") == nullptr);
+  CheckString(r, "March 12", FigureKind::kDate, "2016-03-12");
+  CHECK(r.Find("20 bucks")->kind == FigureKind::kMoney);
+  CHECK(r.Find("zero") == nullptr);
+  CHECK(r.Find("Last Week") == nullptr);
+}

@@ -176,6 +176,10 @@ bool Scanner::FutureCue(int j) const {
     if (w == "will"sv && (Is(k + 1, "of") || Is(k - 1, "political") || Is(k - 1, "the") ||
                           Is(k - 1, "popular") || Is(k - 1, "free") || Is(k - 1, "good")))
       continue;
+    // "due to the storm", "due to Friday's vote": because of, no schedule
+    if (w == "due"sv && Is(k + 1, "to") && L(k + 2) &&
+        (L(k + 2)->upper || (L(k + 2)->cls & kStop) || L(k + 2)->type == kNum))
+      continue;
     if (w == "will"sv || w == "shall"sv || w == "ll"sv || w == "upcoming"sv || w == "scheduled"sv ||
         w == "due"sv || w == "expected"sv || w == "expects"sv || w == "deadline"sv ||
         w == "forthcoming"sv || w == "slated"sv)
@@ -403,17 +407,34 @@ int Scanner::EmitRelativeWeekday(int i, int delta) {
   if (back == 0 && delta != 0) back = 7;
   Date d = delta > 0 ? AddDays(r, (wd - rwd + 7) % 7 == 0 ? 7 : (wd - rwd + 7) % 7)
                      : AddDays(r, -back);
+  // "is scheduled to meet this Thursday", "hopes to win the state this Tuesday": "this"
+  // names the coming one (or today), unless its clause is told in the past ("spoke this
+  // Monday")
+  if (delta == 0 && (!ClausePastBefore(i, /*skip_reporting=*/true) || ModalFutureBefore(i)))
+    d = AddDays(r, (wd - rwd + 7) % 7);
   Emit(i, i + 2, FigureKind::kDate, Str(IsoDate(d.year, d.month, d.day)), "", false,
        ResolvedNote());
   return i + 2;
+}
+
+// Whether the capitalised words [b, e) open a title in quotation marks that may run on
+// over two more capitalised words and close after a comma or a period (“Last Week
+// Tonight,”).
+bool Scanner::QuotedTitle(int b, int e) const {
+  if (!(IsSym(b - 1, "\u201C") || IsSym(b - 1, "\""))) return false;
+  int k = e;
+  while (k < e + 2 && L(k) && L(k)->type == kWord && L(k)->upper) ++k;
+  if (IsSym(k, ",") || IsSym(k, ".")) ++k;
+  return IsSym(k, "\u201D") || IsSym(k, "\"");
 }
 
 // "last year", "next month", "this week", "last Monday".
 int Scanner::MatchRelativeDate(int i) {
   const Lex* l = L(i);
   const Lex* u = L(i + 1);
-  // A title in quotation marks, capitalised: a programme's “This Week”, “Next Year”.
-  if (l->upper && u->upper && Quoted(i, i + 2)) return i + 2;
+  // A title in quotation marks, capitalised: a programme's “This Week”, “Next Year”,
+  // “Last Week Tonight”.
+  if (l->upper && u->upper && QuotedTitle(i, i + 2)) return i + 2;
   int delta = l->low == "last"sv || l->low == "past"sv ? -1 : l->low == "next"sv ? 1 : 0;
   if (u->low == "year"sv || u->low == "month"sv || u->low == "week"sv)
     return EmitRelativePeriod(i, delta);

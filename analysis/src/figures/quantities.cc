@@ -594,6 +594,8 @@ int Scanner::MatchWholeFraction(NumCue* c) {
   if (IsSym(c->e, "-") && Adj(c->e) && L(c->e + 1) && L(c->e + 1)->type == kWord &&
       Adj(c->e + 1))
     return c->e + 2;
+  // "the last month and a half": the half of the unit before "and", no share
+  if (Is(c->b - 1, "and") && Has(c->b - 2, kDurationW)) return c->e;
   // "half of 1 percent": the fraction of the stated percentage.
   if (m.valued && Is(c->e, "of") && L(c->e + 1) && L(c->e + 1)->type == kNum &&
       L(c->e + 1)->low.find_first_of(".,") == std::string::npos &&

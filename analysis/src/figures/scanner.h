@@ -305,6 +305,7 @@ class Scanner {
   bool ResultBefore(int k) const;
   bool ClauseEnd(int q) const;
   // An opening double quotation mark right before lexeme b and a closing one at e.
+  bool QuotedTitle(int b, int e) const;
   bool Quoted(int b, int e) const {
     return (IsSym(b - 1, "\u201C") || IsSym(b - 1, "\"")) &&
            (IsSym(e, "\u201D") || IsSym(e, "\""));
