@@ -2736,3 +2736,12 @@ TEST_CASE("round 21, sixth batch: 'this Thursday' ahead, 'year and a half', 'due
   CHECK(r.Find("zero") == nullptr);
   CHECK(r.Find("Last Week") == nullptr);
 }
+
+TEST_CASE("'N or more years' is an approximate duration (round 21)", "[figures]") {
+  Result r =
+      Run("Ferry crews who served two or more years may retire.", factlens::Date{2016, 3, 21});
+  INFO(r.All());
+  REQUIRE(r.Find("two or more years") != nullptr);
+  CHECK(r.Find("two or more years")->kind == FigureKind::kDuration);
+  CHECK(r.Find("two or more years")->approx);
+}

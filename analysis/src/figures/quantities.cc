@@ -371,6 +371,10 @@ int Scanner::MatchDuration(NumCue* c) {
   const NumMatch& m = c->m;
   bool hyphen;
   int k2 = UnitStart(c->e, &hyphen);
+  // "two or more years", "three or so weeks": at least (or about) that many units
+  const bool or_more = !hyphen && Is(c->e, "or") &&
+                       (Is(c->e + 1, "more") || Is(c->e + 1, "so")) && Has(c->e + 2, kDurationW);
+  if (or_more) k2 = c->e + 2;
   // "20 working days", "five straight years" (duration_adjectives.txt)
   if (!hyphen && L(k2) && L(k2)->type == kWord && t_.duration_adjectives.count(L(k2)->low) &&
       Has(k2 + 1, kDurationW))
@@ -384,6 +388,7 @@ int Scanner::MatchDuration(NumCue* c) {
   const std::string& unit = t_.duration.at(s->low);
   int de = k2 + 1;
   if (!hyphen && TitleUnit(c->b, k2)) return de;
+  if (or_more) c->approx = true;
   // "five years old", "90 day old", "29-year-old" -> age (quantity)
   if (const int oe = OldEnd(de); oe > 0) {
     Emit(c->b, oe, FigureKind::kQuantity, c->value, unit, c->approx, c->note, u"age");
