@@ -2746,3 +2746,18 @@ TEST_CASE("'N or more years' is an approximate duration (round 21)", "[figures]"
   CHECK(r.Find("two or more years")->kind == FigureKind::kDuration);
   CHECK(r.Find("two or more years")->approx);
 }
+
+TEST_CASE("round 21, eighth batch: the year opening a sentence; 'marks' before the euro",
+          "[figures]") {
+  Result r = Run("Eight years ago, the ferry line won 11 contracts in February. In 2008, it "
+                 "lost two in March.",
+                 factlens::Date{2016, 3, 10});
+  INFO(r.All());
+  CHECK(r.ValuesOf("February") == std::vector<std::string>{"2008-02"});
+  CHECK(r.ValuesOf("March") == std::vector<std::string>{"2008-03"});
+  Result old = Run("A ferry ticket cost 3.50 marks.", factlens::Date{1996, 8, 30});
+  INFO(old.All());
+  CHECK(old.Find("3.50 marks")->unit == "DEM");
+  Result now = Run("A ferry ticket cost 3.50 marks.", factlens::Date{2016, 3, 10});
+  CHECK(now.Find("3.50 marks")->unit.empty());
+}

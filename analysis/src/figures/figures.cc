@@ -310,9 +310,12 @@ void CodeOfTheTime(const std::optional<Date>& ref, std::vector<Figure>* figs) {
       ref->year * 10000 + (ref->month ? ref->month : 1) * 100 + (ref->day ? ref->day : 1);
   for (Figure& f : *figs) {
     if (f.kind != FigureKind::kMoney) continue;
-    const auto it = old_codes.find(f.unit);
+    // a code replaced later, or a name with no code ("marks") that meant one currency then
+    const bool named = f.unit.empty();
+    const auto it = old_codes.find(named ? f.note : f.unit);
     if (it == old_codes.end() || day >= it->second.until) continue;
     f.unit = it->second.code;
+    if (named) f.note.clear();
     f.note += f.note.empty() ? "" : "; ";
     f.note += "currency code of the story's date";
   }
@@ -450,6 +453,40 @@ void TableAmounts(const Document& doc, const DocContext& ctx, std::vector<Figure
   }
 }
 
+// "In 2008, the senator won 11 contests in February", "Eight years ago, ... in February":
+// a month (or month-day) whose year was inferred takes the year of the date that opens
+// its sentence ("In 2008," or "N years ago," and a comma).
+void YearOpeningTheSentence(const Document& doc, const Report& report, std::vector<Figure>* figs) {
+  if (report.text.paragraphs.size() != doc.paragraphs.size()) return;
+  const Figure* opener = nullptr;
+  int32_t opener_sentence = -1;
+  for (Figure& f : *figs) {
+    if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kString) continue;
+    const std::u16string& text = doc.paragraphs[f.span.paragraph].text;
+    const ParagraphText& pt = report.text.paragraphs[f.span.paragraph];
+    const int32_t si = SentenceAt(pt, f.span.begin);
+    if (si < 0) continue;
+    const int32_t begin = pt.sentences[si].begin;
+    const std::string& v = f.value.str_lo;
+    // A year opening the sentence: right at its start, or after "In "
+    const bool at_start =
+        f.span.begin == begin ||
+        (f.span.begin == begin + 3 && text.compare(begin, 3, u"In ") == 0);
+    if (at_start && v.size() == 4 && static_cast<size_t>(f.span.end) < text.size() &&
+        text[f.span.end] == u',') {
+      opener = &f;
+      opener_sentence = si + 1000000 * f.span.paragraph;
+      continue;
+    }
+    if (!opener || opener_sentence != si + 1000000 * f.span.paragraph) continue;
+    if (f.note.rfind("year inferred from", 0) != 0 || (v.size() != 7 && v.size() != 10)) continue;
+    const std::string year = opener->value.str_lo;
+    if (v.compare(0, 4, year) == 0) continue;
+    f.value.str_lo = year + v.substr(4);
+    f.note = "year of the date opening the sentence";
+  }
+}
+
 }  // namespace
 
 void FindFigures(const Document& doc, Report* report) {
@@ -463,6 +500,7 @@ void FindFigures(const Document& doc, Report* report) {
   if (!ctx.ref) RescanAgainstText(doc, *report, &ctx, &figs);
   CarryComingYear(ctx.ref, &figs);
   CarryYearOfSameDate(&figs);
+  YearOpeningTheSentence(doc, *report, &figs);
   TableAmounts(doc, ctx, &figs);
   CodeOfTheTime(ctx.ref, &figs);
   for (Figure& f : figs) {

@@ -300,7 +300,11 @@ void LoadCurrencies(Tables* t) {
   for (const Row& r : EmbeddedRows("figures/redenominations.txt")) {
     if (r.size() < 3 || r[2].size() != 10) continue;
     const std::string day(r[2]);
-    t->old_codes[std::string(r[0])] = {
+    // "=marks": a name, keyed as the note of an amount with no code names it
+    const std::string key = r[0][0] == '='
+                                ? "currency not specified: " + std::string(r[0].substr(1))
+                                : std::string(r[0]);
+    t->old_codes[key] = {
         std::string(r[1]),
         std::stoi(day.substr(0, 4)) * 10000 + std::stoi(day.substr(5, 2)) * 100 +
             std::stoi(day.substr(8, 2))};
