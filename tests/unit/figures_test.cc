@@ -2761,3 +2761,14 @@ TEST_CASE("round 21, eighth batch: the year opening a sentence; 'marks' before t
   Result now = Run("A ferry ticket cost 3.50 marks.", factlens::Date{2016, 3, 10});
   CHECK(now.Find("3.50 marks")->unit.empty());
 }
+
+TEST_CASE("round 21, ninth batch: a year before 'won' or before a closing colon is a year",
+          "[figures]") {
+  Result r = Run("The crew that in 1996 won the regatta listed its needs in 2016: boats.",
+                 factlens::Date{2016, 1, 10});
+  INFO(r.All());
+  CheckString(r, "1996", FigureKind::kDate, "1996");
+  CheckString(r, "2016", FigureKind::kDate, "2016");
+  Result w = Run("The fare was 5,000 won.", factlens::Date{2016, 1, 10});
+  CHECK(w.Find("5,000 won")->unit == "KRW");
+}

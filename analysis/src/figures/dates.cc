@@ -1655,7 +1655,12 @@ bool Scanner::NotAYear(int k) const {
     return true;
   if (ZoneAt(k + 1)) return true;  // "1900 GMT" is a clock time
   if (nx && Adj(k + 1) && nx->type == kWord) return true;
-  if (nx && nx->type == kSym && (nx->low == "%"sv || nx->low == ":"sv || nx->low == "$"sv))
+  // (a colon glued to the number and then a space ends a clause: "a nominee in 2016:" is
+  // the year; "2016:45" is no year)
+  const bool colon_ends = nx && nx->type == kSym && nx->low == ":"sv && Is(k - 1, "in") &&
+                          (!L(k + 2) || !Adj(k + 2));
+  if (nx && nx->type == kSym && (nx->low == "%"sv || nx->low == ":"sv || nx->low == "$"sv) &&
+      !colon_ends)
     return true;
   return nx && nx->type == kSym && (nx->low == "."sv || nx->low == ","sv) && Adj(k + 1) &&
          L(k + 2) && L(k + 2)->type == kNum && Adj(k + 2);

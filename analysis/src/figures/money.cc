@@ -165,6 +165,8 @@ int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* 
     // "one of the five won": a spelled number before "won" is a count and the verb;
     // "two real choices": before "real" and a word, the adjective.
     if (key == "won"sv && !scaled && L(j - 1) && L(j - 1)->type == kWord) return -1;
+    // "the side that in 1996 won the cup": a year before "won" is a date and the verb
+    if (key == "won"sv && !scaled && Year4(j - 1) >= 1800 && Year4(j - 1) <= 2100) return -1;
     if (key == "real"sv && !scaled && L(j + 1) && L(j + 1)->type == kWord) return -1;
     if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
       // "3 won" before more words is usually the verb ("the side 3 won ...").
