@@ -2772,3 +2772,14 @@ TEST_CASE("round 21, ninth batch: a year before 'won' or before a closing colon 
   Result w = Run("The fare was 5,000 won.", factlens::Date{2016, 1, 10});
   CHECK(w.Find("5,000 won")->unit == "KRW");
 }
+
+TEST_CASE("a 'would' more than fifteen lexemes before a weekday still reports a future "
+          "(round 21)",
+          "[figures]") {
+  // 1996-08-30 is a Friday.
+  Result r = Run("Aides said the mayor would chair the monthly session of the Marlow harbour "
+                 "board's ferry and port safety panel in Fenwick on Saturday.",
+                 factlens::Date{1996, 8, 30});
+  INFO(r.All());
+  CheckString(r, "Saturday", FigureKind::kDate, "1996-08-31");
+}

@@ -786,6 +786,14 @@ int Scanner::WeekdayDirection(int k) const {
       if (!past) return 1;
       break;
     }
+    // "aides said the mayor would chair the monthly session of the ... panel in Fenwick
+    // on Saturday": a reported future further back, as a nearer "would" (the nearest day)
+    if (Is(q, "would") && !Is(q + 1, "have")) {
+      bool past = false;
+      for (int p = q + 1; p < k && !past; ++p) past = PastFormAt(p);
+      if (!past) return 0;
+      break;
+    }
   }
   if (ScheduleVerbBefore(k)) return 1;
   for (int q = k - 2; q >= k - 7 && q >= 0 && !ClauseEnd(q) && !IsSym(q, ","); --q)
