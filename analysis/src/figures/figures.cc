@@ -487,6 +487,30 @@ void YearOpeningTheSentence(const Document& doc, const Report& report, std::vect
   }
 }
 
+// "a case that began in January of that year": a month (or month-day) whose year was
+// inferred, right before "of that year", takes the year last stated before it in its
+// paragraph ("In 2014 ...").
+void YearOfThatYear(const Document& doc, std::vector<Figure>* figs) {
+  static const std::u16string kOfThatYear = u" of that year";
+  const Figure* last_year = nullptr;
+  for (Figure& f : *figs) {
+    if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kString) continue;
+    const std::string& v = f.value.str_lo;
+    if (last_year && last_year->span.paragraph != f.span.paragraph) last_year = nullptr;
+    if (v.size() == 4 && f.note.empty()) {
+      last_year = &f;
+      continue;
+    }
+    if (!last_year || f.note.rfind("year inferred from", 0) != 0 ||
+        (v.size() != 7 && v.size() != 10))
+      continue;
+    const std::u16string& text = doc.paragraphs[f.span.paragraph].text;
+    if (text.compare(f.span.end, kOfThatYear.size(), kOfThatYear) != 0) continue;
+    f.value.str_lo = last_year->value.str_lo + v.substr(4);
+    f.note = "year of the year stated before it";
+  }
+}
+
 }  // namespace
 
 void FindFigures(const Document& doc, Report* report) {
@@ -501,6 +525,7 @@ void FindFigures(const Document& doc, Report* report) {
   CarryComingYear(ctx.ref, &figs);
   CarryYearOfSameDate(&figs);
   YearOpeningTheSentence(doc, *report, &figs);
+  YearOfThatYear(doc, &figs);
   TableAmounts(doc, ctx, &figs);
   CodeOfTheTime(ctx.ref, &figs);
   for (Figure& f : figs) {
