@@ -2786,9 +2786,9 @@ TEST_CASE("a 'would' more than fifteen lexemes before a weekday still reports a 
 
 TEST_CASE("a month before 'of that year' takes the year stated before it (round 21)",
           "[figures]") {
-  Result r = Run("In 2014 the ferry board met in secret, in a review that began in January of "
-                 "that year.",
+  Result r = Run("In 2014 the ferry board met in secret; its review opened in March of that "
+                 "year.",
                  factlens::Date{2016, 7, 29});
   INFO(r.All());
-  CheckString(r, "January", FigureKind::kDate, "2014-01");
+  CheckString(r, "March", FigureKind::kDate, "2014-03");
 }

@@ -487,7 +487,7 @@ void YearOpeningTheSentence(const Document& doc, const Report& report, std::vect
   }
 }
 
-// "a case that began in January of that year": a month (or month-day) whose year was
+// "the review opened in March of that year": a month (or month-day) whose year was
 // inferred, right before "of that year", takes the year last stated before it in its
 // paragraph ("In 2014 ...").
 void YearOfThatYear(const Document& doc, std::vector<Figure>* figs) {
