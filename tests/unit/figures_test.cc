@@ -2654,9 +2654,8 @@ TEST_CASE("round 21: a fraction of a century ago, November after 'can', 'N plus 
           "[figures]") {
   Result r = Run("The mill closed a quarter-century ago and the quay half a century ago. "
                  "Voters want a mayor who can carry the county in November. We are up "
-                 "3,000 plus jobs. "
-                 "He coaches a Ruritanian second division side. We lost two brave Marlovians "
-                 "and three young Democrats; only 19 support Fenwicks.",
+                 "3,000 plus jobs. He coaches a Ruritanian second division side. We lost two "
+                 "brave Marlovians and three young Democrats; only 19 support Fenwicks.",
                  factlens::Date{2016, 3, 1});
   INFO(r.All());
   CheckString(r, "a quarter-century ago", FigureKind::kDate, "1991");

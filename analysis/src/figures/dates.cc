@@ -321,8 +321,8 @@ int Scanner::InferYear(int month, int day, int weekday, std::string* note, int b
     // deadline told in the past is the coming one only within six months.
     const bool deadline = ByDeadline(cur_) && (dn(future) - rd <= 183 || !ClausePastBefore(cur_));
     // "snags have come up just since December": a month after "since" is behind us
-    const bool since = Is(cur_ - 1, "since") || (Is(cur_ - 2, "since") && Is(cur_ - 1, "early")) ||
-                       (Is(cur_ - 2, "since") && Is(cur_ - 1, "late"));
+    const bool since = Is(cur_ - 1, "since") ||
+                       (Is(cur_ - 2, "since") && (Is(cur_ - 1, "early") || Is(cur_ - 1, "late")));
     if (future != past && !past_in && !since &&
         (FutureCue(cur_) || deadline || ComingDay(ahead) || month_soon || coming_event ||
          ScheduleVerbBefore(cur_)))
@@ -777,23 +777,17 @@ int Scanner::WeekdayDirection(int k) const {
       return 1;
   }
   // "the fees alone won't settle the ferry board's yearly harbour mooring budget vote
-  // Tuesday": "will" or "won't" further back in the clause, with no past form between
+  // Tuesday": "will" or "won't" further back in the clause, with no past form between;
+  // "aides said the mayor would chair the monthly session of the ... panel in Fenwick on
+  // Saturday": a reported future further back, as a nearer "would" (the nearest day)
   for (int q = k - 1; q >= k - 25 && q >= 0 && !ClauseEnd(q); --q) {
     if (q > k - 16) continue;  // nearer ones were read above
-    if (Is(q, "will") || WontAt(q)) {
-      bool past = false;
-      for (int p = q + 1; p < k && !past; ++p) past = PastFormAt(p);
-      if (!past) return 1;
-      break;
-    }
-    // "aides said the mayor would chair the monthly session of the ... panel in Fenwick
-    // on Saturday": a reported future further back, as a nearer "would" (the nearest day)
-    if (Is(q, "would") && !Is(q + 1, "have")) {
-      bool past = false;
-      for (int p = q + 1; p < k && !past; ++p) past = PastFormAt(p);
-      if (!past) return 0;
-      break;
-    }
+    const bool will = Is(q, "will") || WontAt(q);
+    if (!will && !(Is(q, "would") && !Is(q + 1, "have"))) continue;
+    bool past = false;
+    for (int p = q + 1; p < k && !past; ++p) past = PastFormAt(p);
+    if (!past) return will ? 1 : 0;
+    break;
   }
   if (ScheduleVerbBefore(k)) return 1;
   for (int q = k - 2; q >= k - 7 && q >= 0 && !ClauseEnd(q) && !IsSym(q, ","); --q)

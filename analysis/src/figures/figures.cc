@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/strings.h"
 #include "factlens/text.h"
 #include "figures/relations.h"
 #include "figures/scanner.h"
@@ -321,30 +322,22 @@ void CodeOfTheTime(const std::optional<Date>& ref, std::vector<Figure>* figs) {
   }
 }
 
-// The lower-case ASCII words of a paragraph; false when it holds a digit.
-bool WordsWithoutDigits(const std::u16string& s, std::vector<std::string>* words) {
+// The lower-case words of ASCII letters in a line, in order; whether it holds a digit.
+bool LowerAsciiWords(const std::u16string& s, std::vector<std::string>* words) {
   words->clear();
+  bool digit = false;
   std::string w;
   for (char16_t c : s) {
-    if (c >= '0' && c <= '9') return false;
-    if (c < 128 && std::isalpha(static_cast<int>(c))) {
-      w += static_cast<char>(std::tolower(static_cast<int>(c)));
+    digit = digit || (c >= '0' && c <= '9');
+    if (c < 128 && IsLetterUnit(c)) {
+      w += static_cast<char>(LowerUnit(c));
     } else if (!w.empty()) {
       words->push_back(w);
       w.clear();
     }
   }
   if (!w.empty()) words->push_back(w);
-  return true;
-}
-
-// A scale word's multiplier ("billions", "million", "mln"), or 0.
-double ScaleOfWord(const std::string& w) {
-  const figures_internal::Tables& t = GetTables();
-  const auto s = t.scale.find(w);
-  if (s != t.scale.end()) return s->second;
-  const auto c = t.cardinal.find(w);
-  return c != t.cardinal.end() && c->second >= 1000 ? c->second : 0;
+  return digit;
 }
 
 // The currency and scale a table's header or note states for its amounts.
@@ -360,12 +353,12 @@ TableUnit TableUnitLine(const std::u16string& s, const DocContext& ctx) {
   TableUnit unit;
   if (s.size() > 80) return unit;
   std::vector<std::string> w;
-  if (!WordsWithoutDigits(s, &w) || w.size() > 12) return unit;
+  if (LowerAsciiWords(s, &w) || w.size() > 12) return unit;
   const size_t first = s.find_first_not_of(u' ');
   const bool bracketed = first != std::u16string::npos && s[first] == '(';
   const auto& names = GetTables().currency_name;
   for (size_t i = 0; i < w.size(); ++i) {
-    const double scale = ScaleOfWord(w[i]);
+    const double scale = GetTables().ScaleOf(w[i]);
     if (scale < 1000 || !(bracketed || (i > 0 && w[i - 1] == "in"))) continue;
     size_t j = i + 1;
     if (j < w.size() && w[j] == "of") ++j;
@@ -397,17 +390,10 @@ bool OutsideTable(const std::u16string& s) {
 bool RowInOtherUnit(const std::u16string& s) {
   if (s.find(u'%') != std::u16string::npos) return true;
   const auto& other = GetTables().table_row_other_units;
-  std::string w;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    const char16_t c = i < s.size() ? s[i] : u' ';
-    if (c < 128 && std::isalpha(static_cast<int>(c))) {
-      w += static_cast<char>(std::tolower(static_cast<int>(c)));
-    } else if (!w.empty()) {
-      if (other.count(w)) return true;
-      w.clear();
-    }
-  }
-  return false;
+  std::vector<std::string> words;
+  LowerAsciiWords(s, &words);
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return other.count(w) > 0; });
 }
 
 // The bare numbers of a table whose header or note states its amounts' currency and
@@ -444,7 +430,7 @@ void TableAmounts(const Document& doc, const DocContext& ctx, std::vector<Figure
     if (RowInOtherUnit(row)) continue;
     bool own_scale = false;  // "818 million"
     for (int32_t i = f.span.begin; i < f.span.end; ++i)
-      if (row[i] < 128 && std::isalpha(static_cast<int>(row[i]))) own_scale = true;
+      own_scale = own_scale || (row[i] < 128 && IsLetterUnit(row[i]));
     f.kind = FigureKind::kMoney;
     f.unit = b->unit.code;
     if (!own_scale) f.value.lo *= b->unit.scale;
@@ -453,13 +439,19 @@ void TableAmounts(const Document& doc, const DocContext& ctx, std::vector<Figure
   }
 }
 
+// A month or a month-day ("2016-02", "2016-02-09") whose year was inferred.
+bool InferredYearDate(const Figure& f) {
+  const size_t n = f.value.str_lo.size();
+  return f.note.rfind("year inferred from", 0) == 0 && (n == 7 || n == 10);
+}
+
 // "In 2008, the senator won 11 contests in February", "Eight years ago, ... in February":
 // a month (or month-day) whose year was inferred takes the year of the date that opens
 // its sentence ("In 2008," or "N years ago," and a comma).
 void YearOpeningTheSentence(const Document& doc, const Report& report, std::vector<Figure>* figs) {
   if (report.text.paragraphs.size() != doc.paragraphs.size()) return;
   const Figure* opener = nullptr;
-  int32_t opener_sentence = -1;
+  int32_t opener_sentence = -1;  // the sentence of the opener, in its paragraph
   for (Figure& f : *figs) {
     if (f.kind != FigureKind::kDate || f.value.type != FigureValue::Type::kString) continue;
     const std::u16string& text = doc.paragraphs[f.span.paragraph].text;
@@ -475,11 +467,12 @@ void YearOpeningTheSentence(const Document& doc, const Report& report, std::vect
     if (at_start && v.size() == 4 && static_cast<size_t>(f.span.end) < text.size() &&
         text[f.span.end] == u',') {
       opener = &f;
-      opener_sentence = si + 1000000 * f.span.paragraph;
+      opener_sentence = si;
       continue;
     }
-    if (!opener || opener_sentence != si + 1000000 * f.span.paragraph) continue;
-    if (f.note.rfind("year inferred from", 0) != 0 || (v.size() != 7 && v.size() != 10)) continue;
+    if (!opener || opener->span.paragraph != f.span.paragraph || opener_sentence != si ||
+        !InferredYearDate(f))
+      continue;
     const std::string year = opener->value.str_lo;
     if (v.compare(0, 4, year) == 0) continue;
     f.value.str_lo = year + v.substr(4);
@@ -501,9 +494,7 @@ void YearOfThatYear(const Document& doc, std::vector<Figure>* figs) {
       last_year = &f;
       continue;
     }
-    if (!last_year || f.note.rfind("year inferred from", 0) != 0 ||
-        (v.size() != 7 && v.size() != 10))
-      continue;
+    if (!last_year || !InferredYearDate(f)) continue;
     const std::u16string& text = doc.paragraphs[f.span.paragraph].text;
     if (text.compare(f.span.end, kOfThatYear.size(), kOfThatYear) != 0) continue;
     f.value.str_lo = last_year->value.str_lo + v.substr(4);

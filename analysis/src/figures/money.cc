@@ -166,7 +166,7 @@ int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* 
     // "two real choices": before "real" and a word, the adjective.
     if (key == "won"sv && !scaled && L(j - 1) && L(j - 1)->type == kWord) return -1;
     // "the side that in 1996 won the cup": a year before "won" is a date and the verb
-    if (key == "won"sv && !scaled && Year4(j - 1) >= 1800 && Year4(j - 1) <= 2100) return -1;
+    if (key == "won"sv && !scaled && ModernYear(j - 1)) return -1;
     if (key == "real"sv && !scaled && L(j + 1) && L(j + 1)->type == kWord) return -1;
     if (key == "won"sv && !scaled && !(L(j + 1) == nullptr || (L(j + 1)->type == kSym))) {
       // "3 won" before more words is usually the verb ("the side 3 won ...").
@@ -176,7 +176,7 @@ int Scanner::MatchCurrencyName(int j, std::string* code, bool* assumed, double* 
     *code = c.code;
     *assumed = c.assumed;
     *factor = c.factor;
-    if (c.code.empty()) *note = "currency not specified: " + key;
+    if (c.code.empty()) *note = kCurrencyNotSpecified + key;
     else if (c.assumed &&
              (key == "dollar"sv || key == "dollars"sv || key == "cent"sv || key == "cents"sv))
       *note = ctx_.dollar_note, *code = ctx_.dollar;

@@ -155,12 +155,12 @@ int Scanner::ReadNumberPrefix(NumCue* c) {
   // "Under 30 Motors", "Over 50 Club": a capitalised approximator inside a sentence,
   // before a number (not a year) and a capitalised word, opens a name
   if (ae > 0 && L(k)->upper && !SentenceStart(k) && L(ae) && L(ae)->type == kNum &&
-      !(Year4(ae) >= 1800 && Year4(ae) <= 2100) && L(ae + 1) && L(ae + 1)->type == kWord &&
-      L(ae + 1)->upper && !(L(ae + 1)->cls & kMonth))
+      !ModernYear(ae) && L(ae + 1) && L(ae + 1)->type == kWord && L(ae + 1)->upper &&
+      !(L(ae + 1)->cls & kMonth))
     return ae + 1;
   if (ae > 0) {
     // "since at least 1972", "until about 2030": a year after its cue, read as a date
-    if (YearCueBefore(k) && Year4(ae) >= 1800 && Year4(ae) <= 2100) return -1;
+    if (YearCueBefore(k) && ModernYear(ae)) return -1;
     c->approx = true;
     k = ae;
   }
@@ -248,12 +248,8 @@ int Scanner::ReadNumber(NumCue* c) {
     if (IsDash(c->e) && Adj(c->e) && Adj(c->e + 1)) ++c->e;
     // "a $40-plus billion fund": the scale after "plus" is the number's
     const Lex* sw = L(c->e);
-    double mult = 0;
-    if (!m.scaled && sw && sw->type == kWord && !sw->upper) {
-      const auto sc = t_.scale.find(sw->low);
-      const auto cd = t_.cardinal.find(sw->low);
-      mult = sc != t_.scale.end() ? sc->second : cd != t_.cardinal.end() ? cd->second : 0;
-    }
+    const double mult =
+        !m.scaled && sw && sw->type == kWord && !sw->upper ? t_.ScaleOf(sw->low) : 0;
     if (mult >= 1000) {
       c->m.v *= mult;
       c->m.scaled = true;

@@ -229,6 +229,11 @@ class Scanner {
     if (!l || l->type != kNum || l->low.size() != 4) return -1;
     return IntAt(j, 4);
   }
+  // Four digits at j that read as a year of news, 1800 to 2100.
+  bool ModernYear(int j) const {
+    const int y = Year4(j);
+    return y >= 1800 && y <= 2100;
+  }
 
   // Matchers: each returns the lexeme index one past the match, or -1.
   int TryDate(int i);

@@ -160,6 +160,11 @@ void BuildCalendarWords(Tables* t) {
   for (const char* w : {"today", "yesterday", "tomorrow", "tonight"}) AddClass(t, w, kRelDay);
 }
 
+// Each line of an embedded list into *set.
+void InsertLines(std::string_view name, std::unordered_set<std::string>* set) {
+  for (std::string_view w : EmbeddedLines(name)) set->insert(std::string(w));
+}
+
 void BuildWordLists(Tables* t) {
   for (std::string_view line : EmbeddedLines("figures/approximators.txt")) {
     std::vector<std::string> w = SplitWords(std::string(line));
@@ -192,14 +197,14 @@ void BuildWordLists(Tables* t) {
     t->relative_ordinals[w[0]].emplace_back(w, std::string(r[1]));
     AddClass(t, w[0], kRelOrdW);
   }
-  for (std::string_view w : EmbeddedLines("figures/sequence_nouns.txt"))
-    t->sequence_nouns.insert(std::string(w));
-  for (std::string_view w : EmbeddedLines("figures/event_nouns.txt"))
-    t->event_nouns.insert(std::string(w));
-  for (std::string_view w : EmbeddedLines("figures/reporting_verbs_past.txt"))
-    t->reporting_past.insert(std::string(w));
-  for (std::string_view w : EmbeddedLines("figures/irregular_past.txt"))
-    t->irregular_past.insert(std::string(w));
+  InsertLines("figures/sequence_nouns.txt", &t->sequence_nouns);
+  InsertLines("figures/event_nouns.txt", &t->event_nouns);
+  InsertLines("figures/reporting_verbs_past.txt", &t->reporting_past);
+  InsertLines("figures/irregular_past.txt", &t->irregular_past);
+  InsertLines("figures/table_row_other_units.txt", &t->table_row_other_units);
+  // The entity lexicon's peoples and groups, read by the counted-noun rules.
+  InsertLines("ner/demonyms.txt", &t->peoples);
+  InsertLines("ner/demonyms_extra.txt", &t->peoples);
   for (auto& kv : t->relative_ordinals)
     std::sort(kv.second.begin(), kv.second.end(),
               [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -301,18 +306,13 @@ void LoadCurrencies(Tables* t) {
     if (r.size() < 3 || r[2].size() != 10) continue;
     const std::string day(r[2]);
     // "=marks": a name, keyed as the note of an amount with no code names it
-    const std::string key = r[0][0] == '='
-                                ? "currency not specified: " + std::string(r[0].substr(1))
-                                : std::string(r[0]);
+    const std::string key = r[0][0] == '=' ? kCurrencyNotSpecified + std::string(r[0].substr(1))
+                                           : std::string(r[0]);
     t->old_codes[key] = {
         std::string(r[1]),
         std::stoi(day.substr(0, 4)) * 10000 + std::stoi(day.substr(5, 2)) * 100 +
             std::stoi(day.substr(8, 2))};
   }
-  for (const char* list : {"ner/demonyms.txt", "ner/demonyms_extra.txt"})
-    for (std::string_view w : EmbeddedLines(list)) t->peoples.insert(std::string(w));
-  for (std::string_view w : EmbeddedLines("figures/table_row_other_units.txt"))
-    t->table_row_other_units.insert(std::string(w));
   AddClass(t, "u", kCurrencyW);  // "U.S. dollars"
   t->dollar_prefix["us"] = "USD";
   t->dollar_prefix["usd"] = "USD";
@@ -346,6 +346,13 @@ void LoadUnits(Tables* t) {
 }
 
 }  // namespace
+
+double Tables::ScaleOf(const std::string& w) const {
+  const auto s = scale.find(w);
+  if (s != scale.end()) return s->second;
+  const auto c = cardinal.find(w);
+  return c != cardinal.end() && c->second >= 1000 ? c->second : 0;
+}
 
 const Tables& GetTables() {
   static const Tables* tables = [] {

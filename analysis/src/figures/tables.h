@@ -94,6 +94,9 @@ struct Tables {
   std::unordered_map<std::string, int> cardinal;       // "twenty" -> 20
   std::unordered_map<std::string, int> ordinal;        // "twentieth" -> 20
   std::unordered_map<std::string, double> scale;       // "million" -> 1e6
+  // A scale word's multiplier: "millions", "mln" (scales.txt) or a spelled scale of a
+  // thousand or more ("million", "billion"); 0 for any other word.
+  double ScaleOf(const std::string& w) const;
   std::unordered_map<std::string, int> month;          // "jan" -> 1
   std::unordered_map<std::string, int> weekday;        // "monday" -> 2 (ICU UCAL_MONDAY)
   std::unordered_map<std::string, int> fraction;       // "third" -> 3, "half" -> 2
@@ -128,7 +131,9 @@ struct Tables {
   // Currency names after a number, lower case, possibly several words
   // ("us dollars"); codes upper case ("USD").
   std::unordered_map<std::string, Currency> currency_name;
-  // Codes replaced at a redenomination (redenominations.txt): "RON" -> {"ROL", day}.
+  // Codes replaced at a redenomination (redenominations.txt): "RON" -> {"ROL", day};
+  // and names that meant one currency until a day, keyed as the note of an amount
+  // whose currency the name does not settle (kCurrencyNotSpecified + "marks" -> DEM).
   struct OldCode {
     std::string code;
     int until = 0;  // the new code's first day, YYYYMMDD
@@ -152,6 +157,10 @@ struct Tables {
   size_t max_unit_words = 1;
   size_t max_currency_words = 1;
 };
+
+// The start of the note of an amount in a currency its name does not settle ("5 marks":
+// "currency not specified: marks").
+inline const std::string kCurrencyNotSpecified = "currency not specified: ";
 
 const Tables& GetTables();
 
